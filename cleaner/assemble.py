@@ -1,0 +1,294 @@
+"""Assemble the cleaned page and its complete edit log (stage assemble).
+
+The cleaned page is every article rendered in page order: '# headline', then its body
+blocks, one blank line apart, section headings as '## '. Every difference between the
+source and that text is a top-level edit here, and the edits never overlap, so replaying
+them on the source (`replay`) rebuilds the cleaned page exactly. Structural edits carry
+the finer edits inside them as children: the punctuation fixed in a caption that was lifted
+into the manifest, say.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .model import Article, Block, BodyBlock, Edit, Page
+from .registry import RuleSet
+from .repair import Join, Move, flag
+from .structure import PagePlan, dateline
+
+_MARKER = {"headline": "# ", "heading": "## "}
+
+
+@dataclass(slots=True)
+class _Ctx:
+    source: str
+    rules: RuleSet
+    style: str
+    seq: int = 0
+
+    def edit(self, rule: str, start: int, end: int, after: str, *, kind: str = "structure",
+             evidence: dict | None = None, children: list[Edit] | None = None,
+             dest: str | None = None) -> Edit:
+        self.seq += 1
+        return Edit(rule=rule, start=start, end=end, before=self.source[start:end],
+                    after=after, reason=self.rules[rule].reason, kind=kind,
+                    evidence=evidence or {}, children=children or [], dest=dest, seq=self.seq)
+
+
+def block_text(block: Block, sep: str | None = None) -> str:
+    """The block's cleaned text, its lines joined by `sep` (None: as printed lines rejoin)."""
+    if sep is not None or len(block.line_texts) < 2:
+        return (sep or "").join(block.line_texts)
+    parts = [block.line_texts[0]]
+    for left, right in zip(block.line_texts, block.line_texts[1:]):
+        parts.append(wrap_sep(left, right))
+        parts.append(right)
+    return "".join(parts)
+
+
+def wrap_sep(left: str, right: str) -> str:
+    """What a printed line end becomes: nothing in Chinese, a space between Latin words."""
+    return " " if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() \
+        and right[:1].isalpha() else ""
+
+
+def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move],
+             joins: dict[int, Join], rules: RuleSet,
+             style: str) -> tuple[list[Article], list[Edit], dict]:
+    """The cleaned text, the articles, the top-level edits and the page's metadata."""
+    ctx = _Ctx(source, rules, style)
+    dest: dict[int, str] = {}
+    meta = {"banner": None, "furniture": [], "captions": []}
+    if plan.banner:
+        meta["banner"] = _meta_text(plan.banner, style)
+        dest[plan.banner.index] = "page.banner"
+    for i, b in enumerate(plan.furniture):
+        meta["furniture"].append(_meta_text(b, style))
+        dest[b.index] = f"page.furniture[{i}]"
+    for i, b in enumerate(plan.captions):
+        meta["captions"].append(_meta_text(b, style))
+        dest[b.index] = f"page.captions[{i}]"
+
+    articles: list[Article] = []
+    for n, ap in enumerate(plan.articles):
+        where = f"articles[{n}]"
+        art = Article(headline=_meta_text(ap.headline, style) if ap.headline else None)
+        for field_name, parts in (("kicker", ap.kickers), ("subtitle", ap.subtitles),
+                                  ("byline", ap.bylines)):
+            if parts:
+                setattr(art, field_name, " ".join(_meta_text(b, style) for b in parts))
+                for b in parts:
+                    dest[b.index] = f"{where}.{field_name}"
+        if ap.summary:
+            art.summary = _meta_text(ap.summary, style)
+            dest[ap.summary.index] = f"{where}.summary"
+        for i, c in enumerate(ap.captions):
+            art.captions.append(_meta_text(c, style))
+            dest[c.index] = f"{where}.captions[{i}]"
+        for b in ap.body:
+            text = block_text(b)
+            if b.index in joins and art.body:
+                art.body[-1].text += text
+                art.body[-1].spans.append((b.start, b.end))
+            else:
+                art.body.append(BodyBlock("heading" if b.role == "heading" else "paragraph",
+                                          text, [(b.start, b.end)]))
+        first = art.body[0] if art.body else None
+        if first and first.type == "paragraph":
+            m = dateline(first.text, rules)
+            if m:
+                art.dateline = m.group()
+        art.flags = flag([b.text for b in art.body], [b.type for b in art.body], rules)
+        art.file = f"{n + 1:02d}.txt"
+        articles.append(art)
+
+    edits = _edits(ctx, blocks, plan, moves, joins, dest)
+    return articles, edits, meta
+
+
+def _meta_text(block: Block, style: str) -> str:
+    """A lifted block's text: stacked title lines keep a space between them."""
+    if block.cue == "CAP003" or (style == "markdown" and block.role in
+                                 ("headline", "kicker", "subtitle", "banner")):
+        return block_text(block, " ")
+    return block_text(block)
+
+
+def _inner(ctx: _Ctx, block: Block, meta: bool) -> list[Edit]:
+    """A block's own edits: character rules and the joins of its lines."""
+    out = list(block.edits)
+    if len(block.lines) > 1:
+        spaced = meta and _meta_text(block, ctx.style) == block_text(block, " ")
+        for (_, a_end), (b_start, _), left, right in zip(block.lines, block.lines[1:],
+                                                         block.line_texts, block.line_texts[1:]):
+            if spaced:
+                out.append(ctx.edit("JOIN004", a_end, b_start, " ", kind="layout"))
+            else:
+                out.append(ctx.edit("JOIN003", a_end, b_start, wrap_sep(left, right),
+                                    kind="layout",
+                                    evidence={"left": left[-6:], "right": right[:6]}))
+    out.sort(key=lambda e: (e.start, e.end, e.seq))
+    return out
+
+
+def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
+           joins: dict[int, Join], dest: dict[int, str]) -> list[Edit]:
+    source = ctx.source
+    lifted = [b for b in blocks if b.index in dest]
+    kept = {b.index for ap in plan.articles for b in ([ap.headline] if ap.headline else [])}
+    kept |= {b.index for ap in plan.articles for b in ap.body}
+    moved = {b.index for m in moves for b in m.run}
+    edits: list[Edit] = []
+    obstacles: list[tuple[int, int, Edit]] = []  # lifts and cuts, to find them in seams
+    article_of = {}
+    for n, ap in enumerate(plan.articles):
+        for b in ([ap.headline] if ap.headline else []) + ap.body:
+            article_of[b.index] = n
+
+    # Moves: cut the run where it was printed, paste it after the paragraph it continues.
+    cut_span = []
+    for m in moves:
+        children = []
+        for b in blocks[m.run[0].index:m.run[-1].index + 1]:
+            if b.index in dest:
+                children.append(_lift(ctx, b, dest[b.index]))
+            else:
+                children.extend(_inner(ctx, b, meta=False))
+        pieces = []
+        for b in m.run:
+            j = joins.get(b.index)
+            pieces.append(("" if j else "\n\n") + block_text(b))
+        target = article_of.get(m.anchor.index)
+        cut = ctx.edit("MOVE001", m.start, m.end, "", children=children,
+                       evidence=dict(m.evidence), dest=f"articles[{target}], after its "
+                       f"paragraph ending …{m.anchor.text[-6:]}")
+        paste = ctx.edit("MOVE001", m.anchor.end, m.anchor.end, "".join(pieces),
+                         evidence=dict(m.evidence))
+        paste.before = ""
+        cut.links, paste.links = [paste], [cut]
+        edits += [cut, paste]
+        obstacles.append((m.start, m.end, cut))
+        cut_span.append((m.start, m.end))
+
+    def inside_cut(b: Block) -> bool:
+        return any(s <= b.start and b.end <= e for s, e in cut_span)
+
+    for b in lifted:
+        if inside_cut(b):
+            continue
+        lift = _lift(ctx, b, dest[b.index])
+        edits.append(lift)
+        obstacles.append((b.start, b.end, lift))
+    obstacles.sort(key=lambda o: o[0])
+
+    # Kept blocks in source order; the seams between them hold lifted blocks, cut runs and
+    # blank space, which become one separator: "" for a join, a blank line otherwise.
+    order = [b for b in blocks if b.index in kept and b.index not in moved]
+    prev_end, k = 0, 0
+    for pos, b in enumerate(order):
+        j = joins.get(b.index)
+        sep = "" if pos == 0 else ("" if j else "\n\n")
+        k = _seam(ctx, prev_end, b.start, sep, j, obstacles, k, edits)
+        edits.extend(_marker(ctx, b))
+        edits.extend(_inner(ctx, b, meta=b.role == "headline"))
+        prev_end = b.end
+    _seam(ctx, prev_end, len(source), "\n" if order else "", None, obstacles, k, edits,
+          final=True)
+    edits.sort(key=lambda e: (e.start, e.end, e.seq))
+    _number(edits)
+    return edits
+
+
+def _lift(ctx: _Ctx, b: Block, where: str) -> Edit:
+    return ctx.edit(b.cue or "CLS001", b.start, b.end, "", children=_inner(ctx, b, meta=True),
+                    evidence=dict(b.evidence, role=b.role), dest=where)
+
+
+def _marker(ctx: _Ctx, b: Block) -> list[Edit]:
+    want = _MARKER.get(b.role, "")
+    have = ctx.source[b.start:b.content_start]
+    if have == want:
+        return []
+    return [ctx.edit("BLK002", b.start, b.content_start, want, kind="layout",
+                     evidence={"role": b.role})]
+
+
+def _seam(ctx: _Ctx, start: int, end: int, sep: str, join: Join | None,
+          obstacles: list[tuple[int, int, Edit]], k: int, edits: list[Edit],
+          final: bool = False) -> int:
+    """Edits for the blank space of a seam; returns the index of the next obstacle."""
+    inside = []
+    while k < len(obstacles) and obstacles[k][0] < end:
+        if obstacles[k][0] >= start:
+            inside.append(obstacles[k])
+        k += 1
+    pieces, cursor = [], start
+    for s, e, _ in inside:
+        pieces.append((cursor, s))
+        cursor = e
+    pieces.append((cursor, end))
+    for n, (s, e) in enumerate(pieces):
+        want = sep if n == len(pieces) - 1 else ""
+        have = ctx.source[s:e]
+        if have == want:
+            continue
+        if join is not None and n == len(pieces) - 1:
+            between = [o[2] for o in inside]
+            ed = ctx.edit(join.rule, s, e, want, evidence=dict(join.evidence))
+            ed.links = between
+        elif final:
+            ed = ctx.edit("BLK003", s, e, want, kind="layout")
+        elif join is not None:
+            ed = ctx.edit(join.rule, s, e, want, kind="layout")
+        elif "\n\n" not in have and "\n" in have and want:
+            ed = ctx.edit("BLK005", s, e, want, kind="layout")
+        else:
+            ed = ctx.edit("BLK001", s, e, want, kind="layout")
+        edits.append(ed)
+    return k
+
+
+def _number(edits: list[Edit]) -> None:
+    n = 0
+    for e in edits:
+        e.id = n
+        n += 1
+        for c in _walk(e.children):
+            c.id = n
+            n += 1
+
+
+def _walk(edits: list[Edit]):
+    for e in edits:
+        yield e
+        yield from _walk(e.children)
+
+
+def replay(source: str, edits: list[Edit]) -> str:
+    """Apply the top-level edits to the source: the cleaned page.
+
+    >>> replay("ab,c", [Edit("PUN001", 2, 3, ",", "，", "")])
+    'ab，c'
+    """
+    out, cursor = [], 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end, e.seq)):
+        if e.start < cursor or source[e.start:e.end] != e.before:
+            raise ValueError(f"edit {e.id} ({e.rule}) does not apply at {e.start}")
+        out.append(source[cursor:e.start])
+        out.append(e.after)
+        cursor = e.end
+    out.append(source[cursor:])
+    return "".join(out)
+
+
+def line_starts(source: str) -> list[int]:
+    starts, pos = [0], source.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = source.find("\n", pos + 1)
+    return starts
+
+
+def line_of(starts: list[int], offset: int) -> int:
+    return bisect_right(starts, offset)

@@ -1,0 +1,135 @@
+"""Cut the page into blocks (stage blocks).
+
+Two converter styles reach us. Layout tools write markdown: one paragraph a line, blocks
+separated by blank lines, headings marked with '#'. PDF text extractors (pdftotext,
+PyMuPDF) write one printed line a line: a column about 30 characters wide, no blank line
+between paragraphs. BLK004 tells which style a page is in; in the hard-wrapped style BLK005
+finds paragraph ends from the page's own line width.
+"""
+from __future__ import annotations
+
+import statistics
+
+import regex
+
+from .model import Block
+from .registry import RuleSet
+
+_HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
+_TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
+_INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,})")
+
+
+def display_width(text: str) -> float:
+    """Printed width in Han characters: ASCII counts half."""
+    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)
+
+
+def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
+    """The page's blocks in source order, and the converter style ("markdown"/"wrapped")."""
+    strip = " \t\u3000" + invisible
+    runs: list[list[tuple[int, int, int]]] = []  # runs of (start, end, raw_start) lines
+    run: list[tuple[int, int, int]] = []
+    gaps: list[int] = []
+    blank = 0
+    pos = 0
+    for raw in source.split("\n"):
+        s = pos + (len(raw) - len(raw.lstrip(strip)))
+        e = pos + len(raw.rstrip(strip))
+        pos += len(raw) + 1
+        if e <= s:
+            if run:
+                runs.append(run)
+                run = []
+            blank += 1
+            continue
+        if _HEADING.match(source, s) and run:
+            # A markdown heading is a block of its own even without blank lines around it.
+            runs.append(run)
+            run = []
+        if not run:
+            gaps.append(blank)
+            blank = 0
+        run.append((s, e, pos - len(raw) - 1))
+        if _HEADING.match(source, s):
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+
+    style = _style(runs, rules)
+    column = 0.0
+    if style == "wrapped":
+        column = _column_width([display_width(source[s:e]) for r in runs for s, e, _ in r],
+                               rules)
+    blocks: list[Block] = []
+    for run, gap in zip(runs, gaps):
+        pieces = _paragraphs(source, run, rules, column) if style == "wrapped" else [run]
+        for k, piece in enumerate(pieces):
+            s = piece[0][0]
+            m = _HEADING.match(source, s)
+            level = len(m.group(1)) if m and len(piece) == 1 else 0
+            blocks.append(Block(index=len(blocks), start=s, end=piece[-1][1],
+                                content_start=m.end() if level else s, level=level,
+                                lines=tuple((a, b) for a, b, _ in piece),
+                                gap_before=gap if k == 0 else 0))
+    return blocks, style
+
+
+def _style(runs: list[list[tuple[int, int, int]]], rules: RuleSet) -> str:
+    """BLK004: hard-wrapped when most lines sit in blocks of several lines."""
+    lines = sum(len(r) for r in runs)
+    if not lines or not rules.on("BLK004"):
+        return "markdown"
+    wrapped = sum(len(r) for r in runs if len(r) >= rules.param("BLK004", "min_block_lines"))
+    return "wrapped" if wrapped >= rules.param("BLK004", "min_share") * lines else "markdown"
+
+
+def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, column: float):
+    """BLK005: split a hard-wrapped run of lines into paragraphs and standalone lines.
+
+    A line as wide as the column wraps into the next. A line clearly shorter than the
+    column ends a paragraph when it ends a sentence; a short line that does not end a
+    sentence is a line of its own (a headline, a byline, a footer) unless it is the last,
+    cut-off line of the paragraph above it.
+    """
+    if len(run) == 1 or not rules.on("BLK005"):
+        return [run]
+    widths = [display_width(source[s:e]) for s, e, _ in run]
+    slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
+    pieces, piece = [], []
+    for i, (line, width) in enumerate(zip(run, widths)):
+        s, e, raw_start = line
+        text = source[s:e]
+        indented = _INDENT.match(source, raw_start) is not None
+        if piece and indented:
+            pieces.append(piece)
+            piece = []
+        short = width < column - slack
+        if short and not _TERMINAL_END.search(text):
+            follows_wrap = piece and widths[i - 1] >= column - slack
+            if not follows_wrap:
+                if piece:
+                    pieces.append(piece)
+                pieces.append([line])
+                piece = []
+                continue
+            piece.append(line)
+            pieces.append(piece)
+            piece = []
+            continue
+        piece.append(line)
+        if short:
+            pieces.append(piece)
+            piece = []
+    if piece:
+        pieces.append(piece)
+    return pieces
+
+
+def _column_width(widths: list[float], rules: RuleSet) -> float:
+    """The page's column width: the upper quantile of its line widths."""
+    wide = sorted(w for w in widths if w >= rules.param("BLK005", "min_line_width"))
+    if not wide:
+        return max(widths)
+    return statistics.quantiles(wide, n=10)[-2] if len(wide) >= 10 else wide[len(wide) // 2]

@@ -1,0 +1,61 @@
+"""Classify blocks on their own (stages classify and captions): furniture, captions, bylines.
+
+Pattern rules come from rules/*.toml (any rule with a `role` and `patterns`); the first
+that matches a block, in order of priority, gives it its role. Rules that need the
+block's shape rather than its words (CAP003) are here as code with their parameters in data.
+"""
+from __future__ import annotations
+
+import regex
+
+from .blocks import display_width
+from .model import Block
+from .registry import RuleSet
+
+_ANY_PUNCT = regex.compile(r"[\p{P}]")
+TERMINAL_CLOSERS = "”’」』）)》\"'"
+
+
+def classify(blocks: list[Block], rules: RuleSet) -> None:
+    """Set `role`, `cue` and `evidence` of every block from its own text and shape."""
+    for block in blocks:
+        if block.level:
+            block.role, block.cue = "heading", "BLK002"
+        text = block.text
+        for rule in rules.pattern_rules:
+            if block.level and rule.role != "furniture":
+                continue
+            if rule.max_chars is not None and len(text) > rule.max_chars:
+                continue
+            m = rule.search(text)
+            if m:
+                block.role, block.cue = rule.role, rule.id
+                block.evidence = {"matched": m.group()[:40]}
+                break
+        else:
+            if not block.level and _stacked_title(block, rules):
+                block.role, block.cue = "caption", "CAP003"
+                block.evidence = {"lines": len(block.lines), "blank_lines_before":
+                                  block.gap_before}
+
+
+def _stacked_title(block: Block, rules: RuleSet) -> bool:
+    """CAP003: two or more short lines without punctuation, after a photo's blank gap."""
+    if not rules.on("CAP003") or len(block.lines) < 2:
+        return False
+    if block.gap_before < rules.param("CAP003", "min_gap_lines"):
+        return False
+    widest = rules.param("CAP003", "max_line_chars")
+    return all(display_width(line) <= widest and not _ANY_PUNCT.search(line)
+               for line in block.line_texts)
+
+
+def ends_sentence(text: str, terminal: str) -> bool:
+    """Whether a paragraph's text ends a sentence (closing quotes and brackets allowed)."""
+    stripped = text.rstrip().rstrip(TERMINAL_CLOSERS)
+    if not stripped:
+        return False
+    if stripped[-1] in terminal:
+        return True
+    # A closing bracket that ends the text after a full stop inside, e.g. （完） or 。）.
+    return text.rstrip()[-1:] in "）)" and len(stripped) < len(text.rstrip())

@@ -1,0 +1,151 @@
+"""The `clean` command: a thin layer over cleaner.clean()."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import CleanerError
+from .manifest import to_dict, write
+from .pipeline import SCRIPT_MODES, clean
+from .registry import STAGES, RuleSet
+
+REPORTS = ("html", "diff")
+
+
+def _reports(value: str) -> tuple[str, ...]:
+    kinds = tuple(v.strip() for v in value.split(",") if v.strip())
+    if kinds == ("none",):
+        return ()
+    bad = [k for k in kinds if k not in REPORTS]
+    if bad or not kinds:
+        raise click.BadParameter(f"{value!r}: give html, diff, html,diff or none")
+    return kinds
+
+
+EPILOG = """\b
+Examples:
+  clean page.txt -o out/              out/page/: 01.txt …, articles.json, report.html, report.diff
+  clean pages/*.txt -o out/ --report none      a batch, manifests and articles only
+  clean page.txt -o - | jq .articles  the manifest on standard output, nothing written
+  clean --list-rules                  every rule with its id, stage and reason
+  clean page.txt -o out/ --disable CAP002 --rules my-paper.toml
+
+\b
+Exit status: 0 all pages cleaned; 1 some page failed (each named on stderr);
+2 unreadable input; 3 bad rule file.
+"""
+
+
+@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"],
+                                                "max_content_width": 100})
+@click.argument("inputs", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("-o", "--out", "out", default="out", show_default=True, metavar="DIR",
+              help="Folder to write INPUT's results to, as DIR/<input stem>/; '-' prints "
+                   "the manifest of one page on standard output and writes nothing.")
+@click.option("--report", "report", default="html,diff", show_default=True,
+              metavar="KINDS", help="Review reports to write: html, diff, both, or none.")
+@click.option("--script", type=click.Choice(SCRIPT_MODES), default="auto", show_default=True,
+              help="Chinese script: auto converts only stray characters of the page's "
+                   "minority script; keep changes none; s/t (or an OpenCC config) "
+                   "converts the whole page.")
+@click.option("--rules", "rule_files", multiple=True, type=click.Path(dir_okay=False),
+              metavar="FILE", help="A TOML rule file that adds or overrides rules "
+                                   "(repeatable; see rules/README.md).")
+@click.option("--disable", multiple=True, metavar="ID",
+              help="Turn a rule off by id, e.g. --disable CAP002 (repeatable).")
+@click.option("--list-rules", is_flag=True, help="Print every rule and exit.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.version_option(__version__, "-V", "--version", prog_name="clean")
+def main(inputs, out, report, script, rule_files, disable, list_rules, quiet):
+    """Clean the text a PDF or OCR converter made of Chinese newspaper pages.
+
+    For each INPUT (a page of converter markdown or hard-wrapped PDF text, in UTF-8,
+    UTF-16, GB18030 or Big5; '-' for standard input) it writes, in DIR/<input stem>/,
+    one text file per article in page order (01.txt, 02.txt, …), articles.json (the
+    manifest: headlines, bylines, datelines, captions, page furniture, and every edit
+    with the rule that made it) and the review reports.
+    """
+    try:
+        reports = _reports(report)
+        rules = RuleSet.load(rule_files, disable)
+    except CleanerError as exc:
+        _fail(str(exc), exc.exit_code)
+    except click.BadParameter as exc:
+        _fail(f"--report {exc.message}", 2)
+    if list_rules:
+        _list_rules(rules)
+        return
+    if not inputs:
+        _fail("no input page given (try 'clean --help')", 2)
+    if out == "-" and len(inputs) != 1:
+        _fail("-o - prints one page's manifest; give exactly one input", 2)
+    failed = 0
+    began = time.perf_counter()
+    for n, name in enumerate(inputs, 1):
+        try:
+            _one(name, out, reports, rules, script, quiet)
+        except CleanerError as exc:
+            failed += 1
+            click.echo(f"clean: {exc}", err=True)
+            if len(inputs) == 1:
+                sys.exit(exc.exit_code)
+        except OSError as exc:
+            failed += 1
+            click.echo(f"clean: {name}: {exc.strerror or exc}", err=True)
+            if len(inputs) == 1:
+                sys.exit(2)
+        if not quiet and len(inputs) > 1 and out != "-" and sys.stderr.isatty():
+            click.echo(f"\r{n}/{len(inputs)} pages, {failed} failed", nl=False, err=True)
+    if not quiet and len(inputs) > 1 and out != "-":
+        spent = time.perf_counter() - began
+        click.echo(f"\r{len(inputs) - failed}/{len(inputs)} pages cleaned in {spent:.1f}s"
+                   f"{f', {failed} failed' if failed else ''}", err=True)
+    sys.exit(1 if failed else 0)
+
+
+def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool) -> None:
+    if name == "-":
+        data, stem, label = sys.stdin.buffer.read(), "stdin", "stdin"
+    else:
+        path = Path(name)
+        if not path.exists():
+            raise CleanerError(f"{name}: no such file")
+        data, stem, label = path.read_bytes(), path.stem, path.name
+    page = clean(data, rules=rules, script=script, name=label)
+    manifest = to_dict(page, rules)
+    if out == "-":
+        json.dump(manifest, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    extras = {}
+    if "html" in reports:
+        from .report import html_report
+        extras["report.html"] = html_report
+    if "diff" in reports:
+        from .report import diff_report
+        extras["report.diff"] = diff_report
+    folder = write(page, manifest, Path(out), stem, extras)
+    if not quiet:
+        flags = sum(len(a.flags) for a in page.articles)
+        click.echo(f"{label}: {len(page.articles)} articles, {len(page.edits)} edits, "
+                   f"{flags} flags -> {folder}/", err=True)
+
+
+def _list_rules(rules: RuleSet) -> None:
+    stage = None
+    for rule in rules:
+        if rule.stage != stage:
+            stage = rule.stage
+            click.echo(f"\n{stage} ({STAGES.index(stage) + 1}/{len(STAGES)})")
+        off = "" if rule.enabled else "  [disabled]"
+        click.echo(f"  {rule.id}  {rule.name:34} {rule.reason}{off}")
+
+
+def _fail(message: str, code: int):
+    click.echo(f"clean: {message}", err=True)
+    sys.exit(code)

@@ -1,0 +1,148 @@
+"""Decode: bytes of a converter's output into the source text every edit refers to.
+
+Converters write UTF-8 (with or without BOM), UTF-16, or the national encodings GB18030
+(a superset of GBK and GB2312) and Big5. Decoding is not an edit of the text: it defines
+the source. What it did (encoding, BOM, line ends) is recorded in the manifest.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from .errors import InputError
+
+# Magic numbers of the binary files people hand us by mistake, with a name to tell them.
+_MAGIC = (
+    (b"%PDF", "a PDF file"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (docx, xlsx, epub, ...)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"\x7fELF", "a program"),
+)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Share of control characters (other than tab and line ends) above which a decoded text is
+# taken for binary data that happened to decode.
+MAX_CONTROL_SHARE = 0.05
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_NEWLINES = re.compile(r"\r\n?")
+
+# The most frequent Han characters of running Chinese text, in simplified and traditional
+# form. A wrong double-byte decoding (Big5 bytes read as GB18030, say) yields text that
+# is still Han but seldom these.
+_COMMON_HAN = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工"
+    "也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物"
+    "现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全"
+    "表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无"
+    "系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基"
+    "资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取"
+    "據處隊給門保治北造百規熱領七海口東導器壓志世金增爭濟階油思術極交受聯什認六共權收證改清"
+    "這為個國們時來說會對過產種經進電裡從體還當發動開關現實點機長問題員過時會記報導區縣鄉鎮"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str
+    bom: bool
+    newlines: str  # "LF", "CRLF", "CR", "mixed" or "none"
+
+
+def decode(data: bytes, *, name: str = "input") -> Decoded:
+    """Decode a page, or raise InputError with a one-line reason.
+
+    >>> decode("你好\\r\\n".encode("gb18030")).text
+    '你好\\n'
+    """
+    if not data:
+        raise InputError(f"{name}: the file is empty")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"{name}: this is {what}, not text; convert it to text first")
+    text, encoding, bom = _decode_bytes(data, name)
+    if _CONTROL.search(text):
+        controls = len(_CONTROL.findall(text))
+        if controls > MAX_CONTROL_SHARE * len(text):
+            raise InputError(f"{name}: this looks like binary data, not text")
+    crlf, cr = text.count("\r\n"), text.count("\r")
+    lf = text.count("\n") - crlf
+    kinds = [k for k, n in (("CRLF", crlf), ("CR", cr - crlf), ("LF", lf)) if n]
+    newlines = kinds[0] if len(kinds) == 1 else ("mixed" if kinds else "none")
+    text = _NEWLINES.sub("\n", text)
+    if not text.strip() or not _has_visible(text):
+        raise InputError(f"{name}: the file holds only white space")
+    return Decoded(text=text, encoding=encoding, bom=bom, newlines=newlines)
+
+
+def _has_visible(text: str) -> bool:
+    invisible = "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"
+    return any(not c.isspace() and c not in invisible for c in text)
+
+
+def _decode_bytes(data: bytes, name: str) -> tuple[str, str, bool]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), encoding, True
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not "
+                                 f"valid {encoding} (byte {exc.start + len(bom)})") from None
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        try:
+            return data.decode(utf16), utf16, False
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    candidates = []
+    for encoding in ("gb18030", "big5"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_common_share(text), encoding, text))
+    if not candidates:
+        raise InputError(f"{name}: not UTF-8, GB18030 or Big5 text (invalid byte at "
+                         f"{utf8_error.start}); if it is text, convert it to UTF-8 first")
+    _, encoding, text = max(candidates, key=lambda c: c[0])
+    return text, encoding, False
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM: most code units of Chinese or ASCII text have a zero byte."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _common_share(text: str) -> float:
+    han = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return 0.0
+    return sum(c in _COMMON_HAN for c in han) / len(han)

@@ -1,0 +1,19 @@
+"""Errors a user sees: one line that says what is wrong and what to do."""
+
+
+class CleanerError(Exception):
+    """Base of the errors the command line reports as one line and a non-zero exit."""
+
+    exit_code = 1
+
+
+class InputError(CleanerError):
+    """The input page cannot be read as text."""
+
+    exit_code = 2
+
+
+class RuleFileError(CleanerError):
+    """A rule file is malformed: the message names the file, the line and the fault."""
+
+    exit_code = 3

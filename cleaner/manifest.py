@@ -1,0 +1,100 @@
+"""The manifest (articles.json) and the output folder.
+
+The manifest's names are a contract other programs (and the scorer) read: source, page
+{banner, furniture, captions}, articles [{headline, kicker, subtitle, byline, dateline,
+summary, body [{type, text}], captions, flags}], edits [{rule, ...}].
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Callable
+
+from . import __version__
+from .assemble import line_of, line_starts
+from .model import Edit, Page
+from .registry import RuleSet
+
+SCHEMA_VERSION = 1
+
+
+def to_dict(page: Page, rules: RuleSet) -> dict:
+    starts = line_starts(page.source)
+    return {
+        "source": page.name,
+        "version": SCHEMA_VERSION,
+        "cleaner_version": __version__,
+        "input": page.input,
+        "script": page.script,
+        "page": {"banner": page.banner, "furniture": page.furniture,
+                 "captions": page.captions},
+        "articles": [{
+            "file": a.file,
+            "headline": a.headline, "kicker": a.kicker, "subtitle": a.subtitle,
+            "byline": a.byline, "dateline": a.dateline, "summary": a.summary,
+            "body": [{"type": b.type, "text": b.text, "spans": [list(s) for s in b.spans]}
+                     for b in a.body],
+            "captions": a.captions,
+            "flags": a.flags,
+        } for a in page.articles],
+        "stats": stats(page),
+        "edits": [_edit(e, rules, starts) for e in page.edits],
+    }
+
+
+def stats(page: Page) -> dict:
+    by_rule: dict[str, int] = {}
+    for e in page.edits:
+        by_rule[e.rule] = by_rule.get(e.rule, 0) + 1
+        for c in e.children:
+            by_rule[c.rule] = by_rule.get(c.rule, 0) + 1
+    return {"articles": len(page.articles), "edits": len(page.edits),
+            "edits_by_rule": dict(sorted(by_rule.items())),
+            "flags": sum(len(a.flags) for a in page.articles),
+            "source_chars": len(page.source), "clean_chars": len(page.text)}
+
+
+def _edit(e: Edit, rules: RuleSet, starts: list[int]) -> dict:
+    out = {"id": e.id, "rule": e.rule, "name": rules[e.rule].name, "kind": e.kind,
+           "start": e.start, "end": e.end, "line": line_of(starts, e.start),
+           "before": e.before, "after": e.after, "reason": e.reason}
+    if e.dest:
+        out["to"] = e.dest
+    if e.evidence:
+        out["evidence"] = e.evidence
+    if e.links:
+        out["links"] = [x.id for x in e.links]
+    if e.children:
+        out["children"] = [_edit(c, rules, starts) for c in e.children]
+    return out
+
+
+def write(page: Page, manifest: dict, out_dir: Path, stem: str,
+          extras: dict[str, Callable[[Page, dict], str]] | None = None) -> Path:
+    """Write out_dir/stem/ whole or not at all: built in a temporary folder beside it and
+    renamed into place, so a failure never leaves a half-written folder."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    final = out_dir / stem
+    tmp = Path(tempfile.mkdtemp(prefix=f".{stem}.", suffix=".tmp", dir=out_dir))
+    try:
+        for article in page.articles:
+            (tmp / article.file).write_text(article.render() + "\n", encoding="utf-8")
+        with open(tmp / "articles.json", "w", encoding="utf-8") as f:
+            json.dump(manifest, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        for filename, render in (extras or {}).items():
+            (tmp / filename).write_text(render(page, manifest), encoding="utf-8")
+        old = None
+        if final.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{stem}.", suffix=".old", dir=out_dir))
+            os.rename(final, old / stem)
+        os.rename(tmp, final)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final

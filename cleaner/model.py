@@ -1,0 +1,103 @@
+"""The data model: source blocks, edits, articles and the cleaned page.
+
+Provenance is the point of every type here. A `Block` knows its span in the source; an
+`Edit` says which rule changed which span of the source, from what to what and why; an
+`Article` is assembled from blocks; a `Page` holds the cleaned text, the articles and the
+complete edit log, and replaying that log on the source gives the cleaned text back.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Edit:
+    """One change of the source: `source[start:end]` (== `before`) becomes `after`.
+
+    Top-level edits never overlap; replaying them in order of `start` on the source gives
+    the cleaned page text. `children` are the finer edits inside a structural edit (the
+    punctuation fixed inside a caption that was moved to the manifest, say): they explain,
+    they are not replayed.
+    """
+
+    rule: str
+    start: int
+    end: int
+    before: str
+    after: str
+    reason: str
+    kind: str = "text"  # "text" | "structure" | "layout"
+    evidence: dict[str, Any] = field(default_factory=dict)
+    children: list[Edit] = field(default_factory=list)
+    links: list[Edit] = field(default_factory=list)  # the edits this one pairs with
+    dest: str | None = None  # where lifted or moved text went, e.g. "articles[0].captions[1]"
+    id: int = -1
+    seq: int = 0  # creation order, to keep zero-width inserts at one place in order
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of non-blank source lines: the unit the classifiers judge.
+
+    `start`/`end` span the block in the source without surrounding blank space;
+    `content_start` skips a markdown heading marker (`## `); `lines` are the (start, end)
+    spans of its lines, trimmed. `edits` are the in-block edits (character rules, line
+    joins) and `text` is the block's content with them applied.
+    """
+
+    index: int
+    start: int
+    end: int
+    content_start: int
+    level: int  # markdown heading level, 0 when the block is not a markdown heading
+    lines: tuple[tuple[int, int], ...]
+    text: str = ""
+    line_texts: list[str] = field(default_factory=list)
+    edits: list[Edit] = field(default_factory=list)
+    role: str = "paragraph"
+    cue: str = ""  # the rule id that set the role
+    evidence: dict[str, Any] = field(default_factory=dict)
+    gap_before: int = 0  # blank lines between this block and the one before
+
+
+@dataclass(slots=True)
+class BodyBlock:
+    type: str  # "paragraph" | "heading"
+    text: str
+    spans: list[tuple[int, int]]
+
+
+@dataclass(slots=True)
+class Article:
+    headline: str | None
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    summary: str | None = None
+    body: list[BodyBlock] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    jumps: list[str] = field(default_factory=list)
+    file: str = ""
+
+    def render(self) -> str:
+        """The article as its text file shows it: markdown headline, then the body."""
+        parts = [f"# {self.headline}"] if self.headline is not None else []
+        parts += [("## " + b.text) if b.type == "heading" else b.text for b in self.body]
+        return "\n\n".join(parts)
+
+
+@dataclass(slots=True)
+class Page:
+    source: str  # the decoded source text the edits refer to
+    text: str  # the cleaned page: every article rendered, in page order
+    articles: list[Article]
+    edits: list[Edit]
+    banner: str | None = None
+    furniture: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    input: dict[str, Any] = field(default_factory=dict)
+    script: dict[str, Any] = field(default_factory=dict)
+    name: str = ""

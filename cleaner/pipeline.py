@@ -1,0 +1,84 @@
+"""The pipeline: decode → normalise → cut into blocks → classify → structure → relocate →
+repair → assemble. `clean` is what the command line and other programs call."""
+from __future__ import annotations
+
+import regex
+
+from .assemble import assemble, block_text, replay
+from .blocks import cut
+from .classify import classify
+from .decode import decode
+from .errors import CleanerError
+from .model import Page
+from .registry import RuleSet, default_rules
+from .repair import plan_joins, relocate
+from .structure import segment
+from .textnorm import line_edits, plan_script
+
+SCRIPT_MODES = ("auto", "keep", "s", "t", "t2s", "s2t", "hk2s", "tw2s", "s2hk", "s2tw")
+
+
+class InternalError(CleanerError):
+    """The cleaner broke one of its own invariants: a bug to report, not bad input."""
+
+    exit_code = 70
+
+
+def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "auto",
+          name: str = "") -> Page:
+    """Clean one newspaper page.
+
+    `page` is the converter's text (or its bytes, decoded as `decode` does). Returns the
+    `Page`: its articles, page metadata and the edit log, whose replay on `page.source`
+    gives `page.text`.
+
+    >>> p = clean("# 标题\\n\\n本报讯(记者 王五)今天,天气晴。\\n")
+    >>> p.articles[0].dateline
+    '本报讯（记者 王五）'
+    """
+    if script not in SCRIPT_MODES:
+        raise CleanerError(f"unknown script mode {script!r}; one of {', '.join(SCRIPT_MODES)}")
+    rules = rules or default_rules()
+    facts = {}
+    if isinstance(page, bytes):
+        decoded = decode(page, name=name or "input")
+        source = decoded.text
+        facts = {"encoding": decoded.encoding, "bom": decoded.bom, "newlines": decoded.newlines}
+    else:
+        source = page.replace("\r\n", "\n").replace("\r", "\n")
+    invisible = rules.param("NRM002", "chars")
+    invisible_re = regex.compile("[" + regex.escape(invisible) + "]")
+    blocks, style = cut(source, rules, invisible)
+    script_plan = plan_script(source, rules, script)
+    for block in blocks:
+        for n, (start, end) in enumerate(block.lines):
+            if n == 0:
+                start = block.content_start
+            edits = line_edits(source, start, end, rules, script_plan, invisible_re)
+            block.edits.extend(edits)
+            block.line_texts.append(_apply(source, start, end, edits))
+        block.text = block_text(block)
+    classify(blocks, rules)
+    plan = segment(blocks, rules)
+    moves = relocate(plan, rules)
+    joins = plan_joins(plan, moves, blocks, rules)
+    articles, edits, meta = assemble(source, blocks, plan, moves, joins, rules, style)
+    text = replay(source, edits)
+    rendered = "\n\n".join(a.render() for a in articles)
+    if text != (rendered + "\n" if articles else ""):
+        raise InternalError("the edit log does not rebuild the articles (a cleaner bug; "
+                            "please report it with the page)")
+    facts["style"] = style
+    return Page(source=source, text=text, articles=articles, edits=edits,
+                banner=meta["banner"], furniture=meta["furniture"], captions=meta["captions"],
+                input=facts, script=script_plan.as_dict(), name=name)
+
+
+def _apply(source: str, start: int, end: int, edits) -> str:
+    out, cursor = [], start
+    for e in edits:
+        out.append(source[cursor:e.start])
+        out.append(e.after)
+        cursor = e.end
+    out.append(source[cursor:end])
+    return "".join(out)

@@ -1,0 +1,223 @@
+"""The rule set: every rule's id, stage, reason and data, loaded from rules/*.toml.
+
+A rule is a stable id (``CAP001``), a dotted name (``caption.position_prefix``), the stage
+it runs in, a one-line reason that every edit it makes carries, and its data: regular
+expressions (``patterns``), word lists and named parameters (``params``). The code that
+applies a rule looks its data up here by id, so a convention changes in a TOML file, and a
+user file given with ``--rules`` can add rules or override them without touching code.
+
+Schema of one rule (``[[rule]]`` table):
+
+    id        str, required; letters then digits, e.g. "CAP001"; never reused
+    name      str, required; dotted human name
+    stage     str, required; one of STAGES
+    reason    str, required; one line, shown with every edit the rule makes
+    role      str, for pattern rules of the classify stage: the role a matching block takes
+    patterns  [str], regular expressions (the `regex` module's syntax); never empty
+    priority  int, order among pattern rules (lower first); default 100
+    max_chars int, a pattern rule matches only blocks at most this long
+    enabled   bool, default true
+    params    table of named parameters
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+import regex
+
+from .errors import RuleFileError
+
+STAGES = ("normalise", "blocks", "classify", "captions", "structure", "repair", "relocate",
+          "flag")
+ROLES = ("banner", "furniture", "caption", "byline", "jump", "heading", "paragraph")
+_ID = regex.compile(r"^[A-Z]{2,5}[0-9]{3}$")
+_KEYS = {"id", "name", "stage", "reason", "role", "patterns", "priority", "max_chars",
+         "enabled", "params", "doc"}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    name: str
+    stage: str
+    reason: str
+    role: str | None = None
+    patterns: tuple[regex.Pattern, ...] = ()
+    priority: int = 100
+    max_chars: int | None = None
+    enabled: bool = True
+    params: dict[str, Any] = field(default_factory=dict)
+    doc: str = ""
+    origin: str = ""  # file:line the rule was (last) defined at
+
+    def search(self, text: str) -> regex.Match | None:
+        """The first of the rule's patterns that matches `text`, or None."""
+        for pattern in self.patterns:
+            m = pattern.search(text)
+            if m:
+                return m
+        return None
+
+
+class RuleSet:
+    """The rules in force for a run: the shipped ones, a user's files, minus disabled ids."""
+
+    def __init__(self, rules: dict[str, Rule]):
+        self._rules = rules
+        self.pattern_rules = sorted(
+            (r for r in rules.values() if r.enabled and r.role and r.patterns),
+            key=lambda r: (r.priority, r.id))
+
+    @classmethod
+    def load(cls, extra: Iterable[str | Path] = (), disable: Iterable[str] = ()) -> RuleSet:
+        rules: dict[str, Rule] = {}
+        for entry in sorted(resources.files("cleaner.rules").iterdir(), key=lambda p: p.name):
+            if entry.name.endswith(".toml"):
+                _merge(rules, _parse(entry.read_text(encoding="utf-8"), f"rules/{entry.name}"))
+        for path in extra:
+            path = Path(path)
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise RuleFileError(f"{path}: cannot read rule file ({exc.strerror})") from None
+            except UnicodeDecodeError:
+                raise RuleFileError(f"{path}: a rule file must be UTF-8 text") from None
+            _merge(rules, _parse(text, str(path)), user=True)
+        for rule_id in disable:
+            if rule_id not in rules:
+                raise RuleFileError(f"--disable {rule_id}: no such rule (see clean --list-rules)")
+            rules[rule_id] = replace(rules[rule_id], enabled=False)
+        return cls(rules)
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        return self._rules[rule_id]
+
+    def __iter__(self):
+        return iter(sorted(self._rules.values(), key=lambda r: (STAGES.index(r.stage), r.id)))
+
+    def on(self, rule_id: str) -> bool:
+        rule = self._rules.get(rule_id)
+        return bool(rule and rule.enabled)
+
+    def param(self, rule_id: str, key: str) -> Any:
+        return self._rules[rule_id].params[key]
+
+
+_DEFAULT: RuleSet | None = None
+
+
+def default_rules() -> RuleSet:
+    """The shipped rule set, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = RuleSet.load()
+    return _DEFAULT
+
+
+def _merge(rules: dict[str, Rule], new: list[tuple[dict, str]], user: bool = False) -> None:
+    for table, origin in new:
+        rule_id = table["id"]
+        old = rules.get(rule_id)
+        if old is None:
+            missing = [k for k in ("name", "stage", "reason") if k not in table]
+            if missing:
+                raise RuleFileError(f"{origin}: rule {rule_id} lacks {', '.join(missing)}")
+            rules[rule_id] = _build(table, origin)
+        elif user:
+            # A user file overrides only the fields it gives; params merge key by key.
+            merged = {**_as_table(old), **table}
+            merged["params"] = {**old.params, **table.get("params", {})}
+            rules[rule_id] = _build(merged, origin)
+        else:
+            raise RuleFileError(f"{origin}: rule id {rule_id} is already defined at {old.origin}")
+
+
+def _as_table(rule: Rule) -> dict:
+    return {"id": rule.id, "name": rule.name, "stage": rule.stage, "reason": rule.reason,
+            "role": rule.role, "patterns": [p.pattern for p in rule.patterns],
+            "priority": rule.priority, "max_chars": rule.max_chars, "enabled": rule.enabled,
+            "doc": rule.doc}
+
+
+def _build(table: dict, origin: str) -> Rule:
+    patterns = tuple(_compile(p, origin) for p in table.get("patterns") or ())
+    if "patterns" in table and not patterns:
+        raise RuleFileError(f"{origin}: rule {table['id']} has an empty pattern list, which "
+                            "would match nothing; remove the key or give a pattern")
+    return Rule(id=table["id"], name=table["name"], stage=table["stage"],
+                reason=table["reason"], role=table.get("role"), patterns=patterns,
+                priority=table.get("priority", 100), max_chars=table.get("max_chars"),
+                enabled=table.get("enabled", True), params=dict(table.get("params", {})),
+                doc=table.get("doc", ""), origin=origin)
+
+
+def _compile(pattern: str, origin: str) -> regex.Pattern:
+    try:
+        return regex.compile(pattern, regex.V0)
+    except regex.error as exc:
+        raise RuleFileError(f"{origin}: bad pattern {pattern!r}: {exc}") from None
+
+
+def _parse(text: str, path: str) -> list[tuple[dict, str]]:
+    """Parse and check one rule file; every fault names the file and line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleFileError(f"{path}: {exc}") from None
+    unknown = set(data) - {"rule"}
+    if unknown:
+        raise RuleFileError(f"{path}: unknown top-level key {sorted(unknown)[0]!r}; "
+                            "rules go in [[rule]] tables")
+    tables = data.get("rule", [])
+    if not isinstance(tables, list):
+        raise RuleFileError(f"{path}: 'rule' must be an array of tables ([[rule]])")
+    lines = text.splitlines()
+    out, seen = [], set()
+    for i, table in enumerate(tables):
+        line = _line_of(lines, table.get("id"), i)
+        where = f"{path}:{line}"
+        rule_id = table.get("id")
+        if not isinstance(rule_id, str) or not _ID.match(rule_id):
+            raise RuleFileError(f"{where}: rule needs an id like 'CAP001' (got {rule_id!r})")
+        if rule_id in seen:
+            raise RuleFileError(f"{where}: rule id {rule_id} appears twice in this file")
+        seen.add(rule_id)
+        extra = set(table) - _KEYS
+        if extra:
+            raise RuleFileError(f"{where}: rule {rule_id} has unknown key {sorted(extra)[0]!r}")
+        if "stage" in table and table["stage"] not in STAGES:
+            raise RuleFileError(f"{where}: rule {rule_id} has stage {table['stage']!r}; "
+                                f"stages are {', '.join(STAGES)}")
+        if "role" in table and table["role"] not in ROLES:
+            raise RuleFileError(f"{where}: rule {rule_id} has role {table['role']!r}; "
+                                f"roles are {', '.join(ROLES)}")
+        for key, kind in (("name", str), ("reason", str), ("priority", int),
+                          ("max_chars", int), ("enabled", bool), ("params", dict),
+                          ("patterns", list)):
+            if key in table and not isinstance(table[key], kind):
+                raise RuleFileError(f"{where}: rule {rule_id}: {key} must be {kind.__name__}")
+        for pattern in table.get("patterns", []):
+            if not isinstance(pattern, str):
+                raise RuleFileError(f"{where}: rule {rule_id}: patterns must be strings")
+            _compile(pattern, f"{path}:{_line_of(lines, pattern, i, line)}")
+        out.append((table, where))
+    return out
+
+
+def _line_of(lines: list[str], needle: Any, index: int, default: int = 0) -> int:
+    """1-based line of a rule's id (or a pattern) in its file, for error messages."""
+    if isinstance(needle, str):
+        for n, line in enumerate(lines, 1):
+            if n >= default and needle in line:
+                return n
+    count = -1
+    for n, line in enumerate(lines, 1):
+        if line.strip() == "[[rule]]":
+            count += 1
+            if count == index:
+                return n
+    return default or 1

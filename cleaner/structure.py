@@ -1,0 +1,217 @@
+"""Divide the page into articles and name the parts of each article's head (stage structure).
+
+Newspapers mark an article's start the same way everywhere: a headline, maybe a kicker
+(引题) above it and a subtitle (副题) below, then a byline or a dateline. A heading
+without those under it is a section heading of the article it stands in. Text above the
+first headline belongs to the page: its banner and furniture.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .blocks import display_width
+from .classify import ends_sentence
+from .model import Block
+from .registry import RuleSet
+
+LIFTED = ("banner", "furniture", "caption", "kicker", "subtitle", "byline", "summary")
+
+
+@dataclass(slots=True)
+class ArticlePlan:
+    first: int  # index of the article's first block (kicker or headline)
+    headline: Block | None
+    kickers: list[Block] = field(default_factory=list)
+    subtitles: list[Block] = field(default_factory=list)
+    bylines: list[Block] = field(default_factory=list)
+    summary: Block | None = None
+    body: list[Block] = field(default_factory=list)  # paragraphs and section headings
+    captions: list[Block] = field(default_factory=list)
+    evidence: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PagePlan:
+    banner: Block | None = None
+    furniture: list[Block] = field(default_factory=list)
+    captions: list[Block] = field(default_factory=list)
+    articles: list[ArticlePlan] = field(default_factory=list)
+
+
+def dateline(text: str, rules: RuleSet) -> regex.Match | None:
+    """CLS004: the dateline at the head of a paragraph, if there is one."""
+    return rules["CLS004"].search(text) if rules.on("CLS004") else None
+
+
+def segment(blocks: list[Block], rules: RuleSet) -> PagePlan:
+    """Assign every block to the page or to an article, and its role there."""
+    page = PagePlan()
+    terminal = rules.param("JOIN001", "terminal")
+    current: ArticlePlan | None = None
+    pre: list[Block] = []
+    i, n = 0, len(blocks)
+    while i < n:
+        block = blocks[i]
+        found = _article_start(blocks, i, rules, terminal, first=current is None)
+        if found:
+            current, i = found
+            page.articles.append(current)
+            continue
+        if block.role == "heading" and current is not None:
+            block.role, block.cue = "heading", "CLS009"
+        if current is None:
+            pre.append(block)
+        else:
+            _place(current, block, page)
+        i += 1
+    _page_head(pre, page, rules, terminal)
+    for article in page.articles:
+        _summary(article, rules)
+    return page
+
+
+def _article_start(blocks, i, rules, terminal, first):
+    """If an article starts at block i, its plan and the index after its head; else None."""
+    block = blocks[i]
+    plain = (block.role == "paragraph" and not ends_sentence(block.text, terminal)
+             and display_width(block.text) <= rules.param("CLS005", "max_plain_headline_chars"))
+    if block.role != "heading" and not plain:
+        return None
+    group, j = [block], i + 1
+    if block.role == "heading":
+        while j < len(blocks) and blocks[j].role == "heading":
+            group.append(blocks[j])
+            j += 1
+    subtitles, bylines, evidence = [], [], None
+    k, zone = j, rules.param("CLS005", "zone_blocks")
+    while k < len(blocks) and k - j < zone:
+        c = blocks[k]
+        if c.role in ("caption", "furniture"):
+            k += 1
+            continue
+        if c.role == "byline":
+            bylines.append(c)
+            evidence = "byline"
+            k += 1
+            if k < len(blocks) and dateline(blocks[k].text, rules):
+                break
+            continue
+        if c.role != "paragraph" or bylines:
+            break
+        m = dateline(c.text, rules)
+        if m:
+            evidence = "dateline"
+            break
+        if (ends_sentence(c.text, terminal)
+                or len(c.text) > rules.param("CLS007", "max_chars")):
+            break
+        subtitles.append(c)
+        k += 1
+    if not evidence:
+        if not (first and block.role == "heading"):
+            return None
+        evidence, subtitles, k = "first heading on the page", [], j
+    headline = _headline_of(group)
+    plan = ArticlePlan(first=i, headline=headline, evidence={"cue": evidence})
+    headline.role, headline.cue = "headline", "CLS005"
+    headline.evidence = {"followed_by": evidence}
+    after = False
+    for g in group:
+        if g is headline:
+            after = True
+        elif after:
+            g.role, g.cue = "subtitle", "CLS007"
+            plan.subtitles.append(g)
+        else:
+            g.role, g.cue = "kicker", "CLS006"
+            plan.kickers.append(g)
+    for s in subtitles:
+        s.role, s.cue = "subtitle", "CLS007"
+        plan.subtitles.append(s)
+    for b in bylines:
+        plan.bylines.append(b)
+    for c in blocks[j:k]:
+        if c.role in ("caption", "furniture"):
+            _place(plan, c, None)
+    return plan, k
+
+
+def _headline_of(group: list[Block]) -> Block:
+    """The headline among stacked headings: the highest level; on a tie the last one,
+    unless it opens with a dash (a subtitle's mark), since kickers stand above headlines."""
+    undashed = [g for g in group if not g.text.startswith(("—", "－", "-"))] or group
+    top = min(g.level or 7 for g in undashed)
+    tied = [g for g in undashed if (g.level or 7) == top]
+    return tied[-1]
+
+
+def _place(article: ArticlePlan, block: Block, page: PagePlan | None) -> None:
+    if block.role == "caption":
+        article.captions.append(block)
+    elif block.role == "furniture":
+        if page is not None:
+            page.furniture.append(block)
+        else:
+            article.evidence.setdefault("furniture", []).append(block)
+    elif block.role == "byline":
+        article.bylines.append(block)
+    else:
+        article.body.append(block)
+
+
+def _page_head(pre: list[Block], page: PagePlan, rules: RuleSet, terminal: str) -> None:
+    """CLS001: above the first headline, short unpunctuated lines are banner and furniture;
+    paragraphs there are the tail of an article begun elsewhere, kept as a headless one."""
+    headless = ArticlePlan(first=0, headline=None, evidence={"cue": "text above the first headline"})
+    limit = rules.param("CLS001", "max_chars")
+    for block in pre:
+        if block.role == "caption":
+            page.captions.append(block)
+        elif block.role == "furniture":
+            page.furniture.append(block)
+        elif (block.role in ("paragraph", "heading") and not headless.body
+              and rules.on("CLS001") and len(block.text) <= limit
+              and not ends_sentence(block.text, terminal)):
+            if page.banner is None:
+                block.role, block.cue = "banner", "CLS001"
+                page.banner = block
+            else:
+                block.role, block.cue = "furniture", "CLS001"
+                page.furniture.append(block)
+        else:
+            _place(headless, block, page)
+    if headless.body or headless.captions:
+        page.articles.insert(0, headless)
+    for article in page.articles:
+        for block in article.evidence.pop("furniture", []):
+            page.furniture.append(block)
+
+
+def _summary(article: ArticlePlan, rules: RuleSet) -> None:
+    """CLS008: the first block of the body is a lead summary when the rest repeats it."""
+    if not rules.on("CLS008") or len(article.body) < 2:
+        return
+    first = article.body[0]
+    if first.role != "paragraph" or dateline(first.text, rules):
+        return
+    size = rules.param("CLS008", "shingle")
+    text = _han_only(first.text)
+    shingles = {text[i:i + size] for i in range(len(text) - size + 1)}
+    if not shingles:
+        return
+    rest: set[str] = set()
+    for b in article.body[1:]:
+        t = _han_only(b.text)
+        rest.update(t[i:i + size] for i in range(len(t) - size + 1))
+    coverage = len(shingles & rest) / len(shingles)
+    if coverage >= rules.param("CLS008", "min_coverage"):
+        first.role, first.cue = "summary", "CLS008"
+        first.evidence = {"repeated_in_body": round(coverage, 2)}
+        article.summary = first
+        article.body.pop(0)
+
+
+def _han_only(text: str) -> str:
+    return regex.sub(r"[^\p{Han}\p{N}\p{L}]", "", text)

@@ -1,0 +1,167 @@
+"""Character rules (stages normalise): NFC, invisible characters, punctuation width, script.
+
+Each rule proposes single-span edits inside a line of block content; the assembler
+applies them. Chinese punctuation is never folded to ASCII: NFC only, never NFKC.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .model import Edit
+from .registry import RuleSet
+
+# Characters around which ASCII punctuation is Chinese punctuation set half-width by a
+# converter: Han, CJK symbols and punctuation, full-width forms, curly quotes, dashes.
+CJK_CONTEXT = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026"
+_HALFWIDTH = regex.compile(rf"(?<=[{CJK_CONTEXT}])[,:;?!]|[,:;?!](?=[{CJK_CONTEXT}])")
+_PARENS = regex.compile(r"\(([^()\n]{0,80})\)")
+_HAN = regex.compile(r"\p{Han}")
+_CJK = regex.compile(rf"[{CJK_CONTEXT}]")
+
+
+def invisible_chars(rules: RuleSet) -> str:
+    return rules.param("NRM002", "chars")
+
+
+@dataclass(slots=True)
+class ScriptPlan:
+    """What the script rules do on this page: detected script and the conversion to run."""
+
+    detected: str  # "simplified" | "traditional" | "mixed" | "none"
+    config: str | None  # OpenCC config applied to stray (or, when asked, all) characters
+    rule: str | None  # rule id of the conversion
+    whole: bool = False  # convert every character, not only strays
+    traditional_chars: int = 0
+    simplified_chars: int = 0
+
+    def as_dict(self) -> dict:
+        return {"detected": self.detected, "conversion": self.config, "rule": self.rule,
+                "scope": "all" if self.whole else "stray", "traditional_only_chars":
+                self.traditional_chars, "simplified_only_chars": self.simplified_chars}
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str):
+    import opencc  # the C++-backed OpenCC
+
+    return opencc.OpenCC(f"{config}.json")
+
+
+@lru_cache(maxsize=65536)
+def _char_class(ch: str) -> int:
+    """+1 for a traditional-only character, -1 for a simplified-only one, 0 for neither."""
+    if _converter("t2s").convert(ch) != ch:
+        return 1
+    if _converter("s2t").convert(ch) != ch:
+        return -1
+    return 0
+
+
+def plan_script(text: str, rules: RuleSet, mode: str = "auto") -> ScriptPlan:
+    """Detect the page's script and decide which conversion the SCR rules run.
+
+    `mode` is "auto" (convert stray characters of the minority script), "keep", "s" or
+    "t" (convert the whole page), or an OpenCC config name (t2s, s2t, hk2s, tw2s, s2hk,
+    s2tw) applied to the whole page.
+    """
+    trad = simp = 0
+    for ch in _HAN.findall(text):
+        cls = _char_class(ch)
+        trad += cls == 1
+        simp += cls == -1
+    total = trad + simp
+    share = rules.param("SCR001", "max_stray_share")
+    if not total:
+        detected = "none"
+    elif trad <= share * total:
+        detected = "simplified"
+    elif simp <= share * total:
+        detected = "traditional"
+    else:
+        detected = "mixed"
+    plan = ScriptPlan(detected, None, None, traditional_chars=trad, simplified_chars=simp)
+    whole = {"s": "t2s", "t": "s2t"}.get(mode, mode)
+    if mode == "keep":
+        return plan
+    if mode != "auto":
+        plan.config, plan.rule, plan.whole = whole, "SCR003", True
+    elif detected == "simplified" and trad and rules.on("SCR001"):
+        plan.config, plan.rule = "t2s", "SCR001"
+    elif detected == "traditional" and simp and rules.on("SCR002"):
+        plan.config, plan.rule = "s2t", "SCR002"
+    return plan
+
+
+def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPlan,
+               invisible: regex.Pattern) -> list[Edit]:
+    """Every character edit inside one line of block content, in order of position."""
+    line = source[start:end]
+    edits: list[Edit] = []
+    if rules.on("NRM001") and not unicodedata.is_normalized("NFC", line):
+        for m in regex.finditer(r"\X", line):
+            nfc = unicodedata.normalize("NFC", m.group())
+            if nfc != m.group():
+                edits.append(_edit("NRM001", rules, start + m.start(), start + m.end(),
+                                   m.group(), nfc))
+    if rules.on("NRM002"):
+        for m in invisible.finditer(line):
+            edits.append(_edit("NRM002", rules, start + m.start(), start + m.end(), m.group(),
+                               "", kind="layout", evidence={"codepoint": f"U+{ord(m.group()):04X}"}))
+    if rules.on("PUN001"):
+        table = rules.param("PUN001", "fullwidth")
+        for m in _HALFWIDTH.finditer(line):
+            edits.append(_edit("PUN001", rules, start + m.start(), start + m.end(), m.group(),
+                               table[m.group()]))
+    if rules.on("PUN002"):
+        for m in _PARENS.finditer(line):
+            before = line[m.start() - 1] if m.start() else ""
+            after = line[m.end()] if m.end() < len(line) else ""
+            if _HAN.search(m.group(1)) or _CJK.match(before) or _CJK.match(after):
+                edits.append(_edit("PUN002", rules, start + m.start(), start + m.start() + 1,
+                                   "(", "（"))
+                edits.append(_edit("PUN002", rules, start + m.end() - 1, start + m.end(),
+                                   ")", "）"))
+    if plan.config:
+        edits.extend(_script_edits(line, start, rules, plan))
+    if len(edits) > 1:
+        edits.sort(key=lambda e: e.start)
+        edits = _drop_overlaps(edits)
+    return edits
+
+
+def _script_edits(line: str, start: int, rules: RuleSet, plan: ScriptPlan) -> list[Edit]:
+    want = 1 if plan.config.startswith(("t2", "hk2", "tw2")) else -1
+    if not plan.whole and not any(_char_class(c) == want for c in _HAN.findall(line)):
+        return []
+    converted = _converter(plan.config).convert(line)
+    if len(converted) != len(line):
+        # A phrase of another length: convert character by character instead.
+        converted = "".join(_converter(plan.config).convert(c) if len(c) == 1 else c
+                            for c in line)
+        if len(converted) != len(line):
+            return []
+    out = []
+    for i, (a, b) in enumerate(zip(line, converted)):
+        if a != b and (plan.whole or _char_class(a) == want):
+            out.append(_edit(plan.rule, rules, start + i, start + i + 1, a, b,
+                             evidence={"opencc": plan.config, "page_script": plan.detected}))
+    return out
+
+
+def _drop_overlaps(edits: list[Edit]) -> list[Edit]:
+    kept, end = [], -1
+    for e in edits:
+        if e.start >= end:
+            kept.append(e)
+            end = e.end
+    return kept
+
+
+def _edit(rule_id: str, rules: RuleSet, start: int, end: int, before: str, after: str,
+          kind: str = "text", evidence: dict | None = None) -> Edit:
+    return Edit(rule=rule_id, start=start, end=end, before=before, after=after,
+                reason=rules[rule_id].reason, kind=kind, evidence=evidence or {})
