@@ -233,6 +233,11 @@ def _seam(ctx: _Ctx, start: int, end: int, sep: str, join: Join | None,
         have = ctx.source[s:e]
         if have == want:
             continue
+        if not want and n < len(pieces) - 1:
+            # Blank space before a lifted block or a cut run goes with it: one edit.
+            absorb = inside[n][2]
+            absorb.start, absorb.before = s, ctx.source[s:absorb.end]
+            continue
         if join is not None and n == len(pieces) - 1:
             between = [o[2] for o in inside]
             ed = ctx.edit(join.rule, s, e, want, evidence=dict(join.evidence))

@@ -99,6 +99,12 @@ def main(inputs, out, report, script, rule_files, disable, list_rules, quiet):
             click.echo(f"clean: {name}: {exc.strerror or exc}", err=True)
             if len(inputs) == 1:
                 sys.exit(2)
+        except Exception as exc:  # a bug: still one line, and the batch goes on
+            failed += 1
+            click.echo(f"clean: {name}: internal error ({type(exc).__name__}: {exc}); "
+                       "please report it with the page", err=True)
+            if len(inputs) == 1:
+                sys.exit(70)
         if not quiet and len(inputs) > 1 and out != "-" and sys.stderr.isatty():
             click.echo(f"\r{n}/{len(inputs)} pages, {failed} failed", nl=False, err=True)
     if not quiet and len(inputs) > 1 and out != "-":

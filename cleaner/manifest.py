@@ -59,7 +59,8 @@ def stats(page: Page) -> dict:
 
 def _edit(e: Edit, rules: RuleSet, starts: list[int]) -> dict:
     out = {"id": e.id, "rule": e.rule, "name": rules[e.rule].name, "kind": e.kind,
-           "start": e.start, "end": e.end, "line": line_of(starts, e.start),
+           "start": e.start, "end": e.end,
+           "line": line_of(starts, e.start + len(e.before) - len(e.before.lstrip())),
            "before": e.before, "after": e.after, "reason": e.reason}
     if e.dest:
         out["to"] = e.dest
