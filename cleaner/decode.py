@@ -128,16 +128,23 @@ def _decode_bytes(data: bytes, name: str) -> tuple[str, str, bool]:
 
 
 def _sniff_utf16(data: bytes) -> str | None:
-    """UTF-16 without a BOM: most code units of Chinese or ASCII text have a zero byte."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+    """UTF-16 without a BOM: ASCII code units (line ends, digits) put zero bytes all on
+    one side, high bytes for LE, low for BE; Chinese code units have none."""
+    if len(data) % 2:
         return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > 0.3 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.05 * half:
-        return "utf-16-be"
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    units = len(data) // 2
+    for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if others or zeros < max(2, units // 50):
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        plausible = sum(c.isascii() or c in _COMMON_HAN or "\u3000" <= c <= "\u303f"
+                        or "\uff00" <= c <= "\uffef" for c in text[:4000])
+        if plausible >= 0.5 * min(len(text), 4000):
+            return encoding
     return None
 
 

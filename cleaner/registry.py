@@ -14,6 +14,7 @@ Schema of one rule (``[[rule]]`` table):
     reason    str, required; one line, shown with every edit the rule makes
     role      str, for pattern rules of the classify stage: the role a matching block takes
     patterns  [str], regular expressions (the `regex` module's syntax); never empty
+    unless    [str], a block any of these match is not the rule's, though a pattern matched
     priority  int, order among pattern rules (lower first); default 100
     max_chars int, a pattern rule matches only blocks at most this long
     enabled   bool, default true
@@ -35,7 +36,7 @@ STAGES = ("normalise", "blocks", "classify", "captions", "structure", "repair", 
           "flag")
 ROLES = ("banner", "furniture", "caption", "byline", "jump", "heading", "paragraph")
 _ID = regex.compile(r"^[A-Z]{2,5}[0-9]{3}$")
-_KEYS = {"id", "name", "stage", "reason", "role", "patterns", "priority", "max_chars",
+_KEYS = {"id", "name", "stage", "reason", "role", "patterns", "unless", "priority", "max_chars",
          "enabled", "params", "doc"}
 
 
@@ -47,6 +48,7 @@ class Rule:
     reason: str
     role: str | None = None
     patterns: tuple[regex.Pattern, ...] = ()
+    unless: tuple[regex.Pattern, ...] = ()
     priority: int = 100
     max_chars: int | None = None
     enabled: bool = True
@@ -59,6 +61,8 @@ class Rule:
         for pattern in self.patterns:
             m = pattern.search(text)
             if m:
+                if any(u.search(text) for u in self.unless):
+                    return None
                 return m
         return None
 
@@ -139,17 +143,19 @@ def _merge(rules: dict[str, Rule], new: list[tuple[dict, str]], user: bool = Fal
 def _as_table(rule: Rule) -> dict:
     return {"id": rule.id, "name": rule.name, "stage": rule.stage, "reason": rule.reason,
             "role": rule.role, "patterns": [p.pattern for p in rule.patterns],
+            "unless": [p.pattern for p in rule.unless],
             "priority": rule.priority, "max_chars": rule.max_chars, "enabled": rule.enabled,
             "doc": rule.doc}
 
 
 def _build(table: dict, origin: str) -> Rule:
     patterns = tuple(_compile(p, origin) for p in table.get("patterns") or ())
+    unless = tuple(_compile(p, origin) for p in table.get("unless") or ())
     if "patterns" in table and not patterns:
         raise RuleFileError(f"{origin}: rule {table['id']} has an empty pattern list, which "
                             "would match nothing; remove the key or give a pattern")
     return Rule(id=table["id"], name=table["name"], stage=table["stage"],
-                reason=table["reason"], role=table.get("role"), patterns=patterns,
+                reason=table["reason"], role=table.get("role"), patterns=patterns, unless=unless,
                 priority=table.get("priority", 100), max_chars=table.get("max_chars"),
                 enabled=table.get("enabled", True), params=dict(table.get("params", {})),
                 doc=table.get("doc", ""), origin=origin)
@@ -190,17 +196,19 @@ def _parse(text: str, path: str) -> list[tuple[dict, str]]:
         if extra:
             raise RuleFileError(f"{where}: rule {rule_id} has unknown key {sorted(extra)[0]!r}")
         if "stage" in table and table["stage"] not in STAGES:
+            where = f"{path}:{_line_of(lines, 'stage', i, line)}"
             raise RuleFileError(f"{where}: rule {rule_id} has stage {table['stage']!r}; "
                                 f"stages are {', '.join(STAGES)}")
         if "role" in table and table["role"] not in ROLES:
+            where = f"{path}:{_line_of(lines, 'role', i, line)}"
             raise RuleFileError(f"{where}: rule {rule_id} has role {table['role']!r}; "
                                 f"roles are {', '.join(ROLES)}")
         for key, kind in (("name", str), ("reason", str), ("priority", int),
                           ("max_chars", int), ("enabled", bool), ("params", dict),
-                          ("patterns", list)):
+                          ("patterns", list), ("unless", list)):
             if key in table and not isinstance(table[key], kind):
                 raise RuleFileError(f"{where}: rule {rule_id}: {key} must be {kind.__name__}")
-        for pattern in table.get("patterns", []):
+        for pattern in table.get("patterns", []) + table.get("unless", []):
             if not isinstance(pattern, str):
                 raise RuleFileError(f"{where}: rule {rule_id}: patterns must be strings")
             _compile(pattern, f"{path}:{_line_of(lines, pattern, i, line)}")

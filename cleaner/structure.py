@@ -54,7 +54,10 @@ def segment(blocks: list[Block], rules: RuleSet) -> PagePlan:
     i, n = 0, len(blocks)
     while i < n:
         block = blocks[i]
-        found = _article_start(blocks, i, rules, terminal, first=current is None)
+        # A line without '#' can open an article only once the current one has a body:
+        # right under a head it is that head's summary or first line.
+        found = _article_start(blocks, i, rules, terminal, first=current is None,
+                               plain_ok=current is None or bool(current.body))
         if found:
             current, i = found
             page.articles.append(current)
@@ -67,15 +70,16 @@ def segment(blocks: list[Block], rules: RuleSet) -> PagePlan:
             _place(current, block, page)
         i += 1
     _page_head(pre, page, rules, terminal)
+    page.furniture.sort(key=lambda b: b.index)
     for article in page.articles:
         _summary(article, rules)
     return page
 
 
-def _article_start(blocks, i, rules, terminal, first):
+def _article_start(blocks, i, rules, terminal, first, plain_ok):
     """If an article starts at block i, its plan and the index after its head; else None."""
     block = blocks[i]
-    plain = (block.role == "paragraph" and not ends_sentence(block.text, terminal)
+    plain = (plain_ok and block.role == "paragraph" and not ends_sentence(block.text, terminal)
              and display_width(block.text) <= rules.param("CLS005", "max_plain_headline_chars"))
     if block.role != "heading" and not plain:
         return None

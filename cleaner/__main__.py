@@ -1,0 +1,4 @@
+"""python -m cleaner: the same as the `clean` command."""
+from .cli import main
+
+main()

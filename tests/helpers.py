@@ -1,0 +1,61 @@
+"""Checks every test page must pass: nothing lost, nothing invented, the log replays."""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from cleaner import Page
+from cleaner.assemble import replay
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLE = ROOT / "samples" / "hebei-daily-langfang-page.txt"
+PAGES = ROOT / "tests" / "pages"
+
+
+def _chars(text: str) -> Counter:
+    return Counter(c for c in text if not c.isspace() and c != "#")
+
+
+def output_strings(page: Page) -> list[str]:
+    """Every string the cleaner outputs: articles, their metadata and the page's."""
+    out = [page.banner or "", *page.furniture, *page.captions]
+    for a in page.articles:
+        out += [a.headline or "", a.kicker or "", a.subtitle or "", a.byline or "",
+                a.summary or "", *a.captions, *a.jumps, *(b.text for b in a.body)]
+    return out
+
+
+def conservation(page: Page) -> tuple[Counter, Counter]:
+    """(lost, invented) characters, whitespace aside.
+
+    Only the logged character edits may change a character: every source character
+    must reach the output unless an edit replaced it (and then its replacement must).
+    """
+    src = _chars(page.source)
+    for e in _all_edits(page.edits):
+        if e.kind == "text" or e.rule.startswith("NRM"):
+            src -= _chars(e.before)
+            src += _chars(e.after)
+    out = _chars("".join(output_strings(page)))
+    return src - out, out - src
+
+
+def _all_edits(edits):
+    for e in edits:
+        if not e.children:
+            yield e
+        yield from _all_edits(e.children)
+
+
+def assert_sound(page: Page) -> None:
+    """The invariants of every cleaned page."""
+    assert replay(page.source, page.edits) == page.text
+    lost, invented = conservation(page)
+    assert not lost, f"lost: {''.join(sorted(lost.elements()))[:80]}"
+    assert not invented, f"invented: {''.join(sorted(invented.elements()))[:80]}"
+    assert unicodedata.is_normalized("NFC", page.text)
+    for e in page.edits:
+        assert page.source[e.start:e.end] == e.before
+        assert e.rule and e.reason

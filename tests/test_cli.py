@@ -1,0 +1,165 @@
+"""The command line: outputs, errors, rule files. Bad input gets one line and a non-zero
+exit, never a traceback and never a half-written folder."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .helpers import SAMPLE
+
+PAGE = "# 标题\n\n本报讯（记者 王五）今天,天气晴。\n\n上图:会场。张三摄\n"
+
+
+def run(*args, stdin: bytes | None = None, cwd: Path | None = None):
+    return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)],
+                          capture_output=True, input=stdin, cwd=cwd)
+
+
+BAD_INPUTS = [
+    ("empty", b"", "is empty"),
+    ("whitespace", " \n\t\n\u3000\n".encode(), "only white space"),
+    ("invisible-only", "\u200b\n\ufeff\n".encode(), "only white space"),
+    ("png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "PNG image"),
+    ("pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF file"),
+    ("zip", b"PK\x03\x04" + bytes(100), "zip archive"),
+    ("random-binary", bytes((i * 7919) % 256 for i in range(4000)), "binary"),
+]
+
+
+@pytest.mark.parametrize("name,data,message", BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_bad_input_is_one_line_and_writes_nothing(tmp_path, name, data, message):
+    page = tmp_path / f"{name}.txt"
+    page.write_bytes(data)
+    done = run(page, "-o", tmp_path / "out")
+    err = done.stderr.decode()
+    assert done.returncode == 2
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "out" / name).exists()
+
+
+def test_missing_file(tmp_path):
+    done = run(tmp_path / "nope.txt", "-o", tmp_path / "out")
+    assert done.returncode != 0
+    assert done.stderr.decode().strip() == f"clean: {tmp_path / 'nope.txt'}: no such file"
+
+
+GOOD_ENCODINGS = [
+    ("utf-8-bom", b"\xef\xbb\xbf" + PAGE.encode()),
+    ("gb18030", PAGE.encode("gb18030")),
+    ("gbk-crlf", PAGE.replace("\n", "\r\n").encode("gbk")),
+    ("utf-16-bom", PAGE.encode("utf-16")),
+    ("utf-16-le-no-bom", PAGE.encode("utf-16-le")),
+    ("cr-only", PAGE.replace("\n", "\r").encode()),
+]
+
+
+@pytest.mark.parametrize("name,data", GOOD_ENCODINGS, ids=[g[0] for g in GOOD_ENCODINGS])
+def test_encodings_decode_to_the_same_result(tmp_path, name, data):
+    page = tmp_path / f"{name}.txt"
+    page.write_bytes(data)
+    done = run(page, "-o", "-")
+    assert done.returncode == 0, done.stderr.decode()
+    manifest = json.loads(done.stdout)
+    assert manifest["articles"][0]["body"][0]["text"] == "本报讯（记者 王五）今天，天气晴。"
+    assert manifest["articles"][0]["captions"] == ["上图：会场。张三摄"]
+
+
+def test_big5_page_decodes(tmp_path):
+    page = tmp_path / "big5.txt"
+    page.write_bytes("# 標題\n\n本報訊（記者 陳大文）香港經濟發展迅速，這裡的變化很大。\n".encode("big5"))
+    manifest = json.loads(run(page, "-o", "-").stdout)
+    assert manifest["input"]["encoding"] == "big5"
+    assert manifest["articles"][0]["headline"] == "標題"
+
+
+def test_writes_articles_manifest_and_reports(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    done = run(page, "-o", tmp_path / "out")
+    assert done.returncode == 0
+    folder = tmp_path / "out" / "p"
+    assert sorted(f.name for f in folder.iterdir()) == [
+        "01.txt", "articles.json", "report.diff", "report.html"]
+    assert (folder / "01.txt").read_text(encoding="utf-8") == (
+        "# 标题\n\n本报讯（记者 王五）今天，天气晴。\n")
+    assert "1 articles" in done.stderr.decode()
+    again = run(page, "-o", tmp_path / "out", "--report", "none")
+    assert again.returncode == 0
+    assert sorted(f.name for f in folder.iterdir()) == ["01.txt", "articles.json"]
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["p"]  # no temporary left
+
+
+def test_stdin_to_stdout():
+    done = run("-", "-o", "-", stdin=PAGE.encode())
+    assert json.loads(done.stdout)["articles"][0]["headline"] == "标题"
+
+
+def test_batch_goes_on_past_a_bad_page(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    done = run(tmp_path / "a.txt", tmp_path / "b.txt", "-o", tmp_path / "out", "--report", "none")
+    assert done.returncode == 1
+    assert (tmp_path / "out" / "a" / "articles.json").exists()
+    assert "b.txt: the file is empty" in done.stderr.decode()
+
+
+def test_bad_report_option(tmp_path):
+    done = run(SAMPLE, "-o", tmp_path, "--report", "pdf")
+    assert done.returncode == 2 and "--report" in done.stderr.decode()
+
+
+def test_list_rules_shows_every_rule():
+    out = run("--list-rules").stdout.decode()
+    for rule_id in ("NRM001", "PUN001", "CAP001", "CLS005", "JOIN001", "MOVE001", "FLG002"):
+        assert rule_id in out
+
+
+def test_user_rule_file_changes_behaviour(tmp_path):
+    rules = tmp_path / "mine.toml"
+    rules.write_text("[[rule]]\nid = \"USR001\"\nname = \"caption.photo_note\"\n"
+                     "stage = \"captions\"\nrole = \"caption\"\npriority = 5\n"
+                     "reason = \"our paper opens captions with 【图片】\"\n"
+                     "patterns = ['^【图片】']\n", encoding="utf-8")
+    page = tmp_path / "p.txt"
+    page.write_text("# 标题\n\n本报讯 今天天气晴。\n\n【图片】会场一角。\n", encoding="utf-8")
+    plain = json.loads(run(page, "-o", "-").stdout)
+    mine = json.loads(run(page, "-o", "-", "--rules", rules).stdout)
+    assert plain["articles"][0]["captions"] == []
+    assert mine["articles"][0]["captions"] == ["【图片】会场一角。"]
+    assert any(e["rule"] == "USR001" for e in mine["edits"])
+
+
+def test_disable_turns_a_rule_off():
+    page = "# 标题\n\n本报讯 今天天气晴。\n\n上图:会场一角。\n".encode()
+    on = json.loads(run("-", "-o", "-", stdin=page).stdout)
+    off = json.loads(run("-", "-o", "-", "--disable", "CAP001", stdin=page).stdout)
+    assert on["articles"][0]["captions"] and not off["articles"][0]["captions"]
+    bad = run("-", "-o", "-", "--disable", "XYZ999", stdin=PAGE.encode())
+    assert bad.returncode == 3 and "XYZ999" in bad.stderr.decode()
+
+
+@pytest.mark.parametrize("text,where", [
+    ("[[rule]]\nid = \"CAP001\"\nname = \"x\"\n\npatterns = ['(unclosed']\n", ":5"),
+    ("[[rule]]\nid = \"X1\n", "line 2"),
+    ("[[rule]]\nid = \"USR002\"\nname = \"x\"\nstage = \"nowhere\"\nreason = \"r\"\n", ":4"),
+    ("[[rule]]\nid = \"USR003\"\nname = \"x\"\nstage = \"captions\"\nreason = \"r\"\n"
+     "patterns = []\n", "empty pattern list"),
+])
+def test_bad_rule_file_names_file_and_line(tmp_path, text, where):
+    rules = tmp_path / "bad.toml"
+    rules.write_text(text, encoding="utf-8")
+    done = run(SAMPLE, "-o", tmp_path / "out", "--rules", rules)
+    err = done.stderr.decode()
+    assert done.returncode == 3
+    assert "bad.toml" in err and where in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_help_teaches():
+    out = run("--help").stdout.decode()
+    for word in ("--report", "--script", "--rules", "--disable", "Examples", "Exit status"):
+        assert word in out

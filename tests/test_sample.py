@@ -1,0 +1,56 @@
+"""The sample page against its hand-checked gold, through the command line and the scorer."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from cleaner import clean
+
+from .helpers import SAMPLE, SHARED, assert_sound
+
+GOLD = SHARED / "gold" / "hebei-daily-langfang-page.json"
+SCORER = SHARED / "tools" / "score.py"
+
+
+@pytest.fixture(scope="module")
+def manifest(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    done = subprocess.run([sys.executable, "-m", "cleaner", str(SAMPLE), "-o", str(out),
+                           "--report", "none"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return out / SAMPLE.stem / "articles.json"
+
+
+def test_sample_scores_perfectly(manifest):
+    done = subprocess.run([sys.executable, str(SCORER), str(manifest), str(GOLD),
+                           "--source", str(SAMPLE), "--json"], capture_output=True, text=True)
+    figures = json.loads(done.stdout)
+    assert figures["exact_articles"] == figures["gold_articles"] == 6
+    assert figures["blocks_f1"] == 1.0
+    assert figures["lost_chars"] == 0 and figures["added_chars"] == 0
+    assert done.returncode == 0
+
+
+def test_sample_articles_written_in_page_order(manifest):
+    folder = manifest.parent
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    files = sorted(p.name for p in folder.glob("*.txt"))
+    assert files == [a["file"] for a in data["articles"]]
+    first = (folder / files[0]).read_text(encoding="utf-8")
+    assert first.startswith("# " + data["articles"][0]["headline"] + "\n\n")
+
+
+def test_sample_is_sound():
+    assert_sound(clean(SAMPLE.read_bytes(), name=SAMPLE.name))
+
+
+def test_cleaned_articles_clean_to_themselves():
+    page = clean(SAMPLE.read_bytes())
+    for article in page.articles:
+        text = article.render() + "\n"
+        again = clean(text)
+        assert again.text == text
+        assert again.edits == []
