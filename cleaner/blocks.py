@@ -18,6 +18,7 @@ from .registry import RuleSet
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
 _INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,})")
+_OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]")
 
 
 def display_width(text: str) -> float:
@@ -98,16 +99,27 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
     widths = [display_width(source[s:e]) for s, e, _ in run]
     slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
     pieces, piece = [], []
+    furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     for i, (line, width) in enumerate(zip(run, widths)):
         s, e, raw_start = line
         text = source[s:e]
+        if any(r.search(text) for r in furniture):
+            # A page header or footer the extractor put between two lines of a paragraph.
+            if piece:
+                pieces.append(piece)
+                piece = []
+            pieces.append([line])
+            continue
+        if not piece and pieces and _OPENS_WITH_CLOSER.match(text) and len(pieces[-1]) > 1:
+            # A closing quote or mark pushed to the next line: the paragraph goes on.
+            piece = pieces.pop()
         indented = _INDENT.match(source, raw_start) is not None
         if piece and indented:
             pieces.append(piece)
             piece = []
         short = width < column - slack
         if short and not _TERMINAL_END.search(text):
-            follows_wrap = piece and widths[i - 1] >= column - slack
+            follows_wrap = bool(piece) and widths[i - 1] >= column - slack
             if not follows_wrap:
                 if piece:
                     pieces.append(piece)
@@ -132,4 +144,5 @@ def _column_width(widths: list[float], rules: RuleSet) -> float:
     wide = sorted(w for w in widths if w >= rules.param("BLK005", "min_line_width"))
     if not wide:
         return max(widths)
-    return statistics.quantiles(wide, n=10)[-2] if len(wide) >= 10 else wide[len(wide) // 2]
+    # Most printed lines fill the column; on a page of a few lines the widest one does.
+    return statistics.quantiles(wide, n=10)[-2] if len(wide) >= 10 else wide[-1]

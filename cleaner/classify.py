@@ -51,11 +51,14 @@ def _stacked_title(block: Block, rules: RuleSet) -> bool:
 
 
 def ends_sentence(text: str, terminal: str) -> bool:
-    """Whether a paragraph's text ends a sentence (closing quotes and brackets allowed)."""
-    stripped = text.rstrip().rstrip(TERMINAL_CLOSERS)
-    if not stripped:
-        return False
-    if stripped[-1] in terminal:
+    """Whether a paragraph's text ends a sentence (closing quotes and brackets allowed).
+
+    >>> ends_sentence("他说：“好。”", "。"), ends_sentence("本报讯（记者 王五）", "。")
+    (True, False)
+    """
+    text = text.rstrip()
+    stripped = text.rstrip(TERMINAL_CLOSERS)
+    if stripped and stripped[-1] in terminal:
         return True
-    # A closing bracket that ends the text after a full stop inside, e.g. （完） or 。）.
-    return text.rstrip()[-1:] in "）)" and len(stripped) < len(text.rstrip())
+    # A parenthetical standing alone, e.g. （完） or （本报记者 张三）.
+    return text[:1] in "（(" and text[-1:] in "）)"

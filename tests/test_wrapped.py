@@ -1,0 +1,88 @@
+"""Hard-wrapped PDF text (BLK004, BLK005, JOIN003): one printed line a line, no blank
+lines between paragraphs, footers landing in running text."""
+from __future__ import annotations
+
+from cleaner import clean
+from cleaner.blocks import display_width
+
+from .helpers import assert_sound
+
+PARAS = [
+    "本报北京10月23日电（记者 赵  兵）10月23日，全国秋粮收购工作会议在京召开。会议指出，"
+    "今年秋粮收购总体平稳有序，农民售粮顺畅，各地收购进度快于上年同期。",
+    "会议要求，各地要切实做好收购资金保障，加强市场监测预警，严厉打击压级压价等违法违规行为，"
+    "切实保护种粮农民利益，确保“十四五”时期粮食安全。",
+    "据了解，截至10月20日，主产区累计收购秋粮2016万吨，同比增加3.5%，收购价格保持稳定。",
+]
+
+
+def wrap(text: str, width: float) -> list[str]:
+    """Cut text into printed lines of `width` Han characters, as a PDF extractor does."""
+    lines, line = [], ""
+    for ch in text:
+        if display_width(line + ch) > width:
+            lines.append(line)
+            line = ""
+        line += ch
+    return lines + [line] if line else lines
+
+
+def page(paras=PARAS, width=18, indent="", footer_at=None):
+    lines = ["2022年10月24日 星期一", "秋粮收购平稳有序", "本报记者 赵  兵"]
+    for p in paras:
+        body = wrap(indent + p, width)
+        lines += body
+    if footer_at is not None:
+        lines.insert(footer_at, "第 3 页")
+    return "\n".join(lines) + "\n"
+
+
+def test_detects_the_style_and_rejoins_paragraphs():
+    p = clean(page())
+    assert p.input["style"] == "wrapped"
+    a = p.articles[0]
+    assert a.headline == "秋粮收购平稳有序"
+    assert a.byline == "本报记者 赵  兵"
+    assert a.dateline == "本报北京10月23日电（记者 赵  兵）"
+    assert [b.text for b in a.body] == PARAS
+    assert p.furniture == ["2022年10月24日 星期一"]
+    assert_sound(p)
+
+
+def test_numbers_and_quotes_cut_at_a_line_end_rejoin_without_space():
+    text = clean(page(width=15)).text
+    assert "2016万吨" in text and "“十四五”" in text
+
+
+def test_footer_inside_a_paragraph_is_lifted_and_the_paragraph_heals():
+    p = clean(page(footer_at=6))
+    assert p.furniture == ["2022年10月24日 星期一", "第 3 页"]
+    assert [b.text for b in p.articles[0].body] == PARAS
+    assert_sound(p)
+
+
+def test_indented_paragraphs():
+    p = clean(page(indent="\u3000\u3000", width=22))
+    assert [b.text for b in p.articles[0].body] == PARAS
+
+
+def test_closing_quote_pushed_to_next_line_stays_in_the_paragraph():
+    text = "\n".join(["标题在这里", "本报记者 王五",
+                      "本报讯 他说：“我们会继续努力，把各项", "工作做好，让群众满意。",
+                      "”会议随后结束。", "第二段文字从这里开始，内容较长，一直",
+                      "写到这一行结束。"]) + "\n"
+    body = [b.text for b in clean(text).articles[0].body]
+    assert body == ["本报讯 他说：“我们会继续努力，把各项工作做好，让群众满意。”会议随后结束。",
+                    "第二段文字从这里开始，内容较长，一直写到这一行结束。"]
+
+
+def test_latin_words_cut_at_a_line_end_keep_their_space():
+    lines = ["标题", "本报讯 这是一段很长的文字，其中提到了英文名称 Peking", "University 和其他机构的名字，",
+             "一直写到这一行为止。"]
+    p = clean("\n".join(lines) + "\n")
+    assert "Peking University" in p.text
+
+
+def test_markdown_pages_are_not_taken_for_wrapped():
+    p = clean("# 标题\n\n本报讯 第一段。\n\n第二段。\n\n第三段。\n")
+    assert p.input["style"] == "markdown"
