@@ -68,26 +68,35 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
     if not candidates:
         return []
     in_runs = {id(b) for _, run in candidates for b in run}
+    position = {id(a): n for n, a in enumerate(page.articles)}
+    vectors: dict[int, _Vector] = {}
+
+    def vector(article: ArticlePlan) -> _Vector:
+        if id(article) not in vectors:
+            vectors[id(article)] = _Vector(b.text for b in article.body if id(b) not in in_runs)
+        return vectors[id(article)]
+
+    dangling = []
+    for target in page.articles:
+        rest = [b for b in target.body if id(b) not in in_runs]
+        if rest and rest[-1].role == "paragraph" and not ends_sentence(rest[-1].text, terminal):
+            dangling.append((target, rest[-1]))
     moves: list[Move] = []
     used: set[int] = set()
     margin = rules.param("MOVE001", "min_margin")
+    nearest = rules.param("MOVE001", "max_targets")
     for source, run in candidates:
-        run_vec = _bigrams(b.text for b in run)
-        home = _bigrams(b.text for b in source.body if id(b) not in in_runs)
-        best = None
-        for target in page.articles:
-            if target is source or id(target) in used:
-                continue
-            rest = [b for b in target.body if id(b) not in in_runs]
-            if not rest or rest[-1].role != "paragraph" or ends_sentence(rest[-1].text, terminal):
-                continue
-            score = _cosine(run_vec, _bigrams(b.text for b in rest))
-            if best is None or score > best[0]:
-                best = (score, target, rest[-1])
-        if best is None:
+        run_vec = _Vector(b.text for b in run)
+        here = position[id(source)]
+        # Only the nearest cut-off ends are weighed: a page holds few, and a pathological
+        # page of thousands must not cost the square of them.
+        options = sorted((t for t in dangling if t[0] is not source and id(t[0]) not in used),
+                         key=lambda t: abs(position[id(t[0])] - here))[:nearest]
+        scored = [(run_vec.cosine(vector(t)), t, anchor) for t, anchor in options]
+        if not scored:
             continue
-        score, target, anchor = best
-        home_score = _cosine(run_vec, home)
+        score, target, anchor = max(scored, key=lambda s: s[0])
+        home_score = run_vec.cosine(vector(source))
         if score - home_score < margin:
             continue
         used.add(id(target))
@@ -161,47 +170,53 @@ def flag(paragraphs: list[str], types: list[str], rules: RuleSet) -> list[dict]:
     return flags
 
 
-# Paragraphs longer than this are not indexed for near-duplicates: the index would grow
-# with the square of a pathological one-paragraph page, and real paragraphs are shorter.
-_MAX_DUPLICATE_SCAN = 20000
+_CLAUSE_START = regex.compile(r"(?:^|(?<=[，。！？；：、,.!?;:]))")
 
 
 def _near_duplicates(paragraphs: list[str], types: list[str], k: int) -> list[dict]:
-    seen: dict[int, int] = {}
+    """Paragraphs sharing a run of k characters that starts a clause.
+
+    Indexing only clause starts keeps this linear and cheap; a shared run of two or more
+    clauses always contains one.
+    """
+    seen: dict[str, int] = {}
     flagged: set[tuple[int, int]] = set()
     out = []
     for i, (text, kind) in enumerate(zip(paragraphs, types)):
-        if kind != "paragraph" or len(text) > _MAX_DUPLICATE_SCAN:
+        if kind != "paragraph":
             continue
-        mine = {}
-        for j in range(len(text) - k + 1):
-            h = hash(text[j:j + k])
-            first = seen.get(h)
+        mine: dict[str, int] = {}
+        for m in _CLAUSE_START.finditer(text):
+            gram = text[m.start():m.start() + k]
+            if len(gram) < k:
+                continue
+            first = seen.get(gram)
             if first is not None and first != i and (first, i) not in flagged:
                 flagged.add((first, i))
                 out.append({"kind": "near_duplicate", "rule": "FLG002",
                             "paragraph": i + 1, "other_paragraph": first + 1,
-                            "note": f"paragraphs {first + 1} and {i + 1} share "
-                                    f"{text[j:j + k]}…"})
-            mine.setdefault(h, i)
-        for h, idx in mine.items():
-            seen.setdefault(h, idx)
+                            "note": f"paragraphs {first + 1} and {i + 1} share {gram}…"})
+            mine.setdefault(gram, i)
+        for gram, idx in mine.items():
+            seen.setdefault(gram, idx)
     return out
 
 
-def _bigrams(texts) -> Counter:
-    counts: Counter = Counter()
-    for text in texts:
-        for run in _HAN_RUN.findall(text):
-            counts.update(run[i:i + 2] for i in range(len(run) - 1))
-    return counts
+class _Vector:
+    """Han-character bigram counts of some text, with their norm, for cosine similarity."""
 
+    __slots__ = ("counts", "norm")
 
-def _cosine(a: Counter, b: Counter) -> float:
-    if not a or not b:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    norm = math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values()))
-    return dot / norm if norm else 0.0
+    def __init__(self, texts):
+        self.counts: Counter = Counter()
+        for text in texts:
+            for run in _HAN_RUN.findall(text):
+                self.counts.update(run[i:i + 2] for i in range(len(run) - 1))
+        self.norm = math.sqrt(sum(v * v for v in self.counts.values()))
+
+    def cosine(self, other: _Vector) -> float:
+        if not self.norm or not other.norm:
+            return 0.0
+        a, b = (self.counts, other.counts) if len(self.counts) <= len(other.counts) else \
+            (other.counts, self.counts)
+        return sum(v * b.get(k, 0) for k, v in a.items()) / (self.norm * other.norm)

@@ -1,13 +1,694 @@
-"""Review reports (placeholder until the report issue lands)."""
+"""Review reports: report.html for a person, report.diff for a terminal.
+
+Both are views of the edit log, never of a fresh whole-page diff: the log already says
+where every change is, so the work is linear in the page.
+
+report.html is one self-contained file (inline CSS, a few lines of inline JS, no network).
+For each article it shows, side by side, the source as printed with every edit marked at
+its place (labelled with its rule id; the reason, evidence and destination beside it) and
+the cleaned article. A summary on top counts articles, edits by rule and flags, links to
+each, and lets the reviewer mark or quieten a rule's edits: routine edits (layout, and
+character rules firing more than FREQUENT times) start quiet so they do not drown the
+structural ones.
+
+report.diff is a unified diff of the source against the cleaned page, made hunk by hunk
+from the log.
+"""
 from __future__ import annotations
 
-import difflib
+import html
+import re
+from bisect import bisect_right
 
+from diff_match_patch import diff_match_patch
+
+CONTEXT = 3  # unified diff context lines, as diff -u and git use
+
+# A character rule that fires more often than this on one page is routine (punctuation
+# width on a page a converter set half-width: hundreds); its marks start quiet.
+FREQUENT = 20
+
+_ARTICLE_DEST = re.compile(r"articles\[(\d+)\]")
+
+
+def esc(text) -> str:
+    """Page text as HTML text or attribute value: never markup."""
+    return html.escape(str(text), quote=True)
+
+
+# --- report.diff -------------------------------------------------------------------------
 
 def diff_report(page, manifest) -> str:
-    return "".join(difflib.unified_diff(page.source.splitlines(True), page.text.splitlines(True),
-                                        f"a/{page.name}", f"b/{page.name}"))
+    """A unified diff (--- a/name, +++ b/name) of page.source against page.text.
 
+    Each top-level edit touches a known run of source lines; edits sharing a line make one
+    change block, whose new lines are the block's source with its edits replayed.
+    """
+    source, name = page.source, page.name or manifest.get("source") or "page"
+    starts = _line_starts(source)
+    blocks = _change_blocks(source, starts, manifest["edits"])
+    if not blocks:
+        return ""
+    n = len(starts)
+
+    def old_lines(a: int, b: int) -> list[str]:
+        return _split_lines(source[_off(starts, a, source):_off(starts, b, source)])
+
+    out = [f"--- a/{name}\n", f"+++ b/{name}\n"]
+    delta = 0  # new line number minus old line number, before the current hunk
+    for hunk in _hunks(blocks):
+        lo, hi = max(0, hunk[0][0] - CONTEXT), min(n, hunk[-1][1] + CONTEXT)
+        body, grow, cursor = [], 0, lo
+        for a, b, new in hunk:
+            body += _prefixed(" ", old_lines(cursor, a))
+            body += _prefixed("-", old_lines(a, b)) + _prefixed("+", new)
+            grow += len(new) - (b - a)
+            cursor = b
+        body += _prefixed(" ", old_lines(cursor, hi))
+        out.append(f"@@ -{_range(lo, hi - lo)} +{_range(lo + delta, hi - lo + grow)} @@\n")
+        out += body
+        delta += grow
+    return "".join(out)
+
+
+def _line_starts(text: str) -> list[int]:
+    """Offsets where the text's lines start (a final newline starts no further line)."""
+    starts, pos = [0], text.find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = text.find("\n", pos + 1)
+    if starts[-1] == len(text):
+        starts.pop()
+    return starts
+
+
+def _line_of(starts: list[int], offset: int, text: str) -> int:
+    if offset >= len(text) and (not text or text.endswith("\n")):
+        return len(starts)  # past the last line: an insertion at the very end
+    return bisect_right(starts, offset) - 1
+
+
+def _off(starts: list[int], line: int, text: str) -> int:
+    return starts[line] if line < len(starts) else len(text)
+
+
+def _split_lines(text: str) -> list[str]:
+    """Lines with their ends; only "\\n" ends a line (str.splitlines also splits on
+    U+2028 and form feeds, which diff and patch do not)."""
+    lines = text.split("\n")
+    out = [line + "\n" for line in lines[:-1]]
+    return out + [lines[-1]] if lines[-1] else out
+
+
+def _change_blocks(source: str, starts: list[int], edits: list[dict]):
+    """(first line, end line, new lines) for each run of source lines the edits change."""
+    runs: list[list] = []  # [first, end, edits]
+    for e in edits:
+        first = _line_of(starts, e["start"], source)
+        # The line holding the edit's end is touched too: a join pulls it up.
+        end = min(max(_line_of(starts, e["end"], source) + 1, first), len(starts))
+        if runs and first < runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], end)
+            runs[-1][2].append(e)
+        else:
+            runs.append([first, end, [e]])
+    blocks = []
+    for first, end, run in runs:
+        lo, hi = _off(starts, first, source), _off(starts, end, source)
+        pieces, cursor = [], lo
+        for e in run:
+            pieces += [source[cursor:e["start"]], e["after"]]
+            cursor = e["end"]
+        pieces.append(source[cursor:hi])
+        old, new = _split_lines(source[lo:hi]), _split_lines("".join(pieces))
+        # Lines the edits leave as they were are context, not change.
+        head = 0
+        while head < min(len(old), len(new)) and old[head] == new[head]:
+            head += 1
+        tail = 0
+        while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
+            tail += 1
+        if len(old) == len(new) == head + tail:
+            continue
+        blocks.append((first + head, end - tail, new[head:len(new) - tail]))
+    return blocks
+
+
+def _hunks(blocks):
+    """Blocks close enough to share their context go in one hunk."""
+    hunks = [[blocks[0]]]
+    for block in blocks[1:]:
+        if block[0] - hunks[-1][-1][1] <= 2 * CONTEXT:
+            hunks[-1].append(block)
+        else:
+            hunks.append([block])
+    return hunks
+
+
+def _prefixed(mark: str, lines: list[str]) -> list[str]:
+    return [mark + line if line.endswith("\n") else f"{mark}{line}\n\\ No newline at end of file\n"
+            for line in lines]
+
+
+def _range(start: int, length: int) -> str:
+    """A hunk range as unified diffs write it (difflib's convention)."""
+    first = start + 1 if length else start
+    return str(first) if length == 1 else f"{first},{length}"
+
+
+# --- report.html -------------------------------------------------------------------------
 
 def html_report(page, manifest) -> str:
-    return "<!doctype html><title>report</title>"
+    """The review page: summary, then each article's marked source beside its clean text."""
+    edits = manifest["edits"]
+    everything = list(_walk(edits))
+    rules = _rule_table(everything)
+    quiet = {r for r, info in rules.items()
+             if info["kind"] == "layout" or (info["kind"] == "text" and info["count"] > FREQUENT)}
+    view = _View(page.source, quiet, {e["id"]: e for e in everything})
+    sections = _sections(page, edits)
+    articles = manifest.get("articles", [])
+    body = [_summary(page, manifest, rules, quiet, view)]
+    for i, pieces in enumerate(sections):
+        art = articles[i] if i < len(articles) else None
+        body.append(_article_section(i, art, pieces, view, page.source))
+    title = f"Review · {page.name or manifest.get('source') or 'page'}"
+    return (f'<!doctype html>\n<html lang="zh-Hans"><head><meta charset="utf-8">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{esc(title)}</title>\n<style>{_CSS}</style></head>\n<body>\n"
+            + "\n".join(body) + f"\n<script>{_JS}</script>\n</body></html>\n")
+
+
+def _walk(edits):
+    for e in edits:
+        yield e
+        yield from _walk(e.get("children", ()))
+
+
+def _rule_table(edits) -> dict[str, dict]:
+    """Per rule: name, kind, reason, count and its edits, structural rules first."""
+    rules: dict[str, dict] = {}
+    for e in edits:
+        info = rules.setdefault(e["rule"], {"name": e.get("name", ""), "kind": e.get("kind", ""),
+                                            "reason": e.get("reason", ""), "count": 0,
+                                            "edits": []})
+        info["count"] += 1
+        info["edits"].append(e)
+    order = {"structure": 0, "text": 1, "layout": 2}
+    return dict(sorted(rules.items(), key=lambda kv: (order.get(kv[1]["kind"], 3), kv[0])))
+
+
+def _sections(page, edits) -> list[list]:
+    """The top-level walk over the source, cut into one run of pieces per article.
+
+    A piece is ("src", start, end) for unchanged source or ("edit", edit). An article
+    starts where the first character of its rendering in page.text comes from; lifted
+    blocks bound for an article (its kicker, say) that precede that point go with it.
+    """
+    renders = [a.render() for a in page.articles]
+    targets, pos = [], 0
+    for r in renders:
+        if not page.text.startswith(r, pos):
+            targets = []  # the articles do not tile the text: show the page as one run
+            break
+        targets.append(pos)
+        pos += len(r) + 2
+    targets = targets[1:]
+    sections: list[list] = [[]]
+    src, out, k = 0, 0, 0
+
+    def unchanged(a: int, b: int) -> None:
+        nonlocal out, k
+        while k < len(targets) and targets[k] < out + (b - a):
+            cut = a + targets[k] - out
+            if cut > a:
+                sections[-1].append(("src", a, cut))
+            sections.append([])
+            out, a, k = out + cut - a, cut, k + 1
+        if b > a:
+            sections[-1].append(("src", a, b))
+        out += b - a
+
+    for e in edits:
+        unchanged(src, e["start"])
+        if k < len(targets) and targets[k] < out + len(e["after"]):
+            sections.append([])
+            k += 1
+        sections[-1].append(("edit", e))
+        out += len(e["after"])
+        src = e["end"]
+    unchanged(src, len(page.source))
+    while len(sections) < len(renders):
+        sections.append([])
+    for i in range(1, len(sections)):
+        _pull_lifts_forward(sections[i - 1], sections[i], i, page.source)
+    return sections
+
+
+def _pull_lifts_forward(prev: list, cur: list, i: int, source: str) -> None:
+    j, cut = len(prev), None
+    while j > 0:
+        kind, *rest = prev[j - 1]
+        if kind == "src" and not source[rest[0]:rest[1]].strip():
+            j -= 1
+        elif kind == "edit" and rest[0].get("kind") == "layout":
+            j -= 1
+        elif kind == "edit" and _dest_article(rest[0]) == i:
+            j -= 1
+            cut = j
+        else:
+            break
+    if cut is not None:
+        cur[:0] = prev[cut:]
+        del prev[cut:]
+
+
+def _dest_article(e: dict) -> int | None:
+    m = _ARTICLE_DEST.match(e.get("to") or "")
+    return int(m.group(1)) if m else None
+
+
+class _View:
+    """Renders edits as HTML: one element per edit, nested for children."""
+
+    def __init__(self, source: str, quiet: set[str], by_id: dict[int, dict]):
+        self.source, self.quiet, self.by_id = source, quiet, by_id
+        self.dmp = diff_match_patch()
+        self.dmp.Diff_Timeout = 0.05  # a span's diff is small; never let one stall the page
+
+    def span(self, start: int, end: int, edits: list[dict]) -> str:
+        """Source[start:end] with the edits inside it marked."""
+        items: list[tuple[bool, str]] = []  # (is a text run, html or raw text)
+        cursor = start
+        for e in sorted(edits, key=lambda e: (e["start"], e["end"], e["id"])):
+            if e["start"] >= cursor:
+                items.append((True, self.source[cursor:e["start"]]))
+                cursor = e["end"]
+            items.append((False, self.edit(e)))
+        items.append((True, self.source[cursor:end]))
+        out = []
+        for n, (is_text, part) in enumerate(items):
+            if is_text:
+                # Blocks take their own lines: the source's line ends beside them would add
+                # blank lines to the box layout.
+                if n and items[n - 1][1].startswith("<div"):
+                    part = part.lstrip("\n")
+                if n + 1 < len(items) and items[n + 1][1].startswith("<div"):
+                    part = part.rstrip("\n")
+                part = esc(part)
+            out.append(part)
+        return "".join(out)
+
+    def edit(self, e: dict) -> str:
+        before, after, kind = e["before"], e["after"], e.get("kind", "")
+        if before.strip() and not after:
+            return self._lifted(e)
+        if not before and after.strip():
+            return self._inserted(e)
+        if not before.strip() and not after.strip() and kind == "structure":
+            return self._seam(e)
+        return self._inline(e)
+
+    def _attrs(self, e: dict, shape: str) -> str:
+        quiet = " quiet" if e["rule"] in self.quiet else ""
+        title = f"{e['rule']} {e.get('name', '')}: {e.get('reason', '')}"
+        if e.get("evidence"):
+            title += f" ({_evidence_text(e['evidence'])})"
+        return (f'id="e{int(e["id"])}" class="ed {shape} k-{esc(e.get("kind", ""))}{quiet}" '
+                f'data-edit-id="{int(e["id"])}" data-rule="{esc(e["rule"])}" title="{esc(title)}"')
+
+    def _head(self, e: dict, what: str) -> str:
+        """The label of a structural edit: rule, what happened, where to, why, evidence."""
+        parts = [_tag(e), f'<span class="what">{what}</span>']
+        if e.get("to"):
+            parts.append(f"→ {_dest_link(e['to'])}")
+        for lid in e.get("links", ()):
+            other = self.by_id.get(lid, {})
+            parts.append(f'<a class="link" href="#e{int(lid)}">{esc(other.get("rule", ""))} '
+                         f'#{int(lid)}</a>')
+        parts.append(f'<span class="why">line {int(e.get("line", 0))} · '
+                     f'{esc(e.get("reason", ""))}</span>')
+        if e.get("evidence"):
+            parts.append(f'<span class="ev">{esc(_evidence_text(e["evidence"]))}</span>')
+        return '<span class="head">' + " ".join(parts) + "</span>"
+
+    def _lifted(self, e: dict) -> str:
+        """A block taken out of the text: struck through, with its inner edits."""
+        before, children = e["before"], e.get("children", [])
+        start = e["start"] + len(before) - len(before.lstrip())
+        end = e["end"] - (len(before) - len(before.rstrip()))
+        if children:
+            start = min(start, min(c["start"] for c in children))
+            end = max(end, max(c["end"] for c in children))
+        what = "moved away" if e.get("links") else "lifted out"
+        return (f'<div {self._attrs(e, "blk")}>{self._head(e, what)}'
+                f'<del class="body">{self.span(start, end, children)}</del></div>')
+
+    def _inserted(self, e: dict) -> str:
+        """Text put in where there was none: a moved run's paste."""
+        what = "moved here" if e.get("links") else "inserted"
+        return (f'<span {self._attrs(e, "ins")}>{self._head(e, what)}'
+                f'<ins class="body">{esc(e["after"])}</ins></span>')
+
+    def _seam(self, e: dict) -> str:
+        """A join: the two halves meet here; what lay between is linked."""
+        ev = e.get("evidence", {})
+        halves = ""
+        if "left" in ev or "right" in ev:
+            halves = (f'<span class="halves">…{esc(ev.get("left", ""))}<b class="cut">‖</b>'
+                      f'{esc(ev.get("right", ""))}…</span>')
+        gap = _visible(e["before"]) + "→" + (_visible(e["after"]) or "∅")
+        return (f'<span {self._attrs(e, "seam")}>{self._head(e, "joined " + esc(gap))}'
+                f"{halves}</span>{esc(e['after'])}")
+
+    def _inline(self, e: dict) -> str:
+        """A character or layout change, before→after (character-level inside the span)."""
+        before, after = e["before"], e["after"]
+        if len(before) > 1 or len(after) > 1:
+            parts = []
+            for op, text in self.dmp.diff_main(before, after):
+                if op == 0:
+                    parts.append(esc(text))
+                elif op < 0:
+                    parts.append(f"<del>{esc(_visible(text))}</del>")
+                else:
+                    parts.append(f"<ins>{_ins_text(text)}</ins>")
+            inner = "".join(parts)
+        else:
+            inner = (f"<del>{esc(_visible(before))}</del><i class=\"to\">→</i>"
+                     f"<ins>{_ins_text(after)}</ins>")
+        kids = "".join(self.edit(c) for c in e.get("children", ()))
+        return f'<span {self._attrs(e, "inl")}>{inner}{_tag(e)}</span>{kids}'
+
+
+def _tag(e: dict) -> str:
+    return f'<b class="tag">{esc(e["rule"])}</b>'
+
+
+def _visible(text: str) -> str:
+    return text.replace("\n", "↵")
+
+
+def _ins_text(text: str) -> str:
+    # The inserted line ends stay real (the layout shows the cleaned paragraphs); a glyph
+    # beside each one shows them when the edit is marked.
+    return esc(text).replace("\n", '<i class="nl">↵</i>\n')
+
+
+def _evidence_text(ev: dict) -> str:
+    def show(v):
+        if isinstance(v, (list, tuple)):
+            v = ", ".join(map(str, v))
+        v = str(v)
+        return v if len(v) <= 40 else v[:39] + "…"
+    return " · ".join(f"{k}: {show(v)}" for k, v in ev.items())
+
+
+def _dest_link(to: str) -> str:
+    n = _ARTICLE_DEST.match(to)
+    href = f"#art{n.group(1)}" if n else "#page-meta"
+    return f'<a class="dest" href="{href}">{esc(to)}</a>'
+
+
+def _snippet(e: dict) -> str:
+    """A few characters that let a reviewer recognise an edit in a list."""
+    before, after, ev = e["before"].strip(), e["after"], e.get("evidence", {})
+    if not before and not after.strip() and ("left" in ev or "right" in ev):
+        return f"{str(ev.get('left', ''))[-3:]}‖{str(ev.get('right', ''))[:3]}"
+    if before and not after:
+        text = before
+    elif not before and after.strip():
+        text = after.strip()
+    else:
+        return f"{_visible(e['before'])}→{_visible(after)}"[:16]
+    text = text.lstrip("#").strip().split("\n")[0]
+    return text if len(text) <= 8 else text[:8] + "…"
+
+
+def _summary(page, manifest, rules, quiet, view) -> str:
+    articles = manifest.get("articles", [])
+    n_flags = sum(len(a.get("flags", ())) for a in articles)
+    top = len(manifest["edits"])
+    inner = sum(info["count"] for info in rules.values()) - top
+    name = page.name or manifest.get("source") or "page"
+    facts = [f"{len(articles)} articles", f"{top} edits (+{inner} inside them)",
+             f"{n_flags} flags", f"{len(page.source)} → {len(page.text)} characters"]
+    script = manifest.get("script") or {}
+    if script:
+        facts.append("script: " + esc(" · ".join(f"{k} {v}" for k, v in script.items()
+                                                   if k in ("detected", "conversion", "scope"))))
+    out = [f'<header><h1>{esc(name)}</h1><p class="facts">{" · ".join(facts)}</p>'
+           '<p class="legend">Left: the source as printed, each edit marked where it is '
+           '(<del>struck</del> = taken out of the text, <ins>green</ins> = put in, '
+           '<b class="cut">‖</b> = a join). Right: the cleaned article. '
+           'Hover a mark for its reason; tick a rule to mark its edits.</p></header>',
+           '<section class="summary">']
+    items = []
+    for i, a in enumerate(articles):
+        flags = len(a.get("flags", ()))
+        warn = f' <span class="warn">⚠ {flags}</span>' if flags else ""
+        items.append(f'<li><a href="#art{i}">{esc(a.get("headline") or "(no headline)")}</a>'
+                     f'{warn}</li>')
+    out.append('<div class="box"><h2>Articles</h2><ol>' + "".join(items) + "</ol>")
+    out.append(_page_meta(manifest))
+    out.append(_flag_list(articles) + "</div>")
+    rows = []
+    for rule, info in rules.items():
+        checked = "" if rule in quiet else " checked"
+        chips = ""
+        if info["count"] <= FREQUENT:
+            chips = " ".join(f'<a class="chip" href="#e{int(e["id"])}">{esc(_snippet(e))}</a>'
+                             for e in info["edits"])
+        rows.append(f'<tr class="k-{esc(info["kind"])}"><td><label><input type="checkbox" '
+                    f'data-toggle="{esc(rule)}"{checked}> <b class="tag" data-r="{esc(rule)}">'
+                    f'{esc(rule)}</b></label></td><td class="num">{info["count"]}</td>'
+                    f'<td><span class="name" title="{esc(info["reason"])}">{esc(info["name"])}'
+                    f"</span> {chips}</td></tr>")
+    out.append('<div class="box rules"><h2>Edits by rule</h2><table><tr><th>mark</th>'
+               '<th>n</th><th>rule · edits</th></tr>' + "".join(rows) + "</table></div>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _page_meta(manifest) -> str:
+    meta = manifest.get("page") or {}
+    rows = []
+    if meta.get("banner"):
+        rows.append(f"<li>banner: {esc(meta['banner'])}</li>")
+    for key in ("furniture", "captions"):
+        for text in meta.get(key) or ():
+            rows.append(f"<li>{key}: {esc(text)}</li>")
+    return f'<h2 id="page-meta">Page</h2><ul>{"".join(rows) or "<li>nothing lifted</li>"}</ul>'
+
+
+def _flag_list(articles) -> str:
+    rows = []
+    for i, a in enumerate(articles):
+        for f in a.get("flags", ()):
+            where = f"#art{i}-p{int(f['paragraph'])}" if f.get("paragraph") else f"#art{i}"
+            rows.append(f'<li class="warn"><a href="{where}">⚠ {esc(f.get("rule", ""))} '
+                        f'{esc(f.get("kind", ""))}</a> article {i + 1}: {esc(f.get("note", ""))}'
+                        "</li>")
+    return f'<h2>Flags</h2><ul>{"".join(rows) or "<li>none</li>"}</ul>'
+
+
+def _article_section(i: int, art: dict | None, pieces: list, view: _View, source: str) -> str:
+    src_html = _pieces_html(pieces, view)
+    headline = (art or {}).get("headline") or ("(no headline)" if art else "Page")
+    return (f'<section class="article" id="art{i}"><h2 class="art-title">{i + 1}. '
+            f'{esc(headline)}</h2><div class="cols"><div class="src">{src_html}</div>'
+            f'<div class="clean">{_clean_html(i, art, pieces, source)}</div></div></section>')
+
+
+def _pieces_html(pieces: list, view: _View) -> str:
+    """The top-level pieces of one section, as one marked-up span of source."""
+    if not pieces:
+        return ""
+    edits = [p[1] for p in pieces if p[0] == "edit"]
+    first, last = pieces[0], pieces[-1]
+    start = first[1] if first[0] == "src" else first[1]["start"]
+    end = last[2] if last[0] == "src" else last[1]["end"]
+    return view.span(start, end, edits)
+
+
+def _clean_html(i: int, art: dict | None, pieces: list, source: str) -> str:
+    """The cleaned article, from the same walk: its paragraphs with joins and moved text
+    marked, its lifted parts (kicker, byline, captions…) from the manifest."""
+    paras: list[list[tuple[str, str, int]]] = [[]]  # runs of (text, class, edit id)
+
+    def put(text: str, cls: str = "", eid: int = -1) -> None:
+        for n, part in enumerate(text.split("\n\n")):
+            if n:
+                paras.append([])
+            if part.strip("\n") or (cls and not part):
+                paras[-1].append((part.strip("\n"), cls, eid))
+
+    for piece in pieces:
+        if piece[0] == "src":
+            put(source[piece[1]:piece[2]])
+            continue
+        e = piece[1]
+        if not e["before"].strip() and not e["after"].strip() and e.get("kind") == "structure":
+            put(e["after"])
+            paras[-1].append(("", "seam", e["id"]))
+        elif not e["before"] and e["after"].strip():
+            put(e["after"], "moved", e["id"])
+        elif e.get("kind") == "text":
+            put(e["after"], "chg", e["id"])
+        else:
+            put(e["after"])
+    art = art or {}
+    flags: dict[int, list] = {}
+    for f in art.get("flags", ()):
+        flags.setdefault(int(f.get("paragraph") or 0), []).append(f)
+    out, n = [], 0
+    for runs in paras:
+        if not runs:
+            continue
+        raw = "".join(t for t, _, _ in runs)
+        marker = "# " if raw.startswith("# ") else "## " if raw.startswith("## ") else ""
+        runs = _strip_prefix(runs, len(marker))
+        inner = "".join(_run_html(t, cls, eid) for t, cls, eid in runs)
+        if marker == "# " and not out:
+            out.append(_meta_line(i, art, "kicker", "引题"))
+            out.append(f'<h3 class="headline">{inner}</h3>')
+            for field, label in (("subtitle", "副题"), ("byline", "署名"), ("dateline", "电头"),
+                                 ("summary", "提要")):
+                out.append(_meta_line(i, art, field, label))
+            continue
+        n += 1
+        tag = "h4" if marker else "p"
+        warn = " flagged" if n in flags else ""
+        out.append(f'<{tag} id="art{i}-p{n}" class="para{warn}">{inner}</{tag}>')
+        for f in flags.get(n, ()):
+            out.append(f'<p class="warn">⚠ {esc(f.get("rule", ""))} {esc(f.get("kind", ""))}: '
+                       f'{esc(f.get("note", ""))}</p>')
+    for k, cap in enumerate(art.get("captions", ())):
+        out.append(f'<p class="meta cap"><span class="label">图片说明 {k + 1}</span>{esc(cap)}</p>')
+    return "".join(out)
+
+
+def _strip_prefix(runs, size: int):
+    out = []
+    for text, cls, eid in runs:
+        cut = min(size, len(text))
+        size -= cut
+        if text[cut:] or cls:
+            out.append((text[cut:], cls, eid))
+    return out
+
+
+def _run_html(text: str, cls: str, eid: int) -> str:
+    if cls == "seam":
+        return f'<a class="seam-mark" href="#e{int(eid)}" title="join: see the source">‖</a>'
+    if cls:
+        return f'<a class="{cls}" href="#e{int(eid)}">{esc(text)}</a>'
+    return esc(text)
+
+
+def _meta_line(i: int, art: dict, field: str, label: str) -> str:
+    value = art.get(field)
+    if not value:
+        return ""
+    return f'<p class="meta {field}"><span class="label">{label} {field}</span>{esc(value)}</p>'
+
+
+_CSS = """
+:root { --ink:#1f2328; --muted:#656d76; --line:#d0d7de; --del:#b42318; --ins:#1a7f37;
+  --insbg:#dafbe1; --warn:#9a6700; --warnbg:#fff8c5; --seam:#0969da; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; padding: 16px 24px 80px; max-width: 1480px; color: var(--ink);
+  font: 16px/1.7 "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC",
+    "Hiragino Sans GB", "Microsoft YaHei", sans-serif; background: #fff; }
+h1 { font-size: 20px; margin: 0; }
+h2 { font-size: 16px; margin: 10px 0 4px; }
+a { color: var(--seam); text-decoration: none; }
+a:hover { text-decoration: underline; }
+.facts { margin: 2px 0; color: var(--muted); }
+.legend { margin: 2px 0 10px; font-size: 14px; color: var(--muted); }
+.summary { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 16px; }
+.box { border: 1px solid var(--line); border-radius: 6px; padding: 4px 14px 8px;
+  font-size: 14px; line-height: 1.6; }
+.box ol, .box ul { margin: 0; padding-left: 1.6em; }
+.rules table { border-collapse: collapse; width: 100%; }
+.rules td, .rules th { border-top: 1px solid #eaeef2; padding: 2px 6px; vertical-align: top;
+  text-align: left; }
+.rules .num { text-align: right; font-variant-numeric: tabular-nums; }
+.rules tr.k-layout { color: var(--muted); }
+.name { color: var(--muted); font-family: ui-monospace, monospace; font-size: 12px; }
+.chip { display: inline-block; margin: 1px 2px; padding: 0 6px; border: 1px solid var(--line);
+  border-radius: 10px; background: #f6f8fa; color: var(--ink); font-size: 13px; }
+.tag { display: inline-block; padding: 0 5px; border-radius: 4px; background: #eaeef2;
+  color: #24292f; font: 600 11px/1.5 ui-monospace, "DejaVu Sans Mono", monospace;
+  vertical-align: 2px; white-space: nowrap; }
+[data-rule^="CAP"] > .head > .tag, .tag[data-r^="CAP"] { background: #ddf4ff; color: #0550ae; }
+[data-rule^="CLS"] > .head > .tag, .tag[data-r^="CLS"] { background: #fbefff; color: #8250df; }
+[data-rule^="JOIN"] > .head > .tag, .tag[data-r^="JOIN"] { background: #dff7ff; color: #0969da; }
+[data-rule^="MOVE"] > .head > .tag, .tag[data-r^="MOVE"] { background: #fff1e5; color: #bc4c00; }
+.warn { color: var(--warn); }
+li.warn, p.warn { background: var(--warnbg); border-radius: 4px; padding: 0 6px; }
+.article { margin-top: 28px; scroll-margin-top: 8px; }
+.art-title { font-size: 18px; border-bottom: 2px solid var(--ink); padding-bottom: 2px; }
+.cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 28px; }
+.src { white-space: pre-wrap; overflow-wrap: anywhere; }
+.src::before { content: "source, as printed"; }
+.clean::before { content: "cleaned article"; }
+.src::before, .clean::before { display: block; color: var(--muted); font-size: 12px;
+  letter-spacing: .05em; text-transform: uppercase; }
+.clean p, .clean h3, .clean h4 { margin: 0 0 .8em; white-space: pre-wrap; }
+.clean .headline { font-size: 20px; line-height: 1.5; }
+.clean h4 { font-size: 17px; }
+.meta { color: var(--muted); font-size: 14px; }
+.meta .label { display: inline-block; min-width: 6.5em; margin-right: .5em; font-size: 12px; }
+.meta.cap { border-left: 3px solid #b6e3ff; padding-left: 8px; }
+.para.flagged { border-left: 3px solid #d4a72c; padding-left: 8px; }
+.ed { scroll-margin-top: 40vh; }
+.ed:target { outline: 3px solid #ffb000; outline-offset: 2px; }
+del { color: var(--del); text-decoration-color: var(--del); }
+ins { color: var(--ins); background: var(--insbg); text-decoration: none; }
+.to { color: var(--muted); font-style: normal; }
+.nl { color: var(--ins); font-style: normal; }
+.head { font-size: 13px; line-height: 1.5; color: var(--muted); white-space: normal; }
+.head .what { color: var(--ink); font-weight: 600; }
+.head .ev { display: block; font-size: 12px; }
+.blk { display: block; margin: .5em 0; padding: 4px 10px; border: 1px dashed #8c959f;
+  border-radius: 6px; background: #fafbfc; }
+.blk .head { display: block; }
+.blk > .body { display: block; }
+[data-rule^="MOVE"].blk { border: 2px solid #fb8f44; background: #fff8f2; }
+.ins > .head { display: block; margin-top: .4em; padding: 2px 8px; border-radius: 6px 6px 0 0;
+  background: #fff1e5; }
+.ins > .body { display: block; padding: 2px 8px; border-left: 3px solid #fb8f44; }
+.seam { display: inline; margin: 0 2px; padding: 1px 6px; border: 1px solid #54aeff;
+  border-radius: 6px; background: #ddf4ff; }
+.seam .head { display: inline; }
+.seam .head .why, .seam .head .ev { display: none; }
+.seam:hover .head .why, .seam:target .head .why { display: inline; }
+.halves { white-space: nowrap; }
+.cut { color: #cf222e; font-weight: 700; padding: 0 1px; }
+.inl del { font-size: .85em; }
+.inl > .tag { font-size: 10px; margin-left: 1px; }
+.quiet del, .quiet .to, .quiet > .tag, .quiet .nl { display: none; }
+.quiet.inl ins { color: inherit; background: none;
+  text-decoration: underline dotted #afb8c1; text-underline-offset: 3px; }
+.quiet.k-layout ins { text-decoration: none; }
+.quiet.blk .why, .quiet.blk .ev, .quiet.ins .why, .quiet.ins .ev { display: none; }
+.clean .chg { color: inherit; }
+.clean .moved { color: inherit; background: #fff1e5; }
+.clean .seam-mark { color: #cf222e; font-weight: 700; padding: 0 1px; }
+@media (max-width: 900px) { .cols, .summary { grid-template-columns: minmax(0, 1fr); } }
+@media print { .ed:target { outline: none; } }
+"""
+
+# Tick or untick a rule in the summary: its edits are marked or quiet. Without JavaScript
+# the report still reads; only the filter is lost.
+_JS = """
+document.addEventListener("change", function (ev) {
+  var rule = ev.target.getAttribute("data-toggle");
+  if (!rule) return;
+  var sel = '.ed[data-rule="' + (window.CSS && CSS.escape ? CSS.escape(rule) : rule) + '"]';
+  document.querySelectorAll(sel).forEach(function (el) {
+    el.classList.toggle("quiet", !ev.target.checked);
+  });
+});
+"""

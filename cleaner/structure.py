@@ -193,29 +193,27 @@ def _page_head(pre: list[Block], page: PagePlan, rules: RuleSet, terminal: str) 
             page.furniture.append(block)
 
 
+_CLAUSE = regex.compile(r"[^，。！？；：、,;:!?“”‘’（）()《》\s]+")
+
+
 def _summary(article: ArticlePlan, rules: RuleSet) -> None:
-    """CLS008: the first block of the body is a lead summary when the rest repeats it."""
+    """CLS008: the first block of the body is a lead summary when the body repeats it,
+    clause for clause (a summary box restates the article's key sentences)."""
     if not rules.on("CLS008") or len(article.body) < 2:
         return
     first = article.body[0]
-    if first.role != "paragraph" or dateline(first.text, rules):
+    if (first.role != "paragraph" or len(first.text) > rules.param("CLS008", "max_chars")
+            or dateline(first.text, rules)):
         return
-    size = rules.param("CLS008", "shingle")
-    text = _han_only(first.text)
-    shingles = {text[i:i + size] for i in range(len(text) - size + 1)}
-    if not shingles:
+    shortest = rules.param("CLS008", "min_clause_chars")
+    clauses = [c for c in _CLAUSE.findall(first.text) if len(c) >= shortest]
+    if not clauses:
         return
-    rest: set[str] = set()
-    for b in article.body[1:]:
-        t = _han_only(b.text)
-        rest.update(t[i:i + size] for i in range(len(t) - size + 1))
-    coverage = len(shingles & rest) / len(shingles)
+    rest = "\n".join(b.text for b in article.body[1:])
+    found = sum(len(c) for c in clauses if c in rest)
+    coverage = found / sum(len(c) for c in clauses)
     if coverage >= rules.param("CLS008", "min_coverage"):
         first.role, first.cue = "summary", "CLS008"
         first.evidence = {"repeated_in_body": round(coverage, 2)}
         article.summary = first
         article.body.pop(0)
-
-
-def _han_only(text: str) -> str:
-    return regex.sub(r"[^\p{Han}\p{N}\p{L}]", "", text)

@@ -6,6 +6,7 @@ applies them. Chinese punctuation is never folded to ASCII: NFC only, never NFKC
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +38,17 @@ class ScriptPlan:
     whole: bool = False  # convert every character, not only strays
     traditional_chars: int = 0
     simplified_chars: int = 0
+    trad_chars: str = ""  # the distinct characters of each script found on the page
+    simp_chars: str = ""
+    _stray: regex.Pattern | None = None
+
+    def stray_pattern(self) -> regex.Pattern:
+        """A character class of the page's characters the conversion may change."""
+        if self._stray is None:
+            chars = self.trad_chars if self.config.startswith(("t2", "hk2", "tw2")) \
+                else self.simp_chars
+            self._stray = regex.compile(f"[{regex.escape(chars)}]" if chars else "(?!)")
+        return self._stray
 
     def as_dict(self) -> dict:
         return {"detected": self.detected, "conversion": self.config, "rule": self.rule,
@@ -69,10 +81,13 @@ def plan_script(text: str, rules: RuleSet, mode: str = "auto") -> ScriptPlan:
     s2tw) applied to the whole page.
     """
     trad = simp = 0
-    for ch in _HAN.findall(text):
-        cls = _char_class(ch)
-        trad += cls == 1
-        simp += cls == -1
+    strays: dict[int, list[str]] = {1: [], -1: []}
+    for ch, count in Counter(text).items():
+        cls = _char_class(ch) if _HAN.match(ch) else 0
+        if cls:
+            strays[cls].append(ch)
+            trad += count if cls == 1 else 0
+            simp += count if cls == -1 else 0
     total = trad + simp
     share = rules.param("SCR001", "max_stray_share")
     if not total:
@@ -84,6 +99,7 @@ def plan_script(text: str, rules: RuleSet, mode: str = "auto") -> ScriptPlan:
     else:
         detected = "mixed"
     plan = ScriptPlan(detected, None, None, traditional_chars=trad, simplified_chars=simp)
+    plan.trad_chars, plan.simp_chars = "".join(strays[1]), "".join(strays[-1])
     whole = {"s": "t2s", "t": "s2t"}.get(mode, mode)
     if mode == "keep":
         return plan
@@ -135,7 +151,7 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
 
 def _script_edits(line: str, start: int, rules: RuleSet, plan: ScriptPlan) -> list[Edit]:
     want = 1 if plan.config.startswith(("t2", "hk2", "tw2")) else -1
-    if not plan.whole and not any(_char_class(c) == want for c in _HAN.findall(line)):
+    if not plan.stray_pattern().search(line):
         return []
     converted = _converter(plan.config).convert(line)
     if len(converted) != len(line):
