@@ -66,9 +66,7 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
     for i, b in enumerate(plan.furniture):
         meta["furniture"].append(_meta_text(b, style))
         dest[b.index] = f"page.furniture[{i}]"
-    for i, b in enumerate(plan.captions):
-        meta["captions"].append(_meta_text(b, style))
-        dest[b.index] = f"page.captions[{i}]"
+    _captions(plan.captions, meta["captions"], "page", dest, style)
 
     articles: list[Article] = []
     for n, ap in enumerate(plan.articles):
@@ -83,9 +81,8 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
         if ap.summary:
             art.summary = _meta_text(ap.summary, style)
             dest[ap.summary.index] = f"{where}.summary"
-        for i, c in enumerate(ap.captions):
-            art.captions.append(_meta_text(c, style))
-            dest[c.index] = f"{where}.captions[{i}]"
+        _captions(ap.captions, art.captions, where, dest, style)
+        _jumps(ap, art, where, dest, style)
         for b in ap.body:
             text = block_text(b)
             if b.index in joins and art.body:
@@ -94,17 +91,51 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
             else:
                 art.body.append(BodyBlock("heading" if b.role == "heading" else "paragraph",
                                           text, [(b.start, b.end)]))
-        first = art.body[0] if art.body else None
-        if first and first.type == "paragraph":
-            m = dateline(first.text, rules)
-            if m:
-                art.dateline = m.group()
+        art.dateline = _dateline(art, rules)
         art.flags = flag([b.text for b in art.body], [b.type for b in art.body], rules)
         art.file = f"{n + 1:02d}.txt"
         articles.append(art)
 
     edits = _edits(ctx, blocks, plan, moves, joins, dest)
     return articles, edits, meta
+
+
+def _jumps(ap, art: Article, where: str, dest: dict[int, str], style: str) -> None:
+    """Jump markers, lines of their own and inline ones, in page order."""
+    found = [(j.start, _meta_text(j, style), j.index, None) for j in ap.jumps]
+    found += [(e.start, e.before, None, e) for b in ap.body for e in b.edits
+              if e.rule == "JMP002"]
+    for n, (_, text, index, edit) in enumerate(sorted(found, key=lambda f: f[0])):
+        art.jumps.append(text)
+        if edit is None:
+            dest[index] = f"{where}.jumps[{n}]"
+        else:
+            edit.dest = f"{where}.jumps[{n}]"
+
+
+def _dateline(art: Article, rules: RuleSet) -> str | None:
+    """The dateline opening the first paragraph (after an editor's note, if any)."""
+    for block in art.body:
+        if block.type != "paragraph":
+            return None
+        m = dateline(block.text, rules)
+        if m:
+            return m.group()
+        if not (rules.on("CLS011") and rules["CLS011"].search(block.text)):
+            return None
+    return None
+
+
+def _captions(blocks: list[Block], out: list[str], where: str, dest: dict[int, str],
+              style: str) -> None:
+    """Caption texts in order; a credit line alone completes the caption above it."""
+    for b in blocks:
+        text = _meta_text(b, style)
+        if b.merge_caption and out:
+            out[-1] += " " + text
+        else:
+            out.append(text)
+        dest[b.index] = f"{where}.captions[{len(out) - 1}]"
 
 
 def _meta_text(block: Block, style: str) -> str:
@@ -210,7 +241,9 @@ def _marker(ctx: _Ctx, b: Block) -> list[Edit]:
     have = ctx.source[b.start:b.content_start]
     if have == want:
         return []
-    return [ctx.edit("BLK002", b.start, b.content_start, want, kind="layout",
+    # A marker added to a plain line is the decision of the rule that found the heading.
+    rule = b.cue if not have and b.cue.startswith("CLS") else "BLK002"
+    return [ctx.edit(rule, b.start, b.content_start, want, kind="layout",
                      evidence={"role": b.role})]
 
 

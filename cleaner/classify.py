@@ -37,6 +37,26 @@ def classify(blocks: list[Block], rules: RuleSet) -> None:
                 block.role, block.cue = "caption", "CAP003"
                 block.evidence = {"lines": len(block.lines), "blank_lines_before":
                                   block.gap_before}
+    if rules.on("CAP004"):
+        _credit_lines(blocks, rules)
+
+
+def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:
+    """CAP004: a credit line alone completes the caption above it, and makes a short
+    sentence above it a caption when nothing else marked one."""
+    credit = regex.compile(rules.param("CAP004", "credit"))
+    longest = rules.param("CAP004", "max_caption_chars")
+    terminal = rules.param("JOIN001", "terminal")
+    for prev, block in zip(blocks, blocks[1:]):
+        if block.role != "caption" or not credit.match(block.text):
+            continue
+        if prev.role == "caption":
+            block.merge_caption = True
+        elif (prev.role == "paragraph" and not prev.level and len(prev.text) <= longest
+              and ends_sentence(prev.text, terminal)):
+            prev.role, prev.cue = "caption", "CAP004"
+            prev.evidence = {"credit_below": block.text}
+            block.merge_caption = True
 
 
 def _stacked_title(block: Block, rules: RuleSet) -> bool:

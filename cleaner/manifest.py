@@ -38,6 +38,7 @@ def to_dict(page: Page, rules: RuleSet) -> dict:
             "body": [{"type": b.type, "text": b.text, "spans": [list(s) for s in b.spans]}
                      for b in a.body],
             "captions": a.captions,
+            "jumps": a.jumps,
             "flags": a.flags,
         } for a in page.articles],
         "stats": stats(page),

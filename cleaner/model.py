@@ -59,6 +59,7 @@ class Block:
     cue: str = ""  # the rule id that set the role
     evidence: dict[str, Any] = field(default_factory=dict)
     gap_before: int = 0  # blank lines between this block and the one before
+    merge_caption: bool = False  # a credit line that completes the caption above it
 
 
 @dataclass(slots=True)

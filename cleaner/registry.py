@@ -34,7 +34,10 @@ from .errors import RuleFileError
 
 STAGES = ("normalise", "blocks", "classify", "captions", "structure", "repair", "relocate",
           "flag")
-ROLES = ("banner", "furniture", "caption", "byline", "jump", "heading", "paragraph")
+ROLES = ("banner", "furniture", "caption", "byline", "jump", "heading", "paragraph", "dateline")
+# Roles a pattern rule gives a whole block; a "dateline" rule instead finds a prefix of
+# an article's first paragraph.
+BLOCK_ROLES = ROLES[:-1]
 _ID = regex.compile(r"^[A-Z]{2,5}[0-9]{3}$")
 _KEYS = {"id", "name", "stage", "reason", "role", "patterns", "unless", "priority", "max_chars",
          "enabled", "params", "doc"}
@@ -73,15 +76,27 @@ class RuleSet:
     def __init__(self, rules: dict[str, Rule]):
         self._rules = rules
         self.pattern_rules = sorted(
-            (r for r in rules.values() if r.enabled and r.role and r.patterns),
+            (r for r in rules.values() if r.enabled and r.role in BLOCK_ROLES and r.patterns),
             key=lambda r: (r.priority, r.id))
+        self.dateline_rules = sorted(
+            (r for r in rules.values() if r.enabled and r.role == "dateline" and r.patterns),
+            key=lambda r: (r.priority, r.id))
+        self.profile: str | None = None
 
     @classmethod
-    def load(cls, extra: Iterable[str | Path] = (), disable: Iterable[str] = ()) -> RuleSet:
+    def load(cls, extra: Iterable[str | Path] = (), disable: Iterable[str] = (),
+             profile: str | None = None) -> RuleSet:
+        """The shipped rules, then a paper's profile, then the user's files, less `disable`."""
         rules: dict[str, Rule] = {}
         for entry in sorted(resources.files("cleaner.rules").iterdir(), key=lambda p: p.name):
             if entry.name.endswith(".toml"):
-                _merge(rules, _parse(entry.read_text(encoding="utf-8"), f"rules/{entry.name}"))
+                _merge(rules, _parse(entry.read_text(encoding="utf-8"), f"rules/{entry.name}")[0])
+        if profile:
+            profiles = available_profiles()
+            if profile not in profiles:
+                raise RuleFileError(f"--profile {profile}: no such profile; profiles are "
+                                    f"{', '.join(sorted(profiles)) or 'none'}")
+            _merge(rules, profiles[profile].tables, user=True)
         for path in extra:
             path = Path(path)
             try:
@@ -90,12 +105,14 @@ class RuleSet:
                 raise RuleFileError(f"{path}: cannot read rule file ({exc.strerror})") from None
             except UnicodeDecodeError:
                 raise RuleFileError(f"{path}: a rule file must be UTF-8 text") from None
-            _merge(rules, _parse(text, str(path)), user=True)
+            _merge(rules, _parse(text, str(path))[0], user=True)
         for rule_id in disable:
             if rule_id not in rules:
                 raise RuleFileError(f"--disable {rule_id}: no such rule (see clean --list-rules)")
             rules[rule_id] = replace(rules[rule_id], enabled=False)
-        return cls(rules)
+        ruleset = cls(rules)
+        ruleset.profile = profile
+        return ruleset
 
     def __getitem__(self, rule_id: str) -> Rule:
         return self._rules[rule_id]
@@ -109,6 +126,43 @@ class RuleSet:
 
     def param(self, rule_id: str, key: str) -> Any:
         return self._rules[rule_id].params[key]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A paper's own conventions: a rule file in rules/profiles/ with a [profile] table."""
+
+    name: str
+    description: str
+    detect: tuple[regex.Pattern, ...]
+    tables: list
+
+    def matches(self, text: str) -> bool:
+        head = text[:PROFILE_DETECT_CHARS]
+        return any(p.search(head) for p in self.detect)
+
+
+# A paper shows its marks (datelines, bylines) in the first articles of a page.
+PROFILE_DETECT_CHARS = 4000
+_PROFILES: dict[str, Profile] | None = None
+
+
+def available_profiles() -> dict[str, Profile]:
+    """The shipped profiles by name, read once per process."""
+    global _PROFILES
+    if _PROFILES is None:
+        _PROFILES = {}
+        folder = resources.files("cleaner.rules").joinpath("profiles")
+        if folder.is_dir():
+            for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+                if entry.name.endswith(".toml"):
+                    where = f"rules/profiles/{entry.name}"
+                    tables, head = _parse(entry.read_text(encoding="utf-8"), where)
+                    name = entry.name[:-5]
+                    _PROFILES[name] = Profile(
+                        name, head.get("description", ""),
+                        tuple(_compile(p, where) for p in head.get("detect", [])), tables)
+    return _PROFILES
 
 
 _DEFAULT: RuleSet | None = None
@@ -168,13 +222,16 @@ def _compile(pattern: str, origin: str) -> regex.Pattern:
         raise RuleFileError(f"{origin}: bad pattern {pattern!r}: {exc}") from None
 
 
-def _parse(text: str, path: str) -> list[tuple[dict, str]]:
-    """Parse and check one rule file; every fault names the file and line."""
+def _parse(text: str, path: str) -> tuple[list[tuple[dict, str]], dict]:
+    """Parse and check one rule file; every fault names the file and line.
+
+    Returns the rule tables with where each was defined, and the file's [profile] table.
+    """
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RuleFileError(f"{path}: {exc}") from None
-    unknown = set(data) - {"rule"}
+    unknown = set(data) - {"rule", "profile"}
     if unknown:
         raise RuleFileError(f"{path}: unknown top-level key {sorted(unknown)[0]!r}; "
                             "rules go in [[rule]] tables")
@@ -213,7 +270,10 @@ def _parse(text: str, path: str) -> list[tuple[dict, str]]:
                 raise RuleFileError(f"{where}: rule {rule_id}: patterns must be strings")
             _compile(pattern, f"{path}:{_line_of(lines, pattern, i, line)}")
         out.append((table, where))
-    return out
+    profile = data.get("profile", {})
+    if not isinstance(profile, dict) or set(profile) - {"description", "detect"}:
+        raise RuleFileError(f"{path}: [profile] takes description and detect only")
+    return out, profile
 
 
 def _line_of(lines: list[str], needle: Any, index: int, default: int = 0) -> int:

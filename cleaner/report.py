@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from bisect import bisect_right
 
 from diff_match_patch import diff_match_patch
@@ -159,19 +160,27 @@ def _range(start: int, length: int) -> str:
 # --- report.html -------------------------------------------------------------------------
 
 def html_report(page, manifest) -> str:
-    """The review page: summary, then each article's marked source beside its clean text."""
+    """The review page: a summary, then each article as rows, the source a cleaned paragraph
+    came from (every edit marked) beside that paragraph."""
     edits = manifest["edits"]
     everything = list(_walk(edits))
     rules = _rule_table(everything)
-    quiet = {r for r, info in rules.items()
-             if info["kind"] == "layout" or (info["kind"] == "text" and info["count"] > FREQUENT)}
-    view = _View(page.source, quiet, {e["id"]: e for e in everything})
-    sections = _sections(page, edits)
+    view = _View(page.source, {r for r, info in rules.items() if info["quiet"]},
+                 {e["id"]: e for e in everything})
+    starts = _line_starts(page.source)
     articles = manifest.get("articles", [])
-    body = [_summary(page, manifest, rules, quiet, view)]
+    sections = _sections(page, edits)
+    body = [_summary(page, manifest, rules)]
     for i, pieces in enumerate(sections):
-        art = articles[i] if i < len(articles) else None
-        body.append(_article_section(i, art, pieces, view, page.source))
+        state = {"i": i, "n": 0, "art": articles[i] if i < len(articles) else {},
+                 "manifest": manifest, "source": page.source}
+        rows = _rows(pieces, page.source)
+        cells = "".join(f'<div class="src">{view.span(_start(r), _end(r), _edits_of(r))}</div>'
+                        f'<div class="clean">{_clean_cell(r, state)}</div>' for r in rows)
+        body.append(f'<section class="article" id="art{i}"><h2 class="art-title">'
+                    f'{_section_title(state, len(sections), rows, starts, page.source)}</h2>'
+                    f'<div class="grid"><div class="colhead">source, as printed</div>'
+                    f'<div class="colhead">cleaned</div>{cells}</div></section>')
     title = f"Review · {page.name or manifest.get('source') or 'page'}"
     return (f'<!doctype html>\n<html lang="zh-Hans"><head><meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -185,15 +194,23 @@ def _walk(edits):
         yield from _walk(e.get("children", ()))
 
 
+def _width_only(e: dict) -> bool:
+    """A change of character width alone (， for ,): routine. NFKC only judges here; it
+    never changes text (it would fold Chinese punctuation to ASCII)."""
+    return unicodedata.normalize("NFKC", e["before"]) == unicodedata.normalize("NFKC", e["after"])
+
+
 def _rule_table(edits) -> dict[str, dict]:
-    """Per rule: name, kind, reason, count and its edits, structural rules first."""
+    """Per rule: name, kind, reason, its edits and whether they start quiet; structural
+    rules first."""
     rules: dict[str, dict] = {}
     for e in edits:
         info = rules.setdefault(e["rule"], {"name": e.get("name", ""), "kind": e.get("kind", ""),
-                                            "reason": e.get("reason", ""), "count": 0,
-                                            "edits": []})
-        info["count"] += 1
+                                            "reason": e.get("reason", ""), "edits": []})
         info["edits"].append(e)
+    for info in rules.values():
+        info["quiet"] = info["kind"] == "layout" or info["kind"] == "text" and (
+            len(info["edits"]) > FREQUENT or all(map(_width_only, info["edits"])))
     order = {"structure": 0, "text": 1, "layout": 2}
     return dict(sorted(rules.items(), key=lambda kv: (order.get(kv[1]["kind"], 3), kv[0])))
 
@@ -268,8 +285,75 @@ def _dest_article(e: dict) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n{2,}")
+
+
+def _rows(pieces: list, source: str) -> list[list]:
+    """Cut an article's pieces at its paragraph breaks, so that each row holds what one
+    cleaned paragraph came from; a row that yields no text (a lifted kicker) joins the
+    next, so the two columns stay level."""
+    rows, row = [], []
+    for piece in pieces:
+        if piece[0] == "src":
+            a, b = piece[1], piece[2]
+            for m in _PARAGRAPH_BREAK.finditer(source, a, b):
+                if m.start() > a:
+                    row.append(("src", a, m.start()))
+                rows.append(row)
+                row, a = [], m.end()
+            if b > a:
+                row.append(("src", a, b))
+        else:
+            row.append(piece)
+            e = piece[1]
+            if not e["before"].strip() and "\n\n" in e["after"]:
+                rows.append(row)
+                row = []
+    rows.append(row)
+    merged, carry = [], []
+    for row in rows:
+        carry += row
+        if any(source[p[1]:p[2]].strip() if p[0] == "src" else p[1]["after"].strip()
+               for p in row):
+            merged.append(carry)
+            carry = []
+    if carry:
+        if merged:
+            merged[-1] += carry
+        else:
+            merged.append(carry)
+    return merged
+
+
+def _start(row: list) -> int:
+    return row[0][1] if row[0][0] == "src" else row[0][1]["start"]
+
+
+def _end(row: list) -> int:
+    return row[-1][2] if row[-1][0] == "src" else row[-1][1]["end"]
+
+
+def _edits_of(row: list) -> list[dict]:
+    return [p[1] for p in row if p[0] == "edit"]
+
+
+def _section_title(state: dict, total: int, rows: list, starts: list[int], source: str) -> str:
+    art, i = state["art"], state["i"]
+    parts = [f"Article {i + 1} of {total}"]
+    if art.get("file"):
+        parts.append(esc(art["file"]))
+    if rows and rows[0]:
+        first = _line_of(starts, _start(rows[0]), source) + 1
+        last = _line_of(starts, max(_start(rows[-1]), _end(rows[-1]) - 1), source) + 1
+        parts.append(f"source lines {first}–{min(last, len(starts))}")
+    flags = len(art.get("flags", ()))
+    if flags:
+        parts.append(f'<span class="warn">⚠ {flags} flag{"s" * (flags > 1)}</span>')
+    return " · ".join(parts)
+
+
 class _View:
-    """Renders edits as HTML: one element per edit, nested for children."""
+    """Renders edits in the source column: one element per edit, children nested."""
 
     def __init__(self, source: str, quiet: set[str], by_id: dict[int, dict]):
         self.source, self.quiet, self.by_id = source, quiet, by_id
@@ -277,8 +361,8 @@ class _View:
         self.dmp.Diff_Timeout = 0.05  # a span's diff is small; never let one stall the page
 
     def span(self, start: int, end: int, edits: list[dict]) -> str:
-        """Source[start:end] with the edits inside it marked."""
-        items: list[tuple[bool, str]] = []  # (is a text run, html or raw text)
+        """source[start:end] with the edits inside it marked."""
+        items: list[tuple[bool, str]] = []  # (is source text, raw text or html)
         cursor = start
         for e in sorted(edits, key=lambda e: (e["start"], e["end"], e["id"])):
             if e["start"] >= cursor:
@@ -289,13 +373,12 @@ class _View:
         out = []
         for n, (is_text, part) in enumerate(items):
             if is_text:
-                # Blocks take their own lines: the source's line ends beside them would add
-                # blank lines to the box layout.
+                # A box takes its own lines: the line ends beside it would only add space.
                 if n and items[n - 1][1].startswith("<div"):
                     part = part.lstrip("\n")
                 if n + 1 < len(items) and items[n + 1][1].startswith("<div"):
                     part = part.rstrip("\n")
-                part = esc(part)
+                part = _breaks(esc(part))
             out.append(part)
         return "".join(out)
 
@@ -317,20 +400,23 @@ class _View:
         return (f'id="e{int(e["id"])}" class="ed {shape} k-{esc(e.get("kind", ""))}{quiet}" '
                 f'data-edit-id="{int(e["id"])}" data-rule="{esc(e["rule"])}" title="{esc(title)}"')
 
-    def _head(self, e: dict, what: str) -> str:
-        """The label of a structural edit: rule, what happened, where to, why, evidence."""
-        parts = [_tag(e), f'<span class="what">{what}</span>']
+    def _head(self, e: dict, what: str, linked: str = "linked") -> str:
+        """The label of a structural edit: rule, what happened, where from and to, the
+        related edits; then why (reason and evidence)."""
+        parts = [_tag(e), f'<span class="what">{what}</span>',
+                 f'<span class="line">line {int(e.get("line", 0))}</span>']
         if e.get("to"):
             parts.append(f"→ {_dest_link(e['to'])}")
-        for lid in e.get("links", ()):
-            other = self.by_id.get(lid, {})
-            parts.append(f'<a class="link" href="#e{int(lid)}">{esc(other.get("rule", ""))} '
-                         f'#{int(lid)}</a>')
-        parts.append(f'<span class="why">line {int(e.get("line", 0))} · '
-                     f'{esc(e.get("reason", ""))}</span>')
+        if e.get("links"):
+            parts.append(f'<span class="links">{linked}: ' + ", ".join(
+                f'<a href="#e{int(n)}">{esc(self.by_id.get(n, {}).get("rule", ""))} #{int(n)} '
+                f'(line {int(self.by_id.get(n, {}).get("line", 0))})</a>'
+                for n in e["links"]) + "</span>")
+        why = esc(e.get("reason", ""))
         if e.get("evidence"):
-            parts.append(f'<span class="ev">{esc(_evidence_text(e["evidence"]))}</span>')
-        return '<span class="head">' + " ".join(parts) + "</span>"
+            why += f' <span class="ev">({esc(_evidence_text(e["evidence"]))})</span>'
+        return (f'<span class="head">{" ".join(parts)}<span class="why">{why}</span>'
+                "</span>")
 
     def _lifted(self, e: dict) -> str:
         """A block taken out of the text: struck through, with its inner edits."""
@@ -340,42 +426,39 @@ class _View:
         if children:
             start = min(start, min(c["start"] for c in children))
             end = max(end, max(c["end"] for c in children))
-        what = "moved away" if e.get("links") else "lifted out"
-        return (f'<div {self._attrs(e, "blk")}>{self._head(e, what)}'
+        what = "cut, moved away" if e.get("links") else "lifted out"
+        return (f'<div {self._attrs(e, "blk")}>{self._head(e, what, "pasted at")}'
                 f'<del class="body">{self.span(start, end, children)}</del></div>')
 
     def _inserted(self, e: dict) -> str:
         """Text put in where there was none: a moved run's paste."""
-        what = "moved here" if e.get("links") else "inserted"
-        return (f'<span {self._attrs(e, "ins")}>{self._head(e, what)}'
-                f'<ins class="body">{esc(e["after"])}</ins></span>')
+        what = "pasted here" if e.get("links") else "inserted"
+        return (f'<span {self._attrs(e, "ins")}>{self._head(e, what, "cut from")}'
+                f'<ins class="body">{_ins_text(e["after"])}</ins></span>')
 
     def _seam(self, e: dict) -> str:
-        """A join: the two halves meet here; what lay between is linked."""
-        ev = e.get("evidence", {})
-        halves = ""
-        if "left" in ev or "right" in ev:
-            halves = (f'<span class="halves">…{esc(ev.get("left", ""))}<b class="cut">‖</b>'
-                      f'{esc(ev.get("right", ""))}…</span>')
-        gap = _visible(e["before"]) + "→" + (_visible(e["after"]) or "∅")
-        return (f'<span {self._attrs(e, "seam")}>{self._head(e, "joined " + esc(gap))}'
-                f"{halves}</span>{esc(e['after'])}")
+        """A join: the halves meet here (both are on the page, around this mark); what
+        lay between them is linked. The evidence (left|right) is in the title."""
+        what = f'joined <del>{esc(_visible(e["before"]))}</del>'
+        return (f'<span {self._attrs(e, "seam")}><b class="cut">‖</b>'
+                f'{self._head(e, what, "between")}</span>{esc(e["after"])}')
 
     def _inline(self, e: dict) -> str:
-        """A character or layout change, before→after (character-level inside the span)."""
+        """A character or layout change, before→after, character by character inside the
+        span (diff-match-patch) when either side is longer than one character."""
         before, after = e["before"], e["after"]
         if len(before) > 1 or len(after) > 1:
             parts = []
             for op, text in self.dmp.diff_main(before, after):
                 if op == 0:
-                    parts.append(esc(text))
+                    parts.append(_breaks(esc(text)))
                 elif op < 0:
                     parts.append(f"<del>{esc(_visible(text))}</del>")
                 else:
                     parts.append(f"<ins>{_ins_text(text)}</ins>")
             inner = "".join(parts)
         else:
-            inner = (f"<del>{esc(_visible(before))}</del><i class=\"to\">→</i>"
+            inner = (f'<del>{esc(_visible(before))}</del><i class="to">→</i>'
                      f"<ins>{_ins_text(after)}</ins>")
         kids = "".join(self.edit(c) for c in e.get("children", ()))
         return f'<span {self._attrs(e, "inl")}>{inner}{_tag(e)}</span>{kids}'
@@ -389,10 +472,17 @@ def _visible(text: str) -> str:
     return text.replace("\n", "↵")
 
 
+def _breaks(escaped: str) -> str:
+    """Paragraph breaks inside a span as a small gap, not two empty lines."""
+    return _PARAGRAPH_BREAK.sub('<span class="pb"></span>', escaped)
+
+
 def _ins_text(text: str) -> str:
-    # The inserted line ends stay real (the layout shows the cleaned paragraphs); a glyph
-    # beside each one shows them when the edit is marked.
-    return esc(text).replace("\n", '<i class="nl">↵</i>\n')
+    """Inserted text. Line ends show as ↵ when the edit is marked; a paragraph break
+    inside inserted text (a pasted run) stays a break."""
+    if not text.strip():
+        return esc(text.replace("\n", "")) + '<i class="nl">↵</i>' * text.count("\n")
+    return _breaks(esc(text)).replace("\n", '<i class="nl">↵</i>\n')
 
 
 def _evidence_text(ev: dict) -> str:
@@ -410,162 +500,84 @@ def _dest_link(to: str) -> str:
     return f'<a class="dest" href="{href}">{esc(to)}</a>'
 
 
-def _snippet(e: dict) -> str:
-    """A few characters that let a reviewer recognise an edit in a list."""
-    before, after, ev = e["before"].strip(), e["after"], e.get("evidence", {})
-    if not before and not after.strip() and ("left" in ev or "right" in ev):
-        return f"{str(ev.get('left', ''))[-3:]}‖{str(ev.get('right', ''))[:3]}"
-    if before and not after:
-        text = before
-    elif not before and after.strip():
-        text = after.strip()
-    else:
-        return f"{_visible(e['before'])}→{_visible(after)}"[:16]
-    text = text.lstrip("#").strip().split("\n")[0]
-    return text if len(text) <= 8 else text[:8] + "…"
+# Field names of the manifest as a reviewer reads them, with the Chinese newsroom term.
+_LABELS = {"banner": "报眉 banner", "furniture": "版面 furniture", "kicker": "引题 kicker",
+           "subtitle": "副题 subtitle", "byline": "署名 byline", "summary": "提要 summary",
+           "captions": "图说 caption", "dateline": "电头 dateline"}
+_MANIFEST_PATH = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 
 
-def _summary(page, manifest, rules, quiet, view) -> str:
-    articles = manifest.get("articles", [])
-    n_flags = sum(len(a.get("flags", ())) for a in articles)
-    top = len(manifest["edits"])
-    inner = sum(info["count"] for info in rules.values()) - top
-    name = page.name or manifest.get("source") or "page"
-    facts = [f"{len(articles)} articles", f"{top} edits (+{inner} inside them)",
-             f"{n_flags} flags", f"{len(page.source)} → {len(page.text)} characters"]
-    script = manifest.get("script") or {}
-    if script:
-        facts.append("script: " + esc(" · ".join(f"{k} {v}" for k, v in script.items()
-                                                   if k in ("detected", "conversion", "scope"))))
-    out = [f'<header><h1>{esc(name)}</h1><p class="facts">{" · ".join(facts)}</p>'
-           '<p class="legend">Left: the source as printed, each edit marked where it is '
-           '(<del>struck</del> = taken out of the text, <ins>green</ins> = put in, '
-           '<b class="cut">‖</b> = a join). Right: the cleaned article. '
-           'Hover a mark for its reason; tick a rule to mark its edits.</p></header>',
-           '<section class="summary">']
-    items = []
-    for i, a in enumerate(articles):
-        flags = len(a.get("flags", ()))
-        warn = f' <span class="warn">⚠ {flags}</span>' if flags else ""
-        items.append(f'<li><a href="#art{i}">{esc(a.get("headline") or "(no headline)")}</a>'
-                     f'{warn}</li>')
-    out.append('<div class="box"><h2>Articles</h2><ol>' + "".join(items) + "</ol>")
-    out.append(_page_meta(manifest))
-    out.append(_flag_list(articles) + "</div>")
-    rows = []
-    for rule, info in rules.items():
-        checked = "" if rule in quiet else " checked"
-        chips = ""
-        if info["count"] <= FREQUENT:
-            chips = " ".join(f'<a class="chip" href="#e{int(e["id"])}">{esc(_snippet(e))}</a>'
-                             for e in info["edits"])
-        rows.append(f'<tr class="k-{esc(info["kind"])}"><td><label><input type="checkbox" '
-                    f'data-toggle="{esc(rule)}"{checked}> <b class="tag" data-r="{esc(rule)}">'
-                    f'{esc(rule)}</b></label></td><td class="num">{info["count"]}</td>'
-                    f'<td><span class="name" title="{esc(info["reason"])}">{esc(info["name"])}'
-                    f"</span> {chips}</td></tr>")
-    out.append('<div class="box rules"><h2>Edits by rule</h2><table><tr><th>mark</th>'
-               '<th>n</th><th>rule · edits</th></tr>' + "".join(rows) + "</table></div>")
-    out.append("</section>")
-    return "\n".join(out)
+def _resolve(manifest: dict, to: str):
+    """The manifest value at a destination such as "articles[0].captions[1]"."""
+    node = manifest
+    for name, index in _MANIFEST_PATH.findall(to):
+        node = node.get(name) if isinstance(node, dict) else None
+        if index and isinstance(node, list):
+            node = node[int(index)] if int(index) < len(node) else None
+    return node if isinstance(node, str) else None
 
 
-def _page_meta(manifest) -> str:
-    meta = manifest.get("page") or {}
-    rows = []
-    if meta.get("banner"):
-        rows.append(f"<li>banner: {esc(meta['banner'])}</li>")
-    for key in ("furniture", "captions"):
-        for text in meta.get(key) or ():
-            rows.append(f"<li>{key}: {esc(text)}</li>")
-    return f'<h2 id="page-meta">Page</h2><ul>{"".join(rows) or "<li>nothing lifted</li>"}</ul>'
-
-
-def _flag_list(articles) -> str:
-    rows = []
-    for i, a in enumerate(articles):
-        for f in a.get("flags", ()):
-            where = f"#art{i}-p{int(f['paragraph'])}" if f.get("paragraph") else f"#art{i}"
-            rows.append(f'<li class="warn"><a href="{where}">⚠ {esc(f.get("rule", ""))} '
-                        f'{esc(f.get("kind", ""))}</a> article {i + 1}: {esc(f.get("note", ""))}'
-                        "</li>")
-    return f'<h2>Flags</h2><ul>{"".join(rows) or "<li>none</li>"}</ul>'
-
-
-def _article_section(i: int, art: dict | None, pieces: list, view: _View, source: str) -> str:
-    src_html = _pieces_html(pieces, view)
-    headline = (art or {}).get("headline") or ("(no headline)" if art else "Page")
-    return (f'<section class="article" id="art{i}"><h2 class="art-title">{i + 1}. '
-            f'{esc(headline)}</h2><div class="cols"><div class="src">{src_html}</div>'
-            f'<div class="clean">{_clean_html(i, art, pieces, source)}</div></div></section>')
-
-
-def _pieces_html(pieces: list, view: _View) -> str:
-    """The top-level pieces of one section, as one marked-up span of source."""
-    if not pieces:
-        return ""
-    edits = [p[1] for p in pieces if p[0] == "edit"]
-    first, last = pieces[0], pieces[-1]
-    start = first[1] if first[0] == "src" else first[1]["start"]
-    end = last[2] if last[0] == "src" else last[1]["end"]
-    return view.span(start, end, edits)
-
-
-def _clean_html(i: int, art: dict | None, pieces: list, source: str) -> str:
-    """The cleaned article, from the same walk: its paragraphs with joins and moved text
-    marked, its lifted parts (kicker, byline, captions…) from the manifest."""
-    paras: list[list[tuple[str, str, int]]] = [[]]  # runs of (text, class, edit id)
+def _clean_cell(row: list, state: dict) -> str:
+    """The cleaned text a row became, with joins and moved text marked; the parts lifted
+    from the row (byline, captions…) beside it as the manifest holds them."""
+    source, manifest = state["source"], state["manifest"]
+    pre, paras, post = [], [[]], []
 
     def put(text: str, cls: str = "", eid: int = -1) -> None:
         for n, part in enumerate(text.split("\n\n")):
-            if n:
+            if n and paras[-1]:
                 paras.append([])
-            if part.strip("\n") or (cls and not part):
+            if part.strip("\n"):
                 paras[-1].append((part.strip("\n"), cls, eid))
 
-    for piece in pieces:
+    for piece in row:
         if piece[0] == "src":
             put(source[piece[1]:piece[2]])
             continue
         e = piece[1]
-        if not e["before"].strip() and not e["after"].strip() and e.get("kind") == "structure":
-            put(e["after"])
+        before, after = e["before"], e["after"]
+        if before.strip() and not after:
+            (post if paras[0] else pre).append(_lifted_note(e, manifest))
+        elif not before.strip() and not after.strip() and e.get("kind") == "structure":
             paras[-1].append(("", "seam", e["id"]))
-        elif not e["before"] and e["after"].strip():
-            put(e["after"], "moved", e["id"])
-        elif e.get("kind") == "text":
-            put(e["after"], "chg", e["id"])
+        elif not before and after.strip():
+            put(after, "moved", e["id"])
         else:
-            put(e["after"])
-    art = art or {}
+            put(after, "chg" if e.get("kind") == "text" else "", e["id"])
     flags: dict[int, list] = {}
-    for f in art.get("flags", ()):
+    for f in state["art"].get("flags", ()):
         flags.setdefault(int(f.get("paragraph") or 0), []).append(f)
-    out, n = [], 0
+    out = list(pre)
     for runs in paras:
-        if not runs:
+        if not any(text for text, _, _ in runs):
             continue
-        raw = "".join(t for t, _, _ in runs)
+        raw = "".join(text for text, _, _ in runs)
         marker = "# " if raw.startswith("# ") else "## " if raw.startswith("## ") else ""
-        runs = _strip_prefix(runs, len(marker))
-        inner = "".join(_run_html(t, cls, eid) for t, cls, eid in runs)
-        if marker == "# " and not out:
-            out.append(_meta_line(i, art, "kicker", "引题"))
+        inner = "".join(_run_html(t, cls, eid) for t, cls, eid in _strip_prefix(runs, len(marker)))
+        if marker == "# ":
             out.append(f'<h3 class="headline">{inner}</h3>')
-            for field, label in (("subtitle", "副题"), ("byline", "署名"), ("dateline", "电头"),
-                                 ("summary", "提要")):
-                out.append(_meta_line(i, art, field, label))
             continue
-        n += 1
-        tag = "h4" if marker else "p"
-        warn = " flagged" if n in flags else ""
-        out.append(f'<{tag} id="art{i}-p{n}" class="para{warn}">{inner}</{tag}>')
+        state["n"] += 1
+        n, tag = state["n"], "h4" if marker else "p"
+        flagged = " flagged" if n in flags else ""
+        out.append(f'<{tag} id="art{state["i"]}-p{n}" class="para{flagged}">'
+                   f'<span class="pno">¶{n}</span>{inner}</{tag}>')
         for f in flags.get(n, ()):
             out.append(f'<p class="warn">⚠ {esc(f.get("rule", ""))} {esc(f.get("kind", ""))}: '
                        f'{esc(f.get("note", ""))}</p>')
-    for k, cap in enumerate(art.get("captions", ())):
-        out.append(f'<p class="meta cap"><span class="label">图片说明 {k + 1}</span>{esc(cap)}</p>')
-    return "".join(out)
+    return "".join(out + post)
+
+
+def _lifted_note(e: dict, manifest: dict) -> str:
+    to = e.get("to") or ""
+    if e.get("links"):
+        targets = " ".join(f'<a href="#e{int(n)}">#{int(n)}</a>' for n in e["links"])
+        return (f'<p class="meta away"><a class="label" href="#e{int(e["id"])}">moved away</a>'
+                f"{esc(to)} {targets}</p>")
+    field = _MANIFEST_PATH.findall(to)[-1][0] if _MANIFEST_PATH.findall(to) else ""
+    value = _resolve(manifest, to)
+    return (f'<p class="meta {esc(field)}"><a class="label" href="#e{int(e["id"])}">'
+            f'{esc(_LABELS.get(field, field or "lifted"))}</a>{esc(value if value else to)}</p>')
 
 
 def _strip_prefix(runs, size: int):
@@ -580,69 +592,167 @@ def _strip_prefix(runs, size: int):
 
 def _run_html(text: str, cls: str, eid: int) -> str:
     if cls == "seam":
-        return f'<a class="seam-mark" href="#e{int(eid)}" title="join: see the source">‖</a>'
+        return f'<a class="seam-mark" href="#e{int(eid)}" title="joined here">‖</a>'
     if cls:
         return f'<a class="{cls}" href="#e{int(eid)}">{esc(text)}</a>'
     return esc(text)
 
 
-def _meta_line(i: int, art: dict, field: str, label: str) -> str:
-    value = art.get(field)
-    if not value:
-        return ""
-    return f'<p class="meta {field}"><span class="label">{label} {field}</span>{esc(value)}</p>'
+def _snippet(e: dict) -> str:
+    """A few characters that let a reviewer recognise an edit in a list."""
+    before, after, ev = e["before"].strip(), e["after"], e.get("evidence", {})
+    if not before and not after.strip() and ("left" in ev or "right" in ev):
+        return f"{str(ev.get('left', ''))[-3:]}‖{str(ev.get('right', ''))[:3]}"
+    if before and not after:
+        text, prefix = before, "cut: " if e.get("links") else ""
+    elif not before and after.strip():
+        text, prefix = after.strip(), "paste: " if e.get("links") else ""
+    else:
+        return f"{_visible(e['before'])}→{_visible(after)}"[:16]
+    text = text.lstrip("#").strip().split("\n")[0]
+    return prefix + (text if len(text) <= 8 else text[:8] + "…")
+
+
+MAX_CHIPS = 12  # distinct edits listed per rule in the summary; more would be a wall
+
+
+def _summary(page, manifest, rules) -> str:
+    articles = manifest.get("articles", [])
+    n_flags = sum(len(a.get("flags", ())) for a in articles)
+    top = len(manifest["edits"])
+    inner = sum(len(info["edits"]) for info in rules.values()) - top
+    name = page.name or manifest.get("source") or "page"
+    facts = [f"{len(articles)} articles", f"{top} edits (+{inner} inside lifted blocks)",
+             f"{n_flags} flags", f"{len(page.source)} → {len(page.text)} characters"]
+    script = manifest.get("script") or {}
+    if script.get("detected"):
+        facts.append(esc(f"{script['detected']} script, {script.get('conversion') or 'no'} "
+                         f"conversion ({script.get('scope', '')})"))
+    out = [f'<header><h1>{esc(name)}</h1><p class="facts">{" · ".join(facts)}</p>'
+           '<p class="legend">Each article below: the source as printed, every edit marked '
+           'where it is (<del>struck</del>: taken out of the text, <ins>green</ins>: put in, '
+           '<b class="cut">‖</b>: a join), beside the cleaned text it became. Hover a mark '
+           'for its rule and reason; tick a rule to mark its edits, untick to quieten them.'
+           '</p></header>', '<section class="summary"><div class="box">']
+    items = []
+    for i, a in enumerate(articles):
+        flags = len(a.get("flags", ()))
+        warn = f' <span class="warn">⚠ {flags}</span>' if flags else ""
+        items.append(f'<li><a href="#art{i}">{esc(a.get("headline") or "(no headline)")}</a>'
+                     f"{warn}</li>")
+    out.append("<h2>Articles</h2><ol>" + "".join(items) + "</ol>")
+    out.append(_page_meta(manifest, rules))
+    out.append(_flag_list(articles) + "</div>")
+    rows = []
+    for rule, info in rules.items():
+        groups: dict[str, list[int]] = {}  # snippet: [first edit id, count]
+        for e in info["edits"]:
+            groups.setdefault(_snippet(e), [e["id"], 0])[1] += 1
+        chips = [f'<a class="chip" href="#e{int(first)}">{esc(s)}'
+                 f'{f" <small>×{n}</small>" if n > 1 else ""}</a>'
+                 for s, (first, n) in list(groups.items())[:MAX_CHIPS]]
+        if len(groups) > MAX_CHIPS:
+            chips.append("…")
+        checked = "" if info["quiet"] else " checked"
+        rows.append(f'<tr class="k-{esc(info["kind"])}"><td class="rule"><label>'
+                    f'<input type="checkbox" data-toggle="{esc(rule)}"{checked}> '
+                    f'<b class="tag" data-r="{esc(rule)}">{esc(rule)}</b></label></td>'
+                    f'<td class="num">{len(info["edits"])}</td><td><span class="name" '
+                    f'title="{esc(info["reason"])}">{esc(info["name"])}</span> '
+                    f'{" ".join(chips)}</td></tr>')
+    out.append('<div class="box rules"><h2>Edits by rule</h2><table><tr><th>mark</th>'
+               '<th>n</th><th>name · edits</th></tr>' + "".join(rows) + "</table></div>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _page_meta(manifest: dict, rules: dict) -> str:
+    """What was lifted to the page itself (banner, furniture, page captions)."""
+    by_dest = {e.get("to"): e["id"] for info in rules.values() for e in info["edits"]
+               if (e.get("to") or "").startswith("page.")}
+    meta, rows = manifest.get("page") or {}, []
+    for key in ("banner", "furniture", "captions"):
+        values = meta.get(key)
+        values = [values] if isinstance(values, str) else values or []
+        for k, text in enumerate(values):
+            dest = f"page.{key}" if key == "banner" else f"page.{key}[{k}]"
+            link = (f' <a href="#e{int(by_dest[dest])}">#{int(by_dest[dest])}</a>'
+                    if dest in by_dest else "")
+            rows.append(f"<li>{esc(_LABELS.get(key, key))}: {esc(text)}{link}</li>")
+    return f'<h2 id="page-meta">Page</h2><ul>{"".join(rows) or "<li>nothing lifted</li>"}</ul>'
+
+
+def _flag_list(articles) -> str:
+    rows = []
+    for i, a in enumerate(articles):
+        for f in a.get("flags", ()):
+            where = f"#art{i}-p{int(f['paragraph'])}" if f.get("paragraph") else f"#art{i}"
+            rows.append(f'<li class="warn"><a href="{where}">⚠ {esc(f.get("rule", ""))} '
+                        f'{esc(f.get("kind", ""))}</a> article {i + 1}: {esc(f.get("note", ""))}'
+                        "</li>")
+    return f'<h2>Flags</h2><ul>{"".join(rows) or "<li>none</li>"}</ul>'
 
 
 _CSS = """
 :root { --ink:#1f2328; --muted:#656d76; --line:#d0d7de; --del:#b42318; --ins:#1a7f37;
-  --insbg:#dafbe1; --warn:#9a6700; --warnbg:#fff8c5; --seam:#0969da; }
+  --insbg:#dafbe1; --warn:#9a6700; --warnbg:#fff8c5; --link:#0969da; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; padding: 16px 24px 80px; max-width: 1480px; color: var(--ink);
   font: 16px/1.7 "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC",
     "Hiragino Sans GB", "Microsoft YaHei", sans-serif; background: #fff; }
 h1 { font-size: 20px; margin: 0; }
-h2 { font-size: 16px; margin: 10px 0 4px; }
-a { color: var(--seam); text-decoration: none; }
+h2 { font-size: 15px; margin: 8px 0 2px; }
+a { color: var(--link); text-decoration: none; }
 a:hover { text-decoration: underline; }
 .facts { margin: 2px 0; color: var(--muted); }
 .legend { margin: 2px 0 10px; font-size: 14px; color: var(--muted); }
-.summary { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 16px; }
-.box { border: 1px solid var(--line); border-radius: 6px; padding: 4px 14px 8px;
+.summary { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 16px;
+  align-items: start; }
+.box { border: 1px solid var(--line); border-radius: 6px; padding: 2px 14px 8px;
   font-size: 14px; line-height: 1.6; }
 .box ol, .box ul { margin: 0; padding-left: 1.6em; }
 .rules table { border-collapse: collapse; width: 100%; }
-.rules td, .rules th { border-top: 1px solid #eaeef2; padding: 2px 6px; vertical-align: top;
+.rules td, .rules th { border-top: 1px solid #eaeef2; padding: 1px 6px; vertical-align: top;
   text-align: left; }
+.rules td.rule { white-space: nowrap; }
 .rules .num { text-align: right; font-variant-numeric: tabular-nums; }
 .rules tr.k-layout { color: var(--muted); }
-.name { color: var(--muted); font-family: ui-monospace, monospace; font-size: 12px; }
-.chip { display: inline-block; margin: 1px 2px; padding: 0 6px; border: 1px solid var(--line);
-  border-radius: 10px; background: #f6f8fa; color: var(--ink); font-size: 13px; }
+.name { color: var(--muted); font-family: ui-monospace, "DejaVu Sans Mono", monospace;
+  font-size: 12px; }
+.chip { display: inline-block; margin: 1px 1px; padding: 0 6px; border: 1px solid var(--line);
+  border-radius: 10px; background: #f6f8fa; color: var(--ink); font-size: 13px;
+  line-height: 1.5; }
 .tag { display: inline-block; padding: 0 5px; border-radius: 4px; background: #eaeef2;
   color: #24292f; font: 600 11px/1.5 ui-monospace, "DejaVu Sans Mono", monospace;
-  vertical-align: 2px; white-space: nowrap; }
+  vertical-align: 1px; white-space: nowrap; text-decoration: none; }
 [data-rule^="CAP"] > .head > .tag, .tag[data-r^="CAP"] { background: #ddf4ff; color: #0550ae; }
 [data-rule^="CLS"] > .head > .tag, .tag[data-r^="CLS"] { background: #fbefff; color: #8250df; }
-[data-rule^="JOIN"] > .head > .tag, .tag[data-r^="JOIN"] { background: #dff7ff; color: #0969da; }
-[data-rule^="MOVE"] > .head > .tag, .tag[data-r^="MOVE"] { background: #fff1e5; color: #bc4c00; }
+[data-rule^="JOIN"] > .head > .tag, .tag[data-r^="JOIN"] { background: #cfe8ff; color: #0a3069; }
+[data-rule^="MOVE"] > .head > .tag, .tag[data-r^="MOVE"] { background: #ffe2cc; color: #953800; }
+[data-rule^="SCR"] > .tag, .tag[data-r^="SCR"] { background: #fff1b3; color: #7d4e00; }
 .warn { color: var(--warn); }
 li.warn, p.warn { background: var(--warnbg); border-radius: 4px; padding: 0 6px; }
 .article { margin-top: 28px; scroll-margin-top: 8px; }
-.art-title { font-size: 18px; border-bottom: 2px solid var(--ink); padding-bottom: 2px; }
-.cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 28px; }
+.art-title { font-size: 15px; font-weight: 600; color: var(--muted);
+  border-bottom: 2px solid var(--ink); padding-bottom: 2px; }
+.grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: 28px; }
+.colhead { color: var(--muted); font-size: 12px; letter-spacing: .05em;
+  text-transform: uppercase; }
+.src, .clean { padding: 6px 0; border-top: 1px solid #eaeef2; }
 .src { white-space: pre-wrap; overflow-wrap: anywhere; }
-.src::before { content: "source, as printed"; }
-.clean::before { content: "cleaned article"; }
-.src::before, .clean::before { display: block; color: var(--muted); font-size: 12px;
-  letter-spacing: .05em; text-transform: uppercase; }
-.clean p, .clean h3, .clean h4 { margin: 0 0 .8em; white-space: pre-wrap; }
+.pb { display: block; height: .6em; }
+.clean p, .clean h3, .clean h4 { margin: 0 0 .5em; white-space: pre-wrap; }
 .clean .headline { font-size: 20px; line-height: 1.5; }
 .clean h4 { font-size: 17px; }
-.meta { color: var(--muted); font-size: 14px; }
-.meta .label { display: inline-block; min-width: 6.5em; margin-right: .5em; font-size: 12px; }
-.meta.cap { border-left: 3px solid #b6e3ff; padding-left: 8px; }
+.pno { float: left; margin-left: -2.2em; width: 2em; text-align: right; color: #afb8c1;
+  font-size: 11px; line-height: 2.5; }
+.meta { color: var(--muted); font-size: 14px; display: grid;
+  grid-template-columns: 7.5em minmax(0, 1fr); }
+.meta .label { font-size: 12px; line-height: 2; }
+.meta.captions { border-left: 3px solid #b6e3ff; padding-left: 6px; }
+.meta.away { border-left: 3px solid #fb8f44; padding-left: 6px; }
 .para.flagged { border-left: 3px solid #d4a72c; padding-left: 8px; }
-.ed { scroll-margin-top: 40vh; }
+.ed { scroll-margin-top: 30vh; }
 .ed:target { outline: 3px solid #ffb000; outline-offset: 2px; }
 del { color: var(--del); text-decoration-color: var(--del); }
 ins { color: var(--ins); background: var(--insbg); text-decoration: none; }
@@ -650,21 +760,20 @@ ins { color: var(--ins); background: var(--insbg); text-decoration: none; }
 .nl { color: var(--ins); font-style: normal; }
 .head { font-size: 13px; line-height: 1.5; color: var(--muted); white-space: normal; }
 .head .what { color: var(--ink); font-weight: 600; }
-.head .ev { display: block; font-size: 12px; }
-.blk { display: block; margin: .5em 0; padding: 4px 10px; border: 1px dashed #8c959f;
+.head .why { display: block; font-size: 12px; }
+.blk { display: block; margin: .3em 0; padding: 3px 10px; border: 1px dashed #8c959f;
   border-radius: 6px; background: #fafbfc; }
 .blk .head { display: block; }
 .blk > .body { display: block; }
 [data-rule^="MOVE"].blk { border: 2px solid #fb8f44; background: #fff8f2; }
-.ins > .head { display: block; margin-top: .4em; padding: 2px 8px; border-radius: 6px 6px 0 0;
-  background: #fff1e5; }
+.ins > .head { display: block; margin-top: .3em; padding: 2px 8px; border-radius: 6px 6px 0 0;
+  background: #ffe2cc; }
 .ins > .body { display: block; padding: 2px 8px; border-left: 3px solid #fb8f44; }
-.seam { display: inline; margin: 0 2px; padding: 1px 6px; border: 1px solid #54aeff;
-  border-radius: 6px; background: #ddf4ff; }
+.seam { margin: 0 2px; padding: 1px 6px; border: 1px solid #54aeff; border-radius: 6px;
+  background: #ddf4ff; }
 .seam .head { display: inline; }
-.seam .head .why, .seam .head .ev { display: none; }
-.seam:hover .head .why, .seam:target .head .why { display: inline; }
-.halves { white-space: nowrap; }
+.seam .head .why, .seam .head .line { display: none; }
+.seam:target .head .why { display: inline; }
 .cut { color: #cf222e; font-weight: 700; padding: 0 1px; }
 .inl del { font-size: .85em; }
 .inl > .tag { font-size: 10px; margin-left: 1px; }
@@ -672,12 +781,11 @@ ins { color: var(--ins); background: var(--insbg); text-decoration: none; }
 .quiet.inl ins { color: inherit; background: none;
   text-decoration: underline dotted #afb8c1; text-underline-offset: 3px; }
 .quiet.k-layout ins { text-decoration: none; }
-.quiet.blk .why, .quiet.blk .ev, .quiet.ins .why, .quiet.ins .ev { display: none; }
+.quiet .head .why { display: none; }
 .clean .chg { color: inherit; }
 .clean .moved { color: inherit; background: #fff1e5; }
 .clean .seam-mark { color: #cf222e; font-weight: 700; padding: 0 1px; }
-@media (max-width: 900px) { .cols, .summary { grid-template-columns: minmax(0, 1fr); } }
-@media print { .ed:target { outline: none; } }
+@media (max-width: 900px) { .grid, .summary { grid-template-columns: minmax(0, 1fr); } }
 """
 
 # Tick or untick a rule in the summary: its edits are marked or quiet. Without JavaScript

@@ -16,7 +16,7 @@ from .classify import ends_sentence
 from .model import Block
 from .registry import RuleSet
 
-LIFTED = ("banner", "furniture", "caption", "kicker", "subtitle", "byline", "summary")
+LIFTED = ("banner", "furniture", "caption", "kicker", "subtitle", "byline", "summary", "jump")
 
 
 @dataclass(slots=True)
@@ -29,6 +29,7 @@ class ArticlePlan:
     summary: Block | None = None
     body: list[Block] = field(default_factory=list)  # paragraphs and section headings
     captions: list[Block] = field(default_factory=list)
+    jumps: list[Block] = field(default_factory=list)
     evidence: dict = field(default_factory=dict)
 
 
@@ -41,8 +42,12 @@ class PagePlan:
 
 
 def dateline(text: str, rules: RuleSet) -> regex.Match | None:
-    """CLS004: the dateline at the head of a paragraph, if there is one."""
-    return rules["CLS004"].search(text) if rules.on("CLS004") else None
+    """The dateline at the head of a paragraph (CLS004 and any rule of role dateline)."""
+    for rule in rules.dateline_rules:
+        m = rule.search(text)
+        if m:
+            return m
+    return None
 
 
 def segment(blocks: list[Block], rules: RuleSet) -> PagePlan:
@@ -73,7 +78,30 @@ def segment(blocks: list[Block], rules: RuleSet) -> PagePlan:
     page.furniture.sort(key=lambda b: b.index)
     for article in page.articles:
         _summary(article, rules)
+        _subheads(article, rules)
     return page
+
+
+def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
+    """CLS010: short numbered, asking or announcing lines between paragraphs are headings."""
+    if not rules.on("CLS010"):
+        return
+    enumerated = regex.compile(rules.param("CLS010", "enumerated"))
+    speech = regex.compile(rules.param("CLS010", "speech"))
+    body = article.body
+    for prev, b, nxt in zip(body, body[1:], body[2:]):
+        if b.role != "paragraph" or nxt.role != "paragraph" or b.level:
+            continue
+        text = b.text
+        numbered = (enumerated.match(text) and len(text) <= rules.param(
+            "CLS010", "max_enumerated_chars") and not regex.search(r"[。；;]", text))
+        asking = (len(text) <= rules.param("CLS010", "max_question_chars")
+                  and text[-1:] in "？：?:" and not regex.search(r"[，,。“”\"]", text)
+                  and not speech.search(text))
+        if numbered or asking:
+            b.role, b.cue = "heading", "CLS010"
+            b.evidence = {"numbered" if numbered else "ends_with": text[:4] if numbered
+                          else text[-1]}
 
 
 def _article_start(blocks, i, rules, terminal, first, plain_ok):
@@ -104,9 +132,11 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok):
             continue
         if c.role != "paragraph" or bylines:
             break
-        m = dateline(c.text, rules)
-        if m:
+        if dateline(c.text, rules):
             evidence = "dateline"
+            break
+        if rules.on("CLS011") and rules["CLS011"].search(c.text):
+            evidence = "editor's note"
             break
         if (ends_sentence(c.text, terminal)
                 or len(c.text) > rules.param("CLS007", "max_chars")):
@@ -161,6 +191,8 @@ def _place(article: ArticlePlan, block: Block, page: PagePlan | None) -> None:
             article.evidence.setdefault("furniture", []).append(block)
     elif block.role == "byline":
         article.bylines.append(block)
+    elif block.role == "jump":
+        article.jumps.append(block)
     else:
         article.body.append(block)
 
@@ -173,7 +205,7 @@ def _page_head(pre: list[Block], page: PagePlan, rules: RuleSet, terminal: str) 
     for block in pre:
         if block.role == "caption":
             page.captions.append(block)
-        elif block.role == "furniture":
+        elif block.role in ("furniture", "jump"):
             page.furniture.append(block)
         elif (block.role in ("paragraph", "heading") and not headless.body
               and rules.on("CLS001") and len(block.text) <= limit

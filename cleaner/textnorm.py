@@ -117,6 +117,7 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
     """Every character edit inside one line of block content, in order of position."""
     line = source[start:end]
     edits: list[Edit] = []
+    jumps = _jump_spans(line, rules)
     if rules.on("NRM001") and not unicodedata.is_normalized("NFC", line):
         for m in regex.finditer(r"\X", line):
             nfc = unicodedata.normalize("NFC", m.group())
@@ -143,10 +144,33 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
                                    ")", "）"))
     if plan.config:
         edits.extend(_script_edits(line, start, rules, plan))
+    if jumps:
+        # The marker leaves the text whole; no finer edit inside it is needed.
+        edits = [e for e in edits
+                 if not any(a <= e.start - start < b for a, b in jumps)]
+        edits += [_edit("JMP002", rules, start + a, start + b, line[a:b], "", kind="structure")
+                  for a, b in jumps]
     if len(edits) > 1:
         edits.sort(key=lambda e: e.start)
         edits = _drop_overlaps(edits)
     return edits
+
+
+def _jump_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
+    """JMP002: jump markers inside a line; a line that is only a marker is JMP001's."""
+    if not rules.on("JMP002"):
+        return []
+    spans = []
+    for pattern in _compiled(tuple(rules.param("JMP002", "patterns"))):
+        for m in pattern.finditer(line):
+            if line[:m.start()].strip() or line[m.end():].strip():
+                spans.append((m.start(), m.end()))
+    return spans
+
+
+@lru_cache(maxsize=64)
+def _compiled(patterns: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
+    return tuple(regex.compile(p) for p in patterns)
 
 
 def _script_edits(line: str, start: int, rules: RuleSet, plan: ScriptPlan) -> list[Edit]:

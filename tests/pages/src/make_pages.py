@@ -217,7 +217,7 @@ class Page:
             if kind == "head":
                 r = r.replace("¦", "\n").replace("|", "\n\n")
             # split text at events
-            last = 0
+            last, prev_cap = 0, None
             for pos, k, v in sorted(ev, key=lambda e: e[0]):
                 if pos > last:
                     block(r[last:pos])
@@ -227,8 +227,9 @@ class Page:
                 if k == "B":
                     out.append("\n" * v)
                 elif k == "C":
-                    if not out[-1].endswith("\n\n\n\n"):
+                    if prev_cap != pos:
                         out.append("\n\n")
+                    prev_cap = pos
                     for part in v.split("|"):
                         block(part)
                 elif k in ("F", "R"):

@@ -1,0 +1,1 @@
+"""Paper profiles: rule files for one paper's own conventions."""
