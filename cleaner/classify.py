@@ -44,11 +44,11 @@ def classify(blocks: list[Block], rules: RuleSet) -> None:
 def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:
     """CAP004: a credit line alone completes the caption above it, and makes a short
     sentence above it a caption when nothing else marked one."""
-    credit = regex.compile(rules.param("CAP004", "credit"))
+    credits = rules.param_patterns("CAP004", "credit")
     longest = rules.param("CAP004", "max_caption_chars")
     terminal = rules.param("JOIN001", "terminal")
     for prev, block in zip(blocks, blocks[1:]):
-        if block.role != "caption" or not credit.match(block.text):
+        if block.role != "caption" or not any(c.match(block.text) for c in credits):
             continue
         if prev.role == "caption":
             block.merge_caption = True

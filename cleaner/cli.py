@@ -12,7 +12,7 @@ from . import __version__
 from .errors import CleanerError
 from .manifest import to_dict, write
 from .pipeline import SCRIPT_MODES, clean
-from .registry import STAGES, RuleSet
+from .registry import STAGES, RuleSet, available_profiles
 
 REPORTS = ("html", "diff")
 
@@ -56,12 +56,15 @@ Exit status: 0 all pages cleaned; 1 some page failed (each named on stderr);
 @click.option("--rules", "rule_files", multiple=True, type=click.Path(dir_okay=False),
               metavar="FILE", help="A TOML rule file that adds or overrides rules "
                                    "(repeatable; see rules/README.md).")
+@click.option("--profile", default="auto", show_default=True, metavar="NAME",
+              help="A paper's conventions from rules/profiles/ (see --list-rules); auto "
+                   "picks one per page from its datelines and bylines, none uses none.")
 @click.option("--disable", multiple=True, metavar="ID",
               help="Turn a rule off by id, e.g. --disable CAP002 (repeatable).")
 @click.option("--list-rules", is_flag=True, help="Print every rule and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="clean")
-def main(inputs, out, report, script, rule_files, disable, list_rules, quiet):
+def main(inputs, out, report, script, rule_files, profile, disable, list_rules, quiet):
     """Clean the text a PDF or OCR converter made of Chinese newspaper pages.
 
     For each INPUT (a page of converter markdown or hard-wrapped PDF text, in UTF-8,
@@ -72,7 +75,8 @@ def main(inputs, out, report, script, rule_files, disable, list_rules, quiet):
     """
     try:
         reports = _reports(report)
-        rules = RuleSet.load(rule_files, disable)
+        rules = RuleSet.load(rule_files, disable,
+                             profile=None if profile == "none" else profile)
     except CleanerError as exc:
         _fail(str(exc), exc.exit_code)
     except click.BadParameter as exc:
@@ -143,6 +147,12 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool)
 
 
 def _list_rules(rules: RuleSet) -> None:
+    profiles = available_profiles()
+    if profiles:
+        click.echo("profiles (--profile NAME; auto picks by the marks in parentheses):")
+        for name, p in profiles.items():
+            marks = ", ".join(x.pattern for x in p.detect)
+            click.echo(f"  {name:12} {p.description} ({marks})")
     stage = None
     for rule in rules:
         if rule.stage != stage:

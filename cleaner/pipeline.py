@@ -46,6 +46,8 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
         facts = {"encoding": decoded.encoding, "bom": decoded.bom, "newlines": decoded.newlines}
     else:
         source = page.replace("\r\n", "\n").replace("\r", "\n")
+    rules = rules.for_page(source)
+    facts["profile"] = rules.profile
     invisible = rules.param("NRM002", "chars")
     invisible_re = regex.compile("[" + regex.escape(invisible) + "]")
     blocks, style = cut(source, rules, invisible)

@@ -52,6 +52,8 @@ class Rule:
     role: str | None = None
     patterns: tuple[regex.Pattern, ...] = ()
     unless: tuple[regex.Pattern, ...] = ()
+    pattern_text: tuple[str, ...] = ()  # the patterns as written, before script variants
+    unless_text: tuple[str, ...] = ()
     priority: int = 100
     max_chars: int | None = None
     enabled: bool = True
@@ -82,6 +84,9 @@ class RuleSet:
             (r for r in rules.values() if r.enabled and r.role == "dateline" and r.patterns),
             key=lambda r: (r.priority, r.id))
         self.profile: str | None = None
+        self._auto: tuple | None = None  # (extra, disable) when the profile is chosen per page
+        self._variants: dict[str, RuleSet] = {}
+        self._compiled: dict[tuple[str, str], tuple[regex.Pattern, ...]] = {}
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = (), disable: Iterable[str] = (),
@@ -91,7 +96,7 @@ class RuleSet:
         for entry in sorted(resources.files("cleaner.rules").iterdir(), key=lambda p: p.name):
             if entry.name.endswith(".toml"):
                 _merge(rules, _parse(entry.read_text(encoding="utf-8"), f"rules/{entry.name}")[0])
-        if profile:
+        if profile and profile != "auto":
             profiles = available_profiles()
             if profile not in profiles:
                 raise RuleFileError(f"--profile {profile}: no such profile; profiles are "
@@ -110,9 +115,25 @@ class RuleSet:
             if rule_id not in rules:
                 raise RuleFileError(f"--disable {rule_id}: no such rule (see clean --list-rules)")
             rules[rule_id] = replace(rules[rule_id], enabled=False)
+        if profile == "auto":
+            ruleset = cls.load(extra, disable)
+            ruleset._auto = (tuple(extra), tuple(disable))
+            return ruleset
         ruleset = cls(rules)
         ruleset.profile = profile
         return ruleset
+
+    def for_page(self, text: str) -> RuleSet:
+        """The rules for one page: with the first profile whose marks the page shows, when
+        the profile is "auto"; else these rules."""
+        if self._auto is None:
+            return self
+        for name, profile in available_profiles().items():
+            if profile.matches(text):
+                if name not in self._variants:
+                    self._variants[name] = RuleSet.load(*self._auto, profile=name)
+                return self._variants[name]
+        return self
 
     def __getitem__(self, rule_id: str) -> Rule:
         return self._rules[rule_id]
@@ -126,6 +147,16 @@ class RuleSet:
 
     def param(self, rule_id: str, key: str) -> Any:
         return self._rules[rule_id].params[key]
+
+    def param_patterns(self, rule_id: str, key: str) -> tuple[regex.Pattern, ...]:
+        """A parameter of regular expressions (a string or a list), compiled with the
+        traditional forms of each; cached."""
+        cache_key = (rule_id, key)
+        if cache_key not in self._compiled:
+            value = self.param(rule_id, key)
+            value = [value] if isinstance(value, str) else value
+            self._compiled[cache_key] = compile_all(value, self._rules[rule_id].origin)
+        return self._compiled[cache_key]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,20 +227,42 @@ def _merge(rules: dict[str, Rule], new: list[tuple[dict, str]], user: bool = Fal
 
 def _as_table(rule: Rule) -> dict:
     return {"id": rule.id, "name": rule.name, "stage": rule.stage, "reason": rule.reason,
-            "role": rule.role, "patterns": [p.pattern for p in rule.patterns],
-            "unless": [p.pattern for p in rule.unless],
+            "role": rule.role, "patterns": list(rule.pattern_text),
+            "unless": list(rule.unless_text),
             "priority": rule.priority, "max_chars": rule.max_chars, "enabled": rule.enabled,
             "doc": rule.doc}
 
 
+def script_variants(pattern: str) -> list[str]:
+    """A pattern written in simplified characters, and its traditional forms.
+
+    Rules are written once, in simplified; traditional pages (Hong Kong, Taiwan, and
+    simplified pages' stray characters) print the same conventions as 記者, 攝, 報訊.
+    """
+    from .textnorm import convert  # OpenCC; imported late to keep the registry light
+
+    out = [pattern]
+    for config in ("s2t", "s2tw"):
+        variant = convert(pattern, config)
+        if variant not in out:
+            out.append(variant)
+    return out
+
+
+def compile_all(patterns, origin: str = "rules") -> tuple[regex.Pattern, ...]:
+    return tuple(_compile(v, origin) for p in patterns or () for v in script_variants(p))
+
+
 def _build(table: dict, origin: str) -> Rule:
-    patterns = tuple(_compile(p, origin) for p in table.get("patterns") or ())
-    unless = tuple(_compile(p, origin) for p in table.get("unless") or ())
+    patterns = compile_all(table.get("patterns"), origin)
+    unless = compile_all(table.get("unless"), origin)
     if "patterns" in table and not patterns:
         raise RuleFileError(f"{origin}: rule {table['id']} has an empty pattern list, which "
                             "would match nothing; remove the key or give a pattern")
     return Rule(id=table["id"], name=table["name"], stage=table["stage"],
                 reason=table["reason"], role=table.get("role"), patterns=patterns, unless=unless,
+                pattern_text=tuple(table.get("patterns") or ()),
+                unless_text=tuple(table.get("unless") or ()),
                 priority=table.get("priority", 100), max_chars=table.get("max_chars"),
                 enabled=table.get("enabled", True), params=dict(table.get("params", {})),
                 doc=table.get("doc", ""), origin=origin)

@@ -52,7 +52,7 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
     if not rules.on("MOVE001"):
         return []
     terminal = rules.param("JOIN001", "terminal")
-    heads = [regex.compile(p) for p in rules.param("MOVE001", "patterns")]
+    heads = rules.param_patterns("MOVE001", "patterns")
     candidates = []
     for article in page.articles:
         body = article.body

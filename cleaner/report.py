@@ -560,8 +560,8 @@ def _clean_cell(row: list, state: dict) -> str:
         state["n"] += 1
         n, tag = state["n"], "h4" if marker else "p"
         flagged = " flagged" if n in flags else ""
-        out.append(f'<{tag} id="art{state["i"]}-p{n}" class="para{flagged}">'
-                   f'<span class="pno">¶{n}</span>{inner}</{tag}>')
+        out.append(f'<{tag} id="art{state["i"]}-p{n}" class="para{flagged}" data-n="{n}">'
+                   f"{inner}</{tag}>")
         for f in flags.get(n, ()):
             out.append(f'<p class="warn">⚠ {esc(f.get("rule", ""))} {esc(f.get("kind", ""))}: '
                        f'{esc(f.get("note", ""))}</p>')
@@ -592,7 +592,8 @@ def _strip_prefix(runs, size: int):
 
 def _run_html(text: str, cls: str, eid: int) -> str:
     if cls == "seam":
-        return f'<a class="seam-mark" href="#e{int(eid)}" title="joined here">‖</a>'
+        # Drawn by CSS, so the column's text (and a copy of it) is the article's own.
+        return f'<a class="seam-mark" href="#e{int(eid)}" title="joined here"></a>'
     if cls:
         return f'<a class="{cls}" href="#e{int(eid)}">{esc(text)}</a>'
     return esc(text)
@@ -744,8 +745,8 @@ li.warn, p.warn { background: var(--warnbg); border-radius: 4px; padding: 0 6px;
 .clean p, .clean h3, .clean h4 { margin: 0 0 .5em; white-space: pre-wrap; }
 .clean .headline { font-size: 20px; line-height: 1.5; }
 .clean h4 { font-size: 17px; }
-.pno { float: left; margin-left: -2.2em; width: 2em; text-align: right; color: #afb8c1;
-  font-size: 11px; line-height: 2.5; }
+.para::before { content: "¶" attr(data-n); float: left; margin-left: -2.2em; width: 2em;
+  text-align: right; color: #afb8c1; font-size: 11px; line-height: 2.5; }
 .meta { color: var(--muted); font-size: 14px; display: grid;
   grid-template-columns: 7.5em minmax(0, 1fr); }
 .meta .label { font-size: 12px; line-height: 2; }
@@ -784,7 +785,7 @@ ins { color: var(--ins); background: var(--insbg); text-decoration: none; }
 .quiet .head .why { display: none; }
 .clean .chg { color: inherit; }
 .clean .moved { color: inherit; background: #fff1e5; }
-.clean .seam-mark { color: #cf222e; font-weight: 700; padding: 0 1px; }
+.clean .seam-mark::before { content: "‖"; color: #cf222e; font-weight: 700; padding: 0 1px; }
 @media (max-width: 900px) { .grid, .summary { grid-template-columns: minmax(0, 1fr); } }
 """
 

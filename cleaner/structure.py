@@ -86,18 +86,18 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
     """CLS010: short numbered, asking or announcing lines between paragraphs are headings."""
     if not rules.on("CLS010"):
         return
-    enumerated = regex.compile(rules.param("CLS010", "enumerated"))
-    speech = regex.compile(rules.param("CLS010", "speech"))
+    enumerated = rules.param_patterns("CLS010", "enumerated")
+    speech = rules.param_patterns("CLS010", "speech")
     body = article.body
     for prev, b, nxt in zip(body, body[1:], body[2:]):
         if b.role != "paragraph" or nxt.role != "paragraph" or b.level:
             continue
         text = b.text
-        numbered = (enumerated.match(text) and len(text) <= rules.param(
+        numbered = (any(p.match(text) for p in enumerated) and len(text) <= rules.param(
             "CLS010", "max_enumerated_chars") and not regex.search(r"[。；;]", text))
         asking = (len(text) <= rules.param("CLS010", "max_question_chars")
                   and text[-1:] in "？：?:" and not regex.search(r"[，,。“”\"]", text)
-                  and not speech.search(text))
+                  and not any(p.search(text) for p in speech))
         if numbered or asking:
             b.role, b.cue = "heading", "CLS010"
             b.evidence = {"numbered" if numbered else "ends_with": text[:4] if numbered

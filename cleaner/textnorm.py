@@ -63,6 +63,11 @@ def _converter(config: str):
     return opencc.OpenCC(f"{config}.json")
 
 
+def convert(text: str, config: str) -> str:
+    """`text` through an OpenCC conversion (t2s, s2t, s2tw, ...)."""
+    return _converter(config).convert(text)
+
+
 @lru_cache(maxsize=65536)
 def _char_class(ch: str) -> int:
     """+1 for a traditional-only character, -1 for a simplified-only one, 0 for neither."""
@@ -161,16 +166,12 @@ def _jump_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     if not rules.on("JMP002"):
         return []
     spans = []
-    for pattern in _compiled(tuple(rules.param("JMP002", "patterns"))):
+    for pattern in rules.param_patterns("JMP002", "patterns"):
         for m in pattern.finditer(line):
             if line[:m.start()].strip() or line[m.end():].strip():
                 spans.append((m.start(), m.end()))
     return spans
 
-
-@lru_cache(maxsize=64)
-def _compiled(patterns: tuple[str, ...]) -> tuple[regex.Pattern, ...]:
-    return tuple(regex.compile(p) for p in patterns)
 
 
 def _script_edits(line: str, start: int, rules: RuleSet, plan: ScriptPlan) -> list[Edit]:
