@@ -63,12 +63,24 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
     if plan.banner:
         meta["banner"] = _meta_text(plan.banner, style)
         dest[plan.banner.index] = "page.banner"
-    for i, b in enumerate(plan.furniture):
-        meta["furniture"].append(_meta_text(b, style))
-        dest[b.index] = f"page.furniture[{i}]"
     _captions(plan.captions, meta["captions"], "page", dest, style)
 
     articles: list[Article] = []
+    placed = {b.index for ap in plan.articles for b in
+              ([ap.headline] if ap.headline else []) + ap.body + ap.kickers + ap.subtitles
+              + ap.bylines + ap.captions + ap.jumps + ([ap.summary] if ap.summary else [])}
+    placed |= {b.index for b in plan.furniture + plan.captions} | (
+        {plan.banner.index} if plan.banner else set())
+    for b in blocks:
+        if b.index not in placed:
+            # ART001: a safety net. Nothing may be lost, so a block no rule placed goes to
+            # the page's furniture, where the report shows it with this rule's id.
+            b.role, b.cue = "furniture", "ART001"
+            plan.furniture.append(b)
+    plan.furniture.sort(key=lambda b: b.index)
+    for i, b in enumerate(plan.furniture):
+        meta["furniture"].append(_meta_text(b, style))
+        dest[b.index] = f"page.furniture[{i}]"
     for n, ap in enumerate(plan.articles):
         where = f"articles[{n}]"
         art = Article(headline=_meta_text(ap.headline, style) if ap.headline else None)

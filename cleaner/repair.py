@@ -125,6 +125,7 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
     """
     terminal = rules.param("JOIN001", "terminal")
     heads = {id(m.run[0]): m for m in moves}
+    items = rules.param_patterns("JOIN001", "list_item")
     joins: dict[int, Join] = {}
     for article in page.articles:
         body = article.body
@@ -132,6 +133,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if a.role != "paragraph" or b.role != "paragraph" or ends_sentence(a.text, terminal):
                 continue
             if dateline(b.text, rules):
+                continue
+            if a.text.rstrip()[-1:] in "；;" and any(p.match(b.text) for p in items):
                 continue
             evidence = {"left": a.text[-8:], "right": b.text[:8]}
             if id(b) in heads and heads[id(b)].anchor is a:

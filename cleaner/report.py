@@ -172,8 +172,8 @@ def html_report(page, manifest) -> str:
     sections = _sections(page, edits)
     body = [_summary(page, manifest, rules)]
     for i, pieces in enumerate(sections):
-        state = {"i": i, "n": 0, "art": articles[i] if i < len(articles) else {},
-                 "manifest": manifest, "source": page.source}
+        state = {"i": i, "n": 0, "shown": set(), "manifest": manifest, "source": page.source,
+                 "art": articles[i] if i < len(articles) else {}}
         rows = _rows(pieces, page.source)
         cells = "".join(f'<div class="src">{view.span(_start(r), _end(r), _edits_of(r))}</div>'
                         f'<div class="clean">{_clean_cell(r, state)}</div>' for r in rows)
@@ -386,7 +386,7 @@ class _View:
         before, after, kind = e["before"], e["after"], e.get("kind", "")
         if before.strip() and not after:
             return self._lifted(e)
-        if not before and after.strip():
+        if not before and after.strip() and (e.get("links") or "\n" in after.strip()):
             return self._inserted(e)
         if not before.strip() and not after.strip() and kind == "structure":
             return self._seam(e)
@@ -537,7 +537,9 @@ def _clean_cell(row: list, state: dict) -> str:
         e = piece[1]
         before, after = e["before"], e["after"]
         if before.strip() and not after:
-            (post if paras[0] else pre).append(_lifted_note(e, manifest))
+            if e.get("to") not in state["shown"]:  # two blocks of one subtitle: shown once
+                (post if paras[0] else pre).append(_lifted_note(e, manifest))
+                state["shown"].add(e.get("to"))
         elif not before.strip() and not after.strip() and e.get("kind") == "structure":
             paras[-1].append(("", "seam", e["id"]))
         elif not before and after.strip():
@@ -606,8 +608,8 @@ def _snippet(e: dict) -> str:
         return f"{str(ev.get('left', ''))[-3:]}‖{str(ev.get('right', ''))[:3]}"
     if before and not after:
         text, prefix = before, "cut: " if e.get("links") else ""
-    elif not before and after.strip():
-        text, prefix = after.strip(), "paste: " if e.get("links") else ""
+    elif not before and after.strip() and e.get("links"):
+        text, prefix = after.strip(), "paste: "
     else:
         return f"{_visible(e['before'])}→{_visible(after)}"[:16]
     text = text.lstrip("#").strip().split("\n")[0]

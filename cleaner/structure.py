@@ -205,7 +205,8 @@ def _page_head(pre: list[Block], page: PagePlan, rules: RuleSet, terminal: str) 
     for block in pre:
         if block.role == "caption":
             page.captions.append(block)
-        elif block.role in ("furniture", "jump"):
+        elif block.role in ("furniture", "jump", "byline"):
+            # No article yet: a names line here is a column's or section's, not a byline.
             page.furniture.append(block)
         elif (block.role in ("paragraph", "heading") and not headless.body
               and rules.on("CLS001") and len(block.text) <= limit

@@ -70,10 +70,14 @@ def convert(text: str, config: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _char_class(ch: str) -> int:
-    """+1 for a traditional-only character, -1 for a simplified-only one, 0 for neither."""
-    if _converter("t2s").convert(ch) != ch:
+    """+1 for a traditional-only character, -1 for a simplified-only one, 0 for neither.
+
+    Only a character every regional standard changes counts: 吃 and 群 are simplified
+    forms for OpenCC's s2t but standard in Taiwan and Hong Kong, so not strays there.
+    """
+    if all(_converter(c).convert(ch) != ch for c in ("t2s", "tw2s", "hk2s")):
         return 1
-    if _converter("s2t").convert(ch) != ch:
+    if all(_converter(c).convert(ch) != ch for c in ("s2t", "s2tw", "s2hk")):
         return -1
     return 0
 

@@ -145,6 +145,10 @@ CASES = [
          {"text": "做好“菜篮子”，以产业发展助力振兴。"}),
     Case("no-split-after-sentence", "JOIN001", f"# 标题\n\n{P}\n\n{BODY}\n", False,
          {"body0": [P, BODY]}),
+    Case("split-semicolon", "JOIN001", f"# 标题\n\n{P}\n\n取件要靠村民自己翻找;\n\n个别村庄仍需到镇上领取。\n", True,
+         {"text": "取件要靠村民自己翻找；个别村庄仍需到镇上领取。"}),
+    Case("no-split-list-items", "JOIN001", f"# 标题\n\n{P}\n\n一是加强领导；\n\n二是落实责任。\n", False,
+         {"body0": [P, "一是加强领导；", "二是落实责任。"]}),
     Case("no-split-after-colon", "JOIN001", f"# 标题\n\n{P}\n\n他说：\n\n“我们会继续努力。”\n", False,
          {"body0": [P, "他说：", "“我们会继续努力。”"]}),
     Case("split-around-photo", "JOIN002",
@@ -219,5 +223,23 @@ def test_every_rule_has_a_case():
     from cleaner import default_rules
 
     covered = {c.rule for c in CASES}
-    untested = {r.id for r in default_rules()} - covered - {"BLK004", "BLK005"}
-    assert not untested  # BLK004/BLK005 are covered by tests/test_wrapped.py
+    untested = {r.id for r in default_rules()} - covered - {"BLK004", "BLK005", "ART001"}
+    assert not untested  # BLK004/BLK005: tests/test_wrapped.py; ART001: below
+
+
+def test_unplaced_block_is_kept_as_furniture(monkeypatch):
+    """ART001 is a safety net: if a structure rule forgot a block, it is not lost."""
+    from cleaner import pipeline
+
+    real = pipeline.segment
+
+    def forgetful(blocks, rules):
+        plan = real(blocks, rules)
+        plan.articles[0].captions.clear()  # a structure bug: the caption is placed nowhere
+        return plan
+
+    monkeypatch.setattr(pipeline, "segment", forgetful)
+    page = clean(f"# 标题\n\n{P}\n\n上图：会场。张三摄\n\n{BODY}\n")
+    assert page.furniture == ["上图：会场。张三摄"]
+    assert _fired(page, "ART001")
+    assert_sound(page)
