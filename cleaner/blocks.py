@@ -17,7 +17,7 @@ from .registry import RuleSet
 
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
-_INDENT = regex.compile(r"^(?:\u3000|[ \t]{2,})")
+_INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
 _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]")
 
 
@@ -100,15 +100,35 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
     slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
     pieces, piece = [], []
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
+    caption_starts = [r for r in rules.pattern_rules if r.role == "caption" and r.id == "CAP001"]
+    caption_ends = [r for r in rules.pattern_rules if r.role == "caption" and r.id != "CAP001"]
+    caption: list | None = None  # the lines of a caption the extractor set amid a paragraph
     for i, (line, width) in enumerate(zip(run, widths)):
         s, e, raw_start = line
         text = source[s:e]
+        if caption is not None:
+            caption.append(line)
+            if width < column - slack or any(r.search(text) for r in caption_ends):
+                pieces.append(caption)
+                caption = None
+            continue
         if any(r.search(text) for r in furniture):
             # A page header or footer the extractor put between two lines of a paragraph.
             if piece:
                 pieces.append(piece)
                 piece = []
             pieces.append([line])
+            continue
+        if any(r.search(text) for r in caption_starts):
+            # A photo caption printed across the column; the paragraph around it resumes
+            # after it and JOIN002 puts it back together.
+            if piece:
+                pieces.append(piece)
+                piece = []
+            caption = [line]
+            if width < column - slack or any(r.search(text) for r in caption_ends):
+                pieces.append(caption)
+                caption = None
             continue
         if not piece and pieces and _OPENS_WITH_CLOSER.match(text) and len(pieces[-1]) > 1:
             # A closing quote or mark pushed to the next line: the paragraph goes on.
@@ -136,6 +156,8 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
             piece = []
     if piece:
         pieces.append(piece)
+    if caption:
+        pieces.append(caption)
     return pieces
 
 

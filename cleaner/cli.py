@@ -127,7 +127,7 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool)
             raise CleanerError(f"{name}: no such file")
         data, stem, label = path.read_bytes(), path.stem, path.name
     page = clean(data, rules=rules, script=script, name=label)
-    manifest = to_dict(page, rules)
+    manifest = to_dict(page)
     if out == "-":
         json.dump(manifest, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

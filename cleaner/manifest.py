@@ -21,7 +21,9 @@ from .registry import RuleSet
 SCHEMA_VERSION = 1
 
 
-def to_dict(page: Page, rules: RuleSet) -> dict:
+def to_dict(page: Page, rules: RuleSet | None = None) -> dict:
+    """The manifest of a cleaned page (rule names come from the rules it was cleaned with)."""
+    rules = page.rules or rules
     starts = line_starts(page.source)
     return {
         "source": page.name,

@@ -102,3 +102,4 @@ class Page:
     input: dict[str, Any] = field(default_factory=dict)
     script: dict[str, Any] = field(default_factory=dict)
     name: str = ""
+    rules: Any = None  # the RuleSet the page was cleaned with (a paper's profile included)

@@ -73,7 +73,7 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
     facts["style"] = style
     return Page(source=source, text=text, articles=articles, edits=edits,
                 banner=meta["banner"], furniture=meta["furniture"], captions=meta["captions"],
-                input=facts, script=script_plan.as_dict(), name=name)
+                input=facts, script=script_plan.as_dict(), name=name, rules=rules)
 
 
 def _apply(source: str, start: int, end: int, edits) -> str:

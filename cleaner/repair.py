@@ -48,64 +48,85 @@ class Join:
 
 
 def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
-    """MOVE001: find orphan runs and move each to the article whose tail it is."""
+    """MOVE001: find runs printed away from their article and move each to the end of the
+    article whose cut-off last paragraph it continues.
+
+    A run is the tail of an article's body (up to a section heading) that starts after a
+    finished paragraph. Its target is an article whose last paragraph ends mid-sentence
+    and that does not say it continues on another page (下转第X版). A run whose head is
+    a bare fragment (售渠道。) is the strongest cue; a run without one moves only to an
+    article cut off mid-sentence. Either way the run must share more of its vocabulary
+    with the target than with the article it was printed in.
+    """
     if not rules.on("MOVE001"):
         return []
     terminal = rules.param("JOIN001", "terminal")
     heads = rules.param_patterns("MOVE001", "patterns")
-    candidates = []
+    runs: list[tuple[ArticlePlan, list[Block], bool]] = []  # (home, run, fragment head)
     for article in page.articles:
         body = article.body
         for i in range(1, len(body)):
             b, prev = body[i], body[i - 1]
-            if (b.role == "paragraph" and prev.role == "paragraph"
-                    and ends_sentence(prev.text, terminal)
-                    and any(h.search(b.text) for h in heads)):
-                stop = next((j for j in range(i, len(body)) if body[j].role == "heading"),
-                            len(body))
-                candidates.append((article, body[i:stop]))
-                break
-    if not candidates:
+            if (b.role != "paragraph" or prev.role != "paragraph"
+                    or not ends_sentence(prev.text, terminal) or dateline(b.text, rules)):
+                continue
+            stop = next((j for j in range(i, len(body)) if body[j].role == "heading"), len(body))
+            runs.append((article, body[i:stop], any(h.search(b.text) for h in heads)))
+    if not runs:
         return []
-    in_runs = {id(b) for _, run in candidates for b in run}
+    in_fragment_runs = {id(b) for _, run, fragment in runs if fragment for b in run}
     position = {id(a): n for n, a in enumerate(page.articles)}
     vectors: dict[int, _Vector] = {}
 
-    def vector(article: ArticlePlan) -> _Vector:
-        if id(article) not in vectors:
-            vectors[id(article)] = _Vector(b.text for b in article.body if id(b) not in in_runs)
-        return vectors[id(article)]
+    def vector(blocks: list[Block]) -> _Vector:
+        key = id(blocks[0]), id(blocks[-1]), len(blocks)
+        if key not in vectors:
+            vectors[key] = _Vector(b.text for b in blocks)
+        return vectors[key]
 
-    dangling = []
+    targets = []
     for target in page.articles:
-        rest = [b for b in target.body if id(b) not in in_runs]
-        if rest and rest[-1].role == "paragraph" and not ends_sentence(rest[-1].text, terminal):
-            dangling.append((target, rest[-1]))
-    moves: list[Move] = []
-    used: set[int] = set()
-    margin = rules.param("MOVE001", "min_margin")
+        rest = [b for b in target.body if id(b) not in in_fragment_runs]
+        if (rest and rest[-1].role == "paragraph" and not ends_sentence(rest[-1].text, terminal)
+                and not any(j.text.startswith(("（下转", "(下转", "下转", "转第"))
+                            for j in target.jumps)):
+            targets.append((target, rest))
     nearest = rules.param("MOVE001", "max_targets")
-    for source, run in candidates:
-        run_vec = _Vector(b.text for b in run)
-        here = position[id(source)]
-        # Only the nearest cut-off ends are weighed: a page holds few, and a pathological
-        # page of thousands must not cost the square of them.
-        options = sorted((t for t in dangling if t[0] is not source and id(t[0]) not in used),
-                         key=lambda t: abs(position[id(t[0])] - here))[:nearest]
-        scored = [(run_vec.cosine(vector(t)), t, anchor) for t, anchor in options]
-        if not scored:
-            continue
-        score, target, anchor = max(scored, key=lambda s: s[0])
-        home_score = run_vec.cosine(vector(source))
-        if score - home_score < margin:
-            continue
-        used.add(id(target))
-        carried = [c for c in source.captions if run[0].start < c.start < run[-1].end]
-        moves.append(Move(run=run, carried=carried, source=source, target=target,
-                          anchor=anchor, evidence={
-                              "head": run[0].text[:12], "anchor_tail": anchor.text[-12:],
-                              "similarity_to_target": round(score, 3),
-                              "similarity_to_home": round(home_score, 3)}))
+    margins = {True: rules.param("MOVE001", "min_margin"),
+               False: rules.param("MOVE001", "min_margin_plain")}
+    moves: list[Move] = []
+    taken: set[int] = set()
+    # Fragment-headed runs first: they are the surest, and the articles they leave behind
+    # are then judged on what remains.
+    for fragment_pass in (True, False):
+        for target, rest in targets:
+            if any(m.target is target for m in moves):
+                continue
+            here = position[id(target)]
+            best = None
+            for home, run, fragment in runs:
+                if (fragment is not fragment_pass or home is target or id(run[0]) in taken
+                        or any(id(b) in taken for b in run)
+                        or abs(position[id(home)] - here) > nearest):
+                    continue
+                start = home.body.index(run[0])
+                run_vec = vector(run)
+                score = run_vec.cosine(vector(rest))
+                home_score = run_vec.cosine(vector(home.body[:start])) if start else 0.0
+                margin = score - home_score
+                if margin >= margins[fragment] and (best is None or margin > best[0]):
+                    best = (margin, home, run, score, home_score)
+            if best is None:
+                continue
+            margin, home, run, score, home_score = best
+            taken.update(id(b) for b in run)
+            carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
+            moves.append(Move(run=run, carried=carried, source=home, target=target,
+                              anchor=rest[-1], evidence={
+                                  "head": run[0].text[:12], "anchor_tail": rest[-1].text[-12:],
+                                  "fragment_head": fragment_pass,
+                                  "similarity_to_target": round(score, 3),
+                                  "similarity_to_home": round(home_score, 3)}))
     for move in moves:
         ids = {id(b) for b in move.run}
         move.source.body = [b for b in move.source.body if id(b) not in ids]

@@ -172,8 +172,9 @@ def html_report(page, manifest) -> str:
     sections = _sections(page, edits)
     body = [_summary(page, manifest, rules)]
     for i, pieces in enumerate(sections):
+        tiled = len(sections) == len(articles)  # else one run for the whole page
         state = {"i": i, "n": 0, "shown": set(), "manifest": manifest, "source": page.source,
-                 "art": articles[i] if i < len(articles) else {}}
+                 "art": articles[i] if tiled else {}}
         rows = _rows(pieces, page.source)
         cells = "".join(f'<div class="src">{view.span(_start(r), _end(r), _edits_of(r))}</div>'
                         f'<div class="clean">{_clean_cell(r, state)}</div>' for r in rows)
@@ -339,7 +340,7 @@ def _edits_of(row: list) -> list[dict]:
 
 def _section_title(state: dict, total: int, rows: list, starts: list[int], source: str) -> str:
     art, i = state["art"], state["i"]
-    parts = [f"Article {i + 1} of {total}"]
+    parts = [f"Article {i + 1} of {total}" if art else "The whole page (no articles)"]
     if art.get("file"):
         parts.append(esc(art["file"]))
     if rows and rows[0]:

@@ -105,22 +105,31 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
 
 
 def _article_start(blocks, i, rules, terminal, first, plain_ok):
-    """If an article starts at block i, its plan and the index after its head; else None."""
+    """If an article starts at block i, its plan and the index after its head; else None.
+
+    The head is a stack of headings (markdown '#') or of plain title lines, then, past
+    subtitles and photos, the evidence that an article starts: a byline, a dateline, an
+    editor's note or a marker that it continues from another page.
+    """
     block = blocks[i]
-    plain = (plain_ok and block.role == "paragraph" and not ends_sentence(block.text, terminal)
-             and display_width(block.text) <= rules.param("CLS005", "max_plain_headline_chars"))
-    if block.role != "heading" and not plain:
-        return None
-    group, j = [block], i + 1
     if block.role == "heading":
-        while j < len(blocks) and blocks[j].role == "heading":
-            group.append(blocks[j])
-            j += 1
+        group = _stack(blocks, i, lambda b: b.role == "heading")
+    elif plain_ok and _plain_title(block, rules, terminal):
+        group = _stack(blocks, i, lambda b: _plain_title(b, rules, terminal))
+    else:
+        return None
+    plain = block.role != "heading"
+    j = i + len(group)
     subtitles, bylines, evidence = [], [], None
     k, zone = j, rules.param("CLS005", "zone_blocks")
     while k < len(blocks) and k - j < zone:
         c = blocks[k]
-        if c.role in ("caption", "furniture"):
+        if c.role == "caption" or (c.role == "furniture" and not plain):
+            k += 1
+            continue
+        if c.role == "jump":
+            if _continued_from_elsewhere(c.text):
+                evidence = "continued from another page"
             k += 1
             continue
         if c.role == "byline":
@@ -138,13 +147,13 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok):
         if rules.on("CLS011") and rules["CLS011"].search(c.text):
             evidence = "editor's note"
             break
-        if (ends_sentence(c.text, terminal)
+        if (plain or ends_sentence(c.text, terminal)
                 or len(c.text) > rules.param("CLS007", "max_chars")):
             break
         subtitles.append(c)
         k += 1
     if not evidence:
-        if not (first and block.role == "heading"):
+        if not (first and not plain):
             return None
         evidence, subtitles, k = "first heading on the page", [], j
     headline = _headline_of(group)
@@ -167,9 +176,31 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok):
     for b in bylines:
         plan.bylines.append(b)
     for c in blocks[j:k]:
-        if c.role in ("caption", "furniture"):
+        if c.role in ("caption", "furniture", "jump"):
             _place(plan, c, None)
     return plan, k
+
+
+# A headline stands with at most a kicker above and a subtitle or two below.
+MAX_TITLE_STACK = 4
+
+
+def _stack(blocks: list[Block], i: int, belongs) -> list[Block]:
+    """The run of blocks from i on that `belongs` accepts (a title stack)."""
+    j = i
+    while j < len(blocks) and j - i < MAX_TITLE_STACK and belongs(blocks[j]):
+        j += 1
+    return blocks[i:j]
+
+
+def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
+    """A title line without '#': a short paragraph block that does not end a sentence."""
+    return (block.role == "paragraph" and not ends_sentence(block.text, terminal)
+            and display_width(block.text) <= rules.param("CLS005", "max_plain_headline_chars"))
+
+
+def _continued_from_elsewhere(text: str) -> bool:
+    return any(mark in text for mark in ("上接", "接第", "紧接", "續第", "接上"))
 
 
 def _headline_of(group: list[Block]) -> Block:
