@@ -139,7 +139,10 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
             piece = []
         short = width < column - slack
         if short and not _TERMINAL_END.search(text):
-            follows_wrap = bool(piece) and widths[i - 1] >= column - slack
+            # After a full line that did not end a sentence this is that paragraph's
+            # last line; after one that did, it is a line of its own (a heading).
+            follows_wrap = (bool(piece) and widths[i - 1] >= column - slack
+                            and not _TERMINAL_END.search(source[run[i - 1][0]:run[i - 1][1]]))
             if not follows_wrap:
                 if piece:
                     pieces.append(piece)

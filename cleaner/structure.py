@@ -194,9 +194,15 @@ def _stack(blocks: list[Block], i: int, belongs) -> list[Block]:
 
 
 def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
-    """A title line without '#': a short paragraph block that does not end a sentence."""
-    return (block.role == "paragraph" and not ends_sentence(block.text, terminal)
-            and display_width(block.text) <= rules.param("CLS005", "max_plain_headline_chars"))
+    """A title line without '#': a short paragraph block that does not end a sentence,
+    or that asks or exclaims (a headline may end in ？ or ！, never in 。)."""
+    text = block.text
+    if block.role != "paragraph" or display_width(text) > rules.param(
+            "CLS005", "max_plain_headline_chars"):
+        return False
+    if not ends_sentence(text, terminal):
+        return True
+    return text.rstrip("”’」』")[-1:] in "？！?!" and not regex.search(r"[。；]", text)
 
 
 def _continued_from_elsewhere(text: str) -> bool:

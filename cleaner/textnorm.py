@@ -72,14 +72,24 @@ def convert(text: str, config: str) -> str:
 def _char_class(ch: str) -> int:
     """+1 for a traditional-only character, -1 for a simplified-only one, 0 for neither.
 
-    Only a character every regional standard changes counts: 吃 and 群 are simplified
-    forms for OpenCC's s2t but standard in Taiwan and Hong Kong, so not strays there.
+    The national character sets decide: a character OpenCC would simplify that GB2312
+    (the simplified standard) cannot encode is traditional-only (浹, 後); one OpenCC would
+    make traditional that Big5 cannot encode is simplified-only (浃, 发). 乾, 吃, 群, 雇
+    are in both standards, so they are never strays.
     """
-    if all(_converter(c).convert(ch) != ch for c in ("t2s", "tw2s", "hk2s")):
+    if _converter("t2s").convert(ch) != ch and not _encodes(ch, "gb2312"):
         return 1
-    if all(_converter(c).convert(ch) != ch for c in ("s2t", "s2tw", "s2hk")):
+    if _converter("s2t").convert(ch) != ch and not _encodes(ch, "big5"):
         return -1
     return 0
+
+
+def _encodes(ch: str, encoding: str) -> bool:
+    try:
+        ch.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def plan_script(text: str, rules: RuleSet, mode: str = "auto") -> ScriptPlan:
