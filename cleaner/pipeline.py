@@ -61,7 +61,7 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
             block.line_texts.append(_apply(source, start, end, edits))
         block.text = block_text(block)
     classify(blocks, rules)
-    plan = segment(blocks, rules)
+    plan = segment(blocks, rules, style)
     moves = relocate(plan, rules)
     joins = plan_joins(plan, moves, blocks, rules)
     articles, edits, meta = assemble(source, blocks, plan, moves, joins, rules, style)

@@ -4,12 +4,13 @@ Both are views of the edit log, never of a fresh whole-page diff: the log alread
 where every change is, so the work is linear in the page.
 
 report.html is one self-contained file (inline CSS, a few lines of inline JS, no network).
-For each article it shows, side by side, the source as printed with every edit marked at
-its place (labelled with its rule id; the reason, evidence and destination beside it) and
-the cleaned article. A summary on top counts articles, edits by rule and flags, links to
-each, and lets the reviewer mark or quieten a rule's edits: routine edits (layout, and
-character rules firing more than FREQUENT times) start quiet so they do not drown the
-structural ones.
+Each article is a run of rows: on the left the source a cleaned paragraph came from, every
+edit marked at its place and labelled with its rule id (reason, evidence and destination
+beside it), on the right that paragraph as cleaned, with what was lifted from the row
+(byline, captions…) as the manifest holds it. A summary on top counts articles, edits by
+rule and flags, links to each, and lets the reviewer mark or quieten a rule's edits:
+routine ones (layout; character rules that only change width or fire more than FREQUENT
+times) start quiet so they do not drown the structural ones.
 
 report.diff is a unified diff of the source against the cleaned page, made hunk by hunk
 from the log.
@@ -183,7 +184,9 @@ def html_report(page, manifest) -> str:
                     f'<div class="grid"><div class="colhead">source, as printed</div>'
                     f'<div class="colhead">cleaned</div>{cells}</div></section>')
     title = f"Review · {page.name or manifest.get('source') or 'page'}"
-    return (f'<!doctype html>\n<html lang="zh-Hans"><head><meta charset="utf-8">\n'
+    script = (manifest.get("script") or {}).get("detected")
+    lang = "zh-Hant" if script == "traditional" else "zh-Hans"  # picks the glyph forms
+    return (f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{esc(title)}</title>\n<style>{_CSS}</style></head>\n<body>\n"
             + "\n".join(body) + f"\n<script>{_JS}</script>\n</body></html>\n")
@@ -450,7 +453,9 @@ class _View:
         before, after = e["before"], e["after"]
         if len(before) > 1 or len(after) > 1:
             parts = []
-            for op, text in self.dmp.diff_main(before, after):
+            diffs = self.dmp.diff_main(before, after)
+            self.dmp.diff_cleanupSemantic(diffs)
+            for op, text in diffs:
                 if op == 0:
                     parts.append(_breaks(esc(text)))
                 elif op < 0:
@@ -704,6 +709,8 @@ _CSS = """
 body { margin: 0 auto; padding: 16px 24px 80px; max-width: 1480px; color: var(--ink);
   font: 16px/1.7 "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC",
     "Hiragino Sans GB", "Microsoft YaHei", sans-serif; background: #fff; }
+:lang(zh-Hant) body { font-family: "Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC",
+  "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK SC", sans-serif; }
 h1 { font-size: 20px; margin: 0; }
 h2 { font-size: 15px; margin: 8px 0 2px; }
 a { color: var(--link); text-decoration: none; }

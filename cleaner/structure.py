@@ -50,7 +50,7 @@ def dateline(text: str, rules: RuleSet) -> regex.Match | None:
     return None
 
 
-def segment(blocks: list[Block], rules: RuleSet) -> PagePlan:
+def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> PagePlan:
     """Assign every block to the page or to an article, and its role there."""
     page = PagePlan()
     terminal = rules.param("JOIN001", "terminal")
@@ -68,6 +68,11 @@ def segment(blocks: list[Block], rules: RuleSet) -> PagePlan:
             page.articles.append(current)
             continue
         if block.role == "heading" and current is not None:
+            block.role, block.cue = "heading", "CLS009"
+        elif (style == "wrapped" and current is not None and current.body
+              and len(block.lines) == 1 and _plain_title(block, rules, terminal)):
+            # In printed lines a title-like line of its own inside an article is a
+            # section heading: a paragraph cut by a column fills its last line.
             block.role, block.cue = "heading", "CLS009"
         if current is None:
             pre.append(block)
@@ -198,7 +203,7 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     or that asks or exclaims (a headline may end in ？ or ！, never in 。)."""
     text = block.text
     if block.role != "paragraph" or display_width(text) > rules.param(
-            "CLS005", "max_plain_headline_chars"):
+            "CLS005", "max_plain_headline_chars") or dateline(text, rules):
         return False
     if not ends_sentence(text, terminal):
         return True
