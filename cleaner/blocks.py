@@ -18,7 +18,11 @@ from .registry import RuleSet
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
 _INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
+_SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
 _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]")
+# A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
+# 林俊良／攝影): the credit's names and 摄 carried to the next line.
+_CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s]{0,10}$")
 
 
 def display_width(text: str) -> float:
@@ -119,6 +123,14 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
                 piece = []
             pieces.append([line])
             continue
+        if (piece and width < column - slack and any(r.search(text) for r in caption_ends)
+                and _CREDIT_OPENS.search(source[piece[-1][0]:piece[-1][1]])):
+            # A caption's credit wrapped onto a short line of its own (…街頭。記者 /
+            # 林俊良／攝影): the line above is the caption, not the paragraph's.
+            pieces.append(piece[:-1])
+            pieces.append([piece[-1], line])
+            piece = []
+            continue
         if any(r.search(text) for r in caption_starts):
             # A photo caption printed across the column; the paragraph around it resumes
             # after it and JOIN002 puts it back together.
@@ -130,14 +142,27 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
                 pieces.append(caption)
                 caption = None
             continue
-        if not piece and pieces and _OPENS_WITH_CLOSER.match(text) and len(pieces[-1]) > 1:
+        if _OPENS_WITH_CLOSER.match(text) and (piece or (pieces and len(pieces[-1]) > 1)):
             # A closing quote or mark pushed to the next line: the paragraph goes on.
-            piece = pieces.pop()
+            if not piece:
+                piece = pieces.pop()
+            piece.append(line)
+            if width < column - slack:
+                pieces.append(piece)
+                piece = []
+            continue
         indented = _INDENT.match(source, raw_start) is not None
         if piece and indented:
             pieces.append(piece)
             piece = []
         short = width < column - slack
+        if (short and piece and _SUBHEAD_END.search(text) and "，" not in text
+                and _TERMINAL_END.search(source[run[i - 1][0]:run[i - 1][1]])):
+            # A short question or announcement after a finished sentence: a sub-head.
+            pieces.append(piece)
+            pieces.append([line])
+            piece = []
+            continue
         if short and not _TERMINAL_END.search(text):
             # After a full line that did not end a sentence this is that paragraph's
             # last line; after one that did, it is a line of its own (a heading).
@@ -159,6 +184,7 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
             piece = []
     if piece:
         pieces.append(piece)
+    pieces = [p for p in pieces if p]
     if caption:
         pieces.append(caption)
     return pieces
