@@ -41,7 +41,7 @@ def evaluate(types: bool = False, verbose: bool = False) -> list[dict]:
     results = []
     for txt, gold_path in pages():
         page = clean(txt.read_bytes(), rules=rules, name=txt.name)
-        predicted = json.loads(json.dumps(to_dict(page, rules), ensure_ascii=False))
+        predicted = json.loads(json.dumps(to_dict(page), ensure_ascii=False))
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         raw = txt.read_text(encoding="utf-8", errors="replace")
         figures, report = score.score(predicted, gold, raw)

@@ -8,7 +8,7 @@ finds paragraph ends from the page's own line width.
 """
 from __future__ import annotations
 
-import statistics
+from collections import Counter
 
 import regex
 
@@ -25,9 +25,13 @@ _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]")
 _CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s]{0,10}$")
 
 
+_HALF = regex.compile(r"[\u0000-\u10ff]")
+
+
 def display_width(text: str) -> float:
-    """Printed width in Han characters: ASCII counts half."""
-    return sum(0.5 if ord(c) < 0x2E80 else 1.0 for c in text)
+    """Printed width in Han characters: Latin letters, digits and ASCII marks count half;
+    Chinese text sets curly quotes, dashes and ellipses full width."""
+    return len(text) - 0.5 * len(_HALF.findall(text))
 
 
 def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
@@ -65,7 +69,7 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
     style = _style(runs, rules)
     column = 0.0
     if style == "wrapped":
-        column = _column_width([display_width(source[s:e]) for r in runs for s, e, _ in r],
+        column = _column_width([display_width(source[raw:e]) for r in runs for _, e, raw in r],
                                rules)
     blocks: list[Block] = []
     for run, gap in zip(runs, gaps):
@@ -100,7 +104,8 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
     """
     if len(run) == 1 or not rules.on("BLK005"):
         return [run]
-    widths = [display_width(source[s:e]) for s, e, _ in run]
+    # Printed width includes the paragraph indent: an indented full line is full.
+    widths = [display_width(source[raw:e]) for _, e, raw in run]
     slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
     pieces, piece = [], []
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
@@ -191,9 +196,12 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
 
 
 def _column_width(widths: list[float], rules: RuleSet) -> float:
-    """The page's column width: the upper quantile of its line widths."""
-    wide = sorted(w for w in widths if w >= rules.param("BLK005", "min_line_width"))
+    """The page's column width: the most common width of its printed lines (most lines
+    fill the column; the widest of equally common ones wins)."""
+    wide = [w for w in widths if w >= rules.param("BLK005", "min_line_width")]
     if not wide:
         return max(widths)
-    # Most printed lines fill the column; on a page of a few lines the widest one does.
-    return statistics.quantiles(wide, n=10)[-2] if len(wide) >= 10 else wide[-1]
+    counts = Counter(wide)
+    column = max(counts, key=lambda w: (counts[w], w))
+    # Too few lines to show a mode (a short page): the widest line is the column.
+    return column if counts[column] >= 3 else max(wide)
