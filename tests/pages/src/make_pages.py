@@ -2,6 +2,9 @@
 """Render the annotated page specs in this folder into a broken converter text
 (../NAME.txt) and its gold manifest (../NAME.json).
 
+    python3 tests/pages/src/make_pages.py [NAME ...]     write the pages
+    python3 tests/pages/src/make_pages.py --check        exit 1 if a page differs from its spec
+
 A spec is written in logical (gold) order, line by line; each line starts with a tag:
 
   @style md|pdf   @halfwidth 0|1   @width N (pdf, in full-width chars)   @indent 0|1 (pdf)
@@ -16,9 +19,10 @@ A spec is written in logical (gold) order, line by line; each line starts with a
   P t / H t       body paragraph / heading      +P t   continuation of the previous
                   paragraph (gold joins without space, raw starts a new block)
   R t             raw-only line/block (jump markers only)
+  FLAG kind note  top-level flag on the current article's last block (1-based numbers)
   BL n            md: n extra newlines (a photo's gap)
   TAIL name ... ENDTAIL / PUT name       print the enclosed lines at PUT instead
-  # ...           comment (only when followed by a space and not a tag line)
+  // ...          comment line (blank lines are ignored too)
 
 Inline marks: '¦' md block split (pdf: ignored; in HD: line break, no space);
 '|' in HD/K/SUB/CAP: line break in raw, one space in gold;
@@ -178,6 +182,11 @@ class Page:
                     emit(("para", r, ev))
             elif tag == "R":
                 emit(("line", text, []))
+            elif tag == "FLAG":
+                kind, _, note = text.partition(" ")
+                self.gold.setdefault("flags", []).append(
+                    {"kind": kind, "article": len(self.gold["articles"]),
+                     "paragraph": len(art["body"]), "note": note})
             elif tag == "BL":
                 emit(("blank", int(text), []))
             else:
@@ -253,6 +262,8 @@ class Page:
         if cur:
             lines.append(cur)
             ends.append(len(text))
+        # extraction drops the spaces a line break falls on
+        lines = [l.rstrip(" ") if j == 0 else l.strip(" ") for j, l in enumerate(lines)]
         return lines, ends
 
     def render_pdf(self):
@@ -302,19 +313,39 @@ class Page:
 def main(argv):
     here = Path(__file__).resolve().parent
     dest = here.parent
-    specs = sorted(here.glob("*.page")) if len(argv) < 2 else [here / (a + ".page") for a in argv[1:]]
+    check = "--check" in argv
+    names = [a for a in argv[1:] if not a.startswith("--")]
+    specs = [here / (a + ".page") for a in names] if names else sorted(here.glob("*.page"))
+    stale = 0
     for spec in specs:
         name = spec.stem
         page = Page(name, spec.read_text(encoding="utf-8").splitlines())
         raw, gold = page.build()
-        (dest / f"{name}.txt").write_text(raw, encoding="utf-8")
-        (dest / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        outputs = {dest / f"{name}.txt": raw,
+                   dest / f"{name}.json": json.dumps(gold, ensure_ascii=False, indent=1) + "\n"}
+        if check:
+            for path, text in outputs.items():
+                if not path.exists() or path.read_text(encoding="utf-8") != text:
+                    print(f"stale: {path.name} differs from what {spec.name} renders")
+                    stale += 1
+            continue
+        for path, text in outputs.items():
+            path.write_text(text, encoding="utf-8")
         n = len("".join(raw.split()))
         msg = f"{name}: {n} chars, {len(gold['articles'])} articles"
+        if page.opts["style"] == "pdf":
+            ls = raw.split("\n")
+            close = sum(1 for l in ls if l[:1] and l[0] in "，。、”；：？！）》’")
+            digits = sum(1 for a, b in zip(ls, ls[1:]) if a[-1:].isdigit() and b[:1].isdigit())
+            msg += f"  [lines starting with closing punct: {close}, numbers cut: {digits}]"
         if getattr(page, "full_para_ends", None):
             msg += f"  AMBIGUOUS full last lines: {page.full_para_ends}"
         print(msg)
+    if check:
+        print("all pages match their specs" if not stale else f"{stale} stale file(s)")
+        return 1 if stale else 0
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    sys.exit(main(sys.argv))
