@@ -12,6 +12,7 @@ import itertools
 import json
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -49,26 +50,32 @@ class Browser:
     def __init__(self, binary: str):
         self.profile = tempfile.mkdtemp(prefix="report-chromium-")
         self.log = open(Path(self.profile) / "chromium.log", "wb")
+        # A session of its own: closing ends the renderer and helper processes too.
         self.proc = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={self.profile}",
-                                      "about:blank"],
-                                     stdout=self.log, stderr=subprocess.STDOUT)
+                                      "about:blank"], stdout=self.log,
+                                     stderr=subprocess.STDOUT, start_new_session=True)
         self.ws = None
         self.ids = itertools.count(1)
         self.events: list[dict] = []
 
     def connect(self) -> None:
+        """Wait for the DevTools port Chromium writes to its profile, then attach to its
+        page; a Chromium that exits or hangs fails the test with its own log."""
         port_file = Path(self.profile) / "DevToolsActivePort"
         deadline = time.monotonic() + STARTUP_TIMEOUT
-        while not (port_file.exists() and port_file.read_text().strip()):
+        pages = []
+        while not pages:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"Chromium exited with {self.proc.returncode}: {self.logged()}")
             if time.monotonic() > deadline:
-                raise RuntimeError(f"Chromium opened no DevTools port in {STARTUP_TIMEOUT}s: "
+                raise RuntimeError(f"Chromium gave no DevTools page in {STARTUP_TIMEOUT}s: "
                                    f"{self.logged()}")
             time.sleep(0.1)
-        port = int(port_file.read_text().split()[0])
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as r:
-            pages = [t for t in json.load(r) if t.get("type") == "page"]
+            if port_file.exists() and port_file.read_text().strip():
+                port = int(port_file.read_text().split()[0])
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list",
+                                            timeout=10) as r:
+                    pages = [t for t in json.load(r) if t.get("type") == "page"]
         self.ws = websocket.create_connection(pages[0]["webSocketDebuggerUrl"], timeout=30,
                                               suppress_origin=True)
 
@@ -119,13 +126,15 @@ class Browser:
             if self.ws is not None:
                 self.ws.close()
         finally:
-            if self.proc.poll() is None:
-                self.proc.terminate()
+            for sig in (signal.SIGTERM, signal.SIGKILL):
                 try:
+                    os.killpg(self.proc.pid, sig)  # the group this Popen started, no other
                     self.proc.wait(timeout=10)
+                    break
+                except ProcessLookupError:
+                    break
                 except subprocess.TimeoutExpired:
-                    self.proc.kill()
-                    self.proc.wait(timeout=10)
+                    continue
             self.log.close()
             shutil.rmtree(self.profile, ignore_errors=True)
 
@@ -139,13 +148,17 @@ def open_report(browser: Browser, report: Path) -> None:
     browser.wait_for("Page.loadEventFired")
 
 
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory):
+def write_sample_report(folder: Path) -> tuple[Path, dict]:
     page = clean(SAMPLE.read_bytes(), name=SAMPLE.name)
     manifest = to_dict(page, default_rules())
-    path = tmp_path_factory.mktemp("report") / "report.html"
+    path = folder / "report.html"
     path.write_text(html_report(page, manifest), encoding="utf-8")
     return path, manifest
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    return write_sample_report(tmp_path_factory.mktemp("report"))
 
 
 @pytest.fixture(scope="module")
@@ -221,3 +234,32 @@ def test_full_page_screenshot(browser):
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     height = int.from_bytes(data[20:24], "big")
     assert height == browser.evaluate("document.documentElement.scrollHeight") > 2000
+
+
+def save_docs_screenshot(target: Path) -> None:
+    """docs/report.png: the top of the sample's report, 1400 px wide, down to the row of
+    its first join across a photo; made smaller with pngquant when it is installed."""
+    folder = Path(tempfile.mkdtemp(prefix="report-docs-"))
+    browser = Browser(find_chromium())
+    try:
+        report, manifest = write_sample_report(folder)
+        join = next(e for e in manifest["edits"] if e["rule"] == "JOIN002")
+        open_report(browser, report)
+        browser.send("Emulation.setDeviceMetricsOverride", width=1400, height=1000,
+                     deviceScaleFactor=1, mobile=False)
+        bottom = browser.evaluate(f"""(() => {{
+            const row = document.getElementById('e{join["id"]}').closest('.src');
+            return Math.ceil(row.getBoundingClientRect().bottom + window.scrollY) + 12; }})()""")
+        browser.screenshot(target, width=1400, height=bottom)
+    finally:
+        browser.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    if shutil.which("pngquant"):
+        subprocess.run(["pngquant", "--quality", "70-95", "--speed", "1", "--strip", "--force",
+                        "--output", str(target), str(target)], check=True)
+
+
+if __name__ == "__main__":  # python -m tests.test_report_browser docs/report.png
+    import sys
+
+    save_docs_screenshot(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/report.png"))

@@ -1,0 +1,370 @@
+"""report.html and report.diff, without a browser: what they contain, that page text stays
+text, that the diff applies, and that both stay linear in the page."""
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+from html.parser import HTMLParser
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import clean, default_rules
+from cleaner.manifest import to_dict
+from cleaner.report import diff_report, html_report
+
+from .helpers import PAGES, SAMPLE
+
+
+def all_edits(edits):
+    for e in edits:
+        yield e
+        yield from all_edits(e.get("children", ()))
+
+
+class Dom(HTMLParser):
+    """The parts of a page the tests look at: elements with their attributes and the
+    text inside each element that has an id."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, dict]] = []
+        self.stack: list[tuple[str, dict]] = []
+        self.text_of: dict[str, list[str]] = {}
+        self.data: list[str] = []
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.elements.append((tag, attrs))
+        if tag not in ("meta", "input", "br"):
+            self.stack.append((tag, attrs))
+            if attrs.get("id"):
+                self.text_of[attrs["id"]] = []
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        self.data.append(data)
+        for _, attrs in self.stack:
+            if attrs.get("id") in self.text_of:
+                self.text_of[attrs["id"]].append(data)
+
+    def having(self, name: str):
+        return [(tag, a) for tag, a in self.elements if name in a]
+
+    def text(self, element_id: str) -> str:
+        return "".join(self.text_of[element_id])
+
+
+def report(page_text: str | bytes, name: str = "page.txt"):
+    page = clean(page_text, name=name)
+    manifest = to_dict(page, default_rules())
+    return page, manifest, html_report(page, manifest), diff_report(page, manifest)
+
+
+@pytest.fixture(scope="module")
+def sample():
+    page, manifest, html, diff = report(SAMPLE.read_bytes(), SAMPLE.name)
+    return SimpleNamespace(page=page, manifest=manifest, html=html, diff=diff, dom=Dom(html))
+
+
+def edit_where(manifest, rule, test=lambda e: True):
+    found = [e for e in all_edits(manifest["edits"]) if e["rule"] == rule and test(e)]
+    assert found, f"no {rule} edit in the sample"
+    return found[0]
+
+
+# --- report.html --------------------------------------------------------------------------
+
+def test_every_edit_is_in_the_report_once_with_its_rule(sample):
+    marked = [(a["data-edit-id"], a["data-rule"]) for _, a in sample.dom.having("data-edit-id")]
+    expected = sorted((str(e["id"]), e["rule"]) for e in all_edits(sample.manifest["edits"]))
+    assert sorted(marked) == expected
+    assert len(expected) > len(sample.manifest["edits"])  # the children are there too
+
+
+def test_report_is_self_contained(sample):
+    for tag, attrs in sample.dom.elements:
+        assert "src" not in attrs, tag
+        assert tag != "link"
+        assert attrs.get("href", "#").startswith("#"), attrs["href"]
+    assert not re.search(r"https?:|url\(|@import", sample.html)
+
+
+def test_every_link_in_the_report_lands(sample):
+    ids = {a["id"] for _, a in sample.dom.having("id")}
+    targets = {a["href"][1:] for _, a in sample.dom.having("href")}
+    assert targets - ids == set()
+
+
+def test_summary_leads_to_the_join_and_the_moved_run(sample):
+    join = edit_where(sample.manifest, "JOIN002", lambda e: e["evidence"]["left"].endswith("网"))
+    cut = edit_where(sample.manifest, "MOVE001", lambda e: e["after"] == "")
+    paste = edit_where(sample.manifest, "MOVE001", lambda e: e["before"] == "")
+    chips = {a["href"]: a for _, a in sample.dom.having("href") if a.get("class") == "chip"}
+    assert {f"#e{join['id']}", f"#e{cut['id']}", f"#e{paste['id']}"} <= chips.keys()
+    html = sample.html
+    assert re.search(rf'href="#e{join["id"]}">[^<]*网‖格', html)
+    assert re.search(rf'href="#e{cut["id"]}">cut: 售渠道。', html)
+    assert re.search(rf'href="#e{paste["id"]}">paste: 售渠道。', html)
+
+
+def test_join_links_what_lay_between_and_moves_link_both_ways(sample):
+    join = edit_where(sample.manifest, "JOIN002", lambda e: e["evidence"]["left"].endswith("网"))
+    between = sample.dom.text(f"e{join['id']}")
+    assert join["links"] and all(f"CAP001 #{n}" in between for n in join["links"])
+    for e in all_edits(sample.manifest["edits"]):
+        if e["rule"] == "MOVE001":
+            (other,) = e["links"]
+            assert f"#{other}" in sample.dom.text(f"e{e['id']}")
+
+
+def test_lifted_blocks_are_struck_and_say_where_they_went(sample):
+    lifted = [e for e in sample.manifest["edits"] if e.get("to") and not e["after"]]
+    assert {e["rule"] for e in lifted} >= {"CLS001", "CAP001", "CAP003"}
+    for e in lifted:
+        text = sample.dom.text(f"e{e['id']}")
+        assert e["to"] in text
+        assert e["before"].strip()[:4].replace(",", "，").replace(":", "：")[:1] in text
+    banner = re.search(r'<div id="e0"[^>]*>.*?<del class="body">(.*?)</del>', sample.html)
+    assert banner and "解放思想奋发进取" in banner.group(1)
+
+
+def test_character_changes_read_before_arrow_after(sample):
+    e = edit_where(sample.manifest, "SCR001")
+    assert re.search(rf'id="e{e["id"]}"[^>]*><del>浹</del><i class="to">→</i><ins>浃</ins>',
+                     sample.html)
+
+
+def test_routine_edits_start_quiet_and_structural_ones_marked(sample):
+    classes: dict[str, set[bool]] = {}
+    for _, a in sample.dom.having("data-rule"):
+        if "data-edit-id" in a:
+            classes.setdefault(a["data-rule"], set()).add("quiet" in a["class"].split())
+    assert classes["PUN001"] == {True}  # hundreds of them
+    assert classes["BLK002"] == classes["BLK003"] == {True}  # layout
+    for rule in ("JOIN001", "JOIN002", "MOVE001", "CAP001", "CLS001", "SCR001"):
+        assert classes[rule] == {False}, rule
+    toggles = {a["data-toggle"]: "checked" in a for _, a in sample.dom.having("data-toggle")}
+    assert toggles == {rule: not quiet.pop() for rule, quiet in classes.items()}
+
+
+def test_flags_are_warnings_at_their_paragraph(sample):
+    for i, art in enumerate(sample.manifest["articles"]):
+        for flag in art["flags"]:
+            where = f"art{i}-p{flag['paragraph']}"
+            assert f'href="#{where}">⚠ {flag["rule"]} {flag["kind"]}' in sample.html
+            assert f'id="{where}" class="para flagged"' in sample.html
+    assert sum(len(a["flags"]) for a in sample.manifest["articles"]) == 2
+
+
+def test_clean_column_holds_each_body_block(sample):
+    for i, art in enumerate(sample.manifest["articles"]):
+        for n, block in enumerate(art["body"], 1):
+            assert sample.dom.text(f"art{i}-p{n}") == block["text"], (i, n)
+        assert f"art{i}-p{len(art['body']) + 1}" not in sample.dom.text_of
+
+
+def test_summary_counts_articles_edits_by_rule_and_flags(sample):
+    stats = sample.manifest["stats"]
+    assert f"{stats['articles']} articles" in sample.html
+    assert f"{stats['flags']} flags" in sample.html
+    for rule, count in stats["edits_by_rule"].items():
+        assert re.search(rf'data-r="{rule}">{rule}</b></label></td><td class="num">{count}<',
+                         sample.html), rule
+    for i, art in enumerate(sample.manifest["articles"]):
+        assert f'<a href="#art{i}">{art["headline"]}</a>' in sample.html
+
+
+HOSTILE = ('# 标题<script>alert("x")</script> & \'引号\'\n\n'
+           '本报讯 正文&amp;</div><b>粗</b>说" onmouseover="alert(1)" x="\n\n'  # joined
+           '继续说完。\n\n'
+           '上图:图说<img src=x onerror=alert(2)>。\n')
+ATTRIBUTES = {"lang", "charset", "name", "content", "id", "class", "title", "href", "type",
+              "checked", "data-edit-id", "data-rule", "data-toggle", "data-r", "data-n"}
+
+
+def test_page_text_is_escaped_everywhere():
+    page, manifest, html, diff = report(HOSTILE)
+    dom = Dom(html)
+    tags = [tag for tag, _ in dom.elements]
+    assert tags.count("script") == 1 and "img" not in tags  # only the report's own markup
+    assert "<b>粗</b>" not in html and "<img" not in html
+    assert {name for _, a in dom.elements for name in a} <= ATTRIBUTES
+    text = "".join(dom.data)
+    for piece in ('<script>alert("x")</script> & \'引号\'', "&amp;</div><b>粗</b>",
+                  "<img src=x onerror=alert(2)>"):
+        assert piece in text, piece
+    join = edit_where(manifest, "JOIN001")
+    assert '" x="' in join["evidence"]["left"]
+    # The attribute holding it parses back to the very text: escaped, not cut short.
+    title = next(a["title"] for _, a in dom.having("data-edit-id")
+                 if a["data-edit-id"] == str(join["id"]))
+    assert join["evidence"]["left"] in title
+    assert html.count("<div") == html.count("</div>")
+
+
+@pytest.mark.parametrize("path", sorted(PAGES.glob("*.txt")), ids=lambda p: p.stem)
+def test_every_test_page_reports_whole(path):
+    """On every test page: each edit marked once, each body block in the clean column,
+    every link lands, and the diff rebuilds the cleaned page."""
+    page, manifest, html, diff = report(path.read_bytes(), path.name)
+    dom = Dom(html)
+    marked = sorted(a["data-edit-id"] for _, a in dom.having("data-edit-id"))
+    assert marked == sorted(str(e["id"]) for e in all_edits(manifest["edits"]))
+    for i, art in enumerate(manifest["articles"]):
+        assert [dom.text(f"art{i}-p{n}") for n in range(1, len(art["body"]) + 1)] == [
+            b["text"] for b in art["body"]]
+    assert {a["href"][1:] for _, a in dom.having("href")} <= {a["id"] for _, a in dom.having("id")}
+    assert apply_diff(page.source, diff) == page.text
+
+
+def test_lifts_are_shown_with_the_article_they_went_to(sample):
+    """A kicker printed above its headline is reviewed with its own article, not the one
+    before it."""
+    starts = [sample.html.index(f'id="art{i}"') for i in range(len(sample.manifest["articles"]))]
+    starts.append(len(sample.html))
+    for e in sample.manifest["edits"]:
+        m = re.match(r"articles\[(\d+)\]\.", e.get("to") or "")
+        if m:
+            i = int(m[1])
+            assert starts[i] < sample.html.index(f'id="e{e["id"]}"') < starts[i + 1], e["rule"]
+    assert edit_where(sample.manifest, "CLS006")["to"] == "articles[5].kicker"
+
+
+# --- report.diff --------------------------------------------------------------------------
+
+def split_lines(text: str) -> list[str]:
+    lines = text.split("\n")
+    return [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+
+
+HUNK = re.compile(r"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@\n")
+
+
+def apply_diff(source: str, diff: str) -> str:
+    """Apply a unified diff strictly: every context and removed line must match."""
+    old, out, cursor = split_lines(source), [], 0
+    lines = split_lines(diff)
+    assert lines[0].startswith("--- a/") and lines[1].startswith("+++ b/")
+    k = 2
+    while k < len(lines):
+        m = HUNK.fullmatch(lines[k])
+        assert m, lines[k]
+        start, count = int(m[1]), int(m[2] or 1)
+        new_count = int(m[4] or 1)
+        at = start - 1 if count else start  # an empty range names the line before it
+        assert cursor <= at <= len(old)
+        out += old[cursor:at]
+        cursor, k, seen_old, seen_new = at, k + 1, 0, 0
+        while k < len(lines) and not lines[k].startswith("@@"):
+            mark, text = lines[k][0], lines[k][1:]
+            if k + 1 < len(lines) and lines[k + 1] == "\\ No newline at end of file\n":
+                text, k = text[:-1], k + 1
+            k += 1
+            if mark in " -":
+                assert old[cursor] == text, (cursor, text)
+                cursor, seen_old = cursor + 1, seen_old + 1
+            if mark in " +":
+                out.append(text)
+                seen_new += 1
+            assert mark in " -+"
+        assert (seen_old, seen_new) == (count, new_count)
+    return "".join(out + old[cursor:])
+
+
+def test_diff_has_headers_and_applies_to_the_cleaned_page(sample):
+    assert sample.diff.startswith(f"--- a/{SAMPLE.name}\n+++ b/{SAMPLE.name}\n@@ ")
+    assert apply_diff(sample.page.source, sample.diff) == sample.page.text
+
+
+def test_diff_lines_come_from_source_and_cleaned_text(sample):
+    old, new = set(split_lines(sample.page.source)), set(split_lines(sample.page.text))
+    body = [line for line in split_lines(sample.diff)[2:] if not line.startswith(("@@", "\\"))]
+    removed = [line[1:] for line in body if line[0] == "-"]
+    added = [line[1:] for line in body if line[0] == "+"]
+    assert removed and added
+    # The source's last line has no newline; the marker line after it says so.
+    assert all(line in old or line[:-1] in old for line in removed)
+    assert all(line in new for line in added)
+    # The moved run: its own line in the source, after the paragraph it ends in the page.
+    assert "售渠道。\n" in removed and any(a.endswith("拓展销售渠道。\n") for a in added)
+
+
+def test_git_applies_the_diff(sample, tmp_path):
+    (tmp_path / SAMPLE.name).write_text(sample.page.source, encoding="utf-8")
+    (tmp_path / "report.diff").write_text(sample.diff, encoding="utf-8")
+    done = subprocess.run(["git", "apply", "report.diff"], cwd=tmp_path, capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / SAMPLE.name).read_text(encoding="utf-8") == sample.page.text
+
+
+def test_unchanged_page_has_an_empty_diff():
+    page = SimpleNamespace(source="一\n二\n", text="一\n二\n", name="p.txt")
+    assert diff_report(page, {"edits": []}) == ""
+
+
+@st.composite
+def edited_pages(draw):
+    """A source of short lines and non-overlapping edits of every shape: replacements,
+    joins across line ends, deletions and inserts, at the start and the very end."""
+    source = draw(st.text(alphabet="ab，\n", max_size=60))
+    cuts = sorted(draw(st.lists(st.integers(0, len(source)), max_size=12)))
+    edits, prev = [], -1
+    for a, b in zip(cuts[::2], cuts[1::2]):
+        if a < prev or (a == prev and a == b):
+            continue
+        after = draw(st.text(alphabet="c，\n", max_size=4))
+        if a == b and not after:
+            continue
+        edits.append({"start": a, "end": b, "before": source[a:b], "after": after})
+        prev = b
+    pieces, cursor = [], 0
+    for e in edits:
+        pieces += [source[cursor:e["start"]], e["after"]]
+        cursor = e["end"]
+    text = "".join(pieces) + source[cursor:]
+    return SimpleNamespace(source=source, text=text, name="p.txt"), {"edits": edits}
+
+
+@settings(max_examples=300, deadline=None)
+@given(edited_pages())
+def test_diff_applies_for_any_edits(case):
+    page, manifest = case
+    diff = diff_report(page, manifest)
+    if page.text == page.source:
+        assert diff == ""
+    else:
+        assert apply_diff(page.source, diff) == page.text
+
+
+# --- both: linear in the page -------------------------------------------------------------
+
+def best_time(fn, *args, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        fn(*args)
+        times.append(time.perf_counter() - began)
+    return min(times)
+
+
+def test_reports_grow_linearly_with_the_page(sample):
+    """Ten times the page must cost about ten times as much, not a hundred."""
+    def scaled(copies: int):
+        page = clean(SAMPLE.read_bytes() * copies, name=SAMPLE.name)
+        return page, to_dict(page, default_rules())
+
+    small, large = scaled(2), scaled(20)
+    for render in (html_report, diff_report):
+        ratio = best_time(render, *large) / best_time(render, *small)
+        assert ratio < 25, (render.__name__, ratio)
