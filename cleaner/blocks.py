@@ -19,10 +19,10 @@ _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
 _INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
-_OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]")
+_OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+")
 # A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
 # 林俊良／攝影): the credit's names and 摄 carried to the next line.
-_CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s]{0,10}$")
+_CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s”’」』]{1,10}$")
 
 
 _HALF = regex.compile(r"[\u0000-\u10ff]")
@@ -73,15 +73,15 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
                                rules)
     blocks: list[Block] = []
     for run, gap in zip(runs, gaps):
-        pieces = _paragraphs(source, run, rules, column) if style == "wrapped" else [run]
-        for k, piece in enumerate(pieces):
+        pieces = _paragraphs(source, run, rules, column) if style == "wrapped" else [(run, False)]
+        for k, (piece, cont) in enumerate(pieces):
             s = piece[0][0]
             m = _HEADING.match(source, s)
             level = len(m.group(1)) if m and len(piece) == 1 else 0
             blocks.append(Block(index=len(blocks), start=s, end=piece[-1][1],
                                 content_start=m.end() if level else s, level=level,
                                 lines=tuple((a, b) for a, b, _ in piece),
-                                gap_before=gap if k == 0 else 0))
+                                gap_before=gap if k == 0 else 0, continues=cont))
     return blocks, style
 
 
@@ -103,11 +103,17 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
     cut-off line of the paragraph above it.
     """
     if len(run) == 1 or not rules.on("BLK005"):
-        return [run]
-    # Printed width includes the paragraph indent: an indented full line is full.
-    widths = [display_width(source[raw:e]) for _, e, raw in run]
+        return [(run, False)]
+    # Printed width includes the paragraph indent (an indented full line is full) and not
+    # a mark pushed down from the line above (、传染病… holds one character of its own less).
+    widths = [display_width(source[raw:e]) - display_width(_pushed(source[s:e]))
+              for s, e, raw in run]
     slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
     pieces, piece = [], []
+    indented_page = sum(_INDENT.match(source, raw) is not None for _, _, raw in run) \
+        >= rules.param("BLK005", "min_indented_share") * len(run) / 8
+    interrupted = False  # a footer or caption just cut the paragraph being read
+    continued: set[int] = set()  # pieces that go on with the paragraph before them
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     caption_starts = [r for r in rules.pattern_rules if r.role == "caption" and r.id == "CAP001"]
     caption_ends = [r for r in rules.pattern_rules if r.role == "caption" and r.id != "CAP001"]
@@ -126,8 +132,15 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
             if piece:
                 pieces.append(piece)
                 piece = []
+                interrupted = True
             pieces.append([line])
             continue
+        if (interrupted and not piece and indented_page
+                and _INDENT.match(source, raw_start) is None):
+            # Paragraphs here start indented: an unindented line after the interruption
+            # goes on with the paragraph it cut, even after a full stop.
+            continued.add(len(pieces))
+        interrupted = False
         if (piece and width < column - slack and any(r.search(text) for r in caption_ends)
                 and _CREDIT_OPENS.search(source[piece[-1][0]:piece[-1][1]])):
             # A caption's credit wrapped onto a short line of its own (…街頭。記者 /
@@ -142,6 +155,7 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
             if piece:
                 pieces.append(piece)
                 piece = []
+                interrupted = True
             caption = [line]
             if width < column - slack or any(r.search(text) for r in caption_ends):
                 pieces.append(caption)
@@ -184,15 +198,21 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
             piece = []
             continue
         piece.append(line)
-        if short:
+        # Where paragraphs start indented the indent says where one ends; a short line
+        # there may only be one whose last character was pushed down (kinsoku).
+        if short and not indented_page:
             pieces.append(piece)
             piece = []
     if piece:
         pieces.append(piece)
-    pieces = [p for p in pieces if p]
     if caption:
         pieces.append(caption)
-    return pieces
+    return [(p, n in continued) for n, p in enumerate(pieces) if p]
+
+
+def _pushed(text: str) -> str:
+    m = _OPENS_WITH_CLOSER.match(text)
+    return m.group() if m else ""
 
 
 def _column_width(widths: list[float], rules: RuleSet) -> float:

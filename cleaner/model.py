@@ -60,6 +60,7 @@ class Block:
     evidence: dict[str, Any] = field(default_factory=dict)
     gap_before: int = 0  # blank lines between this block and the one before
     merge_caption: bool = False  # a credit line that completes the caption above it
+    continues: bool = False  # printed lines show it goes on with the paragraph before it
 
 
 @dataclass(slots=True)

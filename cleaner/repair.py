@@ -151,7 +151,9 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
     for article in page.articles:
         body = article.body
         for a, b in zip(body, body[1:]):
-            if a.role != "paragraph" or b.role != "paragraph" or ends_sentence(a.text, terminal):
+            if a.role != "paragraph" or b.role != "paragraph":
+                continue
+            if ends_sentence(a.text, terminal) and not b.continues:
                 continue
             if dateline(b.text, rules):
                 continue

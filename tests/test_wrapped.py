@@ -86,3 +86,35 @@ def test_latin_words_cut_at_a_line_end_keep_their_space():
 def test_markdown_pages_are_not_taken_for_wrapped():
     p = clean("# 标题\n\n本报讯 第一段。\n\n第二段。\n\n第三段。\n")
     assert p.input["style"] == "markdown"
+
+
+def test_indented_page_trusts_the_indent_over_a_short_line():
+    # Kinsoku pushed the opening quote down, leaving a line one character short that
+    # ends in ：; the next line is not indented, so the paragraph goes on.
+    lines = ["标题在这里", "本报记者 王五",
+             "\u3000\u3000本报讯 会上，这位来自基层的代表发言时说：",
+             "“我们会继续努力，把各项工作做得更好更实。”",
+             "\u3000\u3000第二段文字从这里开始，内容写得比较长，一",
+             "直写到这一行才结束。"]
+    body = [b.text for b in clean("\n".join(lines) + "\n").articles[0].body]
+    assert body == ["本报讯 会上，这位来自基层的代表发言时说：“我们会继续努力，把各项工作做得更好更实。”",
+                    "第二段文字从这里开始，内容写得比较长，一直写到这一行才结束。"]
+
+
+def test_unindented_line_after_a_footer_continues_the_paragraph():
+    # The footer cuts the first paragraph right after a full stop at a line's end; the
+    # page indents its paragraphs, and the line after the footer is not indented.
+    lines = ["标题在这里",
+             "\u3000\u3000本报讯（记者 甲乙）全市充电设施",
+             "总数达到一千八百多台，同比增长五成。",
+             "海滨晚报  2025年8月12日  星期二  A07",
+             "一些地方还探索光储充一体化充电站，既",
+             "降低了成本，也提高了消纳能力。",
+             "\u3000\u3000第二段文字从这里开始，内容写得",
+             "比较长，一直写到这一行才结束。"]
+    p = clean("\n".join(lines) + "\n")
+    assert [b.text for b in p.articles[0].body] == [
+        "本报讯（记者 甲乙）全市充电设施总数达到一千八百多台，同比增长五成。"
+        "一些地方还探索光储充一体化充电站，既降低了成本，也提高了消纳能力。",
+        "第二段文字从这里开始，内容写得比较长，一直写到这一行才结束。"]
+    assert p.furniture == ["海滨晚报  2025年8月12日  星期二  A07"]
