@@ -16,6 +16,7 @@ from .model import Block
 from .registry import RuleSet
 
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
+_BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
 _TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
 _INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
@@ -78,8 +79,13 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
             s = piece[0][0]
             m = _HEADING.match(source, s)
             level = len(m.group(1)) if m and len(piece) == 1 else 0
+            if not level and len(piece) == 1 and _BOLD_LINE.fullmatch(source, s, piece[0][1]):
+                # A line wholly in bold is a heading the converter marked so; its
+                # asterisks stay (they are the page's characters, not ours to drop).
+                level = 2
+                m = None
             blocks.append(Block(index=len(blocks), start=s, end=piece[-1][1],
-                                content_start=m.end() if level else s, level=level,
+                                content_start=m.end() if m and level else s, level=level,
                                 lines=tuple((a, b) for a, b, _ in piece),
                                 gap_before=gap if k == 0 else 0, continues=cont))
     return blocks, style

@@ -23,17 +23,20 @@ def classify(blocks: list[Block], rules: RuleSet) -> None:
             block.role, block.cue = "heading", "BLK002"
         text = block.text
         for rule in rules.pattern_rules:
-            if block.level and rule.role != "furniture":
+            if block.level and rule.role not in HEADING_ROLES:
                 continue
             if rule.max_chars is not None and len(text) > rule.max_chars:
                 continue
             m = rule.search(text)
+            if m and rule.role == "byline" and rule.id == "CLS003" and not names_only(text, rules):
+                continue
             if m:
                 block.role, block.cue = rule.role, rule.id
                 block.evidence = {"matched": m.group()[:40]}
                 break
         else:
-            if not block.level and _stacked_title(block, rules):
+            after_figure = block.index and blocks[block.index - 1].cue == "BLK006"
+            if not block.level and _stacked_title(block, rules, after_figure):
                 block.role, block.cue = "caption", "CAP003"
                 block.evidence = {"lines": len(block.lines), "blank_lines_before":
                                   block.gap_before}
@@ -59,11 +62,38 @@ def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:
             block.merge_caption = True
 
 
-def _stacked_title(block: Block, rules: RuleSet) -> bool:
-    """CAP003: two or more short lines without punctuation, after a photo's blank gap."""
+# Roles a converter may have marked as a heading: a caption, byline or page line set in
+# large type is still one.
+HEADING_ROLES = ("furniture", "caption", "byline", "jump")
+
+
+def names_only(text: str, rules: RuleSet) -> bool:
+    """CLS003's second test: once the titles (河北日报记者, 通讯员, 实习生) are taken out,
+    what remains of a byline is names, each opening with a common surname."""
+    titles = rules.param_patterns("CLS003", "titles")
+    surnames = rules.param("CLS003", "surnames")
+    compound = rules.param("CLS003", "compound_surnames")
+    names = 0
+    for token in regex.split(r"[\s\u3000、，,/／|｜]+", text):
+        for title in titles:
+            token = title.sub("", token)
+        if not token:
+            continue
+        if len(token) == 1:  # a spaced name: 赵  兵
+            names += token in surnames
+            continue
+        if len(token) > 4 or not (token[0] in surnames or token[:2] in compound):
+            return False
+        names += 1
+    return names > 0
+
+
+def _stacked_title(block: Block, rules: RuleSet, after_figure: bool = False) -> bool:
+    """CAP003: two or more short lines without punctuation, after a photo (its blank gap
+    or its image reference)."""
     if not rules.on("CAP003") or len(block.lines) < 2:
         return False
-    if block.gap_before < rules.param("CAP003", "min_gap_lines"):
+    if block.gap_before < rules.param("CAP003", "min_gap_lines") and not after_figure:
         return False
     widest = rules.param("CAP003", "max_line_chars")
     return all(display_width(line) <= widest and not _ANY_PUNCT.search(line)
