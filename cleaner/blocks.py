@@ -37,7 +37,9 @@ def display_width(text: str) -> float:
 
 def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
     """The page's blocks in source order, and the converter style ("markdown"/"wrapped")."""
-    strip = " \t\u3000" + invisible
+    strip = " \t\u3000"
+    blank_chars = strip + invisible  # a line of only these is blank; NRM002 logs the
+    # invisible characters of the lines that are not
     runs: list[list[tuple[int, int, int]]] = []  # runs of (start, end, raw_start) lines
     run: list[tuple[int, int, int]] = []
     gaps: list[int] = []
@@ -47,7 +49,7 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
         s = pos + (len(raw) - len(raw.lstrip(strip)))
         e = pos + len(raw.rstrip(strip))
         pos += len(raw) + 1
-        if e <= s:
+        if not raw.strip(blank_chars):
             if run:
                 runs.append(run)
                 run = []

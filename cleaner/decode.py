@@ -135,7 +135,8 @@ def _sniff_utf16(data: bytes) -> str | None:
     even, odd = data[0::2].count(0), data[1::2].count(0)
     units = len(data) // 2
     for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if others or zeros < max(2, units // 50):
+        # A Han code unit may have a zero byte too (一 is U+4E00), far more seldom.
+        if zeros < max(2, units // 50) or others * 4 > zeros:
             continue
         try:
             text = data.decode(encoding)

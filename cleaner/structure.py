@@ -93,10 +93,13 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
         return
     enumerated = rules.param_patterns("CLS010", "enumerated")
     speech = rules.param_patterns("CLS010", "speech")
+    terminal = rules.param("JOIN001", "terminal")
     body = article.body
     for prev, b, nxt in zip(body, body[1:], body[2:]):
         if b.role != "paragraph" or nxt.role != "paragraph" or b.level:
             continue
+        if prev.role == "paragraph" and not ends_sentence(prev.text, terminal):
+            continue  # it goes on with a cut paragraph, whatever it looks like
         text = b.text
         numbered = (any(p.match(text) for p in enumerated) and len(text) <= rules.param(
             "CLS010", "max_enumerated_chars") and not regex.search(r"[。；;]", text))

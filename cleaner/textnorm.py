@@ -18,7 +18,10 @@ from .registry import RuleSet
 # Characters around which ASCII punctuation is Chinese punctuation set half-width by a
 # converter: Han, CJK symbols and punctuation, full-width forms, curly quotes, dashes.
 CJK_CONTEXT = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026"
-_HALFWIDTH = regex.compile(rf"(?<=[{CJK_CONTEXT}])[,:;?!]|[,:;?!](?=[{CJK_CONTEXT}])")
+# Invisible characters between a mark and its neighbour do not hide the neighbour.
+_SKIP = "[\u200b-\u200d\u2060\ufeff\u00ad]*"
+_HALFWIDTH = regex.compile(
+    rf"(?<=[{CJK_CONTEXT}]{_SKIP})[,:;?!]|[,:;?!](?={_SKIP}[{CJK_CONTEXT}])")
 _PARENS = regex.compile(r"\(([^()\n]{0,80})\)")
 _HAN = regex.compile(r"\p{Han}")
 _CJK = regex.compile(rf"[{CJK_CONTEXT}]")

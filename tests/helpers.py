@@ -15,7 +15,10 @@ PAGES = ROOT / "tests" / "pages"
 
 
 def _chars(text: str) -> Counter:
-    return Counter(c for c in text if not c.isspace() and c != "#")
+    """Characters that carry text: not white space, not invisible format characters (a
+    zero-width space on a blank line goes with the blank line), not markdown's '#'."""
+    return Counter(c for c in text if not c.isspace() and c != "#"
+                   and unicodedata.category(c) != "Cf")
 
 
 def output_strings(page: Page) -> list[str]:
