@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import CleanerError
+from .errors import CleanerError, InputError
 from .manifest import to_dict, write
 from .pipeline import SCRIPT_MODES, clean
 from .registry import STAGES, RuleSet, available_profiles
@@ -61,10 +61,12 @@ Exit status: 0 all pages cleaned; 1 some page failed (each named on stderr);
                    "picks one per page from its datelines and bylines, none uses none.")
 @click.option("--disable", multiple=True, metavar="ID",
               help="Turn a rule off by id, e.g. --disable CAP002 (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Pages cleaned at once, in separate processes (for batches).")
 @click.option("--list-rules", is_flag=True, help="Print every rule and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="clean")
-def main(inputs, out, report, script, rule_files, profile, disable, list_rules, quiet):
+def main(inputs, out, report, script, rule_files, profile, disable, jobs, list_rules, quiet):
     """Clean the text a PDF or OCR converter made of Chinese newspaper pages.
 
     For each INPUT (a page of converter markdown or hard-wrapped PDF text, in UTF-8,
@@ -88,34 +90,67 @@ def main(inputs, out, report, script, rule_files, profile, disable, list_rules, 
         _fail("no input page given (try 'clean --help')", 2)
     if out == "-" and len(inputs) != 1:
         _fail("-o - prints one page's manifest; give exactly one input", 2)
-    failed = 0
     began = time.perf_counter()
-    for n, name in enumerate(inputs, 1):
-        try:
-            _one(name, out, reports, rules, script, quiet)
-        except CleanerError as exc:
-            failed += 1
-            click.echo(f"clean: {exc}", err=True)
-            if len(inputs) == 1:
-                sys.exit(exc.exit_code)
-        except OSError as exc:
-            failed += 1
-            click.echo(f"clean: {name}: {exc.strerror or exc}", err=True)
-            if len(inputs) == 1:
-                sys.exit(2)
-        except Exception as exc:  # a bug: still one line, and the batch goes on
-            failed += 1
-            click.echo(f"clean: {name}: internal error ({type(exc).__name__}: {exc}); "
-                       "please report it with the page", err=True)
-            if len(inputs) == 1:
-                sys.exit(70)
-        if not quiet and len(inputs) > 1 and out != "-" and sys.stderr.isatty():
-            click.echo(f"\r{n}/{len(inputs)} pages, {failed} failed", nl=False, err=True)
-    if not quiet and len(inputs) > 1 and out != "-":
+    if jobs > 1 and len(inputs) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        settings = (out, reports, script, rule_files, disable, profile)
+        with ProcessPoolExecutor(jobs, initializer=_worker_init, initargs=(settings,)) as pool:
+            chunk = max(1, min(64, len(inputs) // (4 * jobs)))
+            status, failed = _report(pool.map(_worker, inputs, chunksize=chunk),
+                                     len(inputs), quiet, out)
+    else:
+        outcomes = (_attempt(name, out, reports, rules, script, quiet) for name in inputs)
+        status, failed = _report(outcomes, len(inputs), quiet, out)
+    if len(inputs) == 1:
+        sys.exit(status)
+    if not quiet and out != "-":
         spent = time.perf_counter() - began
         click.echo(f"\r{len(inputs) - failed}/{len(inputs)} pages cleaned in {spent:.1f}s"
                    f"{f', {failed} failed' if failed else ''}", err=True)
     sys.exit(1 if failed else 0)
+
+
+def _report(outcomes, total: int, quiet: bool, out: str) -> tuple[int, int]:
+    """Print each page's error as it comes, and progress on a terminal. Returns the
+    exit status of the first failure (0 when none) and the number of failed pages."""
+    status = failed = 0
+    for n, (error, code) in enumerate(outcomes, 1):
+        if error:
+            failed += 1
+            status = status or code
+            click.echo(f"clean: {error}", err=True)
+        if not quiet and total > 1 and out != "-" and sys.stderr.isatty():
+            click.echo(f"\r{n}/{total} pages, {failed} failed", nl=False, err=True)
+    return status, failed
+
+
+def _attempt(name, out, reports, rules, script, quiet) -> tuple[str | None, int]:
+    """Clean one page; (None, 0), or the one-line error and its exit status."""
+    try:
+        _one(name, out, reports, rules, script, quiet)
+        return None, 0
+    except CleanerError as exc:
+        return str(exc), exc.exit_code
+    except OSError as exc:
+        return f"{name}: {exc.strerror or exc}", 2
+    except Exception as exc:  # a bug: still one line, and the batch goes on
+        return (f"{name}: internal error ({type(exc).__name__}: {exc}); "
+                "please report it with the page"), 70
+
+
+_WORKER: dict = {}
+
+
+def _worker_init(settings) -> None:
+    out, reports, script, rule_files, disable, profile = settings
+    _WORKER.update(out=out, reports=reports, script=script, rules=RuleSet.load(
+        rule_files, disable, profile=None if profile == "none" else profile))
+
+
+def _worker(name: str) -> tuple[str | None, int]:
+    w = _WORKER
+    return _attempt(name, w["out"], w["reports"], w["rules"], w["script"], True)
 
 
 def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool) -> None:
@@ -126,7 +161,11 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool)
         if not path.exists():
             raise CleanerError(f"{name}: no such file")
         data, stem, label = path.read_bytes(), path.stem, path.name
-    page = clean(data, rules=rules, script=script, name=label)
+    try:
+        page = clean(data, rules=rules, script=script, name=label)
+    except InputError as exc:
+        # Name the page as the user gave it: in a batch over folders a bare name is ambiguous.
+        raise InputError(f"{name}{str(exc)[len(label):]}") from None
     manifest = to_dict(page)
     if out == "-":
         json.dump(manifest, sys.stdout, ensure_ascii=False, indent=1)

@@ -104,7 +104,21 @@ def test_batch_goes_on_past_a_bad_page(tmp_path):
     done = run(tmp_path / "a.txt", tmp_path / "b.txt", "-o", tmp_path / "out", "--report", "none")
     assert done.returncode == 1
     assert (tmp_path / "out" / "a" / "articles.json").exists()
-    assert "b.txt: the file is empty" in done.stderr.decode()
+    assert f"{tmp_path / 'b.txt'}: the file is empty" in done.stderr.decode()
+
+
+def test_batch_in_parallel_writes_every_page(tmp_path):
+    names = [f"p{i}" for i in range(6)]
+    for n in names:
+        (tmp_path / f"{n}.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"%PDF-1.4")
+    done = run(*sorted(tmp_path.glob("*.txt")), "-o", tmp_path / "out", "-j", "2",
+               "--report", "none")
+    assert done.returncode == 1
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == names
+    err = done.stderr.decode()
+    assert f"{tmp_path / 'bad.txt'}: this is a PDF file" in err
+    assert "6/7 pages cleaned" in err
 
 
 def test_bad_report_option(tmp_path):
