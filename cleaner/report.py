@@ -24,6 +24,8 @@ from bisect import bisect_right
 
 from diff_match_patch import diff_match_patch
 
+from .assemble import line_starts
+
 CONTEXT = 3  # unified diff context lines, as diff -u and git use
 
 # A character rule that fires more often than this on one page is routine (punctuation
@@ -75,10 +77,7 @@ def diff_report(page, manifest) -> str:
 
 def _line_starts(text: str) -> list[int]:
     """Offsets where the text's lines start (a final newline starts no further line)."""
-    starts, pos = [0], text.find("\n")
-    while pos != -1:
-        starts.append(pos + 1)
-        pos = text.find("\n", pos + 1)
+    starts = line_starts(text)
     if starts[-1] == len(text):
         starts.pop()
     return starts
