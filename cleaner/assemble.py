@@ -214,8 +214,13 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
         obstacles.append((m.start, m.end, cut))
         cut_span.append((m.start, m.end))
 
+    cut_span.sort()
+    cut_starts = [s for s, _ in cut_span]
+
     def inside_cut(b: Block) -> bool:
-        return any(s <= b.start and b.end <= e for s, e in cut_span)
+        """Whether a block lies in a cut run (cuts never overlap: one bisect finds it)."""
+        i = bisect_right(cut_starts, b.start) - 1
+        return i >= 0 and b.end <= cut_span[i][1]
 
     for b in lifted:
         if inside_cut(b):

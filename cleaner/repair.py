@@ -76,6 +76,9 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
         return []
     in_fragment_runs = {id(b) for _, run, fragment in runs if fragment for b in run}
     position = {id(a): n for n, a in enumerate(page.articles)}
+    runs_at: dict[int, list] = {}
+    for entry in runs:
+        runs_at.setdefault(position[id(entry[0])], []).append(entry)
     vectors: dict[int, _Vector] = {}
 
     def vector(blocks: list[Block]) -> _Vector:
@@ -104,10 +107,11 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
                 continue
             here = position[id(target)]
             best = None
-            for home, run, fragment in runs:
-                if (fragment is not fragment_pass or home is target or id(run[0]) in taken
-                        or any(id(b) in taken for b in run)
-                        or abs(position[id(home)] - here) > nearest):
+            nearby = (r for n in range(max(0, here - nearest), here + nearest + 1)
+                      for r in runs_at.get(n, ()))
+            for home, run, fragment in nearby:
+                if (fragment is not fragment_pass or home is target
+                        or any(id(b) in taken for b in run)):
                     continue
                 start = home.body.index(run[0])
                 run_vec = vector(run)
