@@ -64,6 +64,12 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
         meta["banner"] = _meta_text(plan.banner, style)
         dest[plan.banner.index] = "page.banner"
     _captions(plan.captions, meta["captions"], "page", dest, style)
+    # A jump marker inside a block of the page's own goes with the page's furniture.
+    page_blocks = plan.furniture + plan.captions + ([plan.banner] if plan.banner else [])
+    for e in sorted((e for b in page_blocks for e in b.edits if e.rule == "JMP002"),
+                    key=lambda e: e.start):
+        e.dest = f"page.furniture[{len(meta['furniture'])}]"
+        meta["furniture"].append(e.before)
 
     articles: list[Article] = []
     placed = {b.index for ap in plan.articles for b in
@@ -115,7 +121,9 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
 def _jumps(ap, art: Article, where: str, dest: dict[int, str], style: str) -> None:
     """Jump markers, lines of their own and inline ones, in page order."""
     found = [(j.start, _meta_text(j, style), j.index, None) for j in ap.jumps]
-    found += [(e.start, e.before, None, e) for b in ap.body for e in b.edits
+    placed = ap.body + ap.kickers + ap.subtitles + ap.bylines + ap.captions + (
+        [ap.headline] if ap.headline else []) + ([ap.summary] if ap.summary else [])
+    found += [(e.start, e.before, None, e) for b in placed for e in _walk(b.edits)
               if e.rule == "JMP002"]
     for n, (_, text, index, edit) in enumerate(sorted(found, key=lambda f: f[0])):
         art.jumps.append(text)

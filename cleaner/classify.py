@@ -23,7 +23,7 @@ def classify(blocks: list[Block], rules: RuleSet) -> None:
             block.role, block.cue = "heading", "BLK002"
         text = block.text
         for rule in rules.pattern_rules:
-            if block.level and rule.role not in HEADING_ROLES:
+            if block.level and not rule.headings:
                 continue
             if rule.max_chars is not None and len(text) > rule.max_chars:
                 continue
@@ -60,11 +60,6 @@ def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:
             prev.role, prev.cue = "caption", "CAP004"
             prev.evidence = {"credit_below": block.text}
             block.merge_caption = True
-
-
-# Roles a converter may have marked as a heading: a caption, byline or page line set in
-# large type is still one.
-HEADING_ROLES = ("furniture", "caption", "byline", "jump")
 
 
 def names_only(text: str, rules: RuleSet) -> bool:

@@ -17,6 +17,7 @@ Schema of one rule (``[[rule]]`` table):
     unless    [str], a block any of these match is not the rule's, though a pattern matched
     priority  int, order among pattern rules (lower first); default 100
     max_chars int, a pattern rule matches only blocks at most this long
+    headings  bool, a pattern rule also judges blocks marked as headings ('#'); default false
     enabled   bool, default true
     params    table of named parameters
 """
@@ -40,6 +41,7 @@ ROLES = ("banner", "furniture", "caption", "byline", "jump", "heading", "paragra
 BLOCK_ROLES = ROLES[:-1]
 _ID = regex.compile(r"^[A-Z]{2,5}[0-9]{3}$")
 _KEYS = {"id", "name", "stage", "reason", "role", "patterns", "unless", "priority", "max_chars",
+         "headings",
          "enabled", "params", "doc"}
 
 
@@ -56,6 +58,7 @@ class Rule:
     unless_text: tuple[str, ...] = ()
     priority: int = 100
     max_chars: int | None = None
+    headings: bool = False
     enabled: bool = True
     params: dict[str, Any] = field(default_factory=dict)
     doc: str = ""
@@ -230,6 +233,7 @@ def _as_table(rule: Rule) -> dict:
             "role": rule.role, "patterns": list(rule.pattern_text),
             "unless": list(rule.unless_text),
             "priority": rule.priority, "max_chars": rule.max_chars, "enabled": rule.enabled,
+            "headings": rule.headings,
             "doc": rule.doc}
 
 
@@ -264,6 +268,7 @@ def _build(table: dict, origin: str) -> Rule:
                 pattern_text=tuple(table.get("patterns") or ()),
                 unless_text=tuple(table.get("unless") or ()),
                 priority=table.get("priority", 100), max_chars=table.get("max_chars"),
+                headings=table.get("headings", False),
                 enabled=table.get("enabled", True), params=dict(table.get("params", {})),
                 doc=table.get("doc", ""), origin=origin)
 
@@ -315,6 +320,7 @@ def _parse(text: str, path: str) -> tuple[list[tuple[dict, str]], dict]:
                                 f"roles are {', '.join(ROLES)}")
         for key, kind in (("name", str), ("reason", str), ("priority", int),
                           ("max_chars", int), ("enabled", bool), ("params", dict),
+                          ("headings", bool),
                           ("patterns", list), ("unless", list)):
             if key in table and not isinstance(table[key], kind):
                 raise RuleFileError(f"{where}: rule {rule_id}: {key} must be {kind.__name__}")

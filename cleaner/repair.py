@@ -18,7 +18,7 @@ import regex
 from .classify import ends_sentence
 from .model import Block
 from .registry import RuleSet
-from .structure import ArticlePlan, PagePlan, dateline
+from .structure import ArticlePlan, PagePlan, dateline, jump_says
 
 _HAN_RUN = regex.compile(r"\p{Han}+")
 
@@ -62,19 +62,34 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
         return []
     terminal = rules.param("JOIN001", "terminal")
     heads = rules.param_patterns("MOVE001", "patterns")
-    runs: list[tuple[ArticlePlan, list[Block], bool]] = []  # (home, run, fragment head)
+    strong_heads = rules.param_patterns("MOVE001", "strong_patterns")
+    # (home, first block's index in its body, run, fragment head, strong head). A tail printed away
+    # from its article is short: plain runs are weighed only among an article's last
+    # paragraphs, fragment runs only for an article's first few fragments, so the work
+    # stays linear however long an article is.
+    runs: list[tuple[ArticlePlan, int, list[Block], bool, bool]] = []
+    last = rules.param("MOVE001", "max_run_blocks")
     for article in page.articles:
         body = article.body
-        for i in range(1, len(body)):
+        fragments = 0
+        stop = len(body)
+        for i in range(len(body) - 1, 0, -1):
             b, prev = body[i], body[i - 1]
+            if b.role == "heading":
+                stop = i
+                continue
             if (b.role != "paragraph" or prev.role != "paragraph"
                     or not ends_sentence(prev.text, terminal) or dateline(b.text, rules)):
                 continue
-            stop = next((j for j in range(i, len(body)) if body[j].role == "heading"), len(body))
-            runs.append((article, body[i:stop], any(h.search(b.text) for h in heads)))
+            strong = any(h.search(b.text) for h in strong_heads)
+            fragment = strong or any(h.search(b.text) for h in heads)
+            if fragment:
+                fragments += 1
+            if (fragment and fragments <= last) or (not fragment and len(body) - i <= last):
+                runs.append((article, i, body[i:stop], fragment, strong))
     if not runs:
         return []
-    in_fragment_runs = {id(b) for _, run, fragment in runs if fragment for b in run}
+    in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}
     position = {id(a): n for n, a in enumerate(page.articles)}
     runs_at: dict[int, list] = {}
     for entry in runs:
@@ -90,11 +105,14 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
     targets = []
     for target in page.articles:
         rest = [b for b in target.body if id(b) not in in_fragment_runs]
+        onward = [j.text for j in target.jumps] + [e.before for b in target.body
+                                                   for e in b.edits if e.rule == "JMP002"]
         if (rest and rest[-1].role == "paragraph" and not ends_sentence(rest[-1].text, terminal)
-                and not any(j.text.startswith(("（下转", "(下转", "下转", "转第"))
-                            for j in target.jumps)):
+                and not any(jump_says(t, "onward", rules) for t in onward)):
             targets.append((target, rest))
     nearest = rules.param("MOVE001", "max_targets")
+    least = rules.param("MOVE001", "min_similarity")
+    fewest = rules.param("MOVE001", "min_shared_bigrams")
     margins = {True: rules.param("MOVE001", "min_margin"),
                False: rules.param("MOVE001", "min_margin_plain")}
     moves: list[Move] = []
@@ -103,27 +121,31 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
     # are then judged on what remains.
     for fragment_pass in (True, False):
         for target, rest in targets:
-            if any(m.target is target for m in moves):
+            if any(m.target is target for m in moves) or id(rest[-1]) in taken:
                 continue
             here = position[id(target)]
             best = None
             nearby = (r for n in range(max(0, here - nearest), here + nearest + 1)
                       for r in runs_at.get(n, ()))
-            for home, run, fragment in nearby:
+            for home, start, run, fragment, strong in nearby:
                 if (fragment is not fragment_pass or home is target
                         or any(id(b) in taken for b in run)):
                     continue
-                start = home.body.index(run[0])
                 run_vec = vector(run)
                 score = run_vec.cosine(vector(rest))
                 home_score = run_vec.cosine(vector(home.body[:start])) if start else 0.0
                 margin = score - home_score
-                if margin >= margins[fragment] and (best is None or margin > best[0]):
+                shared = run_vec.shared(vector(rest))
+                if ((strong or (score >= least and shared >= fewest
+                                and margin >= margins[fragment]))
+                        and (best is None or margin > best[0])):
                     best = (margin, home, run, score, home_score)
             if best is None:
                 continue
             margin, home, run, score, home_score = best
+            # Neither the run nor the paragraph it continues may move again.
             taken.update(id(b) for b in run)
+            taken.add(id(rest[-1]))
             carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
             moves.append(Move(run=run, carried=carried, source=home, target=target,
                               anchor=rest[-1], evidence={
@@ -243,6 +265,12 @@ class _Vector:
             for run in _HAN_RUN.findall(text):
                 self.counts.update(run[i:i + 2] for i in range(len(run) - 1))
         self.norm = math.sqrt(sum(v * v for v in self.counts.values()))
+
+    def shared(self, other: _Vector) -> int:
+        """How many distinct bigrams the two texts share."""
+        a, b = (self.counts, other.counts) if len(self.counts) <= len(other.counts) else \
+            (other.counts, self.counts)
+        return sum(1 for k in a if k in b)
 
     def cosine(self, other: _Vector) -> float:
         if not self.norm or not other.norm:

@@ -16,9 +16,6 @@ from .classify import ends_sentence
 from .model import Block
 from .registry import RuleSet
 
-LIFTED = ("banner", "furniture", "caption", "kicker", "subtitle", "byline", "summary", "jump")
-
-
 @dataclass(slots=True)
 class ArticlePlan:
     first: int  # index of the article's first block (kicker or headline)
@@ -104,7 +101,7 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
         numbered = (any(p.match(text) for p in enumerated) and len(text) <= rules.param(
             "CLS010", "max_enumerated_chars") and not regex.search(r"[。；;]", text))
         asking = (len(text) <= rules.param("CLS010", "max_question_chars")
-                  and text[-1:] in "？：?:" and not regex.search(r"[，,。“”\"]", text)
+                  and text and text[-1] in "？：?:" and not regex.search(r"[，,。“”\"]", text)
                   and not any(p.search(text) for p in speech))
         if numbered or asking:
             b.role, b.cue = "heading", "CLS010"
@@ -136,7 +133,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok):
             k += 1
             continue
         if c.role == "jump":
-            if _continued_from_elsewhere(c.text):
+            if jump_says(c.text, "from_elsewhere", rules):
                 evidence = "continued from another page"
             k += 1
             continue
@@ -213,8 +210,10 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     return text.rstrip("”’」』")[-1:] in "？！?!" and not regex.search(r"[。；]", text)
 
 
-def _continued_from_elsewhere(text: str) -> bool:
-    return any(mark in text for mark in ("上接", "接第", "紧接", "續第", "接上"))
+def jump_says(text: str, direction: str, rules: RuleSet) -> bool:
+    """Whether a jump marker says the article goes on elsewhere ("onward") or comes
+    from elsewhere ("from_elsewhere"), by JMP001's word lists (and their traditional forms)."""
+    return any(p.search(text) for p in rules.param_patterns("JMP001", direction))
 
 
 def _headline_of(group: list[Block]) -> Block:

@@ -20,15 +20,12 @@ from .registry import RuleSet
 CJK_CONTEXT = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026"
 # Invisible characters between a mark and its neighbour do not hide the neighbour.
 _SKIP = "[\u200b-\u200d\u2060\ufeff\u00ad]*"
+# "![" opens a markdown image reference, never Chinese punctuation.
 _HALFWIDTH = regex.compile(
-    rf"(?<=[{CJK_CONTEXT}]{_SKIP})[,:;?!]|[,:;?!](?={_SKIP}[{CJK_CONTEXT}])")
+    rf"(?<=[{CJK_CONTEXT}]{_SKIP})(?:[,:;?]|!(?!\[))|[,:;?!](?={_SKIP}[{CJK_CONTEXT}])")
 _PARENS = regex.compile(r"\(([^()\n]{0,80})\)")
 _HAN = regex.compile(r"\p{Han}")
 _CJK = regex.compile(rf"[{CJK_CONTEXT}]")
-
-
-def invisible_chars(rules: RuleSet) -> str:
-    return rules.param("NRM002", "chars")
 
 
 @dataclass(slots=True)
@@ -152,8 +149,12 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
                                "", kind="layout", evidence={"codepoint": f"U+{ord(m.group()):04X}"}))
     if rules.on("PUN001"):
         table = rules.param("PUN001", "fullwidth")
-        for m in _HALFWIDTH.finditer(line):
-            edits.append(_edit("PUN001", rules, start + m.start(), start + m.end(), m.group(),
+        # A mark at the line's edge is judged by its neighbour across the line break (a
+        # converter may have cut the paragraph right next to it).
+        left, right = _neighbour(source, start, -1), _neighbour(source, end, 1)
+        for m in _HALFWIDTH.finditer(left + line + right, len(left), len(left) + len(line)):
+            a, b = m.start() - len(left), m.end() - len(left)
+            edits.append(_edit("PUN001", rules, start + a, start + b, m.group(),
                                table[m.group()]))
     if rules.on("PUN002"):
         for m in _PARENS.finditer(line):
@@ -178,16 +179,32 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
     return edits
 
 
+# How far across blank space a line's edge looks for its neighbour.
+_NEIGHBOUR_REACH = 16
+
+
+def _neighbour(source: str, at: int, step: int) -> str:
+    """The nearest character across white space from `at` (before it for step -1)."""
+    i = at - 1 if step < 0 else at
+    for _ in range(_NEIGHBOUR_REACH):
+        if not 0 <= i < len(source):
+            return ""
+        if not source[i].isspace():
+            return source[i]
+        i += step
+    return ""
+
+
 def _jump_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     """JMP002: jump markers inside a line; a line that is only a marker is JMP001's."""
     if not rules.on("JMP002"):
         return []
-    spans = []
-    for pattern in rules.param_patterns("JMP002", "patterns"):
-        for m in pattern.finditer(line):
-            if line[:m.start()].strip() or line[m.end():].strip():
-                spans.append((m.start(), m.end()))
-    return spans
+    spans = sorted((m.start(), m.end()) for pattern in rules.param_patterns("JMP002", "patterns")
+                   for m in pattern.finditer(line))
+    rest = "".join(line[a:b] for a, b in zip([0] + [e for _, e in spans],
+                                             [s for s, _ in spans] + [len(line)]))
+    # A line of markers only keeps them: it is a marker block (JMP001) or left alone.
+    return spans if rest.strip() else []
 
 
 

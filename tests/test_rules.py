@@ -148,6 +148,21 @@ CASES = [
          {"a0.jumps": ["(下转第二版)"], "text": "会议要继续推进。\n"}),
     Case("jump-near-miss", "JMP002", f"# 标题\n\n{P}详见本报第二版的报道。\n", False,
          {"a0.jumps": []}),
+    # near misses a review found
+    Case("bullets-are-not-captions", "CAP001", f"# 标题\n\n{P}\n\n◆坚持问题导向，全市共排查隐患120处。\n", False,
+         {"text": "◆坚持问题导向"}),
+    Case("tongbao-is-a-headline", "CLS002", f"# 疫情通报\n\n{P}\n", False, {"a0.headline": "疫情通报"}),
+    Case("sheying-is-a-headline", "CAP002", f"# 记录乡村之美的摄影\n\n{P}\n", False,
+         {"a0.headline": "记录乡村之美的摄影"}),
+    Case("dianhua-is-not-a-dateline", "CLS004",
+         f"# 一\n\n{P}\n\n## 她的话让人动容\n\n本报记者近日电话连线了她，她说一切都好。\n", None,
+         {"body0": [P, "她的话让人动容", "本报记者近日电话连线了她，她说一切都好。"]}),
+    Case("column-label-is-not-a-byline", "CLS003", f"# 一\n\n{P}\n\n关  注\n\n## 二\n\n{P}\n", False,
+         {"a0.byline": None}),
+    Case("inline-jump-keeps-the-cut", "MOVE001",
+         "# 果园丰收\n\n本报讯（记者 王五）今年果园里的苹果又大又甜，果农们忙着采摘苹果，把苹果（下转第二版）\n\n"
+         "# 大棚蔬菜\n\n本报讯（记者 李四）近日，大棚里的黄瓜长势喜人。\n\n果农说，苹果今年卖了好价钱，苹果收入翻了一番。\n",
+         False, {"a0.jumps": ["（下转第二版）"], "flags0": ["truncated_paragraph"]}),
     # repair
     Case("split", "JOIN001", f"# 标题\n\n{P}\n\n以党建工作的开\n\n展，推动融入。\n", True,
          {"text": "以党建工作的开展，推动融入。"}),
