@@ -21,6 +21,8 @@ def _reports(value: str) -> tuple[str, ...]:
     kinds = tuple(v.strip() for v in value.split(",") if v.strip())
     if kinds == ("none",):
         return ()
+    if kinds == ("both",):
+        return REPORTS
     bad = [k for k in kinds if k not in REPORTS]
     if bad or not kinds:
         raise click.BadParameter(f"{value!r}: give html, diff, html,diff or none")
@@ -90,6 +92,15 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, list_r
         _fail("no input page given (try 'clean --help')", 2)
     if out == "-" and len(inputs) != 1:
         _fail("-o - prints one page's manifest; give exactly one input", 2)
+    if out != "-" and Path(out).exists() and not Path(out).is_dir():
+        _fail(f"-o {out}: not a folder", 2)
+    stems: dict[str, str] = {}
+    for name in inputs:
+        stem = "stdin" if name == "-" else Path(name).stem
+        if stem in stems and out != "-":
+            _fail(f"{stems[stem]} and {name} would both write {Path(out) / stem}/; "
+                  "clean them into different folders", 2)
+        stems[stem] = name
     began = time.perf_counter()
     if jobs > 1 and len(inputs) > 1:
         from concurrent.futures import ProcessPoolExecutor
@@ -159,7 +170,7 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool)
     else:
         path = Path(name)
         if not path.exists():
-            raise CleanerError(f"{name}: no such file")
+            raise InputError(f"{name}: no such file")
         data, stem, label = path.read_bytes(), path.stem, path.name
     try:
         page = clean(data, rules=rules, script=script, name=label)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -84,15 +85,17 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
     lf = text.count("\n") - crlf
     kinds = [k for k, n in (("CRLF", crlf), ("CR", cr - crlf), ("LF", lf)) if n]
     newlines = kinds[0] if len(kinds) == 1 else ("mixed" if kinds else "none")
-    text = _NEWLINES.sub("\n", text)
-    if not text.strip() or not _has_visible(text):
-        raise InputError(f"{name}: the file holds only white space")
+    text = check_text(_NEWLINES.sub("\n", text), name)
     return Decoded(text=text, encoding=encoding, bom=bom, newlines=newlines)
 
 
-def _has_visible(text: str) -> bool:
-    invisible = "\u200b\u200c\u200d\u2060\ufeff\u00ad\x00"
-    return any(not c.isspace() and c not in invisible for c in text)
+def check_text(text: str, name: str) -> str:
+    """The text, or InputError when it is empty or holds nothing visible."""
+    if not text:
+        raise InputError(f"{name}: the file is empty")
+    if not any(not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc") for c in text):
+        raise InputError(f"{name}: the file holds only white space")
+    return text
 
 
 def _decode_bytes(data: bytes, name: str) -> tuple[str, str, bool]:
@@ -135,8 +138,9 @@ def _sniff_utf16(data: bytes) -> str | None:
     even, odd = data[0::2].count(0), data[1::2].count(0)
     units = len(data) // 2
     for encoding, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        # A Han code unit may have a zero byte too (一 is U+4E00), far more seldom.
-        if zeros < max(2, units // 50) or others * 4 > zeros:
+        # Han code units have zero bytes too (一 is U+4E00), but fewer than the ASCII ones
+        # (line ends, spaces, digits); whether the decoded text reads is the real test.
+        if zeros < max(2, units // 50) or others >= zeros:
             continue
         try:
             text = data.decode(encoding)

@@ -7,7 +7,7 @@ import regex
 from .assemble import assemble, block_text, replay
 from .blocks import cut
 from .classify import classify
-from .decode import decode
+from .decode import check_text, decode
 from .errors import CleanerError
 from .model import Page
 from .registry import RuleSet, default_rules
@@ -45,7 +45,8 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
         source = decoded.text
         facts = {"encoding": decoded.encoding, "bom": decoded.bom, "newlines": decoded.newlines}
     else:
-        source = page.replace("\r\n", "\n").replace("\r", "\n")
+        source = check_text(page.replace("\r\n", "\n").replace("\r", "\n"),
+                            name or "input")
     rules = rules.for_page(source)
     facts["profile"] = rules.profile
     invisible = rules.param("NRM002", "chars")

@@ -203,10 +203,11 @@ _DEFAULT: RuleSet | None = None
 
 
 def default_rules() -> RuleSet:
-    """The shipped rule set, loaded once per process."""
+    """The shipped rule set, choosing a paper's profile per page as the command line
+    does; loaded once per process."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = RuleSet.load()
+        _DEFAULT = RuleSet.load(profile="auto")
     return _DEFAULT
 
 

@@ -43,7 +43,7 @@ def test_bad_input_is_one_line_and_writes_nothing(tmp_path, name, data, message)
 
 def test_missing_file(tmp_path):
     done = run(tmp_path / "nope.txt", "-o", tmp_path / "out")
-    assert done.returncode != 0
+    assert done.returncode == 2
     assert done.stderr.decode().strip() == f"clean: {tmp_path / 'nope.txt'}: no such file"
 
 
@@ -119,6 +119,33 @@ def test_batch_in_parallel_writes_every_page(tmp_path):
     err = done.stderr.decode()
     assert f"{tmp_path / 'bad.txt'}: this is a PDF file" in err
     assert "6/7 pages cleaned" in err
+
+
+def test_report_both_and_output_folder_checks(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert run(page, "-o", tmp_path / "out", "--report", "both").returncode == 0
+    assert (tmp_path / "out" / "p" / "report.diff").exists()
+    (tmp_path / "file").write_text("x")
+    done = run(page, "-o", tmp_path / "file")
+    assert done.returncode == 2 and "-o" in done.stderr.decode() and "not a folder" in done.stderr.decode()
+
+
+def test_same_name_in_two_folders_is_refused(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "p.txt").write_text(PAGE, encoding="utf-8")
+    done = run(tmp_path / "a" / "p.txt", tmp_path / "b" / "p.txt", "-o", tmp_path / "out")
+    assert done.returncode == 2 and "would both write" in done.stderr.decode()
+    assert not (tmp_path / "out").exists()
+
+
+def test_text_input_gets_the_same_checks_as_bytes():
+    from cleaner import InputError, clean
+
+    for text in ("", " \n\u3000\n", "\u200b\n"):
+        with pytest.raises(InputError):
+            clean(text)
 
 
 def test_bad_report_option(tmp_path):
