@@ -54,12 +54,16 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
     current: ArticlePlan | None = None
     pre: list[Block] = []
     i, n = 0, len(blocks)
+    # A page that marks headings at two levels keeps '#' for headlines (the cleaner's own
+    # output does too, so cleaning it again changes nothing).
+    levels = {b.level for b in blocks if b.level and b.content_start > b.start}
+    top = 1 if rules.on("CLS012") and 1 in levels and len(levels) > 1 else None
     while i < n:
         block = blocks[i]
         # A line without '#' can open an article only once the current one has a body:
         # right under a head it is that head's summary or first line.
         found = _article_start(blocks, i, rules, terminal, first=current is None,
-                               plain_ok=current is None or bool(current.body))
+                               plain_ok=current is None or bool(current.body), top=top)
         if found:
             current, i = found
             page.articles.append(current)
@@ -109,7 +113,7 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
                           else text[-1]}
 
 
-def _article_start(blocks, i, rules, terminal, first, plain_ok):
+def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None):
     """If an article starts at block i, its plan and the index after its head; else None.
 
     The head is a stack of headings (markdown '#') or of plain title lines, then, past
@@ -157,6 +161,8 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok):
             break
         subtitles.append(c)
         k += 1
+    if not evidence and top is not None and any(g.level == top for g in group):
+        evidence = "top-level heading (CLS012)"
     if not evidence:
         if not (first and not plain):
             return None
