@@ -123,8 +123,11 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
     interrupted = False  # a footer or caption just cut the paragraph being read
     continued: set[int] = set()  # pieces that go on with the paragraph before them
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
-    caption_starts = [r for r in rules.pattern_rules if r.role == "caption" and r.id == "CAP001"]
-    caption_ends = [r for r in rules.pattern_rules if r.role == "caption" and r.id != "CAP001"]
+    # Caption rules say which end of a caption they recognise (params.marks).
+    caption_starts = [r for r in rules.pattern_rules
+                      if r.role == "caption" and r.params.get("marks") == "start"]
+    caption_ends = [r for r in rules.pattern_rules
+                    if r.role == "caption" and r.params.get("marks") == "end"]
     caption: list | None = None  # the lines of a caption the extractor set amid a paragraph
     for i, (line, width) in enumerate(zip(run, widths)):
         s, e, raw_start = line

@@ -6,11 +6,13 @@ block's shape rather than its words (CAP003) are here as code with their paramet
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .blocks import display_width
 from .model import Block
-from .registry import RuleSet
+from .registry import RuleSet, compile_all
 
 _ANY_PUNCT = regex.compile(r"[\p{P}]")
 TERMINAL_CLOSERS = "”’」』）)》\"'"
@@ -28,7 +30,7 @@ def classify(blocks: list[Block], rules: RuleSet) -> None:
             if rule.max_chars is not None and len(text) > rule.max_chars:
                 continue
             m = rule.search(text)
-            if m and rule.role == "byline" and rule.id == "CLS003" and not names_only(text, rules):
+            if m and "surnames" in rule.params and not names_only(text, rule):
                 continue
             if m:
                 block.role, block.cue = rule.role, rule.id
@@ -62,12 +64,17 @@ def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:
             block.merge_caption = True
 
 
-def names_only(text: str, rules: RuleSet) -> bool:
-    """CLS003's second test: once the titles (河北日报记者, 通讯员, 实习生) are taken out,
-    what remains of a byline is names, each opening with a common surname."""
-    titles = rules.param_patterns("CLS003", "titles")
-    surnames = rules.param("CLS003", "surnames")
-    compound = rules.param("CLS003", "compound_surnames")
+@lru_cache(maxsize=32)
+def _compiled(patterns: tuple[str, ...]):
+    return compile_all(patterns)
+
+
+def names_only(text: str, rule) -> bool:
+    """A byline rule's second test (when it lists surnames): once its titles (河北日报记者,
+    通讯员, 实习生) are taken out, what remains is names, each opening with a surname."""
+    titles = _compiled(tuple(rule.params.get("titles", ())))
+    surnames = rule.params["surnames"]
+    compound = rule.params.get("compound_surnames", ())
     names = 0
     for token in regex.split(r"[\s\u3000、，,/／|｜]+", text):
         for title in titles:
