@@ -54,3 +54,18 @@ def test_cleaned_articles_clean_to_themselves():
         again = clean(text)
         assert again.text == text
         assert again.edits == []
+
+
+def test_manifest_edit_log_replays_to_the_article_files(manifest):
+    """What a user can check with no cleaner code: apply the top-level edits of
+    articles.json to the source and get the article files, in page order."""
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    source = SAMPLE.read_text(encoding="utf-8")
+    out, cursor = [], 0
+    for edit in sorted(data["edits"], key=lambda e: (e["start"], e["end"], e["id"])):
+        assert source[edit["start"]:edit["end"]] == edit["before"]
+        out += [source[cursor:edit["start"]], edit["after"]]
+        cursor = edit["end"]
+    replayed = "".join(out) + source[cursor:]
+    files = [(manifest.parent / a["file"]).read_text(encoding="utf-8") for a in data["articles"]]
+    assert replayed == "\n".join(files)
