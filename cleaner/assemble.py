@@ -121,7 +121,7 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
 def _jumps(ap, art: Article, where: str, dest: dict[int, str], style: str) -> None:
     """Jump markers, lines of their own and inline ones, in page order."""
     found = [(j.start, _meta_text(j, style), j.index, None) for j in ap.jumps]
-    placed = ap.body + ap.kickers + ap.subtitles + ap.bylines + ap.captions + (
+    placed = ap.body + ap.kickers + ap.subtitles + ap.bylines + ap.captions + ap.jumps + (
         [ap.headline] if ap.headline else []) + ([ap.summary] if ap.summary else [])
     found += [(e.start, e.before, None, e) for b in placed for e in _walk(b.edits)
               if e.rule == "JMP002"]

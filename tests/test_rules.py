@@ -157,6 +157,8 @@ CASES = [
          {"a0.jumps": ["（上接第一版）"], "not_text": "上接"}),
     Case("jump-inline", "JMP002", f"# 标题\n\n{P}会议要继续推进。(下转第二版)\n", True,
          {"a0.jumps": ["(下转第二版)"], "text": "会议要继续推进。\n"}),
+    Case("jump-inside-a-jump-line", "JMP002", f"# 标题\n\n{P}\n\n（紧接（下转第二版）第一版）\n\n{BODY}\n", None,
+         {"body0": [P, BODY]}),
     Case("jump-near-miss", "JMP002", f"# 标题\n\n{P}详见本报第二版的报道。\n", False,
          {"a0.jumps": []}),
     # near misses a review found
