@@ -179,7 +179,7 @@ class Row:
     expect: str  # ERROR, SOUND or EITHER
     message: str = ""  # ERROR: a phrase the one-line error must hold
     check: Callable[[Page, bytes | str], None] | None = None  # SOUND: more to hold
-    seconds: float | None = None  # a generous bound where the input's size is the attack
+    seconds: float | None = None  # a floor for the bound where the input's size is the attack
     cli: bool = False  # SOUND: also through the command line: exit 0, manifest written
 
 
@@ -212,23 +212,23 @@ ROWS = [
     # 3 MB rather than 5: the cleaner takes about 2 s a megabyte on a two-core machine,
     # and this row should stay under 10 s. The bound catches a quadratic step, not a slow
     # machine.
-    Row("3mb-page", large_page, SOUND, seconds=90),
+    Row("3mb-page", large_page, SOUND, seconds=2),
     Row("1mb-line", lambda: "# 标题\n\n" + "长句子没有换行，" * 125_000 + "完。", SOUND,
-        seconds=45),
-    Row("1mb-no-line-break-at-all", lambda: "测试文字内容" * 170_000, SOUND, seconds=45),
+        seconds=2),
+    Row("1mb-no-line-break-at-all", lambda: "测试文字内容" * 170_000, SOUND, seconds=2),
     Row("5000-headings-with-paragraphs",
         lambda: "".join(f"## 标题{i}\n\n这是一段简短的正文，说明一件事。\n\n" for i in range(5000)),
-        SOUND, seconds=30),
+        SOUND, seconds=2),
     Row("5000-same-headings-with-paragraphs",
-        lambda: "## 标题\n\n这是一段简短的正文。\n\n" * 5000, SOUND, seconds=30),
+        lambda: "## 标题\n\n这是一段简短的正文。\n\n" * 5000, SOUND, seconds=2),
     Row("5000-headings-no-body", lambda: "".join(f"## 标题{i}\n" for i in range(5000)), SOUND,
-        seconds=30),
-    Row("5000-same-headings-no-body", lambda: "## 标题\n" * 5000, SOUND, seconds=30),
+        seconds=2),
+    Row("5000-same-headings-no-body", lambda: "## 标题\n" * 5000, SOUND, seconds=2),
     # Blocks a caption rule must judge, padded wide with spaces as OCR lays out tables; each
     # is within the rule's 300-character limit, so a sane rule spends microseconds on it.
     Row("space-padded-credit-lines",
         lambda: "# 标题\n\n本报讯 今天天气晴。\n\n" + ("图" + " " * 297 + "摄于\n\n") * 60,
-        SOUND, seconds=15),
+        SOUND, seconds=1),
     # Articles cut off mid-paragraph are what MOVE001 looks for continuations of: two
     # identical ones (a page printed twice), and an article of many short paragraphs,
     # each of which could start a run printed away from its article.
@@ -238,7 +238,7 @@ ROWS = [
     Row("cut-off-article-and-800-short-paragraphs",
         lambda: ("# 蔬菜\n\n本报讯（记者 甲乙）村民忙着采摘黄瓜。\n\n村里帮助村民拓展销\n\n"
                  "# 社区\n\n本报讯（记者 丙丁）社区推进网格治理。\n\n"
-                 + "".join(f"居民议事第{i}次。\n\n" for i in range(800))), SOUND, seconds=15),
+                 + "".join(f"居民议事第{i}次。\n\n" for i in range(800))), SOUND, seconds=1),
     # Content the cleaner was not built for, or has nothing to do to.
     Row("english-only", lambda: ENGLISH, SOUND, check=english_untouched),
     Row("already-clean", lambda: CLEAN_ARTICLE, SOUND, check=unchanged),
@@ -309,6 +309,23 @@ def as_bytes(data: bytes | str) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
+# How many times slower than ordinary text of its size a hostile page may be cleaned.
+SLOWDOWN = 10
+_HARMLESS = ("# 全市经济开局良好\n\n本报讯（记者 王五）今年第一季度，全市经济运行平稳，重点项目陆续开工建设。\n\n"
+             "企业负责人说，今年以来订单不断，车间里十分忙碌。\n\n")
+
+
+def _harmless_time(chars: int) -> float:
+    text = (_HARMLESS * (chars // len(_HARMLESS) + 1))[:max(chars, len(_HARMLESS))]
+    began = time.perf_counter()
+    clean(text)
+    return time.perf_counter() - began
+
+
+def as_text(data: bytes | str) -> str:
+    return data if isinstance(data, str) else data.decode("utf-8", errors="replace")
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[r.id for r in ROWS])
 def test_hostile_input(row: Row, tmp_path):
     data = row.build()
@@ -330,7 +347,11 @@ def test_hostile_input(row: Row, tmp_path):
     if row.check:
         row.check(page, data)
     if row.seconds is not None:
-        assert spent < row.seconds, f"took {spent:.1f}s"
+        # Measured against a harmless page of the same size on the same machine, so the
+        # bound catches quadratic work (the old bugs took 30-100x) and never a slow CI.
+        baseline = _harmless_time(len(as_text(data)))
+        assert spent < max(row.seconds, SLOWDOWN * baseline), (
+            f"took {spent:.2f}s, a harmless page of its size {baseline:.2f}s")
     if row.cli:
         assert_cli_writes_manifest(tmp_path, row.id, as_bytes(data), page)
 
