@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .model import Article, Block, BodyBlock, Edit, Page
+from .model import Article, Block, BodyBlock, Edit
 from .registry import RuleSet
 from .repair import Join, Move, flag
 from .structure import PagePlan, dateline

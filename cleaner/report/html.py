@@ -1,38 +1,34 @@
-"""Review reports: report.html for a person, report.diff for a terminal.
+"""report.html: one self-contained file (inline CSS, a few lines of inline JS, no network).
 
-Both are views of the edit log, never of a fresh whole-page diff: the log already says
-where every change is, so the work is linear in the page.
-
-report.html is one self-contained file (inline CSS, a few lines of inline JS, no network).
 Each article is a run of rows: on the left the source a cleaned paragraph came from, every
 edit marked at its place and labelled with its rule id (reason, evidence and destination
 beside it), on the right that paragraph as cleaned, with what was lifted from the row
 (byline, captions…) as the manifest holds it. A summary on top counts articles, edits by
 rule and flags, links to each, and lets the reviewer mark or quieten a rule's edits:
 routine ones (layout; character rules that only change width or fire more than FREQUENT
-times) start quiet so they do not drown the structural ones.
-
-report.diff is a unified diff of the source against the cleaned page, made hunk by hunk
-from the log.
+times) start quiet so they do not drown the structural ones. The style and script are
+report.css and report.js beside this module.
 """
 from __future__ import annotations
 
 import html
 import re
 import unicodedata
-from bisect import bisect_right
+from importlib import resources
 
 from diff_match_patch import diff_match_patch
 
-from .assemble import line_starts
-
-CONTEXT = 3  # unified diff context lines, as diff -u and git use
+from .diff import _line_of, _line_starts
 
 # A character rule that fires more often than this on one page is routine (punctuation
 # width on a page a converter set half-width: hundreds); its marks start quiet.
 FREQUENT = 20
 
 _ARTICLE_DEST = re.compile(r"articles\[(\d+)\]")
+
+_ARTICLE_DEST = re.compile(r"articles\[(\d+)\]")
+_CSS = resources.files(__package__).joinpath("report.css").read_text(encoding="utf-8")
+_JS = resources.files(__package__).joinpath("report.js").read_text(encoding="utf-8")
 
 
 def esc(text) -> str:
@@ -42,122 +38,6 @@ def esc(text) -> str:
 
 # --- report.diff -------------------------------------------------------------------------
 
-def diff_report(page, manifest) -> str:
-    """A unified diff (--- a/name, +++ b/name) of page.source against page.text.
-
-    Each top-level edit touches a known run of source lines; edits sharing a line make one
-    change block, whose new lines are the block's source with its edits replayed.
-    """
-    source, name = page.source, page.name or manifest.get("source") or "page"
-    starts = _line_starts(source)
-    blocks = _change_blocks(source, starts, manifest["edits"])
-    if not blocks:
-        return ""
-    n = len(starts)
-
-    def old_lines(a: int, b: int) -> list[str]:
-        return _split_lines(source[_off(starts, a, source):_off(starts, b, source)])
-
-    out = [f"--- a/{name}\n", f"+++ b/{name}\n"]
-    delta = 0  # new line number minus old line number, before the current hunk
-    for hunk in _hunks(blocks):
-        lo, hi = max(0, hunk[0][0] - CONTEXT), min(n, hunk[-1][1] + CONTEXT)
-        body, grow, cursor = [], 0, lo
-        for a, b, new in hunk:
-            body += _prefixed(" ", old_lines(cursor, a))
-            body += _prefixed("-", old_lines(a, b)) + _prefixed("+", new)
-            grow += len(new) - (b - a)
-            cursor = b
-        body += _prefixed(" ", old_lines(cursor, hi))
-        out.append(f"@@ -{_range(lo, hi - lo)} +{_range(lo + delta, hi - lo + grow)} @@\n")
-        out += body
-        delta += grow
-    return "".join(out)
-
-
-def _line_starts(text: str) -> list[int]:
-    """Offsets where the text's lines start (a final newline starts no further line)."""
-    starts = line_starts(text)
-    if starts[-1] == len(text):
-        starts.pop()
-    return starts
-
-
-def _line_of(starts: list[int], offset: int, text: str) -> int:
-    if offset >= len(text) and (not text or text.endswith("\n")):
-        return len(starts)  # past the last line: an insertion at the very end
-    return bisect_right(starts, offset) - 1
-
-
-def _off(starts: list[int], line: int, text: str) -> int:
-    return starts[line] if line < len(starts) else len(text)
-
-
-def _split_lines(text: str) -> list[str]:
-    """Lines with their ends; only "\\n" ends a line (str.splitlines also splits on
-    U+2028 and form feeds, which diff and patch do not)."""
-    lines = text.split("\n")
-    out = [line + "\n" for line in lines[:-1]]
-    return out + [lines[-1]] if lines[-1] else out
-
-
-def _change_blocks(source: str, starts: list[int], edits: list[dict]):
-    """(first line, end line, new lines) for each run of source lines the edits change."""
-    runs: list[list] = []  # [first, end, edits]
-    for e in edits:
-        first = _line_of(starts, e["start"], source)
-        # The line holding the edit's end is touched too: a join pulls it up.
-        end = min(max(_line_of(starts, e["end"], source) + 1, first), len(starts))
-        if runs and first < runs[-1][1]:
-            runs[-1][1] = max(runs[-1][1], end)
-            runs[-1][2].append(e)
-        else:
-            runs.append([first, end, [e]])
-    blocks = []
-    for first, end, run in runs:
-        lo, hi = _off(starts, first, source), _off(starts, end, source)
-        pieces, cursor = [], lo
-        for e in run:
-            pieces += [source[cursor:e["start"]], e["after"]]
-            cursor = e["end"]
-        pieces.append(source[cursor:hi])
-        old, new = _split_lines(source[lo:hi]), _split_lines("".join(pieces))
-        # Lines the edits leave as they were are context, not change.
-        head = 0
-        while head < min(len(old), len(new)) and old[head] == new[head]:
-            head += 1
-        tail = 0
-        while tail < min(len(old), len(new)) - head and old[-1 - tail] == new[-1 - tail]:
-            tail += 1
-        if len(old) == len(new) == head + tail:
-            continue
-        blocks.append((first + head, end - tail, new[head:len(new) - tail]))
-    return blocks
-
-
-def _hunks(blocks):
-    """Blocks close enough to share their context go in one hunk."""
-    hunks = [[blocks[0]]]
-    for block in blocks[1:]:
-        if block[0] - hunks[-1][-1][1] <= 2 * CONTEXT:
-            hunks[-1].append(block)
-        else:
-            hunks.append([block])
-    return hunks
-
-
-def _prefixed(mark: str, lines: list[str]) -> list[str]:
-    return [mark + line if line.endswith("\n") else f"{mark}{line}\n\\ No newline at end of file\n"
-            for line in lines]
-
-
-def _range(start: int, length: int) -> str:
-    """A hunk range as unified diffs write it (difflib's convention)."""
-    first = start + 1 if length else start
-    return str(first) if length == 1 else f"{first},{length}"
-
-
-# --- report.html -------------------------------------------------------------------------
 
 def html_report(page, manifest) -> str:
     """The review page: a summary, then each article as rows, the source a cleaned paragraph
@@ -699,114 +579,3 @@ def _flag_list(articles) -> str:
                         f'{esc(f.get("kind", ""))}</a> article {i + 1}: {esc(f.get("note", ""))}'
                         "</li>")
     return f'<h2>Flags</h2><ul>{"".join(rows) or "<li>none</li>"}</ul>'
-
-
-_CSS = """
-:root { --ink:#1f2328; --muted:#656d76; --line:#d0d7de; --del:#b42318; --ins:#1a7f37;
-  --insbg:#dafbe1; --warn:#9a6700; --warnbg:#fff8c5; --link:#0969da; }
-* { box-sizing: border-box; }
-body { margin: 0 auto; padding: 16px 24px 80px; max-width: 1480px; color: var(--ink);
-  font: 16px/1.7 "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC",
-    "Hiragino Sans GB", "Microsoft YaHei", sans-serif; background: #fff; }
-:lang(zh-Hant) body { font-family: "Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC",
-  "PingFang TC", "Microsoft JhengHei", "Noto Sans CJK SC", sans-serif; }
-h1 { font-size: 20px; margin: 0; }
-h2 { font-size: 15px; margin: 8px 0 2px; }
-a { color: var(--link); text-decoration: none; }
-a:hover { text-decoration: underline; }
-.facts { margin: 2px 0; color: var(--muted); }
-.legend { margin: 2px 0 10px; font-size: 14px; color: var(--muted); }
-.summary { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 16px;
-  align-items: start; }
-.box { border: 1px solid var(--line); border-radius: 6px; padding: 2px 14px 8px;
-  font-size: 14px; line-height: 1.6; }
-.box ol, .box ul { margin: 0; padding-left: 1.6em; }
-.rules table { border-collapse: collapse; width: 100%; }
-.rules td, .rules th { border-top: 1px solid #eaeef2; padding: 1px 6px; vertical-align: top;
-  text-align: left; }
-.rules td.rule { white-space: nowrap; }
-.rules .num { text-align: right; font-variant-numeric: tabular-nums; }
-.rules tr.k-layout { color: var(--muted); }
-.name { color: var(--muted); font-family: ui-monospace, "DejaVu Sans Mono", monospace;
-  font-size: 12px; }
-.chip { display: inline-block; margin: 1px 1px; padding: 0 6px; border: 1px solid var(--line);
-  border-radius: 10px; background: #f6f8fa; color: var(--ink); font-size: 13px;
-  line-height: 1.5; }
-.tag { display: inline-block; padding: 0 5px; border-radius: 4px; background: #eaeef2;
-  color: #24292f; font: 600 11px/1.5 ui-monospace, "DejaVu Sans Mono", monospace;
-  vertical-align: 1px; white-space: nowrap; text-decoration: none; }
-[data-rule^="CAP"] > .head > .tag, .tag[data-r^="CAP"] { background: #ddf4ff; color: #0550ae; }
-[data-rule^="CLS"] > .head > .tag, .tag[data-r^="CLS"] { background: #fbefff; color: #8250df; }
-[data-rule^="JOIN"] > .head > .tag, .tag[data-r^="JOIN"] { background: #cfe8ff; color: #0a3069; }
-[data-rule^="MOVE"] > .head > .tag, .tag[data-r^="MOVE"] { background: #ffe2cc; color: #953800; }
-[data-rule^="SCR"] > .tag, .tag[data-r^="SCR"] { background: #fff1b3; color: #7d4e00; }
-.warn { color: var(--warn); }
-li.warn, p.warn { background: var(--warnbg); border-radius: 4px; padding: 0 6px; }
-.article { margin-top: 28px; scroll-margin-top: 8px; }
-.art-title { font-size: 15px; font-weight: 600; color: var(--muted);
-  border-bottom: 2px solid var(--ink); padding-bottom: 2px; }
-.grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); column-gap: 28px; }
-.colhead { color: var(--muted); font-size: 12px; letter-spacing: .05em;
-  text-transform: uppercase; }
-.src, .clean { padding: 6px 0; border-top: 1px solid #eaeef2; }
-.src { white-space: pre-wrap; overflow-wrap: anywhere; }
-.pb { display: block; height: .6em; }
-.clean p, .clean h3, .clean h4 { margin: 0 0 .5em; white-space: pre-wrap; }
-.clean .headline { font-size: 20px; line-height: 1.5; }
-.clean h4 { font-size: 17px; }
-.para::before { content: "¶" attr(data-n); float: left; margin-left: -2.2em; width: 2em;
-  text-align: right; color: #afb8c1; font-size: 11px; line-height: 2.5; }
-.meta { color: var(--muted); font-size: 14px; display: grid;
-  grid-template-columns: 7.5em minmax(0, 1fr); }
-.meta .label { font-size: 12px; line-height: 2; }
-.meta.captions { border-left: 3px solid #b6e3ff; padding-left: 6px; }
-.meta.away { border-left: 3px solid #fb8f44; padding-left: 6px; }
-.para.flagged { border-left: 3px solid #d4a72c; padding-left: 8px; }
-.ed { scroll-margin-top: 30vh; }
-.ed:target { outline: 3px solid #ffb000; outline-offset: 2px; }
-del { color: var(--del); text-decoration-color: var(--del); }
-ins { color: var(--ins); background: var(--insbg); text-decoration: none; }
-.to { color: var(--muted); font-style: normal; }
-.nl { color: var(--ins); font-style: normal; }
-.head { font-size: 13px; line-height: 1.5; color: var(--muted); white-space: normal; }
-.head .what { color: var(--ink); font-weight: 600; }
-.head .why { display: block; font-size: 12px; }
-.blk { display: block; margin: .3em 0; padding: 3px 10px; border: 1px dashed #8c959f;
-  border-radius: 6px; background: #fafbfc; }
-.blk .head { display: block; }
-.blk > .body { display: block; }
-[data-rule^="MOVE"].blk { border: 2px solid #fb8f44; background: #fff8f2; }
-.ins > .head { display: block; margin-top: .3em; padding: 2px 8px; border-radius: 6px 6px 0 0;
-  background: #ffe2cc; }
-.ins > .body { display: block; padding: 2px 8px; border-left: 3px solid #fb8f44; }
-.seam { margin: 0 2px; padding: 1px 6px; border: 1px solid #54aeff; border-radius: 6px;
-  background: #ddf4ff; }
-.seam .head { display: inline; }
-.seam .head .why, .seam .head .line { display: none; }
-.seam:target .head .why { display: inline; }
-.cut { color: #cf222e; font-weight: 700; padding: 0 1px; }
-.inl del { font-size: .85em; }
-.inl > .tag { font-size: 10px; margin-left: 1px; }
-.quiet del, .quiet .to, .quiet > .tag, .quiet .nl { display: none; }
-.quiet.inl ins { color: inherit; background: none;
-  text-decoration: underline dotted #afb8c1; text-underline-offset: 3px; }
-.quiet.k-layout ins { text-decoration: none; }
-.quiet .head .why { display: none; }
-.clean .chg { color: inherit; }
-.clean .moved { color: inherit; background: #fff1e5; }
-.clean .seam-mark::before { content: "‖"; color: #cf222e; font-weight: 700; padding: 0 1px; }
-@media (max-width: 900px) { .grid, .summary { grid-template-columns: minmax(0, 1fr); } }
-"""
-
-# Tick or untick a rule in the summary: its edits are marked or quiet. Without JavaScript
-# the report still reads; only the filter is lost.
-_JS = """
-document.addEventListener("change", function (ev) {
-  var rule = ev.target.getAttribute("data-toggle");
-  if (!rule) return;
-  var sel = '.ed[data-rule="' + (window.CSS && CSS.escape ? CSS.escape(rule) : rule) + '"]';
-  document.querySelectorAll(sel).forEach(function (el) {
-    el.classList.toggle("quiet", !ev.target.checked);
-  });
-});
-"""
