@@ -32,14 +32,20 @@ print(f"{spent:.3f} {peak:.0f} {len(page.edits)}")
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--max-mb", type=float, default=8.0)
+    ap.add_argument("--sizes", type=float, nargs="*",
+                    help="exact sizes in MB instead of 1/8 MB growing fourfold")
     args = ap.parse_args()
     sample = SAMPLE.read_text(encoding="utf-8")
     tmp = Path("/tmp/cleaner-bench")
     tmp.mkdir(exist_ok=True)
     print(f"{'series':10} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'peak MB':>8} {'edits':>8}")
     for series in ("page", "one-line"):
+        sizes = args.sizes or []
         mb = 0.125
-        while mb <= args.max_mb:
+        while not args.sizes and mb <= args.max_mb:
+            sizes.append(mb)
+            mb *= 4
+        for mb in sizes:
             target = int(mb * 1024 * 1024)
             if series == "page":
                 text = sample * max(1, target // len(sample.encode()))
@@ -53,7 +59,6 @@ def main() -> None:
                                  text=True, check=True).stdout.split()
             spent, peak, edits = float(out[0]), float(out[1]), int(out[2])
             print(f"{series:10} {size:7.2f} {spent:8.2f} {size / spent:6.2f} {peak:8.0f} {edits:8}")
-            mb *= 4
 
 
 if __name__ == "__main__":
