@@ -140,10 +140,8 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
             continue
         if any(r.search(text) for r in furniture):
             # A page header or footer the extractor put between two lines of a paragraph.
-            if piece:
-                pieces.append(piece)
-                piece = []
-                interrupted = True
+            interrupted = _flush(pieces, piece) or interrupted
+            piece = []
             pieces.append([line])
             continue
         if (interrupted and not piece and indented_page
@@ -163,10 +161,8 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
         if any(r.search(text) for r in caption_starts):
             # A photo caption printed across the column; the paragraph around it resumes
             # after it and JOIN002 puts it back together.
-            if piece:
-                pieces.append(piece)
-                piece = []
-                interrupted = True
+            interrupted = _flush(pieces, piece) or interrupted
+            piece = []
             caption = [line]
             if width < column - slack or any(r.search(text) for r in caption_ends):
                 pieces.append(caption)
@@ -219,6 +215,13 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
     if caption:
         pieces.append(caption)
     return [(p, n in continued) for n, p in enumerate(pieces) if p]
+
+
+def _flush(pieces: list, piece: list) -> bool:
+    """Close the paragraph being read, if any; whether there was one to interrupt."""
+    if piece:
+        pieces.append(piece)
+    return bool(piece)
 
 
 def _pushed(text: str) -> str:
