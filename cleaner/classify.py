@@ -70,7 +70,7 @@ def _compiled(patterns: tuple[str, ...]):
 
 
 def names_only(text: str, rule) -> bool:
-    """A byline rule's second test (when it lists surnames): once its titles (河北日报记者,
+    """A byline rule's second test (when it lists surnames): once its titles (四川日报记者,
     通讯员, 实习生) are taken out, what remains is names, each opening with a surname."""
     titles = _compiled(tuple(rule.params.get("titles", ())))
     surnames = rule.params["surnames"]

@@ -54,7 +54,7 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
     A run is the tail of an article's body (up to a section heading) that starts after a
     finished paragraph. Its target is an article whose last paragraph ends mid-sentence
     and that does not say it continues on another page (下转第X版). A run whose head is
-    a bare fragment (售渠道。) is the strongest cue; a run without one moves only to an
+    a bare fragment (…品。, 洪，) is the strongest cue; a run without one moves only to an
     article cut off mid-sentence. Either way the run must share more of its vocabulary
     with the target than with the article it was printed in.
     """

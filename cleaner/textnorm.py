@@ -73,7 +73,7 @@ def _char_class(ch: str) -> int:
     """+1 for a traditional-only character, -1 for a simplified-only one, 0 for neither.
 
     The national character sets decide: a character OpenCC would simplify that GB2312
-    (the simplified standard) cannot encode is traditional-only (浹, 後); one OpenCC would
+    (the simplified standard) cannot encode is traditional-only (後, 裡); one OpenCC would
     make traditional that Big5 cannot encode is simplified-only (浃, 发). 乾, 吃, 群, 雇
     are in both standards, so they are never strays.
     """
