@@ -8,10 +8,8 @@ is one paragraph with no line breaks. Prints seconds, MB/s and peak memory per s
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
