@@ -176,7 +176,11 @@ def _inner(ctx: _Ctx, block: Block, meta: bool) -> list[Edit]:
             if spaced:
                 out.append(ctx.edit("JOIN004", a_end, b_start, " ", kind="layout"))
             else:
-                out.append(ctx.edit("JOIN003", a_end, b_start, wrap_sep(left, right),
+                # The lines of a wrapped title (CLS015); lines a blank line apart where the
+                # converter spaces every line (BLK008); else a printed line end (JOIN003).
+                rule = ("CLS015" if block.title_lines > 1 else
+                        "BLK008" if ctx.source.count("\n", a_end, b_start) > 1 else "JOIN003")
+                out.append(ctx.edit(rule, a_end, b_start, wrap_sep(left, right),
                                     kind="layout",
                                     evidence={"left": left[-6:], "right": right[:6]}))
     out.sort(key=lambda e: (e.start, e.end, e.seq))
@@ -245,7 +249,7 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
     for pos, b in enumerate(order):
         j = joins.get(b.index)
         sep = "" if pos == 0 else ("" if j else "\n\n")
-        k = _seam(ctx, prev_end, b.start, sep, j, obstacles, k, edits)
+        k = _seam(ctx, prev_end, b.start, sep, j, obstacles, k, edits, opens=b)
         edits.extend(_marker(ctx, b))
         edits.extend(_inner(ctx, b, meta=b.role == "headline"))
         prev_end = b.end
@@ -274,7 +278,7 @@ def _marker(ctx: _Ctx, b: Block) -> list[Edit]:
 
 def _seam(ctx: _Ctx, start: int, end: int, sep: str, join: Join | None,
           obstacles: list[tuple[int, int, Edit]], k: int, edits: list[Edit],
-          final: bool = False) -> int:
+          final: bool = False, opens: Block | None = None) -> int:
     """Edits for the blank space of a seam; returns the index of the next obstacle."""
     inside = []
     while k < len(obstacles) and obstacles[k][0] < end:
@@ -304,6 +308,10 @@ def _seam(ctx: _Ctx, start: int, end: int, sep: str, join: Join | None,
             ed = ctx.edit("BLK003", s, e, want, kind="layout")
         elif join is not None:
             ed = ctx.edit(join.rule, s, e, want, kind="layout")
+        elif opens is not None and opens.start_rule and want:
+            # A paragraph end found in printed lines: the rule and its evidence.
+            ed = ctx.edit(opens.start_rule, s, e, want, kind="layout",
+                          evidence=dict(opens.start_evidence))
         elif "\n\n" not in have and "\n" in have and want:
             ed = ctx.edit("BLK005", s, e, want, kind="layout")
         else:

@@ -9,6 +9,7 @@ finds paragraph ends from the page's own line width.
 from __future__ import annotations
 
 from collections import Counter
+from typing import NamedTuple
 
 import regex
 
@@ -37,63 +38,129 @@ def display_width(text: str) -> float:
 
 def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
     """The page's blocks in source order, and the converter style ("markdown"/"wrapped")."""
-    strip = " \t\u3000"
+    strip = " \t\u3000\f\v"  # a form feed is a PDF page end (pdfminer): layout, not text
     blank_chars = strip + invisible  # a line of only these is blank; NRM002 logs the
     # invisible characters of the lines that are not
-    runs: list[list[tuple[int, int, int]]] = []  # runs of (start, end, raw_start) lines
-    run: list[tuple[int, int, int]] = []
-    gaps: list[int] = []
+    lines: list[tuple[int, int, int, int]] = []  # (start, end, raw_start, blank lines before)
     blank = 0
     pos = 0
     for raw in source.split("\n"):
         s = pos + (len(raw) - len(raw.lstrip(strip)))
         e = pos + len(raw.rstrip(strip))
+        raw_start = pos
         pos += len(raw) + 1
         if not raw.strip(blank_chars):
-            if run:
-                runs.append(run)
-                run = []
             blank += 1
             continue
-        if _HEADING.match(source, s) and run:
+        lines.append((s, e, raw_start, blank))
+        blank = 0
+    spacing = _line_spacing(source, lines, rules)
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    gaps: list[int] = []
+    ahead = rules.param("CAP005", "credit_within_lines") if rules.on("CAP005") else 0
+    for n, (s, e, raw_start, before) in enumerate(lines):
+        gap = max(0, before - spacing) if before else 0
+        heading = _HEADING.match(source, s)
+        if run and (gap or heading):
             # A markdown heading is a block of its own even without blank lines around it.
             runs.append(run)
             run = []
         if not run:
-            gaps.append(blank)
-            blank = 0
-        run.append((s, e, pos - len(raw) - 1))
-        if _HEADING.match(source, s):
+            gaps.append(gap)
+        following = source[e:lines[min(n + ahead, len(lines) - 1)][1]] if ahead else ""
+        run.extend(_split_line(source, s, e, raw_start, rules, following))
+        if heading:
             runs.append(run)
             run = []
     if run:
         runs.append(run)
 
     style = _style(runs, rules)
-    column = 0.0
+    measure = None
     if style == "wrapped":
-        column = _column_width([display_width(source[raw:e]) for r in runs for _, e, raw in r],
-                               rules)
+        measure = Measure([display_width(source[ln.raw:ln.end]) for r in runs for ln in r],
+                          rules)
     blocks: list[Block] = []
+    offset = 0
     for run, gap in zip(runs, gaps):
-        pieces = _paragraphs(source, run, rules, column) if style == "wrapped" else [(run, False)]
-        for k, (piece, cont) in enumerate(pieces):
-            s = piece[0][0]
+        pieces = (_paragraphs(source, run, rules, measure, offset) if measure is not None
+                  else [(run, False, {})])
+        offset += len(run)
+        for k, (piece, cont, why) in enumerate(pieces):
+            s = piece[0].start
+            why = dict(why)
+            if source[piece[-1].end:piece[-1].end + 1] in (" ", "\t", "\u3000"):
+                why["ends_in_space"] = True
             m = _HEADING.match(source, s)
             level = len(m.group(1)) if m and len(piece) == 1 else 0
-            if not level and len(piece) == 1 and _BOLD_LINE.fullmatch(source, s, piece[0][1]):
+            if not level and len(piece) == 1 and _BOLD_LINE.fullmatch(source, s, piece[0].end):
                 # A line wholly in bold is a heading the converter marked so; its
                 # asterisks stay (they are the page's characters, not ours to drop).
                 level = 2
                 m = None
-            blocks.append(Block(index=len(blocks), start=s, end=piece[-1][1],
+            rule = why.pop("rule", "")
+            blocks.append(Block(index=len(blocks), start=s, end=piece[-1].end,
                                 content_start=m.end() if m and level else s, level=level,
-                                lines=tuple((a, b) for a, b, _ in piece),
-                                gap_before=gap if k == 0 else 0, continues=cont))
+                                lines=tuple((ln.start, ln.end) for ln in piece),
+                                gap_before=gap if k == 0 else 0, continues=cont,
+                                start_rule=rule, start_evidence=why,
+                                split_by=piece[0].split_by))
     return blocks, style
 
 
-def _style(runs: list[list[tuple[int, int, int]]], rules: RuleSet) -> str:
+class Line(NamedTuple):
+    """A printed line: its trimmed span, where its raw line starts, and its printed width
+    when that differs from its own (the second half of a line split in two)."""
+
+    start: int
+    end: int
+    raw: int
+    width: float | None = None
+    split_by: str = ""  # the rule that split this line off the printed line it shared
+
+
+def _line_spacing(source: str, lines: list[tuple[int, int, int, int]], rules: RuleSet) -> int:
+    """BLK008: blank lines the converter puts between every two printed lines (pdfminer
+    writes one after each line); such a blank line separates nothing. Markdown sets a
+    blank line between paragraphs too, but its lines are paragraphs, not printed lines
+    of one measure."""
+    if not rules.on("BLK008") or len(lines) < rules.param("BLK008", "min_lines"):
+        return 0
+    ones = sum(before == 1 for *_, before in lines[1:])
+    if ones < rules.param("BLK008", "min_share") * (len(lines) - 1):
+        return 0
+    if any(_HEADING.match(source, s) for s, *_ in lines):
+        return 0  # markdown: an extractor of printed lines writes no '#'
+    widths = Counter(round(display_width(source[s:e])) for s, e, *_ in lines)
+    measure = max(widths, key=lambda w: (widths[w], w))
+    near = sum(n for w, n in widths.items() if abs(w - measure) <= 2)
+    printed = near >= rules.param("BLK008", "min_measure_share") * len(lines)
+    return 1 if printed and rules.param("BLK005", "min_line_width") <= measure \
+        <= rules.param("BLK008", "max_measure") else 0
+
+
+def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
+                following: str) -> list[Line]:
+    """A printed line, or two where the converter ran two things into one line: a page
+    footer glued to the next page's first line (BLK007, pdfium), a photo caption begun
+    after a paragraph's last sentence, its credit in the lines that follow (CAP005)."""
+    if rules.on("BLK007"):
+        for p in rules.param_patterns("BLK007", "patterns"):
+            m = p.match(source, s, e)
+            if m and m.end() < e:
+                return [Line(s, m.end(), raw, split_by="BLK007"), Line(m.end(), e, m.end())]
+    if rules.on("CAP005"):
+        for p in rules.param_patterns("CAP005", "patterns"):
+            m = p.search(source, s + 1, e)
+            if m and rules["CAP005"].search(following or source[m.start():e]):
+                whole = display_width(source[raw:e])
+                return [Line(s, m.start(), raw, whole),
+                        Line(m.start(), e, m.start(), whole, split_by="CAP005")]
+    return [Line(s, e, raw)]
+
+
+def _style(runs: list[list[Line]], rules: RuleSet) -> str:
     """BLK004: hard-wrapped when most lines sit in blocks of several lines."""
     lines = sum(len(r) for r in runs)
     if not lines or not rules.on("BLK004"):
@@ -102,25 +169,65 @@ def _style(runs: list[list[tuple[int, int, int]]], rules: RuleSet) -> str:
     return "wrapped" if wrapped >= rules.param("BLK004", "min_share") * lines else "markdown"
 
 
-def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, column: float):
+class Measure:
+    """The measure (printed line width) around each line of a hard-wrapped page.
+
+    A page may set articles in columns of different widths, so the measure is the most
+    common width of the printed lines near a line (BLK005 `window` lines either side),
+    the page's own most common width where a neighbourhood shows too few lines.
+    """
+
+    def __init__(self, widths: list[float], rules: RuleSet):
+        self.widths = widths
+        least = rules.param("BLK005", "min_line_width")
+        self.page = _column_width(widths, rules)
+        half = rules.param("BLK005", "window")
+        wide = [w if w >= least else None for w in widths]
+        counts: Counter = Counter(w for w in wide[:half] if w is not None)
+        self.local: list[float] = []
+        for i in range(len(widths)):
+            add, drop = i + half, i - half - 1
+            if add < len(wide) and wide[add] is not None:
+                counts[wide[add]] += 1
+            if drop >= 0 and wide[drop] is not None:
+                counts[wide[drop]] -= 1
+                if not counts[wide[drop]]:
+                    del counts[wide[drop]]
+            best = max(counts, key=lambda w: (counts[w], w)) if counts else None
+            self.local.append(best if best is not None and counts[best] >= 3 else self.page)
+
+    def at(self, i: int) -> float:
+        return self.local[i]
+
+
+def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
+                offset: int) -> list[tuple[list[Line], bool, dict]]:
     """BLK005: split a hard-wrapped run of lines into paragraphs and standalone lines.
 
-    A line as wide as the column wraps into the next. A line clearly shorter than the
-    column ends a paragraph when it ends a sentence; a short line that does not end a
-    sentence is a line of its own (a headline, a byline, a footer) unless it is the last,
-    cut-off line of the paragraph above it.
+    Each piece comes with whether it goes on with the paragraph before it, and the
+    evidence for where it starts. A line as wide as the measure wraps into the next. A
+    line clearly shorter ends a paragraph when it ends a sentence; a short line that does
+    not is a line of its own (a headline, a byline, a footer) unless it is the last, cut-off
+    line of the paragraph above it. Extractors drop the paragraph indent (it is blank
+    space): where paragraphs are not indented, a line `dropped_indent` characters short of
+    the measure after a full line that ends a sentence starts a paragraph (BLK009).
     """
     if len(run) == 1 or not rules.on("BLK005"):
-        return [(run, False)]
+        return [(run, False, {})]
     # Printed width includes the paragraph indent (an indented full line is full) and not
     # a mark pushed down from the line above (、传染病… holds one character of its own less).
-    widths = [display_width(source[raw:e]) - display_width(_pushed(source[s:e]))
-              for s, e, raw in run]
-    slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
-    pieces, piece = [], []
-    indented_page = sum(_INDENT.match(source, raw) is not None for _, _, raw in run) \
+    widths = [(ln.width if ln.width is not None else display_width(source[ln.raw:ln.end]))
+              - display_width(_pushed(source[ln.start:ln.end])) for ln in run]
+    pieces: list[list[Line]] = []
+    why: dict[int, dict] = {}  # evidence for a piece's start, by its index in pieces
+    piece: list[Line] = []
+    indented_page = sum(_INDENT.match(source, ln.raw) is not None for ln in run) \
         >= rules.param("BLK005", "min_indented_share") * len(run) / 8
+    dropped = 0.0 if indented_page or not rules.on("BLK009") \
+        else rules.param("BLK009", "dropped_indent")
+    band = rules.param("BLK009", "band") if dropped else 0.0
     interrupted = False  # a footer or caption just cut the paragraph being read
+    cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     continued: set[int] = set()  # pieces that go on with the paragraph before them
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     # Caption rules say which end of a caption they recognise (params.marks).
@@ -129,29 +236,52 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
     caption_ends = [r for r in rules.pattern_rules
                     if r.role == "caption" and r.params.get("marks") == "end"]
     caption: list | None = None  # the lines of a caption the extractor set amid a paragraph
+
+    def close(reason: str | None = None, **evidence) -> None:
+        nonlocal piece
+        if piece:
+            pieces.append(piece)
+        piece = []
+        if reason:
+            why[len(pieces)] = dict(evidence, rule=reason)
+
+    def line_text(k: int) -> str:
+        return source[run[k].start:run[k].end]
+
     for i, (line, width) in enumerate(zip(run, widths)):
-        s, e, raw_start = line
-        text = source[s:e]
+        text = source[line.start:line.end]
+        column = measure.at(offset + i)
+        slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
+        full = width >= column - slack
         if caption is not None:
             caption.append(line)
-            if width < column - slack or any(r.search(text) for r in caption_ends):
+            if not full or any(r.search(text) for r in caption_ends):
                 pieces.append(caption)
                 caption = None
             continue
         if any(r.search(text) for r in furniture):
             # A page header or footer the extractor put between two lines of a paragraph.
+            cut_full = bool(piece) and widths[i - 1] >= column - slack
+            cut_open = cut_full and not _TERMINAL_END.search(line_text(i - 1))
             interrupted = _flush(pieces, piece) or interrupted
             piece = []
             pieces.append([line])
             continue
-        if (interrupted and not piece and indented_page
-                and _INDENT.match(source, raw_start) is None):
-            # Paragraphs here start indented: an unindented line after the interruption
-            # goes on with the paragraph it cut, even after a full stop.
-            continued.add(len(pieces))
+        # A line after a footer or caption that cut a full line mid-sentence goes on
+        # with that paragraph: it is no first line.
+        resumes = interrupted and not piece and cut_open
+        if interrupted and not piece:
+            if indented_page and _INDENT.match(source, line.raw) is None:
+                # Paragraphs here start indented: an unindented line after the
+                # interruption goes on with the paragraph it cut, even after a full stop.
+                continued.add(len(pieces))
+            elif dropped and cut_full and full:
+                # A full line after a full one: the paragraph goes on across the footer
+                # (a first line would be short by the dropped indent).
+                continued.add(len(pieces))
         interrupted = False
-        if (piece and width < column - slack and any(r.search(text) for r in caption_ends)
-                and _CREDIT_OPENS.search(source[piece[-1][0]:piece[-1][1]])):
+        if (piece and not full and any(r.search(text) for r in caption_ends)
+                and _CREDIT_OPENS.search(source[piece[-1].start:piece[-1].end])):
             # A caption's credit wrapped onto a short line of its own (…街頭。記者 /
             # 林俊良／攝影): the line above is the caption, not the paragraph's.
             pieces.append(piece[:-1])
@@ -161,10 +291,12 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
         if any(r.search(text) for r in caption_starts):
             # A photo caption printed across the column; the paragraph around it resumes
             # after it and JOIN002 puts it back together.
+            cut_full = bool(piece) and widths[i - 1] >= column - slack
+            cut_open = cut_full and not _TERMINAL_END.search(line_text(i - 1))
             interrupted = _flush(pieces, piece) or interrupted
             piece = []
             caption = [line]
-            if width < column - slack or any(r.search(text) for r in caption_ends):
+            if not full or any(r.search(text) for r in caption_ends):
                 pieces.append(caption)
                 caption = None
             continue
@@ -173,48 +305,56 @@ def _paragraphs(source: str, run: list[tuple[int, int, int]], rules: RuleSet, co
             if not piece:
                 piece = pieces.pop()
             piece.append(line)
-            if width < column - slack:
-                pieces.append(piece)
-                piece = []
+            if not full:
+                close()
             continue
-        indented = _INDENT.match(source, raw_start) is not None
+        indented = _INDENT.match(source, line.raw) is not None
         if piece and indented:
-            pieces.append(piece)
-            piece = []
-        short = width < column - slack
+            close("BLK005", indented=True)
+        if (dropped and piece and not full and width >= column - dropped - band
+                and widths[i - 1] >= column - slack
+                and _TERMINAL_END.search(line_text(i - 1))):
+            # BLK009: the line above was full and ended a sentence, and this one is short
+            # by the indent the extractor dropped: a new paragraph's first line.
+            close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
+        # A paragraph's first line, where the indent was dropped, is short by the indent.
+        first = dropped and not piece and not resumes
+        expected = column - dropped if first else column
+        short = width < expected - (band if first else slack)
         if (short and piece and _SUBHEAD_END.search(text) and "，" not in text
-                and _TERMINAL_END.search(source[run[i - 1][0]:run[i - 1][1]])):
+                and _TERMINAL_END.search(line_text(i - 1))):
             # A short question or announcement after a finished sentence: a sub-head.
-            pieces.append(piece)
+            close()
             pieces.append([line])
-            piece = []
+            why[len(pieces) - 1] = {"rule": "BLK005", "subhead": text[-2:]}
             continue
         if short and not _TERMINAL_END.search(text):
             # After a full line that did not end a sentence this is that paragraph's
             # last line; after one that did, it is a line of its own (a heading).
             follows_wrap = (bool(piece) and widths[i - 1] >= column - slack
-                            and not _TERMINAL_END.search(source[run[i - 1][0]:run[i - 1][1]]))
+                            and not _TERMINAL_END.search(line_text(i - 1)))
             if not follows_wrap:
-                if piece:
-                    pieces.append(piece)
+                close()
                 pieces.append([line])
-                piece = []
+                why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
+                                        "line_of_its_own": True}
                 continue
             piece.append(line)
-            pieces.append(piece)
-            piece = []
+            close()
             continue
+        if not piece and pieces and i and "rule" not in why.get(len(pieces), {}):
+            why[len(pieces)] = {"rule": "BLK005", "measure": column,
+                                "above_width": widths[i - 1]}
         piece.append(line)
         # Where paragraphs start indented the indent says where one ends; a short line
         # there may only be one whose last character was pushed down (kinsoku).
         if short and not indented_page:
-            pieces.append(piece)
-            piece = []
+            close()
     if piece:
         pieces.append(piece)
     if caption:
         pieces.append(caption)
-    return [(p, n in continued) for n, p in enumerate(pieces) if p]
+    return [(p, n in continued, why.get(n, {})) for n, p in enumerate(pieces) if p]
 
 
 def _flush(pieces: list, piece: list) -> bool:

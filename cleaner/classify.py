@@ -42,6 +42,12 @@ def classify(blocks: list[Block], rules: RuleSet) -> None:
                 block.role, block.cue = "caption", "CAP003"
                 block.evidence = {"lines": len(block.lines), "blank_lines_before":
                                   block.gap_before}
+    for block in blocks:
+        # A footer or caption split off a printed line it shared: the split is the
+        # decision to explain (BLK007, CAP005).
+        if block.split_by and block.role in ("furniture", "caption"):
+            block.evidence = dict(block.evidence, role_by=block.cue)
+            block.cue = block.split_by
     if rules.on("CAP004"):
         _credit_lines(blocks, rules)
 

@@ -61,6 +61,12 @@ class Block:
     gap_before: int = 0  # blank lines between this block and the one before
     merge_caption: bool = False  # a credit line that completes the caption above it
     continues: bool = False  # printed lines show it goes on with the paragraph before it
+    # Why the block starts where it does, in hard-wrapped text: the rule (BLK005, BLK009)
+    # and its evidence (the measure, the widths, the line above).
+    start_rule: str = ""
+    start_evidence: dict[str, Any] = field(default_factory=dict)
+    split_by: str = ""  # the rule that split its first line off a printed line (BLK007, CAP005)
+    title_lines: int = 0  # printed lines of a title merged into this block (CLS015)
 
 
 @dataclass(slots=True)

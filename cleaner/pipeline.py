@@ -7,6 +7,7 @@ import regex
 from .assemble import assemble, block_text, replay
 from .blocks import cut
 from .classify import classify
+from .heads import mark_heads
 from .decode import check_text, decode
 from .errors import CleanerError
 from .model import Page
@@ -62,6 +63,7 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
             block.line_texts.append(_apply(source, start, end, edits))
         block.text = block_text(block)
     classify(blocks, rules)
+    blocks = mark_heads(blocks, rules, style)
     plan = segment(blocks, rules, style)
     moves = relocate(plan, rules)
     joins = plan_joins(plan, moves, blocks, rules)

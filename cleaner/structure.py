@@ -57,13 +57,17 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
     # A page that marks headings at two levels keeps '#' for headlines (the cleaner's own
     # output does too, so cleaning it again changes nothing).
     levels = {b.level for b in blocks if b.level and b.content_start > b.start}
+    # Article prints set an edition line under every title (CLS013): on such a page a title
+    # without one is a section of the article around it.
+    prints = rules.on("CLS013") and any(_edition_under_title(b) for b in blocks)
     top = 1 if rules.on("CLS012") and 1 in levels and len(levels) > 1 else None
     while i < n:
         block = blocks[i]
         # A line without '#' can open an article only once the current one has a body:
         # right under a head it is that head's summary or first line.
         found = _article_start(blocks, i, rules, terminal, first=current is None,
-                               plain_ok=current is None or bool(current.body), top=top)
+                               plain_ok=current is None or bool(current.body), top=top,
+                               prints=prints)
         if found:
             current, i = found
             page.articles.append(current)
@@ -113,7 +117,7 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
                           else text[-1]}
 
 
-def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None):
+def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints=False):
     """If an article starts at block i, its plan and the index after its head; else None.
 
     The head is a stack of headings (markdown '#') or of plain title lines, then, past
@@ -130,9 +134,16 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None):
     plain = block.role != "heading"
     j = i + len(group)
     subtitles, bylines, evidence = [], [], None
+    edition = False
     k, zone = j, rules.param("CLS005", "zone_blocks")
     while k < len(blocks) and k - j < zone:
         c = blocks[k]
+        if _edition_under_title(c):
+            # An article-print PDF's edition line, set under every title (and byline).
+            evidence = evidence or "edition line under the title"
+            edition = True
+            k += 1
+            continue
         if c.role == "caption" or (c.role == "furniture" and not plain):
             k += 1
             continue
@@ -161,6 +172,8 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None):
             break
         subtitles.append(c)
         k += 1
+    if prints and not edition:
+        evidence = None
     if not evidence and top is not None and any(g.level == top for g in group):
         evidence = "top-level heading (CLS012)"
     if not evidence:
@@ -192,6 +205,11 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None):
     return plan, k
 
 
+def _edition_under_title(block: Block) -> bool:
+    """CLS013: an edition line that heads.mark_heads found set under a title."""
+    return block.cue == "CLS013" and "under_title" in block.evidence
+
+
 # A headline stands with at most a kicker above and a subtitle or two below.
 MAX_TITLE_STACK = 4
 
@@ -208,6 +226,8 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     """A title line without '#': a short paragraph block that does not end a sentence,
     or that asks or exclaims (a headline may end in ？ or ！, never in 。)."""
     text = block.text
+    if block.title_lines > 1 and block.role == "paragraph":
+        return True  # a title wrapped onto several lines, each vetted as a title line
     if block.role != "paragraph" or display_width(text) > rules.param(
             "CLS005", "max_plain_headline_chars") or dateline(text, rules):
         return False

@@ -1,0 +1,160 @@
+"""Article heads in printed lines (stage structure, before the page is divided).
+
+A PDF extractor gives a title as the lines it was printed on, and a byline as a bare line
+of names. Under every title an article-print PDF sets an edition line (《人民日报》（2025年
+10月20日 第 05 版）); a page sets a byline or a dateline. Those are the anchors: above one,
+name-shaped lines are the byline (CLS014) and the short unpunctuated lines above those are
+the title, one headline however many lines it wrapped onto (CLS015).
+"""
+from __future__ import annotations
+
+import regex
+
+from .assemble import block_text
+from .classify import ends_sentence, names_only
+from .model import Block
+from .registry import RuleSet
+from .structure import dateline
+
+_FOREIGN_NAME = regex.compile(r"\p{Han}{1,6}(?:[·・]\p{Han}{1,8}){1,3}")
+_NAME_SPLIT = regex.compile(r"[\s\u3000、，,/／|｜]+")
+_PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")
+
+
+def bare_byline(text: str, rules: RuleSet) -> bool:
+    """CLS014's test: a short line of names alone (李洪兴, 裴  桐, 张成虎  高睿凯,
+    玛丽娜·拉古什) or of a reporter's title alone (新华社记者).
+
+    >>> from cleaner.registry import default_rules
+    >>> r = default_rules()
+    >>> [bare_byline(t, r) for t in ("李洪兴", "裴  桐", "玛丽娜·拉古什", "新华社记者", "全国秋粮收获近七成")]
+    [True, True, True, True, False]
+    """
+    if not rules.on("CLS014") or not text or len(text) > rules.param("CLS014", "max_chars"):
+        return False
+    if _PUNCT.search(text):
+        return False
+    tokens = [t for t in _NAME_SPLIT.split(text) if t]
+    if tokens and all(_FOREIGN_NAME.fullmatch(t) for t in tokens):
+        return True
+    byline = rules["CLS003"]
+    if "surnames" not in byline.params:
+        return False
+    if names_only(text, byline):
+        return True
+    titles = rules.param_patterns("CLS014", "titles_alone")
+    return any(t.fullmatch(text) for t in titles)
+
+
+def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
+    """Bylines of bare names under a title, and wrapped title lines merged into one block.
+    Returns the blocks, renumbered where lines were merged."""
+    if not rules.on("CLS014") and not rules.on("CLS015"):
+        return blocks
+    terminal = rules.param("JOIN001", "terminal")
+    merges: list[tuple[int, int]] = []
+    for i, block in enumerate(blocks):
+        if not _anchor(block, rules):
+            continue
+        # Name lines right above the anchor are the byline (an edition line may have a
+        # byline of its own rule's above it).
+        top = i
+        while top > 0 and i - top < 2 and block.cue == "CLS013" and blocks[top - 1].cue == "CLS003":
+            top -= 1
+        j = top
+        while (j > 0 and top - j < 2 and blocks[j - 1].role == "paragraph"
+               and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)):
+            j -= 1
+        # Above them, the title: short lines that end no sentence.
+        k = j
+        while (k > 0 and j - k < rules.param("CLS015", "max_lines")
+               and _title_line(blocks[k - 1], rules, terminal)):
+            k -= 1
+        if k == j:
+            continue
+        if block.cue == "CLS013":
+            block.evidence = dict(block.evidence, under_title=blocks[j - 1].text[:12])
+        for b in blocks[j:top]:
+            b.role, b.cue = "byline", "CLS014"
+            b.evidence = {"names": b.text, "under_title": blocks[j - 1].text[:12]}
+        if style == "wrapped" and j - k > 1 and rules.on("CLS015") and not any(
+                b.level for b in blocks[k:j]):
+            merges.extend(_title_runs(blocks, k, j, whole=block.cue == "CLS013"))
+    if not merges:
+        return blocks
+    return _merge(blocks, merges)
+
+
+def _anchor(block: Block, rules: RuleSet) -> bool:
+    """An edition line set under a title, a byline (CLS003) or a dateline."""
+    return block.cue in ("CLS013", "CLS003") or (
+        block.role == "paragraph" and dateline(block.text, rules) is not None)
+
+
+def _title_line(block: Block, rules: RuleSet, terminal: str) -> bool:
+    if len(block.lines) != 1 or block.role not in ("paragraph", "heading"):
+        return False
+    text = block.text
+    if text.startswith(("—", "－", "-")):
+        return False  # a signature (——编者) or a subtitle's dash, not a title line
+    return (0 < len(text) <= rules.param("CLS005", "max_plain_headline_chars")
+            and not ends_sentence(text, terminal))
+
+
+_OPENERS, _CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
+
+
+def _open(text: str) -> bool:
+    """Whether a line leaves a quotation or bracket open (a title cut mid-phrase)."""
+    depth = 0
+    for ch in text:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def _title_runs(blocks: list[Block], k: int, j: int, whole: bool) -> list[tuple[int, int]]:
+    """The runs of title lines to merge. Under an edition line (an article print sets its
+    title in one style) all of them, unless a line ends in blank space (the title broke at
+    a space: kicker above, headline below). Elsewhere stacked lines are kicker, headline
+    and subtitle, unless a line leaves a quotation or bracket open or the next opens with
+    a closing mark: then the title was cut mid-phrase."""
+    runs, start = [], k
+    for n in range(k, j):
+        text = blocks[n].text
+        nxt = blocks[n + 1].text if n + 1 < j else ""
+        wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or _open(text) \
+            or nxt[:1] in _CLOSERS
+        if not wraps or n == j - 1:
+            if n + 1 - start > 1:
+                runs.append((start, n + 1))
+            start = n + 1
+    return runs
+
+
+def _merge(blocks: list[Block], merges: list[tuple[int, int]]) -> list[Block]:
+    out: list[Block] = []
+    spans = dict(merges)
+    i = 0
+    while i < len(blocks):
+        end = spans.get(i)
+        if end is None:
+            blocks[i].index = len(out)
+            out.append(blocks[i])
+            i += 1
+            continue
+        group = blocks[i:end]
+        first = group[0]
+        first.index = len(out)
+        first.end = group[-1].end
+        first.lines = tuple(ln for b in group for ln in b.lines)
+        first.line_texts = [t for b in group for t in b.line_texts]
+        first.edits = [e for b in group for e in b.edits]
+        first.text = block_text(first)
+        first.title_lines = len(group)
+        first.cue = "CLS015"
+        out.append(first)
+        i = end
+    return out
