@@ -27,6 +27,9 @@ _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+"
 _CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s”’」』]{1,10}$")
 
 
+# A sub- or superscript an extractor puts on a line of its own: M2 → "M" / "2".
+_FRAGMENT = regex.compile(r"[0-9A-Za-z①-⑳⁰-⁹₀-₉]{1,2}")
+_NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⁰¹²³⁴⁵⁶⁷⁸⁹"
 _HALF = regex.compile(r"[\u0000-\u10ff]")
 
 
@@ -228,7 +231,6 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     band = rules.param("BLK009", "band") if dropped else 0.0
     interrupted = False  # a footer or caption just cut the paragraph being read
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
-    continued: set[int] = set()  # pieces that go on with the paragraph before them
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     # Caption rules say which end of a caption they recognise (params.marks).
     caption_starts = [r for r in rules.pattern_rules
@@ -236,6 +238,30 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     caption_ends = [r for r in rules.pattern_rules
                     if r.role == "caption" and r.params.get("marks") == "end"]
     caption: list | None = None  # the lines of a caption the extractor set amid a paragraph
+    # Whether each line filled the width expected of it (a first line is short by the
+    # dropped indent; a line beside a sub- or superscript is only part of a printed line).
+    filled = [False] * len(run)
+    fragment = [_FRAGMENT.fullmatch(source, ln.start, ln.end) is not None for ln in run]
+    beside = [False] * len(run)  # next to a fragment, past any footer between
+    for k in range(len(run)):
+        if fragment[k]:
+            # A subscript follows the letter it belongs to (M2); a note mark (①) any text.
+            n = k - 1
+            while n >= 0 and any(r.search(source[run[n].start:run[n].end]) for r in furniture):
+                n -= 1
+            above = source[run[n].start:run[n].end] if n >= 0 else ""
+            if not above or not (above[-1].isascii() and above[-1].isalnum()
+                                 or source[run[k].start] in _NOTE_MARKS):
+                fragment[k] = False
+                continue
+            for step in (-1, 1):
+                n = k + step
+                while 0 <= n < len(run) and any(r.search(source[run[n].start:run[n].end])
+                                                 for r in furniture):
+                    n += step
+                if 0 <= n < len(run) and not fragment[n]:
+                    beside[n] = True
+    continued: set[int] = set()  # pieces that go on with the paragraph before them
 
     def close(reason: str | None = None, **evidence) -> None:
         nonlocal piece
@@ -261,11 +287,22 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             continue
         if any(r.search(text) for r in furniture):
             # A page header or footer the extractor put between two lines of a paragraph.
-            cut_full = bool(piece) and widths[i - 1] >= column - slack
+            cut_full = bool(piece) and filled[i - 1]
             cut_open = cut_full and not _TERMINAL_END.search(line_text(i - 1))
             interrupted = _flush(pieces, piece) or interrupted
             piece = []
             pieces.append([line])
+            continue
+        if fragment[i] and (piece or (pieces and len(pieces[-1]) > 1) or interrupted):
+            # A sub- or superscript (M2, 注①) the extractor set on a line of its own: it
+            # and the lines beside it are one printed line.
+            if not piece and not interrupted:
+                piece = pieces.pop()
+            elif not piece:
+                continued.add(len(pieces))
+            interrupted = False
+            piece.append(line)
+            filled[i] = True
             continue
         # A line after a footer or caption that cut a full line mid-sentence goes on
         # with that paragraph: it is no first line.
@@ -291,7 +328,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if any(r.search(text) for r in caption_starts):
             # A photo caption printed across the column; the paragraph around it resumes
             # after it and JOIN002 puts it back together.
-            cut_full = bool(piece) and widths[i - 1] >= column - slack
+            cut_full = bool(piece) and filled[i - 1]
             cut_open = cut_full and not _TERMINAL_END.search(line_text(i - 1))
             interrupted = _flush(pieces, piece) or interrupted
             piece = []
@@ -305,14 +342,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             if not piece:
                 piece = pieces.pop()
             piece.append(line)
-            if not full:
+            filled[i] = full or beside[i]
+            if not filled[i]:
                 close()
             continue
         indented = _INDENT.match(source, line.raw) is not None
         if piece and indented:
             close("BLK005", indented=True)
         if (dropped and piece and not full and width >= column - dropped - band
-                and widths[i - 1] >= column - slack
+                and filled[i - 1] and not beside[i]
                 and _TERMINAL_END.search(line_text(i - 1))):
             # BLK009: the line above was full and ended a sentence, and this one is short
             # by the indent the extractor dropped: a new paragraph's first line.
@@ -320,7 +358,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column
-        short = width < expected - (band if first else slack)
+        short = width < expected - (band if first else slack) and not beside[i]
+        filled[i] = not short
         if (short and piece and _SUBHEAD_END.search(text) and "，" not in text
                 and _TERMINAL_END.search(line_text(i - 1))):
             # A short question or announcement after a finished sentence: a sub-head.
@@ -331,7 +370,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if short and not _TERMINAL_END.search(text):
             # After a full line that did not end a sentence this is that paragraph's
             # last line; after one that did, it is a line of its own (a heading).
-            follows_wrap = (bool(piece) and widths[i - 1] >= column - slack
+            follows_wrap = (bool(piece) and filled[i - 1]
                             and not _TERMINAL_END.search(line_text(i - 1)))
             if not follows_wrap:
                 close()
