@@ -103,12 +103,13 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
                 level = 2
                 m = None
             rule = why.pop("rule", "")
+            ends_filled = why.pop("filled", None)
             blocks.append(Block(index=len(blocks), start=s, end=piece[-1].end,
                                 content_start=m.end() if m and level else s, level=level,
                                 lines=tuple((ln.start, ln.end) for ln in piece),
                                 gap_before=gap if k == 0 else 0, continues=cont,
                                 start_rule=rule, start_evidence=why,
-                                split_by=piece[0].split_by))
+                                split_by=piece[0].split_by, filled=ends_filled))
     return blocks, style
 
 
@@ -393,6 +394,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         pieces.append(piece)
     if caption:
         pieces.append(caption)
+    index = {ln.start: k for k, ln in enumerate(run)}
+    for n, p in enumerate(pieces):
+        if p:
+            # Where paragraphs are indented the indent, not the width, says where one ends.
+            why.setdefault(n, {})["filled"] = (None if indented_page
+                                               else filled[index[p[-1].start]])
     return [(p, n in continued, why.get(n, {})) for n, p in enumerate(pieces) if p]
 
 

@@ -67,6 +67,9 @@ class Block:
     start_evidence: dict[str, Any] = field(default_factory=dict)
     split_by: str = ""  # the rule that split its first line off a printed line (BLK007, CAP005)
     title_lines: int = 0  # printed lines of a title merged into this block (CLS015)
+    # In hard-wrapped text, whether its last line filled the measure (a paragraph cut by
+    # a column, page or photo) or fell short of it (the paragraph ended there).
+    filled: bool | None = None
 
 
 @dataclass(slots=True)

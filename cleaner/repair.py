@@ -181,6 +181,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 continue
             if ends_sentence(a.text, terminal) and not b.continues:
                 continue
+            if a.filled is False and not b.continues and not _only_dateline(a.text, rules):
+                continue  # its last printed line fell short of the measure: it ended there
             if dateline(b.text, rules):
                 continue
             if a.text.rstrip()[-1:] in "；;" and any(p.match(b.text) for p in items):
@@ -203,6 +205,12 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if rules.on(rule):
                 joins[b.index] = Join(rule, evidence)
     return joins
+
+
+def _only_dateline(text: str, rules: RuleSet) -> bool:
+    """A dateline printed on a line of its own, which the text goes on from."""
+    m = dateline(text, rules)
+    return m is not None and m.end() >= len(text.rstrip())
 
 
 def flag(paragraphs: list[str], types: list[str], rules: RuleSet) -> list[dict]:
