@@ -186,6 +186,7 @@ class Measure:
         least = rules.param("BLK005", "min_line_width")
         self.page = _column_width(widths, rules)
         half = rules.param("BLK005", "window")
+        same = rules.param("BLK005", "same_measure")
         wide = [w if w >= least else None for w in widths]
         counts: Counter = Counter(w for w in wide[:half] if w is not None)
         self.local: list[float] = []
@@ -198,7 +199,10 @@ class Measure:
                 if not counts[wide[drop]]:
                     del counts[wide[drop]]
             best = max(counts, key=lambda w: (counts[w], w)) if counts else None
-            self.local.append(best if best is not None and counts[best] >= 3 else self.page)
+            # Near the page's measure it is the page's: a stretch of short paragraphs has
+            # more first lines (short by the indent) than full ones.
+            near = best is None or counts[best] < 3 or abs(best - self.page) <= same
+            self.local.append(self.page if near else best)
 
     def at(self, i: int) -> float:
         return self.local[i]
@@ -286,14 +290,6 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 pieces.append(caption)
                 caption = None
             continue
-        if any(r.search(text) for r in furniture):
-            # A page header or footer the extractor put between two lines of a paragraph.
-            cut_full = bool(piece) and filled[i - 1]
-            cut_open = cut_full and not _TERMINAL_END.search(line_text(i - 1))
-            interrupted = _flush(pieces, piece) or interrupted
-            piece = []
-            pieces.append([line])
-            continue
         if fragment[i] and (piece or (pieces and len(pieces[-1]) > 1) or interrupted):
             # A sub- or superscript (M2, 注①) the extractor set on a line of its own: it
             # and the lines beside it are one printed line.
@@ -304,6 +300,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             interrupted = False
             piece.append(line)
             filled[i] = True
+            continue
+        if any(r.search(text) for r in furniture):
+            # A page header or footer the extractor put between two lines of a paragraph.
+            cut_full = bool(piece) and filled[i - 1]
+            cut_open = cut_full and not _TERMINAL_END.search(line_text(i - 1))
+            interrupted = _flush(pieces, piece) or interrupted
+            piece = []
+            pieces.append([line])
             continue
         # A line after a footer or caption that cut a full line mid-sentence goes on
         # with that paragraph: it is no first line.
