@@ -8,6 +8,7 @@ from .assemble import assemble, block_text, replay
 from .blocks import cut
 from .classify import classify
 from .decode import check_text, decode
+from .doubt import assess
 from .errors import CleanerError
 from .model import Page
 from .registry import RuleSet, default_rules
@@ -72,9 +73,12 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
         raise InternalError("the edit log does not rebuild the articles (a cleaner bug; "
                             "please report it with the page)")
     facts["style"] = style
-    return Page(source=source, text=text, articles=articles, edits=edits,
-                banner=meta["banner"], furniture=meta["furniture"], captions=meta["captions"],
-                input=facts, script=script_plan.as_dict(), name=name, rules=rules)
+    cleaned = Page(source=source, text=text, articles=articles, edits=edits,
+                   banner=meta["banner"], furniture=meta["furniture"],
+                   captions=meta["captions"], input=facts, script=script_plan.as_dict(),
+                   name=name, rules=rules)
+    assess(cleaned, rules)
+    return cleaned
 
 
 def _apply(source: str, start: int, end: int, edits) -> str:
