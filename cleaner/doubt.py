@@ -90,8 +90,8 @@ def assess(page: Page, rules: RuleSet) -> None:
     if rules.on("DBT002") and odd:
         reasons = Counter(r for h in odd for r in h.reasons)
         many = len(odd) > 1
-        page.flag("DBT002", f"{len(odd)} heading{'s' * many} read{'s' * (not many)} like the middle "
-                  f"of a sentence, e.g. “{_clip(odd[0].block.text)}”",
+        page.flag("DBT002", f"{len(odd)} heading{'s' * many} read{'s' * (not many)} like the "
+                  f"middle of a sentence, e.g. “{_clip(odd[0].block.text)}”",
                   headings=len(odd), reasons=dict(sorted(reasons.items())),
                   examples=[_clip(h.block.text) for h in odd[:3]])
     if rules.on("DBT003"):

@@ -26,15 +26,18 @@ def all_edits(edits):
 
 
 class Dom(HTMLParser):
-    """The parts of a page the tests look at: elements with their attributes and the
-    text inside each element that has an id."""
+    """The parts of a page the tests look at: elements with their attributes, the text
+    inside each element that has an id, and what it shows: its text with the labels CSS
+    draws from data-t attributes."""
 
     def __init__(self, text: str):
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict]] = []
         self.stack: list[tuple[str, dict]] = []
         self.text_of: dict[str, list[str]] = {}
+        self.shown_of: dict[str, list[str]] = {}
         self.data: list[str] = []
+        self.source_column: list[str] = []  # the text of every .src cell, in order
         self.feed(text)
         self.close()
 
@@ -45,6 +48,9 @@ class Dom(HTMLParser):
             self.stack.append((tag, attrs))
             if attrs.get("id"):
                 self.text_of[attrs["id"]] = []
+                self.shown_of[attrs["id"]] = []
+        if "data-t" in attrs:
+            self._add(self.shown_of, attrs["data-t"])
 
     def handle_endtag(self, tag):
         while self.stack:
@@ -53,15 +59,24 @@ class Dom(HTMLParser):
 
     def handle_data(self, data):
         self.data.append(data)
+        self._add(self.text_of, data)
+        self._add(self.shown_of, data)
+        if any(t == "div" and "src" in a.get("class", "").split() for t, a in self.stack):
+            self.source_column.append(data)
+
+    def _add(self, into: dict, text: str) -> None:
         for _, attrs in self.stack:
-            if attrs.get("id") in self.text_of:
-                self.text_of[attrs["id"]].append(data)
+            if attrs.get("id") in into:
+                into[attrs["id"]].append(text)
 
     def having(self, name: str):
         return [(tag, a) for tag, a in self.elements if name in a]
 
     def text(self, element_id: str) -> str:
         return "".join(self.text_of[element_id])
+
+    def shown(self, element_id: str) -> str:
+        return "".join(self.shown_of[element_id])
 
 
 def report(page_text: str | bytes, name: str = "page.txt"):
@@ -119,29 +134,31 @@ def test_summary_leads_to_the_join_and_the_moved_run(sample):
 
 def test_join_links_what_lay_between_and_moves_link_both_ways(sample):
     join = edit_where(sample.manifest, "JOIN002", lambda e: e["evidence"]["left"].endswith("网"))
-    between = sample.dom.text(f"e{join['id']}")
+    between = sample.dom.shown(f"e{join['id']}")
     assert join["links"] and all(f"CAP001 #{n}" in between for n in join["links"])
     for e in all_edits(sample.manifest["edits"]):
         if e["rule"] == "MOVE001":
             (other,) = e["links"]
-            assert f"#{other}" in sample.dom.text(f"e{e['id']}")
+            assert f"#{other}" in sample.dom.shown(f"e{e['id']}")
 
 
 def test_lifted_blocks_are_struck_and_say_where_they_went(sample):
     lifted = [e for e in sample.manifest["edits"] if e.get("to") and not e["after"]]
     assert {e["rule"] for e in lifted} >= {"CLS001", "CAP001", "CAP003"}
     for e in lifted:
-        text = sample.dom.text(f"e{e['id']}")
+        text = sample.dom.shown(f"e{e['id']}")
         assert e["to"] in text
         assert e["before"].strip()[:4].replace(",", "，").replace(":", "：")[:1] in text
-    banner = re.search(r'<div id="e0"[^>]*>.*?<del class="body">(.*?)</del>', sample.html)
+    banner = re.search(r'<div id="e0"[^>]*>.*?<del class="body">(.*?)</del>', sample.html, re.S)
     assert banner and "解放思想奋发进取" in banner.group(1)
 
 
 def test_character_changes_read_before_arrow_after(sample):
     e = edit_where(sample.manifest, "SCR001")
-    assert re.search(rf'id="e{e["id"]}"[^>]*><del>浹</del><i class="to">→</i><ins>浃</ins>',
-                     sample.html)
+    assert re.search(rf'id="e{e["id"]}"[^>]*><del>浹</del><b class="to" data-t="→"></b>'
+                     r'<ins data-t="浃"></ins>', sample.html)
+    assert sample.dom.text(f"e{e['id']}") == "浹"  # the source; the rest are labels
+    assert sample.dom.shown(f"e{e['id']}") == "浹→浃SCR001"
 
 
 def test_routine_edits_start_quiet_and_structural_ones_marked(sample):
@@ -189,7 +206,7 @@ HOSTILE = ('# 标题<script>alert("x")</script> & \'引号\'\n\n'
            '继续说完。\n\n'
            '上图:图说<img src=x onerror=alert(2)>。\n')
 ATTRIBUTES = {"lang", "charset", "name", "content", "id", "class", "title", "href", "type",
-              "checked", "data-edit-id", "data-rule", "data-toggle", "data-r", "data-n"}
+              "checked", "data-edit-id", "data-rule", "data-toggle", "data-r", "data-n", "data-t"}
 
 
 def test_page_text_is_escaped_everywhere():
