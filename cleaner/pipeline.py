@@ -8,8 +8,8 @@ from .assemble import assemble, block_text, replay
 from .blocks import cut
 from .classify import classify
 from .decode import check_text, decode
-from .doubt import assess
 from .errors import CleanerError
+from .doubt import assess
 from .model import Page
 from .registry import RuleSet, default_rules
 from .repair import plan_joins, relocate
