@@ -1,7 +1,7 @@
 """The source column: the page exactly as given, each edit marked where it is.
 
 Every text node of the column is source text, in source order: the column's textContent
-(and a copy of it) is the input page, and each edit's element holds exactly the source it
+is the input page, character for character, and each edit's element holds exactly the source it
 replaced (its `before`). What the cleaner put in (a heading marker, a full-width comma, a
 pasted run), rule ids, reasons and links are empty elements whose visible label comes
 from a `data-t` attribute through CSS (`[data-t]::before`), so they never mix with it.

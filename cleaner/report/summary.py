@@ -67,10 +67,10 @@ def summary(page, manifest, rules, kinds: dict[int, str], odd: dict) -> str:
                          f"conversion ({script.get('scope', '')})"))
     out = [f'<header><h1>{esc(name)}</h1>{_page_flags(page_flags)}'
            f'<p class="facts">{" · ".join(facts)}</p>'
-           '<p class="legend">Each article below: the source exactly as given (copy it and '
-           'you copy the input), every edit marked where it is (<del>struck</del>: taken '
-           'out, <ins>green</ins>: put in, <b class="cut">‖</b>: a join, '
-           '<b class="pil">¶</b>: a paragraph end, <ins>##</ins>: a heading the cleaner '
+           '<p class="legend">Each article below: the source exactly as given (its text is '
+           'the input, character for character), every edit marked where it is '
+           '(<del>struck</del>: taken out, <ins>green</ins>: put in, '
+           '<b class="cut">‖</b>: a join, <b class="pil">¶</b>: a paragraph end, <ins>##</ins>: a heading the cleaner '
            'inferred, <span class="warn">⚠</span>: doubtful), beside the cleaned text it '
            'became. Hover a mark for its rule and reason; tick a rule to mark its edits, '
            'untick to quieten them (structural decisions are always marked).</p></header>',
