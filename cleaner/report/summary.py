@@ -70,10 +70,11 @@ def summary(page, manifest, rules, kinds: dict[int, str], odd: dict) -> str:
            '<p class="legend">Each article below: the source exactly as given (its text is '
            'the input, character for character), every edit marked where it is '
            '(<del>struck</del>: taken out, <ins>green</ins>: put in, '
-           '<b class="cut">‖</b>: a join, <b class="pil">¶</b>: a paragraph end, <ins>##</ins>: a heading the cleaner '
-           'inferred, <span class="warn">⚠</span>: doubtful), beside the cleaned text it '
-           'became. Hover a mark for its rule and reason; tick a rule to mark its edits, '
-           'untick to quieten them (structural decisions are always marked).</p></header>',
+           '<b class="cut">‖</b>: a join, <b class="pil">¶</b>: a paragraph end, '
+           '<ins>##</ins>: a heading the cleaner inferred, <span class="warn">⚠</span>: '
+           'doubtful), beside the cleaned text it became. Hover a mark for its rule and '
+           'reason; tick a rule to mark its edits, untick to quieten them (structural '
+           'decisions are always marked).</p></header>',
            _check_first(manifest, rules, kinds, odd, page_flags, n_flags),
            '<section class="summary"><div class="box">']
     items = []
