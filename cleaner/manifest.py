@@ -2,7 +2,8 @@
 
 The manifest's names are a contract other programs (and the scorer) read: source, page
 {banner, furniture, captions}, articles [{headline, kicker, subtitle, byline, dateline,
-summary, body [{type, text}], captions, flags}], edits [{rule, ...}].
+summary, body [{type, text}], captions, flags}], edits [{rule, ...}]; page.flags
+[{code, message, ...}] says what makes the cleaner unsure of the page as a whole.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ def to_dict(page: Page, rules: RuleSet | None = None) -> dict:
         "input": page.input,
         "script": page.script,
         "page": {"banner": page.banner, "furniture": page.furniture,
-                 "captions": page.captions},
+                 "captions": page.captions, "flags": page.flags},
         "articles": [{
             "file": a.file,
             "headline": a.headline, "kicker": a.kicker, "subtitle": a.subtitle,
@@ -57,6 +58,7 @@ def stats(page: Page) -> dict:
     return {"articles": len(page.articles), "edits": len(page.edits),
             "edits_by_rule": dict(sorted(by_rule.items())),
             "flags": sum(len(a.flags) for a in page.articles),
+            "page_flags": len(page.flags),
             "source_chars": len(page.source), "clean_chars": len(page.text)}
 
 

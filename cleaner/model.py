@@ -113,3 +113,13 @@ class Page:
     script: dict[str, Any] = field(default_factory=dict)
     name: str = ""
     rules: Any = None  # the RuleSet the page was cleaned with (a paper's profile included)
+    # What makes the cleaner unsure of the page as a whole: {"code": rule id, "message":
+    # one line for a reviewer, ...evidence}. The manifest's page.flags; the report's top.
+    flags: list[dict[str, Any]] = field(default_factory=list)
+
+    def flag(self, code: str, message: str, **evidence: Any) -> dict[str, Any]:
+        """Add a page flag: `code` is the id of the rule that raised it (DBT001), `message`
+        says what a reviewer should check, `evidence` the figures behind it (JSON values)."""
+        entry = {"code": code, "message": message, **evidence}
+        self.flags.append(entry)
+        return entry

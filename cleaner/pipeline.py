@@ -10,6 +10,7 @@ from .classify import classify
 from .heads import mark_heads
 from .decode import check_text, decode
 from .errors import CleanerError
+from .doubt import assess
 from .model import Page
 from .registry import RuleSet, default_rules
 from .repair import plan_joins, relocate
@@ -74,9 +75,12 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
         raise InternalError("the edit log does not rebuild the articles (a cleaner bug; "
                             "please report it with the page)")
     facts["style"] = style
-    return Page(source=source, text=text, articles=articles, edits=edits,
-                banner=meta["banner"], furniture=meta["furniture"], captions=meta["captions"],
-                input=facts, script=script_plan.as_dict(), name=name, rules=rules)
+    cleaned = Page(source=source, text=text, articles=articles, edits=edits,
+                   banner=meta["banner"], furniture=meta["furniture"],
+                   captions=meta["captions"], input=facts, script=script_plan.as_dict(),
+                   name=name, rules=rules)
+    assess(cleaned, rules)
+    return cleaned
 
 
 def _apply(source: str, start: int, end: int, edits) -> str:

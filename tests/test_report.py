@@ -2,6 +2,7 @@
 text, that the diff applies, and that both stay linear in the page."""
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import time
@@ -15,8 +16,10 @@ from hypothesis import strategies as st
 from cleaner import clean, default_rules
 from cleaner.manifest import to_dict
 from cleaner.report import diff_report, html_report
+from cleaner.report.marks import decisions
 
 from .helpers import PAGES, SAMPLE
+from .report_pages import BOLD_HEADINGS, WRAPPED
 
 
 def all_edits(edits):
@@ -26,15 +29,18 @@ def all_edits(edits):
 
 
 class Dom(HTMLParser):
-    """The parts of a page the tests look at: elements with their attributes and the
-    text inside each element that has an id."""
+    """The parts of a page the tests look at: elements with their attributes, the text
+    inside each element that has an id, and what it shows: its text with the labels CSS
+    draws from data-t attributes."""
 
     def __init__(self, text: str):
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict]] = []
         self.stack: list[tuple[str, dict]] = []
         self.text_of: dict[str, list[str]] = {}
+        self.shown_of: dict[str, list[str]] = {}
         self.data: list[str] = []
+        self.source_column: list[str] = []  # the text of every .src cell, in order
         self.feed(text)
         self.close()
 
@@ -45,6 +51,9 @@ class Dom(HTMLParser):
             self.stack.append((tag, attrs))
             if attrs.get("id"):
                 self.text_of[attrs["id"]] = []
+                self.shown_of[attrs["id"]] = []
+        if "data-t" in attrs:
+            self._add(self.shown_of, attrs["data-t"])
 
     def handle_endtag(self, tag):
         while self.stack:
@@ -53,15 +62,24 @@ class Dom(HTMLParser):
 
     def handle_data(self, data):
         self.data.append(data)
+        self._add(self.text_of, data)
+        self._add(self.shown_of, data)
+        if any(t == "div" and "src" in a.get("class", "").split() for t, a in self.stack):
+            self.source_column.append(data)
+
+    def _add(self, into: dict, text: str) -> None:
         for _, attrs in self.stack:
-            if attrs.get("id") in self.text_of:
-                self.text_of[attrs["id"]].append(data)
+            if attrs.get("id") in into:
+                into[attrs["id"]].append(text)
 
     def having(self, name: str):
         return [(tag, a) for tag, a in self.elements if name in a]
 
     def text(self, element_id: str) -> str:
         return "".join(self.text_of[element_id])
+
+    def shown(self, element_id: str) -> str:
+        return "".join(self.shown_of[element_id])
 
 
 def report(page_text: str | bytes, name: str = "page.txt"):
@@ -119,29 +137,31 @@ def test_summary_leads_to_the_join_and_the_moved_run(sample):
 
 def test_join_links_what_lay_between_and_moves_link_both_ways(sample):
     join = edit_where(sample.manifest, "JOIN002", lambda e: e["evidence"]["left"].endswith("网"))
-    between = sample.dom.text(f"e{join['id']}")
+    between = sample.dom.shown(f"e{join['id']}")
     assert join["links"] and all(f"CAP001 #{n}" in between for n in join["links"])
     for e in all_edits(sample.manifest["edits"]):
         if e["rule"] == "MOVE001":
             (other,) = e["links"]
-            assert f"#{other}" in sample.dom.text(f"e{e['id']}")
+            assert f"#{other}" in sample.dom.shown(f"e{e['id']}")
 
 
 def test_lifted_blocks_are_struck_and_say_where_they_went(sample):
     lifted = [e for e in sample.manifest["edits"] if e.get("to") and not e["after"]]
     assert {e["rule"] for e in lifted} >= {"CLS001", "CAP001", "CAP003"}
     for e in lifted:
-        text = sample.dom.text(f"e{e['id']}")
+        text = sample.dom.shown(f"e{e['id']}")
         assert e["to"] in text
         assert e["before"].strip()[:4].replace(",", "，").replace(":", "：")[:1] in text
-    banner = re.search(r'<div id="e0"[^>]*>.*?<del class="body">(.*?)</del>', sample.html)
+    banner = re.search(r'<div id="e0"[^>]*>.*?<del class="body">(.*?)</del>', sample.html, re.S)
     assert banner and "解放思想奋发进取" in banner.group(1)
 
 
 def test_character_changes_read_before_arrow_after(sample):
     e = edit_where(sample.manifest, "SCR001")
-    assert re.search(rf'id="e{e["id"]}"[^>]*><del>浹</del><i class="to">→</i><ins>浃</ins>',
-                     sample.html)
+    assert re.search(rf'id="e{e["id"]}"[^>]*><del>浹</del><b class="to" data-t="→"></b>'
+                     r'<ins data-t="浃"></ins>', sample.html)
+    assert sample.dom.text(f"e{e['id']}") == "浹"  # the source; the rest are labels
+    assert sample.dom.shown(f"e{e['id']}") == "浹→浃SCR001"
 
 
 def test_routine_edits_start_quiet_and_structural_ones_marked(sample):
@@ -189,7 +209,7 @@ HOSTILE = ('# 标题<script>alert("x")</script> & \'引号\'\n\n'
            '继续说完。\n\n'
            '上图:图说<img src=x onerror=alert(2)>。\n')
 ATTRIBUTES = {"lang", "charset", "name", "content", "id", "class", "title", "href", "type",
-              "checked", "data-edit-id", "data-rule", "data-toggle", "data-r", "data-n"}
+              "checked", "data-edit-id", "data-rule", "data-toggle", "data-r", "data-n", "data-t"}
 
 
 def test_page_text_is_escaped_everywhere():
@@ -368,3 +388,141 @@ def test_reports_grow_linearly_with_the_page(sample):
     for render in (html_report, diff_report):
         ratio = best_time(render, *large) / best_time(render, *small)
         assert ratio < 25, (render.__name__, ratio)
+
+
+# --- the source column is the source; decisions are marked; doubt leads ----------------
+
+def wrapped_report():
+    page, manifest, html, _ = report(WRAPPED, "wrapped.txt")
+    return SimpleNamespace(page=page, manifest=manifest, html=html, dom=Dom(html))
+
+
+@pytest.fixture(scope="module")
+def wrapped():
+    return wrapped_report()
+
+
+@pytest.mark.parametrize("text", [WRAPPED, BOLD_HEADINGS, HOSTILE, "\n\n正文一句。\n\n\n"],
+                         ids=["wrapped", "bold", "hostile", "blank-lines"])
+def test_source_column_text_is_the_input(text):
+    page, manifest, html, _ = report(text)
+    dom = Dom(html)
+    assert "".join(dom.source_column) == page.source == text
+    for e in all_edits(manifest["edits"]):  # each mark holds exactly the source it replaced
+        assert dom.text(f"e{e['id']}") == e["before"], e["rule"]
+
+
+def test_source_column_of_every_test_page_is_its_source():
+    for path in [SAMPLE, *sorted(PAGES.glob("*.txt"))]:
+        page, _, html, _ = report(path.read_bytes(), path.name)
+        assert "".join(Dom(html).source_column) == page.source, path.name
+
+
+def test_what_the_cleaner_put_in_is_a_label_not_source_text(wrapped):
+    comma = edit_where(wrapped.manifest, "PUN001", lambda e: e["before"] == ",")
+    assert wrapped.dom.text(f"e{comma['id']}") == ","
+    assert "，" in wrapped.dom.shown(f"e{comma['id']}")
+    for e in all_edits(wrapped.manifest["edits"]):
+        if e["after"].strip().startswith("#"):
+            assert wrapped.dom.text(f"e{e['id']}") == ""  # the '## ' is not in the source
+            assert e["after"].strip() in wrapped.dom.shown(f"e{e['id']}")
+    assert "## " not in "".join(wrapped.dom.source_column)
+
+
+def classes_of(dom: Dom) -> dict[str, list[str]]:
+    return {a["data-edit-id"]: a["class"].split() for _, a in dom.having("data-edit-id")}
+
+
+def test_structural_decisions_are_marked_and_never_quiet(wrapped):
+    kinds = decisions(wrapped.manifest["edits"], wrapped.page.source, wrapped.page.text)
+    assert {"article", "break", "join", "lift"} <= set(kinds.values())
+    classes = classes_of(wrapped.dom)
+    toggles = {a["data-toggle"]: "checked" in a for _, a in wrapped.dom.having("data-toggle")}
+    for eid, kind in kinds.items():
+        assert f"d-{kind}" in classes[str(eid)] and "quiet" not in classes[str(eid)], kind
+    for e in all_edits(wrapped.manifest["edits"]):
+        if e["id"] in kinds:
+            assert toggles[e["rule"]], e["rule"]
+    # A routine character edit may start quiet: it still shows the source.
+    comma = edit_where(wrapped.manifest, "PUN001", lambda e: e["before"] == ",")
+    assert "quiet" in classes[str(comma["id"])] and comma["id"] not in kinds
+
+
+def test_headings_and_article_starts_are_marked_where_they_happen():
+    page, manifest, html, _ = report(BOLD_HEADINGS)
+    dom = Dom(html)
+    markers = [e for e in manifest["edits"] if e["after"] == "## "]
+    assert len(markers) == 5
+    for e in markers:
+        assert "d-heading" in classes_of(dom)[str(e["id"])]
+        assert dom.shown(f"e{e['id']}").startswith(f"##{e['rule']}heading")
+    # The row of an inferred heading is marked whole.
+    assert html.count('class="src r-heading') == 5
+
+
+def test_decisions_are_read_from_the_edit_shape():
+    def one(before, after, source="甲\n乙", text="甲乙", start=1, **extra):
+        e = {"id": 0, "rule": "X", "start": start, "end": start + len(before),
+             "before": before, "after": after, **extra}
+        return decisions([e], source, text).get(0)
+
+    assert one("", "## ", "甲\n乙", "甲\n## 乙", start=2) == "heading"
+    assert one("", "# ", "甲", "# 甲", start=0) == "article"
+    assert one("\n", "\n\n", text="甲\n\n乙") == "break"
+    assert one("\n", "", text="甲乙") == "join"
+    assert one("\n", "", "\n乙", "乙", start=0) is None  # white space at the page's start
+    assert one("\n\n\n", "\n\n", "甲\n\n\n乙", "甲\n\n乙") is None  # blank lines tidied
+    assert one("甲", "", "甲\n乙", "乙", start=0, to="page.banner") == "lift"
+    assert one(",", "，", "甲,乙", "甲，乙") is None
+
+
+def test_page_flags_lead_the_report_and_the_manifest(wrapped):
+    flags = wrapped.manifest["page"]["flags"]
+    assert flags == wrapped.page.flags and flags
+    html = wrapped.html
+    top = html.index('id="page-flags"')
+    assert top < html.index('id="check-first"') < html.index("<h2>Articles</h2>")
+    for f in flags:
+        assert f"{f['code']}</b> {f['message']}" in html[top:html.index('id="check-first"')]
+    assert wrapped.manifest["stats"]["page_flags"] == len(flags)
+
+
+def test_a_page_without_flags_says_nothing_doubtful(sample):
+    assert sample.manifest["page"]["flags"] == []
+    assert 'id="page-flags"' not in sample.html
+    assert "<li>Page flags: none</li>" in sample.html
+
+
+def check_first(html: str) -> str:
+    start = html.index('id="check-first"')
+    return html[start:html.index("</section>", start)]
+
+
+def test_check_first_counts_inferred_structure_and_names_mid_sentence_headings():
+    page, manifest, html, _ = report(BOLD_HEADINGS)
+    box = check_first(html)
+    assert "5 headings</a>" in box and "article start" not in box  # '# 标题' was printed
+    assert "⚠ 1 of 5 inferred headings read like the middle of a sentence" in box
+    long = next(e for e in manifest["edits"] if e["after"] == "## " and len(
+        page.source[e["end"]:page.source.index("\n", e["end"])]) > 24)
+    assert f'href="#e{long["id"]}">' in box  # the chip leads to the heading's mark
+    assert "doubt" in classes_of(Dom(html))[str(long["id"])]
+    assert "mid-sentence: long" in Dom(html).shown(f"e{long['id']}")
+    assert [f["code"] for f in manifest["page"]["flags"]] == ["DBT001", "DBT002"]
+
+
+def test_low_margin_decisions_are_listed_first(sample):
+    """A decision whose evidence clears its threshold narrowly is doubtful: listed in
+    Check first and marked where it is."""
+    manifest = json.loads(json.dumps(sample.manifest))
+    paste = edit_where(manifest, "MOVE001", lambda e: e["before"] == "")
+    assert "none" in check_first(html_report(sample.page, manifest)).split("low margin")[1][:40]
+    paste["evidence"]["similarity_to_home"] = paste["evidence"]["similarity_to_target"] - 0.02
+    html = html_report(sample.page, manifest)
+    assert re.search(rf'1 decision with a low margin[^<]*<a class="chip" href="#e{paste["id"]}">'
+                     r"MOVE001 [^<]*\(0\.02\)", check_first(html))
+    assert "doubt" in classes_of(Dom(html))[str(paste["id"])]
+    join = edit_where(manifest, "JOIN002")
+    join.setdefault("evidence", {})["margin"] = 0.5  # clear: not listed
+    low = check_first(html_report(sample.page, manifest)).split("low margin")[1].split("</li>")[0]
+    assert f'href="#e{join["id"]}"' not in low and f'href="#e{paste["id"]}"' in low

@@ -2,7 +2,10 @@
 
 It loads the sample's report from a file, checks it raises no console error, fetches
 nothing from the network, shows every edit of the manifest with its rule id, and that
-the rule filter works; it saves a full-page screenshot to tests/artifacts/.
+the rule filter works; it saves a full-page screenshot to tests/artifacts/. On a page in
+the shape of PyMuPDF's output (tests/report_pages.py) it checks that the source column's
+text is the input, and that the page's flags and every structural decision are on screen
+without a click.
 Needs /usr/bin/chromium: `bash tests/run.sh` installs it (with fonts-noto-cjk).
 """
 from __future__ import annotations
@@ -27,6 +30,7 @@ from cleaner.manifest import to_dict
 from cleaner.report import html_report
 
 from .helpers import ROOT, SAMPLE
+from .report_pages import BOLD_HEADINGS, WRAPPED
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 STARTUP_TIMEOUT = 30  # seconds for Chromium to open its DevTools port (slow CI machines)
@@ -148,12 +152,16 @@ def open_report(browser: Browser, report: Path) -> None:
     browser.wait_for("Page.loadEventFired")
 
 
-def write_sample_report(folder: Path) -> tuple[Path, dict]:
-    page = clean(SAMPLE.read_bytes(), name=SAMPLE.name)
+def write_report(folder: Path, page_text: str | bytes, name: str) -> tuple[Path, dict]:
+    page = clean(page_text, name=name)
     manifest = to_dict(page, default_rules())
-    path = folder / "report.html"
+    path = folder / f"{Path(name).stem}.html"
     path.write_text(html_report(page, manifest), encoding="utf-8")
     return path, manifest
+
+
+def write_sample_report(folder: Path) -> tuple[Path, dict]:
+    return write_report(folder, SAMPLE.read_bytes(), SAMPLE.name)
 
 
 @pytest.fixture(scope="module")
@@ -236,20 +244,118 @@ def test_full_page_screenshot(browser):
     assert height == browser.evaluate("document.documentElement.scrollHeight") > 2000
 
 
+# --- a page in the shape of PyMuPDF's output ------------------------------------------
+
+@pytest.fixture(scope="module")
+def wrapped(tmp_path_factory):
+    """A browser on the report of WRAPPED; `show(name)` loads another page's report."""
+    folder = tmp_path_factory.mktemp("wrapped")
+    reports = {"wrapped": write_report(folder, WRAPPED, "wrapped.txt"),
+               "bold": write_report(folder, BOLD_HEADINGS, "bold.txt")}
+    b = Browser(find_chromium())
+    try:
+        open_report(b, reports["wrapped"][0])
+        b.reports, b.showing = reports, "wrapped"
+
+        def show(name: str) -> dict:
+            if b.showing != name:
+                b.events.clear()
+                b.send("Page.navigate", url=reports[name][0].as_uri())
+                b.wait_for("Page.loadEventFired")
+                b.showing = name
+            return reports[name][1]
+        b.show = show
+        yield b
+    finally:
+        b.close()
+
+
+SOURCE_TEXT = "[...document.querySelectorAll('.src')].map(el => el.textContent).join('')"
+
+# Every mark of a structural decision: whether it is on screen, and the label it draws.
+DECISION_MARKS = """(() => {
+  const drawn = el => !!el && el.getClientRects().length > 0
+    && getComputedStyle(el).visibility !== 'hidden' && el.getBoundingClientRect().width > 0;
+  const label = el => el ? getComputedStyle(el, '::before').content : '';
+  return [...document.querySelectorAll('.src .ed')].filter(el => /\\bd-/.test(el.className))
+    .map(el => ({id: el.dataset.editId, kind: el.className.match(/\\bd-(\\w+)/)[1],
+      quiet: el.classList.contains('quiet'), shown: drawn(el),
+      glyph: label(el.querySelector(':scope > ins, :scope > .pil, :scope > .cut')),
+      glyphShown: drawn(el.querySelector(':scope > ins, :scope > .pil, :scope > .cut')),
+      tag: label(el.querySelector('.tag')), tagShown: drawn(el.querySelector('.tag')),
+      odd: drawn(el.querySelector('.odd'))}));
+})()"""
+
+
+def test_source_column_text_is_the_input(wrapped):
+    wrapped.show("wrapped")
+    assert wrapped.evaluate(SOURCE_TEXT) == WRAPPED
+    wrapped.show("bold")
+    assert wrapped.evaluate(SOURCE_TEXT) == BOLD_HEADINGS
+
+
+def test_decisions_are_visible_without_clicking(wrapped):
+    for name, kinds in (("wrapped", {"article", "break", "join", "lift"}),
+                        ("bold", {"heading"})):
+        manifest = wrapped.show(name)
+        marks = wrapped.evaluate(DECISION_MARKS)
+        assert kinds <= {m["kind"] for m in marks}, name
+        rules = {str(e["id"]): e["rule"] for e in all_edits(manifest["edits"])}
+        for m in marks:
+            assert m["shown"] and not m["quiet"], m
+            if m["kind"] in ("article", "heading"):  # the marker put in, and its rule
+                assert m["glyphShown"] and m["glyph"].strip('"').strip() in ("#", "##"), m
+                assert m["tagShown"] and m["tag"] == f'"{rules[m["id"]]}"', m
+            elif m["kind"] == "break":
+                assert m["glyphShown"] and m["glyph"] == '"¶"', m
+            elif m["kind"] == "join":
+                assert m["glyphShown"] and m["glyph"] == '"‖"', m
+            else:  # lifted or moved: a box with its rule
+                assert m["tagShown"] and m["tag"] == f'"{rules[m["id"]]}"', m
+
+
+def test_page_doubt_and_mid_sentence_headings_are_on_the_first_screen(wrapped):
+    manifest = wrapped.show("bold")
+    assert manifest["page"]["flags"]
+    top = wrapped.evaluate("""(() => {
+      window.scrollTo(0, 0);
+      const box = document.getElementById('page-flags').getBoundingClientRect();
+      const check = document.getElementById('check-first').getBoundingClientRect();
+      return {flags: box.height > 0 && box.top < innerHeight,
+              check: check.height > 0 && check.top < innerHeight,
+              text: document.getElementById('page-flags').innerText}; })()""")
+    assert top["flags"] and top["check"]
+    assert all(f["code"] in top["text"] for f in manifest["page"]["flags"])
+    odd = [m for m in wrapped.evaluate(DECISION_MARKS) if m["odd"]]
+    assert len(odd) == 1 and odd[0]["kind"] == "heading"
+
+
+def test_quiet_edits_keep_the_source_and_can_be_marked(wrapped):
+    manifest = wrapped.show("wrapped")
+    comma = next(e for e in all_edits(manifest["edits"])
+                 if e["rule"] == "PUN001" and e["before"] == ",")
+    state = f"""(() => {{ const el = document.getElementById('e{comma["id"]}');
+      return {{quiet: el.classList.contains('quiet'), text: el.textContent,
+               ins: el.querySelector('ins').getClientRects().length > 0}}; }})()"""
+    assert wrapped.evaluate(state) == {"quiet": True, "text": ",", "ins": False}
+    wrapped.evaluate("document.querySelector('input[data-toggle=\"PUN001\"]').click()")
+    assert wrapped.evaluate(state) == {"quiet": False, "text": ",", "ins": True}
+    assert wrapped.evaluate(SOURCE_TEXT) == WRAPPED
+
+
 def save_docs_screenshot(target: Path) -> None:
-    """docs/report.png: the top of the sample's report, 1400 px wide, down to the row of
-    its first join across a photo; made smaller with pngquant when it is installed."""
+    """docs/report.png: the top of the report of a page in PyMuPDF's shape, 1400 px wide,
+    down to the end of its first article; made smaller with pngquant when installed."""
     folder = Path(tempfile.mkdtemp(prefix="report-docs-"))
     browser = Browser(find_chromium())
     try:
-        report, manifest = write_sample_report(folder)
-        join = next(e for e in manifest["edits"] if e["rule"] == "JOIN002")
+        report, _ = write_report(folder, WRAPPED, "wrapped-pymupdf.txt")
         open_report(browser, report)
         browser.send("Emulation.setDeviceMetricsOverride", width=1400, height=1000,
                      deviceScaleFactor=1, mobile=False)
-        bottom = browser.evaluate(f"""(() => {{
-            const row = document.getElementById('e{join["id"]}').closest('.src');
-            return Math.ceil(row.getBoundingClientRect().bottom + window.scrollY) + 12; }})()""")
+        bottom = browser.evaluate("""(() => {
+            const art = document.getElementById('art0');
+            return Math.ceil(art.getBoundingClientRect().bottom + window.scrollY) + 12; })()""")
         browser.screenshot(target, width=1400, height=bottom)
     finally:
         browser.close()

@@ -4,7 +4,8 @@ One table, one runner (after sqlfluff's rule fixtures). A case names the rule, t
 whether the rule must fire (None: the rule classifies without an edit of its own) and
 what the result must hold: `text` is a substring of the cleaned page, `not_text` must not
 be in it, other keys name a field ("a0.byline": article 0's byline; "body0": article 0's
-body texts; "banner", "furniture", "captions" of the page; "flags0": article 0's flag kinds).
+body texts; "banner", "furniture", "captions" of the page; "flags0": article 0's flag kinds;
+"page_flags": the codes of the page's flags).
 """
 from __future__ import annotations
 
@@ -219,6 +220,25 @@ CASES = [
          f"# 标题\n\n{P}\n\n同时，通过引进名优品种，推广无公害生产管理技术。\n\n"
          "据了解，通过引进名优品种，推广无公害生产管理技术，效果很好。\n", True,
          {"flags0": ["near_duplicate"]}),
+    # page doubt (rules/doubt.toml): page flags, no edits
+    Case("many-headings", "DBT001", f"# 标题\n\n{P}\n\n" + "".join(
+        f"**{n}、坚持党的领导**\n\n{BODY}\n\n" for n in "一二三四五"), True,
+        {"page_flags": ["DBT001"]}),
+    Case("few-headings", "DBT001", f"# 标题\n\n{P}\n\n" + "".join(
+        f"**{n}、坚持党的领导**\n\n{BODY}\n\n{BODY}\n\n{BODY}\n\n" for n in "一二三四五"),
+        False, {"page_flags": []}),
+    Case("heading-mid-sentence", "DBT002",
+         f"# 标题\n\n{P}\n\n**一、坚持党的领导坚持党的领导坚持党的领导坚持党的领导**\n\n{BODY}\n",
+         True, {"page_flags": ["DBT002"]}),
+    Case("printed-heading-not-judged", "DBT002",
+         f"# 标题\n\n{P}\n\n## 一、坚持党的领导坚持党的领导坚持党的领导坚持党的领导\n\n{BODY}\n",
+         False, {"page_flags": []}),
+    Case("wrapped-without-measure", "DBT003", "# 标题\n\n" + "\n".join(
+        "这是一行长短不一的硬换行文字" + "字" * (k * 7 % 17) for k in range(12)) + "\n",
+        True),
+    Case("wrapped-with-measure", "DBT003", "# 标题\n\n" + "\n".join(
+        ["这是一行宽度相同的硬换行文字，排满一整行"] * 11 + ["最后一行。"]) + "\n",
+        False, {"page_flags": []}),
 ]
 
 
@@ -228,6 +248,7 @@ def _fired(page: Page, rule: str) -> bool:
             yield e.rule
             yield from walk(e.children)
     flagged = {f["rule"] for a in page.articles for f in a.flags}
+    flagged |= {f["code"] for f in page.flags}
     return rule in set(walk(page.edits)) | flagged
 
 
@@ -236,6 +257,8 @@ def _field(page: Page, key: str):
         return getattr(page, key)
     if key.startswith("body"):
         return [b.text for b in page.articles[int(key[4:])].body]
+    if key == "page_flags":
+        return [f["code"] for f in page.flags]
     if key.startswith("flags"):
         return [f["kind"] for f in page.articles[int(key[5:])].flags]
     n, name = key[1:].split(".")

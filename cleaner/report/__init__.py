@@ -4,6 +4,7 @@ Both are views of the edit log, never of a fresh whole-page diff: the log alread
 where every change is, so the work is linear in the page.
 """
 from .diff import diff_report
-from .html import esc, html_report
+from .html import html_report
+from .marks import esc
 
 __all__ = ["diff_report", "html_report", "esc"]

@@ -1,42 +1,37 @@
 """report.html: one self-contained file (inline CSS, a few lines of inline JS, no network).
 
-Each article is a run of rows: on the left the source a cleaned paragraph came from, every
-edit marked at its place and labelled with its rule id (reason, evidence and destination
-beside it), on the right that paragraph as cleaned, with what was lifted from the row
-(byline, captions…) as the manifest holds it. A summary on top counts articles, edits by
-rule and flags, links to each, and lets the reviewer mark or quieten a rule's edits:
-routine ones (layout; character rules that only change width or fire more than FREQUENT
-times) start quiet so they do not drown the structural ones. The style and script are
+Each article is a run of rows: on the left the source a cleaned paragraph came from,
+exactly as given, every edit marked at its place and labelled with its rule id (marks.py),
+on the right that paragraph as cleaned, with what was lifted from the row (byline,
+captions…) as the manifest holds it. A summary on top (summary.py) leads with what to
+check first: the page's flags, doubtful decisions and inferred structure. Decisions about
+structure (article starts, headings, paragraph ends, joins, lifts, moves) are always
+marked; routine edits (layout; character rules that only change width or fire more than
+FREQUENT times) start quiet, showing the source as it is. The style and script are
 report.css and report.js beside this module.
 """
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from importlib import resources
 
-from diff_match_patch import diff_match_patch
-
+from ..doubt import headings
+from ..registry import default_rules
 from .diff import _line_of, _line_starts
+from .marks import View, decisions, esc
+from .summary import LABELS, summary
 
-# A character rule that fires more often than this on one page is routine (punctuation
-# width on a page a converter set half-width: hundreds); its marks start quiet.
+# A rule that fires more often than this on one page is routine (punctuation width on a
+# page a converter set half-width: hundreds): its character marks start quiet, and its
+# paragraph ends and joins show as a glyph, the rule in the title.
 FREQUENT = 20
-
-_ARTICLE_DEST = re.compile(r"articles\[(\d+)\]")
 
 _ARTICLE_DEST = re.compile(r"articles\[(\d+)\]")
 _CSS = resources.files(__package__).joinpath("report.css").read_text(encoding="utf-8")
 _JS = resources.files(__package__).joinpath("report.js").read_text(encoding="utf-8")
 
-
-def esc(text) -> str:
-    """Page text as HTML text or attribute value: never markup."""
-    return html.escape(str(text), quote=True)
-
-
-# --- report.diff -------------------------------------------------------------------------
+__all__ = ["html_report", "esc"]
 
 
 def html_report(page, manifest) -> str:
@@ -44,23 +39,31 @@ def html_report(page, manifest) -> str:
     came from (every edit marked) beside that paragraph."""
     edits = manifest["edits"]
     everything = list(_walk(edits))
-    rules = _rule_table(everything)
-    view = _View(page.source, {r for r, info in rules.items() if info["quiet"]},
-                 {e["id"]: e for e in everything})
+    kinds = decisions(edits, page.source, page.text)
+    rules = _rule_table(everything, kinds)
+    odd = _odd_headings(page, edits, kinds)
+    compact = {r for r, info in rules.items()
+               if len(info["edits"]) > FREQUENT and {kinds.get(e["id"]) for e in info["edits"]}
+               <= {"break", "join", None}}
+    view = View(page.source, {r for r, info in rules.items() if info["quiet"]},
+                {e["id"]: e for e in everything}, kinds,
+                compact, {eid: why for eid, (_, _, why) in odd.items()})
     starts = _line_starts(page.source)
     articles = manifest.get("articles", [])
     sections = _sections(page, edits)
-    body = [_summary(page, manifest, rules)]
+    body = [summary(page, manifest, rules, kinds, odd)]
+    odd_blocks = {(a, b): why for a, b, why in odd.values()}
     for i, pieces in enumerate(sections):
         tiled = len(sections) == len(articles)  # else one run for the whole page
         state = {"i": i, "n": 0, "shown": set(), "manifest": manifest, "source": page.source,
-                 "art": articles[i] if tiled else {}}
+                 "art": articles[i] if tiled else {}, "odd": odd_blocks}
         rows = _rows(pieces, page.source)
-        cells = "".join(f'<div class="src">{view.span(_start(r), _end(r), _edits_of(r))}</div>'
+        cells = "".join(f'<div class="src{_row_class(r, kinds)}">'
+                        f'{view.span(_start(r), _end(r), _edits_of(r))}</div>'
                         f'<div class="clean">{_clean_cell(r, state)}</div>' for r in rows)
         body.append(f'<section class="article" id="art{i}"><h2 class="art-title">'
                     f'{_section_title(state, len(sections), rows, starts, page.source)}</h2>'
-                    f'<div class="grid"><div class="colhead">source, as printed</div>'
+                    f'<div class="grid"><div class="colhead">source, as given</div>'
                     f'<div class="colhead">cleaned</div>{cells}</div></section>')
     title = f"Review · {page.name or manifest.get('source') or 'page'}"
     script = (manifest.get("script") or {}).get("detected")
@@ -77,25 +80,46 @@ def _walk(edits):
         yield from _walk(e.get("children", ()))
 
 
+def _odd_headings(page, edits, kinds) -> dict[int, tuple[int, int, str]]:
+    """{heading marker's edit id: (article, body index, why)} for the inferred headings
+    that read mid-sentence (cleaner.doubt, DBT002's tests)."""
+    markers = {e["start"]: e["id"] for e in edits if kinds.get(e["id"]) == "heading"}
+    rules = getattr(page, "rules", None) or default_rules()
+    out = {}
+    for h in headings(page, rules):
+        if h.reasons and h.block.spans and h.block.spans[0][0] in markers:
+            out[markers[h.block.spans[0][0]]] = (h.article, h.index, ", ".join(h.reasons))
+    return out
+
+
+def _row_class(row: list, kinds: dict[int, str]) -> str:
+    """A row that starts an article or a heading the cleaner inferred is marked whole."""
+    found = {kinds.get(p[1]["id"]) for p in row if p[0] == "edit"}
+    return "".join(f" r-{k}" for k in ("article", "heading") if k in found)
+
+
 def _width_only(e: dict) -> bool:
     """A change of character width alone (， for ,): routine. NFKC only judges here; it
     never changes text (it would fold Chinese punctuation to ASCII)."""
     return unicodedata.normalize("NFKC", e["before"]) == unicodedata.normalize("NFKC", e["after"])
 
 
-def _rule_table(edits) -> dict[str, dict]:
-    """Per rule: name, kind, reason, its edits and whether they start quiet; structural
-    rules first."""
+def _rule_table(edits, kinds: dict[int, str]) -> dict[str, dict]:
+    """Per rule: name, kind, reason, its edits, how many decide structure, and whether
+    they start quiet (never when any does); rules that decide structure first."""
     rules: dict[str, dict] = {}
     for e in edits:
         info = rules.setdefault(e["rule"], {"name": e.get("name", ""), "kind": e.get("kind", ""),
                                             "reason": e.get("reason", ""), "edits": []})
         info["edits"].append(e)
     for info in rules.values():
-        info["quiet"] = info["kind"] == "layout" or info["kind"] == "text" and (
-            len(info["edits"]) > FREQUENT or all(map(_width_only, info["edits"])))
+        info["decides"] = sum(1 for e in info["edits"] if e["id"] in kinds)
+        info["quiet"] = not info["decides"] and (
+            info["kind"] == "layout" or info["kind"] == "text" and (
+                len(info["edits"]) > FREQUENT or all(map(_width_only, info["edits"]))))
     order = {"structure": 0, "text": 1, "layout": 2}
-    return dict(sorted(rules.items(), key=lambda kv: (order.get(kv[1]["kind"], 3), kv[0])))
+    return dict(sorted(rules.items(), key=lambda kv: (
+        not kv[1]["decides"], order.get(kv[1]["kind"], 3), kv[0])))
 
 
 def _sections(page, edits) -> list[list]:
@@ -172,16 +196,16 @@ _PARAGRAPH_BREAK = re.compile(r"\n{2,}")
 
 
 def _rows(pieces: list, source: str) -> list[list]:
-    """Cut an article's pieces at its paragraph breaks, so that each row holds what one
-    cleaned paragraph came from; a row that yields no text (a lifted kicker) joins the
-    next, so the two columns stay level."""
+    """Cut an article's pieces after its paragraph breaks, so that each row holds what
+    one cleaned paragraph came from, the break that ends it included (the rows tile the
+    source); a row that yields no text (a lifted kicker) joins the next, so the two
+    columns stay level."""
     rows, row = [], []
     for piece in pieces:
         if piece[0] == "src":
             a, b = piece[1], piece[2]
             for m in _PARAGRAPH_BREAK.finditer(source, a, b):
-                if m.start() > a:
-                    row.append(("src", a, m.start()))
+                row.append(("src", a, m.end()))
                 rows.append(row)
                 row, a = [], m.end()
             if b > a:
@@ -235,160 +259,6 @@ def _section_title(state: dict, total: int, rows: list, starts: list[int], sourc
     return " · ".join(parts)
 
 
-class _View:
-    """Renders edits in the source column: one element per edit, children nested."""
-
-    def __init__(self, source: str, quiet: set[str], by_id: dict[int, dict]):
-        self.source, self.quiet, self.by_id = source, quiet, by_id
-        self.dmp = diff_match_patch()
-        self.dmp.Diff_Timeout = 0.05  # a span's diff is small; never let one stall the page
-
-    def span(self, start: int, end: int, edits: list[dict]) -> str:
-        """source[start:end] with the edits inside it marked."""
-        items: list[tuple[bool, str]] = []  # (is source text, raw text or html)
-        cursor = start
-        for e in sorted(edits, key=lambda e: (e["start"], e["end"], e["id"])):
-            if e["start"] >= cursor:
-                items.append((True, self.source[cursor:e["start"]]))
-                cursor = e["end"]
-            items.append((False, self.edit(e)))
-        items.append((True, self.source[cursor:end]))
-        out = []
-        for n, (is_text, part) in enumerate(items):
-            if is_text:
-                # A box takes its own lines: the line ends beside it would only add space.
-                if n and items[n - 1][1].startswith("<div"):
-                    part = part.lstrip("\n")
-                if n + 1 < len(items) and items[n + 1][1].startswith("<div"):
-                    part = part.rstrip("\n")
-                part = _breaks(esc(part))
-            out.append(part)
-        return "".join(out)
-
-    def edit(self, e: dict) -> str:
-        before, after, kind = e["before"], e["after"], e.get("kind", "")
-        if before.strip() and not after:
-            return self._lifted(e)
-        if not before and after.strip() and (e.get("links") or "\n" in after.strip()):
-            return self._inserted(e)
-        if not before.strip() and not after.strip() and kind == "structure":
-            return self._seam(e)
-        return self._inline(e)
-
-    def _attrs(self, e: dict, shape: str) -> str:
-        quiet = " quiet" if e["rule"] in self.quiet else ""
-        title = f"{e['rule']} {e.get('name', '')}: {e.get('reason', '')}"
-        if e.get("evidence"):
-            title += f" ({_evidence_text(e['evidence'])})"
-        return (f'id="e{int(e["id"])}" class="ed {shape} k-{esc(e.get("kind", ""))}{quiet}" '
-                f'data-edit-id="{int(e["id"])}" data-rule="{esc(e["rule"])}" title="{esc(title)}"')
-
-    def _head(self, e: dict, what: str, linked: str = "linked") -> str:
-        """The label of a structural edit: rule, what happened, where from and to, the
-        related edits; then why (reason and evidence)."""
-        parts = [_tag(e), f'<span class="what">{what}</span>',
-                 f'<span class="line">line {int(e.get("line", 0))}</span>']
-        if e.get("to"):
-            parts.append(f"→ {_dest_link(e['to'])}")
-        if e.get("links"):
-            parts.append(f'<span class="links">{linked}: ' + ", ".join(
-                f'<a href="#e{int(n)}">{esc(self.by_id.get(n, {}).get("rule", ""))} #{int(n)} '
-                f'(line {int(self.by_id.get(n, {}).get("line", 0))})</a>'
-                for n in e["links"]) + "</span>")
-        why = esc(e.get("reason", ""))
-        if e.get("evidence"):
-            why += f' <span class="ev">({esc(_evidence_text(e["evidence"]))})</span>'
-        return (f'<span class="head">{" ".join(parts)}<span class="why">{why}</span>'
-                "</span>")
-
-    def _lifted(self, e: dict) -> str:
-        """A block taken out of the text: struck through, with its inner edits."""
-        before, children = e["before"], e.get("children", [])
-        start = e["start"] + len(before) - len(before.lstrip())
-        end = e["end"] - (len(before) - len(before.rstrip()))
-        if children:
-            start = min(start, min(c["start"] for c in children))
-            end = max(end, max(c["end"] for c in children))
-        what = "cut, moved away" if e.get("links") else "lifted out"
-        return (f'<div {self._attrs(e, "blk")}>{self._head(e, what, "pasted at")}'
-                f'<del class="body">{self.span(start, end, children)}</del></div>')
-
-    def _inserted(self, e: dict) -> str:
-        """Text put in where there was none: a moved run's paste."""
-        what = "pasted here" if e.get("links") else "inserted"
-        return (f'<span {self._attrs(e, "ins")}>{self._head(e, what, "cut from")}'
-                f'<ins class="body">{_ins_text(e["after"])}</ins></span>')
-
-    def _seam(self, e: dict) -> str:
-        """A join: the halves meet here (both are on the page, around this mark); what
-        lay between them is linked. The evidence (left|right) is in the title."""
-        what = f'joined <del>{esc(_visible(e["before"]))}</del>'
-        return (f'<span {self._attrs(e, "seam")}><b class="cut">‖</b>'
-                f'{self._head(e, what, "between")}</span>{esc(e["after"])}')
-
-    def _inline(self, e: dict) -> str:
-        """A character or layout change, before→after, character by character inside the
-        span (diff-match-patch) when either side is longer than one character."""
-        before, after = e["before"], e["after"]
-        if len(before) > 1 or len(after) > 1:
-            parts = []
-            diffs = self.dmp.diff_main(before, after)
-            self.dmp.diff_cleanupSemantic(diffs)
-            for op, text in diffs:
-                if op == 0:
-                    parts.append(_breaks(esc(text)))
-                elif op < 0:
-                    parts.append(f"<del>{esc(_visible(text))}</del>")
-                else:
-                    parts.append(f"<ins>{_ins_text(text)}</ins>")
-            inner = "".join(parts)
-        else:
-            inner = (f'<del>{esc(_visible(before))}</del><i class="to">→</i>'
-                     f"<ins>{_ins_text(after)}</ins>")
-        kids = "".join(self.edit(c) for c in e.get("children", ()))
-        return f'<span {self._attrs(e, "inl")}>{inner}{_tag(e)}</span>{kids}'
-
-
-def _tag(e: dict) -> str:
-    return f'<b class="tag">{esc(e["rule"])}</b>'
-
-
-def _visible(text: str) -> str:
-    return text.replace("\n", "↵")
-
-
-def _breaks(escaped: str) -> str:
-    """Paragraph breaks inside a span as a small gap, not two empty lines."""
-    return _PARAGRAPH_BREAK.sub('<span class="pb"></span>', escaped)
-
-
-def _ins_text(text: str) -> str:
-    """Inserted text. Line ends show as ↵ when the edit is marked; a paragraph break
-    inside inserted text (a pasted run) stays a break."""
-    if not text.strip():
-        return esc(text.replace("\n", "")) + '<i class="nl">↵</i>' * text.count("\n")
-    return _breaks(esc(text)).replace("\n", '<i class="nl">↵</i>\n')
-
-
-def _evidence_text(ev: dict) -> str:
-    def show(v):
-        if isinstance(v, (list, tuple)):
-            v = ", ".join(map(str, v))
-        v = str(v)
-        return v if len(v) <= 40 else v[:39] + "…"
-    return " · ".join(f"{k}: {show(v)}" for k, v in ev.items())
-
-
-def _dest_link(to: str) -> str:
-    n = _ARTICLE_DEST.match(to)
-    href = f"#art{n.group(1)}" if n else "#page-meta"
-    return f'<a class="dest" href="{href}">{esc(to)}</a>'
-
-
-# Field names of the manifest as a reviewer reads them, with the Chinese newsroom term.
-_LABELS = {"banner": "报眉 banner", "furniture": "版面 furniture", "kicker": "引题 kicker",
-           "subtitle": "副题 subtitle", "byline": "署名 byline", "summary": "提要 summary",
-           "captions": "图说 caption", "dateline": "电头 dateline"}
 _MANIFEST_PATH = re.compile(r"([a-z_]+)(?:\[(\d+)\])?")
 
 
@@ -447,7 +317,9 @@ def _clean_cell(row: list, state: dict) -> str:
         state["n"] += 1
         n, tag = state["n"], "h4" if marker else "p"
         flagged = " flagged" if n in flags else ""
-        out.append(f'<{tag} id="art{state["i"]}-p{n}" class="para{flagged}" data-n="{n}">'
+        why = state["odd"].get((state["i"], n - 1))
+        odd = f' doubt" title="{esc("reads mid-sentence: " + why)}' if why else ""
+        out.append(f'<{tag} id="art{state["i"]}-p{n}" class="para{flagged}{odd}" data-n="{n}">'
                    f"{inner}</{tag}>")
         for f in flags.get(n, ()):
             out.append(f'<p class="warn">⚠ {esc(f.get("rule", ""))} {esc(f.get("kind", ""))}: '
@@ -464,7 +336,7 @@ def _lifted_note(e: dict, manifest: dict) -> str:
     field = _MANIFEST_PATH.findall(to)[-1][0] if _MANIFEST_PATH.findall(to) else ""
     value = _resolve(manifest, to)
     return (f'<p class="meta {esc(field)}"><a class="label" href="#e{int(e["id"])}">'
-            f'{esc(_LABELS.get(field, field or "lifted"))}</a>{esc(value if value else to)}</p>')
+            f'{esc(LABELS.get(field, field or "lifted"))}</a>{esc(value if value else to)}</p>')
 
 
 def _strip_prefix(runs, size: int):
@@ -486,96 +358,3 @@ def _run_html(text: str, cls: str, eid: int) -> str:
     return esc(text)
 
 
-def _snippet(e: dict) -> str:
-    """A few characters that let a reviewer recognise an edit in a list."""
-    before, after, ev = e["before"].strip(), e["after"], e.get("evidence", {})
-    if not before and not after.strip() and ("left" in ev or "right" in ev):
-        return f"{str(ev.get('left', ''))[-3:]}‖{str(ev.get('right', ''))[:3]}"
-    if before and not after:
-        text, prefix = before, "cut: " if e.get("links") else ""
-    elif not before and after.strip() and e.get("links"):
-        text, prefix = after.strip(), "paste: "
-    else:
-        return f"{_visible(e['before'])}→{_visible(after)}"[:16]
-    text = text.lstrip("#").strip().split("\n")[0]
-    return prefix + (text if len(text) <= 8 else text[:8] + "…")
-
-
-MAX_CHIPS = 12  # distinct edits listed per rule in the summary; more would be a wall
-
-
-def _summary(page, manifest, rules) -> str:
-    articles = manifest.get("articles", [])
-    n_flags = sum(len(a.get("flags", ())) for a in articles)
-    top = len(manifest["edits"])
-    inner = sum(len(info["edits"]) for info in rules.values()) - top
-    name = page.name or manifest.get("source") or "page"
-    facts = [f"{len(articles)} articles", f"{top} edits (+{inner} inside lifted blocks)",
-             f"{n_flags} flags", f"{len(page.source)} → {len(page.text)} characters"]
-    script = manifest.get("script") or {}
-    if script.get("detected"):
-        facts.append(esc(f"{script['detected']} script, {script.get('conversion') or 'no'} "
-                         f"conversion ({script.get('scope', '')})"))
-    out = [f'<header><h1>{esc(name)}</h1><p class="facts">{" · ".join(facts)}</p>'
-           '<p class="legend">Each article below: the source as printed, every edit marked '
-           'where it is (<del>struck</del>: taken out of the text, <ins>green</ins>: put in, '
-           '<b class="cut">‖</b>: a join), beside the cleaned text it became. Hover a mark '
-           'for its rule and reason; tick a rule to mark its edits, untick to quieten them.'
-           '</p></header>', '<section class="summary"><div class="box">']
-    items = []
-    for i, a in enumerate(articles):
-        flags = len(a.get("flags", ()))
-        warn = f' <span class="warn">⚠ {flags}</span>' if flags else ""
-        items.append(f'<li><a href="#art{i}">{esc(a.get("headline") or "(no headline)")}</a>'
-                     f"{warn}</li>")
-    out.append("<h2>Articles</h2><ol>" + "".join(items) + "</ol>")
-    out.append(_page_meta(manifest, rules))
-    out.append(_flag_list(articles) + "</div>")
-    rows = []
-    for rule, info in rules.items():
-        groups: dict[str, list[int]] = {}  # snippet: [first edit id, count]
-        for e in info["edits"]:
-            groups.setdefault(_snippet(e), [e["id"], 0])[1] += 1
-        chips = [f'<a class="chip" href="#e{int(first)}">{esc(s)}'
-                 f'{f" <small>×{n}</small>" if n > 1 else ""}</a>'
-                 for s, (first, n) in list(groups.items())[:MAX_CHIPS]]
-        if len(groups) > MAX_CHIPS:
-            chips.append("…")
-        checked = "" if info["quiet"] else " checked"
-        rows.append(f'<tr class="k-{esc(info["kind"])}"><td class="rule"><label>'
-                    f'<input type="checkbox" data-toggle="{esc(rule)}"{checked}> '
-                    f'<b class="tag" data-r="{esc(rule)}">{esc(rule)}</b></label></td>'
-                    f'<td class="num">{len(info["edits"])}</td><td><span class="name" '
-                    f'title="{esc(info["reason"])}">{esc(info["name"])}</span> '
-                    f'{" ".join(chips)}</td></tr>')
-    out.append('<div class="box rules"><h2>Edits by rule</h2><table><tr><th>mark</th>'
-               '<th>n</th><th>name · edits</th></tr>' + "".join(rows) + "</table></div>")
-    out.append("</section>")
-    return "\n".join(out)
-
-
-def _page_meta(manifest: dict, rules: dict) -> str:
-    """What was lifted to the page itself (banner, furniture, page captions)."""
-    by_dest = {e.get("to"): e["id"] for info in rules.values() for e in info["edits"]
-               if (e.get("to") or "").startswith("page.")}
-    meta, rows = manifest.get("page") or {}, []
-    for key in ("banner", "furniture", "captions"):
-        values = meta.get(key)
-        values = [values] if isinstance(values, str) else values or []
-        for k, text in enumerate(values):
-            dest = f"page.{key}" if key == "banner" else f"page.{key}[{k}]"
-            link = (f' <a href="#e{int(by_dest[dest])}">#{int(by_dest[dest])}</a>'
-                    if dest in by_dest else "")
-            rows.append(f"<li>{esc(_LABELS.get(key, key))}: {esc(text)}{link}</li>")
-    return f'<h2 id="page-meta">Page</h2><ul>{"".join(rows) or "<li>nothing lifted</li>"}</ul>'
-
-
-def _flag_list(articles) -> str:
-    rows = []
-    for i, a in enumerate(articles):
-        for f in a.get("flags", ()):
-            where = f"#art{i}-p{int(f['paragraph'])}" if f.get("paragraph") else f"#art{i}"
-            rows.append(f'<li class="warn"><a href="{where}">⚠ {esc(f.get("rule", ""))} '
-                        f'{esc(f.get("kind", ""))}</a> article {i + 1}: {esc(f.get("note", ""))}'
-                        "</li>")
-    return f'<h2>Flags</h2><ul>{"".join(rows) or "<li>none</li>"}</ul>'

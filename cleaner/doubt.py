@@ -1,0 +1,127 @@
+"""Page doubt: after cleaning, what makes the cleaner unsure of the page as a whole.
+
+Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag with
+`Page.flag`: the manifest's page.flags and the top of the report. No check changes text.
+
+- DBT001 many headings were inferred for the paragraphs found;
+- DBT002 inferred headings read like the middle of a sentence (`mid_sentence`);
+- DBT003 the text reads hard-wrapped but its lines share no common width (no measure).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .blocks import display_width
+from .model import Article, BodyBlock, Page
+from .registry import RuleSet
+
+# Marks a sentence cannot start with: a block that opens with one continues the one before.
+_NO_START = "，。、；：！？,.;:!?）)》〉”’」』】〕"
+_SPACE = " \t\u3000"
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading of an article's body, where it is and why it is doubtful."""
+
+    article: int
+    index: int  # in the article's body
+    block: BodyBlock
+    inferred: bool  # not printed as a markdown heading ('#') in the source
+    reasons: tuple[str, ...] = ()  # DBT002's tests that hold: long, open_end, runs_on
+
+
+def headings(page: Page, rules: RuleSet) -> list[Heading]:
+    """Every section heading of the page's articles, with DBT002's verdict on it."""
+    out = []
+    for n, article in enumerate(page.articles):
+        for i, block in enumerate(article.body):
+            if block.type != "heading" or not block.spans:
+                continue
+            inferred = not _printed_marker(page.source, block.spans[0][0])
+            reasons = mid_sentence(page.source, article, i, rules) if inferred else ()
+            out.append(Heading(n, i, block, inferred, reasons))
+    return out
+
+
+def mid_sentence(source: str, article: Article, i: int, rules: RuleSet) -> tuple[str, ...]:
+    """Which of DBT002's tests say body block `i` (a heading) reads mid-sentence (see
+    rules/doubt.toml: long, open_end, runs_on)."""
+    block = article.body[i]
+    text = block.text.rstrip()
+    if not text:
+        return ()
+    reasons = []
+    if len(text) > rules.param("DBT002", "max_chars"):
+        reasons.append("long")
+    if text[-1] in rules.param("DBT002", "no_end"):
+        reasons.append("open_end")
+    if text[-1].isalnum() and i + 1 < len(article.body) and article.body[i + 1].spans:
+        # The next paragraph starts on the very next line, unindented.
+        end, nxt = block.spans[-1][1], article.body[i + 1].spans[0][0]
+        gap = source[end:nxt]
+        line_end = source.find("\n", nxt)
+        next_line = source[nxt:line_end if line_end >= 0 else len(source)]
+        if (gap.strip(_SPACE) == "\n" and not gap.endswith(tuple(_SPACE)) and next_line
+                and (next_line[0] in _NO_START or next_line[0].isalnum() and display_width(text)
+                     >= display_width(next_line.rstrip(_SPACE)) - 1)):
+            reasons.append("runs_on")
+    return tuple(reasons)
+
+
+def _printed_marker(source: str, start: int) -> bool:
+    """Whether the source printed a markdown heading marker at a heading's start."""
+    line = source.rfind("\n", 0, start) + 1
+    return source[line:start + 1].lstrip(_SPACE).startswith("#")
+
+
+def assess(page: Page, rules: RuleSet) -> None:
+    """Add the page's doubt flags to page.flags."""
+    found = headings(page, rules)
+    inferred = [h for h in found if h.inferred]
+    blocks = sum(len(a.body) for a in page.articles)
+    if (rules.on("DBT001") and len(inferred) >= rules.param("DBT001", "min_headings")
+            and len(inferred) > rules.param("DBT001", "max_share") * blocks):
+        page.flag("DBT001", f"{len(inferred)} of {blocks} body blocks were made headings: "
+                  "check that they are not the first lines of paragraphs",
+                  headings=len(inferred), blocks=blocks)
+    odd = [h for h in inferred if h.reasons]
+    if rules.on("DBT002") and odd:
+        reasons = Counter(r for h in odd for r in h.reasons)
+        many = len(odd) > 1
+        page.flag("DBT002", f"{len(odd)} heading{'s' * many} read{'s' * (not many)} like the "
+                  f"middle of a sentence, e.g. “{_clip(odd[0].block.text)}”",
+                  headings=len(odd), reasons=dict(sorted(reasons.items())),
+                  examples=[_clip(h.block.text) for h in odd[:3]])
+    if rules.on("DBT003"):
+        measure = _measure(page.source, rules, page.input.get("style") == "wrapped")
+        if measure is not None:
+            page.flag("DBT003", "the lines look hard-wrapped but share no common width: "
+                      "paragraph ends may be wrong", **measure)
+
+
+def _measure(source: str, rules: RuleSet, wrapped: bool) -> dict | None:
+    """DBT003's evidence when the text reads hard-wrapped without a measure, else None."""
+    terminal = rules.param("JOIN001", "terminal") + "”’」』）)"
+    least = rules.param("DBT003", "min_line_width")
+    raw = [line.strip(_SPACE) for line in source.split("\n")]
+    # Only lines with a neighbour count: a line between blank lines is a paragraph or a
+    # heading of its own, whatever its width.
+    lines = [t for k, t in enumerate(raw) if t and display_width(t) >= least
+             and ((k and raw[k - 1]) or (k + 1 < len(raw) and raw[k + 1]))]
+    if not lines:
+        return None
+    widths = [round(display_width(t)) for t in lines]
+    open_ends = sum(1 for t in lines if t[-1] not in terminal)
+    if not wrapped and open_ends < rules.param("DBT003", "wrapped_share") * len(lines):
+        return None
+    common, _ = Counter(widths).most_common(1)[0]
+    at_measure = sum(1 for w in widths if abs(w - common) <= 1)
+    if at_measure >= rules.param("DBT003", "measure_share") * len(widths):
+        return None
+    return {"lines": len(widths), "most_common_width": common, "at_that_width": at_measure}
+
+
+def _clip(text: str, size: int = 24) -> str:
+    return text if len(text) <= size else text[:size - 1] + "…"
