@@ -20,6 +20,8 @@ _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
 _TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
 _INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
+# A line that ends inside a clause: a comma or an opening mark goes on.
+_OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
 _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+")
 # A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
@@ -360,6 +362,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # BLK009: the line above was full and ended a sentence, and this one is short
             # by the indent the extractor dropped: a new paragraph's first line.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
+        if (dropped and len(piece) == 1 and not full and width >= column - dropped - band
+                and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
+                and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))):
+            # BLK009: a first line that ends no sentence, then another line short by the
+            # indent that ends none either: the first was a heading of its own.
+            close("BLK009", measure=column, width=width, heading_above=line_text(i - 1)[-4:])
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column

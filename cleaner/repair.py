@@ -181,8 +181,11 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 continue
             if ends_sentence(a.text, terminal) and not b.continues:
                 continue
-            if a.filled is False and not b.continues and not _only_dateline(a.text, rules):
-                continue  # its last printed line fell short of the measure: it ended there
+            if not b.continues and (b.start_rule == "BLK009" or (
+                    a.filled is False and not _only_dateline(a.text, rules))):
+                # The printed lines say where the paragraph ended: its last line fell short
+                # of the measure, or the next starts short by the dropped indent.
+                continue
             if dateline(b.text, rules):
                 continue
             if a.text.rstrip()[-1:] in "；;" and any(p.match(b.text) for p in items):
