@@ -20,6 +20,7 @@ _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
 _TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
 _INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
+_CLOSED_QUOTE = regex.compile(r"[。！？…][”’」』]$")
 # A line that ends inside a clause: a comma or an opening mark goes on.
 _OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
@@ -236,6 +237,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     dropped = 0.0 if indented_page or not rules.on("BLK009") \
         else rules.param("BLK009", "dropped_indent")
     band = rules.param("BLK009", "band") if dropped else 0.0
+    full_from = rules.param("BLK009", "full_from") if dropped else 0.0
     interrupted = False  # a footer or caption just cut the paragraph being read
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
@@ -269,6 +271,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 if 0 <= n < len(run) and not fragment[n]:
                     beside[n] = True
     continued: set[int] = set()  # pieces that go on with the paragraph before them
+    attribution = rules.param_patterns("BLK009", "attribution") if dropped else ()
 
     def close(reason: str | None = None, **evidence) -> None:
         nonlocal piece
@@ -356,13 +359,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         indented = _INDENT.match(source, line.raw) is not None
         if piece and indented:
             close("BLK005", indented=True)
-        if (dropped and piece and not full and width >= column - dropped - band
+        if (dropped and piece and width < column - full_from
+                and width >= column - dropped - band
                 and filled[i - 1] and not beside[i]
                 and _TERMINAL_END.search(line_text(i - 1))):
             # BLK009: the line above was full and ended a sentence, and this one is short
             # by the indent the extractor dropped: a new paragraph's first line.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
-        if (dropped and len(piece) == 1 and not full and width >= column - dropped - band
+        if (dropped and len(piece) == 1 and width < column - full_from
+                and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
                 and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))):
             # BLK009: a first line that ends no sentence, then another line short by the
@@ -373,6 +378,16 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         expected = column - dropped if first else column
         short = width < expected - (band if first else slack) and not beside[i]
         filled[i] = not short
+        if (dropped and short and piece and filled[i - 1] and not beside[i]
+                and _TERMINAL_END.search(line_text(i - 1)) and _TERMINAL_END.search(text)
+                and not _OPENS_WITH_CLOSER.match(text)
+                and not (_CLOSED_QUOTE.search(line_text(i - 1))
+                         and any(p.search(text) for p in attribution))):
+            # BLK009: a short line that ends a sentence after a full line that ended one
+            # is a paragraph of one line (its indent dropped), unless it names the speaker
+            # of the quotation above (…。” / 詹晓宁表示。).
+            close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:],
+                  one_line=True)
         if (short and piece and _SUBHEAD_END.search(text) and "，" not in text
                 and _TERMINAL_END.search(line_text(i - 1))):
             # A short question or announcement after a finished sentence: a sub-head.

@@ -8,15 +8,19 @@ the title, one headline however many lines it wrapped onto (CLS015).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from .assemble import block_text
+from .blocks import display_width
 from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .structure import dateline
 
 _FOREIGN_NAME = regex.compile(r"\p{Han}{1,6}(?:[·・]\p{Han}{1,8}){1,3}")
+_SPACED = regex.compile(r"\S\s+\S")
 _NAME_SPLIT = regex.compile(r"[\s\u3000、，,/／|｜]+")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")
 
@@ -53,9 +57,10 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         return blocks
     terminal = rules.param("JOIN001", "terminal")
     merges: list[tuple[int, int]] = []
-    for i, block in enumerate(blocks):
-        if not _anchor(block, rules):
-            continue
+    anchors = [i for i, b in enumerate(blocks) if _anchor(b, rules)]
+    measure = _title_measure(blocks, anchors, rules, terminal)
+    for i in anchors:
+        block = blocks[i]
         # Name lines right above the anchor are the byline (an edition line may have a
         # byline of its own rule's above it).
         top = i
@@ -63,7 +68,12 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
             top -= 1
         j = top
         while (j > 0 and top - j < 2 and blocks[j - 1].role == "paragraph"
-               and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)):
+               and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)
+               and not (j > 1 and measure and not _SPACED.search(blocks[j - 1].text)
+                        and _title_line(blocks[j - 2], rules, terminal)
+                        and display_width(blocks[j - 2].text) >= measure - 0.5)):
+            # (A line under a title line that fills the title's measure is the title's
+            # last line, though it reads as a name: 路径 under …集成电路国产化.)
             j -= 1
         # Above them, the title: short lines that end no sentence.
         k = j
@@ -83,6 +93,23 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     if not merges:
         return blocks
     return _merge(blocks, merges)
+
+
+def _title_measure(blocks: list[Block], anchors: list[int], rules: RuleSet,
+                   terminal: str) -> float | None:
+    """The width titles wrap at on this page: the most common width of a title line that
+    another title line follows, above an anchor, when two titles or more agree."""
+    widths: Counter = Counter()
+    for i in anchors:
+        k = i
+        while k > 0 and i - k < 4 and _title_line(blocks[k - 1], rules, terminal):
+            k -= 1
+        for n in range(k, i - 1):
+            widths[display_width(blocks[n].text)] += 1
+    if not widths:
+        return None
+    best = max(widths, key=lambda w: (widths[w], w))
+    return best if widths[best] >= 2 else None
 
 
 def _anchor(block: Block, rules: RuleSet) -> bool:

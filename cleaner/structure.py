@@ -72,6 +72,11 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             current, i = found
             page.articles.append(current)
             continue
+        if prints and block.role == "byline" and current is not None and current.body:
+            # An article print's byline is under its title; one further down signs a
+            # section of the text (本报记者 刘诗瑶 under a sub-head) and stays in it.
+            block.role = "paragraph"
+            block.evidence = dict(block.evidence, kept_in_body="a byline inside an article print")
         if block.role == "heading" and current is not None:
             block.role, block.cue = "heading", "CLS009"
         elif (style == "wrapped" and current is not None and current.body
