@@ -74,7 +74,7 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
     articles: list[Article] = []
     placed = {b.index for ap in plan.articles for b in
               ([ap.headline] if ap.headline else []) + ap.body + ap.kickers + ap.subtitles
-              + ap.bylines + ap.captions + ap.jumps + ([ap.summary] if ap.summary else [])}
+              + ap.bylines + ap.captions + ap.jumps + ap.summary}
     placed |= {b.index for b in plan.furniture + plan.captions} | (
         {plan.banner.index} if plan.banner else set())
     for b in blocks:
@@ -97,8 +97,9 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                 for b in parts:
                     dest[b.index] = f"{where}.{field_name}"
         if ap.summary:
-            art.summary = _meta_text(ap.summary, style)
-            dest[ap.summary.index] = f"{where}.summary"
+            art.summary = "\n".join(_meta_text(b, style) for b in ap.summary)
+            for b in ap.summary:
+                dest[b.index] = f"{where}.summary"
         _captions(ap.captions, art.captions, where, dest, style)
         _jumps(ap, art, where, dest, style)
         for b in ap.body:
@@ -122,7 +123,7 @@ def _jumps(ap, art: Article, where: str, dest: dict[int, str], style: str) -> No
     """Jump markers, lines of their own and inline ones, in page order."""
     found = [(j.start, _meta_text(j, style), j.index, None) for j in ap.jumps]
     placed = ap.body + ap.kickers + ap.subtitles + ap.bylines + ap.captions + ap.jumps + (
-        [ap.headline] if ap.headline else []) + ([ap.summary] if ap.summary else [])
+        [ap.headline] if ap.headline else []) + ap.summary
     found += [(e.start, e.before, None, e) for b in placed for e in _walk(b.edits)
               if e.rule == "JMP002"]
     for n, (_, text, index, edit) in enumerate(sorted(found, key=lambda f: f[0])):

@@ -20,11 +20,12 @@ _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
 _TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
 _INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
+_ASKS_END = regex.compile(r"[？！?!][”’」』）)]*$")
 _CLOSED_QUOTE = regex.compile(r"[。！？…][”’」』]$")
 # A line that ends inside a clause: a comma or an opening mark goes on.
 _OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
-_OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+")
+_OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？…]+")
 # A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
 # 林俊良／攝影): the credit's names and 摄 carried to the next line.
 _CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s”’」』]{1,10}$")
@@ -362,7 +363,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if (dropped and piece and width < column - full_from
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i]
-                and _TERMINAL_END.search(line_text(i - 1))):
+                and _TERMINAL_END.search(line_text(i - 1))
+                and not (_TERMINAL_END.search(text) and i + 1 < len(run)
+                         and column - dropped - band <= widths[i + 1] < column - full_from)):
+            # (A line that ends a sentence with another first-line-wide line below it is
+            # this paragraph's last line, not a paragraph of one line.)
             # BLK009: the line above was full and ended a sentence, and this one is short
             # by the indent the extractor dropped: a new paragraph's first line.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
@@ -379,13 +384,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         short = width < expected - (band if first else slack) and not beside[i]
         filled[i] = not short
         if (dropped and short and piece and filled[i - 1] and not beside[i]
-                and _TERMINAL_END.search(line_text(i - 1)) and _TERMINAL_END.search(text)
+                and _TERMINAL_END.search(line_text(i - 1)) and _ASKS_END.search(text)
                 and not _OPENS_WITH_CLOSER.match(text)
                 and not (_CLOSED_QUOTE.search(line_text(i - 1))
                          and any(p.search(text) for p in attribution))):
-            # BLK009: a short line that ends a sentence after a full line that ended one
-            # is a paragraph of one line (its indent dropped), unless it names the speaker
-            # of the quotation above (…。” / 詹晓宁表示。).
+            # BLK009: a short line that asks or exclaims after a full line that ended a
+            # sentence is a paragraph of one line (引领未来，中国做对了什么？), unless it
+            # names the speaker of the quotation above (…！” / 他问道？). One ending in 。
+            # stays: on real pages it is as often the paragraph's last line as its own.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:],
                   one_line=True)
         if (short and piece and _SUBHEAD_END.search(text) and "，" not in text

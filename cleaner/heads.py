@@ -70,6 +70,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         while (j > 0 and top - j < 2 and blocks[j - 1].role == "paragraph"
                and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)
                and not (j > 1 and measure and not _SPACED.search(blocks[j - 1].text)
+                        and not _FOREIGN_NAME.fullmatch(blocks[j - 1].text)
+                        and regex.search(r"\p{Han}$", blocks[j - 2].text)
                         and _title_line(blocks[j - 2], rules, terminal)
                         and display_width(blocks[j - 2].text) >= measure - 0.5)):
             # (A line under a title line that fills the title's measure is the title's

@@ -23,7 +23,7 @@ class ArticlePlan:
     kickers: list[Block] = field(default_factory=list)
     subtitles: list[Block] = field(default_factory=list)
     bylines: list[Block] = field(default_factory=list)
-    summary: Block | None = None
+    summary: list[Block] = field(default_factory=list)  # a summary box, or pull quotes
     body: list[Block] = field(default_factory=list)  # paragraphs and section headings
     captions: list[Block] = field(default_factory=list)
     jumps: list[Block] = field(default_factory=list)
@@ -307,23 +307,26 @@ _CLAUSE = regex.compile(r"[^，。！？；：、,;:!?“”‘’（）()《》
 
 
 def _summary(article: ArticlePlan, rules: RuleSet) -> None:
-    """CLS008: the first block of the body is a lead summary when the body repeats it,
-    clause for clause (a summary box restates the article's key sentences)."""
-    if not rules.on("CLS008") or len(article.body) < 2:
-        return
-    first = article.body[0]
-    if (first.role != "paragraph" or len(first.text) > rules.param("CLS008", "max_chars")
-            or dateline(first.text, rules)):
+    """CLS008: the blocks that open the body are a lead summary when the body repeats them,
+    clause for clause (a summary box, or pull quotes set under the head, restates the
+    article's key sentences)."""
+    if not rules.on("CLS008"):
         return
     shortest = rules.param("CLS008", "min_clause_chars")
-    clauses = [c for c in _CLAUSE.findall(first.text) if len(c) >= shortest]
-    if not clauses:
-        return
-    rest = "\n".join(b.text for b in article.body[1:])
-    found = sum(len(c) for c in clauses if c in rest)
-    coverage = found / sum(len(c) for c in clauses)
-    if coverage >= rules.param("CLS008", "min_coverage"):
+    while len(article.body) >= 2:
+        first = article.body[0]
+        if (first.role != "paragraph" or len(first.text) > rules.param("CLS008", "max_chars")
+                or dateline(first.text, rules)):
+            return
+        clauses = [c for c in _CLAUSE.findall(first.text) if len(c) >= shortest]
+        if not clauses:
+            return
+        rest = "\n".join(b.text for b in article.body[1:])
+        found = sum(len(c) for c in clauses if c in rest)
+        coverage = found / sum(len(c) for c in clauses)
+        if coverage < rules.param("CLS008", "min_coverage"):
+            return
         first.role, first.cue = "summary", "CLS008"
         first.evidence = {"repeated_in_body": round(coverage, 2)}
-        article.summary = first
+        article.summary.append(first)
         article.body.pop(0)
