@@ -3,7 +3,8 @@
 #   bash tests/run.sh [pytest args]
 # System packages: Chromium (the report is checked in a real browser) and a CJK font
 # (so its screenshot shows Chinese). Python packages: the project with its test extras,
-# in .venv beside this folder.
+# in .venv beside this folder. Needs nothing outside the checkout (no ../shared).
+# Quick loop while working: bash tests/run.sh -m "not slow"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,8 +16,11 @@ if [ ${#need[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "installing ${need[*]} (apt-get)" >&2
   export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq >/dev/null
-  $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" fontconfig >/dev/null
+  # Wait up to 5 minutes for another apt-get or dpkg to let go of the lock.
+  wait_lock=(-o DPkg::Lock::Timeout=300)
+  $sudo apt-get "${wait_lock[@]}" update -qq >/dev/null
+  $sudo apt-get "${wait_lock[@]}" install -y -qq --no-install-recommends \
+    "${need[@]}" fontconfig >/dev/null
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
