@@ -16,11 +16,22 @@ if [ ${#need[@]} -gt 0 ]; then
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   echo "installing ${need[*]} (apt-get)" >&2
   export DEBIAN_FRONTEND=noninteractive
-  # Wait up to 5 minutes for another apt-get or dpkg to let go of the lock.
-  wait_lock=(-o DPkg::Lock::Timeout=300)
-  $sudo apt-get "${wait_lock[@]}" update -qq >/dev/null
-  $sudo apt-get "${wait_lock[@]}" install -y -qq --no-install-recommends \
-    "${need[@]}" fontconfig >/dev/null
+  # Wait up to 5 minutes for another apt-get or dpkg to let go of its lock: dpkg's lock
+  # with DPkg::Lock::Timeout; the package lists' lock, which `apt-get update` may not
+  # wait for, by trying again while the error is about a lock.
+  apt_wait() {
+    local tries=0 err
+    until err=$($sudo apt-get -o DPkg::Lock::Timeout=300 "$@" 2>&1 >/dev/null); do
+      tries=$((tries + 1))
+      if [ $tries -ge 30 ] || ! grep -qi "lock" <<<"$err"; then
+        echo "$err" >&2
+        return 1
+      fi
+      sleep 10
+    done
+  }
+  apt_wait update -qq
+  apt_wait install -y -qq --no-install-recommends "${need[@]}" fontconfig
 fi
 
 [ -x .venv/bin/python ] || python3 -m venv .venv
