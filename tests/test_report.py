@@ -348,6 +348,7 @@ def test_diff_applies_for_any_edits(case):
 
 # --- both: a long page --------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_a_long_page_reports_whole():
     """The sample twenty times over: every edit marked once in report.html, and the diff
     rebuilds the cleaned page. (How the time grows: benchmarks/report_scaling.py.)"""
