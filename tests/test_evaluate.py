@@ -224,3 +224,40 @@ def test_missing_page_and_same_names_are_errors(tmp_path):
     (tmp_path / "md-hk-01.txt").write_text("# 标题\n\n正文。\n", encoding="utf-8")
     code, _, err = run(PAGES, PAGES / "md-hk-01.txt", tmp_path / "md-hk-01.txt")
     assert code == 2 and "same name" in err
+
+
+# --- the corpus benchmark's gates (benchmarks/eval_corpus.py, run by .ci/run) ---------------
+
+def test_corpus_benchmark_fails_a_figure_below_its_gate(tmp_path, capsys):
+    """A corpus laid out as ../shared/corpus is (CONVERTER/NAME.txt, gold/NAME.json), made
+    here of two test pages: gated at what it scores it passes, gated above it fails."""
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_corpus import main as eval_corpus
+
+    corpus = tmp_path / "mini"
+    (corpus / "gold").mkdir(parents=True)
+    (corpus / "wrapped").mkdir()
+    for name in ("pdf-tw-01", "pdf-renmin-01"):
+        gold = mutate(load_gold(PAGES / f"{name}.json"), "paragraph-split")
+        (corpus / "gold" / f"{name}.json").write_text(json.dumps(gold, ensure_ascii=False),
+                                                     encoding="utf-8")
+        shutil.copy(PAGES / f"{name}.txt", corpus / "wrapped")
+    rows = tmp_path / "rows.json"
+    assert eval_corpus(["--corpus", str(corpus), "--json", str(rows)]) == 0
+    row = json.loads(rows.read_text(encoding="utf-8"))["mini/wrapped"]
+    assert row["pages"] == 2 and row["lost"] == 0 and 0 < row["blocks_f1"] < 1
+    assert "mini/wrapped" in capsys.readouterr().out
+
+    def gated(gate: dict) -> int:
+        path = tmp_path / "gates.json"
+        path.write_text(json.dumps(gate), encoding="utf-8")
+        return eval_corpus(["--corpus", str(corpus), "--gate", str(path)])
+
+    at = {"blocks_f1": row["blocks_f1"], "exact_ratio": row["exact_ratio"], "lost": 0,
+          "added": 0}
+    assert gated({"mini/wrapped": at, "elsewhere/pymupdf": {"lost": 0}}) == 0
+    assert gated({"mini/wrapped": dict(at, blocks_f1=row["blocks_f1"] + 0.001)}) == 1
+    assert "GATE FAILED mini/wrapped: blocks_f1" in capsys.readouterr().out
+    assert gated({"mini/ocr": {"lost": 0}}) == 1  # its corpus was scored: no such converter
+    assert gated({"mini/wrapped": {"f1": 0.5}}) == 2
