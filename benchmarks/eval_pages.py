@@ -1,27 +1,23 @@
-"""Score the cleaner on every test page with the shared yardstick (score.py).
+"""Score the cleaner on every test page with the project's scorer (cleaner.evaluate).
 
     python benchmarks/eval_pages.py [--types] [-v]
 
 For each tests/pages/NAME.txt with its gold NAME.json, and the sample with its gold in
-../shared/gold/, prints exact articles, body-block F1 (heading vs paragraph not judged,
+samples/gold/, prints exact articles, body-block F1 (heading vs paragraph not judged,
 as for pages of other papers, unless --types), caption F1, and lost/added characters;
 then the mean F1 per converter style. -v prints the scorer's difference lines.
 """
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-sys.path.insert(0, str(SHARED / "tools"))
 
 
 def pages() -> list[tuple[Path, Path]]:
     out = [(ROOT / "samples" / "hebei-daily-langfang-page.txt",
-            SHARED / "gold" / "hebei-daily-langfang-page.json")]
+            ROOT / "samples" / "gold" / "hebei-daily-langfang-page.json")]
     for txt in sorted((ROOT / "tests" / "pages").glob("*.txt")):
         if txt.with_suffix(".json").exists():
             out.append((txt, txt.with_suffix(".json")))
@@ -29,20 +25,15 @@ def pages() -> list[tuple[Path, Path]]:
 
 
 def evaluate(types: bool = False, verbose: bool = False) -> list[dict]:
-    import score  # the shared scorer, standard library only
-
-    from cleaner import RuleSet, clean
-    from cleaner.manifest import to_dict
+    from cleaner import RuleSet
+    from cleaner.evaluate import clean_and_score, load_gold
 
     rules = RuleSet.load(profile="auto")
-    score.IGNORE_TYPES = not types
     results = []
     for txt, gold_path in pages():
-        page = clean(txt.read_bytes(), rules=rules, name=txt.name)
-        predicted = json.loads(json.dumps(to_dict(page), ensure_ascii=False))
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        raw = txt.read_text(encoding="utf-8", errors="replace")
-        figures, report = score.score(predicted, gold, raw)
+        page, _, scored = clean_and_score(txt, load_gold(gold_path), rules=rules,
+                                          ignore_types=not types)
+        figures, report = scored.figures(), scored.differences
         cp, cr = figures["captions_precision"], figures["captions_recall"]
         figures.update(page=txt.stem, style=page.input.get("style"),
                        captions_f1=round(2 * cp * cr / (cp + cr), 4) if cp + cr else 0.0,

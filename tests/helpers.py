@@ -9,8 +9,8 @@ from cleaner import Page
 from cleaner.assemble import replay
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 SAMPLE = ROOT / "samples" / "hebei-daily-langfang-page.txt"
+SAMPLE_GOLD = ROOT / "samples" / "gold" / "hebei-daily-langfang-page.json"
 PAGES = ROOT / "tests" / "pages"
 
 

@@ -13,6 +13,10 @@ One table (`ROWS`), one runner. Every row is a named input and one of three outc
 
 Two more tests run every pattern of the shipped rule set, and the whole cleaner, on
 strings built to make a backtracking regular expression blow up.
+
+No test here measures time: rows whose size is the attack are marked slow, and
+`python benchmarks/hostile.py` prints how long each takes against a harmless page of
+the same size (a quadratic step shows as a large slowdown there).
 """
 from __future__ import annotations
 
@@ -22,7 +26,6 @@ import json
 import random
 import subprocess
 import sys
-import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,7 +182,10 @@ class Row:
     expect: str  # ERROR, SOUND or EITHER
     message: str = ""  # ERROR: a phrase the one-line error must hold
     check: Callable[[Page, bytes | str], None] | None = None  # SOUND: more to hold
-    seconds: float | None = None  # a floor for the bound where the input's size is the attack
+    # Where the input's size is the attack: the row is marked slow, and
+    # benchmarks/hostile.py times it (it should take at most this many seconds, or a
+    # few times a harmless page of the same size).
+    seconds: float | None = None
     cli: bool = False  # SOUND: also through the command line: exit 0, manifest written
 
 
@@ -309,24 +315,13 @@ def as_bytes(data: bytes | str) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
-# How many times slower than ordinary text of its size a hostile page may be cleaned.
-SLOWDOWN = 10
-_HARMLESS = ("# 全市经济开局良好\n\n本报讯（记者 王五）今年第一季度，全市经济运行平稳，重点项目陆续开工建设。\n\n"
-             "企业负责人说，今年以来订单不断，车间里十分忙碌。\n\n")
-
-
-def _harmless_time(chars: int) -> float:
-    text = (_HARMLESS * (chars // len(_HARMLESS) + 1))[:max(chars, len(_HARMLESS))]
-    began = time.perf_counter()
-    clean(text)
-    return time.perf_counter() - began
-
-
 def as_text(data: bytes | str) -> str:
     return data if isinstance(data, str) else data.decode("utf-8", errors="replace")
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r.id for r in ROWS])
+@pytest.mark.parametrize("row", [
+    pytest.param(r, id=r.id, marks=[pytest.mark.slow] if r.seconds is not None else [])
+    for r in ROWS])
 def test_hostile_input(row: Row, tmp_path):
     data = row.build()
     if row.expect == ERROR:
@@ -334,7 +329,6 @@ def test_hostile_input(row: Row, tmp_path):
             clean(data)
         assert_one_line_error(tmp_path, row.id, as_bytes(data), row.message)
         return
-    began = time.perf_counter()
     try:
         page = clean(data)
     except CleanerError:
@@ -342,16 +336,9 @@ def test_hostile_input(row: Row, tmp_path):
             raise
         assert_one_line_error(tmp_path, row.id, as_bytes(data), "")
         return
-    spent = time.perf_counter() - began
     assert_sound(page)
     if row.check:
         row.check(page, data)
-    if row.seconds is not None:
-        # Measured against a harmless page of the same size on the same machine, so the
-        # bound catches quadratic work (the old bugs took 30-100x) and never a slow CI.
-        baseline = _harmless_time(len(as_text(data)))
-        assert spent < max(row.seconds, SLOWDOWN * baseline), (
-            f"took {spent:.2f}s, a harmless page of its size {baseline:.2f}s")
     if row.cli:
         assert_cli_writes_manifest(tmp_path, row.id, as_bytes(data), page)
 
@@ -402,24 +389,26 @@ def shipped_patterns():
     return out
 
 
+HANG = 30  # seconds after which a pattern search counts as never finishing
+
+
 @pytest.mark.parametrize("kind", ADVERSARIAL)
 def test_rule_patterns_do_not_backtrack_away(kind):
     text = ADVERSARIAL[kind]
     slow = []
     for name, pattern in shipped_patterns():
         try:
-            # A sane pattern takes milliseconds on these 10,000 characters.
-            pattern.search(text, timeout=2.0)
+            # A guard against a hang, not a speed bound: the slowest shipped pattern
+            # takes about 10 ms on these 10,000 characters, a catastrophically
+            # backtracking one would never finish. (benchmarks/hostile.py prints times.)
+            pattern.search(text, timeout=HANG)
         except TimeoutError:
             slow.append(name)
-    assert not slow, f"timed out (>2 s) on {kind!r}: {', '.join(slow)}"
+    assert not slow, f"never finished (>{HANG} s) on {kind!r}: {', '.join(slow)}"
 
 
 @pytest.mark.parametrize("kind", ADVERSARIAL)
 def test_clean_survives_adversarial_text(kind):
     text = ADVERSARIAL[kind]
     for page in (text, f"# 标题\n\n{text}\n", f"# 标题\n\n本报讯 今天天气晴。\n\n{text}\n"):
-        began = time.perf_counter()
-        result = clean(page)
-        assert time.perf_counter() - began < 10
-        assert_sound(result)
+        assert_sound(clean(page))

@@ -1,5 +1,6 @@
 """Every test page: sound (nothing lost or invented, the log replays), idempotent, and
-scored against its gold with the shared yardstick, gated at pinned figures.
+scored against its gold with the project's scorer (cleaner.evaluate), gated at pinned
+figures.
 
 The gate fails when a page's body-block F1 drops below its pinned baseline (after
 trafilatura's eval gate): raise a baseline when a change earns it, never lower one to

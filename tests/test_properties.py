@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import pytest
 import regex
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -359,6 +360,8 @@ def walk(edits):
 
 # No "explain" phase: its line tracing of the cleaner doubles the time a failure takes
 # to report, and the shrunk example says more than the lines it ran.
+# 150 generated pages a property, a few seconds each: left out of `pytest -m "not slow"`.
+pytestmark = pytest.mark.slow
 SETTINGS = settings(max_examples=150, deadline=None,
                     phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
                     suppress_health_check=[HealthCheck.too_slow])

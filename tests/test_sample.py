@@ -1,4 +1,5 @@
-"""The sample page against its hand-checked gold, through the command line and the scorer."""
+"""The sample page against its hand-checked gold (samples/gold/), through the command line
+and the project's scorer."""
 from __future__ import annotations
 
 import json
@@ -8,11 +9,9 @@ import sys
 import pytest
 
 from cleaner import clean
+from cleaner.evaluate import load_gold, score
 
-from .helpers import SAMPLE, SHARED, assert_sound
-
-GOLD = SHARED / "gold" / "hebei-daily-langfang-page.json"
-SCORER = SHARED / "tools" / "score.py"
+from .helpers import SAMPLE, SAMPLE_GOLD, assert_sound
 
 
 @pytest.fixture(scope="module")
@@ -25,13 +24,13 @@ def manifest(tmp_path_factory):
 
 
 def test_sample_scores_perfectly(manifest):
-    done = subprocess.run([sys.executable, str(SCORER), str(manifest), str(GOLD),
-                           "--source", str(SAMPLE), "--json"], capture_output=True, text=True)
-    figures = json.loads(done.stdout)
-    assert figures["exact_articles"] == figures["gold_articles"] == 6
+    predicted = json.loads(manifest.read_text(encoding="utf-8"))
+    result = score(predicted, load_gold(SAMPLE_GOLD), SAMPLE.read_text(encoding="utf-8"))
+    figures = result.figures()
+    assert figures["exact_articles"] == figures["gold_articles"] == 6, result.differences
     assert figures["blocks_f1"] == 1.0
     assert figures["lost_chars"] == 0 and figures["added_chars"] == 0
-    assert done.returncode == 0
+    assert result.exact
 
 
 def test_sample_articles_written_in_page_order(manifest):

@@ -3,6 +3,8 @@
 
     python3 tests/pages/check_pages.py [--score PATH/TO/score.py] [NAME ...]
 
+The scorer is the project's own (cleaner.evaluate) unless --score names a score.py.
+
 For each NAME.json / NAME.txt pair:
   * the scorer, run gold against gold with --source, must report every article exact,
     added_chars 0, and lost_chars made up only of the page's jump markers
@@ -22,13 +24,30 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_SCORE = HERE.parents[2] / "shared" / "tools" / "score.py"
 JUMP = re.compile(r"[（(]?(?:下转|上接|紧接|下轉|上接|緊接)第\s*[0-9一二三四五六七八九十A-Z]{1,3}\s*版[）)]?")
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’「」『』《》…—·]")
 ART_KEYS = ("headline", "kicker", "subtitle", "byline", "dateline", "summary")
 
 
+class ProjectScorer:
+    """cleaner.evaluate with the interface of score.py that this script uses."""
+
+    @staticmethod
+    def score(pred, gold, raw=None):
+        from cleaner.evaluate import score
+        result = score(pred, gold, raw)
+        return result.figures(), result.differences
+
+    @staticmethod
+    def all_output_text(doc):
+        from cleaner.evaluate import output_text
+        return output_text(doc)
+
+
 def load_score(path):
+    if path is None:
+        sys.path.insert(0, str(HERE.parents[1]))
+        return ProjectScorer
     spec = importlib.util.spec_from_file_location("score", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
@@ -141,7 +160,7 @@ def check(name, score_mod):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("names", nargs="*")
-    ap.add_argument("--score", default=str(DEFAULT_SCORE))
+    ap.add_argument("--score", help="a score.py to use instead of cleaner.evaluate")
     args = ap.parse_args(argv)
     score_mod = load_score(args.score)
     names = args.names or sorted(p.stem for p in HERE.glob("*.json"))
