@@ -456,5 +456,13 @@ def _column_width(widths: list[float], rules: RuleSet) -> float:
         return max(widths)
     counts = Counter(wide)
     column = max(counts, key=lambda w: (counts[w], w))
+    if rules.on("BLK009"):
+        # Short paragraphs make their first lines (short by the dropped indent) the most
+        # common: a crowd of lines that much wider is the measure.
+        dropped = rules.param("BLK009", "dropped_indent")
+        near = sum(n for w, n in counts.items() if abs(w - column) <= 0.5)
+        above = {w: n for w, n in counts.items() if abs(w - column - dropped) <= 0.5}
+        if above and sum(above.values()) >= rules.param("BLK009", "crowd") * near:
+            column = max(above, key=lambda w: (above[w], w))
     # Too few lines to show a mode (a short page): the widest line is the column.
     return column if counts[column] >= 3 else max(wide)

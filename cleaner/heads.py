@@ -89,9 +89,11 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         for b in blocks[j:top]:
             b.role, b.cue = "byline", "CLS014"
             b.evidence = {"names": b.text, "under_title": blocks[j - 1].text[:12]}
-        if style == "wrapped" and j - k > 1 and rules.on("CLS015") and not any(
-                b.level for b in blocks[k:j]):
-            merges.extend(_title_runs(blocks, k, j, whole=block.cue == "CLS013"))
+        if style == "wrapped" and rules.on("CLS015") and not any(b.level for b in blocks[k:j]):
+            if j - k > 1:
+                merges.extend(_title_runs(blocks, k, j, whole=block.cue == "CLS013"))
+            elif len(blocks[k].lines) > 1:
+                blocks[k].title_lines = len(blocks[k].lines)  # one block already
     if not merges:
         return blocks
     return _merge(blocks, merges)
@@ -121,13 +123,19 @@ def _anchor(block: Block, rules: RuleSet) -> bool:
 
 
 def _title_line(block: Block, rules: RuleSet, terminal: str) -> bool:
-    if len(block.lines) != 1 or block.role not in ("paragraph", "heading"):
+    """A title's line (or, where a title's first line filled a narrow column's measure,
+    its lines): short, ending no sentence, no dash of a signature or subtitle."""
+    if len(block.lines) > rules.param("CLS015", "max_lines") or block.role not in (
+            "paragraph", "heading"):
         return False
     text = block.text
     if text.startswith(("—", "－", "-")):
         return False  # a signature (——编者) or a subtitle's dash, not a title line
-    return (0 < len(text) <= rules.param("CLS005", "max_plain_headline_chars")
-            and not ends_sentence(text, terminal))
+    if len(block.lines) > 1 and (block.filled or regex.search(r"[。！？；]", text)):
+        return False  # a paragraph cut off by what follows, not a title
+    longest = rules.param("CLS005", "max_plain_headline_chars") * (1 if len(block.lines) == 1
+                                                                   else 2)
+    return 0 < len(text) <= longest and not ends_sentence(text, terminal)
 
 
 _OPENERS, _CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
@@ -182,7 +190,7 @@ def _merge(blocks: list[Block], merges: list[tuple[int, int]]) -> list[Block]:
         first.line_texts = [t for b in group for t in b.line_texts]
         first.edits = [e for b in group for e in b.edits]
         first.text = block_text(first)
-        first.title_lines = len(group)
+        first.title_lines = len(first.lines)
         first.cue = "CLS015"
         out.append(first)
         i = end

@@ -22,6 +22,32 @@ P = "河北日报讯（通讯员甲乙）今天，这里举行了一次活动。
 BODY = "活动现场气氛热烈，参加者纷纷表示收获很大。"
 
 
+def printed(*paras: str, width: int = 16, head=("活动顺利举行", "本报记者 王五")) -> list[str]:
+    """Paragraphs as a PDF extractor gives them: printed lines of `width` characters, the
+    first of each two short where the indent was (real extractors drop it)."""
+    lines = list(head)
+    for para in paras:
+        line, limit = "", width - 2
+        for ch in para:
+            if len(line) == limit:
+                lines.append(line)
+                line, limit = "", width
+            line += ch
+        lines.append(line)
+    return lines
+
+
+def page_of(lines: list[str], sep: str = "\n") -> str:
+    return sep.join(lines) + "\n"
+
+
+# Printed paragraphs: FULL ends exactly at a full line's end (14 + 16 characters).
+FULL = "今天上午这里举行了一次活动，来自各地的代表和群众参加了活动。"
+NEXT = "活动现场气氛热烈，参加者纷纷表示收获很大，希望以后多举办这样的活动，让更多人受益。"
+LONG = "会议要求，各地要切实做好收购资金保障，加强市场监测预警，严厉打击压级压价等违法违规行为。"
+PRINT_HEAD = "《人民日报》（2025年10月20日 第 03 版）"
+
+
 @dataclass
 class Case:
     id: str
@@ -239,6 +265,48 @@ CASES = [
     Case("wrapped-with-measure", "DBT003", "# 标题\n\n" + "\n".join(
         ["这是一行宽度相同的硬换行文字，排满一整行"] * 11 + ["最后一行。"]) + "\n",
         False, {"page_flags": []}),
+    # real converter output: printed lines
+    Case("dropped-indent", "BLK009", page_of(printed(FULL, NEXT, LONG)), True,
+         {"body0": [FULL, NEXT, LONG]}),
+    Case("dropped-indent-full-line-goes-on", "BLK009",
+         page_of(printed(FULL[:-1] + "，" + NEXT, LONG)), False,
+         {"body0": [FULL[:-1] + "，" + NEXT, LONG]}),
+    Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
+         {"body0": [FULL, NEXT, LONG, NEXT]}),
+    Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
+         {"body0": [P, BODY]}),
+    Case("glued-footer", "BLK007",
+         page_of((lambda ls: ls[:4] + ["第 3 页" + ls[4]] + ls[5:])(printed(NEXT + LONG, FULL))),
+         True, {"body0": [NEXT + LONG, FULL], "furniture": ["第 3 页"]}),
+    Case("glued-footer-near-miss", "BLK007",
+         page_of(printed(NEXT, "第3页的内容说明了活动的安排，大家都看到了，也都表示满意。", LONG)),
+         False, {"furniture": []}),
+    Case("inline-caption", "CAP005",
+         page_of(printed(LONG, NEXT + "图为活动现场。") + ["新华社记者  张三摄"]), True,
+         {"body0": [LONG, NEXT], "captions": [], "a0.captions": ["图为活动现场。 新华社记者  张三摄"]}),
+    Case("inline-caption-near-miss", "CAP005",
+         page_of(printed(LONG, NEXT + "图为活动现场的一角。", FULL)), False,
+         {"text": "图为活动现场的一角。"}),
+    Case("edition-under-title", "CLS013",
+         page_of(printed(NEXT, LONG, head=("活动顺利举行", PRINT_HEAD))
+                 + printed(LONG, FULL, head=("会议在京召开", "本报记者  李  四", PRINT_HEAD))),
+         True, {"a0.headline": "活动顺利举行", "a1.headline": "会议在京召开",
+                "a1.byline": "本报记者  李  四"}),
+    Case("edition-line-amid-text", "CLS013",
+         page_of((lambda ls: ls[:5] + [PRINT_HEAD] + ls[5:])(printed(NEXT + LONG, FULL))),
+         None, {"a0.headline": "活动顺利举行", "body0": [NEXT + LONG, FULL]}),
+    Case("bare-name-byline", "CLS014", f"# 标题\n\n黄培昭\n\n{P}\n", True,
+         {"a0.byline": "黄培昭", "body0": [P]}),
+    Case("bare-name-byline-near-miss", "CLS014", f"# 标题\n\n全国秋粮收获近七成\n\n{P}\n", False,
+         {"a0.byline": None}),
+    Case("wrapped-title", "CLS015",
+         page_of(printed(NEXT, LONG, width=24,
+                         head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
+         True, {"a0.headline": "朱子学与全球文明对话大会暨第四届考亭论坛举行", "a0.kicker": None}),
+    Case("stacked-kicker-stays", "CLS015",
+         page_of(printed(NEXT, LONG, FULL, width=24,
+                         head=("多地开展新能源汽车下乡活动", "乡村道路上的绿牌车多了", "本报记者  杨  阳"))),
+         False, {"a0.kicker": "多地开展新能源汽车下乡活动", "a0.headline": "乡村道路上的绿牌车多了"}),
 ]
 
 
