@@ -77,21 +77,26 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
             # (A line under a title line that fills the title's measure is the title's
             # last line, though it reads as a name: 路径 under …集成电路国产化.)
             j -= 1
-        # Above them, the title: short lines that end no sentence.
-        k = j
-        while (k > 0 and j - k < rules.param("CLS015", "max_lines")
+        # Above them, subtitles (——…) and then the title: short lines that end no sentence.
+        sub = j
+        while (sub > 0 and j - sub < 2 and len(blocks[sub - 1].lines) == 1
+               and blocks[sub - 1].role in ("paragraph", "heading")
+               and blocks[sub - 1].text.startswith(("——", "－－", "--"))):
+            sub -= 1
+        k = sub
+        while (k > 0 and sub - k < rules.param("CLS015", "max_lines") + 1
                and _title_line(blocks[k - 1], rules, terminal)):
             k -= 1
-        if k == j:
+        if k == sub:
             continue
         if block.cue == "CLS013":
             block.evidence = dict(block.evidence, under_title=blocks[j - 1].text[:12])
         for b in blocks[j:top]:
             b.role, b.cue = "byline", "CLS014"
             b.evidence = {"names": b.text, "under_title": blocks[j - 1].text[:12]}
-        if style == "wrapped" and rules.on("CLS015") and not any(b.level for b in blocks[k:j]):
-            if j - k > 1:
-                merges.extend(_title_runs(blocks, k, j, whole=block.cue == "CLS013"))
+        if style == "wrapped" and rules.on("CLS015") and not any(b.level for b in blocks[k:sub]):
+            if sub - k > 1:
+                merges.extend(_title_runs(blocks, k, sub, block.cue == "CLS013", rules))
             elif len(blocks[k].lines) > 1:
                 blocks[k].title_lines = len(blocks[k].lines)  # one block already
     if not merges:
@@ -152,18 +157,30 @@ def _open(text: str) -> bool:
     return depth > 0
 
 
-def _title_runs(blocks: list[Block], k: int, j: int, whole: bool) -> list[tuple[int, int]]:
+def _title_runs(blocks: list[Block], k: int, j: int, whole: bool,
+                rules: RuleSet) -> list[tuple[int, int]]:
     """The runs of title lines to merge. Under an edition line (an article print sets its
     title in one style) all of them, unless a line ends in blank space (the title broke at
     a space: kicker above, headline below). Elsewhere stacked lines are kicker, headline
     and subtitle, unless a line leaves a quotation or bracket open or the next opens with
     a closing mark: then the title was cut mid-phrase."""
+    # The headline's wrapped lines, from its last up: a short last line under a line at
+    # least `tail_margin` wider, and above that lines as wide as it (±`same_width`): each
+    # filled the title's measure. A kicker above is a phrase of its own width.
+    wrapped: set[int] = set()  # n: line n wraps into line n + 1
+    widths = [display_width(b.text) for b in blocks[k:j]]
+    n = j - k - 2
+    if n >= 0 and widths[n] >= widths[n + 1] + rules.param("CLS015", "tail_margin"):
+        wrapped.add(k + n)
+        while n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width"):
+            n -= 1
+            wrapped.add(k + n)
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
         nxt = blocks[n + 1].text if n + 1 < j else ""
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or _open(text) \
-            or nxt[:1] in _CLOSERS
+            or nxt[:1] in _CLOSERS or n in wrapped
         if not wraps or n == j - 1:
             if n + 1 - start > 1:
                 runs.append((start, n + 1))
