@@ -22,10 +22,11 @@ _TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']
 _INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
 _ASKS_END = regex.compile(r"[？！?!][”’」』）)]*$")
 _CLOSED_QUOTE = regex.compile(r"[。！？…][”’」』]$")
+_SPACED_NAME = regex.compile(r"\p{Han}(?:[ \t\u3000]+\p{Han}){1,3}")
 # A line that ends inside a clause: a comma or an opening mark goes on.
 _OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
-_OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？…]+")
+_OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+|…+$")
 # A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
 # 林俊良／攝影): the credit's names and 摄 carried to the next line.
 _CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s”’」』]{1,10}$")
@@ -34,13 +35,16 @@ _CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s”�
 # A sub- or superscript an extractor puts on a line of its own: M2 → "M" / "2".
 _FRAGMENT = regex.compile(r"[0-9A-Za-z①-⑳⁰-⁹₀-₉]{1,2}")
 _NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⁰¹²³⁴⁵⁶⁷⁸⁹"
+_HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _HALF = regex.compile(r"[\u0000-\u10ff]")
 
 
 def display_width(text: str) -> float:
     """Printed width in Han characters: Latin letters, digits and ASCII marks count half;
-    Chinese text sets curly quotes, dashes and ellipses full width."""
-    return len(text) - 0.5 * len(_HALF.findall(text))
+    Chinese text sets curly quotes, dashes and ellipses full width. A space between two
+    Han characters stands for a wide gap (丁  怡 printed, 丁 怡 extracted): it counts whole.
+    """
+    return len(text) - 0.5 * len(_HALF.findall(text)) + 0.5 * len(_HAN_GAP.findall(text))
 
 
 def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
@@ -239,9 +243,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         else rules.param("BLK009", "dropped_indent")
     band = rules.param("BLK009", "band") if dropped else 0.0
     full_from = rules.param("BLK009", "full_from") if dropped else 0.0
+    heading_measure = rules.param("BLK009", "min_heading_measure")
+    over = rules.param("BLK005", "over_measure")
     interrupted = False  # a footer or caption just cut the paragraph being read
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
+    bylines = [r for r in rules.pattern_rules if r.role == "byline"]
     # Caption rules say which end of a caption they recognise (params.marks).
     caption_starts = [r for r in rules.pattern_rules
                       if r.role == "caption" and r.params.get("marks") == "start"]
@@ -348,6 +355,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 pieces.append(caption)
                 caption = None
             continue
+        if width > max(column, measure.page) + over or any(r.search(text) for r in bylines):
+            # A line much wider than the measure is set in other type (a title across the
+            # box), and a byline stands alone: neither is a paragraph's line.
+            close()
+            pieces.append([line])
+            why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
+                                    "line_of_its_own": True}
+            continue
         if _OPENS_WITH_CLOSER.match(text) and (piece or (pieces and len(pieces[-1]) > 1)):
             # A closing quote or mark pushed to the next line: the paragraph goes on.
             if not piece:
@@ -372,6 +387,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # by the indent the extractor dropped: a new paragraph's first line.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
         if (dropped and len(piece) == 1 and width < column - full_from
+                and column >= heading_measure and not _open_bracket(line_text(i - 1))
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
                 and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))):
@@ -382,7 +398,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column
         short = width < expected - (band if first else slack) and not beside[i]
-        filled[i] = not short
+        # (A line well past the measure is no full line of a paragraph: a title's.)
+        filled[i] = not short and width <= column + over / 2
         if (dropped and short and piece and filled[i - 1] and not beside[i]
                 and _TERMINAL_END.search(line_text(i - 1)) and _ASKS_END.search(text)
                 and not _OPENS_WITH_CLOSER.match(text)
@@ -404,8 +421,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if short and not _TERMINAL_END.search(text):
             # After a full line that did not end a sentence this is that paragraph's
             # last line; after one that did, it is a line of its own (a heading).
+            # (Not a subtitle's dash, nor a line of names: 裴  桐 under a title that
+            # happens to fill a narrow column.)
             follows_wrap = (bool(piece) and filled[i - 1]
-                            and not _TERMINAL_END.search(line_text(i - 1)))
+                            and not _TERMINAL_END.search(line_text(i - 1))
+                            and not text.startswith(("——", "--"))
+                            and not _SPACED_NAME.fullmatch(text)
+                            and not any(r.search(text) for r in bylines))
             if not follows_wrap:
                 close()
                 pieces.append([line])
@@ -434,6 +456,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             why.setdefault(n, {})["filled"] = (None if indented_page
                                                else filled[index[p[-1].start]])
     return [(p, n in continued, why.get(n, {})) for n, p in enumerate(pieces) if p]
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether a line leaves a bracket or quotation open (本报北京5月13日电（记者 …)."""
+    depth = 0
+    for ch in text:
+        if ch in "（(“「『《":
+            depth += 1
+        elif ch in "）)”」』》":
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _flush(pieces: list, piece: list) -> bool:

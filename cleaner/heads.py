@@ -66,6 +66,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         top = i
         while top > 0 and i - top < 2 and block.cue == "CLS013" and blocks[top - 1].cue == "CLS003":
             top -= 1
+        while top > 0 and i - top < 3 and blocks[top - 1].role == "caption":
+            top -= 1  # a photo's caption set between the head and the text
         j = top
         while (j > 0 and top - j < 2 and blocks[j - 1].role == "paragraph"
                and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)
@@ -92,6 +94,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         if block.cue == "CLS013":
             block.evidence = dict(block.evidence, under_title=blocks[j - 1].text[:12])
         for b in blocks[j:top]:
+            if b.role == "caption":
+                continue
             b.role, b.cue = "byline", "CLS014"
             b.evidence = {"names": b.text, "under_title": blocks[j - 1].text[:12]}
         if style == "wrapped" and rules.on("CLS015") and not any(b.level for b in blocks[k:sub]):
