@@ -57,13 +57,14 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         return blocks
     terminal = rules.param("JOIN001", "terminal")
     merges: list[tuple[int, int]] = []
-    anchors = [i for i, b in enumerate(blocks) if _anchor(b, rules)]
+    anchors = [i for i, b in enumerate(blocks) if _anchor(b, rules)
+               or _names_over_text(blocks, i, rules)]
     measure = _title_measure(blocks, anchors, rules, terminal)
     for i in anchors:
         block = blocks[i]
         # Name lines right above the anchor are the byline (an edition line may have a
         # byline of its own rule's above it).
-        top = i
+        top = i + 1 if _names_over_text(blocks, i, rules) else i
         while top > 0 and i - top < 2 and block.cue == "CLS013" and blocks[top - 1].cue == "CLS003":
             top -= 1
         while top > 0 and i - top < 3 and blocks[top - 1].role == "caption":
@@ -123,6 +124,18 @@ def _title_measure(blocks: list[Block], anchors: list[int], rules: RuleSet,
         return None
     best = max(widths, key=lambda w: (widths[w], w))
     return best if widths[best] >= 2 else None
+
+
+def _names_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
+    """A bare line of names (CLS014) with the article's text right under it: with a title
+    above (checked by the caller) it is the byline and the head's anchor."""
+    block = blocks[i]
+    if (block.role != "paragraph" or len(block.lines) != 1 or i + 1 >= len(blocks)
+            or not bare_byline(block.text, rules)):
+        return False
+    below = blocks[i + 1]
+    return below.role == "paragraph" and (len(below.lines) > 1 or dateline(below.text, rules)
+                                          is not None)
 
 
 def _anchor(block: Block, rules: RuleSet) -> bool:
