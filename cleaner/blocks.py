@@ -112,12 +112,14 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
                 m = None
             rule = why.pop("rule", "")
             ends_filled = why.pop("filled", None)
+            was_cut = why.pop("cut", False)
             blocks.append(Block(index=len(blocks), start=s, end=piece[-1].end,
                                 content_start=m.end() if m and level else s, level=level,
                                 lines=tuple((ln.start, ln.end) for ln in piece),
                                 gap_before=gap if k == 0 else 0, continues=cont,
                                 start_rule=rule, start_evidence=why,
-                                split_by=piece[0].split_by, filled=ends_filled))
+                                split_by=piece[0].split_by, filled=ends_filled,
+                                cut=was_cut))
     return blocks, style
 
 
@@ -279,6 +281,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 if 0 <= n < len(run) and not fragment[n]:
                     beside[n] = True
     continued: set[int] = set()  # pieces that go on with the paragraph before them
+    cut: set[int] = set()  # pieces a footer or caption cut after a full line
     attribution = rules.param_patterns("BLK009", "attribution") if dropped else ()
 
     def close(reason: str | None = None, **evidence) -> None:
@@ -318,6 +321,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # A page header or footer the extractor put between two lines of a paragraph.
             cut_full = bool(piece) and filled[i - 1]
             cut_open = cut_full and not _TERMINAL_END.search(line_text(i - 1))
+            if cut_full:
+                cut.add(len(pieces))
             interrupted = _flush(pieces, piece) or interrupted
             piece = []
             pieces.append([line])
@@ -348,6 +353,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # after it and JOIN002 puts it back together.
             cut_full = bool(piece) and filled[i - 1]
             cut_open = cut_full and not _TERMINAL_END.search(line_text(i - 1))
+            if cut_full:
+                cut.add(len(pieces))
             interrupted = _flush(pieces, piece) or interrupted
             piece = []
             caption = [line]
@@ -455,6 +462,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # Where paragraphs are indented the indent, not the width, says where one ends.
             why.setdefault(n, {})["filled"] = (None if indented_page
                                                else filled[index[p[-1].start]])
+            why[n]["cut"] = n in cut
     return [(p, n in continued, why.get(n, {})) for n, p in enumerate(pieces) if p]
 
 

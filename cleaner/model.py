@@ -70,6 +70,7 @@ class Block:
     # In hard-wrapped text, whether its last line filled the measure (a paragraph cut by
     # a column, page or photo) or fell short of it (the paragraph ended there).
     filled: bool | None = None
+    cut: bool = False  # a footer or caption cut it after a full line: it goes on after them
 
 
 @dataclass(slots=True)

@@ -233,8 +233,8 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     text = block.text
     if block.title_lines > 1 and block.role == "paragraph":
         return True  # a title wrapped onto several lines, each vetted as a title line
-    if block.filled:
-        return False  # its printed line fills the measure: a paragraph's line, not a title
+    if block.cut:
+        return False  # a full printed line a footer cut off: a paragraph's, not a title
     if block.role != "paragraph" or display_width(text) > rules.param(
             "CLS005", "max_plain_headline_chars") or dateline(text, rules):
         return False
