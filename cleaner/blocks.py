@@ -35,6 +35,7 @@ _CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s”�
 # A sub- or superscript an extractor puts on a line of its own: M2 → "M" / "2".
 _FRAGMENT = regex.compile(r"[0-9A-Za-z①-⑳⁰-⁹₀-₉]{1,2}")
 _NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⁰¹²³⁴⁵⁶⁷⁸⁹"
+_DATE = regex.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
 _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _HALF = regex.compile(r"[\u0000-\u10ff]")
 
@@ -251,6 +252,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     bylines = [r for r in rules.pattern_rules if r.role == "byline"]
+    datelines = [p for r in rules.dateline_rules for p in r.patterns]
     # Caption rules say which end of a caption they recognise (params.marks).
     caption_starts = [r for r in rules.pattern_rules
                       if r.role == "caption" and r.params.get("marks") == "start"]
@@ -404,7 +406,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column
-        short = width < expected - (band if first else slack) and not beside[i]
+        # A dateline's first line (set in bold, it holds fewer characters) goes on.
+        opens_dateline = (not _TERMINAL_END.search(text) and _DATE.search(text) is not None
+                          and any(p.fullmatch(text, partial=True) or p.match(text)
+                                  for p in datelines))
+        short = (width < expected - (band if first else slack) and not beside[i]
+                 and not opens_dateline)
         # (A line well past the measure is no full line of a paragraph: a title's.)
         filled[i] = not short and width <= column + over / 2
         if (dropped and short and piece and filled[i - 1] and not beside[i]

@@ -182,7 +182,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if ends_sentence(a.text, terminal) and not b.continues:
                 continue
             if not b.continues and (b.start_rule == "BLK009" or (
-                    a.filled is False and not _only_dateline(a.text, rules))):
+                    a.filled is False and not _only_dateline(a.text, rules)
+                    and not _jumps_onward(a, rules))):
                 # The printed lines say where the paragraph ended: its last line fell short
                 # of the measure, or the next starts short by the dropped indent.
                 continue
@@ -208,6 +209,12 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if rules.on(rule):
                 joins[b.index] = Join(rule, evidence)
     return joins
+
+
+def _jumps_onward(block: Block, rules: RuleSet) -> bool:
+    """A block whose last line ends in a marker that it goes on elsewhere (…（下转第七版）)."""
+    return any(e.rule == "JMP002" and e.end >= block.end - 1 and jump_says(e.before, "onward", rules)
+               for e in block.edits)
 
 
 def _only_dateline(text: str, rules: RuleSet) -> bool:
