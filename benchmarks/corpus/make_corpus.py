@@ -4,18 +4,21 @@
     python benchmarks/corpus/make_corpus.py --seeds 3,7 --converters pymupdf,tesseract --out DIR
 
 For each page (name gen-SEED): composes it (compose.py), prints it to PDF with headless
-Chromium, runs each converter and writes
+Chromium, runs each converter and writes two corpora, each laid out as
+../shared/corpus/rmrb-20251020 is (CONVERTER/NAME.txt + gold/NAME.json):
 
-    DIR/<converter>/gen-SEED.txt        the converter's text, byte for byte
-    DIR/gold/gen-SEED.json              the gold of the composition (every PDF converter)
-    DIR/gold/tesseract/gen-SEED.json    the gold projected onto the OCR's characters
-    DIR/gold/<converter>/gen-SEED.json  where a PDF converter writes other characters than
-                                        the page printed (pdfminer's radicals): the gold
-                                        with those listed in "normalised"
-    DIR/html/gen-SEED.html              the composed page
-    DIR/pdf/gen-SEED.pdf                with --keep-pdf
-    DIR/checks.json                     per page: how it was made, and for each converter
-                                        what its text and the gold differ by
+    OUT/<converter>/gen-SEED.txt        a PDF converter's text, byte for byte
+    OUT/gold/gen-SEED.json              the gold of the composition, for every PDF converter
+    OUT/html/gen-SEED.html              the composed page
+    OUT/pdf/gen-SEED.pdf                with --keep-pdf
+    OUT/checks.json                     per page: how it was made, and for each converter
+                                        what its text and its gold differ by
+    OUT-tesseract/tesseract/gen-SEED.txt  the OCR's text
+    OUT-tesseract/gold/gen-SEED.json      the gold projected onto the OCR's characters
+
+A PDF converter that writes other characters than the page printed (pdfminer's radicals
+on a page set in a CFF face) has that page in OUT-<converter>/, its gold listing the
+substitutions in "normalised".
 
 Needs chromium, poppler-utils (pdftotext, pdftoppm), tesseract-ocr with chi_sim, a CJK font
 (fonts-noto-cjk) and the `corpus` extra (pip install -e '.[corpus]'): `bash
@@ -47,6 +50,19 @@ def dump(obj) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
 
 
+def own_corpus(out: Path, converter: str) -> Path:
+    """Where a converter with a gold of its own goes: a corpus beside OUT, OUT-CONVERTER."""
+    return out.parent / f"{out.name}-{converter}"
+
+
+def write_page(corpus: Path, converter: str, name: str, raw: bytes, gold: dict | None) -> None:
+    (corpus / converter).mkdir(parents=True, exist_ok=True)
+    (corpus / converter / f"{name}.txt").write_bytes(raw)
+    if gold is not None:
+        (corpus / "gold").mkdir(exist_ok=True)
+        (corpus / "gold" / f"{name}.json").write_text(dump(gold), encoding="utf-8")
+
+
 def make_page(seed: int, out: Path, converters: list[str], keep_pdf: bool, log) -> dict:
     name = f"gen-{seed:04d}"
     page = compose(seed)
@@ -76,23 +92,18 @@ def make_page(seed: int, out: Path, converters: list[str], keep_pdf: bool, log) 
         for conv in converters:
             t0 = time.time()
             raw = convert(pdf, conv)
-            (out / conv).mkdir(exist_ok=True)
-            (out / conv / f"{name}.txt").write_bytes(raw)
             text = raw.decode("utf-8")
             if conv == "tesseract":
-                ocr_gold, figures = project(page.gold, text)
-                (out / "gold" / "tesseract").mkdir(exist_ok=True)
-                (out / "gold" / "tesseract" / f"{name}.json").write_text(dump(ocr_gold), encoding="utf-8")
-                diff = dict(conserve(ocr_gold, text), **figures)
+                gold, diff = project(page.gold, text)
+                diff = dict(conserve(gold, text), **diff)
+                where = own_corpus(out, conv)
             else:
-                pairs = substitutions(page.gold, text)
-                if pairs:  # this converter's own gold: the composition plus its substitutions
-                    own = dict(page.gold, normalised=pairs)
-                    (out / "gold" / conv).mkdir(exist_ok=True)
-                    (out / "gold" / conv / f"{name}.json").write_text(dump(own), encoding="utf-8")
-                    diff = dict(conserve(own, text), normalised=pairs)
-                else:
-                    diff = conserve(page.gold, text)
+                gold, pairs = page.gold, substitutions(page.gold, text)
+                where = out
+                if pairs:  # its own gold: the composition plus its substitutions
+                    gold, where = dict(page.gold, normalised=pairs), own_corpus(out, conv)
+                diff = dict(conserve(gold, text), normalised=pairs)
+            write_page(where, conv, name, raw, gold if where != out else None)
             record["converters"][conv] = diff
             log(f"  {name} {conv:17} {time.time() - t0:5.1f}s  "
                 f"missing {len(diff['missing']):3} extra {len(diff['extra']):3} "
@@ -104,14 +115,14 @@ def reproject(out: Path, log) -> None:
     """Remake the OCR gold of every page in `out` from its saved OCR text (no converter runs)."""
     checks_path = out / "checks.json"
     checks = json.loads(checks_path.read_text(encoding="utf-8")) if checks_path.exists() else {}
-    for txt in sorted((out / "tesseract").glob("*.txt")):
+    ocr = own_corpus(out, "tesseract")
+    for txt in sorted((ocr / "tesseract").glob("*.txt")):
         gold = json.loads((out / "gold" / f"{txt.stem}.json").read_text(encoding="utf-8"))
-        text = txt.read_bytes().decode("utf-8")
-        ocr_gold, figures = project(gold, text)
-        (out / "gold" / "tesseract").mkdir(exist_ok=True)
-        (out / "gold" / "tesseract" / f"{txt.stem}.json").write_text(dump(ocr_gold), encoding="utf-8")
+        raw = txt.read_bytes()
+        ocr_gold, figures = project(gold, raw.decode("utf-8"))
+        write_page(ocr, "tesseract", txt.stem, raw, ocr_gold)
         checks.setdefault(txt.stem, {"name": txt.stem, "converters": {}})["converters"]["tesseract"] = \
-            dict(conserve(ocr_gold, text), **figures)
+            dict(conserve(ocr_gold, raw.decode("utf-8")), **figures)
         log(f"  {txt.stem} tesseract {figures}")
     checks_path.write_text(dump(dict(sorted(checks.items()))), encoding="utf-8")
 

@@ -1,13 +1,14 @@
-"""Score the cleaner on a generated corpus, one row per converter.
+"""Score the cleaner on generated corpora, one row per converter.
 
-    python benchmarks/corpus/score_corpus.py [DIR] [--score PATH] [--types] [-v]
+    python benchmarks/corpus/score_corpus.py [DIR ...] [--score PATH] [--types] [-v]
 
-DIR (default: the committed benchmarks/corpus/pages) holds <converter>/<name>.txt and the
-gold: gold/<converter>/<name>.json where a converter has its own (tesseract, pdfminer),
-else gold/<name>.json. Each page is cleaned with the installed cleaner and scored with
-the shared yardstick (../shared/tools/score.py, or --score PATH). Prints, per converter:
-pages, exact articles / gold articles, mean blocks F1 (heading vs paragraph not judged
-unless --types), mean captions F1, and the characters lost and added over all pages.
+A corpus DIR holds <converter>/<name>.txt and gold/<name>.json (the committed ones:
+benchmarks/corpus/generated for the PDF converters, benchmarks/corpus/generated-tesseract
+for the OCR, used when no DIR is given). Each page is cleaned with the installed cleaner
+and scored with the shared yardstick (../shared/tools/score.py, or --score PATH). Prints,
+per converter: pages, exact articles / gold articles, mean blocks F1 (heading vs paragraph
+not judged unless --types), mean captions F1, and the characters lost and added over all
+pages.
 """
 from __future__ import annotations
 
@@ -22,9 +23,7 @@ ROOT = HERE.parents[1]
 DEFAULT_SCORER = ROOT.parent / "shared" / "tools" / "score.py"
 
 
-def gold_for(corpus: Path, converter: str, name: str) -> Path:
-    own = corpus / "gold" / converter / f"{name}.json"
-    return own if own.exists() else corpus / "gold" / f"{name}.json"
+DEFAULT_CORPORA = [HERE / "generated", HERE / "generated-tesseract"]
 
 
 def load_scorer(path: Path):
@@ -45,7 +44,7 @@ def evaluate(corpus: Path, scorer, types: bool = False) -> dict[str, list[dict]]
     results: dict[str, list[dict]] = {}
     for conv_dir in sorted(p for p in corpus.iterdir() if p.is_dir() and p.name not in ("gold", "html", "pdf")):
         for txt in sorted(conv_dir.glob("*.txt")):
-            gold_path = gold_for(corpus, conv_dir.name, txt.stem)
+            gold_path = corpus / "gold" / f"{txt.stem}.json"
             if not gold_path.exists():
                 continue
             raw_bytes = txt.read_bytes()
@@ -82,15 +81,18 @@ def table(results: dict[str, list[dict]]) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", nargs="?", type=Path, default=HERE / "pages")
+    ap.add_argument("corpus", nargs="*", type=Path, help="corpus folders (default: the committed ones)")
     ap.add_argument("--score", type=Path, default=DEFAULT_SCORER, help="path of score.py")
     ap.add_argument("--types", action="store_true", help="judge heading vs paragraph too")
     ap.add_argument("--json", action="store_true", help="print per-page figures as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="per-page rows and differences")
     args = ap.parse_args(argv)
-    if not args.corpus.is_dir():
-        raise SystemExit(f"score_corpus: no corpus at {args.corpus}")
-    results = evaluate(args.corpus, load_scorer(args.score), args.types)
+    scorer = load_scorer(args.score)
+    results: dict[str, list[dict]] = {}
+    for corpus in args.corpus or DEFAULT_CORPORA:
+        if not (corpus / "gold").is_dir():
+            raise SystemExit(f"score_corpus: no corpus at {corpus} (no gold/ folder)")
+        results.update(evaluate(corpus, scorer, args.types))
     if args.json:
         print(json.dumps({c: [{k: v for k, v in r.items() if k != "report"} for r in rows]
                           for c, rows in results.items()}, ensure_ascii=False, indent=1))
