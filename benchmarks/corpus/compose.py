@@ -12,7 +12,8 @@ Everything the page prints is decided here, so the gold is exactly what was comp
 - captions (with their credit, joined by one space when printed on a line of their own)
   go to the article's captions, a page-level photo's to page.captions;
 - masthead, edition line, 责任编辑 line and jump markers (下转/上接) go to page.furniture,
-  in page order; a page-wide slogan is page.banner.
+  in page order (make_corpus adds the 第 N 页 footers of a page printed over several
+  sheets); a page-wide slogan is page.banner.
 """
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ import datetime as dt
 import html
 import json
 import random
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -144,9 +144,10 @@ class Page:
     width_em: float  # its type area, in body ems
     gold: dict
     notes: dict
+    sheets: int = 1  # printed on one sheet cut to fit, or on this many with a 第 N 页 footer
 
-    def html(self, height_mm: float) -> str:
-        return document(self.body, self.width_em, height_mm)
+    def html(self, height_mm: float, footer: bool = False) -> str:
+        return document(self.body, self.width_em, height_mm, footer)
 
 
 def compose(seed: int) -> Page:
@@ -248,7 +249,12 @@ def compose(seed: int) -> Page:
     notes = {"seed": seed, "columns": ncols, "measure": cpl, "paper": paper,
              "sources": [a["_from"] for a in articles]}
     body, wem = render(rng, rows, ncols, cpl, paper, edition_line, editor_line, editor_on_top, banner)
-    return Page(body, wem, gold, notes)
+    # Some pages are printed over two sheets with a 第 N 页 footer, as a site's print
+    # version is: the footer falls inside whatever paragraph the sheet cuts. Drawn from
+    # a generator of its own, so the choice leaves the rest of the page as it was.
+    sheets = 2 if random.Random(seed * 7919 + 1).random() < 0.3 else 1
+    notes["sheets"] = sheets
+    return Page(body, wem, gold, notes, sheets)
 
 
 def partition(rng: random.Random, ncols: int, first: bool) -> list[int]:
@@ -461,8 +467,18 @@ def render_photo(ph: Photo) -> str:
             f"<figcaption>{cap}</figcaption></figure>")
 
 
-def document(body: str, wem: float, height_mm: float) -> str:
+FOOTER_CSS = """
+@page {{ margin: 0 0 14mm 0;
+  @bottom-center {{ content: "第 " counter(page) " 页"; font-family: "AR PL UMing CN", serif;
+                   font-size: 9pt; font-weight: normal; }} }}
+"""
+FOOTER = "第 {n} 页"  # as the footer prints; the gold holds it in page.furniture
+
+
+def document(body: str, wem: float, height_mm: float, footer: bool = False) -> str:
     width_mm = (wem + 5) * BODY_PT / PT_PER_MM + 2
     css = CSS.format(w=width_mm, h=height_mm, pt=BODY_PT, wem=wem, gap=GAP)
+    if footer:
+        css += FOOTER_CSS.format()
     return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>{css}</style>'
             f"</head><body>{body}</body></html>")

@@ -39,7 +39,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     __package__ = "corpus"
 
-from .compose import compose  # noqa: E402
+from .compose import FOOTER, compose  # noqa: E402
 from .convert import CONVERTERS, content_height_mm, convert, print_pdf, type3_fonts  # noqa: E402
 from .goldcheck import conserve, project, substitutions  # noqa: E402
 
@@ -63,6 +63,35 @@ def write_page(corpus: Path, converter: str, name: str, raw: bytes, gold: dict |
         (corpus / "gold" / f"{name}.json").write_text(dump(gold), encoding="utf-8")
 
 
+def add_footers(gold: dict, pdf: Path) -> None:
+    """Put each sheet's 第 N 页 footer in the gold's furniture, after what that sheet holds.
+
+    Furniture stays in page order: the masthead lines on the first sheet, a jump marker on
+    the sheet where it is printed, the foot's 责任编辑 line on the last, each sheet's
+    footer after its own items.
+    """
+    import pymupdf
+    with pymupdf.open(pdf) as doc:
+        sheets = ["".join(p.get_text().split()) for p in doc]
+    furniture = gold["page"]["furniture"]
+    top, rest = furniture[:2], furniture[2:]
+    placed: list[list[str]] = [[] for _ in sheets]
+    placed[0] += top
+    for item in rest:
+        key = "".join(item.split())
+        on = [i for i, t in enumerate(sheets) if key in t]
+        if item.startswith(("（下转", "（上接")) and on:
+            placed[on[0]].append(item)
+        elif on == [0]:
+            placed[0].append(item)
+        else:
+            placed[-1].append(item)
+    out = []
+    for n, items in enumerate(placed, 1):
+        out += items + [FOOTER.format(n=n)]
+    gold["page"]["furniture"] = out
+
+
 def make_page(seed: int, out: Path, converters: list[str], keep_pdf: bool, log) -> dict:
     name = f"gen-{seed:04d}"
     page = compose(seed)
@@ -75,11 +104,16 @@ def make_page(seed: int, out: Path, converters: list[str], keep_pdf: bool, log) 
         pages, bottom = content_height_mm(pdf)
         if pages != 1:
             raise SystemExit(f"make_corpus: {name} does not fit one sheet ({pages} pages)")
-        html_path.write_text(page.html(bottom + 15), encoding="utf-8")
-        print_pdf(html_path, pdf)
-        pages, _ = content_height_mm(pdf)
-        if pages != 1:
-            raise SystemExit(f"make_corpus: {name} spilled onto {pages} pages after fitting")
+        if page.sheets == 1:
+            html_path.write_text(page.html(bottom + 15), encoding="utf-8")
+            print_pdf(html_path, pdf)
+            pages, _ = content_height_mm(pdf)
+            if pages != 1:
+                raise SystemExit(f"make_corpus: {name} spilled onto {pages} pages after fitting")
+        else:
+            html_path.write_text(page.html(bottom / page.sheets + 40, footer=True), encoding="utf-8")
+            print_pdf(html_path, pdf)
+            add_footers(page.gold, pdf)
         if type3_fonts(pdf):
             raise SystemExit(f"make_corpus: {name} has Type 3 fonts (a face was faked or missing): "
                              "not like a newspaper PDF")
