@@ -134,8 +134,7 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
             or not bare_byline(block.text, rules)):
         return False
     below = blocks[i + 1]
-    return below.role == "paragraph" and (len(below.lines) > 1 or dateline(below.text, rules)
-                                          is not None)
+    return below.role in ("paragraph", "heading") and not bare_byline(below.text, rules)
 
 
 def _anchor(block: Block, rules: RuleSet) -> bool:
