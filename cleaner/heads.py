@@ -180,13 +180,13 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool,
     a space: kicker above, headline below). Elsewhere stacked lines are kicker, headline
     and subtitle, unless a line leaves a quotation or bracket open or the next opens with
     a closing mark: then the title was cut mid-phrase."""
-    # The headline's wrapped lines, from its last up: a short last line under a line at
-    # least `tail_margin` wider, and above that lines as wide as it (±`same_width`): each
-    # filled the title's measure. A kicker above is a phrase of its own width.
+    # The headline's wrapped lines, from its last up: a short last line (at most
+    # `tail_share` of the line above), and above that lines as wide as it (±`same_width`):
+    # each filled the title's measure. A kicker above is a phrase of its own width.
     wrapped: set[int] = set()  # n: line n wraps into line n + 1
     widths = [display_width(b.text) for b in blocks[k:j]]
     n = j - k - 2
-    if n >= 0 and widths[n] >= widths[n + 1] + rules.param("CLS015", "tail_margin"):
+    if n >= 0 and widths[n + 1] <= rules.param("CLS015", "tail_share") * widths[n]:
         wrapped.add(k + n)
         while n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width"):
             n -= 1
