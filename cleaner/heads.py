@@ -58,13 +58,14 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     terminal = rules.param("JOIN001", "terminal")
     merges: list[tuple[int, int]] = []
     anchors = [i for i, b in enumerate(blocks) if _anchor(b, rules)
-               or _names_over_text(blocks, i, rules)]
+               or _names_over_text(blocks, i, rules) or _subtitle_over_text(blocks, i)]
     measure = _title_measure(blocks, anchors, rules, terminal)
     for i in anchors:
         block = blocks[i]
         # Name lines right above the anchor are the byline (an edition line may have a
         # byline of its own rule's above it).
-        top = i + 1 if _names_over_text(blocks, i, rules) else i
+        top = i + 1 if (_names_over_text(blocks, i, rules)
+                        or _subtitle_over_text(blocks, i)) else i
         while top > 0 and i - top < 2 and block.cue == "CLS013" and blocks[top - 1].cue == "CLS003":
             top -= 1
         while top > 0 and i - top < 3 and blocks[top - 1].role == "caption":
@@ -133,8 +134,22 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
     if (block.role != "paragraph" or len(block.lines) != 1 or i + 1 >= len(blocks)
             or not bare_byline(block.text, rules)):
         return False
-    below = blocks[i + 1]
+    n = i + 1
+    while n < len(blocks) and n - i < 3 and blocks[n].role == "caption":
+        n += 1  # a photo's caption between the byline and the text
+    if n >= len(blocks):
+        return False
+    below = blocks[n]
     return below.role in ("paragraph", "heading") and not bare_byline(below.text, rules)
+
+
+def _subtitle_over_text(blocks: list[Block], i: int) -> bool:
+    """A subtitle (——…) on a line of its own with a title line above it and the text
+    below: section headings have no subtitle, so it marks an article's head."""
+    block = blocks[i]
+    return (block.role == "paragraph" and len(block.lines) == 1 and 0 < i < len(blocks) - 1
+            and block.text.startswith(("——", "－－", "--")) and len(block.text) <= 40
+            and blocks[i + 1].role == "paragraph" and len(blocks[i + 1].lines) > 1)
 
 
 def _anchor(block: Block, rules: RuleSet) -> bool:

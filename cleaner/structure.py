@@ -177,6 +177,9 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
             break
         subtitles.append(c)
         k += 1
+    if not evidence and plain and len(group) > 1 and any(
+            g.text.startswith(("——", "－－", "--")) for g in group[1:]):
+        evidence = "subtitle under the title"
     if prints and not edition:
         evidence = None
     if not evidence and top is not None and any(g.level == top for g in group):
