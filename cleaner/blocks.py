@@ -237,6 +237,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     # a mark pushed down from the line above (、传染病… holds one character of its own less).
     widths = [(ln.width if ln.width is not None else display_width(source[ln.raw:ln.end]))
               - display_width(_pushed(source[ln.start:ln.end])) for ln in run]
+    # Digits and Latin letters print wider than half a character in many faces: a line
+    # of them may be fuller than its count (BLK005 half_width_fuzz a character each, at
+    # most max_fuzz).
+    fuzz = [min(rules.param("BLK005", "half_width_fuzz")
+                * len(_HALF.findall(source, ln.start, ln.end)), rules.param("BLK005", "max_fuzz"))
+            for ln in run]
     pieces: list[list[Line]] = []
     why: dict[int, dict] = {}  # evidence for a piece's start, by its index in pieces
     piece: list[Line] = []
@@ -301,7 +307,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         text = source[line.start:line.end]
         column = measure.at(offset + i)
         slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
-        full = width >= column - slack
+        full = width + fuzz[i] >= column - slack
         if caption is not None:
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):
@@ -372,7 +378,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
                                     "line_of_its_own": True}
             continue
-        if _OPENS_WITH_CLOSER.match(text) and (piece or (pieces and len(pieces[-1]) > 1)):
+        if (_OPENS_WITH_CLOSER.match(text) and (piece or (pieces and len(pieces[-1]) > 1))
+                and not (text[0] == "…" and i and _TERMINAL_END.search(line_text(i - 1)))):
+            # (An ellipsis alone after a finished sentence stands for what was left out.)
             # A closing quote or mark pushed to the next line: the paragraph goes on.
             if not piece:
                 piece = pieces.pop()
@@ -410,7 +418,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         opens_dateline = (not _TERMINAL_END.search(text) and _DATE.search(text) is not None
                           and any(p.fullmatch(text, partial=True) or p.match(text)
                                   for p in datelines))
-        short = (width < expected - (band if first else slack) and not beside[i]
+        short = (width + fuzz[i] < expected - (band if first else slack) and not beside[i]
                  and not opens_dateline)
         # (A line well past the measure is no full line of a paragraph: a title's.)
         filled[i] = not short and width <= column + over / 2
