@@ -111,11 +111,21 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                                           text, [(b.start, b.end)]))
         art.dateline = _dateline(art, rules)
         art.flags = flag([b.text for b in art.body], [b.type for b in art.body], rules)
-        art.file = f"{n + 1:02d}.txt"
+        art.file = article_file(n, len(plan.articles))
         articles.append(art)
 
     edits = _edits(ctx, blocks, plan, moves, joins, dest)
     return articles, edits, meta
+
+
+def article_file(n: int, count: int) -> str:
+    """The file name of article n (0-based) of `count`, zero-padded so that names sort in
+    page order: 01.txt … 99.txt, or 001.txt … 100.txt on a page of 100 articles or more.
+
+    >>> article_file(0, 5), article_file(0, 120), article_file(119, 120)
+    ('01.txt', '001.txt', '120.txt')
+    """
+    return f"{n + 1:0{max(2, len(str(count)))}d}.txt"
 
 
 def _jumps(ap, art: Article, where: str, dest: dict[int, str], style: str) -> None:

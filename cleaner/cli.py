@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import CleanerError, InputError
-from .manifest import to_dict, write
+from .errors import CleanerError, InputError, OutputError
+from .manifest import to_dict
+from .output import check_inputs, check_target, write
 from .pipeline import SCRIPT_MODES, clean
 from .registry import STAGES, RuleSet, available_profiles
 
@@ -39,7 +40,12 @@ Examples:
 
 \b
 Exit status: 0 all pages cleaned; 1 some page of a batch failed (each named on
-stderr); 2 unreadable input or bad option; 3 bad rule file; 70 a cleaner bug.
+stderr); 2 unreadable input, bad option, or an output that cannot be written or
+would replace what the cleaner did not write; 3 bad rule file; 70 a cleaner bug.
+
+\b
+DIR/<input stem>/ is replaced only when it is an earlier cleaner output (a .cleaner
+marker and only the files listed above); anything else there is left alone.
 """
 
 
@@ -101,6 +107,11 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, list_r
             _fail(f"{stems[stem]} and {name} would both write {Path(out) / stem}/; "
                   "clean them into different folders", 2)
         stems[stem] = name
+    if out != "-":
+        try:
+            check_inputs([n for n in inputs if n != "-"], [Path(out) / s for s in stems])
+        except OutputError as exc:
+            _fail(str(exc), exc.exit_code)
     began = time.perf_counter()
     if jobs > 1 and len(inputs) > 1:
         from concurrent.futures import ProcessPoolExecutor
@@ -171,7 +182,10 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool)
         path = Path(name)
         if not path.exists():
             raise InputError(f"{name}: no such file")
-        data, stem, label = path.read_bytes(), path.stem, path.name
+        stem, label = path.stem, path.name
+        if out != "-":
+            check_target(Path(out) / stem)  # before the work, not only before the write
+        data = path.read_bytes()
     try:
         page = clean(data, rules=rules, script=script, name=label)
     except InputError as exc:
