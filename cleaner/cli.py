@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -16,6 +18,19 @@ from .pipeline import SCRIPT_MODES, clean
 from .registry import STAGES, RuleSet, available_profiles
 
 REPORTS = ("html", "diff")
+# The largest page read unless --max-bytes says otherwise: a broadsheet page is about
+# 50 KB of text, so 64 MiB is a thousand pages run together, far past any real page and
+# well under the memory a machine has for the cleaner (several hundred bytes per byte).
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+_UNITS = {"": 1, "K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}
+
+
+def _size(value: str) -> int:
+    text = value.strip().upper().removesuffix("B").removesuffix("I")
+    number, unit = text.rstrip("KMG"), text[len(text.rstrip("KMG")):]
+    if unit not in _UNITS or not number.isdigit() or int(number) <= 0:
+        raise click.BadParameter(f"{value!r}: give a size in bytes, e.g. 200M or 1G")
+    return int(number) * _UNITS[unit]
 
 
 def _reports(value: str) -> tuple[str, ...]:
@@ -51,7 +66,7 @@ marker and only the files listed above); anything else there is left alone.
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"],
                                                 "max_content_width": 100})
-@click.argument("inputs", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("-o", "--out", "out", default="out", show_default=True, metavar="DIR",
               help="Folder to write INPUT's results to, as DIR/<input stem>/; '-' prints "
                    "the manifest of one page on standard output and writes nothing.")
@@ -71,10 +86,14 @@ marker and only the files listed above); anything else there is left alone.
               help="Turn a rule off by id, e.g. --disable CAP002 (repeatable).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Pages cleaned at once, in separate processes (for batches).")
+@click.option("--max-bytes", default="64M", show_default=True, metavar="SIZE",
+              help="Refuse a page larger than SIZE (bytes, or with K, M, G), before "
+                   "reading it; raise it for a larger page.")
 @click.option("--list-rules", is_flag=True, help="Print every rule and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="clean")
-def main(inputs, out, report, script, rule_files, profile, disable, jobs, list_rules, quiet):
+def main(inputs, out, report, script, rule_files, profile, disable, jobs, max_bytes,
+         list_rules, quiet):
     """Clean the text a PDF or OCR converter made of Chinese newspaper pages.
 
     For each INPUT (a page of converter markdown or hard-wrapped PDF text, in UTF-8,
@@ -83,6 +102,10 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, list_r
     manifest: headlines, bylines, datelines, captions, page furniture, and every edit
     with the rule that made it) and the review reports.
     """
+    try:
+        max_bytes = _size(max_bytes)
+    except click.BadParameter as exc:
+        _fail(f"--max-bytes {exc.message}", 2)
     try:
         reports = _reports(report)
         rules = RuleSet.load(rule_files, disable,
@@ -122,7 +145,8 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, list_r
             status, failed = _report(pool.map(_worker, inputs, chunksize=chunk),
                                      len(inputs), quiet, out)
     else:
-        outcomes = (_attempt(name, out, reports, rules, script, quiet) for name in inputs)
+        outcomes = (_attempt(name, out, reports, rules, script, quiet, max_bytes=max_bytes)
+                    for name in inputs)
         status, failed = _report(outcomes, len(inputs), quiet, out)
     if len(inputs) == 1:
         sys.exit(status)
@@ -147,10 +171,11 @@ def _report(outcomes, total: int, quiet: bool, out: str) -> tuple[int, int]:
     return status, failed
 
 
-def _attempt(name, out, reports, rules, script, quiet) -> tuple[str | None, int]:
+def _attempt(name, out, reports, rules, script, quiet, *,
+             max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str | None, int]:
     """Clean one page; (None, 0), or the one-line error and its exit status."""
     try:
-        _one(name, out, reports, rules, script, quiet)
+        _one(name, out, reports, rules, script, quiet, max_bytes=max_bytes)
         return None, 0
     except CleanerError as exc:
         return str(exc), exc.exit_code
@@ -175,17 +200,21 @@ def _worker(name: str) -> tuple[str | None, int]:
     return _attempt(name, w["out"], w["reports"], w["rules"], w["script"], True)
 
 
-def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool) -> None:
+def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool, *,
+         max_bytes: int = DEFAULT_MAX_BYTES) -> None:
     if name == "-":
-        data, stem, label = sys.stdin.buffer.read(), "stdin", "stdin"
+        stem, label = "stdin", "stdin"
+        if out != "-":
+            check_target(Path(out) / stem)
+        data = _read_limited(sys.stdin.buffer, name, max_bytes)
     else:
         path = Path(name)
-        if not path.exists():
-            raise InputError(f"{name}: no such file")
         stem, label = path.stem, path.name
+        _check_input_file(name, max_bytes)
         if out != "-":
             check_target(Path(out) / stem)  # before the work, not only before the write
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = _read_limited(f, name, max_bytes)
     try:
         page = clean(data, rules=rules, script=script, name=label)
     except InputError as exc:
@@ -208,6 +237,42 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool)
         flags = sum(len(a.flags) for a in page.articles)
         click.echo(f"{label}: {len(page.articles)} articles, {len(page.edits)} edits, "
                    f"{flags} flags -> {folder}/", err=True)
+
+
+def _check_input_file(name: str, max_bytes: int) -> None:
+    """Raise InputError unless `name` is a regular file within the size limit. Checked
+    before opening, so a FIFO or a device never blocks or floods the run."""
+    try:
+        st = os.stat(name)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: {(exc.strerror or str(exc)).lower()}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{name}: is a folder; give the pages in it (e.g. {name}/*.txt)")
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else
+                "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
+                "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
+        raise InputError(f"{name}: is {kind}, not a file; save the page to a file, or pipe "
+                         "it in as '-'")
+    if st.st_size > max_bytes:
+        raise InputError(f"{name}: {_mib(st.st_size)} is larger than --max-bytes "
+                         f"({_mib(max_bytes)}); raise --max-bytes to clean it")
+
+
+def _read_limited(f, name: str, max_bytes: int) -> bytes:
+    """At most max_bytes of `f`, or InputError as soon as there is more: a stream without
+    end (a growing file, standard input from /dev/zero) is never read whole."""
+    data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: more than --max-bytes ({_mib(max_bytes)}); raise "
+                         "--max-bytes to clean it")
+    return data
+
+
+def _mib(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MiB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
 def _list_rules(rules: RuleSet) -> None:

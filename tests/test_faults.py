@@ -248,6 +248,42 @@ def test_unwritable_output_place_names_the_output(tmp_path):
     assert_kept(tmp_path, before)
 
 
+# --- input that is not a page -------------------------------------------------------------
+
+def test_dev_zero_is_refused_at_once(tmp_path):
+    """Must: /dev/zero (a device without end) exits 2 with one line before reading it;
+    as standard input it stops at --max-bytes. Nothing is written."""
+    one_line_error(run("/dev/zero", "-o", tmp_path / "out", timeout=60), 2, "/dev/zero",
+                   "device")
+    done = run("-", "-o", tmp_path / "out", "--max-bytes", "1M", stdin=bytes(2 * 1024 * 1024))
+    one_line_error(done, 2, "--max-bytes")
+    assert not (tmp_path / "out").exists()
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    """Must: a FIFO is refused with one line, and the run does not wait for a writer."""
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    one_line_error(run(fifo, "-o", tmp_path / "out", timeout=60), 2, str(fifo), "FIFO")
+    assert not (tmp_path / "out").exists()
+
+
+def test_folder_as_input_is_one_line(tmp_path):
+    (tmp_path / "pages").mkdir()
+    done = run(tmp_path / "pages", "-o", tmp_path / "out")
+    one_line_error(done, 2, str(tmp_path / "pages"), "folder")
+
+
+def test_page_over_the_size_limit_is_refused_and_the_limit_can_be_raised(tmp_path):
+    page = _page(tmp_path, "p")
+    size = page.stat().st_size
+    one_line_error(run(page, "-o", tmp_path / "out", "--max-bytes", str(size - 1)), 2,
+                   "--max-bytes")
+    assert not (tmp_path / "out").exists()
+    assert run(page, "-o", tmp_path / "out", "--max-bytes", str(size)).returncode == 0
+    one_line_error(run(page, "--max-bytes", "lots"), 2, "--max-bytes")
+
+
 # --- killed during the write --------------------------------------------------------------
 
 CHILD = textwrap.dedent("""
