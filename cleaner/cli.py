@@ -55,8 +55,10 @@ Examples:
 
 \b
 Exit status: 0 all pages cleaned; 1 some page of a batch failed (each named on
-stderr); 2 unreadable input, bad option, or an output that cannot be written or
-would replace what the cleaner did not write; 3 bad rule file; 70 a cleaner bug.
+stderr); 2 unreadable input (not a regular file, over --max-bytes, not text), bad
+option, or an output that cannot be written or would replace what the cleaner did not
+write; 3 bad rule file, or with --strict a rule that ran past its time limit; 70 a
+cleaner bug.
 
 \b
 DIR/<input stem>/ is replaced only when it is an earlier cleaner output (a .cleaner
@@ -89,11 +91,15 @@ marker and only the files listed above); anything else there is left alone.
 @click.option("--max-bytes", default="64M", show_default=True, metavar="SIZE",
               help="Refuse a page larger than SIZE (bytes, or with K, M, G), before "
                    "reading it; raise it for a larger page.")
+@click.option("--strict", is_flag=True,
+              help="A rule pattern that runs past its time limit (1 s) is an error "
+                   "(exit 3); without it the rule is stopped on that page and the "
+                   "page flagged.")
 @click.option("--list-rules", is_flag=True, help="Print every rule and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="clean")
 def main(inputs, out, report, script, rule_files, profile, disable, jobs, max_bytes,
-         list_rules, quiet):
+         strict, list_rules, quiet):
     """Clean the text a PDF or OCR converter made of Chinese newspaper pages.
 
     For each INPUT (a page of converter markdown or hard-wrapped PDF text, in UTF-8,
@@ -145,7 +151,8 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, max_by
             status, failed = _report(pool.map(_worker, inputs, chunksize=chunk),
                                      len(inputs), quiet, out)
     else:
-        outcomes = (_attempt(name, out, reports, rules, script, quiet, max_bytes=max_bytes)
+        outcomes = (_attempt(name, out, reports, rules, script, quiet, max_bytes=max_bytes,
+                             strict=strict)
                     for name in inputs)
         status, failed = _report(outcomes, len(inputs), quiet, out)
     if len(inputs) == 1:
@@ -172,10 +179,10 @@ def _report(outcomes, total: int, quiet: bool, out: str) -> tuple[int, int]:
 
 
 def _attempt(name, out, reports, rules, script, quiet, *,
-             max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str | None, int]:
+             max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> tuple[str | None, int]:
     """Clean one page; (None, 0), or the one-line error and its exit status."""
     try:
-        _one(name, out, reports, rules, script, quiet, max_bytes=max_bytes)
+        _one(name, out, reports, rules, script, quiet, max_bytes=max_bytes, strict=strict)
         return None, 0
     except CleanerError as exc:
         return str(exc), exc.exit_code
@@ -201,7 +208,7 @@ def _worker(name: str) -> tuple[str | None, int]:
 
 
 def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool, *,
-         max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+         max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> None:
     if name == "-":
         stem, label = "stdin", "stdin"
         if out != "-":
@@ -215,11 +222,13 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool,
             check_target(Path(out) / stem)  # before the work, not only before the write
         with open(path, "rb") as f:
             data = _read_limited(f, name, max_bytes)
-    try:
-        page = clean(data, rules=rules, script=script, name=label)
-    except InputError as exc:
-        # Name the page as the user gave it: in a batch over folders a bare name is ambiguous.
-        raise InputError(f"{name}{str(exc)[len(label):]}") from None
+    # Errors and warnings name the page as the user gave it: in a batch over folders a
+    # bare name is ambiguous. The manifest keeps the file's name.
+    page = clean(data, rules=rules, script=script, name="stdin" if name == "-" else name,
+                 strict=strict)
+    page.name = label
+    for flag in page.flags:  # a rule stopped on this page: said even with --quiet
+        click.echo(f"clean: warning: {flag['message']}", err=True)
     manifest = to_dict(page)
     if out == "-":
         json.dump(manifest, sys.stdout, ensure_ascii=False, indent=1)
@@ -234,7 +243,7 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool,
         extras["report.diff"] = diff_report
     folder = write(page, manifest, Path(out), stem, extras)
     if not quiet:
-        flags = sum(len(a.flags) for a in page.articles)
+        flags = sum(len(a.flags) for a in page.articles) + len(page.flags)
         click.echo(f"{label}: {len(page.articles)} articles, {len(page.edits)} edits, "
                    f"{flags} flags -> {folder}/", err=True)
 

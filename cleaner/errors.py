@@ -24,3 +24,9 @@ class OutputError(CleanerError):
     the message names the output path."""
 
     exit_code = 2
+
+
+class RuleTimeoutError(CleanerError):
+    """A rule's pattern ran past its time limit and --strict asked for an error."""
+
+    exit_code = 3

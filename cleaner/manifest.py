@@ -25,7 +25,7 @@ def to_dict(page: Page, rules: RuleSet | None = None) -> dict:
         "input": page.input,
         "script": page.script,
         "page": {"banner": page.banner, "furniture": page.furniture,
-                 "captions": page.captions},
+                 "captions": page.captions, "flags": page.flags},
         "articles": [{
             "file": a.file,
             "headline": a.headline, "kicker": a.kicker, "subtitle": a.subtitle,

@@ -103,4 +103,5 @@ class Page:
     input: dict[str, Any] = field(default_factory=dict)
     script: dict[str, Any] = field(default_factory=dict)
     name: str = ""
+    flags: list[dict[str, Any]] = field(default_factory=list)  # the page's own, e.g. a rule stopped
     rules: Any = None  # the RuleSet the page was cleaned with (a paper's profile included)
