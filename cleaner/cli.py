@@ -13,7 +13,7 @@ import click
 from . import __version__
 from .errors import CleanerError, InputError, OutputError
 from .manifest import to_dict
-from .output import check_inputs, check_target, write
+from .output import check_inputs, check_target, stem_for, write
 from .pipeline import SCRIPT_MODES, clean
 from .registry import STAGES, RuleSet, available_profiles
 
@@ -61,7 +61,9 @@ write; 3 bad rule file, or with --strict a rule that ran past its time limit; 70
 cleaner bug.
 
 \b
-DIR/<input stem>/ is replaced only when it is an earlier cleaner output (a .cleaner
+<input stem> is the file name less its extension, made safe: leading dots dropped
+(..txt writes DIR/page/), control characters as _, and a name over 200 bytes cut
+with a hash of the whole added. DIR/<input stem>/ is replaced only when it is an earlier cleaner output (a .cleaner
 marker and only the files listed above); anything else there is left alone.
 """
 
@@ -131,7 +133,7 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, max_by
         _fail(f"-o {out}: not a folder", 2)
     stems: dict[str, str] = {}
     for name in inputs:
-        stem = "stdin" if name == "-" else Path(name).stem
+        stem = stem_for(name)
         if stem in stems and out != "-":
             _fail(f"{stems[stem]} and {name} would both write {Path(out) / stem}/; "
                   "clean them into different folders", 2)
@@ -209,14 +211,15 @@ def _worker(name: str) -> tuple[str | None, int]:
 
 def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool, *,
          max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> None:
+    stem = stem_for(name)
     if name == "-":
-        stem, label = "stdin", "stdin"
+        label = "stdin"
         if out != "-":
             check_target(Path(out) / stem)
         data = _read_limited(sys.stdin.buffer, name, max_bytes)
     else:
         path = Path(name)
-        stem, label = path.stem, path.name
+        label = path.name
         _check_input_file(name, max_bytes)
         if out != "-":
             check_target(Path(out) / stem)  # before the work, not only before the write

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import hashlib
 import json
 import os
 import re
@@ -24,6 +25,7 @@ import secrets
 import shutil
 import stat
 import time
+import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
@@ -46,7 +48,33 @@ TOKEN_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 TOKEN_LEN = 8
 # How long a run waits for another run writing into the same folder before it gives up.
 LOCK_WAIT = 60.0
+# Longest output folder name, in bytes: the temporary folder beside it adds 15 (a dot, a
+# dot, 8 letters, ".tmp"), and file systems allow 255.
+MAX_STEM_BYTES = 200
 RENAME_EXCHANGE = 2
+
+
+def stem_for(name: str) -> str:
+    """The output folder's name for an input: its file name less the extension, made
+    safe. Leading dots go (no '.', '..' or hidden folders), as do control characters; a
+    name left empty becomes 'page'; one longer than MAX_STEM_BYTES is cut and given a
+    hash of the whole, so two long names stay apart.
+
+    >>> stem_for("pages/2024-01-02.txt"), stem_for("..txt"), stem_for("-")
+    ('2024-01-02', 'page', 'stdin')
+    """
+    if name == "-":
+        return "stdin"
+    stem = Path(name).stem
+    clean = "".join("_" if unicodedata.category(c) in ("Cc", "Cf", "Cs") else c
+                    for c in stem).lstrip(".").rstrip(" ")
+    clean = clean or "page"
+    raw = clean.encode("utf-8", "surrogateescape")
+    if len(raw) > MAX_STEM_BYTES:
+        digest = hashlib.sha1(os.fsencode(stem)).hexdigest()[:10]
+        cut = raw[:MAX_STEM_BYTES - len(digest) - 1].decode("utf-8", "ignore")
+        clean = f"{cut}-{digest}"
+    return clean
 
 
 def is_cleaner_file(name: str) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
@@ -416,9 +417,16 @@ def _build(table: dict, origin: str, param_lines: dict[str, str] | None = None) 
 
 def _compile(pattern: str, origin: str, rule: str = "") -> Guarded:
     try:
-        return Guarded(regex.compile(pattern, regex.V0), rule)
+        return Guarded(_regex(pattern), rule)
     except regex.error as exc:
         raise RuleFileError(f"{origin}: bad pattern {pattern!r}: {exc}") from None
+
+
+@lru_cache(maxsize=None)
+def _regex(pattern: str) -> regex.Pattern:
+    # A pattern is compiled when its file is checked and again when its rule is built
+    # (and for each profile's rule set): once is enough.
+    return regex.compile(pattern, regex.V0)
 
 
 def _parse(text: str, path: str) -> tuple[list[tuple[dict, str]], dict]:

@@ -284,6 +284,102 @@ def test_page_over_the_size_limit_is_refused_and_the_limit_can_be_raised(tmp_pat
     one_line_error(run(page, "--max-bytes", "lots"), 2, "--max-bytes")
 
 
+# --- names taken from the input ----------------------------------------------------------
+
+@pytest.mark.parametrize("filename,stem", [("..txt", "page"), ("...txt", "page"),
+                                           (".hidden.txt", "hidden")])
+def test_dot_names_never_write_dot_or_dotdot(tmp_path, filename, stem):
+    (tmp_path / "work").mkdir()
+    (tmp_path / "work" / filename).write_text(PAGE, encoding="utf-8")
+    (tmp_path / "work" / "mine.txt").write_text("mine")
+    before = snapshot(tmp_path)
+    done = run(filename, "-o", "out", cwd=tmp_path / "work")
+    assert done.returncode == 0, done.stderr.decode()
+    assert (tmp_path / "work" / "out" / stem / "01.txt").exists()
+    assert sorted(p.name for p in (tmp_path / "work" / "out").iterdir()) == [stem]
+    assert_kept(tmp_path, before)
+
+
+def test_long_names_are_cut_with_a_hash_and_stay_apart(tmp_path):
+    names = ["字" * 80 + "甲.txt", "字" * 80 + "乙.txt"]  # 243 bytes each
+    for n in names:
+        (tmp_path / n).write_text(PAGE, encoding="utf-8")
+    done = run(*(tmp_path / n for n in names), "-o", tmp_path / "out")
+    assert done.returncode == 0, done.stderr.decode()
+    folders = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert len(folders) == 2 and all(len(f.encode()) <= 200 for f in folders)
+    assert all(f.startswith("字" * 60) for f in folders)
+
+
+# --- text that is and is not text ---------------------------------------------------------
+
+HAN_ONLY = "中华人民共和国国务院总理今天会见了来访的客人，双方就共同关心的问题交换了意见。" * 4
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [PAGE, "# 标题\n\n" + HAN_ONLY + "\n", HAN_ONLY],
+                         ids=["with-ascii", "han-lines", "han-only"])
+def test_utf16_without_a_bom_is_read(tmp_path, encoding, text):
+    """Must: UTF-16 with no BOM decodes as such (it used to be refused as not text)."""
+    page = tmp_path / "p.txt"
+    page.write_bytes(text.encode(encoding))
+    done = run(page, "-o", "-")
+    assert done.returncode == 0, done.stderr.decode()
+    manifest = json.loads(done.stdout)
+    assert manifest["input"]["encoding"] == encoding
+    assert "国务院" in done.stdout.decode() or "天气晴" in done.stdout.decode()
+
+
+def test_text_and_bytes_get_the_same_checks():
+    """Must: clean(str) refuses what the bytes path refuses: lone surrogates (which
+    could not be written) and text that is mostly NUL or control characters."""
+    from cleaner import InputError, clean
+
+    nul = "# 标题\n\n" + "正文\x00" * 40 + "\n"
+    for text in ("# 标题\n\n正文\ud800。\n", nul, "\x01\x02\x03 正文\n"):
+        with pytest.raises(InputError):
+            clean(text)
+        if "\ud800" not in text:
+            with pytest.raises(InputError):
+                clean(text.encode("utf-8"))
+
+
+# --- rules that misbehave -----------------------------------------------------------------
+
+def test_backtracking_user_rule_finishes_with_a_flag(tmp_path):
+    """Must: a user rule (a+)+b on 5,000 'a' does not stall the run: the rule is stopped
+    on that page after its time limit, the page is written and flagged, a warning names
+    the rule and the file; with --strict the run exits 3 and writes nothing."""
+    rules = tmp_path / "slow.toml"
+    rules.write_text('[[rule]]\nid = "USR001"\nname = "user.slow"\nstage = "classify"\n'
+                     'role = "caption"\nreason = "slow"\npatterns = ["(a+)+b"]\n',
+                     encoding="utf-8")
+    page = _page(tmp_path, "slow", "# 标题\n\n" + "a" * 5000 + "\n\n本报讯 今天天气晴。\n")
+    done = run(page, "--rules", rules, "-o", tmp_path / "out")
+    err = done.stderr.decode()
+    assert done.returncode == 0, err
+    assert "USR001" in err and str(page) in err and "Traceback" not in err
+    manifest = json.loads((tmp_path / "out" / "slow" / "articles.json").read_text("utf-8"))
+    assert [f["rule"] for f in manifest["page"]["flags"]] == ["USR001"]
+    strict = run(page, "--rules", rules, "-o", tmp_path / "strict", "--strict")
+    one_line_error(strict, 3, "USR001", str(page))
+    assert not (tmp_path / "strict" / "slow").exists()
+
+
+def test_ten_thousand_rules_load(tmp_path):
+    """Must: a file of 10,000 rules loads (parsing is linear; the time is a benchmark
+    figure, not asserted) and its rules are listed."""
+    body = "".join(f'[[rule]]\nid = "U{chr(65 + n // 1000)}{n % 1000:03d}"\n'
+                   f'name = "user.r{n}"\nstage = "classify"\nrole = "caption"\n'
+                   f'reason = "r"\npatterns = ["^图{n}："]\n' for n in range(10_000))
+    rules = tmp_path / "many.toml"
+    rules.write_text(body, encoding="utf-8")
+    done = run("--rules", rules, "--list-rules", timeout=600)
+    assert done.returncode == 0, done.stderr.decode()
+    listed = done.stdout.decode()
+    assert "UA000" in listed and "UJ999" in listed
+
+
 # --- killed during the write --------------------------------------------------------------
 
 CHILD = textwrap.dedent("""
