@@ -50,6 +50,7 @@ _KEYS = {"id", "name", "stage", "reason", "role", "patterns", "unless", "priorit
 # patterns take microseconds; a pattern that backtracks without end, such as (a+)+b on a
 # long run of a, is stopped here instead of stalling the run. See RuleTimeout.
 PATTERN_TIMEOUT = 1.0
+MEMO_SIZE = 4096
 # Parameters with these names hold regular expressions (a string or a list of them):
 # compiled, and so checked, when the rules are loaded.
 REGEX_PARAMS = frozenset({"credit", "enumerated", "speech", "onward", "from_elsewhere",
@@ -81,34 +82,38 @@ class Guarded:
     def __repr__(self) -> str:
         return f"Guarded({self.compiled.pattern!r}, rule={self.rule!r})"
 
-    def search(self, string, *args, **kwargs):
-        return self._run(self.compiled.search, string, args, kwargs)
-
-    def match(self, string, *args, **kwargs):
-        return self._run(self.compiled.match, string, args, kwargs)
-
-    def fullmatch(self, string, *args, **kwargs):
-        return self._run(self.compiled.fullmatch, string, args, kwargs)
-
-    def sub(self, repl, string, *args, **kwargs):
-        kwargs.setdefault("timeout", PATTERN_TIMEOUT)
+    # search, match and fullmatch are the hot path (millions of calls on a big page):
+    # explicit arguments, no wrapper but the try.
+    def search(self, string, pos=None, endpos=None, *, timeout=None):
         try:
-            return self.compiled.sub(repl, string, *args, **kwargs)
+            return self.compiled.search(string, pos, endpos, timeout=timeout or PATTERN_TIMEOUT)
         except TimeoutError:
             raise RuleTimeout(self.rule, self.compiled.pattern) from None
 
-    def finditer(self, string, *args, **kwargs):
-        # Read out at once, so the timeout covers the whole scan and fires here.
-        kwargs.setdefault("timeout", PATTERN_TIMEOUT)
+    def match(self, string, pos=None, endpos=None, *, timeout=None):
         try:
-            return iter(list(self.compiled.finditer(string, *args, **kwargs)))
+            return self.compiled.match(string, pos, endpos, timeout=timeout or PATTERN_TIMEOUT)
         except TimeoutError:
             raise RuleTimeout(self.rule, self.compiled.pattern) from None
 
-    def _run(self, method, string, args, kwargs):
-        kwargs.setdefault("timeout", PATTERN_TIMEOUT)
+    def fullmatch(self, string, pos=None, endpos=None, *, timeout=None):
         try:
-            return method(string, *args, **kwargs)
+            return self.compiled.fullmatch(string, pos, endpos,
+                                           timeout=timeout or PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise RuleTimeout(self.rule, self.compiled.pattern) from None
+
+    def sub(self, repl, string, count=0, *, timeout=None):
+        try:
+            return self.compiled.sub(repl, string, count, timeout=timeout or PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise RuleTimeout(self.rule, self.compiled.pattern) from None
+
+    def finditer(self, string, pos=None, endpos=None, *, timeout=None):
+        # Read out at once, so that a timeout fires here, inside the guard.
+        try:
+            return iter(list(self.compiled.finditer(string, pos, endpos,
+                                                    timeout=timeout or PATTERN_TIMEOUT)))
         except TimeoutError:
             raise RuleTimeout(self.rule, self.compiled.pattern) from None
 
@@ -132,15 +137,32 @@ class Rule:
     doc: str = ""
     origin: str = ""  # file:line the rule was (last) defined at
     param_origin: dict[str, str] = field(default_factory=dict)  # file:line of each param
+    # The stages ask the same rule about the same block text again and again; a timed
+    # search costs more than a lookup. Cleared when it grows past MEMO_SIZE.
+    _memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def search(self, text: str) -> regex.Match | None:
         """The first of the rule's patterns that matches `text`, or None."""
-        for pattern in self.patterns:
-            m = pattern.search(text)
-            if m:
-                if any(u.search(text) for u in self.unless):
-                    return None
-                return m
+        memo = self._memo
+        if text in memo:
+            return memo[text]
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[text] = found = self._search(text)
+        return found
+
+    def _search(self, text: str) -> regex.Match | None:
+        pattern = None
+        try:
+            for pattern in self.patterns:
+                m = pattern.compiled.search(text, timeout=PATTERN_TIMEOUT)
+                if m:
+                    for pattern in self.unless:
+                        if pattern.compiled.search(text, timeout=PATTERN_TIMEOUT):
+                            return None
+                    return m
+        except TimeoutError:
+            raise RuleTimeout(self.id, pattern.pattern) from None
         return None
 
 
