@@ -61,10 +61,12 @@ write; 3 bad rule file, or with --strict a rule that ran past its time limit; 70
 cleaner bug.
 
 \b
-<input stem> is the file name less its extension, made safe: leading dots dropped
-(..txt writes DIR/page/), control characters as _, and a name over 200 bytes cut
-with a hash of the whole added. DIR/<input stem>/ is replaced only when it is an earlier cleaner output (a .cleaner
-marker and only the files listed above); anything else there is left alone.
+Output folders: <input stem> is the file name less its extension, made safe
+(leading dots dropped, so ..txt writes DIR/page/; control characters as _; a name
+over 200 bytes cut, with a hash of the whole). DIR/<input stem>/ is replaced only
+when it is an earlier cleaner output (its .cleaner marker, and only files the cleaner
+writes); anything else there is left as it is, with exit status 2.
+Input: regular files (or '-'), at most --max-bytes; folders, FIFOs, devices refused.
 """
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from . import __version__
 from .assemble import line_of, line_starts
 from .model import Edit, Page
+from .output import write  # noqa: F401  (the writer moved to output.py; callers keep working)
 from .registry import RuleSet
 
 SCHEMA_VERSION = 1
