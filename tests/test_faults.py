@@ -505,6 +505,52 @@ def test_concurrent_writers_take_turns(tmp_path):
     assert_kept(tmp_path, before)
 
 
+def test_a_writer_that_holds_the_folder_too_long_gets_in_use(tmp_path):
+    """Must: when another run holds the output folder past the wait, exit 2 with one line
+    saying the folder is in use; the previous output and the user's files are kept, and
+    no temporary folder is left."""
+    import fcntl
+
+    out = tmp_path / "out"
+    page = _page(tmp_path, "p")
+    assert run(page, "-o", out).returncode == 0
+    (out / "mine.txt").write_text("mine")
+    before = snapshot(tmp_path)
+    script = ("import sys\nfrom cleaner import output\nfrom cleaner.cli import main\n"
+              "output.LOCK_WAIT = 0.5\nsys.argv[0] = 'clean'\nmain()\n")
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        done = subprocess.run([sys.executable, "-c", script, str(page), "-o", str(out)],
+                              capture_output=True, timeout=120,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    finally:
+        os.close(fd)
+    one_line_error(done, 2, str(out), "in use")
+    assert snapshot(tmp_path) == before
+
+
+def test_a_live_writers_temporary_folder_is_not_swept(tmp_path):
+    """Must: a run removes only temporary folders whose writer is gone; one whose writer
+    still holds its lock stays."""
+    import fcntl
+
+    out = tmp_path / "out"
+    live = out / ".p.abcdefgh.tmp"
+    live.mkdir(parents=True)
+    (live / ".cleaner").write_text("x")
+    (live / "01.txt").write_text("being written")
+    fd = os.open(live, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        assert run(_page(tmp_path, "p"), "-o", out).returncode == 0
+        assert (live / "01.txt").read_text() == "being written"
+    finally:
+        os.close(fd)
+    assert run(_page(tmp_path, "p"), "-o", out).returncode == 0
+    assert not live.exists()  # its writer is gone now: swept
+
+
 def _page(tmp_path: Path, stem: str, text: str = PAGE) -> Path:
     path = tmp_path / f"{stem}.txt"
     path.write_text(text, encoding="utf-8")
