@@ -30,6 +30,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
 
+try:
+    import fcntl
+except ImportError:  # not POSIX
+    fcntl = None
+
 from . import __version__
 from .errors import OutputError
 from .model import Page
@@ -327,8 +332,8 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _flock(fd: int, *, blocking: bool) -> bool:
-    import fcntl
-
+    if fcntl is None:
+        return True  # no advisory locks on this system: go on unlocked
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | (0 if blocking else fcntl.LOCK_NB))
         return True
