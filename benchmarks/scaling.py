@@ -3,7 +3,10 @@
     python benchmarks/scaling.py [--max-mb 50]
 
 A page of N MB is the sample repeated (its articles many times over); a second series
-is one paragraph with no line breaks. Prints seconds, MB/s and peak memory per size.
+is one paragraph with no line breaks; a third is lines of one character each (the worst
+case for memory: each line becomes its own block and edits, so memory goes with the
+number of lines, several hundred bytes per input byte). Prints seconds, MB/s, peak
+memory and peak bytes of memory per input byte, per size.
 """
 from __future__ import annotations
 
@@ -36,8 +39,9 @@ def main() -> None:
     sample = SAMPLE.read_text(encoding="utf-8")
     tmp = Path("/tmp/cleaner-bench")
     tmp.mkdir(exist_ok=True)
-    print(f"{'series':10} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'peak MB':>8} {'edits':>8}")
-    for series in ("page", "one-line"):
+    print(f"{'series':11} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'peak MB':>8} {'B/B':>5} "
+          f"{'edits':>8}")
+    for series in ("page", "one-line", "short-lines"):
         sizes = args.sizes or []
         mb = 0.125
         while not args.sizes and mb <= args.max_mb:
@@ -47,6 +51,8 @@ def main() -> None:
             target = int(mb * 1024 * 1024)
             if series == "page":
                 text = sample * max(1, target // len(sample.encode()))
+            elif series == "short-lines":
+                text = "# 标题\n\n" + "字\n" * max(1, target // 4)
             else:
                 unit = "廊坊市在社区党群服务中心,建设党群会客厅667个,打造了倾听民声平台"
                 text = "# 标题\n\n" + unit * max(1, target // len(unit.encode()))
@@ -56,7 +62,8 @@ def main() -> None:
             out = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True,
                                  text=True, check=True).stdout.split()
             spent, peak, edits = float(out[0]), float(out[1]), int(out[2])
-            print(f"{series:10} {size:7.2f} {spent:8.2f} {size / spent:6.2f} {peak:8.0f} {edits:8}")
+            print(f"{series:11} {size:7.2f} {spent:8.2f} {size / spent:6.2f} {peak:8.0f} "
+                  f"{peak / size:5.0f} {edits:8}")
 
 
 if __name__ == "__main__":

@@ -71,14 +71,14 @@ def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:
 
 
 @lru_cache(maxsize=32)
-def _compiled(patterns: tuple[str, ...]):
-    return compile_all(patterns)
+def _compiled(patterns: tuple[str, ...], rule_id: str):
+    return compile_all(patterns, rule=rule_id)
 
 
 def names_only(text: str, rule) -> bool:
     """A byline rule's second test (when it lists surnames): once its titles (四川日报记者,
     通讯员, 实习生) are taken out, what remains is names, each opening with a surname."""
-    titles = _compiled(tuple(rule.params.get("titles", ())))
+    titles = _compiled(tuple(rule.params.get("titles", ())), rule.id)
     surnames = rule.params["surnames"]
     compound = rule.params.get("compound_surnames", ())
     names = 0

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -9,12 +11,26 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import CleanerError, InputError
-from .manifest import to_dict, write
+from .errors import CleanerError, InputError, OutputError
+from .manifest import to_dict
+from .output import check_inputs, check_target, stem_for, write
 from .pipeline import SCRIPT_MODES, clean
 from .registry import STAGES, RuleSet, available_profiles
 
 REPORTS = ("html", "diff")
+# The largest page read unless --max-bytes says otherwise: a broadsheet page is about
+# 50 KB of text, so 64 MiB is a thousand pages run together, far past any real page and
+# well under the memory a machine has for the cleaner (several hundred bytes per byte).
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+_UNITS = {"": 1, "K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}
+
+
+def _size(value: str) -> int:
+    text = value.strip().upper().removesuffix("B").removesuffix("I")
+    number, unit = text.rstrip("KMG"), text[len(text.rstrip("KMG")):]
+    if unit not in _UNITS or not number.isdigit() or int(number) <= 0:
+        raise click.BadParameter(f"{value!r}: give a size in bytes, e.g. 200M or 1G")
+    return int(number) * _UNITS[unit]
 
 
 def _reports(value: str) -> tuple[str, ...]:
@@ -39,13 +55,24 @@ Examples:
 
 \b
 Exit status: 0 all pages cleaned; 1 some page of a batch failed (each named on
-stderr); 2 unreadable input or bad option; 3 bad rule file; 70 a cleaner bug.
+stderr); 2 unreadable input (not a regular file, over --max-bytes, not text), bad
+option, or an output that cannot be written or would replace what the cleaner did not
+write; 3 bad rule file, or with --strict a rule that ran past its time limit; 70 a
+cleaner bug.
+
+\b
+Output folders: <input stem> is the file name less its extension, made safe
+(leading dots dropped, so ..txt writes DIR/page/; control characters as _; a name
+over 200 bytes cut, with a hash of the whole). DIR/<input stem>/ is replaced only
+when it is an earlier cleaner output (its .cleaner marker, and only files the cleaner
+writes); anything else there is left as it is, with exit status 2.
+Input: regular files (or '-'), at most --max-bytes; folders, FIFOs, devices refused.
 """
 
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"],
                                                 "max_content_width": 100})
-@click.argument("inputs", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("-o", "--out", "out", default="out", show_default=True, metavar="DIR",
               help="Folder to write INPUT's results to, as DIR/<input stem>/; '-' prints "
                    "the manifest of one page on standard output and writes nothing.")
@@ -65,10 +92,18 @@ stderr); 2 unreadable input or bad option; 3 bad rule file; 70 a cleaner bug.
               help="Turn a rule off by id, e.g. --disable CAP002 (repeatable).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True,
               help="Pages cleaned at once, in separate processes (for batches).")
+@click.option("--max-bytes", default="64M", show_default=True, metavar="SIZE",
+              help="Refuse a page larger than SIZE (bytes, or with K, M, G), before "
+                   "reading it; raise it for a larger page.")
+@click.option("--strict", is_flag=True,
+              help="A rule pattern that runs past its time limit (1 s) is an error "
+                   "(exit 3); without it the rule is stopped on that page and the "
+                   "page flagged.")
 @click.option("--list-rules", is_flag=True, help="Print every rule and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="clean")
-def main(inputs, out, report, script, rule_files, profile, disable, jobs, list_rules, quiet):
+def main(inputs, out, report, script, rule_files, profile, disable, jobs, max_bytes,
+         strict, list_rules, quiet):
     """Clean the text a PDF or OCR converter made of Chinese newspaper pages.
 
     For each INPUT (a page of converter markdown or hard-wrapped PDF text, in UTF-8,
@@ -77,6 +112,10 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, list_r
     manifest: headlines, bylines, datelines, captions, page furniture, and every edit
     with the rule that made it) and the review reports.
     """
+    try:
+        max_bytes = _size(max_bytes)
+    except click.BadParameter as exc:
+        _fail(f"--max-bytes {exc.message}", 2)
     try:
         reports = _reports(report)
         rules = RuleSet.load(rule_files, disable,
@@ -96,11 +135,16 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, list_r
         _fail(f"-o {out}: not a folder", 2)
     stems: dict[str, str] = {}
     for name in inputs:
-        stem = "stdin" if name == "-" else Path(name).stem
+        stem = stem_for(name)
         if stem in stems and out != "-":
             _fail(f"{stems[stem]} and {name} would both write {Path(out) / stem}/; "
                   "clean them into different folders", 2)
         stems[stem] = name
+    if out != "-":
+        try:
+            check_inputs([n for n in inputs if n != "-"], [Path(out) / s for s in stems])
+        except OutputError as exc:
+            _fail(str(exc), exc.exit_code)
     began = time.perf_counter()
     if jobs > 1 and len(inputs) > 1:
         from concurrent.futures import ProcessPoolExecutor
@@ -111,7 +155,9 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, list_r
             status, failed = _report(pool.map(_worker, inputs, chunksize=chunk),
                                      len(inputs), quiet, out)
     else:
-        outcomes = (_attempt(name, out, reports, rules, script, quiet) for name in inputs)
+        outcomes = (_attempt(name, out, reports, rules, script, quiet, max_bytes=max_bytes,
+                             strict=strict)
+                    for name in inputs)
         status, failed = _report(outcomes, len(inputs), quiet, out)
     if len(inputs) == 1:
         sys.exit(status)
@@ -136,10 +182,11 @@ def _report(outcomes, total: int, quiet: bool, out: str) -> tuple[int, int]:
     return status, failed
 
 
-def _attempt(name, out, reports, rules, script, quiet) -> tuple[str | None, int]:
+def _attempt(name, out, reports, rules, script, quiet, *,
+             max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> tuple[str | None, int]:
     """Clean one page; (None, 0), or the one-line error and its exit status."""
     try:
-        _one(name, out, reports, rules, script, quiet)
+        _one(name, out, reports, rules, script, quiet, max_bytes=max_bytes, strict=strict)
         return None, 0
     except CleanerError as exc:
         return str(exc), exc.exit_code
@@ -164,19 +211,29 @@ def _worker(name: str) -> tuple[str | None, int]:
     return _attempt(name, w["out"], w["reports"], w["rules"], w["script"], True)
 
 
-def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool) -> None:
+def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool, *,
+         max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> None:
+    stem = stem_for(name)
     if name == "-":
-        data, stem, label = sys.stdin.buffer.read(), "stdin", "stdin"
+        label = "stdin"
+        if out != "-":
+            check_target(Path(out) / stem)
+        data = _read_limited(sys.stdin.buffer, name, max_bytes)
     else:
         path = Path(name)
-        if not path.exists():
-            raise InputError(f"{name}: no such file")
-        data, stem, label = path.read_bytes(), path.stem, path.name
-    try:
-        page = clean(data, rules=rules, script=script, name=label)
-    except InputError as exc:
-        # Name the page as the user gave it: in a batch over folders a bare name is ambiguous.
-        raise InputError(f"{name}{str(exc)[len(label):]}") from None
+        label = path.name
+        _check_input_file(name, max_bytes)
+        if out != "-":
+            check_target(Path(out) / stem)  # before the work, not only before the write
+        with open(path, "rb") as f:
+            data = _read_limited(f, name, max_bytes)
+    # Errors and warnings name the page as the user gave it: in a batch over folders a
+    # bare name is ambiguous. The manifest keeps the file's name.
+    page = clean(data, rules=rules, script=script, name="stdin" if name == "-" else name,
+                 strict=strict)
+    page.name = label
+    for flag in page.flags:  # a rule stopped on this page: said even with --quiet
+        click.echo(f"clean: warning: {flag['message']}", err=True)
     manifest = to_dict(page)
     if out == "-":
         json.dump(manifest, sys.stdout, ensure_ascii=False, indent=1)
@@ -191,9 +248,45 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool)
         extras["report.diff"] = diff_report
     folder = write(page, manifest, Path(out), stem, extras)
     if not quiet:
-        flags = sum(len(a.flags) for a in page.articles)
+        flags = sum(len(a.flags) for a in page.articles) + len(page.flags)
         click.echo(f"{label}: {len(page.articles)} articles, {len(page.edits)} edits, "
                    f"{flags} flags -> {folder}/", err=True)
+
+
+def _check_input_file(name: str, max_bytes: int) -> None:
+    """Raise InputError unless `name` is a regular file within the size limit. Checked
+    before opening, so a FIFO or a device never blocks or floods the run."""
+    try:
+        st = os.stat(name)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: {(exc.strerror or str(exc)).lower()}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{name}: is a folder; give the pages in it (e.g. {name}/*.txt)")
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else
+                "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
+                "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
+        raise InputError(f"{name}: is {kind}, not a file; save the page to a file, or pipe "
+                         "it in as '-'")
+    if st.st_size > max_bytes:
+        raise InputError(f"{name}: {_mib(st.st_size)} is larger than --max-bytes "
+                         f"({_mib(max_bytes)}); raise --max-bytes to clean it")
+
+
+def _read_limited(f, name: str, max_bytes: int) -> bytes:
+    """At most max_bytes of `f`, or InputError as soon as there is more: a stream without
+    end (a growing file, standard input from /dev/zero) is never read whole."""
+    data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: more than --max-bytes ({_mib(max_bytes)}); raise "
+                         "--max-bytes to clean it")
+    return data
+
+
+def _mib(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MiB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
 def _list_rules(rules: RuleSet) -> None:

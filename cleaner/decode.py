@@ -41,6 +41,7 @@ MAX_CONTROL_SHARE = 0.05
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _NEWLINES = re.compile(r"\r\n?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # The most frequent Han characters of running Chinese text, in simplified and traditional
 # form. A wrong double-byte decoding (Big5 bytes read as GB18030, say) yields text that
@@ -77,10 +78,6 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not text; convert it to text first")
     text, encoding, bom = _decode_bytes(data, name)
-    if _CONTROL.search(text):
-        controls = len(_CONTROL.findall(text))
-        if controls > MAX_CONTROL_SHARE * len(text):
-            raise InputError(f"{name}: this looks like binary data, not text")
     crlf, cr = text.count("\r\n"), text.count("\r")
     lf = text.count("\n") - crlf
     kinds = [k for k, n in (("CRLF", crlf), ("CR", cr - crlf), ("LF", lf)) if n]
@@ -90,9 +87,19 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
 
 
 def check_text(text: str, name: str) -> str:
-    """The text, or InputError when it is empty or holds nothing visible."""
+    """The text, or InputError when it is empty, holds nothing visible, looks like binary
+    data (many control characters, NUL among them), or holds lone surrogates (which no
+    file can hold: they cannot be written). The same checks for a str as for bytes."""
     if not text:
         raise InputError(f"{name}: the file is empty")
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        raise InputError(f"{name}: holds a lone surrogate (U+{ord(surrogate.group()):04X} at "
+                         f"character {surrogate.start()}), which is not text")
+    if _CONTROL.search(text):
+        controls = len(_CONTROL.findall(text))
+        if controls > MAX_CONTROL_SHARE * len(text):
+            raise InputError(f"{name}: this looks like binary data, not text")
     if not any(not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc") for c in text):
         raise InputError(f"{name}: the file holds only white space")
     return text
@@ -116,6 +123,9 @@ def _decode_bytes(data: bytes, name: str) -> tuple[str, str, bool]:
         return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    utf16 = _sniff_utf16_han(data)
+    if utf16:
+        return data.decode(utf16), utf16, False
     candidates = []
     for encoding in ("gb18030", "big5"):
         try:
@@ -151,6 +161,35 @@ def _sniff_utf16(data: bytes) -> str | None:
         if plausible >= 0.5 * min(len(text), 4000):
             return encoding
     return None
+
+
+# Shares a text must reach to be taken for UTF-16 with no BOM and (almost) no ASCII:
+# nearly every character Han, Chinese punctuation or ASCII, and the Han ones common. GB18030
+# or Big5 bytes read as UTF-16 give Hangul, private-use or rare Han characters instead.
+UTF16_PLAUSIBLE = 0.95
+UTF16_COMMON = 0.2
+
+
+def _sniff_utf16_han(data: bytes) -> str | None:
+    """UTF-16 without a BOM whose text is (nearly) all Han, so it has too few zero bytes
+    for _sniff_utf16: the encoding whose decoded text reads as Chinese, if one does."""
+    if len(data) % 2:
+        return None
+    best = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        head = text[:4000]
+        readable = sum(c.isascii() and (c.isprintable() or c in "\t\n\r")
+                       or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+                       or "\uff00" <= c <= "\uffef" or c in "“”‘’…—·" for c in head)
+        common = _common_share(head)
+        if readable >= UTF16_PLAUSIBLE * len(head) and common >= UTF16_COMMON:
+            if best is None or common > best[0]:
+                best = (common, encoding)
+    return best[1] if best else None
 
 
 def _common_share(text: str) -> float:

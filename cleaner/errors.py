@@ -17,3 +17,16 @@ class RuleFileError(CleanerError):
     """A rule file is malformed: the message names the file, the line and the fault."""
 
     exit_code = 3
+
+
+class OutputError(CleanerError):
+    """The output cannot be written, or would replace something the cleaner did not write:
+    the message names the output path."""
+
+    exit_code = 2
+
+
+class RuleTimeoutError(CleanerError):
+    """A rule's pattern ran past its time limit and --strict asked for an error."""
+
+    exit_code = 3

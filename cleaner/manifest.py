@@ -1,4 +1,4 @@
-"""The manifest (articles.json) and the output folder.
+"""The manifest (articles.json); cleaner.output writes it with the articles.
 
 The manifest's names are a contract other programs (and the scorer) read: source, page
 {banner, furniture, captions}, articles [{headline, kicker, subtitle, byline, dateline,
@@ -7,16 +7,10 @@ summary, body [{type, text}], captions, flags}], edits [{rule, ...}]; page.flags
 """
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import tempfile
-from pathlib import Path
-from typing import Callable
-
 from . import __version__
 from .assemble import line_of, line_starts
 from .model import Edit, Page
+from .output import write  # noqa: F401  (the writer moved to output.py; callers keep working)
 from .registry import RuleSet
 
 SCHEMA_VERSION = 1
@@ -76,31 +70,3 @@ def _edit(e: Edit, rules: RuleSet, starts: list[int]) -> dict:
     if e.children:
         out["children"] = [_edit(c, rules, starts) for c in e.children]
     return out
-
-
-def write(page: Page, manifest: dict, out_dir: Path, stem: str,
-          extras: dict[str, Callable[[Page, dict], str]] | None = None) -> Path:
-    """Write out_dir/stem/ whole or not at all: built in a temporary folder beside it and
-    renamed into place, so a failure never leaves a half-written folder."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    final = out_dir / stem
-    tmp = Path(tempfile.mkdtemp(prefix=f".{stem}.", suffix=".tmp", dir=out_dir))
-    try:
-        for article in page.articles:
-            (tmp / article.file).write_text(article.render() + "\n", encoding="utf-8")
-        with open(tmp / "articles.json", "w", encoding="utf-8") as f:
-            json.dump(manifest, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        for filename, render in (extras or {}).items():
-            (tmp / filename).write_text(render(page, manifest), encoding="utf-8")
-        old = None
-        if final.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{stem}.", suffix=".old", dir=out_dir))
-            os.rename(final, old / stem)
-        os.rename(tmp, final)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    return final

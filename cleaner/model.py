@@ -115,7 +115,8 @@ class Page:
     name: str = ""
     rules: Any = None  # the RuleSet the page was cleaned with (a paper's profile included)
     # What makes the cleaner unsure of the page as a whole: {"code": rule id, "message":
-    # one line for a reviewer, ...evidence}. The manifest's page.flags; the report's top.
+    # one line for a reviewer, ...evidence}, e.g. a rule stopped on the page (its pattern
+    # ran past the time limit) or DBT001-DBT003. The manifest's page.flags; the report's top.
     flags: list[dict[str, Any]] = field(default_factory=list)
 
     def flag(self, code: str, message: str, **evidence: Any) -> dict[str, Any]:

@@ -9,10 +9,10 @@ from .blocks import cut
 from .classify import classify
 from .heads import mark_heads
 from .decode import check_text, decode
-from .errors import CleanerError
 from .doubt import assess
+from .errors import CleanerError, RuleTimeoutError
 from .model import Page
-from .registry import RuleSet, default_rules
+from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
 from .repair import plan_joins, relocate
 from .structure import segment
 from .textnorm import line_edits, plan_script
@@ -27,12 +27,16 @@ class InternalError(CleanerError):
 
 
 def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "auto",
-          name: str = "") -> Page:
+          name: str = "", strict: bool = False) -> Page:
     """Clean one newspaper page.
 
     `page` is the converter's text (or its bytes, decoded as `decode` does). Returns the
     `Page`: its articles, page metadata and the edit log, whose replay on `page.source`
     gives `page.text`.
+
+    A rule whose pattern runs past the time limit on this page is stopped on this page:
+    the page is cleaned again without it and `page.flags` says so. With `strict`, that
+    raises RuleTimeoutError instead.
 
     >>> p = clean("# 标题\\n\\n本报讯(记者 王五)今天,天气晴。\\n")
     >>> p.articles[0].dateline
@@ -50,6 +54,27 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
         source = check_text(page.replace("\r\n", "\n").replace("\r", "\n"),
                             name or "input")
     rules = rules.for_page(source)
+    flags = []
+    while True:
+        try:
+            page = _clean(source, rules, script, facts, name)
+            break
+        except RuleTimeout as stop:
+            label = name or "input"
+            where = f"rule {stop.rule} (pattern {stop.pattern!r:.60}) ran past " \
+                    f"{PATTERN_TIMEOUT:g} s on {label}"
+            if strict or stop.rule in rules.stopped:
+                raise RuleTimeoutError(f"{where}; fix or disable the rule "
+                                       "(--disable ID)") from None
+            flags.append({"code": stop.rule, "flag": "rule_timeout", "rule": stop.rule,
+                          "pattern": stop.pattern, "seconds": PATTERN_TIMEOUT,
+                          "message": f"{where}; the rule was stopped on this page"})
+            rules = rules.stop(stop.rule)
+    page.flags[:0] = flags  # a stopped rule first, then what assess() doubts
+    return page
+
+
+def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> Page:
     facts["profile"] = rules.profile
     invisible = rules.param("NRM002", "chars")
     invisible_re = regex.compile("[" + regex.escape(invisible) + "]")

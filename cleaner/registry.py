@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
@@ -45,6 +46,78 @@ _KEYS = {"id", "name", "stage", "reason", "role", "patterns", "unless", "priorit
          "enabled", "params", "doc"}
 
 
+# CPU seconds one pattern may take on one text (the `regex` module's timeout). Shipped
+# patterns take microseconds; a pattern that backtracks without end, such as (a+)+b on a
+# long run of a, is stopped here instead of stalling the run. See RuleTimeout.
+PATTERN_TIMEOUT = 1.0
+MEMO_SIZE = 4096
+# Parameters with these names hold regular expressions (a string or a list of them):
+# compiled, and so checked, when the rules are loaded.
+REGEX_PARAMS = frozenset({"credit", "enumerated", "speech", "onward", "from_elsewhere",
+                          "patterns", "strong_patterns", "list_item", "titles"})
+
+
+class RuleTimeout(TimeoutError):
+    """A rule's pattern ran past PATTERN_TIMEOUT on some text: the pipeline stops that
+    rule on the page (and flags the page) or, with strict, reports it."""
+
+    def __init__(self, rule: str, pattern: str):
+        super().__init__(rule, pattern)
+        self.rule, self.pattern = rule, pattern
+
+
+class Guarded:
+    """A compiled pattern of a rule that never runs longer than PATTERN_TIMEOUT: every
+    search raises RuleTimeout, naming the rule, instead of backtracking without end."""
+
+    __slots__ = ("compiled", "rule")
+
+    def __init__(self, compiled: regex.Pattern, rule: str):
+        self.compiled, self.rule = compiled, rule
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    def __repr__(self) -> str:
+        return f"Guarded({self.compiled.pattern!r}, rule={self.rule!r})"
+
+    # search, match and fullmatch are the hot path (millions of calls on a big page):
+    # explicit arguments, no wrapper but the try.
+    def search(self, string, pos=None, endpos=None, *, timeout=None):
+        try:
+            return self.compiled.search(string, pos, endpos, timeout=timeout or PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise RuleTimeout(self.rule, self.compiled.pattern) from None
+
+    def match(self, string, pos=None, endpos=None, *, timeout=None):
+        try:
+            return self.compiled.match(string, pos, endpos, timeout=timeout or PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise RuleTimeout(self.rule, self.compiled.pattern) from None
+
+    def fullmatch(self, string, pos=None, endpos=None, *, partial=False, timeout=None):
+        try:
+            return self.compiled.fullmatch(string, pos, endpos, partial=partial,
+                                           timeout=timeout or PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise RuleTimeout(self.rule, self.compiled.pattern) from None
+
+    def sub(self, repl, string, count=0, *, timeout=None):
+        try:
+            return self.compiled.sub(repl, string, count, timeout=timeout or PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise RuleTimeout(self.rule, self.compiled.pattern) from None
+
+    def finditer(self, string, pos=None, endpos=None, *, timeout=None):
+        # Read out at once, so that a timeout fires here, inside the guard.
+        try:
+            return iter(list(self.compiled.finditer(string, pos, endpos,
+                                                    timeout=timeout or PATTERN_TIMEOUT)))
+        except TimeoutError:
+            raise RuleTimeout(self.rule, self.compiled.pattern) from None
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     id: str
@@ -52,8 +125,8 @@ class Rule:
     stage: str
     reason: str
     role: str | None = None
-    patterns: tuple[regex.Pattern, ...] = ()
-    unless: tuple[regex.Pattern, ...] = ()
+    patterns: tuple[Guarded, ...] = ()
+    unless: tuple[Guarded, ...] = ()
     pattern_text: tuple[str, ...] = ()  # the patterns as written, before script variants
     unless_text: tuple[str, ...] = ()
     priority: int = 100
@@ -63,15 +136,33 @@ class Rule:
     params: dict[str, Any] = field(default_factory=dict)
     doc: str = ""
     origin: str = ""  # file:line the rule was (last) defined at
+    param_origin: dict[str, str] = field(default_factory=dict)  # file:line of each param
+    # The stages ask the same rule about the same block text again and again; a timed
+    # search costs more than a lookup. Cleared when it grows past MEMO_SIZE.
+    _memo: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def search(self, text: str) -> regex.Match | None:
         """The first of the rule's patterns that matches `text`, or None."""
-        for pattern in self.patterns:
-            m = pattern.search(text)
-            if m:
-                if any(u.search(text) for u in self.unless):
-                    return None
-                return m
+        memo = self._memo
+        if text in memo:
+            return memo[text]
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        memo[text] = found = self._search(text)
+        return found
+
+    def _search(self, text: str) -> regex.Match | None:
+        pattern = None
+        try:
+            for pattern in self.patterns:
+                m = pattern.compiled.search(text, timeout=PATTERN_TIMEOUT)
+                if m:
+                    for pattern in self.unless:
+                        if pattern.compiled.search(text, timeout=PATTERN_TIMEOUT):
+                            return None
+                    return m
+        except TimeoutError:
+            raise RuleTimeout(self.id, pattern.pattern) from None
         return None
 
 
@@ -89,7 +180,14 @@ class RuleSet:
         self.profile: str | None = None
         self._auto: tuple | None = None  # (extra, disable) when the profile is chosen per page
         self._variants: dict[str, RuleSet] = {}
-        self._compiled: dict[tuple[str, str], tuple[regex.Pattern, ...]] = {}
+        self._compiled: dict[tuple[str, str], tuple[Guarded, ...]] = {}
+        self.stopped: frozenset[str] = frozenset()
+        # Regular expressions in parameters are compiled now, so a bad one is reported
+        # with its file and line before any page is read.
+        for rule in rules.values():
+            for key, value in rule.params.items():
+                if key in REGEX_PARAMS and isinstance(value, (str, list)):
+                    self.param_patterns(rule.id, key)
 
     @classmethod
     def load(cls, extra: Iterable[str | Path] = (), disable: Iterable[str] = (),
@@ -151,15 +249,29 @@ class RuleSet:
     def param(self, rule_id: str, key: str) -> Any:
         return self._rules[rule_id].params[key]
 
-    def param_patterns(self, rule_id: str, key: str) -> tuple[regex.Pattern, ...]:
+    def param_patterns(self, rule_id: str, key: str) -> tuple[Guarded, ...]:
         """A parameter of regular expressions (a string or a list), compiled with the
-        traditional forms of each; cached."""
+        traditional forms of each; cached. None for a rule stopped on this page."""
+        if rule_id in self.stopped:
+            return ()
         cache_key = (rule_id, key)
         if cache_key not in self._compiled:
             value = self.param(rule_id, key)
             value = [value] if isinstance(value, str) else value
-            self._compiled[cache_key] = compile_all(value, self._rules[rule_id].origin)
+            rule = self._rules[rule_id]
+            self._compiled[cache_key] = compile_all(value, rule.param_origin.get(
+                key, rule.origin), rule_id)
         return self._compiled[cache_key]
+
+    def stop(self, rule_id: str) -> RuleSet:
+        """These rules with one stopped: disabled, and its patterns (its parameters' too)
+        match nothing. For a rule whose pattern timed out on a page."""
+        rules = dict(self._rules)
+        if rule_id in rules:
+            rules[rule_id] = replace(rules[rule_id], enabled=False, patterns=(), unless=())
+        out = RuleSet(rules)
+        out.profile, out.stopped = self.profile, self.stopped | {rule_id}
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +307,8 @@ def available_profiles() -> dict[str, Profile]:
                     name = entry.name[:-5]
                     _PROFILES[name] = Profile(
                         name, head.get("description", ""),
-                        tuple(_compile(p, where) for p in head.get("detect", [])), tables)
+                        tuple(_compile(p, where, f"profile {name}")
+                              for p in head.get("detect", [])), tables)
     return _PROFILES
 
 
@@ -211,31 +324,80 @@ def default_rules() -> RuleSet:
     return _DEFAULT
 
 
-def _merge(rules: dict[str, Rule], new: list[tuple[dict, str]], user: bool = False) -> None:
-    for table, origin in new:
+def _merge(rules: dict[str, Rule], new: list[tuple], user: bool = False) -> None:
+    for table, origin, *located in new:
+        param_lines = located[0] if located else {}
         rule_id = table["id"]
         old = rules.get(rule_id)
         if old is None:
             missing = [k for k in ("name", "stage", "reason") if k not in table]
             if missing:
                 raise RuleFileError(f"{origin}: rule {rule_id} lacks {', '.join(missing)}")
-            rules[rule_id] = _build(table, origin)
+            rules[rule_id] = _build(table, origin, param_lines)
         elif user:
-            # A user file overrides only the fields it gives; params merge key by key.
+            # A user file overrides only the fields it gives; params merge key by key,
+            # each checked against the type of the value it replaces.
+            for key, value in table.get("params", {}).items():
+                _check_param(old, key, value, param_lines.get(key, origin))
             merged = {**_as_table(old), **table}
             merged["params"] = {**old.params, **table.get("params", {})}
-            rules[rule_id] = _build(merged, origin)
+            rules[rule_id] = _build(merged, origin,
+                                    {**old.param_origin, **param_lines})
         else:
             raise RuleFileError(f"{origin}: rule id {rule_id} is already defined at {old.origin}")
 
 
+_KIND = {bool: "true or false", int: "a whole number", float: "a number", str: "a string",
+         list: "a list", dict: "a table"}
+
+
+def _check_param(rule: Rule, key: str, value: Any, where: str) -> None:
+    """A user's value for a shipped parameter has the type of the value it replaces."""
+    if key not in rule.params:
+        known = ", ".join(sorted(rule.params)) or "none"
+        raise RuleFileError(f"{where}: rule {rule.id} has no parameter {key!r} "
+                            f"(its parameters: {known})")
+    default = rule.params[key]
+    fits = _same_kind(value, default) or (
+        key in REGEX_PARAMS and isinstance(value, (str, list))
+        and isinstance(default, (str, list)))
+    if fits and isinstance(value, list):
+        inner = [x for x in (default if isinstance(default, list) else [default])]
+        fits = all(any(_same_kind(x, d) for d in inner) for x in value) if inner else True
+    if fits and isinstance(value, dict) and default:
+        sample = next(iter(default.values()))
+        fits = all(_same_kind(x, sample) for x in value.values())
+    if not fits:
+        want = _KIND[type(default)]
+        if isinstance(default, list) and default:
+            want += f" of {_KIND[type(default[0])].split(' ', 1)[-1]}s"
+        raise RuleFileError(f"{where}: rule {rule.id}: parameter {key} must be {want}, "
+                            f"like {default!r:.60}; got {value!r:.60}")
+
+
+def _same_kind(value: Any, default: Any) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return type(value) is type(default)
+    if isinstance(default, float):
+        return isinstance(value, (int, float))
+    return type(value) is type(default)
+
+
 def _as_table(rule: Rule) -> dict:
-    return {"id": rule.id, "name": rule.name, "stage": rule.stage, "reason": rule.reason,
-            "role": rule.role, "patterns": list(rule.pattern_text),
-            "unless": list(rule.unless_text),
-            "priority": rule.priority, "max_chars": rule.max_chars, "enabled": rule.enabled,
-            "headings": rule.headings,
-            "doc": rule.doc}
+    """A rule as the table it could have been written as (for a user's override to
+    merge into): a key the rule does not use is left out, not written empty."""
+    table = {"id": rule.id, "name": rule.name, "stage": rule.stage, "reason": rule.reason,
+             "priority": rule.priority, "enabled": rule.enabled, "headings": rule.headings,
+             "doc": rule.doc}
+    if rule.role is not None:
+        table["role"] = rule.role
+    if rule.max_chars is not None:
+        table["max_chars"] = rule.max_chars
+    if rule.pattern_text:
+        table["patterns"] = list(rule.pattern_text)
+    if rule.unless_text:
+        table["unless"] = list(rule.unless_text)
+    return table
 
 
 def script_variants(pattern: str) -> list[str]:
@@ -254,13 +416,13 @@ def script_variants(pattern: str) -> list[str]:
     return out
 
 
-def compile_all(patterns, origin: str = "rules") -> tuple[regex.Pattern, ...]:
-    return tuple(_compile(v, origin) for p in patterns or () for v in script_variants(p))
+def compile_all(patterns, origin: str = "rules", rule: str = "") -> tuple[Guarded, ...]:
+    return tuple(_compile(v, origin, rule) for p in patterns or () for v in script_variants(p))
 
 
-def _build(table: dict, origin: str) -> Rule:
-    patterns = compile_all(table.get("patterns"), origin)
-    unless = compile_all(table.get("unless"), origin)
+def _build(table: dict, origin: str, param_lines: dict[str, str] | None = None) -> Rule:
+    patterns = compile_all(table.get("patterns"), origin, table["id"])
+    unless = compile_all(table.get("unless"), origin, table["id"])
     if "patterns" in table and not patterns:
         raise RuleFileError(f"{origin}: rule {table['id']} has an empty pattern list, which "
                             "would match nothing; remove the key or give a pattern")
@@ -271,14 +433,22 @@ def _build(table: dict, origin: str) -> Rule:
                 priority=table.get("priority", 100), max_chars=table.get("max_chars"),
                 headings=table.get("headings", False),
                 enabled=table.get("enabled", True), params=dict(table.get("params", {})),
-                doc=table.get("doc", ""), origin=origin)
+                doc=table.get("doc", ""), origin=origin,
+                param_origin=dict(param_lines or {}))
 
 
-def _compile(pattern: str, origin: str) -> regex.Pattern:
+def _compile(pattern: str, origin: str, rule: str = "") -> Guarded:
     try:
-        return regex.compile(pattern, regex.V0)
+        return Guarded(_regex(pattern), rule)
     except regex.error as exc:
         raise RuleFileError(f"{origin}: bad pattern {pattern!r}: {exc}") from None
+
+
+@lru_cache(maxsize=None)
+def _regex(pattern: str) -> regex.Pattern:
+    # A pattern is compiled when its file is checked and again when its rule is built
+    # (and for each profile's rule set): once is enough.
+    return regex.compile(pattern, regex.V0)
 
 
 def _parse(text: str, path: str) -> tuple[list[tuple[dict, str]], dict]:
@@ -298,9 +468,13 @@ def _parse(text: str, path: str) -> tuple[list[tuple[dict, str]], dict]:
     if not isinstance(tables, list):
         raise RuleFileError(f"{path}: 'rule' must be an array of tables ([[rule]])")
     lines = text.splitlines()
+    starts = _rule_starts(lines, len(tables))
     out, seen = [], set()
     for i, table in enumerate(tables):
-        line = _line_of(lines, table.get("id"), i)
+        if not isinstance(table, dict):
+            raise RuleFileError(f"{path}: 'rule' must be an array of tables ([[rule]])")
+        span = starts[i]
+        line = _line_of(lines, span, table.get("id"))
         where = f"{path}:{line}"
         rule_id = table.get("id")
         if not isinstance(rule_id, str) or not _ID.match(rule_id):
@@ -312,40 +486,66 @@ def _parse(text: str, path: str) -> tuple[list[tuple[dict, str]], dict]:
         if extra:
             raise RuleFileError(f"{where}: rule {rule_id} has unknown key {sorted(extra)[0]!r}")
         if "stage" in table and table["stage"] not in STAGES:
-            where = f"{path}:{_line_of(lines, 'stage', i, line)}"
+            where = f"{path}:{_line_of(lines, span, 'stage', line)}"
             raise RuleFileError(f"{where}: rule {rule_id} has stage {table['stage']!r}; "
                                 f"stages are {', '.join(STAGES)}")
         if "role" in table and table["role"] not in ROLES:
-            where = f"{path}:{_line_of(lines, 'role', i, line)}"
+            where = f"{path}:{_line_of(lines, span, 'role', line)}"
             raise RuleFileError(f"{where}: rule {rule_id} has role {table['role']!r}; "
                                 f"roles are {', '.join(ROLES)}")
         for key, kind in (("name", str), ("reason", str), ("priority", int),
                           ("max_chars", int), ("enabled", bool), ("params", dict),
-                          ("headings", bool),
+                          ("headings", bool), ("doc", str),
                           ("patterns", list), ("unless", list)):
-            if key in table and not isinstance(table[key], kind):
-                raise RuleFileError(f"{where}: rule {rule_id}: {key} must be {kind.__name__}")
+            if key in table and not (isinstance(table[key], kind) and (
+                    kind is bool or not isinstance(table[key], bool))):
+                where = f"{path}:{_line_of(lines, span, key, line)}"
+                raise RuleFileError(f"{where}: rule {rule_id}: {key} must be "
+                                    f"{_KIND[kind]}")
         for pattern in table.get("patterns", []) + table.get("unless", []):
             if not isinstance(pattern, str):
                 raise RuleFileError(f"{where}: rule {rule_id}: patterns must be strings")
-            _compile(pattern, f"{path}:{_line_of(lines, pattern, i, line)}")
-        out.append((table, where))
+            _compile(pattern, f"{path}:{_line_of(lines, span, pattern, line)}", rule_id)
+        param_lines = {key: f"{path}:{_line_of(lines, span, key, line, key=True)}"
+                       for key in table.get("params", {})}
+        for key, value in table.get("params", {}).items():
+            if key in REGEX_PARAMS and isinstance(value, (str, list)):
+                for pattern in [value] if isinstance(value, str) else value:
+                    if not isinstance(pattern, str):
+                        raise RuleFileError(f"{param_lines[key]}: rule {rule_id}: "
+                                            f"parameter {key} must be strings")
+                    _compile(pattern, param_lines[key], rule_id)
+        out.append((table, f"{path}:{line}", param_lines))
     profile = data.get("profile", {})
     if not isinstance(profile, dict) or set(profile) - {"description", "detect"}:
         raise RuleFileError(f"{path}: [profile] takes description and detect only")
     return out, profile
 
 
-def _line_of(lines: list[str], needle: Any, index: int, default: int = 0) -> int:
-    """1-based line of a rule's id (or a pattern) in its file, for error messages."""
+def _rule_starts(lines: list[str], count: int) -> list[tuple[int, int]]:
+    """The (first, last) line numbers of each [[rule]] table, found in one pass: each
+    rule's lines are then searched on their own, so parsing stays linear in file size."""
+    heads = [n for n, line in enumerate(lines, 1) if line.strip() == "[[rule]]"]
+    if len(heads) != count:  # rules written another way (inline tables): search all
+        return [(1, len(lines))] * count
+    ends = [h - 1 for h in heads[1:]] + [len(lines)]
+    return list(zip(heads, ends))
+
+
+def _line_of(lines: list[str], span: tuple[int, int], needle: Any, default: int = 0, *,
+             key: bool = False) -> int:
+    """1-based line of `needle` (a rule's id, a key, a pattern) among a rule's lines, for
+    error messages; with key, the line that sets that key; else the rule's first line."""
+    first, last = span
     if isinstance(needle, str):
-        for n, line in enumerate(lines, 1):
-            if n >= default and needle in line:
+        for n in range(first, last + 1):
+            line = lines[n - 1]
+            if key:
+                stripped = line.lstrip().lstrip("{, ")
+                if stripped.startswith(needle) and stripped[len(needle):].lstrip()[:1] == "=":
+                    return n
+                if f" {needle} =" in line or f"{{{needle} =" in line or f",{needle} =" in line:
+                    return n
+            elif needle in line:
                 return n
-    count = -1
-    for n, line in enumerate(lines, 1):
-        if line.strip() == "[[rule]]":
-            count += 1
-            if count == index:
-                return n
-    return default or 1
+    return default or first

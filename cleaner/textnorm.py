@@ -75,13 +75,30 @@ def _char_class(ch: str) -> int:
     The national character sets decide: a character OpenCC would simplify that GB2312
     (the simplified standard) cannot encode is traditional-only (後, 裡); one OpenCC would
     make traditional that Big5 cannot encode is simplified-only (浃, 发). 乾, 吃, 群, 雇
-    are in both standards, so they are never strays.
+    are in both standards, so they are never strays. Nor is a character whose converted
+    form is rarer than itself (see _rarity): 頫 (赵孟頫) stays, as OpenCC's 𫖯 is an
+    Extension C character missing from most fonts.
     """
-    if _converter("t2s").convert(ch) != ch and not _encodes(ch, "gb2312"):
+    simplified = _converter("t2s").convert(ch)
+    if simplified != ch and not _encodes(ch, "gb2312") and not _rarer(simplified, ch, "gb2312"):
         return 1
-    if _converter("s2t").convert(ch) != ch and not _encodes(ch, "big5"):
+    traditional = _converter("s2t").convert(ch)
+    if traditional != ch and not _encodes(ch, "big5") and not _rarer(traditional, ch, "big5"):
         return -1
     return 0
+
+
+def _rarity(ch: str, standard: str) -> int:
+    """0 for a character of the script's standard set (GB2312, Big5), 1 for another in the
+    Basic Multilingual Plane, 2 for one beyond it (the CJK extensions most fonts lack)."""
+    if all(_encodes(c, standard) for c in ch):
+        return 0
+    return 1 if all(ord(c) < 0x10000 for c in ch) else 2
+
+
+def _rarer(result: str, source: str, standard: str) -> bool:
+    """A conversion must make the text more common, never rarer."""
+    return _rarity(result, standard) > _rarity(source, standard)
 
 
 def _encodes(ch: str, encoding: str) -> bool:
@@ -220,8 +237,11 @@ def _script_edits(line: str, start: int, rules: RuleSet, plan: ScriptPlan) -> li
         if len(converted) != len(line):
             return []
     out = []
+    standard = "gb2312" if want == 1 else "big5"
     for i, (a, b) in enumerate(zip(line, converted)):
-        if a != b and (plan.whole or _char_class(a) == want):
+        # In context OpenCC may pick another form than for the character alone: a stray is
+        # converted only when that form, too, is no rarer than the character it replaces.
+        if a != b and (plan.whole or (_char_class(a) == want and not _rarer(b, a, standard))):
             out.append(_edit(plan.rule, rules, start + i, start + i + 1, a, b,
                              evidence={"opencc": plan.config, "page_script": plan.detected}))
     return out

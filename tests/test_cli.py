@@ -83,13 +83,13 @@ def test_writes_articles_manifest_and_reports(tmp_path):
     assert done.returncode == 0
     folder = tmp_path / "out" / "p"
     assert sorted(f.name for f in folder.iterdir()) == [
-        "01.txt", "articles.json", "report.diff", "report.html"]
+        ".cleaner", "01.txt", "articles.json", "report.diff", "report.html"]
     assert (folder / "01.txt").read_text(encoding="utf-8") == (
         "# 标题\n\n本报讯（记者 王五）今天，天气晴。\n")
     assert "1 articles" in done.stderr.decode()
     again = run(page, "-o", tmp_path / "out", "--report", "none")
     assert again.returncode == 0
-    assert sorted(f.name for f in folder.iterdir()) == ["01.txt", "articles.json"]
+    assert sorted(f.name for f in folder.iterdir()) == [".cleaner", "01.txt", "articles.json"]
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["p"]  # no temporary left
 
 
@@ -204,3 +204,16 @@ def test_help_teaches():
     out = run("--help").stdout.decode()
     for word in ("--report", "--script", "--rules", "--disable", "Examples", "Exit status"):
         assert word in out
+
+
+def test_article_files_sort_in_page_order_past_99(tmp_path):
+    page = tmp_path / "long.txt"
+    page.write_text("".join(f"# 第{n}条消息\n\n本报讯 今天第{n}件事办好了。\n\n"
+                            for n in range(1, 121)), encoding="utf-8")
+    assert run(page, "-o", tmp_path / "out", "--report", "none").returncode == 0
+    folder = tmp_path / "out" / "long"
+    files = sorted(p.name for p in folder.glob("*.txt"))
+    assert files[:2] == ["001.txt", "002.txt"] and files[-1] == "120.txt" and len(files) == 120
+    assert "第100条" in (folder / "100.txt").read_text(encoding="utf-8")
+    manifest = json.loads((folder / "articles.json").read_text(encoding="utf-8"))
+    assert [a["file"] for a in manifest["articles"]] == files

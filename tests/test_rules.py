@@ -80,6 +80,13 @@ CASES = [
          {"text": "汗流浃背"}),
     Case("stray-keeps-phrase", "SCR001", f"# 标题\n\n{P}乾隆年间这里就有发展。\n", False,
          {"text": "乾隆年间"}),
+    # 頫 is standard in simplified text; OpenCC's 𫖯 is Extension C, in few fonts: a
+    # conversion must never make the text rarer.
+    Case("stray-never-rarer", "SCR001", f"# 标题\n\n{P}元代书法家赵孟頫的字很好。\n", False,
+         {"text": "赵孟頫"}),
+    Case("stray-never-rarer-beside-a-stray", "SCR001",
+         f"# 标题\n\n{P}赵孟頫的字让人看得汗流浹背。\n", True,
+         {"text": "赵孟頫的字让人看得汗流浃背"}),
     Case("traditional-page-stays", "SCR001",
          "# 標題\n\n本報訊（記者 陳大文）香港經濟發展迅速，這裡的變化很大。\n", False,
          {"text": "香港經濟發展迅速，這裡的變化很大。"}),

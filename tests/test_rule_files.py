@@ -1,0 +1,149 @@
+"""User rule files: every shipped rule can be overridden field by field or disabled;
+bad values are refused at load with the file and line; a pattern that backtracks
+without end is stopped, not waited for."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from cleaner import RuleFileError, RuleSet, clean
+from cleaner.errors import RuleTimeoutError
+
+from .helpers import assert_sound
+
+PAGE = "# 标题\n\n本报讯（记者 王五）今天,天气晴。\n\n上图:会场。张三摄\n"
+SHIPPED = list(RuleSet.load())
+
+
+def toml_value(value) -> str:
+    """A TOML literal of a rule's value."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):  # control and format characters escaped, as TOML wants
+        return '"' + "".join(
+            "\\" + c if c in '"\\' else
+            f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c
+            for c in value) + '"'
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)} = {toml_value(v)}"
+                               for k, v in value.items()) + "}"
+    raise TypeError(value)
+
+
+def rule_file(tmp_path: Path, rule_id: str, fields: dict, params: dict | None = None) -> Path:
+    lines = ["[[rule]]", f'id = "{rule_id}"']
+    lines += [f"{k} = {toml_value(v)}" for k, v in fields.items()]
+    if params:
+        lines.append("[rule.params]")
+        lines += [f"{k} = {toml_value(v)}" for k, v in params.items()]
+    path = tmp_path / "mine.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("rule", SHIPPED, ids=[r.id for r in SHIPPED])
+def test_every_shipped_rule_can_be_overridden_field_by_field(tmp_path, rule):
+    """Each field alone, then every parameter at its own value: loads, and the field
+    changes; the rest of the rule is kept."""
+    for key, value in (("reason", "our paper's own reason"), ("priority", 7),
+                       ("name", rule.name + ".ours")):
+        mine = RuleSet.load([rule_file(tmp_path, rule.id, {key: value})])[rule.id]
+        assert getattr(mine, key) == value
+        assert mine.pattern_text == rule.pattern_text and mine.params == rule.params
+    if rule.params:
+        mine = RuleSet.load([rule_file(tmp_path, rule.id, {}, dict(rule.params))])[rule.id]
+        assert mine.params == rule.params
+        for key, value in rule.params.items():
+            one = RuleSet.load([rule_file(tmp_path, rule.id, {}, {key: value})])[rule.id]
+            assert one.params == rule.params and one.enabled == rule.enabled
+    if rule.pattern_text:
+        mine = RuleSet.load([rule_file(tmp_path, rule.id,
+                                       {"patterns": list(rule.pattern_text[:1])})])[rule.id]
+        assert mine.pattern_text == rule.pattern_text[:1]
+
+
+@pytest.mark.parametrize("rule", SHIPPED, ids=[r.id for r in SHIPPED])
+def test_every_shipped_rule_can_be_disabled_from_a_file(tmp_path, rule):
+    rules = RuleSet.load([rule_file(tmp_path, rule.id, {"enabled": False})])
+    assert not rules.on(rule.id)
+    page = clean(PAGE, rules=rules)
+    assert_sound(page)
+    assert all(e.rule != rule.id for e in page.edits)
+
+
+def test_the_issue_override_of_a_rule_without_patterns(tmp_path):
+    """JOIN001 has no patterns: overriding its params used to fail with 'empty pattern
+    list'."""
+    rules = RuleSet.load([rule_file(tmp_path, "JOIN001", {}, {"terminal": "。！？"})])
+    assert rules.param("JOIN001", "terminal") == "。！？"
+
+
+BAD_PARAMS = [
+    # (rule, params, the key at fault, words of the error)
+    ("CLS003", {"surnames": 5}, "surnames", ["surnames", "a string"]),
+    ("CLS003", {"titles": ["x"], "surname": "王"}, "surname", ["no parameter 'surname'"]),
+    ("BLK005", {"slack": "wide"}, "slack", ["slack", "a number"]),
+    ("BLK005", {"min_line_width": 2.5}, "min_line_width", ["a whole number"]),
+    ("JMP001", {"from_elsewhere": ["上接", "(unclosed"]}, "from_elsewhere", ["bad pattern"]),
+    ("JMP001", {"onward": [1, 2]}, "onward", ["onward"]),
+    ("CAP004", {"credit": "[z-a]"}, "credit", ["bad pattern"]),
+]
+
+
+@pytest.mark.parametrize("rule_id,params,key,words", BAD_PARAMS,
+                         ids=[f"{b[0]}-{b[2]}" for b in BAD_PARAMS])
+def test_bad_parameter_is_refused_at_load_with_file_and_line(tmp_path, rule_id, params, key,
+                                                              words):
+    path = rule_file(tmp_path, rule_id, {"reason": "ours"}, params)
+    with pytest.raises(RuleFileError) as err:
+        RuleSet.load([path])
+    message = str(err.value)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith(f"{key} ="))
+    assert message.startswith(f"{path}:{line}: "), message
+    for w in words:
+        assert w in message, message
+
+
+def test_bad_top_level_type_names_its_line(tmp_path):
+    path = rule_file(tmp_path, "CAP001", {"reason": "ours", "priority": True})
+    with pytest.raises(RuleFileError, match=r"mine.toml:4: rule CAP001: priority must be"):
+        RuleSet.load([path])
+
+
+def test_line_numbers_in_a_long_file_point_at_the_rule(tmp_path):
+    body = "".join(f'[[rule]]\nid = "USR{n:03d}"\nname = "user.r{n}"\nstage = "classify"\n'
+                   f'role = "caption"\nreason = "r"\npatterns = ["^x{n}$"]\n\n'
+                   for n in range(300))
+    body += '[[rule]]\nid = "USR999"\nname = "user.bad"\nstage = "classify"\n' \
+            'role = "caption"\nreason = "r"\npatterns = ["(bad"]\n'
+    path = tmp_path / "many.toml"
+    path.write_text(body, encoding="utf-8")
+    with pytest.raises(RuleFileError) as err:
+        RuleSet.load([path])
+    assert str(err.value).startswith(f"{path}:{300 * 8 + 7}: bad pattern")
+
+
+def test_backtracking_user_pattern_is_stopped_on_the_page_and_flagged(tmp_path):
+    """(a+)+b on 5,000 'a' would run for minutes: the rule is stopped on this page, the
+    page is still cleaned whole, and the page's flags name the rule."""
+    path = tmp_path / "slow.toml"
+    path.write_text('[[rule]]\nid = "USR001"\nname = "user.slow"\nstage = "classify"\n'
+                    'role = "caption"\nreason = "slow"\npatterns = ["(a+)+b"]\n',
+                    encoding="utf-8")
+    rules = RuleSet.load([path])
+    text = "# 标题\n\n" + "a" * 5000 + "\n\n本报讯 今天天气晴。\n"
+    page = clean(text, rules=rules, name="slow.txt")
+    assert_sound(page)
+    assert [(f["flag"], f["rule"]) for f in page.flags] == [("rule_timeout", "USR001")]
+    assert "slow.txt" in page.flags[0]["message"]
+    with pytest.raises(RuleTimeoutError, match="USR001.*slow.txt"):
+        clean(text, rules=rules, name="slow.txt", strict=True)
+    assert clean(PAGE, rules=rules).flags == []  # only the page it stalled on
