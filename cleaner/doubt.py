@@ -5,12 +5,16 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
 
 - DBT001 many headings were inferred for the paragraphs found;
 - DBT002 inferred headings read like the middle of a sentence (`mid_sentence`);
-- DBT003 the text reads hard-wrapped but its lines share no common width (no measure).
+- DBT003 the text reads hard-wrapped but its lines share no common width (no measure);
+- DBT004 columns stand side by side on its lines (pdftotext -layout, PyMuPDF sort=True):
+  the converter's reading order runs across columns, which the cleaner cannot undo.
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+
+import regex
 
 from .blocks import display_width
 from .model import Article, BodyBlock, Page
@@ -19,6 +23,8 @@ from .registry import RuleSet
 # Marks a sentence cannot start with: a block that opens with one continues the one before.
 _NO_START = "，。、；：！？,.;:!?）)》〉”’」』】〕"
 _SPACE = " \t\u3000"
+# Two runs of at least four Han characters or marks, three or more spaces apart.
+_COLUMN_GAP = regex.compile(r"[\p{Han}，。、；：！？”“）（]{4}[ \u3000]{3,}\S*[\p{Han}，。、；：！？”“）（]{4}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +100,13 @@ def assess(page: Page, rules: RuleSet) -> None:
                   f"middle of a sentence, e.g. “{_clip(odd[0].block.text)}”",
                   headings=len(odd), reasons=dict(sorted(reasons.items())),
                   examples=[_clip(h.block.text) for h in odd[:3]])
+    if rules.on("DBT004"):
+        columns = _side_by_side(page.source, rules)
+        if columns is not None:
+            page.flag("DBT004", "columns stand side by side on the lines (the converter read "
+                      "across them): articles and paragraphs are interleaved; take this "
+                      "converter's text in reading order (pdftotext without -layout, "
+                      "PyMuPDF without sort)", **columns)
     if rules.on("DBT003"):
         measure = _measure(page.source, rules, page.input.get("style") == "wrapped")
         if measure is not None:
@@ -121,6 +134,19 @@ def _measure(source: str, rules: RuleSet, wrapped: bool) -> dict | None:
     if at_measure >= rules.param("DBT003", "measure_share") * len(widths):
         return None
     return {"lines": len(widths), "most_common_width": common, "at_that_width": at_measure}
+
+
+def _side_by_side(source: str, rules: RuleSet) -> dict | None:
+    """DBT004's evidence when many lines hold two runs of text a wide gap apart, else None.
+    A column gap is several spaces between Han characters; a byline's names are spaced
+    too, so only a share of the page's lines counts."""
+    lines = [t for t in source.split("\n") if t.strip()]
+    if len(lines) < rules.param("DBT004", "min_lines"):
+        return None
+    gapped = sum(1 for t in lines if _COLUMN_GAP.search(t.strip()))
+    if gapped < rules.param("DBT004", "min_share") * len(lines):
+        return None
+    return {"lines": len(lines), "lines_with_a_column_gap": gapped}
 
 
 def _clip(text: str, size: int = 24) -> str:

@@ -269,6 +269,12 @@ CASES = [
     Case("wrapped-without-measure", "DBT003", "# 标题\n\n" + "\n".join(
         "这是一行长短不一的硬换行文字" + "字" * (k * 7 % 17) for k in range(12)) + "\n",
         True),
+    Case("columns-side-by-side", "DBT004", page_of(
+        [a + "     " + b for a, b in zip(printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL))]),
+        True),
+    Case("spaced-bylines-are-no-columns", "DBT004", page_of(
+        printed(FULL, NEXT, LONG, head=("活动顺利举行", "本报记者  赵  兵   林  蔚"))), False,
+        {"page_flags": []}),
     Case("wrapped-with-measure", "DBT003", "# 标题\n\n" + "\n".join(
         ["这是一行宽度相同的硬换行文字，排满一整行"] * 11 + ["最后一行。"]) + "\n",
         False, {"page_flags": []}),
