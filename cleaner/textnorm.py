@@ -25,6 +25,10 @@ _HALFWIDTH = regex.compile(
     rf"(?<=[{CJK_CONTEXT}]{_SKIP})(?:[,:;?]|!(?!\[))|[,:;?!](?={_SKIP}[{CJK_CONTEXT}])")
 _PARENS = regex.compile(r"\(([^()\n]{0,80})\)")
 _HAN = regex.compile(r"\p{Han}")
+# OCR's habit: a space after every Chinese character (悉 ： 为 迎 接). Single spaces only:
+# a byline's wide gaps (赵  兵) are two or more.
+_CJK_CHAR = r"[\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’]"
+_SPACED_RUN = regex.compile(rf"{_CJK_CHAR}(?: {_CJK_CHAR})+")
 _CJK = regex.compile(rf"[{CJK_CONTEXT}]")
 
 
@@ -164,6 +168,16 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
         for m in invisible.finditer(line):
             edits.append(_edit("NRM002", rules, start + m.start(), start + m.end(), m.group(),
                                "", kind="layout", evidence={"codepoint": f"U+{ord(m.group()):04X}"}))
+    if rules.on("NRM003"):
+        least = rules.param("NRM003", "min_run")
+        runs = [m for m in _SPACED_RUN.finditer(line) if m.group().count(" ") + 1 >= least]
+        if runs and any(r.role == "byline" and r.search(line) for r in rules.pattern_rules):
+            runs = []  # a byline's names keep their spaces, however many
+        for m in runs:
+            for k in range(m.start(), m.end()):
+                if line[k] == " ":
+                    edits.append(_edit("NRM003", rules, start + k, start + k + 1, " ", "",
+                                       kind="layout", evidence={"run": m.group()[:16]}))
     if rules.on("PUN001"):
         table = rules.param("PUN001", "fullwidth")
         # A mark at the line's edge is judged by its neighbour across the line break (a
