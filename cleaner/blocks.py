@@ -231,8 +231,16 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     space): where paragraphs are not indented, a line `dropped_indent` characters short of
     the measure after a full line that ends a sentence starts a paragraph (BLK009).
     """
-    if len(run) == 1 or not rules.on("BLK005"):
+    if not rules.on("BLK005"):
         return [(run, False, {})]
+    if len(run) == 1:
+        # A line alone between blank lines (OCR sets them so): whether it fills the measure
+        # still says whether it is a paragraph's line or a heading of its own.
+        ln = run[0]
+        width = display_width(source[ln.raw:ln.end])
+        column = measure.at(offset)
+        slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
+        return [(run, False, {"filled": column - slack <= width <= column + 1.5})]
     # Printed width includes the paragraph indent (an indented full line is full) and not
     # a mark pushed down from the line above (、传染病… holds one character of its own less).
     widths = [(ln.width if ln.width is not None else display_width(source[ln.raw:ln.end]))
