@@ -9,18 +9,16 @@ no continuation on the page is kept as it is and flagged (FLG001).
 """
 from __future__ import annotations
 
-import math
-from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
 
 from .classify import ends_sentence
 from .model import Block
+from .vectors import Vector
 from .registry import RuleSet
 from .structure import ArticlePlan, PagePlan, dateline, jump_says
 
-_HAN_RUN = regex.compile(r"\p{Han}+")
 
 
 @dataclass(slots=True)
@@ -94,12 +92,12 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
     runs_at: dict[int, list] = {}
     for entry in runs:
         runs_at.setdefault(position[id(entry[0])], []).append(entry)
-    vectors: dict[int, _Vector] = {}
+    vectors: dict[int, Vector] = {}
 
-    def vector(blocks: list[Block]) -> _Vector:
+    def vector(blocks: list[Block]) -> Vector:
         key = id(blocks[0]), id(blocks[-1]), len(blocks)
         if key not in vectors:
-            vectors[key] = _Vector(b.text for b in blocks)
+            vectors[key] = Vector(b.text for b in blocks)
         return vectors[key]
 
     targets = []
@@ -270,29 +268,3 @@ def _near_duplicates(paragraphs: list[str], types: list[str], k: int) -> list[di
         for gram, idx in mine.items():
             seen.setdefault(gram, idx)
     return out
-
-
-class _Vector:
-    """Han-character bigram counts of some text, with their norm, for cosine similarity."""
-
-    __slots__ = ("counts", "norm")
-
-    def __init__(self, texts):
-        self.counts: Counter = Counter()
-        for text in texts:
-            for run in _HAN_RUN.findall(text):
-                self.counts.update(run[i:i + 2] for i in range(len(run) - 1))
-        self.norm = math.sqrt(sum(v * v for v in self.counts.values()))
-
-    def shared(self, other: _Vector) -> int:
-        """How many distinct bigrams the two texts share."""
-        a, b = (self.counts, other.counts) if len(self.counts) <= len(other.counts) else \
-            (other.counts, self.counts)
-        return sum(1 for k in a if k in b)
-
-    def cosine(self, other: _Vector) -> float:
-        if not self.norm or not other.norm:
-            return 0.0
-        a, b = (self.counts, other.counts) if len(self.counts) <= len(other.counts) else \
-            (other.counts, self.counts)
-        return sum(v * b.get(k, 0) for k, v in a.items()) / (self.norm * other.norm)

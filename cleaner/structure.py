@@ -15,6 +15,7 @@ from .blocks import display_width
 from .classify import ends_sentence
 from .model import Block
 from .registry import RuleSet
+from .vectors import Vector
 
 @dataclass(slots=True)
 class ArticlePlan:
@@ -83,7 +84,16 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
               and len(block.lines) == 1 and not block.filled
               and _plain_title(block, rules, terminal)):
             # In printed lines a title-like line of its own inside an article is a
-            # section heading: a paragraph cut by a column fills its last line.
+            # section heading (a paragraph cut by a column fills its last line), unless
+            # the text under it turns to another subject (CLS016): a new article's title.
+            shift = None if prints else _turns(current, blocks, i, rules, terminal)
+            if shift is not None:
+                found = _article_start(blocks, i, rules, terminal, first=False,
+                                       plain_ok=True, top=top, shift=shift)
+                if found:
+                    current, i = found
+                    page.articles.append(current)
+                    continue
             block.role, block.cue = "heading", "CLS009"
         if current is None:
             pre.append(block)
@@ -123,7 +133,40 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
                           else text[-1]}
 
 
-def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints=False):
+def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
+           terminal: str) -> dict | None:
+    """CLS016: whether the title-like line at block i opens another article, and why: it
+    names a photo-news column (图片报道), or the text under it shares almost no vocabulary
+    (Han bigrams, cosine) with the article's text above. None: it is a section heading."""
+    if not rules.on("CLS016"):
+        return None
+    title = blocks[i].text.strip()
+    if title.startswith(("—", "－", "-")):
+        return None  # a signature (——编者) or a dash's item, not a title
+    if any(p.fullmatch(title) for p in rules.param_patterns("CLS016", "column_titles")):
+        return {"column": title}
+    window = rules.param("CLS016", "window")
+    above = [b.text for b in current.body[-window:] if b.role == "paragraph"]
+    below = []
+    for b in blocks[i + 1:i + 1 + window]:
+        if b.role == "paragraph":
+            below.append(b.text)
+        elif b.role not in ("caption", "furniture"):
+            break
+    if not above or not below:
+        return None
+    a, b = Vector(above), Vector(below)
+    least = rules.param("CLS016", "min_bigrams")
+    if len(a.counts) < least or len(b.counts) < least:
+        return None
+    similarity = a.cosine(b)
+    if similarity >= rules.param("CLS016", "max_similarity"):
+        return None
+    return {"similarity": round(similarity, 3)}
+
+
+def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints=False,
+                   shift=None):
     """If an article starts at block i, its plan and the index after its head; else None.
 
     The head is a stack of headings (markdown '#') or of plain title lines, then, past
@@ -178,6 +221,8 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
             break
         subtitles.append(c)
         k += 1
+    if not evidence and shift is not None:
+        evidence = "the text under the title turns to another subject (CLS016)"
     if not evidence and plain and len(group) > 1 and any(
             g.text.startswith(("——", "－－", "--")) for g in group[1:]):
         evidence = "subtitle under the title"

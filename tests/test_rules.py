@@ -273,6 +273,22 @@ CASES = [
     Case("wrapped-without-measure", "DBT003", "# 标题\n\n" + "\n".join(
         "这是一行长短不一的硬换行文字" + "字" * (k * 7 % 17) for k in range(12)) + "\n",
         True),
+    Case("photo-news-title", "CLS016",
+         page_of(printed(FULL, NEXT, LONG) + printed(
+             "十月十九日，第一百三十八届广交会第一期闭幕，展区吸引全球采购商参观洽谈。",
+             head=("图片报道",))),
+         None, {"a1.headline": "图片报道"}),
+    Case("topic-shift", "CLS016",
+         page_of(printed(FULL, NEXT, LONG) + printed(
+             "江豚是长江里唯一的哺乳动物，近年监测到的种群数量明显回升，专家称生态持续向好。",
+             "渔民上岸转产从事生态巡护，成为守护江豚和珍稀鱼类的护渔员，收入有保障。",
+             head=("长江江豚种群回升",))),
+         None, {"a1.headline": "长江江豚种群回升"}),
+    Case("section-heading-same-topic", "CLS016",
+         page_of(printed(FULL, NEXT, LONG) + printed(
+             "活动现场，参加活动的代表和群众纷纷表示，这样的活动让大家收获很大，希望多举办。",
+             head=("活动收获很大",))),
+         None, {"a0.headline": "活动顺利举行"}),
     Case("columns-side-by-side", "DBT004", page_of(
         [a + "     " + b for a, b in zip(printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL))]),
         True),
