@@ -73,7 +73,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         j = top
         while (j > 0 and top - j < 2 and blocks[j - 1].role == "paragraph"
                and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)
-               and not (j > 1 and measure and not _SPACED.search(blocks[j - 1].text)
+               and not (j > 1 and measure and block.cue == "CLS013"
+                        and not _SPACED.search(blocks[j - 1].text)
                         and not _FOREIGN_NAME.fullmatch(blocks[j - 1].text)
                         and regex.search(r"\p{Han}$", blocks[j - 2].text)
                         and _title_line(blocks[j - 2], rules, terminal)
@@ -167,6 +168,9 @@ def _title_line(block: Block, rules: RuleSet, terminal: str) -> bool:
     text = block.text
     if text.startswith(("—", "－", "-")):
         return False  # a signature (——编者) or a subtitle's dash, not a title line
+    if any(t.rstrip().endswith(("，", "、", "；", "：", ",", ";", ":"))
+           for t in block.line_texts or [text]):
+        return False  # a clause cut at a line's end: no title's line ends so
     if len(block.lines) > 1 and (block.filled or regex.search(r"[。！？；]", text)):
         return False  # a paragraph cut off by what follows, not a title
     longest = rules.param("CLS005", "max_plain_headline_chars") * (1 if len(block.lines) == 1
