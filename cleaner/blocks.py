@@ -412,7 +412,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # by the indent the extractor dropped: a new paragraph's first line.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
         if (dropped and len(piece) == 1 and width < column - full_from
-                and column >= heading_measure and not _open_bracket(line_text(i - 1))
+                and column >= heading_measure and not leaves_open(line_text(i - 1))
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
                 and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))):
@@ -489,13 +489,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     return [(p, n in continued, why.get(n, {})) for n, p in enumerate(pieces) if p]
 
 
-def _open_bracket(text: str) -> bool:
-    """Whether a line leaves a bracket or quotation open (本报北京5月13日电（记者 …)."""
+OPENERS, CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
+
+
+def leaves_open(text: str) -> bool:
+    """Whether a line leaves a bracket or quotation open (本报北京5月13日电（记者 …; a
+    title cut mid-phrase: “开放的中国为世界经济发展带)."""
     depth = 0
     for ch in text:
-        if ch in "（(“「『《":
+        if ch in OPENERS:
             depth += 1
-        elif ch in "）)”」』》":
+        elif ch in CLOSERS:
             depth = max(0, depth - 1)
     return depth > 0
 

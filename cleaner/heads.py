@@ -13,7 +13,7 @@ from collections import Counter
 import regex
 
 from .assemble import block_text
-from .blocks import display_width
+from .blocks import CLOSERS, display_width, leaves_open
 from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
@@ -178,20 +178,6 @@ def _title_line(block: Block, rules: RuleSet, terminal: str) -> bool:
     return 0 < len(text) <= longest and not ends_sentence(text, terminal)
 
 
-_OPENERS, _CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
-
-
-def _open(text: str) -> bool:
-    """Whether a line leaves a quotation or bracket open (a title cut mid-phrase)."""
-    depth = 0
-    for ch in text:
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS:
-            depth = max(0, depth - 1)
-    return depth > 0
-
-
 def _title_runs(blocks: list[Block], k: int, j: int, whole: bool,
                 rules: RuleSet) -> list[tuple[int, int]]:
     """The runs of title lines to merge. Under an edition line (an article print sets its
@@ -214,8 +200,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool,
     for n in range(k, j):
         text = blocks[n].text
         nxt = blocks[n + 1].text if n + 1 < j else ""
-        wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or _open(text) \
-            or nxt[:1] in _CLOSERS or n in wrapped
+        wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
+            or nxt[:1] in CLOSERS or n in wrapped
         if not wraps or n == j - 1:
             if n + 1 - start > 1:
                 runs.append((start, n + 1))
