@@ -20,6 +20,7 @@ from .registry import RuleSet
 CJK_CONTEXT = r"\p{Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026"
 # Invisible characters between a mark and its neighbour do not hide the neighbour.
 _SKIP = "[\u200b-\u200d\u2060\ufeff\u00ad]*"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # "![" opens a markdown image reference, never Chinese punctuation.
 _HALFWIDTH = regex.compile(
     rf"(?<=[{CJK_CONTEXT}]{_SKIP})(?:[,:;?]|!(?!\[))|[,:;?!](?={_SKIP}[{CJK_CONTEXT}])")
@@ -220,7 +221,7 @@ def _neighbour(source: str, at: int, step: int) -> str:
     for _ in range(_NEIGHBOUR_REACH):
         if not 0 <= i < len(source):
             return ""
-        if not source[i].isspace():
+        if not source[i].isspace() and source[i] not in _INVISIBLE:
             return source[i]
         i += step
     return ""
