@@ -89,12 +89,13 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
     return Decoded(text=text, encoding=encoding, bom=bom, newlines=newlines)
 
 
-def check_text(text: str, name: str) -> str:
-    """The text, or InputError when it is empty or holds nothing visible."""
+def check_text(text: str, name: str, what: str = "file") -> str:
+    """The text, or InputError when it is empty or holds nothing visible; `what` names
+    what was given ("file", or "text" for a string from a program)."""
     if not text:
-        raise InputError(f"{name}: the file is empty")
+        raise InputError(f"{name}: the {what} is empty")
     if not any(not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc") for c in text):
-        raise InputError(f"{name}: the file holds only white space")
+        raise InputError(f"{name}: the {what} holds only white space")
     return text
 
 

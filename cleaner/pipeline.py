@@ -7,8 +7,8 @@ import regex
 from .assemble import assemble, block_text, replay
 from .blocks import cut
 from .classify import classify
-from .decode import check_text, decode
-from .errors import CleanerError
+from .decode import _CONTROL, MAX_CONTROL_SHARE, check_text, decode
+from .errors import CleanerError, InputError
 from .model import Page
 from .registry import RuleSet, default_rules
 from .repair import plan_joins, relocate
@@ -38,15 +38,22 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
     """
     if script not in SCRIPT_MODES:
         raise CleanerError(f"unknown script mode {script!r}; one of {', '.join(SCRIPT_MODES)}")
+    if not isinstance(page, (str, bytes, bytearray)):
+        raise TypeError(f"{name or 'clean()'}: the page must be str or bytes, not "
+                        f"{type(page).__name__}")
     rules = rules or default_rules()
     facts = {}
-    if isinstance(page, bytes):
+    if isinstance(page, (bytes, bytearray)):
+        page = bytes(page)
         decoded = decode(page, name=name or "input")
         source = decoded.text
         facts = {"encoding": decoded.encoding, "bom": decoded.bom, "newlines": decoded.newlines}
     else:
+        if _CONTROL.search(page) and (len(_CONTROL.findall(page))
+                                      > MAX_CONTROL_SHARE * len(page)):
+            raise InputError(f"{name or 'input'}: this looks like binary data, not text")
         source = check_text(page.replace("\r\n", "\n").replace("\r", "\n"),
-                            name or "input")
+                            name or "input", "text")
     rules = rules.for_page(source)
     facts["profile"] = rules.profile
     invisible = rules.param("NRM002", "chars")
