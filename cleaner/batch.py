@@ -82,12 +82,12 @@ class _Worker:
 
 
 def describe_death(exitcode: int | None) -> str:
-    """How a worker ended, in words: 'killed by signal 9 (SIGKILL)', 'exit status 1'."""
+    """How a worker ended, in words: 'killed by SIGKILL', 'exit status 1'."""
     if exitcode is None:
         return "ended for an unknown reason"
     if exitcode < 0:
         try:
-            return f"killed by signal {-exitcode} ({signal.Signals(-exitcode).name})"
+            return f"killed by {signal.Signals(-exitcode).name}"
         except ValueError:
             return f"killed by signal {-exitcode}"
     return f"exit status {exitcode}"
@@ -99,7 +99,7 @@ def imap(fn: Callable[[T], R], items: Iterable[T], *, jobs: int, chunk: int = 4,
     """Yield fn(item) for each item, in order, computed in `jobs` worker processes.
 
     `fn` must not raise (turn errors into results). When a worker dies on an item, that
-    item's result is `died(item, how)` (how: 'killed by signal 9 (SIGKILL)', ...), or a
+    item's result is `died(item, how)` (how: 'killed by SIGKILL', ...), or a
     RuntimeError is raised when `died` is None. `init` runs once in each worker.
     `window` bounds the items read ahead (default 4 chunks per worker).
     """

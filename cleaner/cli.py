@@ -214,7 +214,7 @@ class _PageJob:
 
 
 def _page_died(page: tuple[str, str], how: str) -> tuple[str, int, None]:
-    return f"{page[0]}: the worker cleaning it died ({how}); nothing written for it", 1
+    return f"{page[0]}: the worker cleaning it died ({how}); nothing written for it", 1, None
 
 
 def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bool,
