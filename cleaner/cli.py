@@ -161,7 +161,7 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
         sys.exit(status)
     if not quiet and out != "-":
         spent = time.perf_counter() - began
-        click.echo(f"\r\033[K{seen - failed}/{len(pages)} pages cleaned in {spent:.1f}s"
+        click.echo(f"{_clear()}{seen - failed}/{len(pages)} pages cleaned in {spent:.1f}s"
                    f"{f', {failed} failed' if failed else ''}", err=True)
     sys.exit(1 if failed else 0)
 
@@ -249,7 +249,7 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
         if sink is not sys.stdout.buffer:
             sink.close()
     if not quiet and (failed or sys.stderr.isatty()):
-        click.echo(f"\r\033[K{seen} records, {failed} failed", err=True)
+        click.echo(f"{_clear()}{seen} records, {failed} failed", err=True)
     return 1 if failed else 0
 
 
@@ -296,7 +296,7 @@ def _report(outcomes, total: int, quiet: bool, out: str, fail_fast: bool = False
         elif note and not quiet:
             line = note
         if line:
-            click.echo(("\r\033[K" if live else "") + line, err=True)
+            click.echo(_clear() + line if live else line, err=True)
         if live:
             click.echo(f"\r{n}{of} {unit}, {failed} failed", nl=False, err=True)
         if error and fail_fast:
@@ -304,6 +304,11 @@ def _report(outcomes, total: int, quiet: bool, out: str, fail_fast: bool = False
     if hasattr(outcomes, "close"):
         outcomes.close()  # stops the workers at once after --fail-fast
     return status, failed, n
+
+
+def _clear() -> str:
+    """Back to the start of the progress line and clear it, on a terminal."""
+    return "\r\033[K" if sys.stderr.isatty() else ""
 
 
 def _attempt(name, out, reports, rules, script) -> tuple[str | None, int, str | None]:

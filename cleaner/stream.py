@@ -87,7 +87,7 @@ def to_records(raw: str | bytes, line: int, settings: Settings,
                 raise CleanerError(f"line {line}: not UTF-8 (byte {exc.start}); JSON Lines "
                                    "must be UTF-8 text") from None
         try:
-            record = json.loads(raw)
+            record = json.loads(raw.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             raise CleanerError(f"line {line}: not a JSON record ({exc.msg}, column "
                                f"{exc.colno})") from None

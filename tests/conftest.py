@@ -65,7 +65,7 @@ def check_written(folder: Path) -> None:
             check_manifest(json.loads(path.read_text(encoding="utf-8")), str(path))
             CHECKED["written"] += 1
             continue
-        with open(path, encoding="utf-8") as f:
+        with open(path, encoding="utf-8", errors="replace") as f:
             for n, line in enumerate(f, 1):
                 try:
                     record = json.loads(line)
