@@ -35,13 +35,16 @@ EPILOG = """\b
 Examples:
   clean page.txt -o out/              out/page/: 01.txt …, articles.json, report.html, report.diff
   clean pages/*.txt -o out/ --report none -j 4  a batch in 4 processes, no reports
+  clean scans/ -o out/ --tree --glob '*.md'  a folder, recursively, mirrored under out/
+  clean --jsonl pages.jsonl -o articles.jsonl -j 2  records {"id", "text"} in, articles out
   clean page.txt -o - | jq .articles  the manifest on standard output, nothing written
   clean --list-rules                  every rule with its id, stage and reason
   clean page.txt -o out/ --disable CAP002 --rules my-paper.toml
 
 \b
-Exit status: 0 all pages cleaned; 1 some page of a batch failed (each named on
-stderr); 2 unreadable input or bad option; 3 bad rule file; 70 a cleaner bug.
+Exit status: 0 all pages cleaned (or the reader of standard output closed it); 1 some
+page of a batch or record of a stream failed (each named on stderr); 2 unreadable input
+or bad option; 3 bad rule file; 70 a cleaner bug.
 """
 
 
