@@ -171,13 +171,16 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
 
 def _expand(inputs, out: Path, pattern: str, tree: bool) -> list[tuple[str, str]]:
     """(input, the folder its output goes in) for every page: folders are read
-    recursively for `pattern`; with `tree`, each page's folder relative to the folder it
-    was found in (or, for a relative path given as is, its own folder) is kept under out."""
+    recursively for `pattern`, skipping what lies in out; with `tree`, each page's folder
+    relative to the folder it was found in (or, for a relative path given as is, its own
+    folder) is kept under out."""
     pages = []
+    own = out.resolve()  # the cleaner's own output is never read back as input
     for name in inputs:
         path = Path(name)
         if name != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob(pattern) if p.is_file())
+            found = sorted(p for p in path.rglob(pattern)
+                           if p.is_file() and not p.resolve().is_relative_to(own))
             if not found:
                 click.echo(f"clean: {name}: no file matching {pattern} (see --glob)", err=True)
             for p in found:
@@ -192,12 +195,7 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> list[tuple[str, str]
 
 def _warm(rules: RuleSet) -> None:
     """Clean a tiny page before the workers fork, so each starts with the rules' lazy
-    parts (compiled patterns, the OpenCC converters, profile variants) ready."""
-    from .registry import available_profiles
-
-    for name, profile in available_profiles().items():
-        for mark in profile.detect[:1]:
-            rules.for_page(mark.pattern)  # loads the variant when the mark is literal
+    parts (compiled patterns, the OpenCC converter) ready."""
     try:
         clean("# 标题\n\n本报讯（记者 王五）今天,天气晴。體\n\n上图:会场。张三摄\n", rules=rules)
     except CleanerError:

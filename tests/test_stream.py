@@ -176,6 +176,14 @@ def test_folders_are_read_recursively_with_glob_and_tree_mirrors_them(tmp_path):
     assert none.returncode == 2 and "no file matching *.pdf" in none.stderr.decode()
 
 
+def test_a_folder_holding_the_output_does_not_read_it_back(tmp_path):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    for _ in range(2):  # the second run must not take out/p/01.txt for a page
+        done = run(".", "-o", "out", "--report", "none", "-q", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p"]
+
+
 def test_relative_files_given_with_tree_keep_their_folders(tmp_path):
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
