@@ -17,6 +17,7 @@ input runs in flat memory, and results come out in the order the items went in.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import signal
@@ -115,6 +116,10 @@ def imap(fn: Callable[[T], R], items: Iterable[T], *, jobs: int, chunk: int = 4,
     results: dict[int, Any] = {}
     read = done = 0  # items read from the source; results yielded
     exhausted = False
+    # What the parent has built so far (rules, compiled patterns) is shared with the
+    # forked workers page by page; keep the collector from touching it, which would copy
+    # those pages into every worker.
+    gc.freeze()
     workers = [_Worker(ctx, fn, init) for _ in range(jobs)]
     try:
         while True:
@@ -163,6 +168,7 @@ def imap(fn: Callable[[T], R], items: Iterable[T], *, jobs: int, chunk: int = 4,
             if w.proc.is_alive() and w.todo:  # interrupted mid-batch: don't wait for it
                 w.proc.kill()
             w.stop()
+        gc.unfreeze()
 
 
 def _collect(w: _Worker, results: dict[int, Any], died) -> bool:

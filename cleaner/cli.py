@@ -155,6 +155,8 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
         from .batch import imap
 
         _warm(rules)
+        if reports:
+            from . import report  # noqa: F401  imported once, before the workers fork
         chunk = max(1, min(8, len(pages) // (4 * jobs)))
         outcomes = imap(job, pages, jobs=jobs, chunk=chunk, died=_page_died)
     else:
@@ -196,10 +198,12 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> list[tuple[str, str]
 def _warm(rules: RuleSet) -> None:
     """Clean a tiny page before the workers fork, so each starts with the rules' lazy
     parts (compiled patterns, the OpenCC converter) ready."""
-    try:
-        clean("# 标题\n\n本报讯（记者 王五）今天,天气晴。體\n\n上图:会场。张三摄\n", rules=rules)
-    except CleanerError:
-        pass
+    for page in ("# 标题\n\n本报讯（记者 王五）今天,天气晴。體\n\n上图:会场。张三摄\n",
+                 "# 標題\n\n本報訊（記者 王五）今天，天氣晴。这\n\n上圖：會場。張三攝\n"):
+        try:
+            clean(page, rules=rules)
+        except CleanerError:
+            pass
 
 
 class _PageJob:
