@@ -112,7 +112,7 @@ def imap(fn: Callable[[T], R], items: Iterable[T], *, jobs: int, chunk: int = 4,
     window = window or 4 * chunk * jobs
     ctx = _context()
     source = iter(items)
-    retry: deque[tuple[int, Any]] = deque()  # items of a dead worker's chunk, in order
+    requeued: deque[tuple[int, Any]] = deque()  # items of a dead worker's chunk, in order
     results: dict[int, Any] = {}
     read = done = 0  # items read from the source; results yielded
     exhausted = False
@@ -129,18 +129,24 @@ def imap(fn: Callable[[T], R], items: Iterable[T], *, jobs: int, chunk: int = 4,
                 if not w.proc.is_alive():  # died idle: replace it
                     w.conn.close()
                     w = workers[i] = _Worker(ctx, fn, init)
-                batch = [retry.popleft() for _ in range(min(chunk, len(retry)))]
+                batch = [requeued.popleft() for _ in range(min(chunk, len(requeued)))]
                 if not batch and not exhausted:
                     room = min(chunk, done + window - read)
                     batch = [(read + i, x) for i, x in enumerate(islice(source, max(room, 0)))]
                     read += len(batch)
                     exhausted = room > 0 and len(batch) < room
                 if batch:
+                    try:
+                        w.conn.send(batch)
+                    except OSError:  # it died just now, before taking any of it
+                        requeued.extendleft(reversed(batch))
+                        w.conn.close()
+                        workers[i] = _Worker(ctx, fn, init)
+                        continue
                     w.todo.extend(batch)
-                    w.conn.send(batch)
             busy = [w for w in workers if w.todo]
             if not busy:
-                if exhausted and not retry:
+                if exhausted and not requeued:
                     break
                 if read - done >= window:  # cannot happen: every read item is in flight
                     raise RuntimeError("batch: window full with no work in flight")
@@ -157,7 +163,7 @@ def imap(fn: Callable[[T], R], items: Iterable[T], *, jobs: int, chunk: int = 4,
                     if died is None:
                         raise RuntimeError(f"a worker died ({how})")
                     results[seq] = died(item, how)
-                    retry.extendleft(reversed(w.todo))
+                    requeued.extendleft(reversed(w.todo))
                     w.conn.close()
                     workers[i] = _Worker(ctx, fn, init)
             while done in results:
