@@ -6,7 +6,8 @@ The pages are made from tests/pages/*.txt and the sample: page i joins three of 
 chosen by i, so every page differs and is the size of a full newspaper page. Each setting
 runs --repeat times and the best wall time counts (the machine may be shared; the load
 average printed says how busy it was). Prints seconds, pages/s, the speed-up over -j 1 and
-the CPU seconds spent (the cost of the workers themselves shows there), and, as the
+the CPU seconds spent (the cost of the workers themselves shows there), the same without
+the command's fixed start-up (what -j can speed up at all), and, as the
 ceiling of what the machine gives right now, the speed-up of N processes of plain
 arithmetic: on a machine other programs keep busy both fall short of N together.
 """
@@ -55,6 +56,14 @@ def run(pages: Path, out: Path, jobs: int, report: str) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def _startup() -> float:
+    """Wall seconds of the command doing everything but cleaning: load the rules, list them."""
+    began = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "cleaner", "--list-rules"], check=True,
+                   stdout=subprocess.DEVNULL)
+    return time.perf_counter() - began
+
+
 def _burn(n: int) -> int:
     s = 0
     for i in range(n):
@@ -100,6 +109,12 @@ def main() -> None:
             wall, cpu = best[jobs]
             print(f"{jobs:>4} {wall:8.2f} {args.pages / wall:8.1f} {base / wall:7.2f}x "
                   f"{cpu:6.1f}")
+        startup = min(_startup() for _ in range(args.repeat))
+        print(f"start-up (Python, imports, rules; paid once whatever -j): {startup:.2f} s; "
+              "without it:")
+        for jobs in args.jobs[1:]:
+            print(f"{jobs:>4} {base - startup:6.2f} s -> {best[jobs][0] - startup:.2f} s, "
+                  f"{(base - startup) / (best[jobs][0] - startup):.2f}x")
         top = max(args.jobs)
         print(f"machine ceiling now: {top} processes of plain arithmetic run "
               f"{ceiling(top):.2f}x as fast as one")
