@@ -25,9 +25,14 @@ def main() -> None:
     ap.add_argument("--cpus", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--repeat", type=int, default=2)
     args = ap.parse_args()
+    import logging
+
     import ray
 
     from cleaner.ray import Cleaner
+
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    logging.getLogger("ray").setLevel(logging.WARNING)
 
     with tempfile.TemporaryDirectory(prefix="cleaner-ray-") as tmp:
         folder = Path(tmp) / "pages"
@@ -41,7 +46,8 @@ def main() -> None:
               f"{os.getloadavg()[0]:.2f} at start")
         print(f"{'CPUs':>4} {'seconds':>8} {'pages/s':>8}")
         for cpus in args.cpus:
-            ray.init(num_cpus=cpus + 1, include_dashboard=False, log_to_driver=False)
+            ray.init(num_cpus=cpus + 1, include_dashboard=False, log_to_driver=False,
+                     logging_level=logging.WARNING)
             best = None
             for n in range(args.repeat):
                 began = time.perf_counter()

@@ -166,8 +166,10 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
         sys.exit(status)
     if not quiet and out != "-":
         spent = time.perf_counter() - began
+        failures = f", {failed} failed" if failed else ""
+        untried = f", {len(pages) - seen} not tried (--fail-fast)" if seen < len(pages) else ""
         click.echo(f"{_clear()}{seen - failed}/{len(pages)} pages cleaned in {spent:.1f}s"
-                   f"{f', {failed} failed' if failed else ''}", err=True)
+                   f"{failures}{untried}", err=True)
     sys.exit(1 if failed else 0)
 
 

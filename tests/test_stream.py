@@ -122,6 +122,17 @@ def test_fail_fast_stops_at_the_first_bad_record(tmp_path):
         assert done.stderr.decode() == "clean: record empty (line 2): the text is empty\n"
 
 
+def test_fail_fast_stops_a_batch_of_pages(tmp_path):
+    (tmp_path / "in").mkdir()
+    for name, text in (("a", PAGE), ("b", ""), ("c", PAGE), ("d", PAGE)):
+        (tmp_path / "in" / f"{name}.txt").write_text(text, encoding="utf-8")
+    done = run(tmp_path / "in", "-o", tmp_path / "out", "--fail-fast", "--report", "none")
+    assert done.returncode == 1  # a page of the batch failed
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a"]
+    err = done.stderr.decode()
+    assert "b.txt: the file is empty" in err and "2 not tried (--fail-fast)" in err
+
+
 def test_not_utf8_line_is_an_error_record(tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_bytes(json.dumps({"id": 1, "text": PAGE}).encode() + b"\n"
