@@ -16,6 +16,7 @@ from .manifest import to_dict
 from .output import check_inputs, check_target, stem_for, write
 from .pipeline import SCRIPT_MODES, clean
 from .registry import STAGES, RuleSet, available_profiles
+from .stream import PER
 
 REPORTS = ("html", "diff")
 # The largest page read unless --max-bytes says otherwise: a broadsheet page is about
@@ -49,16 +50,18 @@ EPILOG = """\b
 Examples:
   clean page.txt -o out/              out/page/: 01.txt …, articles.json, report.html, report.diff
   clean pages/*.txt -o out/ --report none -j 4  a batch in 4 processes, no reports
+  clean scans/ -o out/ --tree --glob '*.md'  a folder, recursively, mirrored under out/
+  clean --jsonl pages.jsonl -o articles.jsonl -j 2  records {"id", "text"} in, articles out
   clean page.txt -o - | jq .articles  the manifest on standard output, nothing written
   clean --list-rules                  every rule with its id, stage and reason
   clean page.txt -o out/ --disable CAP002 --rules my-paper.toml
 
 \b
-Exit status: 0 all pages cleaned; 1 some page of a batch failed (each named on
-stderr); 2 unreadable input (not a regular file, over --max-bytes, not text), bad
-option, or an output that cannot be written or would replace what the cleaner did not
-write; 3 bad rule file, or with --strict a rule that ran past its time limit; 70 a
-cleaner bug.
+Exit status: 0 all pages cleaned (or the reader of standard output closed it); 1 some
+page of a batch or record of a stream failed (each named on stderr); 2 unreadable input
+(not a regular file, over --max-bytes, not text), bad option, or an output that cannot
+be written or would replace what the cleaner did not write; 3 bad rule file, or with
+--strict a rule that ran past its time limit; 70 a cleaner bug.
 
 \b
 Output folders: <input stem> is the file name less its extension, made safe
@@ -66,16 +69,19 @@ Output folders: <input stem> is the file name less its extension, made safe
 over 200 bytes cut, with a hash of the whole). DIR/<input stem>/ is replaced only
 when it is an earlier cleaner output (its .cleaner marker, and only files the cleaner
 writes); anything else there is left as it is, with exit status 2.
-Input: regular files (or '-'), at most --max-bytes; folders, FIFOs, devices refused.
+Input: regular files or folders of them (or '-'), each at most --max-bytes; FIFOs and
+devices refused.
 """
 
 
 @click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"],
                                                 "max_content_width": 100})
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("-o", "--out", "out", default="out", show_default=True, metavar="DIR",
-              help="Folder to write INPUT's results to, as DIR/<input stem>/; '-' prints "
-                   "the manifest of one page on standard output and writes nothing.")
+@click.option("-o", "--out", "out", default=None, metavar="DIR",
+              help="Folder to write INPUT's results to, as DIR/<input stem>/ (default "
+                   "out); '-' prints the manifest of one page on standard output and "
+                   "writes nothing. With --jsonl: the JSON Lines file to write (default "
+                   "'-', standard output).")
 @click.option("--report", "report", default="html,diff", show_default=True,
               metavar="KINDS", help="Review reports to write: html, diff, both, or none.")
 @click.option("--script", type=click.Choice(SCRIPT_MODES), default="auto", show_default=True,
@@ -91,7 +97,25 @@ Input: regular files (or '-'), at most --max-bytes; folders, FIFOs, devices refu
 @click.option("--disable", multiple=True, metavar="ID",
               help="Turn a rule off by id, e.g. --disable CAP002 (repeatable).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True,
-              help="Pages cleaned at once, in separate processes (for batches).")
+              help="Pages cleaned at once, in separate processes (for batches and streams).")
+@click.option("--glob", "pattern", default="*.txt", show_default=True, metavar="PATTERN",
+              help="Which files of a folder given as INPUT to clean (folders are read "
+                   "recursively).")
+@click.option("--tree", is_flag=True,
+              help="Mirror the input folders under -o (DIR/sub/folder/<stem>/), so equal "
+                   "file names in different folders don't collide.")
+@click.option("--jsonl", is_flag=True,
+              help="INPUTs are JSON Lines of records {\"id\": ..., \"text\": ...} ('-' or "
+                   "none: standard input); write JSON Lines to -o.")
+@click.option("--per", type=click.Choice(PER), default="article", show_default=True,
+              help="With --jsonl: one output record per article (id, article fields, "
+                   "plain text, flags) or per page (id and manifest).")
+@click.option("--id-field", default="id", show_default=True, metavar="NAME",
+              help="With --jsonl: the field holding a record's id.")
+@click.option("--text-field", default="text", show_default=True, metavar="NAME",
+              help="With --jsonl: the field holding a record's page text.")
+@click.option("--fail-fast", is_flag=True,
+              help="Stop at the first page or record that fails (exit status 1).")
 @click.option("--max-bytes", default="64M", show_default=True, metavar="SIZE",
               help="Refuse a page larger than SIZE (bytes, or with K, M, G), before "
                    "reading it; raise it for a larger page.")
@@ -102,15 +126,15 @@ Input: regular files (or '-'), at most --max-bytes; folders, FIFOs, devices refu
 @click.option("--list-rules", is_flag=True, help="Print every rule and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.version_option(__version__, "-V", "--version", prog_name="clean")
-def main(inputs, out, report, script, rule_files, profile, disable, jobs, max_bytes,
-         strict, list_rules, quiet):
+def main(inputs, out, report, script, rule_files, profile, disable, jobs, pattern, tree,
+         jsonl, per, id_field, text_field, fail_fast, max_bytes, strict, list_rules, quiet):
     """Clean the text a PDF or OCR converter made of Chinese newspaper pages.
 
     For each INPUT (a page of converter markdown or hard-wrapped PDF text, in UTF-8,
-    UTF-16, GB18030 or Big5; '-' for standard input) it writes, in DIR/<input stem>/,
-    one text file per article in page order (01.txt, 02.txt, …), articles.json (the
-    manifest: headlines, bylines, datelines, captions, page furniture, and every edit
-    with the rule that made it) and the review reports.
+    UTF-16, GB18030 or Big5; a folder, read recursively; '-' for standard input) it
+    writes, in DIR/<input stem>/, one text file per article in page order (01.txt,
+    02.txt, …), articles.json (the manifest: headlines, bylines, datelines, captions,
+    page furniture, and every edit with the rule that made it) and the review reports.
     """
     try:
         max_bytes = _size(max_bytes)
@@ -127,92 +151,242 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, max_by
     if list_rules:
         _list_rules(rules)
         return
+    try:
+        if jsonl:
+            from .stream import Settings
+
+            settings = Settings(id_field=id_field, text_field=text_field, per=per,
+                                script=script)
+            sys.exit(_stream(inputs or ("-",), out or "-", settings, rules, jobs, fail_fast,
+                             quiet))
+        _batch(inputs, out or "out", reports, rules, script, jobs, pattern, tree, fail_fast,
+               quiet, max_bytes, strict)
+    except BrokenPipeError:
+        # The reader went away (`clean page.txt -o - | head -1`): that is its right, not
+        # our failure. Stop quietly, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+
+
+def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, quiet,
+           max_bytes, strict):
     if not inputs:
         _fail("no input page given (try 'clean --help')", 2)
-    if out == "-" and len(inputs) != 1:
-        _fail("-o - prints one page's manifest; give exactly one input", 2)
     if out != "-" and Path(out).exists() and not Path(out).is_dir():
         _fail(f"-o {out}: not a folder", 2)
-    stems: dict[str, str] = {}
-    for name in inputs:
-        stem = stem_for(name)
-        if stem in stems and out != "-":
-            _fail(f"{stems[stem]} and {name} would both write {Path(out) / stem}/; "
-                  "clean them into different folders", 2)
-        stems[stem] = name
+    pages, empty = _expand(inputs, Path(out), pattern, tree)
+    if not pages:
+        _fail(f"{', '.join(inputs)}: no file matching {pattern} in the folder (see --glob)", 2)
+    for name in empty:
+        click.echo(f"clean: {name}: no file matching {pattern} in the folder (see --glob)",
+                   err=True)
+    if out == "-" and len(pages) != 1:
+        _fail("-o - prints one page's manifest; give exactly one input", 2)
+    stems: dict[Path, str] = {}
+    for name, folder in pages:
+        target = Path(folder) / stem_for(name)
+        if target in stems and out != "-":
+            _fail(f"{stems[target]} and {name} would both write {target}/; clean them "
+                  "into different folders, or mirror the input folders with --tree", 2)
+        stems[target] = name
     if out != "-":
         try:
-            check_inputs([n for n in inputs if n != "-"], [Path(out) / s for s in stems])
+            check_inputs([n for n, _ in pages if n != "-"], list(stems))
         except OutputError as exc:
             _fail(str(exc), exc.exit_code)
     began = time.perf_counter()
-    if jobs > 1 and len(inputs) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    job = _PageJob(reports, rules, script, max_bytes, strict)
+    if jobs > 1 and len(pages) > 1:
+        from .batch import imap
 
-        settings = (out, reports, script, rule_files, disable, profile)
-        with ProcessPoolExecutor(jobs, initializer=_worker_init, initargs=(settings,)) as pool:
-            chunk = max(1, min(64, len(inputs) // (4 * jobs)))
-            status, failed = _report(pool.map(_worker, inputs, chunksize=chunk),
-                                     len(inputs), quiet, out)
+        _warm(rules)
+        if reports:
+            from . import report  # noqa: F401  imported once, before the workers fork
+        chunk = max(1, min(8, len(pages) // (4 * jobs)))
+        outcomes = imap(job, pages, jobs=jobs, chunk=chunk, died=_page_died)
     else:
-        outcomes = (_attempt(name, out, reports, rules, script, quiet, max_bytes=max_bytes,
-                             strict=strict)
-                    for name in inputs)
-        status, failed = _report(outcomes, len(inputs), quiet, out)
-    if len(inputs) == 1:
+        outcomes = map(job, pages)
+    status, failed, seen = _report(outcomes, len(pages), quiet, out, fail_fast, "pages")
+    if len(pages) == 1:
         sys.exit(status)
     if not quiet and out != "-":
         spent = time.perf_counter() - began
-        click.echo(f"\r{len(inputs) - failed}/{len(inputs)} pages cleaned in {spent:.1f}s"
-                   f"{f', {failed} failed' if failed else ''}", err=True)
+        failures = f", {failed} failed" if failed else ""
+        untried = f", {len(pages) - seen} not tried (--fail-fast)" if seen < len(pages) else ""
+        click.echo(f"{_clear()}{seen - failed}/{len(pages)} pages cleaned in {spent:.1f}s"
+                   f"{failures}{untried}", err=True)
     sys.exit(1 if failed else 0)
 
 
-def _report(outcomes, total: int, quiet: bool, out: str) -> tuple[int, int]:
-    """Print each page's error as it comes, and progress on a terminal. Returns the
-    exit status of the first failure (0 when none) and the number of failed pages."""
-    status = failed = 0
-    for n, (error, code) in enumerate(outcomes, 1):
+def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str, str]],
+                                                                    list[str]]:
+    """(input, the folder its output goes in) for every page: folders are read
+    recursively for `pattern`, skipping what lies in out; with `tree`, each page's folder
+    relative to the folder it was found in (or, for a relative path given as is, its own
+    folder) is kept under out. Also the folders in which nothing matched."""
+    pages, empty = [], []
+    own = out.resolve()  # the cleaner's own output is never read back as input
+    for name in inputs:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = sorted(p for p in path.rglob(pattern)
+                           if p.is_file() and not p.resolve().is_relative_to(own))
+            if not found:
+                empty.append(name)
+            for p in found:
+                rel = p.parent.relative_to(path)
+                pages.append((str(p), str(out / rel if tree else out)))
+        elif tree and name != "-" and not path.is_absolute() and ".." not in path.parts:
+            pages.append((name, str(out / path.parent)))
+        else:
+            pages.append((name, str(out)))
+    return pages, empty
+
+
+def _warm(rules: RuleSet) -> None:
+    """Clean a tiny page before the workers fork, so each starts with the rules' lazy
+    parts (compiled patterns, the OpenCC converter) ready."""
+    for page in ("# 标题\n\n本报讯（记者 王五）今天,天气晴。體\n\n上图:会场。张三摄\n",
+                 "# 標題\n\n本報訊（記者 王五）今天，天氣晴。这\n\n上圖：會場。張三攝\n"):
+        try:
+            clean(page, rules=rules)
+        except CleanerError:
+            pass
+
+
+class _PageJob:
+    """One page of a batch, as a picklable function for workers: (error, exit status,
+    the line to print for it)."""
+
+    def __init__(self, reports, rules: RuleSet, script: str, max_bytes: int, strict: bool):
+        self.reports, self.rules, self.script = reports, rules, script
+        self.max_bytes, self.strict = max_bytes, strict
+
+    def __call__(self, page: tuple[str, str]) -> tuple[str | None, int, str | None]:
+        name, out = page
+        return _attempt(name, out, self.reports, self.rules, self.script,
+                        max_bytes=self.max_bytes, strict=self.strict)
+
+
+def _page_died(page: tuple[str, str], how: str) -> tuple[str, int, None]:
+    return f"{page[0]}: the worker cleaning it died ({how}); nothing written for it", 1, None
+
+
+def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bool,
+            quiet: bool) -> int:
+    """JSON Lines in, JSON Lines out (see cleaner.stream); the exit status."""
+    from .batch import imap
+    from .stream import LineCleaner, error_record, numbered_lines
+
+    for name in inputs:
+        if name != "-" and not Path(name).is_file():
+            _fail(f"{name}: no such file", 2)
+    sink = _open_sink(out)
+    lines = (item for name in inputs for item in _lines_of(name, numbered_lines))
+    work = LineCleaner(settings, rules)
+    if jobs > 1:
+        _warm(rules)
+        results = imap(work, lines, jobs=jobs, chunk=8,
+                       died=lambda item, how: error_record(item, settings, how))
+    else:
+        results = map(work, lines)
+
+    def outcomes():
+        for records, error in results:
+            sink.write("".join(r + "\n" for r in records).encode("utf-8"))
+            yield error, 1 if error else 0, None
+    try:
+        status, failed, seen = _report(outcomes(), 0, quiet, out, fail_fast, "records")
+    finally:
+        if hasattr(results, "close"):
+            results.close()
+        sink.flush()
+        if sink is not sys.stdout.buffer:
+            sink.close()
+    if not quiet and (failed or sys.stderr.isatty()):
+        click.echo(f"{_clear()}{seen} records, {failed} failed", err=True)
+    return 1 if failed else 0
+
+
+def _lines_of(name: str, numbered):
+    if name == "-":
+        yield from numbered(sys.stdin.buffer)
+        return
+    with open(name, "rb") as f:
+        yield from numbered(f)
+
+
+def _open_sink(out: str):
+    """Standard output, or a new file: the cleaner never overwrites a file it did not
+    write, so an existing non-empty file is refused."""
+    if out == "-":
+        return sys.stdout.buffer
+    path = Path(out)
+    if path.is_dir():
+        _fail(f"-o {out}: a folder; with --jsonl give the file to write", 2)
+    if path.exists() and path.stat().st_size > 0:
+        _fail(f"-o {out}: the file exists; remove it or choose another name (the "
+              "cleaner does not overwrite files)", 2)
+    try:
+        return open(path, "wb")
+    except OSError as exc:
+        _fail(f"-o {out}: {exc.strerror}", 2)
+
+
+def _report(outcomes, total: int, quiet: bool, out: str, fail_fast: bool = False,
+            unit: str = "pages") -> tuple[int, int, int]:
+    """Print each page's error and line as it comes, and progress on a terminal (each
+    page's line on a line of its own above the counter). Returns the exit status of the
+    first failure (0 when none), the number of failed pages and the number seen."""
+    status = failed = n = 0
+    live = (not quiet and sys.stderr.isatty()
+            and (unit == "records" or total > 1 and out != "-"))
+    of = f"/{total}" if total else ""
+    for n, (error, code, note) in enumerate(outcomes, 1):
+        line = None
         if error:
             failed += 1
             status = status or code
-            click.echo(f"clean: {error}", err=True)
-        if not quiet and total > 1 and out != "-" and sys.stderr.isatty():
-            click.echo(f"\r{n}/{total} pages, {failed} failed", nl=False, err=True)
-    return status, failed
+            line = f"clean: {error}"
+        elif note and not quiet:
+            line = note
+        if line:
+            click.echo(_clear() + line if live else line, err=True)
+        if live:
+            click.echo(f"\r{n}{of} {unit}, {failed} failed", nl=False, err=True)
+        if error and fail_fast:
+            break
+    if hasattr(outcomes, "close"):
+        outcomes.close()  # stops the workers at once after --fail-fast
+    return status, failed, n
 
 
-def _attempt(name, out, reports, rules, script, quiet, *,
-             max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> tuple[str | None, int]:
-    """Clean one page; (None, 0), or the one-line error and its exit status."""
+def _clear() -> str:
+    """Back to the start of the progress line and clear it, on a terminal."""
+    return "\r\033[K" if sys.stderr.isatty() else ""
+
+
+def _attempt(name, out, reports, rules, script, *, max_bytes: int = DEFAULT_MAX_BYTES,
+             strict: bool = False) -> tuple[str | None, int, str | None]:
+    """Clean one page; (None, 0, its line), or the one-line error and its exit status."""
     try:
-        _one(name, out, reports, rules, script, quiet, max_bytes=max_bytes, strict=strict)
-        return None, 0
+        return None, 0, _one(name, out, reports, rules, script, max_bytes=max_bytes,
+                             strict=strict)
     except CleanerError as exc:
-        return str(exc), exc.exit_code
+        return str(exc), exc.exit_code, None
+    except BrokenPipeError:
+        raise
     except OSError as exc:
-        return f"{name}: {exc.strerror or exc}", 2
+        return f"{name}: {exc.strerror or exc}", 2, None
     except Exception as exc:  # a bug: still one line, and the batch goes on
         return (f"{name}: internal error ({type(exc).__name__}: {exc}); "
-                "please report it with the page"), 70
+                "please report it with the page"), 70, None
 
 
-_WORKER: dict = {}
-
-
-def _worker_init(settings) -> None:
-    out, reports, script, rule_files, disable, profile = settings
-    _WORKER.update(out=out, reports=reports, script=script, rules=RuleSet.load(
-        rule_files, disable, profile=None if profile == "none" else profile))
-
-
-def _worker(name: str) -> tuple[str | None, int]:
-    w = _WORKER
-    return _attempt(name, w["out"], w["reports"], w["rules"], w["script"], True)
-
-
-def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool, *,
-         max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> None:
+def _one(name: str, out: str, reports, rules: RuleSet, script: str, *,
+         max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> str | None:
+    """Clean one page into out/<stem>/ (or print its manifest); the line to show for it."""
     stem = stem_for(name)
     if name == "-":
         label = "stdin"
@@ -232,13 +406,14 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool,
     page = clean(data, rules=rules, script=script, name="stdin" if name == "-" else name,
                  strict=strict)
     page.name = label
-    for flag in page.flags:  # a rule stopped on this page: said even with --quiet
+    for flag in page.flags:  # what makes the page doubtful: said even with --quiet
         click.echo(f"clean: warning: {flag['message']}", err=True)
     manifest = to_dict(page)
     if out == "-":
         json.dump(manifest, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
-        return
+        sys.stdout.flush()  # a closed pipe shows here, where main can end quietly
+        return None
     extras = {}
     if "html" in reports:
         from .report import html_report
@@ -247,10 +422,9 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, quiet: bool,
         from .report import diff_report
         extras["report.diff"] = diff_report
     folder = write(page, manifest, Path(out), stem, extras)
-    if not quiet:
-        flags = sum(len(a.flags) for a in page.articles) + len(page.flags)
-        click.echo(f"{label}: {len(page.articles)} articles, {len(page.edits)} edits, "
-                   f"{flags} flags -> {folder}/", err=True)
+    flags = sum(len(a.flags) for a in page.articles) + len(page.flags)
+    return (f"{label}: {len(page.articles)} articles, {len(page.edits)} edits, "
+            f"{flags} flags -> {folder}/")
 
 
 def _check_input_file(name: str, max_bytes: int) -> None:

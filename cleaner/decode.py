@@ -86,12 +86,13 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
     return Decoded(text=text, encoding=encoding, bom=bom, newlines=newlines)
 
 
-def check_text(text: str, name: str) -> str:
+def check_text(text: str, name: str, what: str = "file") -> str:
     """The text, or InputError when it is empty, holds nothing visible, looks like binary
     data (many control characters, NUL among them), or holds lone surrogates (which no
-    file can hold: they cannot be written). The same checks for a str as for bytes."""
+    file can hold: they cannot be written). The same checks for a str as for bytes; `what`
+    names what was given ("file", or "text" for a string from a program)."""
     if not text:
-        raise InputError(f"{name}: the file is empty")
+        raise InputError(f"{name}: the {what} is empty")
     surrogate = _SURROGATE.search(text)
     if surrogate:
         raise InputError(f"{name}: holds a lone surrogate (U+{ord(surrogate.group()):04X} at "
@@ -101,7 +102,7 @@ def check_text(text: str, name: str) -> str:
         if controls > MAX_CONTROL_SHARE * len(text):
             raise InputError(f"{name}: this looks like binary data, not text")
     if not any(not c.isspace() and unicodedata.category(c) not in ("Cf", "Cc") for c in text):
-        raise InputError(f"{name}: the file holds only white space")
+        raise InputError(f"{name}: the {what} holds only white space")
     return text
 
 

@@ -20,7 +20,7 @@ def to_dict(page: Page, rules: RuleSet | None = None) -> dict:
     """The manifest of a cleaned page (rule names come from the rules it was cleaned with)."""
     rules = page.rules or rules
     starts = line_starts(page.source)
-    return {
+    manifest = {
         "source": page.name,
         "version": SCHEMA_VERSION,
         "cleaner_version": __version__,
@@ -41,15 +41,27 @@ def to_dict(page: Page, rules: RuleSet | None = None) -> dict:
         "stats": stats(page),
         "edits": [_edit(e, rules, starts) for e in page.edits],
     }
+    if page.error:
+        manifest["error"] = page.error
+    return manifest
 
 
 def stats(page: Page) -> dict:
+    """Counts that add up: `edits` (top-level, replayed) plus `nested_edits` (the finer
+    edits inside a structural one, listed as its children) is the sum of `edits_by_rule`,
+    which counts both, as the report's rule table does."""
     by_rule: dict[str, int] = {}
-    for e in page.edits:
-        by_rule[e.rule] = by_rule.get(e.rule, 0) + 1
-        for c in e.children:
-            by_rule[c.rule] = by_rule.get(c.rule, 0) + 1
-    return {"articles": len(page.articles), "edits": len(page.edits),
+    nested = 0
+
+    def count(edits, depth: int) -> None:
+        nonlocal nested
+        for e in edits:
+            by_rule[e.rule] = by_rule.get(e.rule, 0) + 1
+            nested += depth > 0
+            count(e.children, depth + 1)
+
+    count(page.edits, 0)
+    return {"articles": len(page.articles), "edits": len(page.edits), "nested_edits": nested,
             "edits_by_rule": dict(sorted(by_rule.items())),
             "flags": sum(len(a.flags) for a in page.articles),
             "page_flags": len(page.flags),

@@ -80,7 +80,7 @@ class BodyBlock:
     spans: list[tuple[int, int]]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False)
 class Article:
     headline: str | None
     kicker: str | None = None
@@ -100,8 +100,19 @@ class Article:
         parts += [("## " + b.text) if b.type == "heading" else b.text for b in self.body]
         return "\n\n".join(parts)
 
+    @property
+    def text(self) -> str:
+        """The article as plain text: headline, then the body's paragraphs and section
+        headings, a blank line apart; no markdown marks."""
+        parts = [self.headline] if self.headline is not None else []
+        return "\n\n".join(parts + [b.text for b in self.body])
 
-@dataclass(slots=True)
+    def __repr__(self) -> str:
+        return (f"Article(headline={_short(self.headline)}, blocks={len(self.body)}, "
+                f"captions={len(self.captions)}, flags={len(self.flags)})")
+
+
+@dataclass(slots=True, repr=False)
 class Page:
     source: str  # the decoded source text the edits refer to
     text: str  # the cleaned page: every article rendered, in page order
@@ -113,6 +124,9 @@ class Page:
     input: dict[str, Any] = field(default_factory=dict)
     script: dict[str, Any] = field(default_factory=dict)
     name: str = ""
+    # Set, and the page empty, when the input could not be cleaned (clean_many with
+    # errors="flag"): {"type": "InputError", "message": "record 7: the text is empty"}.
+    error: dict[str, str] | None = None
     rules: Any = None  # the RuleSet the page was cleaned with (a paper's profile included)
     # What makes the cleaner unsure of the page as a whole: {"code": rule id, "message":
     # one line for a reviewer, ...evidence}, e.g. a rule stopped on the page (its pattern
@@ -125,3 +139,32 @@ class Page:
         entry = {"code": code, "message": message, **evidence}
         self.flags.append(entry)
         return entry
+
+    @property
+    def ok(self) -> bool:
+        """True unless the input could not be cleaned (see `error`)."""
+        return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The manifest, as articles.json holds it (see cleaner/manifest.schema.json)."""
+        from .manifest import to_dict
+
+        return to_dict(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The manifest as JSON text (UTF-8 characters kept as they are)."""
+        import json
+
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def __repr__(self) -> str:
+        if self.error:
+            return f"Page(name={self.name!r}, error={self.error['message']!r})"
+        return (f"Page(name={self.name!r}, articles={len(self.articles)}, "
+                f"edits={len(self.edits)}, chars={len(self.source)}->{len(self.text)})")
+
+
+def _short(text: str | None, width: int = 24) -> str:
+    if text is None or len(text) <= width:
+        return repr(text)
+    return repr(text[:width] + "…")

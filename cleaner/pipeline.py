@@ -7,10 +7,10 @@ import regex
 from .assemble import assemble, block_text, replay
 from .blocks import cut
 from .classify import classify
-from .heads import mark_heads
 from .decode import check_text, decode
 from .doubt import assess
 from .errors import CleanerError, RuleTimeoutError
+from .heads import mark_heads
 from .model import Page
 from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
 from .repair import plan_joins, relocate
@@ -44,15 +44,19 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
     """
     if script not in SCRIPT_MODES:
         raise CleanerError(f"unknown script mode {script!r}; one of {', '.join(SCRIPT_MODES)}")
+    if not isinstance(page, (str, bytes, bytearray)):
+        raise TypeError(f"{name or 'clean()'}: the page must be str or bytes, not "
+                        f"{type(page).__name__}")
     rules = rules or default_rules()
     facts = {}
-    if isinstance(page, bytes):
+    if isinstance(page, (bytes, bytearray)):
+        page = bytes(page)
         decoded = decode(page, name=name or "input")
         source = decoded.text
         facts = {"encoding": decoded.encoding, "bom": decoded.bom, "newlines": decoded.newlines}
     else:
         source = check_text(page.replace("\r\n", "\n").replace("\r", "\n"),
-                            name or "input")
+                            name or "input", "text")
     rules = rules.for_page(source)
     flags = []
     while True:

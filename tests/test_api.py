@@ -1,0 +1,107 @@
+"""The Python API as a pipeline step uses it: manifests as dicts and JSON, plain and
+markdown article text, clean_many in order with errors raised or flagged, short reprs,
+errors that name the record, and a schema whose counts add up."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from cleaner import InputError, Page, clean, clean_many
+from cleaner.manifest import to_dict
+
+from .conftest import check_manifest
+from .helpers import PAGES, SAMPLE
+
+PAGE = "# 标题\n\n本报讯（记者 王五）今天,天气晴。\n\n## 小标题\n\n第二段。\n"
+
+
+def test_to_dict_and_to_json_are_the_manifest():
+    page = clean(SAMPLE.read_bytes(), name=SAMPLE.name)
+    assert page.to_dict() == to_dict(page)
+    assert json.loads(page.to_json()) == page.to_dict()
+    assert "\\u" not in page.to_json()  # Chinese stays readable
+    assert page.to_json(indent=1).count("\n") > 100
+
+
+def test_article_text_is_plain_and_render_is_markdown():
+    (article,) = clean(PAGE).articles
+    assert article.render() == "# 标题\n\n本报讯（记者 王五）今天，天气晴。\n\n## 小标题\n\n第二段。"
+    assert article.text == "标题\n\n本报讯（记者 王五）今天，天气晴。\n\n小标题\n\n第二段。"
+
+
+def test_reprs_are_short():
+    page = clean(SAMPLE.read_bytes(), name="p.txt")
+    assert len(repr(page)) < 100 and repr(page).startswith("Page(name='p.txt', articles=6")
+    assert all(len(repr(a)) < 120 for a in page.articles)
+    assert "…" in repr(page.articles[0])  # the long headline is cut
+
+
+@pytest.mark.parametrize("text,kind,message", [
+    ("", InputError, "record 9: the text is empty"),
+    (" \n\t", InputError, "record 9: the text holds only white space"),
+    ("\x00" * 50 + "字", InputError, "record 9: this looks like binary data, not text"),
+    (None, TypeError, "record 9: the page must be str or bytes, not NoneType"),
+    (17, TypeError, "record 9: the page must be str or bytes, not int"),
+])
+def test_bad_records_name_the_record_not_a_file(text, kind, message):
+    with pytest.raises(kind) as caught:
+        clean(text, name="record 9")
+    assert str(caught.value) == message
+    with pytest.raises(kind):
+        clean(text)
+
+
+def test_clean_many_keeps_order_with_jobs_and_matches_clean():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(PAGES.glob("*.txt"))] * 2
+    pages = list(clean_many(texts, jobs=2))
+    assert [p.name for p in pages] == [f"record {n}" for n in range(len(texts))]
+    for n, (text, page) in enumerate(zip(texts, pages)):
+        alone = clean(text, name=f"record {n}")
+        assert page.to_dict() == alone.to_dict()
+        assert page.rules is not None and page.rules.profile == alone.rules.profile
+
+
+def test_clean_many_raises_at_the_bad_record_by_default():
+    got = []
+    with pytest.raises(InputError, match="record b: the text is empty"):
+        for page in clean_many([("a", PAGE), ("b", ""), ("c", PAGE)], jobs=2):
+            got.append(page.name)
+    assert got == ["record a"]
+
+
+def test_clean_many_flags_bad_records_and_goes_on():
+    pages = list(clean_many([("a", PAGE), ("b", ""), ("c", None), ("d", PAGE)],
+                            errors="flag", jobs=2))
+    assert [p.ok for p in pages] == [True, False, False, True]
+    assert pages[1].error == {"type": "InputError", "message": "record b: the text is empty"}
+    assert pages[2].error["type"] == "TypeError"
+    assert pages[1].articles == [] and "error" in repr(pages[1])
+    check_manifest(pages[1].to_dict(), "an error page")
+    with pytest.raises(ValueError):
+        list(clean_many([PAGE], errors="ignore"))
+
+
+def test_py_typed_and_schema_ship_in_the_package():
+    files = resources.files("cleaner")
+    assert files.joinpath("py.typed").is_file()
+    schema = json.loads(files.joinpath("manifest.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["version"]["const"] == to_dict(clean(PAGE))["version"]
+
+
+def test_stats_add_up_and_a_drifting_manifest_fails_the_schema():
+    manifest = clean(SAMPLE.read_bytes()).to_dict()
+    stats = manifest["stats"]
+    assert stats["nested_edits"] > 0  # the sample has edits inside structural edits
+    assert sum(stats["edits_by_rule"].values()) == stats["edits"] + stats["nested_edits"]
+    check_manifest(manifest, "the sample")
+    for broken in ({**manifest, "articles": [{"headline": 3}]},
+                   {**manifest, "stats": {**stats, "edits": stats["edits"] + 1}},
+                   {k: v for k, v in manifest.items() if k != "edits"}):
+        with pytest.raises(AssertionError):
+            check_manifest(broken, "a broken manifest")
+
+
+def test_page_is_importable_for_typing():
+    assert Page.__slots__ and "error" in Page.__slots__

@@ -1,0 +1,246 @@
+"""`clean --jsonl`, folders, --tree and pipes: what a data engineer runs the cleaner in."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cleaner import clean
+
+from .helpers import PAGES, SAMPLE
+
+PAGE = "# 标题\n\n本报讯（记者 王五）今天,天气晴。\n\n上图:会场。张三摄\n"
+TEXTS = [p.read_text(encoding="utf-8") for p in sorted(PAGES.glob("*.txt"))]
+
+
+def run(*args, stdin: bytes | None = None, cwd: Path | None = None):
+    return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)],
+                          capture_output=True, input=stdin, cwd=cwd)
+
+
+def write_jsonl(path: Path, lines: list) -> Path:
+    path.write_text("".join((x if isinstance(x, str) else json.dumps(x, ensure_ascii=False))
+                            + "\n" for x in lines), encoding="utf-8")
+    return path
+
+
+def read_jsonl(data: bytes | str) -> list[dict]:
+    data = data.decode() if isinstance(data, bytes) else data
+    return [json.loads(line) for line in data.splitlines()]
+
+
+# Bad records, each a line of the input: what must be said about it.
+BAD = {
+    "empty": ({"id": "empty", "text": ""}, "record empty (line {n}): the text is empty"),
+    "blank": ({"id": "blank", "text": " \n\u3000"},
+              "record blank (line {n}): the text holds only white space"),
+    "binary": ({"id": "binary", "text": "\x00\x01\x02\x03\x04 abc"},
+               "record binary (line {n}): this looks like binary data, not text"),
+    "number": ({"id": "number", "text": 12}, "record number (line {n}): 'text' must be a "
+                                              "string, not a number"),
+    "missing": ({"id": "missing", "body": PAGE}, "record missing (line {n}): no 'text' field"),
+    "not-json": ('{"id": "x", "text": "unclosed', "line {n}: not a JSON record"),
+    "array": ("[1, 2]", "line {n}: a record must be a JSON object, not list"),
+}
+
+
+def test_stream_keeps_order_passes_fields_through_and_goes_on_past_bad_records(tmp_path):
+    lines, expect_bad = [], {}
+    for n in range(300):
+        if n % 40 == 39:
+            kind = list(BAD)[(n // 40) % len(BAD)]
+            lines.append(BAD[kind][0])
+            expect_bad[n] = BAD[kind][1].format(n=n + 1)
+        else:
+            lines.append({"id": n, "text": f"# 第{n}版\n\n" + TEXTS[n % len(TEXTS)],
+                          "url": f"https://paper/{n}"})
+    source = write_jsonl(tmp_path / "in.jsonl", lines)
+    done = run("--jsonl", source, "-o", tmp_path / "out.jsonl", "-j", "2")
+    err = done.stderr.decode().splitlines()
+    assert done.returncode == 1
+    assert len(err) == len(expect_bad) + 1
+    for line, message in zip(err, expect_bad.values()):
+        assert line.startswith(f"clean: {message}"), (line, message)
+    assert err[-1] == f"300 records, {len(expect_bad)} failed"
+    out = read_jsonl((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    # Walk the output: each input record's articles, in input order, then the next.
+    at = 0
+    for n, line in enumerate(lines):
+        if n in expect_bad:
+            assert out[at]["error"].startswith(expect_bad[n])
+            at += 1
+            continue
+        page = clean(line["text"], name=f"record {n} (line {n + 1})")
+        for k, article in enumerate(page.articles, 1):
+            record = out[at]
+            assert (record["id"], record["article"], record["url"]) == (n, k, line["url"])
+            assert record["text"] == article.text and record["headline"] == article.headline
+            assert record["flags"] == article.flags
+            at += 1
+    assert at == len(out)
+
+
+def test_stream_output_is_the_same_with_one_job(tmp_path):
+    lines = [{"id": n, "text": TEXTS[n % len(TEXTS)]} for n in range(30)] + [BAD["empty"][0]]
+    source = write_jsonl(tmp_path / "in.jsonl", lines)
+    one = run("--jsonl", source, "-j", "1", "--per", "page")
+    two = run("--jsonl", source, "-j", "2", "--per", "page")
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout and len(read_jsonl(one.stdout)) == 31
+
+
+def test_per_page_records_hold_the_manifest_and_validate(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": PAGE, "n": 1}])
+    done = run("--jsonl", source, "--per", "page", "-o", tmp_path / "pages.jsonl")
+    assert done.returncode == 0 and done.stderr == b""
+    (record,) = read_jsonl((tmp_path / "pages.jsonl").read_bytes())
+    assert record["id"] == "a" and record["n"] == 1 and "text" not in record
+    assert record["manifest"] == clean(PAGE, name="record a (line 1)").to_dict()
+
+
+def test_field_names_and_stdin_to_stdout():
+    data = json.dumps({"url": "u1", "body": PAGE}, ensure_ascii=False).encode() + b"\n\n"
+    done = run("--jsonl", "--id-field", "url", "--text-field", "body", stdin=data)
+    assert done.returncode == 0
+    (record,) = read_jsonl(done.stdout)
+    assert record["url"] == "u1" and record["body"] == "标题\n\n本报讯（记者 王五）今天，天气晴。"
+    assert record["dateline"] == "本报讯（记者 王五）"
+
+
+def test_fail_fast_stops_at_the_first_bad_record(tmp_path):
+    lines = [{"id": 0, "text": PAGE}, BAD["empty"][0]] + [{"id": n, "text": PAGE}
+                                                         for n in range(1, 50)]
+    source = write_jsonl(tmp_path / "in.jsonl", lines)
+    for jobs in ("1", "2"):
+        done = run("--jsonl", source, "--fail-fast", "-j", jobs, "-q")
+        assert done.returncode == 1
+        assert [r.get("id") for r in read_jsonl(done.stdout)] == [0, "empty"]
+        assert done.stderr.decode() == "clean: record empty (line 2): the text is empty\n"
+
+
+def test_fail_fast_stops_a_batch_of_pages(tmp_path):
+    (tmp_path / "in").mkdir()
+    for name, text in (("a", PAGE), ("b", ""), ("c", PAGE), ("d", PAGE)):
+        (tmp_path / "in" / f"{name}.txt").write_text(text, encoding="utf-8")
+    done = run(tmp_path / "in", "-o", tmp_path / "out", "--fail-fast", "--report", "none")
+    assert done.returncode == 1  # a page of the batch failed
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a"]
+    err = done.stderr.decode()
+    assert "b.txt: the file is empty" in err and "2 not tried (--fail-fast)" in err
+
+
+def test_not_utf8_line_is_an_error_record(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(json.dumps({"id": 1, "text": PAGE}).encode() + b"\n"
+                       + '{"id": 2, "text": "标题"}'.encode("gbk") + b"\n")
+    done = run("--jsonl", source)
+    assert done.returncode == 1
+    out = read_jsonl(done.stdout)
+    assert out[0]["id"] == 1 and out[1]["error"].startswith("line 2: not UTF-8")
+
+
+def test_an_existing_output_file_is_never_overwritten(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": PAGE}])
+    target = tmp_path / "mine.jsonl"
+    target.write_text("precious\n")
+    done = run("--jsonl", source, "-o", target)
+    assert done.returncode == 2 and "exists" in done.stderr.decode()
+    assert target.read_text() == "precious\n"
+    assert run("--jsonl", tmp_path / "nope.jsonl").returncode == 2
+
+
+@pytest.mark.parametrize("args", [["-o", "-"], ["--jsonl", "-o", "-"]])
+def test_a_closed_pipe_ends_quietly_with_status_0(tmp_path, args):
+    page = tmp_path / "page.txt"
+    page.write_text(SAMPLE.read_text(encoding="utf-8") * 20, encoding="utf-8")
+    if "--jsonl" in args:
+        page = write_jsonl(tmp_path / "in.jsonl", [{"id": n, "text": TEXTS[n % len(TEXTS)]}
+                                                   for n in range(200)])
+    cmd = " ".join([sys.executable, "-m", "cleaner", str(page), *args])
+    done = subprocess.run(["bash", "-o", "pipefail", "-c", f"{cmd} | head -1"],
+                          capture_output=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b""
+    assert done.stdout.count(b"\n") == 1
+
+
+def test_folders_are_read_recursively_with_glob_and_tree_mirrors_them(tmp_path):
+    for sub in ("a", "b/c"):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "p.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "in" / "a" / "notes.md").write_text(PAGE, encoding="utf-8")
+    clash = run(tmp_path / "in", "-o", tmp_path / "flat", "--report", "none")
+    assert clash.returncode == 2 and "--tree" in clash.stderr.decode()
+    assert not (tmp_path / "flat").exists()
+    done = run(tmp_path / "in", "-o", tmp_path / "out", "--tree", "--report", "none", "-q")
+    assert done.returncode == 0 and done.stderr == b""
+    found = sorted(p.relative_to(tmp_path / "out").as_posix()
+                   for p in (tmp_path / "out").rglob("articles.json"))
+    assert found == ["a/p/articles.json", "b/c/p/articles.json"]
+    md = run(tmp_path / "in", "-o", tmp_path / "md", "--glob", "*.md", "--report", "none")
+    assert md.returncode == 0 and (tmp_path / "md" / "notes" / "articles.json").exists()
+    none = run(tmp_path / "in", "-o", tmp_path / "x", "--glob", "*.pdf")
+    assert none.returncode == 2 and "no file matching *.pdf" in none.stderr.decode()
+
+
+def test_a_folder_holding_the_output_does_not_read_it_back(tmp_path):
+    (tmp_path / "p.txt").write_text(PAGE, encoding="utf-8")
+    for _ in range(2):  # the second run must not take out/p/01.txt for a page
+        done = run(".", "-o", "out", "--report", "none", "-q", cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p"]
+
+
+def test_relative_files_given_with_tree_keep_their_folders(tmp_path):
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "p.txt").write_text(PAGE, encoding="utf-8")
+    done = run("a/p.txt", "b/p.txt", "-o", "out", "--tree", "--report", "none", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "a" / "p" / "01.txt").exists()
+    assert (tmp_path / "out" / "b" / "p" / "01.txt").exists()
+
+
+def test_each_page_line_shows_with_jobs_and_no_counter_off_a_terminal(tmp_path):
+    (tmp_path / "in").mkdir()
+    for n in range(4):
+        (tmp_path / "in" / f"p{n}.txt").write_text(PAGE, encoding="utf-8")
+    for jobs in ("1", "2"):
+        done = run(tmp_path / "in", "-o", tmp_path / f"out{jobs}", "-j", jobs, "--report", "none")
+        err = done.stderr.decode()
+        assert done.returncode == 0
+        assert sorted(line.split(":")[0] for line in err.splitlines()[:-1]) == [
+            f"p{n}.txt" for n in range(4)]
+        assert "\r" not in err and "\x1b" not in err and "4/4 pages cleaned" in err
+        assert run(tmp_path / "in", "-o", tmp_path / f"q{jobs}", "-j", jobs, "-q").stderr == b""
+
+
+def test_progress_on_a_terminal_keeps_page_lines_apart(tmp_path):
+    (tmp_path / "in").mkdir()
+    for n in range(3):
+        (tmp_path / "in" / f"p{n}.txt").write_text(PAGE, encoding="utf-8")
+    import pty
+
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: stderr is the terminal
+        os.execv(sys.executable, [sys.executable, "-m", "cleaner", str(tmp_path / "in"), "-o",
+                                  str(tmp_path / "out"), "-j", "2", "--report", "none"])
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.waitpid(pid, 0)
+    shown = b"".join(chunks).decode()
+    # Each page's line starts on a cleared line, never glued to the counter.
+    for n in range(3):
+        assert f"\r\x1b[Kp{n}.txt: " in shown
+    assert "1/3 pages, 0 failed" in shown and "3/3 pages cleaned" in shown
