@@ -237,7 +237,9 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     headline = _headline_of(group)
     plan = ArticlePlan(first=i, headline=headline, evidence={"cue": evidence})
     headline.role, headline.cue = "headline", "CLS005"
-    headline.evidence = {"followed_by": evidence}
+    headline.evidence = {"followed_by": evidence, **(shift or {})}
+    if headline.title_lines > 1:
+        headline.evidence["title_lines"] = headline.title_lines
     after = False
     for g in group:
         if g is headline:
