@@ -291,7 +291,10 @@ def _marker(ctx: _Ctx, b: Block) -> list[Edit]:
         return []
     # A marker added to a plain line is the decision of the rule that found the heading.
     rule = b.cue if not have and b.cue.startswith("CLS") else "BLK002"
-    evidence = _ROLE_EVIDENCE.setdefault(b.role, {"role": b.role})
+    # A block's own evidence when it has some (a headline: what opened its article); the
+    # one shared dict of its role otherwise (memory: most markers say only the role).
+    evidence = (dict(b.evidence, role=b.role) if b.evidence
+                else _ROLE_EVIDENCE.setdefault(b.role, {"role": b.role}))
     return [ctx.edit(rule, b.start, b.content_start, want, kind="layout", evidence=evidence)]
 
 
