@@ -187,8 +187,10 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
     for name, folder in pages:
         target = Path(folder) / stem_for(name)
         if target in stems and out != "-":
+            hint = ("give their common parent folder as the input, so --tree keeps them "
+                    "apart" if tree else "mirror the input folders with --tree")
             _fail(f"{stems[target]} and {name} would both write {target}/; clean them "
-                  "into different folders, or mirror the input folders with --tree", 2)
+                  f"into different folders, or {hint}", 2)
         stems[target] = name
     if out != "-":
         try:
@@ -406,8 +408,9 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, *,
     page = clean(data, rules=rules, script=script, name="stdin" if name == "-" else name,
                  strict=strict)
     page.name = label
-    for flag in page.flags:  # what makes the page doubtful: said even with --quiet
-        click.echo(f"clean: warning: {flag['message']}", err=True)
+    for flag in page.flags:
+        if flag.get("flag") == "rule_timeout":  # a rule stopped: said even with --quiet
+            click.echo(f"clean: {name}: warning: {flag['message']}", err=True)
     manifest = to_dict(page)
     if out == "-":
         json.dump(manifest, sys.stdout, ensure_ascii=False, indent=1)
@@ -423,8 +426,10 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, *,
         extras["report.diff"] = diff_report
     folder = write(page, manifest, Path(out), stem, extras)
     flags = sum(len(a.flags) for a in page.articles) + len(page.flags)
+    doubts = sorted({f["code"] for f in page.flags if f.get("flag") != "rule_timeout"})
+    unsure = f"; unsure of the page ({', '.join(doubts)}): see page.flags" if doubts else ""
     return (f"{label}: {len(page.articles)} articles, {len(page.edits)} edits, "
-            f"{flags} flags -> {folder}/")
+            f"{flags} flags -> {folder}/{unsure}")
 
 
 def _check_input_file(name: str, max_bytes: int) -> None:
