@@ -278,22 +278,26 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     filled = [False] * len(run)
     fragment = [_FRAGMENT.fullmatch(source, ln.start, ln.end) is not None for ln in run]
     beside = [False] * len(run)  # next to a fragment, past any footer between
+    is_furniture = [any(r.search(source[ln.start:ln.end]) for r in furniture) for ln in run]
+    prev_real, last = [-1] * len(run), -1
+    for k in range(len(run)):
+        prev_real[k] = last
+        if not is_furniture[k]:
+            last = k
+    next_real, last = [len(run)] * len(run), len(run)
+    for k in range(len(run) - 1, -1, -1):
+        next_real[k] = last
+        if not is_furniture[k]:
+            last = k
     for k in range(len(run)):
         if fragment[k]:
-            # A subscript follows the letter it belongs to (M2); a note mark (①) any text.
-            n = k - 1
-            while n >= 0 and any(r.search(source[run[n].start:run[n].end]) for r in furniture):
-                n -= 1
+            n = prev_real[k]
             above = source[run[n].start:run[n].end] if n >= 0 else ""
             if not above or not (above[-1].isascii() and above[-1].isalnum()
                                  or source[run[k].start] in _NOTE_MARKS):
                 fragment[k] = False
                 continue
-            for step in (-1, 1):
-                n = k + step
-                while 0 <= n < len(run) and any(r.search(source[run[n].start:run[n].end])
-                                                 for r in furniture):
-                    n += step
+            for n in (prev_real[k], next_real[k]):
                 if 0 <= n < len(run) and not fragment[n]:
                     beside[n] = True
     continued: set[int] = set()  # pieces that go on with the paragraph before them

@@ -233,7 +233,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     if not evidence:
         if not (first and not plain):
             return None
-        evidence, subtitles, k = "first heading on the page", [], j
+        evidence, subtitles, bylines, k = "first heading on the page", [], [], j
     headline = _headline_of(group)
     plan = ArticlePlan(first=i, headline=headline, evidence={"cue": evidence})
     headline.role, headline.cue = "headline", "CLS005"
