@@ -18,13 +18,26 @@ from .repair import Join, Move, flag
 from .structure import PagePlan, dateline
 
 _MARKER = {"headline": "# ", "heading": "## "}
-# Edits never change their evidence, children or links once made (a link list is only
-# ever replaced whole): the many edits without them share one empty container each, and
-# heading-marker edits one evidence dict per role. A page of one-character lines makes
-# two edits a line; this saves about a third of their memory.
-_NO_EVIDENCE: dict = {}
-_NO_EDITS: list = []
-_ROLE_EVIDENCE: dict[str, dict] = {}
+# Most edits have no evidence, children or links: they share one empty value each (a page
+# of one-character lines makes two edits a line; this saves about a third of their
+# memory), and that value cannot be changed, so no caller can change every page's edits.
+class _Frozen(dict):
+    """An empty dict that refuses to change (and pickles as a plain one)."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("an edit's shared empty evidence cannot change; give it its own dict")
+
+    __setitem__ = __delitem__ = update = setdefault = pop = popitem = clear = _refuse
+    __ior__ = _refuse
+
+    def __reduce__(self):
+        return dict, ()
+
+
+_NO_EVIDENCE = _Frozen()
+_NO_EDITS: tuple = ()
 
 
 @dataclass(slots=True)
@@ -291,10 +304,8 @@ def _marker(ctx: _Ctx, b: Block) -> list[Edit]:
         return []
     # A marker added to a plain line is the decision of the rule that found the heading.
     rule = b.cue if not have and b.cue.startswith("CLS") else "BLK002"
-    # A block's own evidence when it has some (a headline: what opened its article); the
-    # one shared dict of its role otherwise (memory: most markers say only the role).
-    evidence = (dict(b.evidence, role=b.role) if b.evidence
-                else _ROLE_EVIDENCE.setdefault(b.role, {"role": b.role}))
+    # The block's own evidence (a headline: what opened its article) and its role.
+    evidence = dict(b.evidence, role=b.role)
     return [ctx.edit(rule, b.start, b.content_start, want, kind="layout", evidence=evidence)]
 
 
