@@ -45,7 +45,9 @@ def display_width(text: str) -> float:
     Chinese text sets curly quotes, dashes and ellipses full width. A space between two
     Han characters stands for a wide gap (丁  怡 printed, 丁 怡 extracted): it counts whole.
     """
-    return len(text) - 0.5 * len(_HALF.findall(text)) + 0.5 * len(_HAN_GAP.findall(text))
+    gaps = len(_HAN_GAP.findall(text))
+    # More than a name's few gaps is OCR's habit (悉 ： 为 迎 接): those spaces take no room.
+    return len(text) - 0.5 * len(_HALF.findall(text)) + (0.5 * gaps if gaps <= 3 else -0.5 * gaps)
 
 
 def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
@@ -163,12 +165,16 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
     if rules.on("BLK007"):
         for p in rules.param_patterns("BLK007", "patterns"):
             m = p.match(source, s, e)
-            if m and m.end() < e:
+            # Split only what the page's furniture rules then take for furniture: prose
+            # that opens with a date (2025年10月1日星期三上午，…) stays whole.
+            if m and m.end() < e and any(r.role == "furniture" and r.search(source[s:m.end()])
+                                         for r in rules.pattern_rules):
                 return [Line(s, m.end(), raw, split_by="BLK007"), Line(m.end(), e, m.end())]
     if rules.on("CAP005"):
         for p in rules.param_patterns("CAP005", "patterns"):
             m = p.search(source, s + 1, e)
-            if m and rules["CAP005"].search(following or source[m.start():e]):
+            if m and (rules["CAP005"].search(source[m.start():e])
+                      or following and rules["CAP005"].search(following)):
                 whole = display_width(source[raw:e])
                 return [Line(s, m.start(), raw, whole),
                         Line(m.start(), e, m.start(), whole, split_by="CAP005")]
@@ -209,9 +215,8 @@ class Measure:
                 counts[wide[drop]] -= 1
                 if not counts[wide[drop]]:
                     del counts[wide[drop]]
-            best = max(counts, key=lambda w: (counts[w], w)) if counts else None
-            # Near the page's measure it is the page's: a stretch of short paragraphs has
-            # more first lines (short by the indent) than full ones.
+            best = _crowded(counts, rules) if counts else None
+            # Near the page's measure it is the page's.
             near = best is None or counts[best] < 3 or abs(best - self.page) <= same
             self.local.append(self.page if near else best)
 
@@ -527,14 +532,19 @@ def _column_width(widths: list[float], rules: RuleSet) -> float:
     if not wide:
         return max(widths)
     counts = Counter(wide)
+    column = _crowded(counts, rules)
+    # Too few lines to show a mode (a short page): the widest line is the column.
+    return column if counts[column] >= 3 else max(wide)
+
+
+def _crowded(counts: Counter, rules: RuleSet) -> float:
+    """The most common width; but where short paragraphs make their first lines (short by
+    the dropped indent) the most common, the crowd of lines that much wider (BLK009)."""
     column = max(counts, key=lambda w: (counts[w], w))
     if rules.on("BLK009"):
-        # Short paragraphs make their first lines (short by the dropped indent) the most
-        # common: a crowd of lines that much wider is the measure.
         dropped = rules.param("BLK009", "dropped_indent")
         near = sum(n for w, n in counts.items() if abs(w - column) <= 0.5)
         above = {w: n for w, n in counts.items() if abs(w - column - dropped) <= 0.5}
         if above and sum(above.values()) >= rules.param("BLK009", "crowd") * near:
             column = max(above, key=lambda w: (above[w], w))
-    # Too few lines to show a mode (a short page): the widest line is the column.
-    return column if counts[column] >= 3 else max(wide)
+    return column

@@ -19,7 +19,7 @@ from .model import Block
 from .registry import RuleSet
 from .structure import dateline
 
-_FOREIGN_NAME = regex.compile(r"\p{Han}{1,6}(?:[·・]\p{Han}{1,8}){1,3}")
+_FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
 _SPACED = regex.compile(r"\S\s+\S")
 _NAME_SPLIT = regex.compile(r"[\s\u3000、，,/／|｜]+")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")
@@ -41,6 +41,10 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
     tokens = [t for t in _NAME_SPLIT.split(text) if t]
     if tokens and all(_FOREIGN_NAME.fullmatch(t) for t in tokens):
         return True
+    if any(len(t) == 2 for t in tokens):
+        # Papers set a two-character name spaced (裴  桐), level with three-character
+        # ones: an unspaced pair (安全, 时代) is a word, not a name.
+        return False
     byline = rules["CLS003"]
     if "surnames" not in byline.params:
         return False
@@ -73,6 +77,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         j = top
         while (j > 0 and top - j < 2 and blocks[j - 1].role == "paragraph"
                and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)
+               and not (j > 1 and leaves_open(blocks[j - 2].text))
                and not (j > 1 and measure and block.cue == "CLS013"
                         and not _SPACED.search(blocks[j - 1].text)
                         and not _FOREIGN_NAME.fullmatch(blocks[j - 1].text)
@@ -89,7 +94,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
                and blocks[sub - 1].text.startswith(("——", "－－", "--"))):
             sub -= 1
         k = sub
-        while (k > 0 and sub - k < rules.param("CLS015", "max_lines") + 1
+        while (k > 0 and sub - k < rules.param("CLS015", "max_lines")
                and _title_line(blocks[k - 1], rules, terminal)):
             k -= 1
         if k == sub:
@@ -133,7 +138,8 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
     above (checked by the caller) it is the byline and the head's anchor."""
     block = blocks[i]
     if (block.role != "paragraph" or len(block.lines) != 1 or i + 1 >= len(blocks)
-            or not bare_byline(block.text, rules)):
+            or not bare_byline(block.text, rules)
+            or (i and leaves_open(blocks[i - 1].text))):  # a title cut mid-phrase goes on
         return False
     n = i + 1
     while n < len(blocks) and n - i < 3 and blocks[n].role == "caption":

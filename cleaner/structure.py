@@ -364,7 +364,9 @@ def _summary(article: ArticlePlan, rules: RuleSet) -> None:
     if not rules.on("CLS008"):
         return
     shortest = rules.param("CLS008", "min_clause_chars")
-    while len(article.body) >= 2:
+    # A summary box or a few pull quotes: at most max_blocks of them (an article printed
+    # twice must not make its first copy the summary).
+    while len(article.body) >= 2 and len(article.summary) < rules.param("CLS008", "max_blocks"):
         first = article.body[0]
         if (first.role != "paragraph" or len(first.text) > rules.param("CLS008", "max_chars")
                 or dateline(first.text, rules)):

@@ -273,6 +273,21 @@ CASES = [
     Case("wrapped-without-measure", "DBT003", "# 标题\n\n" + "\n".join(
         "这是一行长短不一的硬换行文字" + "字" * (k * 7 % 17) for k in range(12)) + "\n",
         True),
+    # found by review and fuzzing: each once broke a page
+    Case("print-page-first-heading-keeps-one-byline", "CLS013",
+         f"# 全市经济开局良好\n\n本报记者 王五\n\n{P}{BODY}\n\n从多少年感悟自信\n\n{PRINT_HEAD}\n\n"
+         "高铁在很大程度上改变着人们规划生活的时空观念。\n", None,
+         {"a0.byline": "本报记者 王五", "a1.headline": "从多少年感悟自信"}),
+    Case("title-tail-is-no-byline", "CLS014",
+         page_of(printed("新华社北京9月2日电（记者 王五）" + LONG, NEXT, FULL,
+                         head=("守护国家粮食", "安全"))), False,
+         {"a0.headline": "守护国家粮食安全", "a0.byline": None}),
+    Case("date-opening-prose-stays", "BLK007",
+         page_of(printed(LONG, "2025年10月1日星期三上午，市领导来到车间看望了工人们，并同他们亲切交谈。",
+                         FULL)), False, {"furniture": []}),
+    Case("inline-caption-credit-same-line", "CAP005",
+         page_of(printed(LONG, NEXT + "图为工人在车间内忙碌。本报记者 王五摄", FULL)), True,
+         {"a0.captions": ["图为工人在车间内忙碌。本报记者 王五摄"]}),
     Case("photo-news-title", "CLS016",
          page_of(printed(FULL, NEXT, LONG) + printed(
              "十月十九日，第一百三十八届广交会第一期闭幕，展区吸引全球采购商参观洽谈。",
