@@ -417,6 +417,8 @@ def render_box(rng: random.Random, box: Box, cpl: int) -> str:
         # some titles are set large enough to wrap onto a second line
         if len(s["headline"]) * size < width and rng.random() < 0.25:
             size = min(3.4, width / max(4, len(s["headline"]) - 3))
+        # and a long title in a narrow box is set smaller, to two lines, as an editor would
+        size = max(1.3, min(size, 2 * width / max(1, len(s["headline"]))))
         center = "center" if rng.random() < 0.5 else ""
         out.append(f'<div class="stack {center}">')
         if s["kicker"]:
