@@ -238,18 +238,21 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     """
     if not rules.on("BLK005"):
         return [(run, False, {})]
+    over = rules.param("BLK005", "over_measure")
+
+    def slack_at(column: float) -> float:
+        return max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
+
     if len(run) == 1:
         # A line alone between blank lines (OCR sets them so): whether it fills the measure
         # still says whether it is a paragraph's line or a heading of its own.
-        ln = run[0]
-        width = display_width(source[ln.raw:ln.end])
-        column = measure.at(offset)
-        slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
-        return [(run, False, {"filled": column - slack <= width <= column + 1.5})]
-    # Printed width includes the paragraph indent (an indented full line is full) and not
-    # a mark pushed down from the line above (、传染病… holds one character of its own less).
-    widths = [(ln.width if ln.width is not None else display_width(source[ln.raw:ln.end]))
-              - display_width(_pushed(source[ln.start:ln.end])) for ln in run]
+        width, column = measure.widths[offset], measure.at(offset)
+        return [(run, False, {"filled": column - slack_at(column) <= width <= column + over / 2})]
+    # Printed width (measured once, in cut) includes the paragraph indent (an indented full
+    # line is full) and not a mark pushed down from the line above (、传染病… holds one
+    # character of its own less).
+    widths = [(ln.width if ln.width is not None else measure.widths[offset + k])
+              - display_width(_pushed(source[ln.start:ln.end])) for k, ln in enumerate(run)]
     # Digits and Latin letters print wider than half a character in many faces: a line
     # of them may be fuller than its count (BLK005 half_width_fuzz a character each, at
     # most max_fuzz).
@@ -266,7 +269,6 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     band = rules.param("BLK009", "band") if dropped else 0.0
     full_from = rules.param("BLK009", "full_from") if dropped else 0.0
     heading_measure = rules.param("BLK009", "min_heading_measure")
-    over = rules.param("BLK005", "over_measure")
     interrupted = False  # a footer or caption just cut the paragraph being read
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
@@ -320,10 +322,21 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     def line_text(k: int) -> str:
         return source[run[k].start:run[k].end]
 
+    def interrupt(k: int) -> None:
+        """A footer or caption at line k cuts the paragraph being read: close it, noting
+        whether its last line was full, and full mid-sentence (it goes on after)."""
+        nonlocal piece, interrupted, cut_full, cut_open
+        cut_full = bool(piece) and filled[k - 1]
+        cut_open = cut_full and not _TERMINAL_END.search(line_text(k - 1))
+        if cut_full:
+            cut.add(len(pieces))
+        interrupted = _flush(pieces, piece) or interrupted
+        piece = []
+
     for i, (line, width) in enumerate(zip(run, widths)):
         text = source[line.start:line.end]
         column = measure.at(offset + i)
-        slack = max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
+        slack = slack_at(column)
         full = width + fuzz[i] >= column - slack
         if caption is not None:
             caption.append(line)
@@ -344,12 +357,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             continue
         if any(r.search(text) for r in furniture):
             # A page header or footer the extractor put between two lines of a paragraph.
-            cut_full = bool(piece) and filled[i - 1]
-            cut_open = cut_full and not _TERMINAL_END.search(line_text(i - 1))
-            if cut_full:
-                cut.add(len(pieces))
-            interrupted = _flush(pieces, piece) or interrupted
-            piece = []
+            interrupt(i)
             pieces.append([line])
             continue
         # A line after a footer or caption that cut a full line mid-sentence goes on
@@ -376,12 +384,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if any(r.search(text) for r in caption_starts):
             # A photo caption printed across the column; the paragraph around it resumes
             # after it and JOIN002 puts it back together.
-            cut_full = bool(piece) and filled[i - 1]
-            cut_open = cut_full and not _TERMINAL_END.search(line_text(i - 1))
-            if cut_full:
-                cut.add(len(pieces))
-            interrupted = _flush(pieces, piece) or interrupted
-            piece = []
+            interrupt(i)
             caption = [line]
             if not full or any(r.search(text) for r in caption_ends):
                 pieces.append(caption)
@@ -439,24 +442,26 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                  and not opens_dateline)
         # (A line well past the measure is no full line of a paragraph: a title's.)
         filled[i] = not short and width <= column + over / 2
-        if (dropped and short and piece and filled[i - 1] and not beside[i]
-                and _TERMINAL_END.search(line_text(i - 1)) and _ASKS_END.search(text)
-                and not _OPENS_WITH_CLOSER.match(text)
-                and not (_CLOSED_QUOTE.search(line_text(i - 1))
-                         and any(p.search(text) for p in attribution))):
-            # BLK009: a short line that asks or exclaims after a full line that ended a
-            # sentence is a paragraph of one line (引领未来，中国做对了什么？), unless it
-            # names the speaker of the quotation above (…！” / 他问道？). One ending in 。
-            # stays: on real pages it is as often the paragraph's last line as its own.
-            close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:],
-                  one_line=True)
-        if (short and piece and _SUBHEAD_END.search(text) and "，" not in text
-                and _TERMINAL_END.search(line_text(i - 1))):
-            # A short question or announcement after a finished sentence: a sub-head.
-            close()
-            pieces.append([line])
-            why[len(pieces) - 1] = {"rule": "BLK005", "subhead": text[-2:]}
-            continue
+        if short and piece and _TERMINAL_END.search(line_text(i - 1)):
+            # A short line after a finished sentence that stands alone: a question or
+            # announcement without a comma is a sub-head (BLK005); where the indent was
+            # dropped, one that asks or exclaims after a full line is a paragraph of one
+            # line (BLK009: 引领未来，中国做对了什么？), unless it names the speaker of the
+            # quotation above (…！” / 他问道？). One ending in 。 stays with the paragraph:
+            # on real pages it is as often its last line as a line of its own.
+            subhead = _SUBHEAD_END.search(text) and "，" not in text
+            one_line = (dropped and filled[i - 1] and not beside[i] and _ASKS_END.search(text)
+                        and not _OPENS_WITH_CLOSER.match(text)
+                        and not (_CLOSED_QUOTE.search(line_text(i - 1))
+                                 and any(p.search(text) for p in attribution)))
+            if subhead or one_line:
+                close()
+                pieces.append([line])
+                why[len(pieces) - 1] = (
+                    {"rule": "BLK005", "subhead": text[-2:]} if subhead else
+                    {"rule": "BLK009", "measure": column, "width": width,
+                     "above": line_text(i - 1)[-4:], "one_line": True})
+                continue
         if short and not _TERMINAL_END.search(text):
             # After a full line that did not end a sentence this is that paragraph's
             # last line; after one that did, it is a line of its own (a heading).
