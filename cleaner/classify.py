@@ -15,6 +15,8 @@ from .model import Block
 from .registry import RuleSet, compile_all
 
 _ANY_PUNCT = regex.compile(r"[\p{P}]")
+# What stands between the names of a byline: spaces, enumeration commas, slashes, bars.
+NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,/／|｜]+")
 TERMINAL_CLOSERS = "”’」』）)》\"'"
 
 
@@ -82,7 +84,7 @@ def names_only(text: str, rule) -> bool:
     surnames = rule.params["surnames"]
     compound = rule.params.get("compound_surnames", ())
     names = 0
-    for token in regex.split(r"[\s\u3000、，,/／|｜]+", text):
+    for token in NAME_SEPARATORS.split(text):
         for title in titles:
             token = title.sub("", token)
         if not token:

@@ -14,14 +14,13 @@ import regex
 
 from .assemble import block_text
 from .blocks import CLOSERS, display_width, leaves_open
-from .classify import ends_sentence, names_only
+from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .structure import dateline
 
 _FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
 _SPACED = regex.compile(r"\S\s+\S")
-_NAME_SPLIT = regex.compile(r"[\s\u3000、，,/／|｜]+")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")
 
 
@@ -38,7 +37,7 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
         return False
     if _PUNCT.search(text):
         return False
-    tokens = [t for t in _NAME_SPLIT.split(text) if t]
+    tokens = [t for t in NAME_SEPARATORS.split(text) if t]
     if tokens and all(_FOREIGN_NAME.fullmatch(t) for t in tokens):
         return True
     if any(len(t) == 2 for t in tokens):
@@ -61,15 +60,20 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         return blocks
     terminal = rules.param("JOIN001", "terminal")
     merges: list[tuple[int, int]] = []
-    anchors = [i for i, b in enumerate(blocks) if _anchor(b, rules)
-               or _names_over_text(blocks, i, rules) or _subtitle_over_text(blocks, i)]
-    measure = _title_measure(blocks, anchors, rules, terminal)
-    for i in anchors:
+    # (index, whether the anchor is itself part of the head: a name line or a subtitle)
+    anchors = []
+    for i, b in enumerate(blocks):
+        own = _names_over_text(blocks, i, rules) or _subtitle_over_text(blocks, i)
+        if own or _anchor(b, rules):
+            anchors.append((i, own))
+    # The width titles wrap at matters only under an article print's edition lines.
+    measure = (_title_measure(blocks, [i for i, _ in anchors], rules, terminal)
+               if any(blocks[i].cue == "CLS013" for i, _ in anchors) else None)
+    for i, own in anchors:
         block = blocks[i]
         # Name lines right above the anchor are the byline (an edition line may have a
         # byline of its own rule's above it).
-        top = i + 1 if (_names_over_text(blocks, i, rules)
-                        or _subtitle_over_text(blocks, i)) else i
+        top = i + 1 if own else i
         while top > 0 and i - top < 2 and block.cue == "CLS013" and blocks[top - 1].cue == "CLS003":
             top -= 1
         while top > 0 and i - top < 3 and blocks[top - 1].role == "caption":
