@@ -40,6 +40,16 @@ _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _HALF = regex.compile(r"[\u0000-\u10ff]")
 
 
+# The dash that opens a subtitle (——中埃农业合作项目见闻) or a signature (——编者); a lone
+# hyphen-minus may be a number's sign (-5℃) cut to a line's start.
+_DASH = regex.compile(r"[—－]|--")
+
+
+def opens_with_dash(text: str) -> bool:
+    """Whether a line opens with a dash: a subtitle's or a signature's, never a title's."""
+    return _DASH.match(text) is not None
+
+
 def display_width(text: str) -> float:
     """Printed width in Han characters: Latin letters, digits and ASCII marks count half;
     Chinese text sets curly quotes, dashes and ellipses full width. A space between two
@@ -469,7 +479,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # happens to fill a narrow column.)
             follows_wrap = (bool(piece) and filled[i - 1]
                             and not _TERMINAL_END.search(line_text(i - 1))
-                            and not text.startswith(("——", "--"))
+                            and not opens_with_dash(text)
                             and not _SPACED_NAME.fullmatch(text)
                             and not any(r.search(text) for r in bylines))
             if not follows_wrap:

@@ -13,7 +13,7 @@ from collections import Counter
 import regex
 
 from .assemble import block_text
-from .blocks import CLOSERS, display_width, leaves_open
+from .blocks import CLOSERS, display_width, leaves_open, opens_with_dash
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
@@ -95,7 +95,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         sub = j
         while (sub > 0 and j - sub < 2 and len(blocks[sub - 1].lines) == 1
                and blocks[sub - 1].role in ("paragraph", "heading")
-               and blocks[sub - 1].text.startswith(("——", "－－", "--"))):
+               and opens_with_dash(blocks[sub - 1].text)):
             sub -= 1
         k = sub
         while (k > 0 and sub - k < rules.param("CLS015", "max_lines")
@@ -159,7 +159,7 @@ def _subtitle_over_text(blocks: list[Block], i: int) -> bool:
     below: section headings have no subtitle, so it marks an article's head."""
     block = blocks[i]
     return (block.role == "paragraph" and len(block.lines) == 1 and 0 < i < len(blocks) - 1
-            and block.text.startswith(("——", "－－", "--")) and len(block.text) <= 40
+            and opens_with_dash(block.text) and len(block.text) <= 40
             and blocks[i + 1].role == "paragraph" and len(blocks[i + 1].lines) > 1)
 
 
@@ -176,7 +176,7 @@ def _title_line(block: Block, rules: RuleSet, terminal: str) -> bool:
             "paragraph", "heading"):
         return False
     text = block.text
-    if text.startswith(("—", "－", "-")):
+    if opens_with_dash(text):
         return False  # a signature (——编者) or a subtitle's dash, not a title line
     if any(t.rstrip().endswith(("，", "、", "；", "：", ",", ";", ":"))
            for t in block.line_texts or [text]):

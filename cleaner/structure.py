@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .blocks import display_width
+from .blocks import display_width, opens_with_dash
 from .classify import ends_sentence
 from .model import Block
 from .registry import RuleSet
@@ -141,7 +141,7 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     if not rules.on("CLS016"):
         return None
     title = blocks[i].text.strip()
-    if title.startswith(("—", "－", "-")):
+    if opens_with_dash(title):
         return None  # a signature (——编者) or a dash's item, not a title
     if any(p.fullmatch(title) for p in rules.param_patterns("CLS016", "column_titles")):
         return {"column": title}
@@ -224,7 +224,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     if not evidence and shift is not None:
         evidence = "the text under the title turns to another subject (CLS016)"
     if not evidence and plain and len(group) > 1 and any(
-            g.text.startswith(("——", "－－", "--")) for g in group[1:]):
+            opens_with_dash(g.text) for g in group[1:]):
         evidence = "subtitle under the title"
     if prints and not edition:
         evidence = None
@@ -303,7 +303,7 @@ def jump_says(text: str, direction: str, rules: RuleSet) -> bool:
 def _headline_of(group: list[Block]) -> Block:
     """The headline among stacked headings: the highest level; on a tie the last one,
     unless it opens with a dash (a subtitle's mark), since kickers stand above headlines."""
-    undashed = [g for g in group if not g.text.startswith(("—", "－", "-"))] or group
+    undashed = [g for g in group if not opens_with_dash(g.text)] or group
     top = min(g.level or 7 for g in undashed)
     tied = [g for g in undashed if (g.level or 7) == top]
     return tied[-1]
