@@ -133,6 +133,11 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                                           text, [(b.start, b.end)]))
         art.dateline = _dateline(art, rules)
         art.flags = flag([b.text for b in art.body], [b.type for b in art.body], rules)
+        for k in ap.kickers:
+            if "title_doubt" in k.evidence and k.role == "kicker":
+                art.flags.append({"kind": "kicker_or_wrapped_headline", "rule": "CLS015",
+                                  "note": f"{k.text} may be the headline's first line, not a "
+                                          "kicker: the line under it is a little narrower"})
         art.file = article_file(n, len(plan.articles))
         articles.append(art)
 

@@ -400,7 +400,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 pieces.append(caption)
                 caption = None
             continue
-        if width > max(column, measure.page) + over or any(r.search(text) for r in bylines):
+        inside = bool(i) and leaves_open(line_text(i - 1))  # within a bracket left open above
+        if width > max(column, measure.page) + over or (
+                not inside and any(r.search(text) for r in bylines)):
             # A line much wider than the measure is set in other type (a title across the
             # box), and a byline stands alone: neither is a paragraph's line.
             close()
@@ -419,6 +421,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             if not filled[i]:
                 close()
             continue
+        if (piece and rules.on("BLK010") and not _OPEN_END.search(line_text(i - 1))
+                and not inside and (opener := _dateline_opener(text, datelines))):
+            # BLK010: a dateline opens an article's first paragraph, so the line above
+            # (a title, or the last line of the article before) ends there.
+            close("BLK010", dateline=opener)
         indented = _INDENT.match(source, line.raw) is not None
         if piece and indented:
             close("BLK005", indented=True)
@@ -445,7 +452,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column
         # A dateline's first line (set in bold, it holds fewer characters) goes on.
-        opens_dateline = (not _TERMINAL_END.search(text) and _DATE.search(text) is not None
+        opens_dateline = (not _TERMINAL_END.search(text)
+                          and (_DATE.search(text) is not None or leaves_open(text))
                           and any(p.fullmatch(text, partial=True) or p.match(text)
                                   for p in datelines))
         short = (width + fuzz[i] < expected - (band if first else slack) and not beside[i]
@@ -526,6 +534,18 @@ def leaves_open(text: str) -> bool:
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def _dateline_opener(text: str, datelines: list) -> str:
+    """The dateline a line opens with (本报讯（记者…, 新华社北京10月19日电), or "": one
+    with a date or its reporters' bracket, or standing apart from the text after it (a
+    story's 那条本报讯，才知道 is prose)."""
+    for p in datelines:
+        m = p.match(text)
+        if m and (_DATE.search(m.group()) or leaves_open(m.group()) or "（" in m.group()
+                  or "(" in m.group() or text[m.end():m.end() + 1] in ("", " ", "\u3000", "（", "(")):
+            return m.group()
+    return ""
 
 
 def _flush(pieces: list, piece: list) -> bool:

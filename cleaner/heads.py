@@ -21,6 +21,7 @@ from .structure import dateline
 
 _FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
 _SPACED = regex.compile(r"\S\s+\S")
+_ASKS = regex.compile(r"[？！?!][”’」』）)]*$")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")
 
 
@@ -59,7 +60,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     if not rules.on("CLS014") and not rules.on("CLS015"):
         return blocks
     terminal = rules.param("JOIN001", "terminal")
-    merges: list[tuple[int, int]] = []
+    merges: list[tuple[int, int, dict]] = []
+    words: set[str] | None = None  # the body text's character pairs, made when first needed
     # (index, whether the anchor is itself part of the head: a name line or a subtitle)
     anchors = []
     for i, b in enumerate(blocks):
@@ -99,7 +101,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
             sub -= 1
         k = sub
         while (k > 0 and sub - k < rules.param("CLS015", "max_lines")
-               and _title_line(blocks[k - 1], rules, terminal)):
+               and _title_line(blocks[k - 1], rules, terminal, last=k == sub)):
             k -= 1
         if k == sub:
             continue
@@ -112,7 +114,9 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
             b.evidence = {"names": b.text, "under_title": blocks[j - 1].text[:12]}
         if style == "wrapped" and rules.on("CLS015") and not any(b.level for b in blocks[k:sub]):
             if sub - k > 1:
-                merges.extend(_title_runs(blocks, k, sub, block.cue == "CLS013", rules))
+                if words is None:
+                    words = _body_words(blocks)
+                merges.extend(_title_runs(blocks, k, sub, block.cue == "CLS013", rules, words))
             elif len(blocks[k].lines) > 1:
                 blocks[k].title_lines = len(blocks[k].lines)  # one block already
     if not merges:
@@ -169,9 +173,10 @@ def _anchor(block: Block, rules: RuleSet) -> bool:
         block.role == "paragraph" and dateline(block.text, rules) is not None)
 
 
-def _title_line(block: Block, rules: RuleSet, terminal: str) -> bool:
+def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False) -> bool:
     """A title's line (or, where a title's first line filled a narrow column's measure,
-    its lines): short, ending no sentence, no dash of a signature or subtitle."""
+    its lines): short, ending no sentence, no dash of a signature or subtitle. A title's
+    `last` line, right above its subtitle or byline, may ask or exclaim (…爱上“博物馆打卡”？)."""
     if len(block.lines) > rules.param("CLS015", "max_lines") or block.role not in (
             "paragraph", "heading"):
         return False
@@ -185,23 +190,53 @@ def _title_line(block: Block, rules: RuleSet, terminal: str) -> bool:
         return False  # a paragraph cut off by what follows, not a title
     longest = rules.param("CLS005", "max_plain_headline_chars") * (1 if len(block.lines) == 1
                                                                    else 2)
+    if last and _ASKS.search(text) and not regex.search(r"[。；;]", text):
+        return 0 < len(text) <= longest
     return 0 < len(text) <= longest and not ends_sentence(text, terminal)
 
 
-def _title_runs(blocks: list[Block], k: int, j: int, whole: bool,
-                rules: RuleSet) -> list[tuple[int, int]]:
-    """The runs of title lines to merge. Under an edition line (an article print sets its
-    title in one style) all of them, unless a line ends in blank space (the title broke at
-    a space: kicker above, headline below). Elsewhere stacked lines are kicker, headline
-    and subtitle, unless a line leaves a quotation or bracket open or the next opens with
-    a closing mark: then the title was cut mid-phrase."""
+_HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
+
+
+def _body_words(blocks: list[Block]) -> set[str]:
+    """The pairs of Han characters the page's paragraphs hold: a title line that breaks
+    between two of them broke inside a word (服｜务, 集｜成电路)."""
+    pairs: set[str] = set()
+    for b in blocks:
+        if b.role == "paragraph" and len(b.lines) > 1:
+            pairs.update(_HAN_PAIR.findall(b.text))
+    return pairs
+
+
+def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet,
+                words: set[str]) -> list[tuple[int, int, dict]]:
+    """The runs of title lines to merge, each with its evidence. Under an edition line (an
+    article print sets its title in one style) all of them, unless a line ends in blank
+    space (the title broke at a space: kicker above, headline below). Elsewhere stacked
+    lines are kicker, headline and subtitle, unless a line leaves a quotation or bracket
+    open or the next opens with a closing mark (the title was cut mid-phrase), or the
+    last line is the headline's tail."""
     # The headline's wrapped lines, from its last up: a short last line (at most
-    # `tail_share` of the line above), and above that lines as wide as it (±`same_width`):
-    # each filled the title's measure. A kicker above is a phrase of its own width.
+    # `tail_share` of the line above; or narrower than it at all, where the break falls
+    # inside a word the page's text uses), and above that lines as wide as it
+    # (±`same_width`): each filled the title's measure. A kicker above is a phrase of its
+    # own width.
     wrapped: set[int] = set()  # n: line n wraps into line n + 1
     widths = [display_width(b.text) for b in blocks[k:j]]
     n = j - k - 2
-    if n >= 0 and widths[n + 1] <= rules.param("CLS015", "tail_share") * widths[n]:
+    why = {}
+    if n >= 0:
+        pair = blocks[k + n].text[-1:] + blocks[k + n + 1].text[:1]
+        if widths[n + 1] <= rules.param("CLS015", "tail_share") * widths[n]:
+            why = {"tail": widths[n + 1], "above": widths[n]}
+        elif widths[n + 1] < widths[n] and pair in words:
+            why = {"tail": widths[n + 1], "above": widths[n], "word_across": pair}
+        elif widths[n + 1] < widths[n]:
+            # A tail a little narrower, breaking at no word the page uses: as likely a
+            # kicker over its headline. Left stacked, and said (CLS015's article flag).
+            blocks[k + n].evidence = dict(blocks[k + n].evidence, title_doubt={
+                "above": widths[n], "below": widths[n + 1], "pair": pair})
+    if why:
         wrapped.add(k + n)
         while n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width"):
             n -= 1
@@ -214,17 +249,22 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool,
             or nxt[:1] in CLOSERS or n in wrapped
         if not wraps or n == j - 1:
             if n + 1 - start > 1:
-                runs.append((start, n + 1))
+                evidence = {"lines": n + 1 - start, "widths": widths[start - k:n + 1 - k]}
+                if whole:
+                    evidence["under_edition_line"] = True
+                if n in wrapped or n - 1 in wrapped:
+                    evidence.update(why)
+                runs.append((start, n + 1, evidence))
             start = n + 1
     return runs
 
 
 def _merge(blocks: list[Block], merges: list[tuple[int, int]]) -> list[Block]:
     out: list[Block] = []
-    spans = dict(merges)
+    spans = {start: (end, evidence) for start, end, evidence in merges}
     i = 0
     while i < len(blocks):
-        end = spans.get(i)
+        end, evidence = spans.get(i, (None, None))
         if end is None:
             blocks[i].index = len(out)
             out.append(blocks[i])
@@ -240,6 +280,7 @@ def _merge(blocks: list[Block], merges: list[tuple[int, int]]) -> list[Block]:
         first.text = block_text(first)
         first.title_lines = len(first.lines)
         first.cue = "CLS015"
+        first.evidence = dict(first.evidence, title=evidence)
         out.append(first)
         i = end
     return out
