@@ -319,6 +319,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     beside[n] = True
     continued: set[int] = set()  # pieces that go on with the paragraph before them
     cut: set[int] = set()  # pieces a footer or caption cut after a full line
+    last_cut = -1
     attribution = rules.param_patterns("BLK009", "attribution") if dropped else ()
 
     def close(reason: str | None = None, **evidence) -> None:
@@ -335,11 +336,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     def interrupt(k: int) -> None:
         """A footer or caption at line k cuts the paragraph being read: close it, noting
         whether its last line was full, and full mid-sentence (it goes on after)."""
-        nonlocal piece, interrupted, cut_full, cut_open
+        nonlocal piece, interrupted, cut_full, cut_open, last_cut
         cut_full = bool(piece) and filled[k - 1]
         cut_open = cut_full and not _TERMINAL_END.search(line_text(k - 1))
         if cut_full:
             cut.add(len(pieces))
+            last_cut = len(pieces)
         interrupted = _flush(pieces, piece) or interrupted
         piece = []
 
@@ -370,6 +372,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             interrupt(i)
             pieces.append([line])
             continue
+        if (interrupted and not piece and cut_full and rules.on("BLK010")
+                and (opener := _dateline_opener(text, datelines))):
+            # BLK010: no paragraph goes on into a dateline: the full line the caption
+            # or footer followed ended there (a title as wide as the column).
+            cut.discard(last_cut)
+            cut_full = cut_open = False
+            why[len(pieces)] = {"rule": "BLK010", "dateline": opener, "not_continued": True}
         # A line after a footer or caption that cut a full line mid-sentence goes on
         # with that paragraph: it is no first line.
         resumes = interrupted and not piece and cut_open
