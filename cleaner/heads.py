@@ -9,6 +9,7 @@ the title, one headline however many lines it wrapped onto (CLS015).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
@@ -60,12 +61,15 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     if not rules.on("CLS014") and not rules.on("CLS015"):
         return blocks
     terminal = rules.param("JOIN001", "terminal")
+    if style == "wrapped" and rules.on("CLS015"):
+        blocks = _split_subtitles(blocks, rules, terminal)
     merges: list[tuple[int, int, dict]] = []
-    words: set[str] | None = None  # the body text's character pairs, made when first needed
+    # The body text's character pairs, where titles wrap at a printed line's end.
+    words = _body_words(blocks) if style == "wrapped" else set()
     # (index, whether the anchor is itself part of the head: a name line or a subtitle)
     anchors = []
     for i, b in enumerate(blocks):
-        own = _names_over_text(blocks, i, rules) or _subtitle_over_text(blocks, i)
+        own = _names_over_text(blocks, i, rules, words) or _subtitle_over_text(blocks, i)
         if own or _anchor(b, rules):
             anchors.append((i, own))
     # The width titles wrap at matters only under an article print's edition lines.
@@ -84,6 +88,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         while (j > 0 and top - j < 2 and blocks[j - 1].role == "paragraph"
                and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)
                and not (j > 1 and leaves_open(blocks[j - 2].text))
+               and not (j > 1 and blocks[j - 2].text[-1:] + blocks[j - 1].text[:1] in words)
                and not (j > 1 and measure and block.cue == "CLS013"
                         and not _SPACED.search(blocks[j - 1].text)
                         and not _FOREIGN_NAME.fullmatch(blocks[j - 1].text)
@@ -114,14 +119,58 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
             b.evidence = {"names": b.text, "under_title": blocks[j - 1].text[:12]}
         if style == "wrapped" and rules.on("CLS015") and not any(b.level for b in blocks[k:sub]):
             if sub - k > 1:
-                if words is None:
-                    words = _body_words(blocks)
                 merges.extend(_title_runs(blocks, k, sub, block.cue == "CLS013", rules, words))
             elif len(blocks[k].lines) > 1:
                 blocks[k].title_lines = len(blocks[k].lines)  # one block already
     if not merges:
         return blocks
     return _merge(blocks, merges)
+
+
+def _split_subtitles(blocks: list[Block], rules: RuleSet, terminal: str) -> list[Block]:
+    """CLS015: a title line as wide as the text's measure runs into the subtitle printed
+    under it (一张报纸，陪伴一座城市七十年 / ——写在江城晚报创刊70周年之际). Where such a block
+    of title lines ending in a subtitle's dash stands right above a byline or a dateline,
+    the subtitle is a block of its own. (Inside a paragraph a line may open with a dash
+    too, but text follows it there, not a byline.)"""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (nxt is not None and b.role == "paragraph" and not b.level
+                and 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
+                and len(b.line_texts) == len(b.lines)
+                and opens_with_dash(b.line_texts[-1]) and not opens_with_dash(b.line_texts[0])
+                and not any(_TITLE_STOP.search(t) or ends_sentence(t, terminal)
+                            for t in b.line_texts[:-1])
+                and (nxt.cue == "CLS003" or _names_over_text(blocks, i + 1, rules, set())
+                     or (nxt.role == "paragraph" and dateline(nxt.text, rules) is not None))):
+            head, sub = _split(b, len(b.lines) - 1)
+            sub.start_rule = "CLS015"
+            sub.start_evidence = {"subtitle": sub.text[:12], "under": head.text[-6:]}
+            sub.evidence = {"split_by": "CLS015", "title_above": head.text[-6:]}
+            out.extend((head, sub))
+            continue
+        out.append(b)
+    for n, b in enumerate(out):
+        b.index = n
+    return out
+
+
+_TITLE_STOP = regex.compile(r"[，、；：,;:]$")
+
+
+def _split(block: Block, at: int) -> tuple[Block, Block]:
+    """The block cut before its line `at`: two blocks, each with its lines' edits."""
+    cut = block.lines[at][0]
+    second = replace(block, start=cut, content_start=cut, level=0, lines=block.lines[at:],
+                     line_texts=block.line_texts[at:],
+                     edits=[e for e in block.edits if e.start >= cut], gap_before=0,
+                     continues=False, split_by="", title_lines=0, evidence={})
+    first = replace(block, end=block.lines[at - 1][1], lines=block.lines[:at],
+                    line_texts=block.line_texts[:at],
+                    edits=[e for e in block.edits if e.start < cut], filled=None, cut=False)
+    first.text, second.text = block_text(first), block_text(second)
+    return first, second
 
 
 def _title_measure(blocks: list[Block], anchors: list[int], rules: RuleSet,
@@ -141,12 +190,15 @@ def _title_measure(blocks: list[Block], anchors: list[int], rules: RuleSet,
     return best if widths[best] >= 2 else None
 
 
-def _names_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
+def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: set[str]) -> bool:
     """A bare line of names (CLS014) with the article's text right under it: with a title
-    above (checked by the caller) it is the byline and the head's anchor."""
+    above (checked by the caller) it is the byline and the head's anchor. Not a line
+    whose first character makes a word of the page's text with the line above's last (各地
+    做好安 / 全保障: the title's tail)."""
     block = blocks[i]
     if (block.role != "paragraph" or len(block.lines) != 1 or i + 1 >= len(blocks)
             or not bare_byline(block.text, rules)
+            or (i and blocks[i - 1].text[-1:] + block.text[:1] in words)
             or (i and leaves_open(blocks[i - 1].text))):  # a title cut mid-phrase goes on
         return False
     n = i + 1
