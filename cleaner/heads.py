@@ -136,6 +136,13 @@ def _split_subtitles(blocks: list[Block], rules: RuleSet, terminal: str) -> list
     out: list[Block] = []
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if _title_after_text(blocks, i, rules, terminal):
+            text, title = _split(b, len(b.lines) - 1)
+            title.start_rule = "CLS015"
+            title.start_evidence = {"title_line": title.text[:12], "after": text.text[-6:]}
+            title.evidence = {"split_by": "CLS015", "text_above": text.text[-6:]}
+            out.extend((text, title))
+            continue
         if (nxt is not None and b.role == "paragraph" and not b.level
                 and 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
                 and len(b.line_texts) == len(b.lines)
@@ -157,6 +164,36 @@ def _split_subtitles(blocks: list[Block], rules: RuleSet, terminal: str) -> list
 
 
 _TITLE_STOP = regex.compile(r"[，、；：,;:]$")
+
+
+def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> bool:
+    """CLS015: a paragraph cut by its column, and the next box's title line read on as its
+    last line (…进一步强化， / 全国首批老年助餐服 / 务示范点名单公布 / ——一线蹲点见闻). A
+    paragraph's last line ends a sentence or fills the measure; a short one that ends
+    neither, with a title's tail and a subtitle, byline or dateline under it, is a title."""
+    b = blocks[i]
+    if (b.role != "paragraph" or b.level or len(b.lines) < 2 or b.filled is not False
+            or len(b.line_texts) != len(b.lines)):
+        return False
+    last = b.line_texts[-1]
+    if (_TITLE_STOP.search(last) or ends_sentence(last, terminal) or opens_with_dash(last)
+            or len(last) > rules.param("CLS005", "max_plain_headline_chars")
+            or _TITLE_STOP.search(b.line_texts[-2]) is None and not leaves_open(last)):
+        # (After a line that ends a clause, or opening a quotation the title closes.)
+        return False
+    n = i + 1
+    while (n < len(blocks) and n - i <= 2 and blocks[n].role == "paragraph"
+           and len(blocks[n].lines) == 1 and not opens_with_dash(blocks[n].text)
+           and _title_line(blocks[n], rules, terminal, last=True)
+           and not bare_byline(blocks[n].text, rules)):
+        n += 1
+    if n == i + 1 or n >= len(blocks):
+        return False  # no title line of its own under it: a paragraph's cut-off end
+    below = blocks[n]
+    return (_subtitle_over_text(blocks, n) or below.cue == "CLS003"
+            or (below.role == "paragraph" and len(below.lines) == 1
+                and opens_with_dash(below.text))
+            or (below.role == "paragraph" and dateline(below.text, rules) is not None))
 
 
 def _split(block: Block, at: int) -> tuple[Block, Block]:
