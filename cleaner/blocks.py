@@ -186,7 +186,10 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
             if m and (rules["CAP005"].search(source[m.start():e])
                       or following and rules["CAP005"].search(following)):
                 whole = display_width(source[raw:e])
-                return [Line(s, m.start(), raw, whole),
+                end = m.start()
+                while end > s and source[end - 1] in " \t\u3000":
+                    end -= 1  # the space between them belongs to neither
+                return [Line(s, end, raw, whole),
                         Line(m.start(), e, m.start(), whole, split_by="CAP005")]
     return [Line(s, e, raw)]
 

@@ -29,7 +29,9 @@ _HAN = regex.compile(r"\p{Han}")
 # OCR's habit: a space after every Chinese character (悉 ： 为 迎 接). Single spaces only:
 # a byline's wide gaps (赵  兵) are two or more.
 _CJK_CHAR = r"[\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’]"
-_SPACED_RUN = regex.compile(rf"{_CJK_CHAR}(?: {_CJK_CHAR})+")
+# Characters a space apart; a number among them too (新 华 社 北 京 10 月 19 日: a line
+# justified wide comes out so from pdftotext and OCR).
+_SPACED_RUN = regex.compile(rf"{_CJK_CHAR}(?: (?:{_CJK_CHAR}|[0-9]{{1,4}}(?= {_CJK_CHAR})))+")
 _CJK = regex.compile(rf"[{CJK_CONTEXT}]")
 
 
@@ -176,7 +178,7 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
             runs = []  # a byline's names keep their spaces, however many
         for m in runs:
             for k in range(m.start(), m.end()):
-                if line[k] == " ":
+                if line[k] == " " and not (line[k - 1].isdigit() and line[k + 1].isdigit()):
                     edits.append(_edit("NRM003", rules, start + k, start + k + 1, " ", "",
                                        kind="layout", evidence={"run": m.group()[:16]}))
     if rules.on("PUN001"):
