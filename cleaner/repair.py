@@ -67,10 +67,12 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
     # stays linear however long an article is.
     runs: list[tuple[ArticlePlan, int, list[Block], bool, bool]] = []
     last = rules.param("MOVE001", "max_run_blocks")
+    marked: set[int] = set()  # runs printed after a marker that they continue (上接第二版)
     for article in page.articles:
         body = article.body
         fragments = 0
         stop = len(body)
+        tails = [j for j in article.jumps if jump_says(j.text, "from_elsewhere", rules)]
         for i in range(len(body) - 1, 0, -1):
             b, prev = body[i], body[i - 1]
             if b.role == "heading":
@@ -80,7 +82,10 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
                     or not ends_sentence(prev.text, terminal) or dateline(b.text, rules)):
                 continue
             strong = any(h.search(b.text) for h in strong_heads)
-            fragment = strong or any(h.search(b.text) for h in heads)
+            after_marker = any(prev.end <= j.start and j.end <= b.start for j in tails)
+            if after_marker:
+                marked.add(id(b))
+            fragment = strong or after_marker or any(h.search(b.text) for h in heads)
             if fragment:
                 fragments += 1
             if (fragment and fragments <= last) or (not fragment and len(body) - i <= last):
@@ -105,9 +110,13 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
         rest = [b for b in target.body if id(b) not in in_fragment_runs]
         onward = [j.text for j in target.jumps] + [e.before for b in target.body
                                                    for e in b.edits if e.rule == "JMP002"]
-        if (rest and rest[-1].role == "paragraph" and not ends_sentence(rest[-1].text, terminal)
-                and not any(jump_says(t, "onward", rules) for t in onward)):
-            targets.append((target, rest))
+        says_onward = any(jump_says(t, "onward", rules) for t in onward)
+        if (rest and rest[-1].role == "paragraph"
+                and (not ends_sentence(rest[-1].text, terminal) and not says_onward
+                     or says_onward and marked)):
+            # (An article that says it goes on elsewhere takes only a run that says it
+            # comes from elsewhere, and only one that shares its vocabulary.)
+            targets.append((target, rest, says_onward))
     nearest = rules.param("MOVE001", "max_targets")
     least = rules.param("MOVE001", "min_similarity")
     fewest = rules.param("MOVE001", "min_shared_bigrams")
@@ -118,7 +127,7 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
     # Fragment-headed runs first: they are the surest, and the articles they leave behind
     # are then judged on what remains.
     for fragment_pass in (True, False):
-        for target, rest in targets:
+        for target, rest, says_onward in targets:
             if any(m.target is target for m in moves) or id(rest[-1]) in taken:
                 continue
             here = position[id(target)]
@@ -127,8 +136,11 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
                       for r in runs_at.get(n, ()))
             for home, start, run, fragment, strong in nearby:
                 if (fragment is not fragment_pass or home is target
-                        or any(id(b) in taken for b in run)):
+                        or any(id(b) in taken for b in run)
+                        or says_onward and id(run[0]) not in marked):
                     continue
+                if says_onward:
+                    strong = False  # both ends marked: their words must agree
                 run_vec = vector(run)
                 score = run_vec.cosine(vector(rest))
                 home_score = run_vec.cosine(vector(home.body[:start])) if start else 0.0
@@ -149,6 +161,7 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
                               anchor=rest[-1], evidence={
                                   "head": run[0].text[:12], "anchor_tail": rest[-1].text[-12:],
                                   "fragment_head": fragment_pass,
+                                  "after_marker": id(run[0]) in marked,
                                   "similarity_to_target": round(score, 3),
                                   "similarity_to_home": round(home_score, 3)}))
     for move in moves:
