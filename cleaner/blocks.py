@@ -469,7 +469,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                           and any(p.fullmatch(text, partial=True) or p.match(text)
                                   for p in datelines))
         short = (width + fuzz[i] < expected - (band if first else slack) and not beside[i]
-                 and not opens_dateline)
+                 and not opens_dateline and not _pushed_word(source, run, i, expected - width))
         # (A line well past the measure is no full line of a paragraph: a title's.)
         filled[i] = not short and width <= column + over / 2
         if short and piece and _TERMINAL_END.search(line_text(i - 1)):
@@ -558,6 +558,19 @@ def _dateline_opener(text: str, datelines: list) -> str:
                   or "(" in m.group() or text[m.end():m.end() + 1] in ("", " ", "\u3000", "（", "(")):
             return m.group()
     return ""
+
+
+_UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*")
+
+
+def _pushed_word(source: str, run: list[Line], i: int, room: float) -> bool:
+    """Whether line i is a full line that justification spread out: the number or Latin
+    word that opens the next line (96.5%，…) is wider than the room left on this one, so
+    it could not stay here (and is not broken). The line ends no sentence."""
+    if i + 1 >= len(run) or room <= 0 or _TERMINAL_END.search(source, run[i].start, run[i].end):
+        return False
+    m = _UNBREAKABLE.match(source, run[i + 1].start, run[i + 1].end)
+    return m is not None and display_width(m.group()) > room
 
 
 def _flush(pieces: list, piece: list) -> bool:

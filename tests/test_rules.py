@@ -341,6 +341,16 @@ CASES = [
     Case("dropped-indent-full-line-goes-on", "BLK009",
          page_of(printed(FULL[:-1] + "，" + NEXT, LONG)), False,
          {"body0": [FULL[:-1] + "，" + NEXT, LONG]}),
+    Case("justified-line-before-a-number", "BLK005",
+         page_of(["活动顺利举行", "本报记者 王五"] + printed(LONG, head=())
+                 + ["今年以来，本市空气质量好转，", "全市优良天数比例达到了百分之", "96.5%，较去年提高了1.8个百分点。"]
+                 + printed(NEXT, head=())),
+         None, {"body0": [LONG, "今年以来，本市空气质量好转，全市优良天数比例达到了百分之96.5%，较去年提高了1.8个百分点。", NEXT]}),
+    Case("short-line-before-a-number-ends-its-sentence", "BLK005",
+         page_of(["活动顺利举行", "本报记者 王五"] + printed(LONG, head=())
+                 + ["今年以来，本市空气质量好转，", "优良天数比例提高了。", "96.5%的监测点位达标，较去年", "提高了1.8个百分点。"]
+                 + printed(NEXT, head=())),
+         None, {"body0": [LONG, "今年以来，本市空气质量好转，优良天数比例提高了。", "96.5%的监测点位达标，较去年提高了1.8个百分点。", NEXT]}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
