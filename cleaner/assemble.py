@@ -137,7 +137,7 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
             if "title_doubt" in k.evidence and k.role == "kicker":
                 art.flags.append({"kind": "kicker_or_wrapped_headline", "rule": "CLS015",
                                   "note": f"{k.text} may be the headline's first line, not a "
-                                          "kicker: the line under it is a little narrower"})
+                                          "kicker: the line under it is about as wide"})
         art.file = article_file(n, len(plan.articles))
         articles.append(art)
 

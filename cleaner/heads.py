@@ -327,9 +327,17 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 "above": widths[n], "below": widths[n + 1], "pair": pair})
     if why:
         wrapped.add(k + n)
-        while n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width"):
+        while (n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width")
+               and blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1] in words):
+            # (A kicker may be as wide: the line above wraps only where the break falls
+            # inside a word.)
             n -= 1
             wrapped.add(k + n)
+        if n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width") \
+                and k + n - 1 not in wrapped and not leaves_open(blocks[k + n - 1].text):
+            blocks[k + n - 1].evidence = dict(blocks[k + n - 1].evidence, title_doubt={
+                "above": widths[n - 1], "below": widths[n],
+                "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
