@@ -177,9 +177,7 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         return False
     last = b.line_texts[-1]
     if (_TITLE_STOP.search(last) or ends_sentence(last, terminal) or opens_with_dash(last)
-            or len(last) > rules.param("CLS005", "max_plain_headline_chars")
-            or _TITLE_STOP.search(b.line_texts[-2]) is None and not leaves_open(last)):
-        # (After a line that ends a clause, or opening a quotation the title closes.)
+            or len(last) > rules.param("CLS005", "max_plain_headline_chars")):
         return False
     n = i + 1
     while (n < len(blocks) and n - i <= 2 and blocks[n].role == "paragraph"
