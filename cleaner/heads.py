@@ -63,6 +63,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     terminal = rules.param("JOIN001", "terminal")
     if style == "wrapped" and rules.on("CLS015"):
         blocks = _split_subtitles(blocks, rules, terminal)
+    if style == "wrapped" and rules.on("CLS014"):
+        blocks = _join_wrapped_names(blocks)
     merges: list[tuple[int, int, dict]] = []
     # The body text's character pairs, where titles wrap at a printed line's end.
     words = _body_words(blocks) if style == "wrapped" else set()
@@ -138,6 +140,8 @@ def _split_subtitles(blocks: list[Block], rules: RuleSet, terminal: str) -> list
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if _title_after_text(blocks, i, rules, terminal):
             text, title = _split(b, len(b.lines) - 1)
+            # The text above went on in the next column unless it ended its sentence.
+            text.filled = None if ends_sentence(text.line_texts[-1], terminal) else True
             title.start_rule = "CLS015"
             title.start_evidence = {"title_line": title.text[:12], "after": text.text[-6:]}
             title.evidence = {"split_by": "CLS015", "text_above": text.text[-6:]}
@@ -365,17 +369,51 @@ def _merge(blocks: list[Block], merges: list[tuple[int, int]]) -> list[Block]:
             out.append(blocks[i])
             i += 1
             continue
-        group = blocks[i:end]
-        first = group[0]
+        first = _join(blocks[i:end])
         first.index = len(out)
-        first.end = group[-1].end
-        first.lines = tuple(ln for b in group for ln in b.lines)
-        first.line_texts = [t for b in group for t in b.line_texts]
-        first.edits = [e for b in group for e in b.edits]
-        first.text = block_text(first)
         first.title_lines = len(first.lines)
         first.cue = "CLS015"
         first.evidence = dict(first.evidence, title=evidence)
         out.append(first)
         i = end
+    return out
+
+
+def _join(group: list[Block]) -> Block:
+    """The blocks as one: the first, spanning the lines and edits of them all."""
+    first = group[0]
+    first.end = group[-1].end
+    first.lines = tuple(ln for b in group for ln in b.lines)
+    first.line_texts = [t for b in group for t in b.line_texts]
+    first.edits = [e for b in group for e in b.edits]
+    first.text = block_text(first)
+    return first
+
+
+# A reporter's title and the surname alone after it: the name wrapped (记者  李 / 强).
+_CUT_NAME = regex.compile(r"(?:记者|通讯员|实习生|撰稿人|摄影)[ \t\u3000]*\p{Han}$")
+_NAME_END = regex.compile(r"\p{Han}{1,2}")
+
+
+def _join_wrapped_names(blocks: list[Block]) -> list[Block]:
+    """CLS014: a byline whose last name wrapped (…记者  李 / 强): a surname standing alone at
+    the byline's end, and one or two characters alone on the next line, are one name."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (nxt is not None and b.role == "byline" and len(b.lines) == 1 and _CUT_NAME.search(b.text)
+                and nxt.role == "paragraph" and len(nxt.lines) == 1
+                and _NAME_END.fullmatch(nxt.text)):
+            joined = _join([b, nxt])
+            joined.evidence = dict(joined.evidence, name_wrapped=b.text[-1:] + nxt.text,
+                                   joined_by="CLS014")
+            out.append(joined)
+            i += 2
+            continue
+        out.append(b)
+        i += 1
+    for n, b in enumerate(out):
+        b.index = n
     return out

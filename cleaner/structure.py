@@ -289,8 +289,8 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     if block.role != "paragraph" or display_width(text) > rules.param(
             "CLS005", "max_plain_headline_chars") or dateline(text, rules):
         return False
-    if text.rstrip()[-1:] in "，、；,;":
-        return False  # a clause cut off at a column's foot, not a title
+    if text.rstrip()[-1:] in "，、；,;" or (len(block.lines) > 1 and block.filled):
+        return False  # a clause or lines cut off at a column's foot, not a title
     if not ends_sentence(text, terminal):
         return True
     return text.rstrip("”’」』")[-1:] in "？！?!" and not regex.search(r"[。；]", text)
