@@ -453,6 +453,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # by the indent the extractor dropped: a new paragraph's first line.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
         if (dropped and len(piece) == 1 and width < column - full_from
+                and not _pushed_word(source, run, i, column - width)
                 and column >= heading_measure and not leaves_open(line_text(i - 1))
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
@@ -560,17 +561,21 @@ def _dateline_opener(text: str, datelines: list) -> str:
     return ""
 
 
-_UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*")
+# What line breaking may not split or leave at a line's end, so it goes down whole: a
+# number or Latin word, a character with the closing mark after it (行）》), an opening
+# mark (“一省一策).
+_UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han}(?=[”’」』）)》〉】，。、；：！？])"
+                             r"|[“‘「『（(《〈【]")
 
 
 def _pushed_word(source: str, run: list[Line], i: int, room: float) -> bool:
-    """Whether line i is a full line that justification spread out: the number or Latin
-    word that opens the next line (96.5%，…) is wider than the room left on this one, so
-    it could not stay here (and is not broken). The line ends no sentence."""
+    """Whether line i is a full line that justification spread out: what opens the next
+    line (96.5%，…; 行）》…; “一省…) could not stay on this one, and the room left here is
+    no more than its width. The line ends no sentence."""
     if i + 1 >= len(run) or room <= 0 or _TERMINAL_END.search(source, run[i].start, run[i].end):
         return False
     m = _UNBREAKABLE.match(source, run[i + 1].start, run[i + 1].end)
-    return m is not None and display_width(m.group()) > room
+    return m is not None and display_width(m.group()) >= room - 0.25
 
 
 def _flush(pieces: list, piece: list) -> bool:
