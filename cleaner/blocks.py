@@ -286,6 +286,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     bylines = [r for r in rules.pattern_rules if r.role == "byline"]
+    # A reporter's title alone (新华社记者) under a title: a byline, not the title's tail.
+    reporters_alone = rules.param_patterns("CLS014", "titles_alone") if rules.on("CLS014") else ()
     datelines = [p for r in rules.dateline_rules for p in r.patterns]
     # Caption rules say which end of a caption they recognise (params.marks).
     caption_starts = [r for r in rules.pattern_rules
@@ -502,7 +504,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             and not _TERMINAL_END.search(line_text(i - 1))
                             and not opens_with_dash(text)
                             and not _SPACED_NAME.fullmatch(text)
-                            and not any(r.search(text) for r in bylines))
+                            and not any(r.search(text) for r in bylines)
+                            and not any(t.fullmatch(text) for t in reporters_alone))
             if not follows_wrap:
                 close()
                 pieces.append([line])
