@@ -38,6 +38,7 @@ _NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⁰¹
 _DATE = regex.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
 _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _HALF = regex.compile(r"[\u0000-\u10ff]")
+_HAN = regex.compile(r"\p{Han}")
 
 
 # The dash that opens a subtitle (——中埃农业合作项目见闻) or a signature (——编者); a lone
@@ -567,7 +568,7 @@ def _dateline_opener(text: str, datelines: list) -> str:
 # What line breaking may not split or leave at a line's end, so it goes down whole: a
 # number or Latin word, a character with the closing mark after it (行）》), an opening
 # mark (“一省一策).
-_UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han}(?=[”’」』）)》〉】，。、；：！？])"
+_UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han}[”’」』）)》〉】，。、；：！？]+"
                              r"|[“‘「『（(《〈【]")
 
 
@@ -578,7 +579,12 @@ def _pushed_word(source: str, run: list[Line], i: int, room: float) -> bool:
     if i + 1 >= len(run) or room <= 0 or _TERMINAL_END.search(source, run[i].start, run[i].end):
         return False
     m = _UNBREAKABLE.match(source, run[i + 1].start, run[i + 1].end)
-    return m is not None and display_width(m.group()) >= room - 0.25
+    if m is None:
+        return False
+    # (Marks after the character may be set half wide, as punctuation is squeezed.)
+    word = m.group()
+    width = display_width(word) - 0.5 * (len(word) - 1) if _HAN.match(word) else display_width(word)
+    return width >= room - 0.25
 
 
 def _flush(pieces: list, piece: list) -> bool:
