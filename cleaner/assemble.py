@@ -138,6 +138,11 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                 art.flags.append({"kind": "kicker_or_wrapped_headline", "rule": "CLS015",
                                   "note": f"{k.text} may be the headline's first line, not a "
                                           "kicker: the line under it is about as wide"})
+        title = ap.headline.evidence.get("title", {}) if ap.headline is not None else {}
+        if title.get("doubt"):
+            art.flags.append({"kind": "kicker_or_wrapped_headline", "rule": "CLS015",
+                              "note": f"the headline's first line ({ap.headline.line_texts[0]}) "
+                                      "may be a kicker: the line under it is a little narrower"})
         art.file = article_file(n, len(plan.articles))
         articles.append(art)
 

@@ -325,15 +325,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     why = {}
     if n >= 0:
         pair = blocks[k + n].text[-1:] + blocks[k + n + 1].text[:1]
-        if widths[n + 1] <= rules.param("CLS015", "tail_share") * widths[n]:
+        if widths[n + 1] <= rules.param("CLS015", "sure_share") * widths[n]:
             why = {"tail": widths[n + 1], "above": widths[n]}
-        elif widths[n + 1] < widths[n] and pair in words:
+        elif pair in words and widths[n + 1] < widths[n]:
             why = {"tail": widths[n + 1], "above": widths[n], "word_across": pair}
-        elif widths[n + 1] < widths[n]:
-            # A tail a little narrower, breaking at no word the page uses: as likely a
-            # kicker over its headline. Left stacked, and said (CLS015's article flag).
-            blocks[k + n].evidence = dict(blocks[k + n].evidence, title_doubt={
-                "above": widths[n], "below": widths[n + 1], "pair": pair})
+        elif widths[n + 1] <= rules.param("CLS015", "tail_share") * widths[n]:
+            # A tail a little narrower, breaking at no word the page uses: a kicker is
+            # seldom longer than its headline, so a wrap, but said (the article's flag).
+            why = {"tail": widths[n + 1], "above": widths[n], "doubt": True}
     if why:
         wrapped.add(k + n)
         while (n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width")
