@@ -39,6 +39,7 @@ _DATE = regex.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
 _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _HALF = regex.compile(r"[\u0000-\u10ff]")
 _HAN = regex.compile(r"\p{Han}")
+_MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
 
 
 # The dash that opens a subtitle (——中埃农业合作项目见闻) or a signature (——编者); a lone
@@ -253,6 +254,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     if not rules.on("BLK005"):
         return [(run, False, {})]
     over = rules.param("BLK005", "over_measure")
+    over_share = rules.param("BLK005", "over_share")
 
     def slack_at(column: float) -> float:
         return max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
@@ -416,7 +418,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 caption = None
             continue
         inside = bool(i) and leaves_open(line_text(i - 1))  # within a bracket left open above
-        if width > max(column, measure.page) + over or (
+        wide = max(column, measure.page)
+        if width > wide + min(over, over_share * wide) or (
                 not inside and any(r.search(text) for r in bylines)):
             # A line much wider than the measure is set in other type (a title across the
             # box), and a byline stands alone: neither is a paragraph's line.
@@ -562,6 +565,8 @@ def _dateline_opener(text: str, datelines: list) -> str:
         if m and (_DATE.search(m.group()) or leaves_open(m.group()) or "（" in m.group()
                   or "(" in m.group() or text[m.end():m.end() + 1] in ("", " ", "\u3000", "（", "(")):
             return m.group()
+        if _MONTH.search(text) and p.fullmatch(text, partial=True):
+            return text  # a dateline the line's end cut inside its date (新华社北京10月19 / 日电)
     return ""
 
 

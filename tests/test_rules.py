@@ -341,6 +341,10 @@ CASES = [
     Case("dropped-indent-full-line-goes-on", "BLK009",
          page_of(printed(FULL[:-1] + "，" + NEXT, LONG)), False,
          {"body0": [FULL[:-1] + "，" + NEXT, LONG]}),
+    Case("title-wider-than-a-narrow-measure", "BLK005",
+         page_of(["扎实推动乡村全面振兴", "国家队也能“省里办”（微观）", "李嘉岳"]
+                 + printed(LONG, NEXT, FULL, width=11, head=())),
+         None, {"a0.headline": "国家队也能“省里办”（微观）", "a0.byline": "李嘉岳"}),
     Case("justified-line-before-a-number", "BLK005",
          page_of(["活动顺利举行", "本报记者 王五"] + printed(LONG, head=())
                  + ["今年以来，本市空气质量好转，", "全市优良天数比例达到了百分之", "96.5%，较去年提高了1.8个百分点。"]
@@ -474,6 +478,10 @@ CASES = [
          page_of(printed(LONG, NEXT) + printed("本报讯（记者王五）今天，这里举行了一次活动，气氛热烈，参加者很多。",
                                               head=("首届县域商业发展大会在义乌举办", "图为工人在生产线上忙碌。"))),
          True, {"a1.headline": "首届县域商业发展大会在义乌举办", "a1.captions": ["图为工人在生产线上忙碌。"]}),
+    Case("dateline-cut-inside-its-date", "BLK010",
+         page_of(printed(LONG, NEXT, width=10) + ["习近平电贺郑丽文当", "选中国国民党主席", "新华社北京10月19",
+                                                 "日电中共中央总书记习", "近平19日致电郑丽文，", "祝贺其当选。"]),
+         None, {"a1.headline": "习近平电贺郑丽文当选中国国民党主席", "a1.dateline": "新华社北京10月19日电"}),
     Case("dateline-words-in-prose-stay", "BLK010",
          page_of(printed(LONG, "他说自己是在报上看到那条本报讯，才知道这里有免费的音乐会，于是带着女儿来了。")),
          False, {"body0": [LONG, "他说自己是在报上看到那条本报讯，才知道这里有免费的音乐会，于是带着女儿来了。"]}),
