@@ -161,6 +161,16 @@ def _split_subtitles(blocks: list[Block], rules: RuleSet, terminal: str) -> list
             sub.evidence = {"split_by": "CLS015", "title_above": head.text[-6:]}
             out.extend((head, sub))
             continue
+        at = _stacked_in_one(blocks, i, rules, terminal)
+        if at:
+            # A kicker as wide as the measure, read on into the wider headline under it
+            # (清洁能源基地建设再提速 / 甘孜州首个“光伏+牧业”项目全 / 容量并网): lines of their
+            # own, which the title stack then merges where they wrap.
+            head, rest = _split(b, at)
+            rest.start_rule = "CLS015"
+            rest.start_evidence = {"wider_than_above": True, "above": head.text[-6:]}
+            out.extend((head, rest))
+            continue
         out.append(b)
     for n, b in enumerate(out):
         b.index = n
@@ -168,6 +178,32 @@ def _split_subtitles(blocks: list[Block], rules: RuleSet, terminal: str) -> list
 
 
 _TITLE_STOP = regex.compile(r"[，、；：,;:]$")
+
+
+def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
+    """Where a block of title lines right above a byline, dateline or subtitle (a photo's
+    caption may stand between) holds a line wider than the one above it by more than
+    same_width: no paragraph's line is, so the line above ended there. Its index, or 0."""
+    b = blocks[i]
+    if (b.role != "paragraph" or b.level or not 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
+            or len(b.line_texts) != len(b.lines)
+            or any(_TITLE_STOP.search(t) or ends_sentence(t, terminal) for t in b.line_texts)):
+        return 0
+    n = i + 1
+    while n < len(blocks) and n - i <= 2 and blocks[n].role == "caption":
+        n += 1
+    if n >= len(blocks):
+        return 0
+    below = blocks[n]
+    if not (below.cue == "CLS003" or _names_over_text(blocks, n, rules, set())
+            or (below.role == "paragraph" and dateline(below.text, rules) is not None)
+            or (below.role == "paragraph" and len(below.lines) == 1 and opens_with_dash(below.text))):
+        return 0
+    widths = [display_width(t) for t in b.line_texts]
+    for at in range(1, len(widths)):
+        if widths[at] > widths[at - 1] + rules.param("CLS015", "same_width"):
+            return at
+    return 0
 
 
 def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> bool:

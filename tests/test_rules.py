@@ -479,6 +479,9 @@ CASES = [
     Case("short-last-line-of-text-stays", "CLS015",
          page_of(printed(LONG, "五年来，市场在科技资源配置中的决定性作用得到了进一步的强化，全国首批老年助餐服", NEXT)),
          False, {"body0": [LONG, "五年来，市场在科技资源配置中的决定性作用得到了进一步的强化，全国首批老年助餐服", NEXT]}),
+    # PyMuPDF's text of a generated page (seed 208): the kicker fills the 12-character measure.
+    Case("full-kicker-read-into-a-wider-headline", "CLS015", '清洁能源基地建设再提速\n甘孜州首个“光伏+牧业”项目全\n容量并网\n图为9月9日拍摄的理塘县“光伏+牧业”电站。 新华社记者 王  曦摄\n四川日报讯（记者 蒲 薇\n通讯员 泽仁拉姆）9月9日，\n甘孜州理塘县一座“光伏+牧\n业”电站实现全容量并网发\n电。电站装机规模100 万千\n瓦，年均发电量约20亿千瓦\n时，每年可节约标准煤约60万\n吨、减少二氧化碳排放约160\n万吨。\n项目负责人介绍，电站光\n伏板最低点离地2.5米，板下\n牧草照常生长，牧民可以在板\n间放牧。“光伏板遮挡了一部\n分阳光，减少了水分蒸发，板\n下的草反而长得更好。”当地\n',
+         None, {"a0.kicker": "清洁能源基地建设再提速", "a0.headline": "甘孜州首个“光伏+牧业”项目全容量并网"}),
     Case("title-ends-asking", "CLS015",
          page_of(printed(NEXT, LONG, head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻",
                                           "本报记者  杨  阳"))),
