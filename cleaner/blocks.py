@@ -431,8 +431,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if (_OPENS_WITH_CLOSER.match(text) and (piece or (pieces and len(pieces[-1]) > 1))
                 and not (text[0] == "…" and i and _TERMINAL_END.search(line_text(i - 1)))):
             # (An ellipsis alone after a finished sentence stands for what was left out.)
-            # A closing quote or mark pushed to the next line: the paragraph goes on.
-            if not piece:
+            # A closing quote or mark pushed to the next line: the paragraph goes on; after
+            # a photo's caption, the paragraph the caption cut (JOIN002 joins them).
+            if not piece and resumes:
+                continued.add(len(pieces))
+            elif not piece:
                 piece = pieces.pop()
             piece.append(line)
             filled[i] = full or beside[i]

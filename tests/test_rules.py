@@ -358,6 +358,12 @@ CASES = [
          page_of(["扎实推动乡村全面振兴", "国家队也能“省里办”（微观）", "李嘉岳"]
                  + printed(LONG, NEXT, FULL, width=11, head=())),
          None, {"a0.headline": "国家队也能“省里办”（微观）", "a0.byline": "李嘉岳"}),
+    # PyMuPDF's text of a generated page (seed 202): a caption, then the cut paragraph
+    # goes on with a comma pushed to its line's start.
+    Case("pushed-comma-after-a-caption", "JOIN002", '62天的暑运落下帷幕，全国铁\n路累计发送旅客9.5亿人次，\n同比增长5.2%，日均发送旅客\n1,530万人次。\n暑运期间，铁路部门充分\n挖掘运输潜力，加开旅客列车\n图为工作人员巡检输电线路。 市\n文旅局供图\n，优化开行方案，增开夜间高\n铁和旅游列车，更好满足旅客\n出行需求。\n',
+         True, {"body0": ["62天的暑运落下帷幕，全国铁路累计发送旅客9.5亿人次，同比增长5.2%，日均发送旅客1,530万人次。",
+                          "暑运期间，铁路部门充分挖掘运输潜力，加开旅客列车，优化开行方案，增开夜间高铁和旅游列车，更好满足旅客出行需求。"],
+                "captions": ["图为工作人员巡检输电线路。 市文旅局供图"]}),
     Case("justified-line-before-a-number", "BLK005",
          page_of(["活动顺利举行", "本报记者 王五"] + printed(LONG, head=())
                  + ["今年以来，本市空气质量好转，", "全市优良天数比例达到了百分之", "96.5%，较去年提高了1.8个百分点。"]
