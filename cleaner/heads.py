@@ -102,7 +102,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
             j -= 1
         # Above them, subtitles (——…) and then the title: short lines that end no sentence.
         sub = j
-        while (sub > 0 and j - sub < 2 and len(blocks[sub - 1].lines) == 1
+        while (sub > 0 and j - sub < 2 and len(blocks[sub - 1].lines) <= 2  # may wrap
                and blocks[sub - 1].role in ("paragraph", "heading")
                and opens_with_dash(blocks[sub - 1].text)):
             sub -= 1

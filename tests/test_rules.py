@@ -488,6 +488,10 @@ CASES = [
     # PyMuPDF's text of a generated page (seed 208): the kicker fills the 12-character measure.
     Case("full-kicker-read-into-a-wider-headline", "CLS015", '清洁能源基地建设再提速\n甘孜州首个“光伏+牧业”项目全\n容量并网\n图为9月9日拍摄的理塘县“光伏+牧业”电站。 新华社记者 王  曦摄\n四川日报讯（记者 蒲 薇\n通讯员 泽仁拉姆）9月9日，\n甘孜州理塘县一座“光伏+牧\n业”电站实现全容量并网发\n电。电站装机规模100 万千\n瓦，年均发电量约20亿千瓦\n时，每年可节约标准煤约60万\n吨、减少二氧化碳排放约160\n万吨。\n项目负责人介绍，电站光\n伏板最低点离地2.5米，板下\n牧草照常生长，牧民可以在板\n间放牧。“光伏板遮挡了一部\n分阳光，减少了水分蒸发，板\n下的草反而长得更好。”当地\n',
          None, {"a0.kicker": "清洁能源基地建设再提速", "a0.headline": "甘孜州首个“光伏+牧业”项目全容量并网"}),
+    # PyMuPDF's text of a generated page (seed 9): the subtitle wraps onto two lines.
+    Case("subtitle-wrapped-under-a-wrapped-title", "CLS015", '“唯低价”是取，可能会抑制\n创新动力——虽然集采本身不\n涉及新药，但如果企业利润被\n压缩至极限，研发新药、提升\n工艺的资金从何而来？\n引领未来，中国做\n对了什么\n——来自三个省份的调\n研\n任仲平\n（一）\n每逢重大历史关头，中国\n共产党总是能够科学把握历史\n',
+         True, {"a1.headline": "引领未来，中国做对了什么", "a1.subtitle": "——来自三个省份的调研",
+                "a1.byline": "任仲平"}),
     Case("title-ends-asking", "CLS015",
          page_of(printed(NEXT, LONG, head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻",
                                           "本报记者  杨  阳"))),
