@@ -577,7 +577,7 @@ def _dateline_opener(text: str, datelines: list) -> str:
 # number or Latin word, a character with the closing mark after it (行）》), an opening
 # mark (“一省一策).
 _UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han}[”’」』）)》〉】，。、；：！？]+"
-                             r"|[“‘「『（(《〈【]")
+                             r"|[“‘「『（(《〈【]+(?:[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han})?")
 
 
 def _pushed_word(source: str, run: list[Line], i: int, room: float) -> bool:
