@@ -191,7 +191,10 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                 end = m.start()
                 while end > s and source[end - 1] in " \t\u3000":
                     end -= 1  # the space between them belongs to neither
-                return [Line(s, end, raw, whole),
+                # A caption set beside a paragraph's line that goes on (pdftotext: two
+                # columns' lines at one height) leaves that line its own width.
+                first = whole if _TERMINAL_END.search(source, s, end) else None
+                return [Line(s, end, raw, first),
                         Line(m.start(), e, m.start(), whole, split_by="CAP005")]
     return [Line(s, e, raw)]
 

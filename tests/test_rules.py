@@ -423,6 +423,11 @@ CASES = [
     Case("inline-caption-after-a-space", "CAP005",
          page_of(printed(LONG, NEXT + " 图为活动现场。") + ["（资料图片）"]), True,
          {"body0": [LONG, NEXT], "a0.captions": ["图为活动现场。 （资料图片）"]}),
+    # pdftotext's text of a generated page (seed 3): a caption's first line set beside a
+    # paragraph's line that goes on.
+    Case("caption-beside-a-paragraph-line", "CAP005", '过程。\n图片报道\n10月19日，第138届广交会第\n一期闭幕。本届广交会设立服务机\n器人专区，引入数十家行业领先企\n业，聚焦服务机器人前沿，涵盖人\n形机器人、外骨骼机器人、球形巡\n检机器人、光伏清洁机器人、教育 图为10月15日，客商在第138届广交\n会服务机器人专区与人形机器人合\n影。 新华社记者 卢汉欣摄\n机器人等品类，兼具技术前瞻性与\n成熟商业应用性，吸引全球多家工\n商机构和头部采购商到会参观洽\n谈。\n责任编辑：许 波\n\x0c', True,
+         {"text": "光伏清洁机器人、教育机器人等品类",
+          "captions": ["图为10月15日，客商在第138届广交会服务机器人专区与人形机器人合影。 新华社记者 卢汉欣摄"]}),
     Case("inline-caption-near-miss", "CAP005",
          page_of(printed(LONG, NEXT + "图为活动现场的一角。", FULL)), False,
          {"text": "图为活动现场的一角。"}),
