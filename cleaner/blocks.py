@@ -43,11 +43,23 @@ _HALF = regex.compile(r"[\u0000-\u10ff]")
 # The dash that opens a subtitle (——中埃农业合作项目见闻) or a signature (——编者); a lone
 # hyphen-minus may be a number's sign (-5℃) cut to a line's start.
 _DASH = regex.compile(r"[—－]|--")
+# OCR reads a printed dash as two or more 一 (一一多地推进情况观察, 一一编 者); text that
+# opens with 一一 (一一呈现；…) is a clause, so a line with clause marks is no subtitle.
+_OCR_DASH = regex.compile(r"一一")
+_CLAUSE_MARK = regex.compile(r"[，。；：！？,;:!?]")
 
 
 def opens_with_dash(text: str) -> bool:
-    """Whether a line opens with a dash: a subtitle's or a signature's, never a title's."""
-    return _DASH.match(text) is not None
+    """Whether a line opens with a dash: a subtitle's or a signature's, never a title's.
+
+    >>> opens_with_dash("——编者"), opens_with_dash("一一来自基层一线的调查")
+    (True, True)
+    >>> opens_with_dash("一一呈现；专题论坛前的开场推介中")
+    False
+    """
+    if _DASH.match(text) is not None:
+        return True
+    return _OCR_DASH.match(text) is not None and _CLAUSE_MARK.search(text) is None
 
 
 def display_width(text: str) -> float:
