@@ -526,6 +526,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
 
 
 OPENERS, CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
+_ASCII_QUOTES = "\"'"
 
 
 def leaves_open(text: str) -> bool:
@@ -533,7 +534,11 @@ def leaves_open(text: str) -> bool:
     title cut mid-phrase: “开放的中国为世界经济发展带)."""
     depth = 0
     for ch in text:
-        if ch in OPENERS:
+        if ch in _ASCII_QUOTES:
+            # OCR reads a curly quote as a straight one (让科闪“追"上科创): a straight quote
+            # closes what is open, else opens.
+            depth = depth - 1 if depth else 1
+        elif ch in OPENERS:
             depth += 1
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
