@@ -14,6 +14,7 @@ import regex
 
 from .assemble import block_text
 from .blocks import CLOSERS, display_width, leaves_open, opens_with_dash
+from .words import word_across
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
@@ -211,7 +212,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool,
         text = blocks[n].text
         nxt = blocks[n + 1].text if n + 1 < j else ""
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
-            or nxt[:1] in CLOSERS or n in wrapped
+            or nxt[:1] in CLOSERS or n in wrapped or word_across(text, nxt, blocks, k, j, rules)
         if not wraps or n == j - 1:
             if n + 1 - start > 1:
                 runs.append((start, n + 1))

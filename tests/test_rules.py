@@ -45,6 +45,7 @@ def page_of(lines: list[str], sep: str = "\n") -> str:
 FULL = "今天上午这里举行了一次活动，来自各地的代表和群众参加了活动。"
 NEXT = "活动现场气氛热烈，参加者纷纷表示收获很大，希望以后多举办这样的活动，让更多人受益。"
 LONG = "会议要求，各地要切实做好收购资金保障，加强市场监测预警，严厉打击压级压价等违法违规行为。"
+CHIPS = "集成电路是信息产业发展的基础，今年以来，开发区引进了一批芯片设计和封装测试企业。"
 PRINT_HEAD = "《人民日报》（2025年10月20日 第 03 版）"
 
 
@@ -355,6 +356,15 @@ CASES = [
          page_of(printed(NEXT, LONG, FULL, width=24,
                          head=("多地开展新能源汽车下乡活动", "乡村道路上的绿牌车多了", "本报记者  杨  阳"))),
          False, {"a0.kicker": "多地开展新能源汽车下乡活动", "a0.headline": "乡村道路上的绿牌车多了"}),
+    # Lines of even width: only the word across the break (集成, in the text) says it wrapped.
+    Case("title-wrapped-mid-word", "CLS017",
+         page_of(printed(CHIPS, LONG, width=24,
+                         head=("开发区加快探索集", "成电路国产化路径", "本报记者  杨  阳"))),
+         None, {"a0.headline": "开发区加快探索集成电路国产化路径", "a0.kicker": None}),
+    Case("title-break-between-words-stays", "CLS017",
+         page_of(printed(CHIPS, LONG, width=24,
+                         head=("开发区加快探索芯片", "电路国产化新路径", "本报记者  杨  阳"))),
+         None, {"a0.kicker": "开发区加快探索芯片", "a0.headline": "电路国产化新路径"}),
 ]
 
 
