@@ -186,7 +186,13 @@ def _title_line(block: Block, rules: RuleSet, terminal: str) -> bool:
         return False  # a paragraph cut off by what follows, not a title
     longest = rules.param("CLS005", "max_plain_headline_chars") * (1 if len(block.lines) == 1
                                                                    else 2)
-    return 0 < len(text) <= longest and not ends_sentence(text, terminal)
+    return 0 < len(text) <= longest and (not ends_sentence(text, terminal) or asks(text))
+
+
+def asks(text: str) -> bool:
+    """A title that asks or exclaims (…为何爱上“博物馆打卡”？): a headline may end so,
+    never in 。 and with no sentence inside it."""
+    return text.rstrip("”’」』\"'")[-1:] in "？！?!" and not regex.search(r"[。；;]", text)
 
 
 def _title_runs(blocks: list[Block], k: int, j: int, whole: bool,

@@ -365,6 +365,10 @@ CASES = [
          page_of(printed(CHIPS, LONG, width=24,
                          head=("开发区加快探索芯片", "电路国产化新路径", "本报记者  杨  阳"))),
          None, {"a0.kicker": "开发区加快探索芯片", "a0.headline": "电路国产化新路径"}),
+    Case("wrapped-title-that-asks", "CLS015",
+         page_of(printed(NEXT, LONG, width=24,
+                         head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
+         True, {"a0.headline": "年轻人为何爱上“博物馆打卡”？", "a0.kicker": None}),
 ]
 
 
