@@ -16,6 +16,7 @@ from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
 from .repair import plan_joins, relocate
 from .structure import segment
 from .textnorm import line_edits, plan_script
+from .titles import join_wrapped_titles
 
 SCRIPT_MODES = ("auto", "keep", "s", "t", "t2s", "s2t", "hk2s", "tw2s", "s2hk", "s2tw")
 
@@ -94,6 +95,7 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
         block.text = block_text(block)
     classify(blocks, rules)
     blocks = mark_heads(blocks, rules, style)
+    blocks = join_wrapped_titles(blocks, rules, style)
     plan = segment(blocks, rules, style)
     moves = relocate(plan, rules)
     joins = plan_joins(plan, moves, blocks, rules)

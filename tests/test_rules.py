@@ -46,6 +46,7 @@ FULL = "今天上午这里举行了一次活动，来自各地的代表和群众
 NEXT = "活动现场气氛热烈，参加者纷纷表示收获很大，希望以后多举办这样的活动，让更多人受益。"
 LONG = "会议要求，各地要切实做好收购资金保障，加强市场监测预警，严厉打击压级压价等违法违规行为。"
 CHIPS = "集成电路是信息产业发展的基础，今年以来，开发区引进了一批芯片设计和封装测试企业。"
+CHIPS_MORE = "今年以来，开发区引进芯片设计企业二十多家，形成了较为完整的产业链条，带动就业三千多人。"
 PRINT_HEAD = "《人民日报》（2025年10月20日 第 03 版）"
 
 
@@ -365,6 +366,15 @@ CASES = [
          page_of(printed(CHIPS, LONG, width=24,
                          head=("开发区加快探索芯片", "电路国产化新路径", "本报记者  杨  阳"))),
          None, {"a0.kicker": "开发区加快探索芯片", "a0.headline": "电路国产化新路径"}),
+    # A title with no byline or dateline under it (titles.join_wrapped_titles).
+    Case("unanchored-title-wrapped-mid-word", "CLS017",
+         page_of(printed(NEXT, LONG, width=24)
+                 + printed(CHIPS, CHIPS_MORE, width=24, head=("开发区加快探索集", "成电路国产化路径"))),
+         None, {"a1.headline": "开发区加快探索集成电路国产化路径", "a1.kicker": None}),
+    Case("unanchored-title-between-words-stays", "CLS017",
+         page_of(printed(NEXT, LONG, width=24)
+                 + printed(CHIPS, CHIPS_MORE, width=24, head=("开发区加快探索芯片", "电路国产化新路径"))),
+         None, {"a1.kicker": "开发区加快探索芯片", "a1.headline": "电路国产化新路径"}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
