@@ -412,7 +412,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 pieces.append(caption)
                 caption = None
             continue
-        if width > max(column, measure.page) + over or any(r.search(text) for r in bylines):
+        if width > max(column, measure.page) + over or any(_byline(r, text) for r in bylines):
             # A line much wider than the measure is set in other type (a title across the
             # box), and a byline stands alone: neither is a paragraph's line.
             close()
@@ -493,7 +493,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             and not _TERMINAL_END.search(line_text(i - 1))
                             and not opens_with_dash(text)
                             and not _SPACED_NAME.fullmatch(text)
-                            and not any(r.search(text) for r in bylines))
+                            and not any(_byline(r, text) for r in bylines))
             if not follows_wrap:
                 close()
                 pieces.append([line])
@@ -543,6 +543,17 @@ def leaves_open(text: str) -> bool:
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def _byline(rule, text: str) -> bool:
+    """Whether a byline rule takes the line, as classify does: its pattern, and names after
+    its titles (a line of text may open with 记者: 记者翻开1956年的一张旧)."""
+    from .classify import names_only  # classify measures widths with this module
+
+    if rule.max_chars is not None and len(text) > rule.max_chars:
+        return False
+    return rule.search(text) is not None and (
+        "surnames" not in rule.params or names_only(text, rule))
 
 
 def _flush(pieces: list, piece: list) -> bool:

@@ -118,3 +118,14 @@ def test_unindented_line_after_a_footer_continues_the_paragraph():
         "一些地方还探索光储充一体化充电站，既降低了成本，也提高了消纳能力。",
         "第二段文字从这里开始，内容写得比较长，一直写到这一行才结束。"]
     assert p.furniture == ["海滨晚报  2025年8月12日  星期二  A07"]
+
+
+def test_a_line_that_opens_with_a_reporters_title_stays_in_its_paragraph():
+    """A line opening with 记者 is no byline unless names follow (记者翻开… is text)."""
+    told = "会议要求各地做好收购，加强预警。记者翻开1956年出版的一张旧报纸看到头版一条消息只有200多字。"
+    width = 16
+    assert wrap(told, width)[1] == "记者翻开1956年出版的一张旧报纸看"  # a full line, no comma
+    p = clean(page(paras=[PARAS[0], told, PARAS[2]], width=width))
+    assert [b.text for b in p.articles[0].body] == [PARAS[0], told, PARAS[2]]
+    assert p.articles[0].byline == "本报记者 赵  兵"
+    assert_sound(p)
