@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex
 
 from .model import Block
+from .ocr import first_line_goes_on
 from .registry import RuleSet
 
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
@@ -269,7 +270,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # A line alone between blank lines (OCR sets them so): whether it fills the measure
         # still says whether it is a paragraph's line or a heading of its own.
         width, column = measure.widths[offset], measure.at(offset)
-        return [(run, False, {"filled": column - slack_at(column) <= width <= column + over / 2})]
+        if column - slack_at(column) <= width <= column + over / 2:
+            return [(run, False, {"filled": True})]
+        first = first_line_goes_on(source[run[0].start:run[0].end], width, column, rules)
+        return [(run, False, dict(first, filled=True) if first else {"filled": False})]
     # Printed width (measured once, in cut) includes the paragraph indent (an indented full
     # line is full) and not a mark pushed down from the line above (、传染病… holds one
     # character of its own less).

@@ -375,6 +375,14 @@ CASES = [
          page_of(printed(NEXT, LONG, width=24)
                  + printed(CHIPS, CHIPS_MORE, width=24, head=("开发区加快探索芯片", "电路国产化新路径"))),
          None, {"a1.kicker": "开发区加快探索芯片", "a1.headline": "电路国产化新路径"}),
+    # OCR: a paragraph's first line alone between blank lines goes on in the next block.
+    Case("ocr-first-line-alone", "BLK010",
+         "小茶叶撬动大产业\n\n本报记者 赵 梅\n\n立冬将至，贵州省湄潭县\n\n的茶园里依然一片忙碌。茶农\n"
+         "们忙着修剪茶树、施加有机肥\n，为明年的春茶做准备。\n\n兴隆镇茶农刘德明说，他\n"
+         "家种了三十多亩茶，去年光卖\n鲜叶就收入了二十多万元，日\n子越过越好。\n",
+         None, {"body0": ["立冬将至，贵州省湄潭县的茶园里依然一片忙碌。茶农们忙着修剪茶树、施加有机肥，"
+                          "为明年的春茶做准备。",
+                          "兴隆镇茶农刘德明说，他家种了三十多亩茶，去年光卖鲜叶就收入了二十多万元，日子越过越好。"]}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
