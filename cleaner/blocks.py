@@ -46,7 +46,7 @@ _HALF = regex.compile(r"[\u0000-\u10ff]")
 _DASH = regex.compile(r"[—－]|--")
 # OCR reads a printed dash as two or more 一 (一一多地推进情况观察, 一一编 者); text that
 # opens with 一一 (一一呈现；…) is a clause, so a line with clause marks is no subtitle.
-_OCR_DASH = regex.compile(r"一一")
+_OCR_DASH = regex.compile(r"一一|一[ \u3000]\p{Han}{2}")  # or one 一 set apart: 一 写在…
 _CLAUSE_MARK = regex.compile(r"[，。；：！？,;:!?]")
 
 

@@ -85,3 +85,20 @@ def test_a_middle_dot_read_as_a_stop_joins_a_papers_names_in_a_byline():
                        ocr_lines(FIRST), ocr_lines(SECOND)))
     assert p.articles[0].byline == "中青报.中青网记者 王 林 实习生 刘思远"
     assert_sound(p)
+
+
+def test_ocr_reads_a_dash_as_one_apart():
+    """一 写在活动启动之际: one 一 set apart by a space is a dash too; 一个 … is a word."""
+    assert opens_with_dash("一 写在活动启动之际")
+    assert not opens_with_dash("一个西班牙人对中国式现代化的观察")
+    assert not opens_with_dash("一 个 西 班 牙 人")  # OCR's spaced characters (NRM003)
+
+
+def test_an_edition_line_with_gaps_read_as_quotes_is_furniture():
+    """OCR reads a wide gap as ” (2025年7月22日”星期二 第2版”城事); the line is still
+    the page's edition line, not a kicker over the first headline."""
+    edition = "2025年7月22日”星期二 第2版”城事"
+    p = clean(ocr_page(["南岭日报"], [edition], *HEAD, ocr_lines(FIRST), ocr_lines(SECOND)))
+    assert edition in p.furniture
+    assert p.articles[0].kicker is None
+    assert_sound(p)
