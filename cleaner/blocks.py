@@ -27,6 +27,9 @@ _SPACED_NAME = regex.compile(r"\p{Han}(?:[ \t\u3000]+\p{Han}){1,3}")
 # A line that ends inside a clause: a comma or an opening mark goes on.
 _OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
+# A line opening with a character and then a mark no line may open with (议》，, 日”，):
+# the character was pushed down from the line above with the mark (kinsoku).
+_PUSHED_DOWN = regex.compile(r"\p{Han}[”’」』）》)]*[”’」』）》)，。、；：！？]")
 _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+|…+$")
 # A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
 # 林俊良／攝影): the credit's names and 摄 carried to the next line.
@@ -505,6 +508,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                         "line_of_its_own": True}
                 continue
             piece.append(line)
+            if (i + 1 < len(run) and width + fuzz[i] >= column - dropped - band
+                    and _PUSHED_DOWN.match(line_text(i + 1))):
+                # A character pushed down with a mark no line may open with (…规划的建 /
+                # 议》，为…): the line fell short by it, and the paragraph goes on.
+                filled[i] = True
+                continue
             close()
             continue
         if not piece and pieces and i and "rule" not in why.get(len(pieces), {}):

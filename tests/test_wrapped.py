@@ -129,3 +129,17 @@ def test_a_line_that_opens_with_a_reporters_title_stays_in_its_paragraph():
     assert [b.text for b in p.articles[0].body] == [PARAS[0], told, PARAS[2]]
     assert p.articles[0].byline == "本报记者 赵  兵"
     assert_sound(p)
+
+
+def test_a_line_short_by_a_character_pushed_down_with_a_mark_goes_on():
+    """Kinsoku: 》， may not open a line, so the character before it goes down with it
+    (…工作的意 / 见》，要求…) and the line above falls short: the paragraph goes on."""
+    lines = ["会议审议并通过了《关于做好秋粮收", "购工作并切实保障种粮农民的合法权益",
+             "和促进农民增收的若干措施的意", "见》，要求各地切实做好收购资金保障",
+             "和市场监测预警。"]
+    assert [display_width(x) for x in lines[:4]] == [16, 17, 14, 17]
+    text = "\n".join(["2022年10月24日 星期一", "秋粮收购平稳有序", "本报记者 赵  兵"]
+                     + wrap(PARAS[0], 17) + lines + wrap(PARAS[2], 17)) + "\n"
+    p = clean(text)
+    assert [b.text for b in p.articles[0].body] == [PARAS[0], "".join(lines), PARAS[2]]
+    assert_sound(p)
