@@ -15,6 +15,7 @@ import regex
 
 from .model import Block
 from .ocr import first_line_goes_on
+from .words import pair_in_page
 from .registry import RuleSet
 
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
@@ -456,9 +457,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and column >= heading_measure and not leaves_open(line_text(i - 1))
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
-                and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))):
+                and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))
+                and not pair_in_page(line_text(i - 1), text, source, rules)):
             # BLK009: a first line that ends no sentence, then another line short by the
-            # indent that ends none either: the first was a heading of its own.
+            # indent that ends none either: the first was a heading of its own (unless
+            # the break falls in a word the page uses, CLS017: …有利于推 / 动项目…).
             close("BLK009", measure=column, width=width, heading_above=line_text(i - 1)[-4:])
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes

@@ -143,3 +143,15 @@ def test_a_line_short_by_a_character_pushed_down_with_a_mark_goes_on():
     p = clean(text)
     assert [b.text for b in p.articles[0].body] == [PARAS[0], "".join(lines), PARAS[2]]
     assert_sound(p)
+
+
+def test_a_first_line_that_breaks_inside_a_word_is_no_heading():
+    """BLK009 takes a first line above a line short by the indent for a heading; not when
+    the break falls in a word the page uses (…有利于推 / 动项目…: 推动, CLS017)."""
+    told = ["将国家队建设任务委托给地方，有利于推", "动项目发展与地方特色资源深度融合，形成",
+            "一省一策、一队一模式的差异化发展路径，推动竞技体育高质量发展。"]
+    assert [display_width(x) for x in told[:2]] == [18, 19]
+    lines = wrap(PARAS[0], 20) + told + wrap(PARAS[1], 20)
+    p = clean("\n".join(["2022年10月24日 星期一", "秋粮收购平稳有序", "本报记者 赵  兵"] + lines) + "\n")
+    assert [b.text for b in p.articles[0].body] == [PARAS[0], "".join(told), PARAS[1]]
+    assert_sound(p)
