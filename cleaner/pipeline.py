@@ -12,6 +12,7 @@ from .doubt import assess
 from .errors import CleanerError, RuleTimeoutError
 from .heads import mark_heads
 from .model import Page
+from .ocr import mark_specks
 from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
 from .repair import plan_joins, relocate
 from .structure import segment
@@ -94,6 +95,7 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
             block.line_texts.append(_apply(source, start, end, edits))
         block.text = block_text(block)
     classify(blocks, rules)
+    mark_specks(blocks, rules, style)
     blocks = mark_heads(blocks, rules, style)
     blocks = join_wrapped_titles(blocks, rules, style)
     plan = segment(blocks, rules, style)

@@ -102,3 +102,23 @@ def test_an_edition_line_with_gaps_read_as_quotes_is_furniture():
     assert edition in p.furniture
     assert p.articles[0].kicker is None
     assert_sound(p)
+
+
+def test_a_speck_alone_after_finished_text_is_set_aside():
+    """BLK011: 中压 (a photo's texture read as text) neither heads an article nor cuts
+    one; it is kept as page furniture."""
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), ["中压"], ocr_lines(SECOND), ocr_lines(THIRD)))
+    assert len(p.articles) == 1
+    assert [b.text for b in p.articles[0].body] == [FIRST, SECOND, THIRD]
+    assert "中压" in p.furniture
+    assert_sound(p)
+
+
+def test_a_short_line_that_ends_a_title_or_a_paragraph_is_no_speck():
+    """高校实验室里的科研 / 队: a title's last character; …二十多万 / 元 (no mark after a line
+    cut mid-sentence): a paragraph's. Neither is set aside."""
+    p = clean(ocr_page(["高校实验室里的科研"], ["队"], ["本报记者 赵 梅"], ocr_lines(FIRST),
+                       ocr_lines(SECOND)))
+    assert p.articles[0].headline.replace(" ", "") == "高校实验室里的科研队"
+    assert "队" not in p.furniture
+    assert_sound(p)
