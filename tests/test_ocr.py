@@ -122,3 +122,16 @@ def test_a_short_line_that_ends_a_title_or_a_paragraph_is_no_speck():
     assert p.articles[0].headline.replace(" ", "") == "高校实验室里的科研队"
     assert "队" not in p.furniture
     assert_sound(p)
+
+
+def test_a_block_that_ends_inside_brackets_goes_on():
+    """本报北京6月19日电（记 / (blank) / 者王轶）商务部…: no paragraph ends inside brackets,
+    however short its last line (a dateline set in bold holds fewer characters)."""
+    lines = ["本报北京6月19日电（记", "者王轶）商务部19日发布数据", "显示，今年前5个月，全国家",
+             "电以旧换新带动销售1260亿", "元，同比增长。"]
+    told = "".join(lines)
+    p = clean(ocr_page(*HEAD, lines[:1], lines[1:], ocr_lines(SECOND), ocr_lines(THIRD)))
+    a = p.articles[0]
+    assert [b.text for b in a.body] == [told, SECOND, THIRD]
+    assert a.dateline == "本报北京6月19日电（记者王轶）"
+    assert_sound(p)
