@@ -115,6 +115,9 @@ CASES = [
     # captions
     Case("caption-prefix", "CAP001", f"# 标题\n\n{P}\n\n上图:工作人员在现场调解纠纷。张三摄\n\n{BODY}\n",
          True, {"a0.captions": ["上图：工作人员在现场调解纠纷。张三摄"], "not_text": "上图"}),
+    Case("caption-prefix-ocr", "CAP001",
+         f"# 标题\n\n{P}\n\n图@ : 上世纪30年代，市民在街头报栏前读报。\n\n{BODY}\n", True,
+         {"a0.captions": ["图@ : 上世纪30年代，市民在街头报栏前读报。"]}),
     Case("caption-prefix-near-miss", "CAP001", f"# 标题\n\n{P}\n\n上图书馆的人越来越多了。\n", False,
          {"text": "上图书馆的人越来越多了。"}),
     Case("caption-credit", "CAP002",
