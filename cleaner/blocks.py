@@ -15,8 +15,8 @@ import regex
 
 from .model import Block
 from .ocr import first_line_goes_on
-from .words import pair_in_page
 from .registry import RuleSet
+from .words import pair_in_page
 
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")

@@ -14,11 +14,11 @@ import regex
 
 from .assemble import block_text
 from .blocks import CLOSERS, display_width, leaves_open, opens_with_dash
-from .words import word_across
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .structure import dateline
+from .words import word_across
 
 _FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
 _SPACED = regex.compile(r"\S\s+\S")

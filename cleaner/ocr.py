@@ -28,7 +28,8 @@ def first_line_goes_on(text: str, width: float, column: float, rules: RuleSet) -
     band = rules.param("BLK009", "band")
     if not (column - dropped - band <= width < column - rules.param("BLK009", "full_from")):
         return None
-    if _SENTENCE_END.search(text) or not any(m in text for m in rules.param("BLK010", "clause_marks")):
+    marks = rules.param("BLK010", "clause_marks")
+    if _SENTENCE_END.search(text) or not any(m in text for m in marks):
         return None
     return {"goes_on": "BLK010", "measure": column, "width": width}
 
