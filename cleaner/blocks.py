@@ -14,7 +14,9 @@ from typing import NamedTuple
 import regex
 
 from .model import Block
+from .ocr import first_line_goes_on
 from .registry import RuleSet
+from .words import pair_in_page
 
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
@@ -45,11 +47,23 @@ _MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
 # The dash that opens a subtitle (——中埃农业合作项目见闻) or a signature (——编者); a lone
 # hyphen-minus may be a number's sign (-5℃) cut to a line's start.
 _DASH = regex.compile(r"[—－]|--")
+# OCR reads a printed dash as two or more 一 (一一多地推进情况观察, 一一编 者); text that
+# opens with 一一 (一一呈现；…) is a clause, so a line with clause marks is no subtitle.
+_OCR_DASH = regex.compile(r"一一|一[ \u3000]\p{Han}{2}")  # or one 一 set apart: 一 写在…
+_CLAUSE_MARK = regex.compile(r"[，。；：！？,;:!?]")
 
 
 def opens_with_dash(text: str) -> bool:
-    """Whether a line opens with a dash: a subtitle's or a signature's, never a title's."""
-    return _DASH.match(text) is not None
+    """Whether a line opens with a dash: a subtitle's or a signature's, never a title's.
+
+    >>> opens_with_dash("——编者"), opens_with_dash("一一来自基层一线的调查")
+    (True, True)
+    >>> opens_with_dash("一一呈现；专题论坛前的开场推介中")
+    False
+    """
+    if _DASH.match(text) is not None:
+        return True
+    return _OCR_DASH.match(text) is not None and _CLAUSE_MARK.search(text) is None
 
 
 def display_width(text: str) -> float:
@@ -266,7 +280,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # A line alone between blank lines (OCR sets them so): whether it fills the measure
         # still says whether it is a paragraph's line or a heading of its own.
         width, column = measure.widths[offset], measure.at(offset)
-        return [(run, False, {"filled": column - slack_at(column) <= width <= column + over / 2})]
+        if column - slack_at(column) <= width <= column + over / 2:
+            return [(run, False, {"filled": True})]
+        first = first_line_goes_on(source[run[0].start:run[0].end], width, column, rules)
+        return [(run, False, dict(first, filled=True) if first else {"filled": False})]
     # Printed width (measured once, in cut) includes the paragraph indent (an indented full
     # line is full) and not a mark pushed down from the line above (、传染病… holds one
     # character of its own less).
@@ -423,7 +440,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         inside = bool(i) and leaves_open(line_text(i - 1))  # within a bracket left open above
         wide = max(column, measure.page)
         if width > wide + min(over, over_share * wide) or (
-                not inside and any(r.search(text) for r in bylines)):
+                not inside and any(_byline(r, text) for r in bylines)):
             # A line much wider than the measure is set in other type (a title across the
             # box), and a byline stands alone: neither is a paragraph's line.
             close()
@@ -469,9 +486,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and column >= heading_measure and not leaves_open(line_text(i - 1))
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
-                and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))):
+                and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))
+                and not pair_in_page(line_text(i - 1), text, source, rules)):
             # BLK009: a first line that ends no sentence, then another line short by the
-            # indent that ends none either: the first was a heading of its own.
+            # indent that ends none either: the first was a heading of its own (unless
+            # the break falls in a word the page uses, CLS017: …有利于推 / 动项目…).
             close("BLK009", measure=column, width=width, heading_above=line_text(i - 1)[-4:])
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes
@@ -514,7 +533,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             and not _TERMINAL_END.search(line_text(i - 1))
                             and not opens_with_dash(text)
                             and not _SPACED_NAME.fullmatch(text)
-                            and not any(r.search(text) for r in bylines)
+                            and not any(_byline(r, text) for r in bylines)
                             and not any(t.fullmatch(text) for t in reporters_alone))
             if not follows_wrap:
                 close()
@@ -548,6 +567,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
 
 
 OPENERS, CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
+_ASCII_QUOTES = "\"'"
 
 
 def leaves_open(text: str) -> bool:
@@ -555,7 +575,11 @@ def leaves_open(text: str) -> bool:
     title cut mid-phrase: “开放的中国为世界经济发展带)."""
     depth = 0
     for ch in text:
-        if ch in OPENERS:
+        if ch in _ASCII_QUOTES:
+            # OCR reads a curly quote as a straight one (让科闪“追"上科创): a straight quote
+            # closes what is open, else opens.
+            depth = depth - 1 if depth else 1
+        elif ch in OPENERS:
             depth += 1
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
@@ -596,6 +620,17 @@ def _pushed_word(source: str, run: list[Line], i: int, room: float) -> bool:
     word = m.group()
     width = display_width(word) - 0.5 * (len(word) - 1) if _HAN.match(word) else display_width(word)
     return width >= room - 0.25
+
+
+def _byline(rule, text: str) -> bool:
+    """Whether a byline rule takes the line, as classify does: its pattern, and names after
+    its titles (a line of text may open with 记者: 记者翻开1956年的一张旧)."""
+    from .classify import names_only  # classify measures widths with this module
+
+    if rule.max_chars is not None and len(text) > rule.max_chars:
+        return False
+    return rule.search(text) is not None and (
+        "surnames" not in rule.params or names_only(text, rule))
 
 
 def _flush(pieces: list, piece: list) -> bool:

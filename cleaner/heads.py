@@ -22,7 +22,6 @@ from .structure import dateline
 
 _FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
 _SPACED = regex.compile(r"\S\s+\S")
-_ASKS = regex.compile(r"[？！?!][”’」』）)]*$")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")
 
 
@@ -324,9 +323,15 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False)
         return False  # a paragraph cut off by what follows, not a title
     longest = rules.param("CLS005", "max_plain_headline_chars") * (1 if len(block.lines) == 1
                                                                    else 2)
-    if last and _ASKS.search(text) and not regex.search(r"[。；;]", text):
+    if last and asks(text):
         return 0 < len(text) <= longest
     return 0 < len(text) <= longest and not ends_sentence(text, terminal)
+
+
+def asks(text: str) -> bool:
+    """A title that asks or exclaims (…为何爱上“博物馆打卡”？): a headline may end so,
+    never in 。 and with no sentence inside it."""
+    return text.rstrip("”’」』\"'")[-1:] in "？！?!" and not regex.search(r"[。；;]", text)
 
 
 _HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")

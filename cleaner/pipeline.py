@@ -12,10 +12,12 @@ from .doubt import assess
 from .errors import CleanerError, RuleTimeoutError
 from .heads import mark_heads
 from .model import Page
+from .ocr import mark_specks
 from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
 from .repair import plan_joins, relocate
 from .structure import segment
 from .textnorm import line_edits, plan_script
+from .titles import join_wrapped_titles
 
 SCRIPT_MODES = ("auto", "keep", "s", "t", "t2s", "s2t", "hk2s", "tw2s", "s2hk", "s2tw")
 
@@ -93,7 +95,9 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
             block.line_texts.append(_apply(source, start, end, edits))
         block.text = block_text(block)
     classify(blocks, rules)
+    mark_specks(blocks, rules, style)
     blocks = mark_heads(blocks, rules, style)
+    blocks = join_wrapped_titles(blocks, rules, style)
     plan = segment(blocks, rules, style)
     moves = relocate(plan, rules)
     joins = plan_joins(plan, moves, blocks, rules)

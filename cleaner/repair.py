@@ -194,7 +194,7 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 continue
             if not b.continues and (b.start_rule == "BLK009" or (
                     a.filled is False and not _only_dateline(a.text, rules)
-                    and not _jumps_onward(a, rules))):
+                    and not _jumps_onward(a, rules) and not _bracket_open(a.text))):
                 # The printed lines say where the paragraph ended: its last line fell short
                 # of the measure, or the next starts short by the dropped indent.
                 continue
@@ -226,6 +226,22 @@ def _jumps_onward(block: Block, rules: RuleSet) -> bool:
     """A block whose last line ends in a marker that it goes on elsewhere (…（下转第七版）)."""
     return any(e.rule == "JMP002" and e.end >= block.end - 1 and jump_says(e.before, "onward", rules)
                for e in block.edits)
+
+
+_BRACKETS = {"（": "）", "(": ")", "〈": "〉", "【": "】", "《": "》"}
+
+
+def _bracket_open(text: str) -> bool:
+    """Whether a block ends inside brackets (本报北京6月19日电〈记者王 / 轶）…): no paragraph
+    does, whatever its last line's width. (Quotation marks are left out: a quotation of
+    several paragraphs leaves its mark open at each paragraph's end.)"""
+    depth = 0
+    for ch in text:
+        if ch in _BRACKETS:
+            depth += 1
+        elif ch in _BRACKETS.values():
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _only_dateline(text: str, rules: RuleSet) -> bool:

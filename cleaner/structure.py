@@ -81,7 +81,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
         if block.role == "heading" and current is not None:
             block.role, block.cue = "heading", "CLS009"
         elif (style == "wrapped" and current is not None and current.body
-              and len(block.lines) == 1 and not block.filled
+              and (len(block.lines) == 1 or block.title_lines > 1) and not block.filled
               and _plain_title(block, rules, terminal)):
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless

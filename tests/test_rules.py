@@ -45,6 +45,8 @@ def page_of(lines: list[str], sep: str = "\n") -> str:
 FULL = "今天上午这里举行了一次活动，来自各地的代表和群众参加了活动。"
 NEXT = "活动现场气氛热烈，参加者纷纷表示收获很大，希望以后多举办这样的活动，让更多人受益。"
 LONG = "会议要求，各地要切实做好收购资金保障，加强市场监测预警，严厉打击压级压价等违法违规行为。"
+CHIPS = "集成电路是信息产业发展的基础，今年以来，开发区引进了一批芯片设计和封装测试企业。"
+CHIPS_MORE = "今年以来，开发区引进芯片设计企业二十多家，形成了较为完整的产业链条，带动就业三千多人。"
 PRINT_HEAD = "《人民日报》（2025年10月20日 第 03 版）"
 
 
@@ -119,6 +121,9 @@ CASES = [
     # captions
     Case("caption-prefix", "CAP001", f"# 标题\n\n{P}\n\n上图:工作人员在现场调解纠纷。张三摄\n\n{BODY}\n",
          True, {"a0.captions": ["上图：工作人员在现场调解纠纷。张三摄"], "not_text": "上图"}),
+    Case("caption-prefix-ocr", "CAP001",
+         f"# 标题\n\n{P}\n\n图@ : 上世纪30年代，市民在街头报栏前读报。\n\n{BODY}\n", True,
+         {"a0.captions": ["图@ : 上世纪30年代，市民在街头报栏前读报。"]}),
     Case("caption-prefix-near-miss", "CAP001", f"# 标题\n\n{P}\n\n上图书馆的人越来越多了。\n", False,
          {"text": "上图书馆的人越来越多了。"}),
     Case("caption-credit", "CAP002",
@@ -137,6 +142,10 @@ CASES = [
     Case("no-banner", "CLS001", f"# 标题\n\n{P}\n", False, {"banner": None}),
     Case("furniture", "CLS002", f"第3版\n\n# 标题\n\n{P}\n\n责任编辑：张三\n", True,
          {"furniture": ["第3版", "责任编辑：张三"]}),
+    Case("staff-line-ocr", "CLS018", f"# 标题\n\n{P}\n\n责任编辑 白 晓。 美术编辑 段琳超\n\n责任编辑，陈飞勇\n", True,
+         {"furniture": ["责任编辑 白 晓。 美术编辑 段琳超", "责任编辑，陈飞勇"]}),
+    Case("staff-line-ocr-near-miss", "CLS018", f"# 标题\n\n{P}\n\n责任编辑，是报纸的把关人。\n", False,
+         {"text": "责任编辑，是报纸的把关人。"}),
     Case("furniture-near-miss", "CLS002", f"# 标题\n\n{P}\n\n编辑部表示，将继续改进。\n", False,
          {"text": "编辑部表示，将继续改进。"}),
     Case("byline", "CLS003", f"# 标题\n\n本报记者 赵  兵\n\n{P}\n", True,
@@ -529,6 +538,41 @@ CASES = [
     Case("dateline-words-in-prose-stay", "BLK010",
          page_of(printed(LONG, "他说自己是在报上看到那条本报讯，才知道这里有免费的音乐会，于是带着女儿来了。")),
          False, {"body0": [LONG, "他说自己是在报上看到那条本报讯，才知道这里有免费的音乐会，于是带着女儿来了。"]}),
+    # Lines of even width: only the word across the break (集成, in the text) says it wrapped.
+    Case("title-wrapped-mid-word", "CLS017",
+         page_of(printed(CHIPS, LONG, width=24,
+                         head=("开发区加快探索集", "成电路国产化路径", "本报记者  杨  阳"))),
+         None, {"a0.headline": "开发区加快探索集成电路国产化路径", "a0.kicker": None}),
+    Case("title-break-between-words-stays", "CLS017",
+         page_of(printed(CHIPS, LONG, width=24,
+                         head=("开发区加快探索芯片", "电路国产化的新路径探索", "本报记者  杨  阳"))),
+         None, {"a0.kicker": "开发区加快探索芯片", "a0.headline": "电路国产化的新路径探索"}),
+    # A title with no byline or dateline under it (titles.join_wrapped_titles).
+    Case("unanchored-title-wrapped-mid-word", "CLS017",
+         page_of(printed(NEXT, LONG, width=24)
+                 + printed(CHIPS, CHIPS_MORE, width=24, head=("开发区加快探索集", "成电路国产化路径"))),
+         None, {"a1.headline": "开发区加快探索集成电路国产化路径", "a1.kicker": None}),
+    Case("unanchored-title-between-words-stays", "CLS017",
+         page_of(printed(NEXT, LONG, width=24)
+                 + printed(CHIPS, CHIPS_MORE, width=24, head=("开发区加快探索芯片", "电路国产化新路径"))),
+         None, {"a1.kicker": "开发区加快探索芯片", "a1.headline": "电路国产化新路径"}),
+    # OCR: a paragraph's first line alone between blank lines goes on in the next block.
+    Case("ocr-first-line-alone", "BLK012",
+         "小茶叶撬动大产业\n\n本报记者 赵 梅\n\n立冬将至，贵州省湄潭县\n\n的茶园里依然一片忙碌。茶农\n"
+         "们忙着修剪茶树、施加有机肥\n，为明年的春茶做准备。\n\n兴隆镇茶农刘德明说，他\n"
+         "家种了三十多亩茶，去年光卖\n鲜叶就收入了二十多万元，日\n子越过越好。\n",
+         None, {"body0": ["立冬将至，贵州省湄潭县的茶园里依然一片忙碌。茶农们忙着修剪茶树、施加有机肥，"
+                          "为明年的春茶做准备。",
+                          "兴隆镇茶农刘德明说，他家种了三十多亩茶，去年光卖鲜叶就收入了二十多万元，日子越过越好。"]}),
+    Case("ocr-speck", "BLK011",
+         "小茶叶撬动大产业\n\n本报记者 赵 梅\n\n立冬将至，贵州省湄潭县\n的茶园里依然一片忙碌。茶农\n"
+         "们忙着修剪茶树、施加有机肥\n，为明年的春茶做准备。\n\n中压\n\n兴隆镇茶农刘德明说，他\n"
+         "家种了三十多亩茶，去年光卖\n鲜叶就收入了二十多万元，日\n子越过越好。\n",
+         None, {"furniture": ["中压"], "a0.headline": "小茶叶撬动大产业"}),
+    Case("wrapped-title-that-asks", "CLS015",
+         page_of(printed(NEXT, LONG, width=24,
+                         head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
+         True, {"a0.headline": "年轻人为何爱上“博物馆打卡”？", "a0.kicker": None}),
 ]
 
 

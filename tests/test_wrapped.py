@@ -118,3 +118,40 @@ def test_unindented_line_after_a_footer_continues_the_paragraph():
         "一些地方还探索光储充一体化充电站，既降低了成本，也提高了消纳能力。",
         "第二段文字从这里开始，内容写得比较长，一直写到这一行才结束。"]
     assert p.furniture == ["海滨晚报  2025年8月12日  星期二  A07"]
+
+
+def test_a_line_that_opens_with_a_reporters_title_stays_in_its_paragraph():
+    """A line opening with 记者 is no byline unless names follow (记者翻开… is text)."""
+    told = "会议要求各地做好收购，加强预警。记者翻开1956年出版的一张旧报纸看到头版一条消息只有200多字。"
+    width = 16
+    assert wrap(told, width)[1] == "记者翻开1956年出版的一张旧报纸看"  # a full line, no comma
+    p = clean(page(paras=[PARAS[0], told, PARAS[2]], width=width))
+    assert [b.text for b in p.articles[0].body] == [PARAS[0], told, PARAS[2]]
+    assert p.articles[0].byline == "本报记者 赵  兵"
+    assert_sound(p)
+
+
+def test_a_line_short_by_a_character_pushed_down_with_a_mark_goes_on():
+    """Kinsoku: 》， may not open a line, so the character before it goes down with it
+    (…工作的意 / 见》，要求…) and the line above falls short: the paragraph goes on."""
+    lines = ["会议审议并通过了《关于做好秋粮收", "购工作并切实保障种粮农民的合法权益",
+             "和促进农民增收的若干措施的意", "见》，要求各地切实做好收购资金保障",
+             "和市场监测预警。"]
+    assert [display_width(x) for x in lines[:4]] == [16, 17, 14, 17]
+    text = "\n".join(["2022年10月24日 星期一", "秋粮收购平稳有序", "本报记者 赵  兵"]
+                     + wrap(PARAS[0], 17) + lines + wrap(PARAS[2], 17)) + "\n"
+    p = clean(text)
+    assert [b.text for b in p.articles[0].body] == [PARAS[0], "".join(lines), PARAS[2]]
+    assert_sound(p)
+
+
+def test_a_first_line_that_breaks_inside_a_word_is_no_heading():
+    """BLK009 takes a first line above a line short by the indent for a heading; not when
+    the break falls in a word the page uses (…有利于推 / 动项目…: 推动, CLS017)."""
+    told = ["将国家队建设任务委托给地方，有利于推", "动项目发展与地方特色资源深度融合，形成",
+            "一省一策、一队一模式的差异化发展路径，推动竞技体育高质量发展。"]
+    assert [display_width(x) for x in told[:2]] == [18, 19]
+    lines = wrap(PARAS[0], 20) + told + wrap(PARAS[1], 20)
+    p = clean("\n".join(["2022年10月24日 星期一", "秋粮收购平稳有序", "本报记者 赵  兵"] + lines) + "\n")
+    assert [b.text for b in p.articles[0].body] == [PARAS[0], "".join(told), PARAS[1]]
+    assert_sound(p)

@@ -1,0 +1,54 @@
+"""Title lines stacked with no byline or dateline under them (stage structure).
+
+heads.mark_heads merges a wrapped title's lines above a byline, dateline or edition line.
+A title with none of those under it (a short report, a photo column) is merged here, on
+the one cue that needs no anchor: its break falls inside a word the page's text uses
+(CLS017, see words.py).
+"""
+from __future__ import annotations
+
+import regex
+
+from .classify import ends_sentence
+from .heads import _merge, _title_line, bare_byline
+from .model import Block
+from .registry import RuleSet
+from .words import word_across
+
+_SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
+
+
+def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
+    """CLS017: runs of one-line title blocks whose breaks fall inside a word, merged into
+    one block each (a wrapped headline). Returns the blocks, renumbered where merged."""
+    if style != "wrapped" or not rules.on("CLS017") or not rules.on("CLS015"):
+        return blocks
+    terminal = rules.param("JOIN001", "terminal")
+    most = rules.param("CLS015", "max_lines")
+    gap = rules.param("CLS017", "max_blank_lines")
+
+    def line(b: Block) -> bool:
+        return (b.role == "paragraph" and len(b.lines) == 1 and not b.level and not b.filled
+                and not b.title_lines and _title_line(b, rules, terminal)
+                and not _SENTENCE_INSIDE.search(b.text))
+
+    merges: list[tuple[int, int, dict]] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while (j + 1 < len(blocks) and j + 1 - i < most and line(blocks[j])
+               and line(blocks[j + 1]) and blocks[j + 1].gap_before <= gap
+               and not bare_byline(blocks[j + 1].text, rules)
+               and word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules)):
+            j += 1
+        # A title follows no cut paragraph: a line before it that goes on mid-sentence
+        # makes these lines that paragraph's, set apart by the converter.
+        before = blocks[i - 1] if i else None
+        opened = (before is not None and before.role == "paragraph"
+                  and not ends_sentence(before.text, terminal))
+        if j > i and not opened:
+            merges.append((i, j + 1, {"lines": j + 1 - i, "word_across": True, "no_anchor": True}))
+            for b in blocks[i:j + 1]:
+                b.evidence = dict(b.evidence, word_across=True)
+        i = j + 1
+    return _merge(blocks, merges) if merges else blocks

@@ -1,0 +1,137 @@
+"""OCR output (Tesseract): its conventions, on small pages written as it writes them.
+
+Tesseract sets a blank line between the text blocks it finds, and those are not
+paragraphs: a paragraph's first line may stand alone, the rest in the next block. It
+reads a printed dash as 一一, a curly quote as a straight one, a middle dot as ' or .
+"""
+from __future__ import annotations
+
+from cleaner import clean
+from cleaner.blocks import opens_with_dash
+
+from .helpers import assert_sound
+from .test_wrapped import wrap
+
+WIDTH = 13
+FIRST = "立冬将至，贵州省湄潭县的茶园里依然一片忙碌。茶农们忙着修剪茶树、施加有机肥，为明年的春茶做准备。"
+SECOND = "兴隆镇茶农刘德明说，他家种了三十多亩茶，去年光卖鲜叶就收入了二十多万元，日子越过越好。"
+THIRD = "据统计，今年前三季度，湄潭县茶产业综合产值同比增长，茶叶出口额同比增长，产品远销欧盟。"
+
+
+def ocr_lines(text: str, width: int = WIDTH) -> list[str]:
+    """A paragraph's printed lines as OCR gives them: the indent dropped, so the first
+    line two characters short."""
+    first = wrap(text, width - 2)[0]
+    return [first] + wrap(text[len(first):], width)
+
+
+def ocr_page(*blocks: list[str]) -> str:
+    """Blocks of lines, a blank line between blocks, as Tesseract writes them."""
+    return "\n\n".join("\n".join(b) for b in blocks) + "\n"
+
+
+HEAD = ["小茶叶撬动大产业"], ["本报记者 赵 梅"]
+
+
+def test_a_first_line_alone_goes_on_in_the_next_block():
+    """BLK012: 立冬将至，贵州省湄潭县 / (blank) / 的茶园里…: one paragraph."""
+    first = ocr_lines(FIRST)
+    assert "，" in first[0]
+    p = clean(ocr_page(*HEAD, first[:1], first[1:], ocr_lines(SECOND), ocr_lines(THIRD)))
+    assert [b.text for b in p.articles[0].body] == [FIRST, SECOND, THIRD]
+    assert_sound(p)
+
+
+def test_a_heading_alone_at_first_line_width_stays_a_heading():
+    """A line as wide as a first line without a clause in it is a heading, not text."""
+    heading = "茶旅融合带来新客流"
+    assert len(heading) == WIDTH - 4
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), [heading], ocr_lines(SECOND), ocr_lines(THIRD)))
+    body = [b.text for b in p.articles[0].body]
+    assert heading in body and FIRST in body
+    assert_sound(p)
+
+
+def test_a_line_alone_that_ends_a_sentence_stays_a_paragraph_of_its_own():
+    said = "这是好事，他说。"
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), [said], ocr_lines(SECOND), ocr_lines(THIRD)))
+    assert said in [b.text for b in p.articles[0].body]
+    assert_sound(p)
+
+
+def test_ocr_dash_opens_a_subtitle():
+    assert opens_with_dash("一一一线蹲点见闻") and opens_with_dash("一一编 者")
+    assert not opens_with_dash("一一呈现；专题论坛前的开场推介中")
+    assert not opens_with_dash("一个西班牙人对中国式现代化的观察")
+    p = clean(ocr_page(["老年大学里的新生"], ["一一来自基层一线的调查"], ["本报记者 赵 梅"],
+                       ocr_lines(FIRST), ocr_lines(SECOND)))
+    a = p.articles[0]
+    assert (a.headline, a.subtitle, a.byline) == ("老年大学里的新生", "一一来自基层一线的调查",
+                                                  "本报记者 赵 梅")
+    assert_sound(p)
+
+
+def test_a_straight_quote_closes_a_curly_one_before_a_bare_name():
+    """让科闪“追"上科创: OCR's " closes the “, so the title is finished and 裴 桐 under it
+    is the byline."""
+    p = clean(ocr_page(["让科普“追\"上科创（纵横）"], ["裴 桐"], ocr_lines(FIRST), ocr_lines(SECOND)))
+    a = p.articles[0]
+    assert (a.headline, a.byline) == ("让科普“追\"上科创（纵横）", "裴 桐")
+    assert_sound(p)
+
+
+def test_a_middle_dot_read_as_a_stop_joins_a_papers_names_in_a_byline():
+    p = clean(ocr_page(["高校实验室里的科研团队"], ["中青报.中青网记者 王 林 实习生 刘思远"],
+                       ocr_lines(FIRST), ocr_lines(SECOND)))
+    assert p.articles[0].byline == "中青报.中青网记者 王 林 实习生 刘思远"
+    assert_sound(p)
+
+
+def test_ocr_reads_a_dash_as_one_apart():
+    """一 写在活动启动之际: one 一 set apart by a space is a dash too; 一个 … is a word."""
+    assert opens_with_dash("一 写在活动启动之际")
+    assert not opens_with_dash("一个西班牙人对中国式现代化的观察")
+    assert not opens_with_dash("一 个 西 班 牙 人")  # OCR's spaced characters (NRM003)
+
+
+def test_an_edition_line_with_gaps_read_as_quotes_is_furniture():
+    """OCR reads a wide gap as ” (2025年7月22日”星期二 第2版”城事); the line is still
+    the page's edition line, not a kicker over the first headline."""
+    edition = "2025年7月22日”星期二 第2版”城事"
+    p = clean(ocr_page(["南岭日报"], [edition], *HEAD, ocr_lines(FIRST), ocr_lines(SECOND)))
+    assert edition in p.furniture
+    assert p.articles[0].kicker is None
+    assert_sound(p)
+
+
+def test_a_speck_alone_after_finished_text_is_set_aside():
+    """BLK011: 中压 (a photo's texture read as text) neither heads an article nor cuts
+    one; it is kept as page furniture."""
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), ["中压"], ocr_lines(SECOND), ocr_lines(THIRD)))
+    assert len(p.articles) == 1
+    assert [b.text for b in p.articles[0].body] == [FIRST, SECOND, THIRD]
+    assert "中压" in p.furniture
+    assert_sound(p)
+
+
+def test_a_short_line_that_ends_a_title_or_a_paragraph_is_no_speck():
+    """高校实验室里的科研 / 队: a title's last character; …二十多万 / 元 (no mark after a line
+    cut mid-sentence): a paragraph's. Neither is set aside."""
+    p = clean(ocr_page(["高校实验室里的科研"], ["队"], ["本报记者 赵 梅"], ocr_lines(FIRST),
+                       ocr_lines(SECOND)))
+    assert p.articles[0].headline.replace(" ", "") == "高校实验室里的科研队"
+    assert "队" not in p.furniture
+    assert_sound(p)
+
+
+def test_a_block_that_ends_inside_brackets_goes_on():
+    """本报北京6月19日电（记 / (blank) / 者王轶）商务部…: no paragraph ends inside brackets,
+    however short its last line (a dateline set in bold holds fewer characters)."""
+    lines = ["本报北京6月19日电（记", "者王轶）商务部19日发布数据", "显示，今年前5个月，全国家",
+             "电以旧换新带动销售1260亿", "元，同比增长。"]
+    told = "".join(lines)
+    p = clean(ocr_page(*HEAD, lines[:1], lines[1:], ocr_lines(SECOND), ocr_lines(THIRD)))
+    a = p.articles[0]
+    assert [b.text for b in a.body] == [told, SECOND, THIRD]
+    assert a.dateline == "本报北京6月19日电（记者王轶）"
+    assert_sound(p)
