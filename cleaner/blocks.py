@@ -347,6 +347,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     beside[n] = True
     continued: set[int] = set()  # pieces that go on with the paragraph before them
     cut: set[int] = set()  # pieces a footer or caption cut after a full line
+    captions: set[int] = set()  # pieces that are a caption the extractor set amid the text
     last_cut = -1
     attribution = rules.param_patterns("BLK009", "attribution") if dropped else ()
 
@@ -382,6 +383,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):
                 pieces.append(caption)
+                captions.add(len(pieces) - 1)
                 caption = None
             continue
         if fragment[i] and (piece or (pieces and len(pieces[-1]) > 1) or interrupted):
@@ -435,6 +437,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             caption = [line]
             if not full or any(r.search(text) for r in caption_ends):
                 pieces.append(caption)
+                captions.add(len(pieces) - 1)
                 caption = None
             continue
         inside = bool(i) and leaves_open(line_text(i - 1))  # within a bracket left open above
@@ -453,7 +456,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # (An ellipsis alone after a finished sentence stands for what was left out.)
             # A closing quote or mark pushed to the next line: the paragraph goes on; after
             # a photo's caption, the paragraph the caption cut (JOIN002 joins them).
-            if not piece and resumes:
+            if not piece and (resumes or len(pieces) - 1 in captions):
+                # (No caption goes on after its credit with a mark: the paragraph does.)
                 continued.add(len(pieces))
             elif not piece:
                 piece = pieces.pop()
