@@ -107,7 +107,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
             sub -= 1
         k = sub
         while (k > 0 and sub - k < rules.param("CLS015", "max_lines")
-               and _title_line(blocks[k - 1], rules, terminal, last=k == sub)):
+               and _title_line(blocks[k - 1], rules, terminal, last=k == sub,
+                               ended=k == sub and blocks[sub].start_rule == "BLK010")):
             k -= 1
         if k == sub:
             continue
@@ -306,7 +307,8 @@ def _anchor(block: Block, rules: RuleSet) -> bool:
         block.role == "paragraph" and dateline(block.text, rules) is not None)
 
 
-def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False) -> bool:
+def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
+                ended: bool = False) -> bool:
     """A title's line (or, where a title's first line filled a narrow column's measure,
     its lines): short, ending no sentence, no dash of a signature or subtitle. A title's
     `last` line, right above its subtitle or byline, may ask or exclaim (…爱上“博物馆打卡”？)."""
@@ -319,8 +321,11 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False)
     if any(t.rstrip().endswith(("，", "、", "；", "：", ",", ";", ":"))
            for t in block.line_texts or [text]):
         return False  # a clause cut at a line's end: no title's line ends so
-    if len(block.lines) > 1 and (block.filled or regex.search(r"[。！？；]", text)):
-        return False  # a paragraph cut off by what follows, not a title
+    if len(block.lines) > 1 and ((block.filled and not ended) or regex.search(r"[。！？；]", text)):
+        # A paragraph cut off by what follows, not a title; but nothing goes on into a
+        # dateline (BLK010 `ended` the block): lines that fill a narrow measure above one
+        # are a title's.
+        return False
     longest = rules.param("CLS005", "max_plain_headline_chars") * (1 if len(block.lines) == 1
                                                                    else 2)
     if last and asks(text):

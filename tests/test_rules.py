@@ -540,6 +540,11 @@ CASES = [
          page_of(printed(LONG, NEXT, width=10) + ["习近平电贺郑丽文当", "选中国国民党主席", "新华社北京10月19",
                                                  "日电中共中央总书记习", "近平19日致电郑丽文，", "祝贺其当选。"]),
          None, {"a1.headline": "习近平电贺郑丽文当选中国国民党主席", "a1.dateline": "新华社北京10月19日电"}),
+    # PyMuPDF's text of a generated page (seed 205): a title that fills a narrow measure,
+    # right above the dateline.
+    Case("full-title-lines-over-a-dateline", "BLK010", '头拍照留念。 本报记者  廖  \n俊摄\n习近平就日本前首相村山富市逝\n世向日本首相石破茂致唁电\n新华社北京10月19日\n电\xa0\xa010月19日，国家主席习\n近平就日本前首相村山富市\n逝世向日本首相石破茂致唁\n电，对村山富市逝世表示哀\n悼，向遗属表示慰问。\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n填资料，扫二维码，领\n取资料单。阿里巴巴华南技\n',
+         True, {"a0.headline": "习近平就日本前首相村山富市逝世向日本首相石破茂致唁电",
+                "a0.dateline": "新华社北京10月19日电"}),
     Case("dateline-words-in-prose-stay", "BLK010",
          page_of(printed(LONG, "他说自己是在报上看到那条本报讯，才知道这里有免费的音乐会，于是带着女儿来了。")),
          False, {"body0": [LONG, "他说自己是在报上看到那条本报讯，才知道这里有免费的音乐会，于是带着女儿来了。"]}),
