@@ -22,6 +22,7 @@ from .structure import dateline
 
 _FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
 _SPACED = regex.compile(r"\S\s+\S")
+_LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")
 
 
@@ -328,7 +329,8 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
         return False
     longest = rules.param("CLS005", "max_plain_headline_chars") * (1 if len(block.lines) == 1
                                                                    else 2)
-    if last and asks(text):
+    if last and (asks(text) or _LABEL.fullmatch(text)):
+        # (A column's label in brackets under the title it ends: （专题深思）.)
         return 0 < len(text) <= longest
     return 0 < len(text) <= longest and not ends_sentence(text, terminal)
 

@@ -524,6 +524,12 @@ CASES = [
     Case("subtitle-wrapped-under-a-wrapped-title", "CLS015", '“唯低价”是取，可能会抑制\n创新动力——虽然集采本身不\n涉及新药，但如果企业利润被\n压缩至极限，研发新药、提升\n工艺的资金从何而来？\n引领未来，中国做\n对了什么\n——来自三个省份的调\n研\n任仲平\n（一）\n每逢重大历史关头，中国\n共产党总是能够科学把握历史\n',
          True, {"a1.headline": "引领未来，中国做对了什么", "a1.subtitle": "——来自三个省份的调研",
                 "a1.byline": "任仲平"}),
+    # PyMuPDF's text of a generated page (seed 205): the column's label on a line of its own.
+    Case("title-with-its-label-on-a-line", "CLS015", '接活动，就是想直面国内客\n户群体，吸纳更多客户。”\n图为7月21日，游客在景区参\n观游览。 程波阳摄\n构建同科技创新相适\n应的科技金融体制\n（专题深思）\n张成虎  高睿凯\n科技是国家强盛之基，\n金融是国家重要的核心竞争\n力，科技金融是推动科技与\n金融双向促进的重要支撑。\n',
+         True, {"a1.headline": "构建同科技创新相适应的科技金融体制（专题深思）", "a1.byline": "张成虎  高睿凯"}),
+    Case("end-mark-in-brackets-is-no-title", "CLS015",
+         page_of(printed(LONG, NEXT) + ["（完）"] + printed(FULL, NEXT, head=("活动在京举行", "本报记者  周  敏"))),
+         None, {"body0": [LONG, NEXT, "（完）"], "a1.headline": "活动在京举行"}),
     Case("title-ends-asking", "CLS015",
          page_of(printed(NEXT, LONG, head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻",
                                           "本报记者  杨  阳"))),
