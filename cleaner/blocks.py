@@ -538,7 +538,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             and not opens_with_dash(text)
                             and not _SPACED_NAME.fullmatch(text)
                             and not any(_byline(r, text) for r in bylines)
-                            and not any(t.fullmatch(text) for t in reporters_alone))
+                            and not any(t.fullmatch(text) for t in reporters_alone)
+                            and not _names_alone(text, bylines))
             if not follows_wrap:
                 close()
                 pieces.append([line])
@@ -630,6 +631,16 @@ def _pushed_word(source: str, run: list[Line], i: int, room: float) -> bool:
     word = m.group()
     width = display_width(word) - 0.5 * (len(word) - 1) if _HAN.match(word) else display_width(word)
     return width >= room - 0.25
+
+
+def _names_alone(text: str, bylines: list) -> bool:
+    """A short unpunctuated line of names alone (孙秀艳, 张成虎  高睿凯): a byline under a
+    title, not the last line of a paragraph (which ends its sentence)."""
+    from .classify import NAME_SEPARATORS, names_only
+
+    tokens = [t for t in NAME_SEPARATORS.split(text) if t]
+    return (0 < len(tokens) <= 3 and all(regex.fullmatch(r"\p{Han}{3,4}", t) for t in tokens)
+            and any("surnames" in r.params and names_only(text, r) for r in bylines))
 
 
 def _byline(rule, text: str) -> bool:

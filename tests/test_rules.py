@@ -471,6 +471,9 @@ CASES = [
     Case("reporter-title-alone-under-a-full-title", "CLS014",
          page_of(printed(LONG, NEXT) + printed(FULL, NEXT, head=("确保基本实现现代化取得决定性进展", "新华社记者"))),
          None, {"a1.headline": "确保基本实现现代化取得决定性进展", "a1.byline": "新华社记者"}),
+    # PyMuPDF's text of a generated page (seed 206): a full-width title, its author below.
+    Case("names-under-a-full-title", "CLS014", '北方日报\n2025年6月6日  星期五  第8版  社会\n奋进新征程 建功新时代\n走进产业园区\n集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中采购将\n于近期开标。前不久，国家医保局明\n确，此次集采将遵循“稳临床、保质\n量、防围标、反内卷”原则。其中，优\n化价差控制“锚点”的选择、不简单选\n用最低报价等新规则，直指仿制药领域\n',
+         True, {"a0.headline": "集采药，拼质量才能护健康（人民时评）", "a0.byline": "孙秀艳"}),
     Case("bare-name-byline", "CLS014", f"# 标题\n\n黄培昭\n\n{P}\n", True,
          {"a0.byline": "黄培昭", "body0": [P]}),
     Case("bare-name-byline-near-miss", "CLS014", f"# 标题\n\n全国秋粮收获近七成\n\n{P}\n", False,
