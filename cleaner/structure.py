@@ -101,6 +101,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             _place(current, block, page)
         i += 1
     _page_head(pre, page, rules, terminal)
+    _banner_over_first(page, pre, rules)
     page.furniture.sort(key=lambda b: b.index)
     for article in page.articles:
         _summary(article, rules)
@@ -357,6 +358,28 @@ def _page_head(pre: list[Block], page: PagePlan, rules: RuleSet, terminal: str) 
     for article in page.articles:
         for block in article.evidence.pop("furniture", []):
             page.furniture.append(block)
+
+
+_PHRASES = regex.compile(r"\p{Han}{3,}(?:[ \u3000]+\p{Han}{3,})+")
+
+
+def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None:
+    """CLS001: the page's first title stack may begin with the page's banner, a slogan
+    set across the page above everything (奋进新征程 建功新时代): a kicker is one line, so
+    the top of two lines stacked over the first headline is the banner, and so is one line
+    of phrases set a space apart, when only furniture stands above it."""
+    if (not rules.on("CLS001") or page.banner is not None or not page.articles
+            or any(b.role not in ("furniture", "caption") for b in pre)):
+        return
+    first = page.articles[0]
+    if not first.kickers or first.kickers[0].index != first.first:
+        return
+    top = first.kickers[0]
+    if len(first.kickers) >= 2 or _PHRASES.fullmatch(top.text):
+        first.kickers.pop(0)
+        top.role, top.cue = "banner", "CLS001"
+        top.evidence = {"above_first_title": True, "kickers": len(first.kickers) + 1}
+        page.banner = top
 
 
 _CLAUSE = regex.compile(r"[^，。！？；：、,;:!?“”‘’（）()《》\s]+")

@@ -472,6 +472,13 @@ CASES = [
          page_of(printed(LONG, NEXT) + printed(FULL, NEXT, head=("确保基本实现现代化取得决定性进展", "新华社记者"))),
          None, {"a1.headline": "确保基本实现现代化取得决定性进展", "a1.byline": "新华社记者"}),
     # PyMuPDF's text of a generated page (seed 206): a full-width title, its author below.
+    Case("banner-over-the-first-kicker", "CLS001",
+         page_of(["奋进新征程 建功新时代", "走进产业园区", "集采药拼质量才能护健康", "本报记者  孙  艳"]
+                 + printed(FULL, NEXT, head=())), None,
+         {"banner": "奋进新征程 建功新时代", "a0.kicker": "走进产业园区", "a0.headline": "集采药拼质量才能护健康"}),
+    Case("kicker-alone-over-the-first-title-stays", "CLS001",
+         page_of(["走进产业园区", "集采药拼质量才能护健康", "本报记者  孙  艳"] + printed(FULL, NEXT, head=())),
+         None, {"banner": None, "a0.kicker": "走进产业园区"}),
     Case("names-under-a-full-title", "CLS014", '北方日报\n2025年6月6日  星期五  第8版  社会\n奋进新征程 建功新时代\n走进产业园区\n集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中采购将\n于近期开标。前不久，国家医保局明\n确，此次集采将遵循“稳临床、保质\n量、防围标、反内卷”原则。其中，优\n化价差控制“锚点”的选择、不简单选\n用最低报价等新规则，直指仿制药领域\n',
          True, {"a0.headline": "集采药，拼质量才能护健康（人民时评）", "a0.byline": "孙秀艳"}),
     Case("bare-name-byline", "CLS014", f"# 标题\n\n黄培昭\n\n{P}\n", True,
