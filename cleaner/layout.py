@@ -1,0 +1,307 @@
+"""Reading order: undo a converter that printed a row's columns side by side.
+
+`pdftotext -layout` and PyMuPDF `get_text(sort=True)` write each printed row of the page as
+one line: the text of every column that stands at that height, padded with spaces to its
+position. A box's lines interleave with its neighbours' and the articles cannot be read.
+
+The stage runs first, on the decoded source. An *orderer* (`order(source, rules) ->
+Reorder | None`) gives the page's text as source spans in reading order; `plan` turns that
+into layout edits (kind "layout"), one for each band of lines whose order changed, each
+replacing the band by its spans one a line. The rest of the cleaner works on
+`replay(source, layout edits)`, so the two logs replay in turn:
+`replay(replay(page.source, page.layout), page.edits) == page.text`.
+
+LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into rectangles
+(an X-Y cut): a region is split left from right where every line of it has a gap at the
+same position (a gutter), and top from bottom where a line crosses the region's strongest
+gutter (a headline or caption set across the columns below it). A region with no gutter is
+read line by line. Positions are character counts: both converters place a character in a
+grid cell whatever its width, so a column's lines start at the same count (±`jitter`).
+
+When the cells do not align into columns, the text is left as it is and DBT004 flags the
+page.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .model import Edit
+from .registry import RuleSet
+
+_WORD = regex.compile(r"[^ \t\u3000]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Reorder:
+    """A page in reading order: `spans` of the source, to be joined by "\\n"; the rule that
+    found the order and its evidence (the gutters it cut at, say)."""
+
+    spans: list[tuple[int, int]]
+    rule: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+Orderer = Callable[[str, RuleSet], "Reorder | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    x0: int  # position on the line (characters from the line's start)
+    x1: int
+    start: int  # span in the source
+    end: int
+
+
+@dataclass(slots=True)
+class _Line:
+    index: int
+    start: int  # the line's span in the source, without its newline
+    end: int
+    cells: tuple[_Cell, ...]
+
+
+def lines_of(source: str) -> list[_Line]:
+    """The source's lines, each cut into cells at its spaces."""
+    out, pos = [], 0
+    for n, text in enumerate(source.split("\n")):
+        cells: list[_Cell] = []
+        for m in _WORD.finditer(text):
+            a, b = m.span()
+            if cells and a - cells[-1].x1 == 1 and min(b - a, _last_word(cells[-1], text)) < 2:
+                # One space beside a lone character: a spaced name (刘 刚) or a line the
+                # converter spread out to its justified width (悉 ： 为 迎 接), not a gutter.
+                a = cells.pop().x0
+            cells.append(_Cell(a, b, pos + a, pos + b))
+        out.append(_Line(n, pos, pos + len(text), tuple(cells)))
+        pos += len(text) + 1
+    return out
+
+
+def _last_word(cell: _Cell, text: str) -> int:
+    return cell.x1 - max(text.rfind(" ", cell.x0, cell.x1) + 1, cell.x0)
+
+
+# --- LAY001: columns side by side -------------------------------------------------------
+
+def columns(source: str, rules: RuleSet) -> Reorder | None:
+    """LAY001: the reading order of a page whose columns stand side by side on its lines,
+    or None when the page does not print its columns so (most lines hold one column) or no
+    gutter runs down it.
+
+    >>> from cleaner.registry import default_rules
+    >>> row = "甲栏第一行文字内容    乙栏第一行文字内容\\n甲栏第二行文字内容    乙栏第二行文字内容\\n"
+    >>> r = columns(row * 3, default_rules())
+    >>> [ (row * 3)[a:b] for a, b in r.spans][:4]
+    ['甲栏第一行文字内容', '甲栏第二行文字内容', '甲栏第一行文字内容', '甲栏第二行文字内容']
+    """
+    if not rules.on("LAY001"):
+        return None
+    lines = lines_of(source)
+    if not side_by_side(source, rules):
+        return None
+    jitter = rules.param("LAY001", "jitter")
+    support = rules.param("LAY001", "min_support")
+    rows = [(ln, ln.cells) for ln in lines if ln.cells]
+    gutters: list[int] = []
+    pieces: list[tuple[int, int, int]] = []
+    _read(rows, jitter, support, rules.param("LAY001", "row_gap"), gutters, pieces)
+    if not gutters:
+        return None
+    return Reorder([(a, b) for _, a, b in pieces], "LAY001",
+                   {"gutters": len(gutters), "jitter": jitter})
+
+
+def side_by_side(source: str, rules: RuleSet) -> dict | None:
+    """Whether many of the page's lines hold two runs of text a column gap apart (the
+    evidence: lines counted, lines with a gap), else None. Shared with DBT004."""
+    lines = [t for t in source.split("\n") if t.strip()]
+    if len(lines) < rules.param("LAY001", "min_lines"):
+        return None
+    gap = rules.param_patterns("LAY001", "column_gap")[0]
+    gapped = sum(1 for t in lines if gap.search(t.strip()))
+    if gapped < rules.param("LAY001", "min_share") * len(lines):
+        return None
+    return {"lines": len(lines), "lines_with_a_column_gap": gapped}
+
+
+Row = tuple[_Line, tuple[_Cell, ...]]
+
+
+def _read(rows: list[Row], jitter: int, support: int, row_gap: int, gutters: list[int],
+          pieces: list[tuple[int, int, int]]) -> None:
+    """Append the region's pieces (line, start, end) to `pieces` in reading order."""
+    while True:
+        if len(rows) < 2:
+            break
+        parts = _rows_apart(rows, row_gap)
+        if len(parts) > 1:
+            for part in parts:
+                _read(part, jitter, support, row_gap, gutters, pieces)
+            return
+        valid, backing = _gutters(rows, jitter)
+        n = len(rows)
+        best = max(range(len(backing)), key=lambda x: (backing[x], valid[x] == n), default=-1)
+        if best < 0 or backing[best] < support:
+            break
+        full = [x for x in range(len(valid)) if valid[x] == n and backing[x] >= support]
+        if full:
+            x = max(full, key=lambda x: backing[x])
+            gutters.append(x)
+            left, right = [], []
+            for line, cells in rows:
+                k = _split_at(cells, x, jitter)
+                if k:
+                    left.append((line, cells[:k]))
+                if k < len(cells):
+                    right.append((line, cells[k:]))
+            _read(left, jitter, support, row_gap, gutters, pieces)
+            rows = right
+            continue
+        # No gutter runs the whole region: a line crossing the strongest one (a headline
+        # or caption over the columns) cuts the region above and below it.
+        runs: list[list[Row]] = []
+        crossing = None
+        for row in rows:
+            crosses = _split_at(row[1], best, jitter) is None
+            if crosses != crossing:
+                runs.append([])
+                crossing = crosses
+            runs[-1].append(row)
+        if len(runs) < 2:
+            break
+        for run in runs:
+            _read(run, jitter, support, row_gap, gutters, pieces)
+        return
+    for line, cells in rows:
+        pieces.append((line.index, cells[0].start, cells[-1].end))
+
+
+def _rows_apart(rows: list[Row], row_gap: int) -> list[list[Row]]:
+    """The region cut at every run of at least `row_gap` lines blank across it: the space
+    between two rows of the page, or above and below a picture set across the columns."""
+    parts: list[list[Row]] = [[rows[0]]]
+    for prev, row in zip(rows, rows[1:]):
+        if row[0].index - prev[0].index > row_gap:
+            parts.append([])
+        parts[-1].append(row)
+    return parts
+
+
+def _gutters(rows: list[Row], jitter: int) -> tuple[list[int], list[int]]:
+    """For each position x: on how many lines a column gap may fall at x (a gap between two
+    cells, or the room before the first or after the last, `jitter` characters either way),
+    and on how many of them it falls between two cells."""
+    width = max(cells[-1].x1 for _, cells in rows) + 1
+    valid = [0] * (width + 1)
+    backing = [0] * (width + 1)
+    for _, cells in rows:
+        spans = [(0, cells[0].x0 + jitter, False)]
+        spans += [(a.x1 - jitter, b.x0 + jitter, True) for a, b in zip(cells, cells[1:])]
+        spans.append((cells[-1].x1 - jitter, width, False))
+        for diff, only_inner in ((valid, False), (backing, True)):
+            end = -1
+            for lo, hi, inner in spans:
+                if only_inner and not inner:
+                    continue
+                lo, hi = max(lo, end + 1, 0), min(hi, width - 1)
+                if lo <= hi:
+                    diff[lo] += 1
+                    diff[hi + 1] -= 1
+                    end = hi
+    for diff in (valid, backing):
+        for x in range(1, width + 1):
+            diff[x] += diff[x - 1]
+    return valid[:width], backing[:width]
+
+
+def _split_at(cells: tuple[_Cell, ...], x: int, jitter: int) -> int | None:
+    """How many of the line's cells stand left of a gutter at x, or None if none of the
+    line's gaps can hold it."""
+    for k in range(1, len(cells)):  # a gap between cells first: it is what backs a gutter
+        if cells[k - 1].x1 - jitter <= x <= cells[k].x0 + jitter:
+            return k
+    if x <= cells[0].x0 + jitter:
+        return 0
+    if x >= cells[-1].x1 - jitter:
+        return len(cells)
+    return None
+
+
+ORDERERS: tuple[Orderer, ...] = (columns,)
+
+
+# --- the stage --------------------------------------------------------------------------
+
+def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) -> list[Edit]:
+    """The layout edits of a page: those of the first orderer that finds an order other
+    than the source's, one for each band of whole lines whose order changed."""
+    for orderer in orderers:
+        found = orderer(source, rules)
+        if found is not None:
+            edits = band_edits(source, found, rules)
+            if edits:
+                return edits
+    return []
+
+
+def band_edits(source: str, found: Reorder, rules: RuleSet) -> list[Edit]:
+    """One edit per band: the fewest whole lines whose spans the order moves among
+    themselves, replaced by those spans one a line. Spaces between the spans are dropped
+    (they are in the edit's `before`); every other character is kept."""
+    starts = [0]
+    for n, ch in enumerate(source):
+        if ch == "\n":
+            starts.append(n + 1)
+
+    def line_of(offset: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    spans = found.spans
+    in_source = sorted(range(len(spans)), key=lambda k: spans[k])
+    rank = [0] * len(spans)
+    for r, k in enumerate(in_source):
+        rank[k] = r
+    lines = [line_of(a) for a, _ in spans]
+    # Source rank r closes its line when the next span in source order is on a later line.
+    closes = [r + 1 == len(spans) or lines[in_source[r + 1]] != lines[in_source[r]]
+              for r in range(len(spans))]
+    edits: list[Edit] = []
+    first, top = 0, -1
+    for k in range(len(spans)):
+        top = max(top, rank[k])
+        if top != k or not closes[k]:
+            continue
+        band, band_lines = spans[first:k + 1], lines[first:k + 1]
+        first = k + 1
+        if all(a < b for a, b in zip(band_lines, band_lines[1:])):
+            continue  # its lines as they stand: one span a line, in order
+        edits.append(_edit(source, band, starts, line_of, found, rules))
+    return edits
+
+
+def _edit(source: str, band, starts, line_of, found: Reorder, rules: RuleSet) -> Edit:
+    first_line = line_of(min(a for a, _ in band))
+    last_line = line_of(max(b for _, b in band))
+    start = starts[first_line]
+    end = starts[last_line + 1] - 1 if last_line + 1 < len(starts) else len(source)
+    before = source[start:end]
+    after = "\n".join(source[a:b] for a, b in band)
+    if Counter("".join(before.split())) != Counter("".join(after.split())):
+        raise ValueError(f"{found.rule}: a band's reordered text lost or added characters "
+                         "(a cleaner bug)")
+    evidence = dict(found.evidence)
+    evidence.update({"lines": [first_line + 1, last_line + 1], "cells": [list(s) for s in band]})
+    return Edit(found.rule, start, end, before, after,
+                rules[found.rule].reason, kind="layout", evidence=evidence)
