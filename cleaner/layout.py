@@ -149,28 +149,33 @@ def _read(rows: list[Row], jitter: int, support: int, row_gap: int, gutters: lis
         if best < 0 or backing[best] < support:
             break
         full = [x for x in range(len(valid)) if valid[x] == n and backing[x] >= support]
-        if full:
-            x = max(full, key=lambda x: backing[x])
+        x = max(full, key=lambda x: backing[x]) if full else best
+        splits = [_split_at(cells, x, jitter) for _, cells in rows]
+        # A line wholly on one side stays within that side's column: its text may not run
+        # past where the lines with text on both sides end the left column (or begin the
+        # right one), else it crosses the gutter.
+        both = [(cells, k) for (_, cells), k in zip(rows, splits) if k and k < len(cells)]
+        left_end = max(cells[k - 1].x1 for cells, k in both) + jitter
+        right_start = min(cells[k].x0 for cells, k in both) - jitter
+        crossing = [k is None or (k == len(cells) and cells[-1].x1 > left_end)
+                    or (k == 0 and cells[0].x0 < right_start)
+                    for (_, cells), k in zip(rows, splits)]
+        if not any(crossing):
             gutters.append(x)
-            left, right = [], []
-            for line, cells in rows:
-                k = _split_at(cells, x, jitter)
-                if k:
-                    left.append((line, cells[:k]))
-                if k < len(cells):
-                    right.append((line, cells[k:]))
+            left = [(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k]
+            right = [(line, cells[k:]) for (line, cells), k in zip(rows, splits)
+                     if k < len(cells)]
             _read(left, jitter, support, row_gap, gutters, pieces)
             rows = right
             continue
         # No gutter runs the whole region: a line crossing the strongest one (a headline
         # or caption over the columns) cuts the region above and below it.
         runs: list[list[Row]] = []
-        crossing = None
-        for row in rows:
-            crosses = _split_at(row[1], best, jitter) is None
-            if crosses != crossing:
+        last = None
+        for row, crosses in zip(rows, crossing):
+            if crosses != last:
                 runs.append([])
-                crossing = crosses
+                last = crosses
             runs[-1].append(row)
         if len(runs) < 2:
             break
@@ -242,11 +247,30 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
     than the source's, one for each band of whole lines whose order changed."""
     for orderer in orderers:
         found = orderer(source, rules)
-        if found is not None:
-            edits = band_edits(source, found, rules)
-            if edits:
-                return edits
+        if found is None:
+            continue
+        edits = band_edits(source, found, rules)
+        # Columns still side by side after the order was applied: the cells did not align
+        # into columns. Leave the text as printed (DBT004 flags the page) rather than guess.
+        if edits and _unresolved(_replay(source, edits), rules) <= rules.param(
+                "LAY001", "max_unresolved"):
+            return edits
     return []
+
+
+def _unresolved(text: str, rules: RuleSet) -> float:
+    """The share of the text's lines that still hold a column gap."""
+    lines = [t for t in text.split("\n") if t.strip()]
+    gap = rules.param_patterns("LAY001", "column_gap")[0]
+    return sum(1 for t in lines if gap.search(t.strip())) / max(len(lines), 1)
+
+
+def _replay(source: str, edits: list[Edit]) -> str:
+    out, cursor = [], 0
+    for e in edits:
+        out += [source[cursor:e.start], e.after]
+        cursor = e.end
+    return "".join(out) + source[cursor:]
 
 
 def band_edits(source: str, found: Reorder, rules: RuleSet) -> list[Edit]:
