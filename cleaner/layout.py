@@ -109,7 +109,8 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
-    _read(rows, jitter, support, rules.param("LAY001", "row_gap"), gutters, pieces)
+    _read(rows, jitter, support, rules.param("LAY001", "row_gap"),
+          rules.param("LAY001", "min_column"), gutters, pieces)
     if not gutters:
         return None
     return Reorder([(a, b) for _, a, b in pieces], "LAY001",
@@ -132,7 +133,8 @@ def side_by_side(source: str, rules: RuleSet) -> dict | None:
 Row = tuple[_Line, tuple[_Cell, ...]]
 
 
-def _read(rows: list[Row], jitter: int, support: int, row_gap: int, gutters: list[int],
+def _read(rows: list[Row], jitter: int, support: int, row_gap: int, narrowest: int,
+          gutters: list[int],
           pieces: list[tuple[int, int, int]]) -> None:
     """Append the region's pieces (line, start, end) to `pieces` in reading order."""
     while True:
@@ -141,7 +143,7 @@ def _read(rows: list[Row], jitter: int, support: int, row_gap: int, gutters: lis
         parts = _rows_apart(rows, row_gap)
         if len(parts) > 1:
             for part in parts:
-                _read(part, jitter, support, row_gap, gutters, pieces)
+                _read(part, jitter, support, row_gap, narrowest, gutters, pieces)
             return
         valid, backing = _gutters(rows, jitter)
         n = len(rows)
@@ -155,6 +157,9 @@ def _read(rows: list[Row], jitter: int, support: int, row_gap: int, gutters: lis
         # past where the lines with text on both sides end the left column (or begin the
         # right one), else it crosses the gutter.
         both = [(cells, k) for (_, cells), k in zip(rows, splits) if k and k < len(cells)]
+        if min(_median([cells[k - 1].x1 - cells[k - 1].x0 for cells, k in both]),
+               _median([cells[k].x1 - cells[k].x0 for cells, k in both])) < narrowest:
+            break  # runs too short for a newspaper column: a poem's halves, a table's cells
         left_end = max(cells[k - 1].x1 for cells, k in both) + jitter
         right_start = min(cells[k].x0 for cells, k in both) - jitter
         crossing = [k is None or (k == len(cells) and cells[-1].x1 > left_end)
@@ -165,7 +170,7 @@ def _read(rows: list[Row], jitter: int, support: int, row_gap: int, gutters: lis
             left = [(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k]
             right = [(line, cells[k:]) for (line, cells), k in zip(rows, splits)
                      if k < len(cells)]
-            _read(left, jitter, support, row_gap, gutters, pieces)
+            _read(left, jitter, support, row_gap, narrowest, gutters, pieces)
             rows = right
             continue
         # No gutter runs the whole region: a line crossing the strongest one (a headline
@@ -180,10 +185,14 @@ def _read(rows: list[Row], jitter: int, support: int, row_gap: int, gutters: lis
         if len(runs) < 2:
             break
         for run in runs:
-            _read(run, jitter, support, row_gap, gutters, pieces)
+            _read(run, jitter, support, row_gap, narrowest, gutters, pieces)
         return
     for line, cells in rows:
         pieces.append((line.index, cells[0].start, cells[-1].end))
+
+
+def _median(values: list[int]) -> int:
+    return sorted(values)[len(values) // 2]
 
 
 def _rows_apart(rows: list[Row], row_gap: int) -> list[list[Row]]:
