@@ -160,11 +160,17 @@ def _read(rows: list[Row], jitter: int, support: int, row_gap: int, narrowest: i
         if min(_median([cells[k - 1].x1 - cells[k - 1].x0 for cells, k in both]),
                _median([cells[k].x1 - cells[k].x0 for cells, k in both])) < narrowest:
             break  # runs too short for a newspaper column: a poem's halves, a table's cells
+        # One space short of the column's edge is a word space (中国科技 活力奔涌 set
+        # across two columns), not the gutter: the line is read whole, on the left.
+        edge = _median([cells[k].x0 for cells, k in both]) - 2 * jitter - 1
+        whole = [k is not None and 0 < k < len(cells) and cells[k].x0 < edge
+                 and cells[k].x0 - cells[k - 1].x1 == 1 for (_, cells), k in zip(rows, splits)]
+        splits = [len(cells) if w else k for (_, cells), k, w in zip(rows, splits, whole)]
         left_end = max(cells[k - 1].x1 for cells, k in both) + jitter
         right_start = min(cells[k].x0 for cells, k in both) - jitter
-        crossing = [k is None or (k == len(cells) and cells[-1].x1 > left_end)
-                    or (k == 0 and cells[0].x0 < right_start)
-                    for (_, cells), k in zip(rows, splits)]
+        crossing = [not w and (k is None or (k == len(cells) and cells[-1].x1 > left_end)
+                               or (k == 0 and cells[0].x0 < right_start))
+                    for (_, cells), k, w in zip(rows, splits, whole)]
         if not any(crossing):
             gutters.append(x)
             left = [(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k]
