@@ -104,17 +104,15 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines = lines_of(source)
     if not side_by_side(source, rules):
         return None
-    jitter = rules.param("LAY001", "jitter")
-    support = rules.param("LAY001", "min_support")
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__))
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
-    _read(rows, jitter, support, rules.param("LAY001", "row_gap"),
-          rules.param("LAY001", "min_column"), gutters, pieces)
+    _read(rows, params, gutters, pieces)
     if not gutters:
         return None
     return Reorder([(a, b) for _, a, b in pieces], "LAY001",
-                   {"gutters": len(gutters), "jitter": jitter})
+                   {"gutters": len(gutters), "jitter": params.jitter})
 
 
 def side_by_side(source: str, rules: RuleSet) -> dict | None:
@@ -133,23 +131,46 @@ def side_by_side(source: str, rules: RuleSet) -> dict | None:
 Row = tuple[_Line, tuple[_Cell, ...]]
 
 
-def _read(rows: list[Row], jitter: int, support: int, row_gap: int, narrowest: int,
-          gutters: list[int],
+@dataclass(frozen=True, slots=True)
+class _Params:
+    """LAY001's parameters (rules/layout.toml)."""
+
+    jitter: int
+    min_support: int
+    row_gap: int
+    min_column: int
+    wide_gap: int
+    clear_lines: int
+
+
+def _read(rows: list[Row], p: _Params, gutters: list[int],
           pieces: list[tuple[int, int, int]]) -> None:
-    """Append the region's pieces (line, start, end) to `pieces` in reading order."""
+    """Append the region's pieces (line, start, end) to `pieces` in reading order: the
+    gutters cut at go to `gutters`."""
+    jitter, support, row_gap, narrowest, wide = (p.jitter, p.min_support, p.row_gap,
+                                                 p.min_column, p.wide_gap)
     while True:
         if len(rows) < 2:
             break
         parts = _rows_apart(rows, row_gap)
         if len(parts) > 1:
             for part in parts:
-                _read(part, jitter, support, row_gap, narrowest, gutters, pieces)
+                _read(part, p, gutters, pieces)
             return
         valid, backing = _gutters(rows, jitter)
         n = len(rows)
         best = max(range(len(backing)), key=lambda x: (backing[x], valid[x] == n), default=-1)
         if best < 0 or backing[best] < support:
-            break
+            x = _clear_cut(rows, p.clear_lines)
+            if x is None:
+                break
+            gutters.append(x)
+            splits = [sum(1 for c in cells if c.x1 <= x) for _, cells in rows]
+            _read([(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k],
+                  p, gutters, pieces)
+            rows = [(line, cells[k:]) for (line, cells), k in zip(rows, splits)
+                    if k < len(cells)]
+            continue
         full = [x for x in range(len(valid)) if valid[x] == n and backing[x] >= support]
         x = max(full, key=lambda x: backing[x]) if full else best
         splits = [_split_at(cells, x, jitter) for _, cells in rows]
@@ -176,7 +197,7 @@ def _read(rows: list[Row], jitter: int, support: int, row_gap: int, narrowest: i
             left = [(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k]
             right = [(line, cells[k:]) for (line, cells), k in zip(rows, splits)
                      if k < len(cells)]
-            _read(left, jitter, support, row_gap, narrowest, gutters, pieces)
+            _read(left, p, gutters, pieces)
             rows = right
             continue
         # No gutter runs the whole region: a line crossing the strongest one (a headline
@@ -191,10 +212,47 @@ def _read(rows: list[Row], jitter: int, support: int, row_gap: int, narrowest: i
         if len(runs) < 2:
             break
         for run in runs:
-            _read(run, jitter, support, row_gap, narrowest, gutters, pieces)
+            _read(run, p, gutters, pieces)
         return
     for line, cells in rows:
-        pieces.append((line.index, cells[0].start, cells[-1].end))
+        first = cells[0]
+        for a, b in zip(cells, cells[1:]):
+            if b.x0 - a.x1 >= wide:
+                # Items far apart on one line (a masthead's name and its date) are read
+                # one after the other.
+                pieces.append((line.index, first.start, a.end))
+                first = b
+        pieces.append((line.index, first.start, cells[-1].end))
+
+
+def _clear_cut(rows: list[Row], least: int) -> int | None:
+    """A position no line has text at, with at least `least` lines wholly left of it and
+    as many wholly right (a narrow column beside another whose lines alternate with its
+    own, so that few lines hold both), or None. The middle of the widest such run of
+    blank positions."""
+    width = max(cells[-1].x1 for _, cells in rows) + 1
+    cover = [0] * (width + 1)
+    for _, cells in rows:
+        for c in cells:
+            cover[c.x0] += 1
+            cover[c.x1] -= 1
+    for x in range(1, width + 1):
+        cover[x] += cover[x - 1]
+    best, run = None, (0, -1)
+    x = 0
+    while x < width:
+        if cover[x]:
+            x += 1
+            continue
+        lo = x
+        while x < width and not cover[x]:
+            x += 1
+        mid = (lo + x - 1) // 2
+        left = sum(1 for _, cells in rows if cells[-1].x1 <= lo)
+        right = sum(1 for _, cells in rows if cells[0].x0 >= x)
+        if left >= least and right >= least and x - lo > run[1] - run[0]:
+            best, run = mid, (lo, x)
+    return best
 
 
 def _median(values: list[int]) -> int:
