@@ -19,8 +19,9 @@ def diff_report(page, manifest) -> str:
     name = page.name or manifest.get("source") or "page"
     # Columns put in reading order first: the layout edits are a patch of their own, from
     # the source to the ordered text the edits refer to; the two apply in turn.
+    ordered = getattr(page, "ordered", page.source)  # a page-like object may hold no layout
     return (_diff(page.source, manifest.get("layout", []), name)
-            + _diff(page.ordered, manifest["edits"], name))
+            + _diff(ordered, manifest["edits"], name))
 
 
 def _diff(source: str, edits: list[dict], name: str) -> str:
