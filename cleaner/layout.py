@@ -374,27 +374,43 @@ def band_edits(source: str, found: Reorder, rules: RuleSet) -> list[Edit]:
     # Source rank r closes its line when the next span in source order is on a later line.
     closes = [r + 1 == len(spans) or lines[in_source[r + 1]] != lines[in_source[r]]
               for r in range(len(spans))]
-    edits: list[Edit] = []
+    bands: list[tuple[int, int, bool]] = []  # (first span, end span, changed)
     first, top = 0, -1
     for k in range(len(spans)):
         top = max(top, rank[k])
         if top != k or not closes[k]:
             continue
-        band, band_lines = spans[first:k + 1], lines[first:k + 1]
+        band_lines = lines[first:k + 1]
+        # As it stands: one span a line, in order, each its whole line (no padding).
+        kept = all(a < b for a, b in zip(band_lines, band_lines[1:])) and all(
+            a == starts[n] and b == _line_end(source, starts, n)
+            for (a, b), n in zip(spans[first:k + 1], band_lines))
+        if bands and not kept and bands[-1][2]:
+            bands[-1] = (bands[-1][0], k + 1, True)  # one edit for neighbouring bands
+        else:
+            bands.append((first, k + 1, not kept))
         first = k + 1
-        if all(a < b for a, b in zip(band_lines, band_lines[1:])):
-            continue  # its lines as they stand: one span a line, in order
-        edits.append(_edit(source, band, starts, line_of, found, rules))
-    return edits
+    return [_edit(source, spans[a:b], lines[a:b], starts, found, rules)
+            for a, b, changed in bands if changed]
 
 
-def _edit(source: str, band, starts, line_of, found: Reorder, rules: RuleSet) -> Edit:
-    first_line = line_of(min(a for a, _ in band))
-    last_line = line_of(max(b for _, b in band))
-    start = starts[first_line]
-    end = starts[last_line + 1] - 1 if last_line + 1 < len(starts) else len(source)
+def _line_end(source: str, starts: list[int], n: int) -> int:
+    return starts[n + 1] - 1 if n + 1 < len(starts) else len(source)
+
+
+def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
+          starts: list[int], found: Reorder, rules: RuleSet) -> Edit:
+    first_line, last_line = min(band_lines), max(band_lines)
+    start, end = starts[first_line], _line_end(source, starts, last_line)
     before = source[start:end]
-    after = "\n".join(source[a:b] for a, b in band)
+    out = [source[band[0][0]:band[0][1]]]
+    for (a, b), n, m in zip(band[1:], band_lines, band_lines[1:]):
+        # Blank lines between two lines read one after the other stay (a paragraph's or a
+        # box's end); those between cells read apart go with the padding.
+        if m > n + 1 and not source[_line_end(source, starts, n):starts[m]].strip():
+            out.append("\n" * (m - n - 1))
+        out.append("\n" + source[a:b])
+    after = "".join(out)
     if Counter("".join(before.split())) != Counter("".join(after.split())):
         raise ValueError(f"{found.rule}: a band's reordered text lost or added characters "
                          "(a cleaner bug)")
