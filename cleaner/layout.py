@@ -159,8 +159,10 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
             return
         valid, backing = _gutters(rows, jitter)
         n = len(rows)
-        best = max(range(len(backing)), key=lambda x: (backing[x], valid[x] == n), default=-1)
-        if best < 0 or backing[best] < support:
+        backed = [x for x in range(len(backing)) if backing[x] >= support]
+        # The gutter most lines leave room for; of those, the one most lines back.
+        best = max(backed, key=lambda x: (valid[x], backing[x]), default=-1)
+        if best < 0:
             x = _clear_cut(rows, p.clear_lines)
             if x is None:
                 break
