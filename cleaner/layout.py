@@ -202,6 +202,13 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
             _read(left, p, gutters, pieces)
             rows = right
             continue
+        # Nor one that parts it whole: a single blank line across it (a box's end, a
+        # picture over its columns) parts it first.
+        parts = _rows_apart(rows, 1)
+        if len(parts) > 1:
+            for part in parts:
+                _read(part, p, gutters, pieces)
+            return
         # No gutter runs the whole region: a line crossing the strongest one (a headline
         # or caption over the columns) cuts the region above and below it.
         runs: list[list[Row]] = []
