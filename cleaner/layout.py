@@ -163,11 +163,13 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
         # The gutter most lines leave room for; of those, the one most lines back.
         best = max(backed, key=lambda x: (valid[x], backing[x]), default=-1)
         if best < 0:
-            x = _clear_cut(rows, p.clear_lines)
+            x, slack = _clear_cut(rows, p.clear_lines), 0
+            if x is None:
+                x, slack = _wide_cut(rows, valid, p.wide_gap), jitter
             if x is None:
                 break
             gutters.append(x)
-            splits = [sum(1 for c in cells if c.x1 <= x) for _, cells in rows]
+            splits = [_split_at(cells, x, slack) for _, cells in rows]
             _read([(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k],
                   p, gutters, pieces)
             rows = [(line, cells[k:]) for (line, cells), k in zip(rows, splits)
@@ -232,6 +234,23 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
                 pieces.append((line.index, first.start, a.end))
                 first = b
         pieces.append((line.index, first.start, cells[-1].end))
+
+
+def _wide_cut(rows: list[Row], valid: list[int], wide: int) -> int | None:
+    """In a few lines (two headline stacks side by side), a gap of `wide` spaces or more
+    where every line leaves room: the place most such gaps share, or None."""
+    width = len(valid)
+    count = [0] * (width + 1)
+    for _, cells in rows:
+        for a, b in zip(cells, cells[1:]):
+            if b.x0 - a.x1 >= wide:
+                count[a.x1] += 1
+                count[min(b.x0, width)] -= 1
+    for x in range(1, width + 1):
+        count[x] += count[x - 1]
+    best = max((x for x in range(width) if valid[x] == len(rows) and count[x]),
+               key=lambda x: count[x], default=None)
+    return best
 
 
 def _clear_cut(rows: list[Row], least: int) -> int | None:
