@@ -12,11 +12,19 @@ replacing the band by its spans one a line. The rest of the cleaner works on
 `replay(replay(page.source, page.layout), page.edits) == page.text`.
 
 LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into rectangles
-(an X-Y cut): a region is split left from right where every line of it has a gap at the
-same position (a gutter), and top from bottom where a line crosses the region's strongest
-gutter (a headline or caption set across the columns below it). A region with no gutter is
-read line by line. Positions are character counts: both converters place a character in a
-grid cell whatever its width, so a column's lines start at the same count (±`jitter`).
+(an X-Y cut), each region in turn:
+- two blank lines across it part it top from bottom (the page's rows);
+- a gutter parts it left from right: a position where every line leaves room (a gap, or
+  nothing on one side) and at least `min_support` lines hold text on both sides; the
+  left part is read before the right;
+- else one blank line across it, or the lines crossing its best gutter (a headline or a
+  caption set across the columns below it), part it top from bottom;
+- with no backed gutter, a position blank on every line with lines wholly on each side
+  (two columns whose lines alternate), or a wide gap all lines leave room at (headline
+  stacks side by side), parts it left from right;
+- a region left is read line by line.
+Positions are character counts: both converters place a character in a grid cell
+whatever its width, so a column's lines start at the same count (± `jitter`).
 
 When the cells do not align into columns, the text is left as it is and DBT004 flags the
 page.
@@ -94,30 +102,33 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     gutter runs down it.
 
     >>> from cleaner.registry import default_rules
-    >>> row = "甲栏第一行文字内容    乙栏第一行文字内容\\n甲栏第二行文字内容    乙栏第二行文字内容\\n"
-    >>> r = columns(row * 3, default_rules())
-    >>> [ (row * 3)[a:b] for a, b in r.spans][:4]
-    ['甲栏第一行文字内容', '甲栏第二行文字内容', '甲栏第一行文字内容', '甲栏第二行文字内容']
+    >>> page = "甲栏的一行文字内容    乙栏的一行文字内容\\n" * 10
+    >>> r = columns(page, default_rules())
+    >>> [page[a:b] for a, b in r.spans][9:11], r.evidence
+    (['甲栏的一行文字内容', '乙栏的一行文字内容'], {'gutters': [11], 'jitter': 2})
     """
     if not rules.on("LAY001"):
         return None
-    lines = lines_of(source)
     if not side_by_side(source, rules):
         return None
+    lines = lines_of(source)
     params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__))
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
-    _read(rows, params, gutters, pieces)
+    try:
+        _read(rows, params, gutters, pieces)
+    except RecursionError:  # regions nested past Python's stack: too tangled to read
+        return None
     if not gutters:
         return None
     return Reorder([(a, b) for _, a, b in pieces], "LAY001",
-                   {"gutters": len(gutters), "jitter": params.jitter})
+                   {"gutters": sorted(set(gutters)), "jitter": params.jitter})
 
 
 def side_by_side(source: str, rules: RuleSet) -> dict | None:
     """Whether many of the page's lines hold two runs of text a column gap apart (the
-    evidence: lines counted, lines with a gap), else None. Shared with DBT004."""
+    evidence: lines counted, lines with a gap), else None."""
     lines = [t for t in source.split("\n") if t.strip()]
     if len(lines) < rules.param("LAY001", "min_lines"):
         return None
@@ -161,7 +172,7 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
         n = len(rows)
         backed = [x for x in range(len(backing)) if backing[x] >= support]
         # The gutter most lines leave room for; of those, the one most lines back.
-        best = max(backed, key=lambda x: (valid[x], backing[x]), default=-1)
+        best = _middle_best(backed, lambda x: (valid[x], backing[x]))
         if best < 0:
             x, slack = _clear_cut(rows, p.clear_lines), 0
             if x is None:
@@ -176,7 +187,7 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
                     if k < len(cells)]
             continue
         full = [x for x in range(len(valid)) if valid[x] == n and backing[x] >= support]
-        x = max(full, key=lambda x: backing[x]) if full else best
+        x = _middle_best(full, backing.__getitem__) if full else best
         splits = [_split_at(cells, x, jitter) for _, cells in rows]
         # A line wholly on one side stays within that side's column: its text may not run
         # past where the lines with text on both sides end the left column (or begin the
@@ -234,6 +245,21 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
                 pieces.append((line.index, first.start, a.end))
                 first = b
         pieces.append((line.index, first.start, cells[-1].end))
+
+
+def _middle_best(xs: list[int], key) -> int:
+    """Of the positions whose key is the greatest, the middle one of the first run of them
+    (a gutter's middle, not its edge); -1 when there are none."""
+    if not xs:
+        return -1
+    top = max(map(key, xs))
+    run: list[int] = []
+    for x in xs:
+        if key(x) == top and (not run or x == run[-1] + 1):
+            run.append(x)
+        elif run:
+            break
+    return run[len(run) // 2]
 
 
 def _wide_cut(rows: list[Row], valid: list[int], wide: int) -> int | None:
