@@ -466,8 +466,10 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
         out.append("\n" + source[a:b])
     after = "".join(out)
     if Counter("".join(before.split())) != Counter("".join(after.split())):
-        raise ValueError(f"{found.rule}: a band's reordered text lost or added characters "
-                         "(a cleaner bug)")
+        from .pipeline import InternalError  # the pipeline imports this module
+
+        raise InternalError(f"{found.rule}: a band's reordered text lost or added characters "
+                            "(a cleaner bug; please report it with the page)")
     evidence = dict(found.evidence)
     evidence.update({"lines": [first_line + 1, last_line + 1], "cells": [list(s) for s in band]})
     return Edit(found.rule, start, end, before, after,

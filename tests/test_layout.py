@@ -128,3 +128,15 @@ def test_only_the_lines_whose_order_changed_are_edited():
 
 def test_columns_declines_a_page_without_columns():
     assert columns(page_of(printed(FULL, NEXT, LONG) * 4), RULES) is None
+
+
+def test_an_orderer_that_doubles_text_is_a_reported_bug():
+    """Lines an orderer leaves out stay where they are; spans that overlap would repeat text
+    and are an internal error (exit status 70), not a silent change."""
+    import pytest
+
+    from cleaner.pipeline import InternalError
+
+    assert band_edits("甲\n乙\n", Reorder([(2, 3)], "LAY001"), RULES) == []
+    with pytest.raises(InternalError):
+        band_edits("甲\n乙\n", Reorder([(2, 3), (0, 3)], "LAY001"), RULES)
