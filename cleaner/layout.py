@@ -158,93 +158,95 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
           pieces: list[tuple[int, int, int]]) -> None:
     """Append the region's pieces (line, start, end) to `pieces` in reading order: the
     gutters cut at go to `gutters`."""
-    jitter, support, row_gap, narrowest, wide = (p.jitter, p.min_support, p.row_gap,
-                                                 p.min_column, p.wide_gap)
-    while True:
-        if len(rows) < 2:
+    while len(rows) >= 2:
+        how = _part(rows, p)
+        if how is None:
             break
-        parts = _rows_apart(rows, row_gap)
-        if len(parts) > 1:
-            for part in parts:
+        if isinstance(how, list):  # top from bottom: each part in turn
+            for part in how:
                 _read(part, p, gutters, pieces)
             return
-        valid, backing = _gutters(rows, jitter)
-        n = len(rows)
-        backed = [x for x in range(len(backing)) if backing[x] >= support]
-        # The gutter most lines leave room for; of those, the one most lines back.
-        best = _middle_best(backed, lambda x: (valid[x], backing[x]))
-        if best < 0:
-            x, slack = _clear_cut(rows, p.clear_lines), 0
-            if x is None:
-                x, slack = _wide_cut(rows, valid, p.wide_gap), jitter
-            if x is None:
-                break
-            gutters.append(x)
-            splits = [_split_at(cells, x, slack) for _, cells in rows]
-            _read([(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k],
-                  p, gutters, pieces)
-            rows = [(line, cells[k:]) for (line, cells), k in zip(rows, splits)
-                    if k < len(cells)]
-            continue
-        full = [x for x in range(len(valid)) if valid[x] == n and backing[x] >= support]
-        x = _middle_best(full, backing.__getitem__) if full else best
-        splits = [_split_at(cells, x, jitter) for _, cells in rows]
-        # A line wholly on one side stays within that side's column: its text may not run
-        # past where the lines with text on both sides end the left column (or begin the
-        # right one), else it crosses the gutter.
-        both = [(cells, k) for (_, cells), k in zip(rows, splits) if k and k < len(cells)]
-        if min(_median([cells[k - 1].x1 - cells[k - 1].x0 for cells, k in both]),
-               _median([cells[k].x1 - cells[k].x0 for cells, k in both])) < narrowest:
-            break  # runs too short for a newspaper column: a poem's halves, a table's cells
-        # One space short of the column's edge is a word space (中国科技 活力奔涌 set
-        # across two columns), not the gutter: the line is read whole, on the left.
-        edge = _median([cells[k].x0 for cells, k in both]) - 2 * jitter - 1
-        whole = [k is not None and 0 < k < len(cells) and cells[k].x0 < edge
-                 and cells[k].x0 - cells[k - 1].x1 == 1 for (_, cells), k in zip(rows, splits)]
-        splits = [len(cells) if w else k for (_, cells), k, w in zip(rows, splits, whole)]
-        left_end = max(cells[k - 1].x1 for cells, k in both) + jitter
-        right_start = min(cells[k].x0 for cells, k in both) - jitter
-        crossing = [not w and (k is None or (k == len(cells) and cells[-1].x1 > left_end)
-                               or (k == 0 and cells[0].x0 < right_start))
-                    for (_, cells), k, w in zip(rows, splits, whole)]
-        if not any(crossing):
-            gutters.append(x)
-            left = [(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k]
-            right = [(line, cells[k:]) for (line, cells), k in zip(rows, splits)
-                     if k < len(cells)]
-            _read(left, p, gutters, pieces)
-            rows = right
-            continue
-        # Nor one that parts it whole: a single blank line across it (a box's end, a
-        # picture over its columns) parts it first.
-        parts = _rows_apart(rows, 1)
-        if len(parts) > 1:
-            for part in parts:
-                _read(part, p, gutters, pieces)
-            return
-        # No gutter runs the whole region: a line crossing the strongest one (a headline
-        # or caption over the columns) cuts the region above and below it.
-        runs: list[list[Row]] = []
-        last = None
-        for row, crosses in zip(rows, crossing):
-            if crosses != last:
-                runs.append([])
-                last = crosses
-            runs[-1].append(row)
-        if len(runs) < 2:
-            break
-        for run in runs:
-            _read(run, p, gutters, pieces)
-        return
+        x, splits = how  # left from right: the left part, then what stands right of it
+        gutters.append(x)
+        _read([(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k],
+              p, gutters, pieces)
+        rows = [(line, cells[k:]) for (line, cells), k in zip(rows, splits) if k < len(cells)]
     for line, cells in rows:
         first = cells[0]
         for a, b in zip(cells, cells[1:]):
-            if b.x0 - a.x1 >= wide:
+            if b.x0 - a.x1 >= p.wide_gap:
                 # Items far apart on one line (a masthead's name and its date) are read
                 # one after the other.
                 pieces.append((line.index, first.start, a.end))
                 first = b
         pieces.append((line.index, first.start, cells[-1].end))
+
+
+def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]] | None:
+    """How to part a region: its parts top to bottom (a list), or a gutter's position and
+    how many cells of each line stand left of it, or None to read it line by line."""
+    parts = _rows_apart(rows, p.row_gap)
+    if len(parts) > 1:
+        return parts
+    valid, backing = _gutters(rows, p.jitter)
+    n = len(rows)
+    backed = [x for x in range(len(backing)) if backing[x] >= p.min_support]
+    # The gutter most lines leave room for; of those, the one most lines back.
+    best = _middle_best(backed, lambda x: (valid[x], backing[x]))
+    if best < 0:
+        x, slack = _clear_cut(rows, p.clear_lines), 0
+        if x is None:
+            x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
+        return None if x is None else (x, [_split_at(cells, x, slack) for _, cells in rows])
+    full = [x for x in backed if valid[x] == n]
+    x = _middle_best(full, backing.__getitem__) if full else best
+    judged = _judge(rows, x, p)
+    if judged is None:
+        return None
+    splits, crossing = judged
+    if not any(crossing):
+        return x, splits
+    # No gutter runs the whole region. A blank line across it (a box's end, a picture over
+    # its columns) parts it; else the lines crossing its best gutter (a headline or a
+    # caption over the columns) part it above and below them.
+    parts = _rows_apart(rows, 1)
+    if len(parts) > 1:
+        return parts
+    runs: list[list[Row]] = []
+    last = None
+    for row, crosses in zip(rows, crossing):
+        if crosses != last:
+            runs.append([])
+            last = crosses
+        runs[-1].append(row)
+    return runs if len(runs) > 1 else None
+
+
+def _judge(rows: list[Row], x: int, p: _Params) -> tuple[list[int], list[bool]] | None:
+    """How a gutter at x parts the region's lines: how many cells of each line stand left
+    of it, and whether each line crosses it; None when the runs it parts are too narrow
+    for columns."""
+    jitter = p.jitter
+    splits = [_split_at(cells, x, jitter) for _, cells in rows]
+    both = [(cells, k) for (_, cells), k in zip(rows, splits) if k and k < len(cells)]
+    if min(_median([cells[k - 1].x1 - cells[k - 1].x0 for cells, k in both]),
+           _median([cells[k].x1 - cells[k].x0 for cells, k in both])) < p.min_column:
+        return None  # runs too short for a newspaper column: a poem's halves, a table's cells
+    # One space short of the column's edge is a word space (中国科技 活力奔涌 set across two
+    # columns), not the gutter: the line is read whole, on the left.
+    edge = _median([cells[k].x0 for cells, k in both]) - 2 * jitter - 1
+    whole = [k is not None and 0 < k < len(cells) and cells[k].x0 < edge
+             and cells[k].x0 - cells[k - 1].x1 == 1 for (_, cells), k in zip(rows, splits)]
+    splits = [len(cells) if w else k for (_, cells), k, w in zip(rows, splits, whole)]
+    # A line wholly on one side stays within that side's column: its text may not run past
+    # where the lines with text on both sides end the left column (or begin the right one),
+    # else it crosses the gutter.
+    left_end = max(cells[k - 1].x1 for cells, k in both) + jitter
+    right_start = min(cells[k].x0 for cells, k in both) - jitter
+    crossing = [not w and (k is None or (k == len(cells) and cells[-1].x1 > left_end)
+                           or (k == 0 and cells[0].x0 < right_start))
+                for (_, cells), k, w in zip(rows, splits, whole)]
+    return splits, crossing
 
 
 def _middle_best(xs: list[int], key) -> int:
