@@ -6,8 +6,10 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
 - DBT001 many headings were inferred for the paragraphs found;
 - DBT002 inferred headings read like the middle of a sentence (`mid_sentence`);
 - DBT003 the text reads hard-wrapped but its lines share no common width (no measure);
-- DBT004 columns stand side by side on its lines (pdftotext -layout, PyMuPDF sort=True):
-  the converter's reading order runs across columns, which the cleaner cannot undo.
+- DBT004 columns stand side by side on its lines (pdftotext -layout, PyMuPDF sort=True)
+  even after the layout stage (LAY001) read what it could column by column: the text is
+  judged in its reading order (`page.ordered`), so the flag stays where the columns did
+  not align and were left as printed.
 """
 from __future__ import annotations
 
@@ -45,8 +47,8 @@ def headings(page: Page, rules: RuleSet) -> list[Heading]:
         for i, block in enumerate(article.body):
             if block.type != "heading" or not block.spans:
                 continue
-            inferred = not _printed_marker(page.source, block.spans[0][0])
-            reasons = mid_sentence(page.source, article, i, rules) if inferred else ()
+            inferred = not _printed_marker(page.ordered, block.spans[0][0])
+            reasons = mid_sentence(page.ordered, article, i, rules) if inferred else ()
             out.append(Heading(n, i, block, inferred, reasons))
     return out
 
@@ -101,14 +103,14 @@ def assess(page: Page, rules: RuleSet) -> None:
                   headings=len(odd), reasons=dict(sorted(reasons.items())),
                   examples=[_clip(h.block.text) for h in odd[:3]])
     if rules.on("DBT004"):
-        columns = _side_by_side(page.source, rules)
+        columns = _side_by_side(page.ordered, rules)
         if columns is not None:
             page.flag("DBT004", "columns stand side by side on the lines (the converter read "
                       "across them): articles and paragraphs are interleaved; take this "
                       "converter's text in reading order (pdftotext without -layout, "
                       "PyMuPDF without sort)", **columns)
     if rules.on("DBT003"):
-        measure = _measure(page.source, rules, page.input.get("style") == "wrapped")
+        measure = _measure(page.ordered, rules, page.input.get("style") == "wrapped")
         if measure is not None:
             page.flag("DBT003", "the lines look hard-wrapped but share no common width: "
                       "paragraph ends may be wrong", **measure)

@@ -2,7 +2,8 @@
 
 The manifest's names are a contract other programs (and the scorer) read: source, page
 {banner, furniture, captions}, articles [{headline, kicker, subtitle, byline, dateline,
-summary, body [{type, text}], captions, flags}], edits [{rule, ...}]; page.flags
+summary, body [{type, text}], captions, flags}], edits [{rule, ...}] (and layout [{rule,
+...}] when the cleaner put side-by-side columns in reading order first); page.flags
 [{code, message, ...}] says what makes the cleaner unsure of the page as a whole.
 """
 from __future__ import annotations
@@ -19,7 +20,7 @@ SCHEMA_VERSION = 1
 def to_dict(page: Page, rules: RuleSet | None = None) -> dict:
     """The manifest of a cleaned page (rule names come from the rules it was cleaned with)."""
     rules = page.rules or rules
-    starts = line_starts(page.source)
+    starts = line_starts(page.ordered)
     manifest = {
         "source": page.name,
         "version": SCHEMA_VERSION,
@@ -41,6 +42,9 @@ def to_dict(page: Page, rules: RuleSet | None = None) -> dict:
         "stats": stats(page),
         "edits": [_edit(e, rules, starts) for e in page.edits],
     }
+    if page.layout:
+        at = line_starts(page.source)
+        manifest["layout"] = [_edit(e, rules, at) for e in page.layout]
     if page.error:
         manifest["error"] = page.error
     return manifest

@@ -114,7 +114,7 @@ class Article:
 
 @dataclass(slots=True, repr=False)
 class Page:
-    source: str  # the decoded source text the edits refer to
+    source: str  # the decoded input text, exactly; the layout edits refer to it
     text: str  # the cleaned page: every article rendered, in page order
     articles: list[Article]
     edits: list[Edit]
@@ -132,6 +132,15 @@ class Page:
     # one line for a reviewer, ...evidence}, e.g. a rule stopped on the page (its pattern
     # ran past the time limit) or DBT001-DBT003. The manifest's page.flags; the report's top.
     flags: list[dict[str, Any]] = field(default_factory=list)
+    # The reading order: `layout` edits (kind "layout", LAY rules) of `source`, and
+    # `ordered` = replay(source, layout), the text `edits` refer to. Without layout edits
+    # `ordered` is `source`: replay(replay(source, layout), edits) == text.
+    layout: list[Edit] = field(default_factory=list)
+    ordered: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.ordered is None:
+            self.ordered = self.source
 
     def flag(self, code: str, message: str, **evidence: Any) -> dict[str, Any]:
         """Add a page flag: `code` is the id of the rule that raised it (DBT001), `message`

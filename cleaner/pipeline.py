@@ -11,6 +11,7 @@ from .decode import check_text, decode
 from .doubt import assess
 from .errors import CleanerError, RuleTimeoutError
 from .heads import mark_heads
+from .layout import plan as plan_layout
 from .model import Page
 from .ocr import mark_specks
 from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
@@ -82,6 +83,18 @@ def clean(page: str | bytes, *, rules: RuleSet | None = None, script: str = "aut
 
 def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> Page:
     facts["profile"] = rules.profile
+    layout = plan_layout(source, rules)
+    for n, e in enumerate(layout):
+        e.id = n
+    page = _clean_ordered(replay(source, layout) if layout else source, rules, script, facts,
+                          name)
+    page.source, page.layout = source, layout
+    return page
+
+
+def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> Page:
+    """Clean the page in reading order: `source` is the input with the layout edits
+    replayed (the input itself when there are none)."""
     invisible = rules.param("NRM002", "chars")
     invisible_re = regex.compile("[" + regex.escape(invisible) + "]")
     blocks, style = cut(source, rules, invisible)
@@ -108,7 +121,7 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
         raise InternalError("the edit log does not rebuild the articles (a cleaner bug; "
                             "please report it with the page)")
     facts["style"] = style
-    cleaned = Page(source=source, text=text, articles=articles, edits=edits,
+    cleaned = Page(source=source, ordered=source, text=text, articles=articles, edits=edits,
                    banner=meta["banner"], furniture=meta["furniture"],
                    captions=meta["captions"], input=facts, script=script_plan.as_dict(),
                    name=name, rules=rules)

@@ -34,7 +34,7 @@ import regex
 
 from .errors import RuleFileError
 
-STAGES = ("normalise", "blocks", "classify", "captions", "structure", "repair", "relocate",
+STAGES = ("layout", "normalise", "blocks", "classify", "captions", "structure", "repair", "relocate",
           "flag")
 ROLES = ("banner", "furniture", "caption", "byline", "jump", "heading", "paragraph", "dateline")
 # Roles a pattern rule gives a whole block; a "dateline" rule instead finds a prefix of
@@ -54,7 +54,7 @@ MEMO_SIZE = 4096
 # Parameters with these names hold regular expressions (a string or a list of them):
 # compiled, and so checked, when the rules are loaded.
 REGEX_PARAMS = frozenset({"credit", "enumerated", "speech", "onward", "from_elsewhere",
-                          "patterns", "strong_patterns", "list_item", "titles"})
+                          "patterns", "strong_patterns", "list_item", "titles", "column_gap"})
 
 
 class RuleTimeout(TimeoutError):

@@ -42,6 +42,7 @@ def check_manifest(manifest: dict, where: str = "") -> None:
     assert sum(stats["edits_by_rule"].values()) == stats["edits"] + stats["nested_edits"], where
     assert stats["flags"] == sum(len(a["flags"]) for a in manifest["articles"]), where
     assert stats["page_flags"] == len(manifest["page"]["flags"]), where
+    assert all(e["kind"] == "layout" for e in manifest.get("layout", [])), where
 
 
 _to_dict = cleaner.manifest.to_dict

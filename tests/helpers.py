@@ -53,12 +53,19 @@ def _all_edits(edits):
 
 
 def assert_sound(page: Page) -> None:
-    """The invariants of every cleaned page."""
-    assert replay(page.source, page.edits) == page.text
+    """The invariants of every cleaned page: the layout edits rebuild the ordered text from
+    the source, keeping every character but spaces; the edits rebuild the cleaned text
+    from the ordered one."""
+    assert replay(page.source, page.layout) == page.ordered
+    for e in page.layout:
+        assert e.kind == "layout" and e.rule and e.reason
+        assert page.source[e.start:e.end] == e.before
+        assert sorted("".join(e.before.split())) == sorted("".join(e.after.split()))
+    assert replay(page.ordered, page.edits) == page.text
     lost, invented = conservation(page)
     assert not lost, f"lost: {''.join(sorted(lost.elements()))[:80]}"
     assert not invented, f"invented: {''.join(sorted(invented.elements()))[:80]}"
     assert unicodedata.is_normalized("NFC", page.text)
     for e in page.edits:
-        assert page.source[e.start:e.end] == e.before
+        assert page.ordered[e.start:e.end] == e.before
         assert e.rule and e.reason

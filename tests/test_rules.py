@@ -348,9 +348,16 @@ CASES = [
              "活动现场，参加活动的代表和群众纷纷表示，这样的活动让大家收获很大，希望多举办。",
              head=("活动收获很大",))),
          None, {"a0.headline": "活动顺利举行"}),
-    Case("columns-side-by-side", "DBT004", page_of(
-        [a + "     " + b for a, b in zip(printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL))]),
-        True),
+    Case("columns-side-by-side", "LAY001", page_of(
+        [a.ljust(18) + "   " + b for a, b in zip(
+            printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
+        True, {"a0.headline": "活动顺利举行", "body0": [FULL, NEXT, LONG],
+               "a1.headline": "江豚种群回升", "body1": [LONG, NEXT, FULL], "page_flags": []}),
+    Case("columns-that-do-not-align", "DBT004", page_of(
+        # The right run starts wherever the left one ends, four or fourteen characters in:
+        # no gutter runs down the page, so LAY001 leaves it and DBT004 flags it.
+        [(LONG + NEXT)[n:n + (4 if n % 2 else 14)] + "   " + (NEXT + LONG)[n:n + 12]
+         for n in range(12)]), True, {"page_flags": ["DBT004"]}),
     Case("spaced-bylines-are-no-columns", "DBT004", page_of(
         printed(FULL, NEXT, LONG, head=("活动顺利举行", "本报记者  赵  兵   林  蔚"))), False,
         {"page_flags": []}),
@@ -613,7 +620,7 @@ def _fired(page: Page, rule: str) -> bool:
             yield from walk(e.children)
     flagged = {f["rule"] for a in page.articles for f in a.flags}
     flagged |= {f["code"] for f in page.flags}
-    return rule in set(walk(page.edits)) | flagged
+    return rule in set(walk(page.layout + page.edits)) | flagged
 
 
 def _field(page: Page, key: str):

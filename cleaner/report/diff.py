@@ -10,14 +10,23 @@ CONTEXT = 3  # unified diff context lines, as diff -u and git use
 
 
 def diff_report(page, manifest) -> str:
-    """A unified diff (--- a/name, +++ b/name) of page.source against page.text.
+    """A unified diff (--- a/name, +++ b/name) of page.source against page.text (two, one
+    after the other, when layout edits put the source's columns in reading order first).
 
     Each top-level edit touches a known run of source lines; edits sharing a line make one
     change block, whose new lines are the block's source with its edits replayed.
     """
-    source, name = page.source, page.name or manifest.get("source") or "page"
+    name = page.name or manifest.get("source") or "page"
+    # Columns put in reading order first: the layout edits are a patch of their own, from
+    # the source to the ordered text the edits refer to; the two apply in turn.
+    ordered = getattr(page, "ordered", page.source)  # a page-like object may hold no layout
+    return (_diff(page.source, manifest.get("layout", []), name)
+            + _diff(ordered, manifest["edits"], name))
+
+
+def _diff(source: str, edits: list[dict], name: str) -> str:
     starts = _line_starts(source)
-    blocks = _change_blocks(source, starts, manifest["edits"])
+    blocks = _change_blocks(source, starts, edits)
     if not blocks:
         return ""
     n = len(starts)

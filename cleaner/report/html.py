@@ -39,31 +39,34 @@ def html_report(page, manifest) -> str:
     came from (every edit marked) beside that paragraph."""
     edits = manifest["edits"]
     everything = list(_walk(edits))
-    kinds = decisions(edits, page.source, page.text)
+    kinds = decisions(edits, page.ordered, page.text)
     rules = _rule_table(everything, kinds)
     odd = _odd_headings(page, edits, kinds)
     compact = {r for r, info in rules.items()
                if len(info["edits"]) > FREQUENT and {kinds.get(e["id"]) for e in info["edits"]}
                <= {"break", "join", None}}
-    view = View(page.source, {r for r, info in rules.items() if info["quiet"]},
+    view = View(page.ordered, {r for r, info in rules.items() if info["quiet"]},
                 {e["id"]: e for e in everything}, kinds,
                 compact, {eid: why for eid, (_, _, why) in odd.items()})
-    starts = _line_starts(page.source)
+    starts = _line_starts(page.ordered)
     articles = manifest.get("articles", [])
     sections = _sections(page, edits)
     body = [summary(page, manifest, rules, kinds, odd)]
+    if manifest.get("layout"):
+        body.append(_reading_order(manifest["layout"], page.source))
+    given = "source, in reading order" if manifest.get("layout") else "source, as given"
     odd_blocks = {(a, b): why for a, b, why in odd.values()}
     for i, pieces in enumerate(sections):
         tiled = len(sections) == len(articles)  # else one run for the whole page
-        state = {"i": i, "n": 0, "shown": set(), "manifest": manifest, "source": page.source,
+        state = {"i": i, "n": 0, "shown": set(), "manifest": manifest, "source": page.ordered,
                  "art": articles[i] if tiled else {}, "odd": odd_blocks}
-        rows = _rows(pieces, page.source)
+        rows = _rows(pieces, page.ordered)
         cells = "".join(f'<div class="src{_row_class(r, kinds)}">'
                         f'{view.span(_start(r), _end(r), _edits_of(r))}</div>'
                         f'<div class="clean">{_clean_cell(r, state)}</div>' for r in rows)
         body.append(f'<section class="article" id="art{i}"><h2 class="art-title">'
-                    f'{_section_title(state, len(sections), rows, starts, page.source)}</h2>'
-                    f'<div class="grid"><div class="colhead">source, as given</div>'
+                    f'{_section_title(state, len(sections), rows, starts, page.ordered)}</h2>'
+                    f'<div class="grid"><div class="colhead">{given}</div>'
                     f'<div class="colhead">cleaned</div>{cells}</div></section>')
     title = f"Review · {page.name or manifest.get('source') or 'page'}"
     script = (manifest.get("script") or {}).get("detected")
@@ -72,6 +75,31 @@ def html_report(page, manifest) -> str:
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f"<title>{esc(title)}</title>\n<style>{_CSS}</style></head>\n<body>\n"
             + "\n".join(body) + f"\n<script>{_JS}</script>\n</body></html>\n")
+
+
+def _reading_order(layout: list[dict], source: str) -> str:
+    """The layout edits, first: each band of lines as the converter printed it (columns
+    side by side) beside the same cells in the reading order the articles below show."""
+    starts = _line_starts(source)
+    rows = []
+    for e in layout:
+        first = _line_of(starts, e["start"], source) + 1
+        last = _line_of(starts, max(e["start"], e["end"] - 1), source) + 1
+        ev = e.get("evidence", {})
+        facts = ", ".join(f"{k} {v}" for k, v in ev.items() if k not in ("cells", "lines"))
+        cells = len(ev.get("cells", ()))
+        rows.append(f'<div class="src" id="layout{e["id"]}"><span class="rule">{esc(e["rule"])}</span> '
+                    f'{esc(e.get("name", ""))}: source lines {first}–{last}, {cells} cells'
+                    f'{"; " + esc(facts) if facts else ""}<pre>{esc(e["before"])}</pre></div>'
+                    f'<div class="clean"><pre>{esc(e["after"])}</pre></div>')
+    reason = esc(layout[0].get("reason", ""))
+    return (f'<section class="article layout" id="layout"><h2 class="art-title">Reading '
+            f'order · {len(layout)} band{"s" * (len(layout) > 1)} of lines reordered</h2>'
+            f'<p class="legend">{reason}. Left: the band as the converter printed it; '
+            f'right: its cells in reading order, the text every article below is cut from '
+            f'(spaces between cells dropped, every other character kept).</p>'
+            f'<div class="grid"><div class="colhead">source, as given</div>'
+            f'<div class="colhead">in reading order</div>{"".join(rows)}</div></section>')
 
 
 def _walk(edits):
@@ -161,11 +189,11 @@ def _sections(page, edits) -> list[list]:
         sections[-1].append(("edit", e))
         out += len(e["after"])
         src = e["end"]
-    unchanged(src, len(page.source))
+    unchanged(src, len(page.ordered))
     while len(sections) < len(renders):
         sections.append([])
     for i in range(1, len(sections)):
-        _pull_lifts_forward(sections[i - 1], sections[i], i, page.source)
+        _pull_lifts_forward(sections[i - 1], sections[i], i, page.ordered)
     return sections
 
 

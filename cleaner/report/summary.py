@@ -61,6 +61,10 @@ def summary(page, manifest, rules, kinds: dict[int, str], odd: dict) -> str:
     facts = [f"{len(articles)} articles", f"{top} edits (+{inner} inside lifted blocks)",
              f"{n_flags} flags", f"{len(page_flags)} page flags",
              f"{len(page.source)} → {len(page.text)} characters"]
+    layout = manifest.get("layout") or []
+    if layout:
+        facts.insert(2, f'<a href="#layout">{len(layout)} bands of side-by-side columns '
+                        f'put in reading order ({esc(layout[0]["rule"])})</a>')
     script = manifest.get("script") or {}
     if script.get("detected"):
         facts.append(esc(f"{script['detected']} script, {script.get('conversion') or 'no'} "
@@ -68,7 +72,9 @@ def summary(page, manifest, rules, kinds: dict[int, str], odd: dict) -> str:
     out = [f'<header><h1>{esc(name)}</h1>{_page_flags(page_flags)}'
            f'<p class="facts">{" · ".join(facts)}</p>'
            '<p class="legend">Each article below: the source exactly as given (its text is '
-           'the input, character for character), every edit marked where it is '
+           'the input, character for character; or, when the page\'s columns stood side by '
+           'side, the input in reading order, as the Reading order section shows), every '
+           'edit marked where it is '
            '(<del>struck</del>: taken out, <ins>green</ins>: put in, '
            '<b class="cut">‖</b>: a join, <b class="pil">¶</b>: a paragraph end, '
            '<ins>##</ins>: a heading the cleaner inferred, <span class="warn">⚠</span>: '

@@ -1,0 +1,478 @@
+"""Reading order: undo a converter that printed a row's columns side by side.
+
+`pdftotext -layout` and PyMuPDF `get_text(sort=True)` write each printed row of the page as
+one line: the text of every column that stands at that height, padded with spaces to its
+position. A box's lines interleave with its neighbours' and the articles cannot be read.
+
+The stage runs first, on the decoded source. An *orderer* (`order(source, rules) ->
+Reorder | None`) gives the page's text as source spans in reading order; `plan` turns that
+into layout edits (kind "layout"), one for each band of lines whose order changed, each
+replacing the band by its spans one a line. The rest of the cleaner works on
+`replay(source, layout edits)`, so the two logs replay in turn:
+`replay(replay(page.source, page.layout), page.edits) == page.text`.
+
+LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into rectangles
+(an X-Y cut), each region in turn:
+- two blank lines across it part it top from bottom (the page's rows);
+- a gutter parts it left from right: a position where every line leaves room (a gap, or
+  nothing on one side) and at least `min_support` lines hold text on both sides; the
+  left part is read before the right;
+- else one blank line across it, or the lines crossing its best gutter (a headline or a
+  caption set across the columns below it), part it top from bottom;
+- with no backed gutter, a position blank on every line with lines wholly on each side
+  (two columns whose lines alternate), or a wide gap all lines leave room at (headline
+  stacks side by side), parts it left from right;
+- a region left is read line by line.
+Positions are character counts: both converters place a character in a grid cell
+whatever its width, so a column's lines start at the same count (± `jitter`).
+
+When the cells do not align into columns, the text is left as it is and DBT004 flags the
+page.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .model import Edit
+from .registry import RuleSet
+
+_WORD = regex.compile(r"[^ \t\u3000]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Reorder:
+    """A page in reading order: `spans` of the source, to be joined by "\\n"; the rule that
+    found the order and its evidence (the gutters it cut at, say)."""
+
+    spans: list[tuple[int, int]]
+    rule: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+Orderer = Callable[[str, RuleSet], "Reorder | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    x0: int  # position on the line (characters from the line's start)
+    x1: int
+    start: int  # span in the source
+    end: int
+
+
+@dataclass(slots=True)
+class _Line:
+    index: int
+    start: int  # the line's span in the source, without its newline
+    end: int
+    cells: tuple[_Cell, ...]
+
+
+def lines_of(source: str) -> list[_Line]:
+    """The source's lines, each cut into cells at its spaces."""
+    out, pos = [], 0
+    for n, text in enumerate(source.split("\n")):
+        cells: list[_Cell] = []
+        for m in _WORD.finditer(text):
+            a, b = m.span()
+            if cells and a - cells[-1].x1 == 1 and min(b - a, _last_word(cells[-1], text)) < 2:
+                # One space beside a lone character: a spaced name (刘 刚) or a line the
+                # converter spread out to its justified width (悉 ： 为 迎 接), not a gutter.
+                a = cells.pop().x0
+            cells.append(_Cell(a, b, pos + a, pos + b))
+        out.append(_Line(n, pos, pos + len(text), tuple(cells)))
+        pos += len(text) + 1
+    return out
+
+
+def _last_word(cell: _Cell, text: str) -> int:
+    return cell.x1 - max(text.rfind(" ", cell.x0, cell.x1) + 1, cell.x0)
+
+
+# --- LAY001: columns side by side -------------------------------------------------------
+
+def columns(source: str, rules: RuleSet) -> Reorder | None:
+    """LAY001: the reading order of a page whose columns stand side by side on its lines,
+    or None when the page does not print its columns so (most lines hold one column) or no
+    gutter runs down it.
+
+    >>> from cleaner.registry import default_rules
+    >>> page = "甲栏的一行文字内容    乙栏的一行文字内容\\n" * 10
+    >>> r = columns(page, default_rules())
+    >>> [page[a:b] for a, b in r.spans][9:11], r.evidence
+    (['甲栏的一行文字内容', '乙栏的一行文字内容'], {'gutters': [11], 'jitter': 2})
+    """
+    if not rules.on("LAY001"):
+        return None
+    if not side_by_side(source, rules):
+        return None
+    lines = lines_of(source)
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__))
+    rows = [(ln, ln.cells) for ln in lines if ln.cells]
+    gutters: list[int] = []
+    pieces: list[tuple[int, int, int]] = []
+    try:
+        _read(rows, params, gutters, pieces)
+    except RecursionError:  # regions nested past Python's stack: too tangled to read
+        return None
+    if not gutters:
+        return None
+    return Reorder([(a, b) for _, a, b in pieces], "LAY001",
+                   {"gutters": sorted(set(gutters)), "jitter": params.jitter})
+
+
+def side_by_side(source: str, rules: RuleSet) -> dict | None:
+    """Whether many of the page's lines hold two runs of text a column gap apart (the
+    evidence: lines counted, lines with a gap), else None."""
+    lines = [t for t in source.split("\n") if t.strip()]
+    if len(lines) < rules.param("LAY001", "min_lines"):
+        return None
+    gap = rules.param_patterns("LAY001", "column_gap")[0]
+    gapped = sum(1 for t in lines if gap.search(t.strip()))
+    if gapped < rules.param("LAY001", "min_share") * len(lines):
+        return None
+    return {"lines": len(lines), "lines_with_a_column_gap": gapped}
+
+
+Row = tuple[_Line, tuple[_Cell, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Params:
+    """LAY001's parameters (rules/layout.toml)."""
+
+    jitter: int
+    min_support: int
+    row_gap: int
+    min_column: int
+    wide_gap: int
+    clear_lines: int
+
+
+def _read(rows: list[Row], p: _Params, gutters: list[int],
+          pieces: list[tuple[int, int, int]]) -> None:
+    """Append the region's pieces (line, start, end) to `pieces` in reading order: the
+    gutters cut at go to `gutters`."""
+    while len(rows) >= 2:
+        how = _part(rows, p)
+        if how is None:
+            break
+        if isinstance(how, list):  # top from bottom: each part in turn
+            for part in how:
+                _read(part, p, gutters, pieces)
+            return
+        x, splits = how  # left from right: the left part, then what stands right of it
+        gutters.append(x)
+        _read([(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k],
+              p, gutters, pieces)
+        rows = [(line, cells[k:]) for (line, cells), k in zip(rows, splits) if k < len(cells)]
+    for line, cells in rows:
+        first = cells[0]
+        for a, b in zip(cells, cells[1:]):
+            if b.x0 - a.x1 >= p.wide_gap:
+                # Items far apart on one line (a masthead's name and its date) are read
+                # one after the other.
+                pieces.append((line.index, first.start, a.end))
+                first = b
+        pieces.append((line.index, first.start, cells[-1].end))
+
+
+def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]] | None:
+    """How to part a region: its parts top to bottom (a list), or a gutter's position and
+    how many cells of each line stand left of it, or None to read it line by line."""
+    parts = _rows_apart(rows, p.row_gap)
+    if len(parts) > 1:
+        return parts
+    valid, backing = _gutters(rows, p.jitter)
+    n = len(rows)
+    backed = [x for x in range(len(backing)) if backing[x] >= p.min_support]
+    # The gutter most lines leave room for; of those, the one most lines back.
+    best = _middle_best(backed, lambda x: (valid[x], backing[x]))
+    if best < 0:
+        x, slack = _clear_cut(rows, p.clear_lines), 0
+        if x is None:
+            x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
+        return None if x is None else (x, [_split_at(cells, x, slack) for _, cells in rows])
+    full = [x for x in backed if valid[x] == n]
+    x = _middle_best(full, backing.__getitem__) if full else best
+    judged = _judge(rows, x, p)
+    if judged is None:
+        return None
+    splits, crossing = judged
+    if not any(crossing):
+        return x, splits
+    # No gutter runs the whole region. A blank line across it (a box's end, a picture over
+    # its columns) parts it; else the lines crossing its best gutter (a headline or a
+    # caption over the columns) part it above and below them.
+    parts = _rows_apart(rows, 1)
+    if len(parts) > 1:
+        return parts
+    runs: list[list[Row]] = []
+    last = None
+    for row, crosses in zip(rows, crossing):
+        if crosses != last:
+            runs.append([])
+            last = crosses
+        runs[-1].append(row)
+    return runs if len(runs) > 1 else None
+
+
+def _judge(rows: list[Row], x: int, p: _Params) -> tuple[list[int], list[bool]] | None:
+    """How a gutter at x parts the region's lines: how many cells of each line stand left
+    of it, and whether each line crosses it; None when the runs it parts are too narrow
+    for columns."""
+    jitter = p.jitter
+    splits = [_split_at(cells, x, jitter) for _, cells in rows]
+    both = [(cells, k) for (_, cells), k in zip(rows, splits) if k and k < len(cells)]
+    if min(_median([cells[k - 1].x1 - cells[k - 1].x0 for cells, k in both]),
+           _median([cells[k].x1 - cells[k].x0 for cells, k in both])) < p.min_column:
+        return None  # runs too short for a newspaper column: a poem's halves, a table's cells
+    # One space short of the column's edge is a word space (中国科技 活力奔涌 set across two
+    # columns), not the gutter: the line is read whole, on the left.
+    edge = _median([cells[k].x0 for cells, k in both]) - 2 * jitter - 1
+    whole = [k is not None and 0 < k < len(cells) and cells[k].x0 < edge
+             and cells[k].x0 - cells[k - 1].x1 == 1 for (_, cells), k in zip(rows, splits)]
+    splits = [len(cells) if w else k for (_, cells), k, w in zip(rows, splits, whole)]
+    # A line wholly on one side stays within that side's column: its text may not run past
+    # where the lines with text on both sides end the left column (or begin the right one),
+    # else it crosses the gutter.
+    left_end = max(cells[k - 1].x1 for cells, k in both) + jitter
+    right_start = min(cells[k].x0 for cells, k in both) - jitter
+    crossing = [not w and (k is None or (k == len(cells) and cells[-1].x1 > left_end)
+                           or (k == 0 and cells[0].x0 < right_start))
+                for (_, cells), k, w in zip(rows, splits, whole)]
+    return splits, crossing
+
+
+def _middle_best(xs: list[int], key) -> int:
+    """Of the positions whose key is the greatest, the middle one of the first run of them
+    (a gutter's middle, not its edge); -1 when there are none."""
+    if not xs:
+        return -1
+    top = max(map(key, xs))
+    run: list[int] = []
+    for x in xs:
+        if key(x) == top and (not run or x == run[-1] + 1):
+            run.append(x)
+        elif run:
+            break
+    return run[len(run) // 2]
+
+
+def _wide_cut(rows: list[Row], valid: list[int], wide: int) -> int | None:
+    """In a few lines (two headline stacks side by side), a gap of `wide` spaces or more
+    where every line leaves room: the place most such gaps share, or None."""
+    width = len(valid)
+    count = [0] * (width + 1)
+    for _, cells in rows:
+        for a, b in zip(cells, cells[1:]):
+            if b.x0 - a.x1 >= wide:
+                count[a.x1] += 1
+                count[min(b.x0, width)] -= 1
+    for x in range(1, width + 1):
+        count[x] += count[x - 1]
+    best = max((x for x in range(width) if valid[x] == len(rows) and count[x]),
+               key=lambda x: count[x], default=None)
+    return best
+
+
+def _clear_cut(rows: list[Row], least: int) -> int | None:
+    """A position no line has text at, with at least `least` lines wholly left of it and
+    as many wholly right (a narrow column beside another whose lines alternate with its
+    own, so that few lines hold both), or None. The middle of the widest such run of
+    blank positions."""
+    width = max(cells[-1].x1 for _, cells in rows) + 1
+    cover = [0] * (width + 1)
+    for _, cells in rows:
+        for c in cells:
+            cover[c.x0] += 1
+            cover[c.x1] -= 1
+    for x in range(1, width + 1):
+        cover[x] += cover[x - 1]
+    best, run = None, (0, -1)
+    x = 0
+    while x < width:
+        if cover[x]:
+            x += 1
+            continue
+        lo = x
+        while x < width and not cover[x]:
+            x += 1
+        mid = (lo + x - 1) // 2
+        left = sum(1 for _, cells in rows if cells[-1].x1 <= lo)
+        right = sum(1 for _, cells in rows if cells[0].x0 >= x)
+        if left >= least and right >= least and x - lo > run[1] - run[0]:
+            best, run = mid, (lo, x)
+    return best
+
+
+def _median(values: list[int]) -> int:
+    return sorted(values)[len(values) // 2]
+
+
+def _rows_apart(rows: list[Row], row_gap: int) -> list[list[Row]]:
+    """The region cut at every run of at least `row_gap` lines blank across it: the space
+    between two rows of the page, or above and below a picture set across the columns."""
+    parts: list[list[Row]] = [[rows[0]]]
+    for prev, row in zip(rows, rows[1:]):
+        if row[0].index - prev[0].index > row_gap:
+            parts.append([])
+        parts[-1].append(row)
+    return parts
+
+
+def _gutters(rows: list[Row], jitter: int) -> tuple[list[int], list[int]]:
+    """For each position x: on how many lines a column gap may fall at x (a gap between two
+    cells, or the room before the first or after the last, `jitter` characters either way),
+    and on how many of them it falls between two cells."""
+    width = max(cells[-1].x1 for _, cells in rows) + 1
+    valid = [0] * (width + 1)
+    backing = [0] * (width + 1)
+    for _, cells in rows:
+        spans = [(0, cells[0].x0 + jitter, False)]
+        spans += [(a.x1 - jitter, b.x0 + jitter, True) for a, b in zip(cells, cells[1:])]
+        spans.append((cells[-1].x1 - jitter, width, False))
+        for diff, only_inner in ((valid, False), (backing, True)):
+            end = -1
+            for lo, hi, inner in spans:
+                if only_inner and not inner:
+                    continue
+                lo, hi = max(lo, end + 1, 0), min(hi, width - 1)
+                if lo <= hi:
+                    diff[lo] += 1
+                    diff[hi + 1] -= 1
+                    end = hi
+    for diff in (valid, backing):
+        for x in range(1, width + 1):
+            diff[x] += diff[x - 1]
+    return valid[:width], backing[:width]
+
+
+def _split_at(cells: tuple[_Cell, ...], x: int, jitter: int) -> int | None:
+    """How many of the line's cells stand left of a gutter at x, or None if none of the
+    line's gaps can hold it."""
+    for k in range(1, len(cells)):  # a gap between cells first: it is what backs a gutter
+        if cells[k - 1].x1 - jitter <= x <= cells[k].x0 + jitter:
+            return k
+    if x <= cells[0].x0 + jitter:
+        return 0
+    if x >= cells[-1].x1 - jitter:
+        return len(cells)
+    return None
+
+
+ORDERERS: tuple[Orderer, ...] = (columns,)
+
+
+# --- the stage --------------------------------------------------------------------------
+
+def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) -> list[Edit]:
+    """The layout edits of a page: those of the first orderer that finds an order other
+    than the source's, one for each band of whole lines whose order changed."""
+    for orderer in orderers:
+        found = orderer(source, rules)
+        if found is None:
+            continue
+        edits = band_edits(source, found, rules)
+        # Columns still side by side after the order was applied: the cells did not align
+        # into columns. Leave the text as printed (DBT004 flags the page) rather than guess.
+        if edits and _unresolved(_replay(source, edits), rules) <= rules.param(
+                "LAY001", "max_unresolved"):
+            return edits
+    return []
+
+
+def _unresolved(text: str, rules: RuleSet) -> float:
+    """The share of the text's lines that still hold a column gap."""
+    lines = [t for t in text.split("\n") if t.strip()]
+    gap = rules.param_patterns("LAY001", "column_gap")[0]
+    return sum(1 for t in lines if gap.search(t.strip())) / max(len(lines), 1)
+
+
+def _replay(source: str, edits: list[Edit]) -> str:
+    out, cursor = [], 0
+    for e in edits:
+        out += [source[cursor:e.start], e.after]
+        cursor = e.end
+    return "".join(out) + source[cursor:]
+
+
+def band_edits(source: str, found: Reorder, rules: RuleSet) -> list[Edit]:
+    """One edit per band: the fewest whole lines whose spans the order moves among
+    themselves, replaced by those spans one a line. Spaces between the spans are dropped
+    (they are in the edit's `before`); every other character is kept."""
+    starts = [0]
+    for n, ch in enumerate(source):
+        if ch == "\n":
+            starts.append(n + 1)
+
+    def line_of(offset: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    spans = found.spans
+    in_source = sorted(range(len(spans)), key=lambda k: spans[k])
+    rank = [0] * len(spans)
+    for r, k in enumerate(in_source):
+        rank[k] = r
+    lines = [line_of(a) for a, _ in spans]
+    # Source rank r closes its line when the next span in source order is on a later line.
+    closes = [r + 1 == len(spans) or lines[in_source[r + 1]] != lines[in_source[r]]
+              for r in range(len(spans))]
+    bands: list[tuple[int, int, bool]] = []  # (first span, end span, changed)
+    first, top = 0, -1
+    for k in range(len(spans)):
+        top = max(top, rank[k])
+        if top != k or not closes[k]:
+            continue
+        band_lines = lines[first:k + 1]
+        # As it stands: one span a line, in order, each its whole line (no padding).
+        kept = all(a < b for a, b in zip(band_lines, band_lines[1:])) and all(
+            a == starts[n] and b == _line_end(source, starts, n)
+            for (a, b), n in zip(spans[first:k + 1], band_lines))
+        if bands and not kept and bands[-1][2]:
+            bands[-1] = (bands[-1][0], k + 1, True)  # one edit for neighbouring bands
+        else:
+            bands.append((first, k + 1, not kept))
+        first = k + 1
+    return [_edit(source, spans[a:b], lines[a:b], starts, found, rules)
+            for a, b, changed in bands if changed]
+
+
+def _line_end(source: str, starts: list[int], n: int) -> int:
+    return starts[n + 1] - 1 if n + 1 < len(starts) else len(source)
+
+
+def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
+          starts: list[int], found: Reorder, rules: RuleSet) -> Edit:
+    first_line, last_line = min(band_lines), max(band_lines)
+    start, end = starts[first_line], _line_end(source, starts, last_line)
+    before = source[start:end]
+    out = [source[band[0][0]:band[0][1]]]
+    for (a, b), n, m in zip(band[1:], band_lines, band_lines[1:]):
+        # Blank lines between two lines read one after the other stay (a paragraph's or a
+        # box's end); those between cells read apart go with the padding.
+        if m > n + 1 and not source[_line_end(source, starts, n):starts[m]].strip():
+            out.append("\n" * (m - n - 1))
+        out.append("\n" + source[a:b])
+    after = "".join(out)
+    if Counter("".join(before.split())) != Counter("".join(after.split())):
+        from .pipeline import InternalError  # the pipeline imports this module
+
+        raise InternalError(f"{found.rule}: a band's reordered text lost or added characters "
+                            "(a cleaner bug; please report it with the page)")
+    evidence = dict(found.evidence)
+    evidence.update({"lines": [first_line + 1, last_line + 1], "cells": [list(s) for s in band]})
+    return Edit(found.rule, start, end, before, after,
+                rules[found.rule].reason, kind="layout", evidence=evidence)

@@ -1,0 +1,142 @@
+"""The layout stage (cleaner/layout.py, LAY001): columns printed side by side are read
+column by column before anything else, and text that is not so printed is left alone."""
+from __future__ import annotations
+
+from cleaner import clean, default_rules
+from cleaner.assemble import replay
+from cleaner.layout import Reorder, band_edits, columns, plan
+from cleaner.manifest import to_dict
+from cleaner.report.diff import diff_report
+
+from .helpers import assert_sound
+from .test_report import apply_diff
+from .test_rules import FULL, LONG, NEXT, page_of, printed
+
+RULES = default_rules()
+LEFT = printed(FULL, NEXT, LONG)
+RIGHT = printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四"))
+
+
+def side_by_side(left: list[str], right: list[str], at: int = 18, gap: int = 3) -> str:
+    """Two columns as pdftotext -layout prints them: each line padded to the same
+    character count, the right column's line after it."""
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return page_of([(a.ljust(at) + " " * gap + b).rstrip() for a, b in zip(left, right)])
+
+
+def test_columns_are_read_one_after_the_other():
+    page = clean(side_by_side(LEFT, RIGHT))
+    assert page.ordered == "\n".join(LEFT + RIGHT) + "\n"
+    assert [e.rule for e in page.layout] == ["LAY001"]
+    assert [a.headline for a in page.articles] == ["活动顺利举行", "江豚种群回升"]
+    assert [b.text for b in page.articles[1].body] == [LONG, NEXT, FULL]
+    assert not page.flags
+    assert_sound(page)
+
+
+def test_a_single_space_between_columns_is_a_gutter_where_the_lines_agree():
+    """PyMuPDF sort=True pads by the gap's width: columns may stand one space apart."""
+    text = side_by_side(LEFT, RIGHT, gap=3).split("\n")
+    text[3] = LEFT[3] + " " + RIGHT[3]  # one line's columns a single space apart
+    page = clean("\n".join(text))
+    assert page.ordered.split("\n")[:len(LEFT)] == LEFT
+
+
+def test_the_edit_logs_every_cell_and_the_spaces_it_dropped():
+    source = side_by_side(LEFT, RIGHT)
+    page = clean(source)
+    (edit,) = page.layout
+    assert edit.kind == "layout" and edit.before == source[edit.start:edit.end]
+    assert sorted("".join(edit.before.split())) == sorted("".join(edit.after.split()))
+    assert edit.after.count("\n") == len(LEFT + RIGHT) - 1
+    assert ["".join(source[a:b]) for a, b in edit.evidence["cells"]] == LEFT + RIGHT
+    assert edit.evidence["lines"] == [1, len(LEFT)]
+    assert replay(replay(page.source, page.layout), page.edits) == page.text
+
+
+def test_a_headline_across_the_columns_is_read_before_them():
+    head = "长江江豚种群数量回升至一千二百余头".center(40)
+    body = printed(FULL, NEXT, LONG, NEXT, head=())
+    page = clean(page_of([head]) + side_by_side(body, body[::-1]))
+    assert page.ordered.split("\n")[0].strip() == head.strip()
+    assert page.ordered.split("\n")[1:len(body) + 1] == body
+
+
+def test_the_manifest_and_the_diff_show_the_layout_edits():
+    page = clean(side_by_side(LEFT, RIGHT), name="cols.txt")
+    manifest = to_dict(page)
+    assert [e["kind"] for e in manifest["layout"]] == ["layout"]
+    assert manifest["layout"][0]["line"] == 1
+    diff = diff_report(page, manifest)
+    first, second = diff.split("--- a/")[1:]
+    assert apply_diff(apply_diff(page.source, "--- a/" + first), "--- a/" + second) == page.text
+
+
+def test_the_report_shows_the_bands_first():
+    from cleaner.report.html import html_report
+
+    page = clean(side_by_side(LEFT, RIGHT), name="cols.txt")
+    html = html_report(page, to_dict(page))
+    assert html.index('id="layout"') < html.index('id="art0"')
+    assert "LAY001" in html and "source, in reading order" in html
+
+
+LEFT_ALONE = {
+    "markdown-table": "# 表\n\n" + "\n".join(
+        ["| 地区     | 产量（万吨）     | 同比增长     |", "| -------- | ---- | ---- |"]
+        + [f"| 河北省某某地区{n} | 一百二十三点四五 | 百分之三点五 |" for n in range(12)]) + "\n",
+    "poem": "# 诗\n\n" + "\n".join(["床前明月光照地    疑是地上霜满天"] * 6
+                                   + ["举头望明月当空    低头思故乡情深"] * 6) + "\n",
+    "spaced-names": page_of(printed(FULL, NEXT, LONG, head=("活动顺利举行", "本报记者  刘  刚"))),
+    "staff-line": page_of(["责任编辑 刘 刚   美术编辑 万 芳"] + printed(FULL, NEXT, LONG)),
+    "one-column": page_of(printed(FULL, NEXT, LONG) * 3),
+}
+
+
+def test_text_not_set_in_columns_is_left_alone():
+    for name, source in LEFT_ALONE.items():
+        page = clean(source)
+        assert page.layout == [] and page.ordered == page.source, name
+        assert_sound(page)
+
+
+def test_the_staff_line_stays_one_line_above_columns():
+    page = clean(page_of(["责任编辑 刘 刚   美术编辑 万 芳", ""]) + side_by_side(LEFT, RIGHT))
+    assert "责任编辑 刘 刚   美术编辑 万 芳" in page.ordered.split("\n")
+    assert_sound(page)
+
+
+def test_an_orderer_is_pluggable():
+    """The stage takes orderers of one shape: order(source, rules) -> Reorder | None."""
+    source = "甲\n乙\n丙\n"
+
+    def backwards(text, rules):
+        return Reorder([(4, 5), (2, 3), (0, 1)], "LAY001", {"why": "test"})
+
+    (edit,) = plan(source, RULES, [lambda s, r: None, backwards])
+    assert replay(source, [edit]) == "丙\n乙\n甲\n"
+    assert edit.evidence["why"] == "test"
+
+
+def test_only_the_lines_whose_order_changed_are_edited():
+    source = "一\n二\n三\n四\n"
+    found = Reorder([(0, 1), (4, 5), (2, 3), (6, 7)], "LAY001")
+    (edit,) = band_edits(source, found, RULES)
+    assert (edit.start, edit.end, edit.after) == (2, 5, "三\n二")
+
+
+def test_columns_declines_a_page_without_columns():
+    assert columns(page_of(printed(FULL, NEXT, LONG) * 4), RULES) is None
+
+
+def test_an_orderer_that_doubles_text_is_a_reported_bug():
+    """Lines an orderer leaves out stay where they are; spans that overlap would repeat text
+    and are an internal error (exit status 70), not a silent change."""
+    import pytest
+
+    from cleaner.pipeline import InternalError
+
+    assert band_edits("甲\n乙\n", Reorder([(2, 3)], "LAY001"), RULES) == []
+    with pytest.raises(InternalError):
+        band_edits("甲\n乙\n", Reorder([(2, 3), (0, 3)], "LAY001"), RULES)
