@@ -59,7 +59,9 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
 
 def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     """Bylines of bare names under a title, and wrapped title lines merged into one block.
-    Returns the blocks, renumbered where lines were merged."""
+    First the blocks that a converter ran together or set apart are put right: a subtitle
+    or a title line read on into the block above, a kicker read on into its headline, a
+    byline's wrapped last name. Returns the blocks, renumbered where split or merged."""
     if not rules.on("CLS014") and not rules.on("CLS015"):
         return blocks
     terminal = rules.param("JOIN001", "terminal")
@@ -70,6 +72,9 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     merges: list[tuple[int, int, dict]] = []
     # The body text's character pairs, where titles wrap at a printed line's end.
     words = _body_words(blocks) if style == "wrapped" else set()
+    # The first block that is neither furniture nor a caption: above it, the page's top.
+    page_top = next((n for n, b in enumerate(blocks) if b.role not in ("furniture", "caption")),
+                    len(blocks))
     # (index, whether the anchor is itself part of the head: a name line or a subtitle)
     anchors = []
     for i, b in enumerate(blocks):
@@ -113,8 +118,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
                and _title_line(blocks[k - 1], rules, terminal, last=k == sub,
                                ended=k == sub and blocks[sub].start_rule == "BLK010")):
             k -= 1
-        if (k < sub - 1 and _PHRASES.fullmatch(blocks[k].text)
-                and all(b.role in ("furniture", "caption") for b in blocks[:k])):
+        if k < sub - 1 and k <= page_top and _PHRASES.fullmatch(blocks[k].text):
             k += 1  # the page's banner over its first title (CLS001), no line of the title
         if k == sub:
             continue
