@@ -19,6 +19,7 @@ from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .structure import dateline
+from .words import paragraph_pairs
 
 _FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
 _SPACED = regex.compile(r"\S\s+\S")
@@ -71,7 +72,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         blocks = _join_wrapped_names(blocks)
     merges: list[tuple[int, int, dict]] = []
     # The body text's character pairs, where titles wrap at a printed line's end.
-    words = _body_words(blocks) if style == "wrapped" else set()
+    words = set(paragraph_pairs(blocks)) if style == "wrapped" else set()
     # The first block that is neither furniture nor a caption: above it, the page's top.
     page_top = next((n for n, b in enumerate(blocks) if b.role not in ("furniture", "caption")),
                     len(blocks))
@@ -350,17 +351,6 @@ def asks(text: str) -> bool:
     return text.rstrip("”’」』\"'")[-1:] in "？！?!" and not regex.search(r"[。；;]", text)
 
 
-_HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
-
-
-def _body_words(blocks: list[Block]) -> set[str]:
-    """The pairs of Han characters the page's paragraphs hold: a title line that breaks
-    between two of them broke inside a word (服｜务, 集｜成电路)."""
-    pairs: set[str] = set()
-    for b in blocks:
-        if b.role == "paragraph" and len(b.lines) > 1:
-            pairs.update(_HAN_PAIR.findall(b.text))
-    return pairs
 
 
 def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet,

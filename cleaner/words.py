@@ -40,21 +40,21 @@ def pair_in_page(left: str, right: str, source: str, rules: RuleSet) -> bool:
     return pair is not None and _page_pairs(source)[pair] >= rules.param("CLS017", "min_uses")
 
 
-def word_across(left: str, right: str, blocks: list[Block], first: int, last: int,
-                rules: RuleSet) -> bool:
+def paragraph_pairs(blocks: list[Block]) -> Counter:
+    """The pairs of Han characters printed together in the page's paragraphs (blocks of
+    two lines or more: a title's own lines are never among them), counted once a page."""
+    pairs: Counter = Counter()
+    for block in blocks:
+        if block.role == "paragraph" and len(block.lines) >= 2:
+            pairs.update(_HAN_PAIR.findall(block.text))
+    return pairs
+
+
+def word_across(left: str, right: str, pairs: Counter, rules: RuleSet) -> bool:
     """CLS017: whether the last character of `left` and the first of `right` (two title
-    lines, blocks[first:last] the title's) are printed together elsewhere on the page, in
-    its paragraphs, at least `min_uses` times."""
+    lines) are printed together in the page's paragraphs (`pairs`, from paragraph_pairs)
+    at least `min_uses` times."""
     if not rules.on("CLS017"):
         return False
     pair = _pair(left, right)
-    if pair is None:
-        return False
-    uses = 0
-    for n, block in enumerate(blocks):
-        if first <= n < last or block.role != "paragraph" or len(block.lines) < 2:
-            continue
-        uses += block.text.count(pair)
-        if uses >= rules.param("CLS017", "min_uses"):
-            return True
-    return False
+    return pair is not None and pairs[pair] >= rules.param("CLS017", "min_uses")
