@@ -13,7 +13,7 @@ from .classify import ends_sentence
 from .heads import _merge, _title_line, bare_byline
 from .model import Block
 from .registry import RuleSet
-from .words import word_across
+from .words import paragraph_pairs, word_across
 
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
 
@@ -33,13 +33,15 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str) -> list
                 and not _SENTENCE_INSIDE.search(b.text))
 
     merges: list[tuple[int, int, dict]] = []
+    pairs = paragraph_pairs(blocks)  # once: a pass over the page per break is quadratic
     i = 0
     while i < len(blocks):
         j = i
         while (j + 1 < len(blocks) and j + 1 - i < most and line(blocks[j])
                and line(blocks[j + 1]) and blocks[j + 1].gap_before <= gap
                and not bare_byline(blocks[j + 1].text, rules)
-               and word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules)):
+               and word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
+                               pairs)):
             j += 1
         # A title follows no cut paragraph: a line before it that goes on mid-sentence
         # makes these lines that paragraph's, set apart by the converter.

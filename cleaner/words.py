@@ -40,21 +40,42 @@ def pair_in_page(left: str, right: str, source: str, rules: RuleSet) -> bool:
     return pair is not None and _page_pairs(source)[pair] >= rules.param("CLS017", "min_uses")
 
 
+def paragraph_pairs(blocks: list[Block]) -> Counter:
+    """How often each pair of Han characters stands in the page's paragraphs (blocks of
+    two lines or more), counted as `str.count` does: computed once a page, so that asking
+    about every title line's break costs no pass over the page's blocks."""
+    pairs: Counter = Counter()
+    for block in blocks:
+        if _counts(block):
+            pairs.update(_block_pairs(block.text))
+    return pairs
+
+
+def _counts(block: Block) -> bool:
+    return block.role == "paragraph" and len(block.lines) >= 2
+
+
+def _block_pairs(text: str) -> Counter:
+    found = Counter(_HAN_PAIR.findall(text))
+    for pair in found:
+        if pair[0] == pair[1]:
+            found[pair] = text.count(pair)  # 好好好 holds 好好 once, not twice
+    return found
+
+
 def word_across(left: str, right: str, blocks: list[Block], first: int, last: int,
-                rules: RuleSet) -> bool:
+                rules: RuleSet, pairs: Counter | None = None) -> bool:
     """CLS017: whether the last character of `left` and the first of `right` (two title
     lines, blocks[first:last] the title's) are printed together elsewhere on the page, in
-    its paragraphs, at least `min_uses` times."""
+    its paragraphs, at least `min_uses` times. `pairs` is paragraph_pairs(blocks), where
+    the caller asks about many breaks of one page."""
     if not rules.on("CLS017"):
         return False
     pair = _pair(left, right)
     if pair is None:
         return False
-    uses = 0
-    for n, block in enumerate(blocks):
-        if first <= n < last or block.role != "paragraph" or len(block.lines) < 2:
-            continue
-        uses += block.text.count(pair)
-        if uses >= rules.param("CLS017", "min_uses"):
-            return True
-    return False
+    if pairs is None:
+        pairs = paragraph_pairs(blocks)
+    own = sum(blocks[n].text.count(pair) for n in range(max(first, 0), min(last, len(blocks)))
+              if _counts(blocks[n]))
+    return pairs[pair] - own >= rules.param("CLS017", "min_uses")
