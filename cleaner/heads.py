@@ -460,9 +460,9 @@ def _join_wrapped_names(blocks: list[Block]) -> list[Block]:
         if (nxt is not None and b.role == "byline" and len(b.lines) == 1 and _CUT_NAME.search(b.text)
                 and nxt.role == "paragraph" and len(nxt.lines) == 1
                 and _NAME_END.fullmatch(nxt.text)):
+            name = b.text[-1:] + nxt.text  # (before the join: _join rewrites b's text)
             joined = _join([b, nxt])
-            joined.evidence = dict(joined.evidence, name_wrapped=b.text[-1:] + nxt.text,
-                                   joined_by="CLS014")
+            joined.evidence = dict(joined.evidence, name_wrapped=name, joined_by="CLS014")
             out.append(joined)
             i += 2
             continue
