@@ -337,8 +337,10 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
 
 def asks(text: str) -> bool:
     """A title that asks or exclaims (…为何爱上“博物馆打卡”？): a headline may end so,
-    never in 。 and with no sentence inside it."""
-    return text.rstrip("”’」』\"'")[-1:] in "？！?!" and not regex.search(r"[。；;]", text)
+    never in 。 and with no sentence inside it. (A line of closing marks alone asks
+    nothing: "" is in every string.)"""
+    last = text.rstrip("”’」』\"'")[-1:]
+    return last != "" and last in "？！?!" and not regex.search(r"[。；;]", text)
 
 
 _HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")

@@ -44,3 +44,4 @@ def test_a_title_merged_without_an_anchor_logs_the_word_across():
     title = head.evidence["title"]
     assert title["rule"] == "CLS017" and title["word_across"] == ["集成"]
     assert title["uses"][0] >= 1
+
