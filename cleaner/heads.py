@@ -347,8 +347,10 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
 
 def asks(text: str) -> bool:
     """A title that asks or exclaims (…为何爱上“博物馆打卡”？): a headline may end so,
-    never in 。 and with no sentence inside it."""
-    return text.rstrip("”’」』\"'")[-1:] in "？！?!" and not regex.search(r"[。；;]", text)
+    never in 。 and with no sentence inside it. (A line of closing marks alone asks
+    nothing: "" is in every string.)"""
+    last = text.rstrip("”’」』\"'")[-1:]
+    return last != "" and last in "？！?!" and not regex.search(r"[。；;]", text)
 
 
 
@@ -459,9 +461,9 @@ def _join_wrapped_names(blocks: list[Block]) -> list[Block]:
         if (nxt is not None and b.role == "byline" and len(b.lines) == 1 and _CUT_NAME.search(b.text)
                 and nxt.role == "paragraph" and len(nxt.lines) == 1
                 and _NAME_END.fullmatch(nxt.text)):
+            name = b.text[-1:] + nxt.text  # (before the join: _join rewrites b's text)
             joined = _join([b, nxt])
-            joined.evidence = dict(joined.evidence, name_wrapped=b.text[-1:] + nxt.text,
-                                   joined_by="CLS014")
+            joined.evidence = dict(joined.evidence, name_wrapped=name, joined_by="CLS014")
             out.append(joined)
             i += 2
             continue

@@ -111,6 +111,10 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     if not side_by_side(source, rules):
         return None
+    if max(map(len, source.split("\n"))) > rules.param("LAY001", "max_width"):
+        # No printed row is so wide; cutting such lines column by column costs the square
+        # of their width. Left as printed (DBT004 flags the page).
+        return None
     lines = lines_of(source)
     params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__))
     rows = [(ln, ln.cells) for ln in lines if ln.cells]

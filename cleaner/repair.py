@@ -203,6 +203,10 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if a.text.rstrip()[-1:] in "；;" and any(p.match(b.text) for p in items):
                 continue
             evidence = {"left": a.text[-8:], "right": b.text[:8]}
+            if "goes_on" in a.start_evidence:
+                # (BLK012: why a line alone between blank lines was taken to go on.)
+                evidence.update({k: a.start_evidence[k] for k in ("goes_on", "measure", "width")
+                                 if k in a.start_evidence})
             if id(b) in heads and heads[id(b)].anchor is a:
                 joins[b.index] = Join("MOVE001", evidence)
                 continue

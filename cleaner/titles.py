@@ -13,7 +13,7 @@ from .classify import ends_sentence
 from .heads import _merge, _title_line, bare_byline
 from .model import Block
 from .registry import RuleSet
-from .words import paragraph_pairs, word_across
+from .words import _pair, paragraph_pairs, word_across
 
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
 
@@ -32,15 +32,16 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str) -> list
                 and not b.title_lines and _title_line(b, rules, terminal)
                 and not _SENTENCE_INSIDE.search(b.text))
 
-    pairs = paragraph_pairs(blocks)
     merges: list[tuple[int, int, dict]] = []
+    pairs = paragraph_pairs(blocks)  # once: a pass over the page per break is quadratic
     i = 0
     while i < len(blocks):
         j = i
         while (j + 1 < len(blocks) and j + 1 - i < most and line(blocks[j])
                and line(blocks[j + 1]) and blocks[j + 1].gap_before <= gap
                and not bare_byline(blocks[j + 1].text, rules)
-               and word_across(blocks[j].text, blocks[j + 1].text, pairs, rules)):
+               and word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
+                               pairs)):
             j += 1
         # A title follows no cut paragraph: a line before it that goes on mid-sentence
         # makes these lines that paragraph's, set apart by the converter.
@@ -48,7 +49,11 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str) -> list
         opened = (before is not None and before.role == "paragraph"
                   and not ends_sentence(before.text, terminal))
         if j > i and not opened:
-            merges.append((i, j + 1, {"lines": j + 1 - i, "word_across": True, "no_anchor": True}))
+            # The pairs across the breaks and how often the page's paragraphs print each.
+            across = [_pair(blocks[n].text, blocks[n + 1].text) for n in range(i, j)]
+            merges.append((i, j + 1, {"lines": j + 1 - i, "rule": "CLS017", "no_anchor": True,
+                                      "word_across": across,
+                                      "uses": [pairs[x] for x in across]}))
             for b in blocks[i:j + 1]:
                 b.evidence = dict(b.evidence, word_across=True)
         i = j + 1

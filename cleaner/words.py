@@ -41,20 +41,41 @@ def pair_in_page(left: str, right: str, source: str, rules: RuleSet) -> bool:
 
 
 def paragraph_pairs(blocks: list[Block]) -> Counter:
-    """The pairs of Han characters printed together in the page's paragraphs (blocks of
-    two lines or more: a title's own lines are never among them), counted once a page."""
+    """How often each pair of Han characters stands in the page's paragraphs (blocks of
+    two lines or more), counted as `str.count` does: computed once a page, so that asking
+    about every title line's break costs no pass over the page's blocks."""
     pairs: Counter = Counter()
     for block in blocks:
-        if block.role == "paragraph" and len(block.lines) >= 2:
-            pairs.update(_HAN_PAIR.findall(block.text))
+        if _counts(block):
+            pairs.update(_block_pairs(block.text))
     return pairs
 
 
-def word_across(left: str, right: str, pairs: Counter, rules: RuleSet) -> bool:
+def _counts(block: Block) -> bool:
+    return block.role == "paragraph" and len(block.lines) >= 2
+
+
+def _block_pairs(text: str) -> Counter:
+    found = Counter(_HAN_PAIR.findall(text))
+    for pair in found:
+        if pair[0] == pair[1]:
+            found[pair] = text.count(pair)  # 好好好 holds 好好 once, not twice
+    return found
+
+
+def word_across(left: str, right: str, blocks: list[Block], first: int, last: int,
+                rules: RuleSet, pairs: Counter | None = None) -> bool:
     """CLS017: whether the last character of `left` and the first of `right` (two title
-    lines) are printed together in the page's paragraphs (`pairs`, from paragraph_pairs)
-    at least `min_uses` times."""
+    lines, blocks[first:last] the title's) are printed together elsewhere on the page, in
+    its paragraphs, at least `min_uses` times. `pairs` is paragraph_pairs(blocks), where
+    the caller asks about many breaks of one page."""
     if not rules.on("CLS017"):
         return False
     pair = _pair(left, right)
-    return pair is not None and pairs[pair] >= rules.param("CLS017", "min_uses")
+    if pair is None:
+        return False
+    if pairs is None:
+        pairs = paragraph_pairs(blocks)
+    own = sum(blocks[n].text.count(pair) for n in range(max(first, 0), min(last, len(blocks)))
+              if _counts(blocks[n]))
+    return pairs[pair] - own >= rules.param("CLS017", "min_uses")

@@ -230,6 +230,10 @@ ROWS = [
     Row("5000-headings-no-body", lambda: "".join(f"## 标题{i}\n" for i in range(5000)), SOUND,
         seconds=2),
     Row("5000-same-headings-no-body", lambda: "## 标题\n" * 5000, SOUND, seconds=2),
+    # Columns side by side on lines far wider than any printed row: LAY001's cuts cost the
+    # square of a region's width (this took minutes before max_width).
+    Row("columns-on-40000-character-lines",
+        lambda: "\n".join([("测试文字内容很长的一行" + " " * 9) * 2000] * 12), SOUND, seconds=2),
     # Blocks a caption rule must judge, padded wide with spaces as OCR lays out tables; each
     # is within the rule's 300-character limit, so a sane rule spends microseconds on it.
     Row("space-padded-credit-lines",

@@ -140,3 +140,20 @@ def test_an_orderer_that_doubles_text_is_a_reported_bug():
     assert band_edits("甲\n乙\n", Reorder([(2, 3)], "LAY001"), RULES) == []
     with pytest.raises(InternalError):
         band_edits("甲\n乙\n", Reorder([(2, 3), (0, 3)], "LAY001"), RULES)
+
+
+def test_a_page_with_a_line_wider_than_any_row_is_left_as_printed(tmp_path):
+    """LAY001's cuts cost the square of a region's width: 20 lines of 200 000 characters
+    took five minutes. A page with a line past max_width (no converter prints a row so
+    wide) is left as printed, and DBT004 flags it; a user may set the width."""
+    from cleaner.registry import RuleSet
+
+    source = side_by_side(LEFT, RIGHT) + "测" * 2001 + "\n"
+    page = clean(source)
+    assert page.layout == [] and page.ordered == page.source
+    assert "DBT004" in [f["code"] for f in page.flags]
+    assert_sound(page)
+    wider = tmp_path / "wider.toml"
+    wider.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nmax_width = 3000\n',
+                     encoding="utf-8")
+    assert columns(source, RuleSet.load(extra=[wider])) is not None

@@ -155,3 +155,10 @@ def test_a_first_line_that_breaks_inside_a_word_is_no_heading():
     p = clean("\n".join(["2022年10月24日 星期一", "秋粮收购平稳有序", "本报记者 赵  兵"] + lines) + "\n")
     assert [b.text for b in p.articles[0].body] == [PARAS[0], "".join(told), PARAS[1]]
     assert_sound(p)
+
+
+def test_a_line_of_closing_marks_asks_nothing():
+    from cleaner.heads import asks
+
+    assert asks("年轻人为何爱上“博物馆打卡”？") and asks("好！”")
+    assert not asks("”") and not asks("") and not asks("走进产业园区")

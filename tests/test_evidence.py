@@ -1,0 +1,47 @@
+"""Each decision of the wrapped-text rules logs its evidence: a reviewer reading the
+manifest sees the rule that decided and what it saw."""
+from __future__ import annotations
+
+from cleaner import clean
+
+from .helpers import assert_sound
+from .test_rules import CASES
+
+
+def _case(case_id: str):
+    page = clean(next(c.page for c in CASES if c.id == case_id))
+    assert_sound(page)
+    return page
+
+
+def _all(edits):
+    for e in edits:
+        yield e
+        yield from _all(e.children)
+
+
+def test_a_wrapped_name_logs_the_name_it_joined():
+    """CLS014: 本报记者  李 / 强 logs 李强 (it logged 强强: the text read after the join)."""
+    page = _case("byline-name-wrapped")
+    byline = next(e for e in _all(page.edits) if e.evidence.get("joined_by") == "CLS014")
+    assert byline.evidence["name_wrapped"] == "李强"
+
+
+def test_a_first_line_alone_logs_why_it_goes_on():
+    """BLK012 decides that the line alone (立冬将至，贵州省湄潭县) goes on: the join says so,
+    with the widths it judged."""
+    page = _case("ocr-first-line-alone")
+    join = next(e for e in page.edits if e.rule == "JOIN001")
+    assert join.evidence["goes_on"] == "BLK012"
+    assert join.evidence["width"] < join.evidence["measure"]
+
+
+def test_a_title_merged_without_an_anchor_logs_the_word_across():
+    """CLS017 merges 开发区加快探索集 / 成电路国产化路径: the headline's evidence names the
+    rule, the pair across the break and how often the page's paragraphs print it."""
+    page = _case("unanchored-title-wrapped-mid-word")
+    head = next(e for e in page.edits if e.rule == "CLS005" and "title" in e.evidence)
+    title = head.evidence["title"]
+    assert title["rule"] == "CLS017" and title["word_across"] == ["集成"]
+    assert title["uses"][0] >= 1
+
