@@ -180,6 +180,10 @@ def _split_subtitles(blocks: list[Block], rules: RuleSet, terminal: str) -> list
             head, rest = _split(b, at)
             rest.start_rule = "CLS015"
             rest.start_evidence = {"wider_than_above": True, "above": head.text[-6:]}
+            # (The kicker is lifted, so its own edit carries why it was split off.)
+            head.evidence = dict(head.evidence, split_by="CLS015",
+                                 widths=[display_width(head.line_texts[-1]),
+                                         display_width(rest.line_texts[0])])
             out.extend((head, rest))
             continue
         out.append(b)

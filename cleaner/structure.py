@@ -238,10 +238,10 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     headline = _headline_of(group)
     plan = ArticlePlan(first=i, headline=headline, evidence={"cue": evidence})
     headline.role, headline.cue = "headline", "CLS005"
-    title = headline.evidence.get("title")  # CLS015's, where the lines were merged
-    headline.evidence = {"followed_by": evidence, **(shift or {})}
-    if title:
-        headline.evidence["title"] = title
+    # CLS015's, where the lines were merged or split off the block above
+    kept = {k: headline.evidence[k] for k in ("title", "split_by", "text_above")
+            if k in headline.evidence}
+    headline.evidence = {"followed_by": evidence, **(shift or {}), **kept}
     if headline.title_lines > 1:
         headline.evidence["title_lines"] = headline.title_lines
     after = False

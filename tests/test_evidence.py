@@ -45,3 +45,20 @@ def test_a_title_merged_without_an_anchor_logs_the_word_across():
     assert title["rule"] == "CLS017" and title["word_across"] == ["集成"]
     assert title["uses"][0] >= 1
 
+
+
+def test_a_kicker_split_off_its_headline_logs_why():
+    """CLS015 splits 清洁能源基地建设再提速 off the wider headline under it: the kicker's
+    own edit (it is lifted) names the rule and the two widths."""
+    page = _case("full-kicker-read-into-a-wider-headline")
+    kicker = next(e for e in page.edits if e.rule == "CLS006")
+    assert kicker.evidence["split_by"] == "CLS015"
+    assert kicker.evidence["widths"][0] < kicker.evidence["widths"][1]
+
+
+def test_a_title_line_split_off_the_text_keeps_its_evidence():
+    """A title line read on from the paragraph its column cut keeps, on its headline's
+    edit, the rule that split it off and the text above."""
+    page = _case("title-read-on-from-a-cut-paragraph")
+    heads = [e for e in page.edits if e.evidence.get("split_by") == "CLS015"]
+    assert heads and all("text_above" in e.evidence for e in heads)
