@@ -9,6 +9,7 @@ the title, one headline however many lines it wrapped onto (CLS015).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Container
 from dataclasses import replace
 
 import regex
@@ -72,7 +73,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         blocks = _join_wrapped_names(blocks)
     merges: list[tuple[int, int, dict]] = []
     # The body text's character pairs, where titles wrap at a printed line's end.
-    words = set(paragraph_pairs(blocks)) if style == "wrapped" else set()
+    words = paragraph_pairs(blocks) if style == "wrapped" else Counter()
     # The first block that is neither furniture nor a caption: above it, the page's top.
     page_top = next((n for n, b in enumerate(blocks) if b.role not in ("furniture", "caption")),
                     len(blocks))
@@ -280,7 +281,7 @@ def _title_measure(blocks: list[Block], anchors: list[int], rules: RuleSet,
     return best if widths[best] >= 2 else None
 
 
-def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: set[str]) -> bool:
+def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Container[str]) -> bool:
     """A bare line of names (CLS014) with the article's text right under it: with a title
     above (checked by the caller) it is the byline and the head's anchor. Not a line
     whose first character makes a word of the page's text with the line above's last (各地
@@ -300,7 +301,7 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: set[str
     return below.role in ("paragraph", "heading") and not bare_byline(below.text, rules)
 
 
-def _word_across(above: Block, line: Block, words: set[str]) -> bool:
+def _word_across(above: Block, line: Block, words: Container[str]) -> bool:
     """Whether a short unspaced name-shaped line (全保障) completes a word of the page's
     text with the end of the line above (安全): a title's tail, not a name."""
     return (regex.fullmatch(r"\p{Han}{1,3}", line.text) is not None
@@ -357,10 +358,8 @@ def asks(text: str) -> bool:
     return last != "" and last in "？！?!" and not regex.search(r"[。；;]", text)
 
 
-
-
 def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet,
-                words: set[str]) -> list[tuple[int, int, dict]]:
+                words: Container[str]) -> list[tuple[int, int, dict]]:
     """The runs of title lines to merge, each with its evidence. Under an edition line (an
     article print sets its title in one style) all of them, unless a line ends in blank
     space (the title broke at a space: kicker above, headline below). Elsewhere stacked
@@ -417,7 +416,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     return runs
 
 
-def _merge(blocks: list[Block], merges: list[tuple[int, int]]) -> list[Block]:
+def _merge(blocks: list[Block], merges: list[tuple[int, int, dict]]) -> list[Block]:
     out: list[Block] = []
     spans = {start: (end, evidence) for start, end, evidence in merges}
     i = 0
