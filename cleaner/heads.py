@@ -68,7 +68,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         return blocks
     terminal = rules.param("JOIN001", "terminal")
     if style == "wrapped" and rules.on("CLS015"):
-        blocks = _split_subtitles(blocks, rules, terminal)
+        blocks = _split_run_together(blocks, rules, terminal)
     if style == "wrapped" and rules.on("CLS014"):
         blocks = _join_wrapped_names(blocks)
     merges: list[tuple[int, int, dict]] = []
@@ -141,12 +141,13 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     return _merge(blocks, merges)
 
 
-def _split_subtitles(blocks: list[Block], rules: RuleSet, terminal: str) -> list[Block]:
-    """CLS015: a title line as wide as the text's measure runs into the subtitle printed
-    under it (一张报纸，陪伴一座城市七十年 / ——写在江城晚报创刊70周年之际). Where such a block
-    of title lines ending in a subtitle's dash stands right above a byline or a dateline,
-    the subtitle is a block of its own. (Inside a paragraph a line may open with a dash
-    too, but text follows it there, not a byline.)"""
+def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> list[Block]:
+    """CLS015: blocks the converter ran together across a head, split where the head
+    below shows: a title line read on from the paragraph its column cut
+    (_title_after_text); a title line as wide as the text's measure run into the subtitle
+    printed under it (一张报纸，陪伴一座城市七十年 / ——写在江城晚报创刊70周年之际), when a byline
+    or dateline follows (inside a paragraph a line may open with a dash too, but text
+    follows it there); a kicker run into the wider headline under it (_stacked_in_one)."""
     out: list[Block] = []
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -165,8 +166,7 @@ def _split_subtitles(blocks: list[Block], rules: RuleSet, terminal: str) -> list
                 and opens_with_dash(b.line_texts[-1]) and not opens_with_dash(b.line_texts[0])
                 and not any(_TITLE_STOP.search(t) or ends_sentence(t, terminal)
                             for t in b.line_texts[:-1])
-                and (nxt.cue == "CLS003" or _names_over_text(blocks, i + 1, rules, set())
-                     or (nxt.role == "paragraph" and dateline(nxt.text, rules) is not None))):
+                and _head_below(blocks, i + 1, rules, subtitle=False)):
             head, sub = _split(b, len(b.lines) - 1)
             sub.start_rule = "CLS015"
             sub.start_evidence = {"subtitle": sub.text[:12], "under": head.text[-6:]}
@@ -210,10 +210,7 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         n += 1
     if n >= len(blocks):
         return 0
-    below = blocks[n]
-    if not (below.cue == "CLS003" or _names_over_text(blocks, n, rules, set())
-            or (below.role == "paragraph" and dateline(below.text, rules) is not None)
-            or (below.role == "paragraph" and len(below.lines) == 1 and opens_with_dash(below.text))):
+    if not _head_below(blocks, n, rules):
         return 0
     widths = [display_width(t) for t in b.line_texts]
     for at in range(1, len(widths)):
@@ -243,11 +240,20 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         n += 1
     if n == i + 1 or n >= len(blocks):
         return False  # no title line of its own under it: a paragraph's cut-off end
+    # (Not a bare line of names: under a cut paragraph it is as often the text's.)
+    return _head_below(blocks, n, rules, names=False)
+
+
+def _head_below(blocks: list[Block], n: int, rules: RuleSet, subtitle: bool = True,
+                names: bool = True) -> bool:
+    """Whether block n marks an article's head under title lines: a byline (CLS003, or,
+    with `names`, a bare line of names over the text), a dateline, or (`subtitle`) a
+    subtitle's line."""
     below = blocks[n]
-    return (_subtitle_over_text(blocks, n) or below.cue == "CLS003"
-            or (below.role == "paragraph" and len(below.lines) == 1
-                and opens_with_dash(below.text))
-            or (below.role == "paragraph" and dateline(below.text, rules) is not None))
+    return (below.cue == "CLS003" or (names and _names_over_text(blocks, n, rules, ()))
+            or (below.role == "paragraph" and dateline(below.text, rules) is not None)
+            or (subtitle and below.role == "paragraph" and len(below.lines) == 1
+                and opens_with_dash(below.text)))
 
 
 def _split(block: Block, at: int) -> tuple[Block, Block]:
@@ -334,8 +340,7 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
     text = block.text
     if opens_with_dash(text):
         return False  # a signature (——编者) or a subtitle's dash, not a title line
-    if any(t.rstrip().endswith(("，", "、", "；", "：", ",", ";", ":"))
-           for t in block.line_texts or [text]):
+    if any(_TITLE_STOP.search(t.rstrip()) for t in block.line_texts or [text]):
         return False  # a clause cut at a line's end: no title's line ends so
     if len(block.lines) > 1 and ((block.filled and not ended) or regex.search(r"[。！？；]", text)):
         # A paragraph cut off by what follows, not a title; but nothing goes on into a
