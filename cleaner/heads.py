@@ -19,13 +19,11 @@ from .blocks import CLOSERS, display_width, leaves_open, opens_with_dash
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
-from .structure import dateline
+from .structure import SLOGAN, dateline
 from .words import paragraph_pairs
 
 _FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
 _SPACED = regex.compile(r"\S\s+\S")
-# A slogan's phrases set a space apart (坚定信心 实干争先 奋力谱写高质量发展新篇章).
-_PHRASES = regex.compile(r"\p{Han}{3,}(?:[ \u3000]+\p{Han}{3,})+")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")
 
@@ -120,7 +118,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
                and _title_line(blocks[k - 1], rules, terminal, last=k == sub,
                                ended=k == sub and blocks[sub].start_rule == "BLK010")):
             k -= 1
-        if k < sub - 1 and k <= page_top and _PHRASES.fullmatch(blocks[k].text):
+        if k < sub - 1 and k <= page_top and SLOGAN.fullmatch(blocks[k].text):
             k += 1  # the page's banner over its first title (CLS001), no line of the title
         if k == sub:
             continue

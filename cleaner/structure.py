@@ -360,7 +360,8 @@ def _page_head(pre: list[Block], page: PagePlan, rules: RuleSet, terminal: str) 
             page.furniture.append(block)
 
 
-_PHRASES = regex.compile(r"\p{Han}{3,}(?:[ \u3000]+\p{Han}{3,})+")
+# A slogan's phrases set a space apart (坚定信心 实干争先 奋力谱写高质量发展新篇章).
+SLOGAN = regex.compile(r"\p{Han}{3,}(?:[ \u3000]+\p{Han}{3,})+")
 
 
 def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None:
@@ -375,7 +376,7 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
     if not first.kickers or first.kickers[0].index != first.first:
         return
     top = first.kickers[0]
-    if len(first.kickers) >= 2 or _PHRASES.fullmatch(top.text):
+    if len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text):
         first.kickers.pop(0)
         top.role, top.cue = "banner", "CLS001"
         top.evidence = {"above_first_title": True, "kickers": len(first.kickers) + 1}
