@@ -308,6 +308,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     interrupted = False  # a footer or caption just cut the paragraph being read
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
+    jumps = [r for r in rules.pattern_rules if r.role == "jump"]
     bylines = [r for r in rules.pattern_rules if r.role == "byline"]
     # A reporter's title alone (新华社记者) under a title: a byline, not the title's tail.
     reporters_alone = rules.param_patterns("CLS014", "titles_alone") if rules.on("CLS014") else ()
@@ -401,6 +402,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # A page header or footer the extractor put between two lines of a paragraph.
             interrupt(i)
             pieces.append([line])
+            continue
+        if any(r.search(text) for r in jumps):
+            # A jump marker on a line of its own (…隔膜材 / （下转第15版）): the text
+            # goes on elsewhere, not on the next line; the marker is a line of its own.
+            close()
+            pieces.append([line])
+            why[len(pieces) - 1] = {"rule": "BLK005", "jump_marker": True}
             continue
         if (interrupted and not piece and cut_full and rules.on("BLK010")
                 and (opener := _dateline_opener(text, datelines))):
