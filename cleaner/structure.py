@@ -177,7 +177,9 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     block = blocks[i]
     if block.role == "heading":
         group = _stack(blocks, i, lambda b: b.role == "heading")
-    elif plain_ok and _plain_title(block, rules, terminal):
+    elif plain_ok and _plain_title(block, rules, terminal) and not opens_with_dash(block.text):
+        # (A line that opens with a dash stands under a title, never first: a signature
+        # closing the text above (——编者), or a subtitle.)
         group = _stack(blocks, i, lambda b: _plain_title(b, rules, terminal))
     else:
         return None

@@ -294,6 +294,10 @@ CASES = [
          {"a0.jumps": ["（下转第二版）"], "a1.jumps": ["（上接第一版）"],
           "body0": [FULL, LONG + "各地要做好收购资金保障和市场监测预警。"],
           "body1": [CHIPS, NEXT]}),
+    Case("signature-closes-the-text-above", "CLS005",
+         page_of(printed(FULL, LONG) + ["——编 者"]
+                 + printed(CHIPS, NEXT, head=("社区治理见实效", "本报记者 李强"))), None,
+         {"body0": [FULL, LONG, "——编 者"], "a1.kicker": None, "a1.headline": "社区治理见实效"}),
     Case("short-sentence-stays", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘。\n\n帮助村民拓展销\n\n"
          "# 社区治理\n\n本报讯（记者 丙丁）社区党组织推进网格治理，居民议事协商。\n\n是的。\n\n"
