@@ -292,6 +292,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     # Digits and Latin letters print wider than half a character in many faces: a line
     # of them may be fuller than its count (BLK005 half_width_fuzz a character each, at
     # most max_fuzz).
+    half_fuzz = rules.param("BLK005", "half_width_fuzz"), rules.param("BLK005", "max_fuzz")
     fuzz = [min(rules.param("BLK005", "half_width_fuzz")
                 * len(_HALF.findall(source, ln.start, ln.end)), rules.param("BLK005", "max_fuzz"))
             for ln in run]
@@ -494,7 +495,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # by the indent the extractor dropped: a new paragraph's first line.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
         if (dropped and len(piece) == 1 and width < column - full_from
-                and not _pushed_word(source, run, i, column - width)
+                and not _pushed_word(source, run, i, column - width, half_fuzz)
                 and column >= heading_measure and not leaves_open(line_text(i - 1))
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
@@ -513,7 +514,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                           and any(p.fullmatch(text, partial=True) or p.match(text)
                                   for p in datelines))
         short = (width + fuzz[i] < expected - (band if first else slack) and not beside[i]
-                 and not opens_dateline and not _pushed_word(source, run, i, expected - width))
+                 and not opens_dateline and not _pushed_word(source, run, i, expected - width,
+                                                                  half_fuzz))
         # (A line well past the measure is no full line of a paragraph: a title's.)
         filled[i] = not short and width <= column + over / 2
         if short and piece and _TERMINAL_END.search(line_text(i - 1)):
@@ -521,14 +523,18 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # announcement without a comma is a sub-head (BLK005); where the indent was
             # dropped, one that asks or exclaims after a full line is a paragraph of one
             # line (BLK009: 引领未来，中国做对了什么？), unless it names the speaker of the
-            # quotation above (…！” / 他问道？). One ending in 。 stays with the paragraph:
-            # on real pages it is as often its last line as a line of its own.
+            # quotation above (…！” / 他问道？). Neither closes a quotation the paragraph
+            # opened (“腿脚不好，…下过楼了。 / 以后天天都能下来遛弯了！”). One ending in 。
+            # stays with the paragraph: on real pages it is as often its last line as a
+            # line of its own.
             subhead = _SUBHEAD_END.search(text) and "，" not in text
             one_line = (dropped and filled[i - 1] and not beside[i] and _ASKS_END.search(text)
                         and not _OPENS_WITH_CLOSER.match(text)
                         and not (_CLOSED_QUOTE.search(line_text(i - 1))
                                  and any(p.search(text) for p in attribution)))
-            if subhead or one_line:
+            closes_quote = _CLOSED_QUOTE.search(text) and leaves_open(
+                "".join(source[ln.start:ln.end] for ln in piece))
+            if (subhead or one_line) and not closes_quote:
                 close()
                 pieces.append([line])
                 why[len(pieces) - 1] = (
@@ -626,10 +632,12 @@ _UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han}[”’」
                              r"|[“‘「『（(《〈【]+(?:[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han})?")
 
 
-def _pushed_word(source: str, run: list[Line], i: int, room: float) -> bool:
+def _pushed_word(source: str, run: list[Line], i: int, room: float,
+                 half_fuzz: tuple[float, float] = (0.0, 0.0)) -> bool:
     """Whether line i is a full line that justification spread out: what opens the next
     line (96.5%，…; 行）》…; “一省…) could not stay on this one, and the room left here is
-    no more than its width. The line ends no sentence."""
+    no more than its width (a number or Latin word may print wider than its count, by
+    `half_fuzz`: so much a character, at most so much). The line ends no sentence."""
     if i + 1 >= len(run) or room <= 0 or _TERMINAL_END.search(source, run[i].start, run[i].end):
         return False
     m = _UNBREAKABLE.match(source, run[i + 1].start, run[i + 1].end)
@@ -637,7 +645,11 @@ def _pushed_word(source: str, run: list[Line], i: int, room: float) -> bool:
         return False
     # (Marks after the character may be set half wide, as punctuation is squeezed.)
     word = m.group()
-    width = display_width(word) - 0.5 * (len(word) - 1) if _HAN.match(word) else display_width(word)
+    if _HAN.match(word):
+        width = display_width(word) - 0.5 * (len(word) - 1)
+    else:
+        each, most = half_fuzz
+        width = display_width(word) + min(each * len(_HALF.findall(word)), most)
     return width >= room - 0.25
 
 
