@@ -654,6 +654,22 @@ CASES = [
          "们忙着修剪茶树、施加有机肥\n，为明年的春茶做准备。\n\n中压\n\n兴隆镇茶农刘德明说，他\n"
          "家种了三十多亩茶，去年光卖\n鲜叶就收入了二十多万元，日\n子越过越好。\n",
          None, {"furniture": ["中压"], "a0.headline": "小茶叶撬动大产业"}),
+    # PyMuPDF's text of a generated page (seed 609): a title that filled both lines of its
+    # box, broken inside a word the text uses (今｜年): one headline, not kicker and headline.
+    Case("title-filling-both-lines-breaks-in-a-word", "CLS015",
+         "华西秋雨进入活跃\n期\n据新华社电 记者从中\n央气象台获悉，9月上旬以\n来，华西秋雨明显发力，四\n"
+         "川盆地、陕西南部、重庆等\n地出现持续性降雨，部分地\n区累计降雨量较常年同期偏\n多5成以上。\n"
+         "成都大熊猫基地今\n年已诞生幼仔11只\n中新社成都9月9日电\n（记者 贺 劭）记者9日从\n"
+         "成都大熊猫繁育研究基地获\n悉，今年以来，该基地已有\n8只大熊猫成功产仔，共诞\n"
+         "生幼仔11只，目前幼仔均健\n康成长。\n", True,
+         {"a1.headline": "成都大熊猫基地今年已诞生幼仔11只", "a1.kicker": None}),
+    Case("kicker-as-wide-as-its-headline-stays", "CLS015",
+         "华西秋雨进入活跃\n期\n据新华社电 记者从中\n央气象台获悉，9月上旬以\n来，华西秋雨明显发力，四\n"
+         "川盆地、陕西南部、重庆等\n地出现持续性降雨，部分地\n区累计降雨量较常年同期偏\n多5成以上。\n"
+         "聚焦大熊猫保护\n基地已诞生幼仔11只\n中新社成都9月9日电\n（记者 贺 劭）记者9日从\n"
+         "成都大熊猫繁育研究基地获\n悉，今年以来，该基地已有\n8只大熊猫成功产仔，共诞\n"
+         "生幼仔11只，目前幼仔均健\n康成长。\n", None,
+         {"a1.headline": "基地已诞生幼仔11只", "a1.kicker": "聚焦大熊猫保护"}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
