@@ -478,7 +478,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if (piece and rules.on("BLK010") and not _OPEN_END.search(line_text(i - 1))
                 and not inside and (opener := _dateline_opener(text, datelines))):
             # BLK010: a dateline opens an article's first paragraph, so the line above
-            # (a title, or the last line of the article before) ends there.
+            # (a title, or the last line of the article before) ends there. No paragraph
+            # ends without ending a sentence: full lines after the last that did are a
+            # title as wide as the column (…战略支撑。 / 农村公路提质增效行动启动).
+            ended = [k for k, ln in enumerate(piece) if _TERMINAL_END.search(
+                source, ln.start, ln.end)]
+            if (ended and not _TERMINAL_END.search(line_text(i - 1))
+                    and len(piece) - 1 - ended[-1] <= rules.param("BLK010", "max_title_lines")):
+                pieces.append(piece[:ended[-1] + 1])
+                piece = piece[ended[-1] + 1:]
+                why[len(pieces)] = {"rule": "BLK010", "title_above_dateline": True,
+                                    "above": source[pieces[-1][-1].start:pieces[-1][-1].end][-4:]}
             close("BLK010", dateline=opener)
         indented = _INDENT.match(source, line.raw) is not None
         if piece and indented:

@@ -410,6 +410,17 @@ CASES = [
                     "商务部有关负责人介绍，各地持续优化补贴申领流程，推行“一次认证、全程通用”，消费者在线上"
                     "线下均可便捷领取补贴。5月份，全国重点零售企业家电销售额同比增长53.5%，冰箱、洗衣机、"
                     "空调等品类增长较快。"]}),
+    # PyMuPDF's text of a generated page (seed 610): a title as wide as the column, after
+    # a full line that ended a sentence and right above a dateline, is no paragraph's line.
+    Case("title-as-wide-as-the-column-above-a-dateline", "BLK010",
+         "三中全会《决定》提出：\n“构建同科技创新相适应的\n科技金融体制，加强对国家\n重大科技任务和科技型中小\n"
+         "企业的金融支持”。面对世\n界百年未有之大变局与新一\n轮科技革命和产业变革交织\n演进的新形势，只有构建同\n"
+         "科技创新相适应的科技金融\n体制，才能为实现高水平科\n技自立自强注入强大动能，\n为推进和拓展中国式现代化\n"
+         "提供更加坚实的战略支撑。\n农村公路提质增效行动启动\n新华社北京9月9日电\n（记者 严 赋）记者9日从\n"
+         "交通运输部获悉，交通运输\n部近日印发通知，启动新一\n轮农村公路提质增效行动，\n力争到2027年底，完成农村\n"
+         "公路危旧桥梁改造1.2万座。\n", True,
+         {"a1.headline": "农村公路提质增效行动启动",
+          "not_text": "战略支撑。农村公路"}),
     Case("dropped-indent", "BLK009", page_of(printed(FULL, NEXT, LONG)), True,
          {"body0": [FULL, NEXT, LONG]}),
     Case("dropped-indent-full-line-goes-on", "BLK009",
