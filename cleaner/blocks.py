@@ -27,6 +27,7 @@ _CLOSED_QUOTE = regex.compile(r"[。！？…][”’」』]$")
 _SPACED_NAME = regex.compile(r"\p{Han}(?:[ \t\u3000]+\p{Han}){1,3}")
 # A line that ends inside a clause: a comma or an opening mark goes on.
 _OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
+_OPEN_CLAUSE_END = regex.compile(r"[，、,]$")
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
 _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+|…+$")
 # A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
@@ -319,6 +320,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                       if r.role == "caption" and r.params.get("marks") == "start"]
     caption_ends = [r for r in rules.pattern_rules
                     if r.role == "caption" and r.params.get("marks") == "end"]
+    credit_lines = rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else ()
     caption: list | None = None  # the lines of a caption the extractor set amid a paragraph
     # Whether each line filled the width expected of it (a first line is short by the
     # dropped indent; a line beside a sub- or superscript is only part of a printed line).
@@ -361,6 +363,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if reason:
             why[len(pieces)] = dict(evidence, rule=reason)
 
+    def credited(text: str) -> bool:
+        """A line that ends in a photo's credit after a finished sentence (…消暑。视觉中国
+        供图), or is a credit alone: a caption's last line, not a paragraph's (…用手机拍摄)."""
+        return (any(r.search(text) for r in caption_ends)
+                and (_CREDIT_OPENS.search(text) is not None or any(c.match(text) for c in credit_lines)))
+
     def line_text(k: int) -> str:
         return source[run[k].start:run[k].end]
 
@@ -381,6 +389,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         column = measure.at(offset + i)
         slack = slack_at(column)
         full = width + fuzz[i] >= column - slack
+        if (not piece and caption is None and pieces and len(pieces) - 1 in captions
+                and not any(r.search(source[pieces[-1][-1].start:pieces[-1][-1].end])
+                            for r in caption_ends)
+                and any(c.match(text) for c in credit_lines)):
+            # CAP004: the credit set on a line of its own under its caption (图为…测 / 量血压。
+            # / 新华社记者  毛  强摄) is the caption's, not the paragraph's.
+            pieces[-1].append(line)
+            continue
         if caption is not None:
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):
@@ -465,6 +481,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # (An ellipsis alone after a finished sentence stands for what was left out.)
             # A closing quote or mark pushed to the next line: the paragraph goes on; after
             # a photo's caption, the paragraph the caption cut (JOIN002 joins them).
+            if piece and credited(line_text(i - 1)):
+                # A caption without a start word, ended by its credit (…戏水消暑。视觉中国
+                # 供图), that the extractor set amid the paragraph it cut.
+                close()
+                captions.add(len(pieces) - 1)
+            elif not piece and pieces and len(pieces) - 1 not in captions and credited(
+                    source[pieces[-1][-1].start:pieces[-1][-1].end]):
+                captions.add(len(pieces) - 1)
             if not piece and (resumes or len(pieces) - 1 in captions):
                 # (No caption goes on after its credit with a mark: the paragraph does.)
                 continued.add(len(pieces))
@@ -472,7 +496,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 piece = pieces.pop()
             piece.append(line)
             filled[i] = full or beside[i]
-            if not filled[i]:
+            if not filled[i] and not _OPEN_CLAUSE_END.search(text):
+                # (A short line that leaves its clause open, …虚高价格，, goes on.)
                 close()
             continue
         if (piece and rules.on("BLK010") and not _OPEN_END.search(line_text(i - 1))

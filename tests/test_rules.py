@@ -421,6 +421,30 @@ CASES = [
          "公路危旧桥梁改造1.2万座。\n", True,
          {"a1.headline": "农村公路提质增效行动启动",
           "not_text": "战略支撑。农村公路"}),
+    # PyMuPDF's text of generated pages (seeds 9 and 609): a caption amid a paragraph whose
+    # credit stands on a line of its own, or that has no start word and ends in its credit;
+    # the paragraph goes on after it with a pushed mark.
+    Case("credit-alone-under-its-caption", "CAP004",
+         "集采药，拼质量才能护健康\n作为医疗保障领域改革中\n的重要一环，过去7年，国家\n组织药品集采已开展10批，累\n"
+         "计成功采购435种药品。集采\n通过压缩中间环节“挤水分\n图为4月2日，志愿者为老人测量\n血压。\n易波芳摄\n"
+         "”，有效降低药品虚高价格，\n改变“带金销售”行业生态，\n显著减轻患者的用药负担。\n也要看到，以往的集采开\n"
+         "标中，少数企业为了抢占市\n场，不惜报出过低价格“卷”\n同行，这种非理性竞争不仅扭\n曲市场秩序，更埋下质量与供\n"
+         "应隐患。\n", None,
+         {"captions": ["图为4月2日，志愿者为老人测量血压。易波芳摄"],
+          "text": "集采通过压缩中间环节“挤水分”，有效降低药品虚高价格，改变“带金销售”行业生态，"
+                  "显著减轻患者的用药负担。\n\n也要看到"}),
+    Case("caption-without-a-start-word-amid-a-paragraph", "CAP002",
+         "持续晴热高温天气来袭\n白天躲高温 夜晚\n逛夜市\n本报讯（记者 孙 婷 通\n讯员 高 原）连日来\n"
+         "江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n，我市持续晴热高温，最高\n气温一度达到38.6℃。白天\n"
+         "街头行人稀少，到了晚上，\n江滩、夜市、商圈却人头攒\n动，不少市民选择在夜间出\n门纳凉、消费。\n", None,
+         {"a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图"],
+          "body0": ["本报讯（记者 孙 婷 通讯员 高 原）连日来，我市持续晴热高温，最高气温一度达到38.6℃。"
+                    "白天街头行人稀少，到了晚上，江滩、夜市、商圈却人头攒动，不少市民选择在夜间出门纳凉、消费。"]}),
+    Case("a-paragraph-line-ending-in-a-verb-of-photography-stays", "CAP002",
+         "持续晴热高温天气来袭\n本报讯（记者 孙 婷 通\n讯员 高 原）连日来，市\n民们纷纷来到江滩公园里\n"
+         "避暑，不少人用手机拍摄\n，记录孩子们戏水的画面。\n白天街头行人稀少，到了\n晚上，江滩、夜市、商圈却\n"
+         "人头攒动，不少市民选择在\n夜间出门纳凉、消费。\n", None,
+         {"a0.captions": [], "text": "不少人用手机拍摄，记录孩子们戏水的画面。"}),
     Case("dropped-indent", "BLK009", page_of(printed(FULL, NEXT, LONG)), True,
          {"body0": [FULL, NEXT, LONG]}),
     Case("dropped-indent-full-line-goes-on", "BLK009",
