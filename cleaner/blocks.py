@@ -390,12 +390,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         slack = slack_at(column)
         full = width + fuzz[i] >= column - slack
         if (not piece and caption is None and pieces and len(pieces) - 1 in captions
-                and not any(r.search(source[pieces[-1][-1].start:pieces[-1][-1].end])
-                            for r in caption_ends)
+                and not credited(source[pieces[-1][-1].start:pieces[-1][-1].end])
                 and any(c.match(text) for c in credit_lines)):
             # CAP004: the credit set on a line of its own under its caption (图为…测 / 量血压。
             # / 新华社记者  毛  强摄) is the caption's, not the paragraph's.
-            pieces[-1].append(line)
+            pieces.append([line])
+            captions.add(len(pieces) - 1)
             continue
         if caption is not None:
             caption.append(line)
@@ -476,7 +476,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
                                     "line_of_its_own": True}
             continue
-        if (_OPENS_WITH_CLOSER.match(text) and (piece or (pieces and len(pieces[-1]) > 1))
+        if (_OPENS_WITH_CLOSER.match(text)
+                and (piece or (pieces and (len(pieces[-1]) > 1 or len(pieces) - 1 in captions)))
                 and not (text[0] == "…" and i and _TERMINAL_END.search(line_text(i - 1)))):
             # (An ellipsis alone after a finished sentence stands for what was left out.)
             # A closing quote or mark pushed to the next line: the paragraph goes on; after

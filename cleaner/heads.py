@@ -338,6 +338,8 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
     text = block.text
     if opens_with_dash(text):
         return False  # a signature (——编者) or a subtitle's dash, not a title line
+    if dateline(text, rules):
+        return False  # a story's first paragraph (本报讯（记者…）…！), however short
     if any(_TITLE_STOP.search(t.rstrip()) for t in block.line_texts or [text]):
         return False  # a clause cut at a line's end: no title's line ends so
     if len(block.lines) > 1 and ((block.filled and not ended) or regex.search(r"[。！？；]", text)):

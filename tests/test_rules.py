@@ -430,7 +430,7 @@ CASES = [
          "”，有效降低药品虚高价格，\n改变“带金销售”行业生态，\n显著减轻患者的用药负担。\n也要看到，以往的集采开\n"
          "标中，少数企业为了抢占市\n场，不惜报出过低价格“卷”\n同行，这种非理性竞争不仅扭\n曲市场秩序，更埋下质量与供\n"
          "应隐患。\n", None,
-         {"captions": ["图为4月2日，志愿者为老人测量血压。易波芳摄"],
+         {"captions": ["图为4月2日，志愿者为老人测量血压。 易波芳摄"],
           "text": "集采通过压缩中间环节“挤水分”，有效降低药品虚高价格，改变“带金销售”行业生态，"
                   "显著减轻患者的用药负担。\n\n也要看到"}),
     Case("caption-without-a-start-word-amid-a-paragraph", "CAP002",
@@ -705,6 +705,10 @@ CASES = [
          "成都大熊猫繁育研究基地获\n悉，今年以来，该基地已有\n8只大熊猫成功产仔，共诞\n"
          "生幼仔11只，目前幼仔均健\n康成长。\n", None,
          {"a1.headline": "基地已诞生幼仔11只", "a1.kicker": "聚焦大熊猫保护"}),
+    # Found by test_properties: a story's first paragraph is no title for a name under it.
+    Case("dateline-paragraph-is-no-title", "CLS014",
+         "# 一一\n\n本报讯（记者 王一）一一！\n\n时\n\n一。\n", False,
+         {"a0.byline": None, "body0": ["本报讯（记者 王一）一一！", "时一。"]}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
