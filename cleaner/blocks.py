@@ -552,6 +552,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         short = (width + fuzz[i] < expected - (band if first else slack) and not beside[i]
                  and not opens_dateline and not _pushed_word(source, run, i, expected - width,
                                                                   half_fuzz))
+        if (short and dropped and i + 1 < len(run) and _TERMINAL_END.search(text)
+                and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2
+                and _pushed_word(source, run, i, expected - width, half_fuzz, ended=True)):
+            # A line that ends a sentence short of the measure only by what opens the next
+            # (说： / “坐火车…), and a next line as full as a paragraph's middle (a first
+            # line would be short by the dropped indent): the paragraph goes on.
+            short = False
         # (A line well past the measure is no full line of a paragraph: a title's.)
         filled[i] = not short and width <= column + over / 2
         if short and piece and _TERMINAL_END.search(line_text(i - 1)):
@@ -669,12 +676,14 @@ _UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han}[”’」
 
 
 def _pushed_word(source: str, run: list[Line], i: int, room: float,
-                 half_fuzz: tuple[float, float] = (0.0, 0.0)) -> bool:
+                 half_fuzz: tuple[float, float] = (0.0, 0.0), ended: bool = False) -> bool:
     """Whether line i is a full line that justification spread out: what opens the next
     line (96.5%，…; 行）》…; “一省…) could not stay on this one, and the room left here is
     no more than its width (a number or Latin word may print wider than its count, by
-    `half_fuzz`: so much a character, at most so much). The line ends no sentence."""
-    if i + 1 >= len(run) or room <= 0 or _TERMINAL_END.search(source, run[i].start, run[i].end):
+    `half_fuzz`: so much a character, at most so much). The line ends no sentence, unless
+    the caller weighs that itself (`ended`)."""
+    if i + 1 >= len(run) or room <= 0 or (
+            not ended and _TERMINAL_END.search(source, run[i].start, run[i].end)):
         return False
     m = _UNBREAKABLE.match(source, run[i + 1].start, run[i + 1].end)
     if m is None:
@@ -686,7 +695,8 @@ def _pushed_word(source: str, run: list[Line], i: int, room: float,
     else:
         each, most = half_fuzz
         width = display_width(word) + min(each * len(_HALF.findall(word)), most)
-    return width >= room - 0.25
+    # (A line that ended a sentence must have had no room for it at all.)
+    return width >= room + 0.25 if ended else width >= room - 0.25
 
 
 def _names_alone(text: str, bylines: list) -> bool:

@@ -445,6 +445,26 @@ CASES = [
          "避暑，不少人用手机拍摄\n，记录孩子们戏水的画面。\n白天街头行人稀少，到了\n晚上，江滩、夜市、商圈却\n"
          "人头攒动，不少市民选择在\n夜间出门纳凉、消费。\n", None,
          {"a0.captions": [], "text": "不少人用手机拍摄，记录孩子们戏水的画面。"}),
+    # PyMuPDF's text of generated pages (seeds 603 and 5): a line that ends a sentence short
+    # of the measure only because the quotation that opens the next could not start on it,
+    # above a full line, goes on; a title after a paragraph's last line does not join it.
+    Case("quotation-pushed-after-a-colon", "BLK005",
+         "蒙内铁路累计发送旅客超1300万人次\n本报记者  李  强\n蒙内铁路是肯尼亚独立以来建设\n的首条新铁路，全长约480公里，连\n"
+         "接东非最大港口蒙巴萨港和首都内罗\n毕。运营公司负责人介绍，铁路开通\n后，两地之间的客运时间从原来的10\n"
+         "多个小时缩短至约5小时，货运成本\n下降约40%。\n目前，铁路运营公司中的肯尼亚\n籍员工占比超过80%，一批本地员工\n"
+         "已成长为火车司机、调度员和技术骨\n干。肯尼亚乘客玛丽·瓦恩吉说：\n“坐火车又快又舒服，票价也合适，\n"
+         "我每个月都要坐好几次。”\n", None,
+         {"text": "玛丽·瓦恩吉说：“坐火车又快又舒服"}),
+    Case("title-after-a-paragraph-end-stays-apart", "BLK005",
+         "首届县域商业发展大会在义乌举办\n本报讯（记者 柳 文）首届县域商\n业发展大会日前在浙江义\n"
+         "乌举办。来自全国200多个县的\n商务部门负责人和1,000多家企\n业代表参会，围绕县域商业体系\n"
+         "建设、农产品上行、消费品下乡\n等议题开展交流。\n会上发布了一批县域商业发\n展典型案例，涵盖县级物流配送\n"
+         "中心建设、乡镇商贸中心改造、\n农村电商发展等方面。与会代表\n认为，县域商业是连接城乡市场\n"
+         "的重要纽带，要加快补齐县域商\n业设施短板，畅通工业品下乡和\n农产品进城双向流通渠道。\n"
+         "“这条铁路带给我们的是希望和\n未来”\n——一线蹲点见闻\n本报记者  黄培昭\n上午7时40分，伴随着长鸣\n"
+         "的汽笛声，亚吉铁路每天的第一\n趟列车缓缓驶出埃塞俄比亚首都\n亚的斯亚贝巴郊外的拉布站。窗\n"
+         "外的景色如画卷般展开，金合欢\n树不停地从眼前掠过。\n", None,
+         {"a1.headline": "“这条铁路带给我们的是希望和未来”", "not_text": "渠道。“这条"}),
     Case("dropped-indent", "BLK009", page_of(printed(FULL, NEXT, LONG)), True,
          {"body0": [FULL, NEXT, LONG]}),
     Case("dropped-indent-full-line-goes-on", "BLK009",
