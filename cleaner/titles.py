@@ -44,10 +44,11 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str) -> list
                                pairs)):
             j += 1
         # A title follows no cut paragraph: a line before it that goes on mid-sentence
-        # makes these lines that paragraph's, set apart by the converter.
+        # makes these lines that paragraph's, set apart by the converter. (A title line
+        # alone above them is their kicker: 科技创新在一线 / 南京…国产 / 化路径.)
         before = blocks[i - 1] if i else None
         opened = (before is not None and before.role == "paragraph"
-                  and not ends_sentence(before.text, terminal))
+                  and not ends_sentence(before.text, terminal) and not line(before))
         if j > i and not opened:
             # The pairs across the breaks and how often the page's paragraphs print each.
             across = [_pair(blocks[n].text, blocks[n + 1].text) for n in range(i, j)]

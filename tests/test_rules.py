@@ -729,6 +729,18 @@ CASES = [
     Case("dateline-paragraph-is-no-title", "CLS014",
          "# 一一\n\n本报讯（记者 王一）一一！\n\n时\n\n一。\n", False,
          {"a0.byline": None, "body0": ["本报讯（记者 王一）一一！", "时一。"]}),
+    # PyMuPDF's text of a generated page (seed 701): a kicker alone above a title that wraps
+    # inside a word (国产｜化) with no anchor under it is no cut paragraph.
+    Case("kicker-above-an-unanchored-wrapped-title", "CLS017",
+         "城市更新进行时\n蒙内铁路累计发送旅客\n超1300万人次\n新华社内罗毕10 月19 日电\n"
+         "（记者 王 冠）肯尼亚蒙巴萨—内\n罗毕标准轨距铁路运营公司19日发\n布数据显示，蒙内铁路自2017年开\n"
+         "通运营以来，累计发送旅客超过\n1300万人次，发送集装箱超过250\n万标箱。\n科技创新在一线\n"
+         "南京浦口经济开发区：探索集成电路国产\n化路径\n集成电路是信息产业发展的基\n础。今年以来，南京浦口经济开发\n"
+         "区积极落实南京市“一园区一突\n破”改革任务，通过技术创新推动\n国产替代、招新引优补齐短板、深\n"
+         "化改革优化环境，探索集成电路国\n产化路径。\n推动技术迭代\n浦口经开区聚焦集成电路领域\n"
+         "硬科技、关键核心技术、国产替代\n等重点，把芯片产业核心技术国产\n化替代作为攻坚方向，加速构建自\n"
+         "主可控的产业生态圈。\n", None,
+         {"a1.kicker": "科技创新在一线", "a1.headline": "南京浦口经济开发区：探索集成电路国产化路径"}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
