@@ -528,6 +528,16 @@ CASES = [
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
          {"body0": [P, BODY]}),
+    # PyMuPDF's text of a generated page (seed 612): the paper's name alone is furniture, so
+    # the slogan under it is the page's banner, not the first headline's first line.
+    Case("masthead-of-a-morning-paper", "CLS002",
+         "第 1 页\n江南晨报\n2025年10月10日 星期五 第8版 国际\n坚定信心 实干争先 奋力谱写高质量发展新篇章\n"
+         "乡村学校的“小而美”之路\n——来自浙江、湖南、甘肃的调研\n光明日报记者  邓  晖  光明日报通讯员  陈  路\n"
+         "编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n"
+         "量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校，\n看它们如何在“ 小” 中做出\n“美”。\n"
+         "湖南省平江县的石桥小学，全\n校只有46名学生、9名老师。走进\n四年级教室，11名学生围成一个半\n"
+         "圆，老师坐在中间，和孩子们一起\n讨论课文。\n", True,
+         {"banner": "坚定信心 实干争先 奋力谱写高质量发展新篇章", "a0.headline": "乡村学校的“小而美”之路"}),
     Case("masthead-run-into-the-date-line", "CLS002",
          page_of(["西部商报 2025年9月5日 星期五 第1版 科技", "东海日报 02 经济 2025年5月14日 星期三"]
                  + printed(FULL, NEXT)), True,
