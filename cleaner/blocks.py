@@ -524,9 +524,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and filled[i - 1] and not beside[i]
                 and _TERMINAL_END.search(line_text(i - 1))
                 and not (_TERMINAL_END.search(text) and i + 1 < len(run)
-                         and column - dropped - band <= widths[i + 1] < column - full_from)):
+                         and column - dropped - band <= widths[i + 1] < column - full_from)
+                and not (column - width - fuzz[i] < dropped
+                         and not _HALF.match(source, run[i + 1].start if i + 1 < len(run) else 0)
+                         and _pushed_word(source, run, i, column - width - fuzz[i], half_fuzz)
+                         and (widths[i + 1] + fuzz[i + 1] >= column - slack
+                              or _TERMINAL_END.search(line_text(i + 1))))):
             # (A line that ends a sentence with another first-line-wide line below it is
-            # this paragraph's last line, not a paragraph of one line.)
+            # this paragraph's last line, not a paragraph of one line; one short by less
+            # than the indent only because what opens the next line could not stay on it,
+            # …农产品“出 / 山”更加顺畅。, is full; above a title's short tail, 谱写…新篇章 /
+            # （国际论坛）, it is a title's line. A number's width is too uncertain to say.)
             # BLK009: the line above was full and ended a sentence, and this one is short
             # by the indent the extractor dropped: a new paragraph's first line.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
