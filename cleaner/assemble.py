@@ -140,9 +140,12 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                                           "kicker: the line under it is about as wide"})
         title = ap.headline.evidence.get("title", {}) if ap.headline is not None else {}
         if title.get("doubt"):
+            why = ("taken as the headline's since a kicker is one line, and two title lines "
+                   "stand under the one above" if title.get("kicker_is_one_line")
+                   else "the line under it is a little narrower")
             art.flags.append({"kind": "kicker_or_wrapped_headline", "rule": "CLS015",
                               "note": f"the headline's first line ({ap.headline.line_texts[0]}) "
-                                      "may be a kicker: the line under it is a little narrower"})
+                                      f"may be a kicker: {why}"})
         art.file = article_file(n, len(plan.articles))
         articles.append(art)
 

@@ -131,7 +131,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
             b.evidence = {"names": b.text, "under_title": blocks[j - 1].text[:12]}
         if style == "wrapped" and rules.on("CLS015") and not any(b.level for b in blocks[k:sub]):
             if sub - k > 1:
-                merges.extend(_title_runs(blocks, k, sub, block.cue == "CLS013", rules, words))
+                merges.extend(_title_runs(blocks, k, sub, block.cue == "CLS013", rules, words,
+                                          top=k <= page_top))
             elif len(blocks[k].lines) > 1:
                 blocks[k].title_lines = len(blocks[k].lines)  # one block already
     if not merges:
@@ -364,7 +365,7 @@ def asks(text: str) -> bool:
 
 
 def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet,
-                words: Container[str]) -> list[tuple[int, int, dict]]:
+                words: Container[str], top: bool = False) -> list[tuple[int, int, dict]]:
     """The runs of title lines to merge, each with its evidence. Under an edition line (an
     article print sets its title in one style) all of them, unless a line ends in blank
     space (the title broke at a space: kicker above, headline below). Elsewhere stacked
@@ -391,6 +392,12 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             # A tail a little narrower, breaking at no word the page uses: a kicker is
             # seldom longer than its headline, so a wrap, but said (the article's flag).
             why = {"tail": widths[n + 1], "above": widths[n], "doubt": True}
+    if not why and n == 1 and not top and not whole:
+        # Three title lines, none of them a tail: a kicker is one line, so the lower two
+        # are the headline (新春走基层 / 毕业季，他们为何 / 选择“慢就业”？). (At the page's
+        # top the first may be the banner, over a kicker and a headline.)
+        why = {"tail": widths[n + 1], "above": widths[n], "kicker_is_one_line": True,
+               "doubt": True}
     if why:
         wrapped.add(k + n)
         while (n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width")

@@ -768,6 +768,16 @@ CASES = [
          "硬科技、关键核心技术、国产替代\n等重点，把芯片产业核心技术国产\n化替代作为攻坚方向，加速构建自\n"
          "主可控的产业生态圈。\n", None,
          {"a1.kicker": "科技创新在一线", "a1.headline": "南京浦口经济开发区：探索集成电路国产化路径"}),
+    # PyMuPDF's text of a generated page (seed 711): three title lines, none a tail: the
+    # kicker is the top one, the lower two the headline (and the article says its doubt).
+    Case("three-title-lines-kicker-is-one-line", "CLS015",
+         "暑期防溺水 这些地方别去\n本报讯（记者 刘 洋）暑假来临，中小学生溺水风险增加。\n"
+         "四届中国上海国际艺术节国\n际演艺大会及国际对话拉开\n帷幕。\n新春走基层\n毕业季，他们为何\n选择“慢就业”？\n"
+         "中青报·中青网记者  王  林  \n实习生  刘思远\n7月毕业后，林远没有\n急着找工作。他报了一个为\n"
+         "期3个月的编程训练营，每\n天从9点学到21:30。“本\n科学的是市场营销，但我更\n想做产品经理，得先补补技\n"
+         "术课。”他说。\n", True,
+         {"a1.kicker": "新春走基层", "a1.headline": "毕业季，他们为何选择“慢就业”？",
+          "flags1": ["kicker_or_wrapped_headline"]}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
