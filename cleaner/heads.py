@@ -15,14 +15,13 @@ from dataclasses import replace
 import regex
 
 from .assemble import block_text
-from .blocks import CLOSERS, display_width, leaves_open, opens_with_dash
+from .blocks import CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, display_width, leaves_open, opens_with_dash
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .structure import SLOGAN, dateline
 from .words import paragraph_pairs
 
-_FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")

@@ -778,6 +778,13 @@ CASES = [
          "术课。”他说。\n", True,
          {"a1.kicker": "新春走基层", "a1.headline": "毕业季，他们为何选择“慢就业”？",
           "flags1": ["kicker_or_wrapped_headline"]}),
+    # PyMuPDF's text of a generated page (seed 712): a foreign name alone under a title as
+    # wide as the column is the byline, not the title's last line.
+    Case("foreign-name-under-a-full-title", "CLS014",
+         "华东科技报\n2025年9月9日  星期二  第3版  社会\n一个西班牙人对中国式现代化的观察\n胡里奥·塞瓦略斯\n"
+         "不久前，西班牙商业顾问、作\n家胡里奥·塞瓦略斯推出西语专著\n《璇玑图》。该书根据其在中国18\n"
+         "年工作与生活的观察与思考，以亲\n历者的视角深入分析中国发展的路\n径和经验。\n", None,
+         {"a0.headline": "一个西班牙人对中国式现代化的观察", "a0.byline": "胡里奥·塞瓦略斯"}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
