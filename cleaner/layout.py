@@ -156,6 +156,7 @@ class _Params:
     min_column: int
     wide_gap: int
     clear_lines: int
+    clear_gap: int
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -192,13 +193,16 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
     parts = _rows_apart(rows, p.row_gap)
     if len(parts) > 1:
         return parts
+    x = _clear_cut(rows, p.clear_lines, p.clear_gap)
+    if x is not None:
+        return x, [_split_at(cells, x, 0) for _, cells in rows]
     valid, backing = _gutters(rows, p.jitter)
     n = len(rows)
     backed = [x for x in range(len(backing)) if backing[x] >= p.min_support]
     # The gutter most lines leave room for; of those, the one most lines back.
     best = _middle_best(backed, lambda x: (valid[x], backing[x]))
     if best < 0:
-        x, slack = _clear_cut(rows, p.clear_lines), 0
+        x, slack = _clear_cut(rows, p.clear_lines, 1), 0
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
         return None if x is None else (x, [_split_at(cells, x, slack) for _, cells in rows])
@@ -213,9 +217,6 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
     # No gutter runs the whole region. A blank line across it (a box's end, a picture over
     # its columns) parts it; else the lines crossing its best gutter (a headline or a
     # caption over the columns) part it above and below them.
-    parts = _rows_apart(rows, 1)
-    if len(parts) > 1:
-        return parts
     runs: list[list[Row]] = []
     last = None
     for row, crosses in zip(rows, crossing):
@@ -285,7 +286,7 @@ def _wide_cut(rows: list[Row], valid: list[int], wide: int) -> int | None:
     return best
 
 
-def _clear_cut(rows: list[Row], least: int) -> int | None:
+def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
     """A position no line has text at, with at least `least` lines wholly left of it and
     as many wholly right (a narrow column beside another whose lines alternate with its
     own, so that few lines hold both), or None. The middle of the widest such run of
@@ -310,7 +311,7 @@ def _clear_cut(rows: list[Row], least: int) -> int | None:
         mid = (lo + x - 1) // 2
         left = sum(1 for _, cells in rows if cells[-1].x1 <= lo)
         right = sum(1 for _, cells in rows if cells[0].x0 >= x)
-        if left >= least and right >= least and x - lo > run[1] - run[0]:
+        if x - lo >= wide and left >= least and right >= least and x - lo > run[1] - run[0]:
             best, run = mid, (lo, x)
     return best
 
