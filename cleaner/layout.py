@@ -14,11 +14,15 @@ replacing the band by its spans one a line. The rest of the cleaner works on
 LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into rectangles
 (an X-Y cut), each region in turn:
 - two blank lines across it part it top from bottom (the page's rows);
+- a run of `clear_gap` positions blank on every line parts it left from right (two cells
+  of a row: cut before a box's own column gap, which its headline may overhang);
 - a gutter parts it left from right: a position where every line leaves room (a gap, or
   nothing on one side) and at least `min_support` lines hold text on both sides; the
-  left part is read before the right;
-- else one blank line across it, or the lines crossing its best gutter (a headline or a
-  caption set across the columns below it), part it top from bottom;
+  left part is read before the right; where its sides stand side by side only down to
+  some line, a run of blank lines below it longer than any between the lines above is a
+  box's end: what is under it (the next box stacked in the cell) is read after;
+- else the lines crossing its best gutter (a headline or a caption set across the
+  columns below it) part it top from bottom;
 - with no backed gutter, a position blank on every line with lines wholly on each side
   (two columns whose lines alternate), or a wide gap all lines leave room at (headline
   stacks side by side), parts it left from right;
@@ -213,7 +217,8 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
         return None
     splits, crossing = judged
     if not any(crossing):
-        return x, splits
+        ends = _box_end(rows, splits)
+        return ends if ends else (x, splits)
     # No gutter runs the whole region. A blank line across it (a box's end, a picture over
     # its columns) parts it; else the lines crossing its best gutter (a headline or a
     # caption over the columns) part it above and below them.
@@ -225,6 +230,24 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
             last = crosses
         runs[-1].append(row)
     return runs if len(runs) > 1 else None
+
+
+def _box_end(rows: list[Row], splits: list[int | None]) -> list[list[Row]] | None:
+    """The region parted top from bottom where a box's columns end: below the last line
+    with text on both sides of the gutter, the first run of blank lines longer than any
+    between the lines that have (pdftotext -layout sets the lines of boxes side by side
+    on alternate rows, so one blank line there is only the neighbour's line). Text below
+    it on one side is the next box stacked in the cell, read after the columns, not as the
+    rest of the left one. None when the region has no such end."""
+    both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
+    if len(both) < 2:
+        return None
+    steps = [rows[n][0].index - rows[n - 1][0].index for n in range(both[0] + 1, both[-1] + 1)]
+    within = max(steps)
+    for n in range(both[-1] + 1, len(rows)):
+        if rows[n][0].index - rows[n - 1][0].index > within:
+            return [rows[:n], rows[n:]]
+    return None
 
 
 def _judge(rows: list[Row], x: int, p: _Params) -> tuple[list[int], list[bool]] | None:

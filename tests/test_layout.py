@@ -14,7 +14,7 @@ from .test_rules import FULL, LONG, NEXT, page_of, printed
 
 RULES = default_rules()
 LEFT = printed(FULL, NEXT, LONG)
-RIGHT = printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四"))
+RIGHT = printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者李四"))
 
 
 def side_by_side(left: list[str], right: list[str], at: int = 18, gap: int = 3) -> str:
@@ -157,3 +157,65 @@ def test_a_page_with_a_line_wider_than_any_row_is_left_as_printed(tmp_path):
     wider.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nmax_width = 3000\n',
                      encoding="utf-8")
     assert columns(source, RuleSet.load(extra=[wider])) is not None
+
+
+# --- pdftotext -layout: cells of a row, boxes stacked in a cell -------------------------
+
+def grid(*rows: list[tuple[int, str]]) -> str:
+    """A page as pdftotext -layout prints it: each row's texts at their character positions."""
+    out = []
+    for row in rows:
+        line = ""
+        for x, text in row:
+            line = line.ljust(x) + text
+        out.append(line.rstrip())
+    return page_of(out)
+
+
+def column(text: str, width: int = 14) -> list[str]:
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+A1, A2 = column(LONG + NEXT)[:6], column(NEXT + FULL)[:6]
+B = column(FULL + LONG)[:6]
+
+
+def test_the_space_between_two_cells_is_cut_before_a_box_s_own_column_gap():
+    """Box A (two columns, its headline over both) beside box B (one column), B's headline
+    stack on the rows between A's: the blank run of positions between the cells is cut
+    first, though the headline leaves room at A's own column gap and more lines back it;
+    A's columns are then read one after the other, not line by line."""
+    rows = [[(6, "长江江豚种群数量回升")], [(40, "江豚回来了")], [(12, "本报记者李四")],
+            [(40, "本报记者王五")]]
+    rows += [[(0, a), (20, b), (40, c)] for a, b, c in zip(A1, A2, B)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "本报记者李四", *A1, *A2,
+                     "江豚回来了", "本报记者王五", *B]
+    assert_sound(page)
+
+
+def test_a_box_stacked_under_columns_is_read_after_them():
+    """A three-column box, then (a blank row below its columns) the next box's headline
+    stack in the first column's place: the stack is read after the box's three columns,
+    not as the rest of its first column."""
+    rows = [[(0, a), (20, b), (40, c)] for a, b, c in zip(A1, A2, B)]
+    rows += [[], [(0, "江豚回来了")], [(0, "本报记者王五")]] + [[(0, t)] for t in column(LONG)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == [*A1, *A2, *B, "江豚回来了", "本报记者王五", *column(LONG)]
+    assert_sound(page)
+
+
+def test_a_column_one_line_longer_on_alternate_rows_is_not_a_box_end():
+    """pdftotext -layout sets two boxes' lines on alternate rows: in a box's region a blank
+    row is only its neighbour's line, and the first column's last line (below the second
+    column's end, after such a row) stays with its column."""
+    rows = []
+    for n, a in enumerate(A1):
+        rows.append([(0, a)] + ([(20, A2[n])] if n < 5 else []))
+        rows.append([(40, B[n])])
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[:11] == [*A1, *A2[:5]]
+    assert_sound(page)
