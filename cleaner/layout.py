@@ -13,7 +13,9 @@ replacing the band by its spans one a line. The rest of the cleaner works on
 
 LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into rectangles
 (an X-Y cut), each region in turn:
-- two blank lines across it part it top from bottom (the page's rows);
+- two blank lines across it part it top from bottom (the page's rows), but a row of at
+  most `head_lines` lines (headline stacks) stays with the row below when a clear gutter
+  runs through both;
 - a run of `clear_gap` positions blank on every line parts it left from right (two cells
   of a row: cut before a box's own column gap, which its headline may overhang);
 - a gutter parts it left from right: a position where every line leaves room (a gap, or
@@ -161,6 +163,7 @@ class _Params:
     wide_gap: int
     clear_lines: int
     clear_gap: int
+    head_lines: int
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -196,7 +199,10 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
     if len(parts) > 1:
-        return parts
+        parts = _heads_down(parts, p)
+        if len(parts) > 1:
+            return parts
+        rows = parts[0]
     x = _clear_cut(rows, p.clear_lines, p.clear_gap)
     if x is not None:
         return x, [_split_at(cells, x, 0) for _, cells in rows]
@@ -230,6 +236,22 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
             last = crosses
         runs[-1].append(row)
     return runs if len(runs) > 1 else None
+
+
+def _heads_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
+    """The region's rows (parted by blank lines), each of at most `head_lines` lines joined
+    to the row below when the two stand on one clear gutter: headline stacks side by side
+    over their boxes' columns, a picture's space between (pdftotext -layout leaves blank
+    lines where a picture stands). Each stack is then read with its own box, not both
+    stacks before both boxes."""
+    merged: list[list[Row]] = [parts[0]]
+    for part in parts[1:]:
+        if len(merged[-1]) <= p.head_lines and _clear_cut(
+                merged[-1] + part, p.clear_lines, p.clear_gap) is not None:
+            merged[-1] = merged[-1] + part
+        else:
+            merged.append(part)
+    return merged
 
 
 def _box_end(rows: list[Row], splits: list[int | None]) -> list[list[Row]] | None:

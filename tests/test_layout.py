@@ -219,3 +219,29 @@ def test_a_column_one_line_longer_on_alternate_rows_is_not_a_box_end():
     lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
     assert lines[:11] == [*A1, *A2[:5]]
     assert_sound(page)
+
+
+def test_headline_stacks_over_a_picture_s_space_are_read_with_their_boxes():
+    """Two boxes side by side, each a headline stack (pdftotext -layout sets their lines on
+    alternate rows), then blank rows (a picture), then the columns: each stack is read with
+    its own box's text, not both stacks first."""
+    a1, a2, b = A1 + A2, A2 + A1, B + B
+    rows = [[(8, "长江江豚种群数量回升")], [(40, "江豚回来了")], [(11, "本报记者李四")],
+            [(40, "本报记者王五")], [], [], [], []]
+    rows += [[(0, x), (20, y), (40, z)] for x, y, z in zip(a1, a2, b)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "本报记者李四", *a1, *a2,
+                     "江豚回来了", "本报记者王五", *b]
+    assert_sound(page)
+
+
+def test_a_row_of_many_lines_over_blank_lines_stays_a_row_of_its_own():
+    """Blank lines under a row longer than a headline stack part the page's rows as before:
+    the row is read whole before the row below, though a gutter runs through both."""
+    top = [row for a, c in zip(A1, B) for row in ([(0, a)], [(40, c)])]  # alternate rows
+    rows = top + [[], []] + [[(0, a), (20, b), (40, c)] for a, b, c in zip(A2, A1, B)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == [*A1, *B, *A2, *A1, *B]
+    assert_sound(page)
