@@ -29,8 +29,11 @@ LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into 
   (two columns whose lines alternate), or a wide gap all lines leave room at (headline
   stacks side by side), parts it left from right;
 - a region left is read line by line.
-Positions are character counts: both converters place a character in a grid cell
-whatever its width, so a column's lines start at the same count (± `jitter`).
+Positions are character counts where the converter set each character in a grid cell
+whatever its width (pdftotext -layout), so a column's lines start at the same count
+(± `jitter`); or ems where it padded each word with spaces of the word's own average width
+(PyMuPDF sort=True: digits and Latin letters are half an em, and push the cells after
+them right in counts). The page is placed the way under which more cells line up.
 
 When the cells do not align into columns, the text is left as it is and DBT004 flags the
 page.
@@ -96,6 +99,64 @@ def lines_of(source: str) -> list[_Line]:
     return out
 
 
+def _em(text: str) -> float:
+    """A run's printed width in ems: Han characters and full-width marks one, the rest half."""
+    return sum(0.5 if ord(c) < 0x2000 else 1.0 for c in text)
+
+
+def em_lines_of(source: str) -> list[_Line]:
+    """The source's lines cut into cells, placed in ems as PyMuPDF `sort=True` pads them: a
+    line's first word is as many of its own average character widths from the page's left
+    edge as it has spaces before it, each later word as many of its own from the end of the
+    word before (pymupdf.utils.get_sorted_text)."""
+    out, pos = [], 0
+    for n, text in enumerate(source.split("\n")):
+        words = []
+        end = 0.0
+        for m in _WORD.finditer(text):
+            a, b = m.span()
+            w = _em(m.group())
+            spaces = a - (words[-1][3] if words else 0)
+            x0 = (end if words else 0.0) + spaces * w / (b - a)
+            words.append((x0, x0 + w, a, b))
+            end = x0 + w
+        cells: list[_Cell] = []
+        for x0, x1, a, b in words:
+            if cells and a - (cells[-1].end - pos) == 1 and min(
+                    b - a, _last_word(_Cell(cells[-1].start - pos, cells[-1].end - pos, 0, 0), text)) < 2:
+                last = cells.pop()
+                cells.append(_Cell(last.x0, round(x1), last.start, pos + b))
+                continue
+            cells.append(_Cell(round(x0), round(x1), pos + a, pos + b))
+        out.append(_Line(n, pos, pos + len(text), tuple(cells)))
+        pos += len(text) + 1
+    return out
+
+
+def _placed_lines(source: str) -> tuple[list[_Line], dict[str, Any]]:
+    """The page's lines with their cells placed as its converter placed them, and the
+    evidence. pdftotext -layout sets each character in a grid cell, so positions are
+    character counts; PyMuPDF sort=True pads with spaces of each word's own average width,
+    so a column's lines start at one count only in ems (a line with digits or Latin letters,
+    half an em each, pushes the cells after it right). The placing taken is the one under
+    which more cells after a line's first start where at least `_SHARED` cells start."""
+    chars, ems = lines_of(source), em_lines_of(source)
+    by_chars, by_ems = _aligned(chars), _aligned(ems)
+    if by_ems > by_chars:
+        return ems, {"positions": "ems", "aligned": [round(by_chars, 3), round(by_ems, 3)]}
+    return chars, {}
+
+
+_SHARED = 4  # cells starting at one position that make it a column's start
+
+
+def _aligned(lines: list[_Line]) -> float:
+    """The share of the cells after a line's first that start where `_SHARED` cells do."""
+    starts = Counter(c.x0 for ln in lines for c in ln.cells)
+    later = [c.x0 for ln in lines for c in ln.cells[1:]]
+    return sum(1 for x in later if starts[x] >= _SHARED) / max(len(later), 1)
+
+
 def _last_word(cell: _Cell, text: str) -> int:
     return cell.x1 - max(text.rfind(" ", cell.x0, cell.x1) + 1, cell.x0)
 
@@ -121,7 +182,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         # No printed row is so wide; cutting such lines column by column costs the square
         # of their width. Left as printed (DBT004 flags the page).
         return None
-    lines = lines_of(source)
+    lines, placed = _placed_lines(source)
     params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__))
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     gutters: list[int] = []
@@ -133,7 +194,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     if not gutters:
         return None
     return Reorder([(a, b) for _, a, b in pieces], "LAY001",
-                   {"gutters": sorted(set(gutters)), "jitter": params.jitter})
+                   {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed})
 
 
 def side_by_side(source: str, rules: RuleSet) -> dict | None:

@@ -245,3 +245,43 @@ def test_a_row_of_many_lines_over_blank_lines_stays_a_row_of_its_own():
     lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
     assert lines == [*A1, *B, *A2, *A1, *B]
     assert_sound(page)
+
+
+# --- PyMuPDF sort=True: spaces of each word's own width --------------------------------
+
+def sort_true(*rows: list[tuple[float, str]]) -> str:
+    """A page as PyMuPDF sort=True pads it (pymupdf.utils.get_sorted_text): each word set
+    at its place in ems (Han characters one em wide, digits half) by as many spaces of its
+    own average character width as the gap before it holds."""
+    from cleaner.layout import _em
+
+    out = []
+    for row in rows:
+        line, end = "", 0.0
+        for x, text in row:
+            line += " " * max(round((x - end) * len(text) / _em(text)), 1 if line else 0) + text
+            end = x + _em(text)
+        out.append(line)
+    return page_of(out)
+
+
+def test_sort_true_columns_are_found_in_ems():
+    """Digits in the left column's lines push the right column's text further right in
+    character counts on some lines than on others; placed in ems, as sort=True padded
+    them, the right column's lines start at one place and the page is read by columns."""
+    left = ["2024年，全社会研发投入超", "3,612.58亿元，较2020年增长", "12.5%，达到1,249.36万户",
+            "加值较“十三五”末增长42", "%；2025年1至10月GDP增长", "的比重达18%。截至今年"] * 2
+    right = column(LONG + NEXT + FULL + LONG)[:12]
+    source = sort_true(*[[(0, a), (16, b)] for a, b in zip(left, right)])
+    page = clean(source)
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == left + right
+    assert page.layout[0].evidence.get("positions") == "ems"
+    assert_sound(page)
+
+
+def test_pdftotext_layout_keeps_character_counts():
+    """Text set in a character grid (pdftotext -layout) is placed by character counts."""
+    rows = [[(0, a), (20, b), (40, c)] for a, b, c in zip(A1, A2, B)] * 2
+    found = columns(grid(*rows), RULES)
+    assert "positions" not in found.evidence
