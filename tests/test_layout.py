@@ -285,3 +285,15 @@ def test_pdftotext_layout_keeps_character_counts():
     rows = [[(0, a), (20, b), (40, c)] for a, b, c in zip(A1, A2, B)] * 2
     found = columns(grid(*rows), RULES)
     assert "positions" not in found.evidence
+
+
+def test_a_line_still_holding_two_columns_after_the_order_flags_the_page():
+    """DBT005: LAY001 rebuilt the order, but a line it could not part still holds two
+    columns' text; the page says so and names the line. A page read wholly by columns is
+    not flagged (test_columns_are_read_one_after_the_other)."""
+    across = "甲乙丙丁戊己庚辛    子丑寅卯辰巳午未"
+    page = clean(side_by_side(LEFT, RIGHT) + page_of(["", "", across]))
+    (flag,) = [f for f in page.flags if f["code"] == "DBT005"]
+    assert flag["lines"] == [page.ordered.split("\n").index(across) + 1]
+    assert "DBT004" not in [f["code"] for f in page.flags]
+    assert_sound(page)
