@@ -9,7 +9,9 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
 - DBT004 columns stand side by side on its lines (pdftotext -layout, PyMuPDF sort=True)
   even after the layout stage (LAY001) read what it could column by column: the text is
   judged in its reading order (`page.ordered`), so the flag stays where the columns did
-  not align and were left as printed.
+  not align and were left as printed;
+- DBT005 the layout stage (LAY001) rebuilt the reading order, but some lines still hold
+  two columns' text (`layout_doubt`, run once page.layout is known).
 """
 from __future__ import annotations
 
@@ -114,6 +116,20 @@ def assess(page: Page, rules: RuleSet) -> None:
         if measure is not None:
             page.flag("DBT003", "the lines look hard-wrapped but share no common width: "
                       "paragraph ends may be wrong", **measure)
+
+
+def layout_doubt(page: Page, rules: RuleSet) -> None:
+    """DBT005: flag a page whose columns LAY001 read one after the other when lines of
+    its reading order still hold two columns' text (cells the gutters did not part: read
+    across, so the text around them may be out of order). The lines are named."""
+    if not page.layout or not rules.on("DBT005"):
+        return
+    gap = rules.param_patterns("LAY001", "column_gap")[0]
+    left = [n for n, t in enumerate(page.ordered.split("\n"), 1) if gap.search(t.strip())]
+    if len(left) >= rules.param("DBT005", "min_lines"):
+        page.flag("DBT005", f"the reading order was rebuilt from the columns' places, but "
+                  f"{len(left)} line{'s' * (len(left) > 1)} still hold two columns' text: "
+                  "check the articles around them", lines=left[:20], count=len(left))
 
 
 def _measure(source: str, rules: RuleSet, wrapped: bool) -> dict | None:

@@ -13,18 +13,27 @@ replacing the band by its spans one a line. The rest of the cleaner works on
 
 LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into rectangles
 (an X-Y cut), each region in turn:
-- two blank lines across it part it top from bottom (the page's rows);
+- two blank lines across it part it top from bottom (the page's rows), but a row of at
+  most `head_lines` lines (headline stacks) stays with the row below when a clear gutter
+  runs through both;
+- a run of `clear_gap` positions blank on every line parts it left from right (two cells
+  of a row: cut before a box's own column gap, which its headline may overhang);
 - a gutter parts it left from right: a position where every line leaves room (a gap, or
   nothing on one side) and at least `min_support` lines hold text on both sides; the
-  left part is read before the right;
-- else one blank line across it, or the lines crossing its best gutter (a headline or a
-  caption set across the columns below it), part it top from bottom;
+  left part is read before the right; where its sides stand side by side only down to
+  some line, a run of blank lines below it longer than any between the lines above is a
+  box's end: what is under it (the next box stacked in the cell) is read after;
+- else the lines crossing its best gutter (a headline or a caption set across the
+  columns below it) part it top from bottom;
 - with no backed gutter, a position blank on every line with lines wholly on each side
   (two columns whose lines alternate), or a wide gap all lines leave room at (headline
   stacks side by side), parts it left from right;
 - a region left is read line by line.
-Positions are character counts: both converters place a character in a grid cell
-whatever its width, so a column's lines start at the same count (± `jitter`).
+Positions are character counts where the converter set each character in a grid cell
+whatever its width (pdftotext -layout), so a column's lines start at the same count
+(± `jitter`); or ems where it padded each word with spaces of the word's own average width
+(PyMuPDF sort=True: digits and Latin letters are half an em, and push the cells after
+them right in counts). The page is placed the way under which more cells line up.
 
 When the cells do not align into columns, the text is left as it is and DBT004 flags the
 page.
@@ -90,6 +99,64 @@ def lines_of(source: str) -> list[_Line]:
     return out
 
 
+def _em(text: str) -> float:
+    """A run's printed width in ems: Han characters and full-width marks one, the rest half."""
+    return sum(0.5 if ord(c) < 0x2000 else 1.0 for c in text)
+
+
+def em_lines_of(source: str) -> list[_Line]:
+    """The source's lines cut into cells, placed in ems as PyMuPDF `sort=True` pads them: a
+    line's first word is as many of its own average character widths from the page's left
+    edge as it has spaces before it, each later word as many of its own from the end of the
+    word before (pymupdf.utils.get_sorted_text)."""
+    out, pos = [], 0
+    for n, text in enumerate(source.split("\n")):
+        words = []
+        end = 0.0
+        for m in _WORD.finditer(text):
+            a, b = m.span()
+            w = _em(m.group())
+            spaces = a - (words[-1][3] if words else 0)
+            x0 = (end if words else 0.0) + spaces * w / (b - a)
+            words.append((x0, x0 + w, a, b))
+            end = x0 + w
+        cells: list[_Cell] = []
+        for x0, x1, a, b in words:
+            if cells and a - (cells[-1].end - pos) == 1 and min(
+                    b - a, _last_word(_Cell(cells[-1].start - pos, cells[-1].end - pos, 0, 0), text)) < 2:
+                last = cells.pop()
+                cells.append(_Cell(last.x0, round(x1), last.start, pos + b))
+                continue
+            cells.append(_Cell(round(x0), round(x1), pos + a, pos + b))
+        out.append(_Line(n, pos, pos + len(text), tuple(cells)))
+        pos += len(text) + 1
+    return out
+
+
+def _placed_lines(source: str) -> tuple[list[_Line], dict[str, Any]]:
+    """The page's lines with their cells placed as its converter placed them, and the
+    evidence. pdftotext -layout sets each character in a grid cell, so positions are
+    character counts; PyMuPDF sort=True pads with spaces of each word's own average width,
+    so a column's lines start at one count only in ems (a line with digits or Latin letters,
+    half an em each, pushes the cells after it right). The placing taken is the one under
+    which more cells after a line's first start where at least `_SHARED` cells start."""
+    chars, ems = lines_of(source), em_lines_of(source)
+    by_chars, by_ems = _aligned(chars), _aligned(ems)
+    if by_ems > by_chars:
+        return ems, {"positions": "ems", "aligned": [round(by_chars, 3), round(by_ems, 3)]}
+    return chars, {}
+
+
+_SHARED = 4  # cells starting at one position that make it a column's start
+
+
+def _aligned(lines: list[_Line]) -> float:
+    """The share of the cells after a line's first that start where `_SHARED` cells do."""
+    starts = Counter(c.x0 for ln in lines for c in ln.cells)
+    later = [c.x0 for ln in lines for c in ln.cells[1:]]
+    return sum(1 for x in later if starts[x] >= _SHARED) / max(len(later), 1)
+
+
 def _last_word(cell: _Cell, text: str) -> int:
     return cell.x1 - max(text.rfind(" ", cell.x0, cell.x1) + 1, cell.x0)
 
@@ -115,7 +182,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         # No printed row is so wide; cutting such lines column by column costs the square
         # of their width. Left as printed (DBT004 flags the page).
         return None
-    lines = lines_of(source)
+    lines, placed = _placed_lines(source)
     params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__))
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     gutters: list[int] = []
@@ -127,7 +194,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     if not gutters:
         return None
     return Reorder([(a, b) for _, a, b in pieces], "LAY001",
-                   {"gutters": sorted(set(gutters)), "jitter": params.jitter})
+                   {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed})
 
 
 def side_by_side(source: str, rules: RuleSet) -> dict | None:
@@ -156,6 +223,8 @@ class _Params:
     min_column: int
     wide_gap: int
     clear_lines: int
+    clear_gap: int
+    head_lines: int
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -191,14 +260,20 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
     if len(parts) > 1:
-        return parts
+        parts = _heads_down(parts, p)
+        if len(parts) > 1:
+            return parts
+        rows = parts[0]
+    x = _clear_cut(rows, p.clear_lines, p.clear_gap)
+    if x is not None:
+        return x, [_split_at(cells, x, 0) for _, cells in rows]
     valid, backing = _gutters(rows, p.jitter)
     n = len(rows)
     backed = [x for x in range(len(backing)) if backing[x] >= p.min_support]
     # The gutter most lines leave room for; of those, the one most lines back.
     best = _middle_best(backed, lambda x: (valid[x], backing[x]))
     if best < 0:
-        x, slack = _clear_cut(rows, p.clear_lines), 0
+        x, slack = _clear_cut(rows, p.clear_lines, 1), 0
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
         return None if x is None else (x, [_split_at(cells, x, slack) for _, cells in rows])
@@ -209,13 +284,11 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
         return None
     splits, crossing = judged
     if not any(crossing):
-        return x, splits
+        ends = _box_end(rows, splits)
+        return ends if ends else (x, splits)
     # No gutter runs the whole region. A blank line across it (a box's end, a picture over
     # its columns) parts it; else the lines crossing its best gutter (a headline or a
     # caption over the columns) part it above and below them.
-    parts = _rows_apart(rows, 1)
-    if len(parts) > 1:
-        return parts
     runs: list[list[Row]] = []
     last = None
     for row, crosses in zip(rows, crossing):
@@ -224,6 +297,40 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
             last = crosses
         runs[-1].append(row)
     return runs if len(runs) > 1 else None
+
+
+def _heads_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
+    """The region's rows (parted by blank lines), each of at most `head_lines` lines joined
+    to the row below when the two stand on one clear gutter: headline stacks side by side
+    over their boxes' columns, a picture's space between (pdftotext -layout leaves blank
+    lines where a picture stands). Each stack is then read with its own box, not both
+    stacks before both boxes."""
+    merged: list[list[Row]] = [parts[0]]
+    for part in parts[1:]:
+        if len(merged[-1]) <= p.head_lines and _clear_cut(
+                merged[-1] + part, p.clear_lines, p.clear_gap) is not None:
+            merged[-1] = merged[-1] + part
+        else:
+            merged.append(part)
+    return merged
+
+
+def _box_end(rows: list[Row], splits: list[int | None]) -> list[list[Row]] | None:
+    """The region parted top from bottom where a box's columns end: below the last line
+    with text on both sides of the gutter, the first run of blank lines longer than any
+    between the lines that have (pdftotext -layout sets the lines of boxes side by side
+    on alternate rows, so one blank line there is only the neighbour's line). Text below
+    it on one side is the next box stacked in the cell, read after the columns, not as the
+    rest of the left one. None when the region has no such end."""
+    both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
+    if len(both) < 2:
+        return None
+    steps = [rows[n][0].index - rows[n - 1][0].index for n in range(both[0] + 1, both[-1] + 1)]
+    within = max(steps)
+    for n in range(both[-1] + 1, len(rows)):
+        if rows[n][0].index - rows[n - 1][0].index > within:
+            return [rows[:n], rows[n:]]
+    return None
 
 
 def _judge(rows: list[Row], x: int, p: _Params) -> tuple[list[int], list[bool]] | None:
@@ -285,7 +392,7 @@ def _wide_cut(rows: list[Row], valid: list[int], wide: int) -> int | None:
     return best
 
 
-def _clear_cut(rows: list[Row], least: int) -> int | None:
+def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
     """A position no line has text at, with at least `least` lines wholly left of it and
     as many wholly right (a narrow column beside another whose lines alternate with its
     own, so that few lines hold both), or None. The middle of the widest such run of
@@ -310,7 +417,7 @@ def _clear_cut(rows: list[Row], least: int) -> int | None:
         mid = (lo + x - 1) // 2
         left = sum(1 for _, cells in rows if cells[-1].x1 <= lo)
         right = sum(1 for _, cells in rows if cells[0].x0 >= x)
-        if left >= least and right >= least and x - lo > run[1] - run[0]:
+        if x - lo >= wide and left >= least and right >= least and x - lo > run[1] - run[0]:
             best, run = mid, (lo, x)
     return best
 

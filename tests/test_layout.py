@@ -14,7 +14,7 @@ from .test_rules import FULL, LONG, NEXT, page_of, printed
 
 RULES = default_rules()
 LEFT = printed(FULL, NEXT, LONG)
-RIGHT = printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四"))
+RIGHT = printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者李四"))
 
 
 def side_by_side(left: list[str], right: list[str], at: int = 18, gap: int = 3) -> str:
@@ -157,3 +157,143 @@ def test_a_page_with_a_line_wider_than_any_row_is_left_as_printed(tmp_path):
     wider.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nmax_width = 3000\n',
                      encoding="utf-8")
     assert columns(source, RuleSet.load(extra=[wider])) is not None
+
+
+# --- pdftotext -layout: cells of a row, boxes stacked in a cell -------------------------
+
+def grid(*rows: list[tuple[int, str]]) -> str:
+    """A page as pdftotext -layout prints it: each row's texts at their character positions."""
+    out = []
+    for row in rows:
+        line = ""
+        for x, text in row:
+            line = line.ljust(x) + text
+        out.append(line.rstrip())
+    return page_of(out)
+
+
+def column(text: str, width: int = 14) -> list[str]:
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+A1, A2 = column(LONG + NEXT)[:6], column(NEXT + FULL)[:6]
+B = column(FULL + LONG)[:6]
+
+
+def test_the_space_between_two_cells_is_cut_before_a_box_s_own_column_gap():
+    """Box A (two columns, its headline over both) beside box B (one column), B's headline
+    stack on the rows between A's: the blank run of positions between the cells is cut
+    first, though the headline leaves room at A's own column gap and more lines back it;
+    A's columns are then read one after the other, not line by line."""
+    rows = [[(6, "长江江豚种群数量回升")], [(40, "江豚回来了")], [(12, "本报记者李四")],
+            [(40, "本报记者王五")]]
+    rows += [[(0, a), (20, b), (40, c)] for a, b, c in zip(A1, A2, B)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "本报记者李四", *A1, *A2,
+                     "江豚回来了", "本报记者王五", *B]
+    assert_sound(page)
+
+
+def test_a_box_stacked_under_columns_is_read_after_them():
+    """A three-column box, then (a blank row below its columns) the next box's headline
+    stack in the first column's place: the stack is read after the box's three columns,
+    not as the rest of its first column."""
+    rows = [[(0, a), (20, b), (40, c)] for a, b, c in zip(A1, A2, B)]
+    rows += [[], [(0, "江豚回来了")], [(0, "本报记者王五")]] + [[(0, t)] for t in column(LONG)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == [*A1, *A2, *B, "江豚回来了", "本报记者王五", *column(LONG)]
+    assert_sound(page)
+
+
+def test_a_column_one_line_longer_on_alternate_rows_is_not_a_box_end():
+    """pdftotext -layout sets two boxes' lines on alternate rows: in a box's region a blank
+    row is only its neighbour's line, and the first column's last line (below the second
+    column's end, after such a row) stays with its column."""
+    rows = []
+    for n, a in enumerate(A1):
+        rows.append([(0, a)] + ([(20, A2[n])] if n < 5 else []))
+        rows.append([(40, B[n])])
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[:11] == [*A1, *A2[:5]]
+    assert_sound(page)
+
+
+def test_headline_stacks_over_a_picture_s_space_are_read_with_their_boxes():
+    """Two boxes side by side, each a headline stack (pdftotext -layout sets their lines on
+    alternate rows), then blank rows (a picture), then the columns: each stack is read with
+    its own box's text, not both stacks first."""
+    a1, a2, b = A1 + A2, A2 + A1, B + B
+    rows = [[(8, "长江江豚种群数量回升")], [(40, "江豚回来了")], [(11, "本报记者李四")],
+            [(40, "本报记者王五")], [], [], [], []]
+    rows += [[(0, x), (20, y), (40, z)] for x, y, z in zip(a1, a2, b)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "本报记者李四", *a1, *a2,
+                     "江豚回来了", "本报记者王五", *b]
+    assert_sound(page)
+
+
+def test_a_row_of_many_lines_over_blank_lines_stays_a_row_of_its_own():
+    """Blank lines under a row longer than a headline stack part the page's rows as before:
+    the row is read whole before the row below, though a gutter runs through both."""
+    top = [row for a, c in zip(A1, B) for row in ([(0, a)], [(40, c)])]  # alternate rows
+    rows = top + [[], []] + [[(0, a), (20, b), (40, c)] for a, b, c in zip(A2, A1, B)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == [*A1, *B, *A2, *A1, *B]
+    assert_sound(page)
+
+
+# --- PyMuPDF sort=True: spaces of each word's own width --------------------------------
+
+def sort_true(*rows: list[tuple[float, str]]) -> str:
+    """A page as PyMuPDF sort=True pads it (pymupdf.utils.get_sorted_text): each word set
+    at its place in ems (Han characters one em wide, digits half) by as many spaces of its
+    own average character width as the gap before it holds."""
+    from cleaner.layout import _em
+
+    out = []
+    for row in rows:
+        line, end = "", 0.0
+        for x, text in row:
+            line += " " * max(round((x - end) * len(text) / _em(text)), 1 if line else 0) + text
+            end = x + _em(text)
+        out.append(line)
+    return page_of(out)
+
+
+def test_sort_true_columns_are_found_in_ems():
+    """Digits in the left column's lines push the right column's text further right in
+    character counts on some lines than on others; placed in ems, as sort=True padded
+    them, the right column's lines start at one place and the page is read by columns."""
+    left = ["2024年，全社会研发投入超", "3,612.58亿元，较2020年增长", "12.5%，达到1,249.36万户",
+            "加值较“十三五”末增长42", "%；2025年1至10月GDP增长", "的比重达18%。截至今年"] * 2
+    right = column(LONG + NEXT + FULL + LONG)[:12]
+    source = sort_true(*[[(0, a), (16, b)] for a, b in zip(left, right)])
+    page = clean(source)
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == left + right
+    assert page.layout[0].evidence.get("positions") == "ems"
+    assert_sound(page)
+
+
+def test_pdftotext_layout_keeps_character_counts():
+    """Text set in a character grid (pdftotext -layout) is placed by character counts."""
+    rows = [[(0, a), (20, b), (40, c)] for a, b, c in zip(A1, A2, B)] * 2
+    found = columns(grid(*rows), RULES)
+    assert "positions" not in found.evidence
+
+
+def test_a_line_still_holding_two_columns_after_the_order_flags_the_page():
+    """DBT005: LAY001 rebuilt the order, but a line it could not part still holds two
+    columns' text; the page says so and names the line. A page read wholly by columns is
+    not flagged (test_columns_are_read_one_after_the_other)."""
+    across = "甲乙丙丁戊己庚辛    子丑寅卯辰巳午未"
+    page = clean(side_by_side(LEFT, RIGHT) + page_of(["", "", across]))
+    (flag,) = [f for f in page.flags if f["code"] == "DBT005"]
+    assert flag["lines"] == [page.ordered.split("\n").index(across) + 1]
+    assert "DBT004" not in [f["code"] for f in page.flags]
+    assert_sound(page)

@@ -364,6 +364,11 @@ CASES = [
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
         True, {"a0.headline": "活动顺利举行", "body0": [FULL, NEXT, LONG],
                "a1.headline": "江豚种群回升", "body1": [LONG, NEXT, FULL], "page_flags": []}),
+    Case("columns-with-a-line-read-across", "DBT005", page_of(
+        # LAY001 reads the columns, but the last line, a row of its own, keeps two runs.
+        [a.ljust(18) + "   " + b for a, b in zip(
+            printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]
+        + ["", "", "甲乙丙丁戊己庚辛    子丑寅卯辰巳午未"]), True, {"page_flags": ["DBT005"]}),
     Case("columns-that-do-not-align", "DBT004", page_of(
         # The right run starts wherever the left one ends, four or fourteen characters in:
         # no gutter runs down the page, so LAY001 leaves it and DBT004 flags it.
