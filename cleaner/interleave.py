@@ -1,0 +1,350 @@
+"""Undo a converter's row-by-row reading of a box's columns (pdfminer.six).
+
+pdfminer.six's `extract_text` makes every printed line a text box of its own on pages set
+with open leading, and its grouping then reads a box's CSS columns row by row: line 1 of
+column 1, line 1 of column 2, …, line 2 of column 1, and sometimes a neighbouring box's
+lines in between. The text has no coordinates, but it carries the columns' own evidence:
+
+- the true successor of a line that ends mid-word or mid-phrase is the next line of its
+  column: the characters across that break form a word (their bigram, or a trigram
+  round it, is printed elsewhere on the page), a bracket or quote it opens closes there,
+  a number it breaks goes on there;
+- lines of one column share a measure: a line that goes on is justified full, so its
+  successor is not wider and, unless it ends the paragraph, not shorter;
+- where the columns interleave, these true successors stand k lines on, k the number of
+  columns read across, for a run of lines.
+
+`order` links each line to its likeliest successor among the next `window` lines (scores
+from `pair_score`, greedily, each line at most one successor and one predecessor), with
+a prior for the offset the confident links around a line agree on, so a break the text
+says nothing about (a paragraph's end) follows its column too. The chains of links, taken
+in the order of their first lines, are the reading order. Where chains cross (a run),
+the run is reordered only when its order scores clearly better than the converter's
+(`min_gain`, and `min_gain_per_line`), and the evidence says by how much. A page whose
+lines no run reorders gives None.
+
+All parameters are the data of rule LAY101 (rules/layout_interleave.toml); the defaults
+below are used when a rule set lacks it.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .blocks import display_width
+
+RULE = "LAY101"
+
+# The defaults of LAY101's parameters (rules/layout_interleave.toml documents each).
+DEFAULTS: dict[str, Any] = {
+    "window": 10,
+    "max_columns": 6,
+    "width_tolerance": 1.0,
+    "wider_successor": -3.0,
+    "short_successor": -1.5,
+    "full_successor": 0.5,
+    "word_max": 3.0,
+    "word_unseen": -0.5,
+    "trigram": 1.0,
+    "number": 1.5,
+    "bracket_closes": 2.5,
+    "bracket_orphan": -1.0,
+    "closer_after_stop": -2.0,
+    "confident": 1.5,
+    "consensus_radius": 8,
+    "consensus_bonus": 1.5,
+    "min_link": 0.25,
+    "min_gain": 6.0,
+    "min_gain_per_line": 0.3,
+    "min_run_lines": 6,
+    "min_skips": 3,
+    "min_skip_share": 0.4,
+}
+
+_STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
+_PAUSE = regex.compile(r"[，、,：:]$")
+_CLOSERS = "”’」』）)》】"
+_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】"}
+_CLOSE_OF = {c: o for o, c in _PAIRS.items()}
+_WORDISH = regex.compile(r"[\p{Han}0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+_DIGIT = regex.compile(r"[0-9０-９.,．%％]")
+_LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_STRIP = " \t\u3000\f\v\r"
+
+
+@dataclass(frozen=True)
+class Reorder:
+    """A page's lines in reading order: `spans` of the source (start, end) of each line,
+    `rule` the rule id, `evidence` one dict per reordered run."""
+    spans: list[tuple[int, int]]
+    rule: str = RULE
+    evidence: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str          # the line as printed, spaces kept (for the width)
+    key: str           # its non-space characters
+    width: float
+    stop: bool         # ends a sentence
+    pause: bool        # ends on a comma or an enumeration mark
+    barrier: bool      # a form feed stands before it (a sheet of the PDF ends)
+    pending: dict      # bracket kind -> opened and not closed at the line's end
+    orphans: dict      # bracket kind -> closed without an opening in the line
+
+
+def _params(rules) -> dict[str, Any]:
+    params = dict(DEFAULTS)
+    if rules is not None:
+        try:
+            if not rules.on(RULE):
+                return {}
+            params.update(rules[RULE].params)
+        except KeyError:
+            pass
+    return params
+
+
+def _brackets(key: str) -> tuple[dict, dict]:
+    depth: Counter = Counter()
+    orphans: Counter = Counter()
+    for ch in key:
+        if ch in _PAIRS:
+            depth[ch] += 1
+        elif ch in _CLOSE_OF:
+            o = _CLOSE_OF[ch]
+            if depth[o]:
+                depth[o] -= 1
+            else:
+                orphans[o] += 1
+    return {k: v for k, v in depth.items() if v}, dict(orphans)
+
+
+def lines_of(source: str) -> list[_Line]:
+    """The page's non-blank lines, with the source span of each (spaces at its ends and
+    a form feed not in it)."""
+    out: list[_Line] = []
+    pos = 0
+    feed = False
+    for raw in source.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        if "\f" in raw:
+            feed = True
+        s = start + len(raw) - len(raw.lstrip(_STRIP))
+        e = start + len(raw.rstrip(_STRIP))
+        if e <= s:
+            continue
+        text = source[s:e]
+        key = regex.sub(r"\s+", "", text)
+        pending, orphans = _brackets(key)
+        out.append(_Line(s, e, text, key, display_width(text), bool(_STOP.search(key)),
+                         bool(_PAUSE.search(key)), feed, pending, orphans))
+        feed = False
+    return out
+
+
+class _Page:
+    """Character statistics of the page: what counts as a word across a break."""
+
+    def __init__(self, lines: list[_Line]):
+        self.uni: Counter = Counter()
+        self.bi: Counter = Counter()
+        self.tri: Counter = Counter()
+        for ln in lines:
+            k = ln.key
+            self.uni.update(k)
+            self.bi.update(k[i:i + 2] for i in range(len(k) - 1))
+            self.tri.update(k[i:i + 3] for i in range(len(k) - 2))
+        self.n = max(1, sum(self.uni.values()))
+
+
+def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
+    """Evidence (log-odds-like, 0 neutral) that line b is read right after line a."""
+    score = 0.0
+    tol = p["width_tolerance"]
+    # Widths: a line that goes on is justified to the measure, so its successor is no
+    # wider, and no shorter unless it ends the paragraph.
+    if not a.stop:
+        if b.width > a.width + tol:
+            score += p["wider_successor"]
+        elif not b.stop and b.width < a.width - tol:
+            score += p["short_successor"]
+        elif abs(b.width - a.width) <= tol:
+            score += p["full_successor"]
+    # Brackets and quotes opened in a close in b.
+    for kind, n in b.orphans.items():
+        if a.pending.get(kind):
+            score += p["bracket_closes"]
+        else:
+            score += p["bracket_orphan"]
+    if a.stop:
+        if b.key[0] in _CLOSERS:
+            score += p["closer_after_stop"]
+        return score
+    if a.pause:
+        return score
+    # The characters across the break form a word.
+    x, y = a.key[-1], b.key[0]
+    if _DIGIT.match(x) and _DIGIT.match(y):
+        return score + p["number"]
+    if _LATIN.match(x) and _LATIN.match(y):
+        return score + p["number"]
+    if _WORDISH.match(x) and _WORDISH.match(y):
+        seen = page.bi[x + y]
+        if seen:
+            expected = page.uni[x] * page.uni[y] / page.n
+            score += max(0.0, min(p["word_max"], math.log(seen / (expected + 0.1))))
+        else:
+            score += p["word_unseen"]
+        if (len(a.key) > 1 and page.tri[a.key[-2:] + y]) or \
+                (len(b.key) > 1 and page.tri[x + b.key[:2]]):
+            score += p["trigram"]
+    return score
+
+
+def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict]:
+    """succ[i]: the line read after line i (-1: none); and the content score of each
+    candidate pair looked at."""
+    n = len(lines)
+    window = int(p["window"])
+    content: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        for j in range(i + 1, min(n, i + 1 + window)):
+            if j > i + 1 and any(lines[m].barrier for m in range(i + 1, j + 1)):
+                break
+            content[(i, j)] = pair_score(lines[i], lines[j], page, p)
+    # The offset the confident links round each line agree on (1 where none are).
+    confident = [(i, j - i, s) for (i, j), s in content.items() if s >= p["confident"]]
+    by_line: list[Counter] = [Counter() for _ in range(n)]
+    for i, d, s in confident:
+        by_line[i][d] += s
+    radius = int(p["consensus_radius"])
+    consensus = [1] * n
+    acc: Counter = Counter()
+    # a sliding window of the votes in [i - radius, i + radius]
+    for i in range(min(n, radius)):
+        acc.update(by_line[i])
+    for i in range(n):
+        if i + radius < n:
+            acc.update(by_line[i + radius])
+        if i - radius - 1 >= 0:
+            acc.subtract(by_line[i - radius - 1])
+        best = max(((v, -d) for d, v in acc.items() if v > 0), default=None)
+        consensus[i] = -best[1] if best else 1
+    scored = []
+    for (i, j), s in content.items():
+        total = s + (p["consensus_bonus"] if j - i == consensus[i] else 0.0)
+        if total >= p["min_link"]:
+            scored.append((total, -(j - i), i, j))
+    scored.sort(reverse=True)
+    succ, pred = [-1] * n, [-1] * n
+    for total, _, i, j in scored:
+        if succ[i] < 0 and pred[j] < 0:
+            succ[i], pred[j] = j, i
+    return succ, content
+
+
+def _chains(succ: list[int]) -> list[list[int]]:
+    n = len(succ)
+    has_pred = [False] * n
+    for j in succ:
+        if j >= 0:
+            has_pred[j] = True
+    chains = []
+    for i in range(n):
+        if not has_pred[i]:
+            chain = [i]
+            while succ[chain[-1]] >= 0:
+                chain.append(succ[chain[-1]])
+            chains.append(chain)
+    return chains  # in the order of their first lines
+
+
+def order(source: str, rules=None) -> Reorder | None:
+    """The page's lines in reading order, when some run of them was read across columns;
+    None when the page shows no interleaving."""
+    p = _params(rules)
+    if not p:
+        return None
+    lines = lines_of(source)
+    if len(lines) < p["min_run_lines"]:
+        return None
+    out, runs = _order(lines, p)
+    evidence = [r for r in runs if r["accepted"]]
+    if not evidence:
+        return None
+    for r in evidence:
+        del r["accepted"]
+    return Reorder([(lines[i].start, lines[i].end) for i in out], RULE, evidence)
+
+
+def runs_of(source: str, rules=None) -> list[dict]:
+    """Every run where chains of lines cross, accepted or not, with its evidence (for
+    calibrating the parameters)."""
+    p = _params(rules)
+    return _order(lines_of(source), p)[1] if p else []
+
+
+def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
+    page = _Page(lines)
+    succ, content = _link(lines, page, p)
+    chains = _chains(succ)
+
+    def pair(i: int, j: int) -> float:
+        s = content.get((i, j))
+        return s if s is not None else pair_score(lines[i], lines[j], page, p)
+
+    # Runs: chains whose line ranges overlap, merged.
+    runs: list[list[list[int]]] = []
+    reach = -1
+    for chain in chains:
+        lo, hi = chain[0], max(chain)
+        if runs and lo <= reach:
+            runs[-1].append(chain)
+            reach = max(reach, hi)
+        else:
+            runs.append([chain])
+            reach = hi
+    out: list[int] = []
+    evidence = []
+    for run in runs:
+        flat = [i for chain in run for i in chain]
+        natural = sorted(flat)
+        if len(run) < 2 or flat == natural:
+            out.extend(natural)
+            continue
+        as_is = sum(pair(a, b) for a, b in zip(natural, natural[1:]))
+        mine = sum(pair(a, b) for a, b in zip(flat, flat[1:]))
+        gain = mine - as_is
+        k = _columns(run)
+        skips = sum(1 for chain in run for a, b in zip(chain, chain[1:]) if b > a + 1)
+        accepted = (len(flat) >= p["min_run_lines"] and 2 <= k <= p["max_columns"]
+                    and skips >= p["min_skips"] and skips >= p["min_skip_share"] * len(flat)
+                    and gain >= p["min_gain"] and gain >= p["min_gain_per_line"] * len(flat))
+        out.extend(flat if accepted else natural)
+        evidence.append({"lines": [natural[0] + 1, natural[-1] + 1], "n_lines": len(flat),
+                         "k": k, "score_k": round(mine, 2), "score_1": round(as_is, 2),
+                         "gain": round(gain, 2), "chains": len(run), "skips": skips,
+                         "first": lines[natural[0]].key[:12], "accepted": accepted})
+    return out, evidence
+
+
+def _columns(run: list[list[int]]) -> int:
+    """How many chains of the run are read across at once, at most."""
+    events = []
+    for chain in run:
+        if len(chain) > 1:
+            events.append((chain[0], 1))
+            events.append((chain[-1] + 0.5, -1))
+    best = cur = 0
+    for _, d in sorted(events):
+        cur += d
+        best = max(best, cur)
+    return max(best, 1)
