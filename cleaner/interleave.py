@@ -47,6 +47,12 @@ DEFAULTS: dict[str, Any] = {
     "wider_successor": -3.0,
     "short_successor": -1.5,
     "full_successor": 0.5,
+    "start_after_open": -1.5,
+    "start_after_end": 1.5,
+    "full_after_end": -1.0,
+    "measure_tolerance": 0.5,
+    "measure_min_chars": 6,
+    "measure_min_lines": 3,
     "word_max": 3.0,
     "word_unseen": -0.5,
     "trigram": 1.0,
@@ -57,6 +63,7 @@ DEFAULTS: dict[str, Any] = {
     "confident": 1.5,
     "consensus_radius": 8,
     "consensus_bonus": 1.5,
+    "stride_margin": 2.0,
     "min_link": 0.25,
     "min_gain": 6.0,
     "min_gain_per_line": 0.3,
@@ -74,6 +81,7 @@ _WORDISH = regex.compile(r"[\p{Han}0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 _DIGIT = regex.compile(r"[0-9０-９.,．%％]")
 _LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _STRIP = " \t\u3000\f\v\r"
+
 
 
 @dataclass(frozen=True)
@@ -153,7 +161,7 @@ def lines_of(source: str) -> list[_Line]:
 class _Page:
     """Character statistics of the page: what counts as a word across a break."""
 
-    def __init__(self, lines: list[_Line]):
+    def __init__(self, lines: list[_Line], min_chars: int = 6, min_lines: int = 3):
         self.uni: Counter = Counter()
         self.bi: Counter = Counter()
         self.tri: Counter = Counter()
@@ -163,21 +171,62 @@ class _Page:
             self.bi.update(k[i:i + 2] for i in range(len(k) - 1))
             self.tri.update(k[i:i + 3] for i in range(len(k) - 2))
         self.n = max(1, sum(self.uni.values()))
+        # The measures of the page's columns: widths that many lines going on share.
+        widths = Counter(round(ln.width * 2) / 2 for ln in lines
+                         if not ln.stop and len(ln.key) >= min_chars)
+        self.measures = sorted(w for w, c in widths.items() if c >= min_lines)
+
+    def roles(self, ln: _Line, tol: float) -> list[tuple[float, str]]:
+        """(measure, role) for each measure the line fits: "full" (justified to it),
+        "start" (two characters short: a paragraph's first line, its indent dropped) or
+        "end" (shorter and ending a sentence: a paragraph's last line)."""
+        out = []
+        for m in self.measures:
+            if abs(ln.width - m) <= tol:
+                out.append((m, "full"))
+            elif abs(ln.width - (m - 2)) <= tol:
+                out.append((m, "start"))
+            if ln.stop and ln.width < m - tol:
+                out.append((m, "end"))
+        return out
+
+
+def _shape(a: _Line, b: _Line, page: _Page, p: dict) -> float:
+    """How well the widths of a and b fit one column: a line that goes on is justified
+    to the measure (or, a paragraph's first line, two characters short), so what follows
+    it is a full line or a paragraph's last; after a paragraph's last line comes a
+    paragraph's first."""
+    tol = p["measure_tolerance"]
+    ra, rb = page.roles(a, tol), page.roles(b, tol)
+    best = None
+    for m, role_a in ra:
+        for m2, role_b in rb:
+            if m2 != m:
+                continue
+            if role_a in ("full", "start") and not a.stop:
+                s = {"full": p["full_successor"], "end": p["full_successor"],
+                     "start": p["start_after_open"]}[role_b]
+            elif role_a == "end":
+                s = {"start": p["start_after_end"], "full": p["full_after_end"],
+                     "end": p["full_after_end"]}[role_b]
+            else:  # a full line ending a sentence
+                s = {"start": p["full_successor"], "full": p["full_successor"],
+                     "end": p["full_successor"]}[role_b]
+            best = s if best is None else max(best, s)
+    if best is not None:
+        return best
+    # No measure of the page fits both: only a successor wider than a line that goes on
+    # (more than its indent) says something.
+    if not a.stop and b.width > a.width + 2 + p["width_tolerance"]:
+        return p["wider_successor"]
+    if not a.stop and not b.stop and b.width < a.width - 2 - p["width_tolerance"]:
+        return p["short_successor"]
+    return 0.0
 
 
 def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
     """Evidence (log-odds-like, 0 neutral) that line b is read right after line a."""
-    score = 0.0
-    tol = p["width_tolerance"]
-    # Widths: a line that goes on is justified to the measure, so its successor is no
-    # wider, and no shorter unless it ends the paragraph.
-    if not a.stop:
-        if b.width > a.width + tol:
-            score += p["wider_successor"]
-        elif not b.stop and b.width < a.width - tol:
-            score += p["short_successor"]
-        elif abs(b.width - a.width) <= tol:
-            score += p["full_successor"]
+    score = _shape(a, b, page, p)
     # Brackets and quotes opened in a close in b.
     for kind, n in b.orphans.items():
         if a.pending.get(kind):
@@ -220,24 +269,23 @@ def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict]:
             if j > i + 1 and any(lines[m].barrier for m in range(i + 1, j + 1)):
                 break
             content[(i, j)] = pair_score(lines[i], lines[j], page, p)
-    # The offset the confident links round each line agree on (1 where none are).
-    confident = [(i, j - i, s) for (i, j), s in content.items() if s >= p["confident"]]
-    by_line: list[Counter] = [Counter() for _ in range(n)]
-    for i, d, s in confident:
-        by_line[i][d] += s
+    # The stride round each line: the offset whose pairs score best, summed over the
+    # lines within `consensus_radius` either side; 1 (the converter's order) unless
+    # another offset beats it by `stride_margin`.
+    max_d = min(window, int(p["max_columns"]))
     radius = int(p["consensus_radius"])
+    prefix = [[0.0] * (n + 1) for _ in range(max_d + 1)]
+    for d in range(1, max_d + 1):
+        row = prefix[d]
+        for i in range(n):
+            row[i + 1] = row[i] + content.get((i, i + d), 0.0)
     consensus = [1] * n
-    acc: Counter = Counter()
-    # a sliding window of the votes in [i - radius, i + radius]
-    for i in range(min(n, radius)):
-        acc.update(by_line[i])
     for i in range(n):
-        if i + radius < n:
-            acc.update(by_line[i + radius])
-        if i - radius - 1 >= 0:
-            acc.subtract(by_line[i - radius - 1])
-        best = max(((v, -d) for d, v in acc.items() if v > 0), default=None)
-        consensus[i] = -best[1] if best else 1
+        lo, hi = max(0, i - radius), min(n, i + radius + 1)
+        sums = {d: prefix[d][hi] - prefix[d][lo] for d in range(1, max_d + 1)}
+        best = max(range(2, max_d + 1), key=lambda d: (sums[d], -d), default=1)
+        if best > 1 and sums[best] - sums[1] >= p["stride_margin"]:
+            consensus[i] = best
     scored = []
     for (i, j), s in content.items():
         total = s + (p["consensus_bonus"] if j - i == consensus[i] else 0.0)
@@ -293,7 +341,7 @@ def runs_of(source: str, rules=None) -> list[dict]:
 
 
 def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
-    page = _Page(lines)
+    page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]))
     succ, content = _link(lines, page, p)
     chains = _chains(succ)
 
