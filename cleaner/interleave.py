@@ -53,6 +53,7 @@ DEFAULTS: dict[str, Any] = {
     "measure_tolerance": 0.5,
     "measure_min_chars": 6,
     "measure_min_lines": 3,
+    "measure_radius": 10,
     "word_max": 3.0,
     "word_unseen": -0.5,
     "trigram": 1.0,
@@ -61,7 +62,7 @@ DEFAULTS: dict[str, Any] = {
     "bracket_orphan": -1.0,
     "closer_after_stop": -2.0,
     "confident": 1.5,
-    "consensus_radius": 8,
+    "consensus_radius": 5,
     "consensus_bonus": 1.5,
     "stride_margin": 2.0,
     "min_link": 0.25,
@@ -69,7 +70,7 @@ DEFAULTS: dict[str, Any] = {
     "min_gain_per_line": 0.3,
     "min_run_lines": 6,
     "min_skips": 3,
-    "min_skip_share": 0.4,
+    "min_skip_share": 0.25,
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
@@ -105,6 +106,7 @@ class _Line:
     barrier: bool      # a form feed stands before it (a sheet of the PDF ends)
     pending: dict      # bracket kind -> opened and not closed at the line's end
     orphans: dict      # bracket kind -> closed without an opening in the line
+    index: int = 0     # its place among the page's lines
 
 
 def _params(rules) -> dict[str, Any]:
@@ -153,7 +155,7 @@ def lines_of(source: str) -> list[_Line]:
         key = regex.sub(r"\s+", "", text)
         pending, orphans = _brackets(key)
         out.append(_Line(s, e, text, key, display_width(text), bool(_STOP.search(key)),
-                         bool(_PAUSE.search(key)), feed, pending, orphans))
+                         bool(_PAUSE.search(key)), feed, pending, orphans, len(out)))
         feed = False
     return out
 
@@ -161,7 +163,8 @@ def lines_of(source: str) -> list[_Line]:
 class _Page:
     """Character statistics of the page: what counts as a word across a break."""
 
-    def __init__(self, lines: list[_Line], min_chars: int = 6, min_lines: int = 3):
+    def __init__(self, lines: list[_Line], min_chars: int = 6, min_lines: int = 3,
+                 radius: int = 10):
         self.uni: Counter = Counter()
         self.bi: Counter = Counter()
         self.tri: Counter = Counter()
@@ -175,13 +178,29 @@ class _Page:
         widths = Counter(round(ln.width * 2) / 2 for ln in lines
                          if not ln.stop and len(ln.key) >= min_chars)
         self.measures = sorted(w for w, c in widths.items() if c >= min_lines)
+        # Each line's own measure: the one most lines round it are justified to.
+        full = [next((m for m in self.measures if abs(ln.width - m) <= 0.5), None)
+                if not ln.stop else None for ln in lines]
+        self.local: list[tuple[float, ...]] = []
+        votes: Counter = Counter()
+        n = len(lines)
+        for i in range(min(n, radius)):
+            if full[i] is not None:
+                votes[full[i]] += 1
+        for i in range(n):
+            if i + radius < n and full[i + radius] is not None:
+                votes[full[i + radius]] += 1
+            if i - radius - 1 >= 0 and full[i - radius - 1] is not None:
+                votes[full[i - radius - 1]] -= 1
+            top = max(votes.values(), default=0)
+            self.local.append(tuple(m for m, v in votes.items() if v == top and v > 0))
 
-    def roles(self, ln: _Line, tol: float) -> list[tuple[float, str]]:
+    def roles(self, ln: _Line, tol: float, measures) -> list[tuple[float, str]]:
         """(measure, role) for each measure the line fits: "full" (justified to it),
         "start" (two characters short: a paragraph's first line, its indent dropped) or
         "end" (shorter and ending a sentence: a paragraph's last line)."""
         out = []
-        for m in self.measures:
+        for m in measures:
             if abs(ln.width - m) <= tol:
                 out.append((m, "full"))
             elif abs(ln.width - (m - 2)) <= tol:
@@ -197,7 +216,8 @@ def _shape(a: _Line, b: _Line, page: _Page, p: dict) -> float:
     it is a full line or a paragraph's last; after a paragraph's last line comes a
     paragraph's first."""
     tol = p["measure_tolerance"]
-    ra, rb = page.roles(a, tol), page.roles(b, tol)
+    measures = set(page.local[a.index]) | set(page.local[b.index])
+    ra, rb = page.roles(a, tol, measures), page.roles(b, tol, measures)
     best = None
     for m, role_a in ra:
         for m2, role_b in rb:
@@ -286,6 +306,7 @@ def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict]:
         best = max(range(2, max_d + 1), key=lambda d: (sums[d], -d), default=1)
         if best > 1 and sums[best] - sums[1] >= p["stride_margin"]:
             consensus[i] = best
+    _link.consensus = consensus  # for inspection
     scored = []
     for (i, j), s in content.items():
         total = s + (p["consensus_bonus"] if j - i == consensus[i] else 0.0)
@@ -341,7 +362,8 @@ def runs_of(source: str, rules=None) -> list[dict]:
 
 
 def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
-    page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]))
+    page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
+                 int(p["measure_radius"]))
     succ, content = _link(lines, page, p)
     chains = _chains(succ)
 
