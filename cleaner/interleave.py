@@ -69,6 +69,7 @@ DEFAULTS: dict[str, Any] = {
     "min_gain": 6.0,
     "min_gain_per_line": 0.3,
     "min_run_lines": 6,
+    "side_by_side_share": 0.1,
     "min_skips": 3,
     "min_skip_share": 0.25,
 }
@@ -343,7 +344,7 @@ def order(source: str, rules=None) -> Reorder | None:
     if not p:
         return None
     lines = lines_of(source)
-    if len(lines) < p["min_run_lines"]:
+    if len(lines) < p["min_run_lines"] or _side_by_side(source, p):
         return None
     out, runs = _order(lines, p)
     evidence = [r for r in runs if r["accepted"]]
@@ -352,6 +353,16 @@ def order(source: str, rules=None) -> Reorder | None:
     for r in evidence:
         del r["accepted"]
     return Reorder([(lines[i].start, lines[i].end) for i in out], RULE, evidence)
+
+
+_GAP = regex.compile(r"\S{3,}[ \u3000]{3,}\S{3,}|^[ \u3000]{4,}\S", regex.M)
+
+
+def _side_by_side(source: str, p: dict) -> bool:
+    """Columns set side by side on one line (pdftotext -layout, PyMuPDF sort=True): text
+    of another kind, which this rule leaves alone."""
+    lines = sum(1 for ln in source.split("\n") if ln.strip())
+    return len(_GAP.findall(source)) > p["side_by_side_share"] * max(1, lines)
 
 
 def runs_of(source: str, rules=None) -> list[dict]:
