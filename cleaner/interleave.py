@@ -65,7 +65,9 @@ DEFAULTS: dict[str, Any] = {
     "consensus_radius": 5,
     "consensus_bonus": 1.5,
     "stride_margin": 2.0,
+    "stride_votes": 2,
     "min_link": 0.25,
+    "min_skip_link": 1.0,
     "min_gain": 6.0,
     "min_gain_per_line": 0.3,
     "min_run_lines": 6,
@@ -176,8 +178,9 @@ class _Page:
             self.tri.update(k[i:i + 3] for i in range(len(k) - 2))
         self.n = max(1, sum(self.uni.values()))
         # The measures of the page's columns: widths that many lines going on share.
-        widths = Counter(round(ln.width * 2) / 2 for ln in lines
-                         if not ln.stop and len(ln.key) >= min_chars)
+        # (each text once: a running head or footer repeated down the page is no column)
+        widths = Counter(round(ln.width * 2) / 2 for ln in {ln.key: ln for ln in lines
+                         if not ln.stop and len(ln.key) >= min_chars}.values())
         self.measures = sorted(w for w, c in widths.items() if c >= min_lines)
         # Each line's own measure: the one most lines round it are justified to.
         full = [next((m for m in self.measures if abs(ln.width - m) <= 0.5), None)
@@ -285,10 +288,14 @@ def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict]:
     n = len(lines)
     window = int(p["window"])
     content: dict[tuple[int, int], float] = {}
+    tol = p["measure_tolerance"]
+    fits = [bool(page.roles(ln, tol, page.local[ln.index])) for ln in lines]
     for i in range(n):
         for j in range(i + 1, min(n, i + 1 + window)):
             if j > i + 1 and any(lines[m].barrier for m in range(i + 1, j + 1)):
                 break
+            if j > i + 1 and not (fits[i] and fits[j]):
+                continue  # only lines set to a column's measure are read across
             content[(i, j)] = pair_score(lines[i], lines[j], page, p)
     # The stride round each line: the offset whose pairs score best, summed over the
     # lines within `consensus_radius` either side; 1 (the converter's order) unless
@@ -296,22 +303,26 @@ def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict]:
     max_d = min(window, int(p["max_columns"]))
     radius = int(p["consensus_radius"])
     prefix = [[0.0] * (n + 1) for _ in range(max_d + 1)]
+    votes = [[0] * (n + 1) for _ in range(max_d + 1)]
     for d in range(1, max_d + 1):
-        row = prefix[d]
+        row, vote = prefix[d], votes[d]
         for i in range(n):
-            row[i + 1] = row[i] + content.get((i, i + d), 0.0)
+            s = content.get((i, i + d), 0.0)
+            row[i + 1] = row[i] + s
+            vote[i + 1] = vote[i] + (s >= p["confident"])
     consensus = [1] * n
     for i in range(n):
         lo, hi = max(0, i - radius), min(n, i + radius + 1)
         sums = {d: prefix[d][hi] - prefix[d][lo] for d in range(1, max_d + 1)}
         best = max(range(2, max_d + 1), key=lambda d: (sums[d], -d), default=1)
-        if best > 1 and sums[best] - sums[1] >= p["stride_margin"]:
+        if best > 1 and sums[best] - sums[1] >= p["stride_margin"] \
+                and votes[best][hi] - votes[best][lo] >= p["stride_votes"]:
             consensus[i] = best
     _link.consensus = consensus  # for inspection
     scored = []
     for (i, j), s in content.items():
         total = s + (p["consensus_bonus"] if j - i == consensus[i] else 0.0)
-        if total >= p["min_link"]:
+        if total >= (p["min_link"] if j == i + 1 else p["min_skip_link"]):
             scored.append((total, -(j - i), i, j))
     scored.sort(reverse=True)
     succ, pred = [-1] * n, [-1] * n
