@@ -56,6 +56,7 @@ DEFAULTS: dict[str, Any] = {
     "measure_radius": 10,
     "word_max": 3.0,
     "word_unseen": -0.5,
+    "word_smoothing": 0.3,
     "trigram": 1.0,
     "number": 1.5,
     "bracket_closes": 2.5,
@@ -273,7 +274,7 @@ def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
         seen = page.bi[x + y]
         if seen:
             expected = page.uni[x] * page.uni[y] / page.n
-            score += max(0.0, min(p["word_max"], math.log(seen / (expected + 0.1))))
+            score += max(0.0, min(p["word_max"], math.log(seen / (expected + p["word_smoothing"]))))
         else:
             score += p["word_unseen"]
         if (len(a.key) > 1 and page.tri[a.key[-2:] + y]) or \
