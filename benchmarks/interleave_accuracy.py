@@ -69,7 +69,7 @@ def score_f1(text: str, gold: Path, source_path: Path, score_py: Path) -> float 
     if run.returncode not in (0, 1):
         return None
     try:
-        return float(json.loads(run.stdout)["blocks"]["f1"])
+        return float(json.loads(run.stdout)["blocks_f1"])
     except (ValueError, KeyError, TypeError):
         return None
 

@@ -66,6 +66,7 @@ DEFAULTS: dict[str, Any] = {
     "consensus_radius": 5,
     "consensus_bonus": 1.5,
     "stride_margin": 2.0,
+    "off_stride": -1.0,
     "stride_votes": 2,
     "min_link": 0.25,
     "min_skip_link": 1.0,
@@ -322,7 +323,12 @@ def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict]:
     _link.consensus = consensus  # for inspection
     scored = []
     for (i, j), s in content.items():
-        total = s + (p["consensus_bonus"] if j - i == consensus[i] else 0.0)
+        if j - i == consensus[i]:
+            total = s + p["consensus_bonus"]
+        elif j > i + 1:
+            total = s + p["off_stride"]  # neither the converter's order nor the stride
+        else:
+            total = s
         if total >= (p["min_link"] if j == i + 1 else p["min_skip_link"]):
             scored.append((total, -(j - i), i, j))
     scored.sort(reverse=True)
