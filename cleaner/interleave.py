@@ -58,6 +58,9 @@ DEFAULTS: dict[str, Any] = {
     "word_unseen": -0.5,
     "word_smoothing": 0.3,
     "trigram": 1.0,
+    "max_gram": 6,
+    "ngram_max": 3.0,
+    "units": "年月日时分秒号%％万亿元个人次项家件吨头米届期倍",
     "number": 1.5,
     "bracket_closes": 2.5,
     "bracket_orphan": -1.0,
@@ -169,7 +172,7 @@ class _Page:
     """Character statistics of the page: what counts as a word across a break."""
 
     def __init__(self, lines: list[_Line], min_chars: int = 6, min_lines: int = 3,
-                 radius: int = 10):
+                 radius: int = 10, max_gram: int = 6):
         self.uni: Counter = Counter()
         self.bi: Counter = Counter()
         self.tri: Counter = Counter()
@@ -178,6 +181,12 @@ class _Page:
             self.uni.update(k)
             self.bi.update(k[i:i + 2] for i in range(len(k) - 1))
             self.tri.update(k[i:i + 3] for i in range(len(k) - 2))
+        # longer strings (up to `max_gram` characters) printed inside a line
+        self.grams: set[str] = set()
+        for ln in lines:
+            k = ln.key
+            for size in range(4, max_gram + 1):
+                self.grams.update(k[i:i + size] for i in range(len(k) - size + 1))
         self.n = max(1, sum(self.uni.values()))
         # The measures of the page's columns: widths that many lines going on share.
         # (each text once: a running head or footer repeated down the page is no column)
@@ -278,10 +287,30 @@ def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
             score += max(0.0, min(p["word_max"], math.log(seen / (expected + p["word_smoothing"]))))
         else:
             score += p["word_unseen"]
-        if (len(a.key) > 1 and page.tri[a.key[-2:] + y]) or \
-                (len(b.key) > 1 and page.tri[x + b.key[:2]]):
-            score += p["trigram"]
+        longest = _crossing(a.key, b.key, page, int(p["max_gram"]))
+        if longest >= 3:
+            score += min(p["ngram_max"], p["trigram"] * (longest - 2))
+    elif _DIGIT.match(x) and y in p["units"]:
+        score += p["number"]
     return score
+
+
+def _crossing(ka: str, kb: str, page: _Page, max_gram: int) -> int:
+    """The length of the longest string across the break (a's end, b's start) that the
+    page prints inside a line (0 when none of 3 characters or more)."""
+    best = 0
+    for size in range(3, max_gram + 1):
+        grams = page.tri if size == 3 else page.grams
+        hit = False
+        for left in range(1, size):
+            right = size - left
+            if left <= len(ka) and right <= len(kb) and (ka[-left:] + kb[:right]) in grams:
+                hit = True
+                break
+        if not hit:
+            break
+        best = size
+    return best
 
 
 def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict]:
@@ -392,7 +421,7 @@ def runs_of(source: str, rules=None) -> list[dict]:
 
 def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
-                 int(p["measure_radius"]))
+                 int(p["measure_radius"]), int(p["max_gram"]))
     succ, content = _link(lines, page, p)
     chains = _chains(succ)
 
