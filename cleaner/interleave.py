@@ -313,9 +313,9 @@ def _crossing(ka: str, kb: str, page: _Page, max_gram: int) -> int:
     return best
 
 
-def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict]:
-    """succ[i]: the line read after line i (-1: none); and the content score of each
-    candidate pair looked at."""
+def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict, list[int]]:
+    """succ[i]: the line read after line i (-1: none); the content score of each
+    candidate pair looked at; and the stride found round each line (1: none)."""
     n = len(lines)
     window = int(p["window"])
     content: dict[tuple[int, int], float] = {}
@@ -349,7 +349,6 @@ def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict]:
         if best > 1 and sums[best] - sums[1] >= p["stride_margin"] \
                 and votes[best][hi] - votes[best][lo] >= p["stride_votes"]:
             consensus[i] = best
-    _link.consensus = consensus  # for inspection
     scored = []
     for (i, j), s in content.items():
         if j - i == consensus[i]:
@@ -365,7 +364,7 @@ def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict]:
     for total, _, i, j in scored:
         if succ[i] < 0 and pred[j] < 0:
             succ[i], pred[j] = j, i
-    return succ, content
+    return succ, content, consensus
 
 
 def _chains(succ: list[int]) -> list[list[int]]:
@@ -422,7 +421,7 @@ def runs_of(source: str, rules=None) -> list[dict]:
 def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
                  int(p["measure_radius"]), int(p["max_gram"]))
-    succ, content = _link(lines, page, p)
+    succ, content, _ = _link(lines, page, p)
     chains = _chains(succ)
 
     def pair(i: int, j: int) -> float:
