@@ -11,7 +11,8 @@ order `interleave.order` gives.
     python benchmarks/interleave_accuracy.py /tmp/il-held -v       # any corpus folder
     python benchmarks/interleave_accuracy.py --f1 --gold DIR/gold  # and a blocks-F1 estimate
 
-With --f1 it also cleans pdfminer's text as it is and reordered, and scores both with
+With --f1 it also cleans pdfminer's text as it is and reordered (and pymupdf-blocks' text,
+the same lines in drawing order, for the ceiling), and scores them with
 ../shared/tools/score.py --ignore-types against the page's gold (an estimate: the scorer
 compares against the original source, so its lost/added count is off for reordered text).
 Also prints, for the other converters' text in the folder (their default order), how many
@@ -110,9 +111,11 @@ def main() -> int:
             src = miner / f"{name}.txt"
             f_before = score_f1(source, gold, src, Path(args.score))
             f_after = score_f1(reordered_text(source, result), gold, src, Path(args.score))
-            if f_before is not None and f_after is not None:
-                tot.update(f1_before=f_before, f1_after=f_after, f1_pages=1)
-                line += f"; blocks F1 {f_before:.3f} -> {f_after:.3f}"
+            tsrc = truth / f"{name}.txt"
+            f_true = score_f1(tsrc.read_text(encoding="utf-8"), gold, tsrc, Path(args.score))
+            if f_before is not None and f_after is not None and f_true is not None:
+                tot.update(f1_before=f_before, f1_after=f_after, f1_true=f_true, f1_pages=1)
+                line += f"; blocks F1 {f_before:.3f} -> {f_after:.3f} (drawing order {f_true:.3f})"
         if args.verbose:
             print(line)
     print(f"{corpus}: {len(names)} pages, {tot['true']} true adjacent pairs; adjacent in "
@@ -122,7 +125,8 @@ def main() -> int:
     if tot["f1_pages"]:
         n = tot["f1_pages"]
         print(f"blocks F1 estimate (--ignore-types, mean of {n} pages): as is "
-              f"{tot['f1_before'] / n:.3f}, reordered {tot['f1_after'] / n:.3f}")
+              f"{tot['f1_before'] / n:.3f}, reordered {tot['f1_after'] / n:.3f}; pymupdf-blocks' "
+              f"text of the same pages (drawing order) {tot['f1_true'] / n:.3f}")
     # The default-order converters' text must be left alone.
     for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
         if folder.name in ("pdfminer", "gold", "html", "pdf") or not list(folder.glob("*.txt")):

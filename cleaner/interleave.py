@@ -3,28 +3,33 @@
 pdfminer.six's `extract_text` makes every printed line a text box of its own on pages set
 with open leading, and its grouping then reads a box's CSS columns row by row: line 1 of
 column 1, line 1 of column 2, …, line 2 of column 1, and sometimes a neighbouring box's
-lines in between. The text has no coordinates, but it carries the columns' own evidence:
+lines in between. The text has no coordinates, but it carries the columns' own evidence
+(`pair_score`, log-odds-like, 0 saying nothing):
 
-- the true successor of a line that ends mid-word or mid-phrase is the next line of its
-  column: the characters across that break form a word (their bigram, or a trigram
-  round it, is printed elsewhere on the page), a bracket or quote it opens closes there,
-  a number it breaks goes on there;
-- lines of one column share a measure: a line that goes on is justified full, so its
-  successor is not wider and, unless it ends the paragraph, not shorter;
-- where the columns interleave, these true successors stand k lines on, k the number of
-  columns read across, for a run of lines.
+- a line that ends mid-word or mid-phrase goes on in the next line of its column: the
+  characters across that break form a word (their bigram, or a longer string across it,
+  is printed elsewhere on the page), a bracket or quote it opens closes there, a number
+  it breaks goes on there (or into its unit);
+- lines of one column share a measure (`_Page.local`: the width most full lines round a
+  line are justified to): a line that goes on is full, so what follows it is a full line
+  or a paragraph's last; after a paragraph's last line (short, ending a sentence) comes a
+  paragraph's first, two characters short of the measure (the dropped 2-em indent);
+- where columns interleave, these successors stand k lines on, k the number of columns
+  read across, for a stretch of lines.
 
-`order` links each line to its likeliest successor among the next `window` lines (scores
-from `pair_score`, greedily, each line at most one successor and one predecessor), with
-a prior for the offset the confident links around a line agree on, so a break the text
-says nothing about (a paragraph's end) follows its column too. The chains of links, taken
-in the order of their first lines, are the reading order. Where chains cross (a run),
-the run is reordered only when its order scores clearly better than the converter's
-(`min_gain`, and `min_gain_per_line`), and the evidence says by how much. A page whose
-lines no run reorders gives None.
+`order` scores each line against the next `window` lines; finds the stride round each
+line (the offset whose pair scores, summed over a few lines either side, beat the
+converter's order by `stride_margin`, with at least `stride_votes` confident pairs);
+links each line to one successor, best first, the stride's offset given a bonus and other
+skips a cost; and reads the chains of links in the order of their first lines. Where
+chains cross (a run), the run is reordered only when it reads across at least two chains,
+skips lines often enough, and its order scores clearly better than the converter's
+(`min_gain`, `min_gain_per_line`); the evidence gives both scores. A page whose lines no
+run reorders gives None, and so does text with columns side by side (pdftotext -layout).
+Time and memory are linear in the page's length.
 
-All parameters are the data of rule LAY101 (rules/layout_interleave.toml); the defaults
-below are used when a rule set lacks it.
+All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
+there); DEFAULTS holds the same values for a rule set that lacks the rule.
 """
 from __future__ import annotations
 
@@ -92,11 +97,15 @@ _LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _STRIP = " \t\u3000\f\v\r"
 
 
-
 @dataclass(frozen=True)
 class Reorder:
-    """A page's lines in reading order: `spans` of the source (start, end) of each line,
-    `rule` the rule id, `evidence` one dict per reordered run."""
+    """A page's lines in reading order: `spans`, the source (start, end) of every non-blank
+    line (its spaces and a form feed at either end left out), each once; `rule`, the rule
+    id; `evidence`, one dict per reordered run: `lines` (first and last, counted among the
+    page's non-blank lines from 1), `span` (its source offsets), `n_lines`, `k` (columns
+    read across), `score_k` and `score_1` (the summed pair scores of its lines in the
+    order found and in the converter's), `gain`, `chains`, `skips` (links that skip
+    lines) and `text` (the run's first characters)."""
     spans: list[tuple[int, int]]
     rule: str = RULE
     evidence: list[dict] = field(default_factory=list)
@@ -459,7 +468,8 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
         evidence.append({"lines": [natural[0] + 1, natural[-1] + 1], "n_lines": len(flat),
                          "k": k, "score_k": round(mine, 2), "score_1": round(as_is, 2),
                          "gain": round(gain, 2), "chains": len(run), "skips": skips,
-                         "first": lines[natural[0]].key[:12], "accepted": accepted})
+                         "span": [lines[natural[0]].start, lines[natural[-1]].end],
+                         "text": lines[natural[0]].key[:12], "accepted": accepted})
     return out, evidence
 
 
