@@ -170,6 +170,8 @@ def lines_of(source: str) -> list[_Line]:
             continue
         text = source[s:e]
         key = regex.sub(r"\s+", "", text)
+        if not key:
+            continue  # white space of other kinds only (an em space): blank
         pending, orphans = _brackets(key)
         out.append(_Line(s, e, text, key, display_width(text), bool(_STOP.search(key)),
                          bool(_PAUSE.search(key)), feed, pending, orphans, len(out)))

@@ -172,7 +172,17 @@ def test_parameters_come_from_the_rule_file(tmp_path):
     assert set(interleave.DEFAULTS) == set(default_rules()["LAY101"].params)
 
 
-def test_short_or_empty_text():
+def test_short_empty_or_blank_text():
     assert interleave.order("", default_rules()) is None
     assert interleave.order("\n\n\f", default_rules()) is None
     assert interleave.order("一行字。\n", default_rules()) is None
+    assert interleave.order("\u2003\n" * 20 + "甲乙\n" + "\u3000\u2003 \n" * 20,
+                            default_rules()) is None
+
+
+def test_blank_lines_of_any_white_space_are_no_lines():
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = "\n\u2003\n".join(row_by_row(lines, 3)) + "\n"
+    result = interleave.order(source, default_rules())
+    assert result is not None
+    assert Counter(reordered(source, result)) == Counter(lines)
