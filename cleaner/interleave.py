@@ -183,7 +183,7 @@ class _Page:
     """Character statistics of the page: what counts as a word across a break."""
 
     def __init__(self, lines: list[_Line], min_chars: int = 6, min_lines: int = 3,
-                 radius: int = 10, max_gram: int = 6):
+                 radius: int = 10, max_gram: int = 6, tol: float = 0.5):
         self.uni: Counter = Counter()
         self.bi: Counter = Counter()
         self.tri: Counter = Counter()
@@ -205,7 +205,7 @@ class _Page:
                          if not ln.stop and len(ln.key) >= min_chars}.values())
         self.measures = sorted(w for w, c in widths.items() if c >= min_lines)
         # Each line's own measure: the one most lines round it are justified to.
-        full = [next((m for m in self.measures if abs(ln.width - m) <= 0.5), None)
+        full = [next((m for m in self.measures if abs(ln.width - m) <= tol), None)
                 if not ln.stop else None for ln in lines]
         self.local: list[tuple[float, ...]] = []
         votes: Counter = Counter()
@@ -431,7 +431,7 @@ def runs_of(source: str, rules=None) -> list[dict]:
 
 def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
-                 int(p["measure_radius"]), int(p["max_gram"]))
+                 int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
     succ, content, _ = _link(lines, page, p)
     chains = _chains(succ)
 
