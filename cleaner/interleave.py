@@ -109,6 +109,7 @@ class Reorder:
     spans: list[tuple[int, int]]
     rule: str = RULE
     evidence: list[dict] = field(default_factory=list)
+    joiner: str = "\n"
 
 
 @dataclass
@@ -409,7 +410,16 @@ def order(source: str, rules=None) -> Reorder | None:
         return None
     for r in evidence:
         del r["accepted"]
-    return Reorder([(lines[i].start, lines[i].end) for i in out], RULE, evidence)
+    return Reorder([(lines[i].start, lines[i].end) for i in out], RULE, evidence,
+                   "\n\n" if _double_spaced(source) else "\n")
+
+
+def _double_spaced(source: str) -> bool:
+    """Whether most of the page's lines have a blank line after them (pdfminer.six)."""
+    raw = source.split("\n")
+    filled = [k for k, t in enumerate(raw) if t.strip(_STRIP)]
+    after = sum(1 for k in filled if k + 1 < len(raw) and not raw[k + 1].strip(_STRIP))
+    return after * 2 > len(filled)
 
 
 _GAP = regex.compile(r"\S{3,}[ \u3000]{3,}\S{3,}|^[ \u3000]{4,}\S", regex.M)
