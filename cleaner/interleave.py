@@ -46,7 +46,6 @@ RULE = "LAY101"
 
 # The defaults of LAY101's parameters (rules/layout_interleave.toml documents each).
 DEFAULTS: dict[str, Any] = {
-    "window": 10,
     "max_columns": 6,
     "width_tolerance": 1.0,
     "wider_successor": -3.0,
@@ -71,19 +70,11 @@ DEFAULTS: dict[str, Any] = {
     "bracket_orphan": -1.0,
     "closer_after_stop": -2.0,
     "confident": 1.5,
-    "consensus_radius": 5,
-    "consensus_bonus": 1.5,
-    "stride_margin": 2.0,
-    "off_stride": -1.0,
-    "stride_votes": 2,
-    "min_link": 0.25,
-    "min_skip_link": 1.0,
-    "min_gain": 6.0,
-    "min_gain_per_line": 0.3,
+    "segment_cost": 6.0,
+    "min_rows": 2,
+    "min_votes": 2,
     "min_run_lines": 6,
     "side_by_side_share": 0.1,
-    "min_skips": 3,
-    "min_skip_share": 0.25,
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
@@ -125,6 +116,7 @@ class _Line:
     pending: dict      # bracket kind -> opened and not closed at the line's end
     orphans: dict      # bracket kind -> closed without an opening in the line
     index: int = 0     # its place among the page's lines
+    boxed: bool = False  # it stands right under the line before (no blank line between)
 
 
 def _params(rules) -> dict[str, Any]:
@@ -160,6 +152,7 @@ def lines_of(source: str) -> list[_Line]:
     out: list[_Line] = []
     pos = 0
     feed = False
+    above = False  # the raw line before held text
     for raw in source.split("\n"):
         start = pos
         pos += len(raw) + 1
@@ -167,17 +160,28 @@ def lines_of(source: str) -> list[_Line]:
             feed = True
         s = start + len(raw) - len(raw.lstrip(_STRIP))
         e = start + len(raw.rstrip(_STRIP))
-        if e <= s:
+        key = regex.sub(r"\s+", "", source[s:e]) if e > s else ""
+        if not key:  # blank, or white space of other kinds only (an em space)
+            above = False
             continue
         text = source[s:e]
-        key = regex.sub(r"\s+", "", text)
-        if not key:
-            continue  # white space of other kinds only (an em space): blank
         pending, orphans = _brackets(key)
         out.append(_Line(s, e, text, key, display_width(text), bool(_STOP.search(key)),
-                         bool(_PAUSE.search(key)), feed, pending, orphans, len(out)))
+                         bool(_PAUSE.search(key)), feed, pending, orphans, len(out),
+                         above and not feed))
         feed = False
+        above = True
     return out
+
+
+def _alone(source: str) -> int:
+    """How many of the page's lines stand between blank lines: pdfminer.six's text boxes of
+    one line, the only lines it can have read across columns (a box of several lines is
+    one column's, read down). Cheap, so that a page of another converter costs nothing."""
+    raw = source.split("\n")
+    blank = [not t.strip() for t in raw] + [True]
+    return sum(1 for k, t in enumerate(raw)
+               if not blank[k] and blank[k + 1] and (k == 0 or blank[k - 1]))
 
 
 class _Page:
@@ -325,81 +329,13 @@ def _crossing(ka: str, kb: str, page: _Page, max_gram: int) -> int:
     return best
 
 
-def _link(lines: list[_Line], page: _Page, p: dict) -> tuple[list[int], dict, list[int]]:
-    """succ[i]: the line read after line i (-1: none); the content score of each
-    candidate pair looked at; and the stride found round each line (1: none)."""
-    n = len(lines)
-    window = int(p["window"])
-    content: dict[tuple[int, int], float] = {}
-    tol = p["measure_tolerance"]
-    fits = [bool(page.roles(ln, tol, page.local[ln.index])) for ln in lines]
-    for i in range(n):
-        for j in range(i + 1, min(n, i + 1 + window)):
-            if j > i + 1 and any(lines[m].barrier for m in range(i + 1, j + 1)):
-                break
-            if j > i + 1 and not (fits[i] and fits[j]):
-                continue  # only lines set to a column's measure are read across
-            content[(i, j)] = pair_score(lines[i], lines[j], page, p)
-    # The stride round each line: the offset whose pairs score best, summed over the
-    # lines within `consensus_radius` either side; 1 (the converter's order) unless
-    # another offset beats it by `stride_margin`.
-    max_d = min(window, int(p["max_columns"]))
-    radius = int(p["consensus_radius"])
-    prefix = [[0.0] * (n + 1) for _ in range(max_d + 1)]
-    votes = [[0] * (n + 1) for _ in range(max_d + 1)]
-    for d in range(1, max_d + 1):
-        row, vote = prefix[d], votes[d]
-        for i in range(n):
-            s = content.get((i, i + d), 0.0)
-            row[i + 1] = row[i] + s
-            vote[i + 1] = vote[i] + (s >= p["confident"])
-    consensus = [1] * n
-    for i in range(n):
-        lo, hi = max(0, i - radius), min(n, i + radius + 1)
-        sums = {d: prefix[d][hi] - prefix[d][lo] for d in range(1, max_d + 1)}
-        best = max(range(2, max_d + 1), key=lambda d: (sums[d], -d), default=1)
-        if best > 1 and sums[best] - sums[1] >= p["stride_margin"] \
-                and votes[best][hi] - votes[best][lo] >= p["stride_votes"]:
-            consensus[i] = best
-    scored = []
-    for (i, j), s in content.items():
-        if j - i == consensus[i]:
-            total = s + p["consensus_bonus"]
-        elif j > i + 1:
-            total = s + p["off_stride"]  # neither the converter's order nor the stride
-        else:
-            total = s
-        if total >= (p["min_link"] if j == i + 1 else p["min_skip_link"]):
-            scored.append((total, -(j - i), i, j))
-    scored.sort(reverse=True)
-    succ, pred = [-1] * n, [-1] * n
-    for total, _, i, j in scored:
-        if succ[i] < 0 and pred[j] < 0:
-            succ[i], pred[j] = j, i
-    return succ, content, consensus
-
-
-def _chains(succ: list[int]) -> list[list[int]]:
-    n = len(succ)
-    has_pred = [False] * n
-    for j in succ:
-        if j >= 0:
-            has_pred[j] = True
-    chains = []
-    for i in range(n):
-        if not has_pred[i]:
-            chain = [i]
-            while succ[chain[-1]] >= 0:
-                chain.append(succ[chain[-1]])
-            chains.append(chain)
-    return chains  # in the order of their first lines
-
-
 def order(source: str, rules=None) -> Reorder | None:
     """The page's lines in reading order, when some run of them was read across columns;
     None when the page shows no interleaving."""
     p = _params(rules)
     if not p:
+        return None
+    if _alone(source) < p["min_run_lines"]:
         return None
     lines = lines_of(source)
     if len(lines) < p["min_run_lines"] or _side_by_side(source, p):
@@ -433,67 +369,126 @@ def _side_by_side(source: str, p: dict) -> bool:
 
 
 def runs_of(source: str, rules=None) -> list[dict]:
-    """Every run where chains of lines cross, accepted or not, with its evidence (for
+    """Every run the decoder read across columns, accepted or not, with its evidence (for
     calibrating the parameters)."""
     p = _params(rules)
     return _order(lines_of(source), p)[1] if p else []
 
 
+def _units(lines: list[_Line]) -> list[list[int]]:
+    """The converter's text boxes: lines one under the other with no blank line between
+    are one box, read down as printed."""
+    units: list[list[int]] = []
+    for ln in lines:
+        if units and ln.boxed:
+            units[-1].append(ln.index)
+        else:
+            units.append([ln.index])
+    return units
+
+
 def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
+    """The lines' reading order and the evidence of every run read across columns.
+
+    The text is cut into segments, each read either as printed or as k columns read row
+    by row (line s+r, s+r+k, s+r+2k, … is column r; a last row may be short, as balanced
+    columns end). The cut maximises the summed pair scores of the lines read one after
+    the other, less `segment_cost` for each segment read across; dynamic programming,
+    linear in the lines for each k. A segment holds only lines set to a measure (a title,
+    a caption or a byline ends it), so it starts where a box's columns start. A segment
+    of fewer columns right after one is its tail (the longer columns going on)."""
     page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
                  int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
-    succ, content, _ = _link(lines, page, p)
-    chains = _chains(succ)
-
-    def pair(i: int, j: int) -> float:
-        s = content.get((i, j))
-        return s if s is not None else pair_score(lines[i], lines[j], page, p)
-
-    # Runs: chains whose line ranges overlap, merged.
-    runs: list[list[list[int]]] = []
-    reach = -1
-    for chain in chains:
-        lo, hi = chain[0], max(chain)
-        if runs and lo <= reach:
-            runs[-1].append(chain)
-            reach = max(reach, hi)
-        else:
-            runs.append([chain])
-            reach = hi
+    units = _units(lines)
+    n = len(units)
+    tol = p["measure_tolerance"]
+    fits = [all(page.roles(lines[i], tol, page.local[i]) for i in u) for u in units]
+    max_k = int(p["max_columns"])
+    # score[d][u]: unit u followed by unit u+d (0 where not both set to a measure).
+    score = [[0.0] * n for _ in range(max_k + 1)]
+    for u in range(n):
+        if not fits[u]:
+            continue
+        for d in range(1, max_k + 1):
+            v = u + d
+            if v >= n or not fits[v]:
+                break
+            if d > 1 and any(lines[units[w][0]].barrier for w in range(u + 1, v + 1)):
+                break
+            score[d][u] = pair_score(lines[units[u][-1]], lines[units[v][0]], page, p)
+    prefix = []
+    for d in range(max_k + 1):
+        row = [0.0] * (n + 1)
+        for u in range(n):
+            row[u + 1] = row[u] + score[d][u]
+        prefix.append(row)
+    cost, min_rows = p["segment_cost"], int(p["min_rows"])
+    best = [0.0] * (n + 1)
+    back: list[tuple[int, int]] = [(0, 1)] * (n + 1)
+    # For each k, the best start s so far of a segment read in k columns: the one with the
+    # highest best[s] - prefix[k][s] + prefix[1][s]; restarted after a unit not set to a
+    # measure.
+    top = [(-math.inf, 0)] * (max_k + 1)
+    floor = 0  # the first unit a segment may start at
+    for e in range(1, n + 1):
+        if not fits[e - 1] or lines[units[e - 1][0]].barrier:  # a form feed: a new sheet
+            floor = e if not fits[e - 1] else e - 1
+            top = [(-math.inf, 0)] * (max_k + 1)
+        best[e], back[e] = best[e - 1], (e - 1, 1)
+        for k in range(2, max_k + 1):
+            s = e - min_rows * k
+            if s >= floor:
+                value = best[s] - prefix[k][s] + prefix[1][s]
+                if value > top[k][0]:
+                    top[k] = (value, s)
+            if top[k][0] == -math.inf:
+                continue
+            gain = top[k][0] + prefix[k][e - k] - prefix[1][e - 1] - cost
+            if gain > best[e]:
+                best[e], back[e] = gain, (top[k][1], k)
+    segments = []
+    e = n
+    while e > 0:
+        s, k = back[e]
+        segments.append((s, e, k))
+        e = s
+    segments.reverse()
     out: list[int] = []
     evidence = []
-    for run in runs:
-        flat = [i for chain in run for i in chain]
-        natural = sorted(flat)
-        if len(run) < 2 or flat == natural:
-            out.extend(natural)
+    i = 0
+    while i < len(segments):
+        s, e, k = segments[i]
+        if k == 1:
+            out.extend(x for u in range(s, e) for x in units[u])
+            i += 1
             continue
-        as_is = sum(pair(a, b) for a, b in zip(natural, natural[1:]))
-        mine = sum(pair(a, b) for a, b in zip(flat, flat[1:]))
-        gain = mine - as_is
-        k = _columns(run)
-        skips = sum(1 for chain in run for a, b in zip(chain, chain[1:]) if b > a + 1)
-        accepted = (len(flat) >= p["min_run_lines"] and 2 <= k <= p["max_columns"]
-                    and skips >= p["min_skips"] and skips >= p["min_skip_share"] * len(flat)
-                    and gain >= p["min_gain"] and gain >= p["min_gain_per_line"] * len(flat))
-        out.extend(flat if accepted else natural)
-        evidence.append({"lines": [natural[0] + 1, natural[-1] + 1], "n_lines": len(flat),
-                         "k": k, "score_k": round(mine, 2), "score_1": round(as_is, 2),
-                         "gain": round(gain, 2), "chains": len(run), "skips": skips,
-                         "span": [lines[natural[0]].start, lines[natural[-1]].end],
-                         "text": lines[natural[0]].key[:12], "accepted": accepted})
+        columns = [list(range(s + r, e, k)) for r in range(k)]
+        strides, end = [k], e
+        i += 1
+        while i < len(segments) and 1 < segments[i][2] < len(columns) and segments[i][0] == end:
+            s2, end, k2 = segments[i]  # the tail: the first k2 columns go on
+            for r in range(k2):
+                columns[r].extend(range(s2 + r, end, k2))
+            strides.append(k2)
+            i += 1
+        flat = [u for column in columns for u in column]
+        as_is = prefix[1][end - 1] - prefix[1][s]
+        mine = sum(prefix[k2][b - k2] - prefix[k2][a] for a, b, k2 in
+                   _parts(s, end, strides, segments))
+        votes = sum(1 for a, b, k2 in _parts(s, end, strides, segments)
+                    for u in range(a, b - k2) if score[k2][u] >= p["confident"])
+        accepted = votes >= p["min_votes"]
+        first, last = units[s][0], units[end - 1][-1]
+        evidence.append({"lines": [first + 1, last + 1], "n_lines": last - first + 1,
+                         "k": k, "tail_k": strides[1:], "score_k": round(mine, 2), "score_1": round(as_is, 2),
+                         "gain": round(mine - as_is, 2), "votes": votes,
+                         "span": [lines[first].start, lines[last].end],
+                         "text": lines[first].key[:12], "accepted": accepted})
+        out.extend(x for u in (flat if accepted else range(s, end)) for x in units[u])
     return out, evidence
 
 
-def _columns(run: list[list[int]]) -> int:
-    """How many chains of the run are read across at once, at most."""
-    events = []
-    for chain in run:
-        if len(chain) > 1:
-            events.append((chain[0], 1))
-            events.append((chain[-1] + 0.5, -1))
-    best = cur = 0
-    for _, d in sorted(events):
-        cur += d
-        best = max(best, cur)
-    return max(best, 1)
+def _parts(start: int, end: int, strides: list[int],
+           segments: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The segments (start, end, k) that make up one run from start to end."""
+    return [seg for seg in segments if start <= seg[0] and seg[1] <= end and seg[2] > 1]

@@ -166,7 +166,7 @@ def test_parameters_come_from_the_rule_file(tmp_path):
     lines = typeset(paragraphs("pdf-renmin-01"), 14)
     source = pdfminer_text(row_by_row(lines, 3))
     strict = tmp_path / "strict.toml"
-    strict.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nmin_gain = 1000.0\n',
+    strict.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nsegment_cost = 1000.0\n',
                       encoding="utf-8")
     assert interleave.order(source, RuleSet.load([strict])) is None
     assert set(interleave.DEFAULTS) == set(default_rules()["LAY101"].params)
