@@ -66,11 +66,11 @@ DEFAULTS: dict[str, Any] = {
     "ngram_max": 3.0,
     "units": "年月日时分秒号%％万亿元个人次项家件吨头米届期倍",
     "number": 1.5,
-    "bracket_closes": 2.5,
-    "bracket_orphan": -1.0,
+    "bracket_closes": 1.0,
+    "bracket_orphan": 0.0,
     "closer_after_stop": -2.0,
     "confident": 1.5,
-    "segment_cost": 6.0,
+    "segment_cost": 7.0,
     "min_rows": 2,
     "min_votes": 2,
     "min_run_lines": 6,
@@ -82,7 +82,7 @@ _PAUSE = regex.compile(r"[，、,：:]$")
 _CLOSERS = "”’」』）)》】"
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】"}
 _CLOSE_OF = {c: o for o, c in _PAIRS.items()}
-_WORDISH = regex.compile(r"[\p{Han}0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+_HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"[0-9０-９.,．%％]")
 _LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _STRIP = " \t\u3000\f\v\r"
@@ -296,7 +296,7 @@ def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
         return score + p["number"]
     if _LATIN.match(x) and _LATIN.match(y):
         return score + p["number"]
-    if _WORDISH.match(x) and _WORDISH.match(y):
+    if _HAN.match(x) and _HAN.match(y):  # (a digit's neighbours are too common to say)
         seen = page.bi[x + y]
         if seen:
             expected = page.uni[x] * page.uni[y] / page.n
