@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import interleave
 from .blocks import display_width
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
@@ -114,6 +115,23 @@ def assess(page: Page, rules: RuleSet) -> None:
         if measure is not None:
             page.flag("DBT003", "the lines look hard-wrapped but share no common width: "
                       "paragraph ends may be wrong", **measure)
+
+
+def assess_layout(page: Page, rules: RuleSet) -> None:
+    """DBT005: the page's input seems read across columns row by row (pdfminer.six) in
+    places the layout stage reordered on thin evidence, or left as printed."""
+    if not rules.on("DBT005"):
+        return
+    runs = interleave.doubts(page.source, rules)
+    if not runs:
+        return
+    kept = [r for r in runs if not r["accepted"]]
+    page.flag("DBT005", f"{len(runs)} run{'s' * (len(runs) > 1)} of lines may be columns the "
+              f"converter read row by row ({len(kept)} left as printed, "
+              f"{len(runs) - len(kept)} reordered on thin evidence), e.g. lines "
+              f"{runs[0]['lines'][0]}–{runs[0]['lines'][1]}: check the paragraphs there",
+              runs=[{k: r[k] for k in ("lines", "k", "gain", "votes", "accepted")}
+                    for r in runs])
 
 
 def _measure(source: str, rules: RuleSet, wrapped: bool) -> dict | None:

@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -73,6 +74,9 @@ DEFAULTS: dict[str, Any] = {
     "segment_cost": 7.0,
     "min_rows": 2,
     "min_votes": 2,
+    "doubt_margin": 3.0,
+    "tail_cost": 1.0,
+    "max_tail_rows": 3,
     "min_run_lines": 6,
     "side_by_side_share": 0.1,
 }
@@ -92,11 +96,13 @@ _STRIP = " \t\u3000\f\v\r"
 class Reorder:
     """A page's lines in reading order: `spans`, the source (start, end) of every non-blank
     line (its spaces and a form feed at either end left out), each once; `rule`, the rule
-    id; `evidence`, one dict per reordered run: `lines` (first and last, counted among the
-    page's non-blank lines from 1), `span` (its source offsets), `n_lines`, `k` (columns
-    read across), `score_k` and `score_1` (the summed pair scores of its lines in the
-    order found and in the converter's), `gain`, `chains`, `skips` (links that skip
-    lines) and `text` (the run's first characters)."""
+    id; `evidence`, one dict per reordered run: `lines` (its first and last line in the
+    source, from 1), `span` (its source offsets), `n_lines`, `k` (the columns it was read
+    in) and `tail_k` (those of its last rows, where shorter columns had ended), `score_k`
+    and `score_1` (the summed pair scores of its lines in the order found and in the
+    converter's), `gain` (their difference), `votes` (pairs at its stride scoring
+    `confident`) and `text` (the run's first characters); `joiner`, what the reordered
+    lines are joined by (the page's own spacing)."""
     spans: list[tuple[int, int]]
     rule: str = RULE
     evidence: list[dict] = field(default_factory=list)
@@ -332,22 +338,47 @@ def _crossing(ka: str, kb: str, page: _Page, max_gram: int) -> int:
 def order(source: str, rules=None) -> Reorder | None:
     """The page's lines in reading order, when some run of them was read across columns;
     None when the page shows no interleaving."""
-    p = _params(rules)
-    if not p:
+    found = _decode(source, _key(_params(rules)))
+    if found is None:
         return None
-    if _alone(source) < p["min_run_lines"]:
+    spans, runs = found
+    evidence = [{k: v for k, v in r.items() if k != "accepted"} for r in runs if r["accepted"]]
+    if not evidence:
+        return None
+    return Reorder(spans, RULE, evidence, "\n\n" if _double_spaced(source) else "\n")
+
+
+def doubts(source: str, rules=None) -> list[dict]:
+    """The runs the page leaves in doubt: those read across columns by a small margin
+    (their gain less than `doubt_margin` over `segment_cost`) and those whose order scored
+    better row by row but that were left as printed (too few confident pairs)."""
+    p = _params(rules)
+    found = _decode(source, _key(p))
+    if found is None:
+        return []
+    return [r for r in found[1]
+            if not r["accepted"] or r["gain"] - p["segment_cost"] < p["doubt_margin"]]
+
+
+def _key(p: dict) -> tuple:
+    return tuple(sorted(p.items()))
+
+
+@lru_cache(maxsize=2)  # order() and then doubts() on one page decode it once
+def _decode(source: str, key: tuple) -> tuple[list[tuple[int, int]], list[dict]] | None:
+    p = dict(key)
+    if not p or _alone(source) < p["min_run_lines"]:
         return None
     lines = lines_of(source)
     if len(lines) < p["min_run_lines"] or _side_by_side(source, p):
         return None
     out, runs = _order(lines, p)
-    evidence = [r for r in runs if r["accepted"]]
-    if not evidence:
+    if not runs:
         return None
-    for r in evidence:
-        del r["accepted"]
-    return Reorder([(lines[i].start, lines[i].end) for i in out], RULE, evidence,
-                   "\n\n" if _double_spaced(source) else "\n")
+    for r in runs:  # lines counted in the source, as every edit counts them
+        r["lines"] = [source.count("\n", 0, r["span"][0]) + 1,
+                      source.count("\n", 0, r["span"][1]) + 1]
+    return [(lines[i].start, lines[i].end) for i in out], runs
 
 
 def _double_spaced(source: str) -> bool:
@@ -390,13 +421,15 @@ def _units(lines: list[_Line]) -> list[list[int]]:
 def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     """The lines' reading order and the evidence of every run read across columns.
 
-    The text is cut into segments, each read either as printed or as k columns read row
-    by row (line s+r, s+r+k, s+r+2k, … is column r; a last row may be short, as balanced
-    columns end). The cut maximises the summed pair scores of the lines read one after
-    the other, less `segment_cost` for each segment read across; dynamic programming,
-    linear in the lines for each k. A segment holds only lines set to a measure (a title,
-    a caption or a byline ends it), so it starts where a box's columns start. A segment
-    of fewer columns right after one is its tail (the longer columns going on)."""
+    The converter's boxes (`_units`) are cut into segments, each read either as printed
+    or as k columns read row by row (unit s+r, s+r+k, s+r+2k, … is column r), in whole
+    rows; a few rows of fewer columns right after one are its tail, the longer columns
+    going on, as balanced columns end. The cut maximises the summed pair scores of the
+    units read one after the other, less `segment_cost` for each segment (`tail_cost` for
+    a tail): dynamic programming, linear in the units for each k (`_cut`). A segment holds
+    only lines set to a measure (a title, a caption or a byline ends it) and starts right
+    after such a line or where another segment ends: where a box's columns start, not a
+    line or two into their first row."""
     page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
                  int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
     units = _units(lines)
@@ -422,65 +455,35 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
         for u in range(n):
             row[u + 1] = row[u] + score[d][u]
         prefix.append(row)
-    cost, min_rows = p["segment_cost"], int(p["min_rows"])
-    best = [0.0] * (n + 1)
-    back: list[tuple[int, int]] = [(0, 1)] * (n + 1)
-    # For each k, the best start s so far of a segment read in k columns: the one with the
-    # highest best[s] - prefix[k][s] + prefix[1][s]; restarted after a unit not set to a
-    # measure.
-    top = [(-math.inf, 0)] * (max_k + 1)
-    floor = 0  # the first unit a segment may start at
-    for e in range(1, n + 1):
-        if not fits[e - 1] or lines[units[e - 1][0]].barrier:  # a form feed: a new sheet
-            floor = e if not fits[e - 1] else e - 1
-            top = [(-math.inf, 0)] * (max_k + 1)
-        best[e], back[e] = best[e - 1], (e - 1, 1)
-        for k in range(2, max_k + 1):
-            s = e - min_rows * k
-            if s >= floor:
-                value = best[s] - prefix[k][s] + prefix[1][s]
-                if value > top[k][0]:
-                    top[k] = (value, s)
-            if top[k][0] == -math.inf:
-                continue
-            gain = top[k][0] + prefix[k][e - k] - prefix[1][e - 1] - cost
-            if gain > best[e]:
-                best[e], back[e] = gain, (top[k][1], k)
-    segments = []
-    e = n
-    while e > 0:
-        s, k = back[e]
-        segments.append((s, e, k))
-        e = s
-    segments.reverse()
+    segments = _cut(n, fits, [lines[u[0]].barrier for u in units], score, prefix, p)
     out: list[int] = []
     evidence = []
     i = 0
     while i < len(segments):
-        s, e, k = segments[i]
+        s, e, k, _ = segments[i]
         if k == 1:
             out.extend(x for u in range(s, e) for x in units[u])
             i += 1
             continue
         columns = [list(range(s + r, e, k)) for r in range(k)]
-        strides, end = [k], e
+        parts, end = [(s, e, k)], e
         i += 1
-        while i < len(segments) and 1 < segments[i][2] < len(columns) and segments[i][0] == end:
-            s2, end, k2 = segments[i]  # the tail: the first k2 columns go on
+        while i < len(segments) and segments[i][3]:  # its tail: the first k2 columns go on
+            s2, end, k2, _ = segments[i]
             for r in range(k2):
                 columns[r].extend(range(s2 + r, end, k2))
-            strides.append(k2)
+            parts.append((s2, end, k2))
             i += 1
         flat = [u for column in columns for u in column]
+        pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
+        mine = sum(score[b - a][a] for a, b in pairs)
         as_is = prefix[1][end - 1] - prefix[1][s]
-        mine = sum(prefix[k2][b - k2] - prefix[k2][a] for a, b, k2 in
-                   _parts(s, end, strides, segments))
-        votes = sum(1 for a, b, k2 in _parts(s, end, strides, segments)
-                    for u in range(a, b - k2) if score[k2][u] >= p["confident"])
+        votes = sum(1 for a, b in pairs if score[b - a][a] >= p["confident"])
         accepted = votes >= p["min_votes"]
         first, last = units[s][0], units[end - 1][-1]
-        evidence.append({"lines": [first + 1, last + 1], "n_lines": last - first + 1,
-                         "k": k, "tail_k": strides[1:], "score_k": round(mine, 2), "score_1": round(as_is, 2),
+        evidence.append({"n_lines": last - first + 1, "k": k,
+                         "tail_k": [k2 for _, _, k2 in parts[1:]],
+                         "score_k": round(mine, 2), "score_1": round(as_is, 2),
                          "gain": round(mine - as_is, 2), "votes": votes,
                          "span": [lines[first].start, lines[last].end],
                          "text": lines[first].key[:12], "accepted": accepted})
@@ -488,7 +491,74 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     return out, evidence
 
 
-def _parts(start: int, end: int, strides: list[int],
-           segments: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """The segments (start, end, k) that make up one run from start to end."""
-    return [seg for seg in segments if start <= seg[0] and seg[1] <= end and seg[2] > 1]
+def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]],
+         prefix: list[list[float]], p: dict) -> list[tuple[int, int, int, bool]]:
+    """The best cut of units 0..n into segments (start, end, k, tail): k == 1 read as
+    printed, k > 1 read in k columns row by row, and a tail (a few rows of fewer columns
+    right after a segment: the longer columns going on, as balanced columns end)."""
+    max_k = int(p["max_columns"])
+    cost, min_rows = p["segment_cost"], int(p["min_rows"])
+    tail_cost, tail_rows = p["tail_cost"], int(p["max_tail_rows"])
+    ninf = -math.inf
+    best = [0.0] * (n + 1)
+    back: list[tuple] = [("as_is",)] * (n + 1)  # how best[e] was reached
+    steps: dict[tuple[int, int], tuple] = {}  # how ends[e][k] was reached
+    # ends[e][k]: the best score of units 0..e whose last segment (k columns) ends at e.
+    ends = [[ninf] * (max_k + 1) for _ in range(n + 1)]
+    # For each k and each start s % k, the best start so far of a new segment read in k
+    # columns (whole rows: its length a multiple of k; a shorter last row is a tail): the
+    # one with the highest best[s] - prefix[k][s] + prefix[1][s]. A segment starts where a
+    # box's columns start: right after a line set to no measure (or a new sheet), or where
+    # another segment ends, never a row or two into the box.
+    top = [[(ninf, 0)] * k for k in range(max_k + 1)]
+    floor = 0
+    for e in range(1, n + 1):
+        if not fits[e - 1] or barrier[e - 1]:
+            floor = e if not fits[e - 1] else e - 1
+            top = [[(ninf, 0)] * k for k in range(max_k + 1)]
+        best[e], back[e] = best[e - 1], ("as_is",)
+        for k in range(2, max_k + 1):
+            s = e - min_rows * k
+            if s == floor or s > floor and back[s][0] == "end":
+                value = best[s] - prefix[k][s] + prefix[1][s]
+                if value > top[k][s % k][0]:
+                    top[k][s % k] = (value, s)
+            start = top[k][e % k]
+            if start[0] > ninf:
+                gain = start[0] + prefix[k][e - k] - prefix[1][e - 1] - cost
+                if gain > ends[e][k]:
+                    ends[e][k] = gain
+                    steps[(e, k)] = ("new", start[1], None)
+        for k in range(1, max_k):
+            # A tail of 1..tail_rows rows of k columns after a segment of more columns.
+            for rows in range(1, tail_rows + 1):
+                s = e - rows * k
+                if s <= floor:
+                    break
+                for above in range(k + 1, max_k + 1):
+                    if ends[s][above] == ninf:
+                        continue
+                    joins = sum(score[above][s - above + r] for r in range(k))
+                    gain = (ends[s][above] + joins + prefix[k][e - k] - prefix[k][s]
+                            - (prefix[1][e - 1] - prefix[1][s]) - tail_cost)
+                    if gain > ends[e][k]:
+                        ends[e][k] = gain
+                        steps[(e, k)] = ("tail", s, above)
+        for k in range(1, max_k + 1):
+            if ends[e][k] > best[e]:
+                best[e], back[e] = ends[e][k], ("end", k)
+    segments = []
+    e, k = n, None
+    while e > 0:
+        if k is None:
+            step = back[e]
+            if step[0] == "as_is":
+                segments.append((e - 1, e, 1, False))
+                e -= 1
+                continue
+            k = step[1]
+        kind, s, prev = steps[(e, k)]
+        segments.append((s, e, k, kind == "tail"))
+        e, k = s, (prev if kind == "tail" else None)
+    segments.reverse()
+    return segments

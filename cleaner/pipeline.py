@@ -8,7 +8,7 @@ from .assemble import assemble, block_text, replay
 from .blocks import cut
 from .classify import classify
 from .decode import check_text, decode
-from .doubt import assess
+from .doubt import assess, assess_layout
 from .errors import CleanerError, RuleTimeoutError
 from .heads import mark_heads
 from .layout import plan as plan_layout
@@ -89,6 +89,7 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
     page = _clean_ordered(replay(source, layout) if layout else source, rules, script, facts,
                           name)
     page.source, page.layout = source, layout
+    assess_layout(page, rules)
     return page
 
 

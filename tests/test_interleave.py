@@ -186,3 +186,100 @@ def test_blank_lines_of_any_white_space_are_no_lines():
     result = interleave.order(source, default_rules())
     assert result is not None
     assert Counter(reordered(source, result)) == Counter(lines)
+
+
+def balanced(lines: list[str], heights: list[int]) -> list[str]:
+    """Columns of the given heights, read row by row (a shorter column's rows end first)."""
+    cols, at = [], 0
+    for h in heights:
+        cols.append(lines[at:at + h])
+        at += h
+    return [col[r] for r in range(max(heights)) for col in cols if r < len(col)]
+
+
+def test_the_tail_of_longer_columns_is_read_with_them():
+    """Columns of 9, 9 and 7 lines: the last two rows hold two lines, the first and second
+    columns' tails, which are read at their columns' ends, not after the third column."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)[:25]
+    source = pdfminer_text(balanced(lines, [9, 9, 7]))
+    result = interleave.order(source, default_rules())
+    assert result is not None
+    assert adjacent(lines, reordered(source, result)) >= 0.9
+    run = result.evidence[0]
+    assert run["k"] == 3 and run["tail_k"] == [2]
+
+
+def test_a_box_of_several_lines_is_read_down():
+    """pdfminer.six sets a box of lines close together without blank lines between them:
+    its lines are one column's, read as printed, even inside columns read row by row."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    rows = row_by_row(lines, 3)
+    source = "\n".join(rows[:3]) + "\n\n" + "\n\n".join(rows[3:]) + "\n\n\f"
+    result = interleave.order(source, default_rules())
+    assert result is not None
+    order = reordered(source, result)
+    assert order[:3] == rows[:3]
+    assert Counter(order) == Counter(lines)
+
+
+def test_a_title_between_boxes_bounds_the_runs():
+    """A line set to no measure (a headline) ends a run: the boxes above and below it are
+    read apart, each in its columns, and the headline stays between them."""
+    one = typeset(paragraphs("pdf-renmin-01"), 14)[:18]
+    two = typeset(paragraphs("pdf-guangming-01"), 14)[:18]
+    title = "国家队也能“省里办”"
+    source = pdfminer_text(row_by_row(one, 3) + [title] + row_by_row(two, 2))
+    result = interleave.order(source, default_rules())
+    assert result is not None
+    order = reordered(source, result)
+    assert order.index(title) == len(one)
+    assert adjacent(one + [title] + two, order) >= 0.8
+
+
+def test_a_page_of_another_converter_is_not_read(monkeypatch):
+    """A page whose lines do not stand alone between blank lines (every converter but
+    pdfminer.six) is left without being cut into lines or scored."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+
+    def refuse(source):
+        raise AssertionError("lines_of ran on a page with no lines standing alone")
+
+    monkeypatch.setattr(interleave, "lines_of", refuse)
+    assert interleave.order("\n".join(row_by_row(lines, 3)) + "\n", default_rules()) is None
+
+
+def test_the_pipeline_logs_the_reorder_and_loses_nothing():
+    from cleaner import clean
+    from cleaner.assemble import replay
+
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = "今日要闻\n\n" + pdfminer_text(row_by_row(lines, 3))
+    page = clean(source)
+    assert page.layout and {e.rule for e in page.layout} == {"LAY101"}
+    edit = page.layout[0]
+    assert edit.kind == "layout" and edit.evidence["runs"][0]["k"] == 3
+    assert edit.evidence["runs"][0]["gain"] > 0
+    ordered = replay(source, page.layout)
+    assert replay(ordered, page.edits) == page.text
+    assert Counter("".join(ordered.split())) == Counter("".join(source.split()))
+    body = "".join(b.text for a in page.articles for b in a.body)
+    assert "".join(lines[:4]) in body  # the first column's lines, read down, one paragraph
+
+
+def test_thin_evidence_flags_the_page(tmp_path):
+    """DBT005: a run reordered by less than doubt_margin over segment_cost is flagged (here
+    every run, the margin set high); a page read with a clear margin, or in order, is not."""
+    from cleaner import clean
+
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    assert "DBT005" not in [f["code"] for f in clean(source).flags]
+    doubtful = tmp_path / "doubtful.toml"
+    doubtful.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\ndoubt_margin = 1000.0\n',
+                        encoding="utf-8")
+    flags = [f for f in clean(source, rules=RuleSet.load([doubtful])).flags
+             if f["code"] == "DBT005"]
+    assert flags and flags[0]["runs"][0]["accepted"]
+    assert "DBT005" not in [f["code"] for f in clean(pdfminer_text(lines)).flags]
+    off = RuleSet.load([doubtful], disable=["DBT005"])
+    assert "DBT005" not in [f["code"] for f in clean(source, rules=off).flags]
