@@ -166,7 +166,7 @@ def lines_of(source: str) -> list[_Line]:
             feed = True
         s = start + len(raw) - len(raw.lstrip(_STRIP))
         e = start + len(raw.rstrip(_STRIP))
-        key = regex.sub(r"\s+", "", source[s:e]) if e > s else ""
+        key = "".join(source[s:e].split()) if e > s else ""
         if not key:  # blank, or white space of other kinds only (an em space)
             above = False
             continue
@@ -195,21 +195,13 @@ class _Page:
 
     def __init__(self, lines: list[_Line], min_chars: int = 6, min_lines: int = 3,
                  radius: int = 10, max_gram: int = 6, tol: float = 0.5):
-        self.uni: Counter = Counter()
-        self.bi: Counter = Counter()
-        self.tri: Counter = Counter()
-        for ln in lines:
-            k = ln.key
-            self.uni.update(k)
-            self.bi.update(k[i:i + 2] for i in range(len(k) - 1))
-            self.tri.update(k[i:i + 3] for i in range(len(k) - 2))
-        # longer strings (up to `max_gram` characters) printed inside a line
-        self.grams: set[str] = set()
-        for ln in lines:
-            k = ln.key
-            for size in range(4, max_gram + 1):
-                self.grams.update(k[i:i + size] for i in range(len(k) - size + 1))
-        self.n = max(1, sum(self.uni.values()))
+        # the lines' text, one a line: a string printed inside a line is a substring of it
+        # (looked up only where a break's pair is printed elsewhere: cheaper than a set of
+        # every string of three to six characters)
+        self.text = "\n".join(ln.key for ln in lines)
+        self.uni: Counter = Counter(self.text)
+        self.bi: Counter = Counter(self.text[i:i + 2] for i in range(len(self.text) - 1))
+        self.n = max(1, len(self.text) - self.text.count("\n"))
         # The measures of the page's columns: widths that many lines going on share.
         # (each text once: a running head or footer repeated down the page is no column)
         widths = Counter(round(ln.width * 2) / 2 for ln in {ln.key: ln for ln in lines
@@ -322,11 +314,10 @@ def _crossing(ka: str, kb: str, page: _Page, max_gram: int) -> int:
     page prints inside a line (0 when none of 3 characters or more)."""
     best = 0
     for size in range(3, max_gram + 1):
-        grams = page.tri if size == 3 else page.grams
         hit = False
         for left in range(1, size):
             right = size - left
-            if left <= len(ka) and right <= len(kb) and (ka[-left:] + kb[:right]) in grams:
+            if left <= len(ka) and right <= len(kb) and (ka[-left:] + kb[:right]) in page.text:
                 hit = True
                 break
         if not hit:
