@@ -459,10 +459,16 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
         columns = [list(range(s + r, e, k)) for r in range(k)]
         parts, end = [(s, e, k)], e
         i += 1
-        while i < len(segments) and segments[i][3]:  # its tail: the first k2 columns go on
-            s2, end, k2, _ = segments[i]
+        while i < len(segments) and segments[i][3] is not None:
+            # its tail: the first k2 columns go on, but for a stream whose first line
+            # scores against the column above it, which starts a column of its own
+            s2, end, k2, going_on = segments[i]
             for r in range(k2):
-                columns[r].extend(range(s2 + r, end, k2))
+                stream = list(range(s2 + r, end, k2))
+                if r in going_on:
+                    columns[r].extend(stream)
+                else:
+                    columns.append(stream)
             parts.append((s2, end, k2))
             i += 1
         flat = [u for column in columns for u in column]
@@ -483,10 +489,11 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
 
 
 def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]],
-         prefix: list[list[float]], p: dict) -> list[tuple[int, int, int, bool]]:
-    """The best cut of units 0..n into segments (start, end, k, tail): k == 1 read as
+         prefix: list[list[float]], p: dict) -> list[tuple[int, int, int, tuple | None]]:
+    """The best cut of units 0..n into segments (start, end, k, going_on): k == 1 read as
     printed, k > 1 read in k columns row by row, and a tail (a few rows of fewer columns
-    right after a segment: the longer columns going on, as balanced columns end)."""
+    right after a segment: the longer columns going on, as balanced columns end), whose
+    `going_on` names the streams that go on from the column above them (None: no tail)."""
     max_k = int(p["max_columns"])
     cost, min_rows = p["segment_cost"], int(p["min_rows"])
     tail_cost, tail_rows = p["tail_cost"], int(p["max_tail_rows"])
@@ -529,12 +536,16 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
                 for above in range(k + 1, max_k + 1):
                     if ends[s][above] == ninf:
                         continue
-                    joins = sum(score[above][s - above + r] for r in range(k))
-                    gain = (ends[s][above] + joins + prefix[k][e - k] - prefix[k][s]
+                    # each stream goes on from the one above it, unless their lines
+                    # score against it (then it starts a column of its own)
+                    joins = [score[above][s - above + r] for r in range(k)]
+                    gain = (ends[s][above] + sum(j for j in joins if j >= 0)
+                            + prefix[k][e - k] - prefix[k][s]
                             - (prefix[1][e - 1] - prefix[1][s]) - tail_cost)
                     if gain > ends[e][k]:
                         ends[e][k] = gain
-                        steps[(e, k)] = ("tail", s, above)
+                        steps[(e, k)] = ("tail", s, above,
+                                         tuple(r for r in range(k) if joins[r] >= 0))
         for k in range(1, max_k + 1):
             if ends[e][k] > best[e]:
                 best[e], back[e] = ends[e][k], ("end", k)
@@ -544,12 +555,12 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
         if k is None:
             step = back[e]
             if step[0] == "as_is":
-                segments.append((e - 1, e, 1, False))
+                segments.append((e - 1, e, 1, None))
                 e -= 1
                 continue
             k = step[1]
-        kind, s, prev = steps[(e, k)]
-        segments.append((s, e, k, kind == "tail"))
+        kind, s, prev, *going_on = steps[(e, k)]
+        segments.append((s, e, k, going_on[0] if kind == "tail" else None))
         e, k = s, (prev if kind == "tail" else None)
     segments.reverse()
     return segments
