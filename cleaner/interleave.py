@@ -37,6 +37,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -78,6 +79,7 @@ DEFAULTS: dict[str, Any] = {
     "tail_cost": 1.0,
     "max_tail_rows": 3,
     "min_run_lines": 6,
+    "max_lines": 5000,
     "side_by_side_share": 0.1,
 }
 
@@ -90,6 +92,7 @@ _HAN = regex.compile(r"\p{Han}")
 _DIGIT = regex.compile(r"[0-9０-９.,．%％]")
 _LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _STRIP = " \t\u3000\f\v\r"
+_LOOKS = 64  # places of a string of three characters looked at for a longer one
 
 
 @dataclass(frozen=True)
@@ -180,14 +183,16 @@ def lines_of(source: str) -> list[_Line]:
     return out
 
 
-def _alone(source: str) -> int:
-    """How many of the page's lines stand between blank lines: pdfminer.six's text boxes of
-    one line, the only lines it can have read across columns (a box of several lines is
-    one column's, read down). Cheap, so that a page of another converter costs nothing."""
+def _alone(source: str) -> tuple[int, int]:
+    """How many of the page's lines stand between blank lines (pdfminer.six's text boxes of
+    one line, the only lines it can have read across columns: a box of several lines is
+    one column's, read down), and how many lines hold text. Cheap, so that a page of
+    another converter costs nothing."""
     raw = source.split("\n")
     blank = [not t.strip() for t in raw] + [True]
-    return sum(1 for k, t in enumerate(raw)
-               if not blank[k] and blank[k + 1] and (k == 0 or blank[k - 1]))
+    alone = sum(1 for k in range(len(raw))
+                if not blank[k] and blank[k + 1] and (k == 0 or blank[k - 1]))
+    return alone, len(raw) - sum(blank) + 1
 
 
 class _Page:
@@ -195,12 +200,16 @@ class _Page:
 
     def __init__(self, lines: list[_Line], min_chars: int = 6, min_lines: int = 3,
                  radius: int = 10, max_gram: int = 6, tol: float = 0.5):
-        # the lines' text, one a line: a string printed inside a line is a substring of it
-        # (looked up only where a break's pair is printed elsewhere: cheaper than a set of
-        # every string of three to six characters)
-        self.text = "\n".join(ln.key for ln in lines)
-        self.uni: Counter = Counter(self.text)
-        self.bi: Counter = Counter(self.text[i:i + 2] for i in range(len(self.text) - 1))
+        # the lines' text, one a line, and where each string of three characters stands in
+        # it: a longer string printed inside a line is looked up at its first three's places
+        # (linear in the page, where a set of every string of three to six characters took
+        # six times the memory)
+        self.text = text = "\n".join(ln.key for ln in lines)
+        self.uni: Counter = Counter(text)
+        self.bi: Counter = Counter(text[i:i + 2] for i in range(len(text) - 1))
+        self.tri: dict[str, list[int]] = {}
+        for i in range(len(text) - 2):
+            self.tri.setdefault(text[i:i + 3], []).append(i)
         self.n = max(1, len(self.text) - self.text.count("\n"))
         # The measures of the page's columns: widths that many lines going on share.
         # (each text once: a running head or footer repeated down the page is no column)
@@ -223,6 +232,14 @@ class _Page:
                 votes[full[i - radius - 1]] -= 1
             top = max(votes.values(), default=0)
             self.local.append(tuple(m for m, v in votes.items() if v == top and v > 0))
+
+    def printed(self, gram: str) -> bool:
+        """Whether the page prints `gram` (three characters or more) inside a line (looked
+        for at the first `_LOOKS` places of its first three characters)."""
+        places = self.tri.get(gram[:3])
+        if not places or len(gram) == 3:
+            return bool(places)
+        return any(self.text.startswith(gram, i) for i in places[:_LOOKS])
 
     def roles(self, ln: _Line, tol: float, measures) -> list[tuple[float, str]]:
         """(measure, role) for each measure the line fits: "full" (justified to it),
@@ -317,7 +334,7 @@ def _crossing(ka: str, kb: str, page: _Page, max_gram: int) -> int:
         hit = False
         for left in range(1, size):
             right = size - left
-            if left <= len(ka) and right <= len(kb) and (ka[-left:] + kb[:right]) in page.text:
+            if left <= len(ka) and right <= len(kb) and page.printed(ka[-left:] + kb[:right]):
                 hit = True
                 break
         if not hit:
@@ -358,7 +375,10 @@ def _key(p: dict) -> tuple:
 @lru_cache(maxsize=2)  # order() and then doubts() on one page decode it once
 def _decode(source: str, key: tuple) -> tuple[list[tuple[int, int]], list[dict]] | None:
     p = dict(key)
-    if not p or _alone(source) < p["min_run_lines"]:
+    if not p:
+        return None
+    alone, filled = _alone(source)
+    if alone < p["min_run_lines"] or filled > p["max_lines"]:
         return None
     lines = lines_of(source)
     if len(lines) < p["min_run_lines"] or _side_by_side(source, p):
@@ -501,6 +521,7 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     best = [0.0] * (n + 1)
     back: list[tuple] = [("as_is",)] * (n + 1)  # how best[e] was reached
     steps: dict[tuple[int, int], tuple] = {}  # how ends[e][k] was reached
+    joins: dict[tuple[int, int], list[float]] = {}  # a row's positive scores to the next, summed
     # ends[e][k]: the best score of units 0..e whose last segment (k columns) ends at e.
     ends = [[ninf] * (max_k + 1) for _ in range(n + 1)]
     # For each k and each start s % k, the best start so far of a new segment read in k
@@ -528,24 +549,25 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
                     ends[e][k] = gain
                     steps[(e, k)] = ("new", start[1], None)
         for k in range(1, max_k):
-            # A tail of 1..tail_rows rows of k columns after a segment of more columns.
+            # A tail of 1..tail_rows rows of k columns after a segment of more columns:
+            # each stream goes on from the one above it, unless their lines score against
+            # it (then it starts a column of its own).
             for rows in range(1, tail_rows + 1):
                 s = e - rows * k
                 if s <= floor:
                     break
+                rows_gain = (prefix[k][e - k] - prefix[k][s]
+                             - (prefix[1][e - 1] - prefix[1][s]) - tail_cost)
                 for above in range(k + 1, max_k + 1):
                     if ends[s][above] == ninf:
                         continue
-                    # each stream goes on from the one above it, unless their lines
-                    # score against it (then it starts a column of its own)
-                    joins = [score[above][s - above + r] for r in range(k)]
-                    gain = (ends[s][above] + sum(j for j in joins if j >= 0)
-                            + prefix[k][e - k] - prefix[k][s]
-                            - (prefix[1][e - 1] - prefix[1][s]) - tail_cost)
+                    if (s, above) not in joins:
+                        going = [max(0.0, score[above][s - above + r]) for r in range(above)]
+                        joins[(s, above)] = list(accumulate(going, initial=0.0))
+                    gain = ends[s][above] + joins[(s, above)][k] + rows_gain
                     if gain > ends[e][k]:
                         ends[e][k] = gain
-                        steps[(e, k)] = ("tail", s, above,
-                                         tuple(r for r in range(k) if joins[r] >= 0))
+                        steps[(e, k)] = ("tail", s, above)
         for k in range(1, max_k + 1):
             if ends[e][k] > best[e]:
                 best[e], back[e] = ends[e][k], ("end", k)
@@ -559,8 +581,11 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
                 e -= 1
                 continue
             k = step[1]
-        kind, s, prev, *going_on = steps[(e, k)]
-        segments.append((s, e, k, going_on[0] if kind == "tail" else None))
+        kind, s, prev = steps[(e, k)]
+        going_on = None
+        if kind == "tail":  # the streams whose first lines do not score against the column
+            going_on = tuple(r for r in range(k) if score[prev][s - prev + r] >= 0)
+        segments.append((s, e, k, going_on))
         e, k = s, (prev if kind == "tail" else None)
     segments.reverse()
     return segments

@@ -283,3 +283,14 @@ def test_thin_evidence_flags_the_page(tmp_path):
     assert "DBT005" not in [f["code"] for f in clean(pdfminer_text(lines)).flags]
     off = RuleSet.load([doubtful], disable=["DBT005"])
     assert "DBT005" not in [f["code"] for f in clean(source, rules=off).flags]
+
+
+def test_a_text_longer_than_a_page_is_left_alone(tmp_path):
+    """Past max_lines lines the text is no newspaper page: left as printed, unread."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    assert interleave.order(source, default_rules()) is not None
+    short = tmp_path / "short.toml"
+    short.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\nmax_lines = {len(lines) - 1}\n',
+                     encoding="utf-8")
+    assert interleave.order(source, RuleSet.load([short])) is None
