@@ -11,7 +11,9 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
   judged in its reading order (`page.ordered`), so the flag stays where the columns did
   not align and were left as printed;
 - DBT005 the layout stage (LAY001) rebuilt the reading order, but some lines still hold
-  two columns' text (`layout_doubt`, run once page.layout is known).
+  two columns' text (`layout_doubt`, run once page.layout is known);
+- DBT006 runs of lines look like a box's columns read row by row (pdfminer.six), but
+  LAY101's evidence for them was thin (`assess_layout`).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import interleave
 from .blocks import display_width
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
@@ -130,6 +133,23 @@ def layout_doubt(page: Page, rules: RuleSet) -> None:
         page.flag("DBT005", f"the reading order was rebuilt from the columns' places, but "
                   f"{len(left)} line{'s' * (len(left) > 1)} still hold two columns' text: "
                   "check the articles around them", lines=left[:20], count=len(left))
+
+
+def assess_layout(page: Page, rules: RuleSet) -> None:
+    """DBT006: the page's input seems read across columns row by row (pdfminer.six) in
+    places the layout stage reordered on thin evidence, or left as printed."""
+    if not rules.on("DBT006"):
+        return
+    runs = interleave.doubts(page.source, rules)
+    if not runs:
+        return
+    kept = [r for r in runs if not r["accepted"]]
+    page.flag("DBT006", f"{len(runs)} run{'s' * (len(runs) > 1)} of lines may be columns the "
+              f"converter read row by row ({len(kept)} left as printed, "
+              f"{len(runs) - len(kept)} reordered on thin evidence), e.g. lines "
+              f"{runs[0]['lines'][0]}–{runs[0]['lines'][1]}: check the paragraphs there",
+              runs=[{k: r[k] for k in ("lines", "k", "gain", "votes", "accepted")}
+                    for r in runs])
 
 
 def _measure(source: str, rules: RuleSet, wrapped: bool) -> dict | None:

@@ -47,6 +47,7 @@ from typing import Any
 
 import regex
 
+from . import interleave
 from .model import Edit
 from .registry import RuleSet
 
@@ -55,12 +56,15 @@ _WORD = regex.compile(r"[^ \t\u3000]+")
 
 @dataclass(frozen=True, slots=True)
 class Reorder:
-    """A page in reading order: `spans` of the source, to be joined by "\\n"; the rule that
-    found the order and its evidence (the gutters it cut at, say)."""
+    """A page in reading order: `spans` of the source, to be joined by `joiner` ("\\n\\n"
+    on a page that sets a blank line after every line, as pdfminer.six does, so the
+    reordered lines keep the page's own spacing); the rule that found the order and its
+    evidence (the gutters it cut at, say)."""
 
     spans: list[tuple[int, int]]
     rule: str
     evidence: dict[str, Any] = field(default_factory=dict)
+    joiner: str = "\n"
 
 
 Orderer = Callable[[str, RuleSet], "Reorder | None"]
@@ -477,7 +481,19 @@ def _split_at(cells: tuple[_Cell, ...], x: int, jitter: int) -> int | None:
     return None
 
 
-ORDERERS: tuple[Orderer, ...] = (columns,)
+# --- LAY101: columns read row by row ------------------------------------------------------
+
+def interleaved(source: str, rules: RuleSet) -> Reorder | None:
+    """LAY101: the reading order of a page whose box columns the converter read row by row
+    (pdfminer.six), found by cleaner.interleave; None when no run of lines shows it. The
+    evidence is one dict per reordered run (cleaner.interleave.Reorder says what it holds)."""
+    found = interleave.order(source, rules)
+    if found is None:
+        return None
+    return Reorder(found.spans, found.rule, {"runs": found.evidence}, found.joiner)
+
+
+ORDERERS: tuple[Orderer, ...] = (columns, interleaved)
 
 
 # --- the stage --------------------------------------------------------------------------
@@ -574,9 +590,10 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     for (a, b), n, m in zip(band[1:], band_lines, band_lines[1:]):
         # Blank lines between two lines read one after the other stay (a paragraph's or a
         # box's end); those between cells read apart go with the padding.
-        if m > n + 1 and not source[_line_end(source, starts, n):starts[m]].strip():
-            out.append("\n" * (m - n - 1))
-        out.append("\n" + source[a:b])
+        spacing = m - n - len(found.joiner)
+        if spacing > 0 and not source[_line_end(source, starts, n):starts[m]].strip():
+            out.append("\n" * spacing)
+        out.append(found.joiner + source[a:b])
     after = "".join(out)
     if Counter("".join(before.split())) != Counter("".join(after.split())):
         from .pipeline import InternalError  # the pipeline imports this module
@@ -584,6 +601,8 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
         raise InternalError(f"{found.rule}: a band's reordered text lost or added characters "
                             "(a cleaner bug; please report it with the page)")
     evidence = dict(found.evidence)
+    if "runs" in evidence:  # LAY101: the runs this band holds
+        evidence["runs"] = [r for r in evidence["runs"] if r["span"][0] < end and r["span"][1] > start]
     evidence.update({"lines": [first_line + 1, last_line + 1], "cells": [list(s) for s in band]})
     return Edit(found.rule, start, end, before, after,
                 rules[found.rule].reason, kind="layout", evidence=evidence)

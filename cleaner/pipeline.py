@@ -8,7 +8,7 @@ from .assemble import assemble, block_text, replay
 from .blocks import cut
 from .classify import classify
 from .decode import check_text, decode
-from .doubt import assess, layout_doubt
+from .doubt import assess, layout_doubt, assess_layout
 from .errors import CleanerError, RuleTimeoutError
 from .heads import mark_heads
 from .layout import plan as plan_layout
@@ -90,6 +90,7 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
                           name)
     page.source, page.layout = source, layout
     layout_doubt(page, rules)
+    assess_layout(page, rules)
     return page
 
 

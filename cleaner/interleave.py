@@ -1,0 +1,591 @@
+"""Undo a converter's row-by-row reading of a box's columns (pdfminer.six).
+
+pdfminer.six's `extract_text` makes every printed line a text box of its own on pages set
+with open leading, and its grouping then reads a box's CSS columns row by row: line 1 of
+column 1, line 1 of column 2, …, line 2 of column 1, and sometimes a neighbouring box's
+lines in between. The text has no coordinates, but it carries the columns' own evidence
+(`pair_score`, log-odds-like, 0 saying nothing):
+
+- a line that ends mid-word or mid-phrase goes on in the next line of its column: the
+  characters across that break form a word (their bigram, or a longer string across it,
+  is printed elsewhere on the page), a bracket or quote it opens closes there, a number
+  it breaks goes on there (or into its unit);
+- lines of one column share a measure (`_Page.local`: the width most full lines round a
+  line are justified to): a line that goes on is full, so what follows it is a full line
+  or a paragraph's last; after a paragraph's last line (short, ending a sentence) comes a
+  paragraph's first, two characters short of the measure (the dropped 2-em indent);
+- where columns interleave, these successors stand k lines on, k the number of columns
+  read across, for a stretch of lines.
+
+`order` scores each line against the next `window` lines; finds the stride round each
+line (the offset whose pair scores, summed over a few lines either side, beat the
+converter's order by `stride_margin`, with at least `stride_votes` confident pairs);
+links each line to one successor, best first, the stride's offset given a bonus and other
+skips a cost; and reads the chains of links in the order of their first lines. Where
+chains cross (a run), the run is reordered only when it reads across at least two chains,
+skips lines often enough, and its order scores clearly better than the converter's
+(`min_gain`, `min_gain_per_line`); the evidence gives both scores. A page whose lines no
+run reorders gives None, and so does text with columns side by side (pdftotext -layout).
+Time and memory are linear in the page's length.
+
+All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
+there); DEFAULTS holds the same values for a rule set that lacks the rule.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
+from typing import Any
+
+import regex
+
+from .blocks import display_width
+
+RULE = "LAY101"
+
+# The defaults of LAY101's parameters (rules/layout_interleave.toml documents each).
+DEFAULTS: dict[str, Any] = {
+    "max_columns": 6,
+    "width_tolerance": 1.0,
+    "wider_successor": -3.0,
+    "short_successor": -1.5,
+    "full_successor": 1.0,
+    "start_after_open": -1.5,
+    "start_after_end": 1.5,
+    "full_after_end": -1.0,
+    "measure_tolerance": 0.5,
+    "measure_min_chars": 6,
+    "measure_min_lines": 3,
+    "measure_radius": 10,
+    "word_max": 3.0,
+    "word_unseen": -1.0,
+    "word_smoothing": 0.3,
+    "trigram": 1.0,
+    "max_gram": 6,
+    "ngram_max": 3.0,
+    "units": "年月日时分秒号%％万亿元个人次项家件吨头米届期倍",
+    "number": 1.5,
+    "bracket_closes": 1.0,
+    "bracket_orphan": 0.0,
+    "closer_after_stop": -2.0,
+    "confident": 1.5,
+    "segment_cost": 7.0,
+    "min_rows": 2,
+    "min_votes": 2,
+    "doubt_margin": 3.0,
+    "tail_cost": 1.0,
+    "max_tail_rows": 3,
+    "min_run_lines": 6,
+    "max_lines": 5000,
+    "side_by_side_share": 0.1,
+}
+
+_STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
+_PAUSE = regex.compile(r"[，、,：:]$")
+_CLOSERS = "”’」』）)》】"
+_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】"}
+_CLOSE_OF = {c: o for o, c in _PAIRS.items()}
+_HAN = regex.compile(r"\p{Han}")
+_DIGIT = regex.compile(r"[0-9０-９.,．%％]")
+_LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_STRIP = " \t\u3000\f\v\r"
+_LOOKS = 64  # places of a string of three characters looked at for a longer one
+
+
+@dataclass(frozen=True)
+class Reorder:
+    """A page's lines in reading order: `spans`, the source (start, end) of every non-blank
+    line (its spaces and a form feed at either end left out), each once; `rule`, the rule
+    id; `evidence`, one dict per reordered run: `lines` (its first and last line in the
+    source, from 1), `span` (its source offsets), `n_lines`, `k` (the columns it was read
+    in) and `tail_k` (those of its last rows, where shorter columns had ended), `score_k`
+    and `score_1` (the summed pair scores of its lines in the order found and in the
+    converter's), `gain` (their difference), `votes` (pairs at its stride scoring
+    `confident`) and `text` (the run's first characters); `joiner`, what the reordered
+    lines are joined by (the page's own spacing)."""
+    spans: list[tuple[int, int]]
+    rule: str = RULE
+    evidence: list[dict] = field(default_factory=list)
+    joiner: str = "\n"
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str          # the line as printed, spaces kept (for the width)
+    key: str           # its non-space characters
+    width: float
+    stop: bool         # ends a sentence
+    pause: bool        # ends on a comma or an enumeration mark
+    barrier: bool      # a form feed stands before it (a sheet of the PDF ends)
+    pending: dict      # bracket kind -> opened and not closed at the line's end
+    orphans: dict      # bracket kind -> closed without an opening in the line
+    index: int = 0     # its place among the page's lines
+    boxed: bool = False  # it stands right under the line before (no blank line between)
+
+
+def _params(rules) -> dict[str, Any]:
+    params = dict(DEFAULTS)
+    if rules is not None:
+        try:
+            if not rules.on(RULE):
+                return {}
+            params.update(rules[RULE].params)
+        except KeyError:
+            pass
+    return params
+
+
+def _brackets(key: str) -> tuple[dict, dict]:
+    depth: Counter = Counter()
+    orphans: Counter = Counter()
+    for ch in key:
+        if ch in _PAIRS:
+            depth[ch] += 1
+        elif ch in _CLOSE_OF:
+            o = _CLOSE_OF[ch]
+            if depth[o]:
+                depth[o] -= 1
+            else:
+                orphans[o] += 1
+    return {k: v for k, v in depth.items() if v}, dict(orphans)
+
+
+def lines_of(source: str) -> list[_Line]:
+    """The page's non-blank lines, with the source span of each (spaces at its ends and
+    a form feed not in it)."""
+    out: list[_Line] = []
+    pos = 0
+    feed = False
+    above = False  # the raw line before held text
+    for raw in source.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        if "\f" in raw:
+            feed = True
+        s = start + len(raw) - len(raw.lstrip(_STRIP))
+        e = start + len(raw.rstrip(_STRIP))
+        key = "".join(source[s:e].split()) if e > s else ""
+        if not key:  # blank, or white space of other kinds only (an em space)
+            above = False
+            continue
+        text = source[s:e]
+        pending, orphans = _brackets(key)
+        out.append(_Line(s, e, text, key, display_width(text), bool(_STOP.search(key)),
+                         bool(_PAUSE.search(key)), feed, pending, orphans, len(out),
+                         above and not feed))
+        feed = False
+        above = True
+    return out
+
+
+def _alone(source: str) -> tuple[int, int]:
+    """How many of the page's lines stand between blank lines (pdfminer.six's text boxes of
+    one line, the only lines it can have read across columns: a box of several lines is
+    one column's, read down), and how many lines hold text. Cheap, so that a page of
+    another converter costs nothing."""
+    raw = source.split("\n")
+    blank = [not t.strip() for t in raw] + [True]
+    alone = sum(1 for k in range(len(raw))
+                if not blank[k] and blank[k + 1] and (k == 0 or blank[k - 1]))
+    return alone, len(raw) - sum(blank) + 1
+
+
+class _Page:
+    """Character statistics of the page: what counts as a word across a break."""
+
+    def __init__(self, lines: list[_Line], min_chars: int = 6, min_lines: int = 3,
+                 radius: int = 10, max_gram: int = 6, tol: float = 0.5):
+        # the lines' text, one a line, and where each string of three characters stands in
+        # it: a longer string printed inside a line is looked up at its first three's places
+        # (linear in the page, where a set of every string of three to six characters took
+        # six times the memory)
+        self.text = text = "\n".join(ln.key for ln in lines)
+        self.uni: Counter = Counter(text)
+        self.bi: Counter = Counter(text[i:i + 2] for i in range(len(text) - 1))
+        self.tri: dict[str, list[int]] = {}
+        for i in range(len(text) - 2):
+            self.tri.setdefault(text[i:i + 3], []).append(i)
+        self.n = max(1, len(self.text) - self.text.count("\n"))
+        # The measures of the page's columns: widths that many lines going on share.
+        # (each text once: a running head or footer repeated down the page is no column)
+        widths = Counter(round(ln.width * 2) / 2 for ln in {ln.key: ln for ln in lines
+                         if not ln.stop and len(ln.key) >= min_chars}.values())
+        self.measures = sorted(w for w, c in widths.items() if c >= min_lines)
+        # Each line's own measure: the one most lines round it are justified to.
+        full = [next((m for m in self.measures if abs(ln.width - m) <= tol), None)
+                if not ln.stop else None for ln in lines]
+        self.local: list[tuple[float, ...]] = []
+        votes: Counter = Counter()
+        n = len(lines)
+        for i in range(min(n, radius)):
+            if full[i] is not None:
+                votes[full[i]] += 1
+        for i in range(n):
+            if i + radius < n and full[i + radius] is not None:
+                votes[full[i + radius]] += 1
+            if i - radius - 1 >= 0 and full[i - radius - 1] is not None:
+                votes[full[i - radius - 1]] -= 1
+            top = max(votes.values(), default=0)
+            self.local.append(tuple(m for m, v in votes.items() if v == top and v > 0))
+
+    def printed(self, gram: str) -> bool:
+        """Whether the page prints `gram` (three characters or more) inside a line (looked
+        for at the first `_LOOKS` places of its first three characters)."""
+        places = self.tri.get(gram[:3])
+        if not places or len(gram) == 3:
+            return bool(places)
+        return any(self.text.startswith(gram, i) for i in places[:_LOOKS])
+
+    def roles(self, ln: _Line, tol: float, measures) -> list[tuple[float, str]]:
+        """(measure, role) for each measure the line fits: "full" (justified to it),
+        "start" (two characters short: a paragraph's first line, its indent dropped) or
+        "end" (shorter and ending a sentence: a paragraph's last line)."""
+        out = []
+        for m in measures:
+            if abs(ln.width - m) <= tol:
+                out.append((m, "full"))
+            elif abs(ln.width - (m - 2)) <= tol:
+                out.append((m, "start"))
+            if ln.stop and ln.width < m - tol:
+                out.append((m, "end"))
+        return out
+
+
+def _shape(a: _Line, b: _Line, page: _Page, p: dict) -> float:
+    """How well the widths of a and b fit one column: a line that goes on is justified
+    to the measure (or, a paragraph's first line, two characters short), so what follows
+    it is a full line or a paragraph's last; after a paragraph's last line comes a
+    paragraph's first."""
+    tol = p["measure_tolerance"]
+    measures = set(page.local[a.index]) | set(page.local[b.index])
+    ra, rb = page.roles(a, tol, measures), page.roles(b, tol, measures)
+    best = None
+    for m, role_a in ra:
+        for m2, role_b in rb:
+            if m2 != m:
+                continue
+            if role_a in ("full", "start") and not a.stop:
+                s = {"full": p["full_successor"], "end": p["full_successor"],
+                     "start": p["start_after_open"]}[role_b]
+            elif role_a == "end":
+                s = {"start": p["start_after_end"], "full": p["full_after_end"],
+                     "end": p["full_after_end"]}[role_b]
+            else:  # a full line ending a sentence
+                s = {"start": p["full_successor"], "full": p["full_successor"],
+                     "end": p["full_successor"]}[role_b]
+            best = s if best is None else max(best, s)
+    if best is not None:
+        return best
+    # No measure of the page fits both: only a successor wider than a line that goes on
+    # (more than its indent) says something.
+    if not a.stop and b.width > a.width + 2 + p["width_tolerance"]:
+        return p["wider_successor"]
+    if not a.stop and not b.stop and b.width < a.width - 2 - p["width_tolerance"]:
+        return p["short_successor"]
+    return 0.0
+
+
+def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
+    """Evidence (log-odds-like, 0 neutral) that line b is read right after line a."""
+    score = _shape(a, b, page, p)
+    # Brackets and quotes opened in a close in b.
+    for kind, n in b.orphans.items():
+        if a.pending.get(kind):
+            score += p["bracket_closes"]
+        else:
+            score += p["bracket_orphan"]
+    if a.stop:
+        if b.key[0] in _CLOSERS:
+            score += p["closer_after_stop"]
+        return score
+    if a.pause:
+        return score
+    # The characters across the break form a word.
+    x, y = a.key[-1], b.key[0]
+    if _DIGIT.match(x) and _DIGIT.match(y):
+        return score + p["number"]
+    if _LATIN.match(x) and _LATIN.match(y):
+        return score + p["number"]
+    if _HAN.match(x) and _HAN.match(y):  # (a digit's neighbours are too common to say)
+        seen = page.bi[x + y]
+        if seen:
+            expected = page.uni[x] * page.uni[y] / page.n
+            score += max(0.0, min(p["word_max"], math.log(seen / (expected + p["word_smoothing"]))))
+        else:
+            score += p["word_unseen"]
+        longest = _crossing(a.key, b.key, page, int(p["max_gram"]))
+        if longest >= 3:
+            score += min(p["ngram_max"], p["trigram"] * (longest - 2))
+    elif _DIGIT.match(x) and y in p["units"]:
+        score += p["number"]
+    return score
+
+
+def _crossing(ka: str, kb: str, page: _Page, max_gram: int) -> int:
+    """The length of the longest string across the break (a's end, b's start) that the
+    page prints inside a line (0 when none of 3 characters or more)."""
+    best = 0
+    for size in range(3, max_gram + 1):
+        hit = False
+        for left in range(1, size):
+            right = size - left
+            if left <= len(ka) and right <= len(kb) and page.printed(ka[-left:] + kb[:right]):
+                hit = True
+                break
+        if not hit:
+            break
+        best = size
+    return best
+
+
+def order(source: str, rules=None) -> Reorder | None:
+    """The page's lines in reading order, when some run of them was read across columns;
+    None when the page shows no interleaving."""
+    found = _decode(source, _key(_params(rules)))
+    if found is None:
+        return None
+    spans, runs = found
+    evidence = [{k: v for k, v in r.items() if k != "accepted"} for r in runs if r["accepted"]]
+    if not evidence:
+        return None
+    return Reorder(spans, RULE, evidence, "\n\n" if _double_spaced(source) else "\n")
+
+
+def doubts(source: str, rules=None) -> list[dict]:
+    """The runs the page leaves in doubt: those read across columns by a small margin
+    (their gain less than `doubt_margin` over `segment_cost`) and those whose order scored
+    better row by row but that were left as printed (too few confident pairs)."""
+    p = _params(rules)
+    found = _decode(source, _key(p))
+    if found is None:
+        return []
+    return [r for r in found[1]
+            if not r["accepted"] or r["gain"] - p["segment_cost"] < p["doubt_margin"]]
+
+
+def _key(p: dict) -> tuple:
+    return tuple(sorted(p.items()))
+
+
+@lru_cache(maxsize=2)  # order() and then doubts() on one page decode it once
+def _decode(source: str, key: tuple) -> tuple[list[tuple[int, int]], list[dict]] | None:
+    p = dict(key)
+    if not p:
+        return None
+    alone, filled = _alone(source)
+    if alone < p["min_run_lines"] or filled > p["max_lines"]:
+        return None
+    lines = lines_of(source)
+    if len(lines) < p["min_run_lines"] or _side_by_side(source, p):
+        return None
+    out, runs = _order(lines, p)
+    if not runs:
+        return None
+    for r in runs:  # lines counted in the source, as every edit counts them
+        r["lines"] = [source.count("\n", 0, r["span"][0]) + 1,
+                      source.count("\n", 0, r["span"][1]) + 1]
+    return [(lines[i].start, lines[i].end) for i in out], runs
+
+
+def _double_spaced(source: str) -> bool:
+    """Whether most of the page's lines have a blank line after them (pdfminer.six)."""
+    raw = source.split("\n")
+    filled = [k for k, t in enumerate(raw) if t.strip(_STRIP)]
+    after = sum(1 for k in filled if k + 1 < len(raw) and not raw[k + 1].strip(_STRIP))
+    return after * 2 > len(filled)
+
+
+_GAP = regex.compile(r"\S{3,}[ \u3000]{3,}\S{3,}|^[ \u3000]{4,}\S", regex.M)
+
+
+def _side_by_side(source: str, p: dict) -> bool:
+    """Columns set side by side on one line (pdftotext -layout, PyMuPDF sort=True): text
+    of another kind, which this rule leaves alone."""
+    lines = sum(1 for ln in source.split("\n") if ln.strip())
+    return len(_GAP.findall(source)) > p["side_by_side_share"] * max(1, lines)
+
+
+def runs_of(source: str, rules=None) -> list[dict]:
+    """Every run the decoder read across columns, accepted or not, with its evidence (for
+    calibrating the parameters)."""
+    p = _params(rules)
+    return _order(lines_of(source), p)[1] if p else []
+
+
+def _units(lines: list[_Line]) -> list[list[int]]:
+    """The converter's text boxes: lines one under the other with no blank line between
+    are one box, read down as printed."""
+    units: list[list[int]] = []
+    for ln in lines:
+        if units and ln.boxed:
+            units[-1].append(ln.index)
+        else:
+            units.append([ln.index])
+    return units
+
+
+def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
+    """The lines' reading order and the evidence of every run read across columns.
+
+    The converter's boxes (`_units`) are cut into segments, each read either as printed
+    or as k columns read row by row (unit s+r, s+r+k, s+r+2k, … is column r), in whole
+    rows; a few rows of fewer columns right after one are its tail, the longer columns
+    going on, as balanced columns end. The cut maximises the summed pair scores of the
+    units read one after the other, less `segment_cost` for each segment (`tail_cost` for
+    a tail): dynamic programming, linear in the units for each k (`_cut`). A segment holds
+    only lines set to a measure (a title, a caption or a byline ends it) and starts right
+    after such a line or where another segment ends: where a box's columns start, not a
+    line or two into their first row."""
+    page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
+                 int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
+    units = _units(lines)
+    n = len(units)
+    tol = p["measure_tolerance"]
+    fits = [all(page.roles(lines[i], tol, page.local[i]) for i in u) for u in units]
+    max_k = int(p["max_columns"])
+    # score[d][u]: unit u followed by unit u+d (0 where not both set to a measure).
+    score = [[0.0] * n for _ in range(max_k + 1)]
+    for u in range(n):
+        if not fits[u]:
+            continue
+        for d in range(1, max_k + 1):
+            v = u + d
+            if v >= n or not fits[v]:
+                break
+            if d > 1 and any(lines[units[w][0]].barrier for w in range(u + 1, v + 1)):
+                break
+            score[d][u] = pair_score(lines[units[u][-1]], lines[units[v][0]], page, p)
+    prefix = []
+    for d in range(max_k + 1):
+        row = [0.0] * (n + 1)
+        for u in range(n):
+            row[u + 1] = row[u] + score[d][u]
+        prefix.append(row)
+    segments = _cut(n, fits, [lines[u[0]].barrier for u in units], score, prefix, p)
+    out: list[int] = []
+    evidence = []
+    i = 0
+    while i < len(segments):
+        s, e, k, _ = segments[i]
+        if k == 1:
+            out.extend(x for u in range(s, e) for x in units[u])
+            i += 1
+            continue
+        columns = [list(range(s + r, e, k)) for r in range(k)]
+        parts, end = [(s, e, k)], e
+        i += 1
+        while i < len(segments) and segments[i][3] is not None:
+            # its tail: the first k2 columns go on, but for a stream whose first line
+            # scores against the column above it, which starts a column of its own
+            s2, end, k2, going_on = segments[i]
+            for r in range(k2):
+                stream = list(range(s2 + r, end, k2))
+                if r in going_on:
+                    columns[r].extend(stream)
+                else:
+                    columns.append(stream)
+            parts.append((s2, end, k2))
+            i += 1
+        flat = [u for column in columns for u in column]
+        pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
+        mine = sum(score[b - a][a] for a, b in pairs)
+        as_is = prefix[1][end - 1] - prefix[1][s]
+        votes = sum(1 for a, b in pairs if score[b - a][a] >= p["confident"])
+        accepted = votes >= p["min_votes"]
+        first, last = units[s][0], units[end - 1][-1]
+        evidence.append({"n_lines": last - first + 1, "k": k,
+                         "tail_k": [k2 for _, _, k2 in parts[1:]],
+                         "score_k": round(mine, 2), "score_1": round(as_is, 2),
+                         "gain": round(mine - as_is, 2), "votes": votes,
+                         "span": [lines[first].start, lines[last].end],
+                         "text": lines[first].key[:12], "accepted": accepted})
+        out.extend(x for u in (flat if accepted else range(s, end)) for x in units[u])
+    return out, evidence
+
+
+def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]],
+         prefix: list[list[float]], p: dict) -> list[tuple[int, int, int, tuple | None]]:
+    """The best cut of units 0..n into segments (start, end, k, going_on): k == 1 read as
+    printed, k > 1 read in k columns row by row, and a tail (a few rows of fewer columns
+    right after a segment: the longer columns going on, as balanced columns end), whose
+    `going_on` names the streams that go on from the column above them (None: no tail)."""
+    max_k = int(p["max_columns"])
+    cost, min_rows = p["segment_cost"], int(p["min_rows"])
+    tail_cost, tail_rows = p["tail_cost"], int(p["max_tail_rows"])
+    ninf = -math.inf
+    best = [0.0] * (n + 1)
+    back: list[tuple] = [("as_is",)] * (n + 1)  # how best[e] was reached
+    steps: dict[tuple[int, int], tuple] = {}  # how ends[e][k] was reached
+    joins: dict[tuple[int, int], list[float]] = {}  # a row's positive scores to the next, summed
+    # ends[e][k]: the best score of units 0..e whose last segment (k columns) ends at e.
+    ends = [[ninf] * (max_k + 1) for _ in range(n + 1)]
+    # For each k and each start s % k, the best start so far of a new segment read in k
+    # columns (whole rows: its length a multiple of k; a shorter last row is a tail): the
+    # one with the highest best[s] - prefix[k][s] + prefix[1][s]. A segment starts where a
+    # box's columns start: right after a line set to no measure (or a new sheet), or where
+    # another segment ends, never a row or two into the box.
+    top = [[(ninf, 0)] * k for k in range(max_k + 1)]
+    floor = 0
+    for e in range(1, n + 1):
+        if not fits[e - 1] or barrier[e - 1]:
+            floor = e if not fits[e - 1] else e - 1
+            top = [[(ninf, 0)] * k for k in range(max_k + 1)]
+        best[e], back[e] = best[e - 1], ("as_is",)
+        for k in range(2, max_k + 1):
+            s = e - min_rows * k
+            if s == floor or s > floor and back[s][0] == "end":
+                value = best[s] - prefix[k][s] + prefix[1][s]
+                if value > top[k][s % k][0]:
+                    top[k][s % k] = (value, s)
+            start = top[k][e % k]
+            if start[0] > ninf:
+                gain = start[0] + prefix[k][e - k] - prefix[1][e - 1] - cost
+                if gain > ends[e][k]:
+                    ends[e][k] = gain
+                    steps[(e, k)] = ("new", start[1], None)
+        for k in range(1, max_k):
+            # A tail of 1..tail_rows rows of k columns after a segment of more columns:
+            # each stream goes on from the one above it, unless their lines score against
+            # it (then it starts a column of its own).
+            for rows in range(1, tail_rows + 1):
+                s = e - rows * k
+                if s <= floor:
+                    break
+                rows_gain = (prefix[k][e - k] - prefix[k][s]
+                             - (prefix[1][e - 1] - prefix[1][s]) - tail_cost)
+                for above in range(k + 1, max_k + 1):
+                    if ends[s][above] == ninf:
+                        continue
+                    if (s, above) not in joins:
+                        going = [max(0.0, score[above][s - above + r]) for r in range(above)]
+                        joins[(s, above)] = list(accumulate(going, initial=0.0))
+                    gain = ends[s][above] + joins[(s, above)][k] + rows_gain
+                    if gain > ends[e][k]:
+                        ends[e][k] = gain
+                        steps[(e, k)] = ("tail", s, above)
+        for k in range(1, max_k + 1):
+            if ends[e][k] > best[e]:
+                best[e], back[e] = ends[e][k], ("end", k)
+    segments = []
+    e, k = n, None
+    while e > 0:
+        if k is None:
+            step = back[e]
+            if step[0] == "as_is":
+                segments.append((e - 1, e, 1, None))
+                e -= 1
+                continue
+            k = step[1]
+        kind, s, prev = steps[(e, k)]
+        going_on = None
+        if kind == "tail":  # the streams whose first lines do not score against the column
+            going_on = tuple(r for r in range(k) if score[prev][s - prev + r] >= 0)
+        segments.append((s, e, k, going_on))
+        e, k = s, (prev if kind == "tail" else None)
+    segments.reverse()
+    return segments

@@ -1,0 +1,296 @@
+"""cleaner.interleave: putting back columns a converter read row by row (pdfminer.six).
+
+Interleaved pages are made here the way pdfminer reads a box: paragraphs of a hand-made
+page typeset to a measure (the indent dropped, so a paragraph's first line is two
+characters short), cut into k balanced columns, read row by row with a blank line after
+each line. The orderer must put most of them back, and leave alone text that is in order.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from cleaner import interleave
+from cleaner.blocks import display_width
+from cleaner.registry import RuleSet, default_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ROOT / "tests" / "pages"
+GENERATED = ROOT / "benchmarks" / "corpus" / "generated"
+
+
+def paragraphs(name: str, count: int = 8) -> list[str]:
+    gold = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
+    paras = [b["text"] for a in gold["articles"] for b in a["body"] if b["type"] == "paragraph"]
+    return paras[:count]
+
+
+def typeset(paras: list[str], measure: int) -> list[str]:
+    """Justified lines of `measure` Han characters, each paragraph's first two short."""
+    lines = []
+    for para in paras:
+        cur, limit = "", measure - 2
+        for ch in para:
+            if display_width(cur + ch) > limit:
+                lines.append(cur)
+                cur, limit = "", measure
+            cur += ch
+        if cur:
+            lines.append(cur)
+    return lines
+
+
+def row_by_row(lines: list[str], k: int) -> list[str]:
+    height = -(-len(lines) // k)
+    cols = [lines[c * height:(c + 1) * height] for c in range(k)]
+    return [col[r] for r in range(height) for col in cols if r < len(col)]
+
+
+def pdfminer_text(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n\n\f"
+
+
+def adjacent(lines: list[str], order: list[str]) -> float:
+    true = Counter(zip(lines, lines[1:]))
+    return sum((true & Counter(zip(order, order[1:]))).values()) / sum(true.values())
+
+
+def reordered(source: str, result) -> list[str]:
+    return [source[s:e] for s, e in result.spans]
+
+
+@pytest.mark.parametrize("k", [2, 3, 4])
+@pytest.mark.parametrize("name,measure", [("pdf-renmin-01", 14), ("pdf-guangming-01", 12),
+                                          ("pdf-jingji-01", 17)])
+def test_columns_read_row_by_row_are_put_back(name, measure, k):
+    lines = typeset(paragraphs(name), measure)
+    source = pdfminer_text(row_by_row(lines, k))
+    assert adjacent(lines, row_by_row(lines, k)) < 0.2
+    result = interleave.order(source, default_rules())
+    assert result is not None
+    assert result.rule == "LAY101"
+    assert adjacent(lines, reordered(source, result)) >= 0.55
+    # the evidence names the runs, the columns found, and k's score against k=1
+    run = max(result.evidence, key=lambda r: r["n_lines"])
+    assert 2 <= run["k"] <= 6
+    assert run["score_k"] - run["score_1"] == pytest.approx(run["gain"], abs=0.02)
+    assert run["gain"] >= 6
+
+
+def test_every_line_is_kept_once():
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    result = interleave.order(source, default_rules())
+    spans = sorted(result.spans)
+    every = sorted((ln.start, ln.end) for ln in interleave.lines_of(source))
+    assert spans == every
+    assert Counter(reordered(source, result)) == Counter(lines)
+
+
+@pytest.mark.parametrize("measure", [12, 14, 17, 21])
+@pytest.mark.parametrize("name", ["pdf-renmin-01", "pdf-guangming-01", "pdf-jingji-01",
+                                  "pdf-nanfang-01", "md-wanbao-01"])
+def test_prose_in_one_column_is_left_alone(name, measure):
+    lines = typeset(paragraphs(name, 12), measure)
+    assert interleave.order(pdfminer_text(lines), default_rules()) is None
+    assert interleave.order("\n".join(lines) + "\n", default_rules()) is None
+
+
+def test_a_poem_is_left_alone():
+    poem = ["春风又绿江南岸", "明月何时照我还", "", "大江东去", "浪淘尽", "千古风流人物",
+            "故垒西边", "人道是", "三国周郎赤壁", "乱石穿空", "惊涛拍岸", "卷起千堆雪",
+            "江山如画", "一时多少豪杰"]
+    assert interleave.order("\n\n".join(poem) + "\n", default_rules()) is None
+    assert interleave.order("\n".join(poem) + "\n", default_rules()) is None
+
+
+def test_a_list_is_left_alone():
+    items = [f"{n}．{text}" for n, text in enumerate(
+        ["加强基础研究，完善科技创新体系", "推进产业升级，培育新质生产力",
+         "扩大内需，提振居民消费信心", "深化改革，激发市场主体活力",
+         "扩大开放，稳住外贸外资基本盘", "保障民生，兜牢基本民生底线",
+         "推进乡村全面振兴，促进城乡融合", "加强生态保护，推动绿色低碳发展"], 1)]
+    assert interleave.order("\n\n".join(items) + "\n", default_rules()) is None
+
+
+def test_a_table_is_left_alone():
+    rows = ["地区    产量（万吨）    同比", "河北    3825.6    2.1%", "河南    6719.4    1.3%",
+            "山东    5655.3    0.9%", "江苏    3800.2    1.8%", "安徽    4150.8    0.6%",
+            "湖北    2788.1    1.5%", "湖南    3072.4    0.8%"]
+    assert interleave.order("\n".join(rows) + "\n", default_rules()) is None
+    assert interleave.order("\n\n".join(rows) + "\n", default_rules()) is None
+
+
+def test_hand_made_pages_are_left_alone():
+    for page in sorted(PAGES.glob("*.txt")):
+        assert interleave.order(page.read_text(encoding="utf-8"), default_rules()) is None, page
+
+
+@pytest.mark.parametrize("converter", ["pymupdf", "pymupdf-blocks", "pdfium", "pdftotext",
+                                       "pdftotext-layout", "pymupdf-sort"])
+def test_converters_in_drawing_order_are_left_alone(converter):
+    pages = sorted((GENERATED / converter).glob("*.txt"))
+    assert pages
+    for page in pages:
+        assert interleave.order(page.read_text(encoding="utf-8"), default_rules()) is None, page
+
+
+def test_pdfminer_pages_come_closer_to_the_drawing_order():
+    """pymupdf-blocks gives the same lines of the same PDF in drawing order: more of its
+    adjacent pairs are adjacent after the reorder, and no page loses any."""
+    before = after = total = 0
+    for page in sorted((GENERATED / "pdfminer").glob("*.txt")):
+        source = page.read_text(encoding="utf-8")
+        key = lambda text: ["".join(ln.split()) for ln in text.split("\n") if ln.strip()]
+        truth = key((GENERATED / "pymupdf-blocks" / page.name).read_text(encoding="utf-8"))
+        result = interleave.order(source, default_rules())
+        as_is = key(source)
+        mine = as_is if result is None else ["".join(source[s:e].split()) for s, e in result.spans]
+        b, a = adjacent(truth, as_is), adjacent(truth, mine)
+        assert a >= b - 0.02, page
+        n = len(truth) - 1
+        before, after, total = before + b * n, after + a * n, total + n
+    assert after / total >= before / total + 0.1
+
+
+def test_the_rule_can_be_turned_off(tmp_path):
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    assert interleave.order(source, RuleSet.load(disable=["LAY101"])) is None
+
+
+def test_parameters_come_from_the_rule_file(tmp_path):
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    strict = tmp_path / "strict.toml"
+    strict.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nsegment_cost = 1000.0\n',
+                      encoding="utf-8")
+    assert interleave.order(source, RuleSet.load([strict])) is None
+    assert interleave.DEFAULTS == default_rules()["LAY101"].params  # no value drifts
+
+
+def test_short_empty_or_blank_text():
+    assert interleave.order("", default_rules()) is None
+    assert interleave.order("\n\n\f", default_rules()) is None
+    assert interleave.order("一行字。\n", default_rules()) is None
+    assert interleave.order("\u2003\n" * 20 + "甲乙\n" + "\u3000\u2003 \n" * 20,
+                            default_rules()) is None
+
+
+def test_blank_lines_of_any_white_space_are_no_lines():
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = "\n\u2003\n".join(row_by_row(lines, 3)) + "\n"
+    result = interleave.order(source, default_rules())
+    assert result is not None
+    assert Counter(reordered(source, result)) == Counter(lines)
+
+
+def balanced(lines: list[str], heights: list[int]) -> list[str]:
+    """Columns of the given heights, read row by row (a shorter column's rows end first)."""
+    cols, at = [], 0
+    for h in heights:
+        cols.append(lines[at:at + h])
+        at += h
+    return [col[r] for r in range(max(heights)) for col in cols if r < len(col)]
+
+
+def test_the_tail_of_longer_columns_is_read_with_them():
+    """Columns of 9, 9 and 7 lines: the last two rows hold two lines, the first and second
+    columns' tails, which are read at their columns' ends, not after the third column."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)[:25]
+    source = pdfminer_text(balanced(lines, [9, 9, 7]))
+    result = interleave.order(source, default_rules())
+    assert result is not None
+    assert adjacent(lines, reordered(source, result)) >= 0.9
+    run = result.evidence[0]
+    assert run["k"] == 3 and run["tail_k"] == [2]
+
+
+def test_a_box_of_several_lines_is_read_down():
+    """pdfminer.six sets a box of lines close together without blank lines between them:
+    its lines are one column's, read as printed, even inside columns read row by row."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    rows = row_by_row(lines, 3)
+    source = "\n".join(rows[:3]) + "\n\n" + "\n\n".join(rows[3:]) + "\n\n\f"
+    result = interleave.order(source, default_rules())
+    assert result is not None
+    order = reordered(source, result)
+    assert order[:3] == rows[:3]
+    assert Counter(order) == Counter(lines)
+
+
+def test_a_title_between_boxes_bounds_the_runs():
+    """A line set to no measure (a headline) ends a run: the boxes above and below it are
+    read apart, each in its columns, and the headline stays between them."""
+    one = typeset(paragraphs("pdf-renmin-01"), 14)[:18]
+    two = typeset(paragraphs("pdf-guangming-01"), 14)[:18]
+    title = "国家队也能“省里办”"
+    source = pdfminer_text(row_by_row(one, 3) + [title] + row_by_row(two, 2))
+    result = interleave.order(source, default_rules())
+    assert result is not None
+    order = reordered(source, result)
+    assert order.index(title) == len(one)
+    assert adjacent(one + [title] + two, order) >= 0.8
+
+
+def test_a_page_of_another_converter_is_not_read(monkeypatch):
+    """A page whose lines do not stand alone between blank lines (every converter but
+    pdfminer.six) is left without being cut into lines or scored."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+
+    def refuse(source):
+        raise AssertionError("lines_of ran on a page with no lines standing alone")
+
+    monkeypatch.setattr(interleave, "lines_of", refuse)
+    assert interleave.order("\n".join(row_by_row(lines, 3)) + "\n", default_rules()) is None
+
+
+def test_the_pipeline_logs_the_reorder_and_loses_nothing():
+    from cleaner import clean
+    from cleaner.assemble import replay
+
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = "今日要闻\n\n" + pdfminer_text(row_by_row(lines, 3))
+    page = clean(source)
+    assert page.layout and {e.rule for e in page.layout} == {"LAY101"}
+    edit = page.layout[0]
+    assert edit.kind == "layout" and edit.evidence["runs"][0]["k"] == 3
+    assert edit.evidence["runs"][0]["gain"] > 0
+    ordered = replay(source, page.layout)
+    assert replay(ordered, page.edits) == page.text
+    assert Counter("".join(ordered.split())) == Counter("".join(source.split()))
+    body = "".join(b.text for a in page.articles for b in a.body)
+    assert "".join(lines[:4]) in body  # the first column's lines, read down, one paragraph
+
+
+def test_thin_evidence_flags_the_page(tmp_path):
+    """DBT006: a run reordered by less than doubt_margin over segment_cost is flagged (here
+    every run, the margin set high); a page read with a clear margin, or in order, is not."""
+    from cleaner import clean
+
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    assert "DBT006" not in [f["code"] for f in clean(source).flags]
+    doubtful = tmp_path / "doubtful.toml"
+    doubtful.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\ndoubt_margin = 1000.0\n',
+                        encoding="utf-8")
+    flags = [f for f in clean(source, rules=RuleSet.load([doubtful])).flags
+             if f["code"] == "DBT006"]
+    assert flags and flags[0]["runs"][0]["accepted"]
+    assert "DBT006" not in [f["code"] for f in clean(pdfminer_text(lines)).flags]
+    off = RuleSet.load([doubtful], disable=["DBT006"])
+    assert "DBT006" not in [f["code"] for f in clean(source, rules=off).flags]
+
+
+def test_a_text_longer_than_a_page_is_left_alone(tmp_path):
+    """Past max_lines lines the text is no newspaper page: left as printed, unread."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    assert interleave.order(source, default_rules()) is not None
+    short = tmp_path / "short.toml"
+    short.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\nmax_lines = {len(lines) - 1}\n',
+                     encoding="utf-8")
+    assert interleave.order(source, RuleSet.load([short])) is None
