@@ -123,6 +123,40 @@ def test_a_phrase_printed_twice_goes_to_its_second_place():
     assert _texts(got) == _texts(gold)
 
 
+def _headed(**fields):
+    gold = _gold("今年以来，全市新增就业岗位三万个。", headline=fields.pop("headline"))
+    gold["articles"][0].update(fields)
+    return gold
+
+
+def test_a_dash_read_as_two_ones_stays_with_its_subtitle():
+    gold = _headed(headline="百余家博物馆推出夜间开放", subtitle="——多地推进情况观察")
+    ocr = "东海日报\n百余家博物馆推出夜\n间开放\n一一多地推进情况观察\n今年以来，全市新增就业岗位三万个。\n"
+    got, _ = project(gold, ocr)
+    a = got["articles"][0]
+    assert (a["headline"], a["subtitle"]) == ("百余家博物馆推出夜间开放", "一一多地推进情况观察")
+
+
+def test_a_misread_head_of_line_pairs_with_the_mark_it_stands_for():
+    # 图① read as 图人: the line's head is the caption's, not the 图 of the one before
+    gold = _headed(headline="标题一", captions=["图②：毕业照。（资料图片）", "图①：一名应届毕业生咨询。"])
+    ocr = "东海日报\n标题一\n今年以来，全市新增就业岗位三万个。\n图②：毕业照。(资料图片)\n图人:一名应届毕业生咨询。\n"
+    got, _ = project(gold, ocr)
+    assert got["articles"][0]["captions"] == ["图②：毕业照。(资料图片)", "图人:一名应届毕业生咨询。"]
+
+
+def test_a_line_printed_twice_goes_to_the_place_its_neighbours_leave():
+    # a garbled two-line headline whose second line the OCR gives among the text's lines,
+    # before the text's own last line that says the same: each goes to its own place
+    gold = _gold("员工感慨道，“这条铁路带给我们的是希望和未来。”",
+                 headline="“这条铁路带给我们的是希望和未来”")
+    ocr = "东海日报\n这条铁路审给我1\n员工感慨道，“这条铁路\n们的是希望和未\n带给我们的是希望和未来。”\n"
+    got, _ = project(gold, ocr)
+    a = got["articles"][0]
+    assert a["headline"] == "这条铁路审给我1们的是希望和未"
+    assert _texts(got) == ["员工感慨道，“这条铁路带给我们的是希望和未来。”"]
+
+
 def test_projection_loses_and_invents_nothing():
     gold = _gold("今年以来，全市新增就业岗位三万个。", "市人社局表示，将继续做好服务工作。")
     ocr = "东海日 报\n%%标题一\n今年以来 ， 全市新増就业\n\n岗位三万个 。 市人社局表示\n， 将继续做好服务工作。~\n"
