@@ -157,6 +157,14 @@ def test_a_line_printed_twice_goes_to_the_place_its_neighbours_leave():
     assert _texts(got) == ["员工感慨道，“这条铁路带给我们的是希望和未来。”"]
 
 
+def test_a_short_byline_with_a_misread_name_is_the_byline():
+    gold = _headed(headline="“在上海，能看到演艺的未来”", byline="朱  柚")
+    ocr = "东海日报\n“在上海，能看到演艺的未来\"\n朱 机\n今年以来，全市新增就业岗位三万个。\n"
+    got, _ = project(gold, ocr)
+    a = got["articles"][0]
+    assert (a["headline"], a["byline"]) == ("“在上海，能看到演艺的未来\"", "朱机")
+
+
 def test_projection_loses_and_invents_nothing():
     gold = _gold("今年以来，全市新增就业岗位三万个。", "市人社局表示，将继续做好服务工作。")
     ocr = "东海日 报\n%%标题一\n今年以来 ， 全市新増就业\n\n岗位三万个 。 市人社局表示\n， 将继续做好服务工作。~\n"

@@ -165,6 +165,11 @@ def _window(seg: list[str], gold: list[str], index: dict, mapped_gold: set[int],
         sm = difflib.SequenceMatcher(None, seg, gold[lo:hi], autojunk=False)
         if sum(b.size for b in sm.get_matching_blocks()) >= max(2, len(seg) // 2):
             return lo, hi
+        # a short line with a character misread (a byline's name: 朱柚 read 朱机) has one
+        # to go on, if it stands right where the previous line left off
+        lo, hi = expect, min(len(gold), expect + len(seg) + 2)
+        if len(seg) in (2, 3) and set(seg) & set(gold[lo:hi]):
+            return lo, hi
         return None
     best = max(0, min(best, len(gold) - 1))
     return max(0, best - 4), min(len(gold), best + len(seg) + 4)
