@@ -114,6 +114,15 @@ def test_two_columns_read_as_one_line_are_parted_at_the_gutter():
     assert got["page"]["furniture"] == ["东海日报"]
 
 
+def test_columns_read_as_one_line_after_their_tails_are_still_placed():
+    # the OCR gave each column's last line first, then their first lines side by side
+    # with one space between: the gold after each first line is taken, the line is not
+    gold = _gold("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。", "春夏秋冬东南西北上下左右前后内外。")
+    ocr = "标题一\n壬癸子丑寅卯辰巳。\n上下左右前后内外。\n甲乙丙丁戊己庚辛 春夏秋冬东南西北\n东海日报\n"
+    got, _ = project(gold, ocr)
+    assert _texts(got) == _texts(gold)
+
+
 def test_a_phrase_printed_twice_goes_to_its_second_place():
     gold = _gold("本报北京5月13日电记者从民政部获悉，助餐点已覆盖全市。",
                  "本报北京5月13日电记者从交通部获悉，新线路今日开通。")

@@ -139,15 +139,18 @@ def _window(seg: list[str], gold: list[str], index: dict, mapped_gold: set[int],
             expect: int) -> tuple[int, int] | None:
     """The stretch of the gold the segment stands for, or None.
 
-    Each of the segment's bigrams votes for a start; a start whose stretch is already
-    taken by earlier lines loses votes (a phrase printed twice goes to its second place),
+    Each of the segment's bigrams votes for a start; a start whose matching characters
+    already stand for earlier lines loses votes (a phrase printed twice goes to its
+    second place; the gold around the match may be taken, by another column),
     and among equals the start nearest where the previous line ended wins. A segment too
     short or too garbled to vote is looked for just after the previous line.
     """
     votes: Counter = Counter()
+    covers: dict[int, set[int]] = defaultdict(set)
     for k in range(len(seg) - 1):
         for p in index.get(seg[k] + seg[k + 1], ()):
             votes[p - k] += 1
+            covers[p - k].update((p, p + 1))
     best = None
     if votes:
         top = max(votes.values())
@@ -155,7 +158,9 @@ def _window(seg: list[str], gold: list[str], index: dict, mapped_gold: set[int],
         for start, v in votes.items():
             if v < top * 0.5:
                 continue
-            taken = sum(1 for q in range(start, start + len(seg)) if q in mapped_gold)
+            # what the line matches there already stands for another line; the gold
+            # around it may be taken by other columns read on the same line
+            taken = len(covers[start] & mapped_gold)
             scored.append((v - taken, -abs(start - expect), start))
         score, _, start = max(scored)
         if score >= 2 or (score >= 1 and len(seg) <= 2):
