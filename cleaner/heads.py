@@ -382,7 +382,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         pair = blocks[k + n].text[-1:] + blocks[k + n + 1].text[:1]
         if widths[n + 1] <= rules.param("CLS015", "sure_share") * widths[n]:
             why = {"tail": widths[n + 1], "above": widths[n]}
-        elif pair in words and widths[n + 1] < widths[n]:
+        elif pair in words and widths[n + 1] <= widths[n]:
             why = {"tail": widths[n + 1], "above": widths[n], "word_across": pair}
         elif widths[n + 1] <= rules.param("CLS015", "tail_share") * widths[n]:
             # A tail a little narrower, breaking at no word the page uses: a kicker is

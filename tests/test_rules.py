@@ -523,6 +523,13 @@ CASES = [
          page_of(printed("社区食堂为老年人提供助餐服务，每天服务一百人次以上，深受欢迎。", LONG,
                          head=("全国首批老年助餐服", "务示范点名单公布", "本报记者  杨  阳"))),
          True, {"a0.headline": "全国首批老年助餐服务示范点名单公布", "a0.kicker": None}),
+    # Tesseract's text of a generated page (seed 609): the title filled both lines (11
+    # set as narrow digits); 今年 across the break, in the text, says it wrapped.
+    Case("even-title-lines-wrapped-mid-word", "CLS015",
+         "地出现持续性降雨，部分地\n区累计降雨量较常年同期偏\n多5成以上。\n\n成都大熊猫基地今\n"
+         "年已诞生幼仔11只\n\n中新社成都9月9日电\n（记者 贺 劭） 记者9日从\n成都大熊猫繁育研究基地获\n"
+         "悉，今年以来，该基地已有\n多只大熊猫成功产仔。\n",
+         True, {"a1.headline": "成都大熊猫基地今年已诞生幼仔11只", "a1.kicker": None}),
     Case("full-title-runs-into-subtitle", "CLS015",
          page_of(printed(LONG, NEXT) + printed(FULL, NEXT, head=(
              "一张报纸陪伴一座城市走过了七十年", "——写在江城晚报创刊七十周年之际", "本报记者  周  敏"))),
