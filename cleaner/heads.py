@@ -401,6 +401,13 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             blocks[k + n - 1].evidence = dict(blocks[k + n - 1].evidence, title_doubt={
                 "above": widths[n - 1], "below": widths[n],
                 "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})
+    if (not why and j - k == 3 and abs(widths[2] - widths[1]) <= rules.param("CLS015", "same_width")
+            and widths[0] < min(widths[1:])):
+        # Three title lines, none a tail: a head has one kicker, narrower than its
+        # headline, so the lower two, as wide as each other, are the headline wrapped
+        # (绿色发展新答卷 / 铁北出席非洲女性 / 议员研讨班开班式), said in the article's flag.
+        why = {"tail": widths[2], "above": widths[1], "doubt": True, "one_kicker": True}
+        wrapped.add(k + 1)
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text

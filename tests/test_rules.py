@@ -530,6 +530,17 @@ CASES = [
          "年已诞生幼仔11只\n\n中新社成都9月9日电\n（记者 贺 劭） 记者9日从\n成都大熊猫繁育研究基地获\n"
          "悉，今年以来，该基地已有\n多只大熊猫成功产仔。\n",
          True, {"a1.headline": "成都大熊猫基地今年已诞生幼仔11只", "a1.kicker": None}),
+    # Tesseract's text of a generated page (seed 609): a kicker over a headline that
+    # filled two lines, no word across its break: one kicker, the lower two the headline.
+    Case("one-kicker-over-a-two-line-headline", "CLS015",
+         "陷入僵局。\n\n绿色发展新答卷\n铁北出席非洲女性\n议员研讨班开班式\n新华社北京10月19日\n"
+         "电 全国人大常委会副委员\n长19日在京出席研讨班开班\n式并致辞。\n",
+         True, {"a1.kicker": "绿色发展新答卷", "a1.headline": "铁北出席非洲女性议员研讨班开班式",
+                "flags1": ["kicker_or_wrapped_headline"]}),
+    Case("a-kicker-as-wide-as-the-headline-is-no-line-of-it", "CLS015",
+         "陷入僵局。\n\n绿色发展新答卷\n走进产业园区看\n议员研讨班开班式\n新华社北京10月19日\n"
+         "电 全国人大常委会副委员\n长19日在京出席研讨班开班\n式并致辞。\n",
+         False, {"a1.headline": "议员研讨班开班式"}),
     Case("full-title-runs-into-subtitle", "CLS015",
          page_of(printed(LONG, NEXT) + printed(FULL, NEXT, head=(
              "一张报纸陪伴一座城市走过了七十年", "——写在江城晚报创刊七十周年之际", "本报记者  周  敏"))),
