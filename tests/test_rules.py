@@ -389,6 +389,29 @@ CASES = [
     Case("short-line-before-a-caption-goes-on", "JOIN002", '缩至极限，研发新药、提升工艺的资金\n从何而来？\n图为2月17日，观众在展馆参观。 受访单位供图\n绿色发展新答卷\n受台风外围影响 明起我市有强降雨\n海滨晚报讯（记者 陈 阳）记者从\n市气象台获悉，受今年第11号台风\n图为11月27日，工人在生产线上忙碌。\n（资料图片）\n外围云系影响，13日至14日，我市将出\n现一次明显降雨过程，部分地区有暴\n雨，局地大暴雨，并伴有7至9级阵风。\n市气象台首席预报员赵明介绍，降\n',
          True, {"text": "受今年第11号台风外围云系影响，",
                 "a1.captions": ["图为11月27日，工人在生产线上忙碌。（资料图片）"]}),
+    # Tesseract's text of generated pages (seeds 9 and 8): the last line before a photo
+    # reads short (squeezed, and read with half-width marks), yet ends in a comma or
+    # inside a word the page uses (高温): the paragraph goes on after the caption.
+    Case("comma-before-a-photo-goes-on", "JOIN002",
+         "一线调研\n近万名大学生志愿\n者服务西部基层\n\n本报讯 (记者 赵 阳) 记者从共青团中\n"
+         "央获悉，2025年大学生志愿服\n务西部计划新招募的近万名志\n愿者已陆续抵达服务地，\n\n"
+         "图为2月21日，市民在社区服务\n中心办理业务。 曹鹏丽摄\n\n将在基层教育、卫生、农业科\n"
+         "技、基层社会治理等领域开展\n为期1至3年的志愿服务。\n",
+         True, {"text": "已陆续抵达服务地，将在基层教育"}),
+    Case("word-across-a-photo-goes-on", "JOIN002",
+         "持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n\n本报讯（记者孙婷）连日来，\n我市各地气温持续走高，部分地区\n气温超过三十八度，市民纷纷选择\n"
+         "今年入夏以来持续高"
+         "\n\n▲7日晚，市民在青石街夜市选购小吃。\n记者孙 婷摄\n\n"
+         "温，最高气温一度达到三十八度。白"
+         "\n天街头行人稀少，到了晚上，江滩\n、夜市却人头攒动，不少市民选择\n在夜间出门纳凉、消费，避开高温\n时段。\n",
+         True, {"text": "今年入夏以来持续高温，最高气温"}),
+    Case("short-line-before-a-photo-with-no-word-across-ends", "JOIN002",
+         "持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n\n本报讯（记者孙婷）连日来，\n我市各地气温持续走高，部分地区\n气温超过三十八度，市民纷纷选择\n"
+         "今年入夏以来持续晴"
+         "\n\n▲7日晚，市民在青石街夜市选购小吃。\n记者孙 婷摄\n\n"
+         "白天最高气温一度达到三十八度，"
+         "\n天街头行人稀少，到了晚上，江滩\n、夜市却人头攒动，不少市民选择\n在夜间出门纳凉、消费，避开高温\n时段。\n",
+         None, {"text": "今年入夏以来持续晴\n\n白天最高气温"}),
     Case("justified-line-before-a-number", "BLK005",
          page_of(["活动顺利举行", "本报记者 王五"] + printed(LONG, head=())
                  + ["今年以来，本市空气质量好转，", "全市优良天数比例达到了百分之", "96.5%，较去年提高了1.8个百分点。"]
