@@ -203,6 +203,20 @@ CASES = [
     Case("credit-line", "CAP004",
          f"# 标题\n\n{P}\n\n工人们在车间里忙碌。\n\n新华社记者 李四 摄\n\n{BODY}\n", True,
          {"a0.captions": ["工人们在车间里忙碌。 新华社记者 李四 摄"], "body0": [P, BODY]}),
+    # Tesseract reads a photo's credit after the text beside the photo: it completes the
+    # caption above that has none, and the text's last sentence above it stays text.
+    Case("credit-read-after-the-text-beside-the-photo", "CAP004",
+         "首届县域商业发展大会在义乌举办\n\n本报讯 (记者 柳文) 首届\n县域商业发展大会日前在浙江义\n乌举办。来自全国200多个县的\n\n"
+         "图为6月5日，工人在生产线上忙碌。\n\n商务部门负责人和1,000多家企\n业代表参会，围绕县域商业体系\n建设等议题开展交流。\n\n会上发布了一批县域商业发\n展典型案例。\n\n卢俊琳摄\n\n"
+         "与会代表认为，县域商业是连接\n城乡市场的重要纽带。\n",
+         True, {"captions": [], "a0.captions": ["图为6月5日，工人在生产线上忙碌。 卢俊琳摄"],
+                "text": "会上发布了一批县域商业发展典型案例。\n\n与会代表"}),
+    Case("credit-under-a-sentence-when-the-caption-above-has-one", "CAP004",
+         "首届县域商业发展大会在义乌举办\n\n本报讯 (记者 柳文) 首届\n县域商业发展大会日前在浙江义\n乌举办。来自全国200多个县的\n\n"
+         "图为6月5日，工人在生产线上忙碌。 新华社记者 王 冠摄\n\n商务部门负责人和1,000多家企\n业代表参会，围绕县域商业体系\n建设等议题开展交流。\n\n会上发布了一批县域商业发\n展典型案例。\n\n卢俊琳摄\n\n"
+         "与会代表认为，县域商业是连接\n城乡市场的重要纽带。\n",
+         True, {"a0.captions": ["图为6月5日，工人在生产线上忙碌。 新华社记者 王 冠摄",
+                                "会上发布了一批县域商业发展典型案例。 卢俊琳摄"]}),
     Case("credit-line-near-miss", "CAP004",
          f"# 标题\n\n{P}\n\n{BODY}他说这些照片都是自己拍摄的，很珍贵，值得好好保存下来，留给后人看看。\n", False,
          {"a0.captions": []}),
