@@ -470,6 +470,13 @@ CASES = [
                  + printed(FULL, NEXT)), True,
          {"furniture": ["西部商报 2025年9月5日 星期五 第1版 科技", "东海日报 02 经济 2025年5月14日 星期三"],
           "a0.headline": "活动顺利举行"}),
+    # Tesseract's readings of an edition line: a wide gap as ”, the digit 1 as ].
+    Case("edition-line-as-ocr-reads-it", "CLS002",
+         "2025年7月22日”星期二\n\n第2版”城事\n\n2025年9月5日 星期五 第1]版 科技\n\n# 标题\n\n" + f"{P}\n", True,
+         {"furniture": ["2025年7月22日”星期二", "第2版”城事", "2025年9月5日 星期五 第1]版 科技"]}),
+    Case("edition-words-opening-prose-stay", "CLS002",
+         f"# 标题\n\n{P}\n\n第2版”城事”栏目今天开栏。\n", False,
+         {"text": "第2版”城事”栏目今天开栏。"}),
     Case("paper-name-opening-prose-stays", "CLS002",
          page_of(printed(FULL, "南方日报 2025年5月14日 星期三发布的调查显示，活动参加者收获很大。")), False,
          {"furniture": []}),
