@@ -461,20 +461,26 @@ def _join(group: list[Block]) -> Block:
 # A reporter's title and the surname alone after it: the name wrapped (记者  李 / 强).
 _CUT_NAME = regex.compile(r"(?:记者|通讯员|实习生|撰稿人|摄影)[ \t\u3000]*\p{Han}$")
 _NAME_END = regex.compile(r"\p{Han}{1,2}")
+# A byline cut after a reporter's title (本报记者 赵 梅 通讯员 / 孙 杰): the name is below.
+_CUT_TITLE = regex.compile(r"(?:记者|通讯员|实习生|撰稿人|摄影)[ \t\u3000]*$")
+_NAME = regex.compile(r"\p{Han}(?:[ \t\u3000]{0,3}\p{Han}){1,3}")
 
 
 def _join_wrapped_names(blocks: list[Block]) -> list[Block]:
     """CLS014: a byline whose last name wrapped (…记者  李 / 强): a surname standing alone at
-    the byline's end, and one or two characters alone on the next line, are one name."""
+    the byline's end, and one or two characters alone on the next line, are one name; a
+    byline that ends in a reporter's title has its name on the next line (…通讯员 / 孙 杰)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         b = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (nxt is not None and b.role == "byline" and len(b.lines) == 1 and _CUT_NAME.search(b.text)
-                and nxt.role == "paragraph" and len(nxt.lines) == 1
-                and _NAME_END.fullmatch(nxt.text)):
-            name = b.text[-1:] + nxt.text  # (before the join: _join rewrites b's text)
+        cut = (nxt is not None and b.role == "byline" and len(b.lines) == 1
+               and nxt.role == "paragraph" and len(nxt.lines) == 1)
+        if cut and ((_CUT_NAME.search(b.text) and _NAME_END.fullmatch(nxt.text))
+                    or (_CUT_TITLE.search(b.text) and not nxt.gap_before
+                        and _NAME.fullmatch(nxt.text))):
+            name = (b.text[-1:] if _CUT_NAME.search(b.text) else "") + nxt.text  # (before the join: _join rewrites b's text)
             joined = _join([b, nxt])
             joined.evidence = dict(joined.evidence, name_wrapped=name, joined_by="CLS014")
             out.append(joined)

@@ -537,6 +537,16 @@ CASES = [
          True, {"a0.headline": "集采药，拼质量才能护健康（人民时评）", "a0.byline": "孙秀艳"}),
     Case("bare-name-byline", "CLS014", f"# 标题\n\n黄培昭\n\n{P}\n", True,
          {"a0.byline": "黄培昭", "body0": [P]}),
+    # Tesseract's text of a generated page (seed 602): a byline in a narrow box cut after
+    # a reporter's title, the name on the next line.
+    Case("byline-cut-after-a-title", "CLS014",
+         "前文到此为止。\n\n小茶叶撬动大产业\n\n本报记者 赵 梅 通讯员\n孙 杰\n\n立冬将至，贵州省湄\n"
+         "潭县的茶园里依然一片忙\n碌。\n", None,
+         {"a1.byline": "本报记者 赵 梅 通讯员孙 杰", "body1": ["立冬将至，贵州省湄潭县的茶园里依然一片忙碌。"]}),
+    Case("name-apart-from-a-byline-cut-after-a-title-stays", "CLS014",
+         "前文到此为止。\n\n小茶叶撬动大产业\n\n本报记者 赵 梅 通讯员\n\n孙 杰\n\n立冬将至，贵州省湄\n"
+         "潭县的茶园里依然一片忙\n碌。\n", None,
+         {"a1.byline": "本报记者 赵 梅 通讯员"}),
     Case("bare-name-byline-near-miss", "CLS014", f"# 标题\n\n全国秋粮收获近七成\n\n{P}\n", False,
          {"a0.byline": None}),
     Case("wrapped-title", "CLS015",
