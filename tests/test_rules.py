@@ -540,12 +540,16 @@ CASES = [
     # Tesseract's text of a generated page (seed 602): a byline in a narrow box cut after
     # a reporter's title, the name on the next line.
     Case("byline-cut-after-a-title", "CLS014",
-         "前文到此为止。\n\n小茶叶撬动大产业\n\n本报记者 赵 梅 通讯员\n孙 杰\n\n立冬将至，贵州省湄\n"
-         "潭县的茶园里依然一片忙\n碌。\n", None,
-         {"a1.byline": "本报记者 赵 梅 通讯员孙 杰", "body1": ["立冬将至，贵州省湄潭县的茶园里依然一片忙碌。"]}),
-    Case("name-apart-from-a-byline-cut-after-a-title-stays", "CLS014",
-         "前文到此为止。\n\n小茶叶撬动大产业\n\n本报记者 赵 梅 通讯员\n\n孙 杰\n\n立冬将至，贵州省湄\n"
-         "潭县的茶园里依然一片忙\n碌。\n", None,
+         "本报讯 (记者 刘 洋\n实习生 张 雨) 暑假来\n临，中小学生溺水风险增\n加。7日，市教育局、市\n应急管理局联合发布暑期\n"
+         "防溺水安全提示，提醒家\n长加强对孩子的看护。\n\n小茶叶撬动大产\n业\n\n本报记者 赵 梅 通讯员\n"
+         "孙 杰"
+         "\n\n立冬将至，贵州省湄\n潭县的茶园里依然一片忙\n碌。茶农们忙着修剪茶\n树、施加有机肥，为明年\n的春茶做准备。\n", None,
+         {"a1.byline": "本报记者 赵 梅 通讯员孙 杰", "a1.headline": "小茶叶撬动大产业"}),
+    Case("text-under-a-byline-cut-after-a-title-stays", "CLS014",
+         "本报讯 (记者 刘 洋\n实习生 张 雨) 暑假来\n临，中小学生溺水风险增\n加。7日，市教育局、市\n应急管理局联合发布暑期\n"
+         "防溺水安全提示，提醒家\n长加强对孩子的看护。\n\n小茶叶撬动大产\n业\n\n本报记者 赵 梅 通讯员\n"
+         "孙杰和乡亲们"
+         "\n\n立冬将至，贵州省湄\n潭县的茶园里依然一片忙\n碌。茶农们忙着修剪茶\n树、施加有机肥，为明年\n的春茶做准备。\n", None,
          {"a1.byline": "本报记者 赵 梅 通讯员"}),
     Case("bare-name-byline-near-miss", "CLS014", f"# 标题\n\n全国秋粮收获近七成\n\n{P}\n", False,
          {"a0.byline": None}),
