@@ -177,7 +177,9 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     block = blocks[i]
     if block.role == "heading":
         group = _stack(blocks, i, lambda b: b.role == "heading")
-    elif plain_ok and _plain_title(block, rules, terminal):
+    elif plain_ok and _plain_title(block, rules, terminal) and not opens_with_dash(block.text):
+        # (A line opening with a dash is a subtitle or a signature (——编者) that ends the
+        # text above: it opens no head.)
         group = _stack(blocks, i, lambda b: _plain_title(b, rules, terminal))
     else:
         return None

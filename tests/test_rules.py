@@ -551,6 +551,16 @@ CASES = [
          "孙杰和乡亲们"
          "\n\n立冬将至，贵州省湄\n潭县的茶园里依然一片忙\n碌。茶农们忙着修剪茶\n树、施加有机肥，为明年\n的春茶做准备。\n", None,
          {"a1.byline": "本报记者 赵 梅 通讯员"}),
+    # An editor's note signed at its end (——编者, read 一一编 者 by OCR): the signature ends
+    # the text above and is no kicker of the next title.
+    Case("signature-is-no-kicker", "CLS006",
+         "国上海国际艺术节已成为中外文化艺\n术交流的重要平台，生动展现着文化\n因交流而多彩。\n\n一一编 者\n\n习近平就日本前首相村山富市逝世向\n日本首相石破茂致唁电\n\n新华社北京10月19日电 10月\n"
+         "19日，国家主席习近平就日本前首相\n村山富市逝世致唁电。\n", False,
+         {"a1.kicker": None, "body0": ["国上海国际艺术节已成为中外文化艺术交流的重要平台，生动展现着文化因交流而多彩。",
+                                       "一一编 者"]}),
+    Case("kicker-over-the-title-stays", "CLS006",
+         "国上海国际艺术节已成为中外文化艺\n术交流的重要平台，生动展现着文化\n因交流而多彩。\n\n深切缅怀\n\n习近平就日本前首相村山富市逝世向\n日本首相石破茂致唁电\n\n新华社北京10月19日电 10月\n"
+         "19日，国家主席习近平就日本前首相\n村山富市逝世致唁电。\n", True, {"a1.kicker": "深切缅怀"}),
     Case("bare-name-byline-near-miss", "CLS014", f"# 标题\n\n全国秋粮收获近七成\n\n{P}\n", False,
          {"a0.byline": None}),
     Case("wrapped-title", "CLS015",
