@@ -174,6 +174,16 @@ def test_a_short_byline_with_a_misread_name_is_the_byline():
     assert (a["headline"], a["byline"]) == ("“在上海，能看到演艺的未来\"", "朱机")
 
 
+def test_a_speck_after_the_dateline_is_the_texts():
+    gold = _headed(headline="标题一", dateline="新华社北京10月19日电")
+    gold["articles"][0]["body"][0]["text"] = "新华社北京10月19日电 今年以来，全市新增就业岗位三万个。"
+    ocr = "东海日报\n标题一\n新华社北京10月19日电” 今年以来，全市新增就业岗位三万个。\n"
+    got, _ = project(gold, ocr)
+    a = got["articles"][0]
+    assert a["dateline"] == "新华社北京10月19日电"
+    assert _texts(got) == ["新华社北京10月19日电”今年以来，全市新增就业岗位三万个。"]
+
+
 def test_projection_loses_and_invents_nothing():
     gold = _gold("今年以来，全市新增就业岗位三万个。", "市人社局表示，将继续做好服务工作。")
     ocr = "东海日 报\n%%标题一\n今年以来 ， 全市新増就业\n\n岗位三万个 。 市人社局表示\n， 将继续做好服务工作。~\n"

@@ -255,7 +255,9 @@ def _align(seg_idx: list[int], ocr: list[str], gold: list[str], index: dict,
         for k, j in enumerate(pairs):
             if j is None:
                 mapped[seg_idx[k]] = lo + last
+                state["left_over"].add(seg_idx[k])
             else:
+                state["left_over"].discard(seg_idx[k])
                 last = j
     placed = [mapped[i] for k, i in enumerate(seg_idx) if got[k]]
     state["taken"].update(placed)
@@ -295,7 +297,7 @@ def project(gold: dict, ocr_text: str) -> tuple[dict, dict]:
             if idx:
                 lines.append(idx)
     mapped: dict[int, int] = {}
-    state = {"taken": set(), "expect": 0}
+    state = {"taken": set(), "expect": 0, "left_over": set()}
     okey = [_key(c) for c in ocr]
     # lines whose words stand in one place only are placed first, so that a line printed
     # twice (a headline repeated in the text) finds the place the others left free
@@ -352,6 +354,8 @@ def project(gold: dict, ocr_text: str) -> tuple[dict, dict]:
             first = next(k for k, s in enumerate(gslot) if s == (n, "body", 0))
             width = sum(1 for c in a["dateline"] if not c.isspace())
             head = sorted(x for x in slot_chars.get((n, "body", 0), []) if x[0] < first + width)
+            while head and head[-1][1] in state["left_over"]:
+                head.pop()  # a speck after the dateline's last mark is the text's, not the dateline's
             na["dateline"] = "".join(c for _, _, c in head) or None
         na["body"] = body
         na["captions"] = [t for j in range(len(a.get("captions") or []))
