@@ -316,9 +316,22 @@ def _subtitle_over_text(blocks: list[Block], i: int) -> bool:
     """A subtitle (——…) on a line of its own with a title line above it and the text
     below: section headings have no subtitle, so it marks an article's head."""
     block = blocks[i]
-    return (block.role == "paragraph" and len(block.lines) == 1 and 0 < i < len(blocks) - 1
-            and opens_with_dash(block.text) and len(block.text) <= 40
-            and blocks[i + 1].role == "paragraph" and len(blocks[i + 1].lines) > 1)
+    if not (block.role == "paragraph" and len(block.lines) == 1 and 0 < i < len(blocks) - 1
+            and opens_with_dash(block.text) and len(block.text) <= 40):
+        return False
+    k = i + 1
+    while k < min(len(blocks) - 1, i + 1 + _SPECKS_UNDER_SUBTITLE) and _speck_sized(blocks[k]):
+        k += 1  # (OCR: the subtitle's last character wrapped alone, or a speck: 观 / 察 / 个)
+    return blocks[k].role == "paragraph" and len(blocks[k].lines) > 1
+
+
+# Lines of a character or two that may stand between a subtitle and the text under it.
+_SPECKS_UNDER_SUBTITLE = 2
+
+
+def _speck_sized(block: Block) -> bool:
+    return (block.role in ("paragraph", "furniture") and len(block.lines) == 1
+            and 0 < len("".join(block.text.split())) <= 2)
 
 
 def _anchor(block: Block, rules: RuleSet) -> bool:

@@ -561,6 +561,19 @@ CASES = [
     Case("kicker-over-the-title-stays", "CLS006",
          "国上海国际艺术节已成为中外文化艺\n术交流的重要平台，生动展现着文化\n因交流而多彩。\n\n深切缅怀\n\n习近平就日本前首相村山富市逝世向\n日本首相石破茂致唁电\n\n新华社北京10月19日电 10月\n"
          "19日，国家主席习近平就日本前首相\n村山富市逝世致唁电。\n", True, {"a1.kicker": "深切缅怀"}),
+    # Tesseract's text of a generated page (seed 602): the subtitle's last character
+    # wrapped alone and a speck under it; a character alone is no headline.
+    Case("subtitle-with-its-tail-and-a-speck-under-a-wrapped-title", "CLS015",
+         "前文到此为止，大家都很满意。\n\n近万名大学生志\n愿者服务西部基\n层\n\n一一多地推进情况观\n\n察\n\n个\n\n"
+         "本报讯 (记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n务西部计划新招募的近万名志\n愿者已陆续抵达服务地。\n", True,
+         {"a1.headline": "近万名大学生志愿者服务西部基层", "a1.subtitle": "一一多地推进情况观 察 个",
+          "a1.kicker": None}),
+    # Lines longer than a speck between the subtitle and the text: no anchor is taken
+    # past them (the title stack is left as it was).
+    Case("lines-between-a-subtitle-and-the-text-stay", "CLS015",
+         "前文到此为止，大家都很满意。\n\n近万名大学生志\n愿者服务西部基\n层\n\n一一多地推进情况观\n\n察看情况\n\n各地反映\n\n"
+         "本报讯 (记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n务西部计划新招募的近万名志\n愿者已陆续抵达服务地。\n", None,
+         {"a1.headline": "察看情况"}),
     Case("bare-name-byline-near-miss", "CLS014", f"# 标题\n\n全国秋粮收获近七成\n\n{P}\n", False,
          {"a0.byline": None}),
     Case("wrapped-title", "CLS015",
