@@ -22,10 +22,11 @@ from .registry import RuleSet
 from .structure import SLOGAN, dateline
 from .words import paragraph_pairs
 
-_FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
+# (OCR reads a name's middle dot as a full stop: 玛丽娜.拉古什.)
+_FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・.．]\p{Han}{1,5}){1,3}")
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
-_PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")
+_PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・.．、，,/／]")
 
 
 def bare_byline(text: str, rules: RuleSet) -> bool:

@@ -574,6 +574,17 @@ CASES = [
          "前文到此为止，大家都很满意。\n\n近万名大学生志\n愿者服务西部基\n层\n\n一一多地推进情况观\n\n察看情况\n\n各地反映\n\n"
          "本报讯 (记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n务西部计划新招募的近万名志\n愿者已陆续抵达服务地。\n", None,
          {"a1.headline": "察看情况"}),
+    # OCR reads a name's middle dot as a full stop, and the dot of 中青报·中青网 as " (or ' . :).
+    Case("foreign-name-with-ocr-dot", "CLS014",
+         "前文到此为止，大家都很满意。\n\n谱写全球妇女事业发展新篇章\n(国际论坛)\n\n玛丽娜.拉古什\n\n在北京举行的全球妇女峰会，\n谱写了全球妇女事业新的篇章，为\n促进全球男女平等注入新动力。\n", None,
+         {"a1.byline": "玛丽娜.拉古什", "a1.headline": "谱写全球妇女事业发展新篇章 （国际论坛）"}),
+    Case("dotted-line-of-text-is-no-name", "CLS014",
+         "前文到此为止，大家都很满意。\n\n谱写全球妇女事业发展新篇章\n(国际论坛)\n\n数据显示.今年增长明显\n\n在北京举行的全球妇女峰会，\n谱写了全球妇女事业新的篇章，为\n促进全球男女平等注入新动力。\n", None,
+         {"text": "数据显示.今年增长明显"}),
+    Case("paper-and-site-with-ocr-dot", "CLS003",
+         "前文到此为止，大家都很满意。\n\n高校实验室里的\"00后\"科研团队\n\n通讯员 张 萌 中青报\"中青网记者 李 强\n\n"
+         "凌晨1点，某理工大学材料学院的\n一间实验室仍亮着灯。5名“00后”本\n科生围在电镜前。\n", True,
+         {"a1.byline": "通讯员 张 萌 中青报\"中青网记者 李 强"}),
     Case("bare-name-byline-near-miss", "CLS014", f"# 标题\n\n全国秋粮收获近七成\n\n{P}\n", False,
          {"a0.byline": None}),
     Case("wrapped-title", "CLS015",
