@@ -141,7 +141,8 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
         title = ap.headline.evidence.get("title", {}) if ap.headline is not None else {}
         if title.get("doubt"):
             why = ("taken as the headline's since a kicker is one line, and two title lines "
-                   "stand under the one above" if title.get("kicker_is_one_line")
+                   "stand under the one above"
+                   if title.get("one_kicker")
                    else "the line under it is a little narrower")
             art.flags.append({"kind": "kicker_or_wrapped_headline", "rule": "CLS015",
                               "note": f"the headline's first line ({ap.headline.line_texts[0]}) "

@@ -25,8 +25,9 @@ _INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
 _ASKS_END = regex.compile(r"[？！?!][”’」』）)]*$")
 _CLOSED_QUOTE = regex.compile(r"[。！？…][”’」』]$")
 _SPACED_NAME = regex.compile(r"\p{Han}(?:[ \t\u3000]+\p{Han}){1,3}")
-# A foreign name in Chinese, its parts a middle dot apart (玛丽娜·拉古什, 胡里奥·塞瓦略斯).
-FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・]\p{Han}{1,5}){1,3}")
+# A foreign name in Chinese, its parts a middle dot apart (玛丽娜·拉古什, 胡里奥·塞瓦略斯; OCR
+# reads the dot as a full stop: 玛丽娜.拉古什).
+FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・.．]\p{Han}{1,5}){1,3}")
 # A line that ends inside a clause: a comma or an opening mark goes on.
 _OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
 _OPEN_CLAUSE_END = regex.compile(r"[，、,]$")

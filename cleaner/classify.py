@@ -58,18 +58,42 @@ def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:
     """CAP004: a credit line alone completes the caption above it, and makes a short
     sentence above it a caption when nothing else marked one."""
     credits = rules.param_patterns("CAP004", "credit")
+    credited = rules["CAP005"].search  # a caption that ends in its credit (…。 张三摄)
     longest = rules.param("CAP004", "max_caption_chars")
+    reach = rules.param("CAP004", "max_blocks_back")
     terminal = rules.param("JOIN001", "terminal")
-    for prev, block in zip(blocks, blocks[1:]):
+    for n, (prev, block) in enumerate(zip(blocks, blocks[1:])):
         if block.role != "caption" or not any(c.match(block.text) for c in credits):
             continue
         if prev.role == "caption":
             block.merge_caption = True
+            continue
+        # OCR reads a photo's credit after some of the text beside the photo (图为…。 /
+        # 8 lines of text / 卢俊琳摄): it completes the caption above that has none.
+        owner = _uncredited_caption(blocks, n, reach, credits, credited)
+        if owner is not None:
+            block.merge_caption, block.cue = True, "CAP004"
+            block.evidence = dict(block.evidence, credits=owner.text[:12],
+                                  blocks_back=n + 1 - blocks.index(owner))
         elif (prev.role == "paragraph" and not prev.level and len(prev.text) <= longest
               and ends_sentence(prev.text, terminal)):
             prev.role, prev.cue = "caption", "CAP004"
             prev.evidence = {"credit_below": block.text}
             block.merge_caption = True
+
+
+def _uncredited_caption(blocks: list[Block], n: int, reach: int, credits, credited) -> Block | None:
+    """The caption at most `reach` blocks above blocks[n] (text between, no title or
+    other caption) that has no credit of its own, or None."""
+    for k in range(n, max(-1, n - reach), -1):
+        b = blocks[k]
+        if b.role == "caption":
+            has = (credited(b.text) or any(c.match(b.text) for c in credits)
+                   or (k + 1 < len(blocks) and blocks[k + 1].merge_caption))
+            return None if has else b
+        if b.role != "paragraph" or b.level:
+            return None
+    return None
 
 
 @lru_cache(maxsize=32)

@@ -24,7 +24,7 @@ from .words import paragraph_pairs
 
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
-_PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・、，,/／]")
+_PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・.．、，,/／]")
 
 
 def bare_byline(text: str, rules: RuleSet) -> bool:
@@ -130,8 +130,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
             b.evidence = {"names": b.text, "under_title": blocks[j - 1].text[:12]}
         if style == "wrapped" and rules.on("CLS015") and not any(b.level for b in blocks[k:sub]):
             if sub - k > 1:
-                merges.extend(_title_runs(blocks, k, sub, block.cue == "CLS013", rules, words,
-                                          top=k <= page_top))
+                merges.extend(_title_runs(blocks, k, sub, block.cue == "CLS013", rules, words))
             elif len(blocks[k].lines) > 1:
                 blocks[k].title_lines = len(blocks[k].lines)  # one block already
     if not merges:
@@ -316,9 +315,22 @@ def _subtitle_over_text(blocks: list[Block], i: int) -> bool:
     """A subtitle (——…) on a line of its own with a title line above it and the text
     below: section headings have no subtitle, so it marks an article's head."""
     block = blocks[i]
-    return (block.role == "paragraph" and len(block.lines) == 1 and 0 < i < len(blocks) - 1
-            and opens_with_dash(block.text) and len(block.text) <= 40
-            and blocks[i + 1].role == "paragraph" and len(blocks[i + 1].lines) > 1)
+    if not (block.role == "paragraph" and len(block.lines) == 1 and 0 < i < len(blocks) - 1
+            and opens_with_dash(block.text) and len(block.text) <= 40):
+        return False
+    k = i + 1
+    while k < min(len(blocks) - 1, i + 1 + _SPECKS_UNDER_SUBTITLE) and _speck_sized(blocks[k]):
+        k += 1  # (OCR: the subtitle's last character wrapped alone, or a speck: 观 / 察 / 个)
+    return blocks[k].role == "paragraph" and len(blocks[k].lines) > 1
+
+
+# Lines of a character or two that may stand between a subtitle and the text under it.
+_SPECKS_UNDER_SUBTITLE = 2
+
+
+def _speck_sized(block: Block) -> bool:
+    return (block.role in ("paragraph", "furniture") and len(block.lines) == 1
+            and 0 < len("".join(block.text.split())) <= 2)
 
 
 def _anchor(block: Block, rules: RuleSet) -> bool:
@@ -364,7 +376,7 @@ def asks(text: str) -> bool:
 
 
 def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet,
-                words: Container[str], top: bool = False) -> list[tuple[int, int, dict]]:
+                words: Container[str]) -> list[tuple[int, int, dict]]:
     """The runs of title lines to merge, each with its evidence. Under an edition line (an
     article print sets its title in one style) all of them, unless a line ends in blank
     space (the title broke at a space: kicker above, headline below). Elsewhere stacked
@@ -391,12 +403,6 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             # A tail a little narrower, breaking at no word the page uses: a kicker is
             # seldom longer than its headline, so a wrap, but said (the article's flag).
             why = {"tail": widths[n + 1], "above": widths[n], "doubt": True}
-    if not why and n == 1 and not top and not whole:
-        # Three title lines, none of them a tail: a kicker is one line, so the lower two
-        # are the headline (新春走基层 / 毕业季，他们为何 / 选择“慢就业”？). (At the page's
-        # top the first may be the banner, over a kicker and a headline.)
-        why = {"tail": widths[n + 1], "above": widths[n], "kicker_is_one_line": True,
-               "doubt": True}
     if why:
         wrapped.add(k + n)
         while (n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width")
@@ -410,6 +416,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             blocks[k + n - 1].evidence = dict(blocks[k + n - 1].evidence, title_doubt={
                 "above": widths[n - 1], "below": widths[n],
                 "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})
+    if (not why and j - k == 3 and abs(widths[2] - widths[1]) <= rules.param("CLS015", "same_width")
+            and widths[0] < min(widths[1:])):
+        # Three title lines, none a tail: a head has one kicker, narrower than its
+        # headline, so the lower two, as wide as each other, are the headline wrapped
+        # (绿色发展新答卷 / 铁北出席非洲女性 / 议员研讨班开班式; 新春走基层 / 毕业季，他们
+        # 为何 / 选择“慢就业”？), said in the article's flag.
+        why = {"tail": widths[2], "above": widths[1], "doubt": True, "one_kicker": True}
+        wrapped.add(k + 1)
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
@@ -463,20 +477,26 @@ def _join(group: list[Block]) -> Block:
 # A reporter's title and the surname alone after it: the name wrapped (记者  李 / 强).
 _CUT_NAME = regex.compile(r"(?:记者|通讯员|实习生|撰稿人|摄影)[ \t\u3000]*\p{Han}$")
 _NAME_END = regex.compile(r"\p{Han}{1,2}")
+# A byline cut after a reporter's title (本报记者 赵 梅 通讯员 / 孙 杰): the name is below.
+_CUT_TITLE = regex.compile(r"(?:记者|通讯员|实习生|撰稿人|摄影)[ \t\u3000]*$")
+_NAME = regex.compile(r"\p{Han}(?:[ \t\u3000]{0,3}\p{Han}){1,3}")
 
 
 def _join_wrapped_names(blocks: list[Block]) -> list[Block]:
     """CLS014: a byline whose last name wrapped (…记者  李 / 强): a surname standing alone at
-    the byline's end, and one or two characters alone on the next line, are one name."""
+    the byline's end, and one or two characters alone on the next line, are one name; a
+    byline that ends in a reporter's title has its name on the next line (…通讯员 / 孙 杰)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         b = blocks[i]
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if (nxt is not None and b.role == "byline" and len(b.lines) == 1 and _CUT_NAME.search(b.text)
-                and nxt.role == "paragraph" and len(nxt.lines) == 1
-                and _NAME_END.fullmatch(nxt.text)):
-            name = b.text[-1:] + nxt.text  # (before the join: _join rewrites b's text)
+        cut = (nxt is not None and b.role == "byline" and len(b.lines) == 1
+               and nxt.role == "paragraph" and len(nxt.lines) == 1)
+        if cut and ((_CUT_NAME.search(b.text) and _NAME_END.fullmatch(nxt.text))
+                    or (_CUT_TITLE.search(b.text) and not nxt.gap_before
+                        and _NAME.fullmatch(nxt.text))):
+            name = (b.text[-1:] if _CUT_NAME.search(b.text) else "") + nxt.text  # (before the join: _join rewrites b's text)
             joined = _join([b, nxt])
             joined.evidence = dict(joined.evidence, name_wrapped=name, joined_by="CLS014")
             out.append(joined)

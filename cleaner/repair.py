@@ -18,6 +18,7 @@ from .model import Block
 from .vectors import Vector
 from .registry import RuleSet
 from .structure import ArticlePlan, PagePlan, dateline, jump_says
+from .words import paragraph_pairs, word_across
 
 
 
@@ -184,6 +185,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
     terminal = rules.param("JOIN001", "terminal")
     heads = {id(m.run[0]): m for m in moves}
     items = rules.param_patterns("JOIN001", "list_item")
+    clause = rules.param("JOIN001", "open_clause")
+    words = paragraph_pairs(blocks)
     joins: dict[int, Join] = {}
     for article in page.articles:
         body = article.body
@@ -192,9 +195,13 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 continue
             if ends_sentence(a.text, terminal) and not b.continues:
                 continue
-            if not b.continues and (b.start_rule == "BLK009" or (
+            open_clause = a.text.rstrip()[-1:] in clause  # no paragraph ends on a comma
+            if not b.continues and not open_clause and (b.start_rule == "BLK009" or (
                     a.filled is False and not _only_dateline(a.text, rules)
-                    and not _jumps_onward(a, rules) and not _bracket_open(a.text))):
+                    and not _jumps_onward(a, rules) and not _bracket_open(a.text)
+                    # nor inside a word the page uses (持续晴热高 / 温，最高…), however
+                    # short OCR's reading of its last line
+                    and not word_across(a.text, b.text, blocks, 0, 0, rules, words))):
                 # The printed lines say where the paragraph ended: its last line fell short
                 # of the measure, or the next starts short by the dropped indent.
                 continue

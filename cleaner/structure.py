@@ -310,8 +310,11 @@ def jump_says(text: str, direction: str, rules: RuleSet) -> bool:
 
 def _headline_of(group: list[Block]) -> Block:
     """The headline among stacked headings: the highest level; on a tie the last one,
-    unless it opens with a dash (a subtitle's mark), since kickers stand above headlines."""
+    unless it opens with a dash (a subtitle's mark), since kickers stand above headlines,
+    or is a character alone."""
     undashed = [g for g in group if not opens_with_dash(g.text)] or group
+    # A character alone is no headline (OCR: a subtitle's wrapped last character, a speck)
+    undashed = [g for g in undashed if len("".join(g.text.split())) > 1] or undashed
     top = min(g.level or 7 for g in undashed)
     tied = [g for g in undashed if (g.level or 7) == top]
     return tied[-1]

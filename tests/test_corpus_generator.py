@@ -114,6 +114,15 @@ def test_two_columns_read_as_one_line_are_parted_at_the_gutter():
     assert got["page"]["furniture"] == ["东海日报"]
 
 
+def test_columns_read_as_one_line_after_their_tails_are_still_placed():
+    # the OCR gave each column's last line first, then their first lines side by side
+    # with one space between: the gold after each first line is taken, the line is not
+    gold = _gold("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳。", "春夏秋冬东南西北上下左右前后内外。")
+    ocr = "标题一\n壬癸子丑寅卯辰巳。\n上下左右前后内外。\n甲乙丙丁戊己庚辛 春夏秋冬东南西北\n东海日报\n"
+    got, _ = project(gold, ocr)
+    assert _texts(got) == _texts(gold)
+
+
 def test_a_phrase_printed_twice_goes_to_its_second_place():
     gold = _gold("本报北京5月13日电记者从民政部获悉，助餐点已覆盖全市。",
                  "本报北京5月13日电记者从交通部获悉，新线路今日开通。")
@@ -121,6 +130,58 @@ def test_a_phrase_printed_twice_goes_to_its_second_place():
            "本报北京5月13日电记者从交通部获悉，新线路今日开通。\n")
     got, _ = project(gold, ocr)
     assert _texts(got) == _texts(gold)
+
+
+def _headed(**fields):
+    gold = _gold("今年以来，全市新增就业岗位三万个。", headline=fields.pop("headline"))
+    gold["articles"][0].update(fields)
+    return gold
+
+
+def test_a_dash_read_as_two_ones_stays_with_its_subtitle():
+    gold = _headed(headline="百余家博物馆推出夜间开放", subtitle="——多地推进情况观察")
+    ocr = "东海日报\n百余家博物馆推出夜\n间开放\n一一多地推进情况观察\n今年以来，全市新增就业岗位三万个。\n"
+    got, _ = project(gold, ocr)
+    a = got["articles"][0]
+    assert (a["headline"], a["subtitle"]) == ("百余家博物馆推出夜间开放", "一一多地推进情况观察")
+
+
+def test_a_misread_head_of_line_pairs_with_the_mark_it_stands_for():
+    # 图① read as 图人: the line's head is the caption's, not the 图 of the one before
+    gold = _headed(headline="标题一", captions=["图②：毕业照。（资料图片）", "图①：一名应届毕业生咨询。"])
+    ocr = "东海日报\n标题一\n今年以来，全市新增就业岗位三万个。\n图②：毕业照。(资料图片)\n图人:一名应届毕业生咨询。\n"
+    got, _ = project(gold, ocr)
+    assert got["articles"][0]["captions"] == ["图②：毕业照。(资料图片)", "图人:一名应届毕业生咨询。"]
+
+
+def test_a_line_printed_twice_goes_to_the_place_its_neighbours_leave():
+    # a garbled two-line headline whose second line the OCR gives among the text's lines,
+    # before the text's own last line that says the same: each goes to its own place
+    gold = _gold("员工感慨道，“这条铁路带给我们的是希望和未来。”",
+                 headline="“这条铁路带给我们的是希望和未来”")
+    ocr = "东海日报\n这条铁路审给我1\n员工感慨道，“这条铁路\n们的是希望和未\n带给我们的是希望和未来。”\n"
+    got, _ = project(gold, ocr)
+    a = got["articles"][0]
+    assert a["headline"] == "这条铁路审给我1们的是希望和未"
+    assert _texts(got) == ["员工感慨道，“这条铁路带给我们的是希望和未来。”"]
+
+
+def test_a_short_byline_with_a_misread_name_is_the_byline():
+    gold = _headed(headline="“在上海，能看到演艺的未来”", byline="朱  柚")
+    ocr = "东海日报\n“在上海，能看到演艺的未来\"\n朱 机\n今年以来，全市新增就业岗位三万个。\n"
+    got, _ = project(gold, ocr)
+    a = got["articles"][0]
+    assert (a["headline"], a["byline"]) == ("“在上海，能看到演艺的未来\"", "朱机")
+
+
+def test_a_speck_after_the_dateline_is_the_texts():
+    gold = _headed(headline="标题一", dateline="新华社北京10月19日电")
+    gold["articles"][0]["body"][0]["text"] = "新华社北京10月19日电 今年以来，全市新增就业岗位三万个。"
+    ocr = "东海日报\n标题一\n新华社北京10月19日电” 今年以来，全市新增就业岗位三万个。\n"
+    got, _ = project(gold, ocr)
+    a = got["articles"][0]
+    assert a["dateline"] == "新华社北京10月19日电"
+    assert _texts(got) == ["新华社北京10月19日电”今年以来，全市新增就业岗位三万个。"]
 
 
 def test_projection_loses_and_invents_nothing():

@@ -203,6 +203,20 @@ CASES = [
     Case("credit-line", "CAP004",
          f"# 标题\n\n{P}\n\n工人们在车间里忙碌。\n\n新华社记者 李四 摄\n\n{BODY}\n", True,
          {"a0.captions": ["工人们在车间里忙碌。 新华社记者 李四 摄"], "body0": [P, BODY]}),
+    # Tesseract reads a photo's credit after the text beside the photo: it completes the
+    # caption above that has none, and the text's last sentence above it stays text.
+    Case("credit-read-after-the-text-beside-the-photo", "CAP004",
+         "首届县域商业发展大会在义乌举办\n\n本报讯 (记者 柳文) 首届\n县域商业发展大会日前在浙江义\n乌举办。来自全国200多个县的\n\n"
+         "图为6月5日，工人在生产线上忙碌。\n\n商务部门负责人和1,000多家企\n业代表参会，围绕县域商业体系\n建设等议题开展交流。\n\n会上发布了一批县域商业发\n展典型案例。\n\n卢俊琳摄\n\n"
+         "与会代表认为，县域商业是连接\n城乡市场的重要纽带。\n",
+         True, {"captions": [], "a0.captions": ["图为6月5日，工人在生产线上忙碌。 卢俊琳摄"],
+                "text": "会上发布了一批县域商业发展典型案例。\n\n与会代表"}),
+    Case("credit-under-a-sentence-when-the-caption-above-has-one", "CAP004",
+         "首届县域商业发展大会在义乌举办\n\n本报讯 (记者 柳文) 首届\n县域商业发展大会日前在浙江义\n乌举办。来自全国200多个县的\n\n"
+         "图为6月5日，工人在生产线上忙碌。 新华社记者 王 冠摄\n\n商务部门负责人和1,000多家企\n业代表参会，围绕县域商业体系\n建设等议题开展交流。\n\n会上发布了一批县域商业发\n展典型案例。\n\n卢俊琳摄\n\n"
+         "与会代表认为，县域商业是连接\n城乡市场的重要纽带。\n",
+         True, {"a0.captions": ["图为6月5日，工人在生产线上忙碌。 新华社记者 王 冠摄",
+                                "会上发布了一批县域商业发展典型案例。 卢俊琳摄"]}),
     Case("credit-line-near-miss", "CAP004",
          f"# 标题\n\n{P}\n\n{BODY}他说这些照片都是自己拍摄的，很珍贵，值得好好保存下来，留给后人看看。\n", False,
          {"a0.captions": []}),
@@ -511,6 +525,29 @@ CASES = [
     Case("short-line-before-a-caption-goes-on", "JOIN002", '缩至极限，研发新药、提升工艺的资金\n从何而来？\n图为2月17日，观众在展馆参观。 受访单位供图\n绿色发展新答卷\n受台风外围影响 明起我市有强降雨\n海滨晚报讯（记者 陈 阳）记者从\n市气象台获悉，受今年第11号台风\n图为11月27日，工人在生产线上忙碌。\n（资料图片）\n外围云系影响，13日至14日，我市将出\n现一次明显降雨过程，部分地区有暴\n雨，局地大暴雨，并伴有7至9级阵风。\n市气象台首席预报员赵明介绍，降\n',
          True, {"text": "受今年第11号台风外围云系影响，",
                 "a1.captions": ["图为11月27日，工人在生产线上忙碌。（资料图片）"]}),
+    # Tesseract's text of generated pages (seeds 9 and 8): the last line before a photo
+    # reads short (squeezed, and read with half-width marks), yet ends in a comma or
+    # inside a word the page uses (高温): the paragraph goes on after the caption.
+    Case("comma-before-a-photo-goes-on", "JOIN002",
+         "一线调研\n近万名大学生志愿\n者服务西部基层\n\n本报讯 (记者 赵 阳) 记者从共青团中\n"
+         "央获悉，2025年大学生志愿服\n务西部计划新招募的近万名志\n愿者已陆续抵达服务地，\n\n"
+         "图为2月21日，市民在社区服务\n中心办理业务。 曹鹏丽摄\n\n将在基层教育、卫生、农业科\n"
+         "技、基层社会治理等领域开展\n为期1至3年的志愿服务。\n",
+         True, {"text": "已陆续抵达服务地，将在基层教育"}),
+    Case("word-across-a-photo-goes-on", "JOIN002",
+         "持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n\n本报讯（记者孙婷）连日来，\n我市各地气温持续走高，部分地区\n气温超过三十八度，市民纷纷选择\n"
+         "今年入夏以来持续高"
+         "\n\n▲7日晚，市民在青石街夜市选购小吃。\n记者孙 婷摄\n\n"
+         "温，最高气温一度达到三十八度。白"
+         "\n天街头行人稀少，到了晚上，江滩\n、夜市却人头攒动，不少市民选择\n在夜间出门纳凉、消费，避开高温\n时段。\n",
+         True, {"text": "今年入夏以来持续高温，最高气温"}),
+    Case("short-line-before-a-photo-with-no-word-across-ends", "JOIN002",
+         "持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n\n本报讯（记者孙婷）连日来，\n我市各地气温持续走高，部分地区\n气温超过三十八度，市民纷纷选择\n"
+         "今年入夏以来持续晴"
+         "\n\n▲7日晚，市民在青石街夜市选购小吃。\n记者孙 婷摄\n\n"
+         "白天最高气温一度达到三十八度，"
+         "\n天街头行人稀少，到了晚上，江滩\n、夜市却人头攒动，不少市民选择\n在夜间出门纳凉、消费，避开高温\n时段。\n",
+         None, {"text": "今年入夏以来持续晴\n\n白天最高气温"}),
     Case("justified-line-before-a-number", "BLK005",
          page_of(["活动顺利举行", "本报记者 王五"] + printed(LONG, head=())
                  + ["今年以来，本市空气质量好转，", "全市优良天数比例达到了百分之", "96.5%，较去年提高了1.8个百分点。"]
@@ -565,6 +602,13 @@ CASES = [
                  + printed(FULL, NEXT)), True,
          {"furniture": ["西部商报 2025年9月5日 星期五 第1版 科技", "东海日报 02 经济 2025年5月14日 星期三"],
           "a0.headline": "活动顺利举行"}),
+    # Tesseract's readings of an edition line: a wide gap as ”, the digit 1 as ].
+    Case("edition-line-as-ocr-reads-it", "CLS002",
+         "2025年7月22日”星期二\n\n第2版”城事\n\n2025年9月5日 星期五 第1]版 科技\n\n# 标题\n\n" + f"{P}\n", True,
+         {"furniture": ["2025年7月22日”星期二", "第2版”城事", "2025年9月5日 星期五 第1]版 科技"]}),
+    Case("edition-words-opening-prose-stay", "CLS002",
+         f"# 标题\n\n{P}\n\n第2版”城事”栏目今天开栏。\n", False,
+         {"text": "第2版”城事”栏目今天开栏。"}),
     Case("paper-name-opening-prose-stays", "CLS002",
          page_of(printed(FULL, "南方日报 2025年5月14日 星期三发布的调查显示，活动参加者收获很大。")), False,
          {"furniture": []}),
@@ -625,6 +669,54 @@ CASES = [
          True, {"a0.headline": "集采药，拼质量才能护健康（人民时评）", "a0.byline": "孙秀艳"}),
     Case("bare-name-byline", "CLS014", f"# 标题\n\n黄培昭\n\n{P}\n", True,
          {"a0.byline": "黄培昭", "body0": [P]}),
+    # Tesseract's text of a generated page (seed 602): a byline in a narrow box cut after
+    # a reporter's title, the name on the next line.
+    Case("byline-cut-after-a-title", "CLS014",
+         "本报讯 (记者 刘 洋\n实习生 张 雨) 暑假来\n临，中小学生溺水风险增\n加。7日，市教育局、市\n应急管理局联合发布暑期\n"
+         "防溺水安全提示，提醒家\n长加强对孩子的看护。\n\n小茶叶撬动大产\n业\n\n本报记者 赵 梅 通讯员\n"
+         "孙 杰"
+         "\n\n立冬将至，贵州省湄\n潭县的茶园里依然一片忙\n碌。茶农们忙着修剪茶\n树、施加有机肥，为明年\n的春茶做准备。\n", None,
+         {"a1.byline": "本报记者 赵 梅 通讯员孙 杰", "a1.headline": "小茶叶撬动大产业"}),
+    Case("text-under-a-byline-cut-after-a-title-stays", "CLS014",
+         "本报讯 (记者 刘 洋\n实习生 张 雨) 暑假来\n临，中小学生溺水风险增\n加。7日，市教育局、市\n应急管理局联合发布暑期\n"
+         "防溺水安全提示，提醒家\n长加强对孩子的看护。\n\n小茶叶撬动大产\n业\n\n本报记者 赵 梅 通讯员\n"
+         "孙杰和乡亲们"
+         "\n\n立冬将至，贵州省湄\n潭县的茶园里依然一片忙\n碌。茶农们忙着修剪茶\n树、施加有机肥，为明年\n的春茶做准备。\n", None,
+         {"a1.byline": "本报记者 赵 梅 通讯员"}),
+    # An editor's note signed at its end (——编者, read 一一编 者 by OCR): the signature ends
+    # the text above and is no kicker of the next title.
+    Case("signature-is-no-kicker", "CLS006",
+         "国上海国际艺术节已成为中外文化艺\n术交流的重要平台，生动展现着文化\n因交流而多彩。\n\n一一编 者\n\n习近平就日本前首相村山富市逝世向\n日本首相石破茂致唁电\n\n新华社北京10月19日电 10月\n"
+         "19日，国家主席习近平就日本前首相\n村山富市逝世致唁电。\n", False,
+         {"a1.kicker": None, "body0": ["国上海国际艺术节已成为中外文化艺术交流的重要平台，生动展现着文化因交流而多彩。",
+                                       "一一编 者"]}),
+    Case("kicker-over-the-title-stays", "CLS006",
+         "国上海国际艺术节已成为中外文化艺\n术交流的重要平台，生动展现着文化\n因交流而多彩。\n\n深切缅怀\n\n习近平就日本前首相村山富市逝世向\n日本首相石破茂致唁电\n\n新华社北京10月19日电 10月\n"
+         "19日，国家主席习近平就日本前首相\n村山富市逝世致唁电。\n", True, {"a1.kicker": "深切缅怀"}),
+    # Tesseract's text of a generated page (seed 602): the subtitle's last character
+    # wrapped alone and a speck under it; a character alone is no headline.
+    Case("subtitle-with-its-tail-and-a-speck-under-a-wrapped-title", "CLS015",
+         "前文到此为止，大家都很满意。\n\n近万名大学生志\n愿者服务西部基\n层\n\n一一多地推进情况观\n\n察\n\n个\n\n"
+         "本报讯 (记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n务西部计划新招募的近万名志\n愿者已陆续抵达服务地。\n", True,
+         {"a1.headline": "近万名大学生志愿者服务西部基层", "a1.subtitle": "一一多地推进情况观 察 个",
+          "a1.kicker": None}),
+    # Lines longer than a speck between the subtitle and the text: no anchor is taken
+    # past them (the title stack is left as it was).
+    Case("lines-between-a-subtitle-and-the-text-stay", "CLS015",
+         "前文到此为止，大家都很满意。\n\n近万名大学生志\n愿者服务西部基\n层\n\n一一多地推进情况观\n\n察看情况\n\n各地反映\n\n"
+         "本报讯 (记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n务西部计划新招募的近万名志\n愿者已陆续抵达服务地。\n", None,
+         {"a1.headline": "察看情况"}),
+    # OCR reads a name's middle dot as a full stop, and the dot of 中青报·中青网 as " (or ' . :).
+    Case("foreign-name-with-ocr-dot", "CLS014",
+         "前文到此为止，大家都很满意。\n\n谱写全球妇女事业发展新篇章\n(国际论坛)\n\n玛丽娜.拉古什\n\n在北京举行的全球妇女峰会，\n谱写了全球妇女事业新的篇章，为\n促进全球男女平等注入新动力。\n", None,
+         {"a1.byline": "玛丽娜.拉古什", "a1.headline": "谱写全球妇女事业发展新篇章 （国际论坛）"}),
+    Case("dotted-line-of-text-is-no-name", "CLS014",
+         "前文到此为止，大家都很满意。\n\n谱写全球妇女事业发展新篇章\n(国际论坛)\n\n数据显示.今年增长明显\n\n在北京举行的全球妇女峰会，\n谱写了全球妇女事业新的篇章，为\n促进全球男女平等注入新动力。\n", None,
+         {"text": "数据显示.今年增长明显"}),
+    Case("paper-and-site-with-ocr-dot", "CLS003",
+         "前文到此为止，大家都很满意。\n\n高校实验室里的\"00后\"科研团队\n\n通讯员 张 萌 中青报\"中青网记者 李 强\n\n"
+         "凌晨1点，某理工大学材料学院的\n一间实验室仍亮着灯。5名“00后”本\n科生围在电镜前。\n", True,
+         {"a1.byline": "通讯员 张 萌 中青报\"中青网记者 李 强"}),
     Case("bare-name-byline-near-miss", "CLS014", f"# 标题\n\n全国秋粮收获近七成\n\n{P}\n", False,
          {"a0.byline": None}),
     Case("wrapped-title", "CLS015",
@@ -655,6 +747,24 @@ CASES = [
          page_of(printed("社区食堂为老年人提供助餐服务，每天服务一百人次以上，深受欢迎。", LONG,
                          head=("全国首批老年助餐服", "务示范点名单公布", "本报记者  杨  阳"))),
          True, {"a0.headline": "全国首批老年助餐服务示范点名单公布", "a0.kicker": None}),
+    # Tesseract's text of a generated page (seed 609): the title filled both lines (11
+    # set as narrow digits); 今年 across the break, in the text, says it wrapped.
+    Case("even-title-lines-wrapped-mid-word", "CLS015",
+         "地出现持续性降雨，部分地\n区累计降雨量较常年同期偏\n多5成以上。\n\n成都大熊猫基地今\n"
+         "年已诞生幼仔11只\n\n中新社成都9月9日电\n（记者 贺 劭） 记者9日从\n成都大熊猫繁育研究基地获\n"
+         "悉，今年以来，该基地已有\n多只大熊猫成功产仔。\n",
+         True, {"a1.headline": "成都大熊猫基地今年已诞生幼仔11只", "a1.kicker": None}),
+    # Tesseract's text of a generated page (seed 609): a kicker over a headline that
+    # filled two lines, no word across its break: one kicker, the lower two the headline.
+    Case("one-kicker-over-a-two-line-headline", "CLS015",
+         "陷入僵局。\n\n绿色发展新答卷\n铁北出席非洲女性\n议员研讨班开班式\n新华社北京10月19日\n"
+         "电 全国人大常委会副委员\n长19日在京出席研讨班开班\n式并致辞。\n",
+         True, {"a1.kicker": "绿色发展新答卷", "a1.headline": "铁北出席非洲女性议员研讨班开班式",
+                "flags1": ["kicker_or_wrapped_headline"]}),
+    Case("a-kicker-as-wide-as-the-headline-is-no-line-of-it", "CLS015",
+         "陷入僵局。\n\n绿色发展新答卷\n走进产业园区看\n议员研讨班开班式\n新华社北京10月19日\n"
+         "电 全国人大常委会副委员\n长19日在京出席研讨班开班\n式并致辞。\n",
+         False, {"a1.headline": "议员研讨班开班式"}),
     Case("full-title-runs-into-subtitle", "CLS015",
          page_of(printed(LONG, NEXT) + printed(FULL, NEXT, head=(
              "一张报纸陪伴一座城市走过了七十年", "——写在江城晚报创刊七十周年之际", "本报记者  周  敏"))),

@@ -9,9 +9,12 @@ is not counted twice). It reports what differs raw, and what still differs after
 `project` makes the OCR gold: every gold block (headline, byline, paragraph, caption,
 furniture line…) is given the OCR's own characters that stand for it. The OCR text is
 aligned with the gold line by line: each OCR line is anchored where its character
-bigrams vote for a place in the gold, then aligned there character by character; a run
-the anchor does not explain (two columns read as one line) is anchored on its own.
-Characters no anchor explains (misreads, specks) go with the character before them in
+bigrams vote for a place in the gold (lines that vote for one place first, lines that
+could stand in two after them), then aligned there character by character with an edit
+alignment; a run the anchor does not explain (two columns read as one line) is anchored
+on its own. Characters are compared by what OCR reads a mark as (一 for a dash, " for
+curly quotes, half-width for full-width punctuation). A character the alignment leaves
+over stays with its line; one no anchor explains goes with the character before it in
 the OCR's order. A block's OCR text is its characters in gold order, so the score
 judges structure, not the OCR's character errors; every OCR character is in exactly one
 block.
@@ -105,6 +108,22 @@ def conserve(gold: dict, text: str) -> dict:
     return out
 
 
+# What Tesseract reads one printed mark as: a dash as 一 (the ideograph one, so a
+# subtitle's —— comes out 一一), curly quotes as straight ones, the middle dot of a
+# name (中青报·中青网) as ' or ., a circled number as @. Full-width punctuation read
+# half-width is NFKC's. The projection aligns on these classes, so a dash the OCR read
+# as 一一 stays with the subtitle it opens instead of falling into the headline above.
+_READ_AS = {c: cls[0] for cls in ("—―─－-一_", "\"“”〝〞＂", "‘’", "·•・'`.", "①②③④⑤⑥⑦⑧⑨⑩@")
+            for c in cls}
+
+
+def _key(c: str) -> str:
+    """The class a character is aligned by: its NFKC form, then the marks OCR confuses."""
+    n = unicodedata.normalize("NFKC", c)
+    n = n if len(n) == 1 else c
+    return _READ_AS.get(n, _READ_AS.get(c, n))
+
+
 def _stream(gold: dict):
     """The gold's non-space characters, each with the slot it belongs to."""
     chs, slots = [], []
@@ -120,15 +139,18 @@ def _window(seg: list[str], gold: list[str], index: dict, mapped_gold: set[int],
             expect: int) -> tuple[int, int] | None:
     """The stretch of the gold the segment stands for, or None.
 
-    Each of the segment's bigrams votes for a start; a start whose stretch is already
-    taken by earlier lines loses votes (a phrase printed twice goes to its second place),
+    Each of the segment's bigrams votes for a start; a start whose matching characters
+    already stand for earlier lines loses votes (a phrase printed twice goes to its
+    second place; the gold around the match may be taken, by another column),
     and among equals the start nearest where the previous line ended wins. A segment too
     short or too garbled to vote is looked for just after the previous line.
     """
     votes: Counter = Counter()
+    covers: dict[int, set[int]] = defaultdict(set)
     for k in range(len(seg) - 1):
         for p in index.get(seg[k] + seg[k + 1], ()):
             votes[p - k] += 1
+            covers[p - k].update((p, p + 1))
     best = None
     if votes:
         top = max(votes.values())
@@ -136,7 +158,9 @@ def _window(seg: list[str], gold: list[str], index: dict, mapped_gold: set[int],
         for start, v in votes.items():
             if v < top * 0.5:
                 continue
-            taken = sum(1 for q in range(start, start + len(seg)) if q in mapped_gold)
+            # what the line matches there already stands for another line; the gold
+            # around it may be taken by other columns read on the same line
+            taken = len(covers[start] & mapped_gold)
             scored.append((v - taken, -abs(start - expect), start))
         score, _, start = max(scored)
         if score >= 2 or (score >= 1 and len(seg) <= 2):
@@ -146,9 +170,69 @@ def _window(seg: list[str], gold: list[str], index: dict, mapped_gold: set[int],
         sm = difflib.SequenceMatcher(None, seg, gold[lo:hi], autojunk=False)
         if sum(b.size for b in sm.get_matching_blocks()) >= max(2, len(seg) // 2):
             return lo, hi
+        # a short line with a character misread (a byline's name: 朱柚 read 朱机) has one
+        # to go on, if it stands right where the previous line left off
+        lo, hi = expect, min(len(gold), expect + len(seg) + 2)
+        if len(seg) in (2, 3) and set(seg) & set(gold[lo:hi]):
+            return lo, hi
         return None
     best = max(0, min(best, len(gold) - 1))
     return max(0, best - 4), min(len(gold), best + len(seg) + 4)
+
+
+def _pairs(seg: list[str], win: list[str]) -> list[int | None]:
+    """For each character of the segment, the place in the window it stands for, or None.
+
+    A semi-global edit alignment: the whole segment against the stretch of the window
+    that costs fewest edits (a substitution, an extra or a missing character cost one;
+    the window's ends are free). Unlike a longest-match diff, a misread character at a
+    line's head is paired with the gold character beside the match, not with the same
+    character found in the window's slack (图人：一名… against …资料图片）图①：一名…).
+    """
+    n, m = len(seg), len(win)
+    prev = [0] * (m + 1)  # the gold before the segment is free
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        cur = [i] + [0] * m
+        back[i][0] = 1
+        for j in range(1, m + 1):
+            best, how = prev[j - 1] + (seg[i - 1] != win[j - 1]), 0  # pair
+            if prev[j] + 1 < best:
+                best, how = prev[j] + 1, 1  # the OCR's extra character
+            if cur[j - 1] + 1 < best:
+                best, how = cur[j - 1] + 1, 2  # a gold character the OCR lost
+            cur[j], back[i][j] = best, how
+        prev = cur
+    j = min(range(m + 1), key=lambda j: (prev[j], j))  # and the gold after it
+    out: list[int | None] = [None] * n
+    i = n
+    while i > 0:
+        how = back[i][j] if j > 0 else 1
+        if how == 0:
+            out[i - 1] = j - 1
+            i, j = i - 1, j - 1
+        elif how == 1:
+            i -= 1
+        else:
+            j -= 1
+    return out
+
+
+def _places(seg_idx: list[int], ocr: list[str], index: dict) -> int:
+    """How many places apart in the gold the line's bigrams vote for nearly as much as
+    for its best (1: the line is placed by its words alone)."""
+    votes: Counter = Counter()
+    for k in range(len(seg_idx) - 1):
+        for p in index.get(ocr[seg_idx[k]] + ocr[seg_idx[k + 1]], ()):
+            votes[p - k] += 1
+    if not votes:
+        return 0
+    top = max(votes.values())
+    starts = sorted(s for s, v in votes.items() if v >= max(2, top - 1))
+    places = 0
+    for k, s in enumerate(starts):
+        places += k == 0 or s - starts[k - 1] > len(seg_idx)
+    return places
 
 
 def _align(seg_idx: list[int], ocr: list[str], gold: list[str], index: dict,
@@ -158,16 +242,23 @@ def _align(seg_idx: list[int], ocr: list[str], gold: list[str], index: dict,
     if win is None:
         return
     lo, hi = win
-    sm = difflib.SequenceMatcher(None, seg, gold[lo:hi], autojunk=False)
+    pairs = _pairs(seg, gold[lo:hi])
     got = [False] * len(seg)
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
-        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
-            for d in range(i2 - i1):
-                mapped[seg_idx[i1 + d]] = lo + j1 + d
-                got[i1 + d] = op == "equal"
-        elif op == "replace":
-            for d in range(i2 - i1):  # spread the OCR's run over the gold's
-                mapped[seg_idx[i1 + d]] = lo + j1 + (d * (j2 - j1)) // (i2 - i1)
+    for k, j in enumerate(pairs):
+        if j is not None:
+            mapped[seg_idx[k]] = lo + j
+            got[k] = seg[k] == gold[lo + j]
+    # a character the gold has no place for (a speck, a misread mark) stays with its line
+    near = [j for j in pairs if j is not None]
+    if near:
+        last = near[0]
+        for k, j in enumerate(pairs):
+            if j is None:
+                mapped[seg_idx[k]] = lo + last
+                state["left_over"].add(seg_idx[k])
+            else:
+                state["left_over"].discard(seg_idx[k])
+                last = j
     placed = [mapped[i] for k, i in enumerate(seg_idx) if got[k]]
     state["taken"].update(placed)
     if placed:
@@ -190,9 +281,10 @@ def _align(seg_idx: list[int], ocr: list[str], gold: list[str], index: dict,
 def project(gold: dict, ocr_text: str) -> tuple[dict, dict]:
     """(the gold in the OCR's characters, figures on the projection)."""
     gch, gslot = _stream(gold)
+    gkey = [_key(c) for c in gch]
     index: dict[str, list[int]] = defaultdict(list)
-    for p in range(len(gch) - 1):
-        index[gch[p] + gch[p + 1]].append(p)
+    for p in range(len(gkey) - 1):
+        index[gkey[p] + gkey[p + 1]].append(p)
     ocr, lines = [], []
     for line in ocr_text.splitlines():
         # a wide gap on a line is the gutter between two columns: align each side alone
@@ -205,9 +297,21 @@ def project(gold: dict, ocr_text: str) -> tuple[dict, dict]:
             if idx:
                 lines.append(idx)
     mapped: dict[int, int] = {}
-    state = {"taken": set(), "expect": 0}
-    for idx in lines:
-        _align(idx, ocr, gch, index, mapped, state)
+    state = {"taken": set(), "expect": 0, "left_over": set()}
+    okey = [_key(c) for c in ocr]
+    # lines whose words stand in one place only are placed first, so that a line printed
+    # twice (a headline repeated in the text) finds the place the others left free
+    later = []
+    for n, idx in enumerate(lines):
+        if _places(idx, okey, index) > 1:
+            later.append(n)
+        else:
+            _align(idx, okey, gkey, index, mapped, state)
+    for n in later:
+        before = next((max(mapped[i] for i in lines[m] if i in mapped)
+                       for m in range(n - 1, -1, -1) if any(i in mapped for i in lines[m])), -1)
+        state["expect"] = before + 1
+        _align(lines[n], okey, gkey, index, mapped, state)
     # characters with no place go with the one before them (or after, at the start)
     pos: list[int | None] = [mapped.get(i) for i in range(len(ocr))]
     last = next((p for p in pos if p is not None), 0)
@@ -250,6 +354,8 @@ def project(gold: dict, ocr_text: str) -> tuple[dict, dict]:
             first = next(k for k, s in enumerate(gslot) if s == (n, "body", 0))
             width = sum(1 for c in a["dateline"] if not c.isspace())
             head = sorted(x for x in slot_chars.get((n, "body", 0), []) if x[0] < first + width)
+            while head and head[-1][1] in state["left_over"]:
+                head.pop()  # a speck after the dateline's last mark is the text's, not the dateline's
             na["dateline"] = "".join(c for _, _, c in head) or None
         na["body"] = body
         na["captions"] = [t for j in range(len(a.get("captions") or []))
