@@ -597,6 +597,13 @@ CASES = [
          "湖南省平江县的石桥小学，全\n校只有46名学生、9名老师。走进\n四年级教室，11名学生围成一个半\n"
          "圆，老师坐在中间，和孩子们一起\n讨论课文。\n", True,
          {"banner": "坚定信心 实干争先 奋力谱写高质量发展新篇章", "a0.headline": "乡村学校的“小而美”之路"}),
+    # pypdfium2's text of a generated page (seed 605): a morning paper's masthead run into
+    # the date line is furniture, not the first headline's first line.
+    Case("morning-paper-masthead-run-into-the-date-line", "CLS002",
+         "江南晨报 2025年10月7日 星期二 第16版 要闻\n澜湄职业教育培训中心在曼谷揭牌\n"
+         "本报曼谷10月6日电（记者 张 萌）澜湄职业教育培训中心6日在曼谷揭牌。\n", True,
+         {"furniture": ["江南晨报 2025年10月7日 星期二 第16版 要闻"],
+          "a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("masthead-run-into-the-date-line", "CLS002",
          page_of(["西部商报 2025年9月5日 星期五 第1版 科技", "东海日报 02 经济 2025年5月14日 星期三"]
                  + printed(FULL, NEXT)), True,
