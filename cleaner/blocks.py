@@ -190,7 +190,8 @@ def _line_spacing(source: str, lines: list[tuple[int, int, int, int]], rules: Ru
 def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                 following: str) -> list[Line]:
     """A printed line, or two where the converter ran two things into one line: a page
-    footer glued to the next page's first line (BLK007, pdfium), a photo caption begun
+    footer glued to the next page's first line, or to the last line before it (BLK007,
+    pdfium), a photo caption begun
     after a paragraph's last sentence, its credit in the lines that follow (CAP005)."""
     if rules.on("BLK007"):
         for p in rules.param_patterns("BLK007", "patterns"):
@@ -200,6 +201,16 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
             if m and m.end() < e and any(r.role == "furniture" and r.search(source[s:m.end()])
                                          for r in rules.pattern_rules):
                 return [Line(s, m.end(), raw, split_by="BLK007"), Line(m.end(), e, m.end())]
+        for p in rules.param_patterns("BLK007", "trailing"):
+            m = p.search(source, s + 1, e)
+            if m and any(r.role == "furniture" and r.search(m.group())
+                         for r in rules.pattern_rules):
+                end = m.start()
+                while end > s and source[end - 1] in " \t\u3000":
+                    end -= 1
+                # (The line keeps its printed width: the footer stood apart from it.)
+                return [Line(s, end, raw, display_width(source[raw:end])),
+                        Line(m.start(), e, m.start(), split_by="BLK007")]
     if rules.on("CAP005"):
         for p in rules.param_patterns("CAP005", "patterns"):
             m = p.search(source, s + 1, e)

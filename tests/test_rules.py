@@ -501,6 +501,18 @@ CASES = [
          "玛丽娜·拉古什\n在北京举行的全球妇女峰\n会，谱写了全球妇女事业新的篇\n章，为促进全球男女平等和妇女\n"
          "全面发展注入新动力，为推动构\n建人类命运共同体贡献新力量。\n", None,
          {"a1.headline": "谱写全球妇女事业发展新篇章（国际论坛）", "not_text": "未来。”谱写"}),
+    # pypdfium2's text of generated pages (seeds 7 and 612): a sheet's footer set right after
+    # the sheet's last line is furniture; the paragraph it cut goes on, or ends there.
+    Case("footer-glued-after-the-last-line", "BLK007",
+         "首批“古籍活化”精品\r\n项目名单公布\r\n本报北京3月17日电（记\r\n者 饶 翔）记者17日从有关\r\n"
+         "部门获悉，首批“古籍活化”\r\n精品项目名单日前公布，共有\r\n42个项目入选，涵盖古籍整理第 2 页\r\n"
+         "出版、数字化开发、文创产品\r\n、展览展示等类别。\r\n", True,
+         {"furniture": ["第 2 页"], "not_text": "整理第 2 页",
+          "text": "涵盖古籍整理出版、数字化开发、文创产品、展览展示等类别。"}),
+    Case("page-number-in-prose-stays", "BLK007",
+         "首批“古籍活化”精品\n项目名单公布\n本报北京3月17日电（记\n者 饶 翔）记者17日从有关\n"
+         "部门获悉，名单详见公告第2页\n，共有42个项目入选。\n", False,
+         {"furniture": [], "text": "名单详见公告第2页，共有42个项目入选。"}),
     Case("dropped-indent", "BLK009", page_of(printed(FULL, NEXT, LONG)), True,
          {"body0": [FULL, NEXT, LONG]}),
     Case("dropped-indent-full-line-goes-on", "BLK009",
