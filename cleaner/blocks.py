@@ -627,10 +627,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                         "line_of_its_own": True}
                 continue
             piece.append(line)
-            if (i + 1 < len(run) and width + fuzz[i] >= column - dropped - band
-                    and any(r.search(line_text(i + 1)) for r in caption_starts)):
-                # A photo's caption right under a line that ends no sentence: the photo
-                # cut the paragraph (squeezing the line above it); it goes on after.
+            if i + 1 < len(run) and any(r.search(line_text(i + 1)) for r in caption_starts):
+                # A photo's caption right under a line that ends no sentence, however short
+                # (…自助借阅点已增 / 图为… / 至40个，…): the photo cut the paragraph; it
+                # goes on after.
                 filled[i] = True
                 continue
             close()

@@ -513,6 +513,14 @@ CASES = [
          "首批“古籍活化”精品\n项目名单公布\n本报北京3月17日电（记\n者 饶 翔）记者17日从有关\n"
          "部门获悉，名单详见公告第2页\n，共有42个项目入选。\n", False,
          {"furniture": [], "text": "名单详见公告第2页，共有42个项目入选。"}),
+    # PyMuPDF's text of a generated page (seed 602): a short line that ends no sentence right
+    # above a photo's caption is no paragraph's last line: the photo cut the paragraph.
+    Case("short-line-cut-by-a-photo-goes-on", "JOIN002",
+         "24小时自助借阅点增至40个\n本报讯（通讯员 何\n静 记者 林 楠）记者从市\n图书馆获悉，随着近日港\n"
+         "湾路、学府路等6个新点\n位投入使用，全市24小时\n自助借阅点已增\n图为居民在公园晨练。 本\n"
+         "报记者  龚明宁摄\n至40个，覆盖所有街道。\n市民持读者证或电子社保\n卡即可随时借还图书。\n", True,
+         {"text": "全市24小时自助借阅点已增至40个，覆盖所有街道。",
+          "a0.captions": ["图为居民在公园晨练。 本报记者  龚明宁摄"]}),
     Case("dropped-indent", "BLK009", page_of(printed(FULL, NEXT, LONG)), True,
          {"body0": [FULL, NEXT, LONG]}),
     Case("dropped-indent-full-line-goes-on", "BLK009",
