@@ -364,6 +364,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 if 0 <= n < len(run) and not fragment[n]:
                     beside[n] = True
     continued: set[int] = set()  # pieces that go on with the paragraph before them
+    assumed_full: set[int] = set()  # short lines taken to go on under a photo's caption
     cut: set[int] = set()  # pieces a footer or caption cut after a full line
     captions: set[int] = set()  # pieces that are a caption the extractor set amid the text
     last_cut = -1
@@ -447,6 +448,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # or footer followed ended there (a title as wide as the column).
             cut.discard(last_cut)
             cut_full = cut_open = False
+            ended = pieces[last_cut][-1] if 0 <= last_cut < len(pieces) and pieces[last_cut] \
+                else None
+            for k in assumed_full:
+                if run[k] == ended:
+                    filled[k] = False  # (taken to go on under the photo; it did not)
             why[len(pieces)] = {"rule": "BLK010", "dateline": opener, "not_continued": True}
         # A line after a footer or caption that cut a full line mid-sentence goes on
         # with that paragraph: it is no first line.
@@ -630,8 +636,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             if i + 1 < len(run) and any(r.search(line_text(i + 1)) for r in caption_starts):
                 # A photo's caption right under a line that ends no sentence, however short
                 # (…自助借阅点已增 / 图为… / 至40个，…): the photo cut the paragraph; it
-                # goes on after.
+                # goes on after (unless a dateline follows the caption: BLK010).
                 filled[i] = True
+                if width + fuzz[i] < column - dropped - band:
+                    assumed_full.add(i)
                 continue
             close()
             continue
