@@ -220,15 +220,25 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     """CLS015: a paragraph cut by its column, and the next box's title line read on as its
     last line (…进一步强化， / 全国首批老年助餐服 / 务示范点名单公布 / ——一线蹲点见闻). A
     paragraph's last line ends a sentence or fills the measure; a short one that ends
-    neither, with a title's tail and a subtitle, byline or dateline under it, is a title."""
+    neither, with a title's tail and a subtitle, byline or dateline under it, is a title;
+    so is a full one that ends none after a line that did, right above a byline."""
     b = blocks[i]
-    if (b.role != "paragraph" or b.level or len(b.lines) < 2 or b.filled is not False
+    if (b.role != "paragraph" or b.level or len(b.lines) < 2 or b.filled is None
             or len(b.line_texts) != len(b.lines)):
         return False
     last = b.line_texts[-1]
     if (_TITLE_STOP.search(last) or ends_sentence(last, terminal) or opens_with_dash(last)
             or len(last) > rules.param("CLS005", "max_plain_headline_chars")):
         return False
+    if b.filled:
+        # A full last line after one that ended a sentence, right above a byline
+        # (…始终走在时代前列。 / 让科普“追”上科创（纵横） / 裴  桐): no paragraph goes on
+        # into a byline, so the line is the next box's title, as wide as the column.
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        return (ends_sentence(b.line_texts[-2], terminal) and nxt is not None
+                and (nxt.role == "byline" or (nxt.role == "paragraph" and len(nxt.lines) == 1
+                                              and _SPACED.search(nxt.text) is not None
+                                              and bare_byline(nxt.text, rules))))
     n = i + 1
     while (n < len(blocks) and n - i <= 2 and blocks[n].role == "paragraph"
            and len(blocks[n].lines) == 1 and not opens_with_dash(blocks[n].text)

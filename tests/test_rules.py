@@ -927,6 +927,15 @@ CASES = [
          "不久前，西班牙商业顾问、作\n家胡里奥·塞瓦略斯推出西语专著\n《璇玑图》。该书根据其在中国18\n"
          "年工作与生活的观察与思考，以亲\n历者的视角深入分析中国发展的路\n径和经验。\n", None,
          {"a0.headline": "一个西班牙人对中国式现代化的观察", "a0.byline": "胡里奥·塞瓦略斯"}),
+    # PyMuPDF's text of a generated page (seed 709): a title as wide as the column read on
+    # after a paragraph's last sentence, right above a byline, is the next article's title.
+    Case("full-title-after-a-finished-sentence-above-a-byline", "CLS015",
+         "引领未来，中国做\n对了什么\n任仲平\n每逢重大历史关头，中\n国共产党总是能够科学把握\n"
+         "历史方位与形势变化，制定\n正确的政治战略策略，指引\n中国人民战胜无数风险挑\n战、始终走在时代前列。\n"
+         "让科普“追”上科创（纵横）\n裴  桐\n国庆、中秋假期，焕新\n升级后的南京科技馆，日均\n"
+         "接待观众超1万人次，交出\n一份亮眼成绩单。\n", True,
+         {"a1.headline": "让科普“追”上科创（纵横）", "a1.byline": "裴  桐",
+          "not_text": "时代前列。让科普"}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
