@@ -27,9 +27,9 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str) -> list
     most = rules.param("CLS015", "max_lines")
     gap = rules.param("CLS017", "max_blank_lines")
 
-    def line(b: Block) -> bool:
-        return (b.role == "paragraph" and len(b.lines) == 1 and not b.level and not b.filled
-                and not b.title_lines and _title_line(b, rules, terminal)
+    def line(b: Block, lines: int = 1) -> bool:
+        return (b.role == "paragraph" and len(b.lines) <= lines and not b.level
+                and not b.filled and not b.title_lines and _title_line(b, rules, terminal)
                 and not _SENTENCE_INSIDE.search(b.text))
 
     merges: list[tuple[int, int, dict]] = []
@@ -37,8 +37,10 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str) -> list
     i = 0
     while i < len(blocks):
         j = i
+        # (The title's last block may hold its own last two lines, which the printed lines
+        # already joined: 南京浦口经济开发 / 区：探索集成电路国 + 产化路径.)
         while (j + 1 < len(blocks) and j + 1 - i < most and line(blocks[j])
-               and line(blocks[j + 1]) and blocks[j + 1].gap_before <= gap
+               and line(blocks[j + 1], 2) and blocks[j + 1].gap_before <= gap
                and not bare_byline(blocks[j + 1].text, rules)
                and word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
                                pairs)):

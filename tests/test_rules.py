@@ -936,6 +936,14 @@ CASES = [
          "接待观众超1万人次，交出\n一份亮眼成绩单。\n", True,
          {"a1.headline": "让科普“追”上科创（纵横）", "a1.byline": "裴  桐",
           "not_text": "时代前列。让科普"}),
+    # PyMuPDF's text of a generated page (seed 610): an unanchored title of three lines, the
+    # last two already one block (its tail), the first break inside a word (开发｜区).
+    Case("unanchored-title-of-three-lines", "CLS017",
+         "无声的灯塔（环球\n走笔）\n沈小晓\n在加沙地带中部的努赛\n赖特难民营，萨拉赫和阿卜\n杜拉·萨苏尔兄弟俩开了家\n"
+         "路边书摊，试图从战争的破\n坏和苦难中为社区带来慰\n藉。\n南京浦口经济开发\n区：探索集成电路国\n产化路径\n"
+         "集成电路是信息产业发\n展的基础。今年以来，南京\n浦口经济开发区积极落实南\n京市“一园区一突破”改革\n"
+         "任务，通过技术创新推动国\n产替代。\n", None,
+         {"a1.headline": "南京浦口经济开发区：探索集成电路国产化路径", "a1.kicker": None}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
