@@ -325,8 +325,9 @@ def _subtitle_over_text(blocks: list[Block], i: int) -> bool:
     """A subtitle (——…) on a line of its own with a title line above it and the text
     below: section headings have no subtitle, so it marks an article's head."""
     block = blocks[i]
-    if not (block.role == "paragraph" and len(block.lines) == 1 and 0 < i < len(blocks) - 1
-            and opens_with_dash(block.text) and len(block.text) <= 40):
+    # (It may wrap onto a second line: ——来自基层一线的调 / 查.)
+    if not (block.role == "paragraph" and len(block.lines) <= 2 and 0 < i < len(blocks) - 1
+            and opens_with_dash(block.text) and len(block.text) <= 40 and not block.filled):
         return False
     k = i + 1
     while k < min(len(blocks) - 1, i + 1 + _SPECKS_UNDER_SUBTITLE) and _speck_sized(blocks[k]):

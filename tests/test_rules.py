@@ -944,6 +944,14 @@ CASES = [
          "集成电路是信息产业发\n展的基础。今年以来，南京\n浦口经济开发区积极落实南\n京市“一园区一突破”改革\n"
          "任务，通过技术创新推动国\n产替代。\n", None,
          {"a1.headline": "南京浦口经济开发区：探索集成电路国产化路径", "a1.kicker": None}),
+    # PyMuPDF's text of a generated page (seed 609): a subtitle wrapped onto a second line
+    # still marks the head above it, and the title's lines are one headline.
+    Case("wrapped-subtitle-marks-the-head", "CLS015",
+         "体制，才能为实现高水平科\n技自立自强注入强大动能，\n为推进和拓展中国式现代化\n提供更加坚实的战略支撑。\n"
+         "创新答卷彰显新型举\n国体制优势（科技视\n点）\n——来自基层一线的调\n查\n习近平总书记强调，\n"
+         "“充分发挥新型举国体制优\n势，加快推进高水平科技自\n立自强”。科技创新取得了\n新的历史性成就。\n", None,
+         {"a1.headline": "创新答卷彰显新型举国体制优势（科技视点）", "a1.kicker": None,
+          "a1.subtitle": "——来自基层一线的调查"}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
