@@ -227,9 +227,10 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
             or len(b.line_texts) != len(b.lines)):
         return False
     last = b.line_texts[-1]
-    if (_TITLE_STOP.search(last) or ends_sentence(last, terminal) or opens_with_dash(last)
+    if ((_TITLE_STOP.search(last) and last[-1:] != "：") or opens_with_dash(last)
+            or (ends_sentence(last, terminal) and last[-1:] != "：")
             or len(last) > rules.param("CLS005", "max_plain_headline_chars")):
-        return False
+        return False  # (a title may wrap after its subject's colon: 南京…开发区： / 探索…)
     if b.filled:
         # A full last line after one that ended a sentence, right above a byline
         # (…始终走在时代前列。 / 让科普“追”上科创（纵横） / 裴  桐): no paragraph goes on
@@ -363,8 +364,13 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
         return False  # a signature (——编者) or a subtitle's dash, not a title line
     if dateline(text, rules):
         return False  # a story's first paragraph (本报讯（记者…）…！), however short
-    if any(_TITLE_STOP.search(t.rstrip()) for t in block.line_texts or [text]):
-        return False  # a clause cut at a line's end: no title's line ends so
+    lines = block.line_texts or [text]
+    if any(_TITLE_STOP.search(t.rstrip()) for t in lines[:-1]) or (
+            _TITLE_STOP.search(lines[-1].rstrip())
+            and (last or lines[-1].rstrip()[-1:] != "：")):
+        # A clause cut at a line's end: no title's line ends so, but a title that names its
+        # subject before a colon may wrap there (南京浦口经济开发区： / 探索集成电路…).
+        return False
     if len(block.lines) > 1 and ((block.filled and not ended) or regex.search(r"[。！？；]", text)):
         # A paragraph cut off by what follows, not a title; but nothing goes on into a
         # dateline (BLK010 `ended` the block): lines that fill a narrow measure above one
@@ -375,7 +381,8 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
     if last and (asks(text) or _LABEL.fullmatch(text)):
         # (A column's label in brackets under the title it ends: （专题深思）.)
         return 0 < len(text) <= longest
-    return 0 < len(text) <= longest and not ends_sentence(text, terminal)
+    return 0 < len(text) <= longest and (not ends_sentence(text, terminal)
+                                          or (not last and text.rstrip()[-1:] == "："))
 
 
 def asks(text: str) -> bool:
@@ -439,8 +446,9 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     for n in range(k, j):
         text = blocks[n].text
         nxt = blocks[n + 1].text if n + 1 < j else ""
+        # (No kicker or headline ends on a colon: the title goes on after it.)
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
-            or nxt[:1] in CLOSERS or n in wrapped
+            or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] == "：")
         if not wraps or n == j - 1:
             if n + 1 - start > 1:
                 evidence = {"lines": n + 1 - start, "widths": widths[start - k:n + 1 - k]}

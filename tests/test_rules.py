@@ -952,6 +952,15 @@ CASES = [
          "“充分发挥新型举国体制优\n势，加快推进高水平科技自\n立自强”。科技创新取得了\n新的历史性成就。\n", None,
          {"a1.headline": "创新答卷彰显新型举国体制优势（科技视点）", "a1.kicker": None,
           "a1.subtitle": "——来自基层一线的调查"}),
+    # PyMuPDF's text of a generated page (seed 712): a title that wraps after its subject's
+    # colon, read on from the paragraph its column cut, above a subtitle.
+    Case("title-wrapped-after-a-colon", "CLS015",
+         "“璇玑”二字，源自中国古代\n天文学家观测星辰运行的仪器。正\n如古代观星者依据星象校准决策方\n"
+         "向，当下欧洲也需重新校准自身的\n战略罗盘。“璇玑图”是中国南北\n朝才女苏蕙创作的回文诗，这一意\n"
+         "南京浦口经济开发区：\n探索集成电路国产化路\n径\n——记者实地探访\n集成电路是信息产业发展的基\n"
+         "础。今年以来，南京浦口经济开发\n区积极落实南京市“一园区一突\n破”改革任务，通过技术创新推动\n"
+         "国产替代。\n", True,
+         {"a1.headline": "南京浦口经济开发区：探索集成电路国产化路径", "a1.subtitle": "——记者实地探访"}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
