@@ -516,7 +516,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             elif not piece:
                 piece = pieces.pop()
             piece.append(line)
-            filled[i] = full or beside[i]
+            # (Full with the mark it holds: the mark took the room of a character.)
+            filled[i] = full or beside[i] or (
+                width + display_width(_pushed(text)) + fuzz[i] >= column - slack)
             if not filled[i] and not _OPEN_CLAUSE_END.search(text):
                 # (A short line that leaves its clause open, …虚高价格，, goes on.)
                 close()

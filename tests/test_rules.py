@@ -521,6 +521,17 @@ CASES = [
          "报记者  龚明宁摄\n至40个，覆盖所有街道。\n市民持读者证或电子社保\n卡即可随时借还图书。\n", True,
          {"text": "全市24小时自助借阅点已增至40个，覆盖所有街道。",
           "a0.captions": ["图为居民在公园晨练。 本报记者  龚明宁摄"]}),
+    # PyMuPDF's text of a generated page (seed 906): a line that opens with the bracket a
+    # photo's caption cut off is full with that mark, and the paragraph goes on.
+    Case("line-full-with-its-pushed-bracket", "BLK005",
+         "联合国粮农组织呼吁加大农\n业投资\n本报联合国10月18日电（记者 李晓宏\n"
+         "图为6月9日，游客在古镇街头拍照留念。 本报\n记者  毛平玉摄\n）联合国粮食及农业组织近日发布报告指\n"
+         "出，全球仍有约7亿人面临饥饿，气候变\n化、地区冲突和经济下行是影响粮食安全的\n"
+         "主要因素。报告呼吁各国加大对农业特别是\n小农户的投资。\n报告说，农业投资每增加1美元，可为\n"
+         "贫困人口带来数倍于其他领域投资的收益。\n粮农组织总干事在报告发布会上表示，国际\n"
+         "社会应当进一步加强合作，帮助发展中国家\n提升农业生产能力和抗风险能力，推动落实\n"
+         "2030年可持续发展议程。\n", None,
+         {"text": "近日发布报告指出，全球仍有约7亿人面临饥饿"}),
     Case("dropped-indent", "BLK009", page_of(printed(FULL, NEXT, LONG)), True,
          {"body0": [FULL, NEXT, LONG]}),
     Case("dropped-indent-full-line-goes-on", "BLK009",
