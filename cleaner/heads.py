@@ -442,6 +442,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         # 为何 / 选择“慢就业”？), said in the article's flag.
         why = {"tail": widths[2], "above": widths[1], "doubt": True, "one_kicker": True}
         wrapped.add(k + 1)
+    tails: dict[int, dict] = {}  # line n wraps into a tail of a character or two
+    for n in range(j - k - 1):
+        if (k + n not in wrapped and 0 < widths[n + 1] <= rules.param("CLS015", "tail_chars")
+                and not opens_with_dash(blocks[k + n + 1].text)):
+            # A line of a character or two stands alone in no kicker or headline: it is
+            # the tail of the line above (多地开展新能源汽车下乡活 / 动).
+            wrapped.add(k + n)
+            tails[k + n] = {"tail": widths[n + 1], "above": widths[n], "tail_alone": True}
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
@@ -454,7 +462,10 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 evidence = {"lines": n + 1 - start, "widths": widths[start - k:n + 1 - k]}
                 if whole:
                     evidence["under_edition_line"] = True
-                if n in wrapped or n - 1 in wrapped:
+                own = [tails[m] for m in range(start, n + 1) if m in tails]
+                if own:
+                    evidence.update(own[0])
+                elif n in wrapped or n - 1 in wrapped:
                     evidence.update(why)
                 runs.append((start, n + 1, evidence))
             start = n + 1

@@ -972,6 +972,14 @@ CASES = [
          "础。今年以来，南京浦口经济开发\n区积极落实南京市“一园区一突\n破”改革任务，通过技术创新推动\n"
          "国产替代。\n", True,
          {"a1.headline": "南京浦口经济开发区：探索集成电路国产化路径", "a1.subtitle": "——记者实地探访"}),
+    # PyMuPDF's text of a generated page (seed 902): kicker and headline both wrapped, each
+    # onto a line of a character or two: four title lines, two titles.
+    Case("kicker-and-headline-both-wrapped", "CLS015",
+         "谈。\n图为10月15日，客商在第138届广交\n会服务机器人专区与人形机器人合\n影。 新华社记者  卢汉欣摄\n"
+         "多地开展新能源汽车下乡活\n动\n乡村道路上的“绿牌车”\n多了\n本报记者  杨  阳\n周末一大早，山东省沂南县铜\n"
+         "井镇的农民王德胜就开着新买的新\n能源汽车，带着一家人去县城赶\n集。“一公里电费不到1毛钱，比\n"
+         "烧油省多了。”王德胜说，这辆车\n是他在新能源汽车下乡活动中买\n的。\n", True,
+         {"a1.kicker": "多地开展新能源汽车下乡活动", "a1.headline": "乡村道路上的“绿牌车”多了"}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
