@@ -444,7 +444,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         wrapped.add(k + 1)
     tails: dict[int, dict] = {}  # line n wraps into a tail of a character or two
     for n in range(j - k - 1):
-        if (k + n not in wrapped and 0 < widths[n + 1] <= rules.param("CLS015", "tail_chars")
+        shortest = rules.param("CLS015", "tail_chars")
+        if (k + n not in wrapped and 0 < widths[n + 1] <= shortest < widths[n]
                 and not opens_with_dash(blocks[k + n + 1].text)):
             # A line of a character or two stands alone in no kicker or headline: it is
             # the tail of the line above (多地开展新能源汽车下乡活 / 动).
