@@ -231,6 +231,10 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         evidence = "subtitle under the title"
     if prints and not edition:
         evidence = None
+    if (not evidence and plain and rules.on("CLS016")
+            and any(p.fullmatch(group[-1].text.strip())
+                    for p in rules.param_patterns("CLS016", "column_titles"))):
+        evidence = "a photo-news column's title (CLS016)"  # (图片报道: no byline under it)
     if not evidence and top is not None and any(g.level == top for g in group):
         evidence = "top-level heading (CLS012)"
     if not evidence:

@@ -665,8 +665,8 @@ CASES = [
     # pdftotext's text of a generated page (seed 3): a caption's first line set beside a
     # paragraph's line that goes on.
     Case("caption-beside-a-paragraph-line", "CAP005", '过程。\n图片报道\n10月19日，第138届广交会第\n一期闭幕。本届广交会设立服务机\n器人专区，引入数十家行业领先企\n业，聚焦服务机器人前沿，涵盖人\n形机器人、外骨骼机器人、球形巡\n检机器人、光伏清洁机器人、教育 图为10月15日，客商在第138届广交\n会服务机器人专区与人形机器人合\n影。 新华社记者 卢汉欣摄\n机器人等品类，兼具技术前瞻性与\n成熟商业应用性，吸引全球多家工\n商机构和头部采购商到会参观洽\n谈。\n责任编辑：许 波\n\x0c', True,
-         {"text": "光伏清洁机器人、教育机器人等品类",
-          "captions": ["图为10月15日，客商在第138届广交会服务机器人专区与人形机器人合影。 新华社记者 卢汉欣摄"]}),
+         {"text": "光伏清洁机器人、教育机器人等品类", "a1.headline": "图片报道",
+          "a1.captions": ["图为10月15日，客商在第138届广交会服务机器人专区与人形机器人合影。 新华社记者 卢汉欣摄"]}),
     Case("inline-caption-near-miss", "CAP005",
          page_of(printed(LONG, NEXT + "图为活动现场的一角。", FULL)), False,
          {"text": "图为活动现场的一角。"}),
@@ -980,6 +980,12 @@ CASES = [
          "井镇的农民王德胜就开着新买的新\n能源汽车，带着一家人去县城赶\n集。“一公里电费不到1毛钱，比\n"
          "烧油省多了。”王德胜说，这辆车\n是他在新能源汽车下乡活动中买\n的。\n", True,
          {"a1.kicker": "多地开展新能源汽车下乡活动", "a1.headline": "乡村道路上的“绿牌车”多了"}),
+    # PyMuPDF's text of a generated page (seed 912): a photo-news column's title at the page
+    # top heads an article, though no byline or dateline stands under it; not the banner.
+    Case("photo-column-at-the-page-top", "CLS016",
+         "北方日报\n2025年10月14日 星期二 第14版 城事\n图片报道\n10月19日，第138届广交\n会第一期闭幕。本届广交会设\n"
+         "立服务机器人专区，引入数十\n家行业领先企业，聚焦服务机\n器人前沿。\n", None,
+         {"a0.headline": "图片报道", "banner": None}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
