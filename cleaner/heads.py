@@ -115,7 +115,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         k = sub
         while (k > 0 and sub - k < rules.param("CLS015", "max_lines")
                and _title_line(blocks[k - 1], rules, terminal, last=k == sub,
-                               ended=k == sub and blocks[sub].start_rule == "BLK010")):
+                               ended=k == sub and _dateline_ended(blocks, sub, i, rules))):
             k -= 1
         if k < sub - 1 and k <= page_top and SLOGAN.fullmatch(blocks[k].text):
             k += 1  # the page's banner over its first title (CLS001), no line of the title
@@ -214,6 +214,15 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         if widths[at] > widths[at - 1] + rules.param("CLS015", "same_width"):
             return at
     return 0
+
+
+def _dateline_ended(blocks: list[Block], sub: int, i: int, rules: RuleSet) -> bool:
+    """Whether the block above `sub` ended where a dateline follows, BLK010 closing it or a
+    photo's caption standing between them: no paragraph goes on into a dateline."""
+    if blocks[sub].start_rule == "BLK010":
+        return True
+    return (sub < i and all(b.role == "caption" for b in blocks[sub:i])
+            and dateline(blocks[i].text, rules) is not None)
 
 
 def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> bool:
