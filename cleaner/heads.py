@@ -195,8 +195,9 @@ _TITLE_STOP = regex.compile(r"[，、；：,;:]$")
 
 def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
     """Where a block of title lines right above a byline, dateline or subtitle (a photo's
-    caption may stand between) holds a line wider than the one above it by more than
-    same_width: no paragraph's line is, so the line above ended there. Its index, or 0."""
+    caption may stand between) holds a line wider than the one above it: no paragraph's
+    line is, so the line above ended there. Its index, or 0. (The title stack then merges
+    the lines where they wrap.)"""
     b = blocks[i]
     if (b.role != "paragraph" or b.level or not 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
             or len(b.line_texts) != len(b.lines)
@@ -211,7 +212,7 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         return 0
     widths = [display_width(t) for t in b.line_texts]
     for at in range(1, len(widths)):
-        if widths[at] > widths[at - 1] + rules.param("CLS015", "same_width"):
+        if widths[at] > widths[at - 1]:
             return at
     return 0
 

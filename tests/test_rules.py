@@ -986,6 +986,15 @@ CASES = [
          "北方日报\n2025年10月14日 星期二 第14版 城事\n图片报道\n10月19日，第138届广交\n会第一期闭幕。本届广交会设\n"
          "立服务机器人专区，引入数十\n家行业领先企业，聚焦服务机\n器人前沿。\n", None,
          {"a0.headline": "图片报道", "banner": None}),
+    # PyMuPDF's text of a generated page (seed 806): kicker and headline read as one block
+    # (the headline a little wider), a photo's caption, then the dateline: a head.
+    Case("title-block-over-a-caption-and-a-dateline", "CLS015",
+         "额就被一抢而空。“比年\n轻人抢演唱会门票还激\n烈。”老年大学教务处负\n责人笑着说。\n"
+         "图为11月6日，货轮在港口\n装卸集装箱。\n本报记者  张鹏波摄\n持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n"
+         "江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图\n本报讯（记者 孙 婷\n通讯员 高 原）连日来，\n"
+         "我市持续晴热高温，最高\n气温一度达到38.6℃。白\n天街头行人稀少，到了晚\n上，江滩、夜市、商圈却\n"
+         "人头攒动。\n", None,
+         {"a1.kicker": "持续晴热高温天气来袭", "a1.headline": "白天躲高温 夜晚逛夜市"}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
