@@ -1,0 +1,215 @@
+"""LAY201: a large title's later line that OCR read apart from its first, put back.
+
+Tesseract finds text blocks by the look of the page. A headline set large over a box's
+columns may fall into two of them, and it then writes the title's first line, the text of
+the box's first column, and only then the title's later line, alone between blank lines:
+
+    潮沁职业教育培训
+    本报曼谷10月19日电 (记者 孙广
+    勇) 澜湄职业教育培训中心19日在泰国
+    曼谷揭牌。中心由中国和泰国多所职业
+
+    中心在曼谷揭牌
+
+    院校共同建设，将面向澜湄流域国家开
+
+The later line is put back at the end of the title's first (潮沁职业教育培训中心在曼谷揭牌),
+before the text, as one layout edit (the rest of the cleaner then sees a title over its
+dateline). It is done only where the page says the two lines are one title:
+
+- the first line stands alone, reads as a title (short, no sentence in it, no caption,
+  byline or dateline) and heads text: a paragraph or a dateline follows it;
+- the later line stands alone between blank lines, reads as a title, has no byline or
+  dateline under it (then it is a headline of its own), and is the first line alone
+  that reads as a title below the first;
+- and either the two characters across the break are a word the page's text prints
+  (…县域商业发 / 展大会…: 发展, as CLS017 judges a title's break), or the text between is
+  the article's opening (a dateline first, one block) and the later line cuts its
+  sentence (…多所职业 / 中心在曼谷揭牌 / 院校共同建设…): a section heading stands
+  between sentences, and a title's first line over a dateline heads that article.
+"""
+from __future__ import annotations
+
+import regex
+
+from .classify import ends_sentence
+from .model import Edit
+from .registry import RuleSet
+from .words import pair_in_page
+
+_HAN = regex.compile(r"\p{Han}")
+_HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
+_SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
+
+
+def rejoin(source: str, rules: RuleSet) -> list[Edit]:
+    """LAY201: the layout edits that put a title's later line, read apart by OCR after
+    the text under the title, back on the title's first line; [] when there are none."""
+    if not rules.on("LAY201"):
+        return []
+    lines = source.split("\n")
+    if len(lines) > rules.param("LAY201", "max_lines"):
+        return []
+    starts = [0]
+    for text in lines[:-1]:
+        starts.append(starts[-1] + len(text) + 1)
+    facts = _Facts(lines, rules)
+    edits: list[Edit] = []
+    last_end = -1
+    t = 0
+    while t < len(lines):
+        found = _later_line(facts, t, source, rules)
+        if found is None:
+            t += 1
+            continue
+        x, evidence = found
+        start = starts[t] + len(lines[t].rstrip())
+        if start <= last_end:
+            t += 1
+            continue
+        prev = x - 1
+        while not lines[prev].strip():
+            prev -= 1
+        # The title's later line goes to the end of its first; the blank line before it
+        # goes with it, so the text it stood in closes up as before.
+        end = starts[x] + len(lines[x])
+        kept_end = starts[prev] + len(lines[prev])
+        before = source[start:end]
+        after = lines[x].strip() + source[start:kept_end]
+        evidence.update({"lines": [t + 1, x + 1], "title": [lines[t].strip(), lines[x].strip()]})
+        edits.append(Edit("LAY201", start, end, before, after, rules["LAY201"].reason,
+                          kind="layout", evidence=evidence))
+        last_end = end
+        t = x + 1
+    return edits
+
+
+class _Facts:
+    """What LAY201 asks of the page's lines, each computed once."""
+
+    def __init__(self, lines: list[str], rules: RuleSet):
+        self.lines = lines
+        self.rules = rules
+        self.terminal = rules.param("JOIN001", "terminal")
+        self._title: dict[int, bool] = {}
+
+    def blank(self, n: int) -> bool:
+        return n < 0 or n >= len(self.lines) or not self.lines[n].strip()
+
+    def alone(self, n: int) -> bool:
+        return self.blank(n - 1) and self.blank(n + 1)
+
+    def caption(self, n: int) -> bool:
+        text = self.lines[n].strip()
+        return bool(self.rules["CAP001"].search(text) or self.rules["CAP002"].search(text))
+
+    def anchor(self, n: int) -> bool:
+        """A byline or dateline: what stands under a headline."""
+        from .heads import bare_byline
+        from .structure import dateline
+
+        text = self.lines[n].strip()
+        return bool(dateline(text, self.rules) or bare_byline(text, self.rules))
+
+    def title(self, n: int) -> bool:
+        """A line that reads as a title's: some Han characters, none of OCR's specks of
+        marks, no sentence ended in or at it, short, no caption, byline or dateline."""
+        if n not in self._title:
+            self._title[n] = self._is_title(self.lines[n].strip())
+        return self._title[n]
+
+    def _is_title(self, text: str) -> bool:
+        rules = self.rules
+        squeezed = "".join(text.split())
+        if (len(_HAN.findall(squeezed)) < rules.param("LAY201", "min_han")
+                or len(squeezed) > rules.param("LAY201", "max_chars")
+                or any(c in rules.param("LAY201", "specks") for c in squeezed)
+                or ends_sentence(squeezed, self.terminal) or _SENTENCE_INSIDE.search(squeezed)):
+            return False
+        return not (rules["CAP001"].search(text) or rules["CAP002"].search(text)
+                    or self.anchor_text(text))
+
+    def anchor_text(self, text: str) -> bool:
+        from .heads import bare_byline
+        from .structure import dateline
+
+        return bool(dateline(text, self.rules) or bare_byline(text, self.rules))
+
+    def dateline(self, n: int) -> bool:
+        from .structure import dateline
+
+        return not self.blank(n) and bool(dateline(self.lines[n].strip(), self.rules))
+
+    def next_text(self, n: int) -> int:
+        """The first line after n that is neither blank nor a caption's block, or -1."""
+        k = n + 1
+        while k < len(self.lines):
+            if self.blank(k):
+                k += 1
+            elif self.caption(k):
+                while not self.blank(k):
+                    k += 1
+            else:
+                return k
+        return -1
+
+    def block_end(self, n: int) -> int:
+        """The last line of the block (lines between blank lines) line n opens."""
+        while not self.blank(n + 1):
+            n += 1
+        return n
+
+
+def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, dict] | None:
+    """The title's later line for a first line at t, and the evidence; None."""
+    lines = f.lines
+    if f.blank(t) or not f.title(t):
+        return None
+    under = t + 1
+    if not (f.blank(t - 1) or f.dateline(under)) or not (f.blank(under) or f.dateline(under)):
+        return None
+    if (not f.blank(under) and f.caption(under)) or (
+            f.blank(under) and under + 1 < len(lines)
+            and rules["CAP002"].search(lines[under + 1].strip())):
+        return None  # a caption's first line, its credit under it
+    body = f.next_text(t)
+    if body < 0 or not (f.dateline(body) or f.block_end(body) > body):
+        return None  # no text under it: no title's first line
+    reach = rules.param("LAY201", "max_between")
+    x = t + 2
+    while x < len(lines) and x - t <= reach:
+        if f.alone(x) and f.title(x):
+            break
+        x += 1
+    else:
+        return None
+    if x >= len(lines) or x - t > reach:
+        return None
+    if f.blank(x + 1) and x + 2 < len(lines) and f.alone(x + 2) and f.title(x + 2):
+        return None  # a title line under it: a kicker or headline of its own
+    below = f.next_text(x)
+    if below >= 0 and below - x <= 2 and f.anchor(below):
+        return None  # a byline or dateline under it: a headline of its own
+    first, later = "".join(lines[t].split()), "".join(lines[x].split())
+    if len(first) + len(later) > rules.param("CLS005", "max_plain_headline_chars"):
+        return None
+    # A headline's words are its lede's: the later line's pairs of Han characters printed
+    # in the text between (聚焦高质量发展, another box's kicker read into this one, shares
+    # none with it).
+    between = "".join("".join(lines[k].split()) for k in range(t + 1, x)
+                      if not f.blank(k) and not f.caption(k))
+    echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between})
+    if len(echo) < rules.param("LAY201", "min_echo"):
+        return None
+    evidence: dict = {"echo": echo}
+    if pair_in_page(first, later, source, rules):
+        evidence["word_across"] = first[-1] + later[0]
+    prev = x - 1
+    while f.blank(prev) or f.caption(prev):
+        prev -= 1
+        if prev <= t:
+            break
+    opening = f.dateline(body) and f.block_end(body) >= prev > t
+    if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
+        evidence["cuts"] = "".join(lines[prev].split())[-6:]
+    return (x, evidence) if "word_across" in evidence or "cuts" in evidence else None
