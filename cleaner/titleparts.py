@@ -39,6 +39,8 @@ from .words import pair_in_page
 
 _HAN = regex.compile(r"\p{Han}")
 _HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
+_CLAUSE = regex.compile(r"[，、；：,;:]")
+_GAP = regex.compile(r"[ \u3000]{3}")
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
 
 
@@ -54,6 +56,9 @@ def rejoin(source: str, rules: RuleSet) -> list[Edit]:
     for text in lines[:-1]:
         starts.append(starts[-1] + len(text) + 1)
     facts = _Facts(lines, rules)
+    texts = [n for n in range(len(lines)) if not facts.blank(n)]
+    if sum(1 for n in texts if facts.alone(n)) > rules.param("LAY201", "max_alone_share") * len(texts):
+        return []  # a blank line after (nearly) every line (pdfminer.six): no OCR blocks
     edits: list[Edit] = []
     last_end = -1
     t = 0
@@ -91,17 +96,35 @@ class _Facts:
         self.lines = lines
         self.rules = rules
         self.terminal = rules.param("JOIN001", "terminal")
+        self._blank = [not text.strip() for text in lines]
         self._title: dict[int, bool] = {}
+        self._dateline: dict[int, bool] = {}
+        self._caption: dict[int, bool] = {}
+        self._plain: dict[int, bool] = {}
+        self.longest = rules.param("LAY201", "max_chars")
+        self.fewest = rules.param("LAY201", "min_han")
+        self.specks = regex.compile("[" + regex.escape(rules.param("LAY201", "specks")) + "]")
+        # For each line n, the first line from n+2 on that stands alone between blank
+        # lines (a title's later line can be no other), or one out of reach.
+        nxt = len(lines) + rules.param("LAY201", "max_between") + 1
+        self.next_alone = [nxt] * len(lines)
+        for n in range(len(lines) - 1, -1, -1):
+            if n + 2 < len(lines) and not self.blank(n + 2) and self.alone(n + 2):
+                nxt = n + 2
+            self.next_alone[n] = nxt
 
     def blank(self, n: int) -> bool:
-        return n < 0 or n >= len(self.lines) or not self.lines[n].strip()
+        return n < 0 or n >= len(self.lines) or self._blank[n]
 
     def alone(self, n: int) -> bool:
         return self.blank(n - 1) and self.blank(n + 1)
 
     def caption(self, n: int) -> bool:
-        text = self.lines[n].strip()
-        return bool(self.rules["CAP001"].search(text) or self.rules["CAP002"].search(text))
+        if n not in self._caption:
+            text = self.lines[n].strip()
+            self._caption[n] = bool(self.rules["CAP001"].search(text)
+                                    or self.rules["CAP002"].search(text))
+        return self._caption[n]
 
     def anchor(self, n: int) -> bool:
         """A byline or dateline: what stands under a headline."""
@@ -115,19 +138,27 @@ class _Facts:
         """A line that reads as a title's: some Han characters, none of OCR's specks of
         marks, no sentence ended in or at it, short, no caption, byline or dateline."""
         if n not in self._title:
-            self._title[n] = self._is_title(self.lines[n].strip())
+            self._title[n] = self._is_title(n)
         return self._title[n]
 
-    def _is_title(self, text: str) -> bool:
+    def plain(self, n: int) -> bool:
+        """The cheap half of `title`: short, some Han characters, no specks, no sentence."""
+        if n not in self._plain:
+            squeezed = "".join(self.lines[n].split())
+            self._plain[n] = not (len(squeezed) > self.longest
+                                  or _han_count(squeezed) < self.fewest
+                                  or self.specks.search(squeezed)
+                                  or ends_sentence(squeezed, self.terminal)
+                                  or _SENTENCE_INSIDE.search(squeezed))
+        return self._plain[n]
+
+    def _is_title(self, n: int) -> bool:
         rules = self.rules
-        squeezed = "".join(text.split())
-        if (len(_HAN.findall(squeezed)) < rules.param("LAY201", "min_han")
-                or len(squeezed) > rules.param("LAY201", "max_chars")
-                or any(c in rules.param("LAY201", "specks") for c in squeezed)
-                or ends_sentence(squeezed, self.terminal) or _SENTENCE_INSIDE.search(squeezed)):
+        text = self.lines[n].strip()
+        if not self.plain(n):
             return False
         return not (rules["CAP001"].search(text) or rules["CAP002"].search(text)
-                    or self.anchor_text(text))
+                    or rules["CLS003"].search(text) or self.anchor_text(text))
 
     def anchor_text(self, text: str) -> bool:
         from .heads import bare_byline
@@ -138,7 +169,10 @@ class _Facts:
     def dateline(self, n: int) -> bool:
         from .structure import dateline
 
-        return not self.blank(n) and bool(dateline(self.lines[n].strip(), self.rules))
+        if n not in self._dateline:
+            self._dateline[n] = not self.blank(n) and bool(dateline(self.lines[n].strip(),
+                                                                      self.rules))
+        return self._dateline[n]
 
     def next_text(self, n: int) -> int:
         """The first line after n that is neither blank nor a caption's block, or -1."""
@@ -160,13 +194,28 @@ class _Facts:
         return n
 
 
+def _han_count(text: str) -> int:
+    """Han characters in a short line (the common and extension-A blocks: a plain loop,
+    cheaper here than a \\p{Han} search on every line of a page)."""
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
+
+
 def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, dict] | None:
     """The title's later line for a first line at t, and the evidence; None."""
     lines = f.lines
-    if f.blank(t) or not f.title(t):
+    if f.blank(t) or f.next_alone[t] - t > rules.param("LAY201", "max_between"):
+        return None  # (most lines of a page: no line alone below them within reach)
+    if not f.plain(t):
         return None
     under = t + 1
+    k = under
+    while k < len(lines) and f.blank(k):
+        k += 1
+    if k >= len(lines) or (f.blank(k + 1) and not f.dateline(k) and not f.caption(k)):
+        return None  # a line alone under it (pdfminer.six sets every line so): no text
     if not (f.blank(t - 1) or f.dateline(under)) or not (f.blank(under) or f.dateline(under)):
+        return None
+    if not f.title(t):
         return None
     if (not f.blank(under) and f.caption(under)) or (
             f.blank(under) and under + 1 < len(lines)
@@ -178,19 +227,24 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     reach = rules.param("LAY201", "max_between")
     x = t + 2
     while x < len(lines) and x - t <= reach:
-        if f.alone(x) and f.title(x):
+        if f.alone(x) and f.plain(x) and f.title(x):
             break
         x += 1
     else:
         return None
     if x >= len(lines) or x - t > reach:
         return None
-    if f.blank(x + 1) and x + 2 < len(lines) and f.alone(x + 2) and f.title(x + 2):
-        return None  # a title line under it: a kicker or headline of its own
+    if f.blank(x + 1) and x + 2 < len(lines) and (
+            (f.alone(x + 2) and f.title(x + 2)) or rules["CAP002"].search(lines[x + 2].strip())):
+        return None  # a title line under it (a kicker or headline of its own), or a credit
     below = f.next_text(x)
     if below >= 0 and below - x <= 2 and f.anchor(below):
         return None  # a byline or dateline under it: a headline of its own
     first, later = "".join(lines[t].split()), "".join(lines[x].split())
+    if _CLAUSE.search(later) or _GAP.search(lines[t].strip()) or _GAP.search(lines[x].strip()):
+        # A clause mark in it: a paragraph's line (…两党在坚). A column gap: two columns'
+        # text side by side on the line (PyMuPDF sort=True), no title's line.
+        return None
     if len(first) + len(later) > rules.param("CLS005", "max_plain_headline_chars"):
         return None
     # A headline's words are its lede's: the later line's pairs of Han characters printed
@@ -209,7 +263,7 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
         prev -= 1
         if prev <= t:
             break
-    opening = f.dateline(body) and f.block_end(body) >= prev > t
+    opening = f.dateline(body) and prev > t
     if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
         evidence["cuts"] = "".join(lines[prev].split())[-6:]
     return (x, evidence) if "word_across" in evidence or "cuts" in evidence else None
