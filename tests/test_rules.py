@@ -60,6 +60,8 @@ class Case:
     script: str = "auto"
 
 
+from .test_titleparts import APART as TITLE_APART  # noqa: E402 (OCR's title read apart)
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -378,6 +380,11 @@ CASES = [
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
         True, {"a0.headline": "活动顺利举行", "body0": [FULL, NEXT, LONG],
                "a1.headline": "江豚种群回升", "body1": [LONG, NEXT, FULL], "page_flags": []}),
+    Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
+         {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
+    Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
+        TITLE_APART[:9] + ["聚焦高质量发展"] + TITLE_APART[10:]) + "\n", False,
+         {"a0.headline": "澜湄职业教育培训"}),
     Case("columns-with-a-line-read-across", "DBT005", page_of(
         # LAY001 reads the columns, but the last line, a row of its own, keeps two runs.
         [a.ljust(18) + "   " + b for a, b in zip(
