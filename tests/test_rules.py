@@ -131,6 +131,11 @@ CASES = [
     Case("caption-credit", "CAP002",
          f"# 标题\n\n{P}\n\n工人们在车间里忙碌。新华社记者 李四 摄\n\n{BODY}\n", True,
          {"a0.captions": ["工人们在车间里忙碌。新华社记者 李四 摄"]}),
+    Case("credit-read-in-two-pieces", "CAP002", page_of(
+        # OCR reads a right-set （资料图片） in two pieces: neither is the next title's.
+        printed(FULL, NEXT) + ["", "图为小朋友在图书馆阅读。", "图片)", "", "(资料", ""]
+        + printed(LONG, NEXT, head=("大学生志愿者服务西部基层", "", "本报讯 (记者 赵阳)")))
+        , True, {"a1.headline": "大学生志愿者服务西部基层"}),
     Case("caption-credit-near-miss", "CAP002",
          f"# 标题\n\n{P}\n\n他从小就喜欢摄影，这次拍摄了很多照片。\n", False,
          {"text": "他从小就喜欢摄影"}),
