@@ -33,11 +33,12 @@ from __future__ import annotations
 import regex
 
 from .classify import ends_sentence
+from .heads import bare_byline
 from .model import Edit
 from .registry import RuleSet
+from .structure import dateline
 from .words import pair_in_page
 
-_HAN = regex.compile(r"\p{Han}")
 _HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
 _CLAUSE = regex.compile(r"[，、；：,;:]")
 _GAP = regex.compile(r"[ \u3000]{3}")
@@ -128,11 +129,7 @@ class _Facts:
 
     def anchor(self, n: int) -> bool:
         """A byline or dateline: what stands under a headline."""
-        from .heads import bare_byline
-        from .structure import dateline
-
-        text = self.lines[n].strip()
-        return bool(dateline(text, self.rules) or bare_byline(text, self.rules))
+        return _anchor(self.lines[n].strip(), self.rules)
 
     def title(self, n: int) -> bool:
         """A line that reads as a title's: some Han characters, none of OCR's specks of
@@ -158,17 +155,9 @@ class _Facts:
         if not self.plain(n):
             return False
         return not (rules["CAP001"].search(text) or rules["CAP002"].search(text)
-                    or rules["CLS003"].search(text) or self.anchor_text(text))
-
-    def anchor_text(self, text: str) -> bool:
-        from .heads import bare_byline
-        from .structure import dateline
-
-        return bool(dateline(text, self.rules) or bare_byline(text, self.rules))
+                    or rules["CLS003"].search(text) or _anchor(text, rules))
 
     def dateline(self, n: int) -> bool:
-        from .structure import dateline
-
         if n not in self._dateline:
             self._dateline[n] = not self.blank(n) and bool(dateline(self.lines[n].strip(),
                                                                       self.rules))
@@ -192,6 +181,10 @@ class _Facts:
         while not self.blank(n + 1):
             n += 1
         return n
+
+
+def _anchor(text: str, rules: RuleSet) -> bool:
+    return bool(dateline(text, rules) or bare_byline(text, rules))
 
 
 def _han_count(text: str) -> int:
