@@ -4,7 +4,7 @@ Tesseract finds text blocks by the look of the page. A headline set large over a
 columns may fall into two of them, and it then writes the title's first line, the text of
 the box's first column, and only then the title's later line, alone between blank lines:
 
-    潮沁职业教育培训
+    澜湄职业教育培训
     本报曼谷10月19日电 (记者 孙广
     勇) 澜湄职业教育培训中心19日在泰国
     曼谷揭牌。中心由中国和泰国多所职业
@@ -13,25 +13,34 @@ the box's first column, and only then the title's later line, alone between blan
 
     院校共同建设，将面向澜湄流域国家开
 
-The later line is put back at the end of the title's first (潮沁职业教育培训中心在曼谷揭牌),
+The later line is put back at the end of the title's first (澜湄职业教育培训中心在曼谷揭牌),
 before the text, as one layout edit (the rest of the cleaner then sees a title over its
-dateline). It is done only where the page says the two lines are one title:
+dateline). Where the line over the text is the title's subtitle (——…), the line read
+late is the title itself and goes on a line above the subtitle. It is done only where the
+page says the two lines are one title:
 
 - the first line stands alone, reads as a title (short, no sentence in it, no caption,
-  byline or dateline) and heads text: a paragraph or a dateline follows it;
-- the later line stands alone between blank lines, reads as a title, has no byline or
-  dateline under it (then it is a headline of its own), and is the first line alone
-  that reads as a title below the first;
+  byline or dateline) and heads text: a paragraph, a caption or a dateline follows it;
+- the later line stands alone between blank lines, reads as a title, holds no clause
+  mark (a paragraph's line does), has no byline, dateline, credit or title line under it
+  (then it is a head of its own), and is the first line alone that reads as a title
+  below the first;
+- its words are the text's between: at least `min_echo` pairs of Han characters of it
+  are printed there (a headline's words are its lede's; another box's kicker read into
+  the text shares none);
 - and either the two characters across the break are a word the page's text prints
-  (…县域商业发 / 展大会…: 发展, as CLS017 judges a title's break), or the text between is
-  the article's opening (a dateline first, one block) and the later line cuts its
-  sentence (…多所职业 / 中心在曼谷揭牌 / 院校共同建设…): a section heading stands
-  between sentences, and a title's first line over a dateline heads that article.
+  (…县域商业发 / 展大会…: 发展, as CLS017 judges a title's break), or the text under the
+  first line opens with a dateline and the later line cuts a sentence of it (…多所职业 /
+  中心在曼谷揭牌 / 院校共同建设…): a section heading stands between sentences.
+
+Pages where most lines stand alone between blank lines (pdfminer.six, PyMuPDF "blocks")
+are left alone: their blank lines are no blocks of OCR's.
 """
 from __future__ import annotations
 
 import regex
 
+from .blocks import opens_with_dash
 from .classify import ends_sentence
 from .heads import bare_byline
 from .model import Edit
@@ -77,11 +86,17 @@ def rejoin(source: str, rules: RuleSet) -> list[Edit]:
         while not lines[prev].strip():
             prev -= 1
         # The title's later line goes to the end of its first; the blank line before it
-        # goes with it, so the text it stood in closes up as before.
+        # goes with it, so the text it stood in closes up as before. Under a subtitle (a
+        # dash opens it) the line is the title's own, and goes on a line above it.
         end = starts[x] + len(lines[x])
         kept_end = starts[prev] + len(lines[prev])
+        if opens_with_dash(lines[t].strip()):
+            start = starts[t]
+            evidence["above_subtitle"] = True
+            after = lines[x].strip() + "\n" + source[start:kept_end]
+        else:
+            after = lines[x].strip() + source[start:kept_end]
         before = source[start:end]
-        after = lines[x].strip() + source[start:kept_end]
         evidence.update({"lines": [t + 1, x + 1], "title": [lines[t].strip(), lines[x].strip()]})
         edits.append(Edit("LAY201", start, end, before, after, rules["LAY201"].reason,
                           kind="layout", evidence=evidence))

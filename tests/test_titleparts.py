@@ -75,6 +75,19 @@ def test_a_break_inside_a_word_the_page_prints_is_evidence_too():
     assert_sound(result)
 
 
+def test_a_title_read_after_the_text_under_its_subtitle_goes_above_the_subtitle():
+    lines = list(APART)
+    lines[4] = "一一来自澜湄流域的报道"
+    result = clean(page(lines))
+    (edit,) = result.layout
+    assert edit.evidence["above_subtitle"]
+    assert result.ordered.split("\n")[4:6] == ["中心在曼谷揭牌", "一一来自澜湄流域的报道"]
+    (article,) = result.articles
+    assert article.headline == "中心在曼谷揭牌"
+    assert article.subtitle == "一一来自澜湄流域的报道"  # (OCR's reading of the dash, kept)
+    assert_sound(result)
+
+
 def test_another_box_s_kicker_read_into_the_text_stays():
     """It cuts the sentence under a title over a dateline, but shares no words with it."""
     lines = list(APART)
