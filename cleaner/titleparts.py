@@ -38,6 +38,8 @@ are left alone: their blank lines are no blocks of OCR's.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .blocks import opens_with_dash
@@ -48,6 +50,7 @@ from .registry import RuleSet
 from .structure import dateline
 from .words import pair_in_page
 
+_HAN = regex.compile(r"\p{Han}")
 _HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
 _CLAUSE = regex.compile(r"[，、；：,;:]")
 _GAP = regex.compile(r"[ \u3000]{3}")
@@ -119,7 +122,7 @@ class _Facts:
         self._plain: dict[int, bool] = {}
         self.longest = rules.param("LAY201", "max_chars")
         self.fewest = rules.param("LAY201", "min_han")
-        self.specks = regex.compile("[" + regex.escape(rules.param("LAY201", "specks")) + "]")
+        self.specks = _specks(rules.param("LAY201", "specks"))
         # For each line n, the first line from n+2 on that stands alone between blank
         # lines (a title's later line can be no other), or one out of reach.
         nxt = len(lines) + rules.param("LAY201", "max_between") + 1
@@ -198,14 +201,18 @@ class _Facts:
         return n
 
 
+@lru_cache(maxsize=8)
+def _specks(chars: str) -> regex.Pattern:
+    return regex.compile("[" + regex.escape(chars) + "]")
+
+
 def _anchor(text: str, rules: RuleSet) -> bool:
     return bool(dateline(text, rules) or bare_byline(text, rules))
 
 
 def _han_count(text: str) -> int:
-    """Han characters in a short line (the common and extension-A blocks: a plain loop,
-    cheaper here than a \\p{Han} search on every line of a page)."""
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
+    """Han characters in a short line."""
+    return len(_HAN.findall(text))
 
 
 def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, dict] | None:
@@ -213,16 +220,17 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     lines = f.lines
     if f.blank(t) or f.next_alone[t] - t > rules.param("LAY201", "max_between"):
         return None  # (most lines of a page: no line alone below them within reach)
+    under = t + 1
+    # Alone, or (OCR sets no blank line between) right over a dateline.
+    if not (f.blank(t - 1) if f.blank(under) else f.dateline(under)):
+        return None
     if not f.plain(t):
         return None
-    under = t + 1
     k = under
     while k < len(lines) and f.blank(k):
         k += 1
     if k >= len(lines) or (f.blank(k + 1) and not f.dateline(k) and not f.caption(k)):
         return None  # a line alone under it (pdfminer.six sets every line so): no text
-    if not (f.blank(t - 1) or f.dateline(under)) or not (f.blank(under) or f.dateline(under)):
-        return None
     if not f.title(t):
         return None
     if (not f.blank(under) and f.caption(under)) or (
@@ -233,13 +241,9 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if body < 0 or not (f.dateline(body) or f.block_end(body) > body):
         return None  # no text under it: no title's first line
     reach = rules.param("LAY201", "max_between")
-    x = t + 2
-    while x < len(lines) and x - t <= reach:
-        if f.alone(x) and f.plain(x) and f.title(x):
-            break
-        x += 1
-    else:
-        return None
+    x = f.next_alone[t]
+    while x < len(lines) and x - t <= reach and not (f.plain(x) and f.title(x)):
+        x = f.next_alone[x - 1]  # the next line alone below x
     if x >= len(lines) or x - t > reach:
         return None
     if f.blank(x + 1) and x + 2 < len(lines) and (
