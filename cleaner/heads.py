@@ -115,7 +115,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
         k = sub
         while (k > 0 and sub - k < rules.param("CLS015", "max_lines")
                and _title_line(blocks[k - 1], rules, terminal, last=k == sub,
-                               ended=k == sub and _dateline_ended(blocks, sub, i, rules))):
+                               ended=k == sub and _dateline_ended(blocks, sub, i, rules),
+                               upper=k < sub)):
             k -= 1
         if k < sub - 1 and k <= page_top and SLOGAN.fullmatch(blocks[k].text):
             k += 1  # the page's banner over its first title (CLS001), no line of the title
@@ -362,7 +363,7 @@ def _anchor(block: Block, rules: RuleSet) -> bool:
 
 
 def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
-                ended: bool = False) -> bool:
+                ended: bool = False, upper: bool = False) -> bool:
     """A title's line (or, where a title's first line filled a narrow column's measure,
     its lines): short, ending no sentence, no dash of a signature or subtitle. A title's
     `last` line, right above its subtitle or byline, may ask or exclaim (…爱上“博物馆打卡”？)."""
@@ -375,11 +376,14 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
     if dateline(text, rules):
         return False  # a story's first paragraph (本报讯（记者…）…！), however short
     lines = block.line_texts or [text]
-    if any(_TITLE_STOP.search(t.rstrip()) for t in lines[:-1]) or (
+    if (any(_TITLE_STOP.search(t.rstrip()) for t in lines[:-1]) or (
             _TITLE_STOP.search(lines[-1].rstrip())
-            and (last or lines[-1].rstrip()[-1:] != "：")):
+            and (last or lines[-1].rstrip()[-1:] != "："))) and not (
+            upper and len(block.lines) == 1 and _clause_ends(text, rules)):
         # A clause cut at a line's end: no title's line ends so, but a title that names its
-        # subject before a colon may wrap there (南京浦口经济开发区： / 探索集成电路…).
+        # subject before a colon may wrap there (南京浦口经济开发区： / 探索集成电路…), and
+        # an `upper` line alone over a title's line may end the title's first clause
+        # (引领未来， / 中国共产党做对了什么, the title wrapped after it).
         return False
     if len(block.lines) > 1 and ((block.filled and not ended) or regex.search(r"[。！？；]", text)):
         # A paragraph cut off by what follows, not a title; but nothing goes on into a
@@ -393,6 +397,15 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
         return 0 < len(text) <= longest
     return 0 < len(text) <= longest and (not ends_sentence(text, terminal)
                                           or (not last and text.rstrip()[-1:] == "："))
+
+
+def _clause_ends(text: str, rules: RuleSet) -> bool:
+    """CLS015: a short line alone whose only clause mark is its last character, a comma
+    (引领未来，): a title's first clause."""
+    body = text.rstrip()
+    return (body[-1:] in rules.param("CLS015", "clause_end_marks")
+            and len(body) <= rules.param("CLS015", "max_clause_chars")
+            and not _TITLE_STOP.search(body[:-1].rstrip()) and not regex.search(r"[，、；：,;:。！？]", body[:-1]))
 
 
 def asks(text: str) -> bool:

@@ -47,7 +47,7 @@ from typing import Any
 
 import regex
 
-from . import interleave
+from . import interleave, titleparts
 from .model import Edit
 from .registry import RuleSet
 
@@ -500,7 +500,8 @@ ORDERERS: tuple[Orderer, ...] = (columns, interleaved)
 
 def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) -> list[Edit]:
     """The layout edits of a page: those of the first orderer that finds an order other
-    than the source's, one for each band of whole lines whose order changed."""
+    than the source's, one for each band of whole lines whose order changed; else those
+    of LAY201 (cleaner.titleparts), each a title's later line put back on its first."""
     for orderer in orderers:
         found = orderer(source, rules)
         if found is None:
@@ -511,7 +512,9 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
         if edits and _unresolved(_replay(source, edits), rules) <= rules.param(
                 "LAY001", "max_unresolved"):
             return edits
-    return []
+    # Text no orderer reordered: a title's later line OCR read after the text under it
+    # (LAY201) is put back on the title's first.
+    return titleparts.rejoin(source, rules)
 
 
 def _unresolved(text: str, rules: RuleSet) -> float:

@@ -60,6 +60,8 @@ class Case:
     script: str = "auto"
 
 
+from .test_titleparts import APART as TITLE_APART  # noqa: E402 (OCR's title read apart)
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -129,6 +131,11 @@ CASES = [
     Case("caption-credit", "CAP002",
          f"# 标题\n\n{P}\n\n工人们在车间里忙碌。新华社记者 李四 摄\n\n{BODY}\n", True,
          {"a0.captions": ["工人们在车间里忙碌。新华社记者 李四 摄"]}),
+    Case("credit-read-in-two-pieces", "CAP002", page_of(
+        # OCR reads a right-set （资料图片） in two pieces: neither is the next title's.
+        printed(FULL, NEXT) + ["", "图为小朋友在图书馆阅读。", "图片)", "", "(资料", ""]
+        + printed(LONG, NEXT, head=("大学生志愿者服务西部基层", "", "本报讯 (记者 赵阳)")))
+        , True, {"a1.headline": "大学生志愿者服务西部基层"}),
     Case("caption-credit-near-miss", "CAP002",
          f"# 标题\n\n{P}\n\n他从小就喜欢摄影，这次拍摄了很多照片。\n", False,
          {"text": "他从小就喜欢摄影"}),
@@ -378,6 +385,11 @@ CASES = [
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
         True, {"a0.headline": "活动顺利举行", "body0": [FULL, NEXT, LONG],
                "a1.headline": "江豚种群回升", "body1": [LONG, NEXT, FULL], "page_flags": []}),
+    Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
+         {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
+    Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
+        TITLE_APART[:9] + ["聚焦高质量发展"] + TITLE_APART[10:]) + "\n", False,
+         {"a0.headline": "澜湄职业教育培训"}),
     Case("columns-with-a-line-read-across", "DBT005", page_of(
         # LAY001 reads the columns, but the last line, a row of its own, keeps two runs.
         [a.ljust(18) + "   " + b for a, b in zip(

@@ -89,7 +89,8 @@ def _reading_order(layout: list[dict], source: str) -> str:
         facts = ", ".join(f"{k} {v}" for k, v in ev.items() if k not in ("cells", "lines"))
         cells = len(ev.get("cells", ()))
         rows.append(f'<div class="src" id="layout{e["id"]}"><span class="rule">{esc(e["rule"])}</span> '
-                    f'{esc(e.get("name", ""))}: source lines {first}–{last}, {cells} cells'
+                    f'{esc(e.get("name", ""))}: source lines {first}–{last}'
+                    f'{f", {cells} cells" if cells else ""}'
                     f'{"; " + esc(facts) if facts else ""}<pre>{esc(e["before"])}</pre></div>'
                     f'<div class="clean"><pre>{esc(e["after"])}</pre></div>')
     reason = esc(layout[0].get("reason", ""))

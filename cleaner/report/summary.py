@@ -63,8 +63,9 @@ def summary(page, manifest, rules, kinds: dict[int, str], odd: dict) -> str:
              f"{len(page.source)} → {len(page.text)} characters"]
     layout = manifest.get("layout") or []
     if layout:
-        facts.insert(2, f'<a href="#layout">{len(layout)} bands of side-by-side columns '
-                        f'put in reading order ({esc(layout[0]["rule"])})</a>')
+        facts.insert(2, f'<a href="#layout">{len(layout)} band{"s" * (len(layout) > 1)} of '
+                        f'lines put in reading order '
+                        f'({esc(", ".join(sorted({e["rule"] for e in layout})))})</a>')
     script = manifest.get("script") or {}
     if script.get("detected"):
         facts.append(esc(f"{script['detected']} script, {script.get('conversion') or 'no'} "

@@ -1,0 +1,281 @@
+"""LAY201: a large title's later line that OCR read apart from its first, put back.
+
+Tesseract finds text blocks by the look of the page. A headline set large over a box's
+columns may fall into two of them, and it then writes the title's first line, the text of
+the box's first column, and only then the title's later line, alone between blank lines:
+
+    澜湄职业教育培训
+    本报曼谷10月19日电 (记者 孙广
+    勇) 澜湄职业教育培训中心19日在泰国
+    曼谷揭牌。中心由中国和泰国多所职业
+
+    中心在曼谷揭牌
+
+    院校共同建设，将面向澜湄流域国家开
+
+The later line is put back at the end of the title's first (澜湄职业教育培训中心在曼谷揭牌),
+before the text, as one layout edit (the rest of the cleaner then sees a title over its
+dateline). Where the line over the text is the title's subtitle (——…), the line read
+late is the title itself and goes on a line above the subtitle. It is done only where the
+page says the two lines are one title:
+
+- the first line stands alone, reads as a title (short, no sentence in it, no caption,
+  byline or dateline) and heads text: a paragraph, a caption or a dateline follows it;
+- the later line stands alone between blank lines, reads as a title, holds no clause
+  mark (a paragraph's line does), has no byline, dateline, credit or title line under it
+  (then it is a head of its own), and is the first line alone that reads as a title
+  below the first;
+- its words are the text's between: at least `min_echo` pairs of Han characters of it
+  are printed there (a headline's words are its lede's; another box's kicker read into
+  the text shares none);
+- and either the two characters across the break are a word the page's text prints
+  (…县域商业发 / 展大会…: 发展, as CLS017 judges a title's break), or the text under the
+  first line opens with a dateline and the later line cuts a sentence of it (…多所职业 /
+  中心在曼谷揭牌 / 院校共同建设…): a section heading stands between sentences.
+
+Pages where most lines stand alone between blank lines (pdfminer.six, PyMuPDF "blocks")
+are left alone: their blank lines are no blocks of OCR's.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .blocks import opens_with_dash
+from .classify import ends_sentence
+from .heads import bare_byline
+from .model import Edit
+from .registry import RuleSet
+from .structure import dateline
+from .words import pair_in_page
+
+_HAN = regex.compile(r"\p{Han}")
+_HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
+_CLAUSE = regex.compile(r"[，、；：,;:]")
+_GAP = regex.compile(r"[ \u3000]{3}")
+_SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
+
+
+def rejoin(source: str, rules: RuleSet) -> list[Edit]:
+    """LAY201: the layout edits that put a title's later line, read apart by OCR after
+    the text under the title, back on the title's first line; [] when there are none."""
+    if not rules.on("LAY201"):
+        return []
+    lines = source.split("\n")
+    if len(lines) > rules.param("LAY201", "max_lines"):
+        return []
+    starts = [0]
+    for text in lines[:-1]:
+        starts.append(starts[-1] + len(text) + 1)
+    facts = _Facts(lines, rules)
+    texts = [n for n in range(len(lines)) if not facts.blank(n)]
+    if sum(1 for n in texts if facts.alone(n)) > rules.param("LAY201", "max_alone_share") * len(texts):
+        return []  # a blank line after (nearly) every line (pdfminer.six): no OCR blocks
+    edits: list[Edit] = []
+    last_end = -1
+    t = 0
+    while t < len(lines):
+        found = _later_line(facts, t, source, rules)
+        if found is None:
+            t += 1
+            continue
+        x, evidence = found
+        start = starts[t] + len(lines[t].rstrip())
+        if start <= last_end:
+            t += 1
+            continue
+        prev = x - 1
+        while not lines[prev].strip():
+            prev -= 1
+        # The title's later line goes to the end of its first; the blank line before it
+        # goes with it, so the text it stood in closes up as before. Under a subtitle (a
+        # dash opens it) the line is the title's own, and goes on a line above it.
+        end = starts[x] + len(lines[x])
+        kept_end = starts[prev] + len(lines[prev])
+        if opens_with_dash(lines[t].strip()):
+            start = starts[t]
+            evidence["above_subtitle"] = True
+            after = lines[x].strip() + "\n" + source[start:kept_end]
+        else:
+            after = lines[x].strip() + source[start:kept_end]
+        before = source[start:end]
+        evidence.update({"lines": [t + 1, x + 1], "title": [lines[t].strip(), lines[x].strip()]})
+        edits.append(Edit("LAY201", start, end, before, after, rules["LAY201"].reason,
+                          kind="layout", evidence=evidence))
+        last_end = end
+        t = x + 1
+    return edits
+
+
+class _Facts:
+    """What LAY201 asks of the page's lines, each computed once."""
+
+    def __init__(self, lines: list[str], rules: RuleSet):
+        self.lines = lines
+        self.rules = rules
+        self.terminal = rules.param("JOIN001", "terminal")
+        self._blank = [not text.strip() for text in lines]
+        self._title: dict[int, bool] = {}
+        self._dateline: dict[int, bool] = {}
+        self._caption: dict[int, bool] = {}
+        self._plain: dict[int, bool] = {}
+        self.longest = rules.param("LAY201", "max_chars")
+        self.fewest = rules.param("LAY201", "min_han")
+        self.specks = _specks(rules.param("LAY201", "specks"))
+        # For each line n, the first line from n+2 on that stands alone between blank
+        # lines (a title's later line can be no other), or one out of reach.
+        nxt = len(lines) + rules.param("LAY201", "max_between") + 1
+        self.next_alone = [nxt] * len(lines)
+        for n in range(len(lines) - 1, -1, -1):
+            if n + 2 < len(lines) and not self.blank(n + 2) and self.alone(n + 2):
+                nxt = n + 2
+            self.next_alone[n] = nxt
+
+    def blank(self, n: int) -> bool:
+        return n < 0 or n >= len(self.lines) or self._blank[n]
+
+    def alone(self, n: int) -> bool:
+        return self.blank(n - 1) and self.blank(n + 1)
+
+    def caption(self, n: int) -> bool:
+        if n not in self._caption:
+            text = self.lines[n].strip()
+            self._caption[n] = bool(self.rules["CAP001"].search(text)
+                                    or self.rules["CAP002"].search(text))
+        return self._caption[n]
+
+    def anchor(self, n: int) -> bool:
+        """A byline or dateline: what stands under a headline."""
+        return _anchor(self.lines[n].strip(), self.rules)
+
+    def title(self, n: int) -> bool:
+        """A line that reads as a title's: some Han characters, none of OCR's specks of
+        marks, no sentence ended in or at it, short, no caption, byline or dateline."""
+        if n not in self._title:
+            self._title[n] = self._is_title(n)
+        return self._title[n]
+
+    def plain(self, n: int) -> bool:
+        """The cheap half of `title`: short, some Han characters, no specks, no sentence."""
+        if n not in self._plain:
+            squeezed = "".join(self.lines[n].split())
+            self._plain[n] = not (len(squeezed) > self.longest
+                                  or _han_count(squeezed) < self.fewest
+                                  or self.specks.search(squeezed)
+                                  or ends_sentence(squeezed, self.terminal)
+                                  or _SENTENCE_INSIDE.search(squeezed))
+        return self._plain[n]
+
+    def _is_title(self, n: int) -> bool:
+        rules = self.rules
+        text = self.lines[n].strip()
+        if not self.plain(n):
+            return False
+        return not (rules["CAP001"].search(text) or rules["CAP002"].search(text)
+                    or rules["CLS003"].search(text) or _anchor(text, rules))
+
+    def dateline(self, n: int) -> bool:
+        if n not in self._dateline:
+            self._dateline[n] = not self.blank(n) and bool(dateline(self.lines[n].strip(),
+                                                                      self.rules))
+        return self._dateline[n]
+
+    def next_text(self, n: int) -> int:
+        """The first line after n that is neither blank nor a caption's block, or -1."""
+        k = n + 1
+        while k < len(self.lines):
+            if self.blank(k):
+                k += 1
+            elif self.caption(k):
+                while not self.blank(k):
+                    k += 1
+            else:
+                return k
+        return -1
+
+    def block_end(self, n: int) -> int:
+        """The last line of the block (lines between blank lines) line n opens."""
+        while not self.blank(n + 1):
+            n += 1
+        return n
+
+
+@lru_cache(maxsize=8)
+def _specks(chars: str) -> regex.Pattern:
+    return regex.compile("[" + regex.escape(chars) + "]")
+
+
+def _anchor(text: str, rules: RuleSet) -> bool:
+    return bool(dateline(text, rules) or bare_byline(text, rules))
+
+
+def _han_count(text: str) -> int:
+    """Han characters in a short line."""
+    return len(_HAN.findall(text))
+
+
+def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, dict] | None:
+    """The title's later line for a first line at t, and the evidence; None."""
+    lines = f.lines
+    if f.blank(t) or f.next_alone[t] - t > rules.param("LAY201", "max_between"):
+        return None  # (most lines of a page: no line alone below them within reach)
+    under = t + 1
+    # Alone, or (OCR sets no blank line between) right over a dateline.
+    if not (f.blank(t - 1) if f.blank(under) else f.dateline(under)):
+        return None
+    if not f.plain(t):
+        return None
+    k = under
+    while k < len(lines) and f.blank(k):
+        k += 1
+    if k >= len(lines) or (f.blank(k + 1) and not f.dateline(k) and not f.caption(k)):
+        return None  # a line alone under it (pdfminer.six sets every line so): no text
+    if not f.title(t):
+        return None
+    if (not f.blank(under) and f.caption(under)) or (
+            f.blank(under) and under + 1 < len(lines)
+            and rules["CAP002"].search(lines[under + 1].strip())):
+        return None  # a caption's first line, its credit under it
+    body = f.next_text(t)
+    if body < 0 or not (f.dateline(body) or f.block_end(body) > body):
+        return None  # no text under it: no title's first line
+    reach = rules.param("LAY201", "max_between")
+    x = f.next_alone[t]
+    while x < len(lines) and x - t <= reach and not (f.plain(x) and f.title(x)):
+        x = f.next_alone[x - 1]  # the next line alone below x
+    if x >= len(lines) or x - t > reach:
+        return None
+    if f.blank(x + 1) and x + 2 < len(lines) and (
+            (f.alone(x + 2) and f.title(x + 2)) or rules["CAP002"].search(lines[x + 2].strip())):
+        return None  # a title line under it (a kicker or headline of its own), or a credit
+    below = f.next_text(x)
+    if below >= 0 and below - x <= 2 and f.anchor(below):
+        return None  # a byline or dateline under it: a headline of its own
+    first, later = "".join(lines[t].split()), "".join(lines[x].split())
+    if _CLAUSE.search(later) or _GAP.search(lines[t].strip()) or _GAP.search(lines[x].strip()):
+        # A clause mark in it: a paragraph's line (…两党在坚). A column gap: two columns'
+        # text side by side on the line (PyMuPDF sort=True), no title's line.
+        return None
+    if len(first) + len(later) > rules.param("CLS005", "max_plain_headline_chars"):
+        return None
+    # A headline's words are its lede's: the later line's pairs of Han characters printed
+    # in the text between (聚焦高质量发展, another box's kicker read into this one, shares
+    # none with it).
+    between = "".join("".join(lines[k].split()) for k in range(t + 1, x)
+                      if not f.blank(k) and not f.caption(k))
+    echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between})
+    if len(echo) < rules.param("LAY201", "min_echo"):
+        return None
+    evidence: dict = {"echo": echo}
+    if pair_in_page(first, later, source, rules):
+        evidence["word_across"] = first[-1] + later[0]
+    prev = x - 1
+    while f.blank(prev) or f.caption(prev):
+        prev -= 1
+        if prev <= t:
+            break
+    opening = f.dateline(body) and prev > t
+    if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
+        evidence["cuts"] = "".join(lines[prev].split())[-6:]
+    return (x, evidence) if "word_across" in evidence or "cuts" in evidence else None

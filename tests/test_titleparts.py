@@ -1,0 +1,180 @@
+"""LAY201 (cleaner/titleparts.py): a large title's later line that OCR read apart from
+its first, after the text under the title, is put back on the title's first line; and
+CLS015's title line that ends its first clause in a comma. Text with no such title is
+left as it is."""
+from __future__ import annotations
+
+from cleaner import RuleSet, clean, default_rules
+from cleaner.titleparts import rejoin
+
+from .helpers import assert_sound
+
+RULES = default_rules()
+
+HEAD = ["晨光日报", "", "2025年10月7日 星期二 第16版 要闻", ""]
+
+# Tesseract's order: the title's first line, the box's first column under it (its
+# dateline first), then the title's later line alone, cutting the column's sentence.
+APART = HEAD + [
+    "澜湄职业教育培训",
+    "本报曼谷10月19日电 (记者 孙广",
+    "勇) 澜湄职业教育培训中心19日在泰国",
+    "曼谷揭牌。中心由中国和泰国多所职业",
+    "",
+    "中心在曼谷揭牌",
+    "",
+    "院校共同建设，将面向流域国家开设新",
+    "能源汽车维修、轨道交通运营等专业培",
+    "训课程，计划每年培训学员1000人次以上。",
+    "",
+    "泰国教育部官员在揭牌仪式上表示，泰",
+    "国正在大力发展新能源汽车等产业，急",
+    "需大批技术技能人才。",
+    "",
+]
+
+
+def page(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_a_title_s_later_line_read_after_the_opening_is_put_back():
+    result = clean(page(APART))
+    (edit,) = result.layout
+    assert edit.rule == "LAY201" and edit.kind == "layout"
+    assert edit.evidence["title"] == ["澜湄职业教育培训", "中心在曼谷揭牌"]
+    assert edit.evidence["cuts"] and set(edit.evidence["echo"]) >= {"曼谷", "揭牌"}
+    assert result.ordered.split("\n")[4] == "澜湄职业教育培训中心在曼谷揭牌"
+    (article,) = result.articles
+    assert article.headline == "澜湄职业教育培训中心在曼谷揭牌"
+    assert article.dateline and article.dateline.startswith("本报曼谷10月19日电")
+    # The column's sentence the line cut is one paragraph again.
+    assert "多所职业院校共同建设" in article.body[0].text
+    assert_sound(result)
+
+
+def test_a_break_inside_a_word_the_page_prints_is_evidence_too():
+    """…商业发 / 展大会…: 发展 stands in the text; the later line need not cut a sentence."""
+    lines = HEAD + [
+        "首届县域商业发",
+        "",
+        "本报讯 (记者 柳文) 首届县域商业",
+        "发展大会日前在浙江义乌举办。来自全",
+        "国200多个县的商务部门负责人参会。",
+        "",
+        "展大会在义乌举办",
+        "",
+        "会上发布了一批县域商业发展典型案",
+        "例，涵盖县级物流配送中心建设等方面。",
+        "",
+    ]
+    result = clean(page(lines))
+    (edit,) = result.layout
+    assert edit.evidence["word_across"] == "发展" and "cuts" not in edit.evidence
+    assert result.articles[0].headline == "首届县域商业发展大会在义乌举办"
+    assert_sound(result)
+
+
+def test_a_title_read_after_the_text_under_its_subtitle_goes_above_the_subtitle():
+    lines = list(APART)
+    lines[4] = "一一来自澜湄流域的报道"
+    result = clean(page(lines))
+    (edit,) = result.layout
+    assert edit.evidence["above_subtitle"]
+    assert result.ordered.split("\n")[4:6] == ["中心在曼谷揭牌", "一一来自澜湄流域的报道"]
+    (article,) = result.articles
+    assert article.headline == "中心在曼谷揭牌"
+    assert article.subtitle == "一一来自澜湄流域的报道"  # (OCR's reading of the dash, kept)
+    assert_sound(result)
+
+
+def test_another_box_s_kicker_read_into_the_text_stays():
+    """It cuts the sentence under a title over a dateline, but shares no words with it."""
+    lines = list(APART)
+    lines[9] = "聚焦高质量发展"
+    assert rejoin(page(lines), RULES) == []
+
+
+def test_a_section_heading_between_sentences_stays():
+    lines = list(APART)
+    lines[7] = "曼谷揭牌。中心由中国和泰国多所院校共建。"
+    lines[9] = "曼谷揭牌仪式"  # echoes the text, but stands between two sentences
+    assert rejoin(page(lines), RULES) == []
+
+
+def test_a_caption_s_first_line_and_a_byline_are_no_title_s():
+    caption = list(APART)
+    caption[9:10] = ["中心在曼谷揭牌仪式现场", "", "新华社记者 王 五摄"]
+    assert rejoin(page(caption), RULES) == []
+    byline = list(APART)
+    byline[9] = "通讯员 孙广勇 曼谷揭牌"
+    assert rejoin(page(byline), RULES) == []
+
+
+def test_a_line_with_a_byline_under_it_is_a_headline_of_its_own():
+    lines = APART[:11] + ["本报记者 王 五", ""] + APART[11:]
+    assert rejoin(page(lines), RULES) == []
+
+
+def test_a_paragraph_s_line_alone_is_no_title_s():
+    """A clause mark in it: the line of a paragraph (a converter sets lines apart too)."""
+    lines = list(APART)
+    lines[9] = "中心在曼谷揭牌，职业"
+    assert rejoin(page(lines), RULES) == []
+
+
+def test_pages_of_lines_alone_and_the_rule_switched_off_are_left_alone():
+    spaced = []
+    for line in APART:
+        spaced += [line, ""] if line else []
+    assert rejoin(page(spaced), RULES) == []
+    off = RuleSet.load(disable=["LAY201"])
+    result = clean(page(APART), rules=off)
+    assert result.layout == [] and result.ordered == result.source
+
+
+def test_text_in_reading_order_is_left_alone():
+    lines = HEAD + ["澜湄职业教育培训中心在曼谷揭牌", ""] + APART[5:9] + APART[11:]
+    result = clean(page(lines))
+    assert result.layout == []
+    assert result.articles[0].headline == "澜湄职业教育培训中心在曼谷揭牌"
+
+
+# --- CLS015: a title line that ends its first clause in a comma ---------------------------
+
+COMMA = HEAD + [
+    "秋粮收获过半",
+    "",
+    "本报讯 (记者 王五) 农业农村部调度显示，",
+    "全国秋粮已收获过半，进度快于上年。",
+    "",
+    "奋进新征程，",
+    "",
+    "谱写新篇章",
+    "",
+    "本报讯 (记者 李四) 每逢重大历史关头，",
+    "中国共产党总是能够科学把握历史方位与",
+    "形势变化，制定正确的政治战略策略，指",
+    "引中国人民战胜无数风险挑战、始终走在",
+    "时代前列。",
+    "",
+    "五年规划是一个独特视角。科学制定和接",
+    "续实施五年规划，是我们党治国理政的重",
+    "要方式，是读懂中国式现代化的重要密码。",
+    "",
+]
+
+
+def test_a_title_line_ending_its_first_clause_in_a_comma_is_the_title_s():
+    result = clean(page(COMMA))
+    article = result.articles[1]
+    assert article.headline == "奋进新征程，谱写新篇章"
+    assert article.dateline and article.dateline.startswith("本报讯")
+    assert_sound(result)
+
+
+def test_a_long_line_ending_in_a_comma_is_a_cut_paragraph_s_not_a_title_s():
+    lines = list(COMMA)
+    lines[9] = "据介绍，这些学校近年来先后开展了多项改革，"
+    result = clean(page(lines))
+    assert all("这些学校" not in (a.headline or "") for a in result.articles)
