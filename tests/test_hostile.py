@@ -222,6 +222,11 @@ ROWS = [
     Row("1mb-line", lambda: "# 标题\n\n" + "长句子没有换行，" * 125_000 + "完。", SOUND,
         seconds=2),
     Row("1mb-no-line-break-at-all", lambda: "测试文字内容" * 170_000, SOUND, seconds=2),
+    # Lines alone between blank lines (pdfminer.six), one of them 1 MB without a space:
+    # LAY101's check for columns side by side went back over the run (quadratic).
+    Row("pdfminer-page-with-a-1mb-line",
+        lambda: "\n\n".join(["今日要闻，天气晴。"] * 8 + ["测试文字内容" * 170_000]
+                            + ["明日要闻，天气晴。"] * 8), SOUND, seconds=2),
     Row("5000-headings-with-paragraphs",
         lambda: "".join(f"## 标题{i}\n\n这是一段简短的正文，说明一件事。\n\n" for i in range(5000)),
         SOUND, seconds=2),

@@ -294,3 +294,15 @@ def test_a_text_longer_than_a_page_is_left_alone(tmp_path):
     short.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\nmax_lines = {len(lines) - 1}\n',
                      encoding="utf-8")
     assert interleave.order(source, RuleSet.load([short])) is None
+
+
+def test_a_long_line_without_spaces_does_not_stall_the_side_by_side_check():
+    """The check for columns side by side reads a line once: a pattern that tried a
+    3-character word at every place of a long run without spaces went back over the rest
+    of the run each time (33 s for a pdfminer page with one line of 126,000 characters).
+    A guard against a hang, not a speed bound (benchmarks/hostile.py times the page)."""
+    text = "\n\n".join(["今日要闻"] * 8 + ["国" * 1_000_000] + ["明日要闻"] * 8)
+    # 1 MB takes well under a second read once; going back over the run, hours.
+    assert len(interleave._GAP.findall(text, timeout=30)) == 0
+    gaps = "国国国    国国国\n\n    国国国国    国国国\n\n国国  国国国\n"
+    assert len(interleave._GAP.findall(gaps)) == 3  # the count as before: a gap, an indent, a gap
