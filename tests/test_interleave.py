@@ -306,3 +306,16 @@ def test_a_long_line_without_spaces_does_not_stall_the_side_by_side_check():
     assert len(interleave._GAP.findall(text, timeout=30)) == 0
     gaps = "国国国    国国国\n\n    国国国国    国国国\n\n国国  国国国\n"
     assert len(interleave._GAP.findall(gaps)) == 3  # the count as before: a gap, an indent, a gap
+
+
+def test_a_credit_on_a_page_read_by_lay101_is_no_line_left_across():
+    """DBT005 speaks of LAY001's order (columns printed side by side on one line): a page
+    LAY101 put back has no such lines, and a photo's credit (新华社记者  卢汉欣摄), whose two
+    spaces LAY001's column gap also matches, is not flagged as one."""
+    from cleaner import clean
+
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3) + ["图为代表合影。 新华社记者  卢汉欣摄"])
+    page = clean(source)
+    assert {e.rule for e in page.layout} == {"LAY101"}
+    assert "DBT005" not in [f["code"] for f in page.flags]
