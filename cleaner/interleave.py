@@ -483,17 +483,24 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
             continue
         columns = [list(range(s + r, e, k)) for r in range(k)]
         parts, end = [(s, e, k)], e
+        holds = list(range(k))  # the column that holds each stream of the part above
         i += 1
         while i < len(segments) and segments[i][3] is not None:
             # its tail: the first k2 columns go on, but for a stream whose first line
             # scores against the column above it, which starts a column of its own
+            # (going on from stream r of the part above: a tail under a tail goes on
+            # from the tail's streams, not from the first part's columns)
             s2, end, k2, going_on = segments[i]
+            below = []
             for r in range(k2):
                 stream = list(range(s2 + r, end, k2))
                 if r in going_on:
-                    columns[r].extend(stream)
+                    columns[holds[r]].extend(stream)
+                    below.append(holds[r])
                 else:
                     columns.append(stream)
+                    below.append(len(columns) - 1)
+            holds = below
             parts.append((s2, end, k2))
             i += 1
         flat = [u for column in columns for u in column]

@@ -319,3 +319,16 @@ def test_a_credit_on_a_page_read_by_lay101_is_no_line_left_across():
     page = clean(source)
     assert {e.rule for e in page.layout} == {"LAY101"}
     assert "DBT005" not in [f["code"] for f in page.flags]
+
+
+def test_a_tail_under_a_tail_goes_on_from_the_tails_streams():
+    """A tail's stream that starts a column of its own, and a second tail under it whose
+    stream goes on from that one, put the second tail in the new column: it was put under
+    the first part's column of that number, lines apart (an IndexError on two generated
+    pdfminer pages joined; the pair scored was not the pair read)."""
+    text = (ROOT / "tests" / "fixtures" / "interleave-tail-under-tail.txt").read_text(encoding="utf-8")
+    found = interleave.order(text, default_rules())
+    keys = sorted(interleave.lines_of(text), key=lambda ln: ln.start)
+    if found is not None:
+        assert sorted(found.spans) == [(ln.start, ln.end) for ln in keys]  # each line once
+    assert [r["tail_k"] for r in interleave.runs_of(text, default_rules())] == [[3, 2, 1]]
