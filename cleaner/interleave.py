@@ -43,6 +43,7 @@ from typing import Any
 import regex
 
 from .blocks import display_width
+from .errors import RuleFileError
 
 RULE = "LAY101"
 
@@ -128,6 +129,12 @@ class _Line:
     boxed: bool = False  # it stands right under the line before (no blank line between)
 
 
+# The ranges the decoder can work in: a run has at least one row (min_rows 0 cut runs of
+# no rows, and the cut never ended), and no page sets a box in more columns than this (the
+# decoder's memory and time grow with the square of max_columns).
+RANGES = {"min_rows": (1, None), "max_columns": (1, 24)}
+
+
 def _params(rules) -> dict[str, Any]:
     params = dict(DEFAULTS)
     if rules is not None:
@@ -137,6 +144,11 @@ def _params(rules) -> dict[str, Any]:
             params.update(rules[RULE].params)
         except KeyError:
             pass
+    for key, (lo, hi) in RANGES.items():
+        if params[key] < lo or (hi is not None and params[key] > hi):
+            want = f"from {lo} to {hi}" if hi is not None else f"at least {lo}"
+            raise RuleFileError(f"rule {RULE}: parameter {key} must be {want}; "
+                                f"got {params[key]!r}")
     return params
 
 

@@ -332,3 +332,18 @@ def test_a_tail_under_a_tail_goes_on_from_the_tails_streams():
     if found is not None:
         assert sorted(found.spans) == [(ln.start, ln.end) for ln in keys]  # each line once
     assert [r["tail_k"] for r in interleave.runs_of(text, default_rules())] == [[3, 2, 1]]
+
+
+@pytest.mark.parametrize("setting", ["min_rows = -1", "max_columns = 25"])
+def test_a_parameter_out_of_its_range_is_a_rule_file_error(tmp_path, setting):
+    """min_rows below 1 cut runs of no rows (0: the cut never ended, its memory grew
+    without bound; -1: an IndexError), and a box of more columns than any page sets costs
+    the square of the count in memory and time: a one-line error names the parameter."""
+    from cleaner.errors import RuleFileError
+
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    bad = tmp_path / "bad.toml"
+    bad.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\n{setting}\n', encoding="utf-8")
+    with pytest.raises(RuleFileError, match=setting.split()[0]):
+        interleave.order(source, RuleSet.load([bad]))
