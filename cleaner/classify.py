@@ -70,11 +70,11 @@ def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:
             continue
         # OCR reads a photo's credit after some of the text beside the photo (图为…。 /
         # 8 lines of text / 卢俊琳摄): it completes the caption above that has none.
-        owner = _uncredited_caption(blocks, n, reach, credits, credited)
-        if owner is not None:
+        at = _uncredited_caption(blocks, n, reach, credits, credited)
+        if at is not None:
             block.merge_caption, block.cue = True, "CAP004"
-            block.evidence = dict(block.evidence, credits=owner.text[:12],
-                                  blocks_back=n + 1 - blocks.index(owner))
+            block.evidence = dict(block.evidence, credits=blocks[at].text[:12],
+                                  blocks_back=n + 1 - at)
         elif (prev.role == "paragraph" and not prev.level and len(prev.text) <= longest
               and ends_sentence(prev.text, terminal)):
             prev.role, prev.cue = "caption", "CAP004"
@@ -82,15 +82,16 @@ def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:
             block.merge_caption = True
 
 
-def _uncredited_caption(blocks: list[Block], n: int, reach: int, credits, credited) -> Block | None:
-    """The caption at most `reach` blocks above blocks[n] (text between, no title or
-    other caption) that has no credit of its own, or None."""
+def _uncredited_caption(blocks: list[Block], n: int, reach: int, credits, credited) -> int | None:
+    """The index of the caption at most `reach` blocks above blocks[n] (text between, no
+    title or other caption) that has no credit of its own, or None. (Its index, not the
+    block: finding a block again with list.index compares whole blocks, quadratic.)"""
     for k in range(n, max(-1, n - reach), -1):
         b = blocks[k]
         if b.role == "caption":
             has = (credited(b.text) or any(c.match(b.text) for c in credits)
                    or (k + 1 < len(blocks) and blocks[k + 1].merge_caption))
-            return None if has else b
+            return None if has else k
         if b.role != "paragraph" or b.level:
             return None
     return None

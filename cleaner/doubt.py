@@ -125,8 +125,8 @@ def layout_doubt(page: Page, rules: RuleSet) -> None:
     """DBT005: flag a page whose columns LAY001 read one after the other when lines of
     its reading order still hold two columns' text (cells the gutters did not part: read
     across, so the text around them may be out of order). The lines are named."""
-    if not page.layout or not rules.on("DBT005"):
-        return
+    if not rules.on("DBT005") or not any(e.rule == "LAY001" for e in page.layout):
+        return  # (LAY101 reorders whole lines: none of its lines holds two columns)
     gap = rules.param_patterns("LAY001", "column_gap")[0]
     left = [n for n, t in enumerate(page.ordered.split("\n"), 1) if gap.search(t.strip())]
     if len(left) >= rules.param("DBT005", "min_lines"):

@@ -294,3 +294,56 @@ def test_a_text_longer_than_a_page_is_left_alone(tmp_path):
     short.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\nmax_lines = {len(lines) - 1}\n',
                      encoding="utf-8")
     assert interleave.order(source, RuleSet.load([short])) is None
+
+
+def test_a_long_line_without_spaces_does_not_stall_the_side_by_side_check():
+    """The check for columns side by side reads a line once: a pattern that tried a
+    3-character word at every place of a long run without spaces went back over the rest
+    of the run each time (33 s for a pdfminer page with one line of 126,000 characters).
+    A guard against a hang, not a speed bound (benchmarks/hostile.py times the page)."""
+    text = "\n\n".join(["今日要闻"] * 8 + ["国" * 1_000_000] + ["明日要闻"] * 8)
+    # 1 MB takes well under a second read once; going back over the run, hours.
+    assert len(interleave._GAP.findall(text, timeout=30)) == 0
+    gaps = "国国国    国国国\n\n    国国国国    国国国\n\n国国  国国国\n"
+    assert len(interleave._GAP.findall(gaps)) == 3  # the count as before: a gap, an indent, a gap
+
+
+def test_a_credit_on_a_page_read_by_lay101_is_no_line_left_across():
+    """DBT005 speaks of LAY001's order (columns printed side by side on one line): a page
+    LAY101 put back has no such lines, and a photo's credit (新华社记者  卢汉欣摄), whose two
+    spaces LAY001's column gap also matches, is not flagged as one."""
+    from cleaner import clean
+
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3) + ["图为代表合影。 新华社记者  卢汉欣摄"])
+    page = clean(source)
+    assert {e.rule for e in page.layout} == {"LAY101"}
+    assert "DBT005" not in [f["code"] for f in page.flags]
+
+
+def test_a_tail_under_a_tail_goes_on_from_the_tails_streams():
+    """A tail's stream that starts a column of its own, and a second tail under it whose
+    stream goes on from that one, put the second tail in the new column: it was put under
+    the first part's column of that number, lines apart (an IndexError on two generated
+    pdfminer pages joined; the pair scored was not the pair read)."""
+    text = (ROOT / "tests" / "fixtures" / "interleave-tail-under-tail.txt").read_text(encoding="utf-8")
+    found = interleave.order(text, default_rules())
+    keys = sorted(interleave.lines_of(text), key=lambda ln: ln.start)
+    if found is not None:
+        assert sorted(found.spans) == [(ln.start, ln.end) for ln in keys]  # each line once
+    assert [r["tail_k"] for r in interleave.runs_of(text, default_rules())] == [[3, 2, 1]]
+
+
+@pytest.mark.parametrize("setting", ["min_rows = -1", "max_columns = 25"])
+def test_a_parameter_out_of_its_range_is_a_rule_file_error(tmp_path, setting):
+    """min_rows below 1 cut runs of no rows (0: the cut never ended, its memory grew
+    without bound; -1: an IndexError), and a box of more columns than any page sets costs
+    the square of the count in memory and time: a one-line error names the parameter."""
+    from cleaner.errors import RuleFileError
+
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    bad = tmp_path / "bad.toml"
+    bad.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\n{setting}\n', encoding="utf-8")
+    with pytest.raises(RuleFileError, match=setting.split()[0]):
+        interleave.order(source, RuleSet.load([bad]))
