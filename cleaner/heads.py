@@ -474,13 +474,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             # the tail of the line above (多地开展新能源汽车下乡活 / 动).
             wrapped.add(k + n)
             tails[k + n] = {"tail": widths[n + 1], "above": widths[n], "tail_alone": True}
+    clause = "：" + rules.param("CLS015", "clause_end_marks")
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
         nxt = blocks[n + 1].text if n + 1 < j else ""
-        # (No kicker or headline ends on a colon: the title goes on after it.)
+        # (No kicker or headline ends on a colon or a comma: the title goes on after it.)
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
-            or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] == "：")
+            or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause)
         if not wraps or n == j - 1:
             if n + 1 - start > 1:
                 evidence = {"lines": n + 1 - start, "widths": widths[start - k:n + 1 - k]}

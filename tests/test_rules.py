@@ -1007,6 +1007,15 @@ CASES = [
          "我市持续晴热高温，最高\n气温一度达到38.6℃。白\n天街头行人稀少，到了晚\n上，江滩、夜市、商圈却\n"
          "人头攒动。\n", None,
          {"a1.kicker": "持续晴热高温天气来袭", "a1.headline": "白天躲高温 夜晚逛夜市"}),
+    # pypdfium2's text of a generated page (seed 607): it breaks a title's line where its
+    # quotation marks come from another font (快递进村， / “最后一公里”越走越顺); no kicker ends
+    # on a comma, so the two lines are one headline.
+    Case("title-line-ending-on-a-comma-wraps", "CLS015",
+         "堂里，美术是孩子们用画笔记录生活的\r\n生动实践，也是他们认识自我的一扇窗\r\n口。\r\n快递进村，\r\n"
+         "“最后一公里”越走越顺\r\n本报记者 周 雷\r\n每天10:30，安徽省金寨县梅山镇\r\n"
+         "的快递共配中心都会迎来一天中最忙碌\r\n的时刻。来自县城的货车卸下一筐筐包\r\n"
+         "裹，分拣员按村名把它们装进不同的周\r\n转箱。\r\n", None,
+         {"a1.headline": "快递进村，“最后一公里”越走越顺", "a1.kicker": None}),
     Case("wrapped-title-that-asks", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
