@@ -77,7 +77,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     # (index, whether the anchor is itself part of the head: a name line or a subtitle)
     anchors = []
     for i, b in enumerate(blocks):
-        own = _names_over_text(blocks, i, rules, words) or _subtitle_over_text(blocks, i)
+        own = _names_over_text(blocks, i, rules, words) or _subtitle_over_text(blocks, i, rules)
         if own or _anchor(b, rules):
             anchors.append((i, own))
     # The width titles wrap at matters only under an article print's edition lines.
@@ -333,7 +333,7 @@ def _word_across(above: Block, line: Block, words: Container[str]) -> bool:
             and above.text[-1:] + line.text[:1] in words)
 
 
-def _subtitle_over_text(blocks: list[Block], i: int) -> bool:
+def _subtitle_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
     """A subtitle (——…) on a line of its own with a title line above it and the text
     below: section headings have no subtitle, so it marks an article's head."""
     block = blocks[i]
@@ -342,13 +342,10 @@ def _subtitle_over_text(blocks: list[Block], i: int) -> bool:
             and opens_with_dash(block.text) and len(block.text) <= 40 and not block.filled):
         return False
     k = i + 1
-    while k < min(len(blocks) - 1, i + 1 + _SPECKS_UNDER_SUBTITLE) and _speck_sized(blocks[k]):
+    specks = rules.param("CLS015", "specks_under_subtitle")
+    while k < min(len(blocks) - 1, i + 1 + specks) and _speck_sized(blocks[k]):
         k += 1  # (OCR: the subtitle's last character wrapped alone, or a speck: 观 / 察 / 个)
     return blocks[k].role == "paragraph" and len(blocks[k].lines) > 1
-
-
-# Lines of a character or two that may stand between a subtitle and the text under it.
-_SPECKS_UNDER_SUBTITLE = 2
 
 
 def _speck_sized(block: Block) -> bool:

@@ -2,7 +2,7 @@
 column by column before anything else, and text that is not so printed is left alone."""
 from __future__ import annotations
 
-from cleaner import clean, default_rules
+from cleaner import RuleSet, clean, default_rules
 from cleaner.assemble import replay
 from cleaner.layout import Reorder, band_edits, columns, plan
 from cleaner.manifest import to_dict
@@ -278,6 +278,21 @@ def test_sort_true_columns_are_found_in_ems():
     assert lines == left + right
     assert page.layout[0].evidence.get("positions") == "ems"
     assert_sound(page)
+
+
+def test_the_cells_shared_by_a_column_start_are_a_parameter(tmp_path):
+    """LAY001's `shared_starts`: a position is a column's start when that many cells start
+    there. Set past the page's rows, no placing lines up and the page is placed in counts."""
+    left = ["2024年，全社会研发投入超", "3,612.58亿元，较2020年增长", "12.5%，达到1,249.36万户",
+            "加值较“十三五”末增长42", "%；2025年1至10月GDP增长", "的比重达18%。截至今年"] * 2
+    right = column(LONG + NEXT + FULL + LONG)[:12]
+    source = sort_true(*[[(0, a), (16, b)] for a, b in zip(left, right)])
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nshared_starts = 13\n',
+                   encoding="utf-8")
+    found = columns(source, RuleSet.load([own]))
+    assert "positions" not in found.evidence
+    assert columns(source, RULES).evidence.get("positions") == "ems"
 
 
 def test_pdftotext_layout_keeps_character_counts():

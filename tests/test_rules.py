@@ -1063,6 +1063,23 @@ def test_every_rule_has_a_case():
     assert not untested
 
 
+def test_specks_under_a_subtitle_is_a_parameter(tmp_path):
+    """CLS015's `specks_under_subtitle`: two lines of a character or two under the subtitle
+    (Tesseract, seed 602) leave it the head's mark by default; a paper that allows one
+    does not take the subtitle for a mark, and the title is left unmerged."""
+    from cleaner import RuleSet
+
+    page = next(c for c in CASES
+                if c.id == "subtitle-with-its-tail-and-a-speck-under-a-wrapped-title").page
+    assert clean(page).articles[1].headline == "近万名大学生志愿者服务西部基层"
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "CLS015"\n[rule.params]\nspecks_under_subtitle = 1\n',
+                   encoding="utf-8")
+    stricter = clean(page, rules=RuleSet.load([own]))
+    assert stricter.articles[1].headline == "近万名大学生志愿者服务西部基"
+    assert_sound(stricter)
+
+
 def test_unplaced_block_is_kept_as_furniture(monkeypatch):
     """ART001 is a safety net: if a structure rule forgot a block, it is not lost."""
     from cleaner import pipeline
