@@ -312,3 +312,22 @@ def test_a_line_still_holding_two_columns_after_the_order_flags_the_page():
     assert flag["lines"] == [page.ordered.split("\n").index(across) + 1]
     assert "DBT004" not in [f["code"] for f in page.flags]
     assert_sound(page)
+
+
+def test_a_photo_credit_after_the_order_is_no_line_holding_two_columns():
+    """DBT005 does not count a photo's credit (新华社记者  卢汉欣摄: CAP002, CAP004), whose two
+    spaces look like a column gap; a page whose only such line is a credit is not flagged.
+    A column's line beside another column's credit (-layout, seed 807) still counts."""
+    credit = "新华社记者  卢汉欣摄"
+    page = clean(side_by_side(LEFT, RIGHT) + page_of(["", "", credit]))
+    assert any(e.rule == "LAY001" for e in page.layout)
+    assert credit in page.ordered.split("\n")
+    assert "DBT005" not in [f["code"] for f in page.flags]
+    assert_sound(page)
+    across = "甲乙丙丁戊己庚辛    子丑寅卯辰巳午未"
+    beside = "启全面建设社会主义现代化      本报记者 唐杰强摄"
+    page = clean(side_by_side(LEFT, RIGHT) + page_of(["", "", credit, "", "", across, "", "",
+                                                      beside]))
+    (flag,) = [f for f in page.flags if f["code"] == "DBT005"]
+    ordered = page.ordered.split("\n")
+    assert flag["lines"] == [ordered.index(across) + 1, ordered.index(beside) + 1]
