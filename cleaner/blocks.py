@@ -30,7 +30,6 @@ _SPACED_NAME = regex.compile(r"\p{Han}(?:[ \t\u3000]+\p{Han}){1,3}")
 FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・.．]\p{Han}{1,5}){1,3}")
 # A line that ends inside a clause: a comma or an opening mark goes on.
 _OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
-_OPEN_CLAUSE_END = regex.compile(r"[，、,]$")
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
 _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+|…+$")
 # A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
@@ -335,6 +334,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     caption_ends = [r for r in rules.pattern_rules
                     if r.role == "caption" and r.params.get("marks") == "end"]
     credit_lines = rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else ()
+    # Marks no paragraph ends in (JOIN001's, so a paper's override holds here too).
+    open_clause = rules.param("JOIN001", "open_clause")
     caption: list | None = None  # the lines of a caption the extractor set amid a paragraph
     # Whether each line filled the width expected of it (a first line is short by the
     # dropped indent; a line beside a sub- or superscript is only part of a printed line).
@@ -519,7 +520,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # (Full with the mark it holds: the mark took the room of a character.)
             filled[i] = full or beside[i] or (
                 width + display_width(_pushed(text)) + fuzz[i] >= column - slack)
-            if not filled[i] and not _OPEN_CLAUSE_END.search(text):
+            if not filled[i] and text[-1:] not in open_clause:
                 # (A short line that leaves its clause open, …虚高价格，, goes on.)
                 close()
             continue

@@ -121,14 +121,30 @@ def assess(page: Page, rules: RuleSet) -> None:
                       "paragraph ends may be wrong", **measure)
 
 
+_CELL_GAP = regex.compile(r"[ \u3000]{2,}")
+
+
 def layout_doubt(page: Page, rules: RuleSet) -> None:
     """DBT005: flag a page whose columns LAY001 read one after the other when lines of
     its reading order still hold two columns' text (cells the gutters did not part: read
-    across, so the text around them may be out of order). The lines are named."""
+    across, so the text around them may be out of order). The lines are named. A photo's
+    credit whose reporter's title stands apart from the name (新华社记者  卢汉欣摄: CAP002 or
+    CAP004's credit, a title of CLS003's before the gap) is one column's line; a column's
+    line beside another's credit (…现代化      本报记者 唐杰强摄) still holds two."""
     if not rules.on("DBT005") or not any(e.rule == "LAY001" for e in page.layout):
         return  # (LAY101 reorders whole lines: none of its lines holds two columns)
     gap = rules.param_patterns("LAY001", "column_gap")[0]
-    left = [n for n, t in enumerate(page.ordered.split("\n"), 1) if gap.search(t.strip())]
+    credits = rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else ()
+    titles = rules.param_patterns("CLS003", "titles")
+
+    def credit(text: str) -> bool:
+        first = _CELL_GAP.split(text, 1)[0]
+        return any(t.fullmatch(first) for t in titles) and (
+            (rules.on("CAP002") and rules["CAP002"].search(text) is not None)
+            or any(c.search(text) for c in credits))
+
+    left = [n for n, t in enumerate(page.ordered.split("\n"), 1)
+            if gap.search(t.strip()) and not credit(t.strip())]
     if len(left) >= rules.param("DBT005", "min_lines"):
         page.flag("DBT005", f"the reading order was rebuilt from the columns' places, but "
                   f"{len(left)} line{'s' * (len(left) > 1)} still hold two columns' text: "

@@ -67,7 +67,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     if style == "wrapped" and rules.on("CLS015"):
         blocks = _split_run_together(blocks, rules, terminal)
     if style == "wrapped" and rules.on("CLS014"):
-        blocks = _join_wrapped_names(blocks)
+        blocks = _join_wrapped_names(blocks, rules)
     merges: list[tuple[int, int, dict]] = []
     # The body text's character pairs, where titles wrap at a printed line's end.
     words = paragraph_pairs(blocks) if style == "wrapped" else Counter()
@@ -77,7 +77,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     # (index, whether the anchor is itself part of the head: a name line or a subtitle)
     anchors = []
     for i, b in enumerate(blocks):
-        own = _names_over_text(blocks, i, rules, words) or _subtitle_over_text(blocks, i)
+        own = _names_over_text(blocks, i, rules, words) or _subtitle_over_text(blocks, i, rules)
         if own or _anchor(b, rules):
             anchors.append((i, own))
     # The width titles wrap at matters only under an article print's edition lines.
@@ -333,7 +333,7 @@ def _word_across(above: Block, line: Block, words: Container[str]) -> bool:
             and above.text[-1:] + line.text[:1] in words)
 
 
-def _subtitle_over_text(blocks: list[Block], i: int) -> bool:
+def _subtitle_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
     """A subtitle (——…) on a line of its own with a title line above it and the text
     below: section headings have no subtitle, so it marks an article's head."""
     block = blocks[i]
@@ -342,13 +342,10 @@ def _subtitle_over_text(blocks: list[Block], i: int) -> bool:
             and opens_with_dash(block.text) and len(block.text) <= 40 and not block.filled):
         return False
     k = i + 1
-    while k < min(len(blocks) - 1, i + 1 + _SPECKS_UNDER_SUBTITLE) and _speck_sized(blocks[k]):
+    specks = rules.param("CLS015", "specks_under_subtitle")
+    while k < min(len(blocks) - 1, i + 1 + specks) and _speck_sized(blocks[k]):
         k += 1  # (OCR: the subtitle's last character wrapped alone, or a speck: 观 / 察 / 个)
     return blocks[k].role == "paragraph" and len(blocks[k].lines) > 1
-
-
-# Lines of a character or two that may stand between a subtitle and the text under it.
-_SPECKS_UNDER_SUBTITLE = 2
 
 
 def _speck_sized(block: Block) -> bool:
@@ -529,18 +526,24 @@ def _join(group: list[Block]) -> Block:
     return first
 
 
-# A reporter's title and the surname alone after it: the name wrapped (记者  李 / 强).
-_CUT_NAME = regex.compile(r"(?:记者|通讯员|实习生|撰稿人|摄影)[ \t\u3000]*\p{Han}$")
 _NAME_END = regex.compile(r"\p{Han}{1,2}")
-# A byline cut after a reporter's title (本报记者 赵 梅 通讯员 / 孙 杰): the name is below.
-_CUT_TITLE = regex.compile(r"(?:记者|通讯员|实习生|撰稿人|摄影)[ \t\u3000]*$")
 _NAME = regex.compile(r"\p{Han}(?:[ \t\u3000]{0,3}\p{Han}){1,3}")
+_LAST_HAN = regex.compile(r"\p{Han}$")
 
 
-def _join_wrapped_names(blocks: list[Block]) -> list[Block]:
+def _ends_in_title(text: str, titles) -> bool:
+    """Whether a byline ends in a reporter's title of CLS003's `titles` (…通讯员, …摄影),
+    of two characters at least: a name's last character (李 文) is no 文 or 图 credit."""
+    text = text.rstrip()
+    return any(t.fullmatch(text[k:]) for k in range(len(text) - 1) for t in titles)
+
+
+def _join_wrapped_names(blocks: list[Block], rules: RuleSet) -> list[Block]:
     """CLS014: a byline whose last name wrapped (…记者  李 / 强): a surname standing alone at
-    the byline's end, and one or two characters alone on the next line, are one name; a
-    byline that ends in a reporter's title has its name on the next line (…通讯员 / 孙 杰)."""
+    the byline's end, after a reporter's title, and one or two characters alone on the next
+    line are one name; a byline that ends in a reporter's title has its name on the next
+    line (…通讯员 / 孙 杰). The titles are CLS003's."""
+    titles = rules.param_patterns("CLS003", "titles")
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -548,10 +551,12 @@ def _join_wrapped_names(blocks: list[Block]) -> list[Block]:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         cut = (nxt is not None and b.role == "byline" and len(b.lines) == 1
                and nxt.role == "paragraph" and len(nxt.lines) == 1)
-        if cut and ((_CUT_NAME.search(b.text) and _NAME_END.fullmatch(nxt.text))
-                    or (_CUT_TITLE.search(b.text) and not nxt.gap_before
+        # (the title and the surname alone after it: 记者  李; or the title last: 通讯员)
+        cut_name = cut and _LAST_HAN.search(b.text) and _ends_in_title(b.text[:-1], titles)
+        if cut and ((cut_name and _NAME_END.fullmatch(nxt.text))
+                    or (_ends_in_title(b.text, titles) and not nxt.gap_before
                         and _NAME.fullmatch(nxt.text))):
-            name = (b.text[-1:] if _CUT_NAME.search(b.text) else "") + nxt.text  # (before the join: _join rewrites b's text)
+            name = (b.text[-1:] if cut_name else "") + nxt.text  # (before the join: _join rewrites b's text)
             joined = _join([b, nxt])
             joined.evidence = dict(joined.evidence, name_wrapped=name, joined_by="CLS014")
             out.append(joined)

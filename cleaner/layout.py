@@ -137,28 +137,27 @@ def em_lines_of(source: str) -> list[_Line]:
     return out
 
 
-def _placed_lines(source: str) -> tuple[list[_Line], dict[str, Any]]:
+def _placed_lines(source: str, rules: RuleSet) -> tuple[list[_Line], dict[str, Any]]:
     """The page's lines with their cells placed as its converter placed them, and the
     evidence. pdftotext -layout sets each character in a grid cell, so positions are
     character counts; PyMuPDF sort=True pads with spaces of each word's own average width,
     so a column's lines start at one count only in ems (a line with digits or Latin letters,
     half an em each, pushes the cells after it right). The placing taken is the one under
-    which more cells after a line's first start where at least `_SHARED` cells start."""
+    which more cells after a line's first start where at least LAY001's `shared_starts`
+    cells start."""
     chars, ems = lines_of(source), em_lines_of(source)
-    by_chars, by_ems = _aligned(chars), _aligned(ems)
+    shared = rules.param("LAY001", "shared_starts")
+    by_chars, by_ems = _aligned(chars, shared), _aligned(ems, shared)
     if by_ems > by_chars:
         return ems, {"positions": "ems", "aligned": [round(by_chars, 3), round(by_ems, 3)]}
     return chars, {}
 
 
-_SHARED = 4  # cells starting at one position that make it a column's start
-
-
-def _aligned(lines: list[_Line]) -> float:
-    """The share of the cells after a line's first that start where `_SHARED` cells do."""
+def _aligned(lines: list[_Line], shared: int) -> float:
+    """The share of the cells after a line's first that start where `shared` cells do."""
     starts = Counter(c.x0 for ln in lines for c in ln.cells)
     later = [c.x0 for ln in lines for c in ln.cells[1:]]
-    return sum(1 for x in later if starts[x] >= _SHARED) / max(len(later), 1)
+    return sum(1 for x in later if starts[x] >= shared) / max(len(later), 1)
 
 
 def _last_word(cell: _Cell, text: str) -> int:
@@ -186,7 +185,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         # No printed row is so wide; cutting such lines column by column costs the square
         # of their width. Left as printed (DBT004 flags the page).
         return None
-    lines, placed = _placed_lines(source)
+    lines, placed = _placed_lines(source, rules)
     params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__))
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     gutters: list[int] = []

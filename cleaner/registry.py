@@ -339,6 +339,7 @@ def _merge(rules: dict[str, Rule], new: list[tuple], user: bool = False) -> None
             # each checked against the type of the value it replaces.
             for key, value in table.get("params", {}).items():
                 _check_param(old, key, value, param_lines.get(key, origin))
+                _check_range(old, key, value, param_lines.get(key, origin))
             merged = {**_as_table(old), **table}
             merged["params"] = {**old.params, **table.get("params", {})}
             rules[rule_id] = _build(merged, origin,
@@ -349,6 +350,32 @@ def _merge(rules: dict[str, Rule], new: list[tuple], user: bool = False) -> None
 
 _KIND = {bool: "true or false", int: "a whole number", float: "a number", str: "a string",
          list: "a list", dict: "a table"}
+
+
+# Numeric parameters with a range outside which a rule stops with an internal error or
+# runs without end: a user's value outside it is a rule file error, named with its line.
+PARAM_RANGES = {
+    # A gutter backed by no line: the cut looks up a line that is not there (IndexError).
+    ("LAY001", "min_support"): (1, None),
+    # A run of no rows never ends its cut (memory grew without bound); a box of more
+    # columns than any page sets costs the square of the count (also checked by LAY101).
+    ("LAY101", "min_rows"): (1, None),
+    ("LAY101", "max_columns"): (1, 24),
+    # The log of seen / (expected + word_smoothing): below 0 the quotient may be negative
+    # (math domain error).
+    ("LAY101", "word_smoothing"): (0, None),
+}
+
+
+def _check_range(rule: Rule, key: str, value: Any, where: str) -> None:
+    """A user's value for a parameter of PARAM_RANGES lies within its range."""
+    lo, hi = PARAM_RANGES.get((rule.id, key), (None, None))
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        want = f"from {lo} to {hi}" if hi is not None else f"at least {lo}"
+        raise RuleFileError(f"{where}: rule {rule.id}: parameter {key} must be {want}; "
+                            f"got {value!r}")
 
 
 def _check_param(rule: Rule, key: str, value: Any, where: str) -> None:

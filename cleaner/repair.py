@@ -133,7 +133,8 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
                 continue
             here = position[id(target)]
             best = None
-            nearby = (r for n in range(max(0, here - nearest), here + nearest + 1)
+            nearby = (r for n in range(max(0, here - nearest),
+                                       min(len(page.articles), here + nearest + 1))
                       for r in runs_at.get(n, ()))
             for home, start, run, fragment, strong in nearby:
                 if (fragment is not fragment_pass or home is target

@@ -189,6 +189,8 @@ def test_disable_turns_a_rule_off():
     ("[[rule]]\nid = \"USR002\"\nname = \"x\"\nstage = \"nowhere\"\nreason = \"r\"\n", ":4"),
     ("[[rule]]\nid = \"USR003\"\nname = \"x\"\nstage = \"captions\"\nreason = \"r\"\n"
      "patterns = []\n", "empty pattern list"),
+    # a parameter out of the range its code works in (LAY001 min_support 0: an IndexError)
+    ("[[rule]]\nid = \"LAY001\"\n[rule.params]\nmin_support = 0\n", ":4"),
 ])
 def test_bad_rule_file_names_file_and_line(tmp_path, text, where):
     rules = tmp_path / "bad.toml"

@@ -2,7 +2,7 @@
 column by column before anything else, and text that is not so printed is left alone."""
 from __future__ import annotations
 
-from cleaner import clean, default_rules
+from cleaner import RuleSet, clean, default_rules
 from cleaner.assemble import replay
 from cleaner.layout import Reorder, band_edits, columns, plan
 from cleaner.manifest import to_dict
@@ -280,6 +280,21 @@ def test_sort_true_columns_are_found_in_ems():
     assert_sound(page)
 
 
+def test_the_cells_shared_by_a_column_start_are_a_parameter(tmp_path):
+    """LAY001's `shared_starts`: a position is a column's start when that many cells start
+    there. Set past the page's rows, no placing lines up and the page is placed in counts."""
+    left = ["2024年，全社会研发投入超", "3,612.58亿元，较2020年增长", "12.5%，达到1,249.36万户",
+            "加值较“十三五”末增长42", "%；2025年1至10月GDP增长", "的比重达18%。截至今年"] * 2
+    right = column(LONG + NEXT + FULL + LONG)[:12]
+    source = sort_true(*[[(0, a), (16, b)] for a, b in zip(left, right)])
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nshared_starts = 13\n',
+                   encoding="utf-8")
+    found = columns(source, RuleSet.load([own]))
+    assert "positions" not in found.evidence
+    assert columns(source, RULES).evidence.get("positions") == "ems"
+
+
 def test_pdftotext_layout_keeps_character_counts():
     """Text set in a character grid (pdftotext -layout) is placed by character counts."""
     rows = [[(0, a), (20, b), (40, c)] for a, b, c in zip(A1, A2, B)] * 2
@@ -297,3 +312,22 @@ def test_a_line_still_holding_two_columns_after_the_order_flags_the_page():
     assert flag["lines"] == [page.ordered.split("\n").index(across) + 1]
     assert "DBT004" not in [f["code"] for f in page.flags]
     assert_sound(page)
+
+
+def test_a_photo_credit_after_the_order_is_no_line_holding_two_columns():
+    """DBT005 does not count a photo's credit (新华社记者  卢汉欣摄: CAP002, CAP004), whose two
+    spaces look like a column gap; a page whose only such line is a credit is not flagged.
+    A column's line beside another column's credit (-layout, seed 807) still counts."""
+    credit = "新华社记者  卢汉欣摄"
+    page = clean(side_by_side(LEFT, RIGHT) + page_of(["", "", credit]))
+    assert any(e.rule == "LAY001" for e in page.layout)
+    assert credit in page.ordered.split("\n")
+    assert "DBT005" not in [f["code"] for f in page.flags]
+    assert_sound(page)
+    across = "甲乙丙丁戊己庚辛    子丑寅卯辰巳午未"
+    beside = "启全面建设社会主义现代化      本报记者 唐杰强摄"
+    page = clean(side_by_side(LEFT, RIGHT) + page_of(["", "", credit, "", "", across, "", "",
+                                                      beside]))
+    (flag,) = [f for f in page.flags if f["code"] == "DBT005"]
+    ordered = page.ordered.split("\n")
+    assert flag["lines"] == [ordered.index(across) + 1, ordered.index(beside) + 1]

@@ -94,6 +94,12 @@ BAD_PARAMS = [
     ("JMP001", {"from_elsewhere": ["上接", "(unclosed"]}, "from_elsewhere", ["bad pattern"]),
     ("JMP001", {"onward": [1, 2]}, "onward", ["onward"]),
     ("CAP004", {"credit": "[z-a]"}, "credit", ["bad pattern"]),
+    # Out of the range the code works in (registry.PARAM_RANGES): an IndexError, a math
+    # domain error, memory without bound.
+    ("LAY001", {"min_support": 0}, "min_support", ["min_support", "at least 1", "got 0"]),
+    ("LAY101", {"word_smoothing": -1.0}, "word_smoothing", ["word_smoothing", "at least 0"]),
+    ("LAY101", {"min_rows": 0}, "min_rows", ["min_rows", "at least 1"]),
+    ("LAY101", {"max_columns": 25}, "max_columns", ["from 1 to 24"]),
 ]
 
 
@@ -147,3 +153,20 @@ def test_backtracking_user_pattern_is_stopped_on_the_page_and_flagged(tmp_path):
     with pytest.raises(RuleTimeoutError, match="USR001.*slow.txt"):
         clean(text, rules=rules, name="slow.txt", strict=True)
     assert clean(PAGE, rules=rules).flags == []  # only the page it stalled on
+
+
+def test_a_parameter_at_the_edge_of_its_range_loads(tmp_path):
+    """The ranges refuse only what breaks the code: their edges load and clean."""
+    path = rule_file(tmp_path, "LAY001", {}, {"min_support": 1})
+    assert RuleSet.load([path]).param("LAY001", "min_support") == 1
+    path = rule_file(tmp_path, "LAY101", {}, {"word_smoothing": 0.0, "max_columns": 24})
+    assert_sound(clean(PAGE, rules=RuleSet.load([path])))
+
+
+def test_a_huge_move_target_window_is_bounded_by_the_page(tmp_path):
+    """MOVE001 weighs targets among the page's articles: max_targets far past their count
+    (it walked every number up to it: a page took minutes) gives the default's result."""
+    page = ("# 甲\n\n本报讯 今天，这里举行了一次活动，来自各地的代表和\n\n"
+            "# 乙\n\n本报讯 会议要求各地做好保障。\n\n群众参加了活动，气氛热烈。\n")
+    huge = RuleSet.load([rule_file(tmp_path, "MOVE001", {}, {"max_targets": 10 ** 9})])
+    assert clean(page, rules=huge).to_dict()["articles"] == clean(page).to_dict()["articles"]

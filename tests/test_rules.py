@@ -698,6 +698,19 @@ CASES = [
     Case("byline-name-wrapped", "CLS014",
          page_of(printed(FULL, NEXT, head=("高校实验室里的科研团队", "通讯员  张  萌  本报记者  李", "强"))),
          None, {"a0.byline": "通讯员  张  萌  本报记者  李强", "body0": [FULL, NEXT]}),
+    # The reporter titles are CLS003's `titles`, compiled with their traditional forms.
+    Case("byline-name-wrapped-traditional", "CLS014",
+         page_of(printed("今天上午這裏舉行了一次活動，來自各地的代表和羣衆參加了活動。",
+                         head=("高校實驗室裏的科研團隊", "通訊員  張  萌  本報記者  李", "強"))),
+         None, {"a0.byline": "通訊員  張  萌  本報記者  李強"}),
+    Case("byline-cut-after-a-title-traditional", "CLS014",
+         page_of(printed("今天上午這裏舉行了一次活動，來自各地的代表和羣衆參加了活動。",
+                         head=("高校實驗室裏的科研團隊", "本報記者  趙  梅  通訊員", "孫  傑"))),
+         None, {"a0.byline": "本報記者  趙  梅  通訊員孫  傑"}),
+    # A name that ends in 文 (a credit's title in `titles` too) does not take the line below.
+    Case("byline-name-ending-in-wen-stays", "CLS014",
+         page_of(printed(FULL, NEXT, head=("高校实验室里的科研团队", "本报记者  王  文", "前言"))),
+         None, {"a0.byline": "本报记者  王  文"}),
     Case("byline-spaced-name-then-a-short-line", "CLS014",
          page_of(printed(FULL, NEXT, head=("高校实验室里的科研团队", "本报记者  王  五", "前言"))),
          None, {"a0.byline": "本报记者  王  五"}),
@@ -1070,6 +1083,23 @@ def test_every_rule_has_a_case():
     # BLK004/BLK005: tests/test_wrapped.py; ART001: below; LAY101, DBT006:
     # tests/test_interleave.py
     assert not untested
+
+
+def test_specks_under_a_subtitle_is_a_parameter(tmp_path):
+    """CLS015's `specks_under_subtitle`: two lines of a character or two under the subtitle
+    (Tesseract, seed 602) leave it the head's mark by default; a paper that allows one
+    does not take the subtitle for a mark, and the title is left unmerged."""
+    from cleaner import RuleSet
+
+    page = next(c for c in CASES
+                if c.id == "subtitle-with-its-tail-and-a-speck-under-a-wrapped-title").page
+    assert clean(page).articles[1].headline == "近万名大学生志愿者服务西部基层"
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "CLS015"\n[rule.params]\nspecks_under_subtitle = 1\n',
+                   encoding="utf-8")
+    stricter = clean(page, rules=RuleSet.load([own]))
+    assert stricter.articles[1].headline == "近万名大学生志愿者服务西部基"
+    assert_sound(stricter)
 
 
 def test_unplaced_block_is_kept_as_furniture(monkeypatch):

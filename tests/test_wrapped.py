@@ -2,7 +2,7 @@
 lines between paragraphs, footers landing in running text."""
 from __future__ import annotations
 
-from cleaner import clean
+from cleaner import RuleSet, clean
 from cleaner.blocks import display_width
 
 from .helpers import assert_sound
@@ -74,6 +74,29 @@ def test_closing_quote_pushed_to_next_line_stays_in_the_paragraph():
     body = [b.text for b in clean(text).articles[0].body]
     assert body == ["本报讯 他说：“我们会继续努力，把各项工作做好，让群众满意。”会议随后结束。",
                     "第二段文字从这里开始，内容较长，一直写到这一行结束。"]
+
+
+def test_a_short_line_after_a_pushed_mark_goes_on_when_it_leaves_its_clause_open(tmp_path):
+    """A line opened by a closing mark pushed down (”，会议随后，) and short of the measure
+    ends its paragraph unless it ends in one of JOIN001's `open_clause` marks; a paper's
+    override of those marks holds here as in the repair stage."""
+    text = "\n".join(["标题在这里", "本报记者 王五",
+                      "本报讯 他说：“我们会继续努力，把各项", "工作做好，让群众满意，并且要说",
+                      "”，会议随后，", "大家纷纷表示要继续努力，内容较长，一直",
+                      "写到这一行结束。", "第二段文字从这里开始，内容较长，一直",
+                      "写到这一行结束。"]) + "\n"
+    opened = "本报讯 他说：“我们会继续努力，把各项工作做好，让群众满意，并且要说”，会议随后，"
+    rest = "大家纷纷表示要继续努力，内容较长，一直写到这一行结束。"
+    second = "第二段文字从这里开始，内容较长，一直写到这一行结束。"
+    p = clean(text)
+    assert [b.text for b in p.articles[0].body] == [opened + rest, second]
+    assert_sound(p)
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "JOIN001"\n[rule.params]\nopen_clause = "、"\n',
+                   encoding="utf-8")
+    p = clean(text, rules=RuleSet.load([own]))
+    assert [b.text for b in p.articles[0].body] == [opened, rest, second]
+    assert_sound(p)
 
 
 def test_latin_words_cut_at_a_line_end_keep_their_space():
