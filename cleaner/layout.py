@@ -229,6 +229,7 @@ class _Params:
     clear_lines: int
     clear_gap: int
     head_lines: int
+    indent: int
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -361,7 +362,50 @@ def _judge(rows: list[Row], x: int, p: _Params) -> tuple[list[int], list[bool]] 
     crossing = [not w and (k is None or (k == len(cells) and cells[-1].x1 > left_end)
                            or (k == 0 and cells[0].x0 < right_start))
                 for (_, cells), k, w in zip(rows, splits, whole)]
-    return splits, crossing
+    heads = _centred_heads(rows, splits, crossing, p)
+    return splits, [c or h for c, h in zip(crossing, heads)]
+
+
+def _centred_heads(rows: list[Row], splits: list[int], crossing: list[bool],
+                   p: _Params) -> list[bool]:
+    """The lines of a box's head stack that stand wholly on one side of the gutter, above
+    the first line with text on both sides: a subtitle or byline centred over the box,
+    which pdftotext -layout sets over the second column (a large headline takes fewer
+    character cells than its printed width, so what is centred under it lands right of
+    it). Read with the head, before the columns, not at the top of the column it stands
+    over. A line is taken only when nothing of its side above it in the region is a
+    column's line, the region's line above it is the head's (set across the gutter, taken
+    as the head's, or a title's line off the other side's column start), and it starts off
+    its side's column start (by more than the paragraph indent plus `jitter` to the right
+    or `jitter` to the left: no line of the column starts there) or holds at most half the
+    column's width (a byline under a subtitle)."""
+    heads = [False] * len(rows)
+    both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
+    if not both:
+        return heads
+    left = [(rows[n][1][0].x0, rows[n][1][splits[n] - 1].x1) for n in both]
+    right = [(rows[n][1][splits[n]].x0, rows[n][1][splits[n]].x1) for n in both]
+    sides = [(_median([a for a, _ in s]), _median([b - a for a, b in s])) for s in (left, right)]
+    body = [False, False]  # a column's line seen above, left and right
+    off_start = [False] * len(rows)
+    for n in range(both[0]):
+        cells, k = rows[n][1], splits[n]
+        if crossing[n] or k is None or 0 < k < len(cells):
+            continue
+        side = 0 if k == len(cells) else 1
+        start, width = sides[side]
+        off = cells[0].x0 - start
+        off_start[n] = off > p.indent + p.jitter or off < -p.jitter
+        short = 2 * (cells[-1].x1 - cells[0].x0) <= width
+        # The line above is the head's: set across the gutter, taken as the head's, or
+        # a title's line off its column's start (a headline centred over the other side;
+        # one on this side that was not taken is this side's column line).
+        under_head = n > 0 and (crossing[n - 1] or heads[n - 1] or off_start[n - 1])
+        if not body[side] and under_head and (off_start[n] or short):
+            heads[n] = True
+        else:
+            body[side] = True
+    return heads
 
 
 def _middle_best(xs: list[int], key) -> int:

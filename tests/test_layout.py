@@ -297,3 +297,40 @@ def test_a_line_still_holding_two_columns_after_the_order_flags_the_page():
     assert flag["lines"] == [page.ordered.split("\n").index(across) + 1]
     assert "DBT004" not in [f["code"] for f in page.flags]
     assert_sound(page)
+
+
+# --- a box's head stack centred over its columns -----------------------------------------
+
+def test_a_byline_centred_over_the_second_column_is_read_with_the_head():
+    """pdftotext -layout sets a large headline in fewer cells than it prints across, so the
+    byline centred under it stands over the box's second column: it is read after the
+    headline, before the columns, not at the top of the second column."""
+    rows = [[(8, "长江江豚种群数量回升")], [(26, "本报记者李四")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1 + A2, A2 + A1)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "本报记者李四", *A1, *A2, *A2, *A1]
+    assert_sound(page)
+
+
+def test_a_short_line_at_the_second_column_s_start_under_its_first_column_stays():
+    """The second column's first line (a paragraph's last line, at the column's start)
+    beside the first column's text, with no head above it: read in its column."""
+    rows = [[(0, A1[0])], [(20, "重现多年。")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1[1:] + A2, A2 + A1)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == [*A1, *A2, "重现多年。", *A2, *A1[:-1]]
+    assert_sound(page)
+
+
+def test_a_headline_over_the_second_column_at_the_region_s_top_stays():
+    """A title over the second of a cell's columns at the top of the region (the next
+    box's, beside the first column's text going on below it) has no head above it: it is
+    read with the second column, after the first."""
+    rows = [[(26, "江豚种群数量回升")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1 + A2, A2 + A1)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == [*A1, *A2, "江豚种群数量回升", *A2, *A1]
+    assert_sound(page)
