@@ -271,7 +271,7 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
         rows = parts[0]
     x = _clear_cut(rows, p.clear_lines, p.clear_gap)
     if x is not None:
-        return x, [_split_at(cells, x, 0) for _, cells in rows]
+        return _head_first(rows, x, [_split_at(cells, x, 0) for _, cells in rows], p)
     valid, backing = _gutters(rows, p.jitter)
     n = len(rows)
     backed = [x for x in range(len(backing)) if backing[x] >= p.min_support]
@@ -281,7 +281,8 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
         x, slack = _clear_cut(rows, p.clear_lines, 1), 0
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
-        return None if x is None else (x, [_split_at(cells, x, slack) for _, cells in rows])
+        return None if x is None else _head_first(
+            rows, x, [_split_at(cells, x, slack) for _, cells in rows], p)
     full = [x for x in backed if valid[x] == n]
     x = _middle_best(full, backing.__getitem__) if full else best
     judged = _judge(rows, x, p)
@@ -366,6 +367,18 @@ def _judge(rows: list[Row], x: int, p: _Params) -> tuple[list[int], list[bool]] 
     return splits, [c or h for c, h in zip(crossing, heads)]
 
 
+def _head_first(rows: list[Row], x: int, splits: list[int | None],
+                p: _Params) -> list[list[Row]] | tuple[int, list[int | None]]:
+    """A region parted left from right at x, or, when a box's head stack stands over its
+    columns with a line of it over the second (`_centred_heads`), the stack first, then
+    the rest: top from bottom."""
+    heads = _centred_heads(rows, splits, [k is None for k in splits], p)
+    if not any(heads):
+        return x, splits
+    last = max(n for n, h in enumerate(heads) if h) + 1
+    return [rows[:last], rows[last:]]
+
+
 def _centred_heads(rows: list[Row], splits: list[int], crossing: list[bool],
                    p: _Params) -> list[bool]:
     """The lines of a box's head stack that stand wholly on one side of the gutter, above
@@ -373,22 +386,24 @@ def _centred_heads(rows: list[Row], splits: list[int], crossing: list[bool],
     which pdftotext -layout sets over the second column (a large headline takes fewer
     character cells than its printed width, so what is centred under it lands right of
     it). Read with the head, before the columns, not at the top of the column it stands
-    over. A line is taken only when nothing of its side above it in the region is a
-    column's line, the region's line above it is the head's (set across the gutter, taken
-    as the head's, or a title's line off the other side's column start), and it starts off
-    its side's column start (by more than the paragraph indent plus `jitter` to the right
-    or `jitter` to the left: no line of the column starts there) or holds at most half the
-    column's width (a byline under a subtitle)."""
+    over. A line is taken only when no line of its side above it in the region is a
+    column's line (any it did not take), and either it starts off its side's column start (by more than the
+    paragraph indent plus `jitter` to the right or `jitter` to the left: no line of the
+    column starts there) under a line of the head (set across the gutter, taken as the
+    head's, or a title's line off its own column's start), or it holds at most half the
+    column's width (a byline) under a line set across the gutter or taken as the head's."""
     heads = [False] * len(rows)
     both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
-    if not both:
+    # Each side's column start and width: the median of its lines' runs there.
+    left = [(cells[0].x0, cells[k - 1].x1) for (_, cells), k in zip(rows, splits) if k]
+    right = [(cells[k].x0, cells[k].x1) for (_, cells), k in zip(rows, splits)
+             if k is not None and k < len(cells)]
+    if not left or not right:
         return heads
-    left = [(rows[n][1][0].x0, rows[n][1][splits[n] - 1].x1) for n in both]
-    right = [(rows[n][1][splits[n]].x0, rows[n][1][splits[n]].x1) for n in both]
     sides = [(_median([a for a, _ in s]), _median([b - a for a, b in s])) for s in (left, right)]
     body = [False, False]  # a column's line seen above, left and right
     off_start = [False] * len(rows)
-    for n in range(both[0]):
+    for n in range(both[0] if both else len(rows)):
         cells, k = rows[n][1], splits[n]
         if crossing[n] or k is None or 0 < k < len(cells):
             continue
@@ -397,11 +412,13 @@ def _centred_heads(rows: list[Row], splits: list[int], crossing: list[bool],
         off = cells[0].x0 - start
         off_start[n] = off > p.indent + p.jitter or off < -p.jitter
         short = 2 * (cells[-1].x1 - cells[0].x0) <= width
-        # The line above is the head's: set across the gutter, taken as the head's, or
-        # a title's line off its column's start (a headline centred over the other side;
-        # one on this side that was not taken is this side's column line).
-        under_head = n > 0 and (crossing[n - 1] or heads[n - 1] or off_start[n - 1])
-        if not body[side] and under_head and (off_start[n] or short):
+        # Under the head: a line off its column's start under a line set across the
+        # gutter, taken as the head's, or a title's line off its own column's start (a
+        # headline centred over the other side); a short line (a byline) only under one
+        # of the first two, not beside a neighbour's title.
+        head_above = n > 0 and (crossing[n - 1] or heads[n - 1])
+        if not body[side] and (head_above and short or (
+                off_start[n] and (head_above or n > 0 and off_start[n - 1]))):
             heads[n] = True
         else:
             body[side] = True

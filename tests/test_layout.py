@@ -334,3 +334,18 @@ def test_a_headline_over_the_second_column_at_the_region_s_top_stays():
     lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
     assert lines == [*A1, *A2, "江豚种群数量回升", *A2, *A1]
     assert_sound(page)
+
+
+def test_a_subtitle_and_byline_over_columns_set_on_alternate_rows_are_read_with_the_head():
+    """The box's two columns on alternate rows (few lines hold both): its subtitle, left of
+    the second column's start, and the byline under it, over the second column, are read
+    after the headline, before the first column."""
+    rows = [[(8, "长江江豚种群数量回升")], [], [(14, "——来自长江的调研")], [], [(23, "本报记者李四")],
+            [(0, A1[0]), (24, A2[0])]]
+    for n, (a, b) in enumerate(zip(A1[1:] + A2, A2[1:] + A1)):
+        rows += [[(0, a)], [(24, b)]] if n < 8 else [[(0, a), (24, b)]]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "——来自长江的调研", "本报记者李四",
+                     *A1, *A2, *A2, *A1]
+    assert_sound(page)
