@@ -349,3 +349,20 @@ def test_a_subtitle_and_byline_over_columns_set_on_alternate_rows_are_read_with_
     assert lines == ["长江江豚种群数量回升", "——来自长江的调研", "本报记者李四",
                      *A1, *A2, *A2, *A1]
     assert_sound(page)
+
+
+def test_a_head_stack_over_columns_on_alternate_rows_is_parted_off_first():
+    """Beside a page's column, a box whose two columns pdftotext -layout set on alternate
+    rows (no gutter backed by lines holding both): its subtitle, set left of the second
+    column's start under the headline, and the byline under it are read after the
+    headline, before the columns (gen-0002's 任仲平)."""
+    box = [[(26, "长江江豚种群回升")], [(36, "——来自长江的调研")], [(42, "本报记者李四")],
+           [(24, "（一）"), (44, A2[0])]]
+    for a, b in zip(A1, A2[1:]):
+        box += [[(20, a)], [(44, b)]]
+    left = (A1 + A2 + B)[:len(box)]
+    page = clean(grid(*[[(0, a), *cells] for a, cells in zip(left, box)]))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == [*left, "长江江豚种群回升", "——来自长江的调研", "本报记者李四",
+                     "（一）", *A1[:5], *A2]
+    assert_sound(page)
