@@ -394,13 +394,14 @@ def _centred_heads(rows: list[Row], splits: list[int], crossing: list[bool],
     column's width (a byline) under a line set across the gutter or taken as the head's."""
     heads = [False] * len(rows)
     both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
-    # Each side's column start and width: the median of its lines' runs there.
+    # Each side's column start (where most of its lines' first runs start: a side may
+    # hold more columns, whose lines start further right) and width (the median run's).
     left = [(cells[0].x0, cells[k - 1].x1) for (_, cells), k in zip(rows, splits) if k]
     right = [(cells[k].x0, cells[k].x1) for (_, cells), k in zip(rows, splits)
              if k is not None and k < len(cells)]
     if not left or not right:
         return heads
-    sides = [(_median([a for a, _ in s]), _median([b - a for a, b in s])) for s in (left, right)]
+    sides = [(_mode([a for a, _ in s]), _median([b - a for a, b in s])) for s in (left, right)]
     body = [False, False]  # a column's line seen above, left and right
     off_start = [False] * len(rows)
     for n in range(both[0] if both else len(rows)):
@@ -485,6 +486,12 @@ def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
         if x - lo >= wide and left >= least and right >= least and x - lo > run[1] - run[0]:
             best, run = mid, (lo, x)
     return best
+
+
+def _mode(values: list[int]) -> int:
+    """The most common value, the least of those tied."""
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
 
 
 def _median(values: list[int]) -> int:
