@@ -191,14 +191,17 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
+    heads: list[int] = []  # lines read with a box's head (_centred_heads)
     try:
-        _read(rows, params, gutters, pieces)
+        _read(rows, params, gutters, pieces, heads)
     except RecursionError:  # regions nested past Python's stack: too tangled to read
         return None
     if not gutters:
         return None
-    return Reorder([(a, b) for _, a, b in pieces], "LAY001",
-                   {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed})
+    evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
+    if heads:
+        evidence["read_with_head"] = sorted({n + 1 for n in heads})
+    return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence)
 
 
 def side_by_side(source: str, rules: RuleSet) -> dict | None:
@@ -233,21 +236,21 @@ class _Params:
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
-          pieces: list[tuple[int, int, int]]) -> None:
+          pieces: list[tuple[int, int, int]], heads: list[int]) -> None:
     """Append the region's pieces (line, start, end) to `pieces` in reading order: the
     gutters cut at go to `gutters`."""
     while len(rows) >= 2:
-        how = _part(rows, p)
+        how = _part(rows, p, heads)
         if how is None:
             break
         if isinstance(how, list):  # top from bottom: each part in turn
             for part in how:
-                _read(part, p, gutters, pieces)
+                _read(part, p, gutters, pieces, heads)
             return
         x, splits = how  # left from right: the left part, then what stands right of it
         gutters.append(x)
         _read([(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k],
-              p, gutters, pieces)
+              p, gutters, pieces, heads)
         rows = [(line, cells[k:]) for (line, cells), k in zip(rows, splits) if k < len(cells)]
     for line, cells in rows:
         first = cells[0]
@@ -260,7 +263,8 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
         pieces.append((line.index, first.start, cells[-1].end))
 
 
-def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]] | None:
+def _part(rows: list[Row], p: _Params,
+          heads: list[int]) -> list[list[Row]] | tuple[int, list[int]] | None:
     """How to part a region: its parts top to bottom (a list), or a gutter's position and
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
@@ -271,7 +275,7 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
         rows = parts[0]
     x = _clear_cut(rows, p.clear_lines, p.clear_gap)
     if x is not None:
-        return _head_first(rows, x, [_split_at(cells, x, 0) for _, cells in rows], p)
+        return _head_first(rows, x, [_split_at(cells, x, 0) for _, cells in rows], p, heads)
     valid, backing = _gutters(rows, p.jitter)
     n = len(rows)
     backed = [x for x in range(len(backing)) if backing[x] >= p.min_support]
@@ -282,10 +286,10 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
         return None if x is None else _head_first(
-            rows, x, [_split_at(cells, x, slack) for _, cells in rows], p)
+            rows, x, [_split_at(cells, x, slack) for _, cells in rows], p, heads)
     full = [x for x in backed if valid[x] == n]
     x = _middle_best(full, backing.__getitem__) if full else best
-    judged = _judge(rows, x, p)
+    judged = _judge(rows, x, p, heads)
     if judged is None:
         return None
     splits, crossing = judged
@@ -339,7 +343,8 @@ def _box_end(rows: list[Row], splits: list[int | None]) -> list[list[Row]] | Non
     return None
 
 
-def _judge(rows: list[Row], x: int, p: _Params) -> tuple[list[int], list[bool]] | None:
+def _judge(rows: list[Row], x: int, p: _Params,
+           taken: list[int]) -> tuple[list[int], list[bool]] | None:
     """How a gutter at x parts the region's lines: how many cells of each line stand left
     of it, and whether each line crosses it; None when the runs it parts are too narrow
     for columns."""
@@ -363,24 +368,24 @@ def _judge(rows: list[Row], x: int, p: _Params) -> tuple[list[int], list[bool]] 
     crossing = [not w and (k is None or (k == len(cells) and cells[-1].x1 > left_end)
                            or (k == 0 and cells[0].x0 < right_start))
                 for (_, cells), k, w in zip(rows, splits, whole)]
-    heads = _centred_heads(rows, splits, crossing, p)
+    heads = _centred_heads(rows, splits, crossing, p, taken)
     return splits, [c or h for c, h in zip(crossing, heads)]
 
 
-def _head_first(rows: list[Row], x: int, splits: list[int | None],
-                p: _Params) -> list[list[Row]] | tuple[int, list[int | None]]:
+def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,
+                taken: list[int]) -> list[list[Row]] | tuple[int, list[int | None]]:
     """A region parted left from right at x, or, when a box's head stack stands over its
     columns with a line of it over the second (`_centred_heads`), the stack first, then
     the rest: top from bottom."""
-    heads = _centred_heads(rows, splits, [k is None for k in splits], p)
+    heads = _centred_heads(rows, splits, [k is None for k in splits], p, taken)
     if not any(heads):
         return x, splits
     last = max(n for n, h in enumerate(heads) if h) + 1
     return [rows[:last], rows[last:]]
 
 
-def _centred_heads(rows: list[Row], splits: list[int], crossing: list[bool],
-                   p: _Params) -> list[bool]:
+def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[bool],
+                   p: _Params, taken: list[int]) -> list[bool]:
     """The lines of a box's head stack that stand wholly on one side of the gutter, above
     the first line with text on both sides: a subtitle or byline centred over the box,
     which pdftotext -layout sets over the second column (a large headline takes fewer
@@ -421,6 +426,7 @@ def _centred_heads(rows: list[Row], splits: list[int], crossing: list[bool],
         if not body[side] and (head_above and short or (
                 off_start[n] and (head_above or n > 0 and off_start[n - 1]))):
             heads[n] = True
+            taken.append(rows[n][0].index)
         else:
             body[side] = True
     return heads
@@ -674,6 +680,11 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     evidence = dict(found.evidence)
     if "runs" in evidence:  # LAY101: the runs this band holds
         evidence["runs"] = [r for r in evidence["runs"] if r["span"][0] < end and r["span"][1] > start]
+    if "read_with_head" in evidence:  # LAY001: the head lines this band holds
+        evidence["read_with_head"] = [n for n in evidence["read_with_head"]
+                                  if first_line < n <= last_line + 1]
+        if not evidence["read_with_head"]:
+            del evidence["read_with_head"]
     evidence.update({"lines": [first_line + 1, last_line + 1], "cells": [list(s) for s in band]})
     return Edit(found.rule, start, end, before, after,
                 rules[found.rule].reason, kind="layout", evidence=evidence)

@@ -310,6 +310,8 @@ def test_a_byline_centred_over_the_second_column_is_read_with_the_head():
     page = clean(grid(*rows))
     lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
     assert lines == ["长江江豚种群数量回升", "本报记者李四", *A1, *A2, *A2, *A1]
+    (edit,) = page.layout
+    assert edit.rule == "LAY001" and edit.evidence["read_with_head"] == [2]
     assert_sound(page)
 
 
