@@ -84,6 +84,7 @@ class _Line:
     start: int  # the line's span in the source, without its newline
     end: int
     cells: tuple[_Cell, ...]
+    text: str = ""
 
 
 def lines_of(source: str) -> list[_Line]:
@@ -98,7 +99,7 @@ def lines_of(source: str) -> list[_Line]:
                 # converter spread out to its justified width (悉 ： 为 迎 接), not a gutter.
                 a = cells.pop().x0
             cells.append(_Cell(a, b, pos + a, pos + b))
-        out.append(_Line(n, pos, pos + len(text), tuple(cells)))
+        out.append(_Line(n, pos, pos + len(text), tuple(cells), text))
         pos += len(text) + 1
     return out
 
@@ -132,7 +133,7 @@ def em_lines_of(source: str) -> list[_Line]:
                 cells.append(_Cell(last.x0, round(x1), last.start, pos + b))
                 continue
             cells.append(_Cell(round(x0), round(x1), pos + a, pos + b))
-        out.append(_Line(n, pos, pos + len(text), tuple(cells)))
+        out.append(_Line(n, pos, pos + len(text), tuple(cells), text))
         pos += len(text) + 1
     return out
 
@@ -233,6 +234,7 @@ class _Params:
     clear_gap: int
     head_lines: int
     indent: int
+    subtitle_mark: str
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -392,11 +394,12 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
     character cells than its printed width, so what is centred under it lands right of
     it). Read with the head, before the columns, not at the top of the column it stands
     over. A line is taken only when no line of its side above it in the region is a
-    column's line (any it did not take), and either it starts off its side's column start (by more than the
-    paragraph indent plus `jitter` to the right or `jitter` to the left: no line of the
-    column starts there) under a line of the head (set across the gutter, taken as the
+    column's line (any it did not take), and either it starts off its side's column start
+    (by more than the paragraph indent plus `jitter` to the right or `jitter` to the left:
+    no line of the column starts there) under a line of the head (set across the gutter, taken as the
     head's, or a title's line off its own column's start), or it holds at most half the
-    column's width (a byline) under a line set across the gutter or taken as the head's."""
+    column's width (a byline) under a line set across the gutter or taken as the head's. A
+    line opening with `subtitle_mark` (——) counts as off its column's start."""
     heads = [False] * len(rows)
     both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
     # Each side's column start (where most of its lines' first runs start: a side may
@@ -416,7 +419,8 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         side = 0 if k == len(cells) else 1
         start, width = sides[side]
         off = cells[0].x0 - start
-        off_start[n] = off > p.indent + p.jitter or off < -p.jitter
+        off_start[n] = off > p.indent + p.jitter or off < -p.jitter or bool(
+            regex.match(p.subtitle_mark, _text(rows[n])))
         short = 2 * (cells[-1].x1 - cells[0].x0) <= width
         # Under the head: a line off its column's start under a line set across the
         # gutter, taken as the head's, or a title's line off its own column's start (a
@@ -492,6 +496,12 @@ def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
         if x - lo >= wide and left >= least and right >= least and x - lo > run[1] - run[0]:
             best, run = mid, (lo, x)
     return best
+
+
+def _text(row: Row) -> str:
+    """The text of a row's cells, one space between them."""
+    line, cells = row
+    return " ".join(line.text[c.start - line.start:c.end - line.start] for c in cells)
 
 
 def _mode(values: list[int]) -> int:

@@ -368,3 +368,15 @@ def test_a_head_stack_over_columns_on_alternate_rows_is_parted_off_first():
     assert lines == [*left, "长江江豚种群回升", "——来自长江的调研", "本报记者李四",
                      "（一）", *A1[:5], *A2]
     assert_sound(page)
+
+
+def test_a_subtitle_at_the_second_column_s_start_is_read_with_the_head_by_its_dash():
+    """A subtitle (——…) that pdftotext -layout set at the second column's very start, under
+    a headline centred over the first: its dash, not its place, shows it is the head's."""
+    rows = [[(6, "长江江豚种群数量回升")], [(20, "——来自长江的调研")], [(22, "本报记者李四")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1 + A2, A2 + A1)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "——来自长江的调研", "本报记者李四",
+                     *A1, *A2, *A2, *A1]
+    assert_sound(page)
