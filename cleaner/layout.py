@@ -25,6 +25,11 @@ LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into 
   box's end: what is under it (the next box stacked in the cell) is read after;
 - else the lines crossing its best gutter (a headline or a caption set across the
   columns below it) part it top from bottom;
+- above a box's columns, a subtitle or byline standing over the second column (a large
+  headline takes fewer character cells than it prints across, so what is centred under
+  it lands right of it) is read with the head, before the columns, where the line above
+  it is the head's and it starts off the column's start (or opens with ——) or is a
+  short byline under a line so taken (the edit's evidence: `read_with_head`);
 - with no backed gutter, a position blank on every line with lines wholly on each side
   (two columns whose lines alternate), or a wide gap all lines leave room at (headline
   stacks side by side), parts it left from right;
