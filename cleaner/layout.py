@@ -25,6 +25,11 @@ LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into 
   box's end: what is under it (the next box stacked in the cell) is read after;
 - else the lines crossing its best gutter (a headline or a caption set across the
   columns below it) part it top from bottom;
+- above a box's columns, a subtitle or byline standing over the second column (a large
+  headline takes fewer character cells than it prints across, so what is centred under
+  it lands right of it) is read with the head, before the columns, where the line above
+  it is the head's and it starts off the column's start (or opens with ——) or is a
+  short byline under a line so taken (the edit's evidence: `read_with_head`);
 - with no backed gutter, a position blank on every line with lines wholly on each side
   (two columns whose lines alternate), or a wide gap all lines leave room at (headline
   stacks side by side), parts it left from right;
@@ -84,6 +89,7 @@ class _Line:
     start: int  # the line's span in the source, without its newline
     end: int
     cells: tuple[_Cell, ...]
+    text: str = ""
 
 
 def lines_of(source: str) -> list[_Line]:
@@ -98,7 +104,7 @@ def lines_of(source: str) -> list[_Line]:
                 # converter spread out to its justified width (悉 ： 为 迎 接), not a gutter.
                 a = cells.pop().x0
             cells.append(_Cell(a, b, pos + a, pos + b))
-        out.append(_Line(n, pos, pos + len(text), tuple(cells)))
+        out.append(_Line(n, pos, pos + len(text), tuple(cells), text))
         pos += len(text) + 1
     return out
 
@@ -132,7 +138,7 @@ def em_lines_of(source: str) -> list[_Line]:
                 cells.append(_Cell(last.x0, round(x1), last.start, pos + b))
                 continue
             cells.append(_Cell(round(x0), round(x1), pos + a, pos + b))
-        out.append(_Line(n, pos, pos + len(text), tuple(cells)))
+        out.append(_Line(n, pos, pos + len(text), tuple(cells), text))
         pos += len(text) + 1
     return out
 
@@ -190,14 +196,17 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
+    heads: list[int] = []  # lines read with a box's head (_centred_heads)
     try:
-        _read(rows, params, gutters, pieces)
+        _read(rows, params, gutters, pieces, heads)
     except RecursionError:  # regions nested past Python's stack: too tangled to read
         return None
     if not gutters:
         return None
-    return Reorder([(a, b) for _, a, b in pieces], "LAY001",
-                   {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed})
+    evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
+    if heads:
+        evidence["read_with_head"] = sorted({n + 1 for n in heads})
+    return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence)
 
 
 def side_by_side(source: str, rules: RuleSet) -> dict | None:
@@ -228,24 +237,26 @@ class _Params:
     clear_lines: int
     clear_gap: int
     head_lines: int
+    indent: int
+    subtitle_mark: str
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
-          pieces: list[tuple[int, int, int]]) -> None:
+          pieces: list[tuple[int, int, int]], heads: list[int]) -> None:
     """Append the region's pieces (line, start, end) to `pieces` in reading order: the
     gutters cut at go to `gutters`."""
     while len(rows) >= 2:
-        how = _part(rows, p)
+        how = _part(rows, p, heads)
         if how is None:
             break
         if isinstance(how, list):  # top from bottom: each part in turn
             for part in how:
-                _read(part, p, gutters, pieces)
+                _read(part, p, gutters, pieces, heads)
             return
         x, splits = how  # left from right: the left part, then what stands right of it
         gutters.append(x)
         _read([(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k],
-              p, gutters, pieces)
+              p, gutters, pieces, heads)
         rows = [(line, cells[k:]) for (line, cells), k in zip(rows, splits) if k < len(cells)]
     for line, cells in rows:
         first = cells[0]
@@ -258,7 +269,8 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
         pieces.append((line.index, first.start, cells[-1].end))
 
 
-def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]] | None:
+def _part(rows: list[Row], p: _Params,
+          heads: list[int]) -> list[list[Row]] | tuple[int, list[int]] | None:
     """How to part a region: its parts top to bottom (a list), or a gutter's position and
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
@@ -269,7 +281,7 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
         rows = parts[0]
     x = _clear_cut(rows, p.clear_lines, p.clear_gap)
     if x is not None:
-        return x, [_split_at(cells, x, 0) for _, cells in rows]
+        return _head_first(rows, x, [_split_at(cells, x, 0) for _, cells in rows], p, heads)
     valid, backing = _gutters(rows, p.jitter)
     n = len(rows)
     backed = [x for x in range(len(backing)) if backing[x] >= p.min_support]
@@ -279,10 +291,11 @@ def _part(rows: list[Row], p: _Params) -> list[list[Row]] | tuple[int, list[int]
         x, slack = _clear_cut(rows, p.clear_lines, 1), 0
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
-        return None if x is None else (x, [_split_at(cells, x, slack) for _, cells in rows])
+        return None if x is None else _head_first(
+            rows, x, [_split_at(cells, x, slack) for _, cells in rows], p, heads)
     full = [x for x in backed if valid[x] == n]
     x = _middle_best(full, backing.__getitem__) if full else best
-    judged = _judge(rows, x, p)
+    judged = _judge(rows, x, p, heads)
     if judged is None:
         return None
     splits, crossing = judged
@@ -336,7 +349,8 @@ def _box_end(rows: list[Row], splits: list[int | None]) -> list[list[Row]] | Non
     return None
 
 
-def _judge(rows: list[Row], x: int, p: _Params) -> tuple[list[int], list[bool]] | None:
+def _judge(rows: list[Row], x: int, p: _Params,
+           taken: list[int]) -> tuple[list[int], list[bool]] | None:
     """How a gutter at x parts the region's lines: how many cells of each line stand left
     of it, and whether each line crosses it; None when the runs it parts are too narrow
     for columns."""
@@ -360,7 +374,70 @@ def _judge(rows: list[Row], x: int, p: _Params) -> tuple[list[int], list[bool]] 
     crossing = [not w and (k is None or (k == len(cells) and cells[-1].x1 > left_end)
                            or (k == 0 and cells[0].x0 < right_start))
                 for (_, cells), k, w in zip(rows, splits, whole)]
-    return splits, crossing
+    heads = _centred_heads(rows, splits, crossing, p, taken)
+    return splits, [c or h for c, h in zip(crossing, heads)]
+
+
+def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,
+                taken: list[int]) -> list[list[Row]] | tuple[int, list[int | None]]:
+    """A region parted left from right at x, or, when a box's head stack stands over its
+    columns with a line of it over the second (`_centred_heads`), the stack first, then
+    the rest: top from bottom."""
+    heads = _centred_heads(rows, splits, [k is None for k in splits], p, taken)
+    if not any(heads):
+        return x, splits
+    last = max(n for n, h in enumerate(heads) if h) + 1
+    return [rows[:last], rows[last:]]
+
+
+def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[bool],
+                   p: _Params, taken: list[int]) -> list[bool]:
+    """The lines of a box's head stack that stand wholly on one side of the gutter, above
+    the first line with text on both sides: a subtitle or byline centred over the box,
+    which pdftotext -layout sets over the second column (a large headline takes fewer
+    character cells than its printed width, so what is centred under it lands right of
+    it). Read with the head, before the columns, not at the top of the column it stands
+    over. A line is taken only when no line of its side above it in the region is a
+    column's line (any it did not take), and either it starts off its side's column start
+    (by more than the paragraph indent plus `jitter` to the right or `jitter` to the left:
+    no line of the column starts there) under a line of the head (set across the gutter, taken as the
+    head's, or a title's line off its own column's start), or it holds at most half the
+    column's width (a byline) under a line set across the gutter or taken as the head's. A
+    line opening with `subtitle_mark` (——) counts as off its column's start."""
+    heads = [False] * len(rows)
+    both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
+    # Each side's column start (where most of its lines' first runs start: a side may
+    # hold more columns, whose lines start further right) and width (the median run's).
+    left = [(cells[0].x0, cells[k - 1].x1) for (_, cells), k in zip(rows, splits) if k]
+    right = [(cells[k].x0, cells[k].x1) for (_, cells), k in zip(rows, splits)
+             if k is not None and k < len(cells)]
+    if not left or not right:
+        return heads
+    sides = [(_mode([a for a, _ in s]), _median([b - a for a, b in s])) for s in (left, right)]
+    body = [False, False]  # a column's line seen above, left and right
+    off_start = [False] * len(rows)
+    for n in range(both[0] if both else len(rows)):
+        cells, k = rows[n][1], splits[n]
+        if crossing[n] or k is None or 0 < k < len(cells):
+            continue
+        side = 0 if k == len(cells) else 1
+        start, width = sides[side]
+        off = cells[0].x0 - start
+        off_start[n] = off > p.indent + p.jitter or off < -p.jitter or bool(
+            regex.match(p.subtitle_mark, _text(rows[n])))
+        short = 2 * (cells[-1].x1 - cells[0].x0) <= width
+        # Under the head: a line off its column's start under a line set across the
+        # gutter, taken as the head's, or a title's line off its own column's start (a
+        # headline centred over the other side); a short line (a byline) only under one
+        # of the first two, not beside a neighbour's title.
+        head_above = n > 0 and (crossing[n - 1] or heads[n - 1])
+        if not body[side] and (head_above and short or (
+                off_start[n] and (head_above or n > 0 and off_start[n - 1]))):
+            heads[n] = True
+            taken.append(rows[n][0].index)
+        else:
+            body[side] = True
+    return heads
 
 
 def _middle_best(xs: list[int], key) -> int:
@@ -423,6 +500,18 @@ def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
         if x - lo >= wide and left >= least and right >= least and x - lo > run[1] - run[0]:
             best, run = mid, (lo, x)
     return best
+
+
+def _text(row: Row) -> str:
+    """The text of a row's cells, one space between them."""
+    line, cells = row
+    return " ".join(line.text[c.start - line.start:c.end - line.start] for c in cells)
+
+
+def _mode(values: list[int]) -> int:
+    """The most common value, the least of those tied."""
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
 
 
 def _median(values: list[int]) -> int:
@@ -605,6 +694,11 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     evidence = dict(found.evidence)
     if "runs" in evidence:  # LAY101: the runs this band holds
         evidence["runs"] = [r for r in evidence["runs"] if r["span"][0] < end and r["span"][1] > start]
+    if "read_with_head" in evidence:  # LAY001: the head lines this band holds
+        evidence["read_with_head"] = [n for n in evidence["read_with_head"]
+                                  if first_line < n <= last_line + 1]
+        if not evidence["read_with_head"]:
+            del evidence["read_with_head"]
     evidence.update({"lines": [first_line + 1, last_line + 1], "cells": [list(s) for s in band]})
     return Edit(found.rule, start, end, before, after,
                 rules[found.rule].reason, kind="layout", evidence=evidence)

@@ -331,3 +331,86 @@ def test_a_photo_credit_after_the_order_is_no_line_holding_two_columns():
     (flag,) = [f for f in page.flags if f["code"] == "DBT005"]
     ordered = page.ordered.split("\n")
     assert flag["lines"] == [ordered.index(across) + 1, ordered.index(beside) + 1]
+
+
+# --- a box's head stack centred over its columns -----------------------------------------
+
+def test_a_byline_centred_over_the_second_column_is_read_with_the_head():
+    """pdftotext -layout sets a large headline in fewer cells than it prints across, so the
+    byline centred under it stands over the box's second column: it is read after the
+    headline, before the columns, not at the top of the second column."""
+    rows = [[(8, "长江江豚种群数量回升")], [(26, "本报记者李四")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1 + A2, A2 + A1)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "本报记者李四", *A1, *A2, *A2, *A1]
+    (edit,) = page.layout
+    assert edit.rule == "LAY001" and edit.evidence["read_with_head"] == [2]
+    assert_sound(page)
+
+
+def test_a_short_line_at_the_second_column_s_start_under_its_first_column_stays():
+    """The second column's first line (a paragraph's last line, at the column's start)
+    beside the first column's text, with no head above it: read in its column."""
+    rows = [[(0, A1[0])], [(20, "重现多年。")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1[1:] + A2, A2 + A1)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == [*A1, *A2, "重现多年。", *A2, *A1[:-1]]
+    assert_sound(page)
+
+
+def test_a_headline_over_the_second_column_at_the_region_s_top_stays():
+    """A title over the second of a cell's columns at the top of the region (the next
+    box's, beside the first column's text going on below it) has no head above it: it is
+    read with the second column, after the first."""
+    rows = [[(26, "江豚种群数量回升")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1 + A2, A2 + A1)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == [*A1, *A2, "江豚种群数量回升", *A2, *A1]
+    assert_sound(page)
+
+
+def test_a_subtitle_and_byline_over_columns_set_on_alternate_rows_are_read_with_the_head():
+    """The box's two columns on alternate rows (few lines hold both): its subtitle, left of
+    the second column's start, and the byline under it, over the second column, are read
+    after the headline, before the first column."""
+    rows = [[(8, "长江江豚种群数量回升")], [], [(14, "——来自长江的调研")], [], [(23, "本报记者李四")],
+            [(0, A1[0]), (24, A2[0])]]
+    for n, (a, b) in enumerate(zip(A1[1:] + A2, A2[1:] + A1)):
+        rows += [[(0, a)], [(24, b)]] if n < 8 else [[(0, a), (24, b)]]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "——来自长江的调研", "本报记者李四",
+                     *A1, *A2, *A2, *A1]
+    assert_sound(page)
+
+
+def test_a_head_stack_over_columns_on_alternate_rows_is_parted_off_first():
+    """Beside a page's column, a box whose two columns pdftotext -layout set on alternate
+    rows (no gutter backed by lines holding both): its subtitle, set left of the second
+    column's start under the headline, and the byline under it are read after the
+    headline, before the columns (gen-0002's 任仲平)."""
+    box = [[(26, "长江江豚种群回升")], [(36, "——来自长江的调研")], [(42, "本报记者李四")],
+           [(24, "（一）"), (44, A2[0])]]
+    for a, b in zip(A1, A2[1:]):
+        box += [[(20, a)], [(44, b)]]
+    left = (A1 + A2 + B)[:len(box)]
+    page = clean(grid(*[[(0, a), *cells] for a, cells in zip(left, box)]))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == [*left, "长江江豚种群回升", "——来自长江的调研", "本报记者李四",
+                     "（一）", *A1[:5], *A2]
+    assert_sound(page)
+
+
+def test_a_subtitle_at_the_second_column_s_start_is_read_with_the_head_by_its_dash():
+    """A subtitle (——…) that pdftotext -layout set at the second column's very start, under
+    a headline centred over the first: its dash, not its place, shows it is the head's."""
+    rows = [[(6, "长江江豚种群数量回升")], [(20, "——来自长江的调研")], [(22, "本报记者李四")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1 + A2, A2 + A1)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "——来自长江的调研", "本报记者李四",
+                     *A1, *A2, *A2, *A1]
+    assert_sound(page)
