@@ -17,6 +17,8 @@ def diff_report(page, manifest) -> str:
     change block, whose new lines are the block's source with its edits replayed.
     """
     name = page.name or manifest.get("source") or "page"
+    if page.text == page.source:
+        return ""  # (edits that undo each other: …\n inserted, \n… deleted, change nothing)
     # Columns put in reading order first: the layout edits are a patch of their own, from
     # the source to the ordered text the edits refer to; the two apply in turn.
     ordered = getattr(page, "ordered", page.source)  # a page-like object may hold no layout
