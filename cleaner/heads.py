@@ -20,7 +20,6 @@ from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .structure import SLOGAN, dateline
-from .words import paragraph_pairs
 
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
@@ -56,21 +55,31 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
     return any(t.fullmatch(text) for t in titles)
 
 
-def mark_heads(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
+def put_right(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
+    """The blocks that a converter ran together or set apart around a head, put right
+    before heads are marked: a subtitle or a title line read on into the block above, a
+    kicker read on into its headline (CLS015), a byline's wrapped last name (CLS014).
+    Returns the blocks, renumbered where split or joined."""
+    if style != "wrapped":
+        return blocks
+    if rules.on("CLS015"):
+        blocks = _split_run_together(blocks, rules, rules.param("JOIN001", "terminal"))
+    if rules.on("CLS014"):
+        blocks = _join_wrapped_names(blocks, rules)
+    return blocks
+
+
+def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
+               words: Container[str]) -> list[Block]:
     """Bylines of bare names under a title, and wrapped title lines merged into one block.
-    First the blocks that a converter ran together or set apart are put right: a subtitle
-    or a title line read on into the block above, a kicker read on into its headline, a
-    byline's wrapped last name. Returns the blocks, renumbered where split or merged."""
+    `words` is the page's paragraph_pairs, where titles wrap at a printed line's end.
+    Returns the blocks, renumbered where merged."""
     if not rules.on("CLS014") and not rules.on("CLS015"):
         return blocks
     terminal = rules.param("JOIN001", "terminal")
-    if style == "wrapped" and rules.on("CLS015"):
-        blocks = _split_run_together(blocks, rules, terminal)
-    if style == "wrapped" and rules.on("CLS014"):
-        blocks = _join_wrapped_names(blocks, rules)
     merges: list[tuple[int, int, dict]] = []
-    # The body text's character pairs, where titles wrap at a printed line's end.
-    words = paragraph_pairs(blocks) if style == "wrapped" else Counter()
+    if style != "wrapped":
+        words = Counter()
     # The first block that is neither furniture nor a caption: above it, the page's top.
     page_top = next((n for n, b in enumerate(blocks) if b.role not in ("furniture", "caption")),
                     len(blocks))

@@ -10,7 +10,7 @@ from .classify import classify
 from .decode import check_text, decode
 from .doubt import assess, layout_doubt, assess_layout
 from .errors import CleanerError, RuleTimeoutError
-from .heads import mark_heads
+from .heads import mark_heads, put_right
 from .layout import plan as plan_layout
 from .model import Page
 from .ocr import mark_specks
@@ -19,6 +19,7 @@ from .repair import plan_joins, relocate
 from .structure import segment
 from .textnorm import line_edits, plan_script
 from .titles import join_wrapped_titles
+from .words import paragraph_pairs
 
 SCRIPT_MODES = ("auto", "keep", "s", "t", "t2s", "s2t", "hk2s", "tw2s", "s2hk", "s2tw")
 
@@ -111,11 +112,15 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
         block.text = block_text(block)
     classify(blocks, rules)
     mark_specks(blocks, rules, style)
-    blocks = mark_heads(blocks, rules, style)
-    blocks = join_wrapped_titles(blocks, rules, style)
+    blocks = put_right(blocks, rules, style)
+    # The page's pairs of characters as its paragraphs print them, counted once: where a
+    # title or a paragraph breaks inside a word (CLS015, CLS017, JOIN001).
+    words = paragraph_pairs(blocks)
+    blocks = mark_heads(blocks, rules, style, words)
+    blocks = join_wrapped_titles(blocks, rules, style, words)
     plan = segment(blocks, rules, style)
     moves = relocate(plan, rules)
-    joins = plan_joins(plan, moves, blocks, rules)
+    joins = plan_joins(plan, moves, blocks, rules, words)
     articles, edits, meta = assemble(source, blocks, plan, moves, joins, rules, style)
     text = replay(source, edits)
     rendered = "\n\n".join(a.render() for a in articles)

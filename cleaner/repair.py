@@ -9,6 +9,7 @@ no continuation on the page is kept as it is and flagged (FLG001).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -18,7 +19,7 @@ from .model import Block
 from .vectors import Vector
 from .registry import RuleSet
 from .structure import ArticlePlan, PagePlan, dateline, jump_says
-from .words import paragraph_pairs, word_across
+from .words import word_across
 
 
 
@@ -177,7 +178,7 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
 
 
 def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
-               rules: RuleSet) -> dict[int, Join]:
+               rules: RuleSet, words: Counter) -> dict[int, Join]:
     """JOIN001/JOIN002: which body blocks continue the paragraph before them.
 
     Keyed by the index of the continuing block. A join onto a moved run's head is
@@ -187,7 +188,6 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
     heads = {id(m.run[0]): m for m in moves}
     items = rules.param_patterns("JOIN001", "list_item")
     clause = rules.param("JOIN001", "open_clause")
-    words = paragraph_pairs(blocks)
     joins: dict[int, Join] = {}
     for article in page.articles:
         body = article.body

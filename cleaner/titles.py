@@ -7,20 +7,24 @@ the one cue that needs no anchor: its break falls inside a word the page's text 
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from .classify import ends_sentence
 from .heads import _merge, _title_line, bare_byline
 from .model import Block
 from .registry import RuleSet
-from .words import _pair, paragraph_pairs, word_across
+from .words import _pair, word_across
 
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
 
 
-def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
+def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
+                        pairs: Counter) -> list[Block]:
     """CLS017: runs of one-line title blocks whose breaks fall inside a word, merged into
-    one block each (a wrapped headline). Returns the blocks, renumbered where merged."""
+    one block each (a wrapped headline). `pairs` is the page's paragraph_pairs. Returns
+    the blocks, renumbered where merged."""
     if style != "wrapped" or not rules.on("CLS017") or not rules.on("CLS015"):
         return blocks
     terminal = rules.param("JOIN001", "terminal")
@@ -33,7 +37,6 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str) -> list
                 and not _SENTENCE_INSIDE.search(b.text))
 
     merges: list[tuple[int, int, dict]] = []
-    pairs = paragraph_pairs(blocks)  # once: a pass over the page per break is quadratic
     i = 0
     while i < len(blocks):
         j = i

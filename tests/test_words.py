@@ -47,6 +47,6 @@ def test_a_page_of_many_title_lines_counts_its_words_once(monkeypatch):
     titles = [line for n in range(60) for line in (f"开发区加快第{n}次探索集", "成电路国产化路径")]
     page = clean(page_of(printed(CHIPS, CHIPS_MORE, width=24) + titles + body))
     assert_sound(page)
-    # (60 breaks asked about; a dozen paragraphs counted, once by the heads and once by
-    # the unanchored titles: never once per break, which was 60 times a dozen.)
+    # (60 breaks asked about; a dozen paragraphs counted once a page, for the heads, the
+    # unanchored titles and the joins alike: never once per break, 60 times a dozen.)
     assert 0 < len(seen) < 40
