@@ -307,9 +307,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     # of them may be fuller than its count (BLK005 half_width_fuzz a character each, at
     # most max_fuzz).
     half_fuzz = rules.param("BLK005", "half_width_fuzz"), rules.param("BLK005", "max_fuzz")
-    fuzz = [min(rules.param("BLK005", "half_width_fuzz")
-                * len(_HALF.findall(source, ln.start, ln.end)), rules.param("BLK005", "max_fuzz"))
-            for ln in run]
+    fuzz = [_fuzz(source[ln.start:ln.end], half_fuzz) for ln in run]
     pieces: list[list[Line]] = []
     why: dict[int, dict] = {}  # evidence for a piece's start, by its index in pieces
     piece: list[Line] = []
@@ -365,7 +363,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 if 0 <= n < len(run) and not fragment[n]:
                     beside[n] = True
     continued: set[int] = set()  # pieces that go on with the paragraph before them
-    assumed_full: set[int] = set()  # short lines taken to go on under a photo's caption
+    assumed_full: dict[Line, int] = {}  # short lines taken to go on under a photo's caption
     cut: set[int] = set()  # pieces a footer or caption cut after a full line
     captions: set[int] = set()  # pieces that are a caption the extractor set amid the text
     last_cut = -1
@@ -383,7 +381,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         """A line that ends in a photo's credit after a finished sentence (…消暑。视觉中国
         供图), or is a credit alone: a caption's last line, not a paragraph's (…用手机拍摄)."""
         return (any(r.search(text) for r in caption_ends)
-                and (_CREDIT_OPENS.search(text) is not None or any(c.match(text) for c in credit_lines)))
+                and (_CREDIT_OPENS.search(text) is not None
+                     or any(c.match(text) for c in credit_lines)))
 
     def line_text(k: int) -> str:
         return source[run[k].start:run[k].end]
@@ -449,11 +448,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # or footer followed ended there (a title as wide as the column).
             cut.discard(last_cut)
             cut_full = cut_open = False
-            ended = pieces[last_cut][-1] if 0 <= last_cut < len(pieces) and pieces[last_cut] \
-                else None
-            for k in assumed_full:
-                if run[k] == ended:
-                    filled[k] = False  # (taken to go on under the photo; it did not)
+            if (0 <= last_cut < len(pieces) and pieces[last_cut]
+                    and pieces[last_cut][-1] in assumed_full):
+                # (taken to go on under the photo; it did not)
+                filled[assumed_full[pieces[last_cut][-1]]] = False
             why[len(pieces)] = {"rule": "BLK010", "dateline": opener, "not_continued": True}
         # A line after a footer or caption that cut a full line mid-sentence goes on
         # with that paragraph: it is no first line.
@@ -548,8 +546,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and _TERMINAL_END.search(line_text(i - 1))
                 and not (_TERMINAL_END.search(text) and i + 1 < len(run)
                          and column - dropped - band <= widths[i + 1] < column - full_from)
-                and not (column - width - fuzz[i] < dropped
-                         and not _HALF.match(source, run[i + 1].start if i + 1 < len(run) else 0)
+                and not (column - width - fuzz[i] < dropped and i + 1 < len(run)
+                         and not _HALF.match(source, run[i + 1].start)
                          and _pushed_word(source, run, i, column - width - fuzz[i], half_fuzz)
                          and (widths[i + 1] + fuzz[i + 1] >= column - slack
                               or _TERMINAL_END.search(line_text(i + 1))))):
@@ -606,9 +604,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                         and not _OPENS_WITH_CLOSER.match(text)
                         and not (_CLOSED_QUOTE.search(line_text(i - 1))
                                  and any(p.search(text) for p in attribution)))
-            closes_quote = _CLOSED_QUOTE.search(text) and leaves_open(
-                "".join(source[ln.start:ln.end] for ln in piece))
-            if (subhead or one_line) and not closes_quote:
+            if (subhead or one_line) and not (_CLOSED_QUOTE.search(text) and leaves_open(
+                    "".join(source[ln.start:ln.end] for ln in piece))):
                 close()
                 pieces.append([line])
                 why[len(pieces) - 1] = (
@@ -642,7 +639,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # goes on after (unless a dateline follows the caption: BLK010).
                 filled[i] = True
                 if width + fuzz[i] < column - dropped - band:
-                    assumed_full.add(i)
+                    assumed_full[line] = i
                 continue
             close()
             continue
@@ -727,10 +724,16 @@ def _pushed_word(source: str, run: list[Line], i: int, room: float,
     if _HAN.match(word):
         width = display_width(word) - 0.5 * (len(word) - 1)
     else:
-        each, most = half_fuzz
-        width = display_width(word) + min(each * len(_HALF.findall(word)), most)
+        width = display_width(word) + _fuzz(word, half_fuzz)
     # (A line that ended a sentence must have had no room for it at all.)
     return width >= room + 0.25 if ended else width >= room - 0.25
+
+
+def _fuzz(text: str, half_fuzz: tuple[float, float]) -> float:
+    """How much wider than its count a text of digits and Latin letters may print: so
+    much a character, at most so much (BLK005 half_width_fuzz, max_fuzz)."""
+    each, most = half_fuzz
+    return min(each * len(_HALF.findall(text)), most)
 
 
 def _names_alone(text: str, bylines: list) -> bool:
