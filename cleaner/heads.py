@@ -247,8 +247,9 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
             or len(b.line_texts) != len(b.lines)):
         return False
     last = b.line_texts[-1]
-    if ((_TITLE_STOP.search(last) and last[-1:] != "：") or opens_with_dash(last)
-            or (ends_sentence(last, terminal) and last[-1:] != "：")
+    colon = _ends_on_subject(last, rules)
+    if ((_TITLE_STOP.search(last) and not colon) or opens_with_dash(last)
+            or (ends_sentence(last, terminal) and not colon)
             or len(last) > rules.param("CLS005", "max_plain_headline_chars")):
         return False  # (a title may wrap after its subject's colon: 南京…开发区： / 探索…)
     if b.filled:
@@ -384,7 +385,7 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
     lines = block.line_texts or [text]
     if (any(_TITLE_STOP.search(t.rstrip()) for t in lines[:-1]) or (
             _TITLE_STOP.search(lines[-1].rstrip())
-            and (last or lines[-1].rstrip()[-1:] != "："))) and not (
+            and (last or not _ends_on_subject(lines[-1], rules)))) and not (
             upper and len(block.lines) == 1 and _clause_ends(text, rules)):
         # A clause cut at a line's end: no title's line ends so, but a title that names its
         # subject before a colon may wrap there (南京浦口经济开发区： / 探索集成电路…), and
@@ -402,7 +403,7 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
         # (A column's label in brackets under the title it ends: （专题深思）.)
         return 0 < len(text) <= longest
     return 0 < len(text) <= longest and (not ends_sentence(text, terminal)
-                                          or (not last and text.rstrip()[-1:] == "："))
+                                          or (not last and _ends_on_subject(text, rules)))
 
 
 def _clause_ends(text: str, rules: RuleSet) -> bool:
@@ -411,7 +412,16 @@ def _clause_ends(text: str, rules: RuleSet) -> bool:
     body = text.rstrip()
     return (body[-1:] in rules.param("CLS015", "clause_end_marks")
             and len(body) <= rules.param("CLS015", "max_clause_chars")
-            and not _TITLE_STOP.search(body[:-1].rstrip()) and not regex.search(r"[，、；：,;:。！？]", body[:-1]))
+            and not _CLAUSE_OR_SENTENCE.search(body[:-1]))
+
+
+_CLAUSE_OR_SENTENCE = regex.compile(r"[，、；：,;:。！？]")
+
+
+def _ends_on_subject(text: str, rules: RuleSet) -> bool:
+    """CLS015: a title line that names its subject before a colon (南京浦口经济开发区：):
+    the title goes on after it."""
+    return text.rstrip()[-1:] in rules.param("CLS015", "subject_marks")
 
 
 def asks(text: str) -> bool:
@@ -472,15 +482,15 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         why = {"tail": widths[2], "above": widths[1], "doubt": True, "one_kicker": True}
         wrapped.add(k + 1)
     tails: dict[int, dict] = {}  # line n wraps into a tail of a character or two
+    shortest = rules.param("CLS015", "tail_chars")
     for n in range(j - k - 1):
-        shortest = rules.param("CLS015", "tail_chars")
         if (k + n not in wrapped and 0 < widths[n + 1] <= shortest < widths[n]
                 and not opens_with_dash(blocks[k + n + 1].text)):
             # A line of a character or two stands alone in no kicker or headline: it is
             # the tail of the line above (多地开展新能源汽车下乡活 / 动).
             wrapped.add(k + n)
             tails[k + n] = {"tail": widths[n + 1], "above": widths[n], "tail_alone": True}
-    clause = "：" + rules.param("CLS015", "clause_end_marks")
+    clause = rules.param("CLS015", "subject_marks") + rules.param("CLS015", "clause_end_marks")
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
