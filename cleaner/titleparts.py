@@ -48,10 +48,9 @@ from .heads import bare_byline
 from .model import Edit
 from .registry import RuleSet
 from .structure import dateline
-from .words import pair_in_page
+from .words import _HAN_PAIR, pair_in_page
 
 _HAN = regex.compile(r"\p{Han}")
-_HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
 _CLAUSE = regex.compile(r"[，、；：,;:]")
 _GAP = regex.compile(r"[ \u3000]{3}")
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
