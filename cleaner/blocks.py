@@ -32,6 +32,7 @@ FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・.．]\p{Han}{1,5}){1,3}")
 _OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
 _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+|…+$")
+_CLAUSE_OPENS = regex.compile(r"[，、；：,;:]")  # marks that open no paragraph
 # A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
 # 林俊良／攝影): the credit's names and 摄 carried to the next line.
 _CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s”’」』]{1,10}$")
@@ -363,6 +364,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 if 0 <= n < len(run) and not fragment[n]:
                     beside[n] = True
     continued: set[int] = set()  # pieces that go on with the paragraph before them
+    line_no = {ln.start: k for k, ln in enumerate(run)}
     assumed_full: dict[Line, int] = {}  # short lines taken to go on under a photo's caption
     cut: set[int] = set()  # pieces a footer or caption cut after a full line
     captions: set[int] = set()  # pieces that are a caption the extractor set amid the text
@@ -512,6 +514,19 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             if not piece and (resumes or len(pieces) - 1 in captions):
                 # (No caption goes on after its credit with a mark: the paragraph does.)
                 continued.add(len(pieces))
+            elif (not piece and _CLAUSE_OPENS.match(text) and not filled[i - 1]
+                  and _TERMINAL_END.search(line_text(i - 1))):
+                # A clause mark no sentence end is followed by (什么？ / ，大多只能…),
+                # under a short line: no mark was pushed down here, so the line is the
+                # tail of a paragraph cut elsewhere, printed out of order (MOVE001
+                # takes it to the paragraph it ends).
+                piece.append(line)
+                why[len(pieces)] = {"rule": "BLK005", "orphan_tail": text[:1],
+                                    "above": line_text(i - 1)[-4:]}
+                filled[i] = full
+                if not full:
+                    close()
+                continue
             elif not piece:
                 piece = pieces.pop()
             piece.append(line)
@@ -655,12 +670,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         pieces.append(piece)
     if caption:
         pieces.append(caption)
-    index = {ln.start: k for k, ln in enumerate(run)}
     for n, p in enumerate(pieces):
         if p:
             # Where paragraphs are indented the indent, not the width, says where one ends.
             why.setdefault(n, {})["filled"] = (None if indented_page
-                                               else filled[index[p[-1].start]])
+                                               else filled[line_no[p[-1].start]])
             why[n]["cut"] = n in cut
     return [(p, n in continued, why.get(n, {})) for n, p in enumerate(pieces) if p]
 

@@ -626,6 +626,18 @@ CASES = [
                  + ["今年以来，本市空气质量好转，", "优良天数比例提高了。", "96.5%的监测点位达标，较去年", "提高了1.8个百分点。"]
                  + printed(NEXT, head=())),
          None, {"body0": [LONG, "今年以来，本市空气质量好转，优良天数比例提高了。", "96.5%的监测点位达标，较去年提高了1.8个百分点。", NEXT]}),
+    # A line opening with a comma under a short line that ends a question: no mark was
+    # pushed down there, so it is the tail of a paragraph cut elsewhere (PyMuPDF read a
+    # box's last column after the next box, seed 7), and MOVE001 takes it home.
+    Case("comma-after-a-finished-question-is-an-orphan-tail", "BLK005",
+         "小茶叶撬动大产业\n本报讯（记者 赵 梅）在湄\n潭经济开发区的一家茶叶深加\n工企业，生产线上正在灌装茶\n"
+         "饮料。企业负责人介绍，过去\n夏秋茶因为口感较差卖不上价\n\n美术课要学“美不美”\n"
+         "本报讯（记者 赵佳洁）提起\n美术课，你会想到什么？\n老师笑着说，美术课不只是画\n画，还要学会看。\n"
+         "，大多只能低价出售，甚至直\n接放弃采摘，每年可消化夏秋\n茶鲜叶2万多吨。\n", None,
+         {"body0": ["本报讯（记者 赵 梅）在湄潭经济开发区的一家茶叶深加工企业，生产线上正在灌装茶饮料。"
+                    "企业负责人介绍，过去夏秋茶因为口感较差卖不上价，大多只能低价出售，甚至直接放弃采摘，"
+                    "每年可消化夏秋茶鲜叶2万多吨。"],
+          "body1": ["本报讯（记者 赵佳洁）提起美术课，你会想到什么？", "老师笑着说，美术课不只是画画，还要学会看。"]}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
