@@ -481,7 +481,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # after it and JOIN002 puts it back together.
             interrupt(i)
             caption = [line]
-            if not full or any(r.search(text) for r in caption_ends):
+            wide = max(column, measure.page)
+            if (not full or any(r.search(text) for r in caption_ends)
+                    or (width > wide + min(over, over_share * wide) and _TERMINAL_END.search(text)
+                        and not (i + 1 < len(run)
+                                 and any(c.match(line_text(i + 1)) for c in credit_lines)))):
+                # (A caption set wider than the column, under a photo across it, that ends
+                # its sentence at the line's end is whole but for its credit: the column's
+                # text goes on.)
                 pieces.append(caption)
                 captions.add(len(pieces) - 1)
                 caption = None

@@ -638,6 +638,12 @@ CASES = [
                     "企业负责人介绍，过去夏秋茶因为口感较差卖不上价，大多只能低价出售，甚至直接放弃采摘，"
                     "每年可消化夏秋茶鲜叶2万多吨。"],
           "body1": ["本报讯（记者 赵佳洁）提起美术课，你会想到什么？", "老师笑着说，美术课不只是画画，还要学会看。"]}),
+    # A caption set wider than the column (under a photo across two) that ends its
+    # sentence at the line's end is whole: the column's first line after it is text
+    # (PyMuPDF, seed 7).
+    Case("caption-wider-than-the-column-ends-with-its-sentence", "BLK005",
+         "一张报纸，陪伴一座城市七十年\n——写在江城晚报创刊70周年之际\n本报记者  周  敏  林  晓\n图②：上世纪80年代，市民在街头报栏前读报。\n1955年7月8日傍晚，第一\n期《江城晚报》从印刷厂运\n出，报童们抱着还带着油墨香\n的报纸跑上街头。那一天的报\n纸只有4个版，售价2分钱，却\n被市民抢购一空。\n七十年来，这张报纸换过\n10次版式、搬过3次家，从铅\n与火、光与电一路走到了数与\n网。不变的，是它始终把镜头\n和笔触对准这座城市里的普通\n人。\n记者翻开1956年的一张旧\n报，头版一条以“本报讯”开\n头的短消息只有200多字，记\n录的是长江边第一座自来水厂\n建成通水。当年参与采写这条\n消息的老记者如今已经90多\n岁，他在电话里说：“那时候\n写稿，每一个字都要反复掂\n量。”\n图①：1955年7月8日出版的\n《江城晚报》创刊号。\n", None,
+         {"a0.captions": ["图②：上世纪80年代，市民在街头报栏前读报。", "图①：1955年7月8日出版的《江城晚报》创刊号。"]}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
