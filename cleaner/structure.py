@@ -81,7 +81,10 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
         if block.role == "heading" and current is not None:
             block.role, block.cue = "heading", "CLS009"
         elif (style == "wrapped" and current is not None and current.body
-              and (len(block.lines) == 1 or block.title_lines > 1) and not block.filled
+              and (len(block.lines) == 1 or block.title_lines > 1
+                   or (_wrapped_tail(block, rules) and blocks[i - 1].role == "paragraph"
+                       and ends_sentence(blocks[i - 1].text, terminal)))
+              and not block.filled
               and _plain_title(block, rules, terminal)):
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless
@@ -286,6 +289,22 @@ def _stack(blocks: list[Block], i: int, belongs) -> list[Block]:
     while j < len(blocks) and j - i < MAX_TITLE_STACK and belongs(blocks[j]):
         j += 1
     return blocks[i:j]
+
+
+def _wrapped_tail(block: Block, rules: RuleSet) -> bool:
+    """A block of two printed lines, the second a character or two with no mark (前三季度
+    我国服务贸易稳中有 / 进): a title wrapped short of the measure. A paragraph's last line
+    that short ends its sentence with a mark."""
+    if len(block.lines) != 2 or not rules.on("CLS015"):
+        return False
+    first, tail = block.line_texts
+    return (len(tail.strip()) <= rules.param("CLS015", "tail_chars")
+            and _HAN_ONLY.fullmatch(tail.strip()) is not None
+            and not _CLAUSE_MARK.search(first))
+
+
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+_CLAUSE_MARK = regex.compile(r"[，。；：！？,.;:!?]")
 
 
 def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:

@@ -644,6 +644,12 @@ CASES = [
     Case("caption-wider-than-the-column-ends-with-its-sentence", "BLK005",
          "一张报纸，陪伴一座城市七十年\n——写在江城晚报创刊70周年之际\n本报记者  周  敏  林  晓\n图②：上世纪80年代，市民在街头报栏前读报。\n1955年7月8日傍晚，第一\n期《江城晚报》从印刷厂运\n出，报童们抱着还带着油墨香\n的报纸跑上街头。那一天的报\n纸只有4个版，售价2分钱，却\n被市民抢购一空。\n七十年来，这张报纸换过\n10次版式、搬过3次家，从铅\n与火、光与电一路走到了数与\n网。不变的，是它始终把镜头\n和笔触对准这座城市里的普通\n人。\n记者翻开1956年的一张旧\n报，头版一条以“本报讯”开\n头的短消息只有200多字，记\n录的是长江边第一座自来水厂\n建成通水。当年参与采写这条\n消息的老记者如今已经90多\n岁，他在电话里说：“那时候\n写稿，每一个字都要反复掂\n量。”\n图①：1955年7月8日出版的\n《江城晚报》创刊号。\n", None,
          {"a0.captions": ["图②：上世纪80年代，市民在街头报栏前读报。", "图①：1955年7月8日出版的《江城晚报》创刊号。"]}),
+    # A title wrapped short of the measure onto a character of its own (…稳中有 / 进) after
+    # a finished paragraph, over text on another subject: a new article, though nothing
+    # anchors it (PyMuPDF, seed 5). A paragraph's line that short would end a sentence.
+    Case("title-wrapped-onto-one-character-opens-an-article", "CLS016",
+         "谱写全球妇女事业发展新篇章\n（国际论坛）\n玛丽娜·拉古什\n在北京举行的全球妇女峰\n会，谱写了全球妇女事业新的篇\n章，为促进全球男女平等和妇女\n全面发展注入新动力，为推动构\n建人类命运共同体贡献新力量。\n前三季度我国服务贸易稳中有\n进\n进出口总额同比增长8.2%，\n其中出口增长12.5%，增速高于\n进口6.9个百分点。知识密集型\n服务贸易表现亮眼，个人文化和\n娱乐服务、电信计算机和信息服\n务、知识产权使用费等领域保持\n较快增长。\n商务部国际贸易经济合作研\n究院服务贸易研究所所长李明\n说，“十四五”以来，我国服务\n贸易规模持续扩大、结构不断优\n化。数字技术与服务贸易加速融\n合，越来越多的服务可以跨境交\n付，为服务出口打开了新空间。\n", None,
+         {"a1.headline": "前三季度我国服务贸易稳中有进"}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
