@@ -91,8 +91,21 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             # the text under it turns to another subject (CLS016): a new article's title.
             shift = None if prints else _turns(current, blocks, i, rules, terminal)
             if shift is not None:
-                found = _article_start(blocks, i, rules, terminal, first=False,
+                start = i
+                if (len(current.body) > 1 and current.body[-1] is blocks[i - 1]
+                        and blocks[i - 1].role == "heading" and blocks[i - 1].cue == "CLS009"
+                        and len(blocks[i - 1].lines) == 1 and not blocks[i - 1].level):
+                    # The title line right above is the new title's kicker (一线调研 /
+                    # 创新答卷…（科技视点）), not a heading of the article before.
+                    blocks[i - 1].role, blocks[i - 1].cue = "paragraph", ""
+                    start = i - 1
+                found = _article_start(blocks, start, rules, terminal, first=False,
                                        plain_ok=True, top=top, shift=shift)
+                if start < i:
+                    if found:
+                        current.body.pop()
+                    else:
+                        blocks[i - 1].role, blocks[i - 1].cue = "heading", "CLS009"
                 if found:
                     current, i = found
                     page.articles.append(current)
@@ -140,8 +153,9 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
 def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
            terminal: str) -> dict | None:
     """CLS016: whether the title-like line at block i opens another article, and why: it
-    names a photo-news column (图片报道), or the text under it shares almost no vocabulary
-    (Han bigrams, cosine) with the article's text above. None: it is a section heading."""
+    names a photo-news column (图片报道), it ends in a column's tag (（国际论坛）), or the
+    text under it shares almost no vocabulary (Han bigrams, cosine) with the article's
+    text above. None: it is a section heading."""
     if not rules.on("CLS016"):
         return None
     title = blocks[i].text.strip()
@@ -149,6 +163,9 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return None  # a signature (——编者) or a dash's item, not a title
     if any(p.fullmatch(title) for p in rules.param_patterns("CLS016", "column_titles")):
         return {"column": title}
+    tag = (blocks[i].evidence.get("title") or {}).get("column_tag")
+    if tag:
+        return {"column_tag": tag}  # (titles.join_column_tags found it under the title)
     window = rules.param("CLS016", "window")
     above = [b.text for b in current.body[-window:] if b.role == "paragraph"]
     below = []

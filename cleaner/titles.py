@@ -18,6 +18,31 @@ from .registry import RuleSet
 from .words import _pair, word_across
 
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
+_CLAUSE_MARK = regex.compile(r"[，。；：！？,.;:!?]")
+
+
+def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
+    """CLS016: a title over a line that names its column in brackets ((国际论坛), （国际人士
+    看中国“十四五”成就）), merged into one block: a headline and its tag. A section heading carries no column's name. Returns the blocks,
+    renumbered where merged."""
+    if style != "wrapped" or not rules.on("CLS016"):
+        return blocks
+    tags = rules.param_patterns("CLS016", "column_tag")
+    most = rules.param("CLS015", "max_lines")
+    merges: list[tuple[int, int, dict]] = []
+    i = 0
+    while i + 1 < len(blocks):
+        title, tag = blocks[i], blocks[i + 1]
+        if (title.role == "paragraph" and tag.role == "paragraph" and not title.level
+                and not tag.level and len(title.lines) + len(tag.lines) <= most
+                and not title.filled and not title.title_lines and not title.cut
+                and not _CLAUSE_MARK.search(title.text)
+                and any(p.fullmatch(tag.text.strip()) for p in tags)):
+            merges.append((i, i + 2, {"rule": "CLS016", "column_tag": tag.text.strip()}))
+            i += 2
+            continue
+        i += 1
+    return _merge(blocks, merges) if merges else blocks
 
 
 def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
