@@ -12,7 +12,7 @@ from collections import Counter
 import regex
 
 from .classify import ends_sentence
-from .heads import _merge, _title_line, bare_byline
+from .heads import _ends_on_subject, _merge, _title_line, bare_byline
 from .model import Block
 from .registry import RuleSet
 from .words import _pair, word_across
@@ -70,8 +70,10 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
         while (j + 1 < len(blocks) and j + 1 - i < most and line(blocks[j])
                and line(blocks[j + 1], 2) and blocks[j + 1].gap_before <= gap
                and not bare_byline(blocks[j + 1].text, rules)
-               and word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
-                               pairs)):
+               and (word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
+                                pairs) or _ends_on_subject(blocks[j].text, rules))):
+            # (A title that names its subject before a colon wraps there: 南京浦口经济开发
+            # 区： / 探索集成电路国产化路径.)
             j += 1
         # A title follows no cut paragraph: a line before it that goes on mid-sentence
         # makes these lines that paragraph's, set apart by the converter. (A title line
@@ -82,9 +84,13 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
         if j > i and not opened:
             # The pairs across the breaks and how often the page's paragraphs print each.
             across = [_pair(blocks[n].text, blocks[n + 1].text) for n in range(i, j)]
-            merges.append((i, j + 1, {"lines": j + 1 - i, "rule": "CLS017", "no_anchor": True,
-                                      "word_across": across,
-                                      "uses": [pairs[x] for x in across]}))
+            evidence = {"lines": j + 1 - i, "rule": "CLS017", "no_anchor": True,
+                        "word_across": across, "uses": [pairs[x] for x in across]}
+            colons = [blocks[n].text[-4:] for n in range(i, j)
+                      if _ends_on_subject(blocks[n].text, rules)]
+            if colons:
+                evidence["subject_before_colon"] = colons
+            merges.append((i, j + 1, evidence))
             for b in blocks[i:j + 1]:
                 b.evidence = dict(b.evidence, word_across=True)
         i = j + 1
