@@ -259,7 +259,7 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
         pieces = []
         for b in m.run:
             j = joins.get(b.index)
-            pieces.append(("" if j else "\n\n") + block_text(b))
+            pieces.append(("" if j else "\n\n") + _MARKER.get(b.role, "") + block_text(b))
         target = article_of.get(m.anchor.index)
         cut = ctx.edit("MOVE001", m.start, m.end, "", children=children,
                        evidence=dict(m.evidence), dest=f"articles[{target}], after its "

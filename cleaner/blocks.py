@@ -583,7 +583,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
         if (dropped and len(piece) == 1 and width < column - full_from
                 and not _pushed_word(source, run, i, column - width, half_fuzz)
-                and column >= heading_measure and not leaves_open(line_text(i - 1))
+                and (column >= heading_measure or (
+                    # (Under a marker that the text above goes on on another page, a line
+                    # over a paragraph's first line is a title however narrow the column.)
+                    pieces and why.get(len(pieces) - 1, {}).get("jump_marker")))
+                and not leaves_open(line_text(i - 1))
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
                 and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))

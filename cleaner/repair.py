@@ -91,7 +91,10 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
             if fragment:
                 fragments += 1
             if (fragment and fragments <= last) or (not fragment and len(body) - i <= last):
-                runs.append((article, i, body[i:stop], fragment, strong))
+                # (A tail that says where it comes from (（上接第14版）) runs to the end of
+                # the article it was printed in, its section headings and all.)
+                runs.append((article, i, body[i:len(body) if after_marker else stop],
+                             fragment, strong))
     if not runs:
         return []
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}

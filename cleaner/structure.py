@@ -84,7 +84,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
               and (len(block.lines) == 1 or block.title_lines > 1
                    or (_wrapped_tail(block, rules) and blocks[i - 1].role == "paragraph"
                        and ends_sentence(blocks[i - 1].text, terminal)))
-              and not block.filled
+              and (not block.filled or _after_onward_jump(blocks, i, rules))
               and _plain_title(block, rules, terminal)):
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless
@@ -163,6 +163,10 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return None  # a signature (——编者) or a dash's item, not a title
     if any(p.fullmatch(title) for p in rules.param_patterns("CLS016", "column_titles")):
         return {"column": title}
+    if _after_onward_jump(blocks, i, rules):
+        # The article above goes on on another page (（下转第20版）): what the page prints
+        # after it is another article's.
+        return {"after_jump": blocks[i - 1].text.strip()}
     tag = (blocks[i].evidence.get("title") or {}).get("column_tag")
     if tag:
         return {"column_tag": tag}  # (titles.join_column_tags found it under the title)
@@ -306,6 +310,12 @@ def _stack(blocks: list[Block], i: int, belongs) -> list[Block]:
     while j < len(blocks) and j - i < MAX_TITLE_STACK and belongs(blocks[j]):
         j += 1
     return blocks[i:j]
+
+
+def _after_onward_jump(blocks: list[Block], i: int, rules: RuleSet) -> bool:
+    """Whether block i follows a marker that the article above goes on on another page."""
+    return bool(i) and blocks[i - 1].role == "jump" and jump_says(blocks[i - 1].text,
+                                                                   "onward", rules)
 
 
 def _wrapped_tail(block: Block, rules: RuleSet) -> bool:
