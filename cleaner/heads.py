@@ -581,8 +581,31 @@ def _join_wrapped_names(blocks: list[Block], rules: RuleSet) -> list[Block]:
             out.append(joined)
             i += 2
             continue
+        if nxt is not None and _title_wrapped(b, nxt, rules):
+            # A byline wrapped inside a title (…张  萌  中青报· / 中青网记者  李  强; …毛  宁
+            # 实习 / 生  吴  桐): names only once the lines are one.
+            joined = _join([b, nxt])
+            joined.role, joined.cue = "byline", "CLS003"
+            joined.evidence = dict(joined.evidence, title_wrapped=True, joined_by="CLS014")
+            out.append(joined)
+            i += 2
+            continue
         out.append(b)
         i += 1
     for n, b in enumerate(out):
         b.index = n
     return out
+
+
+def _title_wrapped(b: Block, nxt: Block, rules: RuleSet) -> bool:
+    """Whether a line that opens like a byline but is not names only goes on into the next
+    line, both single printed lines, to make a byline that is (CLS003's test)."""
+    if (not rules.on("CLS003") or len(b.lines) != 1 or len(nxt.lines) != 1 or nxt.gap_before
+            or b.role not in ("paragraph", "byline") or nxt.role not in ("paragraph", "byline")):
+        return False
+    rule = rules["CLS003"]
+    both = b.text + nxt.text
+    if len(both) > (rule.max_chars or len(both)) or not rule.search(b.text):
+        return False
+    return not names_only(b.text, rule) and rule.search(both) is not None \
+        and names_only(both, rule)
