@@ -19,7 +19,7 @@ from .blocks import CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, display_width, leave
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
-from .structure import SLOGAN, dateline
+from .structure import SLOGAN, dateline, tag_at_end
 
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
@@ -392,10 +392,11 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
         # an `upper` line alone over a title's line may end the title's first clause
         # (引领未来， / 中国共产党做对了什么, the title wrapped after it).
         return False
-    if len(block.lines) > 1 and ((block.filled and not ended) or regex.search(r"[。！？；]", text)):
+    if len(block.lines) > 1 and ((block.filled and not ended and not tag_at_end(text, rules))
+                                 or regex.search(r"[。！？；]", text)):
         # A paragraph cut off by what follows, not a title; but nothing goes on into a
-        # dateline (BLK010 `ended` the block): lines that fill a narrow measure above one
-        # are a title's.
+        # dateline (BLK010 `ended` the block), and no paragraph ends in a column's tag
+        # (…的中国”（第一现场）): lines that fill a narrow measure so are a title's.
         return False
     longest = rules.param("CLS005", "max_plain_headline_chars") * (1 if len(block.lines) == 1
                                                                    else 2)

@@ -167,9 +167,10 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         # The article above goes on on another page (（下转第20版）): what the page prints
         # after it is another article's.
         return {"after_jump": blocks[i - 1].text.strip()}
-    tag = (blocks[i].evidence.get("title") or {}).get("column_tag")
+    tag = (blocks[i].evidence.get("title") or {}).get("column_tag") or tag_at_end(title, rules)
     if tag:
-        return {"column_tag": tag}  # (titles.join_column_tags found it under the title)
+        # (titles.join_column_tags found it under the title, or the title ends in it)
+        return {"column_tag": tag}
     window = rules.param("CLS016", "window")
     above = [b.text for b in current.body[-window:] if b.role == "paragraph"]
     below = []
@@ -310,6 +311,15 @@ def _stack(blocks: list[Block], i: int, belongs) -> list[Block]:
     while j < len(blocks) and j - i < MAX_TITLE_STACK and belongs(blocks[j]):
         j += 1
     return blocks[i:j]
+
+
+def tag_at_end(title: str, rules: RuleSet) -> str:
+    """The column's tag a title ends in (…立体丰富的中国”（第一现场）), or ""."""
+    k = max(title.rfind("（"), title.rfind("("))
+    if k <= 0:
+        return ""
+    tail = title[k:]
+    return tail if any(p.fullmatch(tail) for p in rules.param_patterns("CLS016", "column_tag")) else ""
 
 
 def _after_onward_jump(blocks: list[Block], i: int, rules: RuleSet) -> bool:

@@ -686,6 +686,16 @@ CASES = [
          "水生生物资源逐步恢复。监测显\n示，长江干流及鄱阳湖、洞庭湖水\n生\n图为农民在田间收割水稻。\n胡  波摄\n生物完整性指数比禁渔前提升两个\n等级，长江江豚种群数量增至\n1,249头，刀鲚等洄游性鱼类重现\n多年未见的集群现象。\n年轻人为何爱上“博物\n馆打卡”？\n——记者实地探访\n中青报·中青网记者  毛  宁  实习\n生  吴  桐\n端午假期，国家博物馆门前排\n起了长队。队伍中，年轻面孔占了\n多数。22岁的大学生林可提前一\n图①：观众在国家博物馆参观青铜器\n特展。\n周预约了门票，“这次专门来看青\n铜器特展，攻略做了好几天”。\n近年来，“博物馆热”持续升\n温，年轻人成为参观主力。中国青\n年报社社会调查中心对1,327名18\n至35岁青年进行的一项调查显示，\n71.6%的受访青年过去一年至少去\n", None,
          {"a1.byline": "中青报·中青网记者  毛  宁  实习生  吴  桐",
            "a1.headline": "年轻人为何爱上“博物馆打卡”？"}),
+    # A title that ends in its column's tag opens an article with nothing to anchor it,
+    # though its text shares words with the article above; its two lines that fill a narrow measure over a byline are a title's, not a
+    # paragraph cut off (PyMuPDF, seed 805).
+    Case("title-ending-in-a-column-tag-opens-an-article", "CLS016",
+         page_of(printed(LONG, NEXT, width=22) + ["中国机遇的世界意义（国际论坛）"]
+                 + printed(FULL, NEXT, width=22, head=())), None,
+         {"a1.headline": "中国机遇的世界意义（国际论坛）", "body1": [FULL, NEXT]}),
+    Case("title-filling-a-narrow-measure-ends-in-a-column-tag", "CLS015",
+         "装机规模100 万千\n图为9月9日拍摄的理塘县\n“光伏+牧业”电站。 新华社\n记者 王  曦摄\n瓦，年均发电量约20亿千\n瓦时，每年可节约标准煤\n约60万吨、减少二氧化碳\n排放约160万吨。\n“为全球读者展现一个立体\n丰富的中国”（第一现场）\n本报记者  徐  馨\n10月15日至19日，第\n七十七届法兰克福书展在\n德国法兰克福会展中心举\n行，来自100多个国家和\n地区的4000多家出版商参\n展，吸引了20多万专业人\n士和参观者。创立\n", None,
+         {"a1.headline": "“为全球读者展现一个立体丰富的中国”（第一现场）"}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
