@@ -82,6 +82,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             block.role, block.cue = "heading", "CLS009"
         elif (style == "wrapped" and current is not None and current.body
               and (len(block.lines) == 1 or block.title_lines > 1
+                   or (len(block.lines) == 2 and tag_at_end(block.text, rules))
                    or (_wrapped_tail(block, rules) and blocks[i - 1].role == "paragraph"
                        and ends_sentence(blocks[i - 1].text, terminal)))
               and (not block.filled or _after_onward_jump(blocks, i, rules))
