@@ -82,6 +82,10 @@ DEFAULTS: dict[str, Any] = {
     "min_run_lines": 6,
     "max_lines": 5000,
     "side_by_side_share": 0.1,
+    "stretch_min_gaps": 4,
+    "stretched_unbreakable": 1.5,
+    "stretched_breakable": -1.0,
+    "no_line_start": "，。、：；！？”’）》」』】…,.:;!?)%",
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
@@ -90,6 +94,7 @@ _CLOSERS = "”’」』）)》】"
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】"}
 _CLOSE_OF = {c: o for o, c in _PAIRS.items()}
 _HAN = regex.compile(r"\p{Han}")
+_GAPS = regex.compile(r"(?<=\S) (?=\S)")
 _DIGIT = regex.compile(r"[0-9０-９.,．%％]")
 _LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _STRIP = " \t\u3000\f\v\r"
@@ -127,6 +132,7 @@ class _Line:
     orphans: dict      # bracket kind -> closed without an opening in the line
     index: int = 0     # its place among the page's lines
     boxed: bool = False  # it stands right under the line before (no blank line between)
+    gaps: int = 0      # single spaces between its characters (a justified line stretched)
 
 
 # The ranges the decoder can work in: a run has at least one row (min_rows 0 cut runs of
@@ -189,7 +195,7 @@ def lines_of(source: str) -> list[_Line]:
         pending, orphans = _brackets(key)
         out.append(_Line(s, e, text, key, display_width(text), bool(_STOP.search(key)),
                          bool(_PAUSE.search(key)), feed, pending, orphans, len(out),
-                         above and not feed))
+                         above and not feed, len(_GAPS.findall(text))))
         feed = False
         above = True
     return out
@@ -253,13 +259,14 @@ class _Page:
             return bool(places)
         return any(self.text.startswith(gram, i) for i in places[:_LOOKS])
 
-    def roles(self, ln: _Line, tol: float, measures) -> list[tuple[float, str]]:
+    def roles(self, ln: _Line, tol: float, measures, stretched: bool = False
+              ) -> list[tuple[float, str]]:
         """(measure, role) for each measure the line fits: "full" (justified to it),
         "start" (two characters short: a paragraph's first line, its indent dropped) or
         "end" (shorter and ending a sentence: a paragraph's last line)."""
         out = []
         for m in measures:
-            if abs(ln.width - m) <= tol:
+            if abs(ln.width - m) <= tol or stretched and not ln.stop and ln.width < m:
                 out.append((m, "full"))
             elif abs(ln.width - (m - 2)) <= tol:
                 out.append((m, "start"))
@@ -275,7 +282,8 @@ def _shape(a: _Line, b: _Line, page: _Page, p: dict) -> float:
     paragraph's first."""
     tol = p["measure_tolerance"]
     measures = set(page.local[a.index]) | set(page.local[b.index])
-    ra, rb = page.roles(a, tol, measures), page.roles(b, tol, measures)
+    ra = page.roles(a, tol, measures, _stretched(a, p))
+    rb = page.roles(b, tol, measures, _stretched(b, p))
     best = None
     for m, role_a in ra:
         for m2, role_b in rb:
@@ -311,6 +319,9 @@ def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
             score += p["bracket_closes"]
         else:
             score += p["bracket_orphan"]
+    if _stretched(a, p) and not a.stop:
+        score += (p["stretched_unbreakable"] if _unbreakable(b.key, p)
+                  else p["stretched_breakable"])
     if a.stop:
         if b.key[0] in _CLOSERS:
             score += p["closer_after_stop"]
@@ -336,6 +347,21 @@ def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
     elif _DIGIT.match(x) and y in p["units"]:
         score += p["number"]
     return score
+
+
+def _stretched(ln: _Line, p: dict) -> bool:
+    """Whether the converter wrote spaces between most of the line's characters: a
+    justified line stretched, pdfminer.six's habit where the gaps grow wide."""
+    return ln.gaps >= max(p["stretch_min_gaps"], (len(ln.key) - 1) // 2)
+
+
+def _unbreakable(key: str, p: dict) -> bool:
+    """Whether a line opens with what could not have ended the line before it: an opening
+    mark, a character and a mark no line may start with, or a number or Latin word."""
+    if key[0] in _PAIRS or len(key) > 1 and key[1] in p["no_line_start"]:
+        return True
+    return len(key) > 1 and bool(_DIGIT.match(key[0]) or _LATIN.match(key[0])) and bool(
+        _DIGIT.match(key[1]) or _LATIN.match(key[1]))
 
 
 def _crossing(ka: str, kb: str, page: _Page, max_gram: int) -> int:
@@ -463,7 +489,8 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     units = _units(lines)
     n = len(units)
     tol = p["measure_tolerance"]
-    fits = [all(page.roles(lines[i], tol, page.local[i]) for i in u) for u in units]
+    fits = [all(page.roles(lines[i], tol, page.local[i], _stretched(lines[i], p)) for i in u)
+            for u in units]
     max_k = int(p["max_columns"])
     # score[d][u]: unit u followed by unit u+d (0 where not both set to a measure).
     score = [[0.0] * n for _ in range(max_k + 1)]

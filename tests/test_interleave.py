@@ -347,3 +347,61 @@ def test_a_parameter_out_of_its_range_is_a_rule_file_error(tmp_path, setting):
     bad.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\n{setting}\n', encoding="utf-8")
     with pytest.raises(RuleFileError, match=setting.split()[0]):
         interleave.order(source, RuleSet.load([bad]))
+
+
+def _scored(first: str, *nexts: str, **params) -> list[float]:
+    """pair_score of `first` followed by each of `nexts`, on a page of those lines and
+    some prose set to a measure of 14 (so that the lines have a measure to fit)."""
+    body = typeset(paragraphs("pdf-renmin-01"), 14)
+    lines = interleave.lines_of("\n\n".join([first, *nexts, *body]) + "\n")
+    p = dict(default_rules()["LAY101"].params, **params)
+    page = interleave._Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
+                            int(p["measure_radius"]), int(p["max_gram"]),
+                            p["measure_tolerance"])
+    return [interleave.pair_score(lines[0], lines[i], page, p) for i in range(1, len(nexts) + 1)]
+
+
+def test_a_stretched_line_goes_on_with_what_it_could_not_break_before():
+    """pdfminer.six writes a space between the characters of a justified line stretched
+    wide: what follows it in its column could not have ended that line (a character and
+    a mark no line starts with, an opening mark, a number), so a successor opening so is
+    its column's next line, and one that could have been broken anywhere likely is not."""
+    stretched = "丁 怡 ） 记 者 从 国 家 文 物 局 获"
+    colon, quote, number, plain = ("悉：为迎接“5·18国际博物馆", "“00后”本科生围在电镜前，观察",
+                                   "5,900列、发送货物64.1万标箱。", "推出夜间开放服务，部分场馆周")
+    with_gaps = _scored(stretched, colon, quote, number, plain)
+    assert min(with_gaps[:3]) > with_gaps[3]
+    # the same characters without the converter's spaces say nothing of the kind
+    bare = _scored(stretched.replace(" ", ""), colon, quote, number, plain)
+    assert with_gaps[0] - bare[0] == pytest.approx(default_rules()["LAY101"].params[
+        "stretched_unbreakable"])
+    assert with_gaps[3] - bare[3] == pytest.approx(default_rules()["LAY101"].params[
+        "stretched_breakable"])
+
+
+def test_a_line_spaced_for_a_name_or_a_sentence_end_is_not_stretched():
+    """A name's gap (丁  怡) or two spaces in a line are no stretched line, and neither is a
+    line ending a sentence (what follows it starts afresh)."""
+    colon, plain = "悉：为迎接“5·18国际博物馆", "推出夜间开放服务，部分场馆周"
+    for line in ("本报记者  丁  怡  李  强报道，今年前", "丁 怡 ） 记 者 从 国 家 文 物 局 。"):
+        off = _scored(line, colon, plain, stretched_unbreakable=0.0, stretched_breakable=0.0)
+        assert _scored(line, colon, plain) == pytest.approx(off)
+    stretched = "丁 怡 ） 记 者 从 国 家 文 物 局 获"  # (the same line going on is stretched)
+    off = _scored(stretched, colon, plain, stretched_unbreakable=0.0, stretched_breakable=0.0)
+    assert _scored(stretched, colon, plain) != pytest.approx(off)
+
+
+def test_a_stretched_line_is_a_full_line_of_its_measure():
+    """Its spaces take no room (display_width), so its characters fall short of the
+    measure; it is still a justified line set to it."""
+    body = typeset(paragraphs("pdf-renmin-01"), 14)
+    stretched = "记 者 从 国 家 文 物 局 获 悉"
+    lines = interleave.lines_of("\n\n".join([stretched, *body]) + "\n")
+    p = dict(default_rules()["LAY101"].params)
+    page = interleave._Page(lines, 6, 3, 10, 6, 0.5)
+    measure = page.local[0]
+    assert measure and lines[0].width < min(measure) - 1
+    full = [(m, "full") for m in measure]
+    assert set(full) <= set(page.roles(lines[0], 0.5, measure,
+                                       interleave._stretched(lines[0], p)))
+    assert not set(full) & set(page.roles(lines[0], 0.5, measure, False))
