@@ -83,8 +83,8 @@ DEFAULTS: dict[str, Any] = {
     "max_lines": 5000,
     "side_by_side_share": 0.1,
     "stretch_min_gaps": 4,
-    "stretched_unbreakable": 1.5,
-    "stretched_breakable": -1.0,
+    "short_unbreakable": 1.5,
+    "short_breakable": -1.0,
     "no_line_start": "，。、：；！？”’）》」』】…,.:;!?)%",
 }
 
@@ -95,6 +95,7 @@ _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", 
 _CLOSE_OF = {c: o for o, c in _PAIRS.items()}
 _HAN = regex.compile(r"\p{Han}")
 _GAPS = regex.compile(r"(?<=\S) (?=\S)")
+_FULL_WIDTH = regex.compile(r"[\p{Han}，。、：；！？“”‘’（）《》—…·]+")
 _DIGIT = regex.compile(r"[0-9０-９.,．%％]")
 _LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _STRIP = " \t\u3000\f\v\r"
@@ -250,6 +251,20 @@ class _Page:
                 votes[full[i - radius - 1]] -= 1
             top = max(votes.values(), default=0)
             self.local.append(tuple(m for m, v in votes.items() if v == top and v > 0))
+        # Lines one character short of the lines round them, counted in characters (lines
+        # of Han characters and full-width marks only, whose width is their count).
+        plain = [not ln.stop and bool(_FULL_WIDTH.fullmatch(ln.key)) for ln in lines]
+        sizes = [len(ln.key) if plain[i] and len(ln.key) >= min_chars else None
+                 for i, ln in enumerate(lines)]
+        self.short_one: list[bool] = []
+        for i, ln in enumerate(lines):
+            if not plain[i]:
+                self.short_one.append(False)
+                continue
+            near = Counter(sizes[j] for j in range(max(0, i - radius), min(n, i + radius + 1))
+                           if j != i and sizes[j] is not None)
+            size, count = near.most_common(1)[0] if near else (0, 0)
+            self.short_one.append(count >= min_lines and len(ln.key) == size - 1)
 
     def printed(self, gram: str) -> bool:
         """Whether the page prints `gram` (three characters or more) inside a line (looked
@@ -259,14 +274,15 @@ class _Page:
             return bool(places)
         return any(self.text.startswith(gram, i) for i in places[:_LOOKS])
 
-    def roles(self, ln: _Line, tol: float, measures, stretched: bool = False
+    def roles(self, ln: _Line, tol: float, measures, short: bool = False
               ) -> list[tuple[float, str]]:
-        """(measure, role) for each measure the line fits: "full" (justified to it),
-        "start" (two characters short: a paragraph's first line, its indent dropped) or
-        "end" (shorter and ending a sentence: a paragraph's last line)."""
+        """(measure, role) for each measure the line fits: "full" (justified to it, or,
+        `short`, a line held short of it: `_held`), "start" (two characters short: a
+        paragraph's first line, its indent dropped) or "end" (shorter and ending a
+        sentence: a paragraph's last line)."""
         out = []
         for m in measures:
-            if abs(ln.width - m) <= tol or stretched and not ln.stop and ln.width < m:
+            if abs(ln.width - m) <= tol or short and not ln.stop and ln.width < m:
                 out.append((m, "full"))
             elif abs(ln.width - (m - 2)) <= tol:
                 out.append((m, "start"))
@@ -282,8 +298,8 @@ def _shape(a: _Line, b: _Line, page: _Page, p: dict) -> float:
     paragraph's first."""
     tol = p["measure_tolerance"]
     measures = set(page.local[a.index]) | set(page.local[b.index])
-    ra = page.roles(a, tol, measures, _stretched(a, p))
-    rb = page.roles(b, tol, measures, _stretched(b, p))
+    ra = page.roles(a, tol, measures, _held(a, page, p))
+    rb = page.roles(b, tol, measures, _held(b, page, p))
     best = None
     for m, role_a in ra:
         for m2, role_b in rb:
@@ -319,9 +335,8 @@ def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
             score += p["bracket_closes"]
         else:
             score += p["bracket_orphan"]
-    if _stretched(a, p) and not a.stop:
-        score += (p["stretched_unbreakable"] if _unbreakable(b.key, p)
-                  else p["stretched_breakable"])
+    if _held(a, page, p) and not a.stop:
+        score += p["short_unbreakable"] if _unbreakable(b.key, p) else p["short_breakable"]
     if a.stop:
         if b.key[0] in _CLOSERS:
             score += p["closer_after_stop"]
@@ -353,6 +368,13 @@ def _stretched(ln: _Line, p: dict) -> bool:
     """Whether the converter wrote spaces between most of the line's characters: a
     justified line stretched, pdfminer.six's habit where the gaps grow wide."""
     return ln.gaps >= max(p["stretch_min_gaps"], (len(ln.key) - 1) // 2)
+
+
+def _held(ln: _Line, page: _Page, p: dict) -> bool:
+    """Whether a justified line was held short of its measure: stretched (`_stretched`),
+    or one character short of the lines round it (too little to make the converter write
+    spaces). What followed it could not be broken from its last character."""
+    return _stretched(ln, p) or page.short_one[ln.index]
 
 
 def _unbreakable(key: str, p: dict) -> bool:
@@ -489,7 +511,7 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     units = _units(lines)
     n = len(units)
     tol = p["measure_tolerance"]
-    fits = [all(page.roles(lines[i], tol, page.local[i], _stretched(lines[i], p)) for i in u)
+    fits = [all(page.roles(lines[i], tol, page.local[i], _held(lines[i], page, p)) for i in u)
             for u in units]
     max_k = int(p["max_columns"])
     # score[d][u]: unit u followed by unit u+d (0 where not both set to a measure).
@@ -559,6 +581,11 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     return out, evidence
 
 
+# Where the scores tie (rows that say nothing either way, pairs of 0), a box's reading in
+# columns goes on through them: a box is read across whole, as pdfminer.six groups it.
+_TIE = 1e-6
+
+
 def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]],
          prefix: list[list[float]], p: dict) -> list[tuple[int, int, int, tuple | None]]:
     """The best cut of units 0..n into segments (start, end, k, going_on): k == 1 read as
@@ -580,25 +607,32 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     # one with the highest best[s] - prefix[k][s] + prefix[1][s]. A segment starts where a
     # box's columns start: right after a line set to no measure (or a new sheet), or where
     # another segment ends, never a row or two into the box.
-    top = [[(ninf, 0)] * k for k in range(max_k + 1)]
+    top: list[list[tuple]] = [[(ninf, 0, False)] * k for k in range(max_k + 1)]
+    # best_end[e]: the best score of units 0..e whose last segment ends at e (read in
+    # end_k[e] columns), which a new segment may follow
+    best_end = [ninf] * (n + 1)
+    end_k: list[int | None] = [None] * (n + 1)
     floor = 0
     for e in range(1, n + 1):
         if not fits[e - 1] or barrier[e - 1]:
             floor = e if not fits[e - 1] else e - 1
-            top = [[(ninf, 0)] * k for k in range(max_k + 1)]
+            top = [[(ninf, 0, False)] * k for k in range(max_k + 1)]
         best[e], back[e] = best[e - 1], ("as_is",)
         for k in range(2, max_k + 1):
             s = e - min_rows * k
-            if s == floor or s > floor and back[s][0] == "end":
-                value = best[s] - prefix[k][s] + prefix[1][s]
+            # after a line set to no measure any reading of the units above will do;
+            # elsewhere only one whose last segment ends right there
+            origin = best[s] if s == floor else best_end[s] if s > floor else ninf
+            if origin > ninf:
+                value = origin - prefix[k][s] + prefix[1][s] - _TIE * s
                 if value > top[k][s % k][0]:
-                    top[k][s % k] = (value, s)
+                    top[k][s % k] = (value, s, s != floor)
             start = top[k][e % k]
             if start[0] > ninf:
-                gain = start[0] + prefix[k][e - k] - prefix[1][e - 1] - cost
+                gain = start[0] + prefix[k][e - k] - prefix[1][e - 1] - cost + _TIE * e
                 if gain > ends[e][k]:
                     ends[e][k] = gain
-                    steps[(e, k)] = ("new", start[1], None)
+                    steps[(e, k)] = ("new", start[1], start[2])
         for k in range(1, max_k):
             # A tail of 1..tail_rows rows of k columns after a segment of more columns:
             # each stream goes on from the one above it, unless their lines score against
@@ -620,6 +654,8 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
                         ends[e][k] = gain
                         steps[(e, k)] = ("tail", s, above)
         for k in range(1, max_k + 1):
+            if ends[e][k] > best_end[e]:
+                best_end[e], end_k[e] = ends[e][k], k
             if ends[e][k] > best[e]:
                 best[e], back[e] = ends[e][k], ("end", k)
     segments = []
@@ -637,6 +673,8 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
         if kind == "tail":  # the streams whose first lines do not score against the column
             going_on = tuple(r for r in range(k) if score[prev][s - prev + r] >= 0)
         segments.append((s, e, k, going_on))
-        e, k = s, (prev if kind == "tail" else None)
+        # a new segment goes on from the best reading of the units above (or, `prev`,
+        # from the best one whose last segment ends where it starts)
+        e, k = s, (prev if kind == "tail" else end_k[s] if prev else None)
     segments.reverse()
     return segments
