@@ -235,20 +235,22 @@ class _Page:
         widths = Counter(round(ln.width * 2) / 2 for ln in {ln.key: ln for ln in lines
                          if not ln.stop and len(ln.key) >= min_chars}.values())
         self.measures = sorted(w for w, c in widths.items() if c >= min_lines)
-        # Each line's own measure: the one most lines round it are justified to.
-        full = [next((m for m in self.measures if abs(ln.width - m) <= tol), None)
-                if not ln.stop else None for ln in lines]
+        # Each line's own measure: the one most lines round it are justified to. A line
+        # votes for every measure it fits (within the tolerance), not only the narrowest:
+        # widths half a character apart (a digit or a mark more) are one measure, whose
+        # votes split between its two widths let another box's measure win.
+        full = [tuple(m for m in self.measures if abs(ln.width - m) <= tol)
+                if not ln.stop else () for ln in lines]
         self.local: list[tuple[float, ...]] = []
         votes: Counter = Counter()
         n = len(lines)
         for i in range(min(n, radius)):
-            if full[i] is not None:
-                votes[full[i]] += 1
+            votes.update(full[i])
         for i in range(n):
-            if i + radius < n and full[i + radius] is not None:
-                votes[full[i + radius]] += 1
-            if i - radius - 1 >= 0 and full[i - radius - 1] is not None:
-                votes[full[i - radius - 1]] -= 1
+            if i + radius < n:
+                votes.update(full[i + radius])
+            if i - radius - 1 >= 0:
+                votes.subtract(full[i - radius - 1])
             top = max(votes.values(), default=0)
             self.local.append(tuple(m for m, v in votes.items() if v == top and v > 0))
         # Lines one character short of the lines round them, counted in characters (lines

@@ -496,3 +496,19 @@ def test_a_short_line_with_digits_or_ending_a_sentence_is_not_held_short():
     page = interleave._Page(lines, 6, 3, 10, 6, 0.5)
     assert not page.short_one[0] and not page.short_one[1]
     assert not any(page.short_one[2:])
+
+
+def test_widths_half_a_character_apart_are_one_measure_for_the_lines_round_them():
+    """A box whose justified lines print 18, 18.5 and 19 characters wide (a digit or two
+    in a line) next to a box of 17: each of its lines votes for every measure it fits, so
+    its own measure is found round its lines and every one of them fits it, where votes
+    split by width let the other box's 17 win and left its lines fitting no measure."""
+    han = _han_lines(16, 19)
+    other = [line[:17] for line in han[:7]]
+    box = ([line[:18] for line in han[7:10]] + [line[:17] + "1" + line[17] for line in han[10:13]]
+           + [line[:19] for line in han[13:16]])
+    lines = interleave.lines_of("\n\n".join(other + box) + "\n")
+    assert sorted({ln.width for ln in lines}) == [17.0, 18.0, 18.5, 19.0]
+    page = interleave._Page(lines, 6, 3, 10, 6, 0.5)
+    for ln in lines[7:]:
+        assert page.roles(ln, 0.5, page.local[ln.index]), (ln.width, page.local[ln.index])
