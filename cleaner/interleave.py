@@ -571,7 +571,9 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
         mine = sum(score[b - a][a] for a, b in pairs)
         as_is = prefix[1][end - 1] - prefix[1][s]
         votes = sum(1 for a, b in pairs if score[b - a][a] >= p["confident"])
-        accepted = votes >= p["min_votes"]
+        # (a run that scores no better in columns than as printed is there only to let the
+        # run after it start where it ends: its lines stay as printed)
+        accepted = votes >= p["min_votes"] and mine > as_is
         first, last = units[s][0], units[end - 1][-1]
         evidence.append({"n_lines": last - first + 1, "k": k,
                          "tail_k": [k2 for _, _, k2 in parts[1:]],

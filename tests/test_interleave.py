@@ -512,3 +512,20 @@ def test_widths_half_a_character_apart_are_one_measure_for_the_lines_round_them(
     page = interleave._Page(lines, 6, 3, 10, 6, 0.5)
     for ln in lines[7:]:
         assert page.roles(ln, 0.5, page.local[ln.index]), (ln.width, page.local[ln.index])
+
+
+def test_a_run_that_only_lets_the_next_one_start_stays_as_printed(monkeypatch):
+    """A run starts where a box's columns start (after a line set to no measure) or where
+    another run ends. Units 6-13 read in two columns score well, but no line above them
+    bounds a box, so the cut reads units 0-5 as a run too, one that scores no better in
+    columns than as printed: its lines stay as printed, and the next run is read across."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)[:14]
+    table = {(0, 1): 1, (1, 2): 1, (2, 3): 1, (3, 4): 1, (4, 5): 1,
+             (0, 2): 2, (1, 3): 2, (4, 6): -5, (5, 7): -5,
+             (6, 8): 5, (8, 10): 5, (10, 12): 5, (7, 9): 5, (9, 11): 5, (11, 13): 5}
+    monkeypatch.setattr(interleave, "pair_score",
+                        lambda a, b, page, p: table.get((a.index, b.index), 0.0))
+    found = interleave.lines_of(pdfminer_text(lines))
+    out, runs = interleave._order(found, dict(default_rules()["LAY101"].params))
+    assert [r["accepted"] for r in runs] == [False, True] and runs[0]["gain"] <= 0
+    assert out == [0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 7, 9, 11, 13]
