@@ -82,6 +82,10 @@ DEFAULTS: dict[str, Any] = {
     "min_run_lines": 6,
     "max_lines": 5000,
     "side_by_side_share": 0.1,
+    "stretch_min_gaps": 4,
+    "short_unbreakable": 1.5,
+    "short_breakable": -1.0,
+    "no_line_start": "，。、：；！？”’）》」』】…,.:;!?)%",
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
@@ -90,6 +94,8 @@ _CLOSERS = "”’」』）)》】"
 _PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】"}
 _CLOSE_OF = {c: o for o, c in _PAIRS.items()}
 _HAN = regex.compile(r"\p{Han}")
+_GAPS = regex.compile(r"(?<=\S) (?=\S)")
+_FULL_WIDTH = regex.compile(r"[\p{Han}，。、：；！？“”‘’（）《》—…·]+")
 _DIGIT = regex.compile(r"[0-9０-９.,．%％]")
 _LATIN = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _STRIP = " \t\u3000\f\v\r"
@@ -127,6 +133,7 @@ class _Line:
     orphans: dict      # bracket kind -> closed without an opening in the line
     index: int = 0     # its place among the page's lines
     boxed: bool = False  # it stands right under the line before (no blank line between)
+    gaps: int = 0      # single spaces between its characters (a justified line stretched)
 
 
 # The ranges the decoder can work in: a run has at least one row (min_rows 0 cut runs of
@@ -189,7 +196,7 @@ def lines_of(source: str) -> list[_Line]:
         pending, orphans = _brackets(key)
         out.append(_Line(s, e, text, key, display_width(text), bool(_STOP.search(key)),
                          bool(_PAUSE.search(key)), feed, pending, orphans, len(out),
-                         above and not feed))
+                         above and not feed, len(_GAPS.findall(text))))
         feed = False
         above = True
     return out
@@ -228,22 +235,38 @@ class _Page:
         widths = Counter(round(ln.width * 2) / 2 for ln in {ln.key: ln for ln in lines
                          if not ln.stop and len(ln.key) >= min_chars}.values())
         self.measures = sorted(w for w, c in widths.items() if c >= min_lines)
-        # Each line's own measure: the one most lines round it are justified to.
-        full = [next((m for m in self.measures if abs(ln.width - m) <= tol), None)
-                if not ln.stop else None for ln in lines]
+        # Each line's own measure: the one most lines round it are justified to. A line
+        # votes for every measure it fits (within the tolerance), not only the narrowest:
+        # widths half a character apart (a digit or a mark more) are one measure, whose
+        # votes split between its two widths let another box's measure win.
+        full = [tuple(m for m in self.measures if abs(ln.width - m) <= tol)
+                if not ln.stop else () for ln in lines]
         self.local: list[tuple[float, ...]] = []
         votes: Counter = Counter()
         n = len(lines)
         for i in range(min(n, radius)):
-            if full[i] is not None:
-                votes[full[i]] += 1
+            votes.update(full[i])
         for i in range(n):
-            if i + radius < n and full[i + radius] is not None:
-                votes[full[i + radius]] += 1
-            if i - radius - 1 >= 0 and full[i - radius - 1] is not None:
-                votes[full[i - radius - 1]] -= 1
+            if i + radius < n:
+                votes.update(full[i + radius])
+            if i - radius - 1 >= 0:
+                votes.subtract(full[i - radius - 1])
             top = max(votes.values(), default=0)
             self.local.append(tuple(m for m, v in votes.items() if v == top and v > 0))
+        # Lines one character short of the lines round them, counted in characters (lines
+        # of Han characters and full-width marks only, whose width is their count).
+        plain = [not ln.stop and bool(_FULL_WIDTH.fullmatch(ln.key)) for ln in lines]
+        sizes = [len(ln.key) if plain[i] and len(ln.key) >= min_chars else None
+                 for i, ln in enumerate(lines)]
+        self.short_one: list[bool] = []
+        for i, ln in enumerate(lines):
+            if not plain[i]:
+                self.short_one.append(False)
+                continue
+            near = Counter(sizes[j] for j in range(max(0, i - radius), min(n, i + radius + 1))
+                           if j != i and sizes[j] is not None)
+            size, count = near.most_common(1)[0] if near else (0, 0)
+            self.short_one.append(count >= min_lines and len(ln.key) == size - 1)
 
     def printed(self, gram: str) -> bool:
         """Whether the page prints `gram` (three characters or more) inside a line (looked
@@ -253,13 +276,15 @@ class _Page:
             return bool(places)
         return any(self.text.startswith(gram, i) for i in places[:_LOOKS])
 
-    def roles(self, ln: _Line, tol: float, measures) -> list[tuple[float, str]]:
-        """(measure, role) for each measure the line fits: "full" (justified to it),
-        "start" (two characters short: a paragraph's first line, its indent dropped) or
-        "end" (shorter and ending a sentence: a paragraph's last line)."""
+    def roles(self, ln: _Line, tol: float, measures, short: bool = False
+              ) -> list[tuple[float, str]]:
+        """(measure, role) for each measure the line fits: "full" (justified to it, or,
+        `short`, a line held short of it: `_held`), "start" (two characters short: a
+        paragraph's first line, its indent dropped) or "end" (shorter and ending a
+        sentence: a paragraph's last line)."""
         out = []
         for m in measures:
-            if abs(ln.width - m) <= tol:
+            if abs(ln.width - m) <= tol or short and not ln.stop and ln.width < m:
                 out.append((m, "full"))
             elif abs(ln.width - (m - 2)) <= tol:
                 out.append((m, "start"))
@@ -275,7 +300,8 @@ def _shape(a: _Line, b: _Line, page: _Page, p: dict) -> float:
     paragraph's first."""
     tol = p["measure_tolerance"]
     measures = set(page.local[a.index]) | set(page.local[b.index])
-    ra, rb = page.roles(a, tol, measures), page.roles(b, tol, measures)
+    ra = page.roles(a, tol, measures, _held(a, page, p))
+    rb = page.roles(b, tol, measures, _held(b, page, p))
     best = None
     for m, role_a in ra:
         for m2, role_b in rb:
@@ -311,6 +337,8 @@ def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
             score += p["bracket_closes"]
         else:
             score += p["bracket_orphan"]
+    if _held(a, page, p) and not a.stop:
+        score += p["short_unbreakable"] if _unbreakable(b.key, p) else p["short_breakable"]
     if a.stop:
         if b.key[0] in _CLOSERS:
             score += p["closer_after_stop"]
@@ -336,6 +364,28 @@ def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
     elif _DIGIT.match(x) and y in p["units"]:
         score += p["number"]
     return score
+
+
+def _stretched(ln: _Line, p: dict) -> bool:
+    """Whether the converter wrote spaces between most of the line's characters: a
+    justified line stretched, pdfminer.six's habit where the gaps grow wide."""
+    return ln.gaps >= max(p["stretch_min_gaps"], (len(ln.key) - 1) // 2)
+
+
+def _held(ln: _Line, page: _Page, p: dict) -> bool:
+    """Whether a justified line was held short of its measure: stretched (`_stretched`),
+    or one character short of the lines round it (too little to make the converter write
+    spaces). What followed it could not be broken from its last character."""
+    return _stretched(ln, p) or page.short_one[ln.index]
+
+
+def _unbreakable(key: str, p: dict) -> bool:
+    """Whether a line opens with what could not have ended the line before it: an opening
+    mark, a character and a mark no line may start with, or a number or Latin word."""
+    if key[0] in _PAIRS or len(key) > 1 and key[1] in p["no_line_start"]:
+        return True
+    return len(key) > 1 and bool(_DIGIT.match(key[0]) or _LATIN.match(key[0])) and bool(
+        _DIGIT.match(key[1]) or _LATIN.match(key[1]))
 
 
 def _crossing(ka: str, kb: str, page: _Page, max_gram: int) -> int:
@@ -463,7 +513,8 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     units = _units(lines)
     n = len(units)
     tol = p["measure_tolerance"]
-    fits = [all(page.roles(lines[i], tol, page.local[i]) for i in u) for u in units]
+    fits = [all(page.roles(lines[i], tol, page.local[i], _held(lines[i], page, p)) for i in u)
+            for u in units]
     max_k = int(p["max_columns"])
     # score[d][u]: unit u followed by unit u+d (0 where not both set to a measure).
     score = [[0.0] * n for _ in range(max_k + 1)]
@@ -520,7 +571,9 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
         mine = sum(score[b - a][a] for a, b in pairs)
         as_is = prefix[1][end - 1] - prefix[1][s]
         votes = sum(1 for a, b in pairs if score[b - a][a] >= p["confident"])
-        accepted = votes >= p["min_votes"]
+        # (a run that scores no better in columns than as printed is there only to let the
+        # run after it start where it ends: its lines stay as printed)
+        accepted = votes >= p["min_votes"] and mine > as_is
         first, last = units[s][0], units[end - 1][-1]
         evidence.append({"n_lines": last - first + 1, "k": k,
                          "tail_k": [k2 for _, _, k2 in parts[1:]],
@@ -530,6 +583,11 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
                          "text": lines[first].key[:12], "accepted": accepted})
         out.extend(x for u in (flat if accepted else range(s, end)) for x in units[u])
     return out, evidence
+
+
+# Where the scores tie (rows that say nothing either way, pairs of 0), a box's reading in
+# columns goes on through them: a box is read across whole, as pdfminer.six groups it.
+_TIE = 1e-6
 
 
 def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]],
@@ -553,25 +611,32 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     # one with the highest best[s] - prefix[k][s] + prefix[1][s]. A segment starts where a
     # box's columns start: right after a line set to no measure (or a new sheet), or where
     # another segment ends, never a row or two into the box.
-    top = [[(ninf, 0)] * k for k in range(max_k + 1)]
+    top: list[list[tuple]] = [[(ninf, 0, False)] * k for k in range(max_k + 1)]
+    # best_end[e]: the best score of units 0..e whose last segment ends at e (read in
+    # end_k[e] columns), which a new segment may follow
+    best_end = [ninf] * (n + 1)
+    end_k: list[int | None] = [None] * (n + 1)
     floor = 0
     for e in range(1, n + 1):
         if not fits[e - 1] or barrier[e - 1]:
             floor = e if not fits[e - 1] else e - 1
-            top = [[(ninf, 0)] * k for k in range(max_k + 1)]
+            top = [[(ninf, 0, False)] * k for k in range(max_k + 1)]
         best[e], back[e] = best[e - 1], ("as_is",)
         for k in range(2, max_k + 1):
             s = e - min_rows * k
-            if s == floor or s > floor and back[s][0] == "end":
-                value = best[s] - prefix[k][s] + prefix[1][s]
+            # after a line set to no measure any reading of the units above will do;
+            # elsewhere only one whose last segment ends right there
+            origin = best[s] if s == floor else best_end[s] if s > floor else ninf
+            if origin > ninf:
+                value = origin - prefix[k][s] + prefix[1][s] - _TIE * s
                 if value > top[k][s % k][0]:
-                    top[k][s % k] = (value, s)
+                    top[k][s % k] = (value, s, s != floor)
             start = top[k][e % k]
             if start[0] > ninf:
-                gain = start[0] + prefix[k][e - k] - prefix[1][e - 1] - cost
+                gain = start[0] + prefix[k][e - k] - prefix[1][e - 1] - cost + _TIE * e
                 if gain > ends[e][k]:
                     ends[e][k] = gain
-                    steps[(e, k)] = ("new", start[1], None)
+                    steps[(e, k)] = ("new", start[1], start[2])
         for k in range(1, max_k):
             # A tail of 1..tail_rows rows of k columns after a segment of more columns:
             # each stream goes on from the one above it, unless their lines score against
@@ -593,6 +658,8 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
                         ends[e][k] = gain
                         steps[(e, k)] = ("tail", s, above)
         for k in range(1, max_k + 1):
+            if ends[e][k] > best_end[e]:
+                best_end[e], end_k[e] = ends[e][k], k
             if ends[e][k] > best[e]:
                 best[e], back[e] = ends[e][k], ("end", k)
     segments = []
@@ -610,6 +677,8 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
         if kind == "tail":  # the streams whose first lines do not score against the column
             going_on = tuple(r for r in range(k) if score[prev][s - prev + r] >= 0)
         segments.append((s, e, k, going_on))
-        e, k = s, (prev if kind == "tail" else None)
+        # a new segment goes on from the best reading of the units above (or, `prev`,
+        # from the best one whose last segment ends where it starts)
+        e, k = s, (prev if kind == "tail" else end_k[s] if prev else None)
     segments.reverse()
     return segments

@@ -331,7 +331,22 @@ def test_a_tail_under_a_tail_goes_on_from_the_tails_streams():
     keys = sorted(interleave.lines_of(text), key=lambda ln: ln.start)
     if found is not None:
         assert sorted(found.spans) == [(ln.start, ln.end) for ln in keys]  # each line once
-    assert [r["tail_k"] for r in interleave.runs_of(text, default_rules())] == [[3, 2, 1]]
+    # The cut that once raised: four columns, a tail of three whose first stream starts a
+    # column of its own, a tail of two under it going on from both of its streams, and a
+    # last row going on from the first (pinned, whatever cut the scores now choose).
+    cut = [(0, 8, 4, None), (8, 14, 3, (1, 2)), (14, 16, 2, (0, 1)), (16, 17, 1, (0,))]
+    real = interleave._cut
+    try:
+        interleave._cut = lambda n, *args: cut + [(u, u + 1, 1, None) for u in range(17, n)]
+        out, runs = interleave._order(interleave.lines_of(text),
+                                      dict(default_rules()["LAY101"].params))
+    finally:
+        interleave._cut = real
+    assert sorted(out) == list(range(len(keys)))
+    assert [r["tail_k"] for r in runs] == [[3, 2, 1]]
+    # columns 0 4 | 1 5, then 9 12 and 15 going on | 2 6, 10 13 | 3 7 | and the column the
+    # first tail started (8 11), with the tails under it going on from it (14, 16)
+    assert out[:17] == [0, 4, 1, 5, 9, 12, 15, 2, 6, 10, 13, 3, 7, 8, 11, 14, 16]
 
 
 @pytest.mark.parametrize("setting", ["min_rows = -1", "max_columns = 25"])
@@ -347,3 +362,170 @@ def test_a_parameter_out_of_its_range_is_a_rule_file_error(tmp_path, setting):
     bad.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\n{setting}\n', encoding="utf-8")
     with pytest.raises(RuleFileError, match=setting.split()[0]):
         interleave.order(source, RuleSet.load([bad]))
+
+
+def _scored(first: str, *nexts: str, **params) -> list[float]:
+    """pair_score of `first` followed by each of `nexts`, on a page of those lines and
+    some prose set to a measure of 14 (so that the lines have a measure to fit)."""
+    body = typeset(paragraphs("pdf-renmin-01"), 14)
+    lines = interleave.lines_of("\n\n".join([first, *nexts, *body]) + "\n")
+    p = dict(default_rules()["LAY101"].params, **params)
+    page = interleave._Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
+                            int(p["measure_radius"]), int(p["max_gram"]),
+                            p["measure_tolerance"])
+    return [interleave.pair_score(lines[0], lines[i], page, p) for i in range(1, len(nexts) + 1)]
+
+
+def test_a_stretched_line_goes_on_with_what_it_could_not_break_before():
+    """pdfminer.six writes a space between the characters of a justified line stretched
+    wide: what follows it in its column could not have ended that line (a character and
+    a mark no line starts with, an opening mark, a number), so a successor opening so is
+    its column's next line, and one that could have been broken anywhere likely is not."""
+    stretched = "丁 怡 ） 记 者 从 国 家 文 物 局 获"
+    colon, quote, number, plain = ("悉：为迎接“5·18国际博物馆", "“00后”本科生围在电镜前，观察",
+                                   "5,900列、发送货物64.1万标箱。", "推出夜间开放服务，部分场馆周")
+    with_gaps = _scored(stretched, colon, quote, number, plain)
+    assert min(with_gaps[:3]) > with_gaps[3]
+    # the same characters without the converter's spaces say nothing of the kind
+    bare = _scored(stretched.replace(" ", ""), colon, quote, number, plain)
+    assert with_gaps[0] - bare[0] == pytest.approx(default_rules()["LAY101"].params[
+        "short_unbreakable"])
+    assert with_gaps[3] - bare[3] == pytest.approx(default_rules()["LAY101"].params[
+        "short_breakable"])
+
+
+def test_a_line_spaced_for_a_name_or_a_sentence_end_is_not_stretched():
+    """A name's gap (丁  怡) or two spaces in a line are no stretched line, and neither is a
+    line ending a sentence (what follows it starts afresh)."""
+    colon, plain = "悉：为迎接“5·18国际博物馆", "推出夜间开放服务，部分场馆周"
+    for line in ("本报记者  丁  怡  李  强报道，今年前", "丁 怡 ） 记 者 从 国 家 文 物 局 。"):
+        off = _scored(line, colon, plain, short_unbreakable=0.0, short_breakable=0.0)
+        assert _scored(line, colon, plain) == pytest.approx(off)
+    stretched = "丁 怡 ） 记 者 从 国 家 文 物 局 获"  # (the same line going on is stretched)
+    off = _scored(stretched, colon, plain, short_unbreakable=0.0, short_breakable=0.0)
+    assert _scored(stretched, colon, plain) != pytest.approx(off)
+
+
+def test_a_stretched_line_is_a_full_line_of_its_measure():
+    """Its spaces take no room (display_width), so its characters fall short of the
+    measure; it is still a justified line set to it."""
+    body = typeset(paragraphs("pdf-renmin-01"), 14)
+    stretched = "记 者 从 国 家 文 物 局 获 悉"
+    lines = interleave.lines_of("\n\n".join([stretched, *body]) + "\n")
+    p = dict(default_rules()["LAY101"].params)
+    page = interleave._Page(lines, 6, 3, 10, 6, 0.5)
+    measure = page.local[0]
+    assert measure and lines[0].width < min(measure) - 1
+    full = [(m, "full") for m in measure]
+    assert set(full) <= set(page.roles(lines[0], 0.5, measure,
+                                       interleave._stretched(lines[0], p)))
+    assert not set(full) & set(page.roles(lines[0], 0.5, measure, False))
+
+
+def _cut_of(n: int, pairs: dict[tuple[int, int], float]) -> list[tuple]:
+    """LAY101's cut of n units, each set to a measure, where unit u followed by unit v
+    scores pairs[(u, v)] (0 where not given), the converter's order (u, u + 1) included."""
+    p = dict(default_rules()["LAY101"].params)
+    max_k = int(p["max_columns"])
+    score = [[0.0] * n for _ in range(max_k + 1)]
+    for (u, v), s in pairs.items():
+        score[v - u][u] = s
+    prefix = []
+    for d in range(max_k + 1):
+        row = [0.0] * (n + 1)
+        for u in range(n):
+            row[u + 1] = row[u] + score[d][u]
+        prefix.append(row)
+    return [seg for seg in interleave._cut(n, [True] * n, [False] * n, score, prefix, p)
+            if seg[2] > 1 or seg[3] is not None]
+
+
+def test_a_box_read_in_columns_may_follow_one_whose_reading_is_not_the_best_so_far():
+    """Two boxes one under the other, three columns each (units 0-5 and 6-11). Up to unit
+    6 the best reading is the first four units in two columns (a stray pair of 6.25s) and
+    two units as printed, but the first box read whole in three columns lets the second
+    start where it ends, which is the best reading of the page: the cut finds it, where it
+    once started a box only where the best reading so far ended a run."""
+    pairs = {(0, 3): 4, (1, 4): 4, (2, 5): 4,        # box 1 in three columns
+             (0, 2): 6.25, (1, 3): 6.25,             # ... or its first rows in two
+             (2, 4): -5, (3, 5): -5, (3, 6): -5, (4, 7): -5, (5, 8): -5,
+             (6, 9): 5, (7, 10): 5, (8, 11): 5}      # box 2 in three columns
+    assert _cut_of(12, pairs) == [(0, 6, 3, None), (6, 12, 3, None)]
+
+
+def test_a_last_row_that_says_nothing_is_read_with_its_box():
+    """Two columns of three lines whose last row scores 0 both ways (read in columns or as
+    printed): the box is read in columns through it, as the converter grouped it whole."""
+    pairs = {(0, 2): 5, (1, 3): 5}
+    assert _cut_of(6, pairs) == [(0, 6, 2, None)]
+
+
+def _han_lines(count: int, size: int, skip: int = 0) -> list[str]:
+    """Lines of `size` Han characters from a hand-made page's paragraphs (marks and digits
+    left out), none ending a sentence."""
+    text = "".join(ch for para in paragraphs("pdf-renmin-01", 30) for ch in para
+                   if "\u4e00" <= ch <= "\u9fff")[skip:]
+    return [text[i * size:(i + 1) * size] for i in range(count)]
+
+
+def test_a_line_one_character_short_goes_on_with_what_it_could_not_break_before():
+    """A justified line one character short of the lines round it (too little stretch for
+    the converter to write spaces) was held short: what follows it in its column opens
+    with what could not end a line, here a character and a colon (获 / 悉：…)."""
+    column = _han_lines(8, 14)
+    colon, plain = "悉：为迎接国际博物馆日全国已有", "推出夜间开放服务部分场馆周五周"
+    short = column[0][:13]
+    for held, full in ((short, column[0]),):
+        lines = interleave.lines_of("\n\n".join([held, colon, plain, full, *column[1:]]) + "\n")
+        p = dict(default_rules()["LAY101"].params)
+        page = interleave._Page(lines, 6, 3, 10, 6, 0.5)
+        assert page.short_one[0] and not page.short_one[3]
+        after_short = [interleave.pair_score(lines[0], lines[i], page, p) for i in (1, 2)]
+        after_full = [interleave.pair_score(lines[3], lines[i], page, p) for i in (1, 2)]
+        assert after_short[0] - after_short[1] == pytest.approx(
+            p["short_unbreakable"] - p["short_breakable"])
+        assert after_full[0] == pytest.approx(after_full[1])
+
+
+def test_a_short_line_with_digits_or_ending_a_sentence_is_not_held_short():
+    """Digits and Latin letters print narrower than a Han character, so a line holding
+    them is not counted; and a line ending a sentence is a paragraph's last."""
+    column = _han_lines(8, 14)
+    lines = interleave.lines_of("\n\n".join(
+        [column[0][:11] + "21", column[0][:12] + "。", *column[1:]]) + "\n")
+    page = interleave._Page(lines, 6, 3, 10, 6, 0.5)
+    assert not page.short_one[0] and not page.short_one[1]
+    assert not any(page.short_one[2:])
+
+
+def test_widths_half_a_character_apart_are_one_measure_for_the_lines_round_them():
+    """A box whose justified lines print 18, 18.5 and 19 characters wide (a digit or two
+    in a line) next to a box of 17: each of its lines votes for every measure it fits, so
+    its own measure is found round its lines and every one of them fits it, where votes
+    split by width let the other box's 17 win and left its lines fitting no measure."""
+    han = _han_lines(16, 19)
+    other = [line[:17] for line in han[:7]]
+    box = ([line[:18] for line in han[7:10]] + [line[:17] + "1" + line[17] for line in han[10:13]]
+           + [line[:19] for line in han[13:16]])
+    lines = interleave.lines_of("\n\n".join(other + box) + "\n")
+    assert sorted({ln.width for ln in lines}) == [17.0, 18.0, 18.5, 19.0]
+    page = interleave._Page(lines, 6, 3, 10, 6, 0.5)
+    for ln in lines[7:]:
+        assert page.roles(ln, 0.5, page.local[ln.index]), (ln.width, page.local[ln.index])
+
+
+def test_a_run_that_only_lets_the_next_one_start_stays_as_printed(monkeypatch):
+    """A run starts where a box's columns start (after a line set to no measure) or where
+    another run ends. Units 6-13 read in two columns score well, but no line above them
+    bounds a box, so the cut reads units 0-5 as a run too, one that scores no better in
+    columns than as printed: its lines stay as printed, and the next run is read across."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)[:14]
+    table = {(0, 1): 1, (1, 2): 1, (2, 3): 1, (3, 4): 1, (4, 5): 1,
+             (0, 2): 2, (1, 3): 2, (4, 6): -5, (5, 7): -5,
+             (6, 8): 5, (8, 10): 5, (10, 12): 5, (7, 9): 5, (9, 11): 5, (11, 13): 5}
+    monkeypatch.setattr(interleave, "pair_score",
+                        lambda a, b, page, p: table.get((a.index, b.index), 0.0))
+    found = interleave.lines_of(pdfminer_text(lines))
+    out, runs = interleave._order(found, dict(default_rules()["LAY101"].params))
+    assert [r["accepted"] for r in runs] == [False, True] and runs[0]["gain"] <= 0
+    assert out == [0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 7, 9, 11, 13]
