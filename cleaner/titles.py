@@ -19,6 +19,7 @@ from .words import _pair, word_across
 
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
 _CLAUSE_MARK = regex.compile(r"[，。；：！？,.;:!?]")
+_TAIL = regex.compile(r"\p{Han}+")
 
 
 def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
@@ -55,6 +56,7 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
     terminal = rules.param("JOIN001", "terminal")
     most = rules.param("CLS015", "max_lines")
     gap = rules.param("CLS017", "max_blank_lines")
+    tail = rules.param("CLS015", "tail_chars")
 
     def line(b: Block, lines: int = 1) -> bool:
         return (b.role == "paragraph" and len(b.lines) <= lines and not b.level
@@ -71,9 +73,12 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                and line(blocks[j + 1], 2) and blocks[j + 1].gap_before <= gap
                and not bare_byline(blocks[j + 1].text, rules)
                and (word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
-                                pairs) or _ends_on_subject(blocks[j].text, rules))):
+                                pairs) or _ends_on_subject(blocks[j].text, rules)
+                    or _TAIL.fullmatch(blocks[j + 1].text.strip()) is not None
+                    and len(blocks[j + 1].text.strip()) <= tail)):
             # (A title that names its subject before a colon wraps there: 南京浦口经济开发
-            # 区： / 探索集成电路国产化路径.)
+            # 区： / 探索集成电路国产化路径; and a character or two alone under a title line,
+            # no mark in them, are its tail: …带火大山里的土 / 货.)
             j += 1
         # A title follows no cut paragraph: a line before it that goes on mid-sentence
         # makes these lines that paragraph's, set apart by the converter. (A title line
