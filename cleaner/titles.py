@@ -95,6 +95,10 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                       if _ends_on_subject(blocks[n].text, rules)]
             if colons:
                 evidence["subject_before_colon"] = colons
+            tails = [blocks[n].text.strip() for n in range(i + 1, j + 1)
+                     if len(blocks[n].text.strip()) <= tail and _TAIL.fullmatch(blocks[n].text.strip())]
+            if tails:
+                evidence["tail"] = tails
             merges.append((i, j + 1, evidence))
             for b in blocks[i:j + 1]:
                 b.evidence = dict(b.evidence, word_across=True)

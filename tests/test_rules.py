@@ -845,11 +845,11 @@ CASES = [
          {"a1.headline": "近万名大学生志愿者服务西部基层", "a1.subtitle": "一一多地推进情况观 察 个",
           "a1.kicker": None}),
     # Lines longer than a speck between the subtitle and the text: no anchor is taken
-    # past them (the title stack is left as it was).
+    # past them (no subtitle takes them; the title stack is merged only by CLS017's tail).
     Case("lines-between-a-subtitle-and-the-text-stay", "CLS015",
          "前文到此为止，大家都很满意。\n\n近万名大学生志\n愿者服务西部基\n层\n\n一一多地推进情况观\n\n察看情况\n\n各地反映\n\n"
          "本报讯 (记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n务西部计划新招募的近万名志\n愿者已陆续抵达服务地。\n", None,
-         {"a1.headline": "察看情况"}),
+         {"a1.subtitle": None}),
     # OCR reads a name's middle dot as a full stop, and the dot of 中青报·中青网 as " (or ' . :).
     Case("foreign-name-with-ocr-dot", "CLS014",
          "前文到此为止，大家都很满意。\n\n谱写全球妇女事业发展新篇章\n(国际论坛)\n\n玛丽娜.拉古什\n\n在北京举行的全球妇女峰会，\n谱写了全球妇女事业新的篇章，为\n促进全球男女平等注入新动力。\n", None,
@@ -1169,7 +1169,7 @@ def test_every_rule_has_a_case():
 def test_specks_under_a_subtitle_is_a_parameter(tmp_path):
     """CLS015's `specks_under_subtitle`: two lines of a character or two under the subtitle
     (Tesseract, seed 602) leave it the head's mark by default; a paper that allows one
-    does not take the subtitle for a mark, and the title is left unmerged."""
+    does not take the subtitle for a mark, and CLS015 leaves the title unmerged."""
     from cleaner import RuleSet
 
     page = next(c for c in CASES
@@ -1179,7 +1179,12 @@ def test_specks_under_a_subtitle_is_a_parameter(tmp_path):
     own.write_text('[[rule]]\nid = "CLS015"\n[rule.params]\nspecks_under_subtitle = 1\n',
                    encoding="utf-8")
     stricter = clean(page, rules=RuleSet.load([own]))
-    assert stricter.articles[1].headline == "近万名大学生志愿者服务西部基"
+    # (CLS017 still merges the title's tail 层 alone under it, but as a title nothing
+    # anchors: the subtitle is not the head's mark.)
+    merged = [e.evidence["title"] for e in stricter.edits if e.rule == "CLS005"]
+    assert merged and merged[0].get("rule") == "CLS017" and merged[0].get("tail") == ["层"]
+    assert not any(e.evidence["title"].get("no_anchor") for e in clean(page).edits
+                   if e.rule == "CLS005")
     assert_sound(stricter)
 
 
