@@ -40,6 +40,8 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
     if _PUNCT.search(text):
         return False
     tokens = [t for t in NAME_SEPARATORS.split(text) if t]
+    if sum(map(len, tokens)) < 2:
+        return False  # (no name is one character: 路 under …之 is a title's tail)
     if tokens and all(_FOREIGN_NAME.fullmatch(t) for t in tokens):
         return True
     if any(len(t) == 2 for t in tokens):

@@ -707,6 +707,11 @@ CASES = [
     Case("title-tail-alone-without-an-anchor", "CLS017",
          "澜湄职业教育培训中心在曼谷\n揭牌\n本报曼谷10月19日电（记者 孙广勇）澜\n湄职业教育培训中心19日在泰国曼谷揭牌。中\n心由中国和泰国多所职业院校共同建设，将面\n向澜湄流域国家开设新能源汽车维修、轨道交\n通运营、跨境电商等专业培训课程，计划每年\n培训学员1000人次以上。\n大学生“村播”带火大山里的土\n货\n的直播间里，贺晓雨把刚摘下的猕猴桃切\n开，对着镜头展示果肉的颜色。“咱们的猕猴\n桃是自然成熟的，没有催熟剂。”她一边说，\n一边招呼在线的网友下单。一场两个小时的直\n播，卖出了1,800多单。\n", None,
          {"a1.headline": "大学生“村播”带火大山里的土货"}),
+    # One character alone is no name, though it is a surname (路): under a title line it is
+    # the title's tail, and the subtitle under it stays the head's (PyMuPDF, seed 904).
+    Case("one-character-is-no-bare-byline", "CLS014",
+         "卸下一筐筐包裹，分拣员按村名把\n它们装进不同的周转箱，半小时\n后，十几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行政\n村。\n乡村学校的“小而美”之\n路\n——来自浙江、湖南、甘肃\n的调研\n光明日报记者  邓  晖  光明日报通\n讯员  陈  路\n编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n图为湖南省平江县石桥小学的学生在\n上科学实验课。光明日报记者  邓  晖\n摄\n量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校，\n看它们如何在“ 小” 中做出\n“美”。\n", None,
+         {"a1.headline": "乡村学校的“小而美”之路", "a1.subtitle": "——来自浙江、湖南、甘肃的调研"}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
