@@ -192,8 +192,9 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         # of their width. Left as printed (DBT004 flags the page).
         return None
     lines, placed = _placed_lines(source, rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__))
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-1]),
+                     rows[0][0].index if rows else 0)
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -239,6 +240,7 @@ class _Params:
     head_lines: int
     indent: int
     subtitle_mark: str
+    top: int  # the page's first line with text (its masthead's): not a rule parameter
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -320,10 +322,11 @@ def _heads_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
     to the row below when the two stand on one clear gutter: headline stacks side by side
     over their boxes' columns, a picture's space between (pdftotext -layout leaves blank
     lines where a picture stands). Each stack is then read with its own box, not both
-    stacks before both boxes."""
+    stacks before both boxes. The page's first row (its masthead: the paper's name, the
+    date and edition, the staff line) is no head stack: it is read first, on its own."""
     merged: list[list[Row]] = [parts[0]]
     for part in parts[1:]:
-        if len(merged[-1]) <= p.head_lines and _clear_cut(
+        if len(merged[-1]) <= p.head_lines and merged[-1][0][0].index != p.top and _clear_cut(
                 merged[-1] + part, p.clear_lines, p.clear_gap) is not None:
             merged[-1] = merged[-1] + part
         else:
@@ -416,11 +419,12 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
     sides = [(_mode([a for a, _ in s]), _median([b - a for a, b in s])) for s in (left, right)]
     body = [False, False]  # a column's line seen above, left and right
     off_start = [False] * len(rows)
+    sides_of = [-1] * len(rows)
     for n in range(both[0] if both else len(rows)):
         cells, k = rows[n][1], splits[n]
         if crossing[n] or k is None or 0 < k < len(cells):
             continue
-        side = 0 if k == len(cells) else 1
+        side = sides_of[n] = 0 if k == len(cells) else 1
         start, width = sides[side]
         off = cells[0].x0 - start
         off_start[n] = off > p.indent + p.jitter or off < -p.jitter or bool(
@@ -428,11 +432,14 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         short = 2 * (cells[-1].x1 - cells[0].x0) <= width
         # Under the head: a line off its column's start under a line set across the
         # gutter, taken as the head's, or a title's line off its own column's start (a
-        # headline centred over the other side); a short line (a byline) only under one
-        # of the first two, not beside a neighbour's title.
+        # headline centred over the other side: a centred line lands right of the title
+        # it stands under, never left, so a line left of one is another box's head); a
+        # short line (a byline) only under one of the first two, not beside a
+        # neighbour's title.
         head_above = n > 0 and (crossing[n - 1] or heads[n - 1])
         if not body[side] and (head_above and short or (
-                off_start[n] and (head_above or n > 0 and off_start[n - 1]))):
+                off_start[n] and (head_above or n > 0 and off_start[n - 1]
+                                  and sides_of[n - 1] <= side))):
             heads[n] = True
             taken.append(rows[n][0].index)
         else:
