@@ -193,8 +193,8 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-1]),
-                     rows[0][0].index if rows else 0)
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-2]),
+                     rows[0][0].index if rows else 0, not placed)
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -240,7 +240,10 @@ class _Params:
     head_lines: int
     indent: int
     subtitle_mark: str
-    top: int  # the page's first line with text (its masthead's): not a rule parameter
+    # Not rule parameters: the page's first line with text (its masthead's), and whether
+    # its cells are placed in a grid of characters (pdftotext -layout), not in ems.
+    top: int
+    grid: bool
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -326,12 +329,30 @@ def _heads_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
     date and edition, the staff line) is no head stack: it is read first, on its own."""
     merged: list[list[Row]] = [parts[0]]
     for part in parts[1:]:
-        if len(merged[-1]) <= p.head_lines and merged[-1][0][0].index != p.top and _clear_cut(
-                merged[-1] + part, p.clear_lines, p.clear_gap) is not None:
+        if merged[-1][0][0].index != p.top and (x := _clear_cut(
+                merged[-1] + part, p.clear_lines, p.clear_gap)) is not None and (
+                len(merged[-1]) <= p.head_lines
+                or p.grid and _apart_at(part, x, p)):
             merged[-1] = merged[-1] + part
         else:
             merged.append(part)
     return merged
+
+
+def _apart_at(rows: list[Row], x: int, p: _Params) -> bool:
+    """Whether the rows are columns that meet at x: no line holds text on both sides of x,
+    and each side holding lines holds at least `clear_lines` a column wide (`min_column`).
+    They stand wholly on one side (a column going on under a picture's space) or their
+    two sides' lines fall on alternate rows (pdftotext -layout: two boxes side by side,
+    whose lines share no baselines), so x is where two boxes meet, not a box's own column
+    gap. A staff line alone, or a caption whose credit stands right, is no column."""
+    if any(cells[0].x0 < x < cells[-1].x1 for _, cells in rows):
+        return False
+    for side in ([cells for _, cells in rows if cells[-1].x1 <= x],
+                 [cells for _, cells in rows if cells[0].x0 >= x]):
+        if side and sum(c[-1].x1 - c[0].x0 >= p.min_column for c in side) < p.clear_lines:
+            return False
+    return True
 
 
 def _box_end(rows: list[Row], splits: list[int | None]) -> list[list[Row]] | None:
@@ -439,7 +460,7 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         head_above = n > 0 and (crossing[n - 1] or heads[n - 1])
         if not body[side] and (head_above and short or (
                 off_start[n] and (head_above or n > 0 and off_start[n - 1]
-                                  and sides_of[n - 1] <= side))):
+                                  and (sides_of[n - 1] <= side or not p.grid)))):
             heads[n] = True
             taken.append(rows[n][0].index)
         else:
