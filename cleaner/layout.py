@@ -193,8 +193,9 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
+    masthead = bool(rows) and _furniture_row(rows[0][0], rules)
     params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-2]),
-                     rows[0][0].index if rows else 0, not placed)
+                     rows[0][0].index if masthead else -1, not placed)
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -208,6 +209,16 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
     return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence)
+
+
+def _furniture_row(line: _Line, rules: RuleSet) -> bool:
+    """Whether a run of the line (runs `wide_gap` spaces apart or more: the paper's name,
+    the date and edition) is page furniture as the furniture rules (role "furniture") know
+    it: the line is the page's masthead."""
+    wide = rules.param("LAY001", "wide_gap")
+    runs = [run.strip() for run in regex.split(" {%d,}" % wide, line.text) if run.strip()]
+    return any(r.search(run) for r in rules.pattern_rules if r.role == "furniture"
+               for run in runs)
 
 
 def side_by_side(source: str, rules: RuleSet) -> dict | None:
@@ -240,8 +251,9 @@ class _Params:
     head_lines: int
     indent: int
     subtitle_mark: str
-    # Not rule parameters: the page's first line with text (its masthead's), and whether
-    # its cells are placed in a grid of characters (pdftotext -layout), not in ems.
+    # Not rule parameters: the page's first line with text where it is its masthead's (-1
+    # where it is not), and whether its cells are placed in a grid of characters
+    # (pdftotext -layout), not in ems.
     top: int
     grid: bool
 
