@@ -193,7 +193,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
-    masthead = bool(rows) and _furniture_row(rows[0][0], rules)
+    masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
     params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-2]),
                      rows[0][0].index if masthead else -1, not placed)
     gutters: list[int] = []
@@ -450,6 +450,7 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
     if not left or not right:
         return heads
     sides = [(_mode([a for a, _ in s]), _median([b - a for a, b in s])) for s in (left, right)]
+    edge = max(cells[-1].x1 for _, cells in rows)  # the region's right edge
     body = [False, False]  # a column's line seen above, left and right
     off_start = [False] * len(rows)
     sides_of = [-1] * len(rows)
@@ -465,14 +466,16 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         short = 2 * (cells[-1].x1 - cells[0].x0) <= width
         # Under the head: a line off its column's start under a line set across the
         # gutter, taken as the head's, or a title's line off its own column's start (a
-        # headline centred over the other side: a centred line lands right of the title
-        # it stands under, never left, so a line left of one is another box's head); a
-        # short line (a byline) only under one of the first two, not beside a
-        # neighbour's title.
+        # headline centred over the other side); a short line (a byline) only under one
+        # of the first two, not beside a neighbour's title.
         head_above = n > 0 and (crossing[n - 1] or heads[n - 1])
-        if not body[side] and (head_above and short or (
-                off_start[n] and (head_above or n > 0 and off_start[n - 1]
-                                  and (sides_of[n - 1] <= side or not p.grid)))):
+        # A caption's credit set flush right (pdftotext -layout: 新华社记者 卢汉欣摄 at the
+        # region's right edge) on the row right under the caption's line on the left.
+        credit = (p.grid and side == 1 and short and n > 0 and sides_of[n - 1] == 0
+                  and rows[n][0].index == rows[n - 1][0].index + 1
+                  and cells[-1].x1 >= edge - p.jitter)
+        if credit or not body[side] and (head_above and short or (
+                off_start[n] and (head_above or n > 0 and off_start[n - 1]))):
             heads[n] = True
             taken.append(rows[n][0].index)
         else:
