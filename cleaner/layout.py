@@ -296,7 +296,7 @@ def _part(rows: list[Row], p: _Params,
         if len(parts) > 1:
             return parts
         rows = parts[0]
-    x = _clear_cut(rows, p.clear_lines, p.clear_gap)
+    x = _clear_cut(rows, p.clear_lines, p.clear_gap, p.grid)
     if x is not None:
         return _head_first(rows, x, [_split_at(cells, x, 0) for _, cells in rows], p, heads)
     valid, backing = _gutters(rows, p.jitter)
@@ -305,7 +305,7 @@ def _part(rows: list[Row], p: _Params,
     # The gutter most lines leave room for; of those, the one most lines back.
     best = _middle_best(backed, lambda x: (valid[x], backing[x]))
     if best < 0:
-        x, slack = _clear_cut(rows, p.clear_lines, 1), 0
+        x, slack = _clear_cut(rows, p.clear_lines, 1, p.grid), 0
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
         return None if x is None else _head_first(
@@ -342,7 +342,7 @@ def _heads_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
     merged: list[list[Row]] = [parts[0]]
     for part in parts[1:]:
         if merged[-1][0][0].index != p.top and (x := _clear_cut(
-                merged[-1] + part, p.clear_lines, p.clear_gap)) is not None and (
+                merged[-1] + part, p.clear_lines, p.clear_gap, p.grid)) is not None and (
                 len(merged[-1]) <= p.head_lines
                 or p.grid and _apart_at(part, x, p)):
             merged[-1] = merged[-1] + part
@@ -515,11 +515,13 @@ def _wide_cut(rows: list[Row], valid: list[int], wide: int) -> int | None:
     return best
 
 
-def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
+def _clear_cut(rows: list[Row], least: int, wide: int, grid: bool = False) -> int | None:
     """A position no line has text at, with at least `least` lines wholly left of it and
     as many wholly right (a narrow column beside another whose lines alternate with its
     own, so that few lines hold both), or None. The middle of the widest such run of
-    blank positions."""
+    blank positions; on a character grid (pdftotext -layout, whose narrow columns leave
+    wide runs inside a box where its text is short), of the run with the most lines wholly
+    on its lesser side (the parting most lines back), the widest."""
     width = max(cells[-1].x1 for _, cells in rows) + 1
     cover = [0] * (width + 1)
     for _, cells in rows:
@@ -528,7 +530,7 @@ def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
             cover[c.x1] -= 1
     for x in range(1, width + 1):
         cover[x] += cover[x - 1]
-    best, run = None, (0, -1)
+    best, score = None, (-1, -1)
     x = 0
     while x < width:
         if cover[x]:
@@ -540,8 +542,9 @@ def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
         mid = (lo + x - 1) // 2
         left = sum(1 for _, cells in rows if cells[-1].x1 <= lo)
         right = sum(1 for _, cells in rows if cells[0].x0 >= x)
-        if x - lo >= wide and left >= least and right >= least and x - lo > run[1] - run[0]:
-            best, run = mid, (lo, x)
+        here = (min(left, right) if grid else 0, x - lo)
+        if x - lo >= wide and left >= least and right >= least and here > score:
+            best, score = mid, here
     return best
 
 

@@ -499,3 +499,17 @@ def test_a_caption_s_credit_set_flush_right_is_read_with_its_caption():
     lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
     assert lines == ["长江江豚种群数量回升", "图为江豚在长江中游弋。", "李四摄", *a1, *a2, *b]
     assert_sound(page)
+
+
+def test_on_a_character_grid_the_cut_most_lines_back_is_taken_before_the_widest():
+    """pdftotext -layout: a box's two narrow columns of short text (on alternate rows) leave
+    a wide blank run between them; the narrower run between that box and the column beside
+    it parts more lines wholly on each side, and is cut first on a character grid
+    (positions in ems, PyMuPDF sort=True, keep the widest)."""
+    from cleaner.layout import _clear_cut, lines_of
+
+    box = [row for _ in range(3) for row in ([(20, "短行文字短行")], [(50, "短行文字短行")])]
+    text = grid(*[[(0, a)] for a in A1], *box)
+    rows = [(ln, ln.cells) for ln in lines_of(text) if ln.cells]
+    assert 14 <= _clear_cut(rows, 2, 2, grid=True) < 20
+    assert 26 <= _clear_cut(rows, 2, 2) < 50
