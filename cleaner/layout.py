@@ -419,7 +419,7 @@ def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,
     """A region parted left from right at x, or, when a box's head stack stands over its
     columns with a line of it over the second (`_centred_heads`), the stack first, then
     the rest: top from bottom."""
-    heads = _centred_heads(rows, splits, [k is None for k in splits], p, taken)
+    heads = _centred_heads(rows, splits, [k is None for k in splits], p, taken, apart=True)
     if not any(heads):
         return x, splits
     last = max(n for n, h in enumerate(heads) if h) + 1
@@ -427,7 +427,7 @@ def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,
 
 
 def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[bool],
-                   p: _Params, taken: list[int]) -> list[bool]:
+                   p: _Params, taken: list[int], apart: bool = False) -> list[bool]:
     """The lines of a box's head stack that stand wholly on one side of the gutter, above
     the first line with text on both sides: a subtitle or byline centred over the box,
     which pdftotext -layout sets over the second column (a large headline takes fewer
@@ -474,8 +474,12 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         credit = (p.grid and side == 1 and short and n > 0 and sides_of[n - 1] == 0
                   and rows[n][0].index == rows[n - 1][0].index + 1
                   and cells[-1].x1 >= edge - p.jitter)
+        # Where a blank run parts the two sides (`apart`: boxes side by side) on a
+        # character grid, a line centred under a title lands right of it, never left: a
+        # line left of one off its start is the other box's title, not this head's line.
+        beside = apart and p.grid and n > 0 and sides_of[n - 1] > side
         if credit or not body[side] and (head_above and short or (
-                off_start[n] and (head_above or n > 0 and off_start[n - 1]))):
+                off_start[n] and (head_above or n > 0 and off_start[n - 1] and not beside))):
             heads[n] = True
             taken.append(rows[n][0].index)
         else:

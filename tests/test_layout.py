@@ -513,3 +513,18 @@ def test_on_a_character_grid_the_cut_most_lines_back_is_taken_before_the_widest(
     rows = [(ln, ln.cells) for ln in lines_of(text) if ln.cells]
     assert 14 <= _clear_cut(rows, 2, 2, grid=True) < 20
     assert 26 <= _clear_cut(rows, 2, 2) < 50
+
+
+def test_a_title_left_of_the_neighbour_s_kicker_is_no_line_of_its_head():
+    """Two boxes side by side, a blank run between them, their head stacks on alternate
+    rows: the right box's kicker, off its column's start, on the row above the left box's
+    title. A line centred under a title lands right of it, never left: the left box's title
+    is not read with the kicker as one head stack, and each box is read with its own head."""
+    rows = [[(46, "聚焦高质量发展")], [(6, "长江江豚种群数量回升")], [(40, "江豚回来了")],
+            [(12, "本报记者李四")]]
+    rows += [[(0, a), (18, b), (40, c)] for a, b, c in zip(A1, A2, B)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "本报记者李四", *A1, *A2,
+                     "聚焦高质量发展", "江豚回来了", *B]
+    assert_sound(page)
