@@ -194,8 +194,9 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-2]),
-                     rows[0][0].index if masthead else -1, not placed)
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-3]),
+                     rows[0][0].index if masthead else -1, not placed,
+                     frozenset(ln.index for ln, _ in rows))
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -251,11 +252,13 @@ class _Params:
     head_lines: int
     indent: int
     subtitle_mark: str
+    column_space: int
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
     top: int
     grid: bool
+    filled: frozenset[int]  # the page's lines with text
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -291,6 +294,8 @@ def _part(rows: list[Row], p: _Params,
     """How to part a region: its parts top to bottom (a list), or a gutter's position and
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
+    if p.grid:
+        parts = [piece for part in parts for piece in _boxes_end(part, p)]
     if len(parts) > 1:
         parts = _heads_down(parts, p)
         if len(parts) > 1:
@@ -349,6 +354,34 @@ def _heads_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
         else:
             merged.append(part)
     return merged
+
+
+def _boxes_end(rows: list[Row], p: _Params) -> list[list[Row]]:
+    """The region cut at each single blank line across the page under a box's last rows,
+    over a head: the `clear_lines` lines above it consecutive, each holding two columns'
+    text or more (runs `column_space` spaces apart or more: a box's columns share rows),
+    and the line under it opening off every column's start (a title, not a column's line
+    nor a paragraph's indented first line)."""
+    starts = Counter(c.x0 for _, cells in rows for c in cells)
+    columns = [x for x, n in starts.items() if n >= p.min_support + 1]
+    parts: list[list[Row]] = [[rows[0]]]
+    for n in range(1, len(rows)):
+        above = rows[max(n - p.clear_lines, 0):n]
+        x0 = rows[n][1][0].x0
+        if (rows[n][0].index - rows[n - 1][0].index == 2 and len(above) == p.clear_lines
+                and rows[n][0].index - 1 not in p.filled
+                and above[-1][0].index - above[0][0].index == len(above) - 1
+                and all(_columns_on(cells, p.column_space) >= 2 for _, cells in above)
+                and columns and all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
+                                    for x in columns)):
+            parts.append([])
+        parts[-1].append(rows[n])
+    return parts
+
+
+def _columns_on(cells: tuple[_Cell, ...], space: int) -> int:
+    """How many columns' text a line holds: runs `space` or more spaces apart."""
+    return 1 + sum(b.x0 - a.x1 >= space for a, b in zip(cells, cells[1:]))
 
 
 def _apart_at(rows: list[Row], x: int, p: _Params) -> bool:

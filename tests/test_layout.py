@@ -528,3 +528,18 @@ def test_a_title_left_of_the_neighbour_s_kicker_is_no_line_of_its_head():
     assert lines == ["长江江豚种群数量回升", "本报记者李四", *A1, *A2,
                      "聚焦高质量发展", "江豚回来了", *B]
     assert_sound(page)
+
+
+def test_a_box_s_columns_end_at_one_blank_line_over_the_next_row_s_title():
+    """A three-column box, its columns on common rows, one blank line, then the next row:
+    a title off every column's start over two boxes whose gutters are the box's own. The
+    blank line under rows holding all the box's columns is the box's end: its third column
+    is read before the row below, not after the lower boxes' first columns."""
+    low_a, low_b = column(FULL + NEXT)[:6], column(LONG + FULL)[:6]
+    rows = [[(0, a), (18, b), (36, c)] for a, b, c in zip(A1, A2, B)] + [[], [(7, "江豚回来了")]]
+    rows += [[(0, a), (18, b), (36, c)] for a, b, c in zip(low_a, low_b, A1)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[:19] == [*A1, *A2, *B, "江豚回来了"]
+    assert_sound(page)
+
