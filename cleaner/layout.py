@@ -34,6 +34,13 @@ LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into 
   (two columns whose lines alternate), or a wide gap all lines leave room at (headline
   stacks side by side), parts it left from right;
 - a region left is read line by line.
+On a character grid (pdftotext -layout) also: the page's first row, where the furniture
+rules know a run of it, is its masthead, read first on its own; rows a blank band parts are
+read as one region where a clear gutter runs through both and the lower one is columns
+meeting at it (a column going on under a picture's space); one blank line across the page
+under rows holding two columns or more ends a box over a title opening off every column's
+start; a caption's credit set flush right under the caption is read with it; of the blank
+runs parting a region, the one the most lines stand wholly beside is cut first.
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
