@@ -34,6 +34,13 @@ LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into 
   (two columns whose lines alternate), or a wide gap all lines leave room at (headline
   stacks side by side), parts it left from right;
 - a region left is read line by line.
+On a character grid (pdftotext -layout) also: the page's first row, where the furniture
+rules know a run of it, is its masthead, read first on its own; rows a blank band parts are
+read as one region where a clear gutter runs through both and the lower one is columns
+meeting at it (a column going on under a picture's space); one blank line across the page
+under rows holding two columns or more ends a box over a title opening off every column's
+start; a caption's credit set flush right under the caption is read with it; of the blank
+runs parting a region, the one the most lines stand wholly beside is cut first.
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
@@ -192,8 +199,11 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         # of their width. Left as printed (DBT004 flags the page).
         return None
     lines, placed = _placed_lines(source, rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__))
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
+    masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-3]),
+                     rows[0][0].index if masthead else -1, not placed,
+                     frozenset(ln.index for ln, _ in rows))
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -207,6 +217,16 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
     return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence)
+
+
+def _furniture_row(line: _Line, rules: RuleSet) -> bool:
+    """Whether a run of the line (runs `wide_gap` spaces apart or more: the paper's name,
+    the date and edition) is page furniture as the furniture rules (role "furniture") know
+    it: the line is the page's masthead."""
+    wide = rules.param("LAY001", "wide_gap")
+    runs = [run.strip() for run in regex.split(" {%d,}" % wide, line.text) if run.strip()]
+    return any(r.search(run) for r in rules.pattern_rules if r.role == "furniture"
+               for run in runs)
 
 
 def side_by_side(source: str, rules: RuleSet) -> dict | None:
@@ -239,6 +259,13 @@ class _Params:
     head_lines: int
     indent: int
     subtitle_mark: str
+    column_space: int
+    # Not rule parameters: the page's first line with text where it is its masthead's (-1
+    # where it is not), and whether its cells are placed in a grid of characters
+    # (pdftotext -layout), not in ems.
+    top: int
+    grid: bool
+    filled: frozenset[int]  # the page's lines with text
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -274,12 +301,14 @@ def _part(rows: list[Row], p: _Params,
     """How to part a region: its parts top to bottom (a list), or a gutter's position and
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
+    if p.grid:
+        parts = [piece for part in parts for piece in _boxes_end(part, p)]
     if len(parts) > 1:
         parts = _heads_down(parts, p)
         if len(parts) > 1:
             return parts
         rows = parts[0]
-    x = _clear_cut(rows, p.clear_lines, p.clear_gap)
+    x = _clear_cut(rows, p.clear_lines, p.clear_gap, p.grid)
     if x is not None:
         return _head_first(rows, x, [_split_at(cells, x, 0) for _, cells in rows], p, heads)
     valid, backing = _gutters(rows, p.jitter)
@@ -288,7 +317,7 @@ def _part(rows: list[Row], p: _Params,
     # The gutter most lines leave room for; of those, the one most lines back.
     best = _middle_best(backed, lambda x: (valid[x], backing[x]))
     if best < 0:
-        x, slack = _clear_cut(rows, p.clear_lines, 1), 0
+        x, slack = _clear_cut(rows, p.clear_lines, 1, p.grid), 0
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
         return None if x is None else _head_first(
@@ -320,15 +349,62 @@ def _heads_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
     to the row below when the two stand on one clear gutter: headline stacks side by side
     over their boxes' columns, a picture's space between (pdftotext -layout leaves blank
     lines where a picture stands). Each stack is then read with its own box, not both
-    stacks before both boxes."""
+    stacks before both boxes. The page's first row (its masthead: the paper's name, the
+    date and edition, the staff line) is no head stack: it is read first, on its own."""
     merged: list[list[Row]] = [parts[0]]
     for part in parts[1:]:
-        if len(merged[-1]) <= p.head_lines and _clear_cut(
-                merged[-1] + part, p.clear_lines, p.clear_gap) is not None:
+        if merged[-1][0][0].index != p.top and (x := _clear_cut(
+                merged[-1] + part, p.clear_lines, p.clear_gap, p.grid)) is not None and (
+                len(merged[-1]) <= p.head_lines
+                or p.grid and _apart_at(part, x, p)):
             merged[-1] = merged[-1] + part
         else:
             merged.append(part)
     return merged
+
+
+def _boxes_end(rows: list[Row], p: _Params) -> list[list[Row]]:
+    """The region cut at each single blank line across the page under a box's last rows,
+    over a head: the `clear_lines` lines above it consecutive, each holding two columns'
+    text or more (runs `column_space` spaces apart or more: a box's columns share rows),
+    and the line under it opening off every column's start (a title, not a column's line
+    nor a paragraph's indented first line)."""
+    starts = Counter(c.x0 for _, cells in rows for c in cells)
+    columns = [x for x, n in starts.items() if n >= p.min_support + 1]
+    parts: list[list[Row]] = [[rows[0]]]
+    for n in range(1, len(rows)):
+        above = rows[max(n - p.clear_lines, 0):n]
+        x0 = rows[n][1][0].x0
+        if (rows[n][0].index - rows[n - 1][0].index == 2 and len(above) == p.clear_lines
+                and rows[n][0].index - 1 not in p.filled
+                and above[-1][0].index - above[0][0].index == len(above) - 1
+                and all(_columns_on(cells, p.column_space) >= 2 for _, cells in above)
+                and columns and all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
+                                    for x in columns)):
+            parts.append([])
+        parts[-1].append(rows[n])
+    return parts
+
+
+def _columns_on(cells: tuple[_Cell, ...], space: int) -> int:
+    """How many columns' text a line holds: runs `space` or more spaces apart."""
+    return 1 + sum(b.x0 - a.x1 >= space for a, b in zip(cells, cells[1:]))
+
+
+def _apart_at(rows: list[Row], x: int, p: _Params) -> bool:
+    """Whether the rows are columns that meet at x: no line holds text on both sides of x,
+    and each side holding lines holds at least `clear_lines` a column wide (`min_column`).
+    They stand wholly on one side (a column going on under a picture's space) or their
+    two sides' lines fall on alternate rows (pdftotext -layout: two boxes side by side,
+    whose lines share no baselines), so x is where two boxes meet, not a box's own column
+    gap. A staff line alone, or a caption whose credit stands right, is no column."""
+    if any(cells[0].x0 < x < cells[-1].x1 for _, cells in rows):
+        return False
+    for side in ([cells for _, cells in rows if cells[-1].x1 <= x],
+                 [cells for _, cells in rows if cells[0].x0 >= x]):
+        if side and sum(c[-1].x1 - c[0].x0 >= p.min_column for c in side) < p.clear_lines:
+            return False
+    return True
 
 
 def _box_end(rows: list[Row], splits: list[int | None]) -> list[list[Row]] | None:
@@ -383,7 +459,7 @@ def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,
     """A region parted left from right at x, or, when a box's head stack stands over its
     columns with a line of it over the second (`_centred_heads`), the stack first, then
     the rest: top from bottom."""
-    heads = _centred_heads(rows, splits, [k is None for k in splits], p, taken)
+    heads = _centred_heads(rows, splits, [k is None for k in splits], p, taken, apart=True)
     if not any(heads):
         return x, splits
     last = max(n for n, h in enumerate(heads) if h) + 1
@@ -391,7 +467,7 @@ def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,
 
 
 def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[bool],
-                   p: _Params, taken: list[int]) -> list[bool]:
+                   p: _Params, taken: list[int], apart: bool = False) -> list[bool]:
     """The lines of a box's head stack that stand wholly on one side of the gutter, above
     the first line with text on both sides: a subtitle or byline centred over the box,
     which pdftotext -layout sets over the second column (a large headline takes fewer
@@ -414,13 +490,15 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
     if not left or not right:
         return heads
     sides = [(_mode([a for a, _ in s]), _median([b - a for a, b in s])) for s in (left, right)]
+    edge = max(cells[-1].x1 for _, cells in rows)  # the region's right edge
     body = [False, False]  # a column's line seen above, left and right
     off_start = [False] * len(rows)
+    sides_of = [-1] * len(rows)
     for n in range(both[0] if both else len(rows)):
         cells, k = rows[n][1], splits[n]
         if crossing[n] or k is None or 0 < k < len(cells):
             continue
-        side = 0 if k == len(cells) else 1
+        side = sides_of[n] = 0 if k == len(cells) else 1
         start, width = sides[side]
         off = cells[0].x0 - start
         off_start[n] = off > p.indent + p.jitter or off < -p.jitter or bool(
@@ -431,8 +509,17 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         # headline centred over the other side); a short line (a byline) only under one
         # of the first two, not beside a neighbour's title.
         head_above = n > 0 and (crossing[n - 1] or heads[n - 1])
-        if not body[side] and (head_above and short or (
-                off_start[n] and (head_above or n > 0 and off_start[n - 1]))):
+        # A caption's credit set flush right (pdftotext -layout: 新华社记者 卢汉欣摄 at the
+        # region's right edge) on the row right under the caption's line on the left.
+        credit = (p.grid and side == 1 and short and n > 0 and sides_of[n - 1] == 0
+                  and rows[n][0].index == rows[n - 1][0].index + 1
+                  and cells[-1].x1 >= edge - p.jitter)
+        # Where a blank run parts the two sides (`apart`: boxes side by side) on a
+        # character grid, a line centred under a title lands right of it, never left: a
+        # line left of one off its start is the other box's title, not this head's line.
+        beside = apart and p.grid and n > 0 and sides_of[n - 1] > side
+        if credit or not body[side] and (head_above and short or (
+                off_start[n] and (head_above or n > 0 and off_start[n - 1] and not beside))):
             heads[n] = True
             taken.append(rows[n][0].index)
         else:
@@ -472,11 +559,13 @@ def _wide_cut(rows: list[Row], valid: list[int], wide: int) -> int | None:
     return best
 
 
-def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
+def _clear_cut(rows: list[Row], least: int, wide: int, grid: bool = False) -> int | None:
     """A position no line has text at, with at least `least` lines wholly left of it and
     as many wholly right (a narrow column beside another whose lines alternate with its
     own, so that few lines hold both), or None. The middle of the widest such run of
-    blank positions."""
+    blank positions; on a character grid (pdftotext -layout, whose narrow columns leave
+    wide runs inside a box where its text is short), of the run with the most lines wholly
+    on its lesser side (the parting most lines back), the widest."""
     width = max(cells[-1].x1 for _, cells in rows) + 1
     cover = [0] * (width + 1)
     for _, cells in rows:
@@ -485,7 +574,7 @@ def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
             cover[c.x1] -= 1
     for x in range(1, width + 1):
         cover[x] += cover[x - 1]
-    best, run = None, (0, -1)
+    best, score = None, (-1, -1)
     x = 0
     while x < width:
         if cover[x]:
@@ -497,8 +586,9 @@ def _clear_cut(rows: list[Row], least: int, wide: int) -> int | None:
         mid = (lo + x - 1) // 2
         left = sum(1 for _, cells in rows if cells[-1].x1 <= lo)
         right = sum(1 for _, cells in rows if cells[0].x0 >= x)
-        if x - lo >= wide and left >= least and right >= least and x - lo > run[1] - run[0]:
-            best, run = mid, (lo, x)
+        here = (min(left, right) if grid else 0, x - lo)
+        if x - lo >= wide and left >= least and right >= least and here > score:
+            best, score = mid, here
     return best
 
 

@@ -414,3 +414,132 @@ def test_a_subtitle_at_the_second_column_s_start_is_read_with_the_head_by_its_da
     assert lines == ["长江江豚种群数量回升", "——来自长江的调研", "本报记者李四",
                      *A1, *A2, *A2, *A1]
     assert_sound(page)
+
+
+# --- pdftotext -layout: the page's first row, boxes meeting at a gutter -------------------
+
+def test_the_masthead_row_is_read_first_not_with_the_head_stacks_below():
+    """The page's first row (the paper's name, far left; the date and edition, far right)
+    stands over two boxes' head stacks with a clear gutter through all of them: it is read
+    first, on its own, not parted at the gutter like a head stack over its box."""
+    a1, a2, b = A1 + A2, A2 + A1, B + B
+    rows = [[(0, "南岭日报"), (40, "2025年5月11日 星期日 第4版")], [], [],
+            [(8, "长江江豚种群数量回升")], [(40, "江豚回来了")], [(11, "本报记者李四")],
+            [(40, "本报记者王五")], [], [], [], []]
+    rows += [[(0, x), (20, y), (40, z)] for x, y, z in zip(a1, a2, b)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["南岭日报", "2025年5月11日 星期日 第4版", "长江江豚种群数量回升",
+                     "本报记者李四", *a1, *a2, "江豚回来了", "本报记者王五", *b]
+    assert_sound(page)
+
+
+def test_a_column_going_on_under_a_picture_s_space_is_read_before_its_neighbour():
+    """Two boxes side by side (their lines on common rows), then blank rows across the page
+    (a picture in the left column, the right box ended), then the left column going on
+    alone: the gutter runs through both rows, so the left column is read down to its end
+    before the box beside it, not broken by it."""
+    rows = [[(0, "长江江豚种群回升")], [(20, "江豚回来了")], [(20, "本报记者王五")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1 + A2, B + B)] + [[], [], []]
+    rows += [[(0, a)] for a in A1]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群回升", *A1, *A2, *A1, "江豚回来了", "本报记者王五", *B, *B]
+    assert_sound(page)
+
+
+def test_boxes_on_alternate_rows_under_blank_rows_are_read_with_the_columns_above():
+    """Under the blank rows, two boxes whose lines fall on alternate rows (they share no
+    baselines, so the gutter between them is where boxes meet): the left side is read down
+    through both rows, then the right."""
+    low = column(LONG + FULL)[:6]
+    rows = [[(0, "长江江豚种群回升")], [(20, "江豚回来了")], [(20, "本报记者王五")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1 + A2, B + B)] + [[], [], []]
+    rows += [row for a, c in zip(A1, low) for row in ([(0, a)], [(20, c)])]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群回升", *A1, *A2, *A1, "江豚回来了", "本报记者王五", *B, *B,
+                     *low]
+    assert_sound(page)
+
+
+def test_a_staff_line_under_the_columns_is_read_last():
+    """A single line under the blank rows (the staff line, under the left column) is no
+    column going on: it stays a row of its own, read after the boxes above."""
+    rows = [[(0, "长江江豚种群回升")], [(20, "江豚回来了")], [(20, "本报记者王五")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1 + A2, B + B)]
+    page = clean(grid(*rows, [], [], [(0, "责任编辑：刘刚")]))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群回升", *A1, *A2, "江豚回来了", "本报记者王五", *B, *B,
+                     "责任编辑：刘刚"]
+    assert_sound(page)
+
+
+def test_a_caption_with_its_credit_flush_right_is_no_column_going_on():
+    """A caption's line under the left column and its credit set flush right, under the
+    right one: one line a side is no column, and the caption stays a row of its own."""
+    rows = [[(0, "长江江豚种群回升")], [(20, "江豚回来了")], [(20, "本报记者王五")]]
+    rows += [[(0, a), (20, b)] for a, b in zip(A1 + A2, B + B)] + [[], []]
+    rows += [[(0, "图为江豚在长江中游弋。")], [(26, "李四摄")]]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群回升", *A1, *A2, "江豚回来了", "本报记者王五", *B, *B,
+                     "图为江豚在长江中游弋。", "李四摄"]
+    assert_sound(page)
+
+
+def test_a_caption_s_credit_set_flush_right_is_read_with_its_caption():
+    """A caption over a box's columns, its credit on the next row flush right (pdftotext
+    -layout sets it at the box's right edge, over the last column): the credit is read
+    after the caption, before the columns, not at the top of the last column."""
+    a1, a2, b = A1 + A2, A2 + A1, B + B
+    rows = [[(0, "长江江豚种群数量回升")], [], [(0, "图为江豚在长江中游弋。")], [(47, "李四摄")], []]
+    rows += [[(0, x), (18, y), (36, z)] for x, y, z in zip(a1, a2, b)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "图为江豚在长江中游弋。", "李四摄", *a1, *a2, *b]
+    assert_sound(page)
+
+
+def test_on_a_character_grid_the_cut_most_lines_back_is_taken_before_the_widest():
+    """pdftotext -layout: a box's two narrow columns of short text (on alternate rows) leave
+    a wide blank run between them; the narrower run between that box and the column beside
+    it parts more lines wholly on each side, and is cut first on a character grid
+    (positions in ems, PyMuPDF sort=True, keep the widest)."""
+    from cleaner.layout import _clear_cut, lines_of
+
+    box = [row for _ in range(3) for row in ([(20, "短行文字短行")], [(50, "短行文字短行")])]
+    text = grid(*[[(0, a)] for a in A1], *box)
+    rows = [(ln, ln.cells) for ln in lines_of(text) if ln.cells]
+    assert 14 <= _clear_cut(rows, 2, 2, grid=True) < 20
+    assert 26 <= _clear_cut(rows, 2, 2) < 50
+
+
+def test_a_title_left_of_the_neighbour_s_kicker_is_no_line_of_its_head():
+    """Two boxes side by side, a blank run between them, their head stacks on alternate
+    rows: the right box's kicker, off its column's start, on the row above the left box's
+    title. A line centred under a title lands right of it, never left: the left box's title
+    is not read with the kicker as one head stack, and each box is read with its own head."""
+    rows = [[(46, "聚焦高质量发展")], [(6, "长江江豚种群数量回升")], [(40, "江豚回来了")],
+            [(12, "本报记者李四")]]
+    rows += [[(0, a), (18, b), (40, c)] for a, b, c in zip(A1, A2, B)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["长江江豚种群数量回升", "本报记者李四", *A1, *A2,
+                     "聚焦高质量发展", "江豚回来了", *B]
+    assert_sound(page)
+
+
+def test_a_box_s_columns_end_at_one_blank_line_over_the_next_row_s_title():
+    """A three-column box, its columns on common rows, one blank line, then the next row:
+    a title off every column's start over two boxes whose gutters are the box's own. The
+    blank line under rows holding all the box's columns is the box's end: its third column
+    is read before the row below, not after the lower boxes' first columns."""
+    low_a, low_b = column(FULL + NEXT)[:6], column(LONG + FULL)[:6]
+    rows = [[(0, a), (18, b), (36, c)] for a, b, c in zip(A1, A2, B)] + [[], [(7, "江豚回来了")]]
+    rows += [[(0, a), (18, b), (36, c)] for a, b, c in zip(low_a, low_b, A1)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[:19] == [*A1, *A2, *B, "江豚回来了"]
+    assert_sound(page)
+
