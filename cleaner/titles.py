@@ -11,6 +11,7 @@ from collections import Counter
 
 import regex
 
+from .blocks import leaves_open
 from .classify import ends_sentence
 from .heads import _ends_on_subject, _merge, _title_line, bare_byline
 from .model import Block
@@ -74,11 +75,13 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                and not bare_byline(blocks[j + 1].text, rules)
                and (word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
                                 pairs) or _ends_on_subject(blocks[j].text, rules)
+                    or leaves_open(blocks[j].text)
                     or _TAIL.fullmatch(blocks[j + 1].text.strip()) is not None
                     and len(blocks[j + 1].text.strip()) <= tail)):
             # (A title that names its subject before a colon wraps there: 南京浦口经济开发
-            # 区： / 探索集成电路国产化路径; and a character or two alone under a title line,
-            # no mark in them, are its tail: …带火大山里的土 / 货.)
+            # 区： / 探索集成电路国产化路径; one that leaves a quotation open goes on (“开放的
+            # 中国…巨大机 / 遇”…); and a character or two alone under a title line, no mark
+            # in them, are its tail: …带火大山里的土 / 货.)
             j += 1
         # A title follows no cut paragraph: a line before it that goes on mid-sentence
         # makes these lines that paragraph's, set apart by the converter. (A title line

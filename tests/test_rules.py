@@ -712,6 +712,12 @@ CASES = [
     Case("one-character-is-no-bare-byline", "CLS014",
          "卸下一筐筐包裹，分拣员按村名把\n它们装进不同的周转箱，半小时\n后，十几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行政\n村。\n乡村学校的“小而美”之\n路\n——来自浙江、湖南、甘肃\n的调研\n光明日报记者  邓  晖  光明日报通\n讯员  陈  路\n编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n图为湖南省平江县石桥小学的学生在\n上科学实验课。光明日报记者  邓  晖\n摄\n量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校，\n看它们如何在“ 小” 中做出\n“美”。\n", None,
          {"a1.headline": "乡村学校的“小而美”之路", "a1.subtitle": "——来自浙江、湖南、甘肃的调研"}),
+    # A title line that leaves its quotation open goes on into the next (“开放的中国…巨大机 /
+    # 遇”（…成就）): one headline, not a kicker over one (PyMuPDF, seed 7).
+    Case("title-line-leaving-a-quotation-open-goes-on", "CLS017",
+         "要学“对不对”，也学“美不美”\n赵佳洁\n提起美术课，你会想到什\n么？\n，大多只能低价出售，甚至直\n接放弃采摘。企业通过提取茶\n多酚、生产速溶茶粉和茶饮\n料，把夏秋茶“吃干榨净”，\n每年可消化夏秋茶鲜叶2万多\n吨。\n“开放的中国为世界经济发展带来巨大机\n遇”（国际人士看中国“十四五”成就）\n今年是“十四五”规划收\n官之年。5年间，从实现第一\n个百年奋斗目标到开启第二个\n百年奋斗目标新征程，从全面\n建成小康社会到促进全体人民\n共同富裕，中国经济社会发展\n取得新的开创性进展、突破性\n变革、历史性成就。接受本报\n记者采访的国际人士表示，\n“十四五”时期，中国经济总\n量连续跨越多个台阶，中国经\n济持续高质量发展为全球经济\n复苏增长作出积极贡献，成为\n世界经济发展最稳定、最可\n靠、最积极的力量。\n", None,
+         {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”（国际人士看中国“十四五”成就）",
+           "a1.kicker": None}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
