@@ -152,7 +152,9 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
                 home_score = run_vec.cosine(vector(home.body[:start])) if start else 0.0
                 margin = score - home_score
                 shared = run_vec.shared(vector(rest))
-                if ((strong or (score >= least and shared >= fewest
+                # (Both ends marked, 下转… and 上接…: the markers are the evidence; the
+                # words need only lean towards the target, not reach min_similarity.)
+                if ((strong or ((score >= least or says_onward) and shared >= fewest
                                 and margin >= margins[fragment]))
                         and (best is None or margin > best[0])):
                     best = (margin, home, run, score, home_score)
