@@ -544,6 +544,26 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # (A short line that leaves its clause open, …虚高价格，, goes on.)
                 close()
             continue
+        host = piece or (pieces[-1] if pieces and len(pieces) - 1 not in captions else [])
+        if (i >= 2 and len(host) >= 2 and host[-1] is run[i - 1] and host[-2] is run[i - 2]
+                and rules.on("BLK010") and filled[i - 2]
+                and not _TERMINAL_END.search(line_text(i - 2))
+                and not _CLAUSE_MARK.search(line_text(i - 1))
+                and _CLAUSE_MARK.search(line_text(i - 2))
+                and not pair_in_page(line_text(i - 2), line_text(i - 1), source, rules)
+                and _dateline_opener(text, datelines)):
+            # BLK010: a paragraph cut at a full line mid-sentence (it goes on elsewhere),
+            # then a line with no clause in it that the break runs no word into, then a
+            # dateline: that line is the title of the article the dateline opens (…高铁南
+            # 站、城 / 成都大熊猫基地今年已诞生幼仔11只 / 中新社成都9月9日电…).
+            if piece:
+                pieces.append(piece[:-1])
+                piece = piece[-1:]
+            else:
+                pieces[-1:] = [pieces[-1][:-1], pieces[-1][-1:]]
+            cut.add(len(pieces) - 1 if piece else len(pieces) - 2)
+            why[len(pieces) if piece else len(pieces) - 1] = {
+                "rule": "BLK010", "title_above_dateline": True, "cut_above": line_text(i - 2)[-4:]}
         if (piece and rules.on("BLK010") and not _OPEN_END.search(line_text(i - 1))
                 and not inside and (opener := _dateline_opener(text, datelines))):
             # BLK010: a dateline opens an article's first paragraph, so the line above

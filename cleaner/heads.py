@@ -380,6 +380,8 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
             "paragraph", "heading"):
         return False
     text = block.text
+    if block.cut:
+        return False  # a paragraph cut at a full line that goes on elsewhere
     if opens_with_dash(text):
         return False  # a signature (——编者) or a subtitle's dash, not a title line
     if dateline(text, rules):

@@ -726,6 +726,13 @@ CASES = [
          {"body0": ["凌晨1点，某理工大学材料学院的一间实验室仍亮着灯。5名“00后”本科生围在电镜前，观察一块新型电池隔膜材料的微观结构。",
                     "这支平均年龄不到21岁的团队，去年在全国大学生挑战杯竞赛中获得特等奖。他们研发的隔膜材料，能让锂电池在零下20℃时的容量保持率提高到85%以上。",
                     "指导教师刘教授说，团队成员都是大一就进入实验室的。“一开始只是帮师兄师姐做些辅助工作，后来慢慢有了自己的课题。”学院为本科生科研团队开放了全部实验设备，并配备专门的指导教师。"]}),
+    # A paragraph cut at a full line mid-sentence, then a line with no clause that the break
+    # runs no word into, then a dateline: the line is the next article's title, and the
+    # cut paragraph is no title line (PyMuPDF, seed 707).
+    Case("title-line-after-a-cut-paragraph-over-a-dateline", "BLK010",
+         "本报北京3月17日电（记者 饶 翔）记者17\n日从有关部门获悉，首批“古籍活化”精品项目\n名单日前公布，共有42个项目入选，涵盖古籍整\n理出版、数字化开发、文创产品、展览展示等类\n别。\n图为医生为村民义诊。 本报记者  龙峰俊摄\n地铁5号线二期后天开通试运营\n江城晚报讯（记者 胡 杰）7日，记者从市\n轨道交通集团获悉，地铁5号线二期工程将于7月\n10日10:00开通试运营。二期工程全长11.6公\n里，设车站8座，开通后5号线全长达到36.4公\n里。\n据介绍，二期工程沿线串联起高铁南站、城\n成都大熊猫基地今年已诞生幼仔11只\n中新社成都9月9日电（记者 贺 劭）记者9\n日从成都大熊猫繁育研究基地获悉，今年以来，\n该基地已有8只大熊猫成功产仔，共诞生幼仔11\n只，目前幼仔均健康成长。\n基地兽医院负责人介绍，今年基地在大熊猫\n育幼方面进一步优化人工辅助育幼流程，幼仔存\n活率保持在较高水平。\n", True,
+         {"a2.headline": "成都大熊猫基地今年已诞生幼仔11只",
+           "not_text": "城成都"}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
