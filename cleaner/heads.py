@@ -20,6 +20,7 @@ from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .structure import SLOGAN, dateline
+from .words import paragraph_pairs, word_across
 
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
@@ -156,9 +157,10 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
     or dateline follows (inside a paragraph a line may open with a dash too, but text
     follows it there); a kicker run into the wider headline under it (_stacked_in_one)."""
     out: list[Block] = []
+    pairs: list[Counter] = []  # the page's paragraph_pairs, counted when first asked
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if _title_after_text(blocks, i, rules, terminal):
+        if _title_after_text(blocks, i, rules, terminal, pairs):
             text, title = _split(b, len(b.lines) - 1)
             # The text above went on in the next column unless it ended its sentence.
             text.filled = None if ends_sentence(text.line_texts[-1], terminal) else True
@@ -236,12 +238,16 @@ def _dateline_ended(blocks: list[Block], sub: int, i: int, rules: RuleSet) -> bo
             and dateline(blocks[i].text, rules) is not None)
 
 
-def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> bool:
+def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
+                      pairs: list[Counter]) -> bool:
     """CLS015: a paragraph cut by its column, and the next box's title line read on as its
     last line (…进一步强化， / 全国首批老年助餐服 / 务示范点名单公布 / ——一线蹲点见闻). A
     paragraph's last line ends a sentence or fills the measure; a short one that ends
     neither, with a title's tail and a subtitle, byline or dateline under it, is a title;
-    so is a full one that ends none after a line that did, right above a byline."""
+    so is a full one that ends none after a line that did, right above a byline. A short
+    last line that completes a word of the page's text with the line above (…推动落实2030
+    年可持 / 续发展议程: 持续) is the paragraph's own, its end mark lost (OCR).
+    `pairs` holds the page's paragraph_pairs once counted (empty before)."""
     b = blocks[i]
     if (b.role != "paragraph" or b.level or len(b.lines) < 2 or b.filled is None
             or len(b.line_texts) != len(b.lines)):
@@ -269,6 +275,10 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         n += 1
     if n == i + 1 or n >= len(blocks):
         return False  # no title line of its own under it: a paragraph's cut-off end
+    if not pairs:
+        pairs.append(paragraph_pairs(blocks))
+    if word_across(b.line_texts[-2], last, blocks, i, i + 1, rules, pairs[0]):
+        return False  # the break falls inside a word: the paragraph goes on
     # (Not a bare line of names: under a cut paragraph it is as often the text's.)
     return _head_below(blocks, n, rules, names=False)
 

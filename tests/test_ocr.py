@@ -135,3 +135,31 @@ def test_a_block_that_ends_inside_brackets_goes_on():
     assert [b.text for b in a.body] == [told, SECOND, THIRD]
     assert a.dateline == "本报北京6月19日电（记者王轶）"
     assert_sound(p)
+
+
+GOES_ON = "报告说，农业投资收益可观。国际社会应加强合作，帮助发展中国家提升农业生产能力，各方要共同推动落实可持续发展议程"
+SUSTAIN = "参会嘉宾认为，自由区是经济增长和可持续发展的强大引擎，海南自贸港潜力巨大。"
+
+
+def test_a_short_last_line_that_completes_a_word_stays_with_its_paragraph():
+    """CLS015: …推动落实可持 / 续发展议程 (OCR lost its 。) above the next box's title and
+    byline: the break falls inside 持续, a word the page's text prints, so the line ends
+    the paragraph; it is no kicker of the title below."""
+    lines = ocr_lines(GOES_ON)
+    assert lines[-2].endswith("可持") and lines[-1] == "续发展议程"
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), lines, ["为全球自由区发展提供助力"],
+                       ["本报记者 董泽扬"], ocr_lines(SUSTAIN)))
+    assert [a.headline for a in p.articles] == ["小茶叶撬动大产业", "为全球自由区发展提供助力"]
+    assert p.articles[0].body[-1].text == GOES_ON and p.articles[1].kicker is None
+    assert_sound(p)
+
+
+def test_a_title_line_read_on_after_a_cut_paragraph_is_still_split_off():
+    """The near miss: no word across the break (…落实可持 / 聚焦…: 持聚 is printed
+    nowhere else), so the short line under the cut paragraph is the next box's kicker."""
+    lines = ocr_lines(GOES_ON)[:-1] + ["聚焦高质量发展"]
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), lines, ["为全球自由区发展提供助力"],
+                       ["本报记者 董泽扬"], ocr_lines(SUSTAIN)))
+    assert p.articles[-1].kicker == "聚焦高质量发展"
+    assert p.articles[-1].headline == "为全球自由区发展提供助力"
+    assert_sound(p)
