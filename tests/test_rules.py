@@ -400,6 +400,19 @@ CASES = [
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
         TITLE_APART[:9] + ["聚焦高质量发展"] + TITLE_APART[10:]) + "\n", False,
          {"a0.headline": "澜湄职业教育培训"}),
+    # Tesseract (seed 5): a large title's last character read in strokes, alone between
+    # blank lines under its first part; the strokes go back on the title's line.
+    Case("ocr-specks-glued-to-the-title-above", "LAY202",
+         "前三季度我国服务贸易稳中有\n\n人\n\n井\n\nJL\n\n本报讯 (记者 柳 文) 进出口总额同比增长\n"
+         "8.2%，其中出口增长12.5%，增速高\n于进口6.9个百分点。知识密集型服\n务贸易表现亮眼，个人文化和娱\n"
+         "乐服务等领域保持较快增长。\n", True,
+         {"a0.headline": "前三季度我国服务贸易稳中有人井JL", "a0.dateline": "本报讯 （记者 柳 文）"}),
+    # After text that ended its sentence the speck is left to BLK011, and a name alone is
+    # a byline, no speck.
+    Case("ocr-speck-after-a-sentence-or-a-name-stays", "LAY202",
+         "让科普“追\"上科创（纵横）\n\n裴 桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
+         "息光影秀，让文物“活”起来。\n\n玉\n\n馆长表示，南京有大批高新技术企\n业，这是科普资源的“富矿”。\n", False,
+         {"a0.byline": "裴 桐", "a0.headline": "让科普“追\"上科创（纵横）"}),
     Case("columns-with-a-line-read-across", "DBT005", page_of(
         # LAY001 reads the columns, but the last line, a row of its own, keeps two runs.
         [a.ljust(18) + "   " + b for a, b in zip(
@@ -771,7 +784,7 @@ CASES = [
     Case("subtitle-with-its-tail-and-a-speck-under-a-wrapped-title", "CLS015",
          "前文到此为止，大家都很满意。\n\n近万名大学生志\n愿者服务西部基\n层\n\n一一多地推进情况观\n\n察\n\n个\n\n"
          "本报讯 (记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n务西部计划新招募的近万名志\n愿者已陆续抵达服务地。\n", True,
-         {"a1.headline": "近万名大学生志愿者服务西部基层", "a1.subtitle": "一一多地推进情况观 察 个",
+         {"a1.headline": "近万名大学生志愿者服务西部基层", "a1.subtitle": "一一多地推进情况观察个",
           "a1.kicker": None}),
     # Lines longer than a speck between the subtitle and the text: no anchor is taken
     # past them (the title stack is left as it was).
@@ -1105,8 +1118,9 @@ def test_specks_under_a_subtitle_is_a_parameter(tmp_path):
                 if c.id == "subtitle-with-its-tail-and-a-speck-under-a-wrapped-title").page
     assert clean(page).articles[1].headline == "近万名大学生志愿者服务西部基层"
     own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS015"\n[rule.params]\nspecks_under_subtitle = 1\n',
-                   encoding="utf-8")
+    # (LAY202 off: it would glue the specks onto the subtitle before CLS015 sees them.)
+    own.write_text('[[rule]]\nid = "CLS015"\n[rule.params]\nspecks_under_subtitle = 1\n'
+                   '\n[[rule]]\nid = "LAY202"\nenabled = false\n', encoding="utf-8")
     stricter = clean(page, rules=RuleSet.load([own]))
     assert stricter.articles[1].headline == "近万名大学生志愿者服务西部基"
     assert_sound(stricter)
