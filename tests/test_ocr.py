@@ -163,3 +163,18 @@ def test_a_title_line_read_on_after_a_cut_paragraph_is_still_split_off():
     assert p.articles[-1].kicker == "聚焦高质量发展"
     assert p.articles[-1].headline == "为全球自由区发展提供助力"
     assert_sound(p)
+
+
+def test_a_closing_quote_read_as_an_opening_one_still_ends_the_sentence():
+    """OCR reads a closing quote as an opening one, a space before it (…还挨着摆? “): the
+    paragraph ended there, so the title line under it is no line of that paragraph."""
+    from cleaner.classify import ends_sentence
+
+    assert ends_sentence("明年夏天，咱俩还挨着摆? “", "。？?")
+    assert not ends_sentence("他说：“", "。？?")
+    said = ocr_lines("旁边的摊主打趣老胡：“明年夏天，咱俩还挨着摆?")
+    said[-1] += " “"
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), said, ["蒙内铁路累计发送旅客超1300万人次"],
+                       ["本报记者 董泽扬"], ocr_lines(SUSTAIN)))
+    assert [a.headline for a in p.articles] == ["小茶叶撬动大产业", "蒙内铁路累计发送旅客超1300万人次"]
+    assert_sound(p)
