@@ -377,15 +377,24 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
     """CLS001: the page's first title stack may begin with the page's banner, a slogan
     set across the page above everything (奋进新征程 建功新时代): a kicker is one line, so
     the top of two lines stacked over the first headline is the banner, and so is one line
-    of phrases set a space apart, when only furniture stands above it."""
-    if (not rules.on("CLS001") or page.banner is not None or not page.articles
-            or any(b.role not in ("furniture", "caption") for b in pre)):
+    of phrases set a space apart, when only furniture stands above it. Such a slogan
+    outranks a short line above it that was taken for the banner (南岭报, a masthead as
+    OCR reads it): that line is furniture then."""
+    above = page.banner
+    if (not rules.on("CLS001") or not page.articles
+            or (above is not None and (above.cue != "CLS001" or SLOGAN.fullmatch(above.text)))
+            or any(b.role not in ("furniture", "caption") and b is not above for b in pre)):
         return
     first = page.articles[0]
     if not first.kickers or first.kickers[0].index != first.first:
         return
     top = first.kickers[0]
+    if above is not None and not SLOGAN.fullmatch(top.text):
+        return
     if len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text):
+        if above is not None:
+            above.role, above.evidence = "furniture", {"under_banner": top.text[:12]}
+            page.furniture.append(above)
         first.kickers.pop(0)
         top.role, top.cue = "banner", "CLS001"
         top.evidence = {"above_first_title": True, "kickers": len(first.kickers) + 1}

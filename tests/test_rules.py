@@ -146,6 +146,12 @@ CASES = [
     # classify and structure
     Case("banner", "CLS001", f"\n一句口号 另一句口号\n\n# 标题\n\n{P}\n", True,
          {"banner": "一句口号 另一句口号", "a0.headline": "标题"}),
+    # Tesseract (seed 5): the masthead read as 南岭报 stands above the slogan; the slogan
+    # over the first title is the banner, the masthead furniture.
+    Case("slogan-outranks-a-short-line-above", "CLS001",
+         f"南岭报\n\n01 社会”2025年12月20日”星期六\n\n坚定信心 实干争先 奋力谱写高质量发展新篇章\n\n一线调研\n\n首届县域商业发展大会在义乌举办\n\n{P}\n",
+         True, {"banner": "坚定信心 实干争先 奋力谱写高质量发展新篇章", "furniture": ["南岭报", "01 社会”2025年12月20日”星期六"],
+                "a0.kicker": "一线调研", "a0.headline": "首届县域商业发展大会在义乌举办"}),
     Case("no-banner", "CLS001", f"# 标题\n\n{P}\n", False, {"banner": None}),
     Case("furniture", "CLS002", f"第3版\n\n# 标题\n\n{P}\n\n责任编辑：张三\n", True,
          {"furniture": ["第3版", "责任编辑：张三"]}),
