@@ -178,3 +178,18 @@ def test_a_closing_quote_read_as_an_opening_one_still_ends_the_sentence():
                        ["本报记者 董泽扬"], ocr_lines(SUSTAIN)))
     assert [a.headline for a in p.articles] == ["小茶叶撬动大产业", "蒙内铁路累计发送旅客超1300万人次"]
     assert_sound(p)
+
+
+def test_a_half_width_mark_ocr_read_counts_full_width():
+    """OCR writes a printed ： as : (…玛丽:瓦恩吉说:): the line is as wide as the column,
+    so the quotation on the next line goes on in the same paragraph, not a new one."""
+    from cleaner.blocks import display_width
+
+    assert display_width("客玛丽:瓦恩吉说:") == display_width("客玛丽：瓦恩吉说：") == 9
+    assert display_width("2,300") == 2.5  # between digits a comma is half width
+    text = ["目前，铁路运营公司的肯尼", "亚籍员工占比超过八成。乘客", "玛丽:瓦恩吉笑对记者说:",
+            "“坐火车又快又舒服，票价也", "合适，我每个月都要坐好几次。"]
+    p = clean(ocr_page(*HEAD, text, ocr_lines(SECOND)))
+    assert len(p.articles[0].body) == 2
+    assert p.articles[0].body[0].text.startswith("目前") and "说：“坐火车" in p.articles[0].body[0].text
+    assert_sound(p)
