@@ -50,6 +50,17 @@ CHIPS_MORE = "今年以来，开发区引进芯片设计企业二十多家，形
 PRINT_HEAD = "《人民日报》（2025年10月20日 第 03 版）"
 
 
+# Tesseract's text of a generated page (seed 3), cut where another box's kicker was read.
+OCR_CUT_LEDE = ("本报讯 (记者 焦以玉) 新学期以来，多所高校面向全体本科生开设人工智能通识课，帮助学生正确认识人工"
+                "智能的原理、能力与局限。据介绍，相关课程将人工智能通识教育纳入人才培养方案，并开设了人工智能基础与"
+                "应用系列课，面向全体本科生开设人工智能通识课")
+OCR_CUT_REST = "涵盖人工智能基础知识、典型应用和伦理规范等，帮助学生提升运用人工智能工具学习和解决问题的能力。"
+OCR_CUT_PARAGRAPH = ("多所高校开设人工智能通识课\n\n本报讯 (记者 焦以玉) 新学期以来，多所\n高校面向全体本科生开设人工智能通识\n"
+                     "课，帮助学生正确认识人工智能的原理、\n能力与局限。据介绍，相关课程将人工\n智能通识教育纳入人才培养方案，并开\n"
+                     "设了人工智能基础与应用系列课，面向\n全体本科生开设人工智能通识课{end}\n\n{heading}\n\n{then}涵盖人工智能基础知识、典型\n"
+                     "应用和伦理规范等，帮助学生提升运用\n人工智能工具学习和解决问题的能力。\n")
+
+
 @dataclass
 class Case:
     id: str
@@ -426,6 +437,14 @@ CASES = [
          "让科普“追\"上科创（纵横）\n\n裴 桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
          "息光影秀，让文物“活”起来。\n\n玉\n\n馆长表示，南京有大批高新技术企\n业，这是科普资源的“富矿”。\n", False,
          {"a0.byline": "裴 桐", "a0.headline": "让科普“追\"上科创（纵横）"}),
+    # Tesseract (seed 3): another box's kicker read between two halves of a paragraph.
+    Case("ocr-title-line-read-into-a-paragraph", "CLS020", OCR_CUT_PARAGRAPH.format(end="", heading="聚焦高质量发展", then="程，内容"), True,
+         {"body0": [(OCR_CUT_LEDE + "程，内容" + OCR_CUT_REST).replace("(", "（").replace(")", "）")],
+          "furniture": ["聚焦高质量发展"]}),
+    # A section heading stands between sentences: it stays.
+    Case("section-heading-between-sentences-stays", "CLS020",
+         OCR_CUT_PARAGRAPH.format(end="。", heading="聚焦高质量发展", then="课程内容"), False,
+         {"text": "聚焦高质量发展"}),
     Case("columns-with-a-line-read-across", "DBT005", page_of(
         # LAY001 reads the columns, but the last line, a row of its own, keeps two runs.
         [a.ljust(18) + "   " + b for a, b in zip(
