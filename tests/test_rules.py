@@ -137,6 +137,10 @@ CASES = [
     Case("caption-prefix-ocr", "CAP001",
          f"# 标题\n\n{P}\n\n图@ : 上世纪30年代，市民在街头报栏前读报。\n\n{BODY}\n", True,
          {"a0.captions": ["图@ : 上世纪30年代，市民在街头报栏前读报。"]}),
+    # Tesseract reads a circled number as another character, the colon set apart (seed 2).
+    Case("caption-ocr-circled-number-misread", "CAP001",
+         f"# 标题\n\n{P}\n\n图人 : 一名应届毕业生在招聘会上咨询岗位信息。\n\n{BODY}\n", True,
+         {"a0.captions": ["图人 : 一名应届毕业生在招聘会上咨询岗位信息。"]}),
     Case("caption-prefix-near-miss", "CAP001", f"# 标题\n\n{P}\n\n上图书馆的人越来越多了。\n", False,
          {"text": "上图书馆的人越来越多了。"}),
     Case("caption-credit", "CAP002",
@@ -201,6 +205,11 @@ CASES = [
          {"a0.dateline": "河北日报讯（通讯员甲乙）", "text": P}),
     Case("dateline-agency", "CLS004", "# 标题\n\n新华社北京10月23日电（记者 王五）会议今天开幕。\n", None,
          {"a0.dateline": "新华社北京10月23日电（记者 王五）"}),
+    # Tesseract (seed 612) reads the day's 日 as 月.
+    Case("dateline-ocr-day-read-as-month", "CLS004", "# 标题\n\n新华社北京10月19月电 10月19日，国家主席致电。\n", None,
+         {"a0.dateline": "新华社北京10月19月电"}),
+    Case("dateline-near-miss-two-months", "CLS004", "# 标题\n\n新华社从10月到12月电力供应充足。\n", None,
+         {"a0.dateline": None}),
     Case("dateline-place-date-xun", "CLS004", "# 标题\n\n本报北京10月23日讯（记者 王五）会议今天开幕。\n", None,
          {"a0.dateline": "本报北京10月23日讯（记者 王五）"}),
     Case("dateline-foreign-agency", "CLS004", "# 标题\n\n路透社伦敦10月2日电 英国央行今天宣布维持利率不变。\n", None,
