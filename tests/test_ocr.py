@@ -193,3 +193,18 @@ def test_a_half_width_mark_ocr_read_counts_full_width():
     assert len(p.articles[0].body) == 2
     assert p.articles[0].body[0].text.startswith("目前") and "说：“坐火车" in p.articles[0].body[0].text
     assert_sound(p)
+
+
+def test_a_block_that_opens_with_a_comma_goes_on_with_the_paragraph():
+    """JOIN001: no paragraph opens with a clause mark. …2,300多万户 (its last line looks
+    short: digits print narrow) / a photo's caption / ，同比增长3.5%。… is one paragraph."""
+    above = ["本报北京11月4日电 (记者", "王琳) 市场监管总局4日发布数", "据显示，今年前10个月，全国新",
+             "设经营主体2,300多万户"]
+    below = ["，同比增长3.5%。其中，新设企业", "约730万户，新设个体工商户约", "1,570万户。"]
+    p = clean(ocr_page(["前10个月全国新设经营主体同比增长"], above,
+                       ["图为1月13日，快递员分拣包裹。", "市文旅局供图"], below, ocr_lines(SECOND)))
+    body = [b.text for b in p.articles[0].body]
+    assert any(b.endswith("设经营主体2,300多万户，同比增长3.5%。其中，新设企业约730万户，新设个体工商户约1,570万户。")
+               for b in body), body
+    assert p.articles[0].captions == ["图为1月13日，快递员分拣包裹。市文旅局供图"]
+    assert_sound(p)
