@@ -43,17 +43,26 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
     tokens = [t for t in NAME_SEPARATORS.split(text) if t]
     if tokens and all(_FOREIGN_NAME.fullmatch(t) for t in tokens):
         return True
-    if any(len(t) == 2 for t in tokens):
+    byline = rules["CLS003"]
+    if any(len(t) == 2 for t in tokens) and not _gap_lost(tokens, byline):
         # Papers set a two-character name spaced (裴  桐), level with three-character
         # ones: an unspaced pair (安全, 时代) is a word, not a name.
         return False
-    byline = rules["CLS003"]
     if "surnames" not in byline.params:
         return False
     if names_only(text, byline):
         return True
     titles = rules.param_patterns("CLS014", "titles_alone")
     return any(t.fullmatch(text) for t in titles)
+
+
+def _gap_lost(tokens: list[str], byline) -> bool:
+    """CLS014: a pair that is a spaced name whose gap OCR lost (李非 黄 寻 for 李  非  黄  婧):
+    the line's other names are spaced, a character a token, and the pair opens with a
+    surname."""
+    surnames = byline.params.get("surnames", "")
+    singles = sum(1 for t in tokens if len(t) == 1)
+    return singles >= 2 and all(t[0] in surnames for t in tokens if len(t) == 2)
 
 
 def put_right(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
@@ -506,7 +515,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         text = blocks[n].text
         nxt = blocks[n + 1].text if n + 1 < j else ""
         # (No kicker or headline ends on a colon or a comma: the title goes on after it.)
+        # (A bracket or quotation the run opened and has not closed: 更好统筹…（深入学习
+        # 贯彻习近 / 平新时代…社会主义 / 思想…专家谈）is one title however it broke.)
+        # (Only where a later line of the stack closes it: a mark left open for good is
+        # no evidence.)
+        opened = "".join(blocks[m].text for m in range(start, n + 1))
+        closed = not leaves_open(opened + "".join(blocks[m].text for m in range(n + 1, j)))
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
+            or (leaves_open(opened) and closed) \
             or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause)
         if not wraps or n == j - 1:
             if n + 1 - start > 1:

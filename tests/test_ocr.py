@@ -208,3 +208,74 @@ def test_a_block_that_opens_with_a_comma_goes_on_with_the_paragraph():
                for b in body), body
     assert p.articles[0].captions == ["图为1月13日，快递员分拣包裹。市文旅局供图"]
     assert_sound(p)
+
+
+# The head of Tesseract's text of a generated page (seed 608): a title in four lines, its
+# bracket opened in the first and closed in the last, over a byline whose first name lost
+# its gap (李  非  黄  婧 printed).
+PAGE_608 = "\n".join([
+    ')江日报',
+    '',
+    '16 科技，2025年12月28日”星期日',
+    '',
+    '更好统筹高质量发展和高水平安全 (深入学习贯彻习近',
+    '',
+    '平新时代中国特色社会主义',
+    '',
+    '思想学习《习近平经济文',
+    '',
+    '选》第一卷专家谈)',
+    '李非 黄 寻',
+    '',
+    '当今时代，发展利益和安全利',
+    '益复杂交织。如何处理好发展和安',
+    '全的关系，是世界各国面临的共同',
+    '难题。党的十八大以来，习近平总',
+    '书记高度重视发展和安全，反复强',
+    '调要统筹高质量发展和高水平安',
+    '全，许多重要论壕都收入《习近平',
+    '经济文选》第一卷。比如，《关于',
+    '构建新发展格局》指出“这次中',
+    '央全会对统筹发展和安全作出战略',
+    '部署，对在复杂环境下更好推进我',
+    '国经济社会发展具有重大指导意',
+    '义”; 《中国式现代化要靠科技现',
+    '代化作支撑》指出， “坚持创新引',
+    '领发展，树牢抓创新就是抓发展、',
+    '',
+    '阔并里种出"中',
+    '',
+    '谋创新就是谋未来的理念，以科技',
+    '创新引领高质量发展、保障高水平',
+    '安全”; 等等。8月29日召开的中',
+    '共中央政治局会议强调: “牢牢守',
+    '住发展不能以牺牲安全为代价这条',
+    '底线”“更好统筹高质量发展和高',
+    '水平安全”。在以中国式现代化全',
+    '面推进强国建设、民族复兴伟业的',
+    '新征程上，我们要深入学习贯彻习',
+]) + "\n"
+
+
+def test_a_title_whose_bracket_closes_lines_below_is_one_headline():
+    """CLS015: 更好统筹…（深入学习贯彻习近 / 平新时代…社会主义 / 思想…经济文 / 选》…专家谈）:
+    the run leaves its bracket open until the last line, so no line of it is a kicker;
+    and 李非 黄 寻 under it is the byline (CLS014)."""
+    p = clean(PAGE_608)
+    a = p.articles[0]
+    assert a.kicker is None
+    assert "".join(a.headline.split()) == ("更好统筹高质量发展和高水平安全(深入学习贯彻习近平新时代中国特色社会主义"
+                                           "思想学习《习近平经济文选》第一卷专家谈)")
+    assert a.byline == "李非 黄 寻"
+    assert_sound(p)
+
+
+def test_a_pair_in_a_line_of_spaced_names_is_a_name():
+    """CLS014: a two-character token is a word (安全), unless the line's other names are
+    spaced a character a token and the pair opens with a surname (李非 黄 寻)."""
+    from cleaner.heads import bare_byline
+    from cleaner.registry import default_rules
+
+    r = default_rules()
+    assert bare_byline("李非 黄 寻", r)
+    assert not bare_byline("安全 时代", r) and not bare_byline("李非 黄寻", r)
