@@ -454,6 +454,10 @@ CASES = [
     Case("section-heading-between-sentences-stays", "CLS020",
          OCR_CUT_PARAGRAPH.format(end="。", heading="聚焦高质量发展", then="课程内容"), False,
          {"text": "聚焦高质量发展"}),
+    Case("ocr-unspaced-name-is-no-speck", "LAY202",
+         "让科普“追\"上科创（纵横）\n\n裴桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
+         "息光影秀，让文物“活”起来。馆长\n表示，南京有大批高新技术企业。\n", False,
+         {"text": "南京有大批高新技术企业"}),
     Case("columns-with-a-line-read-across", "DBT005", page_of(
         # LAY001 reads the columns, but the last line, a row of its own, keeps two runs.
         [a.ljust(18) + "   " + b for a, b in zip(
