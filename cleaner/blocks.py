@@ -44,6 +44,7 @@ _NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⁰¹
 _DATE = regex.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
 _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _HALF = regex.compile(r"[\u0000-\u10ff]")
+_HALF_MARK = regex.compile(r"(?<=[\p{Han}“”‘’])[,:;?!]|[,:;?!](?=[\p{Han}“”‘’])")
 _HAN = regex.compile(r"\p{Han}")
 _MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
 
@@ -76,8 +77,12 @@ def display_width(text: str) -> float:
     Han characters stands for a wide gap (丁  怡 printed, 丁 怡 extracted): it counts whole.
     """
     gaps = len(_HAN_GAP.findall(text))
+    # A half-width , : ; ? ! beside Chinese text was printed full width (OCR reads the
+    # marks so; PUN001 sets them right): it counts whole (…玛丽:瓦恩吉说:).
+    marks = len(_HALF_MARK.findall(text))
     # More than a name's few gaps is OCR's habit (悉 ： 为 迎 接): those spaces take no room.
-    return len(text) - 0.5 * len(_HALF.findall(text)) + (0.5 * gaps if gaps <= 3 else -0.5 * gaps)
+    return (len(text) - 0.5 * len(_HALF.findall(text)) + 0.5 * marks
+            + (0.5 * gaps if gaps <= 3 else -0.5 * gaps))
 
 
 def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:

@@ -18,6 +18,7 @@ _ANY_PUNCT = regex.compile(r"[\p{P}]")
 # What stands between the names of a byline: spaces, enumeration commas, slashes, bars.
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,/／|｜]+")
 TERMINAL_CLOSERS = "”’」』）)》\"'"
+_OPENING_QUOTES = "“‘ \u3000"
 
 
 def classify(blocks: list[Block], rules: RuleSet) -> None:
@@ -142,7 +143,10 @@ def ends_sentence(text: str, terminal: str) -> bool:
     (True, False)
     """
     text = text.rstrip()
-    stripped = text.rstrip(TERMINAL_CLOSERS)
+    # (OCR reads a closing quote as an opening one, now and then a space before it:
+    # …咱俩还挨着摆? “ ends its sentence; no sentence goes on after an opening quote that
+    # ends the text.)
+    stripped = text.rstrip(TERMINAL_CLOSERS + _OPENING_QUOTES)
     if stripped and stripped[-1] in terminal:
         return True
     # A parenthetical standing alone, e.g. （完） or （本报记者 张三）.

@@ -20,6 +20,7 @@ from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .structure import SLOGAN, dateline, tag_at_end
+from .words import paragraph_pairs, word_across
 
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
@@ -44,17 +45,26 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
         return False  # (no name is one character: 路 under …之 is a title's tail)
     if tokens and all(_FOREIGN_NAME.fullmatch(t) for t in tokens):
         return True
-    if any(len(t) == 2 for t in tokens):
+    byline = rules["CLS003"]
+    if any(len(t) == 2 for t in tokens) and not _gap_lost(tokens, byline):
         # Papers set a two-character name spaced (裴  桐), level with three-character
         # ones: an unspaced pair (安全, 时代) is a word, not a name.
         return False
-    byline = rules["CLS003"]
     if "surnames" not in byline.params:
         return False
     if names_only(text, byline):
         return True
     titles = rules.param_patterns("CLS014", "titles_alone")
     return any(t.fullmatch(text) for t in titles)
+
+
+def _gap_lost(tokens: list[str], byline) -> bool:
+    """CLS014: a pair that is a spaced name whose gap OCR lost (李非 黄 寻 for 李  非  黄  婧):
+    the line's other names are spaced, a character a token, and the pair opens with a
+    surname."""
+    surnames = byline.params.get("surnames", "")
+    singles = sum(1 for t in tokens if len(t) == 1)
+    return singles >= 2 and all(t[0] in surnames for t in tokens if len(t) == 2)
 
 
 def put_right(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
@@ -158,9 +168,10 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
     or dateline follows (inside a paragraph a line may open with a dash too, but text
     follows it there); a kicker run into the wider headline under it (_stacked_in_one)."""
     out: list[Block] = []
+    pairs: list[Counter] = []  # the page's paragraph_pairs, counted when first asked
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if _title_after_text(blocks, i, rules, terminal):
+        if _title_after_text(blocks, i, rules, terminal, pairs):
             text, title = _split(b, len(b.lines) - 1)
             # The text above went on in the next column unless it ended its sentence.
             text.filled = None if ends_sentence(text.line_texts[-1], terminal) else True
@@ -238,12 +249,16 @@ def _dateline_ended(blocks: list[Block], sub: int, i: int, rules: RuleSet) -> bo
             and dateline(blocks[i].text, rules) is not None)
 
 
-def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> bool:
+def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
+                      pairs: list[Counter]) -> bool:
     """CLS015: a paragraph cut by its column, and the next box's title line read on as its
     last line (…进一步强化， / 全国首批老年助餐服 / 务示范点名单公布 / ——一线蹲点见闻). A
     paragraph's last line ends a sentence or fills the measure; a short one that ends
     neither, with a title's tail and a subtitle, byline or dateline under it, is a title;
-    so is a full one that ends none after a line that did, right above a byline."""
+    so is a full one that ends none after a line that did, right above a byline. A short
+    last line that completes a word of the page's text with the line above (…推动落实2030
+    年可持 / 续发展议程: 持续) is the paragraph's own, its end mark lost (OCR).
+    `pairs` holds the page's paragraph_pairs once counted (empty before)."""
     b = blocks[i]
     if (b.role != "paragraph" or b.level or len(b.lines) < 2 or b.filled is None
             or len(b.line_texts) != len(b.lines)):
@@ -271,6 +286,10 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         n += 1
     if n == i + 1 or n >= len(blocks):
         return False  # no title line of its own under it: a paragraph's cut-off end
+    if not pairs:
+        pairs.append(paragraph_pairs(blocks))
+    if word_across(b.line_texts[-2], last, blocks, i, i + 1, rules, pairs[0]):
+        return False  # the break falls inside a word: the paragraph goes on
     # (Not a bare line of names: under a cut paragraph it is as often the text's.)
     return _head_below(blocks, n, rules, names=False)
 
@@ -501,7 +520,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         text = blocks[n].text
         nxt = blocks[n + 1].text if n + 1 < j else ""
         # (No kicker or headline ends on a colon or a comma: the title goes on after it.)
+        # (A bracket or quotation the run opened and has not closed: 更好统筹…（深入学习
+        # 贯彻习近 / 平新时代…社会主义 / 思想…专家谈）is one title however it broke.)
+        # (Only where a later line of the stack closes it: a mark left open for good is
+        # no evidence.)
+        opened = "".join(blocks[m].text for m in range(start, n + 1))
+        closed = not leaves_open(opened + "".join(blocks[m].text for m in range(n + 1, j)))
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
+            or (leaves_open(opened) and closed) \
             or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause)
         if not wraps or n == j - 1:
             if n + 1 - start > 1:

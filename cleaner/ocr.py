@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from .model import Edit
 from .registry import RuleSet
 
 _SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)\"']*$")
@@ -69,3 +70,66 @@ def mark_specks(blocks: list, rules: RuleSet, style: str) -> None:
             continue  # the last of a paragraph or a title above that goes on
         block.role, block.cue = "furniture", "BLK011"
         block.evidence = {"speck": text}
+
+
+def _name_shaped(text: str, surnames: str) -> bool:
+    """Two Han characters opening with a surname (裴桐): a name whose gap OCR lost, which
+    LAY202 leaves where it stands (a byline), whatever else it might be."""
+    return len(text) == 2 and bool(_HAN2.fullmatch(text)) and text[0] in surnames
+
+
+_HAN2 = regex.compile(r"\p{Han}{2}")
+
+
+def glue_specks(source: str, rules: RuleSet) -> list[Edit]:
+    """LAY202: the layout edits that put each speck OCR set alone between blank lines back
+    on the end of the line before it (…稳中有 / 人 / 井 / JL: a large title's last
+    character read in strokes; …指导教师。 / 放: a mark off a photo beside the text).
+
+    A speck is what BLK011 calls one: a line of a character or two, spaces aside, with no
+    mark or digit in it and no name (裴 桐, or 裴桐 unspaced, is a byline). Tesseract reads
+    it off the thing printed where it stands, and the line before is the nearest text it
+    was read with: the title whose stroke it is, or the text beside the photo. Glued there
+    it opens no article and cuts no paragraph, and nothing is lost. After a line that ends
+    a sentence it is left to BLK011 (set aside): glued there, it would hide where the
+    paragraph ended. Pages where most lines stand alone (pdfminer.six, PyMuPDF "blocks")
+    are left alone: their blank lines are no OCR blocks. [] when there is none.
+    """
+    if not rules.on("LAY202"):
+        return []
+    from .classify import ends_sentence  # classify imports blocks, which imports us
+    from .heads import bare_byline
+
+    most = rules.param("BLK011", "max_chars")
+    terminal = rules.param("JOIN001", "terminal")
+    surnames = rules["CLS003"].params.get("surnames", "") if rules.on("CLS003") else ""
+    lines = source.split("\n")
+    blank = [not t.strip() for t in lines]
+    texts = [n for n in range(len(lines)) if not blank[n]]
+
+    def alone(n: int) -> bool:
+        return (n == 0 or blank[n - 1]) and (n + 1 == len(lines) or blank[n + 1])
+
+    if sum(1 for n in texts if alone(n)) > rules.param("LAY201", "max_alone_share") * len(texts):
+        return []
+    starts = [0]
+    for text in lines[:-1]:
+        starts.append(starts[-1] + len(text) + 1)
+    edits: list[Edit] = []
+    prev = -1  # the last line with text before n
+    for n in range(len(lines)):
+        if blank[n]:
+            continue
+        text = "".join(lines[n].split())
+        if (prev >= 0 and n - prev >= 2 and alone(n) and 0 < len(text) <= most
+                and not _MARK.search(text) and not bare_byline(lines[n].strip(), rules)
+                and not _name_shaped(text, surnames)
+                and not ends_sentence(lines[prev].strip(), terminal)):
+            start = starts[prev] + len(lines[prev].rstrip())
+            end = starts[n] + len(lines[n].rstrip())
+            edits.append(Edit("LAY202", start, end, source[start:end], text,
+                              rules["LAY202"].reason, kind="layout",
+                              evidence={"speck": text, "after": "".join(lines[prev].split())[-6:],
+                                        "line": n + 1}))
+        prev = n
+    return edits

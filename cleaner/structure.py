@@ -62,6 +62,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
     # without one is a section of the article around it.
     prints = rules.on("CLS013") and any(_edition_under_title(b) for b in blocks)
     top = 1 if rules.on("CLS012") and 1 in levels and len(levels) > 1 else None
+    pairs: list = []  # the page's paragraph_pairs, counted when first asked (CLS020)
     while i < n:
         block = blocks[i]
         # A line without '#' can open an article only once the current one has a body:
@@ -111,6 +112,14 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
                     current, i = found
                     page.articles.append(current)
                     continue
+            across = _read_into(current, blocks, i, rules, terminal, pairs)
+            if across:
+                # CLS020: another box's title line read into a paragraph it cuts
+                block.role, block.cue = "furniture", "CLS020"
+                block.evidence = {"read_into": across}
+                _place(current, block, page)
+                i += 1
+                continue
             block.role, block.cue = "heading", "CLS009"
         if current is None:
             pre.append(block)
@@ -149,6 +158,41 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
             b.role, b.cue = "heading", "CLS010"
             b.evidence = {"numbered" if numbered else "ends_with": text[:4] if numbered
                           else text[-1]}
+
+
+_HAN1 = regex.compile(r"\p{Han}")
+_CLAUSE_INSIDE = regex.compile(r"[、；;](?=.)|[，,](?=.*[，,])")  # a list, or two commas
+
+
+def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
+               terminal: str, pairs: list) -> dict | None:
+    """CLS020: whether the title-like line at block i is another box's title line that OCR
+    read into the middle of a paragraph (…开设人工智能通识课 / 聚焦高质量发展 / 程，内容
+    涵盖…): the paragraph above ends no sentence, and the text under the line goes on
+    with it, the two characters across making a word the page's text prints (课程) or the
+    text under it opening on a clause mark or a clause of one character (程，内容…). A
+    section heading stands between sentences.
+    The evidence, or None."""
+    if not rules.on("CLS020") or not current.body or i + 1 >= len(blocks):
+        return None
+    above, line, below = current.body[-1], blocks[i], blocks[i + 1]
+    if not (line.gap_before and below.gap_before) or _CLAUSE_INSIDE.search(line.text):
+        return None  # OCR sets a block it read apart between blank lines; a title holds
+        # no clause of a sentence (two columns read as one line do)
+    if (above.role != "paragraph" or below.role != "paragraph" or below.level
+            or ends_sentence(above.text, terminal) or dateline(below.text, rules)):
+        return None
+    marks = rules.param("CLS020", "opening_marks")
+    if below.text[:1] in marks or (below.text[1:2] in marks and _HAN1.match(below.text)):
+        # (…通识课 / 程，内容…: no paragraph opens on a clause of one character)
+        return {"above": above.text[-6:], "below": below.text[:6]}
+    from .words import paragraph_pairs, word_across
+    if not pairs:
+        pairs.append(paragraph_pairs(blocks))
+    if word_across(above.text, below.text, blocks, 0, 0, rules, pairs[0]):
+        return {"above": above.text[-6:], "below": below.text[:6],
+                "word": above.text[-1:] + below.text[:1]}
+    return None
 
 
 def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
@@ -434,15 +478,24 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
     """CLS001: the page's first title stack may begin with the page's banner, a slogan
     set across the page above everything (奋进新征程 建功新时代): a kicker is one line, so
     the top of two lines stacked over the first headline is the banner, and so is one line
-    of phrases set a space apart, when only furniture stands above it."""
-    if (not rules.on("CLS001") or page.banner is not None or not page.articles
-            or any(b.role not in ("furniture", "caption") for b in pre)):
+    of phrases set a space apart, when only furniture stands above it. Such a slogan
+    outranks a short line above it that was taken for the banner (南岭报, a masthead as
+    OCR reads it): that line is furniture then."""
+    above = page.banner
+    if (not rules.on("CLS001") or not page.articles
+            or (above is not None and (above.cue != "CLS001" or SLOGAN.fullmatch(above.text)))
+            or any(b.role not in ("furniture", "caption") and b is not above for b in pre)):
         return
     first = page.articles[0]
     if not first.kickers or first.kickers[0].index != first.first:
         return
     top = first.kickers[0]
+    if above is not None and not SLOGAN.fullmatch(top.text):
+        return
     if len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text):
+        if above is not None:
+            above.role, above.evidence = "furniture", {"under_banner": top.text[:12]}
+            page.furniture.append(above)
         first.kickers.pop(0)
         top.role, top.cue = "banner", "CLS001"
         top.evidence = {"above_first_title": True, "kickers": len(first.kickers) + 1}

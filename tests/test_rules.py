@@ -50,6 +50,17 @@ CHIPS_MORE = "今年以来，开发区引进芯片设计企业二十多家，形
 PRINT_HEAD = "《人民日报》（2025年10月20日 第 03 版）"
 
 
+# Tesseract's text of a generated page (seed 3), cut where another box's kicker was read.
+OCR_CUT_LEDE = ("本报讯 (记者 焦以玉) 新学期以来，多所高校面向全体本科生开设人工智能通识课，帮助学生正确认识人工"
+                "智能的原理、能力与局限。据介绍，相关课程将人工智能通识教育纳入人才培养方案，并开设了人工智能基础与"
+                "应用系列课，面向全体本科生开设人工智能通识课")
+OCR_CUT_REST = "涵盖人工智能基础知识、典型应用和伦理规范等，帮助学生提升运用人工智能工具学习和解决问题的能力。"
+OCR_CUT_PARAGRAPH = ("多所高校开设人工智能通识课\n\n本报讯 (记者 焦以玉) 新学期以来，多所\n高校面向全体本科生开设人工智能通识\n"
+                     "课，帮助学生正确认识人工智能的原理、\n能力与局限。据介绍，相关课程将人工\n智能通识教育纳入人才培养方案，并开\n"
+                     "设了人工智能基础与应用系列课，面向\n全体本科生开设人工智能通识课{end}\n\n{heading}\n\n{then}涵盖人工智能基础知识、典型\n"
+                     "应用和伦理规范等，帮助学生提升运用\n人工智能工具学习和解决问题的能力。\n")
+
+
 @dataclass
 class Case:
     id: str
@@ -126,6 +137,10 @@ CASES = [
     Case("caption-prefix-ocr", "CAP001",
          f"# 标题\n\n{P}\n\n图@ : 上世纪30年代，市民在街头报栏前读报。\n\n{BODY}\n", True,
          {"a0.captions": ["图@ : 上世纪30年代，市民在街头报栏前读报。"]}),
+    # Tesseract reads a circled number as another character, the colon set apart (seed 2).
+    Case("caption-ocr-circled-number-misread", "CAP001",
+         f"# 标题\n\n{P}\n\n图人 : 一名应届毕业生在招聘会上咨询岗位信息。\n\n{BODY}\n", True,
+         {"a0.captions": ["图人 : 一名应届毕业生在招聘会上咨询岗位信息。"]}),
     Case("caption-prefix-near-miss", "CAP001", f"# 标题\n\n{P}\n\n上图书馆的人越来越多了。\n", False,
          {"text": "上图书馆的人越来越多了。"}),
     Case("caption-credit", "CAP002",
@@ -136,6 +151,13 @@ CASES = [
         printed(FULL, NEXT) + ["", "图为小朋友在图书馆阅读。", "图片)", "", "(资料", ""]
         + printed(LONG, NEXT, head=("大学生志愿者服务西部基层", "", "本报讯 (记者 赵阳)")))
         , True, {"a1.headline": "大学生志愿者服务西部基层"}),
+    # Tesseract (seed 603) reads the credit's 摄 as 报: the caption still ends there.
+    Case("caption-credit-ocr-she-read-bao", "CAP002",
+         f"# 标题\n\n{P}\n\n图为8月19日，市民在社区服务中心\n办理业务。\n\n本报记者 朱 伟报\n\n{BODY}\n", True,
+         {"a0.captions": ["图为8月19日，市民在社区服务中心办理业务。 本报记者 朱 伟报"], "body0": [P, BODY]}),
+    Case("paper-name-in-text-is-no-credit", "CAP002",
+         f"# 标题\n\n{P}\n\n这篇报道的作者是光明日报记者。\n", False,
+         {"text": "这篇报道的作者是光明日报记者。"}),
     Case("caption-credit-near-miss", "CAP002",
          f"# 标题\n\n{P}\n\n他从小就喜欢摄影，这次拍摄了很多照片。\n", False,
          {"text": "他从小就喜欢摄影"}),
@@ -146,6 +168,12 @@ CASES = [
     # classify and structure
     Case("banner", "CLS001", f"\n一句口号 另一句口号\n\n# 标题\n\n{P}\n", True,
          {"banner": "一句口号 另一句口号", "a0.headline": "标题"}),
+    # Tesseract (seed 5): the masthead read as 南岭报 stands above the slogan; the slogan
+    # over the first title is the banner, the masthead furniture.
+    Case("slogan-outranks-a-short-line-above", "CLS001",
+         f"南岭报\n\n01 社会”2025年12月20日”星期六\n\n坚定信心 实干争先 奋力谱写高质量发展新篇章\n\n一线调研\n\n首届县域商业发展大会在义乌举办\n\n{P}\n",
+         True, {"banner": "坚定信心 实干争先 奋力谱写高质量发展新篇章", "furniture": ["南岭报", "01 社会”2025年12月20日”星期六"],
+                "a0.kicker": "一线调研", "a0.headline": "首届县域商业发展大会在义乌举办"}),
     Case("no-banner", "CLS001", f"# 标题\n\n{P}\n", False, {"banner": None}),
     Case("furniture", "CLS002", f"第3版\n\n# 标题\n\n{P}\n\n责任编辑：张三\n", True,
          {"furniture": ["第3版", "责任编辑：张三"]}),
@@ -153,6 +181,16 @@ CASES = [
          {"furniture": ["责任编辑 白 晓。 美术编辑 段琳超", "责任编辑，陈飞勇"]}),
     Case("staff-line-ocr-near-miss", "CLS018", f"# 标题\n\n{P}\n\n责任编辑，是报纸的把关人。\n", False,
          {"text": "责任编辑，是报纸的把关人。"}),
+    Case("staff-line-ocr-broken-in-two", "CLS018",
+         f"# 标题\n\n{P}\n\n本版责编: 董霞敏\n\n沈雪华 ”版式设计: 许 强\n", True,
+         {"furniture": ["本版责编： 董霞敏", "沈雪华 ”版式设计： 许 强"]}),
+    Case("edition-line-ocr", "CLS019",
+         f"2025年?月9日”星期三\n\n要闻 ”2025年11月17日”星期一\n\n12 国际，2025年?月17日”星期四\n\n)江日报\n\n# 标题\n\n{P}\n",
+         True, {"furniture": ["2025年？月9日”星期三", "要闻 ”2025年11月17日”星期一",
+                              "12 国际，2025年？月17日”星期四", ")江日报"], "a0.kicker": None}),
+    Case("edition-line-ocr-near-miss", "CLS019",
+         f"# 标题\n\n{P}\n\n会议定于2025年5月9日，星期三召开。\n\n活动时间，2025年5月9日，星期五\n", False,
+         {"text": "活动时间，2025年5月9日，星期五"}),
     Case("furniture-near-miss", "CLS002", f"# 标题\n\n{P}\n\n编辑部表示，将继续改进。\n", False,
          {"text": "编辑部表示，将继续改进。"}),
     Case("byline", "CLS003", f"# 标题\n\n本报记者 赵  兵\n\n{P}\n", True,
@@ -167,6 +205,11 @@ CASES = [
          {"a0.dateline": "河北日报讯（通讯员甲乙）", "text": P}),
     Case("dateline-agency", "CLS004", "# 标题\n\n新华社北京10月23日电（记者 王五）会议今天开幕。\n", None,
          {"a0.dateline": "新华社北京10月23日电（记者 王五）"}),
+    # Tesseract (seed 612) reads the day's 日 as 月.
+    Case("dateline-ocr-day-read-as-month", "CLS004", "# 标题\n\n新华社北京10月19月电 10月19日，国家主席致电。\n", None,
+         {"a0.dateline": "新华社北京10月19月电"}),
+    Case("dateline-near-miss-two-months", "CLS004", "# 标题\n\n新华社从10月到12月电力供应充足。\n", None,
+         {"a0.dateline": None}),
     Case("dateline-place-date-xun", "CLS004", "# 标题\n\n本报北京10月23日讯（记者 王五）会议今天开幕。\n", None,
          {"a0.dateline": "本报北京10月23日讯（记者 王五）"}),
     Case("dateline-foreign-agency", "CLS004", "# 标题\n\n路透社伦敦10月2日电 英国央行今天宣布维持利率不变。\n", None,
@@ -390,6 +433,31 @@ CASES = [
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
         TITLE_APART[:9] + ["聚焦高质量发展"] + TITLE_APART[10:]) + "\n", False,
          {"a0.headline": "澜湄职业教育培训"}),
+    # Tesseract (seed 5): a large title's last character read in strokes, alone between
+    # blank lines under its first part; the strokes go back on the title's line.
+    Case("ocr-specks-glued-to-the-title-above", "LAY202",
+         "前三季度我国服务贸易稳中有\n\n人\n\n井\n\nJL\n\n本报讯 (记者 柳 文) 进出口总额同比增长\n"
+         "8.2%，其中出口增长12.5%，增速高\n于进口6.9个百分点。知识密集型服\n务贸易表现亮眼，个人文化和娱\n"
+         "乐服务等领域保持较快增长。\n", True,
+         {"a0.headline": "前三季度我国服务贸易稳中有人井JL", "a0.dateline": "本报讯 （记者 柳 文）"}),
+    # After text that ended its sentence the speck is left to BLK011, and a name alone is
+    # a byline, no speck.
+    Case("ocr-speck-after-a-sentence-or-a-name-stays", "LAY202",
+         "让科普“追\"上科创（纵横）\n\n裴 桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
+         "息光影秀，让文物“活”起来。\n\n玉\n\n馆长表示，南京有大批高新技术企\n业，这是科普资源的“富矿”。\n", False,
+         {"a0.byline": "裴 桐", "a0.headline": "让科普“追\"上科创（纵横）"}),
+    # Tesseract (seed 3): another box's kicker read between two halves of a paragraph.
+    Case("ocr-title-line-read-into-a-paragraph", "CLS020", OCR_CUT_PARAGRAPH.format(end="", heading="聚焦高质量发展", then="程，内容"), True,
+         {"body0": [(OCR_CUT_LEDE + "程，内容" + OCR_CUT_REST).replace("(", "（").replace(")", "）")],
+          "furniture": ["聚焦高质量发展"]}),
+    # A section heading stands between sentences: it stays.
+    Case("section-heading-between-sentences-stays", "CLS020",
+         OCR_CUT_PARAGRAPH.format(end="。", heading="聚焦高质量发展", then="课程内容"), False,
+         {"text": "聚焦高质量发展"}),
+    Case("ocr-unspaced-name-is-no-speck", "LAY202",
+         "让科普“追\"上科创（纵横）\n\n裴桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
+         "息光影秀，让文物“活”起来。馆长\n表示，南京有大批高新技术企业。\n", False,
+         {"text": "南京有大批高新技术企业"}),
     Case("columns-with-a-line-read-across", "DBT005", page_of(
         # LAY001 reads the columns, but the last line, a row of its own, keeps two runs.
         [a.ljust(18) + "   " + b for a, b in zip(
@@ -868,7 +936,7 @@ CASES = [
     Case("subtitle-with-its-tail-and-a-speck-under-a-wrapped-title", "CLS015",
          "前文到此为止，大家都很满意。\n\n近万名大学生志\n愿者服务西部基\n层\n\n一一多地推进情况观\n\n察\n\n个\n\n"
          "本报讯 (记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n务西部计划新招募的近万名志\n愿者已陆续抵达服务地。\n", True,
-         {"a1.headline": "近万名大学生志愿者服务西部基层", "a1.subtitle": "一一多地推进情况观 察 个",
+         {"a1.headline": "近万名大学生志愿者服务西部基层", "a1.subtitle": "一一多地推进情况观察个",
           "a1.kicker": None}),
     # Lines longer than a speck between the subtitle and the text: no anchor is taken
     # past them (no subtitle takes them; the title stack is merged only by CLS017's tail).
@@ -1202,8 +1270,9 @@ def test_specks_under_a_subtitle_is_a_parameter(tmp_path):
                 if c.id == "subtitle-with-its-tail-and-a-speck-under-a-wrapped-title").page
     assert clean(page).articles[1].headline == "近万名大学生志愿者服务西部基层"
     own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS015"\n[rule.params]\nspecks_under_subtitle = 1\n',
-                   encoding="utf-8")
+    # (LAY202 off: it would glue the specks onto the subtitle before CLS015 sees them.)
+    own.write_text('[[rule]]\nid = "CLS015"\n[rule.params]\nspecks_under_subtitle = 1\n'
+                   '\n[[rule]]\nid = "LAY202"\nenabled = false\n', encoding="utf-8")
     stricter = clean(page, rules=RuleSet.load([own]))
     # (CLS017 still merges the title's tail 层 alone under it, but as a title nothing
     # anchors: the subtitle is not the head's mark.)
