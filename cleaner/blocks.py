@@ -53,8 +53,9 @@ _MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
 # hyphen-minus may be a number's sign (-5℃) cut to a line's start.
 _DASH = regex.compile(r"[—－]|--")
 # OCR reads a printed dash as two or more 一 (一一多地推进情况观察, 一一编 者); text that
-# opens with 一一 (一一呈现；…) is a clause, so a line with clause marks is no subtitle.
-_OCR_DASH = regex.compile(r"一一|一[ \u3000]\p{Han}{2}")  # or one 一 set apart: 一 写在…
+# opens with 一一 (一一呈现；…) is a clause, so a line with clause marks is no subtitle, and
+# 一 repeated with nothing after it is a word (一一, one by one), no dash.
+_OCR_DASH = regex.compile(r"一一+[ \u3000]*(?=[^\s一])|一[ \u3000]\p{Han}{2}")  # or one 一 set apart: 一 写在…
 _CLAUSE_MARK = regex.compile(r"[，。；：！？,;:!?]")
 
 
@@ -63,8 +64,8 @@ def opens_with_dash(text: str) -> bool:
 
     >>> opens_with_dash("——编者"), opens_with_dash("一一来自基层一线的调查")
     (True, True)
-    >>> opens_with_dash("一一呈现；专题论坛前的开场推介中")
-    False
+    >>> opens_with_dash("一一呈现；专题论坛前的开场推介中"), opens_with_dash("一一一")
+    (False, False)
     """
     if _DASH.match(text) is not None:
         return True
