@@ -1,0 +1,323 @@
+"""LAY002: the reading order of PyMuPDF `get_text(sort=True)` text.
+
+PyMuPDF's sorted text (pymupdf.utils.get_sorted_text) groups the page's words into lines
+by height (words whose tops or bottoms lie within 3 pt), sorts the lines by their bottoms,
+and writes each line's words left to right, each padded by as many spaces as the gap before
+it holds of the word's own average character width (so one space is about one em of the
+gap). The habits that set it apart from `pdftotext -layout`'s grid (LAY001):
+
+- a gutter is one to three spaces, a newspaper's gap of one to three ems;
+- two columns whose baselines differ by more than the tolerance print on lines of their
+  own, one after the other (the columns' lines alternate);
+- a line whose top stands more than half its height above the bottom of the line before
+  is written with no line break at all: it is glued to the end of the line before, padded
+  from the page's left edge, not from the text it follows.
+
+So the page is read as pieces of text placed in ems (the glued part of a line placed from
+the left edge again where that puts it at a column's start and the plain reading does
+not), linked into columns (each piece under the one before it in the column: same start,
+give or take a paragraph's indent), and the columns and the pieces left over are read as
+a newspaper is composed: the page cut into rectangles, top from bottom where blank lines
+run across it, else left from right where no column crosses, else top from bottom.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .registry import RuleSet
+
+_WORD = regex.compile(r"[^ \t\u3000]+")
+
+
+def _em(text: str) -> float:
+    """A run's printed width in ems: Han characters and full-width marks one, the rest half."""
+    return sum(0.5 if ord(c) < 0x2000 else 1.0 for c in text)
+
+
+@dataclass(slots=True)
+class _Piece:
+    row: int  # the source line * 2, + 1 for a part glued to the end of the line before
+    line: int  # the source line
+    x0: float  # ems from the page's left edge
+    x1: float
+    start: int  # span in the source
+    end: int
+
+
+@dataclass(slots=True)
+class _Item:
+    """A column (pieces one under another) or a piece on its own."""
+
+    pieces: list[_Piece] = field(default_factory=list)
+
+    @property
+    def r0(self) -> int:
+        return self.pieces[0].row
+
+    @property
+    def r1(self) -> int:
+        return self.pieces[-1].row
+
+    @property
+    def x0(self) -> float:
+        return min(p.x0 for p in self.pieces)
+
+    @property
+    def x1(self) -> float:
+        return max(p.x1 for p in self.pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class _Params:
+    narrow_gap: float
+    start_support: int
+    split_gap: int
+    jitter: float
+    indent: float
+    max_skip: int
+    row_gap: int
+
+
+def params(rules: RuleSet) -> _Params:
+    return _Params(*(rules.param("LAY002", k) for k in _Params.__slots__))
+
+
+def narrow_gaps(source: str, rules: RuleSet) -> float | None:
+    """The median width, in spaces, of the gaps between two runs of text on one line (the
+    column gaps: LAY002's `column_gap`), or None when no line holds one."""
+    gap = rules.param_patterns("LAY002", "column_gap")[0]
+    widths = sorted(len(m.group(1)) for m in gap.finditer(source))
+    if not widths:
+        return None
+    return widths[len(widths) // 2]
+
+
+def _words(text: str) -> list[tuple[int, int, int, float]]:
+    """A line's words: (spaces before, start, end, em width)."""
+    out, last = [], 0
+    for m in _WORD.finditer(text):
+        a, b = m.span()
+        out.append((a - last, a, b, _em(m.group())))
+        last = b
+    return out
+
+
+def pieces_of(source: str, p: _Params) -> list[_Piece]:
+    """The source's runs of text placed in ems; a part glued onto the end of a line (its
+    padding counted from the page's left edge) placed so, on a row of its own."""
+    lines = source.split("\n")
+    starts_at = []
+    pos = 0
+    for text in lines:
+        starts_at.append(pos)
+        pos += len(text) + 1
+    parsed = [_words(t) for t in lines]
+    # Where lines' first words start, and words after a wide gap: the page's column starts.
+    first = Counter()
+    for words in parsed:
+        end = 0.0
+        for k, (s, a, b, w) in enumerate(words):
+            x0 = end + s * w / (b - a)
+            if k == 0 or s >= 2:
+                first[round(x0)] += 1
+            end = x0 + w
+
+    def support(x: float) -> int:
+        return sum(first[round(x) + d] for d in (-1, 0, 1))
+
+    out: list[_Piece] = []
+    for n, words in enumerate(parsed):
+        base = starts_at[n]
+        row = 2 * n
+        end = 0.0
+        prev: _Piece | None = None
+        for k, (s, a, b, w) in enumerate(words):
+            per = w / (b - a)
+            if k == 0:
+                x0 = s * per
+            else:
+                x0 = end + s * per
+                reset = s * per
+                if s >= 2 and reset + 1 < x0 and support(x0) < p.start_support <= support(reset) \
+                        and row == 2 * n:
+                    # Glued: the next line's text, padded from the page's left edge.
+                    x0, row, prev = reset, row + 1, None
+            x1 = x0 + w
+            if prev is not None and (s == 1 and min(b - a, _last_run(source, prev)) < 2 or (
+                    s < p.split_gap and support(x0) < p.start_support)):
+                # A narrow gap to a place where no column starts: a space within a
+                # column's line (记者 孙广勇, a spaced name, Musée Guimet), one piece.
+                prev.x1, prev.end = x1, base + b
+            else:
+                prev = _Piece(row, n, x0, x1, base + a, base + b)
+                out.append(prev)
+            end = x1
+    return out
+
+
+def _last_run(source: str, piece: _Piece) -> int:
+    text = source[piece.start:piece.end]
+    return len(text) - (text.rfind(" ") + 1)
+
+
+def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
+    """The pieces linked into columns: each piece is put under the nearest piece above it
+    that it overlaps, when it starts where that column starts (give or take a paragraph's
+    indent) and no run of `row_gap` blank lines parts them."""
+    items: list[_Item] = []
+    open_: list[_Item] = []
+    by_row: dict[int, list[_Piece]] = {}
+    for pc in pieces:
+        by_row.setdefault(pc.row, []).append(pc)
+    for row in sorted(by_row):
+        taken: set[int] = set()
+        for pc in by_row[row]:
+            best = None
+            for i, it in enumerate(open_):
+                if i in taken:
+                    continue
+                last = it.pieces[-1]
+                if last.line + p.max_skip < pc.line or blank[pc.line] - blank[last.line] >= p.row_gap:
+                    continue
+                if last.x1 <= pc.x0 or pc.x1 <= last.x0:
+                    continue  # no overlap
+                start = min(q.x0 for q in it.pieces)
+                if abs(pc.x0 - start) > p.indent + p.jitter:
+                    continue
+                if best is None or last.row > open_[best].pieces[-1].row:
+                    best = i
+            # Nothing else may stand between the piece and the one it goes under.
+            if best is not None:
+                last = open_[best].pieces[-1]
+                lo, hi = max(last.x0, pc.x0), min(last.x1, pc.x1)
+                if any(q.row > last.row and q.row < pc.row and q.x0 < hi and lo < q.x1
+                       for r in range(last.row + 1, pc.row) for q in by_row.get(r, ())):
+                    best = None
+            if best is None:
+                it = _Item([pc])
+                items.append(it)
+                open_.append(it)
+                taken.add(len(open_) - 1)
+            else:
+                open_[best].pieces.append(pc)
+                taken.add(best)
+    return items
+
+
+def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
+    """Each piece standing on its own (a headline's line, a subtitle, a byline, a caption)
+    put at the head of the item that starts nearest below it and overlaps it, from the
+    bottom up (a head stack of several lines goes with the column under it)."""
+    items = sorted(items, key=lambda it: (it.r0, it.x0))
+    gone = [False] * len(items)
+    for i in range(len(items) - 1, -1, -1):
+        it = items[i]
+        if len(it.pieces) > 1:
+            continue
+        pc = it.pieces[0]
+        best = None
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if gone[j] or b.r0 <= pc.row:
+                continue
+            if b.pieces[0].line - pc.line > p.max_skip or blank[b.pieces[0].line] - blank[pc.line] >= p.row_gap:
+                break
+            if b.x0 < pc.x1 - p.jitter and pc.x0 < b.x1 - p.jitter:
+                best = j
+                break
+        if best is not None:
+            items[best].pieces.insert(0, pc)
+            gone[i] = True
+    return [it for it, g in zip(items, gone) if not g]
+
+
+def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece],
+         cuts: list[str]) -> None:
+    """Append the items' pieces to `out` in reading order: the page cut top from bottom
+    where `row_gap` blank lines run across it (its rows), each band read in order."""
+    by_r = sorted(items, key=lambda it: (it.r0, it.x0))
+    bands: list[list[_Item]] = [[by_r[0]]]
+    bottom = by_r[0].r1
+    for it in by_r[1:]:
+        if it.r0 > bottom and blank[it.pieces[0].line] - blank[_line_of_row(bottom)] >= p.row_gap:
+            bands.append([])
+        bands[-1].append(it)
+        bottom = max(bottom, it.r1)
+    for band in bands:
+        for it in _band_order(band, p):
+            out.extend(it.pieces)
+
+
+def _band_order(items: list[_Item], p: _Params) -> list[_Item]:
+    """A band's items in reading order (T. Breuel's order of text lines): of two items
+    that overlap left to right, the upper first; of two side by side, the left first,
+    unless an item between them in height overlaps both (a headline set across the
+    columns below it) or the right one stands wholly above the left (a byline centred
+    over a box's second column). The order is completed left to right: the leftmost
+    item free to go next goes next."""
+    n = len(items)
+    tol = p.jitter
+
+    def over(a: _Item, b: _Item) -> bool:
+        return a.x0 < b.x1 - tol and b.x0 < a.x1 - tol
+
+    after: list[list[int]] = [[] for _ in range(n)]
+    before = [0] * n
+    for i, a in enumerate(items):
+        for j, b in enumerate(items):
+            if i == j:
+                continue
+            if over(a, b):
+                first = a.r0 < b.r0 or (a.r0 == b.r0 and a.x0 < b.x0)
+            elif a.r1 < b.r0 or b.r1 < a.r0:
+                first = a.r1 < b.r0
+            else:
+                first = a.x1 - tol <= b.x0
+            if first:
+                after[i].append(j)
+                before[j] += 1
+    done = [False] * n
+    order: list[_Item] = []
+    for _ in range(n):
+        free = [k for k in range(n) if not done[k] and before[k] == 0]
+        if not free:  # a cycle (placing is approximate): the leftmost, upper item goes
+            free = [k for k in range(n) if not done[k]]
+        k = min(free, key=lambda k: (items[k].x0, items[k].r0))
+        done[k] = True
+        order.append(items[k])
+        for j in after[k]:
+            before[j] -= 1
+    return order
+
+
+def _line_of_row(row: int) -> int:
+    return row // 2
+
+
+def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str, Any]] | None:
+    """The page's spans in reading order and the evidence, or None when the page is not
+    sort=True text with columns side by side."""
+    p = params(rules)
+    width = narrow_gaps(source, rules)
+    if width is None or width > p.narrow_gap:
+        return None
+    pieces = pieces_of(source, p)
+    if not pieces:
+        return None
+    lines = source.split("\n")
+    blank = [0] * (len(lines) + 1)  # blank lines before each line
+    for n, text in enumerate(lines):
+        blank[n + 1] = blank[n] + (not text.strip())
+    items = _stacked(chains(pieces, blank, p), blank, p)
+    out: list[_Piece] = []
+    cuts: list[str] = []
+    read(items, blank, p, out, cuts)
+    glued = sum(1 for pc in pieces if pc.row % 2)
+    return [(pc.start, pc.end) for pc in out], {
+        "gap_spaces": width, "columns": sum(1 for it in items if len(it.pieces) > 1),
+        "glued": glued}
+
