@@ -76,8 +76,10 @@ class _Params:
     narrow_gap: float
     start_support: int
     split_gap: int
+    split_run: int
     jitter: float
     indent: float
+    overlap: float
     max_skip: int
     row_gap: int
 
@@ -148,7 +150,8 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                     x0, row, prev = reset, row + 1, None
             x1 = x0 + w
             if prev is not None and (s == 1 and min(b - a, _last_run(source, prev)) < 2 or (
-                    s < p.split_gap and support(x0) < p.start_support)):
+                    s < p.split_gap and support(x0) < p.start_support
+                    and min(b - a, _last_run(source, prev)) < p.split_run)):
                 # A narrow gap to a place where no column starts: a space within a
                 # column's line (记者 孙广勇, a spaced name, Musée Guimet), one piece.
                 prev.x1, prev.end = x1, base + b
@@ -185,8 +188,12 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
                     continue
                 if last.x1 <= pc.x0 or pc.x1 <= last.x0:
                     continue  # no overlap
-                start = min(q.x0 for q in it.pieces)
-                if abs(pc.x0 - start) > p.indent + p.jitter:
+                # Under the piece above: most of the narrower of the two overlaps the
+                # other, and they start within a paragraph's indent (and jitter) of
+                # each other.
+                overlap = min(last.x1, pc.x1) - max(last.x0, pc.x0)
+                if overlap < p.overlap * min(last.x1 - last.x0, pc.x1 - pc.x0) or abs(
+                        pc.x0 - last.x0) > p.indent + 2 * p.jitter:
                     continue
                 if best is None or last.row > open_[best].pieces[-1].row:
                     best = i
