@@ -89,13 +89,14 @@ def params(rules: RuleSet) -> _Params:
 
 
 def narrow_gaps(source: str, rules: RuleSet) -> float | None:
-    """The median width, in spaces, of the gaps between two runs of text on one line (the
-    column gaps: LAY002's `column_gap`), or None when no line holds one."""
+    """The width, in spaces, that a quarter of the gaps between two runs of text on one
+    line (the column gaps: LAY002's `column_gap`) are at most (wider gaps beside pictures
+    do not count), or None when no line holds one."""
     gap = rules.param_patterns("LAY002", "column_gap")[0]
     widths = sorted(len(m.group(1)) for m in gap.finditer(source))
     if not widths:
         return None
-    return widths[len(widths) // 2]
+    return widths[len(widths) // 4]
 
 
 def _words(text: str) -> list[tuple[int, int, int, float]]:
@@ -118,23 +119,29 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
         starts_at.append(pos)
         pos += len(text) + 1
     parsed = [_words(t) for t in lines]
-    # Where lines' first words start, and words after a wide gap: the page's column starts.
-    first = Counter()
+    # Where lines' first words start (never glued), and words after a wide gap: the page's
+    # column starts; the page's width, where its lines' first words end.
+    first, lead, anywhere = Counter(), Counter(), Counter()
+    width = 0.0
     for words in parsed:
         end = 0.0
         for k, (s, a, b, w) in enumerate(words):
             x0 = end + s * w / (b - a)
             if k == 0 or s >= 2:
                 first[round(x0)] += 1
+            anywhere[round(x0)] += 1
+            if k == 0:
+                lead[round(x0)] += 1
+                width = max(width, x0 + w)
             end = x0 + w
 
-    def support(x: float) -> int:
-        return sum(first[round(x) + d] for d in (-1, 0, 1))
+    def support(x: float, starts: Counter = first) -> int:
+        return sum(starts[round(x) + d] for d in (-1, 0, 1))
 
     out: list[_Piece] = []
     for n, words in enumerate(parsed):
         base = starts_at[n]
-        row = 2 * n
+        row = 4 * n
         end = 0.0
         prev: _Piece | None = None
         for k, (s, a, b, w) in enumerate(words):
@@ -144,8 +151,9 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
             else:
                 x0 = end + s * per
                 reset = s * per
-                if s >= 2 and reset + 1 < x0 and support(x0) < p.start_support <= support(reset) \
-                        and row == 2 * n:
+                if s >= 2 and reset + 1 < x0 and row == 4 * n and support(
+                        reset) >= p.start_support and (
+                        support(x0, anywhere) < p.start_support or x0 + w > width + p.indent + p.jitter):
                     # Glued: the next line's text, padded from the page's left edge.
                     x0, row, prev = reset, row + 1, None
             x1 = x0 + w
@@ -217,13 +225,21 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
 
 def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
     """Each piece standing on its own (a headline's line, a subtitle, a byline, a caption)
-    put at the head of the item that starts nearest below it and overlaps it, from the
-    bottom up (a head stack of several lines goes with the column under it)."""
+    put with the item that starts nearest below it and overlaps it, from the bottom up (a
+    head stack of several lines goes with the column under it), in its place by row."""
     items = sorted(items, key=lambda it: (it.r0, it.x0))
     gone = [False] * len(items)
+
+    def put(pc: _Piece, j: int) -> None:
+        pieces = items[j].pieces
+        k = 0
+        while k < len(pieces) and pieces[k].row < pc.row:
+            k += 1
+        pieces.insert(k, pc)
+
     for i in range(len(items) - 1, -1, -1):
         it = items[i]
-        if len(it.pieces) > 1:
+        if gone[i] or len(it.pieces) > 1:
             continue
         pc = it.pieces[0]
         best = None
@@ -237,7 +253,7 @@ def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
                 best = j
                 break
         if best is not None:
-            items[best].pieces.insert(0, pc)
+            put(pc, best)
             gone[i] = True
     return [it for it, g in zip(items, gone) if not g]
 
@@ -302,7 +318,7 @@ def _band_order(items: list[_Item], p: _Params) -> list[_Item]:
 
 
 def _line_of_row(row: int) -> int:
-    return row // 2
+    return row // 4
 
 
 def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str, Any]] | None:
@@ -323,7 +339,7 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
     out: list[_Piece] = []
     cuts: list[str] = []
     read(items, blank, p, out, cuts)
-    glued = sum(1 for pc in pieces if pc.row % 2)
+    glued = sum(1 for pc in pieces if pc.row % 4)
     return [(pc.start, pc.end) for pc in out], {
         "gap_spaces": width, "columns": sum(1 for it in items if len(it.pieces) > 1),
         "glued": glued}
