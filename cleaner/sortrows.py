@@ -82,6 +82,7 @@ class _Params:
     overlap: float
     max_skip: int
     row_gap: int
+    max_band: int
 
 
 def params(rules: RuleSet) -> _Params:
@@ -120,9 +121,10 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
         pos += len(text) + 1
     parsed = [_words(t) for t in lines]
     # Where lines' first words start (never glued), and words after a wide gap: the page's
-    # column starts; the page's width, where its lines' first words end.
-    first, lead, anywhere = Counter(), Counter(), Counter()
-    width = 0.0
+    # column starts; the page's width: the furthest place where at least start_support
+    # lines end (a column's justified lines end together; lines with a part glued on end
+    # past it, each at its own place).
+    first, lead, anywhere, ends = Counter(), Counter(), Counter(), Counter()
     for words in parsed:
         end = 0.0
         for k, (s, a, b, w) in enumerate(words):
@@ -132,8 +134,11 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
             anywhere[round(x0)] += 1
             if k == 0:
                 lead[round(x0)] += 1
-                width = max(width, x0 + w)
             end = x0 + w
+        if words:
+            ends[round(end)] += 1
+    width = max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= p.start_support),
+                default=max(ends, default=0))
 
     def support(x: float, starts: Counter = first) -> int:
         return sum(starts[round(x) + d] for d in (-1, 0, 1))
@@ -185,6 +190,9 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
     for pc in pieces:
         by_row.setdefault(pc.row, []).append(pc)
     for row in sorted(by_row):
+        # Columns whose last piece stands too far up to take another go (kept out of
+        # the search, so a page of many lines costs no more than a short one).
+        open_ = [it for it in open_ if it.pieces[-1].line + p.max_skip >= row // 4]
         taken: set[int] = set()
         for pc in by_row[row]:
             best = None
@@ -271,6 +279,11 @@ def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece],
         bands[-1].append(it)
         bottom = max(bottom, it.r1)
     for band in bands:
+        # Breuel's order weighs every pair: a band of more items than any page prints
+        # (a hostile page) is read as printed, by rows.
+        if len(band) > p.max_band:
+            out.extend(sorted((pc for it in band for pc in it.pieces), key=lambda pc: pc.start))
+            continue
         for it in _band_order(band, p):
             out.extend(it.pieces)
 
