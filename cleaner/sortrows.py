@@ -81,6 +81,7 @@ class _Params:
     indent: float
     overlap: float
     max_skip: int
+    head_skip: int
     row_gap: int
     max_band: int
 
@@ -255,7 +256,7 @@ def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
             b = items[j]
             if gone[j] or b.r0 <= pc.row:
                 continue
-            if b.pieces[0].line - pc.line > p.max_skip or blank[b.pieces[0].line] - blank[pc.line] >= p.row_gap:
+            if b.pieces[0].line - pc.line > p.head_skip or blank[b.pieces[0].line] - blank[pc.line] >= p.row_gap:
                 break
             if b.x0 < pc.x1 - p.jitter and pc.x0 < b.x1 - p.jitter:
                 best = j
