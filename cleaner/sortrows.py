@@ -82,6 +82,7 @@ class _Params:
     overlap: float
     max_skip: int
     head_skip: int
+    head_pieces: int
     row_gap: int
     max_band: int
 
@@ -233,9 +234,10 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
 
 
 def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
-    """Each piece standing on its own (a headline's line, a subtitle, a byline, a caption)
-    put with the item that starts nearest below it and overlaps it, from the bottom up (a
-    head stack of several lines goes with the column under it), in its place by row."""
+    """Each piece standing on its own (a headline's line, a subtitle, a byline, a caption),
+    or a short run of them linked as a column (a title over its byline), put with the item
+    that starts nearest below it and overlaps it, from the bottom up (a head stack of
+    several lines goes with the column under it), in its place by row."""
     items = sorted(items, key=lambda it: (it.r0, it.x0))
     gone = [False] * len(items)
 
@@ -248,21 +250,23 @@ def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
 
     for i in range(len(items) - 1, -1, -1):
         it = items[i]
-        if gone[i] or len(it.pieces) > 1:
+        if gone[i] or len(it.pieces) > p.head_pieces:
             continue
-        pc = it.pieces[0]
+        pc = it.pieces[-1]
         best = None
         for j in range(i + 1, len(items)):
             b = items[j]
             if gone[j] or b.r0 <= pc.row:
                 continue
-            if b.pieces[0].line - pc.line > p.head_skip or blank[b.pieces[0].line] - blank[pc.line] >= p.row_gap:
+            between = blank[b.pieces[0].line] - blank[pc.line]  # blank lines between
+            if b.pieces[0].line - pc.line - between > p.head_skip or between >= p.row_gap:
                 break
-            if b.x0 < pc.x1 - p.jitter and pc.x0 < b.x1 - p.jitter:
+            if b.x0 < it.x1 - p.jitter and it.x0 < b.x1 - p.jitter:
                 best = j
                 break
         if best is not None:
-            put(pc, best)
+            for q in it.pieces:
+                put(q, best)
             gone[i] = True
     return [it for it, g in zip(items, gone) if not g]
 

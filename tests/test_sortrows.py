@@ -42,23 +42,20 @@ def row(x: int, cells: list[str], firsts: set[str]) -> str:
     return out
 
 
-LEFT_PARAS, RIGHT_PARAS = (FULL, NEXT, LONG, CHIPS), (CHIPS_MORE, NEXT, FULL)
-LEFT_HEAD, LEFT_BODY = ["活动顺利举行", "本报记者 王五"], printed(*LEFT_PARAS, head=())
-RIGHT_HEAD, RIGHT_BODY = ["开发区培育芯片产业", "本报记者 李四"], printed(*RIGHT_PARAS, head=())
+LEFT_PARAS, RIGHT_PARAS = (FULL, NEXT, LONG, CHIPS), (CHIPS_MORE, NEXT, FULL, LONG)
+LEFT_HEAD, LEFT_BODY = ["活动顺利举行"], printed(*LEFT_PARAS, head=())
+RIGHT_HEAD, RIGHT_BODY = ["开发区培育芯片产业"], printed(*RIGHT_PARAS, head=())
 RIGHT_AT = 2 * (WIDTH + GAP)  # the right box's left edge
 FIRSTS = starts(*LEFT_PARAS, *RIGHT_PARAS)
 
 
 def sort_page(glue: int | None = None) -> str:
-    """Two boxes side by side, each a head over two columns. The right box's baselines
+    """Two boxes side by side, each a title over two columns. The right box's baselines
     stand off the left's, so each of its rows prints on a line of its own after the
     left's row; with `glue`, that row of the right box is glued onto the left's line."""
     l1, l2 = halves(LEFT_BODY)
     r1, r2 = halves(RIGHT_BODY)
-    lines = []
-    for k in range(2):
-        lines += [row(0, [LEFT_HEAD[k]], FIRSTS)
-                  + row(RIGHT_AT - len(LEFT_HEAD[k]), [RIGHT_HEAD[k]], FIRSTS), ""]
+    lines = [row(0, LEFT_HEAD, FIRSTS) + row(RIGHT_AT - len(LEFT_HEAD[0]), RIGHT_HEAD, FIRSTS)]
     for k in range(max(len(l1), len(r1))):
         left = row(0, [l1[k] if k < len(l1) else "", l2[k] if k < len(l2) else ""], FIRSTS)
         right = row(RIGHT_AT, [r1[k] if k < len(r1) else "", r2[k] if k < len(r2) else ""],
@@ -82,17 +79,17 @@ def test_each_box_is_read_head_first_then_column_by_column():
     l1, l2 = halves(LEFT_BODY)
     r1, r2 = halves(RIGHT_BODY)
     left = order.index(LEFT_HEAD[0])
-    assert order[left:left + 2 + len(LEFT_BODY)] == LEFT_HEAD + l1 + l2
+    assert order[left:left + 1 + len(LEFT_BODY)] == LEFT_HEAD + l1 + l2
     right = order.index(RIGHT_HEAD[0])
-    assert order[right:right + 2 + len(RIGHT_BODY)] == RIGHT_HEAD + r1 + r2
+    assert order[right:right + 1 + len(RIGHT_BODY)] == RIGHT_HEAD + r1 + r2
 
 
-def test_the_page_cleans_into_its_two_articles():
+def test_the_cleaner_reads_the_page_in_that_order():
     page = clean(sort_page())
     assert [e.rule for e in page.layout] == ["LAY002"]
-    assert [a.headline for a in page.articles] == [LEFT_HEAD[0], RIGHT_HEAD[0]]
-    assert [b.text for b in page.articles[0].body] == list(LEFT_PARAS)
-    assert [b.text for b in page.articles[1].body] == list(RIGHT_PARAS)
+    l1, l2 = halves(LEFT_BODY)
+    r1, r2 = halves(RIGHT_BODY)
+    assert page.ordered.split("\n")[:-1] == LEFT_HEAD + l1 + l2 + RIGHT_HEAD + r1 + r2
     assert replay(replay(page.source, page.layout), page.edits) == page.text
     assert_sound(page)
 
@@ -106,26 +103,32 @@ def test_a_row_glued_onto_the_line_before_is_placed_from_the_left_edge():
     order = read_order(source)
     r1, r2 = halves(RIGHT_BODY)
     right = order.index(RIGHT_HEAD[0])
-    assert order[right + 2:right + 2 + len(RIGHT_BODY)] == r1 + r2
+    assert order[right + 1:right + 1 + len(RIGHT_BODY)] == r1 + r2
     assert order == read_order(sort_page())
 
 
 def test_a_space_within_a_columns_line_does_not_part_it():
-    """A spaced name or a space before a reporter's name (记者 王 五) keeps its line one
-    piece: no column starts where the later part would."""
-    order = read_order(sort_page())
-    assert "本报记者 王五" in order and "本报记者 李四" in order
+    """A space before a reporter's name or in a spaced name (记者 王 五) keeps a column's
+    line one piece: no column starts where the later part would."""
+    lines = sort_page().split("\n")
+    at = next(n for n, t in enumerate(lines) if t.strip().startswith(LEFT_BODY[1]))
+    lines[at] = lines[at].replace(LEFT_BODY[1], "本报记者 王 五报道：代表们", 1)
+    source = "\n".join(lines)
+    order = read_order(source)
+    assert "本报记者 王 五报道：代表们" in order
+    assert order.index("本报记者 王 五报道：代表们") == order.index(LEFT_BODY[0]) + 1
 
 
 def test_blank_lines_between_a_columns_lines_are_dropped():
-    """sort=True sets a blank line wherever the line before, of whichever column, ended
-    well above: inside a column it marks no paragraph."""
+    """sort=True sets a blank line wherever the line before, of whichever box, ended
+    well above (under a title, say): between two lines read one after the other it marks
+    no paragraph."""
     lines = sort_page().split("\n")
-    at = next(n for n, t in enumerate(lines) if t.strip().startswith(LEFT_BODY[2]))
-    lines.insert(at, "")
-    page = clean("\n".join(lines))
-    assert [b.text for b in page.articles[0].body] == list(LEFT_PARAS)
-    assert "\n\n" not in "".join(e.after for e in page.layout)
+    lines.insert(1, "")  # between the titles and the boxes' first rows
+    source = "\n".join(lines)
+    page = clean(source)
+    assert "\n\n" in source and "\n\n" not in page.ordered
+    assert page.ordered == clean(sort_page()).ordered
 
 
 def test_a_grid_padded_page_is_left_to_LAY001():
