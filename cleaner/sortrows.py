@@ -85,6 +85,7 @@ class _Params:
     head_pieces: int
     row_gap: int
     max_band: int
+    max_crossing: float
 
 
 def params(rules: RuleSet) -> _Params:
@@ -353,12 +354,32 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
     blank = [0] * (len(lines) + 1)  # blank lines before each line
     for n, text in enumerate(lines):
         blank[n + 1] = blank[n] + (not text.strip())
-    items = _stacked(chains(pieces, blank, p), blank, p)
+    linked = chains(pieces, blank, p)
+    crossing = _crossing(pieces, linked, p)
+    if crossing > p.max_crossing:
+        # The pieces do not stand in columns (a line's run overlaps one of the line
+        # above that its column did not take): leave the page as printed (DBT004).
+        return None
+    items = _stacked(linked, blank, p)
     out: list[_Piece] = []
     cuts: list[str] = []
     read(items, blank, p, out, cuts)
     glued = sum(1 for pc in pieces if pc.row % 4)
     return [(pc.start, pc.end) for pc in out], {
         "gap_spaces": width, "columns": sum(1 for it in items if len(it.pieces) > 1),
-        "glued": glued}
+        "glued": glued, "crossing": round(crossing, 3)}
+
+
+def _crossing(pieces: list[_Piece], items: list[_Item], p: _Params) -> float:
+    """The share of the pieces that overlap a piece of the line above that is not in
+    their column: columns side by side never overlap, so on a page set in columns only
+    a head over its columns, a box's end and a misplaced piece do."""
+    owner = {id(pc): k for k, it in enumerate(items) for pc in it.pieces}
+    by_line: dict[int, list[_Piece]] = {}
+    for pc in pieces:
+        by_line.setdefault(pc.line, []).append(pc)
+    crossing = sum(1 for pc in pieces if any(
+        q.x0 < pc.x1 - p.jitter and pc.x0 < q.x1 - p.jitter and owner[id(q)] != owner[id(pc)]
+        for q in by_line.get(pc.line - 1, ())))
+    return crossing / len(pieces)
 
