@@ -86,6 +86,8 @@ class _Params:
     row_gap: int
     max_band: int
     max_crossing: float
+    max_width: int
+    max_line_pieces: int
 
 
 def params(rules: RuleSet) -> _Params:
@@ -344,11 +346,17 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
     """The page's spans in reading order and the evidence, or None when the page is not
     sort=True text with columns side by side."""
     p = params(rules)
+    if max(map(len, source.split("\n"))) > p.max_width:
+        # No printed row is so wide; linking its pieces would cost the square of their
+        # number. Left to LAY001, which leaves it as printed.
+        return None
     width = narrow_gaps(source, rules)
     if width is None or width > p.narrow_gap:
         return None
     pieces = pieces_of(source, p)
-    if not pieces:
+    if not pieces or max(Counter(pc.line for pc in pieces).values()) > p.max_line_pieces:
+        # A line of more pieces than a printed row holds: no newspaper page (and the
+        # columns' search would cost the square of their number).
         return None
     lines = source.split("\n")
     blank = [0] * (len(lines) + 1)  # blank lines before each line

@@ -165,3 +165,19 @@ def test_lay002_can_be_turned_off():
     rules = RuleSet.load(disable=["LAY002"])
     assert sorted_rows(source, rules) is None
     assert "LAY002" not in [e.rule for e in plan(source, rules)]
+
+
+def test_a_page_with_a_line_wider_than_max_width_is_not_read_so():
+    """No printed row is thousands of characters wide; linking a line's pieces costs the
+    square of their number, so such a page is left to LAY001 (which leaves it too)."""
+    source = sort_page()
+    wide = source + ("甲乙丙丁戊己庚辛 " * (RULES.param("LAY002", "max_width") // 9 + 1)) + "\n"
+    assert sorted_rows(source, RULES) is not None
+    assert sorted_rows(wide, RULES) is None
+
+
+def test_a_line_of_more_pieces_than_a_row_holds_is_not_read_so():
+    source = sort_page()
+    many = RULES.param("LAY002", "max_line_pieces") + 1
+    crowded = source + "   ".join(["甲乙丙丁戊"] * many) + "\n"
+    assert sorted_rows(crowded, RULES) is None
