@@ -52,7 +52,7 @@ from typing import Any
 
 import regex
 
-from . import interleave, titleparts
+from . import interleave, sortrows, titleparts
 from .model import Edit
 from .registry import RuleSet
 
@@ -589,8 +589,6 @@ def sorted_rows(source: str, rules: RuleSet) -> Reorder | None:
     the page does not print its columns side by side, or pads their gaps as a grid does."""
     if not rules.on("LAY002") or not side_by_side(source, rules):
         return None
-    from . import sortrows
-
     found = sortrows.order(source, rules)
     if found is None:
         return None

@@ -13,12 +13,19 @@ gap). The habits that set it apart from `pdftotext -layout`'s grid (LAY001):
   is written with no line break at all: it is glued to the end of the line before, padded
   from the page's left edge, not from the text it follows.
 
-So the page is read as pieces of text placed in ems (the glued part of a line placed from
-the left edge again where that puts it at a column's start and the plain reading does
-not), linked into columns (each piece under the one before it in the column: same start,
-give or take a paragraph's indent), and the columns and the pieces left over are read as
-a newspaper is composed: the page cut into rectangles, top from bottom where blank lines
-run across it, else left from right where no column crosses, else top from bottom.
+So the page is read as pieces of text placed in ems (a glued part of a line placed from
+the left edge again, on a row of its own, where that puts it at a column's start and the
+plain reading puts it where no column starts, or past the page's width), linked into
+columns (each piece under the piece above it, at most `max_skip` lines up, overlapping it
+and starting within a paragraph's indent of it); a piece on its own (a title's line, a
+byline, a caption) goes with the column starting nearest below it that it overlaps. The
+page's rows (parted by `row_gap` blank lines) are read in turn, each in T. Breuel's order:
+of two columns one over the other the upper first, of two side by side the left first.
+A page whose pieces do not stand in columns is left as printed (DBT004 flags it).
+
+What it cannot mend: a large title's padding counts its own large characters, so where a
+title stands across a line is not known (it may go with the wrong column); and a line
+glued on with no space at all (it starts at the page's left edge) is not cut off.
 """
 from __future__ import annotations
 
@@ -40,7 +47,7 @@ def _em(text: str) -> float:
 
 @dataclass(slots=True)
 class _Piece:
-    row: int  # the source line * 2, + 1 for a part glued to the end of the line before
+    row: int  # the source line * 4, + 1 for a part glued onto the end of the line before
     line: int  # the source line
     x0: float  # ems from the page's left edge
     x1: float
@@ -129,7 +136,7 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
     # column starts; the page's width: the furthest place where at least start_support
     # lines end (a column's justified lines end together; lines with a part glued on end
     # past it, each at its own place).
-    first, lead, anywhere, ends = Counter(), Counter(), Counter(), Counter()
+    first, anywhere, ends = Counter(), Counter(), Counter()
     for words in parsed:
         end = 0.0
         for k, (s, a, b, w) in enumerate(words):
@@ -137,8 +144,6 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
             if k == 0 or s >= 2:
                 first[round(x0)] += 1
             anywhere[round(x0)] += 1
-            if k == 0:
-                lead[round(x0)] += 1
             end = x0 + w
         if words:
             ends[round(end)] += 1
@@ -237,10 +242,10 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
 
 
 def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
-    """Each piece standing on its own (a headline's line, a subtitle, a byline, a caption),
-    or a short run of them linked as a column (a title over its byline), put with the item
-    that starts nearest below it and overlaps it, from the bottom up (a head stack of
-    several lines goes with the column under it), in its place by row."""
+    """Each piece standing on its own (a headline's line, a subtitle, a byline, a caption;
+    items of at most `head_pieces` pieces) put with the item that starts nearest below it,
+    at most `head_skip` lines of text down, and overlaps it, from the bottom up (a head
+    stack of several lines goes with the column under it), in its place by row."""
     items = sorted(items, key=lambda it: (it.r0, it.x0))
     gone = [False] * len(items)
 
@@ -274,8 +279,7 @@ def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
     return [it for it, g in zip(items, gone) if not g]
 
 
-def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece],
-         cuts: list[str]) -> None:
+def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece]) -> None:
     """Append the items' pieces to `out` in reading order: the page cut top from bottom
     where `row_gap` blank lines run across it (its rows), each band read in order."""
     by_r = sorted(items, key=lambda it: (it.r0, it.x0))
@@ -297,12 +301,13 @@ def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece],
 
 
 def _band_order(items: list[_Item], p: _Params) -> list[_Item]:
-    """A band's items in reading order (T. Breuel's order of text lines): of two items
-    that overlap left to right, the upper first; of two side by side, the left first,
-    unless an item between them in height overlaps both (a headline set across the
-    columns below it) or the right one stands wholly above the left (a byline centred
-    over a box's second column). The order is completed left to right: the leftmost
-    item free to go next goes next."""
+    """A band's items in reading order (after T. Breuel's order of text lines): of two
+    items that overlap left to right, the upper first; of two that do not, the upper
+    first when one stands wholly above the other (a box's columns before the box set
+    under them, a head before the columns of the box beside it), else (side by side) the
+    left first. The order is completed left to right: the leftmost item free to go next
+    goes next; where the placing is off and the order turns in a circle, the leftmost
+    item left goes."""
     n = len(items)
     tol = p.jitter
 
@@ -370,8 +375,7 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
         return None
     items = _stacked(linked, blank, p)
     out: list[_Piece] = []
-    cuts: list[str] = []
-    read(items, blank, p, out, cuts)
+    read(items, blank, p, out)
     glued = sum(1 for pc in pieces if pc.row % 4)
     return [(pc.start, pc.end) for pc in out], {
         "gap_spaces": width, "columns": sum(1 for it in items if len(it.pieces) > 1),
