@@ -59,7 +59,7 @@ from typing import Any
 
 import regex
 
-from . import interleave, titleparts
+from . import interleave, sortrows, titleparts
 from .model import Edit
 from .ocr import glue_specks
 from .registry import RuleSet
@@ -78,6 +78,9 @@ class Reorder:
     rule: str
     evidence: dict[str, Any] = field(default_factory=dict)
     joiner: str = "\n"
+    # Whether blank lines between two spans read one after the other stay (False where the
+    # converter's blank lines mark no paragraph or box: PyMuPDF sort=True, LAY002).
+    blank_lines: bool = True
 
 
 Orderer = Callable[[str, RuleSet], "Reorder | None"]
@@ -672,7 +675,19 @@ def interleaved(source: str, rules: RuleSet) -> Reorder | None:
     return Reorder(found.spans, found.rule, {"runs": found.evidence}, found.joiner)
 
 
-ORDERERS: tuple[Orderer, ...] = (columns, interleaved)
+def sorted_rows(source: str, rules: RuleSet) -> Reorder | None:
+    """LAY002: the reading order of PyMuPDF sort=True text (cleaner.sortrows), or None when
+    the page does not print its columns side by side, or pads their gaps as a grid does."""
+    if not rules.on("LAY002") or not side_by_side(source, rules):
+        return None
+    found = sortrows.order(source, rules)
+    if found is None:
+        return None
+    spans, evidence = found
+    return Reorder(spans, "LAY002", evidence, blank_lines=False)
+
+
+ORDERERS: tuple[Orderer, ...] = (sorted_rows, columns, interleaved)
 
 
 # --- the stage --------------------------------------------------------------------------
@@ -777,7 +792,8 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
         # Blank lines between two lines read one after the other stay (a paragraph's or a
         # box's end); those between cells read apart go with the padding.
         spacing = m - n - len(found.joiner)
-        if spacing > 0 and not source[_line_end(source, starts, n):starts[m]].strip():
+        if found.blank_lines and spacing > 0 and not source[
+                _line_end(source, starts, n):starts[m]].strip():
             out.append("\n" * spacing)
         out.append(found.joiner + source[a:b])
     after = "".join(out)

@@ -61,6 +61,23 @@ OCR_CUT_PARAGRAPH = ("多所高校开设人工智能通识课\n\n本报讯 (记�
                      "应用和伦理规范等，帮助学生提升运用\n人工智能工具学习和解决问题的能力。\n")
 
 
+def sort_rows(*paras: str, head=("活动顺利举行", "本报记者 王五")) -> list[str]:
+    """A box's head over its text in two columns as PyMuPDF sort=True prints them: each
+    row on one line, the columns two spaces apart (one per em of the gutter), a
+    paragraph's first line two ems in."""
+    lines = printed(*paras, head=())
+    firsts = {printed(p, head=())[0] for p in paras}
+    cut = (len(lines) + 1) // 2
+    rows = []
+    for left, right in zip(lines[:cut], lines[cut:] + [""]):
+        text = ("  " if left in firsts else "") + left
+        if right:
+            text = text.ljust(18) + ("  " if right in firsts else "") + right
+        rows.append(text)
+    return list(head) + rows
+
+
+
 @dataclass
 class Case:
     id: str
@@ -463,6 +480,14 @@ CASES = [
         [a.ljust(18) + "   " + b for a, b in zip(
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]
         + ["", "", "甲乙丙丁戊己庚辛    子丑寅卯辰巳午未"]), True, {"page_flags": ["DBT005"]}),
+    Case("sort-true-rows-read-column-by-column", "LAY002",
+         page_of(sort_rows(FULL, NEXT, LONG, CHIPS, CHIPS_MORE, BODY)), True,
+         {"a0.headline": "活动顺利举行", "body0": [FULL, NEXT, LONG, CHIPS, CHIPS_MORE, BODY],
+          "page_flags": []}),
+    Case("grid-padded-columns-are-left-to-lay001", "LAY002", page_of(
+        [a.ljust(18) + "   " + b for a, b in zip(
+            printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
+        False, {"a0.headline": "活动顺利举行", "body0": [FULL, NEXT, LONG]}),
     Case("columns-that-do-not-align", "DBT004", page_of(
         # The right run starts wherever the left one ends, four or fourteen characters in:
         # no gutter runs down the page, so LAY001 leaves it and DBT004 flags it.

@@ -1,0 +1,397 @@
+"""LAY002: the reading order of PyMuPDF `get_text(sort=True)` text.
+
+PyMuPDF's sorted text (pymupdf.utils.get_sorted_text) groups the page's words into lines
+by height (words whose tops or bottoms lie within 3 pt), sorts the lines by their bottoms,
+and writes each line's words left to right, each padded by as many spaces as the gap before
+it holds of the word's own average character width (so one space is about one em of the
+gap). The habits that set it apart from `pdftotext -layout`'s grid (LAY001):
+
+- a gutter is one to three spaces, a newspaper's gap of one to three ems;
+- two columns whose baselines differ by more than the tolerance print on lines of their
+  own, one after the other (the columns' lines alternate);
+- a line whose top stands more than half its height above the bottom of the line before
+  is written with no line break at all: it is glued to the end of the line before, padded
+  from the page's left edge, not from the text it follows.
+
+So the page is read as pieces of text placed in ems (a glued part of a line placed from
+the left edge again, on a row of its own, where that puts it at a column's start and the
+plain reading puts it where no column starts, or past the page's width), linked into
+columns (each piece under the piece above it, at most `max_skip` lines up, overlapping it
+and starting within a paragraph's indent of it); a piece on its own (a title's line, a
+byline, a caption) goes with the column starting nearest below it that it overlaps. The
+page's rows (parted by `row_gap` blank lines) are read in turn, each in T. Breuel's order:
+of two columns one over the other the upper first, of two side by side the left first.
+A page whose pieces do not stand in columns is left as printed (DBT004 flags it).
+
+What it cannot mend: a large title's padding counts its own large characters, so where a
+title stands across a line is not known (it may go with the wrong column); and a line
+glued on with no space at all (it starts at the page's left edge) is not cut off.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .registry import RuleSet
+
+_WORD = regex.compile(r"[^ \t\u3000]+")
+
+
+def _em(text: str) -> float:
+    """A run's printed width in ems: Han characters and full-width marks one, the rest half."""
+    return sum(0.5 if ord(c) < 0x2000 else 1.0 for c in text)
+
+
+@dataclass(slots=True)
+class _Piece:
+    row: int  # the source line * 4, + 1 for a part glued onto the end of the line before
+    line: int  # the source line
+    x0: float  # ems from the page's left edge
+    x1: float
+    start: int  # span in the source
+    end: int
+
+
+@dataclass(slots=True)
+class _Item:
+    """A column (pieces one under another) or a piece on its own."""
+
+    pieces: list[_Piece] = field(default_factory=list)
+
+    @property
+    def r0(self) -> int:
+        return self.pieces[0].row
+
+    @property
+    def r1(self) -> int:
+        return self.pieces[-1].row
+
+    @property
+    def x0(self) -> float:
+        return min(p.x0 for p in self.pieces)
+
+    @property
+    def x1(self) -> float:
+        return max(p.x1 for p in self.pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class _Params:
+    narrow_gap: float
+    start_support: int
+    split_gap: int
+    split_run: int
+    jitter: float
+    indent: float
+    overlap: float
+    max_skip: int
+    head_skip: int
+    head_pieces: int
+    row_gap: int
+    max_band: int
+    max_crossing: float
+    max_width: int
+    max_line_pieces: int
+
+
+def params(rules: RuleSet) -> _Params:
+    return _Params(*(rules.param("LAY002", k) for k in _Params.__slots__))
+
+
+def narrow_gaps(source: str, rules: RuleSet) -> float | None:
+    """The width, in spaces, that a quarter of the gaps between two runs of text on one
+    line (the column gaps: LAY002's `column_gap`) are at most (wider gaps beside pictures
+    do not count), or None when no line holds one."""
+    gap = rules.param_patterns("LAY002", "column_gap")[0]
+    widths = sorted(len(m.group(1)) for m in gap.finditer(source))
+    if not widths:
+        return None
+    return widths[len(widths) // 4]
+
+
+def _words(text: str) -> list[tuple[int, int, int, float]]:
+    """A line's words: (spaces before, start, end, em width)."""
+    out, last = [], 0
+    for m in _WORD.finditer(text):
+        a, b = m.span()
+        out.append((a - last, a, b, _em(m.group())))
+        last = b
+    return out
+
+
+def pieces_of(source: str, p: _Params) -> list[_Piece]:
+    """The source's runs of text placed in ems; a part glued onto the end of a line (its
+    padding counted from the page's left edge) placed so, on a row of its own."""
+    lines = source.split("\n")
+    starts_at = []
+    pos = 0
+    for text in lines:
+        starts_at.append(pos)
+        pos += len(text) + 1
+    parsed = [_words(t) for t in lines]
+    # Where lines' first words start (never glued), and words after a wide gap: the page's
+    # column starts; the page's width: the furthest place where at least start_support
+    # lines end (a column's justified lines end together; lines with a part glued on end
+    # past it, each at its own place).
+    first, anywhere, ends = Counter(), Counter(), Counter()
+    for words in parsed:
+        end = 0.0
+        for k, (s, a, b, w) in enumerate(words):
+            x0 = end + s * w / (b - a)
+            if k == 0 or s >= 2:
+                first[round(x0)] += 1
+            anywhere[round(x0)] += 1
+            end = x0 + w
+        if words:
+            ends[round(end)] += 1
+    width = max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= p.start_support),
+                default=max(ends, default=0))
+
+    def support(x: float, starts: Counter = first) -> int:
+        return sum(starts[round(x) + d] for d in (-1, 0, 1))
+
+    out: list[_Piece] = []
+    for n, words in enumerate(parsed):
+        base = starts_at[n]
+        row = 4 * n
+        end = 0.0
+        prev: _Piece | None = None
+        for k, (s, a, b, w) in enumerate(words):
+            per = w / (b - a)
+            if k == 0:
+                x0 = s * per
+            else:
+                x0 = end + s * per
+                reset = s * per
+                if s >= 2 and reset + 1 < x0 and row == 4 * n and support(
+                        reset) >= p.start_support and (
+                        support(x0, anywhere) < p.start_support or x0 + w > width + p.indent + p.jitter):
+                    # Glued: the next line's text, padded from the page's left edge.
+                    x0, row, prev = reset, row + 1, None
+            x1 = x0 + w
+            if prev is not None and (s == 1 and min(b - a, _last_run(source, prev)) < 2 or (
+                    s < p.split_gap and support(x0) < p.start_support
+                    and min(b - a, _last_run(source, prev)) < p.split_run)):
+                # A narrow gap to a place where no column starts: a space within a
+                # column's line (记者 孙广勇, a spaced name, Musée Guimet), one piece.
+                prev.x1, prev.end = x1, base + b
+            else:
+                prev = _Piece(row, n, x0, x1, base + a, base + b)
+                out.append(prev)
+            end = x1
+    return out
+
+
+def _last_run(source: str, piece: _Piece) -> int:
+    text = source[piece.start:piece.end]
+    return len(text) - (text.rfind(" ") + 1)
+
+
+def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
+    """The pieces linked into columns: each piece is put under the nearest piece above it
+    that it overlaps, when it starts where that column starts (give or take a paragraph's
+    indent) and no run of `row_gap` blank lines parts them."""
+    items: list[_Item] = []
+    open_: list[_Item] = []
+    by_row: dict[int, list[_Piece]] = {}
+    for pc in pieces:
+        by_row.setdefault(pc.row, []).append(pc)
+    for row in sorted(by_row):
+        # Columns whose last piece stands too far up to take another go (kept out of
+        # the search, so a page of many lines costs no more than a short one).
+        open_ = [it for it in open_ if it.pieces[-1].line + p.max_skip >= row // 4]
+        taken: set[int] = set()
+        for pc in by_row[row]:
+            best = None
+            for i, it in enumerate(open_):
+                if i in taken:
+                    continue
+                last = it.pieces[-1]
+                if last.line + p.max_skip < pc.line or blank[pc.line] - blank[last.line] >= p.row_gap:
+                    continue
+                if last.x1 <= pc.x0 or pc.x1 <= last.x0:
+                    continue  # no overlap
+                # Under the piece above: most of the narrower of the two overlaps the
+                # other, and they start within a paragraph's indent (and jitter) of
+                # each other.
+                overlap = min(last.x1, pc.x1) - max(last.x0, pc.x0)
+                if overlap < p.overlap * min(last.x1 - last.x0, pc.x1 - pc.x0) or abs(
+                        pc.x0 - last.x0) > p.indent + 2 * p.jitter:
+                    continue
+                if best is None or last.row > open_[best].pieces[-1].row:
+                    best = i
+            # Nothing else may stand between the piece and the one it goes under.
+            if best is not None:
+                last = open_[best].pieces[-1]
+                lo, hi = max(last.x0, pc.x0), min(last.x1, pc.x1)
+                if any(q.row > last.row and q.row < pc.row and q.x0 < hi and lo < q.x1
+                       for r in range(last.row + 1, pc.row) for q in by_row.get(r, ())):
+                    best = None
+            if best is None:
+                it = _Item([pc])
+                items.append(it)
+                open_.append(it)
+                taken.add(len(open_) - 1)
+            else:
+                open_[best].pieces.append(pc)
+                taken.add(best)
+    return items
+
+
+def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
+    """Each piece standing on its own (a headline's line, a subtitle, a byline, a caption;
+    items of at most `head_pieces` pieces) put with the item that starts nearest below it,
+    at most `head_skip` lines of text down, and overlaps it, from the bottom up (a head
+    stack of several lines goes with the column under it), in its place by row."""
+    items = sorted(items, key=lambda it: (it.r0, it.x0))
+    gone = [False] * len(items)
+
+    def put(pc: _Piece, j: int) -> None:
+        pieces = items[j].pieces
+        k = 0
+        while k < len(pieces) and pieces[k].row < pc.row:
+            k += 1
+        pieces.insert(k, pc)
+
+    for i in range(len(items) - 1, -1, -1):
+        it = items[i]
+        if gone[i] or len(it.pieces) > p.head_pieces:
+            continue
+        pc = it.pieces[-1]
+        best = None
+        for j in range(i + 1, len(items)):
+            b = items[j]
+            if gone[j] or b.r0 <= pc.row:
+                continue
+            between = blank[b.pieces[0].line] - blank[pc.line]  # blank lines between
+            if b.pieces[0].line - pc.line - between > p.head_skip or between >= p.row_gap:
+                break
+            if b.x0 < it.x1 - p.jitter and it.x0 < b.x1 - p.jitter:
+                best = j
+                break
+        if best is not None:
+            for q in it.pieces:
+                put(q, best)
+            gone[i] = True
+    return [it for it, g in zip(items, gone) if not g]
+
+
+def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece]) -> None:
+    """Append the items' pieces to `out` in reading order: the page cut top from bottom
+    where `row_gap` blank lines run across it (its rows), each band read in order."""
+    by_r = sorted(items, key=lambda it: (it.r0, it.x0))
+    bands: list[list[_Item]] = [[by_r[0]]]
+    bottom = by_r[0].r1
+    for it in by_r[1:]:
+        if it.r0 > bottom and blank[it.pieces[0].line] - blank[_line_of_row(bottom)] >= p.row_gap:
+            bands.append([])
+        bands[-1].append(it)
+        bottom = max(bottom, it.r1)
+    for band in bands:
+        # Breuel's order weighs every pair: a band of more items than any page prints
+        # (a hostile page) is read as printed, by rows.
+        if len(band) > p.max_band:
+            out.extend(sorted((pc for it in band for pc in it.pieces), key=lambda pc: pc.start))
+            continue
+        for it in _band_order(band, p):
+            out.extend(it.pieces)
+
+
+def _band_order(items: list[_Item], p: _Params) -> list[_Item]:
+    """A band's items in reading order (after T. Breuel's order of text lines): of two
+    items that overlap left to right, the upper first; of two that do not, the upper
+    first when one stands wholly above the other (a box's columns before the box set
+    under them, a head before the columns of the box beside it), else (side by side) the
+    left first. The order is completed left to right: the leftmost item free to go next
+    goes next; where the placing is off and the order turns in a circle, the leftmost
+    item left goes."""
+    n = len(items)
+    tol = p.jitter
+
+    def over(a: _Item, b: _Item) -> bool:
+        return a.x0 < b.x1 - tol and b.x0 < a.x1 - tol
+
+    after: list[list[int]] = [[] for _ in range(n)]
+    before = [0] * n
+    for i, a in enumerate(items):
+        for j, b in enumerate(items):
+            if i == j:
+                continue
+            if over(a, b):
+                first = a.r0 < b.r0 or (a.r0 == b.r0 and a.x0 < b.x0)
+            elif a.r1 < b.r0 or b.r1 < a.r0:
+                first = a.r1 < b.r0
+            else:
+                first = a.x1 - tol <= b.x0
+            if first:
+                after[i].append(j)
+                before[j] += 1
+    done = [False] * n
+    order: list[_Item] = []
+    for _ in range(n):
+        free = [k for k in range(n) if not done[k] and before[k] == 0]
+        if not free:  # a cycle (placing is approximate): the leftmost, upper item goes
+            free = [k for k in range(n) if not done[k]]
+        k = min(free, key=lambda k: (items[k].x0, items[k].r0))
+        done[k] = True
+        order.append(items[k])
+        for j in after[k]:
+            before[j] -= 1
+    return order
+
+
+def _line_of_row(row: int) -> int:
+    return row // 4
+
+
+def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str, Any]] | None:
+    """The page's spans in reading order and the evidence, or None when the page is not
+    sort=True text with columns side by side."""
+    p = params(rules)
+    if max(map(len, source.split("\n"))) > p.max_width:
+        # No printed row is so wide; linking its pieces would cost the square of their
+        # number. Left to LAY001, which leaves it as printed.
+        return None
+    width = narrow_gaps(source, rules)
+    if width is None or width > p.narrow_gap:
+        return None
+    pieces = pieces_of(source, p)
+    if not pieces or max(Counter(pc.line for pc in pieces).values()) > p.max_line_pieces:
+        # A line of more pieces than a printed row holds: no newspaper page (and the
+        # columns' search would cost the square of their number).
+        return None
+    lines = source.split("\n")
+    blank = [0] * (len(lines) + 1)  # blank lines before each line
+    for n, text in enumerate(lines):
+        blank[n + 1] = blank[n] + (not text.strip())
+    linked = chains(pieces, blank, p)
+    crossing = _crossing(pieces, linked, p)
+    if crossing > p.max_crossing:
+        # The pieces do not stand in columns (a line's run overlaps one of the line
+        # above that its column did not take): leave the page as printed (DBT004).
+        return None
+    items = _stacked(linked, blank, p)
+    out: list[_Piece] = []
+    read(items, blank, p, out)
+    glued = sum(1 for pc in pieces if pc.row % 4)
+    return [(pc.start, pc.end) for pc in out], {
+        "gap_spaces": width, "columns": sum(1 for it in items if len(it.pieces) > 1),
+        "glued": glued, "crossing": round(crossing, 3)}
+
+
+def _crossing(pieces: list[_Piece], items: list[_Item], p: _Params) -> float:
+    """The share of the pieces that overlap a piece of the line above that is not in
+    their column: columns side by side never overlap, so on a page set in columns only
+    a head over its columns, a box's end and a misplaced piece do."""
+    owner = {id(pc): k for k, it in enumerate(items) for pc in it.pieces}
+    by_line: dict[int, list[_Piece]] = {}
+    for pc in pieces:
+        by_line.setdefault(pc.line, []).append(pc)
+    crossing = sum(1 for pc in pieces if any(
+        q.x0 < pc.x1 - p.jitter and pc.x0 < q.x1 - p.jitter and owner[id(q)] != owner[id(pc)]
+        for q in by_line.get(pc.line - 1, ())))
+    return crossing / len(pieces)
+

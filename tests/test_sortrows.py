@@ -1,0 +1,183 @@
+"""LAY002 (cleaner/sortrows.py): PyMuPDF `get_text(sort=True)` text read column by column.
+
+sort=True writes each printed row of the page as one line, its columns one to three spaces
+apart (one space per em of the gap); two boxes whose baselines differ print on lines of
+their own, one after the other; a line standing higher than half its height above the
+bottom of the line before is glued onto that line, padded from the page's left edge."""
+from __future__ import annotations
+
+from cleaner import RuleSet, clean, default_rules
+from cleaner.assemble import replay
+from cleaner.layout import plan, sorted_rows
+from cleaner.sortrows import narrow_gaps
+
+from .helpers import assert_sound
+from .test_rules import CHIPS, CHIPS_MORE, FULL, LONG, NEXT, page_of, printed
+
+RULES = default_rules()
+GAP = 2  # a two-em gutter, padded with two spaces
+WIDTH = 16  # printed() sets lines of 16 characters
+
+
+def halves(lines: list[str]) -> tuple[list[str], list[str]]:
+    """A box's text set in two balanced columns."""
+    cut = (len(lines) + 1) // 2
+    return lines[:cut], lines[cut:]
+
+
+def starts(*paras: str) -> set[str]:
+    """The first printed lines of the paragraphs (printed() sets them two short)."""
+    return {printed(p, head=())[0] for p in paras}
+
+
+def row(x: int, cells: list[str], firsts: set[str]) -> str:
+    """One printed row of a box standing `x` ems from the page's left edge: its columns
+    WIDTH + GAP ems apart, padded as sort=True pads them; a paragraph's first line (two
+    characters short: the extractor drops the indent) two ems in."""
+    out = ""
+    for k, cell in enumerate(cells):
+        if cell:
+            at = x + k * (WIDTH + GAP) + (2 if cell in firsts else 0)
+            out += " " * max(at - len(out), 1 if out else 0) + cell
+    return out
+
+
+LEFT_PARAS, RIGHT_PARAS = (FULL, NEXT, LONG, CHIPS), (CHIPS_MORE, NEXT, FULL, LONG)
+LEFT_HEAD, LEFT_BODY = ["活动顺利举行"], printed(*LEFT_PARAS, head=())
+RIGHT_HEAD, RIGHT_BODY = ["开发区培育芯片产业"], printed(*RIGHT_PARAS, head=())
+RIGHT_AT = 2 * (WIDTH + GAP)  # the right box's left edge
+FIRSTS = starts(*LEFT_PARAS, *RIGHT_PARAS)
+
+
+def sort_page(glue: int | None = None) -> str:
+    """Two boxes side by side, each a title over two columns. The right box's baselines
+    stand off the left's, so each of its rows prints on a line of its own after the
+    left's row; with `glue`, that row of the right box is glued onto the left's line."""
+    l1, l2 = halves(LEFT_BODY)
+    r1, r2 = halves(RIGHT_BODY)
+    lines = [row(0, LEFT_HEAD, FIRSTS) + row(RIGHT_AT - len(LEFT_HEAD[0]), RIGHT_HEAD, FIRSTS)]
+    for k in range(max(len(l1), len(r1))):
+        left = row(0, [l1[k] if k < len(l1) else "", l2[k] if k < len(l2) else ""], FIRSTS)
+        right = row(RIGHT_AT, [r1[k] if k < len(r1) else "", r2[k] if k < len(r2) else ""],
+                    FIRSTS)
+        if k == glue and left:
+            # Glued: the right box's row padded from the left edge, after the left's.
+            lines.append(left + right)
+            continue
+        lines += [left, right]
+    return page_of(lines)
+
+
+def read_order(source: str) -> list[str]:
+    found = sorted_rows(source, RULES)
+    assert found is not None
+    return [source[a:b] for a, b in found.spans]
+
+
+def test_each_box_is_read_head_first_then_column_by_column():
+    order = read_order(sort_page())
+    l1, l2 = halves(LEFT_BODY)
+    r1, r2 = halves(RIGHT_BODY)
+    left = order.index(LEFT_HEAD[0])
+    assert order[left:left + 1 + len(LEFT_BODY)] == LEFT_HEAD + l1 + l2
+    right = order.index(RIGHT_HEAD[0])
+    assert order[right:right + 1 + len(RIGHT_BODY)] == RIGHT_HEAD + r1 + r2
+
+
+def test_the_cleaner_reads_the_page_in_that_order():
+    page = clean(sort_page())
+    assert [e.rule for e in page.layout] == ["LAY002"]
+    l1, l2 = halves(LEFT_BODY)
+    r1, r2 = halves(RIGHT_BODY)
+    assert page.ordered.split("\n")[:-1] == LEFT_HEAD + l1 + l2 + RIGHT_HEAD + r1 + r2
+    assert replay(replay(page.source, page.layout), page.edits) == page.text
+    assert_sound(page)
+
+
+def test_a_row_glued_onto_the_line_before_is_placed_from_the_left_edge():
+    """The glued part's padding counts from the page's left edge: read after the line it
+    was glued to, it would stand past the page's right edge; from the edge, it stands at
+    its column's start and goes on that column."""
+    source = sort_page(glue=2)
+    assert any(len(t) > RIGHT_AT + 2 * WIDTH + GAP + 4 for t in source.split("\n"))
+    order = read_order(source)
+    r1, r2 = halves(RIGHT_BODY)
+    right = order.index(RIGHT_HEAD[0])
+    assert order[right + 1:right + 1 + len(RIGHT_BODY)] == r1 + r2
+    assert order == read_order(sort_page())
+
+
+def test_a_space_within_a_columns_line_does_not_part_it():
+    """A space before a reporter's name or in a spaced name (记者 王 五) keeps a column's
+    line one piece: no column starts where the later part would."""
+    lines = sort_page().split("\n")
+    at = next(n for n, t in enumerate(lines) if t.strip().startswith(LEFT_BODY[1]))
+    lines[at] = lines[at].replace(LEFT_BODY[1], "本报记者 王 五报道：代表们", 1)
+    source = "\n".join(lines)
+    order = read_order(source)
+    assert "本报记者 王 五报道：代表们" in order
+    assert order.index("本报记者 王 五报道：代表们") == order.index(LEFT_BODY[0]) + 1
+
+
+def test_blank_lines_between_a_columns_lines_are_dropped():
+    """sort=True sets a blank line wherever the line before, of whichever box, ended
+    well above (under a title, say): between two lines read one after the other it marks
+    no paragraph."""
+    lines = sort_page().split("\n")
+    lines.insert(1, "")  # between the titles and the boxes' first rows
+    source = "\n".join(lines)
+    page = clean(source)
+    assert "\n\n" in source and "\n\n" not in page.ordered
+    assert page.ordered == clean(sort_page()).ordered
+
+
+def test_a_grid_padded_page_is_left_to_LAY001():
+    """pdftotext -layout pads a gutter to its grid: five spaces or more between columns.
+    LAY002 does not read it; LAY001 does."""
+    left, right = printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL)
+    page = page_of([(a.ljust(18) + "      " + b).rstrip() for a, b in zip(left, right)])
+    assert narrow_gaps(page, RULES) > RULES.param("LAY002", "narrow_gap")
+    assert sorted_rows(page, RULES) is None
+    assert [e.rule for e in plan(page, RULES)] == ["LAY001"]
+
+
+def test_text_in_reading_order_is_left_alone():
+    page = page_of(printed(FULL, NEXT, LONG, CHIPS, CHIPS_MORE, NEXT))
+    assert sorted_rows(page, RULES) is None
+    assert plan(page, RULES) == []
+
+
+def test_a_band_of_more_items_than_max_band_is_read_as_printed(tmp_path):
+    rules_file = tmp_path / "band.toml"
+    rules_file.write_text('[[rule]]\nid = "LAY002"\n[rule.params]\nmax_band = 1\n',
+                          encoding="utf-8")
+    rules = RuleSet.load([rules_file])
+    source = sort_page()
+    found = sorted_rows(source, rules)
+    assert found is not None
+    starts = [a for a, _ in found.spans]
+    assert starts == sorted(starts)  # row by row, left to right, as printed
+    assert read_order(source) != [source[a:b] for a, b in found.spans]
+
+
+def test_lay002_can_be_turned_off():
+    source = sort_page()
+    rules = RuleSet.load(disable=["LAY002"])
+    assert sorted_rows(source, rules) is None
+    assert "LAY002" not in [e.rule for e in plan(source, rules)]
+
+
+def test_a_page_with_a_line_wider_than_max_width_is_not_read_so():
+    """No printed row is thousands of characters wide; linking a line's pieces costs the
+    square of their number, so such a page is left to LAY001 (which leaves it too)."""
+    source = sort_page()
+    wide = source + ("甲乙丙丁戊己庚辛 " * (RULES.param("LAY002", "max_width") // 9 + 1)) + "\n"
+    assert sorted_rows(source, RULES) is not None
+    assert sorted_rows(wide, RULES) is None
+
+
+def test_a_line_of_more_pieces_than_a_row_holds_is_not_read_so():
+    source = sort_page()
+    many = RULES.param("LAY002", "max_line_pieces") + 1
+    crowded = source + "   ".join(["甲乙丙丁戊"] * many) + "\n"
+    assert sorted_rows(crowded, RULES) is None
