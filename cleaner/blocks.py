@@ -45,6 +45,7 @@ _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _HALF = regex.compile(r"[\u0000-\u10ff]")
 _HAN = regex.compile(r"\p{Han}")
 _MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
+_NAME = regex.compile(r"\p{Han}{3,4}")
 
 
 # The dash that opens a subtitle (——中埃农业合作项目见闻) or a signature (——编者); a lone
@@ -287,8 +288,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     over = rules.param("BLK005", "over_measure")
     over_share = rules.param("BLK005", "over_share")
 
+    min_slack, slack_share = rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack")
+
     def slack_at(column: float) -> float:
-        return max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
+        return max(min_slack, slack_share * column)
 
     if len(run) == 1:
         # A line alone between blank lines (OCR sets them so): whether it fills the measure
@@ -430,7 +433,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             piece.append(line)
             filled[i] = True
             continue
-        if any(r.search(text) for r in furniture):
+        if is_furniture[i]:
             # A page header or footer the extractor put between two lines of a paragraph.
             interrupt(i)
             pieces.append([line])
@@ -486,8 +489,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             continue
         inside = bool(i) and leaves_open(line_text(i - 1))  # within a bracket left open above
         wide = max(column, measure.page)
+        byline = None  # whether a byline rule takes the line, asked at most once
         if width > wide + min(over, over_share * wide) or (
-                not inside and any(_byline(r, text) for r in bylines)):
+                not inside and (byline := any(_byline(r, text) for r in bylines))):
             # A line much wider than the measure is set in other type (a title across the
             # box), and a byline stands alone: neither is a paragraph's line.
             close()
@@ -623,7 +627,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             and not opens_with_dash(text)
                             and not _SPACED_NAME.fullmatch(text)
                             and not FOREIGN_NAME.fullmatch(text)
-                            and not any(_byline(r, text) for r in bylines)
+                            and not (any(_byline(r, text) for r in bylines)
+                                     if byline is None else byline)
                             and not any(t.fullmatch(text) for t in reporters_alone)
                             and not _names_alone(text, bylines))
             if not follows_wrap:
@@ -689,12 +694,15 @@ def _dateline_opener(text: str, datelines: list) -> str:
     """The dateline a line opens with (本报讯（记者…, 新华社北京10月19日电), or "": one
     with a date or its reporters' bracket, or standing apart from the text after it (a
     story's 那条本报讯，才知道 is prose)."""
+    month = None
     for p in datelines:
         m = p.match(text)
         if m and (_DATE.search(m.group()) or leaves_open(m.group()) or "（" in m.group()
                   or "(" in m.group() or text[m.end():m.end() + 1] in ("", " ", "\u3000", "（", "(")):
             return m.group()
-        if _MONTH.search(text) and p.fullmatch(text, partial=True):
+        if month is None:
+            month = _MONTH.search(text) is not None
+        if month and p.fullmatch(text, partial=True):
             return text  # a dateline the line's end cut inside its date (新华社北京10月19 / 日电)
     return ""
 
@@ -742,7 +750,7 @@ def _names_alone(text: str, bylines: list) -> bool:
     from .classify import NAME_SEPARATORS, names_only
 
     tokens = [t for t in NAME_SEPARATORS.split(text) if t]
-    return (0 < len(tokens) <= 3 and all(regex.fullmatch(r"\p{Han}{3,4}", t) for t in tokens)
+    return (0 < len(tokens) <= 3 and all(_NAME.fullmatch(t) for t in tokens)
             and any("surnames" in r.params and names_only(text, r) for r in bylines))
 
 
