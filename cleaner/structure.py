@@ -62,13 +62,22 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
     # without one is a section of the article around it.
     prints = rules.on("CLS013") and any(_edition_under_title(b) for b in blocks)
     top = 1 if rules.on("CLS012") and 1 in levels and len(levels) > 1 else None
+    # Whether a block is a plain title line, asked once: the stack of every block above it
+    # asks again. (A block changes role only once the loop is past it.)
+    known: dict[int, bool] = {}
+
+    def titles(b: Block) -> bool:
+        if id(b) not in known:
+            known[id(b)] = _plain_title(b, rules, terminal)
+        return known[id(b)]
+
     while i < n:
         block = blocks[i]
         # A line without '#' can open an article only once the current one has a body:
         # right under a head it is that head's summary or first line.
         found = _article_start(blocks, i, rules, terminal, first=current is None,
                                plain_ok=current is None or bool(current.body), top=top,
-                               prints=prints)
+                               prints=prints, titles=titles)
         if found:
             current, i = found
             page.articles.append(current)
@@ -89,7 +98,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             shift = None if prints else _turns(current, blocks, i, rules, terminal)
             if shift is not None:
                 found = _article_start(blocks, i, rules, terminal, first=False,
-                                       plain_ok=True, top=top, shift=shift)
+                                       plain_ok=True, top=top, shift=shift, titles=titles)
                 if found:
                     current, i = found
                     page.articles.append(current)
@@ -167,20 +176,22 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
 
 
 def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints=False,
-                   shift=None):
+                   shift=None, titles=None):
     """If an article starts at block i, its plan and the index after its head; else None.
 
     The head is a stack of headings (markdown '#') or of plain title lines, then, past
     subtitles and photos, the evidence that an article starts: a byline, a dateline, an
-    editor's note or a marker that it continues from another page.
+    editor's note or a marker that it continues from another page. `titles` answers
+    _plain_title for a block (the caller's, remembering its answers).
     """
     block = blocks[i]
+    titles = titles or (lambda b: _plain_title(b, rules, terminal))
     if block.role == "heading":
         group = _stack(blocks, i, lambda b: b.role == "heading")
-    elif plain_ok and _plain_title(block, rules, terminal) and not opens_with_dash(block.text):
+    elif plain_ok and titles(block) and not opens_with_dash(block.text):
         # (A line that opens with a dash stands under a title, never first: a signature
         # closing the text above (——编者), or a subtitle.)
-        group = _stack(blocks, i, lambda b: _plain_title(b, rules, terminal))
+        group = _stack(blocks, i, titles)
     else:
         return None
     plain = block.role != "heading"
