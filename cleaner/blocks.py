@@ -254,15 +254,21 @@ class Measure:
         wide = [w if w >= least else None for w in widths]
         counts: Counter = Counter(w for w in wide[:half] if w is not None)
         self.local: list[float] = []
+        best = None
         for i in range(len(widths)):
             add, drop = i + half, i - half - 1
-            if add < len(wide) and wide[add] is not None:
-                counts[wide[add]] += 1
-            if drop >= 0 and wide[drop] is not None:
-                counts[wide[drop]] -= 1
-                if not counts[wide[drop]]:
-                    del counts[wide[drop]]
-            best = _crowded(counts, rules) if counts else None
+            added = wide[add] if add < len(wide) else None
+            dropped = wide[drop] if drop >= 0 else None
+            if added is not None:
+                counts[added] += 1
+            if dropped is not None:
+                counts[dropped] -= 1
+                if not counts[dropped]:
+                    del counts[dropped]
+            if not i or added != dropped:
+                # (A window that took in a width as wide as the one it let go has the
+                # same crowd: in a column of full lines, most windows.)
+                best = _crowded(counts, rules) if counts else None
             # Near the page's measure it is the page's.
             near = best is None or counts[best] < 3 or abs(best - self.page) <= same
             self.local.append(self.page if near else best)
