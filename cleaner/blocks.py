@@ -75,7 +75,7 @@ def display_width(text: str) -> float:
     Chinese text sets curly quotes, dashes and ellipses full width. A space between two
     Han characters stands for a wide gap (丁  怡 printed, 丁 怡 extracted): it counts whole.
     """
-    gaps = len(_HAN_GAP.findall(text))
+    gaps = len(_HAN_GAP.findall(text)) if " " in text else 0  # (most lines have no space)
     # More than a name's few gaps is OCR's habit (悉 ： 为 迎 接): those spaces take no room.
     return len(text) - 0.5 * len(_HALF.findall(text)) + (0.5 * gaps if gaps <= 3 else -0.5 * gaps)
 
