@@ -299,6 +299,9 @@ def _stack(blocks: list[Block], i: int, belongs) -> list[Block]:
     return blocks[i:j]
 
 
+_SENTENCE_END_INSIDE = regex.compile(r"[。；]")
+
+
 def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     """A title line without '#': a short paragraph block that does not end a sentence,
     or that asks or exclaims (a headline may end in ？ or ！, never in 。)."""
@@ -314,7 +317,7 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
         return False  # a clause or lines cut off at a column's foot, not a title
     if not ends_sentence(text, terminal):
         return True
-    return text.rstrip("”’」』")[-1:] in "？！?!" and not regex.search(r"[。；]", text)
+    return text.rstrip("”’」』")[-1:] in "？！?!" and not _SENTENCE_END_INSIDE.search(text)
 
 
 def jump_says(text: str, direction: str, rules: RuleSet) -> bool:
