@@ -112,7 +112,7 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
             run = []
         if not run:
             gaps.append(gap)
-        following = source[e:lines[min(n + ahead, len(lines) - 1)][1]] if ahead else ""
+        following = lines[min(n + ahead, len(lines) - 1)][1] if ahead else e
         run.extend(_split_line(source, s, e, raw_start, rules, following))
         if heading:
             runs.append(run)
@@ -188,11 +188,12 @@ def _line_spacing(source: str, lines: list[tuple[int, int, int, int]], rules: Ru
 
 
 def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
-                following: str) -> list[Line]:
+                following: int) -> list[Line]:
     """A printed line, or two where the converter ran two things into one line: a page
     footer glued to the next page's first line, or to the last line before it (BLK007,
     pdfium), a photo caption begun
-    after a paragraph's last sentence, its credit in the lines that follow (CAP005)."""
+    after a paragraph's last sentence, its credit in the lines that follow (CAP005), up
+    to `following` (read only when a caption starts on the line)."""
     if rules.on("BLK007"):
         for p in rules.param_patterns("BLK007", "patterns"):
             m = p.match(source, s, e)
@@ -215,7 +216,7 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
         for p in rules.param_patterns("CAP005", "patterns"):
             m = p.search(source, s + 1, e)
             if m and (rules["CAP005"].search(source[m.start():e])
-                      or following and rules["CAP005"].search(following)):
+                      or e < following and rules["CAP005"].search(source[e:following])):
                 whole = display_width(source[raw:e])
                 end = m.start()
                 while end > s and source[end - 1] in " \t\u3000":
