@@ -47,6 +47,7 @@ _HALF = regex.compile(r"[\u0000-\u10ff]")
 _HALF_MARK = regex.compile(r"(?<=[\p{Han}“”‘’])[,:;?!]|[,:;?!](?=[\p{Han}“”‘’])")
 _HAN = regex.compile(r"\p{Han}")
 _MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
+_NAME = regex.compile(r"\p{Han}{3,4}")
 
 
 # The dash that opens a subtitle (——中埃农业合作项目见闻) or a signature (——编者); a lone
@@ -77,7 +78,7 @@ def display_width(text: str) -> float:
     Chinese text sets curly quotes, dashes and ellipses full width. A space between two
     Han characters stands for a wide gap (丁  怡 printed, 丁 怡 extracted): it counts whole.
     """
-    gaps = len(_HAN_GAP.findall(text))
+    gaps = len(_HAN_GAP.findall(text)) if " " in text else 0  # (most lines have no space)
     # A half-width , : ; ? ! beside Chinese text was printed full width (OCR reads the
     # marks so; PUN001 sets them right): it counts whole (…玛丽:瓦恩吉说:).
     marks = len(_HALF_MARK.findall(text))
@@ -118,7 +119,7 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
             run = []
         if not run:
             gaps.append(gap)
-        following = source[e:lines[min(n + ahead, len(lines) - 1)][1]] if ahead else ""
+        following = lines[min(n + ahead, len(lines) - 1)][1] if ahead else e
         run.extend(_split_line(source, s, e, raw_start, rules, following))
         if heading:
             runs.append(run)
@@ -194,11 +195,12 @@ def _line_spacing(source: str, lines: list[tuple[int, int, int, int]], rules: Ru
 
 
 def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
-                following: str) -> list[Line]:
+                following: int) -> list[Line]:
     """A printed line, or two where the converter ran two things into one line: a page
     footer glued to the next page's first line, or to the last line before it (BLK007,
     pdfium), a photo caption begun
-    after a paragraph's last sentence, its credit in the lines that follow (CAP005)."""
+    after a paragraph's last sentence, its credit in the lines that follow (CAP005), up
+    to `following` (read only when a caption starts on the line)."""
     if rules.on("BLK007"):
         for p in rules.param_patterns("BLK007", "patterns"):
             m = p.match(source, s, e)
@@ -221,7 +223,7 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
         for p in rules.param_patterns("CAP005", "patterns"):
             m = p.search(source, s + 1, e)
             if m and (rules["CAP005"].search(source[m.start():e])
-                      or following and rules["CAP005"].search(following)):
+                      or e < following and rules["CAP005"].search(source[e:following])):
                 whole = display_width(source[raw:e])
                 end = m.start()
                 while end > s and source[end - 1] in " \t\u3000":
@@ -260,15 +262,21 @@ class Measure:
         wide = [w if w >= least else None for w in widths]
         counts: Counter = Counter(w for w in wide[:half] if w is not None)
         self.local: list[float] = []
+        best = None
         for i in range(len(widths)):
             add, drop = i + half, i - half - 1
-            if add < len(wide) and wide[add] is not None:
-                counts[wide[add]] += 1
-            if drop >= 0 and wide[drop] is not None:
-                counts[wide[drop]] -= 1
-                if not counts[wide[drop]]:
-                    del counts[wide[drop]]
-            best = _crowded(counts, rules) if counts else None
+            added = wide[add] if add < len(wide) else None
+            dropped = wide[drop] if drop >= 0 else None
+            if added is not None:
+                counts[added] += 1
+            if dropped is not None:
+                counts[dropped] -= 1
+                if not counts[dropped]:
+                    del counts[dropped]
+            if not i or added != dropped:
+                # (A window that took in a width as wide as the one it let go has the
+                # same crowd: in a column of full lines, most windows.)
+                best = _crowded(counts, rules) if counts else None
             # Near the page's measure it is the page's.
             near = best is None or counts[best] < 3 or abs(best - self.page) <= same
             self.local.append(self.page if near else best)
@@ -294,8 +302,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     over = rules.param("BLK005", "over_measure")
     over_share = rules.param("BLK005", "over_share")
 
+    min_slack, slack_share = rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack")
+
     def slack_at(column: float) -> float:
-        return max(rules.param("BLK005", "min_slack"), rules.param("BLK005", "slack") * column)
+        return max(min_slack, slack_share * column)
 
     if len(run) == 1:
         # A line alone between blank lines (OCR sets them so): whether it fills the measure
@@ -438,7 +448,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             piece.append(line)
             filled[i] = True
             continue
-        if any(r.search(text) for r in furniture):
+        if is_furniture[i]:
             # A page header or footer the extractor put between two lines of a paragraph.
             interrupt(i)
             pieces.append([line])
@@ -501,8 +511,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             continue
         inside = bool(i) and leaves_open(line_text(i - 1))  # within a bracket left open above
         wide = max(column, measure.page)
+        byline = None  # whether a byline rule takes the line, asked at most once
         if width > wide + min(over, over_share * wide) or (
-                not inside and any(_byline(r, text) for r in bylines)):
+                not inside and (byline := any(_byline(r, text) for r in bylines))):
             # A line much wider than the measure is set in other type (a title across the
             # box), and a byline stands alone: neither is a paragraph's line.
             close()
@@ -675,7 +686,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             and not opens_with_dash(text)
                             and not _SPACED_NAME.fullmatch(text)
                             and not FOREIGN_NAME.fullmatch(text)
-                            and not any(_byline(r, text) for r in bylines)
+                            and not (any(_byline(r, text) for r in bylines)
+                                     if byline is None else byline)
                             and not any(t.fullmatch(text) for t in reporters_alone)
                             and not _names_alone(text, bylines))
             if not follows_wrap:
@@ -740,12 +752,15 @@ def _dateline_opener(text: str, datelines: list) -> str:
     """The dateline a line opens with (本报讯（记者…, 新华社北京10月19日电), or "": one
     with a date or its reporters' bracket, or standing apart from the text after it (a
     story's 那条本报讯，才知道 is prose)."""
+    month = None
     for p in datelines:
         m = p.match(text)
         if m and (_DATE.search(m.group()) or leaves_open(m.group()) or "（" in m.group()
                   or "(" in m.group() or text[m.end():m.end() + 1] in ("", " ", "\u3000", "（", "(")):
             return m.group()
-        if _MONTH.search(text) and p.fullmatch(text, partial=True):
+        if month is None:
+            month = _MONTH.search(text) is not None
+        if month and p.fullmatch(text, partial=True):
             return text  # a dateline the line's end cut inside its date (新华社北京10月19 / 日电)
     return ""
 
@@ -793,7 +808,7 @@ def _names_alone(text: str, bylines: list) -> bool:
     from .classify import NAME_SEPARATORS, names_only
 
     tokens = [t for t in NAME_SEPARATORS.split(text) if t]
-    return (0 < len(tokens) <= 3 and all(regex.fullmatch(r"\p{Han}{3,4}", t) for t in tokens)
+    return (0 < len(tokens) <= 3 and all(_NAME.fullmatch(t) for t in tokens)
             and any("surnames" in r.params and names_only(text, r) for r in bylines))
 
 

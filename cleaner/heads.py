@@ -25,6 +25,9 @@ from .words import paragraph_pairs, word_across
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・.．、，,/／]")
+_HAN_WORD = regex.compile(r"\p{Han}{1,3}")
+_SENTENCE_INSIDE = regex.compile(r"[。！？；]")
+_STOP_INSIDE = regex.compile(r"[。；;]")
 
 
 def bare_byline(text: str, rules: RuleSet) -> bool:
@@ -121,7 +124,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                and not (j > 1 and measure and block.cue == "CLS013"
                         and not _SPACED.search(blocks[j - 1].text)
                         and not _FOREIGN_NAME.fullmatch(blocks[j - 1].text)
-                        and regex.search(r"\p{Han}$", blocks[j - 2].text)
+                        and _LAST_HAN.search(blocks[j - 2].text)
                         and _title_line(blocks[j - 2], rules, terminal)
                         and display_width(blocks[j - 2].text) >= measure - 0.5)):
             # (A line under a title line that fills the title's measure is the title's
@@ -360,7 +363,7 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Contain
 def _word_across(above: Block, line: Block, words: Container[str]) -> bool:
     """Whether a short unspaced name-shaped line (全保障) completes a word of the page's
     text with the end of the line above (安全): a title's tail, not a name."""
-    return (regex.fullmatch(r"\p{Han}{1,3}", line.text) is not None
+    return (_HAN_WORD.fullmatch(line.text) is not None
             and above.text[-1:] + line.text[:1] in words)
 
 
@@ -416,7 +419,7 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
         # (引领未来， / 中国共产党做对了什么, the title wrapped after it).
         return False
     if len(block.lines) > 1 and ((block.filled and not ended and not tag_at_end(text, rules))
-                                 or regex.search(r"[。！？；]", text)):
+                                 or _SENTENCE_INSIDE.search(text)):
         # A paragraph cut off by what follows, not a title; but nothing goes on into a
         # dateline (BLK010 `ended` the block), and no paragraph ends in a column's tag
         # (…的中国”（第一现场）): lines that fill a narrow measure so are a title's.
@@ -453,7 +456,7 @@ def asks(text: str) -> bool:
     never in 。 and with no sentence inside it. (A line of closing marks alone asks
     nothing: "" is in every string.)"""
     last = text.rstrip("”’」』\"'")[-1:]
-    return last != "" and last in "？！?!" and not regex.search(r"[。；;]", text)
+    return last != "" and last in "？！?!" and not _STOP_INSIDE.search(text)
 
 
 def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet,

@@ -208,11 +208,89 @@ def _write_files(tmp: Path, page: Page, manifest: dict, extras) -> None:
     (tmp / MARKER).write_text(MARKER_TEXT.format(version=__version__), encoding="utf-8")
     for article in page.articles:
         (tmp / article.file).write_text(article.render() + "\n", encoding="utf-8")
-    with open(tmp / "articles.json", "w", encoding="utf-8") as f:
-        json.dump(manifest, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    (tmp / "articles.json").write_text(manifest_json(manifest) + "\n", encoding="utf-8")
     for filename, render in (extras or {}).items():
         (tmp / filename).write_text(render(page, manifest), encoding="utf-8")
+
+
+def manifest_json(manifest: dict) -> str:
+    """The manifest as `json.dumps(manifest, ensure_ascii=False, indent=1)` writes it, the
+    same characters built in about half the time: with an indent json encodes in pure
+    Python, a generator for every list and dict (a batch spent some 5% of its time there).
+
+    >>> print(manifest_json({"a": [1, None], "b": {}, "c": "标题"}))
+    {
+     "a": [
+      1,
+      null
+     ],
+     "b": {},
+     "c": "标题"
+    }
+    """
+    out: list[str] = []
+    try:
+        _encode(manifest, out, "\n")
+    except _Unusual:
+        # (A key that is no string, a number json spells its own way: json says it.)
+        return json.dumps(manifest, ensure_ascii=False, indent=1)
+    return "".join(out)
+
+
+class _Unusual(Exception):
+    """A value manifest_json leaves to json itself."""
+
+
+_JSON_STRING = json.encoder.encode_basestring  # json's own (C) quoting, non-ASCII kept
+
+
+def _encode(value, out: list[str], newline: str) -> None:
+    """Append `value` to out as json's indent=1 encoder would, at the depth that
+    `newline` (a line break and the depth's indent) opens."""
+    if isinstance(value, str):
+        out.append(_JSON_STRING(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise _Unusual
+        out.append(float.__repr__(value))
+    elif isinstance(value, (list, tuple)):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + " "
+        out.append("[")
+        separator = inner
+        for item in value:
+            out.append(separator)
+            _encode(item, out, inner)
+            separator = "," + inner
+        out.append(newline + "]")
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + " "
+        out.append("{")
+        separator = inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _Unusual
+            out.append(separator)
+            out.append(_JSON_STRING(key))
+            out.append(": ")
+            _encode(item, out, inner)
+            separator = "," + inner
+        out.append(newline + "}")
+    else:
+        raise _Unusual
 
 
 def _make_tmp(out_dir: Path, stem: str) -> tuple[Path, int]:

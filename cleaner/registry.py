@@ -171,6 +171,8 @@ class RuleSet:
 
     def __init__(self, rules: dict[str, Rule]):
         self._rules = rules
+        # (on() is asked several times a line: a set answers it at once)
+        self._enabled = frozenset(rule_id for rule_id, r in rules.items() if r.enabled)
         self.pattern_rules = sorted(
             (r for r in rules.values() if r.enabled and r.role in BLOCK_ROLES and r.patterns),
             key=lambda r: (r.priority, r.id))
@@ -243,8 +245,7 @@ class RuleSet:
         return iter(sorted(self._rules.values(), key=lambda r: (STAGES.index(r.stage), r.id)))
 
     def on(self, rule_id: str) -> bool:
-        rule = self._rules.get(rule_id)
-        return bool(rule and rule.enabled)
+        return rule_id in self._enabled
 
     def param(self, rule_id: str, key: str) -> Any:
         return self._rules[rule_id].params[key]

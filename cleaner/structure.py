@@ -63,13 +63,22 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
     prints = rules.on("CLS013") and any(_edition_under_title(b) for b in blocks)
     top = 1 if rules.on("CLS012") and 1 in levels and len(levels) > 1 else None
     pairs: list = []  # the page's paragraph_pairs, counted when first asked (CLS020)
+    # Whether a block is a plain title line, asked once: the stack of every block above it
+    # asks again. (A block changes role only once the loop is past it.)
+    known: dict[int, bool] = {}
+
+    def titles(b: Block) -> bool:
+        if id(b) not in known:
+            known[id(b)] = _plain_title(b, rules, terminal)
+        return known[id(b)]
+
     while i < n:
         block = blocks[i]
         # A line without '#' can open an article only once the current one has a body:
         # right under a head it is that head's summary or first line.
         found = _article_start(blocks, i, rules, terminal, first=current is None,
                                plain_ok=current is None or bool(current.body), top=top,
-                               prints=prints)
+                               prints=prints, titles=titles)
         if found:
             current, i = found
             page.articles.append(current)
@@ -102,7 +111,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
                     blocks[i - 1].role, blocks[i - 1].cue = "paragraph", ""
                     start = i - 1
                 found = _article_start(blocks, start, rules, terminal, first=False,
-                                       plain_ok=True, top=top, shift=shift)
+                                       plain_ok=True, top=top, shift=shift, titles=titles)
                 if start < i:
                     if found:
                         current.body.pop()
@@ -237,20 +246,22 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
 
 
 def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints=False,
-                   shift=None):
+                   shift=None, titles=None):
     """If an article starts at block i, its plan and the index after its head; else None.
 
     The head is a stack of headings (markdown '#') or of plain title lines, then, past
     subtitles and photos, the evidence that an article starts: a byline, a dateline, an
-    editor's note or a marker that it continues from another page.
+    editor's note or a marker that it continues from another page. `titles` answers
+    _plain_title for a block (the caller's, remembering its answers).
     """
     block = blocks[i]
+    titles = titles or (lambda b: _plain_title(b, rules, terminal))
     if block.role == "heading":
         group = _stack(blocks, i, lambda b: b.role == "heading")
-    elif plain_ok and _plain_title(block, rules, terminal) and not opens_with_dash(block.text):
+    elif plain_ok and titles(block) and not opens_with_dash(block.text):
         # (A line that opens with a dash stands under a title, never first: a signature
         # closing the text above (——编者), or a subtitle.)
-        group = _stack(blocks, i, lambda b: _plain_title(b, rules, terminal))
+        group = _stack(blocks, i, titles)
     else:
         return None
     plain = block.role != "heading"
@@ -388,6 +399,8 @@ def _wrapped_tail(block: Block, rules: RuleSet) -> bool:
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _CLAUSE_MARK = regex.compile(r"[，。；：！？,.;:!?]")
 
+_SENTENCE_END_INSIDE = regex.compile(r"[。；]")
+
 
 def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     """A title line without '#': a short paragraph block that does not end a sentence,
@@ -404,7 +417,7 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
         return False  # a clause or lines cut off at a column's foot, not a title
     if not ends_sentence(text, terminal):
         return True
-    return text.rstrip("”’」』")[-1:] in "？！?!" and not regex.search(r"[。；]", text)
+    return text.rstrip("”’」』")[-1:] in "？！?!" and not _SENTENCE_END_INSIDE.search(text)
 
 
 def jump_says(text: str, direction: str, rules: RuleSet) -> bool:

@@ -24,6 +24,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # "![" opens a markdown image reference, never Chinese punctuation.
 _HALFWIDTH = regex.compile(
     rf"(?<=[{CJK_CONTEXT}]{_SKIP})(?:[,:;?]|!(?!\[))|[,:;?!](?={_SKIP}[{CJK_CONTEXT}])")
+_HALFWIDTH_MARK = regex.compile(r"[,:;?!]")  # what _HALFWIDTH matches, context aside
 _PARENS = regex.compile(r"\(([^()\n]{0,80})\)")
 _HAN = regex.compile(r"\p{Han}")
 # OCR's habit: a space after every Chinese character (悉 ： 为 迎 接). Single spaces only:
@@ -181,7 +182,7 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
                 if line[k] == " " and not (line[k - 1].isdigit() and line[k + 1].isdigit()):
                     edits.append(_edit("NRM003", rules, start + k, start + k + 1, " ", "",
                                        kind="layout", evidence={"run": m.group()[:16]}))
-    if rules.on("PUN001"):
+    if rules.on("PUN001") and _HALFWIDTH_MARK.search(line):
         table = rules.param("PUN001", "fullwidth")
         # A mark at the line's edge is judged by its neighbour across the line break (a
         # converter may have cut the paragraph right next to it).
@@ -235,6 +236,8 @@ def _jump_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
         return []
     spans = sorted((m.start(), m.end()) for pattern in rules.param_patterns("JMP002", "patterns")
                    for m in pattern.finditer(line))
+    if not spans:
+        return spans
     rest = "".join(line[a:b] for a, b in zip([0] + [e for _, e in spans],
                                              [s for s, _ in spans] + [len(line)]))
     # A line of markers only keeps them: it is a marker block (JMP001) or left alone.

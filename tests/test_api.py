@@ -10,6 +10,7 @@ import pytest
 
 from cleaner import InputError, Page, clean, clean_many
 from cleaner.manifest import to_dict
+from cleaner.output import manifest_json
 
 from .conftest import check_manifest
 from .helpers import PAGES, SAMPLE
@@ -23,6 +24,24 @@ def test_to_dict_and_to_json_are_the_manifest():
     assert json.loads(page.to_json()) == page.to_dict()
     assert "\\u" not in page.to_json()  # Chinese stays readable
     assert page.to_json(indent=1).count("\n") > 100
+
+
+@pytest.mark.parametrize("value", [
+    {}, [], (), {"a": []}, {"a": {}}, [[[]]], {"a": [1, -2, 2.5, -0.0, 1e300, 2 ** 70]},
+    {"t": True, "f": False, "n": None}, {"s": '标题\n\t"\\ \u2028\x00\u3000'},
+    {"tuple": (1, [2, {"x": (3,)}])},
+    # json's own spellings (manifest_json leaves them to json): keys that are no strings,
+    # numbers that are no JSON numbers
+    {1: "a", None: "b", 2.5: "c", True: "d"}, {"nan": float("nan")}, [float("-inf")],
+])
+def test_manifest_json_writes_what_json_writes(value):
+    assert manifest_json(value) == json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def test_manifest_json_of_real_manifests_is_json_s():
+    for path in [SAMPLE, *sorted(PAGES.glob("*.txt"))]:
+        manifest = to_dict(clean(path.read_bytes(), name=path.name))
+        assert manifest_json(manifest) == json.dumps(manifest, ensure_ascii=False, indent=1)
 
 
 def test_article_text_is_plain_and_render_is_markdown():
