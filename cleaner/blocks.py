@@ -581,6 +581,18 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             cut.add(len(pieces) - 1 if piece else len(pieces) - 2)
             why[len(pieces) if piece else len(pieces) - 1] = {
                 "rule": "BLK010", "title_above_dateline": True, "cut_above": line_text(i - 2)[-4:]}
+        if (not piece and len(host) >= 2 and host[-1] is run[i - 1] and rules.on("BLK010")
+                and not _TERMINAL_END.search(line_text(i - 1))
+                and not _OPEN_END.search(line_text(i - 1)) and not inside
+                and _dateline_opener(text, datelines)):
+            # BLK010 (as below) where the short line above already closed its paragraph:
+            # …学术座 / 谈、艺术展览等形式。 / 首批“古籍活化”精品项目名 / 单公布 / 本报北京…
+            ended = [k for k, ln in enumerate(host) if _TERMINAL_END.search(
+                source, ln.start, ln.end)]
+            if ended and len(host) - 1 - ended[-1] <= rules.param("BLK010", "max_title_lines"):
+                pieces[-1:] = [host[:ended[-1] + 1], host[ended[-1] + 1:]]
+                why[len(pieces) - 1] = {"rule": "BLK010", "title_above_dateline": True,
+                                        "above": line_text(line_no[host[ended[-1]].start])[-4:]}
         if (piece and rules.on("BLK010") and not _OPEN_END.search(line_text(i - 1))
                 and not inside and (opener := _dateline_opener(text, datelines))):
             # BLK010: a dateline opens an article's first paragraph, so the line above

@@ -826,6 +826,13 @@ CASES = [
          "本报北京3月17日电（记者 饶 翔）记者17\n日从有关部门获悉，首批“古籍活化”精品项目\n名单日前公布，共有42个项目入选，涵盖古籍整\n理出版、数字化开发、文创产品、展览展示等类\n别。\n图为医生为村民义诊。 本报记者  龙峰俊摄\n地铁5号线二期后天开通试运营\n江城晚报讯（记者 胡 杰）7日，记者从市\n轨道交通集团获悉，地铁5号线二期工程将于7月\n10日10:00开通试运营。二期工程全长11.6公\n里，设车站8座，开通后5号线全长达到36.4公\n里。\n据介绍，二期工程沿线串联起高铁南站、城\n成都大熊猫基地今年已诞生幼仔11只\n中新社成都9月9日电（记者 贺 劭）记者9\n日从成都大熊猫繁育研究基地获悉，今年以来，\n该基地已有8只大熊猫成功产仔，共诞生幼仔11\n只，目前幼仔均健康成长。\n基地兽医院负责人介绍，今年基地在大熊猫\n育幼方面进一步优化人工辅助育幼流程，幼仔存\n活率保持在较高水平。\n", True,
          {"a2.headline": "成都大熊猫基地今年已诞生幼仔11只",
            "not_text": "城成都"}),
+    # A paragraph's last line full and ending a sentence, a title line as wide as the column
+    # and its tail, then a dateline: the title's lines are no paragraph's (BLK010), though
+    # the tail's shortness closed the paragraph before the dateline was read.
+    Case("title-and-its-tail-after-a-full-last-line-over-a-dateline", "BLK010",
+         page_of(printed(NEXT, FULL) + ["全市首届全民读书节系列活动明天开", "幕"]
+                 + printed("新华社北京5月13日电 " + NEXT, head=())), True,
+         {"a1.headline": "全市首届全民读书节系列活动明天开幕", "body0": [NEXT, FULL]}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
