@@ -283,7 +283,9 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
                                               and bare_byline(nxt.text, rules))))
     n = i + 1
     while (n < len(blocks) and n - i <= 2 and blocks[n].role == "paragraph"
-           and len(blocks[n].lines) == 1 and not opens_with_dash(blocks[n].text)
+           and (len(blocks[n].lines) == 1 or blocks[n].title_lines > 1
+                or (len(blocks[n].line_texts) == 2 and opens_with_dash(blocks[n].line_texts[1])))
+           and not opens_with_dash(blocks[n].text)
            and _title_line(blocks[n], rules, terminal, last=True)
            and not bare_byline(blocks[n].text, rules)):
         n += 1

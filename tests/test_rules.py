@@ -833,6 +833,12 @@ CASES = [
          page_of(printed(NEXT, FULL) + ["全市首届全民读书节系列活动明天开", "幕"]
                  + printed("新华社北京5月13日电 " + NEXT, head=())), True,
          {"a1.headline": "全市首届全民读书节系列活动明天开幕", "body0": [NEXT, FULL]}),
+    # A paragraph cut mid-sentence with the next box's kicker read on as its last line, over
+    # a title the converter printed on one block with its subtitle (…口感较差 / 新春走基层 /
+    # 一张报纸…七十年 / ——写在…之际 / byline): the kicker is the title's (PyMuPDF, seed 7).
+    Case("kicker-read-onto-a-cut-paragraph-over-a-title-and-subtitle", "CLS015",
+         "关注秋粮收购\n小茶叶撬动大产业\n本报记者  赵  梅  通讯员  孙  杰\n图为3月14日，医生为村民义诊。\n受访单位供图\n立冬将至，贵州省湄潭县\n的茶园里依然一片忙碌。茶农\n们忙着修剪茶树、施加有机\n肥，为明年的春茶做准备。\n“秋冬管护做得好，明年春茶\n才能发得早、品质好。”兴隆\n镇茶农刘德明说，他家种了30\n多亩茶，去年光卖鲜叶就收入\n了20多万元。\n湄潭是全国重点产茶县之\n一，全县茶园面积60万亩，涉\n茶人口近40万人。近年来，当\n地持续推动茶产业从“卖原\n料”向“卖品牌”“卖文化”\n转变，茶叶精深加工、茶旅融\n合等新业态不断涌现。\n延链补链提升附加值\n在湄潭经济开发区的一家\n茶叶深加工企业，生产线上正\n在灌装茶饮料。企业负责人介\n绍，过去夏秋茶因为口感较差\n新春走基层\n一张报纸，陪伴一座城市七十年\n——写在江城晚报创刊70周年之际\n本报记者  周  敏  林  晓\n图②：上世纪80年代，市民在街头报栏前读报。\n1955年7月8日傍晚，第一\n期《江城晚报》从印刷厂运\n出，报童们抱着还带着油墨香\n的报纸跑上街头。那一天的报\n纸只有4个版，售价2分钱，却\n被市民抢购一空。\n", None,
+         {"a1.kicker": "新春走基层", "a1.headline": "一张报纸，陪伴一座城市七十年"}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
