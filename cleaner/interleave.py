@@ -528,12 +528,7 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
             if d > 1 and any(lines[units[w][0]].barrier for w in range(u + 1, v + 1)):
                 break
             score[d][u] = pair_score(lines[units[u][-1]], lines[units[v][0]], page, p)
-    prefix = []
-    for d in range(max_k + 1):
-        row = [0.0] * (n + 1)
-        for u in range(n):
-            row[u + 1] = row[u] + score[d][u]
-        prefix.append(row)
+    prefix = prefix_sums(score, n)
     segments = _cut(n, fits, [lines[u[0]].barrier for u in units], score, prefix, p)
     out: list[int] = []
     evidence = []
@@ -588,6 +583,18 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
 # Where the scores tie (rows that say nothing either way, pairs of 0), a box's reading in
 # columns goes on through them: a box is read across whole, as pdfminer.six groups it.
 _TIE = 1e-6
+
+
+def prefix_sums(score: list[list[float]], n: int) -> list[list[float]]:
+    """For each stride d, the running sums of score[d] over the n units (a run's score is a
+    difference of two)."""
+    prefix = []
+    for row_scores in score:
+        row = [0.0] * (n + 1)
+        for u in range(n):
+            row[u + 1] = row[u] + row_scores[u]
+        prefix.append(row)
+    return prefix
 
 
 def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]],

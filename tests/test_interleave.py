@@ -430,12 +430,7 @@ def _cut_of(n: int, pairs: dict[tuple[int, int], float]) -> list[tuple]:
     score = [[0.0] * n for _ in range(max_k + 1)]
     for (u, v), s in pairs.items():
         score[v - u][u] = s
-    prefix = []
-    for d in range(max_k + 1):
-        row = [0.0] * (n + 1)
-        for u in range(n):
-            row[u + 1] = row[u] + score[d][u]
-        prefix.append(row)
+    prefix = interleave.prefix_sums(score, n)
     return [seg for seg in interleave._cut(n, [True] * n, [False] * n, score, prefix, p)
             if seg[2] > 1 or seg[3] is not None]
 
