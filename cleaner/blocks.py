@@ -337,6 +337,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     heading_measure = rules.param("BLK009", "min_heading_measure")
     interrupted = False  # a footer or caption just cut the paragraph being read
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
+    cut_mark = ""  # ... after a line that ended on an opening mark: the mark
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     jumps = [r for r in rules.pattern_rules if r.role == "jump"]
     bylines = [r for r in rules.pattern_rules if r.role == "byline"]
@@ -408,9 +409,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     def interrupt(k: int) -> None:
         """A footer or caption at line k cuts the paragraph being read: close it, noting
         whether its last line was full, and full mid-sentence (it goes on after)."""
-        nonlocal piece, interrupted, cut_full, cut_open, last_cut
+        nonlocal piece, interrupted, cut_full, cut_open, cut_mark, last_cut
         cut_full = bool(piece) and filled[k - 1]
         cut_open = cut_full and not _TERMINAL_END.search(line_text(k - 1))
+        # (A line that ends on an opening mark goes on, full or not: …打趣老胡：“.)
+        cut_mark = line_text(k - 1)[-1:] if piece and line_text(k - 1)[-1:] in OPENERS else ""
         if cut_full:
             cut.add(len(pieces))
             last_cut = len(pieces)
@@ -483,6 +486,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # A full line after a full one: the paragraph goes on across the footer
                 # (a first line would be short by the dropped indent).
                 continued.add(len(pieces))
+            elif dropped and cut_mark:
+                # Any line after one left open on a mark goes on with it (…打趣老胡：“ /
+                # ▲7日晚… / 明年夏天，咱俩还挨着摆？”): no title, however it ends.
+                continued.add(len(pieces))
+                why[len(pieces)] = {"rule": "BLK005", "after_open_mark": cut_mark}
         interrupted = False
         if (piece and not full and any(r.search(text) for r in caption_ends)
                 and _CREDIT_OPENS.search(source[piece[-1].start:piece[-1].end])):

@@ -408,8 +408,10 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     text = block.text
     if block.title_lines > 1 and block.role == "paragraph":
         return True  # a title wrapped onto several lines, each vetted as a title line
-    if block.cut:
-        return False  # a full printed line a footer cut off: a paragraph's, not a title
+    if block.cut or "after_open_mark" in block.start_evidence:
+        # a full printed line a footer cut off, or the text after a caption that a line
+        # left open on a mark (…老胡：“): a paragraph's, not a title
+        return False
     if block.role != "paragraph" or display_width(text) > rules.param(
             "CLS005", "max_plain_headline_chars") or dateline(text, rules):
         return False

@@ -848,6 +848,12 @@ CASES = [
          {"body0": ["调查中，受访者认为慢就业的主要原因包括想多积累经验再做出选择的占比最高，对自己的职业方向不清楚的"
                     "占比排第三，准备考研考公的占比排在其后，比例为五成左右，对职业方向感到迷茫的比例为（39.7%）。"
                     "只有12.6%的受访者认为慢就业是在逃避就业压力。"]}),
+    # A line that ends on an opening mark goes on after the photo's caption that cut it,
+    # however short its last line and however it ends (…打趣老胡：“ / ▲7日晚… / 明年夏天，
+    # 咱俩还挨着摆？”): no kicker of the next title (PyMuPDF, seed 603).
+    Case("text-after-a-caption-goes-on-from-an-open-mark", "BLK005",
+         "够，辣子自己加！”他告诉记者，入\n夏以来，每晚能卖出300多碗，比平\n时多了一倍。\n“白天太热不敢出门，晚上出来\n走走，吃点东西，很舒服。”带着孩\n子逛夜市的市民刘女士说。\n旁边卖冰粉的摊主打趣老胡：“\n▲7日晚，市民在青石街夜市选购小吃。  \n记者 孙  婷 摄\n明年夏天，咱俩还挨着摆？”\n蒙内铁路累计发送旅客超1300万\n人次\n图为9月18日，工作人员巡检输电线路。 新华社记者  段娟杰摄\n新华社内罗毕10月19日电（记\n者 王 冠）肯尼亚蒙巴萨—内罗毕标\n准轨距铁路运营公司19日发布数据显\n示，蒙内铁路自2017年开通运营以\n来，累计发送旅客超过1300万人次，\n发送集装箱超过250万标箱。\n蒙内铁路是肯尼亚独立以来建设\n的首条新铁路，全长约480公里，连\n", None,
+         {"a1.kicker": None, "text": "旁边卖冰粉的摊主打趣老胡：“明年夏天，咱俩还挨着摆？”"}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
