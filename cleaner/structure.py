@@ -374,6 +374,13 @@ def tag_at_end(title: str, rules: RuleSet) -> str:
     k = max(title.rfind("（"), title.rfind("("))
     if k <= 0:
         return ""
+    before = title[:k].rstrip()
+    if (ends_sentence(before, rules.param("JOIN001", "terminal"))
+            and not (before.rstrip("”’」』")[-1:] in "？！?!"
+                     and not _SENTENCE_END_INSIDE.search(before))):
+        # A sentence ended before the brackets (…支持企业发展。（记者 王五）): a
+        # paragraph's last line and its reporter, no headline (which may ask or exclaim).
+        return ""
     tail = title[k:]
     return tail if any(p.fullmatch(tail) for p in rules.param_patterns("CLS016", "column_tag")) else ""
 

@@ -786,6 +786,11 @@ CASES = [
          page_of(printed(LONG, NEXT, width=22) + ["中国机遇的世界意义（国际论坛）"]
                  + printed(FULL, NEXT, width=22, head=())), None,
          {"a1.headline": "中国机遇的世界意义（国际论坛）", "body1": [FULL, NEXT]}),
+    # ... but a paragraph's last sentence and its reporter in brackets (…发展。（记者 王五）)
+    # on two printed lines is no title ending in its column's tag: it stays in its article.
+    Case("sentence-then-reporter-in-brackets-is-no-column-tag", "CLS016",
+         page_of(printed(LONG, NEXT, "下一步将加大服务力度支持企业发展。（记者 王五）")), False,
+         {"body0": [LONG, NEXT, "下一步将加大服务力度支持企业发展。（记者 王五）"]}),
     Case("title-filling-a-narrow-measure-ends-in-a-column-tag", "CLS015",
          "装机规模100 万千\n图为9月9日拍摄的理塘县\n“光伏+牧业”电站。 新华社\n记者 王  曦摄\n瓦，年均发电量约20亿千\n瓦时，每年可节约标准煤\n约60万吨、减少二氧化碳\n排放约160万吨。\n“为全球读者展现一个立体\n丰富的中国”（第一现场）\n本报记者  徐  馨\n10月15日至19日，第\n七十七届法兰克福书展在\n德国法兰克福会展中心举\n行，来自100多个国家和\n地区的4000多家出版商参\n展，吸引了20多万专业人\n士和参观者。创立\n", None,
          {"a1.headline": "“为全球读者展现一个立体丰富的中国”（第一现场）"}),
