@@ -791,6 +791,12 @@ CASES = [
     Case("sentence-then-reporter-in-brackets-is-no-column-tag", "CLS016",
          page_of(printed(LONG, NEXT, "下一步将加大服务力度支持企业发展。（记者 王五）")), False,
          {"body0": [LONG, NEXT, "下一步将加大服务力度支持企业发展。（记者 王五）"]}),
+    # ... nor is a byline set in brackets under a title (（本报记者 王五）): reporters' names,
+    # not a column's; the title is not merged with it (a column named 记者观察 is a tag).
+    Case("byline-in-brackets-is-no-column-tag", "CLS016",
+         "上一篇文章的最后一段，大家都很满意。\n\n全市经济开局良好态势明显\n（本报记者 王五）\n"
+         + page_of(printed(LONG, NEXT, width=18, head=())), False,
+         {"not_text": "态势明显（本报记者"}),
     Case("title-filling-a-narrow-measure-ends-in-a-column-tag", "CLS015",
          "装机规模100 万千\n图为9月9日拍摄的理塘县\n“光伏+牧业”电站。 新华社\n记者 王  曦摄\n瓦，年均发电量约20亿千\n瓦时，每年可节约标准煤\n约60万吨、减少二氧化碳\n排放约160万吨。\n“为全球读者展现一个立体\n丰富的中国”（第一现场）\n本报记者  徐  馨\n10月15日至19日，第\n七十七届法兰克福书展在\n德国法兰克福会展中心举\n行，来自100多个国家和\n地区的4000多家出版商参\n展，吸引了20多万专业人\n士和参观者。创立\n", None,
          {"a1.headline": "“为全球读者展现一个立体丰富的中国”（第一现场）"}),
@@ -1329,3 +1335,15 @@ def test_unplaced_block_is_kept_as_furniture(monkeypatch):
     assert page.furniture == ["上图：会场。张三摄"]
     assert _fired(page, "ART001")
     assert_sound(page)
+
+
+def test_a_column_tag_is_no_byline_in_brackets():
+    """CLS016's column tag: a column's name in brackets, a column named for reporters
+    (（记者观察）) too, but not reporters' names in brackets."""
+    from cleaner import default_rules
+    from cleaner.structure import column_tag
+
+    rules = default_rules()
+    assert column_tag("（国际论坛）", rules) and column_tag("（记者观察）", rules)
+    assert not column_tag("（本报记者 王五）", rules)
+    assert not column_tag("（记者 王五 李四）", rules)
