@@ -1347,3 +1347,24 @@ def test_a_column_tag_is_no_byline_in_brackets():
     assert column_tag("（国际论坛）", rules) and column_tag("（记者观察）", rules)
     assert not column_tag("（本报记者 王五）", rules)
     assert not column_tag("（记者 王五 李四）", rules)
+
+
+def test_the_orphan_tail_reads_the_marks_no_paragraph_opens_with(tmp_path):
+    """BLK005 takes a line opening with a clause mark, under a short line that ended its
+    sentence, for a paragraph's tail printed out of order: the marks are JOIN001's
+    `opening_clause`, so a paper's own list holds there too."""
+    from cleaner import RuleSet, default_rules
+    from cleaner.blocks import cut
+
+    page = ("活动顺利举行\n本报记者 王五\n今天上午这里举行了一次活动，来自各\n地的代表和群众参加了活动。\n"
+            "他问：这样的活动为什么大家都很\n喜欢呢？\n，大多只能这样做了。\n")
+
+    def tails(rules):
+        blocks, _ = cut(page, rules, rules.param("NRM002", "chars"))
+        return [b.start_evidence.get("orphan_tail") for b in blocks if "orphan_tail" in b.start_evidence]
+
+    assert tails(default_rules()) == ["，"]
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "JOIN001"\n[rule.params]\nopening_clause = "、"\n',
+                   encoding="utf-8")
+    assert tails(RuleSet.load([own])) == []
