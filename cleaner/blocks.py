@@ -32,7 +32,6 @@ FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・.．]\p{Han}{1,5}){1,3}")
 _OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
 _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+|…+$")
-_CLAUSE_OPENS = regex.compile(r"[，、；：,;:]")  # marks that open no paragraph
 # A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
 # 林俊良／攝影): the credit's names and 摄 carried to the next line.
 _CREDIT_OPENS = regex.compile(r"[。！？][\s\u3000]*[^。！？，、；\s”’」』]{1,10}$")
@@ -352,6 +351,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     credit_lines = rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else ()
     # Marks no paragraph ends in (JOIN001's, so a paper's override holds here too).
     open_clause = rules.param("JOIN001", "open_clause")
+    opening_clause = rules.param("JOIN001", "opening_clause")  # marks no paragraph opens with
     caption: list | None = None  # the lines of a caption the extractor set amid a paragraph
     # Whether each line filled the width expected of it (a first line is short by the
     # dropped indent; a line beside a sub- or superscript is only part of a printed line).
@@ -546,7 +546,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             if not piece and (resumes or len(pieces) - 1 in captions):
                 # (No caption goes on after its credit with a mark: the paragraph does.)
                 continued.add(len(pieces))
-            elif (not piece and _CLAUSE_OPENS.match(text) and not filled[i - 1]
+            elif (not piece and text[:1] in opening_clause and not filled[i - 1]
                   and _TERMINAL_END.search(line_text(i - 1))):
                 # A clause mark no sentence end is followed by (什么？ / ，大多只能…),
                 # under a short line: no mark was pushed down here, so the line is the

@@ -129,11 +129,12 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
                False: rules.param("MOVE001", "min_margin_plain")}
     moves: list[Move] = []
     taken: set[int] = set()
+    served: set[int] = set()  # the targets a move already goes to (one run each)
     # Fragment-headed runs first: they are the surest, and the articles they leave behind
     # are then judged on what remains.
     for fragment_pass in (True, False):
         for target, rest, says_onward in targets:
-            if any(m.target is target for m in moves) or id(rest[-1]) in taken:
+            if id(target) in served or id(rest[-1]) in taken:
                 continue
             here = position[id(target)]
             best = None
@@ -164,6 +165,7 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
             # Neither the run nor the paragraph it continues may move again.
             taken.update(id(b) for b in run)
             taken.add(id(rest[-1]))
+            served.add(id(target))
             carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
             moves.append(Move(run=run, carried=carried, source=home, target=target,
                               anchor=rest[-1], evidence={

@@ -310,22 +310,22 @@ def _band_order(items: list[_Item], p: _Params) -> list[_Item]:
     item left goes."""
     n = len(items)
     tol = p.jitter
-
-    def over(a: _Item, b: _Item) -> bool:
-        return a.x0 < b.x1 - tol and b.x0 < a.x1 - tol
+    # Each item's bounds, taken once: the pairs ask them n times each, and a column's
+    # bounds go through all its pieces.
+    box = [(it.x0, it.x1, it.r0, it.r1) for it in items]
 
     after: list[list[int]] = [[] for _ in range(n)]
     before = [0] * n
-    for i, a in enumerate(items):
-        for j, b in enumerate(items):
+    for i, (ax0, ax1, ar0, ar1) in enumerate(box):
+        for j, (bx0, bx1, br0, br1) in enumerate(box):
             if i == j:
                 continue
-            if over(a, b):
-                first = a.r0 < b.r0 or (a.r0 == b.r0 and a.x0 < b.x0)
-            elif a.r1 < b.r0 or b.r1 < a.r0:
-                first = a.r1 < b.r0
+            if ax0 < bx1 - tol and bx0 < ax1 - tol:  # one over the other
+                first = ar0 < br0 or (ar0 == br0 and ax0 < bx0)
+            elif ar1 < br0 or br1 < ar0:
+                first = ar1 < br0
             else:
-                first = a.x1 - tol <= b.x0
+                first = ax1 - tol <= bx0
             if first:
                 after[i].append(j)
                 before[j] += 1
@@ -335,7 +335,7 @@ def _band_order(items: list[_Item], p: _Params) -> list[_Item]:
         free = [k for k in range(n) if not done[k] and before[k] == 0]
         if not free:  # a cycle (placing is approximate): the leftmost, upper item goes
             free = [k for k in range(n) if not done[k]]
-        k = min(free, key=lambda k: (items[k].x0, items[k].r0))
+        k = min(free, key=lambda k: (box[k][0], box[k][2]))
         done[k] = True
         order.append(items[k])
         for j in after[k]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .blocks import display_width, opens_with_dash
-from .classify import ends_sentence
+from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .vectors import Vector
@@ -374,8 +374,28 @@ def tag_at_end(title: str, rules: RuleSet) -> str:
     k = max(title.rfind("（"), title.rfind("("))
     if k <= 0:
         return ""
+    before = title[:k].rstrip()
+    if (ends_sentence(before, rules.param("JOIN001", "terminal"))
+            and not (before.rstrip("”’」』")[-1:] in "？！?!"
+                     and not _SENTENCE_END_INSIDE.search(before))):
+        # A sentence ended before the brackets (…支持企业发展。（记者 王五）): a
+        # paragraph's last line and its reporter, no headline (which may ask or exclaim).
+        return ""
     tail = title[k:]
-    return tail if any(p.fullmatch(tail) for p in rules.param_patterns("CLS016", "column_tag")) else ""
+    return tail if column_tag(tail, rules) else ""
+
+
+def column_tag(text: str, rules: RuleSet) -> bool:
+    """Whether a bracketed text is a column's tag (（国际论坛）, （记者观察）): CLS016's
+    `column_tag`, but no byline set in brackets (（本报记者 王五）), whose names are
+    reporters', not a column's (CLS003's two tests)."""
+    text = text.strip()
+    if not any(p.fullmatch(text) for p in rules.param_patterns("CLS016", "column_tag")):
+        return False
+    if not rules.on("CLS003") or "surnames" not in rules["CLS003"].params:
+        return True
+    inside, byline = text[1:-1], rules["CLS003"]
+    return not (byline.search(inside) and names_only(inside, byline))
 
 
 def _after_onward_jump(blocks: list[Block], i: int, rules: RuleSet) -> bool:

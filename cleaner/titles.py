@@ -16,6 +16,7 @@ from .classify import ends_sentence
 from .heads import _ends_on_subject, _merge, _title_line, bare_byline
 from .model import Block
 from .registry import RuleSet
+from .structure import column_tag
 from .words import _pair, word_across
 
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
@@ -29,7 +30,6 @@ def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Bl
     renumbered where merged."""
     if style != "wrapped" or not rules.on("CLS016"):
         return blocks
-    tags = rules.param_patterns("CLS016", "column_tag")
     most = rules.param("CLS015", "max_lines")
     merges: list[tuple[int, int, dict]] = []
     i = 0
@@ -39,7 +39,7 @@ def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Bl
                 and not tag.level and len(title.lines) + len(tag.lines) <= most
                 and not title.filled and not title.title_lines and not title.cut
                 and not _CLAUSE_MARK.search(title.text)
-                and any(p.fullmatch(tag.text.strip()) for p in tags)):
+                and column_tag(tag.text, rules)):
             merges.append((i, i + 2, {"rule": "CLS016", "column_tag": tag.text.strip()}))
             i += 2
             continue

@@ -259,6 +259,12 @@ ROWS = [
         lambda: ("# 蔬菜\n\n本报讯（记者 甲乙）村民忙着采摘黄瓜。\n\n村里帮助村民拓展销\n\n"
                  "# 社区\n\n本报讯（记者 丙丁）社区推进网格治理。\n\n"
                  + "".join(f"居民议事第{i}次。\n\n" for i in range(800))), SOUND, seconds=1),
+    # Thousands of articles cut off mid-sentence, each continued in the next (MOVE001):
+    # each target looked through every move made so far for one already going to it.
+    Row("4000-cut-off-articles-each-continued-in-the-next",
+        lambda: "".join(f"# 蔬菜{i}\n\n本报讯（记者 甲乙）村民忙着采摘黄瓜。\n\n村里帮助村民拓展销\n\n"
+                        f"# 社区{i}\n\n本报讯（记者 丙丁）社区推进网格治理。\n\n售渠道，黄瓜卖得很好。\n\n"
+                        for i in range(4000)), SOUND, seconds=4),
     # Content the cleaner was not built for, or has nothing to do to.
     Row("english-only", lambda: ENGLISH, SOUND, check=english_untouched),
     Row("already-clean", lambda: CLEAN_ARTICLE, SOUND, check=unchanged),

@@ -208,6 +208,9 @@ CASES = [
     Case("edition-line-ocr-near-miss", "CLS019",
          f"# 标题\n\n{P}\n\n会议定于2025年5月9日，星期三召开。\n\n活动时间，2025年5月9日，星期五\n", False,
          {"text": "活动时间，2025年5月9日，星期五"}),
+    Case("edition-line-ocr-near-miss-a-notice-item", "CLS019",
+         f"# 标题\n\n{P}\n\n开幕时间 2025年5月9日 星期五\n\n截止日期 2025年5月19日 周一\n", False,
+         {"text": "开幕时间 2025年5月9日 星期五", "furniture": []}),
     Case("furniture-near-miss", "CLS002", f"# 标题\n\n{P}\n\n编辑部表示，将继续改进。\n", False,
          {"text": "编辑部表示，将继续改进。"}),
     Case("byline", "CLS003", f"# 标题\n\n本报记者 赵  兵\n\n{P}\n", True,
@@ -786,6 +789,17 @@ CASES = [
          page_of(printed(LONG, NEXT, width=22) + ["中国机遇的世界意义（国际论坛）"]
                  + printed(FULL, NEXT, width=22, head=())), None,
          {"a1.headline": "中国机遇的世界意义（国际论坛）", "body1": [FULL, NEXT]}),
+    # ... but a paragraph's last sentence and its reporter in brackets (…发展。（记者 王五）)
+    # on two printed lines is no title ending in its column's tag: it stays in its article.
+    Case("sentence-then-reporter-in-brackets-is-no-column-tag", "CLS016",
+         page_of(printed(LONG, NEXT, "下一步将加大服务力度支持企业发展。（记者 王五）")), False,
+         {"body0": [LONG, NEXT, "下一步将加大服务力度支持企业发展。（记者 王五）"]}),
+    # ... nor is a byline set in brackets under a title (（本报记者 王五）): reporters' names,
+    # not a column's; the title is not merged with it (a column named 记者观察 is a tag).
+    Case("byline-in-brackets-is-no-column-tag", "CLS016",
+         "上一篇文章的最后一段，大家都很满意。\n\n全市经济开局良好态势明显\n（本报记者 王五）\n"
+         + page_of(printed(LONG, NEXT, width=18, head=())), False,
+         {"not_text": "态势明显（本报记者"}),
     Case("title-filling-a-narrow-measure-ends-in-a-column-tag", "CLS015",
          "装机规模100 万千\n图为9月9日拍摄的理塘县\n“光伏+牧业”电站。 新华社\n记者 王  曦摄\n瓦，年均发电量约20亿千\n瓦时，每年可节约标准煤\n约60万吨、减少二氧化碳\n排放约160万吨。\n“为全球读者展现一个立体\n丰富的中国”（第一现场）\n本报记者  徐  馨\n10月15日至19日，第\n七十七届法兰克福书展在\n德国法兰克福会展中心举\n行，来自100多个国家和\n地区的4000多家出版商参\n展，吸引了20多万专业人\n士和参观者。创立\n", None,
          {"a1.headline": "“为全球读者展现一个立体丰富的中国”（第一现场）"}),
@@ -1352,3 +1366,36 @@ def test_unplaced_block_is_kept_as_furniture(monkeypatch):
     assert page.furniture == ["上图：会场。张三摄"]
     assert _fired(page, "ART001")
     assert_sound(page)
+
+
+def test_a_column_tag_is_no_byline_in_brackets():
+    """CLS016's column tag: a column's name in brackets, a column named for reporters
+    (（记者观察）) too, but not reporters' names in brackets."""
+    from cleaner import default_rules
+    from cleaner.structure import column_tag
+
+    rules = default_rules()
+    assert column_tag("（国际论坛）", rules) and column_tag("（记者观察）", rules)
+    assert not column_tag("（本报记者 王五）", rules)
+    assert not column_tag("（记者 王五 李四）", rules)
+
+
+def test_the_orphan_tail_reads_the_marks_no_paragraph_opens_with(tmp_path):
+    """BLK005 takes a line opening with a clause mark, under a short line that ended its
+    sentence, for a paragraph's tail printed out of order: the marks are JOIN001's
+    `opening_clause`, so a paper's own list holds there too."""
+    from cleaner import RuleSet, default_rules
+    from cleaner.blocks import cut
+
+    page = ("活动顺利举行\n本报记者 王五\n今天上午这里举行了一次活动，来自各\n地的代表和群众参加了活动。\n"
+            "他问：这样的活动为什么大家都很\n喜欢呢？\n，大多只能这样做了。\n")
+
+    def tails(rules):
+        blocks, _ = cut(page, rules, rules.param("NRM002", "chars"))
+        return [b.start_evidence.get("orphan_tail") for b in blocks if "orphan_tail" in b.start_evidence]
+
+    assert tails(default_rules()) == ["，"]
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "JOIN001"\n[rule.params]\nopening_clause = "、"\n',
+                   encoding="utf-8")
+    assert tails(RuleSet.load([own])) == []
