@@ -204,8 +204,9 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if ends_sentence(a.text, terminal) and not b.continues:
                 continue
             # no paragraph ends on a comma, nor opens with one
+            opens = b.text.lstrip()[:1]  # ("" is in every string: a mark is tested)
             open_clause = (a.text.rstrip()[-1:] in clause
-                           or b.text.lstrip()[:1] in rules.param("JOIN001", "opening_clause"))
+                           or bool(opens) and opens in rules.param("JOIN001", "opening_clause"))
             if not b.continues and not open_clause and (b.start_rule == "BLK009" or (
                     a.filled is False and not _only_dateline(a.text, rules)
                     and not _jumps_onward(a, rules) and not _bracket_open(a.text)

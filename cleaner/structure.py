@@ -192,7 +192,8 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
             or ends_sentence(above.text, terminal) or dateline(below.text, rules)):
         return None
     marks = rules.param("CLS020", "opening_marks")
-    if below.text[:1] in marks or (below.text[1:2] in marks and _HAN1.match(below.text)):
+    first, second = below.text[:1], below.text[1:2]  # ("" is in every string: test it)
+    if (first and first in marks) or (second and second in marks and _HAN1.match(below.text)):
         # (…通识课 / 程，内容…: no paragraph opens on a clause of one character)
         return {"above": above.text[-6:], "below": below.text[:6]}
     from .words import paragraph_pairs, word_across
