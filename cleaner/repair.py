@@ -209,14 +209,20 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]
     terminal = rules.param("JOIN001", "terminal")
     indent = rules.param("BLK009", "dropped_indent")
     fewest = rules.param("MOVE001", "sheet_min_shared_bigrams")
-    breaks = sorted(b.index for b in page.furniture
-                    if any(p.fullmatch(b.text.strip()) for p in footers))
+    first = min((b.index for a in page.articles for b in a.body), default=0)
+    last = max((b.index for a in page.articles for b in a.body), default=0)
+    # (a footer with paragraphs on both sides of it: one at the page's top or foot is
+    # no break)
+    breaks = sorted(b.index for b in page.furniture if first < b.index < last
+                    and any(p.fullmatch(b.text.strip()) for p in footers))
     if not breaks:
         return []
     # A full first line tells a run from a paragraph only where paragraphs start short by
-    # the dropped indent: most of the page's paragraphs after a finished one must.
+    # the dropped indent: most of the page's paragraphs after a finished one on the first
+    # sheet (before the runs in question) must.
     after_full_stop = [b for a in page.articles for prev, b in zip(a.body, a.body[1:])
-                       if prev.role == b.role == "paragraph" and b.start_evidence.get("measure")
+                       if prev.role == b.role == "paragraph" and b.index < breaks[0]
+                       and b.start_evidence.get("measure")
                        and b.line_texts and ends_sentence(prev.text, terminal)]
     short = sum(display_width(b.line_texts[0]) < b.start_evidence["measure"] - indent / 2
                 for b in after_full_stop)
@@ -237,10 +243,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]
     for n, at in enumerate(breaks):
         low = breaks[n - 1] if n else -1
         high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
-        before = [b for b in paragraphs if low < b.index < at]
         after = [b for b in paragraphs if at < b.index < high]
-        if not before or not after:
-            continue
         # Open ends: each box's last paragraph on sheet 1, when it ends mid-sentence.
         ends: list[tuple[ArticlePlan, Block]] = []
         for article in page.articles:
@@ -251,8 +254,6 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]
             last = body[k - 1] if k else None
             if (last is not None and last.index > low and last.role == "paragraph"
                     and id(last) not in placed
-                    # (the lines printed after the footer go on with it: it is no open end)
-                    and not (k < len(body) and body[k].continues)
                     and not ends_sentence(last.text, terminal) and not _jumps_onward(last, rules)
                     # (nor one that says it goes on on another page: 下转第十八版)
                     and not any(jump_says(j.text, "onward", rules) for j in article.jumps)
@@ -265,7 +266,6 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]
         for b in after:
             measure = b.start_evidence.get("measure")
             if (b.role != "paragraph" or not measure or not b.line_texts or id(b) in placed
-                    or b.continues
                     or dateline(b.text, rules)):
                 continue
             if display_width(b.line_texts[0]) < measure - indent / 2:
