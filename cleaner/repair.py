@@ -198,10 +198,11 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]
     the next box's title (or the footer) printed after it.
 
     Open ends and runs are paired in order; a pair stands when the run shares some of its
-    vocabulary with its open end's article (sheet_min_shared_bigrams), and no less than with any other open end's
-    (the order is the evidence, the words must not say otherwise). Pairing stops at the
-    first pair that does not stand. The runs are moved after the
-    paragraphs they continue, and the moves applied to the page's articles.
+    vocabulary with its open end's article (sheet_min_shared_bigrams), and no less than
+    with any other open end's (the order is the evidence, the words must not say
+    otherwise). Pairing stops at the first pair that does not stand. The runs are moved
+    after the paragraphs they continue, and the moves applied to the page's articles.
+    (Runs the page's other moves placed already stay where they are.)
     """
     footers = rules.param_patterns("MOVE001", "sheet_footer")
     if not footers:
@@ -210,10 +211,10 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]
     indent = rules.param("BLK009", "dropped_indent")
     fewest = rules.param("MOVE001", "sheet_min_shared_bigrams")
     first = min((b.index for a in page.articles for b in a.body), default=0)
-    last = max((b.index for a in page.articles for b in a.body), default=0)
+    final = max((b.index for a in page.articles for b in a.body), default=0)
     # (a footer with paragraphs on both sides of it: one at the page's top or foot is
     # no break)
-    breaks = sorted(b.index for b in page.furniture if first < b.index < last
+    breaks = sorted(b.index for b in page.furniture if first < b.index < final
                     and any(p.fullmatch(b.text.strip()) for p in footers))
     if not breaks:
         return []
@@ -312,8 +313,8 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]
             home.captions = [c for c in home.captions if c not in carried]
             for b in run:
                 body_of[id(b)] = target
-            at_ = target.body.index(anchor) + 1
-            target.body[at_:at_] = run
+            place = target.body.index(anchor) + 1
+            target.body[place:place] = run
             target.captions.extend(carried)
             moves.append(move)
     return moves
@@ -338,7 +339,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 continue
             if ends_sentence(a.text, terminal) and not b.continues:
                 continue
-            if id(b) in heads and heads[id(b)].anchor is a and "sheet_break" in heads[id(b)].evidence:
+            move = heads.get(id(b))
+            if move is not None and move.anchor is a and "sheet_break" in move.evidence:
                 # (The sheet break and the order of the cut boxes are the evidence.)
                 joins[b.index] = Join("MOVE001", {"left": a.text[-8:], "right": b.text[:8],
                                                   "sheet_break": True})

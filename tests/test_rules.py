@@ -90,7 +90,15 @@ SHEET_BOXES = [
 SHEET_TWO_ONLY = ("城市夜市人气旺", "本报讯（记者 孙八）入夜，城市夜市灯火通明，游客们品尝小吃，夜市经济持续升温。")
 
 
-def two_sheets(boxes=SHEET_BOXES, sheet_two_only=SHEET_TWO_ONLY) -> str:
+def flush_printed(*paras: str, width: int = 16, head=()) -> list[str]:
+    """Paragraphs printed without an indent: a first line as full as the rest."""
+    lines = list(head)
+    for para in paras:
+        lines += [para[i:i + width] for i in range(0, len(para), width)]
+    return lines
+
+
+def two_sheets(boxes=SHEET_BOXES, sheet_two_only=SHEET_TWO_ONLY, printed=printed) -> str:
     lines = printed("本报讯（记者 钱七）乡村学校的学生越来越少，小规模学校办出了特色。",
                     "老师们因材施教，每个学生都能得到关注，家长们对学校很满意。",
                     head=("先行一步的乡村学校",))
@@ -360,6 +368,11 @@ CASES = [
          {"body1": [SHEET_BOXES[0][1]], "body2": [SHEET_BOXES[1][1]],
           "body3": [SHEET_BOXES[2][1]], "body4": [SHEET_TWO_ONLY[1]],
           "flags1": [], "flags2": [], "flags3": []}),
+    # ... nor where the page's paragraphs start as full as any line (no dropped indent): a
+    # full first line after the footer says nothing there.
+    Case("sheet-break-needs-short-paragraph-starts", "MOVE001", two_sheets(printed=flush_printed),
+         False, {"body1": ["本报讯（记者 王五）今年果园里的苹果又大又甜，果农们忙着采摘苹果"],
+                 "flags1": ["truncated_paragraph"]}),
     # ... but not where the words say otherwise: the second box's part on sheet 2 shares
     # nothing with it (the page lost it), so it goes on with none of the open ends.
     Case("sheet-break-run-without-shared-words-stays", "MOVE001",
