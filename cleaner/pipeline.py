@@ -125,7 +125,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     blocks = join_wrapped_titles(blocks, rules, style, words)
     blocks = join_column_tags(blocks, rules, style)
     plan = segment(blocks, rules, style)
-    moves = relocate(plan, rules, sheets=not reordered)
+    moves = relocate(plan, rules, sheets=not reordered, words=words)
     joins = plan_joins(plan, moves, blocks, rules, words)
     articles, edits, meta = assemble(source, blocks, plan, moves, joins, rules, style)
     text = replay(source, edits)

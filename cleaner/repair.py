@@ -49,7 +49,8 @@ class Join:
     evidence: dict
 
 
-def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True) -> list[Move]:
+def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
+             words: Counter | None = None) -> list[Move]:
     """MOVE001: find runs printed away from their article and move each to the end of the
     article whose cut-off last paragraph it continues.
 
@@ -101,7 +102,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True) -> list[Move]:
                 runs.append((article, i, body[i:len(body) if after_marker else stop],
                              fragment, strong))
     if not runs:
-        return _sheet_moves(page, rules, []) if sheets else []
+        return _sheet_moves(page, rules, [], words) if sheets else []
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}
     position = {id(a): n for n, a in enumerate(page.articles)}
     runs_at: dict[int, list] = {}
@@ -184,10 +185,11 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True) -> list[Move]:
         at = move.target.body.index(move.anchor) + 1
         move.target.body[at:at] = move.run
         move.target.captions.extend(move.carried)
-    return moves + (_sheet_moves(page, rules, moves) if sheets else [])
+    return moves + (_sheet_moves(page, rules, moves, words) if sheets else [])
 
 
-def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
+def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
+                 words: Counter | None = None) -> list[Move]:
     """MOVE001 at a sheet break: the page printed onto two sheets (a `第 N 页` footer
     between them) and every box the break crossed was cut there. The converter read
     sheet 1 box by box, each cut box's part ending mid-sentence, then sheet 2 box by box,
@@ -296,7 +298,17 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]
             run_vec = Vector(b.text for b in run)
             sims = {id(a): run_vec.cosine(vectors[id(a)]) for a, _ in ends}
             mine = sims[id(target)]
-            if mine < max(sims.values()) or run_vec.shared(vectors[id(target)]) < fewest:
+            shared = run_vec.shared(vectors[id(target)])
+            # Or the seam says so: the characters across it make a word the page prints
+            # (支 / 持，), the run closes a bracket the open end left open (《…国民经济 /
+            # 和社会发展…》), or the open end is a dateline alone, which no text follows.
+            seam = [name for name, found in (
+                ("word_across", words is not None
+                 and word_across(anchor.text, head.text, [], 0, 0, rules, words)),
+                ("bracket_closed", _bracket_open(anchor.text)
+                 and not _bracket_open(anchor.text + "".join(b.text for b in run))),
+                ("dateline_alone", _only_dateline(anchor.text, rules))) if found]
+            if mine < max(sims.values()) or (shared < fewest and not seam):
                 break  # the words say the order does not hold: pair no further
             if home is target and home.body.index(anchor) + 1 == i:
                 continue  # already in place
@@ -305,7 +317,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]
                         evidence={"head": head.text[:12], "anchor_tail": anchor.text[-12:],
                                   "sheet_break": f"after block {at}", "open_end": k + 1,
                                   "of_open_ends": len(ends), "similarity_to_target": round(mine, 3),
-                                  "shared_bigrams": run_vec.shared(vectors[id(target)]),
+                                  "shared_bigrams": shared, "seam": seam,
                                   "best_other": round(max([v for key, v in sims.items()
                                                            if key != id(target)], default=0.0), 3)})
             ids = {id(b) for b in run}

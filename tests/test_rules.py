@@ -87,6 +87,8 @@ SHEET_BOXES = [
                         "销路也很好。"),
     ("社区网格治理见成效", "本报讯（记者 赵六）社区党组织推进网格治理，居民议事协商有了固定场所，网格员每天走访居民，网格治理"
                           "让社区更和谐。")]
+# (its third printed line, on sheet 2, closes the bracket its second left open)
+BRACKET_CUT = "本报讯（记者 李四）近日，全会审议通过了规划建议（建议提出，到二〇三五年基本实现现代化）。"
 SHEET_TWO_ONLY = ("城市夜市人气旺", "本报讯（记者 孙八）入夜，城市夜市灯火通明，游客们品尝小吃，夜市经济持续升温。")
 
 
@@ -368,6 +370,11 @@ CASES = [
          {"body1": [SHEET_BOXES[0][1]], "body2": [SHEET_BOXES[1][1]],
           "body3": [SHEET_BOXES[2][1]], "body4": [SHEET_TWO_ONLY[1]],
           "flags1": [], "flags2": [], "flags3": []}),
+    # A run too short to share words with its box still goes on there when the seam says
+    # so: it closes the bracket (《…) the open end left open.
+    Case("sheet-break-run-closes-the-bracket", "MOVE001",
+         two_sheets([SHEET_BOXES[0], ("全会审议规划建议", BRACKET_CUT), SHEET_BOXES[2]]),
+         True, {"body2": [BRACKET_CUT], "flags2": []}),
     # ... nor where the page's paragraphs start as full as any line (no dropped indent): a
     # full first line after the footer says nothing there.
     Case("sheet-break-needs-short-paragraph-starts", "MOVE001", two_sheets(printed=flush_printed),
