@@ -87,17 +87,22 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
     layout = plan_layout(source, rules)
     for n, e in enumerate(layout):
         e.id = n
+    # (Columns put back in order by an orderer, not titles' parts or OCR's specks: the
+    # reading order is the cleaner's own, not the converter's.)
+    reordered = any(e.rule not in ("LAY201", "LAY202") for e in layout)
     page = _clean_ordered(replay(source, layout) if layout else source, rules, script, facts,
-                          name)
+                          name, reordered)
     page.source, page.layout = source, layout
     layout_doubt(page, rules)
     assess_layout(page, rules)
     return page
 
 
-def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> Page:
+def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: str,
+                   reordered: bool = False) -> Page:
     """Clean the page in reading order: `source` is the input with the layout edits
-    replayed (the input itself when there are none)."""
+    replayed (the input itself when there are none; `reordered` when they put columns
+    in order)."""
     invisible = rules.param("NRM002", "chars")
     invisible_re = regex.compile("[" + regex.escape(invisible) + "]")
     blocks, style = cut(source, rules, invisible)
@@ -120,7 +125,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     blocks = join_wrapped_titles(blocks, rules, style, words)
     blocks = join_column_tags(blocks, rules, style)
     plan = segment(blocks, rules, style)
-    moves = relocate(plan, rules)
+    moves = relocate(plan, rules, sheets=not reordered, words=words)
     joins = plan_joins(plan, moves, blocks, rules, words)
     articles, edits, meta = assemble(source, blocks, plan, moves, joins, rules, style)
     text = replay(source, edits)

@@ -9,11 +9,13 @@ no continuation on the page is kept as it is and flagged (FLG001).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
 
+from .blocks import display_width
 from .classify import ends_sentence
 from .model import Block
 from .vectors import Vector
@@ -47,7 +49,8 @@ class Join:
     evidence: dict
 
 
-def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
+def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
+             words: Counter | None = None) -> list[Move]:
     """MOVE001: find runs printed away from their article and move each to the end of the
     article whose cut-off last paragraph it continues.
 
@@ -57,6 +60,9 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
     a bare fragment (…品。, 洪，) is the strongest cue; a run without one moves only to an
     article cut off mid-sentence. Either way the run must share more of its vocabulary
     with the target than with the article it was printed in.
+
+    Then, with `sheets` (the text is in the converter's own reading order), the runs a
+    sheet break cut are paired with the open ends before it (_sheet_moves).
     """
     if not rules.on("MOVE001"):
         return []
@@ -96,7 +102,7 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
                 runs.append((article, i, body[i:len(body) if after_marker else stop],
                              fragment, strong))
     if not runs:
-        return []
+        return _sheet_moves(page, rules, [], words) if sheets else []
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}
     position = {id(a): n for n, a in enumerate(page.articles)}
     runs_at: dict[int, list] = {}
@@ -181,6 +187,152 @@ def relocate(page: PagePlan, rules: RuleSet) -> list[Move]:
         at = move.target.body.index(move.anchor) + 1
         move.target.body[at:at] = move.run
         move.target.captions.extend(move.carried)
+    return moves + (_sheet_moves(page, rules, moves, words) if sheets else [])
+
+
+def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
+                 words: Counter | None = None) -> list[Move]:
+    """MOVE001 at a sheet break: the page printed onto two sheets (a `第 N 页` footer
+    between them) and every box the break crossed was cut there. The converter read
+    sheet 1 box by box, each cut box's part ending mid-sentence, then sheet 2 box by box,
+    each cut box going on with a run that starts mid-sentence: its first line fills the
+    measure, where a paragraph's first line is short by the dropped indent. So the k-th
+    open end before the footer goes on at the k-th such run after it, in the same order.
+    An open end is a box's last paragraph before the footer that ends mid-sentence with
+    the next box's title (or the footer) printed after it.
+
+    Open ends and runs are paired in order; a pair stands when the run shares some of its
+    vocabulary with its open end's article (sheet_min_shared_bigrams), and no less than
+    with any other open end's (the order is the evidence, the words must not say
+    otherwise). Pairing stops at the first pair that does not stand. The runs are moved
+    after the paragraphs they continue, and the moves applied to the page's articles.
+    (Runs the page's other moves placed already stay where they are.)
+    """
+    footers = rules.param_patterns("MOVE001", "sheet_footer")
+    if not footers:
+        return []
+    terminal = rules.param("JOIN001", "terminal")
+    indent = rules.param("BLK009", "dropped_indent")
+    fewest = rules.param("MOVE001", "sheet_min_shared_bigrams")
+    first = min((b.index for a in page.articles for b in a.body), default=0)
+    final = max((b.index for a in page.articles for b in a.body), default=0)
+    # (a footer with paragraphs on both sides of it: one at the page's top or foot is
+    # no break)
+    breaks = sorted(b.index for b in page.furniture if first < b.index < final
+                    and any(p.fullmatch(b.text.strip()) for p in footers))
+    if not breaks:
+        return []
+    # A full first line tells a run from a paragraph only where paragraphs start short by
+    # the dropped indent: most of the page's paragraphs after a finished one on the first
+    # sheet (before the runs in question) must.
+    after_full_stop = [b for a in page.articles for prev, b in zip(a.body, a.body[1:])
+                       if prev.role == b.role == "paragraph" and b.index < breaks[0]
+                       and b.start_evidence.get("measure")
+                       and b.line_texts and ends_sentence(prev.text, terminal)]
+    short = sum(display_width(b.line_texts[0]) < b.start_evidence["measure"] - indent / 2
+                for b in after_full_stop)
+    if not after_full_stop or short < rules.param("MOVE001", "sheet_min_short_starts") * len(
+            after_full_stop):
+        return []
+    body_of = {id(b): a for a in page.articles for b in a.body}
+    # What each block of the page is, by its place in the source: a box's part on sheet 1
+    # ends where the next box's title, or the footer, is printed after it.
+    titles = {b.index for a in page.articles
+              for b in ([a.headline] if a.headline else []) + a.kickers + a.subtitles}
+    others = sorted({b.index for a in page.articles
+                     for b in a.body + a.bylines + a.summary + a.jumps} | titles
+                    | {b.index for b in page.furniture})
+    placed = {id(b) for m in done for b in m.run} | {id(m.anchor) for m in done}
+    paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
+    moves: list[Move] = []
+    for n, at in enumerate(breaks):
+        low = breaks[n - 1] if n else -1
+        high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
+        after = [b for b in paragraphs if at < b.index < high]
+        # Open ends: each box's last paragraph on sheet 1, when it ends mid-sentence.
+        ends: list[tuple[ArticlePlan, Block]] = []
+        for article in page.articles:
+            body = article.body
+            k = len(body)
+            while k and body[k - 1].index > at:
+                k -= 1
+            last = body[k - 1] if k else None
+            if (last is not None and last.index > low and last.role == "paragraph"
+                    and id(last) not in placed
+                    and not ends_sentence(last.text, terminal) and not _jumps_onward(last, rules)
+                    # (nor one that says it goes on on another page: 下转第十八版)
+                    and not any(jump_says(j.text, "onward", rules) for j in article.jumps)
+                    and _next_of(others, last.index) in titles | {at}):
+                ends.append((article, last))
+        ends.sort(key=lambda e: e[1].index)
+        # Runs that start mid-sentence: a first line as full as the measure, after a
+        # paragraph of its article that ended a sentence or stood on sheet 1.
+        starts: list[Block] = []
+        for b in after:
+            measure = b.start_evidence.get("measure")
+            if (b.role != "paragraph" or not measure or not b.line_texts or id(b) in placed
+                    or dateline(b.text, rules)):
+                continue
+            if display_width(b.line_texts[0]) < measure - indent / 2:
+                continue
+            body = body_of[id(b)].body
+            k = body.index(b)
+            prev = body[k - 1] if k else None
+            if prev is None or prev.index < at or (prev.role == "paragraph"
+                                                    and ends_sentence(prev.text, terminal)):
+                starts.append(b)
+        if not ends or not starts:
+            continue
+        vectors = {id(a): Vector(b.text for b in a.body if b.index < at) for a, _ in ends}
+        taken = {id(b) for b in starts}
+        for k, ((target, anchor), head) in enumerate(zip(ends, starts)):
+            home = body_of[id(head)]
+            i = home.body.index(head)
+            j = i + 1
+            # (to the box's end or the next run's head, and only as far as the run lies
+            # in one stretch of the source: nothing of another article's in between)
+            while (j < len(home.body) and id(home.body[j]) not in taken
+                   and id(home.body[j]) not in placed and home.body[j].index < high
+                   and not any(home.body[j - 1].index < b.index < home.body[j].index
+                               for b in paragraphs if body_of[id(b)] is not home)):
+                j += 1
+            run = home.body[i:j]
+            run_vec = Vector(b.text for b in run)
+            sims = {id(a): run_vec.cosine(vectors[id(a)]) for a, _ in ends}
+            mine = sims[id(target)]
+            shared = run_vec.shared(vectors[id(target)])
+            # Or the seam says so: the characters across it make a word the page prints
+            # (支 / 持，), the run closes a bracket the open end left open (《…国民经济 /
+            # 和社会发展…》), or the open end is a dateline alone, which no text follows.
+            seam = [name for name, found in (
+                ("word_across", words is not None
+                 and word_across(anchor.text, head.text, [], 0, 0, rules, words)),
+                ("bracket_closed", _bracket_open(anchor.text)
+                 and not _bracket_open(anchor.text + "".join(b.text for b in run))),
+                ("dateline_alone", _only_dateline(anchor.text, rules))) if found]
+            if mine < max(sims.values()) or (shared < fewest and not seam):
+                break  # the words say the order does not hold: pair no further
+            if home is target:
+                # (In its own article already: an article print's one column cut by each
+                # sheet goes on in order, and the break moves nothing within an article.)
+                continue
+            carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
+            move = Move(run=run, carried=carried, source=home, target=target, anchor=anchor,
+                        evidence={"head": head.text[:12], "anchor_tail": anchor.text[-12:],
+                                  "sheet_break": f"after block {at}", "open_end": k + 1,
+                                  "of_open_ends": len(ends), "similarity_to_target": round(mine, 3),
+                                  "shared_bigrams": shared, "seam": seam,
+                                  "best_other": round(max([v for key, v in sims.items()
+                                                           if key != id(target)], default=0.0), 3)})
+            ids = {id(b) for b in run}
+            home.body = [b for b in home.body if id(b) not in ids]
+            home.captions = [c for c in home.captions if c not in carried]
+            for b in run:
+                body_of[id(b)] = target
+            place = target.body.index(anchor) + 1
+            target.body[place:place] = run
+            target.captions.extend(carried)
+            moves.append(move)
     return moves
 
 
@@ -202,6 +354,12 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if a.role != "paragraph" or b.role != "paragraph":
                 continue
             if ends_sentence(a.text, terminal) and not b.continues:
+                continue
+            move = heads.get(id(b))
+            if move is not None and move.anchor is a and "sheet_break" in move.evidence:
+                # (The sheet break and the order of the cut boxes are the evidence.)
+                joins[b.index] = Join("MOVE001", {"left": a.text[-8:], "right": b.text[:8],
+                                                  "sheet_break": True})
                 continue
             # no paragraph ends on a comma, nor opens with one
             opens = b.text.lstrip()[:1]  # ("" is in every string: a mark is tested)
@@ -242,6 +400,12 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if rules.on(rule):
                 joins[b.index] = Join(rule, evidence)
     return joins
+
+
+def _next_of(indexes: list[int], index: int) -> int | None:
+    """The first of the sorted `indexes` past `index` (captions are left out of them)."""
+    k = bisect_right(indexes, index)
+    return indexes[k] if k < len(indexes) else None
 
 
 def _jumps_onward(block: Block, rules: RuleSet) -> bool:

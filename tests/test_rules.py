@@ -78,6 +78,42 @@ def sort_rows(*paras: str, head=("活动顺利举行", "本报记者 王五")) -
 
 
 
+# A page printed on two sheets (第 2 页 between them): three boxes cut by the break, their
+# parts on sheet 2 in the same order, a box that starts on sheet 2 between them.
+SHEET_BOXES = [
+    ("果园苹果喜获丰收", "本报讯（记者 王五）今年果园里的苹果又大又甜，果农们忙着采摘苹果，苹果收购价格比去年高出两成，"
+                        "果园苹果的收入明显增加。"),
+    ("大棚蔬菜长势喜人", "本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们说，大棚黄瓜今年的产量比往年高，大棚黄瓜的"
+                        "销路也很好。"),
+    ("社区网格治理见成效", "本报讯（记者 赵六）社区党组织推进网格治理，居民议事协商有了固定场所，网格员每天走访居民，网格治理"
+                          "让社区更和谐。")]
+# (its third printed line, on sheet 2, closes the bracket its second left open)
+BRACKET_CUT = "本报讯（记者 李四）近日，全会审议通过了规划建议（建议提出，到二〇三五年基本实现现代化）。"
+SHEET_TWO_ONLY = ("城市夜市人气旺", "本报讯（记者 孙八）入夜，城市夜市灯火通明，游客们品尝小吃，夜市经济持续升温。")
+
+
+def flush_printed(*paras: str, width: int = 16, head=()) -> list[str]:
+    """Paragraphs printed without an indent: a first line as full as the rest."""
+    lines = list(head)
+    for para in paras:
+        lines += [para[i:i + width] for i in range(0, len(para), width)]
+    return lines
+
+
+def two_sheets(boxes=SHEET_BOXES, sheet_two_only=SHEET_TWO_ONLY, printed=printed) -> str:
+    lines = printed("本报讯（记者 钱七）乡村学校的学生越来越少，小规模学校办出了特色。",
+                    "老师们因材施教，每个学生都能得到关注，家长们对学校很满意。",
+                    head=("先行一步的乡村学校",))
+    rests = []
+    for title, para in boxes:
+        body = printed(para, head=())
+        lines += [title, *body[:2]]  # two full lines on sheet 1, the rest on sheet 2
+        rests.append(body[2:])
+    lines += ["第 2 页", *rests[0], *rests[1]]
+    lines += printed(sheet_two_only[1], head=(sheet_two_only[0],))
+    return page_of(lines + rests[2])
+
+
 @dataclass
 class Case:
     id: str
@@ -333,6 +369,27 @@ CASES = [
          {"text": "这是一段被硬换行切开的文字。"}),
     Case("stacked-lines", "JOIN004", f"# 标题\n\n\n\n\n第一行  \n第二行\n\n{P}\n", True,
          {"a0.captions": ["第一行 第二行"]}),
+    Case("sheet-break-runs-in-box-order", "MOVE001", two_sheets(), True,
+         {"body1": [SHEET_BOXES[0][1]], "body2": [SHEET_BOXES[1][1]],
+          "body3": [SHEET_BOXES[2][1]], "body4": [SHEET_TWO_ONLY[1]],
+          "flags1": [], "flags2": [], "flags3": []}),
+    # A run too short to share words with its box still goes on there when the seam says
+    # so: it closes the bracket (《…) the open end left open.
+    Case("sheet-break-run-closes-the-bracket", "MOVE001",
+         two_sheets([SHEET_BOXES[0], ("全会审议规划建议", BRACKET_CUT), SHEET_BOXES[2]]),
+         True, {"body2": [BRACKET_CUT], "flags2": []}),
+    # ... nor where the page's paragraphs start as full as any line (no dropped indent): a
+    # full first line after the footer says nothing there.
+    Case("sheet-break-needs-short-paragraph-starts", "MOVE001", two_sheets(printed=flush_printed),
+         False, {"body1": ["本报讯（记者 王五）今年果园里的苹果又大又甜，果农们忙着采摘苹果"],
+                 "flags1": ["truncated_paragraph"]}),
+    # ... but not where the words say otherwise: the second box's part on sheet 2 shares
+    # nothing with it (the page lost it), so it goes on with none of the open ends.
+    Case("sheet-break-run-without-shared-words-stays", "MOVE001",
+         two_sheets([SHEET_BOXES[0], ("大棚蔬菜长势喜人", "本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们说，"
+                                      "北方冬季气温偏低，降雪天气增多，出行注意防滑。"), SHEET_BOXES[2]]),
+         True, {"body2": ["本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们说，北"],
+                "flags2": ["truncated_paragraph"]}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
