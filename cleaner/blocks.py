@@ -569,53 +569,32 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # (A short line that leaves its clause open, …虚高价格，, goes on.)
                 close()
             continue
+        # BLK010: a dateline opens an article's first paragraph, so the line above it (a
+        # title, or the last line of the article before) ends a block. The lines above
+        # are the paragraph being read, or the one a short line closed just before.
         host = piece or (pieces[-1] if pieces and len(pieces) - 1 not in captions else [])
-        if (i >= 2 and len(host) >= 2 and host[-1] is run[i - 1] and host[-2] is run[i - 2]
-                and rules.on("BLK010") and filled[i - 2]
-                and not _TERMINAL_END.search(line_text(i - 2))
-                and not _CLAUSE_MARK.search(line_text(i - 1))
-                and _CLAUSE_MARK.search(line_text(i - 2))
-                and not pair_in_page(line_text(i - 2), line_text(i - 1), source, rules)
-                and _dateline_opener(text, datelines)):
-            # BLK010: a paragraph cut at a full line mid-sentence (it goes on elsewhere),
-            # then a line with no clause in it that the break runs no word into, then a
-            # dateline: that line is the title of the article the dateline opens (…高铁南
-            # 站、城 / 成都大熊猫基地今年已诞生幼仔11只 / 中新社成都9月9日电…).
+        opener = (_dateline_opener(text, datelines)
+                  if (host and host[-1] is run[i - 1] and rules.on("BLK010") and not inside
+                      and not _OPEN_END.search(line_text(i - 1))) else "")
+        if opener:
+            keep, evidence = _title_above_dateline(source, host, run, i, filled, rules)
+            if keep:
+                # No paragraph ends without ending a sentence: the lines after the one that
+                # did are a title as wide as the column (…战略支撑。 / 农村公路提质增效行动
+                # 启动; …形式。 / 首批…项目名 / 单公布); after a paragraph cut mid-sentence
+                # at a full line, a line with no clause that the break runs no word into
+                # is the title (…高铁南站、城 / 成都大熊猫基地今年已诞生幼仔11只).
+                if piece:
+                    pieces.append(piece[:keep])
+                    piece = piece[keep:]
+                else:
+                    pieces[-1:] = [host[:keep], host[keep:]]
+                at = len(pieces) if piece else len(pieces) - 1
+                if "cut_above" in evidence:
+                    cut.add(at - 1)
+                why[at] = {"rule": "BLK010", "title_above_dateline": True, **evidence}
             if piece:
-                pieces.append(piece[:-1])
-                piece = piece[-1:]
-            else:
-                pieces[-1:] = [pieces[-1][:-1], pieces[-1][-1:]]
-            cut.add(len(pieces) - 1 if piece else len(pieces) - 2)
-            why[len(pieces) if piece else len(pieces) - 1] = {
-                "rule": "BLK010", "title_above_dateline": True, "cut_above": line_text(i - 2)[-4:]}
-        if (not piece and len(host) >= 2 and host[-1] is run[i - 1] and rules.on("BLK010")
-                and not _TERMINAL_END.search(line_text(i - 1))
-                and not _OPEN_END.search(line_text(i - 1)) and not inside
-                and _dateline_opener(text, datelines)):
-            # BLK010 (as below) where the short line above already closed its paragraph:
-            # …学术座 / 谈、艺术展览等形式。 / 首批“古籍活化”精品项目名 / 单公布 / 本报北京…
-            ended = [k for k, ln in enumerate(host) if _TERMINAL_END.search(
-                source, ln.start, ln.end)]
-            if ended and len(host) - 1 - ended[-1] <= rules.param("BLK010", "max_title_lines"):
-                pieces[-1:] = [host[:ended[-1] + 1], host[ended[-1] + 1:]]
-                why[len(pieces) - 1] = {"rule": "BLK010", "title_above_dateline": True,
-                                        "above": line_text(line_no[host[ended[-1]].start])[-4:]}
-        if (piece and rules.on("BLK010") and not _OPEN_END.search(line_text(i - 1))
-                and not inside and (opener := _dateline_opener(text, datelines))):
-            # BLK010: a dateline opens an article's first paragraph, so the line above
-            # (a title, or the last line of the article before) ends there. No paragraph
-            # ends without ending a sentence: full lines after the last that did are a
-            # title as wide as the column (…战略支撑。 / 农村公路提质增效行动启动).
-            ended = [k for k, ln in enumerate(piece) if _TERMINAL_END.search(
-                source, ln.start, ln.end)]
-            if (ended and not _TERMINAL_END.search(line_text(i - 1))
-                    and len(piece) - 1 - ended[-1] <= rules.param("BLK010", "max_title_lines")):
-                pieces.append(piece[:ended[-1] + 1])
-                piece = piece[ended[-1] + 1:]
-                why[len(pieces)] = {"rule": "BLK010", "title_above_dateline": True,
-                                    "above": source[pieces[-1][-1].start:pieces[-1][-1].end][-4:]}
-            close("BLK010", dateline=opener)
+                close("BLK010", dateline=opener)
         indented = _INDENT.match(source, line.raw) is not None
         if piece and indented:
             close("BLK005", indented=True)
@@ -766,6 +745,25 @@ def leaves_open(text: str) -> bool:
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int,
+                          filled: list[bool], rules: RuleSet) -> tuple[int, dict]:
+    """BLK010: of the lines `host` read before the dateline at line i, how many stay the
+    paragraph's (0: all of them), the rest being the next article's title; and why."""
+    def text(ln: Line) -> str:
+        return source[ln.start:ln.end]
+
+    if (len(host) >= 2 and host[-2] is run[i - 2] and filled[i - 2]
+            and not _TERMINAL_END.search(text(host[-2])) and _CLAUSE_MARK.search(text(host[-2]))
+            and not _CLAUSE_MARK.search(text(host[-1]))
+            and not pair_in_page(text(host[-2]), text(host[-1]), source, rules)):
+        return len(host) - 1, {"cut_above": text(host[-2])[-4:]}
+    ended = [k for k, ln in enumerate(host) if _TERMINAL_END.search(text(ln))]
+    if (ended and not _TERMINAL_END.search(text(host[-1]))
+            and len(host) - 1 - ended[-1] <= rules.param("BLK010", "max_title_lines")):
+        return ended[-1] + 1, {"above": text(host[ended[-1]])[-4:]}
+    return 0, {}
 
 
 def _dateline_opener(text: str, datelines: list) -> str:
