@@ -405,20 +405,27 @@ def _after_onward_jump(blocks: list[Block], i: int, rules: RuleSet) -> bool:
                                                                    "onward", rules)
 
 
+def title_tail(text: str, rules: RuleSet) -> bool:
+    """CLS015: a character or two alone on a line, no mark in them (…稳中有 / 进): a title's
+    tail, wrapped short of the measure. A paragraph's last line that short ends its
+    sentence with a mark."""
+    text = text.strip()
+    return len(text) <= rules.param("CLS015", "tail_chars") and _HAN_ONLY.fullmatch(text) is not None
+
+
 def _wrapped_tail(block: Block, rules: RuleSet) -> bool:
-    """A block of two printed lines, the second a character or two with no mark (前三季度
-    我国服务贸易稳中有 / 进): a title wrapped short of the measure. A paragraph's last line
-    that short ends its sentence with a mark."""
+    """A block of two printed lines, the second a title's tail (title_tail): a title
+    wrapped short of the measure."""
     if len(block.lines) != 2 or not rules.on("CLS015"):
         return False
     first, tail = block.line_texts
-    return (len(tail.strip()) <= rules.param("CLS015", "tail_chars")
-            and _HAN_ONLY.fullmatch(tail.strip()) is not None
-            and not _CLAUSE_MARK.search(first))
+    return title_tail(tail, rules) and not CLAUSE_MARK.search(first)
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}+")
-_CLAUSE_MARK = regex.compile(r"[，。；：！？,.;:!?]")
+# A mark of a clause or sentence: no title line holds one at a break or in a title line
+# set over a column's tag.
+CLAUSE_MARK = regex.compile(r"[，。；：！？,.;:!?]")
 
 _SENTENCE_END_INSIDE = regex.compile(r"[。；]")
 

@@ -16,12 +16,10 @@ from .classify import ends_sentence
 from .heads import _ends_on_subject, _merge, _title_line, bare_byline
 from .model import Block
 from .registry import RuleSet
-from .structure import column_tag
+from .structure import CLAUSE_MARK, column_tag, title_tail
 from .words import _pair, word_across
 
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
-_CLAUSE_MARK = regex.compile(r"[，。；：！？,.;:!?]")
-_TAIL = regex.compile(r"\p{Han}+")
 
 
 def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
@@ -38,7 +36,7 @@ def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Bl
         if (title.role == "paragraph" and tag.role == "paragraph" and not title.level
                 and not tag.level and len(title.lines) + len(tag.lines) <= most
                 and not title.filled and not title.title_lines and not title.cut
-                and not _CLAUSE_MARK.search(title.text)
+                and not CLAUSE_MARK.search(title.text)
                 and column_tag(tag.text, rules)):
             merges.append((i, i + 2, {"rule": "CLS016", "column_tag": tag.text.strip()}))
             i += 2
@@ -57,7 +55,6 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
     terminal = rules.param("JOIN001", "terminal")
     most = rules.param("CLS015", "max_lines")
     gap = rules.param("CLS017", "max_blank_lines")
-    tail = rules.param("CLS015", "tail_chars")
 
     def line(b: Block, lines: int = 1) -> bool:
         return (b.role == "paragraph" and len(b.lines) <= lines and not b.level
@@ -76,8 +73,7 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                and (word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
                                 pairs) or _ends_on_subject(blocks[j].text, rules)
                     or leaves_open(blocks[j].text)
-                    or _TAIL.fullmatch(blocks[j + 1].text.strip()) is not None
-                    and len(blocks[j + 1].text.strip()) <= tail)):
+                    or title_tail(blocks[j + 1].text, rules))):
             # (A title that names its subject before a colon wraps there: 南京浦口经济开发
             # 区： / 探索集成电路国产化路径; one that leaves a quotation open goes on (“开放的
             # 中国…巨大机 / 遇”…); and a character or two alone under a title line, no mark
@@ -99,7 +95,7 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
             if colons:
                 evidence["subject_before_colon"] = colons
             tails = [blocks[n].text.strip() for n in range(i + 1, j + 1)
-                     if len(blocks[n].text.strip()) <= tail and _TAIL.fullmatch(blocks[n].text.strip())]
+                     if title_tail(blocks[n].text, rules)]
             if tails:
                 evidence["tail"] = tails
             merges.append((i, j + 1, evidence))
