@@ -91,12 +91,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
         if block.role == "heading" and current is not None:
             block.role, block.cue = "heading", "CLS009"
         elif (style == "wrapped" and current is not None and current.body
-              and (len(block.lines) == 1 or block.title_lines > 1
-                   or (len(block.lines) == 2 and tag_at_end(block.text, rules))
-                   or (_wrapped_tail(block, rules) and blocks[i - 1].role == "paragraph"
-                       and ends_sentence(blocks[i - 1].text, terminal)))
-              and (not block.filled or _after_onward_jump(blocks, i, rules))
-              and _plain_title(block, rules, terminal)):
+              and _title_shaped(blocks, i, rules, terminal) and titles(block)):
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless
             # the text under it turns to another subject (CLS016): a new article's title.
@@ -397,6 +392,20 @@ def column_tag(text: str, rules: RuleSet) -> bool:
         return True
     inside, byline = text[1:-1], rules["CLS003"]
     return not (byline.search(inside) and names_only(inside, byline))
+
+
+def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> bool:
+    """Whether block i, inside an article's text, is printed as a title line of its own:
+    one line; a title's lines merged (CLS015, CLS017); two lines ending in a column's tag;
+    or a title wrapped onto a tail after a finished paragraph. A block whose last line
+    fills the measure is a paragraph's, cut by a column, unless an onward jump marker
+    stands above it (the text after one is another article's)."""
+    block = blocks[i]
+    shaped = (len(block.lines) == 1 or block.title_lines > 1
+              or (len(block.lines) == 2 and bool(tag_at_end(block.text, rules)))
+              or (_wrapped_tail(block, rules) and blocks[i - 1].role == "paragraph"
+                  and ends_sentence(blocks[i - 1].text, terminal)))
+    return shaped and (not block.filled or _after_onward_jump(blocks, i, rules))
 
 
 def _after_onward_jump(blocks: list[Block], i: int, rules: RuleSet) -> bool:
