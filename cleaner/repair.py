@@ -9,7 +9,7 @@ no continuation on the page is kept as it is and flagged (FLG001).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -244,6 +244,14 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
                     | {b.index for b in page.furniture})
     placed = {id(b) for m in done for b in m.run} | {id(m.anchor) for m in done}
     paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
+    at_index = [b.index for b in paragraphs]
+
+    def others_between(home: ArticlePlan, low: int, high: int) -> bool:
+        """Whether a paragraph of another article stands between two places of the source
+        (a bisect, not a scan of the page: the run's every step asks)."""
+        return any(body_of[id(b)] is not home for b in
+                   paragraphs[bisect_right(at_index, low):bisect_left(at_index, high)])
+
     moves: list[Move] = []
     for n, at in enumerate(breaks):
         low = breaks[n - 1] if n else -1
@@ -293,8 +301,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
             # in one stretch of the source: nothing of another article's in between)
             while (j < len(home.body) and id(home.body[j]) not in taken
                    and id(home.body[j]) not in placed and home.body[j].index < high
-                   and not any(home.body[j - 1].index < b.index < home.body[j].index
-                               for b in paragraphs if body_of[id(b)] is not home)):
+                   and not others_between(home, home.body[j - 1].index, home.body[j].index)):
                 j += 1
             run = home.body[i:j]
             run_vec = Vector(b.text for b in run)
