@@ -261,34 +261,26 @@ def _encode(value, out: list[str], newline: str) -> None:
         if value != value or value in (float("inf"), float("-inf")):
             raise _Unusual
         out.append(float.__repr__(value))
-    elif isinstance(value, (list, tuple)):
+    elif isinstance(value, (list, tuple, dict)):
+        mapping = isinstance(value, dict)
+        opener, closer = "{}" if mapping else "[]"
         if not value:
-            out.append("[]")
+            out.append(opener + closer)
             return
         inner = newline + " "
-        out.append("[")
+        out.append(opener)
         separator = inner
-        for item in value:
+        for entry in (value.items() if mapping else value):
             out.append(separator)
-            _encode(item, out, inner)
+            if mapping:
+                key, entry = entry
+                if not isinstance(key, str):
+                    raise _Unusual
+                out.append(_JSON_STRING(key))
+                out.append(": ")
+            _encode(entry, out, inner)
             separator = "," + inner
-        out.append(newline + "]")
-    elif isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        inner = newline + " "
-        out.append("{")
-        separator = inner
-        for key, item in value.items():
-            if not isinstance(key, str):
-                raise _Unusual
-            out.append(separator)
-            out.append(_JSON_STRING(key))
-            out.append(": ")
-            _encode(item, out, inner)
-            separator = "," + inner
-        out.append(newline + "}")
+        out.append(newline + closer)
     else:
         raise _Unusual
 
