@@ -83,14 +83,16 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             current, i = found
             page.articles.append(current)
             continue
-        if prints and block.role == "byline" and current is not None and current.body:
+        kept = prints and block.role == "byline" and current is not None and bool(current.body)
+        if kept:
             # An article print's byline is under its title; one further down signs a
-            # section of the text (本报记者 刘诗瑶 under a sub-head) and stays in it.
+            # section of the text (本报记者 刘诗瑶 under a sub-head) and stays in it, a
+            # paragraph, not a section heading.
             block.role = "paragraph"
             block.evidence = dict(block.evidence, kept_in_body="a byline inside an article print")
         if block.role == "heading" and current is not None:
             block.role, block.cue = "heading", "CLS009"
-        elif (style == "wrapped" and current is not None and current.body
+        elif (style == "wrapped" and not kept and current is not None and current.body
               and _title_shaped(blocks, i, rules, terminal) and titles(block)):
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless
