@@ -346,7 +346,8 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Contain
     """A bare line of names (CLS014) with the article's text right under it: with a title
     above (checked by the caller) it is the byline and the head's anchor. Not a line
     whose first character makes a word of the page's text with the line above's last (各地
-    做好安 / 全保障: the title's tail)."""
+    做好安 / 全保障: the title's tail), nor one over text that opens with a mark no line
+    may start with (相一一 / 。: a line cut before its mark)."""
     block = blocks[i]
     if (block.role != "paragraph" or len(block.lines) != 1 or i + 1 >= len(blocks)
             or not bare_byline(block.text, rules)
@@ -359,7 +360,8 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Contain
     if n >= len(blocks):
         return False
     below = blocks[n]
-    return below.role in ("paragraph", "heading") and not bare_byline(below.text, rules)
+    return (below.role in ("paragraph", "heading") and not bare_byline(below.text, rules)
+            and not (below.text and below.text[0] in rules.param("CLS014", "no_line_start")))
 
 
 def _word_across(above: Block, line: Block, words: Container[str]) -> bool:

@@ -214,16 +214,12 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
     return edits
 
 
-# How far across blank space a line's edge looks for its neighbour.
-_NEIGHBOUR_REACH = 16
-
-
 def _neighbour(source: str, at: int, step: int) -> str:
-    """The nearest character across white space from `at` (before it for step -1)."""
+    """The nearest character across white space from `at` (before it for step -1),
+    however many blank lines lie between (a photo's gap may be many). Only the lines next
+    to a run of blank space look across it, so each run is read at most twice."""
     i = at - 1 if step < 0 else at
-    for _ in range(_NEIGHBOUR_REACH):
-        if not 0 <= i < len(source):
-            return ""
+    while 0 <= i < len(source):
         if not source[i].isspace() and source[i] not in _INVISIBLE:
             return source[i]
         i += step

@@ -30,6 +30,7 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from cleaner import Page, clean, default_rules
+from cleaner.heads import bare_byline
 
 from .helpers import assert_sound
 
@@ -54,9 +55,10 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 SENTENCE_END = "。！？"
 # Where JOIN001 sees a paragraph end: a cut right after one of these is a real paragraph
 # break to the cleaner, not a split it must repair.
-TERMINAL = default_rules().param("JOIN001", "terminal")
+RULES = default_rules()
+TERMINAL = RULES.param("JOIN001", "terminal")
 # After a ；, what reads as the next item of a list (二是…, 其一…) starts one: not a cut.
-_items = default_rules()["JOIN001"].params.get("list_item", [])
+_items = RULES["JOIN001"].params.get("list_item", [])
 LIST_ITEM = [regex.compile(p) for p in ([_items] if isinstance(_items, str) else _items)]
 HALF = {"，": ",", "：": ":", "；": ";", "！": "!", "？": "?"}
 ZWSP = "\u200b"
@@ -185,9 +187,13 @@ def split_points(story: Story, i: int, anywhere: bool = False) -> list[int]:
     text = story.paragraphs[i]
     if anywhere:
         return list(range(1, len(text)))
+    # Nor where the first half is a line of names alone (相一一 / 一。): a paragraph's first
+    # printed line is a column's full measure, so a first half as short as a name is the
+    # byline over the text to the cleaner (CLS014), as it would be to a reader.
     low = len(story.dateline) if i == 0 else 1
     return [k for k in range(low, len(text)) if text[k - 1] not in TERMINAL
-            and not (text[k - 1] == "；" and any(p.match(text[k:]) for p in LIST_ITEM))]
+            and not (text[k - 1] == "；" and any(p.match(text[k:]) for p in LIST_ITEM))
+            and not bare_byline(text[:k], RULES)]
 
 
 @st.composite

@@ -147,6 +147,12 @@ CASES = [
          {"a0.byline": "本报记者 李 非 黄 婧"}),
     Case("halfwidth", "PUN001", f"# 标题\n\n{P}治理,深入;上图:好?是!\n", True,
          {"text": "治理，深入；上图：好？是！"}),
+    # A mark cut onto a line of its own past a photo's gap of many blank lines is judged by
+    # the text across the gap (fuzzing: it was judged only 16 characters away, and cleaning
+    # the article again then changed it).
+    Case("halfwidth-across-a-long-gap", "PUN001",
+         f"# 标题\n\n{P}一一，一一、一一\n  \n  \n  \n\n  \n  \n!\n\n上图：一一，一一。王一摄\n", True,
+         {"text": "一一，一一、一一！"}),
     Case("halfwidth-numbers-latin", "PUN001",
          f"# 标题\n\n{P}增长1.8万人，占99%，共3,000元，10:30开始，Hello, world.\n", False,
          {"text": "共3,000元，10:30开始，Hello, world."}),
@@ -873,6 +879,11 @@ CASES = [
          {"a1.headline": "大学生“村播”带火大山里的土货"}),
     # One character alone is no name, though it is a surname (路): under a title line it is
     # the title's tail, and the subtitle under it stays the head's (PyMuPDF, seed 904).
+    # A line of names over text that opens with a mark no line may start with was cut
+    # before its mark (fuzzing: 一一！ / 相一一 / 。 became a title, a byline and a 。).
+    Case("names-cut-before-their-mark-are-no-byline", "CLS014",
+         "# 一一\n\n本报讯（记者 王一）一一。\n\n一一！\n\n相一一\n\n。\n", False,
+         {"a0.byline": None, "body0": ["本报讯（记者 王一）一一。", "一一！", "相一一。"]}),
     Case("one-character-is-no-bare-byline", "CLS014",
          "卸下一筐筐包裹，分拣员按村名把\n它们装进不同的周转箱，半小时\n后，十几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行政\n村。\n乡村学校的“小而美”之\n路\n——来自浙江、湖南、甘肃\n的调研\n光明日报记者  邓  晖  光明日报通\n讯员  陈  路\n编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n图为湖南省平江县石桥小学的学生在\n上科学实验课。光明日报记者  邓  晖\n摄\n量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校，\n看它们如何在“ 小” 中做出\n“美”。\n", None,
          {"a1.headline": "乡村学校的“小而美”之路", "a1.subtitle": "——来自浙江、湖南、甘肃的调研"}),
