@@ -139,7 +139,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
         k = sub
         while (k > 0 and sub - k < rules.param("CLS015", "max_lines")
                and _title_line(blocks[k - 1], rules, terminal, last=k == sub,
-                               ended=k == sub and _dateline_ended(blocks, sub, i, rules),
+                               ended=k == sub and (_dateline_ended(blocks, sub, i, rules)
+                                                   or _over_subtitle(blocks, k - 1, sub, j)),
                                upper=k < sub)):
             k -= 1
         if k < sub - 1 and k <= page_top and SLOGAN.fullmatch(blocks[k].text):
@@ -154,10 +155,11 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             b.role, b.cue = "byline", "CLS014"
             b.evidence = {"names": b.text, "under_title": blocks[j - 1].text[:12]}
         if style == "wrapped" and rules.on("CLS015") and not any(b.level for b in blocks[k:sub]):
+            for b in blocks[k:sub]:
+                if len(b.lines) > 1:
+                    b.title_lines = len(b.lines)  # a title's lines in one block already
             if sub - k > 1:
                 merges.extend(_title_runs(blocks, k, sub, block.cue == "CLS013", rules, words))
-            elif len(blocks[k].lines) > 1:
-                blocks[k].title_lines = len(blocks[k].lines)  # one block already
     if not merges:
         return blocks
     return _merge(blocks, merges)
@@ -238,9 +240,17 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         return 0
     widths = [display_width(t) for t in b.line_texts]
     for at in range(1, len(widths)):
-        if widths[at] > widths[at - 1]:
+        if widths[at] >= widths[at - 1]:
             return at
     return 0
+
+
+def _over_subtitle(blocks: list[Block], n: int, sub: int, j: int) -> bool:
+    """Whether block `n` stands right over a subtitle (——…) with no clause mark in it: no
+    paragraph goes on into a subtitle, so lines that fill the column's measure there
+    (多地开展新能源汽车下乡活动 / 乡村道路上的“绿牌车”多了 / ——来自基层一线的调查) are the
+    title's, not a paragraph cut by its column."""
+    return sub < j and n == sub - 1 and not _CLAUSE_OR_SENTENCE.search(blocks[n].text)
 
 
 def _dateline_ended(blocks: list[Block], sub: int, i: int, rules: RuleSet) -> bool:

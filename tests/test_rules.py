@@ -884,6 +884,18 @@ CASES = [
     Case("names-cut-before-their-mark-are-no-byline", "CLS014",
          "# 一一\n\n本报讯（记者 王一）一一。\n\n一一！\n\n相一一\n\n。\n", False,
          {"a0.byline": None, "body0": ["本报讯（记者 王一）一一。", "一一！", "相一一。"]}),
+    # Two title lines as wide as the column's measure, read as one block (the first line
+    # full): no paragraph goes on into a subtitle, and a line as wide as the one above is
+    # no wrapped tail; kicker and headline, under the page's banner (PyMuPDF, seed 901).
+    Case("title-lines-at-the-measure-over-a-subtitle", "CLS015",
+         "江城日报\n2025年6月2日 星期一 第5版 要闻\n责任编辑  王  明   美术编辑  李  华\n"
+         "在推进高质量发展建设中走在全省前列\n多地开展老旧小区改造大行动\n老楼加装电梯后“上下自如”\n"
+         "——来自社区一线的报道\n本报记者  陈  平\n下图：工人在小区里安装电梯。 本报记者  陈  平摄\n"
+         "清晨六点，家住城东社\n区的刘大爷就下楼散步了。过\n去住在六楼的他，上下楼全靠\n"
+         "扶着栏杆一步一步挪，如今加\n装了电梯，出门方便多了。\n社区负责人介绍，今年以\n"
+         "来，全区已有一百二十多部电\n梯投入使用，惠及居民三千余\n户，居民们纷纷点赞。\n", None,
+         {"a0.kicker": "多地开展老旧小区改造大行动", "a0.headline": "老楼加装电梯后“上下自如”",
+          "a0.subtitle": "——来自社区一线的报道", "banner": "在推进高质量发展建设中走在全省前列"}),
     Case("one-character-is-no-bare-byline", "CLS014",
          "卸下一筐筐包裹，分拣员按村名把\n它们装进不同的周转箱，半小时\n后，十几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行政\n村。\n乡村学校的“小而美”之\n路\n——来自浙江、湖南、甘肃\n的调研\n光明日报记者  邓  晖  光明日报通\n讯员  陈  路\n编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n图为湖南省平江县石桥小学的学生在\n上科学实验课。光明日报记者  邓  晖\n摄\n量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校，\n看它们如何在“ 小” 中做出\n“美”。\n", None,
          {"a1.headline": "乡村学校的“小而美”之路", "a1.subtitle": "——来自浙江、湖南、甘肃的调研"}),
