@@ -316,6 +316,12 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         evidence = "a photo-news column's title (CLS016)"  # (图片报道: no byline under it)
     if not evidence and top is not None and any(g.level == top for g in group):
         evidence = "top-level heading (CLS012)"
+    if (not evidence and first and plain and j < len(blocks) and blocks[j].role == "paragraph"
+            and all(b.role in ("furniture", "caption") for b in blocks[:i])):
+        # Title lines first under the page's furniture, straight over text: the first
+        # article's title. (A banner stands over a title stack, which has its own
+        # evidence; and the tail of an article begun elsewhere has no title line.)
+        evidence = "title first on the page, over its text"
     if not evidence:
         if not (first and not plain):
             return None

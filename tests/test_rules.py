@@ -620,7 +620,7 @@ CASES = [
          "”，有效降低药品虚高价格，\n改变“带金销售”行业生态，\n显著减轻患者的用药负担。\n也要看到，以往的集采开\n"
          "标中，少数企业为了抢占市\n场，不惜报出过低价格“卷”\n同行，这种非理性竞争不仅扭\n曲市场秩序，更埋下质量与供\n"
          "应隐患。\n", None,
-         {"captions": ["图为4月2日，志愿者为老人测量血压。 易波芳摄"],
+         {"a0.captions": ["图为4月2日，志愿者为老人测量血压。 易波芳摄"],
           "text": "集采通过压缩中间环节“挤水分”，有效降低药品虚高价格，改变“带金销售”行业生态，"
                   "显著减轻患者的用药负担。\n\n也要看到"}),
     Case("caption-without-a-start-word-amid-a-paragraph", "CAP002",
@@ -896,6 +896,14 @@ CASES = [
          "来，全区已有一百二十多部电\n梯投入使用，惠及居民三千余\n户，居民们纷纷点赞。\n", None,
          {"a0.kicker": "多地开展老旧小区改造大行动", "a0.headline": "老楼加装电梯后“上下自如”",
           "a0.subtitle": "——来自社区一线的报道", "banner": "在推进高质量发展建设中走在全省前列"}),
+    # A title right under the page's furniture, straight over its text with no byline or
+    # dateline, is the first article's, not the page's banner over a headless tail
+    # (PyMuPDF, seed 710).
+    Case("title-first-on-the-page-over-its-text", "CLS005",
+         "西部商报\n2025年10月12日 星期日 第15版 科技\n江北新区：探索集成电\n路国产化路径\n"
+         "集成电路是信息产业发展\n的基础。今年以来，江北新区\n积极落实改革任务，通过技术\n"
+         "创新推动国产替代，探索集成\n电路国产化路径。\n", True,
+         {"a0.headline": "江北新区：探索集成电路国产化路径", "banner": None}),
     Case("one-character-is-no-bare-byline", "CLS014",
          "卸下一筐筐包裹，分拣员按村名把\n它们装进不同的周转箱，半小时\n后，十几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行政\n村。\n乡村学校的“小而美”之\n路\n——来自浙江、湖南、甘肃\n的调研\n光明日报记者  邓  晖  光明日报通\n讯员  陈  路\n编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n图为湖南省平江县石桥小学的学生在\n上科学实验课。光明日报记者  邓  晖\n摄\n量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校，\n看它们如何在“ 小” 中做出\n“美”。\n", None,
          {"a1.headline": "乡村学校的“小而美”之路", "a1.subtitle": "——来自浙江、湖南、甘肃的调研"}),
