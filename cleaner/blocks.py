@@ -632,6 +632,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # indent that ends none either: the first was a heading of its own (unless
             # the break falls in a word the page uses, CLS017: …有利于推 / 动项目…).
             close("BLK009", measure=column, width=width, heading_above=line_text(i - 1)[-4:])
+        if (dropped and len(piece) == 1 and widths[i - 1] > column + over / 2
+                and width >= column - dropped - band and not _TERMINAL_END.search(line_text(i - 1))
+                and not leaves_open(line_text(i - 1)) and not _OPEN_END.search(line_text(i - 1))
+                and not any(c.isspace() for c in line_text(i - 1).strip())):
+            # BLK005: a line well past the measure that opened a block is no paragraph's
+            # first line (that is short by the dropped indent) but a title set wider than
+            # the column; under it a line as wide as a first line starts the text
+            # (大学生“村播”带火大山里的土货 / 的直播间里，贺晓雨把刚 / …). (A short line
+            # under it is the title's tail: 乡村学校的“小而 / 美”之路; a wide line with
+            # spaces in it may be names, a byline wrapped: 光明日报记者 邓 晖 光明 / 日报….)
+            close("BLK005", measure=column, width=widths[i - 1], wide_above=True)
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column
