@@ -519,6 +519,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             continue
         inside = bool(i) and leaves_open(line_text(i - 1))  # within a bracket left open above
         wide = max(column, measure.page)
+        if (not piece and pieces and len(pieces[-1]) == 1 and pieces[-1][-1] is run[i - 1]
+                and why.get(len(pieces) - 1, {}).get("byline") and WRAPPED_NAME.match(text)
+                and (gap := _TRAILING_GAP.match(source, run[i - 1].end))
+                and any(_byline(r, f"{line_text(i - 1)}  {text}") for r in bylines)):
+            # A byline wrapped inside a spaced name, the names' gap printed at the line's
+            # end (…记者  王␣␣ / 林  实习生  刘思远): the line goes on with the byline above,
+            # which it completes, and the gap stays between the name's characters.
+            pieces[-1][-1] = run[i - 1]._replace(end=gap.end())
+            pieces[-1].append(line)
+            why[len(pieces) - 1] = dict(why[len(pieces) - 1], name_wrapped=text[:2])
+            continue
         byline = None  # whether a byline rule takes the line, asked at most once
         if width > wide + min(over, over_share * wide) or (
                 not inside and (byline := any(_byline(r, text) for r in bylines))):
@@ -527,7 +538,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             close()
             pieces.append([line])
             why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
-                                    "line_of_its_own": True}
+                                    "line_of_its_own": True, **({"byline": True} if byline else {})}
             continue
         if (_OPENS_WITH_CLOSER.match(text)
                 and (piece or (pieces and (len(pieces[-1]) > 1 or len(pieces) - 1 in captions)))
@@ -707,6 +718,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                         "line_of_its_own": True}
                 continue
             piece.append(line)
+            if len(text) == 1 and i + 1 < len(run) and len(line_text(i + 1)) == 1:
+                # A printed line beside a photo, narrowed to a character or two spread
+                # across the room left (…产品 / 经 / 理 / 图②：…): the extractor wrote each
+                # character as a line of its own; the paragraph goes on.
+                filled[i] = True
+                continue
             if i + 1 < len(run) and any(r.search(line_text(i + 1)) for r in caption_starts):
                 # A photo's caption right under a line that ends no sentence, however short
                 # (…自助借阅点已增 / 图为… / 至40个，…): the photo cut the paragraph; it
@@ -840,6 +857,11 @@ def _names_alone(text: str, bylines: list) -> bool:
     tokens = [t for t in NAME_SEPARATORS.split(text) if t]
     return (0 < len(tokens) <= 3 and all(_NAME.fullmatch(t) for t in tokens)
             and any("surnames" in r.params and names_only(text, r) for r in bylines))
+
+
+# A name's last character or two, then a gap, opening a line: a byline wrapped in a name.
+WRAPPED_NAME = regex.compile(r"\p{Han}{1,2}(?:[ \u3000]{2,}|\u3000)\p{Han}")
+_TRAILING_GAP = regex.compile(r"(?:[ \u3000]{2,}|\u3000)(?=\r?\n)")
 
 
 def _byline(rule, text: str) -> bool:
