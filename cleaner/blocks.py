@@ -654,6 +654,16 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # under it is the title's tail: 乡村学校的“小而 / 美”之路; a wide line with
             # spaces in it may be names, a byline wrapped: 光明日报记者 邓 晖 光明 / 日报….)
             close("BLK005", measure=column, width=widths[i - 1], wide_above=True)
+        if (dropped and not piece and full and pieces and len(pieces) - 1 in captions
+                and len(pieces) >= 2 and len(pieces) - 2 not in captions
+                and len(pieces) - 1 not in continued
+                and widths[line_no[pieces[-2][-1].start]] >= column - dropped):
+            # A full line after a photo's caption goes on with the paragraph above the
+            # photo, though its last line ended a sentence a little short of the measure
+            # (…没有一部电梯。 / ▲… / 小区60岁以上的老人…): a first line is short by the
+            # dropped indent. (Under a paragraph that ended well short, it is another's.)
+            continued.add(len(pieces))
+            why[len(pieces)] = {"rule": "BLK005", "full_after_caption": True}
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column

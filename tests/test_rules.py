@@ -928,6 +928,23 @@ CASES = [
          {"a0.byline": "中青报·中青网记者  张  华  实习生  刘思远",
           "body0": ["7月毕业后，林远没有急着找工作。他报了一个为期3个月的编程训练营，每天从早学到晚。"
                     "“本科学的是市场营销，但我更想做经理人，我要先补补产品经理，得先补补技术课。”他说。"]}),
+    # A full line after a photo's caption goes on with the paragraph above the photo,
+    # though that one's last line ended a sentence a little short of the measure: a
+    # first line is short by the dropped indent (PyMuPDF, seed 811).
+    Case("full-line-after-a-caption-goes-on", "BLK005",
+         "老旧小区改造惠及千家万户\n加装电梯后，张大爷天天下楼遛弯\n本报讯（记者 王 薇 通讯员 李 军）\n"
+         "11日上午，家住南山区幸福里小区5号楼6\n楼的张大爷，第一次乘坐新装好的电梯下\n了楼。站在楼门口，78岁的老人有些激\n"
+         "动：“腿脚不好，好几年没怎么下过楼\n了。以后天天都能下来遛弯了！”\n幸福里小区建于上世纪90年代初，共\n"
+         "有18栋多层住宅楼，没有一部电梯。\n▲11日，幸福里小区居民乘坐新装的电梯下\n楼。  记者 王  薇 摄\n"
+         "小区60岁以上的老人占居民总数的四成左\n右。今年初，社区启动加装电梯工作，由\n社区牵头、居民协商、专业公司代建，目\n"
+         "前已有7部电梯投入使用。\n", None,
+         {"text": "没有一部电梯。小区60岁以上的老人"}),
+    # (Under a paragraph that ended well short of the measure, it is another's: no join.)
+    Case("full-line-after-a-caption-under-a-short-end-stays", "BLK005",
+         "“在上海，能看到演艺的未来”\n本报记者  王  五\n空间上，推动海内外文化演艺资源\n的流通双循环；"
+         "时间上，探索当下与未来世界演艺生态\n的发展新路径。\n图为技术人员调试设备。 杜刚建摄\n"
+         "商务部19日发布数据显示，今年前5个月，\n全国家电以旧换新累计带动相关商品销售\n1260亿元。\n", None,
+         {"not_text": "新路径。商务部"}),
     Case("one-character-is-no-bare-byline", "CLS014",
          "卸下一筐筐包裹，分拣员按村名把\n它们装进不同的周转箱，半小时\n后，十几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行政\n村。\n乡村学校的“小而美”之\n路\n——来自浙江、湖南、甘肃\n的调研\n光明日报记者  邓  晖  光明日报通\n讯员  陈  路\n编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n图为湖南省平江县石桥小学的学生在\n上科学实验课。光明日报记者  邓  晖\n摄\n量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校，\n看它们如何在“ 小” 中做出\n“美”。\n", None,
          {"a1.headline": "乡村学校的“小而美”之路", "a1.subtitle": "——来自浙江、湖南、甘肃的调研"}),
