@@ -19,7 +19,7 @@ from .blocks import CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, display_width, leave
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
-from .structure import SLOGAN, dateline, tag_at_end
+from .structure import SLOGAN, column_tag, dateline, tag_at_end
 from .words import paragraph_pairs, word_across
 
 _SPACED = regex.compile(r"\S\s+\S")
@@ -139,8 +139,9 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
         k = sub
         while (k > 0 and sub - k < rules.param("CLS015", "max_lines")
                and _title_line(blocks[k - 1], rules, terminal, last=k == sub,
-                               ended=k == sub and (_dateline_ended(blocks, sub, i, rules)
-                                                   or _over_subtitle(blocks, k - 1, sub, j)),
+                               ended=(k == sub and (_dateline_ended(blocks, sub, i, rules)
+                                                    or _over_subtitle(blocks, k - 1, sub, j)))
+                               or _tag_below(blocks, k, sub, rules),
                                upper=k < sub)):
             k -= 1
         if k < sub - 1 and k <= page_top and SLOGAN.fullmatch(blocks[k].text):
@@ -159,7 +160,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                 if len(b.lines) > 1:
                     b.title_lines = len(b.lines)  # a title's lines in one block already
             if sub - k > 1:
-                merges.extend(_title_runs(blocks, k, sub, block.cue == "CLS013", rules, words))
+                merges.extend(_with_tag(blocks, k, sub, rules, _title_runs(
+                    blocks, k, sub, block.cue == "CLS013", rules, words)))
     if not merges:
         return blocks
     return _merge(blocks, merges)
@@ -243,6 +245,28 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         if widths[at] >= widths[at - 1]:
             return at
     return 0
+
+
+def _with_tag(blocks: list[Block], k: int, sub: int, rules: RuleSet,
+              runs: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """CLS016 in a title stack: a column's tag in brackets at the stack's foot, on lines of
+    its own (（总书记的关切·落 / 地的回响）), ends the headline above it, never stands as
+    the headline: the runs, with the tag's run (or line) merged into the line above it."""
+    start = runs[-1][0] if runs and runs[-1][1] == sub else sub - 1
+    if start <= k or any(a < start < b or b == start for a, b, _ in runs) or not column_tag(
+            "".join(b.text for b in blocks[start:sub]), rules):
+        return runs
+    runs = [r for r in runs if r[0] != start]
+    return runs + [(start - 1, sub, {"rule": "CLS016", "column_tag": "".join(
+        b.text for b in blocks[start:sub]).strip(), "lines": sub - start + 1})]
+
+
+def _tag_below(blocks: list[Block], k: int, sub: int, rules: RuleSet) -> bool:
+    """Whether the title lines from block k to the subtitle are a column's tag in brackets
+    (（总书记的关切·落 / 地的回响）): no paragraph goes on into one, so the lines above it
+    are the title's, though they fill the column's measure."""
+    return k < sub and blocks[k].text[:1] in "（(" and column_tag(
+        "".join(b.text for b in blocks[k:sub]), rules)
 
 
 def _over_subtitle(blocks: list[Block], n: int, sub: int, j: int) -> bool:
