@@ -131,7 +131,16 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             # last line, though it reads as a name: 路径 under …集成电路国产化.)
             j -= 1
         # Above them, subtitles (——…) and then the title: short lines that end no sentence.
-        sub = j
+        sub, wrapped_sub = j, None
+        if (sub > 1 and style == "wrapped" and blocks[sub - 1].role == "paragraph"
+                and blocks[sub - 2].role == "paragraph" and len(blocks[sub - 2].lines) == 1
+                and len(blocks[sub - 1].lines) == 1 and opens_with_dash(blocks[sub - 2].text)
+                and leaves_open(blocks[sub - 2].text)
+                and not leaves_open(blocks[sub - 2].text + blocks[sub - 1].text)):
+            # A subtitle wrapped inside the title it names (——读《山河故人： / 南屏县影像志》):
+            # one subtitle, the line under it no title of its own.
+            wrapped_sub = (sub - 2, sub, {"subtitle_wrapped": True, "lines": 2})
+            sub -= 2
         while (sub > 0 and j - sub < 2 and len(blocks[sub - 1].lines) <= 2  # may wrap
                and blocks[sub - 1].role in ("paragraph", "heading")
                and opens_with_dash(blocks[sub - 1].text)):
@@ -148,6 +157,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             k += 1  # the page's banner over its first title (CLS001), no line of the title
         if k == sub:
             continue
+        if wrapped_sub:
+            merges.append(wrapped_sub)
         if block.cue == "CLS013":
             block.evidence = dict(block.evidence, under_title=blocks[j - 1].text[:12])
         for b in blocks[j:top]:
