@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .blocks import display_width, opens_with_dash
+from .blocks import display_width, leaves_open, opens_with_dash
 from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
@@ -238,7 +238,11 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     if len(a.counts) < least or len(b.counts) < least:
         return None
     similarity = a.cosine(b)
-    if similarity >= rules.param("CLS016", "max_similarity"):
+    # (A title wrapped onto a second line is wider than its column: a section heading
+    # fits on one line, so a wrapped one needs less to open an article.)
+    most = rules.param("CLS016", "max_similarity_wrapped" if len(blocks[i].lines) > 1
+                       or blocks[i].title_lines > 1 else "max_similarity")
+    if similarity >= most:
         return None
     return {"similarity": round(similarity, 3)}
 
@@ -412,7 +416,10 @@ def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) ->
     shaped = (len(block.lines) == 1 or block.title_lines > 1
               or (len(block.lines) == 2 and bool(tag_at_end(block.text, rules)))
               or (_wrapped_tail(block, rules) and blocks[i - 1].role == "paragraph"
-                  and ends_sentence(blocks[i - 1].text, terminal)))
+                  and ends_sentence(blocks[i - 1].text, terminal))
+              or (_wrapped_title(block, rules, terminal) and blocks[i - 1].role == "paragraph"
+                  and (ends_sentence(blocks[i - 1].text, terminal)
+                       or blocks[i - 1].text.rstrip()[-1:] in "”’」』）)》")))
     return shaped and (not block.filled or _after_onward_jump(blocks, i, rules))
 
 
@@ -437,6 +444,19 @@ def _wrapped_tail(block: Block, rules: RuleSet) -> bool:
         return False
     first, tail = block.line_texts
     return title_tail(tail, rules) and not CLAUSE_MARK.search(first)
+
+
+def _wrapped_title(block: Block, rules: RuleSet, terminal: str) -> bool:
+    """CLS015: a block of two printed lines whose last is short and ends no sentence,
+    with no clause mark but a subject's colon (南京浦口经济开发区：探索集成电 / 路国产化路径):
+    no paragraph ends so, so a title wrapped, which the extractor's lines ran together."""
+    if len(block.lines) != 2 or block.filled or not rules.on("CLS015"):
+        return False
+    text = block.text.rstrip()
+    inside = CLAUSE_MARK.findall(text)
+    return (not ends_sentence(text, terminal) and text[-1:] not in "”’」』\"'"
+            and not leaves_open(text)
+            and all(m in rules.param("CLS015", "subject_marks") for m in inside))
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}+")
