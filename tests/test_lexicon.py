@@ -113,7 +113,9 @@ def test_pages_that_need_the_list_read_it_once():
 
 def test_the_list_turned_off_is_never_read(tmp_path):
     off = tmp_path / "off.toml"
-    off.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nlexicon_max = 0.0\n', encoding="utf-8")
+    off.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nlexicon_max = 0.0\n'
+                   '[[rule]]\nid = "CLS017"\n[rule.params]\nlexicon_min_gain = 0.0\n',
+                   encoding="utf-8")
     lexicon.load.cache_clear()
     interleave._decode.cache_clear()
     page = clean(COLUMNS, rules=RuleSet.load([off]))
@@ -146,3 +148,11 @@ def test_the_build_keeps_short_common_han_words_most_common_first():
     assert hashlib.sha256(source).hexdigest() in text
     assert lexicon.parse(text).logp["好"] == pytest.approx(math.log(150 / 1703))
     assert _builder().build(source, min_count=100, max_len=4) == text  # the same bytes
+
+
+def test_a_join_made_on_a_listed_word_logs_it():
+    lines = ["活动顺利举行", "本报记者 王五", "今天上午这里举行了一次文化活", "动，来自各地的代表和群众纷纷参加",
+             "，大家对活动的组", "织工作给予好评，希望以后多举办这", "样的活动，让更多人受益。"]
+    page = clean("\n".join(lines) + "\n")
+    joins = [e for e in page.edits if e.rule == "JOIN001"]
+    assert [e.evidence.get("listed") for e in joins] == ["组织"]
