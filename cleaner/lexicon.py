@@ -27,6 +27,8 @@ from .errors import RuleFileError
 FILE = "words.txt"
 _HAN_RUN_END = regex.compile(r"\p{Han}+$")
 _HAN_RUN_START = regex.compile(r"^\p{Han}+")
+_ROW = regex.compile(r"[ \t]*\p{Han}+[ \t]+[0-9]+[ \t]*")
+_WELL_FORMED = regex.compile(r"(?:(?:#[^\n]*|[ \t]*|[ \t]*\p{Han}+[ \t]+[0-9]+[ \t]*)(?:\r?\n|$))*")
 _MEMO = 1 << 16  # joins remembered (a page asks of each a few times)
 
 
@@ -103,10 +105,15 @@ def parse(text: str, name: str = FILE) -> Lexicon:
     """A list in the shipped format: `# ` comment lines (one of them `# total = N`, the
     source corpus's count of words) and `word count` lines."""
     total = None
-    counts: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
+    words: list[str] = []
+    counts: list[int] = []
+    lines = text.splitlines()
+    if not _WELL_FORMED.fullmatch(text):  # (one pass over a good list; a bad line is named)
+        for number, line in enumerate(lines, 1):
+            if line.strip() and not line.startswith("#") and not _ROW.fullmatch(line):
+                raise RuleFileError(f"{name}:{number}: expected a word of Han characters and "
+                                    f"its count, got {line!r}")
+    for number, line in enumerate(lines, 1):
         if line.startswith("#"):
             key, _, value = line[1:].partition("=")
             if key.strip() == "total":
@@ -114,20 +121,18 @@ def parse(text: str, name: str = FILE) -> Lexicon:
                     total = int(value)
                 except ValueError:
                     raise RuleFileError(f"{name}:{number}: total must be a whole number") from None
-            continue
-        parts = line.split()
-        if len(parts) != 2 or not parts[1].isdigit() or not regex.fullmatch(r"\p{Han}+", parts[0]):
-            raise RuleFileError(f"{name}:{number}: expected a word of Han characters and "
-                                f"its count, got {line!r}")
-        counts[parts[0]] = int(parts[1])
-    if not counts:
+        elif line.strip():
+            word, count = line.split()
+            words.append(word)
+            counts.append(int(count))
+    if not words:
         raise RuleFileError(f"{name}: no words")
-    total = total or sum(counts.values())
-    if total <= 0 or any(c <= 0 or c > total for c in counts.values()):
+    total = total or sum(counts)
+    if total <= 0 or min(counts) <= 0 or max(counts) > total:
         raise RuleFileError(f"{name}: every count must be from 1 to the total ({total})")
     log_total = math.log(total)
-    logp = {w: math.log(c) - log_total for w, c in counts.items()}
-    return Lexicon(logp, max(len(w) for w in counts), -log_total)
+    logp = dict(zip(words, [math.log(c) - log_total for c in counts]))
+    return Lexicon(logp, max(map(len, words)), -log_total)
 
 
 @lru_cache(maxsize=1)
