@@ -77,7 +77,7 @@ DEFAULTS: dict[str, Any] = {
     "bracket_orphan": 0.0,
     "closer_after_stop": -2.0,
     "confident": 1.5,
-    "segment_cost": 7.0,
+    "segment_cost": 5.0,
     "min_rows": 2,
     "min_votes": 2,
     "doubt_margin": 3.0,
