@@ -8,8 +8,9 @@ lines in between. The text has no coordinates, but it carries the columns' own e
 
 - a line that ends mid-word or mid-phrase goes on in the next line of its column: the
   characters across that break form a word (their bigram, or a longer string across it,
-  is printed elsewhere on the page), a bracket or quote it opens closes there, a number
-  it breaks goes on there (or into its unit);
+  is printed elsewhere on the page, or the word list of cleaner.lexicon reads them better
+  together than apart), a bracket or quote it opens closes there, a number it breaks goes
+  on there (or into its unit);
 - lines of one column share a measure (`_Page.local`: the width most full lines round a
   line are justified to): a line that goes on is full, so what follows it is a full line
   or a paragraph's last; after a paragraph's last line (short, ending a sentence) comes a
