@@ -8,8 +8,9 @@ lines in between. The text has no coordinates, but it carries the columns' own e
 
 - a line that ends mid-word or mid-phrase goes on in the next line of its column: the
   characters across that break form a word (their bigram, or a longer string across it,
-  is printed elsewhere on the page), a bracket or quote it opens closes there, a number
-  it breaks goes on there (or into its unit);
+  is printed elsewhere on the page, or the word list of cleaner.lexicon reads them better
+  together than apart), a bracket or quote it opens closes there, a number it breaks goes
+  on there (or into its unit);
 - lines of one column share a measure (`_Page.local`: the width most full lines round a
   line are justified to): a line that goes on is full, so what follows it is a full line
   or a paragraph's last; after a paragraph's last line (short, ending a sentence) comes a
@@ -42,6 +43,7 @@ from typing import Any
 
 import regex
 
+from . import lexicon
 from .blocks import display_width
 from .errors import RuleFileError
 
@@ -65,6 +67,9 @@ DEFAULTS: dict[str, Any] = {
     "word_unseen": -1.0,
     "word_smoothing": 0.3,
     "trigram": 1.0,
+    "lexicon_max": 3.0,
+    "lexicon_scale": 1.0,
+    "lexicon_min_gain": 0.5,
     "max_gram": 6,
     "ngram_max": 3.0,
     "units": "年月日时分秒号%％万亿元个人次项家件吨头米届期倍",
@@ -73,7 +78,7 @@ DEFAULTS: dict[str, Any] = {
     "bracket_orphan": 0.0,
     "closer_after_stop": -2.0,
     "confident": 1.5,
-    "segment_cost": 7.0,
+    "segment_cost": 5.0,
     "min_rows": 2,
     "min_votes": 2,
     "doubt_margin": 3.0,
@@ -355,15 +360,34 @@ def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
         seen = page.bi[x + y]
         if seen:
             expected = page.uni[x] * page.uni[y] / page.n
-            score += max(0.0, min(p["word_max"], math.log(seen / (expected + p["word_smoothing"]))))
+            word = max(0.0, min(p["word_max"], math.log(seen / (expected + p["word_smoothing"]))))
         else:
-            score += p["word_unseen"]
+            word = p["word_unseen"]
         longest = _crossing(a.key, b.key, page, int(p["max_gram"]))
         if longest >= 3:
-            score += min(p["ngram_max"], p["trigram"] * (longest - 2))
+            word += min(p["ngram_max"], p["trigram"] * (longest - 2))
+        listed = _listed(a.key, b.key, p)
+        return score + (max(word, listed) if listed > 0 else word)
     elif _DIGIT.match(x) and y in p["units"]:
         score += p["number"]
     return score
+
+
+def _listed(ka: str, kb: str, p: dict) -> float:
+    """What the word list (cleaner.lexicon) says of the break between two lines going on:
+    a word spans it, the more surely the more the characters round it read better together
+    than apart (`lexicon_scale` a nat of that gain, up to `lexicon_max`, from
+    `lexicon_min_gain`); 0 when the list is off (`lexicon_max` 0) or no word spans it."""
+    return _listed_word(ka, kb, p)[0]
+
+
+def _listed_word(ka: str, kb: str, p: dict) -> tuple[float, str]:
+    if p["lexicon_max"] <= 0 or not (_HAN.match(ka[-1:]) and _HAN.match(kb[:1])):
+        return 0.0, ""
+    gain, word = lexicon.load().gain(ka, kb)
+    if gain < p["lexicon_min_gain"]:
+        return 0.0, ""
+    return min(p["lexicon_max"], p["lexicon_scale"] * gain), word
 
 
 def _stretched(ln: _Line, p: dict) -> bool:
@@ -566,6 +590,11 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
         mine = sum(score[b - a][a] for a, b in pairs)
         as_is = prefix[1][end - 1] - prefix[1][s]
         votes = sum(1 for a, b in pairs if score[b - a][a] >= p["confident"])
+        # the words of the word list across the joins of the order found (those it scored)
+        listed = [w for w in (_listed_word(lines[units[a][-1]].key, lines[units[b][0]].key, p)[1]
+                              for a, b in pairs
+                              if not (lines[units[a][-1]].stop or lines[units[a][-1]].pause))
+                  if w]
         # (a run that scores no better in columns than as printed is there only to let the
         # run after it start where it ends: its lines stay as printed)
         accepted = votes >= p["min_votes"] and mine > as_is
@@ -573,7 +602,7 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
         evidence.append({"n_lines": last - first + 1, "k": k,
                          "tail_k": [k2 for _, _, k2 in parts[1:]],
                          "score_k": round(mine, 2), "score_1": round(as_is, 2),
-                         "gain": round(mine - as_is, 2), "votes": votes,
+                         "gain": round(mine - as_is, 2), "votes": votes, "listed": listed,
                          "span": [lines[first].start, lines[last].end],
                          "text": lines[first].key[:12], "accepted": accepted})
         out.extend(x for u in (flat if accepted else range(s, end)) for x in units[u])

@@ -21,7 +21,7 @@ from .model import Block
 from .vectors import Vector
 from .registry import RuleSet
 from .structure import ArticlePlan, PagePlan, dateline, jump_says
-from .words import word_across
+from .words import block_word, word_across
 
 
 
@@ -311,9 +311,10 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
             # Or the seam says so: the characters across it make a word the page prints
             # (支 / 持，), the run closes a bracket the open end left open (《…国民经济 /
             # 和社会发展…》), or the open end is a dateline alone, which no text follows.
+            across = (block_word(anchor.text, head.text, [], 0, 0, rules, words)
+                      if words is not None else {})
             seam = [name for name, found in (
-                ("word_across", words is not None
-                 and word_across(anchor.text, head.text, [], 0, 0, rules, words)),
+                ("word_across", bool(across)),
                 ("bracket_closed", _bracket_open(anchor.text)
                  and not _bracket_open(anchor.text + "".join(b.text for b in run))),
                 ("dateline_alone", _only_dateline(anchor.text, rules))) if found]
@@ -329,6 +330,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
                                   "sheet_break": f"after block {at}", "open_end": k + 1,
                                   "of_open_ends": len(ends), "similarity_to_target": round(mine, 3),
                                   "shared_bigrams": shared, "seam": seam,
+                                  **({"listed": across["listed"]} if "listed" in across else {}),
                                   "best_other": round(max([v for key, v in sims.items()
                                                            if key != id(target)], default=0.0), 3)})
             ids = {id(b) for b in run}
@@ -386,6 +388,12 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if a.text.rstrip()[-1:] in "；;" and any(p.match(b.text) for p in items):
                 continue
             evidence = {"left": a.text[-8:], "right": b.text[:8]}
+            if not b.continues and not open_clause and b.start_rule != "BLK009":
+                # (the word across the break that kept the paragraph open, where only the
+                # word list knew it)
+                word = block_word(a.text, b.text, blocks, 0, 0, rules, words).get("listed")
+                if word:
+                    evidence["listed"] = word
             if "goes_on" in a.start_evidence:
                 # (BLK012: why a line alone between blank lines was taken to go on.)
                 evidence.update({k: a.start_evidence[k] for k in ("goes_on", "measure", "width")

@@ -193,12 +193,14 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
     if (first and first in marks) or (second and second in marks and _HAN1.match(below.text)):
         # (…通识课 / 程，内容…: no paragraph opens on a clause of one character)
         return {"above": above.text[-6:], "below": below.text[:6]}
-    from .words import paragraph_pairs, word_across
+    from .words import block_word, paragraph_pairs
     if not pairs:
         pairs.append(paragraph_pairs(blocks))
-    if word_across(above.text, below.text, blocks, 0, 0, rules, pairs[0]):
-        return {"above": above.text[-6:], "below": below.text[:6],
-                "word": above.text[-1:] + below.text[:1]}
+    across = block_word(above.text, below.text, blocks, 0, 0, rules, pairs[0])
+    if across:
+        found = {"above": above.text[-6:], "below": below.text[:6],
+                 "word": above.text[-1:] + below.text[:1]}
+        return dict(found, listed=across["listed"]) if "listed" in across else found
     return None
 
 

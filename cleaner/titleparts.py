@@ -48,7 +48,7 @@ from .heads import bare_byline
 from .model import Edit
 from .registry import RuleSet
 from .structure import dateline
-from .words import _HAN_PAIR, pair_in_page
+from .words import _HAN_PAIR, page_word
 
 _HAN = regex.compile(r"\p{Han}")
 _CLAUSE = regex.compile(r"[，、；：,;:]")
@@ -267,8 +267,7 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if len(echo) < rules.param("LAY201", "min_echo"):
         return None
     evidence: dict = {"echo": echo}
-    if pair_in_page(first, later, source, rules):
-        evidence["word_across"] = first[-1] + later[0]
+    evidence.update(page_word(first, later, source, rules))
     prev = x - 1
     while f.blank(prev) or f.caption(prev):
         prev -= 1

@@ -17,7 +17,7 @@ from .heads import _ends_on_subject, _merge, _title_line, bare_byline
 from .model import Block
 from .registry import RuleSet
 from .structure import CLAUSE_MARK, column_tag, title_tail
-from .words import _pair, word_across
+from .words import _pair, block_word, word_across
 
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
 
@@ -90,6 +90,10 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
             across = [_pair(blocks[n].text, blocks[n + 1].text) for n in range(i, j)]
             evidence = {"lines": j + 1 - i, "rule": "CLS017", "no_anchor": True,
                         "word_across": across, "uses": [pairs[x] for x in across]}
+            listed = [w for n in range(i, j) if (w := block_word(
+                blocks[n].text, blocks[n + 1].text, blocks, i, j + 1, rules, pairs).get("listed"))]
+            if listed:  # (breaks inside a word of the word list the page prints nowhere else)
+                evidence["listed"] = listed
             colons = [blocks[n].text[-4:] for n in range(i, j)
                       if _ends_on_subject(blocks[n].text, rules)]
             if colons:

@@ -1,9 +1,13 @@
-"""Whether a line break falls inside a word, judged by the page's own text (CLS017).
+"""Whether a line break falls inside a word, judged by the page's own text (CLS017) and
+by the word list (rules/words.txt, cleaner.lexicon).
 
-No dictionary ships with the cleaner; the page is its own: a title cut mid-word
-(…探索集 / 成电路国产化路径) leaves a pair of characters across the break that the
-article's text uses too (集成电路), where a kicker and its headline (走进产业园区 /
-百余家博物馆…) meet in a pair the page never prints together.
+The page is its own dictionary first: a title cut mid-word (…探索集 / 成电路国产化路径)
+leaves a pair of characters across the break that the article's text uses too (集成电路),
+where a kicker and its headline (走进产业园区 / 百余家博物馆…) meet in a pair the page never
+prints together. A word the page prints nowhere else (持续晴热高 / 温，: 高温) is one when
+the word list reads the characters round the break better together than apart by
+CLS017's `lexicon_min_gain` (`listed_across`); the callers that make an edit on it log
+the word (`listed`).
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from . import lexicon
 from .model import Block
 from .registry import RuleSet
 
@@ -30,14 +35,38 @@ def _page_pairs(source: str) -> Counter:
     return Counter(_HAN_PAIR.findall(source))
 
 
+def listed_across(left: str, right: str, rules: RuleSet) -> str:
+    """CLS017 by the word list: the word of rules/words.txt across the break between
+    `left` and `right` when the characters round it read better together than apart by
+    `lexicon_min_gain` (0: the list is not asked), else ''."""
+    if not rules.on("CLS017"):
+        return ""
+    need = rules.param("CLS017", "lexicon_min_gain")
+    if need <= 0 or _pair(left, right) is None:
+        return ""
+    gain, word = lexicon.load().gain(left.rstrip(), right.lstrip())
+    return word if gain >= need else ""
+
+
 def pair_in_page(left: str, right: str, source: str, rules: RuleSet) -> bool:
     """CLS017 on printed lines, before blocks are known: whether the pair across the
     break between `left` and `right` stands together in the page's text (its lines as
-    given) at least `min_uses` times."""
+    given) at least `min_uses` times, or a word of the list spans it (`listed_across`)."""
+    return bool(page_word(left, right, source, rules))
+
+
+def page_word(left: str, right: str, source: str, rules: RuleSet) -> dict:
+    """pair_in_page's evidence: {} when no word spans the break, else the pair across it
+    (`word_across`) and, where only the word list knew it, the word (`listed`)."""
     if not rules.on("CLS017"):
-        return False
+        return {}
     pair = _pair(left, right)
-    return pair is not None and _page_pairs(source)[pair] >= rules.param("CLS017", "min_uses")
+    if pair is None:
+        return {}
+    if _page_pairs(source)[pair] >= rules.param("CLS017", "min_uses"):
+        return {"word_across": pair}
+    word = listed_across(left, right, rules)
+    return {"word_across": pair, "listed": word} if word else {}
 
 
 def paragraph_pairs(blocks: list[Block]) -> Counter:
@@ -64,18 +93,29 @@ def _block_pairs(text: str) -> Counter:
 
 
 def word_across(left: str, right: str, blocks: list[Block], first: int, last: int,
-                rules: RuleSet, pairs: Counter | None = None) -> bool:
+                rules: RuleSet, pairs: Counter | None = None, listed: bool = True) -> bool:
     """CLS017: whether the last character of `left` and the first of `right` (two title
     lines, blocks[first:last] the title's) are printed together elsewhere on the page, in
-    its paragraphs, at least `min_uses` times. `pairs` is paragraph_pairs(blocks), where
-    the caller asks about many breaks of one page."""
+    its paragraphs, at least `min_uses` times, or (`listed`) a word of the list spans the
+    break (`listed_across`). `pairs` is paragraph_pairs(blocks), where the caller asks
+    about many breaks of one page."""
+    return bool(block_word(left, right, blocks, first, last, rules, pairs, listed))
+
+
+def block_word(left: str, right: str, blocks: list[Block], first: int, last: int,
+               rules: RuleSet, pairs: Counter | None = None, listed: bool = True) -> dict:
+    """word_across's evidence: {} when no word spans the break, else the pair across it
+    (`word_across`) and, where only the word list knew it, the word (`listed`)."""
     if not rules.on("CLS017"):
-        return False
+        return {}
     pair = _pair(left, right)
     if pair is None:
-        return False
+        return {}
     if pairs is None:
         pairs = paragraph_pairs(blocks)
     own = sum(blocks[n].text.count(pair) for n in range(max(first, 0), min(last, len(blocks)))
               if _counts(blocks[n]))
-    return pairs[pair] - own >= rules.param("CLS017", "min_uses")
+    if pairs[pair] - own >= rules.param("CLS017", "min_uses"):
+        return {"word_across": pair}
+    word = listed_across(left, right, rules) if listed else ""
+    return {"word_across": pair, "listed": word} if word else {}

@@ -114,6 +114,16 @@ def two_sheets(boxes=SHEET_BOXES, sheet_two_only=SHEET_TWO_ONLY, printed=printed
     return page_of(lines + rests[2])
 
 
+# A paragraph whose fifth line OCR read short, breaking inside a word (组 / 织).
+LISTED_SPLIT = ["活动顺利举行", "本报记者 王五", "今天上午这里举行了一次文化活", "动，来自各地的代表和群众纷纷参加",
+                "，大家对活动的组", "织工作给予好评，希望以后多举办这", "样的活动，让更多人受益。"]
+# A box's two columns (LAY101's case): lines of 14 characters, every break inside a word.
+WORDS_COLUMN_ONE = ["今年以来这个县始终坚持推动经", "济高质量发展作为头等大事来培",
+                    "育特色产业不断完善基础设施努", "力改善营商环境吸引一批龙头企"]
+WORDS_COLUMN_TWO = ["业落户园区，村里年轻人不用打", "工也能挣钱，不少人回到家乡上",
+                    "班，每月收入比过去还多一些孩", "子们放学后也有人照看。"]
+
+
 @dataclass
 class Case:
     id: str
@@ -360,6 +370,11 @@ CASES = [
          {"text": "以党建工作的开展，推动融入。"}),
     Case("split-comma", "JOIN001", f"# 标题\n\n{P}\n\n做好“菜篮子”,\n\n以产业发展助力振兴。\n", True,
          {"text": "做好“菜篮子”，以产业发展助力振兴。"}),
+    # Hard-wrapped: a short line (OCR lost part of it) ends the paragraph where the printed
+    # lines say so, unless the break falls inside a word; 组织, printed nowhere else on the
+    # page, is one the word list knows.
+    Case("split-after-a-short-line-inside-a-listed-word", "JOIN001", page_of(LISTED_SPLIT), True,
+         {"body0": ["".join(LISTED_SPLIT[2:])]}),
     Case("no-split-after-sentence", "JOIN001", f"# 标题\n\n{P}\n\n{BODY}\n", False,
          {"body0": [P, BODY]}),
     Case("split-semicolon", "JOIN001", f"# 标题\n\n{P}\n\n取件要靠村民自己翻找;\n\n个别村庄仍需到镇上领取。\n", True,
@@ -390,11 +405,12 @@ CASES = [
          False, {"body1": ["本报讯（记者 王五）今年果园里的苹果又大又甜，果农们忙着采摘苹果"],
                  "flags1": ["truncated_paragraph"]}),
     # ... but not where the words say otherwise: the second box's part on sheet 2 shares
-    # nothing with it (the page lost it), so it goes on with none of the open ends.
+    # nothing with it (the page lost it), so it goes on with none of the open ends. (Its
+    # seam 入 / 冬以来 is no word: 北 / 方冬季, as it was, is one the word list knows.)
     Case("sheet-break-run-without-shared-words-stays", "MOVE001",
          two_sheets([SHEET_BOXES[0], ("大棚蔬菜长势喜人", "本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们说，"
-                                      "北方冬季气温偏低，降雪天气增多，出行注意防滑。"), SHEET_BOXES[2]]),
-         True, {"body2": ["本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们说，北"],
+                                      "入冬以来气温偏低，降雪天气增多，出行注意防滑。"), SHEET_BOXES[2]]),
+         True, {"body2": ["本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们说，入"],
                 "flags2": ["truncated_paragraph"]}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
@@ -1297,6 +1313,11 @@ CASES = [
          page_of(printed(CHIPS, LONG, width=24,
                          head=("开发区加快探索芯片", "电路国产化的新路径探索", "本报记者  杨  阳"))),
          None, {"a0.kicker": "开发区加快探索芯片", "a0.headline": "电路国产化的新路径探索"}),
+    # ... and where the page prints the word nowhere else, the word list knows it (集成).
+    Case("title-wrapped-mid-a-listed-word", "CLS017",
+         page_of(printed(NEXT, LONG, width=24,
+                         head=("开发区加快探索集", "成电路国产化路径", "本报记者  杨  阳"))),
+         None, {"a0.headline": "开发区加快探索集成电路国产化路径", "a0.kicker": None}),
     # A title with no byline or dateline under it (titles.join_wrapped_titles).
     Case("unanchored-title-wrapped-mid-word", "CLS017",
          page_of(printed(NEXT, LONG, width=24)
@@ -1438,6 +1459,14 @@ CASES = [
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
          True, {"a0.headline": "年轻人为何爱上“博物馆打卡”？", "a0.kicker": None}),
+    # pdfminer.six's reading of a box's two columns row by row, every line full and every
+    # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
+    # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
+    # spans each break of the columns read down, and none of the rows read across.
+    Case("columns-read-across-put-back-by-words", "LAY101",
+         "县域产业园区见闻\n\n本报记者 王五\n\n" + "\n\n".join(
+             x for pair in zip(WORDS_COLUMN_ONE, WORDS_COLUMN_TWO) for x in pair) + "\n\n\f",
+         True, {"body0": ["".join(WORDS_COLUMN_ONE + WORDS_COLUMN_TWO)]}),
 ]
 
 
@@ -1484,9 +1513,8 @@ def test_every_rule_has_a_case():
 
     covered = {c.rule for c in CASES}
     untested = {r.id for r in default_rules()} - covered - {"BLK004", "BLK005", "ART001",
-                                                             "LAY101", "DBT006"}
-    # BLK004/BLK005: tests/test_wrapped.py; ART001: below; LAY101, DBT006:
-    # tests/test_interleave.py
+                                                             "DBT006"}
+    # BLK004/BLK005: tests/test_wrapped.py; ART001: below; DBT006: tests/test_interleave.py
     assert not untested
 
 

@@ -1,0 +1,158 @@
+"""cleaner.lexicon: the word-frequency list (rules/words.txt), its loader, and its build."""
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import math
+import unicodedata
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import regex
+
+from cleaner import clean, interleave, lexicon
+from cleaner.errors import RuleFileError
+from cleaner.registry import RuleSet
+
+ROOT = Path(__file__).resolve().parents[1]
+SMALL = "# total = 1000\n的 100\n发展 20\n经济 10\n经 5\n济 5\n高 10\n质量 10\n高质量 8\n"
+
+
+def test_parse_reads_counts_against_the_total():
+    words = lexicon.parse(SMALL)
+    assert len(words) == 8 and words.max_len == 3
+    assert words.logp["发展"] == pytest.approx(math.log(20 / 1000))
+    assert words.floor == pytest.approx(math.log(1 / 1000))  # a character it lacks
+
+
+def test_parse_without_a_total_takes_the_sum():
+    words = lexicon.parse("发展 3\n经济 1\n")
+    assert words.logp["经济"] == pytest.approx(math.log(1 / 4))
+
+
+@pytest.mark.parametrize("text,where", [
+    ("# total = 10\n发展\n", "words.txt:2"),            # no count
+    ("# total = 10\nabc 3\n", "words.txt:2"),           # not Han
+    ("# total = 10\n发展 3 n\n", "words.txt:2"),        # jieba's tag left in
+    ("# total = ten\n发展 3\n", "words.txt:1"),
+    ("# only comments\n", "no words"),
+    ("# total = 10\n发展 30\n", "from 1 to the total"),
+])
+def test_a_faulty_list_is_a_rule_file_error(text, where):
+    with pytest.raises(RuleFileError, match=where):
+        lexicon.parse(text)
+
+
+def test_gain_is_a_word_across_the_break():
+    words = lexicon.parse(SMALL)
+    gain, word = words.gain("推动经", "济高质量发展")
+    assert word == "经济"
+    # the joint reading (经济|高质量) against the two sides apart (经 / 济|高质量)
+    assert gain == pytest.approx(math.log(10 / 1000) - 2 * math.log(5 / 1000))
+    assert words.gain("推动经济", "高质量发展") == (0.0, "")  # the break falls between words
+    assert words.gain("推动经", "，济") == (0.0, "")           # a mark at the break
+    assert words.gain("", "经济") == (0.0, "")
+
+
+def test_gain_reads_only_the_han_characters_next_to_the_break():
+    words = lexicon.parse(SMALL)
+    assert words.gain("2025经", "济") == words.gain("经", "济")
+    assert words.gain("经", "济5G高") == words.gain("经", "济")
+
+
+def test_the_shipped_list_is_small_nfc_han_words_with_its_licence():
+    folder = resources.files("cleaner.rules")
+    raw = folder.joinpath(lexicon.FILE).read_bytes()
+    assert len(raw) < 1_000_000
+    text = raw.decode("utf-8")
+    assert "# total = " in text and "jieba" in text
+    rows = [line.split() for line in text.splitlines() if not line.startswith("#")]
+    assert len(rows) > 10_000
+    for word, count in rows:
+        assert regex.fullmatch(r"\p{Han}{1,4}", word) and int(count) > 0
+        assert unicodedata.normalize("NFC", word) == word
+    licence = folder.joinpath("words-LICENSE.txt").read_text(encoding="utf-8")
+    assert "MIT License" in licence and "Sun Junyi" in licence
+
+
+def test_the_shipped_list_knows_words_across_breaks():
+    words = lexicon.load()
+    assert words.gain("焕新升", "级后的")[1] == "升级"
+    assert words.gain("焕新升级", "后的")[0] == 0.0
+
+
+def test_the_list_is_read_once_a_process():
+    lexicon.load.cache_clear()
+    first = lexicon.load()
+    assert lexicon.load() is first
+    assert lexicon.load.cache_info().misses == 1
+
+
+COLUMNS = ("县域产业园区见闻\n\n本报记者 王五\n\n今年以来这个县始终坚持推动经\n\n业落户园区，村里年轻人不用打\n\n"
+           "济高质量发展作为头等大事来培\n\n工也能挣钱，不少人回到家乡上\n\n育特色产业不断完善基础设施努\n\n"
+           "班，每月收入比过去还多一些孩\n\n力改善营商环境吸引一批龙头企\n\n子们放学后也有人照看。\n\n\f")
+
+
+def test_a_page_that_needs_no_list_never_reads_it():
+    lexicon.load.cache_clear()
+    page = clean("# 标题\n\n本报讯 今天，这里举行了一次活动。\n\n活动现场气氛热烈。\n")
+    assert page.articles
+    assert lexicon.load.cache_info().misses == 0
+
+
+def test_pages_that_need_the_list_read_it_once():
+    lexicon.load.cache_clear()
+    interleave._decode.cache_clear()
+    rules = RuleSet.load()
+    for text in (COLUMNS, COLUMNS.replace("王五", "赵六")):
+        page = clean(text, rules=rules)
+        assert [e.rule for e in page.layout] == ["LAY101"]
+    assert lexicon.load.cache_info().misses == 1
+
+
+def test_the_list_turned_off_is_never_read(tmp_path):
+    off = tmp_path / "off.toml"
+    off.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nlexicon_max = 0.0\n'
+                   '[[rule]]\nid = "CLS017"\n[rule.params]\nlexicon_min_gain = 0.0\n',
+                   encoding="utf-8")
+    lexicon.load.cache_clear()
+    interleave._decode.cache_clear()
+    page = clean(COLUMNS, rules=RuleSet.load([off]))
+    assert not page.layout  # the page's own pairs say nothing: the lines stay as printed
+    assert lexicon.load.cache_info().misses == 0
+
+
+def test_the_run_logs_the_words_it_was_scored_on():
+    interleave._decode.cache_clear()
+    page = clean(COLUMNS)
+    runs = page.layout[0].evidence["runs"]
+    assert {"经济", "培育", "努力", "打工", "上班", "孩子"} <= set(runs[0]["listed"])
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("build_words", ROOT / "benchmarks" / "build_words.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_keeps_short_common_han_words_most_common_first():
+    source = ("AT&T 3 nz\n的 500 uj\n发展 200 vn\n经济 200 n\n冷僻 50 a\n高质量发展 300 n\n"
+              "\uf900 300 n\n好 150 a\n").encode("utf-8")
+    text = _builder().build(source, min_count=100, max_len=4)
+    rows = [line for line in text.splitlines() if not line.startswith("#")]
+    # (冷僻: too rare; 高质量发展: too long; AT&T: not Han; U+F900: changed by NFC)
+    assert rows == ["的 500", "发展 200", "经济 200", "好 150"]
+    assert "# total = 1703" in text
+    assert hashlib.sha256(source).hexdigest() in text
+    assert lexicon.parse(text).logp["好"] == pytest.approx(math.log(150 / 1703))
+    assert _builder().build(source, min_count=100, max_len=4) == text  # the same bytes
+
+
+def test_a_join_made_on_a_listed_word_logs_it():
+    lines = ["活动顺利举行", "本报记者 王五", "今天上午这里举行了一次文化活", "动，来自各地的代表和群众纷纷参加",
+             "，大家对活动的组", "织工作给予好评，希望以后多举办这", "样的活动，让更多人受益。"]
+    page = clean("\n".join(lines) + "\n")
+    joins = [e for e in page.edits if e.rule == "JOIN001"]
+    assert [e.evidence.get("listed") for e in joins] == ["组织"]
