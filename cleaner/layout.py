@@ -464,9 +464,9 @@ def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,
     columns with a line of it over the second (`_centred_heads`), the stack first, then
     the rest: top from bottom."""
     heads = _centred_heads(rows, splits, [k is None for k in splits], p, taken, apart=True)
-    if not any(heads):
+    last = max((n for n, h in enumerate(heads) if h), default=-1) + 1
+    if not last or last == len(rows):  # no head, or the region is all head: as parted
         return x, splits
-    last = max(n for n, h in enumerate(heads) if h) + 1
     return [rows[:last], rows[last:]]
 
 

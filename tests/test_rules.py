@@ -505,6 +505,19 @@ CASES = [
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
         True, {"a0.headline": "活动顺利举行", "body0": [FULL, NEXT, LONG],
                "a1.headline": "江豚种群回升", "body1": [LONG, NEXT, FULL], "page_flags": []}),
+    # pdftotext -layout (seed 807): a region that is all one head stack (a wrapped title
+    # over the column, its subtitle and byline right of it) is parted at its gutter, not
+    # parted again and again into itself until the page is left as printed.
+    Case("columns-under-a-region-that-is-all-head", "LAY001", page_of([
+        "                  长江江豚种群数量回升的调研报告", "       （上接第2版）",
+        "活动现场气氛热烈，参加者纷", "纷表示收获很大，希望以后多", "举办这样的活动，让更多人受",
+        "                         告之二",
+        "益。会议要求，各地要切实做                         ——来自长江的调研",
+        "好收购资金保障，加强市场监                               本报记者李四",
+        " " * 71 + "图为江豚在长江中游", "测预警。",
+        " " * 20 + "今天上午这里举行了      一次活动，来自各地的代       表和群众参加了活动。     弋。",
+        "    严厉打击压级压价等违" + " " * 63 + "本报记者王五摄"]), True,
+        {"text": "# 长江江豚种群数量回升的调研报告告之二"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
