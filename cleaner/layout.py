@@ -264,6 +264,7 @@ class _Params:
     indent: int
     subtitle_mark: str
     column_space: int
+    open_end: str
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
@@ -333,7 +334,7 @@ def _part(rows: list[Row], p: _Params,
         return None
     splits, crossing = judged
     if not any(crossing):
-        ends = _box_end(rows, splits)
+        ends = _box_end(rows, splits, p)
         return ends if ends else (x, splits)
     # No gutter runs the whole region. A blank line across it (a box's end, a picture over
     # its columns) parts it; else the lines crossing its best gutter (a headline or a
@@ -411,22 +412,57 @@ def _apart_at(rows: list[Row], x: int, p: _Params) -> bool:
     return True
 
 
-def _box_end(rows: list[Row], splits: list[int | None]) -> list[list[Row]] | None:
+def _box_end(rows: list[Row], splits: list[int | None], p: _Params) -> list[list[Row]] | None:
     """The region parted top from bottom where a box's columns end: below the last line
     with text on both sides of the gutter, the first run of blank lines longer than any
     between the lines that have (pdftotext -layout sets the lines of boxes side by side
     on alternate rows, so one blank line there is only the neighbour's line). Text below
     it on one side is the next box stacked in the cell, read after the columns, not as the
-    rest of the left one. None when the region has no such end."""
+    rest of the left one. None when the region has no such end. A gap under a column whose
+    last line above it is full (reaching its side's right edge: the median line's end) and ends on `open_end`
+    (no mark that ends a sentence) is no end: its column goes on below (a line of another
+    box, read elsewhere, stood in the rows between)."""
     both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
     if len(both) < 2:
         return None
     steps = [rows[n][0].index - rows[n - 1][0].index for n in range(both[0] + 1, both[-1] + 1)]
     within = max(steps)
     for n in range(both[-1] + 1, len(rows)):
-        if rows[n][0].index - rows[n - 1][0].index > within:
+        if rows[n][0].index - rows[n - 1][0].index > within and not _goes_on(
+                rows, splits, n, both, p):
             return [rows[:n], rows[n:]]
     return None
+
+
+def _goes_on(rows: list[Row], splits: list[int | None], n: int, both: list[int],
+             p: _Params) -> bool:
+    """Whether row n, under a gap, is its side's column going on: the last line above on
+    that side is full and open (`_box_end`), and row n starts at that side's start and
+    is full or ends a sentence (a short open line there is a title: the next box's)."""
+    (_, cells), k = rows[n], splits[n]
+    if k is None or 0 < k < len(cells):
+        return False
+    side = 0 if k == len(cells) else 1
+
+    def part(m: int) -> tuple[_Cell, ...]:
+        c, j = rows[m][1], splits[m]
+        return () if j is None else (c[:j] if side == 0 else c[j:])
+
+    edge = _median([part(m)[-1].x1 for m in both])
+    start = min(part(m)[0].x0 for m in both)
+    above = next((m for m in range(n - 1, -1, -1) if part(m)), None)
+    if above is None or abs(cells[0].x0 - start) > p.jitter:
+        return False
+    def full_open(m: int) -> tuple[bool, bool]:
+        cells, line = part(m), rows[m][0]
+        text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
+        return cells[-1].x1 >= edge - p.jitter, bool(regex.search(p.open_end, text))
+
+    full, open_ = full_open(above)
+    # The line under the gap: full, or ending its sentence (a title, short and open, is
+    # the next box's).
+    below_full, below_open = full_open(n)
+    return full and open_ and (below_full or not below_open)
 
 
 def _judge(rows: list[Row], x: int, p: _Params,

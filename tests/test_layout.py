@@ -10,7 +10,7 @@ from cleaner.report.diff import diff_report
 
 from .helpers import assert_sound
 from .test_report import apply_diff
-from .test_rules import FULL, LONG, NEXT, page_of, printed
+from .test_rules import CHIPS, FULL, LONG, NEXT, page_of, printed
 
 RULES = default_rules()
 LEFT = printed(FULL, NEXT, LONG)
@@ -543,3 +543,18 @@ def test_a_box_s_columns_end_at_one_blank_line_over_the_next_row_s_title():
     assert lines[:19] == [*A1, *A2, *B, "江豚回来了"]
     assert_sound(page)
 
+
+
+def test_a_short_open_line_under_a_row_of_another_box_is_the_next_box_s_title():
+    """Under a row blank in a box (another box's line stood there), a line at its first
+    column's start goes on with the column only when it is full or ends a sentence: a short
+    line without an end mark is the next box's title, read after the box's columns."""
+    from .test_rules import GOES_ON, GOES_ON_ROWS, in_column, placed
+
+    far = in_column(FULL + LONG + NEXT + CHIPS)
+    page = clean(placed(*GOES_ON_ROWS, [(0, far[10])], [(0, far[11]), (20, "江豚种群回升")]))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[-1] == "江豚种群回升"
+    page = clean(placed(*GOES_ON_ROWS, [(0, far[10])], [(0, far[11]), (20, GOES_ON[10])]))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines.index(GOES_ON[10]) == lines.index(GOES_ON[9]) + 1

@@ -114,6 +114,28 @@ def two_sheets(boxes=SHEET_BOXES, sheet_two_only=SHEET_TWO_ONLY, printed=printed
     return page_of(lines + rests[2])
 
 
+def placed(*rows: list[tuple[int, str]]) -> str:
+    """A page as pdftotext -layout prints it: each row's texts at their character positions."""
+    out = []
+    for row in rows:
+        line = ""
+        for x, text in row:
+            line = line.ljust(x) + text
+        out.append(line.rstrip())
+    return page_of(out)
+
+
+def in_column(text: str, width: int = 14) -> list[str]:
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+# A box's two columns (at 20 and 40) beside a column at 0; the box's first column goes on
+# under a row where only the column at 0 has a line, its line above full and open.
+GOES_ON = in_column(LONG + NEXT + FULL + CHIPS_MORE)
+GOES_ON_ROWS = [[(0, f), (20, a), (40, b)] for f, a, b in zip(
+    in_column(FULL + LONG + NEXT + CHIPS), GOES_ON[:10], in_column(CHIPS + LONG + FULL + NEXT)[:10])]
+
+
 @dataclass
 class Case:
     id: str
@@ -518,6 +540,13 @@ CASES = [
         " " * 20 + "今天上午这里举行了      一次活动，来自各地的代       表和群众参加了活动。     弋。",
         "    严厉打击压级压价等违" + " " * 63 + "本报记者王五摄"]), True,
         {"text": "# 长江江豚种群数量回升的调研报告告之二"}),
+    # pdftotext -layout: a column whose line is full and open (no end mark) goes on under a
+    # row blank in its box (another box's line stood there): it is read before the
+    # neighbouring column, not after it as a box stacked below.
+    Case("column-going-on-under-a-row-of-another-box", "LAY001", placed(
+        *GOES_ON_ROWS, [(0, in_column(FULL + LONG + NEXT + CHIPS)[10])],
+        [(0, in_column(FULL + LONG + NEXT + CHIPS)[11]), (20, GOES_ON[10])]), True,
+        {"text": GOES_ON[9] + GOES_ON[10]}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
