@@ -205,9 +205,10 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-3]),
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-4]),
                      rows[0][0].index if masthead else -1, not placed,
-                     frozenset(ln.index for ln, _ in rows))
+                     frozenset(ln.index for ln, _ in rows),
+                     rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else ())
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -271,6 +272,7 @@ class _Params:
     top: int
     grid: bool
     filled: frozenset[int]  # the page's lines with text
+    credits: tuple  # CAP004's patterns of a photo's credit alone on a line (摄, 供图)
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -550,10 +552,13 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         # of the first two, not beside a neighbour's title.
         head_above = n > 0 and (crossing[n - 1] or heads[n - 1])
         # A caption's credit set flush right (pdftotext -layout: 新华社记者 卢汉欣摄 at the
-        # region's right edge) on the row right under the caption's line on the left.
-        credit = (p.grid and side == 1 and short and n > 0 and sides_of[n - 1] == 0
+        # region's right edge), or any line that is a credit as CAP004 knows one (县融媒体
+        # 中心供图 over the next column), on the row right under the caption's line on the
+        # left.
+        credit = (p.grid and side == 1 and n > 0 and sides_of[n - 1] == 0
                   and rows[n][0].index == rows[n - 1][0].index + 1
-                  and cells[-1].x1 >= edge - p.jitter)
+                  and (short and cells[-1].x1 >= edge - p.jitter
+                       or any(c.match(_text(rows[n])) for c in p.credits)))
         # Where a blank run parts the two sides (`apart`: boxes side by side) on a
         # character grid, a line centred under a title lands right of it, never left: a
         # line left of one off its start is the other box's title, not this head's line.

@@ -547,6 +547,14 @@ CASES = [
         *GOES_ON_ROWS, [(0, in_column(FULL + LONG + NEXT + CHIPS)[10])],
         [(0, in_column(FULL + LONG + NEXT + CHIPS)[11]), (20, GOES_ON[10])]), True,
         {"text": GOES_ON[9] + GOES_ON[10]}),
+    # pdftotext -layout: a caption over a box's first column, its credit on the next row
+    # over the second column (not flush right): the credit is read with the caption, not
+    # at the top of the second column.
+    Case("caption-credit-over-the-next-column", "LAY001", placed(
+        [(0, "图为江豚在长江中游弋。")], [(22, "县融媒体中心供图")],
+        *[[(0, x), (20, y)] for x, y in zip(in_column(LONG + NEXT + FULL)[:10],
+                                            in_column(CHIPS + CHIPS_MORE + LONG)[:10])]),
+        True, {"captions": ["图为江豚在长江中游弋。 县融媒体中心供图"]}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
