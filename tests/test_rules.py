@@ -131,7 +131,7 @@ def in_column(text: str, width: int = 14) -> list[str]:
 
 # A box's two columns (at 20 and 40) beside a column at 0; the box's first column goes on
 # under a row where only the column at 0 has a line, its line above full and open.
-GOES_ON = in_column(LONG + NEXT + FULL + CHIPS_MORE)
+GOES_ON = in_column(LONG + NEXT + FULL + CHIPS_MORE + CHIPS + NEXT)
 GOES_ON_ROWS = [[(0, f), (20, a), (40, b)] for f, a, b in zip(
     in_column(FULL + LONG + NEXT + CHIPS), GOES_ON[:10], in_column(CHIPS + LONG + FULL + NEXT)[:10])]
 
@@ -552,9 +552,8 @@ CASES = [
     # at the top of the second column.
     Case("caption-credit-over-the-next-column", "LAY001", placed(
         [(0, "图为江豚在长江中游弋。")], [(22, "县融媒体中心供图")],
-        *[[(0, x), (20, y)] for x, y in zip(in_column(LONG + NEXT + FULL)[:10],
-                                            in_column(CHIPS + CHIPS_MORE + LONG)[:10])]),
-        True, {"captions": ["图为江豚在长江中游弋。 县融媒体中心供图"]}),
+        *[[(0, x), (20, y)] for x, y in zip(GOES_ON[:9], GOES_ON[9:])]), True,
+        {"captions": ["图为江豚在长江中游弋。 县融媒体中心供图"], "text": GOES_ON[8] + GOES_ON[9]}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
