@@ -479,8 +479,10 @@ def _judge(rows: list[Row], x: int, p: _Params,
            _median([cells[k].x1 - cells[k].x0 for cells, k in both])) < p.min_column:
         return None  # runs too short for a newspaper column: a poem's halves, a table's cells
     # One space short of the column's edge is a word space (中国科技 活力奔涌 set across two
-    # columns), not the gutter: the line is read whole, on the left.
-    edge = _median([cells[k].x0 for cells, k in both]) - 2 * jitter - 1
+    # columns), not the gutter: the line is read whole, on the left. On a character grid
+    # (pdftotext -layout), where a column's lines start within `jitter` of its start, any
+    # one space further left than that is (a banner's 坚定信心 实干争先 奋力谱写…).
+    edge = _median([cells[k].x0 for cells, k in both]) - (jitter if p.grid else 2 * jitter + 1)
     whole = [k is not None and 0 < k < len(cells) and cells[k].x0 < edge
              and cells[k].x0 - cells[k - 1].x1 == 1 for (_, cells), k in zip(rows, splits)]
     splits = [len(cells) if w else k for (_, cells), k, w in zip(rows, splits, whole)]

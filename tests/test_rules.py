@@ -554,6 +554,15 @@ CASES = [
         [(0, "图为江豚在长江中游弋。")], [(22, "县融媒体中心供图")],
         *[[(0, x), (20, y)] for x, y in zip(GOES_ON[:9], GOES_ON[9:])]), True,
         {"captions": ["图为江豚在长江中游弋。 县融媒体中心供图"], "text": GOES_ON[8] + GOES_ON[9]}),
+    # pdftotext -layout (seed 712): a slogan's phrases a space apart over a box, one of its
+    # word spaces in the box's gutter (further left than the column's start) is read whole,
+    # not cut into the columns at that space.
+    Case("grid-slogan-across-a-gutter-is-read-whole", "LAY001", placed(
+        [(0, "南岭日报"), (40, "2025年5月11日 星期日 第4版")], [], [],
+        [(25, "坚定信心 实干争先 奋力谱写高质量发展新篇章")], [], [(0, "长江江豚种群数量回升")],
+        [(0, "本报记者李四")], *[[(0, x), (20, y), (40, z)] for x, y, z in zip(
+            GOES_ON[:6], GOES_ON[6:12], GOES_ON[12:18])]), True,
+        {"text": "坚定信心 实干争先 奋力谱写高质量发展新篇章"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
@@ -988,6 +997,15 @@ CASES = [
          "湖南省平江县的石桥小学，全\n校只有46名学生、9名老师。走进\n四年级教室，11名学生围成一个半\n"
          "圆，老师坐在中间，和孩子们一起\n讨论课文。\n", True,
          {"banner": "坚定信心 实干争先 奋力谱写高质量发展新篇章", "a0.headline": "乡村学校的“小而美”之路"}),
+    # pdftotext -layout (seed 708): the masthead letter-spaced, cut by one space (中原日 报),
+    # is furniture too, so the slogan under it is the banner, not the first headline's line.
+    Case("letter-spaced-masthead", "CLS002",
+         "中原日 报\n2025年5月30日 星期五 第5版 民生\n坚定信心 实干争先 奋力谱写高质量发展新篇章\n"
+         "乡村学校的“小而美”之路\n——来自浙江、湖南、甘肃的调研\n光明日报记者  邓  晖  光明日报通讯员  陈  路\n"
+         "编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n"
+         "量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校。\n", True,
+         {"banner": "坚定信心 实干争先 奋力谱写高质量发展新篇章", "a0.headline": "乡村学校的“小而美”之路",
+          "furniture": ["中原日 报", "2025年5月30日 星期五 第5版 民生"]}),
     # pypdfium2's text of a generated page (seed 605): a morning paper's masthead run into
     # the date line is furniture, not the first headline's first line.
     Case("morning-paper-masthead-run-into-the-date-line", "CLS002",
