@@ -480,11 +480,23 @@ def _judge(rows: list[Row], x: int, p: _Params,
         return None  # runs too short for a newspaper column: a poem's halves, a table's cells
     # One space short of the column's edge is a word space (中国科技 活力奔涌 set across two
     # columns), not the gutter: the line is read whole, on the left. On a character grid
-    # (pdftotext -layout), where a column's lines start within `jitter` of its start, any
-    # one space further left than that is (a banner's 坚定信心 实干争先 奋力谱写…).
-    edge = _median([cells[k].x0 for cells, k in both]) - (jitter if p.grid else 2 * jitter + 1)
-    whole = [k is not None and 0 < k < len(cells) and cells[k].x0 < edge
-             and cells[k].x0 - cells[k - 1].x1 == 1 for (_, cells), k in zip(rows, splits)]
+    # (pdftotext -layout), where a column's lines start within `jitter` of its start, so is
+    # any one space further left than that in a line centred off every column's start (a
+    # slogan's 坚定信心 实干争先 奋力谱写… over a box).
+    start = _median([cells[k].x0 for cells, k in both])
+    firsts = Counter(cells[0].x0 for _, cells in rows)
+    columns = [x for x, m in firsts.items() if m >= p.min_support]
+
+    def word_space(cells: tuple[_Cell, ...], k: int) -> bool:
+        if cells[k].x0 - cells[k - 1].x1 != 1:
+            return False
+        if cells[k].x0 < start - 2 * jitter - 1:
+            return True
+        return p.grid and cells[k].x0 < start - jitter and all(
+            abs(cells[0].x0 - x) > jitter for x in columns)
+
+    whole = [k is not None and 0 < k < len(cells) and word_space(cells, k)
+             for (_, cells), k in zip(rows, splits)]
     splits = [len(cells) if w else k for (_, cells), k, w in zip(rows, splits, whole)]
     # A line wholly on one side stays within that side's column: its text may not run past
     # where the lines with text on both sides end the left column (or begin the right one),
