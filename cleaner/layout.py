@@ -81,6 +81,9 @@ class Reorder:
     # Whether blank lines between two spans read one after the other stay (False where the
     # converter's blank lines mark no paragraph or box: PyMuPDF sort=True, LAY002).
     blank_lines: bool = True
+    # The spans (by their place in `spans`) before which the blank lines go all the same: a
+    # column's line going on over a blank row of the grid (LAY001 `_goes_on_over_blank`).
+    joined: frozenset[int] = frozenset()
 
 
 Orderer = Callable[[str, RuleSet], "Reorder | None"]
@@ -221,7 +224,47 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
-    return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence)
+    joined = _goes_on_over_blank(pieces, lines, params) if params.grid else frozenset()
+    if joined:
+        evidence["read_on_over_blank"] = sorted(pieces[k][0] + 1 for k in joined)
+    return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence, joined=joined)
+
+
+def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
+                        p: _Params) -> frozenset[int]:
+    """The pieces read right after a piece of the same column (it starts at most the indent
+    and `jitter` right of them) over blank rows of the grid, where that piece above is full
+    (it ends where the median of at least `min_support` pieces of the column near it ends,
+    less `jitter`) and ends on `open_end`, and the piece below is full too or, no wider,
+    ends its sentence (a short open line there may be a title or a wrapped quote): the
+    column's text goes on, and the blank rows (pdftotext -layout sets one where a row of
+    another box stands half a line off) are no paragraph's or box's end."""
+    def x(k: int) -> tuple[int, int]:
+        n, a, b = pieces[k]
+        return a - lines[n].start, b - lines[n].start
+
+    out = set()
+    for k in range(1, len(pieces)):
+        n, a, b = pieces[k - 1]
+        if pieces[k][0] <= n + 1:
+            continue
+        (x0, x1), (y0, y1) = x(k - 1), x(k)
+        if not -p.jitter <= x0 - y0 <= p.indent + p.jitter:
+            continue
+        near = [x(m)[1] for m in range(max(k - 6, 0), min(k + 5, len(pieces)))
+                if m not in (k - 1, k) and abs(x(m)[0] - y0) <= p.jitter]
+        if len(near) < p.min_support:
+            continue
+        end = _median(near)
+        text = lines[n].text[a - lines[n].start:b - lines[n].start]
+        m, c, d = pieces[k]
+        below = lines[m].text[c - lines[m].start:d - lines[m].start]
+        # Below: a full line, or one no wider that ends its sentence (a paragraph's last).
+        below_full = abs(y1 - end) <= p.jitter
+        below_last = y1 <= end + p.jitter and not regex.search(p.open_end, below)
+        if x1 >= end - p.jitter and regex.search(p.open_end, text) and (below_full or below_last):
+            out.add(k)
+    return frozenset(out)
 
 
 def _furniture_row(line: _Line, rules: RuleSet) -> bool:
@@ -843,11 +886,13 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     start, end = starts[first_line], _line_end(source, starts, last_line)
     before = source[start:end]
     out = [source[band[0][0]:band[0][1]]]
-    for (a, b), n, m in zip(band[1:], band_lines, band_lines[1:]):
+    first = found.spans.index(band[0]) if found.joined else 0
+    for k, ((a, b), n, m) in enumerate(zip(band[1:], band_lines, band_lines[1:]), first + 1):
         # Blank lines between two lines read one after the other stay (a paragraph's or a
-        # box's end); those between cells read apart go with the padding.
+        # box's end), but for a column going on over them; those between cells read apart
+        # go with the padding.
         spacing = m - n - len(found.joiner)
-        if found.blank_lines and spacing > 0 and not source[
+        if found.blank_lines and spacing > 0 and k not in found.joined and not source[
                 _line_end(source, starts, n):starts[m]].strip():
             out.append("\n" * spacing)
         out.append(found.joiner + source[a:b])

@@ -558,3 +558,22 @@ def test_a_short_open_line_under_a_row_of_another_box_is_the_next_box_s_title():
     page = clean(placed(*GOES_ON_ROWS, [(0, far[10])], [(0, far[11]), (20, GOES_ON[10])]))
     lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
     assert lines.index(GOES_ON[10]) == lines.index(GOES_ON[9]) + 1
+
+
+def test_a_column_goes_on_over_a_blank_row_of_the_grid():
+    """pdftotext -layout sets a blank row across a box where a row of another box stands
+    half a line off: between a full line that ends on no mark and the column's next line,
+    it is no paragraph's end, and the reordered text drops it (`read_on_over_blank`); after
+    a line that ends its sentence, or a short one, the blank row stays."""
+    from .test_rules import GOES_ON, placed
+
+    a, b = GOES_ON[:9], GOES_ON[9:18]
+    head = [[(0, "长江江豚种群数量回升")], [(0, "本报记者李四")]]
+    rows = [[(0, x), (20, y)] for x, y in zip(a, b)]
+    page = clean(placed(*head, *rows[:3], [], *rows[3:]))
+    assert "\n".join(a[2:4]) in page.ordered and "\n".join(b[2:4]) in page.ordered
+    edit = next(e for e in page.layout if e.rule == "LAY001")
+    assert edit.evidence["read_on_over_blank"] == [7, 7]
+    ended = rows[:2] + [[(0, "今天上午举行了一次活动。"), (20, b[2])]] + rows[3:]  # a sentence ends
+    page = clean(placed(*head, *ended[:3], [], *ended[3:]))
+    assert "今天上午举行了一次活动。\n\n" + a[3] in page.ordered
