@@ -620,7 +620,13 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         # character grid, a line centred under a title lands right of it, never left: a
         # line left of one off its start is the other box's title, not this head's line.
         beside = apart and p.grid and n > 0 and sides_of[n - 1] > side
-        if credit or not body[side] and (head_above and short or (
+        # The region's top line, over the right side, one run starting left of that side's
+        # column start (pdftotext -layout: a slogan or headline centred across the page,
+        # over a picture's blank space on the left; a box's own title centred over it
+        # starts right of it): set across the region, read first.
+        across = (p.grid and n == 0 and side == 1 and _columns_on(cells, p.column_space) == 1
+                  and cells[0].x0 < start - p.jitter)
+        if credit or across or not body[side] and (head_above and short or (
                 off_start[n] and (head_above or n > 0 and off_start[n - 1] and not beside))):
             heads[n] = True
             taken.append(rows[n][0].index)

@@ -563,6 +563,20 @@ CASES = [
         [(0, "本报记者李四")], *[[(0, x), (20, y), (40, z)] for x, y, z in zip(
             GOES_ON[:6], GOES_ON[6:12], GOES_ON[12:18])]), True,
         {"text": "坚定信心 实干争先 奋力谱写高质量发展新篇章"}),
+    # pdftotext -layout (seed 804's geometry, other words): a slogan on the region's top
+    # row over the right side, starting left of that side's column start (over a picture's
+    # space), is set across the page: read first, not after the left box's title and lines.
+    Case("grid-slogan-over-a-picture-space-is-read-first", "LAY001", page_of([
+        " " * 48 + "会议要求各地要切实做好收购资金保", "障加强市场“监测”预警", "", "",
+        "严厉打击压级压价等违法违规", "",
+        "  行为活（动现 场 气）氛" + " " * 39 + "热烈，参加者5纷纷，表示收      获“很大希”望以，后多举办",
+        "这样的活动让更多人受益今" + " " * 41 + "天上午这里举行了一次活动来      自各地的代表和群众参，加了",
+        " " * 53 + "集成电路是，信息产业发展的      基础开发区引进了一。", "",
+        " " * 53 + "批芯片设计和封。", "", " " * 55 + "装测试企业，会议要求各", "",
+        " " * 53 + "地要切实做好收购30资金保障", "",
+        " " * 25 + "加强市场监测预警严厉打击压。              级压价。等违法违规行为活",
+        " " * 25 + "（动现场气）                      氛，热烈参加者纷“纷表示”"]), True,
+        {"banner": "会议要求各地要切实做好收购资金保"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
