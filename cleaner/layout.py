@@ -351,10 +351,11 @@ def _part(rows: list[Row], p: _Params,
     """How to part a region: its parts top to bottom (a list), or a gutter's position and
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
+    ended: set[int] = set()  # the lines that open a part under a box's end (_boxes_end)
     if p.grid:
-        parts = [piece for part in parts for piece in _boxes_end(part, p)]
+        parts = [piece for part in parts for piece in _boxes_end(part, p, ended)]
     if len(parts) > 1:
-        parts = _heads_down(parts, p)
+        parts = _heads_down(parts, p, ended)
         if len(parts) > 1:
             return parts
         rows = parts[0]
@@ -394,16 +395,17 @@ def _part(rows: list[Row], p: _Params,
     return runs if len(runs) > 1 else None
 
 
-def _heads_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
+def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[list[Row]]:
     """The region's rows (parted by blank lines), each of at most `head_lines` lines joined
     to the row below when the two stand on one clear gutter: headline stacks side by side
     over their boxes' columns, a picture's space between (pdftotext -layout leaves blank
     lines where a picture stands). Each stack is then read with its own box, not both
     stacks before both boxes. The page's first row (its masthead: the paper's name, the
-    date and edition, the staff line) is no head stack: it is read first, on its own."""
+    date and edition, the staff line) is no head stack: it is read first, on its own; nor
+    is a box whose end `_boxes_end` found (its columns share rows over the blank line)."""
     merged: list[list[Row]] = [parts[0]]
     for part in parts[1:]:
-        if merged[-1][0][0].index != p.top and (x := _clear_cut(
+        if merged[-1][0][0].index != p.top and part[0][0].index not in ended and (x := _clear_cut(
                 merged[-1] + part, p.clear_lines, p.clear_gap, p.grid)) is not None and (
                 len(merged[-1]) <= p.head_lines
                 or p.grid and _apart_at(part, x, p)):
@@ -413,7 +415,7 @@ def _heads_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
     return merged
 
 
-def _boxes_end(rows: list[Row], p: _Params) -> list[list[Row]]:
+def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
     """The region cut at each single blank line across the page under a box's last rows,
     over a head: the `clear_lines` lines above it consecutive, each holding two columns'
     text or more (runs `column_space` spaces apart or more: a box's columns share rows),
@@ -432,6 +434,7 @@ def _boxes_end(rows: list[Row], p: _Params) -> list[list[Row]]:
                 and columns and all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
                                     for x in columns)):
             parts.append([])
+            ended.add(rows[n][0].index)
         parts[-1].append(rows[n])
     return parts
 

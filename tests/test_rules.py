@@ -577,6 +577,18 @@ CASES = [
         " " * 25 + "加强市场监测预警严厉打击压。              级压价。等违法违规行为活",
         " " * 25 + "（动现场气）                      氛，热烈参加者纷“纷表示”"]), True,
         {"banner": "会议要求各地要切实做好收购资金保"}),
+    # pdftotext -layout (seed 812): a box of a title and four rows of three columns, one
+    # blank line, then the next row's title off every column's start over two boxes whose
+    # lines fall on alternate rows: the box ended there, and is no head stack to be read
+    # with the row below (its third column before the lower boxes, not after them).
+    Case("short-box-ended-over-the-next-row-is-no-head-stack", "LAY001", placed(
+        [(6, "长江江豚种群数量回升")],
+        *[[(0, x), (18, y), (36, z)] for x, y, z in zip(GOES_ON[:4], GOES_ON[4:8], GOES_ON[8:12])],
+        [], [(44, "江豚回来了")],
+        *[row for x, y, z in zip(in_column((CHIPS + CHIPS_MORE + FULL) * 2)[:6], GOES_ON[12:18],
+                                 in_column((CHIPS + CHIPS_MORE + FULL) * 2)[6:12])
+          for row in ([(0, x), (18, y)], [(36, z)])]), True,
+        {"text": GOES_ON[7] + GOES_ON[8]}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
