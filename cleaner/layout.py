@@ -628,7 +628,7 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         # over a picture's blank space on the left; a box's own title centred over it
         # starts right of it): set across the region, read first.
         across = (p.grid and n == 0 and side == 1 and _columns_on(cells, p.column_space) == 1
-                  and cells[0].x0 < start - p.jitter)
+                  and cells[0].x0 < start)
         if credit or across or not body[side] and (head_above and short or (
                 off_start[n] and (head_above or n > 0 and off_start[n - 1] and not beside))):
             heads[n] = True
