@@ -369,6 +369,11 @@ def _part(rows: list[Row], p: _Params,
     best = _middle_best(backed, lambda x: (valid[x], backing[x]))
     if best < 0:
         x, slack = _clear_cut(rows, p.clear_lines, 1, p.grid), 0
+        if x is None and p.grid:
+            # A run blank on every line, `clear_gap` wide, with text on each side on at
+            # least `clear_lines` lines, though few lines hold both (a caption in a
+            # picture's space beside a column, one of its lines sharing a row with it).
+            x = _clear_cut(rows, p.clear_lines, p.clear_gap, p.grid, wholly=False)
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
         return None if x is None else _head_first(
@@ -670,7 +675,8 @@ def _wide_cut(rows: list[Row], valid: list[int], wide: int) -> int | None:
     return best
 
 
-def _clear_cut(rows: list[Row], least: int, wide: int, grid: bool = False) -> int | None:
+def _clear_cut(rows: list[Row], least: int, wide: int, grid: bool = False,
+               wholly: bool = True) -> int | None:
     """A position no line has text at, with at least `least` lines wholly left of it and
     as many wholly right (a narrow column beside another whose lines alternate with its
     own, so that few lines hold both), or None. The middle of the widest such run of
@@ -695,8 +701,12 @@ def _clear_cut(rows: list[Row], least: int, wide: int, grid: bool = False) -> in
         while x < width and not cover[x]:
             x += 1
         mid = (lo + x - 1) // 2
-        left = sum(1 for _, cells in rows if cells[-1].x1 <= lo)
-        right = sum(1 for _, cells in rows if cells[0].x0 >= x)
+        if wholly:
+            left = sum(1 for _, cells in rows if cells[-1].x1 <= lo)
+            right = sum(1 for _, cells in rows if cells[0].x0 >= x)
+        else:  # lines with text on the side
+            left = sum(1 for _, cells in rows if cells[0].x1 <= lo)
+            right = sum(1 for _, cells in rows if cells[-1].x0 >= x)
         here = (min(left, right) if grid else 0, x - lo)
         if x - lo >= wide and left >= least and right >= least and here > score:
             best, score = mid, here

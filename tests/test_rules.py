@@ -589,6 +589,31 @@ CASES = [
                                  in_column((CHIPS + CHIPS_MORE + FULL) * 2)[6:12])
           for row in ([(0, x), (18, y)], [(36, z)])]), True,
         {"text": GOES_ON[7] + GOES_ON[8]}),
+    # pdftotext -layout (seed 709's geometry, other words): a caption's two lines in a
+    # picture's space between two columns, one of them sharing a row with the column on
+    # its right (3 spaces apart): no gutter has lines enough on both sides, but a run blank
+    # on every line with text on each side of it on two lines parts them; the caption's
+    # lines are read together, not the second glued to the column's line.
+    Case("grid-caption-beside-a-column-is-parted-at-a-blank-run", "LAY001", page_of([
+        '                                     会议要求各地要切',
+        '',
+        '实做好收购资金“保”障加',
+        '',
+        '——强市场监测预警严厉打击',
+        '',
+        '压级压价等违 法 违 规行为 活动现',
+        '',
+        '  场气氛：热烈参，加者                           纷？纷表示收获很大希望以       后多举办这样V的活动让，',
+        '更多人受益今天上午，这里                           举行了一次，活动来自各地       的代表和群，众参加了。集',
+        '成电路是信息产业发展的基                           础开发区引进。            了一批芯片设计和封装，测',
+        '试企。业会议要求各地要切           实做好收购资金保障加强市场',
+        '                                         监测9预，警严厉打击       压级压价等违法违规，行为',
+        '活？动现场气氛热烈参加者           纷纷表示收获。（很大希望）   以后多举办这样的活动，让       更多人受、益今天上，午这',
+        '',
+        '                                       里举行了一次活动。来自各       地的代表和。',
+        '                                       群众参加了集，成电路是信',
+        '',
+    ]), True, {"text": "实做好收购资金保障加强市场纷纷表示收获。（很大希望）"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
