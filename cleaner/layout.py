@@ -39,8 +39,15 @@ rules know a run of it, is its masthead, read first on its own; rows a blank ban
 read as one region where a clear gutter runs through both and the lower one is columns
 meeting at it (a column going on under a picture's space); one blank line across the page
 under rows holding two columns or more ends a box over a title opening off every column's
-start; a caption's credit set flush right under the caption is read with it; of the blank
-runs parting a region, the one the most lines stand wholly beside is cut first.
+start (and such a box is no head stack to join to the row below); a caption's credit set
+flush right under the caption, or any line CAP004 takes for a credit there, is read with
+it; of the blank runs parting a region, the one the most lines stand wholly beside is cut
+first, and where no gutter is backed, a blank run with text on each side on `clear_lines`
+lines parts it; a gap under a column's full line ending on `open_end` is no box's end (the
+column goes on), and blank rows between two such lines are dropped; one space left of the
+next column's start in a line centred off every column's start is a word space; a
+region's top line, one run starting left of the right side's column start, is set across
+the region and read first.
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
