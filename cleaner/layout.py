@@ -420,11 +420,49 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
         if merged[-1][0][0].index != p.top and part[0][0].index not in ended and (x := _clear_cut(
                 merged[-1] + part, p.clear_lines, p.clear_gap, p.grid)) is not None and (
                 len(merged[-1]) <= p.head_lines
-                or p.grid and _apart_at(part, x, p)):
+                or p.grid and (_apart_at(part, x, p) or _goes_on_across(merged[-1], part, x, p))):
             merged[-1] = merged[-1] + part
         else:
             merged.append(part)
     return merged
+
+
+def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> bool:
+    """Whether a column on one side of a clear gutter at x goes on from one row of the
+    page into the next (pdftotext -layout: a tall title or a picture beside it set blank
+    rows across the page): the side is one column, its last line above is full (it ends
+    where the median of its side's lines ends, less `jitter`) and ends on `open_end`, and
+    the first line below on that side starts at the column's start (within `jitter`), no
+    wider than it, and is full too or ends a sentence (a title there opens the next box),
+    while the other side below opens with a head (one run narrower than the column)."""
+    for side in (0, 1):
+        def part(cells: tuple[_Cell, ...]) -> tuple[_Cell, ...]:
+            return tuple(c for c in cells if (c.x1 <= x if side == 0 else c.x0 >= x))
+
+        up = [(line, part(cells)) for line, cells in above if part(cells)]
+        down = [(line, part(cells)) for line, cells in below if part(cells)]
+        if len(up) < p.min_support or not down or any(
+                _columns_on(cells, p.column_space) > 1 for _, cells in up + down[:1]):
+            continue  # a side of one column only
+        start = _mode([cells[0].x0 for _, cells in up])
+        end = _median([cells[-1].x1 for _, cells in up])
+        line, cells = up[-1]
+        text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
+        first, under = down[0]
+        said = first.text[under[0].start - first.start:under[-1].end - first.start]
+        # Beside it below, the other side opens with a head (one run, narrower than the
+        # column: a kicker or title, whose tall type set the blank rows), not a box's lines.
+        other = [tuple(c for c in cs if (c.x0 >= x if side == 0 else c.x1 <= x))
+                 for _, cs in below]
+        head = next((cs for cs in other if cs), ())
+        if not head or _columns_on(head, p.column_space) > 1 or (
+                head[-1].x1 - head[0].x0 >= end - start - p.jitter):
+            continue
+        if (cells[-1].x1 >= end - p.jitter and regex.search(p.open_end, text)
+                and abs(under[0].x0 - start) <= p.jitter and under[-1].x1 <= end + p.jitter
+                and (under[-1].x1 >= end - p.jitter or not regex.search(p.open_end, said))):
+            return True
+    return False
 
 
 def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:

@@ -136,6 +136,10 @@ GOES_ON_ROWS = [[(0, f), (20, a), (40, b)] for f, a, b in zip(
     in_column(FULL + LONG + NEXT + CHIPS), GOES_ON[:10], in_column(CHIPS + LONG + FULL + NEXT)[:10])]
 
 
+# A one-column box's text (its 6th line full and open, its 7th full).
+RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
+
+
 @dataclass
 class Case:
     id: str
@@ -614,6 +618,18 @@ CASES = [
         '                                       群众参加了集，成电路是信',
         '',
     ]), True, {"text": "实做好收购资金保障加强市场纷纷表示收获。（很大希望）"}),
+    # pdftotext -layout: blank rows across the page (a tall title or a picture elsewhere)
+    # part two rows of boxes, but the one-column box on the right goes on through them (its
+    # last line above full and open, its next line at its start, full): the rows are read
+    # as one region, the right column whole, not its lower half after the row below's boxes.
+    Case("column-going-on-through-blank-rows-across-the-page", "LAY001", placed(
+        *[[(0, a), (18, b)] + ([(40, RIGHT_ON[n])] if n < 6 else [])
+          for n, (a, b) in enumerate(zip(in_column((CHIPS + CHIPS_MORE + LONG) * 2)[:8],
+                                         in_column((CHIPS + CHIPS_MORE + LONG) * 2)[8:16]))],
+        [], [], [(0, "江豚回来了"), (40, RIGHT_ON[6])],
+        *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
+            in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
+        *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
