@@ -47,7 +47,8 @@ lines parts it; a gap under a column's full line ending on `open_end` is no box'
 column goes on), and blank rows between two such lines are dropped; one space left of the
 next column's start in a line centred off every column's start is a word space; a
 region's top line, one run starting left of the right side's column start, is set across
-the region and read first.
+the region and read first; blank rows across the page do not part two rows where a
+one-column box goes on through them beside a head (`_goes_on_across`).
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
