@@ -39,8 +39,16 @@ rules know a run of it, is its masthead, read first on its own; rows a blank ban
 read as one region where a clear gutter runs through both and the lower one is columns
 meeting at it (a column going on under a picture's space); one blank line across the page
 under rows holding two columns or more ends a box over a title opening off every column's
-start; a caption's credit set flush right under the caption is read with it; of the blank
-runs parting a region, the one the most lines stand wholly beside is cut first.
+start (and such a box is no head stack to join to the row below); a caption's credit set
+flush right under the caption, or any line CAP004 takes for a credit there, is read with
+it; of the blank runs parting a region, the one the most lines stand wholly beside is cut
+first, and where no gutter is backed, a blank run with text on each side on `clear_lines`
+lines parts it; a gap under a column's full line ending on `open_end` is no box's end (the
+column goes on), and blank rows between two such lines are dropped; one space left of the
+next column's start in a line centred off every column's start is a word space; a
+region's top line, one run starting left of the right side's column start, is set across
+the region and read first; blank rows across the page do not part two rows where a
+one-column box goes on through them beside a head (`_goes_on_across`).
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
@@ -81,6 +89,9 @@ class Reorder:
     # Whether blank lines between two spans read one after the other stay (False where the
     # converter's blank lines mark no paragraph or box: PyMuPDF sort=True, LAY002).
     blank_lines: bool = True
+    # The spans (by their place in `spans`) before which the blank lines go all the same: a
+    # column's line going on over a blank row of the grid (LAY001 `_goes_on_over_blank`).
+    joined: frozenset[int] = frozenset()
 
 
 Orderer = Callable[[str, RuleSet], "Reorder | None"]
@@ -205,9 +216,10 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-3]),
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-4]),
                      rows[0][0].index if masthead else -1, not placed,
-                     frozenset(ln.index for ln, _ in rows))
+                     frozenset(ln.index for ln, _ in rows),
+                     rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else ())
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -220,7 +232,47 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
-    return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence)
+    joined = _goes_on_over_blank(pieces, lines, params) if params.grid else frozenset()
+    if joined:
+        evidence["read_on_over_blank"] = sorted(pieces[k][0] + 1 for k in joined)
+    return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence, joined=joined)
+
+
+def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
+                        p: _Params) -> frozenset[int]:
+    """The pieces read right after a piece of the same column (it starts at most the indent
+    and `jitter` right of them) over blank rows of the grid, where that piece above is full
+    (it ends where the median of at least `min_support` pieces of the column near it ends,
+    less `jitter`) and ends on `open_end`, and the piece below is full too or, no wider,
+    ends its sentence (a short open line there may be a title or a wrapped quote): the
+    column's text goes on, and the blank rows (pdftotext -layout sets one where a row of
+    another box stands half a line off) are no paragraph's or box's end."""
+    def x(k: int) -> tuple[int, int]:
+        n, a, b = pieces[k]
+        return a - lines[n].start, b - lines[n].start
+
+    out = set()
+    for k in range(1, len(pieces)):
+        n, a, b = pieces[k - 1]
+        if pieces[k][0] <= n + 1:
+            continue
+        (x0, x1), (y0, y1) = x(k - 1), x(k)
+        if not -p.jitter <= x0 - y0 <= p.indent + p.jitter:
+            continue
+        near = [x(m)[1] for m in range(max(k - 6, 0), min(k + 5, len(pieces)))
+                if m not in (k - 1, k) and abs(x(m)[0] - y0) <= p.jitter]
+        if len(near) < p.min_support:
+            continue
+        end = _median(near)
+        text = lines[n].text[a - lines[n].start:b - lines[n].start]
+        m, c, d = pieces[k]
+        below = lines[m].text[c - lines[m].start:d - lines[m].start]
+        # Below: a full line, or one no wider that ends its sentence (a paragraph's last).
+        below_full = abs(y1 - end) <= p.jitter
+        below_last = y1 <= end + p.jitter and not regex.search(p.open_end, below)
+        if x1 >= end - p.jitter and regex.search(p.open_end, text) and (below_full or below_last):
+            out.add(k)
+    return frozenset(out)
 
 
 def _furniture_row(line: _Line, rules: RuleSet) -> bool:
@@ -264,12 +316,14 @@ class _Params:
     indent: int
     subtitle_mark: str
     column_space: int
+    open_end: str
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
     top: int
     grid: bool
     filled: frozenset[int]  # the page's lines with text
+    credits: tuple  # CAP004's patterns of a photo's credit alone on a line (摄, 供图)
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -305,10 +359,11 @@ def _part(rows: list[Row], p: _Params,
     """How to part a region: its parts top to bottom (a list), or a gutter's position and
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
+    ended: set[int] = set()  # the lines that open a part under a box's end (_boxes_end)
     if p.grid:
-        parts = [piece for part in parts for piece in _boxes_end(part, p)]
+        parts = [piece for part in parts for piece in _boxes_end(part, p, ended)]
     if len(parts) > 1:
-        parts = _heads_down(parts, p)
+        parts = _heads_down(parts, p, ended)
         if len(parts) > 1:
             return parts
         rows = parts[0]
@@ -322,6 +377,11 @@ def _part(rows: list[Row], p: _Params,
     best = _middle_best(backed, lambda x: (valid[x], backing[x]))
     if best < 0:
         x, slack = _clear_cut(rows, p.clear_lines, 1, p.grid), 0
+        if x is None and p.grid:
+            # A run blank on every line, `clear_gap` wide, with text on each side on at
+            # least `clear_lines` lines, though few lines hold both (a caption in a
+            # picture's space beside a column, one of its lines sharing a row with it).
+            x = _clear_cut(rows, p.clear_lines, p.clear_gap, p.grid, wholly=False)
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
         return None if x is None else _head_first(
@@ -333,7 +393,7 @@ def _part(rows: list[Row], p: _Params,
         return None
     splits, crossing = judged
     if not any(crossing):
-        ends = _box_end(rows, splits)
+        ends = _box_end(rows, splits, p)
         return ends if ends else (x, splits)
     # No gutter runs the whole region. A blank line across it (a box's end, a picture over
     # its columns) parts it; else the lines crossing its best gutter (a headline or a
@@ -348,26 +408,65 @@ def _part(rows: list[Row], p: _Params,
     return runs if len(runs) > 1 else None
 
 
-def _heads_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
+def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[list[Row]]:
     """The region's rows (parted by blank lines), each of at most `head_lines` lines joined
     to the row below when the two stand on one clear gutter: headline stacks side by side
     over their boxes' columns, a picture's space between (pdftotext -layout leaves blank
     lines where a picture stands). Each stack is then read with its own box, not both
     stacks before both boxes. The page's first row (its masthead: the paper's name, the
-    date and edition, the staff line) is no head stack: it is read first, on its own."""
+    date and edition, the staff line) is no head stack: it is read first, on its own; nor
+    is a box whose end `_boxes_end` found (its columns share rows over the blank line)."""
     merged: list[list[Row]] = [parts[0]]
     for part in parts[1:]:
-        if merged[-1][0][0].index != p.top and (x := _clear_cut(
+        if merged[-1][0][0].index != p.top and part[0][0].index not in ended and (x := _clear_cut(
                 merged[-1] + part, p.clear_lines, p.clear_gap, p.grid)) is not None and (
                 len(merged[-1]) <= p.head_lines
-                or p.grid and _apart_at(part, x, p)):
+                or p.grid and (_apart_at(part, x, p) or _goes_on_across(merged[-1], part, x, p))):
             merged[-1] = merged[-1] + part
         else:
             merged.append(part)
     return merged
 
 
-def _boxes_end(rows: list[Row], p: _Params) -> list[list[Row]]:
+def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> bool:
+    """Whether a column on one side of a clear gutter at x goes on from one row of the
+    page into the next (pdftotext -layout: a tall title or a picture beside it set blank
+    rows across the page): the side is one column, its last line above is full (it ends
+    where the median of its side's lines ends, less `jitter`) and ends on `open_end`, and
+    the first line below on that side starts at the column's start (within `jitter`), no
+    wider than it, and is full too or ends a sentence (a title there opens the next box),
+    while the other side below opens with a head (one run narrower than the column)."""
+    for side in (0, 1):
+        def part(cells: tuple[_Cell, ...]) -> tuple[_Cell, ...]:
+            return tuple(c for c in cells if (c.x1 <= x if side == 0 else c.x0 >= x))
+
+        up = [(line, part(cells)) for line, cells in above if part(cells)]
+        down = [(line, part(cells)) for line, cells in below if part(cells)]
+        if len(up) < p.min_support or not down or any(
+                _columns_on(cells, p.column_space) > 1 for _, cells in up + down[:1]):
+            continue  # a side of one column only
+        start = _mode([cells[0].x0 for _, cells in up])
+        end = _median([cells[-1].x1 for _, cells in up])
+        line, cells = up[-1]
+        text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
+        first, under = down[0]
+        said = first.text[under[0].start - first.start:under[-1].end - first.start]
+        # Beside it below, the other side opens with a head (one run, narrower than the
+        # column: a kicker or title, whose tall type set the blank rows), not a box's lines.
+        other = [tuple(c for c in cs if (c.x0 >= x if side == 0 else c.x1 <= x))
+                 for _, cs in below]
+        head = next((cs for cs in other if cs), ())
+        if not head or _columns_on(head, p.column_space) > 1 or (
+                head[-1].x1 - head[0].x0 >= end - start - p.jitter):
+            continue
+        if (cells[-1].x1 >= end - p.jitter and regex.search(p.open_end, text)
+                and abs(under[0].x0 - start) <= p.jitter and under[-1].x1 <= end + p.jitter
+                and (under[-1].x1 >= end - p.jitter or not regex.search(p.open_end, said))):
+            return True
+    return False
+
+
+def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
     """The region cut at each single blank line across the page under a box's last rows,
     over a head: the `clear_lines` lines above it consecutive, each holding two columns'
     text or more (runs `column_space` spaces apart or more: a box's columns share rows),
@@ -386,6 +485,7 @@ def _boxes_end(rows: list[Row], p: _Params) -> list[list[Row]]:
                 and columns and all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
                                     for x in columns)):
             parts.append([])
+            ended.add(rows[n][0].index)
         parts[-1].append(rows[n])
     return parts
 
@@ -411,22 +511,57 @@ def _apart_at(rows: list[Row], x: int, p: _Params) -> bool:
     return True
 
 
-def _box_end(rows: list[Row], splits: list[int | None]) -> list[list[Row]] | None:
+def _box_end(rows: list[Row], splits: list[int | None], p: _Params) -> list[list[Row]] | None:
     """The region parted top from bottom where a box's columns end: below the last line
     with text on both sides of the gutter, the first run of blank lines longer than any
     between the lines that have (pdftotext -layout sets the lines of boxes side by side
     on alternate rows, so one blank line there is only the neighbour's line). Text below
     it on one side is the next box stacked in the cell, read after the columns, not as the
-    rest of the left one. None when the region has no such end."""
+    rest of the left one. None when the region has no such end. A gap under a column whose
+    last line above it is full (reaching its side's right edge: the median line's end) and ends on `open_end`
+    (no mark that ends a sentence) is no end: its column goes on below (a line of another
+    box, read elsewhere, stood in the rows between)."""
     both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
     if len(both) < 2:
         return None
     steps = [rows[n][0].index - rows[n - 1][0].index for n in range(both[0] + 1, both[-1] + 1)]
     within = max(steps)
     for n in range(both[-1] + 1, len(rows)):
-        if rows[n][0].index - rows[n - 1][0].index > within:
+        if rows[n][0].index - rows[n - 1][0].index > within and not _goes_on(
+                rows, splits, n, both, p):
             return [rows[:n], rows[n:]]
     return None
+
+
+def _goes_on(rows: list[Row], splits: list[int | None], n: int, both: list[int],
+             p: _Params) -> bool:
+    """Whether row n, under a gap, is its side's column going on: the last line above on
+    that side is full and open (`_box_end`), and row n starts at that side's start and
+    is full or ends a sentence (a short open line there is a title: the next box's)."""
+    (_, cells), k = rows[n], splits[n]
+    if k is None or 0 < k < len(cells):
+        return False
+    side = 0 if k == len(cells) else 1
+
+    def part(m: int) -> tuple[_Cell, ...]:
+        c, j = rows[m][1], splits[m]
+        return () if j is None else (c[:j] if side == 0 else c[j:])
+
+    edge = _median([part(m)[-1].x1 for m in both])
+    start = min(part(m)[0].x0 for m in both)
+    above = next((m for m in range(n - 1, -1, -1) if part(m)), None)
+    if above is None or abs(cells[0].x0 - start) > p.jitter:
+        return False
+    def full_open(m: int) -> tuple[bool, bool]:
+        cells, line = part(m), rows[m][0]
+        text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
+        return cells[-1].x1 >= edge - p.jitter, bool(regex.search(p.open_end, text))
+
+    full, open_ = full_open(above)
+    # The line under the gap: full, or ending its sentence (a title, short and open, is
+    # the next box's).
+    below_full, below_open = full_open(n)
+    return full and open_ and (below_full or not below_open)
 
 
 def _judge(rows: list[Row], x: int, p: _Params,
@@ -441,10 +576,24 @@ def _judge(rows: list[Row], x: int, p: _Params,
            _median([cells[k].x1 - cells[k].x0 for cells, k in both])) < p.min_column:
         return None  # runs too short for a newspaper column: a poem's halves, a table's cells
     # One space short of the column's edge is a word space (中国科技 活力奔涌 set across two
-    # columns), not the gutter: the line is read whole, on the left.
-    edge = _median([cells[k].x0 for cells, k in both]) - 2 * jitter - 1
-    whole = [k is not None and 0 < k < len(cells) and cells[k].x0 < edge
-             and cells[k].x0 - cells[k - 1].x1 == 1 for (_, cells), k in zip(rows, splits)]
+    # columns), not the gutter: the line is read whole, on the left. On a character grid
+    # (pdftotext -layout), where a column's lines start within `jitter` of its start, so is
+    # any one space further left than that in a line centred off every column's start (a
+    # slogan's 坚定信心 实干争先 奋力谱写… over a box).
+    start = _median([cells[k].x0 for cells, k in both])
+    firsts = Counter(cells[0].x0 for _, cells in rows)
+    columns = [x for x, m in firsts.items() if m >= p.min_support]
+
+    def word_space(cells: tuple[_Cell, ...], k: int) -> bool:
+        if cells[k].x0 - cells[k - 1].x1 != 1:
+            return False
+        if cells[k].x0 < start - 2 * jitter - 1:
+            return True
+        return p.grid and cells[k].x0 < start - jitter and all(
+            abs(cells[0].x0 - x) > jitter for x in columns)
+
+    whole = [k is not None and 0 < k < len(cells) and word_space(cells, k)
+             for (_, cells), k in zip(rows, splits)]
     splits = [len(cells) if w else k for (_, cells), k, w in zip(rows, splits, whole)]
     # A line wholly on one side stays within that side's column: its text may not run past
     # where the lines with text on both sides end the left column (or begin the right one),
@@ -464,9 +613,9 @@ def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,
     columns with a line of it over the second (`_centred_heads`), the stack first, then
     the rest: top from bottom."""
     heads = _centred_heads(rows, splits, [k is None for k in splits], p, taken, apart=True)
-    if not any(heads):
+    last = max((n for n, h in enumerate(heads) if h), default=-1) + 1
+    if not last or last == len(rows):  # no head, or the region is all head: as parted
         return x, splits
-    last = max(n for n, h in enumerate(heads) if h) + 1
     return [rows[:last], rows[last:]]
 
 
@@ -514,15 +663,24 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         # of the first two, not beside a neighbour's title.
         head_above = n > 0 and (crossing[n - 1] or heads[n - 1])
         # A caption's credit set flush right (pdftotext -layout: 新华社记者 卢汉欣摄 at the
-        # region's right edge) on the row right under the caption's line on the left.
-        credit = (p.grid and side == 1 and short and n > 0 and sides_of[n - 1] == 0
+        # region's right edge), or any line that is a credit as CAP004 knows one (县融媒体
+        # 中心供图 over the next column), on the row right under the caption's line on the
+        # left.
+        credit = (p.grid and side == 1 and n > 0 and sides_of[n - 1] == 0
                   and rows[n][0].index == rows[n - 1][0].index + 1
-                  and cells[-1].x1 >= edge - p.jitter)
+                  and (short and cells[-1].x1 >= edge - p.jitter
+                       or any(c.match(_text(rows[n])) for c in p.credits)))
         # Where a blank run parts the two sides (`apart`: boxes side by side) on a
         # character grid, a line centred under a title lands right of it, never left: a
         # line left of one off its start is the other box's title, not this head's line.
         beside = apart and p.grid and n > 0 and sides_of[n - 1] > side
-        if credit or not body[side] and (head_above and short or (
+        # The region's top line, over the right side, one run starting left of that side's
+        # column start (pdftotext -layout: a slogan or headline centred across the page,
+        # over a picture's blank space on the left; a box's own title centred over it
+        # starts right of it): set across the region, read first.
+        across = (p.grid and n == 0 and side == 1 and _columns_on(cells, p.column_space) == 1
+                  and cells[0].x0 < start)
+        if credit or across or not body[side] and (head_above and short or (
                 off_start[n] and (head_above or n > 0 and off_start[n - 1] and not beside))):
             heads[n] = True
             taken.append(rows[n][0].index)
@@ -563,7 +721,8 @@ def _wide_cut(rows: list[Row], valid: list[int], wide: int) -> int | None:
     return best
 
 
-def _clear_cut(rows: list[Row], least: int, wide: int, grid: bool = False) -> int | None:
+def _clear_cut(rows: list[Row], least: int, wide: int, grid: bool = False,
+               wholly: bool = True) -> int | None:
     """A position no line has text at, with at least `least` lines wholly left of it and
     as many wholly right (a narrow column beside another whose lines alternate with its
     own, so that few lines hold both), or None. The middle of the widest such run of
@@ -588,8 +747,12 @@ def _clear_cut(rows: list[Row], least: int, wide: int, grid: bool = False) -> in
         while x < width and not cover[x]:
             x += 1
         mid = (lo + x - 1) // 2
-        left = sum(1 for _, cells in rows if cells[-1].x1 <= lo)
-        right = sum(1 for _, cells in rows if cells[0].x0 >= x)
+        if wholly:
+            left = sum(1 for _, cells in rows if cells[-1].x1 <= lo)
+            right = sum(1 for _, cells in rows if cells[0].x0 >= x)
+        else:  # lines with text on the side
+            left = sum(1 for _, cells in rows if cells[0].x1 <= lo)
+            right = sum(1 for _, cells in rows if cells[-1].x0 >= x)
         here = (min(left, right) if grid else 0, x - lo)
         if x - lo >= wide and left >= least and right >= least and here > score:
             best, score = mid, here
@@ -788,11 +951,13 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     start, end = starts[first_line], _line_end(source, starts, last_line)
     before = source[start:end]
     out = [source[band[0][0]:band[0][1]]]
-    for (a, b), n, m in zip(band[1:], band_lines, band_lines[1:]):
+    first = found.spans.index(band[0]) if found.joined else 0
+    for k, ((a, b), n, m) in enumerate(zip(band[1:], band_lines, band_lines[1:]), first + 1):
         # Blank lines between two lines read one after the other stay (a paragraph's or a
-        # box's end); those between cells read apart go with the padding.
+        # box's end), but for a column going on over them; those between cells read apart
+        # go with the padding.
         spacing = m - n - len(found.joiner)
-        if found.blank_lines and spacing > 0 and not source[
+        if found.blank_lines and spacing > 0 and k not in found.joined and not source[
                 _line_end(source, starts, n):starts[m]].strip():
             out.append("\n" * spacing)
         out.append(found.joiner + source[a:b])

@@ -10,7 +10,7 @@ from cleaner.report.diff import diff_report
 
 from .helpers import assert_sound
 from .test_report import apply_diff
-from .test_rules import FULL, LONG, NEXT, page_of, printed
+from .test_rules import CHIPS, FULL, LONG, NEXT, page_of, printed
 
 RULES = default_rules()
 LEFT = printed(FULL, NEXT, LONG)
@@ -543,3 +543,37 @@ def test_a_box_s_columns_end_at_one_blank_line_over_the_next_row_s_title():
     assert lines[:19] == [*A1, *A2, *B, "江豚回来了"]
     assert_sound(page)
 
+
+
+def test_a_short_open_line_under_a_row_of_another_box_is_the_next_box_s_title():
+    """Under a row blank in a box (another box's line stood there), a line at its first
+    column's start goes on with the column only when it is full or ends a sentence: a short
+    line without an end mark is the next box's title, read after the box's columns."""
+    from .test_rules import GOES_ON, GOES_ON_ROWS, in_column, placed
+
+    far = in_column(FULL + LONG + NEXT + CHIPS)
+    page = clean(placed(*GOES_ON_ROWS, [(0, far[10])], [(0, far[11]), (20, "江豚种群回升")]))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[-1] == "江豚种群回升"
+    page = clean(placed(*GOES_ON_ROWS, [(0, far[10])], [(0, far[11]), (20, GOES_ON[10])]))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines.index(GOES_ON[10]) == lines.index(GOES_ON[9]) + 1
+
+
+def test_a_column_goes_on_over_a_blank_row_of_the_grid():
+    """pdftotext -layout sets a blank row across a box where a row of another box stands
+    half a line off: between a full line that ends on no mark and the column's next line,
+    it is no paragraph's end, and the reordered text drops it (`read_on_over_blank`); after
+    a line that ends its sentence, or a short one, the blank row stays."""
+    from .test_rules import GOES_ON, placed
+
+    a, b = GOES_ON[:9], GOES_ON[9:18]
+    head = [[(0, "长江江豚种群数量回升")], [(0, "本报记者李四")]]
+    rows = [[(0, x), (20, y)] for x, y in zip(a, b)]
+    page = clean(placed(*head, *rows[:3], [], *rows[3:]))
+    assert "\n".join(a[2:4]) in page.ordered and "\n".join(b[2:4]) in page.ordered
+    edit = next(e for e in page.layout if e.rule == "LAY001")
+    assert edit.evidence["read_on_over_blank"] == [7, 7]
+    ended = rows[:2] + [[(0, "今天上午举行了一次活动。"), (20, b[2])]] + rows[3:]  # a sentence ends
+    page = clean(placed(*head, *ended[:3], [], *ended[3:]))
+    assert "今天上午举行了一次活动。\n\n" + a[3] in page.ordered

@@ -124,6 +124,32 @@ WORDS_COLUMN_TWO = ["业落户园区，村里年轻人不用打", "工也能挣�
                     "班，每月收入比过去还多一些孩", "子们放学后也有人照看。"]
 
 
+def placed(*rows: list[tuple[int, str]]) -> str:
+    """A page as pdftotext -layout prints it: each row's texts at their character positions."""
+    out = []
+    for row in rows:
+        line = ""
+        for x, text in row:
+            line = line.ljust(x) + text
+        out.append(line.rstrip())
+    return page_of(out)
+
+
+def in_column(text: str, width: int = 14) -> list[str]:
+    return [text[k:k + width] for k in range(0, len(text), width)]
+
+
+# A box's two columns (at 20 and 40) beside a column at 0; the box's first column goes on
+# under a row where only the column at 0 has a line, its line above full and open.
+GOES_ON = in_column(LONG + NEXT + FULL + CHIPS_MORE + CHIPS + NEXT)
+GOES_ON_ROWS = [[(0, f), (20, a), (40, b)] for f, a, b in zip(
+    in_column(FULL + LONG + NEXT + CHIPS), GOES_ON[:10], in_column(CHIPS + LONG + FULL + NEXT)[:10])]
+
+
+# A one-column box's text (its 6th line full and open, its 7th full).
+RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
+
+
 @dataclass
 class Case:
     id: str
@@ -527,6 +553,105 @@ CASES = [
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
         True, {"a0.headline": "活动顺利举行", "body0": [FULL, NEXT, LONG],
                "a1.headline": "江豚种群回升", "body1": [LONG, NEXT, FULL], "page_flags": []}),
+    # pdftotext -layout (seed 807): a region that is all one head stack (a wrapped title
+    # over the column, its subtitle and byline right of it) is parted at its gutter, not
+    # parted again and again into itself until the page is left as printed.
+    Case("columns-under-a-region-that-is-all-head", "LAY001", page_of([
+        "                  长江江豚种群数量回升的调研报告", "       （上接第2版）",
+        "活动现场气氛热烈，参加者纷", "纷表示收获很大，希望以后多", "举办这样的活动，让更多人受",
+        "                         告之二",
+        "益。会议要求，各地要切实做                         ——来自长江的调研",
+        "好收购资金保障，加强市场监                               本报记者李四",
+        " " * 71 + "图为江豚在长江中游", "测预警。",
+        " " * 20 + "今天上午这里举行了      一次活动，来自各地的代       表和群众参加了活动。     弋。",
+        "    严厉打击压级压价等违" + " " * 63 + "本报记者王五摄"]), True,
+        {"text": "# 长江江豚种群数量回升的调研报告告之二"}),
+    # pdftotext -layout: a column whose line is full and open (no end mark) goes on under a
+    # row blank in its box (another box's line stood there): it is read before the
+    # neighbouring column, not after it as a box stacked below.
+    Case("column-going-on-under-a-row-of-another-box", "LAY001", placed(
+        *GOES_ON_ROWS, [(0, in_column(FULL + LONG + NEXT + CHIPS)[10])],
+        [(0, in_column(FULL + LONG + NEXT + CHIPS)[11]), (20, GOES_ON[10])]), True,
+        {"text": GOES_ON[9] + GOES_ON[10]}),
+    # pdftotext -layout: a caption over a box's first column, its credit on the next row
+    # over the second column (not flush right): the credit is read with the caption, not
+    # at the top of the second column.
+    Case("caption-credit-over-the-next-column", "LAY001", placed(
+        [(0, "图为江豚在长江中游弋。")], [(22, "县融媒体中心供图")],
+        *[[(0, x), (20, y)] for x, y in zip(GOES_ON[:9], GOES_ON[9:])]), True,
+        {"captions": ["图为江豚在长江中游弋。 县融媒体中心供图"], "text": GOES_ON[8] + GOES_ON[9]}),
+    # pdftotext -layout (seed 712): a slogan's phrases a space apart over a box, one of its
+    # word spaces in the box's gutter (further left than the column's start) is read whole,
+    # not cut into the columns at that space.
+    Case("grid-slogan-across-a-gutter-is-read-whole", "LAY001", placed(
+        [(0, "南岭日报"), (40, "2025年5月11日 星期日 第4版")], [], [],
+        [(25, "坚定信心 实干争先 奋力谱写高质量发展新篇章")], [], [(0, "长江江豚种群数量回升")],
+        [(0, "本报记者李四")], *[[(0, x), (20, y), (40, z)] for x, y, z in zip(
+            GOES_ON[:6], GOES_ON[6:12], GOES_ON[12:18])]), True,
+        {"text": "坚定信心 实干争先 奋力谱写高质量发展新篇章"}),
+    # pdftotext -layout (seed 804's geometry, other words): a slogan on the region's top
+    # row over the right side, starting left of that side's column start (over a picture's
+    # space), is set across the page: read first, not after the left box's title and lines.
+    Case("grid-slogan-over-a-picture-space-is-read-first", "LAY001", page_of([
+        " " * 48 + "会议要求各地要切实做好收购资金保", "障加强市场“监测”预警", "", "",
+        "严厉打击压级压价等违法违规", "",
+        "  行为活（动现 场 气）氛" + " " * 39 + "热烈，参加者5纷纷，表示收      获“很大希”望以，后多举办",
+        "这样的活动让更多人受益今" + " " * 41 + "天上午这里举行了一次活动来      自各地的代表和群众参，加了",
+        " " * 53 + "集成电路是，信息产业发展的      基础开发区引进了一。", "",
+        " " * 53 + "批芯片设计和封。", "", " " * 55 + "装测试企业，会议要求各", "",
+        " " * 53 + "地要切实做好收购30资金保障", "",
+        " " * 25 + "加强市场监测预警严厉打击压。              级压价。等违法违规行为活",
+        " " * 25 + "（动现场气）                      氛，热烈参加者纷“纷表示”"]), True,
+        {"banner": "会议要求各地要切实做好收购资金保"}),
+    # pdftotext -layout (seed 812): a box of a title and four rows of three columns, one
+    # blank line, then the next row's title off every column's start over two boxes whose
+    # lines fall on alternate rows: the box ended there, and is no head stack to be read
+    # with the row below (its third column before the lower boxes, not after them).
+    Case("short-box-ended-over-the-next-row-is-no-head-stack", "LAY001", placed(
+        [(6, "长江江豚种群数量回升")],
+        *[[(0, x), (18, y), (36, z)] for x, y, z in zip(GOES_ON[:4], GOES_ON[4:8], GOES_ON[8:12])],
+        [], [(44, "江豚回来了")],
+        *[row for x, y, z in zip(in_column((CHIPS + CHIPS_MORE + FULL) * 2)[:6], GOES_ON[12:18],
+                                 in_column((CHIPS + CHIPS_MORE + FULL) * 2)[6:12])
+          for row in ([(0, x), (18, y)], [(36, z)])]), True,
+        {"text": GOES_ON[7] + GOES_ON[8]}),
+    # pdftotext -layout (seed 709's geometry, other words): a caption's two lines in a
+    # picture's space between two columns, one of them sharing a row with the column on
+    # its right (3 spaces apart): no gutter has lines enough on both sides, but a run blank
+    # on every line with text on each side of it on two lines parts them; the caption's
+    # lines are read together, not the second glued to the column's line.
+    Case("grid-caption-beside-a-column-is-parted-at-a-blank-run", "LAY001", page_of([
+        '                                     会议要求各地要切',
+        '',
+        '实做好收购资金“保”障加',
+        '',
+        '——强市场监测预警严厉打击',
+        '',
+        '压级压价等违 法 违 规行为 活动现',
+        '',
+        '  场气氛：热烈参，加者                           纷？纷表示收获很大希望以       后多举办这样V的活动让，',
+        '更多人受益今天上午，这里                           举行了一次，活动来自各地       的代表和群，众参加了。集',
+        '成电路是信息产业发展的基                           础开发区引进。            了一批芯片设计和封装，测',
+        '试企。业会议要求各地要切           实做好收购资金保障加强市场',
+        '                                         监测9预，警严厉打击       压级压价等违法违规，行为',
+        '活？动现场气氛热烈参加者           纷纷表示收获。（很大希望）   以后多举办这样的活动，让       更多人受、益今天上，午这',
+        '',
+        '                                       里举行了一次活动。来自各       地的代表和。',
+        '                                       群众参加了集，成电路是信',
+        '',
+    ]), True, {"text": "实做好收购资金保障加强市场纷纷表示收获。（很大希望）"}),
+    # pdftotext -layout: blank rows across the page (a tall title or a picture elsewhere)
+    # part two rows of boxes, but the one-column box on the right goes on through them (its
+    # last line above full and open, its next line at its start, full): the rows are read
+    # as one region, the right column whole, not its lower half after the row below's boxes.
+    Case("column-going-on-through-blank-rows-across-the-page", "LAY001", placed(
+        *[[(0, a), (18, b)] + ([(40, RIGHT_ON[n])] if n < 6 else [])
+          for n, (a, b) in enumerate(zip(in_column((CHIPS + CHIPS_MORE + LONG) * 2)[:8],
+                                         in_column((CHIPS + CHIPS_MORE + LONG) * 2)[8:16]))],
+        [], [], [(0, "江豚回来了"), (40, RIGHT_ON[6])],
+        *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
+            in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
+        *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
@@ -1061,6 +1186,15 @@ CASES = [
          "湖南省平江县的石桥小学，全\n校只有46名学生、9名老师。走进\n四年级教室，11名学生围成一个半\n"
          "圆，老师坐在中间，和孩子们一起\n讨论课文。\n", True,
          {"banner": "坚定信心 实干争先 奋力谱写高质量发展新篇章", "a0.headline": "乡村学校的“小而美”之路"}),
+    # pdftotext -layout (seed 708): the masthead letter-spaced, cut by one space (中原日 报),
+    # is furniture too, so the slogan under it is the banner, not the first headline's line.
+    Case("letter-spaced-masthead", "CLS002",
+         "中原日 报\n2025年5月30日 星期五 第5版 民生\n坚定信心 实干争先 奋力谱写高质量发展新篇章\n"
+         "乡村学校的“小而美”之路\n——来自浙江、湖南、甘肃的调研\n光明日报记者  邓  晖  光明日报通讯员  陈  路\n"
+         "编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n"
+         "量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校。\n", True,
+         {"banner": "坚定信心 实干争先 奋力谱写高质量发展新篇章", "a0.headline": "乡村学校的“小而美”之路",
+          "furniture": ["中原日 报", "2025年5月30日 星期五 第5版 民生"]}),
     # pypdfium2's text of a generated page (seed 605): a morning paper's masthead run into
     # the date line is furniture, not the first headline's first line.
     Case("morning-paper-masthead-run-into-the-date-line", "CLS002",
