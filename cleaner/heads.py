@@ -528,7 +528,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     widths = [display_width(b.text) for b in blocks[k:j]]
     n = j - k - 2
     why = {}
-    if n >= 0:
+    if n >= 0 and not _ended_short(blocks[k + n], rules):
         pair = blocks[k + n].text[-1:] + blocks[k + n + 1].text[:1]
         if widths[n + 1] <= rules.param("CLS015", "sure_share") * widths[n]:
             why = {"tail": widths[n + 1], "above": widths[n]}
@@ -597,6 +597,19 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 runs.append((start, n + 1, evidence))
             start = n + 1
     return runs
+
+
+def _ended_short(block: Block, rules: RuleSet) -> bool:
+    """A block that already holds a title wrapped onto a short last line (“中国经济蕴含强大
+    韧性 / 和持久活力”): that title ended there, and does not go on into the block below."""
+    lines = block.line_texts
+    if len(lines) < 2 or len(lines) != len(block.lines):
+        return False
+    last = display_width(lines[-1])
+    # (A character or two alone may be a piece the extractor split off the line, with
+    # more of it in the block below: …发送 / 量 + 16.9亿吨.)
+    return rules.param("CLS015", "tail_chars") < last <= rules.param(
+        "CLS015", "sure_share") * display_width(lines[0])
 
 
 def _merge(blocks: list[Block], merges: list[tuple[int, int, dict]]) -> list[Block]:
