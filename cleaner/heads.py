@@ -513,7 +513,11 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     tails: dict[int, dict] = {}  # line n wraps into a tail of a character or two
     shortest = rules.param("CLS015", "tail_chars")
     for n in range(j - k - 1):
-        if (k + n not in wrapped and 0 < widths[n + 1] <= shortest < widths[n]
+        # (A tail under a tail: OCR read a speck of the title's stroke, then its last
+        # characters, 蒙内铁路…超1300万 / 人 / 人次: the title's tail still, no headline.)
+        after_tail = n > 0 and k + n - 1 in tails
+        if (k + n not in wrapped and 0 < widths[n + 1] <= shortest
+                and (shortest < widths[n] or after_tail)
                 and not opens_with_dash(blocks[k + n + 1].text)):
             # A line of a character or two stands alone in no kicker or headline: it is
             # the tail of the line above (多地开展新能源汽车下乡活 / 动).

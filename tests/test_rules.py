@@ -1081,6 +1081,16 @@ CASES = [
          {"a1.byline": "通讯员 张 萌 中青报\"中青网记者 李 强"}),
     Case("bare-name-byline-near-miss", "CLS014", f"# 标题\n\n全国秋粮收获近七成\n\n{P}\n", False,
          {"a0.byline": None}),
+    # Tesseract (seed 601): a speck of the title's stroke, then the title's last two
+    # characters, each alone: tails of the title, no kicker over a headline of two.
+    Case("tail-under-a-speck-tail-ends-the-headline", "CLS015",
+         "前文到此为止，大家都很满意。\n\n蒙内铁路累计发送旅客超1300万\n\n人\n人次\n\n新华社内罗毕10月19日电\n\n"
+         "(记者 王 冠) 肯尼亚蒙巴萨一\n\n内多毕标准轨距铁路运营公司19\n日发布数据显示，蒙内铁路自\n"
+         "2017年开通运营以来，累计发送\n旅客超过1300万人次，发送集装\n箱超过250万标箱。\n\n"
+         "蒙内铁路是肯尼亚独立以来\n建设的首条新铁路，全长约480\n公里，连接东非最大港口蒙巴萨\n"
+         "港和首都内罗毕。运营公司负责\n人介绍，铁路开通后，两地之间\n的客运时间从原来的10多个小时\n"
+         "缩短至约5小时，货运成本下降\n", True,
+         {"a1.headline": "蒙内铁路累计发送旅客超1300万人人次", "a1.kicker": None}),
     Case("wrapped-title", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
