@@ -55,7 +55,11 @@ _DASH = regex.compile(r"[—－]|--")
 # OCR reads a printed dash as two or more 一 (一一多地推进情况观察, 一一编 者); text that
 # opens with 一一 (一一呈现；…) is a clause, so a line with clause marks is no subtitle, and
 # 一 repeated with nothing after it is a word (一一, one by one), no dash.
-_OCR_DASH = regex.compile(r"一一+[ \u3000]*(?=[^\s一])|一[ \u3000]\p{Han}{2}")  # or one 一 set apart: 一 写在…
+# OCR may also read the dash as one 一: then only a subtitle's own opening words say it is
+# one (一来自三个省份的调研, 一写在活动启动之际, 一走进…, 一读《…》, 一记者…, 一访…), which
+# no title opens with after 一 (一个…, 一张…, 一根…).
+_OCR_DASH = regex.compile(r"一一+[ \u3000]*(?=[^\s一])|一[ \u3000]\p{Han}{2}"  # or one 一 set apart: 一 写在…
+                          r"|一(?=来自|写在|走进|读《|记者|访)")
 _CLAUSE_MARK = regex.compile(r"[，。；：！？,;:!?]")
 
 

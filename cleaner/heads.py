@@ -132,6 +132,9 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             j -= 1
         # Above them, subtitles (——…) and then the title: short lines that end no sentence.
         sub = j
+        if (sub > 1 and _speck_sized(blocks[sub - 1]) and not blocks[sub - 1].gap_before
+                and len(blocks[sub - 2].lines) == 1 and opens_with_dash(blocks[sub - 2].text)):
+            sub -= 1  # a subtitle's last character or two wrapped (一来自三个省份的调 / 研)
         while (sub > 0 and j - sub < 2 and len(blocks[sub - 1].lines) <= 2  # may wrap
                and blocks[sub - 1].role in ("paragraph", "heading")
                and opens_with_dash(blocks[sub - 1].text)):

@@ -1091,6 +1091,18 @@ CASES = [
          "港和首都内罗毕。运营公司负责\n人介绍，铁路开通后，两地之间\n的客运时间从原来的10多个小时\n"
          "缩短至约5小时，货运成本下降\n", True,
          {"a1.headline": "蒙内铁路累计发送旅客超1300万人人次", "a1.kicker": None}),
+    # Tesseract (seed 1304): the subtitle's dash read as one 一; its opening words (写在…之际)
+    # say it is a subtitle, not the headline under a kicker.
+    Case("subtitle-dash-read-as-one-yi", "CLS007",
+         '它们装进不同的周转箱，半\n小时后，十几辆电动三轮车\n就从这里出发，把包庄送往\n全镇的26个行政村。\n\n成都大熊猫基地今年已诞生\n\n幼仔11只\n一写在活动启动之际\n\n图为大熊猫幼仔在育婴房内接受健康检查。成都大熊猫繁育研究\n\n基地供图\n中新社成都9月9日电\n(记者 货 动) 记者9日从\n成都大熊猫裳育研究基地获\n\n悉，今年以来，该基地已有\n8只大熊猫成功产仔，共诞\n生幼仔11只，目前幼仔均健\n康成长。\n\n“这条铁路带给我们\n', True,
+         {"a1.headline": "成都大熊猫基地今年已诞生幼仔11只", "a1.subtitle": "一写在活动启动之际",
+          "a1.kicker": None}),
+    # Tesseract (seed 9): the subtitle wrapped its last character (一来自三个省份的调 / 研) over
+    # the byline: the character is the subtitle's, and the two title lines above are one
+    # headline, no kicker.
+    Case("subtitle-tail-wrapped-over-a-byline", "CLS015",
+         '\n(人民\n\n同行，这种非理性竞争不仅扭\n曲市场秩序，更埋下质量与供\n应隐患。个别企业中标后甚至\n出现断供停产，不仅给集采制\n度抹了黑，也影响了广大患者\n的用药安全和稳定。更值得关\n注的是，假如企业认为集采\n“唯低价”是取，可能会抑制\n创新动力一一虽然集采本身不\n涉及新药，但如果企业利润被\n压缩至极限，研发新药、提升\n工艺的资金从何而来?\n\n第 2 页\n\n引领未来，中国做\n\n对了什么\n一来自三个省份的调\n研\n任仲平\n\n(一)\n\n每逢重大历史关头，中\n共产党总是能够科学把握历史\n方位与形势变化，制定正确的\n政治战略策略，指引中国人民\n战胜无数风险挑战、始终走在\n时代前列。\n\n一线调研\n近万名大学生志愿\n者服务西部基层\n\n本报讯 (中青报.中青网\n记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n', None,
+         {"a1.headline": "引领未来，中国做对了什么", "a1.kicker": None, "a1.byline": "任仲平"}),
     Case("wrapped-title", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
