@@ -540,7 +540,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         closed = not leaves_open(opened + "".join(blocks[m].text for m in range(n + 1, j)))
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
             or (leaves_open(opened) and closed) \
-            or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause)
+            or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause) \
+            or (n + 1 < j and _filled_into_word(blocks[n], blocks[n + 1], rules, words))
         if not wraps or n == j - 1:
             if n + 1 - start > 1:
                 evidence = {"lines": n + 1 - start, "widths": widths[start - k:n + 1 - k]}
@@ -554,6 +555,17 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 runs.append((start, n + 1, evidence))
             start = n + 1
     return runs
+
+
+def _filled_into_word(above: Block, below: Block, rules: RuleSet, words: Container[str]) -> bool:
+    """CLS015: a title line as wide as the first line of the title block under it (within
+    `same_width`: both filled the title's measure), where the break falls inside a word the
+    page's text prints (更好统筹高质量发展和高水 / 平安全（深入学习…）: 水平): the headline
+    wrapped there, whatever the block under it holds after its first line."""
+    upper = (above.line_texts or [above.text])[-1]
+    lower = (below.line_texts or [below.text])[0]
+    return (abs(display_width(upper) - display_width(lower)) <= rules.param("CLS015", "same_width")
+            and upper.rstrip()[-1:] + lower.lstrip()[:1] in words)
 
 
 def _merge(blocks: list[Block], merges: list[tuple[int, int, dict]]) -> list[Block]:

@@ -1103,6 +1103,13 @@ CASES = [
     Case("subtitle-tail-wrapped-over-a-byline", "CLS015",
          '\n(人民\n\n同行，这种非理性竞争不仅扭\n曲市场秩序，更埋下质量与供\n应隐患。个别企业中标后甚至\n出现断供停产，不仅给集采制\n度抹了黑，也影响了广大患者\n的用药安全和稳定。更值得关\n注的是，假如企业认为集采\n“唯低价”是取，可能会抑制\n创新动力一一虽然集采本身不\n涉及新药，但如果企业利润被\n压缩至极限，研发新药、提升\n工艺的资金从何而来?\n\n第 2 页\n\n引领未来，中国做\n\n对了什么\n一来自三个省份的调\n研\n任仲平\n\n(一)\n\n每逢重大历史关头，中\n共产党总是能够科学把握历史\n方位与形势变化，制定正确的\n政治战略策略，指引中国人民\n战胜无数风险挑战、始终走在\n时代前列。\n\n一线调研\n近万名大学生志愿\n者服务西部基层\n\n本报讯 (中青报.中青网\n记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n', None,
          {"a1.headline": "引领未来，中国做对了什么", "a1.kicker": None, "a1.byline": "任仲平"}),
+    # Tesseract (seed 4): a title line as wide as the first line of the block under it,
+    # the break inside a word the text prints (高水 / 平安全: 水平), is the headline wrapped,
+    # not a kicker, though the block under it runs on into a column's tag.
+    Case("as-wide-title-lines-breaking-in-a-word-wrap", "CLS015",
+         '进行的一切奋斗就是为了强国复兴 。\n从“一五”到“十四五”，一以贯之\n的主题是把我国建设成为社会主义现\n代化国家，尽管遭遇过各种意想不到\n的困难和挫折，我们的意志和决心始\n终没有动摇。\n\n更好统筹高质量发展和高水\n平安全 (深入学习贯彻习近\n平新时代中国特色社会主义\n思想学习《习近平经济文\n选》第一卷专家谈)\n\n李非黄婧\n\n当今时代，发展利益和安全利益\n\n复杂交织。如何处理好发展和安全的\n关系，是世界各国面临的共同难题。\n党的十八大以来，习近平总书记高度\n重视发展和安全，反复强调要统筹高\n质量发展和高水平安全，许多重要论\n述都收入《习近平经济文选》第一\n卷。比如，《关于构建新发展格局》\n指出， “这次中央全会对统筹发展和\n安全作出战略部署，对在复杂环境下\n', None,
+         {"a1.headline": "更好统筹高质量发展和高水平安全 (深入学习贯彻习近平新时代中国特色社会主义思想学习《习近平经济文选》第一卷专家谈)",
+          "a1.kicker": None}),
     Case("wrapped-title", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
