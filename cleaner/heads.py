@@ -362,6 +362,11 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Contain
     if n >= len(blocks):
         return False
     below = blocks[n]
+    if (len(below.lines) == 1 and n + 1 < len(blocks) and blocks[n + 1].role == "paragraph"
+            and opens_with_dash(blocks[n + 1].text)):
+        # A subtitle (——…) under the line below: that line is a title's, no text, and the
+        # name-shaped line over it a piece of the title (习做对 / 了什么 / 一一一线蹲点见闻).
+        return False
     return below.role in ("paragraph", "heading") and not bare_byline(below.text, rules)
 
 

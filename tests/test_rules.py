@@ -1110,6 +1110,11 @@ CASES = [
          '进行的一切奋斗就是为了强国复兴 。\n从“一五”到“十四五”，一以贯之\n的主题是把我国建设成为社会主义现\n代化国家，尽管遭遇过各种意想不到\n的困难和挫折，我们的意志和决心始\n终没有动摇。\n\n更好统筹高质量发展和高水\n平安全 (深入学习贯彻习近\n平新时代中国特色社会主义\n思想学习《习近平经济文\n选》第一卷专家谈)\n\n李非黄婧\n\n当今时代，发展利益和安全利益\n\n复杂交织。如何处理好发展和安全的\n关系，是世界各国面临的共同难题。\n党的十八大以来，习近平总书记高度\n重视发展和安全，反复强调要统筹高\n质量发展和高水平安全，许多重要论\n述都收入《习近平经济文选》第一\n卷。比如，《关于构建新发展格局》\n指出， “这次中央全会对统筹发展和\n安全作出战略部署，对在复杂环境下\n', None,
          {"a1.headline": "更好统筹高质量发展和高水平安全 (深入学习贯彻习近平新时代中国特色社会主义思想学习《习近平经济文选》第一卷专家谈)",
           "a1.kicker": None}),
+    # Tesseract (seed 610): a large title read in pieces (习做对 / 了什么) over its subtitle:
+    # the name-shaped piece is no byline, a subtitle standing under the line below it.
+    Case("name-shaped-title-piece-over-a-subtitle-is-no-byline", "CLS014",
+         '赵 波摄\n农村公路危旧桥梁改造1.2\n万座，新增农村公路安全生\n命防护工程8万公里。\n\n引领未来 ，\n\n[男男|\n\n习做对\n\n了什么\n\n一一一线蹲点见闻\n任仲平\n\n(一)\n\n每人逢重大历史关头，中\n国共产党总是能够科学把握\n历史方位与形势变化，制定\n正确的政治战略策略，指引\n中国人民战胜无数风险挑\n战、始终走在时代前列。\n\n10月20日至23日在北京\n', None,
+         {"a1.byline": "任仲平", "a1.subtitle": "一一一线蹲点见闻"}),
     Case("wrapped-title", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
