@@ -56,9 +56,21 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
     if "surnames" not in byline.params:
         return False
     if names_only(text, byline):
-        return True
+        titles = rules.param_patterns("CLS003", "titles")
+        return not any(len(t) == 4 and not _four_name(t, byline, titles) for t in tokens)
     titles = rules.param_patterns("CLS014", "titles_alone")
     return any(t.fullmatch(text) for t in titles)
+
+
+def _four_name(token: str, byline, titles) -> bool:
+    """CLS014: four characters alone are a name after a compound surname (欧阳明远) or two
+    names whose gap OCR lost (李非黄婧, the third character a surname too), or a reporter's
+    title (本报记者); else they are a title's words (和逛夜市, under 白天躲高温 夜晚), whatever
+    surname they open with."""
+    params = byline.params
+    return (token[:2] in params.get("compound_surnames", ())
+            or token[2] in params.get("surnames", "")
+            or any(t.match(token) for t in titles))
 
 
 def _gap_lost(tokens: list[str], byline) -> bool:
@@ -132,9 +144,13 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             j -= 1
         # Above them, subtitles (——…) and then the title: short lines that end no sentence.
         sub = j
-        if (sub > 1 and _speck_sized(blocks[sub - 1]) and not blocks[sub - 1].gap_before
+        if (sub > 1 and len(blocks[sub - 1].lines) == 1 and not blocks[sub - 1].gap_before
+                and blocks[sub - 1].role == "paragraph" and not opens_with_dash(blocks[sub - 1].text)
+                and not _CLAUSE_OR_SENTENCE.search(blocks[sub - 1].text)
                 and len(blocks[sub - 2].lines) == 1 and opens_with_dash(blocks[sub - 2].text)):
-            sub -= 1  # a subtitle's last character or two wrapped (一来自三个省份的调 / 研)
+            # A subtitle's wrapped end (一来自三个省份的调 / 研; ——写在江城晚报创刊70 / 周年之际):
+            # no title line stands under a subtitle.
+            sub -= 1
         while (sub > 0 and j - sub < 2 and len(blocks[sub - 1].lines) <= 2  # may wrap
                and blocks[sub - 1].role in ("paragraph", "heading")
                and opens_with_dash(blocks[sub - 1].text)):

@@ -469,9 +469,11 @@ def jump_says(text: str, direction: str, rules: RuleSet) -> bool:
 
 def _headline_of(group: list[Block]) -> Block:
     """The headline among stacked headings: the highest level; on a tie the last one,
-    unless it opens with a dash (a subtitle's mark), since kickers stand above headlines,
-    or is a character alone."""
-    undashed = [g for g in group if not opens_with_dash(g.text)] or group
+    unless it opens with a dash (a subtitle's mark) or stands under one, since kickers
+    stand above headlines, or is a character alone."""
+    # (Nor a line under a subtitle: its wrapped end, ——写在江城晚报创刊70 / 周年之际.)
+    undashed = [g for n, g in enumerate(group) if not opens_with_dash(g.text)
+                and not (n and opens_with_dash(group[n - 1].text))] or group
     # A character alone is no headline (OCR: a subtitle's wrapped last character, a speck)
     undashed = [g for g in undashed if len("".join(g.text.split())) > 1] or undashed
     top = min(g.level or 7 for g in undashed)

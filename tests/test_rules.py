@@ -1115,6 +1115,17 @@ CASES = [
     Case("name-shaped-title-piece-over-a-subtitle-is-no-byline", "CLS014",
          '赵 波摄\n农村公路危旧桥梁改造1.2\n万座，新增农村公路安全生\n命防护工程8万公里。\n\n引领未来 ，\n\n[男男|\n\n习做对\n\n了什么\n\n一一一线蹲点见闻\n任仲平\n\n(一)\n\n每人逢重大历史关头，中\n国共产党总是能够科学把握\n历史方位与形势变化，制定\n正确的政治战略策略，指引\n中国人民战胜无数风险挑\n战、始终走在时代前列。\n\n10月20日至23日在北京\n', None,
          {"a1.byline": "任仲平", "a1.subtitle": "一一一线蹲点见闻"}),
+    # Tesseract (seed 609): four characters opening with a surname (和逛夜市) are no name
+    # unless a compound surname opens them or a second name does (李非黄婧): the title's end.
+    Case("four-characters-are-no-name-without-a-second-surname", "CLS014",
+         '中国国家铁路集团有限公司\n获悉，7月1日至8月31日，\n为期62天的暑运落下帷幕，\n全国铁路累计发送旅客9.5\n亿人次，同比增长5.2&，上日\n均发送旅客1.530万人次。\n\n持续晴热高温天气来效\n白天躲高温 夜晚\n和逛夜市\n\n本报讯 (记者孙婷通\n讯员 高 原) 连日来\n\n江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n\n，我市持续畏热高温，最高\n气温一度达到38.6"C。白天\n街头行人稀少，到了晚上，\n江滩、夜市、商圈却人头措\n动，不少市民选择在夜间出\n门纳凉、消费。\n\n全7日晚，市民在青石街夜市\n选购小吃。 记者孙 婷摄\n', None,
+         {"a1.byline": None, "a1.kicker": "持续晴热高温天气来效", "a1.headline": "白天躲高温 夜晚和逛夜市"}),
+    # PyMuPDF (seed 601): a subtitle wrapped (——写在江城晚报创刊70 / 周年之际): the line under
+    # the dash is its end, not a headline under a kicker.
+    Case("line-under-a-subtitle-is-its-wrapped-end", "CLS007",
+         '构建。\n当前，我国创新力量正积聚\n成势。充分发挥新型举国体制优\n势，主动创新的中国将在中国式\n现代化道路上阔步前行，活力奔\n涌的中国将创造出更多奇迹。\n一张报纸，陪伴一座\n城市七十年\n——写在江城晚报创刊70\n周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚，第一期\n《江城晚报》从印刷厂运出，报\n童们抱着还带着油墨香的报纸跑\n上街头。那一天的报纸只有4个\n版，售价2分钱，却被市民抢购\n一空。\n图②：上世纪80年代，市民在街头\n报栏前读报。\n', True,
+         {"a1.kicker": None, "a1.headline": "一张报纸，陪伴一座城市七十年",
+          "a1.subtitle": "——写在江城晚报创刊70 周年之际", "a1.byline": "本报记者  周  敏  林  晓"}),
     Case("wrapped-title", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
