@@ -75,11 +75,15 @@ def _four_name(token: str, byline, titles) -> bool:
 
 def _gap_lost(tokens: list[str], byline) -> bool:
     """CLS014: a pair that is a spaced name whose gap OCR lost (李非 黄 寻 for 李  非  黄  婧):
-    the line's other names are spaced, a character a token, and the pair opens with a
-    surname."""
+    the line's other names are spaced, a character a token, or stand beside a name of three
+    characters, and the pair opens with a surname."""
     surnames = byline.params.get("surnames", "")
     singles = sum(1 for t in tokens if len(t) == 1)
-    return singles >= 2 and all(t[0] in surnames for t in tokens if len(t) == 2)
+    # (Or beside a three-character name, each token opening with a surname: 刘博 孙人锐 for
+    # 刘  博  孙人锐, two names no word is.)
+    beside_name = len(tokens) >= 2 and any(len(t) == 3 for t in tokens) and all(
+        t[0] in surnames for t in tokens)
+    return (singles >= 2 or beside_name) and all(t[0] in surnames for t in tokens if len(t) == 2)
 
 
 def put_right(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
