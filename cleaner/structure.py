@@ -305,6 +305,16 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         k += 1
     if not evidence and shift is not None:
         evidence = "the text under the title turns to another subject (CLS016)"
+    if not evidence and plain and rules.on("CLS016") and not bylines and not subtitles:
+        # A column's tag ends the title (…巨大机遇”（国际人士看中国“十四五”成就）): a
+        # headline's, since no section heading names a column; the text follows it (the
+        # lines stacked under the tag are the text's first, however short).
+        tagged = next((p for p, g in enumerate(group) if tag_at_end(g.text, rules)), None)
+        after = i + (tagged or 0) + 1
+        if (tagged is not None and after < len(blocks)
+                and blocks[after].role == "paragraph" and not opens_with_dash(blocks[after].text)):
+            group, k = group[:tagged + 1], after
+            evidence = "a column's tag ends the title (CLS016)"
     if not evidence and plain and len(group) > 1 and any(
             opens_with_dash(g.text) for g in group[1:]):
         evidence = "subtitle under the title"

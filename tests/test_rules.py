@@ -1134,6 +1134,12 @@ CASES = [
     Case("pair-beside-three-characters-not-all-surnames-is-no-name", "CLS014",
          '形机器人、外骨骼机器人、\n球形巡检机器人、光伏清洁\n机器人、教育机器人等品\n类，兼具技术前瞻性与成熟\n商业应用性，吸引全球多家\n工商机构和头部采购商到会\n参观洽谈。\n\n图为10月15日，客商在第138\n届广交会服务机器人专区与人\n形机器人合影。 新华社记者\n卢汉欣摄\n\n让每所乡村学校都\n\n有自己的兴\n\n时代 新征程\n乡村学校变“小”，是\n\n城镇化进程中难以回避的现\n\n象。但“小”不等于“弱"\n\n图为9月8日，志愿者为老人测\n量血压。\n\n新华社记者 毛 强摄\n，更不等于“没有未来”。\n从调研看，不少小规模学校\n在课程、教学和管理上大胆\n', None,
          {"a0.byline": None, "text": "时代 新征程"}),
+    # Tesseract (seed 611): a title ending in a column's tag, with no byline or dateline
+    # under it, over the text: a headline (no section heading names a column), though the
+    # text's first lines stand short under it.
+    Case("title-ending-in-a-column-tag-opens-an-article", "CLS016",
+         '生活就是“国之大者”。\n\n其实，“多少年”是时间\n间针转出的轨迹，时钟每一次\n“吐哄”作响，都积淀着“多\n少事”的奋斗。把生活跃变、\n发展跃迁，放在时间与实践的\n坐标系中来观察，更能读伐中\n国式现代化的价值虽归。\n\n“开放的中国为世界经\n济发展带来巨大机遇”\n(国际人士看中国"十\n四五"成就)\n今年是“十四五”规划收\n宜之年5年间，从实现第一\n个百年奋斗目标到开启第二个\n百年奋斗目标新征程，从全面\n建成小康社会到促进全体人民\n共同富裕，中国经济社会发展\n取得新的开创性进展、突破性\n变革、 历史性成就。接受本报\n记者采访的国际人士表示，\n“十四五”时期，中国经济总\n量连续跨越多个台阶，中国经\n济持续高质量发展为全球经济\n复苏增长作出积极贡献，成为\n世界经济发展最稳定、最可\n靠、最积极的力量。\n\n长江十年禁渔进入第五\n年\n长江干流水质连续5\n年保持咱类\n本报武汉5月13日电 (记\n者 范吴天) 记者从生态环境\n', None,
+         {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”(国际人士看中国\"十四五\"成就)"}),
     Case("wrapped-title", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
