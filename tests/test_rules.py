@@ -1140,6 +1140,12 @@ CASES = [
     Case("title-ending-in-a-column-tag-opens-an-article", "CLS016",
          '生活就是“国之大者”。\n\n其实，“多少年”是时间\n间针转出的轨迹，时钟每一次\n“吐哄”作响，都积淀着“多\n少事”的奋斗。把生活跃变、\n发展跃迁，放在时间与实践的\n坐标系中来观察，更能读伐中\n国式现代化的价值虽归。\n\n“开放的中国为世界经\n济发展带来巨大机遇”\n(国际人士看中国"十\n四五"成就)\n今年是“十四五”规划收\n宜之年5年间，从实现第一\n个百年奋斗目标到开启第二个\n百年奋斗目标新征程，从全面\n建成小康社会到促进全体人民\n共同富裕，中国经济社会发展\n取得新的开创性进展、突破性\n变革、 历史性成就。接受本报\n记者采访的国际人士表示，\n“十四五”时期，中国经济总\n量连续跨越多个台阶，中国经\n济持续高质量发展为全球经济\n复苏增长作出积极贡献，成为\n世界经济发展最稳定、最可\n靠、最积极的力量。\n\n长江十年禁渔进入第五\n年\n长江干流水质连续5\n年保持咱类\n本报武汉5月13日电 (记\n者 范吴天) 记者从生态环境\n', None,
          {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”(国际人士看中国\"十四五\"成就)"}),
+    # Tesseract (seed 2): the closing half of a credit set flush right ((资料图片)), its
+    # opening lost, alone between the lines of the paragraph the photo cut: a caption's
+    # piece, and the paragraph goes on across it.
+    Case("credit-half-with-its-opening-lost-is-a-caption", "CAP002",
+         '毕业季， 他们为何选择\'慢就业"?\n\n中青报\'中青网记者 王 林 实习生 刘思远\n\n7月毕业后，林远没有急着找工\n作。他报了一个为期3个月的编程训练\n营，每天从9点学到21:30。“本科学的\n是市场营销，但我更想做产品经理，得\n先补补技术课。”他说。\n\n像林远这样毕业后暂不就业、 继续\n\n料图片)\n\n学习或调整方向的年轻人，被称为“慢\n就业”和群体。中国青年报社社会调查中\n心近期对1,502名受访者进行的一项调\n查显示，46.3%的受访者身边有“慢就\n业”的同学或朋友。\n', None,
+         {"text": "像林远这样毕业后暂不就业、 继续学习或调整方向的年轻人", "a0.captions": ["料图片)"]}),
     Case("wrapped-title", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
