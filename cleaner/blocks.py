@@ -144,6 +144,14 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
         for k, (piece, cont, why) in enumerate(pieces):
             s = piece[0].start
             why = dict(why)
+            if (k == 0 and measure is not None and len(piece) > 1 and rules.on("BLK009")
+                    and _INDENT.match(source, piece[0].raw) is None):
+                # A run's first line as full as the measure: no paragraph starts there (the
+                # indent the extractor dropped would make it short), so the text goes on
+                # from the block before it (JOIN001).
+                at = offset - len(run)
+                if measure.widths[at] >= measure.at(at) - rules.param("BLK009", "full_from"):
+                    why["opens_full"] = True
             if source[piece[-1].end:piece[-1].end + 1] in (" ", "\t", "\u3000"):
                 why["ends_in_space"] = True
             m = _HEADING.match(source, s)

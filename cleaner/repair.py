@@ -360,7 +360,10 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
         for a, b in zip(body, body[1:]):
             if a.role != "paragraph" or b.role != "paragraph":
                 continue
-            if ends_sentence(a.text, terminal) and not b.continues:
+            if ends_sentence(a.text, terminal) and not b.continues and not (
+                    a.filled and b.start_evidence.get("opens_full")):
+                # (A full line that ends a sentence, then a full line: the paragraph goes on,
+                # since a paragraph's first line is short by its dropped indent.)
                 continue
             move = heads.get(id(b))
             if move is not None and move.anchor is a and "sheet_break" in move.evidence:

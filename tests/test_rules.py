@@ -1146,6 +1146,12 @@ CASES = [
     Case("credit-half-with-its-opening-lost-is-a-caption", "CAP002",
          '毕业季， 他们为何选择\'慢就业"?\n\n中青报\'中青网记者 王 林 实习生 刘思远\n\n7月毕业后，林远没有急着找工\n作。他报了一个为期3个月的编程训练\n营，每天从9点学到21:30。“本科学的\n是市场营销，但我更想做产品经理，得\n先补补技术课。”他说。\n\n像林远这样毕业后暂不就业、 继续\n\n料图片)\n\n学习或调整方向的年轻人，被称为“慢\n就业”和群体。中国青年报社社会调查中\n心近期对1,502名受访者进行的一项调\n查显示，46.3%的受访者身边有“慢就\n业”的同学或朋友。\n', None,
          {"text": "像林远这样毕业后暂不就业、 继续学习或调整方向的年轻人", "a0.captions": ["料图片)"]}),
+    # Tesseract (seed 7): a full line that ends a sentence (…办出特色?), a blank line, then a
+    # full line: no paragraph starts at a full line (its indent dropped would make it
+    # short), so the paragraph goes on.
+    Case("full-line-after-a-full-sentence-end-goes-on", "JOIN001",
+         '\n乡村学校的"小而美”\n\n之路\n\n一一来自浙江、湖南、甘肃的调研\n光明明报记者 邓 晖 光明日报通讯员 陈 路\n\n图为湖南省平江县石桥小学的学生在上科学实验课。光明日报记者\n\n邓 晕摄\n\n编者按:，随着城镇化推进\n和学龄人口变化，一些乡村学\n校的学生越来越少。人小规模学\n校如何办出质量、办出特色?\n\n近日，记者走访了三个省份的\n多所乡村小规模学校，看它们\n如何在“小”中做出“美”。\n\n', True,
+         {"text": "办出特色？近日，记者走访了三个省份的多所乡村小规模学校"}),
     Case("wrapped-title", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
