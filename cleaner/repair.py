@@ -389,6 +389,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if a.text.rstrip()[-1:] in "；;" and any(p.match(b.text) for p in items):
                 continue
             evidence = {"left": a.text[-8:], "right": b.text[:8]}
+            if b.start_evidence.get("opens_full") and ends_sentence(a.text, terminal):
+                evidence["opens_full"] = True  # (why a sentence's end did not end it)
             if "goes_on" in a.start_evidence:
                 # (BLK012: why a line alone between blank lines was taken to go on.)
                 evidence.update({k: a.start_evidence[k] for k in ("goes_on", "measure", "width")
