@@ -55,7 +55,11 @@ _DASH = regex.compile(r"[—－]|--")
 # OCR reads a printed dash as two or more 一 (一一多地推进情况观察, 一一编 者); text that
 # opens with 一一 (一一呈现；…) is a clause, so a line with clause marks is no subtitle, and
 # 一 repeated with nothing after it is a word (一一, one by one), no dash.
-_OCR_DASH = regex.compile(r"一一+[ \u3000]*(?=[^\s一])|一[ \u3000]\p{Han}{2}")  # or one 一 set apart: 一 写在…
+# OCR may also read the dash as one 一: then only a subtitle's own opening words say it is
+# one (一来自三个省份的调研, 一写在活动启动之际, 一走进…, 一读《…》, 一记者…, 一访…), which
+# no title opens with after 一 (一个…, 一张…, 一根…).
+_OCR_DASH = regex.compile(r"一一+[ \u3000]*(?=[^\s一])|一[ \u3000]\p{Han}{2}"  # or one 一 set apart: 一 写在…
+                          r"|一(?=来自|写在|走进|读《|记者|访)")
 _CLAUSE_MARK = regex.compile(r"[，。；：！？,;:!?]")
 
 
@@ -140,6 +144,14 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
         for k, (piece, cont, why) in enumerate(pieces):
             s = piece[0].start
             why = dict(why)
+            if (k == 0 and measure is not None and len(piece) > 1 and rules.on("BLK009")
+                    and _INDENT.match(source, piece[0].raw) is None):
+                # A run's first line as full as the measure: no paragraph starts there (the
+                # indent the extractor dropped would make it short), so the text goes on
+                # from the block before it (JOIN001).
+                at = offset - len(run)
+                if measure.widths[at] >= measure.at(at) - rules.param("BLK009", "full_from"):
+                    why["opens_full"] = True
             if source[piece[-1].end:piece[-1].end + 1] in (" ", "\t", "\u3000"):
                 why["ends_in_space"] = True
             m = _HEADING.match(source, s)

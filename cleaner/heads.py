@@ -56,18 +56,34 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
     if "surnames" not in byline.params:
         return False
     if names_only(text, byline):
-        return True
+        titles = rules.param_patterns("CLS003", "titles")
+        return not any(len(t) == 4 and not _four_name(t, byline, titles) for t in tokens)
     titles = rules.param_patterns("CLS014", "titles_alone")
     return any(t.fullmatch(text) for t in titles)
 
 
+def _four_name(token: str, byline, titles) -> bool:
+    """CLS014: four characters alone are a name after a compound surname (欧阳明远) or two
+    names whose gap OCR lost (李非黄婧, the third character a surname too), or a reporter's
+    title (本报记者); else they are a title's words (和逛夜市, under 白天躲高温 夜晚), whatever
+    surname they open with."""
+    params = byline.params
+    return (token[:2] in params.get("compound_surnames", ())
+            or token[2] in params.get("surnames", "")
+            or any(t.match(token) for t in titles))
+
+
 def _gap_lost(tokens: list[str], byline) -> bool:
     """CLS014: a pair that is a spaced name whose gap OCR lost (李非 黄 寻 for 李  非  黄  婧):
-    the line's other names are spaced, a character a token, and the pair opens with a
-    surname."""
+    the line's other names are spaced, a character a token, or stand beside a name of three
+    characters, and the pair opens with a surname."""
     surnames = byline.params.get("surnames", "")
     singles = sum(1 for t in tokens if len(t) == 1)
-    return singles >= 2 and all(t[0] in surnames for t in tokens if len(t) == 2)
+    # (Or beside a three-character name, each token opening with a surname: 刘博 孙人锐 for
+    # 刘  博  孙人锐, two names no word is.)
+    beside_name = len(tokens) >= 2 and any(len(t) == 3 for t in tokens) and all(
+        t[0] in surnames for t in tokens)
+    return (singles >= 2 or beside_name) and all(t[0] in surnames for t in tokens if len(t) == 2)
 
 
 def put_right(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
@@ -141,6 +157,13 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             # one subtitle, the line under it no title of its own.
             wrapped_sub = (sub - 2, sub, {"subtitle_wrapped": True, "lines": 2})
             sub -= 2
+        elif (sub > 1 and len(blocks[sub - 1].lines) == 1 and not blocks[sub - 1].gap_before
+                and blocks[sub - 1].role == "paragraph" and not opens_with_dash(blocks[sub - 1].text)
+                and not _CLAUSE_OR_SENTENCE.search(blocks[sub - 1].text)
+                and len(blocks[sub - 2].lines) == 1 and opens_with_dash(blocks[sub - 2].text)):
+            # A subtitle's wrapped end (一来自三个省份的调 / 研; ——写在江城晚报创刊70 / 周年之际):
+            # no title line stands under a subtitle.
+            sub -= 1
         while (sub > 0 and j - sub < 2 and len(blocks[sub - 1].lines) <= 2  # may wrap
                and blocks[sub - 1].role in ("paragraph", "heading")
                and opens_with_dash(blocks[sub - 1].text)):
@@ -408,6 +431,11 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Contain
     if n >= len(blocks):
         return False
     below = blocks[n]
+    if (len(below.lines) == 1 and n + 1 < len(blocks) and blocks[n + 1].role == "paragraph"
+            and opens_with_dash(blocks[n + 1].text)):
+        # A subtitle (——…) under the line below: that line is a title's, no text, and the
+        # name-shaped line over it a piece of the title (习做对 / 了什么 / 一一一线蹲点见闻).
+        return False
     return (below.role in ("paragraph", "heading") and not bare_byline(below.text, rules)
             and not (below.text and below.text[0] in rules.param("CLS014", "no_line_start")))
 
@@ -563,7 +591,11 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     tails: dict[int, dict] = {}  # line n wraps into a tail of a character or two
     shortest = rules.param("CLS015", "tail_chars")
     for n in range(j - k - 1):
-        if (k + n not in wrapped and 0 < widths[n + 1] <= shortest < widths[n]
+        # (A tail under a tail: OCR read a speck of the title's stroke, then its last
+        # characters, 蒙内铁路…超1300万 / 人 / 人次: the title's tail still, no headline.)
+        after_tail = n > 0 and k + n - 1 in tails
+        if (k + n not in wrapped and 0 < widths[n + 1] <= shortest
+                and (shortest < widths[n] or after_tail)
                 and not opens_with_dash(blocks[k + n + 1].text)):
             # A line of a character or two stands alone in no kicker or headline: it is
             # the tail of the line above (多地开展新能源汽车下乡活 / 动).
@@ -583,7 +615,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         closed = not leaves_open(opened + "".join(blocks[m].text for m in range(n + 1, j)))
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
             or (leaves_open(opened) and closed) \
-            or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause)
+            or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause) \
+            or (n + 1 < j and _filled_into_word(blocks[n], blocks[n + 1], rules, words))
         if not wraps or n == j - 1:
             if n + 1 - start > 1:
                 evidence = {"lines": n + 1 - start, "widths": widths[start - k:n + 1 - k]}
@@ -610,6 +643,17 @@ def _ended_short(block: Block, rules: RuleSet) -> bool:
     # more of it in the block below: …发送 / 量 + 16.9亿吨.)
     return rules.param("CLS015", "tail_chars") < last <= rules.param(
         "CLS015", "sure_share") * display_width(lines[0])
+
+
+def _filled_into_word(above: Block, below: Block, rules: RuleSet, words: Container[str]) -> bool:
+    """CLS015: a title line as wide as the first line of the title block under it (within
+    `same_width`: both filled the title's measure), where the break falls inside a word the
+    page's text prints (更好统筹高质量发展和高水 / 平安全（深入学习…）: 水平): the headline
+    wrapped there, whatever the block under it holds after its first line."""
+    upper = (above.line_texts or [above.text])[-1]
+    lower = (below.line_texts or [below.text])[0]
+    return (abs(display_width(upper) - display_width(lower)) <= rules.param("CLS015", "same_width")
+            and upper.rstrip()[-1:] + lower.lstrip()[:1] in words)
 
 
 def _merge(blocks: list[Block], merges: list[tuple[int, int, dict]]) -> list[Block]:

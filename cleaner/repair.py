@@ -362,7 +362,10 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
         for a, b in zip(body, body[1:]):
             if a.role != "paragraph" or b.role != "paragraph":
                 continue
-            if ends_sentence(a.text, terminal) and not b.continues:
+            if ends_sentence(a.text, terminal) and not b.continues and not (
+                    a.filled and b.start_evidence.get("opens_full")):
+                # (A full line that ends a sentence, then a full line: the paragraph goes on,
+                # since a paragraph's first line is short by its dropped indent.)
                 continue
             move = heads.get(id(b))
             if move is not None and move.anchor is a and "sheet_break" in move.evidence:
@@ -394,6 +397,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 word = block_word(a.text, b.text, blocks, 0, 0, rules, words).get("listed")
                 if word:
                     evidence["listed"] = word
+            if b.start_evidence.get("opens_full") and ends_sentence(a.text, terminal):
+                evidence["opens_full"] = True  # (why a sentence's end did not end it)
             if "goes_on" in a.start_evidence:
                 # (BLK012: why a line alone between blank lines was taken to go on.)
                 evidence.update({k: a.start_evidence[k] for k in ("goes_on", "measure", "width")

@@ -311,6 +311,16 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         k += 1
     if not evidence and shift is not None:
         evidence = "the text under the title turns to another subject (CLS016)"
+    if not evidence and plain and rules.on("CLS016") and not bylines and not subtitles:
+        # A column's tag ends the title (…巨大机遇”（国际人士看中国“十四五”成就）): a
+        # headline's, since no section heading names a column; the text follows it (the
+        # lines stacked under the tag are the text's first, however short).
+        tagged = next((p for p, g in enumerate(group) if tag_at_end(g.text, rules)), None)
+        after = i + (tagged or 0) + 1
+        if (tagged is not None and after < len(blocks)
+                and blocks[after].role == "paragraph" and not opens_with_dash(blocks[after].text)):
+            group, k = group[:tagged + 1], after
+            evidence = "a column's tag ends the title (CLS016)"
     if not evidence and plain and len(group) > 1 and any(
             opens_with_dash(g.text) for g in group[1:]):
         evidence = "subtitle under the title"
@@ -497,9 +507,11 @@ def jump_says(text: str, direction: str, rules: RuleSet) -> bool:
 
 def _headline_of(group: list[Block]) -> Block:
     """The headline among stacked headings: the highest level; on a tie the last one,
-    unless it opens with a dash (a subtitle's mark), since kickers stand above headlines,
-    or is a character alone."""
-    undashed = [g for g in group if not opens_with_dash(g.text)] or group
+    unless it opens with a dash (a subtitle's mark) or stands under one, since kickers
+    stand above headlines, or is a character alone."""
+    # (Nor a line under a subtitle: its wrapped end, ——写在江城晚报创刊70 / 周年之际.)
+    undashed = [g for n, g in enumerate(group) if not opens_with_dash(g.text)
+                and not (n and opens_with_dash(group[n - 1].text))] or group
     # A character alone is no headline (OCR: a subtitle's wrapped last character, a speck)
     undashed = [g for g in undashed if len("".join(g.text.split())) > 1] or undashed
     top = min(g.level or 7 for g in undashed)

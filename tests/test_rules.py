@@ -1348,6 +1348,77 @@ CASES = [
          {"a1.byline": "通讯员 张 萌 中青报\"中青网记者 李 强"}),
     Case("bare-name-byline-near-miss", "CLS014", f"# 标题\n\n全国秋粮收获近七成\n\n{P}\n", False,
          {"a0.byline": None}),
+    # Tesseract (seed 601): a speck of the title's stroke, then the title's last two
+    # characters, each alone: tails of the title, no kicker over a headline of two.
+    Case("tail-under-a-speck-tail-ends-the-headline", "CLS015",
+         "前文到此为止，大家都很满意。\n\n蒙内铁路累计发送旅客超1300万\n\n人\n人次\n\n新华社内罗毕10月19日电\n\n"
+         "(记者 王 冠) 肯尼亚蒙巴萨一\n\n内多毕标准轨距铁路运营公司19\n日发布数据显示，蒙内铁路自\n"
+         "2017年开通运营以来，累计发送\n旅客超过1300万人次，发送集装\n箱超过250万标箱。\n\n"
+         "蒙内铁路是肯尼亚独立以来\n建设的首条新铁路，全长约480\n公里，连接东非最大港口蒙巴萨\n"
+         "港和首都内罗毕。运营公司负责\n人介绍，铁路开通后，两地之间\n的客运时间从原来的10多个小时\n"
+         "缩短至约5小时，货运成本下降\n", True,
+         {"a1.headline": "蒙内铁路累计发送旅客超1300万人人次", "a1.kicker": None}),
+    # Tesseract (seed 1304): the subtitle's dash read as one 一; its opening words (写在…之际)
+    # say it is a subtitle, not the headline under a kicker.
+    Case("subtitle-dash-read-as-one-yi", "CLS007",
+         '它们装进不同的周转箱，半\n小时后，十几辆电动三轮车\n就从这里出发，把包庄送往\n全镇的26个行政村。\n\n成都大熊猫基地今年已诞生\n\n幼仔11只\n一写在活动启动之际\n\n图为大熊猫幼仔在育婴房内接受健康检查。成都大熊猫繁育研究\n\n基地供图\n中新社成都9月9日电\n(记者 货 动) 记者9日从\n成都大熊猫裳育研究基地获\n\n悉，今年以来，该基地已有\n8只大熊猫成功产仔，共诞\n生幼仔11只，目前幼仔均健\n康成长。\n\n“这条铁路带给我们\n', True,
+         {"a1.headline": "成都大熊猫基地今年已诞生幼仔11只", "a1.subtitle": "一写在活动启动之际",
+          "a1.kicker": None}),
+    # Tesseract (seed 9): the subtitle wrapped its last character (一来自三个省份的调 / 研) over
+    # the byline: the character is the subtitle's, and the two title lines above are one
+    # headline, no kicker.
+    Case("subtitle-tail-wrapped-over-a-byline", "CLS015",
+         '\n(人民\n\n同行，这种非理性竞争不仅扭\n曲市场秩序，更埋下质量与供\n应隐患。个别企业中标后甚至\n出现断供停产，不仅给集采制\n度抹了黑，也影响了广大患者\n的用药安全和稳定。更值得关\n注的是，假如企业认为集采\n“唯低价”是取，可能会抑制\n创新动力一一虽然集采本身不\n涉及新药，但如果企业利润被\n压缩至极限，研发新药、提升\n工艺的资金从何而来?\n\n第 2 页\n\n引领未来，中国做\n\n对了什么\n一来自三个省份的调\n研\n任仲平\n\n(一)\n\n每逢重大历史关头，中\n共产党总是能够科学把握历史\n方位与形势变化，制定正确的\n政治战略策略，指引中国人民\n战胜无数风险挑战、始终走在\n时代前列。\n\n一线调研\n近万名大学生志愿\n者服务西部基层\n\n本报讯 (中青报.中青网\n记者 赵 阳) 记者从共青团中\n央获悉，2025年大学生志愿服\n', None,
+         {"a1.headline": "引领未来，中国做对了什么", "a1.kicker": None, "a1.byline": "任仲平"}),
+    # Tesseract (seed 4): a title line as wide as the first line of the block under it,
+    # the break inside a word the text prints (高水 / 平安全: 水平), is the headline wrapped,
+    # not a kicker, though the block under it runs on into a column's tag.
+    Case("as-wide-title-lines-breaking-in-a-word-wrap", "CLS015",
+         '进行的一切奋斗就是为了强国复兴 。\n从“一五”到“十四五”，一以贯之\n的主题是把我国建设成为社会主义现\n代化国家，尽管遭遇过各种意想不到\n的困难和挫折，我们的意志和决心始\n终没有动摇。\n\n更好统筹高质量发展和高水\n平安全 (深入学习贯彻习近\n平新时代中国特色社会主义\n思想学习《习近平经济文\n选》第一卷专家谈)\n\n李非黄婧\n\n当今时代，发展利益和安全利益\n\n复杂交织。如何处理好发展和安全的\n关系，是世界各国面临的共同难题。\n党的十八大以来，习近平总书记高度\n重视发展和安全，反复强调要统筹高\n质量发展和高水平安全，许多重要论\n述都收入《习近平经济文选》第一\n卷。比如，《关于构建新发展格局》\n指出， “这次中央全会对统筹发展和\n安全作出战略部署，对在复杂环境下\n', None,
+         {"a1.headline": "更好统筹高质量发展和高水平安全 (深入学习贯彻习近平新时代中国特色社会主义思想学习《习近平经济文选》第一卷专家谈)",
+          "a1.kicker": None}),
+    # Tesseract (seed 610): a large title read in pieces (习做对 / 了什么) over its subtitle:
+    # the name-shaped piece is no byline, a subtitle standing under the line below it.
+    Case("name-shaped-title-piece-over-a-subtitle-is-no-byline", "CLS014",
+         '赵 波摄\n农村公路危旧桥梁改造1.2\n万座，新增农村公路安全生\n命防护工程8万公里。\n\n引领未来 ，\n\n[男男|\n\n习做对\n\n了什么\n\n一一一线蹲点见闻\n任仲平\n\n(一)\n\n每人逢重大历史关头，中\n国共产党总是能够科学把握\n历史方位与形势变化，制定\n正确的政治战略策略，指引\n中国人民战胜无数风险挑\n战、始终走在时代前列。\n\n10月20日至23日在北京\n', None,
+         {"a1.byline": "任仲平", "a1.subtitle": "一一一线蹲点见闻"}),
+    # Tesseract (seed 609): four characters opening with a surname (和逛夜市) are no name
+    # unless a compound surname opens them or a second name does (李非黄婧): the title's end.
+    Case("four-characters-are-no-name-without-a-second-surname", "CLS014",
+         '中国国家铁路集团有限公司\n获悉，7月1日至8月31日，\n为期62天的暑运落下帷幕，\n全国铁路累计发送旅客9.5\n亿人次，同比增长5.2&，上日\n均发送旅客1.530万人次。\n\n持续晴热高温天气来效\n白天躲高温 夜晚\n和逛夜市\n\n本报讯 (记者孙婷通\n讯员 高 原) 连日来\n\n江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n\n，我市持续畏热高温，最高\n气温一度达到38.6"C。白天\n街头行人稀少，到了晚上，\n江滩、夜市、商圈却人头措\n动，不少市民选择在夜间出\n门纳凉、消费。\n\n全7日晚，市民在青石街夜市\n选购小吃。 记者孙 婷摄\n', None,
+         {"a1.byline": None, "a1.kicker": "持续晴热高温天气来效", "a1.headline": "白天躲高温 夜晚和逛夜市"}),
+    # PyMuPDF (seed 601): a subtitle wrapped (——写在江城晚报创刊70 / 周年之际): the line under
+    # the dash is its end, not a headline under a kicker.
+    Case("line-under-a-subtitle-is-its-wrapped-end", "CLS007",
+         '构建。\n当前，我国创新力量正积聚\n成势。充分发挥新型举国体制优\n势，主动创新的中国将在中国式\n现代化道路上阔步前行，活力奔\n涌的中国将创造出更多奇迹。\n一张报纸，陪伴一座\n城市七十年\n——写在江城晚报创刊70\n周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚，第一期\n《江城晚报》从印刷厂运出，报\n童们抱着还带着油墨香的报纸跑\n上街头。那一天的报纸只有4个\n版，售价2分钱，却被市民抢购\n一空。\n图②：上世纪80年代，市民在街头\n报栏前读报。\n', True,
+         {"a1.kicker": None, "a1.headline": "一张报纸，陪伴一座城市七十年",
+          "a1.subtitle": "——写在江城晚报创刊70 周年之际", "a1.byline": "本报记者  周  敏  林  晓"}),
+    # Tesseract (seed 609): a spaced two-character name whose gap OCR lost, beside a name of
+    # three (刘博 孙人局 for 刘  博  孙人锐): a byline, under the title it anchors.
+    Case("pair-beside-a-three-character-name-is-a-name", "CLS014",
+         '形机器人、外骨骼机器人、\n球形巡检机器人、光伏清洁\n机器人、教育机器人等品\n类，兼具技术前瞻性与成熟\n商业应用性，吸引全球多家\n工商机构和头部采购商到会\n参观洽谈。\n\n图为10月15日，客商在第138\n届广交会服务机器人专区与人\n形机器人合影。 新华社记者\n卢汉欣摄\n\n让每所乡村学校都\n\n有自己的兴\n\n刘博 孙人局\n乡村学校变“小”，是\n\n城镇化进程中难以回避的现\n\n象。但“小”不等于“弱"\n\n图为9月8日，志愿者为老人测\n量血压。\n\n新华社记者 毛 强摄\n，更不等于“没有未来”。\n从调研看，不少小规模学校\n在课程、教学和管理上大胆\n', None,
+         {"a1.byline": "刘博 孙人局", "a1.headline": "让每所乡村学校都有自己的兴"}),
+    Case("pair-beside-three-characters-not-all-surnames-is-no-name", "CLS014",
+         '形机器人、外骨骼机器人、\n球形巡检机器人、光伏清洁\n机器人、教育机器人等品\n类，兼具技术前瞻性与成熟\n商业应用性，吸引全球多家\n工商机构和头部采购商到会\n参观洽谈。\n\n图为10月15日，客商在第138\n届广交会服务机器人专区与人\n形机器人合影。 新华社记者\n卢汉欣摄\n\n让每所乡村学校都\n\n有自己的兴\n\n时代 新征程\n乡村学校变“小”，是\n\n城镇化进程中难以回避的现\n\n象。但“小”不等于“弱"\n\n图为9月8日，志愿者为老人测\n量血压。\n\n新华社记者 毛 强摄\n，更不等于“没有未来”。\n从调研看，不少小规模学校\n在课程、教学和管理上大胆\n', None,
+         {"a0.byline": None, "text": "时代 新征程"}),
+    # Tesseract (seed 611): a title ending in a column's tag, with no byline or dateline
+    # under it, over the text: a headline (no section heading names a column), though the
+    # text's first lines stand short under it.
+    Case("title-ending-in-a-column-tag-opens-an-article", "CLS016",
+         '生活就是“国之大者”。\n\n其实，“多少年”是时间\n间针转出的轨迹，时钟每一次\n“吐哄”作响，都积淀着“多\n少事”的奋斗。把生活跃变、\n发展跃迁，放在时间与实践的\n坐标系中来观察，更能读伐中\n国式现代化的价值虽归。\n\n“开放的中国为世界经\n济发展带来巨大机遇”\n(国际人士看中国"十\n四五"成就)\n今年是“十四五”规划收\n宜之年5年间，从实现第一\n个百年奋斗目标到开启第二个\n百年奋斗目标新征程，从全面\n建成小康社会到促进全体人民\n共同富裕，中国经济社会发展\n取得新的开创性进展、突破性\n变革、 历史性成就。接受本报\n记者采访的国际人士表示，\n“十四五”时期，中国经济总\n量连续跨越多个台阶，中国经\n济持续高质量发展为全球经济\n复苏增长作出积极贡献，成为\n世界经济发展最稳定、最可\n靠、最积极的力量。\n\n长江十年禁渔进入第五\n年\n长江干流水质连续5\n年保持咱类\n本报武汉5月13日电 (记\n者 范吴天) 记者从生态环境\n', None,
+         {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”(国际人士看中国\"十四五\"成就)"}),
+    # Tesseract (seed 2): the closing half of a credit set flush right ((资料图片)), its
+    # opening lost, alone between the lines of the paragraph the photo cut: a caption's
+    # piece, and the paragraph goes on across it.
+    Case("credit-half-with-its-opening-lost-is-a-caption", "CAP002",
+         '毕业季， 他们为何选择\'慢就业"?\n\n中青报\'中青网记者 王 林 实习生 刘思远\n\n7月毕业后，林远没有急着找工\n作。他报了一个为期3个月的编程训练\n营，每天从9点学到21:30。“本科学的\n是市场营销，但我更想做产品经理，得\n先补补技术课。”他说。\n\n像林远这样毕业后暂不就业、 继续\n\n料图片)\n\n学习或调整方向的年轻人，被称为“慢\n就业”和群体。中国青年报社社会调查中\n心近期对1,502名受访者进行的一项调\n查显示，46.3%的受访者身边有“慢就\n业”的同学或朋友。\n', None,
+         {"text": "像林远这样毕业后暂不就业、 继续学习或调整方向的年轻人", "a0.captions": ["料图片)"]}),
+    # Tesseract (seed 7): a full line that ends a sentence (…办出特色?), a blank line, then a
+    # full line: no paragraph starts at a full line (its indent dropped would make it
+    # short), so the paragraph goes on.
+    Case("full-line-after-a-full-sentence-end-goes-on", "JOIN001",
+         '\n乡村学校的"小而美”\n\n之路\n\n一一来自浙江、湖南、甘肃的调研\n光明明报记者 邓 晖 光明日报通讯员 陈 路\n\n图为湖南省平江县石桥小学的学生在上科学实验课。光明日报记者\n\n邓 晕摄\n\n编者按:，随着城镇化推进\n和学龄人口变化，一些乡村学\n校的学生越来越少。人小规模学\n校如何办出质量、办出特色?\n\n近日，记者走访了三个省份的\n多所乡村小规模学校，看它们\n如何在“小”中做出“美”。\n\n', True,
+         {"text": "办出特色？近日，记者走访了三个省份的多所乡村小规模学校"}),
     Case("wrapped-title", "CLS015",
          page_of(printed(NEXT, LONG, width=24,
                          head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
