@@ -95,6 +95,7 @@ class _Params:
     max_crossing: float
     max_width: int
     max_line_pieces: int
+    snap: float
 
 
 def params(rules: RuleSet) -> _Params:
@@ -179,6 +180,16 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                 # column's line (记者 孙广勇, a spaced name, Musée Guimet), one piece.
                 prev.x1, prev.end = x1, base + b
             else:
+                if k and support(x0) < p.start_support:
+                    # What the line holds before a piece prints at least as wide as its
+                    # characters' ems (a justified line is spread to its measure, a
+                    # title's characters are larger): a later piece that lands where no
+                    # column starts stands right of there: at the nearest column start
+                    # (where the starts peak) within `snap` times the ems before it.
+                    for d in range(1, int(p.snap * end) + 1):
+                        if support(x0 + d) >= max(p.start_support, support(x0 + d + 1)):
+                            x0, x1 = x0 + d, x1 + d
+                            break
                 prev = _Piece(row, n, x0, x1, base + a, base + b)
                 out.append(prev)
             end = x1

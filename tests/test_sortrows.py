@@ -181,3 +181,31 @@ def test_a_line_of_more_pieces_than_a_row_holds_is_not_read_so():
     many = RULES.param("LAY002", "max_line_pieces") + 1
     crowded = source + "   ".join(["甲乙丙丁戊"] * many) + "\n"
     assert sorted_rows(crowded, RULES) is None
+
+
+def spread_row(texts: list[str], measure: int = 12, gap: int = 2) -> str:
+    """One printed row of columns `measure` ems wide and `gap` apart, each line spread to
+    the measure, as sort=True pads it: a gap in spaces as wide as the characters after it
+    print (their printed width over their number)."""
+    line, end = "", 0.0
+    for n, t in enumerate(texts):
+        x0 = n * (measure + gap)
+        line += " " * max(round((x0 - end) * len(t) / measure), 1 if line else 0) + t
+        end = x0 + measure
+    return line
+
+
+def test_a_piece_after_spread_lines_is_put_at_the_column_start_near_its_place():
+    # Four columns 12 ems wide, 2 apart. The last row's lines hold 10 characters each,
+    # spread to the measure: counted in ems, each moves the next piece 2 ems left (the
+    # fourth to 36, where no column starts); it goes to the column start at 42.
+    from cleaner.sortrows import params, pieces_of
+    full = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    rows = [spread_row([full[k:k + 12]] * 4) for k in range(5)]
+    source = page_of(rows + [spread_row([full[:10]] * 4)])
+    last = [pc for pc in pieces_of(source, params(RULES)) if pc.line == 5]
+    assert len(last) == 4
+    assert abs(last[-1].x0 - 42) <= 1, [round(pc.x0, 1) for pc in last]
+    # Where the row's lines fill the measure, nothing moves.
+    assert [round(pc.x0) for pc in pieces_of(source, params(RULES)) if pc.line == 0] == [
+        0, 14, 28, 42]
