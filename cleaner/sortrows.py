@@ -96,6 +96,7 @@ class _Params:
     max_width: int
     max_line_pieces: int
     snap: float
+    width_share: float
 
 
 def params(rules: RuleSet) -> _Params:
@@ -135,8 +136,8 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
     parsed = [_words(t) for t in lines]
     # Where lines' first words start (never glued), and words after a wide gap: the page's
     # column starts; the page's width: the furthest place where at least start_support
-    # lines end (a column's justified lines end together; lines with a part glued on end
-    # past it, each at its own place).
+    # lines and `width_share` of them end (a column's justified lines end together; lines
+    # with a part glued on end past it, each at its own place, a few of them together).
     first, anywhere, ends = Counter(), Counter(), Counter()
     for words in parsed:
         end = 0.0
@@ -148,7 +149,8 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
             end = x0 + w
         if words:
             ends[round(end)] += 1
-    width = max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= p.start_support),
+    least = max(p.start_support, p.width_share * sum(ends.values()))
+    width = max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= least),
                 default=max(ends, default=0))
 
     def support(x: float, starts: Counter = first) -> int:

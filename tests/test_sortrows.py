@@ -209,3 +209,21 @@ def test_a_piece_after_spread_lines_is_put_at_the_column_start_near_its_place():
     # Where the row's lines fill the measure, nothing moves.
     assert [round(pc.x0) for pc in pieces_of(source, params(RULES)) if pc.line == 0] == [
         0, 14, 28, 42]
+
+
+def test_rows_glued_at_one_place_do_not_widen_the_page():
+    """Three of the right box's rows glued on, each after a left row of full lines: read
+    after the lines they were glued to, all three would end at one place past the page,
+    and three lines ending together made that the page's width. The page's width is
+    where a share of its lines end (width_share), so they are still read as glued."""
+    text = (FULL + NEXT + LONG + CHIPS + CHIPS_MORE) * 2
+    cols = [printed(text[k * 50:] + text[:k * 50], head=()) for k in range(4)]
+    firsts = {c[0] for c in cols}
+    lines = [row(0, LEFT_HEAD, firsts) + row(RIGHT_AT - len(LEFT_HEAD[0]), RIGHT_HEAD, firsts)]
+    for k in range(len(cols[0])):
+        left = row(0, [cols[0][k], cols[1][k]], firsts)
+        right = row(RIGHT_AT, [cols[2][k], cols[3][k]], firsts)
+        lines += [left + right] if k in (4, 9, 14) else [left, right]
+    order = read_order(page_of(lines))
+    at = order.index(RIGHT_HEAD[0])
+    assert order[at + 1:at + 1 + 2 * len(cols[2])] == cols[2] + cols[3]
