@@ -164,11 +164,11 @@ def main(argv=None) -> int:
         import pymupdf  # noqa: F401
     except ImportError:
         raise SystemExit("sort_placement: needs PyMuPDF (pip install -e '.[corpus]')")
-    from cleaner import sortrows
+    from cleaner import RuleSet, sortrows
     from cleaner.evaluate import clean_and_score, load_gold, total
-    from cleaner.registry import default_rules
 
-    p = sortrows.params(default_rules())
+    rules = RuleSet.load(profile="auto")  # as benchmarks/eval_corpus.py cleans
+    p = sortrows.params(rules)
     real = sortrows.pieces_of
     print(f"{'corpus':<12} pages  first     later     glued found/ok      false  "
           + ("blocksF1 true" if args.true_placement else ""))
@@ -186,10 +186,10 @@ def main(argv=None) -> int:
             compare(text, truth, real(text, p), counts)
             if args.true_placement:
                 gold = load_gold(corpus / "gold" / f"{txt.stem}.json")
-                scores.append(clean_and_score(txt, gold, ignore_types=True)[2])
+                scores.append(clean_and_score(txt, gold, rules=rules, ignore_types=True)[2])
                 sortrows.pieces_of = lambda source, params, _t=truth: _t
                 try:
-                    true_scores.append(clean_and_score(txt, gold, ignore_types=True)[2])
+                    true_scores.append(clean_and_score(txt, gold, rules=rules, ignore_types=True)[2])
                 finally:
                     sortrows.pieces_of = real
         c = counts

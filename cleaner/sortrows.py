@@ -187,10 +187,13 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                     # characters' ems (a justified line is spread to its measure, a
                     # title's characters are larger): a later piece that lands where no
                     # column starts stands right of there: at the nearest column start
-                    # (where the starts peak) within `snap` times the ems before it.
+                    # (where the starts peak) within `snap` times the ems before it;
+                    # the piece before it printed that much wider.
                     for d in range(1, int(p.snap * end) + 1):
                         if support(x0 + d) >= max(p.start_support, support(x0 + d + 1)):
                             x0, x1 = x0 + d, x1 + d
+                            if prev is not None and prev.row == row:
+                                prev.x1 += d  # it printed wider
                             break
                 prev = _Piece(row, n, x0, x1, base + a, base + b)
                 out.append(prev)

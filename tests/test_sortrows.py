@@ -206,6 +206,8 @@ def test_a_piece_after_spread_lines_is_put_at_the_column_start_near_its_place():
     last = [pc for pc in pieces_of(source, params(RULES)) if pc.line == 5]
     assert len(last) == 4
     assert abs(last[-1].x0 - 42) <= 1, [round(pc.x0, 1) for pc in last]
+    # What moved a piece right printed wider: the piece before it is stretched so.
+    assert all(pc.x1 >= 11 for pc in last[:-1]), [round(pc.x1, 1) for pc in last]
     # Where the row's lines fill the measure, nothing moves.
     assert [round(pc.x0) for pc in pieces_of(source, params(RULES)) if pc.line == 0] == [
         0, 14, 28, 42]
