@@ -78,6 +78,32 @@ def sort_rows(*paras: str, head=("活动顺利举行", "本报记者 王五")) -
 
 
 
+def glued_boxes() -> tuple[str, list[list[str]]]:
+    """Two boxes of two columns each as PyMuPDF sort=True prints them (columns 16 ems wide
+    and 2 apart, a paragraph's first line 2 in): the right box's rows on lines of their
+    own, three of them glued onto the left box's line, padded from the page's left edge,
+    each after a row of full lines (so all three would end at one place past the page)."""
+    text = (FULL + NEXT + LONG + CHIPS + CHIPS_MORE) * 2
+    cols = [printed(text[k * 50:] + text[:k * 50], head=()) for k in range(4)]
+    firsts = {c[0] for c in cols}
+
+    def at(x: int, cells: list[str]) -> str:
+        out = ""
+        for k, cell in enumerate(cells):
+            here = x + k * 18 + (2 if cell in firsts else 0)
+            out += " " * max(here - len(out), 1 if out else 0) + cell
+        return out
+
+    lines = ["活动顺利举行" + " " * 30 + "开发区培育芯片产业"]
+    for k in range(len(cols[0])):
+        left, right = at(0, [cols[0][k], cols[1][k]]), at(36, [cols[2][k], cols[3][k]])
+        lines += [left + right] if k in (4, 9, 14) else [left, right]
+    return page_of(lines), cols
+
+
+GLUED_BOXES, GLUED_COLUMNS = glued_boxes()
+
+
 # A page printed on two sheets (第 2 页 between them): three boxes cut by the break, their
 # parts on sheet 2 in the same order, a box that starts on sheet 2 between them.
 SHEET_BOXES = [
@@ -544,6 +570,10 @@ CASES = [
          page_of(sort_rows(FULL, NEXT, LONG, CHIPS, CHIPS_MORE, BODY)), True,
          {"a0.headline": "活动顺利举行", "body0": [FULL, NEXT, LONG, CHIPS, CHIPS_MORE, BODY],
           "page_flags": []}),
+    # Three glued rows ending at one place past the page do not make the page that wide
+    # (width_share): their parts are still read as glued, the right box's columns whole.
+    Case("sort-true-glued-rows-do-not-widen-the-page", "LAY002", GLUED_BOXES, True,
+         {"text": "".join(GLUED_COLUMNS[2])}),
     Case("grid-padded-columns-are-left-to-lay001", "LAY002", page_of(
         [a.ljust(18) + "   " + b for a, b in zip(
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
