@@ -23,9 +23,14 @@ page's rows (parted by `row_gap` blank lines) are read in turn, each in T. Breue
 of two columns one over the other the upper first, of two side by side the left first.
 A page whose pieces do not stand in columns is left as printed (DBT004 flags it).
 
+A row glued on with no space at all (its text starts at the page's left edge: a first
+column's line) runs on from the line's last word; it is cut off where the line holds no
+first column's text, the lines around it do, and the line runs past the page (_unspaced).
+
 What it cannot mend: a large title's padding counts its own large characters, so where a
-title stands across a line is not known (it may go with the wrong column); and a line
-glued on with no space at all (it starts at the page's left edge) is not cut off.
+title stands across a line is not known (it may go with the wrong column); and a row
+glued on with no space that does not run past the page, or ends a paragraph short of the
+measure, is not cut off.
 """
 from __future__ import annotations
 
@@ -96,6 +101,9 @@ class _Params:
     max_width: int
     max_line_pieces: int
     snap: float
+    glue_lines: int
+    unspaced_lines: int
+    unspaced_head: float
     width_share: float
 
 
@@ -156,6 +164,8 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
     def support(x: float, starts: Counter = first) -> int:
         return sum(starts[round(x) + d] for d in (-1, 0, 1))
 
+    parsed = _unspaced(parsed, source, starts_at, width, p)
+
     out: list[_Piece] = []
     for n, words in enumerate(parsed):
         base = starts_at[n]
@@ -164,7 +174,10 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
         prev: _Piece | None = None
         for k, (s, a, b, w) in enumerate(words):
             per = w / (b - a)
-            if k == 0:
+            if s < 0:
+                # Glued on with no space at all: a first column's line (_unspaced).
+                x0, row, prev, s = 0.0, 4 * n + 1, None, 0
+            elif k == 0:
                 x0 = s * per
             else:
                 x0 = end + s * per
@@ -198,6 +211,62 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                 prev = _Piece(row, n, x0, x1, base + a, base + b)
                 out.append(prev)
             end = x1
+    return out
+
+
+def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
+              starts_at: list[int], width: float,
+              p: _Params) -> list[list[tuple[int, int, int, float]]]:
+    """The lines' words, a first column's line glued on with no space cut off the word
+    it runs on from (marked with -1 spaces before it).
+
+    A row glued onto a line is padded from the page's left edge; a row whose text starts
+    at that edge, the first column's, gets no space at all: its line runs on from the
+    last word of the line it is glued to. Such a line holds no text at the first column
+    (its first word stands past `indent` and jitter) while at least `unspaced_lines` of
+    the lines `glue_lines` up and down do, and read as printed it runs past the page's
+    width. A word of it at least `unspaced_head` ems wider than their widest ends with
+    the glued line: its last ems, the nearest to their widest."""
+    heads: list[tuple[float, float] | None] = []
+    ends: list[float] = []
+    for words in parsed:
+        end = 0.0
+        for s, a, b, w in words:
+            end += s * w / (b - a) + w
+        ends.append(end)
+        if not words:
+            heads.append(None)
+            continue
+        s, a, b, w = words[0]
+        x0 = s * w / (b - a)
+        heads.append((x0, x0 + w))
+    out = []
+    for n, words in enumerate(parsed):
+        h = heads[n]
+        if h is None or h[0] <= p.indent + p.jitter or ends[n] <= width + p.indent + p.jitter:
+            out.append(words)
+            continue
+        near = [heads[m][1] for m in range(max(0, n - p.glue_lines),
+                                           min(len(parsed), n + p.glue_lines + 1))
+                if m != n and heads[m] is not None and heads[m][0] <= p.indent + p.jitter]
+        if len(near) < p.unspaced_lines:
+            out.append(words)
+            continue
+        measure = max(near)
+        cut_words = list(words)
+        for k, (s, a, b, w) in enumerate(words):
+            if w < measure + p.unspaced_head:
+                continue
+            text = source[starts_at[n] + a:starts_at[n] + b]
+            tail, cut = 0.0, len(text)
+            while cut > 0 and tail + _em(text[cut - 1]) <= measure + 0.5:
+                cut -= 1
+                tail += _em(text[cut])
+            if cut == 0 or tail < measure - p.jitter:
+                break
+            cut_words[k:k + 1] = [(s, a, a + cut, w - tail), (-1, a + cut, b, tail)]
+            break
+        out.append(cut_words)
     return out
 
 

@@ -78,11 +78,13 @@ def sort_rows(*paras: str, head=("活动顺利举行", "本报记者 王五")) -
 
 
 
-def glued_boxes() -> tuple[str, list[list[str]]]:
+def glued_boxes(unspaced: bool = False) -> tuple[str, list[list[str]]]:
     """Two boxes of two columns each as PyMuPDF sort=True prints them (columns 16 ems wide
     and 2 apart, a paragraph's first line 2 in): the right box's rows on lines of their
     own, three of them glued onto the left box's line, padded from the page's left edge,
-    each after a row of full lines (so all three would end at one place past the page)."""
+    each after a row of full lines (so all three would end at one place past the page).
+    `unspaced`: the left box's rows glued onto the right box's line instead, its first
+    column at the page's left edge, so with no space at all."""
     text = (FULL + NEXT + LONG + CHIPS + CHIPS_MORE) * 2
     cols = [printed(text[k * 50:] + text[:k * 50], head=()) for k in range(4)]
     firsts = {c[0] for c in cols}
@@ -97,7 +99,10 @@ def glued_boxes() -> tuple[str, list[list[str]]]:
     lines = ["活动顺利举行" + " " * 30 + "开发区培育芯片产业"]
     for k in range(len(cols[0])):
         left, right = at(0, [cols[0][k], cols[1][k]]), at(36, [cols[2][k], cols[3][k]])
-        lines += [left + right] if k in (4, 9, 14) else [left, right]
+        if k in (4, 9, 14):
+            lines.append(right + left if unspaced else left + right)
+        else:
+            lines += [right, left] if unspaced else [left, right]
     return page_of(lines), cols
 
 

@@ -12,7 +12,7 @@ from cleaner.layout import plan, sorted_rows
 from cleaner.sortrows import narrow_gaps
 
 from .helpers import assert_sound
-from .test_rules import CHIPS, CHIPS_MORE, FULL, LONG, NEXT, page_of, printed
+from .test_rules import CHIPS, CHIPS_MORE, FULL, LONG, NEXT, glued_boxes, page_of, printed
 
 RULES = default_rules()
 GAP = 2  # a two-em gutter, padded with two spaces
@@ -229,3 +229,15 @@ def test_rows_glued_at_one_place_do_not_widen_the_page():
     order = read_order(page_of(lines))
     at = order.index(RIGHT_HEAD[0])
     assert order[at + 1:at + 1 + 2 * len(cols[2])] == cols[2] + cols[3]
+
+
+def test_a_first_columns_row_glued_with_no_space_is_cut_off():
+    """The left box's rows printed after the right box's, three glued onto its line: the
+    left box's first column starts at the page's left edge, so its row is glued on with no
+    space at all, its line running on from the right box's last word, past the page. Cut
+    off there (the line holds nothing at the first column; the lines around it do), it is
+    read in its column: the left box's columns come out whole, one after the other."""
+    source, cols = glued_boxes(unspaced=True)
+    order = read_order(source)
+    at = order.index(cols[0][0])
+    assert order[at:at + len(cols[0]) + len(cols[1])] == cols[0] + cols[1]
