@@ -21,6 +21,7 @@ and starting within a paragraph's indent of it); a piece on its own (a title's l
 byline, a caption) goes with the column starting nearest below it that it overlaps. The
 page's rows (parted by `row_gap` blank lines) are read in turn, each in T. Breuel's order:
 of two columns one over the other the upper first, of two side by side the left first.
+A column whose paragraph a photo cuts goes on under the photo's caption (_continued).
 A page whose pieces do not stand in columns is left as printed (DBT004 flags it).
 
 A row glued on with no space at all (its text starts at the page's left edge: a first
@@ -105,6 +106,8 @@ class _Params:
     unspaced_lines: int
     unspaced_head: float
     width_share: float
+    continue_lines: int
+    line_end: str
 
 
 def params(rules: RuleSet) -> _Params:
@@ -364,6 +367,49 @@ def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
     return [it for it, g in zip(items, gone) if not g]
 
 
+def _continued(items: list[_Item], p: _Params, ends: frozenset[int],
+               captions: frozenset[int]) -> list[_Item]:
+    """A column cut by a photo, going on under the photo's caption: an item whose first
+    piece opens a caption (`captions`) standing under a column whose last piece ends no
+    sentence (`ends`: the starts of the pieces that do), in the same place (its edges
+    within a paragraph's indent and jitter of the column's), at most `continue_lines`
+    lines below it with nothing between them there, joins it, so the column is read down
+    before the column beside it (which Breuel's order would put first: it stands wholly
+    above the part under the photo)."""
+    items = sorted(items, key=lambda it: (it.r0, it.x0))
+    box = [[it.x0, it.x1, it.r0, it.r1] for it in items]
+    gone = [False] * len(items)
+    tol = p.indent + p.jitter
+    # Only an item opening with a caption goes under another: each is weighed against
+    # the items once (a page of many items costs their number times its captions).
+    for j in range(len(items)):
+        if items[j].pieces[0].start not in captions:
+            continue
+        bx0, bx1, br0, br1 = box[j]
+        above = None  # the nearest item above it that it stands under
+        for i in range(len(items)):
+            ax0, ax1, ar0, ar1 = box[i]
+            if i == j or gone[i] or ar1 >= br0 or bx1 <= ax0 or ax1 <= bx0:
+                continue
+            if above is None or ar1 > box[above][3]:
+                above = i
+        if above is None:
+            continue
+        ax0, ax1, ar0, ar1 = box[above]
+        if abs(bx0 - ax0) > tol or abs(bx1 - ax1) > tol or (br0 - ar1) // 4 > p.continue_lines:
+            continue
+        if items[above].pieces[-1].start in ends:
+            continue  # its paragraph ended there
+        # Nothing between them (in rows) overlapping the column.
+        if any(not gone[k] and k not in (above, j) and box[k][2] < br0 and box[k][3] > ar1
+               and box[k][0] < ax1 and ax0 < box[k][1] for k in range(len(items))):
+            continue
+        items[above].pieces.extend(items[j].pieces)
+        gone[j] = True
+        box[above] = [min(ax0, bx0), max(ax1, bx1), ar0, max(ar1, br1)]
+    return [it for it, g in zip(items, gone) if not g]
+
+
 def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece]) -> None:
     """Append the items' pieces to `out` in reading order: the page cut top from bottom
     where `row_gap` blank lines run across it (its rows), each band read in order."""
@@ -458,7 +504,11 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
         # The pieces do not stand in columns (a line's run overlaps one of the line
         # above that its column did not take): leave the page as printed (DBT004).
         return None
-    items = _stacked(linked, blank, p)
+    end = regex.compile(p.line_end)
+    ends = frozenset(pc.start for pc in pieces if end.search(source, pc.start, pc.end))
+    captions = frozenset(pc.start for pc in pieces if rules["CAP001"].search(
+        source[pc.start:pc.end]))
+    items = _continued(_stacked(linked, blank, p), p, ends, captions)
     out: list[_Piece] = []
     read(items, blank, p, out)
     glued = sum(1 for pc in pieces if pc.row % 4)

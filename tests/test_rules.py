@@ -109,6 +109,24 @@ def glued_boxes(unspaced: bool = False) -> tuple[str, list[list[str]]]:
 GLUED_BOXES, GLUED_COLUMNS = glued_boxes()
 
 
+def photo_in_column() -> str:
+    """A box of two columns as sort=True prints them, a photo in the first: its paragraph
+    (FULL + LONG + CHIPS, cut mid-sentence) runs on under the photo's caption, below where
+    the second column (NEXT + CHIPS_MORE) ends."""
+    left, right = printed(FULL + LONG + CHIPS, head=()), printed(NEXT + CHIPS_MORE, head=())
+    firsts = {left[0], right[0]}
+    cells = left[:4] + ["", "", "", "图为活动现场。 本报记者 王五摄"] + left[4:]
+    rows = []
+    for k in range(max(len(cells), len(right))):
+        a = cells[k] if k < len(cells) else ""
+        b = right[k] if k < len(right) else ""
+        line = ("  " if a in firsts else "") + a
+        if b:
+            line += " " * (18 - len(line) if line else 18) + ("  " if b in firsts else "") + b
+        rows.append(line)
+    return page_of(["活动顺利举行", "本报记者 王五"] + rows)
+
+
 # A page printed on two sheets (第 2 页 between them): three boxes cut by the break, their
 # parts on sheet 2 in the same order, a box that starts on sheet 2 between them.
 SHEET_BOXES = [
@@ -579,6 +597,10 @@ CASES = [
     # (width_share): their parts are still read as glued, the right box's columns whole.
     Case("sort-true-glued-rows-do-not-widen-the-page", "LAY002", GLUED_BOXES, True,
          {"text": "".join(GLUED_COLUMNS[2])}),
+    # A column's paragraph cut by a photo runs on under its caption: that part is read
+    # with the column (continue_lines), not after the column beside it.
+    Case("sort-true-column-goes-on-under-a-photo", "LAY002", photo_in_column(), True,
+         {"text": FULL + LONG + CHIPS}),
     Case("grid-padded-columns-are-left-to-lay001", "LAY002", page_of(
         [a.ljust(18) + "   " + b for a, b in zip(
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
