@@ -21,11 +21,17 @@ and starting within a paragraph's indent of it); a piece on its own (a title's l
 byline, a caption) goes with the column starting nearest below it that it overlaps. The
 page's rows (parted by `row_gap` blank lines) are read in turn, each in T. Breuel's order:
 of two columns one over the other the upper first, of two side by side the left first.
+A column whose paragraph a photo cuts goes on under the photo's caption (_continued).
 A page whose pieces do not stand in columns is left as printed (DBT004 flags it).
 
+A row glued on with no space at all (its text starts at the page's left edge: a first
+column's line) runs on from the line's last word; it is cut off where the line holds no
+first column's text, the lines around it do, and the line runs past the page (_unspaced).
+
 What it cannot mend: a large title's padding counts its own large characters, so where a
-title stands across a line is not known (it may go with the wrong column); and a line
-glued on with no space at all (it starts at the page's left edge) is not cut off.
+title stands across a line is not known (it may go with the wrong column); and a row
+glued on with no space that does not run past the page, or ends a paragraph short of the
+measure, is not cut off.
 """
 from __future__ import annotations
 
@@ -95,6 +101,13 @@ class _Params:
     max_crossing: float
     max_width: int
     max_line_pieces: int
+    snap: float
+    glue_lines: int
+    unspaced_lines: int
+    unspaced_head: float
+    width_share: float
+    continue_lines: int
+    line_end: str
 
 
 def params(rules: RuleSet) -> _Params:
@@ -134,8 +147,8 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
     parsed = [_words(t) for t in lines]
     # Where lines' first words start (never glued), and words after a wide gap: the page's
     # column starts; the page's width: the furthest place where at least start_support
-    # lines end (a column's justified lines end together; lines with a part glued on end
-    # past it, each at its own place).
+    # lines and `width_share` of them end (a column's justified lines end together; lines
+    # with a part glued on end past it, each at its own place, a few of them together).
     first, anywhere, ends = Counter(), Counter(), Counter()
     for words in parsed:
         end = 0.0
@@ -147,11 +160,14 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
             end = x0 + w
         if words:
             ends[round(end)] += 1
-    width = max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= p.start_support),
+    least = max(p.start_support, p.width_share * sum(ends.values()))
+    width = max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= least),
                 default=max(ends, default=0))
 
     def support(x: float, starts: Counter = first) -> int:
         return sum(starts[round(x) + d] for d in (-1, 0, 1))
+
+    parsed = _unspaced(parsed, source, starts_at, width, p)
 
     out: list[_Piece] = []
     for n, words in enumerate(parsed):
@@ -161,7 +177,10 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
         prev: _Piece | None = None
         for k, (s, a, b, w) in enumerate(words):
             per = w / (b - a)
-            if k == 0:
+            if s < 0:
+                # Glued on with no space at all: a first column's line (_unspaced).
+                x0, row, prev, s = 0.0, 4 * n + 1, None, 0
+            elif k == 0:
                 x0 = s * per
             else:
                 x0 = end + s * per
@@ -179,9 +198,78 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                 # column's line (记者 孙广勇, a spaced name, Musée Guimet), one piece.
                 prev.x1, prev.end = x1, base + b
             else:
+                if k and support(x0) < p.start_support:
+                    # What the line holds before a piece prints at least as wide as its
+                    # characters' ems (a justified line is spread to its measure, a
+                    # title's characters are larger): a later piece that lands where no
+                    # column starts stands right of there: at the nearest column start
+                    # (where the starts peak) within `snap` times the ems before it;
+                    # the piece before it printed that much wider.
+                    for d in range(1, int(p.snap * end) + 1):
+                        if support(x0 + d) >= max(p.start_support, support(x0 + d + 1)):
+                            x0, x1 = x0 + d, x1 + d
+                            if prev is not None and prev.row == row:
+                                prev.x1 += d  # it printed wider
+                            break
                 prev = _Piece(row, n, x0, x1, base + a, base + b)
                 out.append(prev)
             end = x1
+    return out
+
+
+def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
+              starts_at: list[int], width: float,
+              p: _Params) -> list[list[tuple[int, int, int, float]]]:
+    """The lines' words, a first column's line glued on with no space cut off the word
+    it runs on from (marked with -1 spaces before it).
+
+    A row glued onto a line is padded from the page's left edge; a row whose text starts
+    at that edge, the first column's, gets no space at all: its line runs on from the
+    last word of the line it is glued to. Such a line holds no text at the first column
+    (its first word stands past `indent` and jitter) while at least `unspaced_lines` of
+    the lines `glue_lines` up and down do, and read as printed it runs past the page's
+    width. A word of it at least `unspaced_head` ems wider than their widest ends with
+    the glued line: its last ems, the nearest to their widest."""
+    heads: list[tuple[float, float] | None] = []
+    ends: list[float] = []
+    for words in parsed:
+        end = 0.0
+        for s, a, b, w in words:
+            end += s * w / (b - a) + w
+        ends.append(end)
+        if not words:
+            heads.append(None)
+            continue
+        s, a, b, w = words[0]
+        x0 = s * w / (b - a)
+        heads.append((x0, x0 + w))
+    out = []
+    for n, words in enumerate(parsed):
+        h = heads[n]
+        if h is None or h[0] <= p.indent + p.jitter or ends[n] <= width + p.indent + p.jitter:
+            out.append(words)
+            continue
+        near = [heads[m][1] for m in range(max(0, n - p.glue_lines),
+                                           min(len(parsed), n + p.glue_lines + 1))
+                if m != n and heads[m] is not None and heads[m][0] <= p.indent + p.jitter]
+        if len(near) < p.unspaced_lines:
+            out.append(words)
+            continue
+        measure = max(near)
+        cut_words = list(words)
+        for k, (s, a, b, w) in enumerate(words):
+            if w < measure + p.unspaced_head:
+                continue
+            text = source[starts_at[n] + a:starts_at[n] + b]
+            tail, cut = 0.0, len(text)
+            while cut > 0 and tail + _em(text[cut - 1]) <= measure + 0.5:
+                cut -= 1
+                tail += _em(text[cut])
+            if cut == 0 or tail < measure - p.jitter:
+                break
+            cut_words[k:k + 1] = [(s, a, a + cut, w - tail), (-1, a + cut, b, tail)]
+            break
+        out.append(cut_words)
     return out
 
 
@@ -279,6 +367,49 @@ def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
     return [it for it, g in zip(items, gone) if not g]
 
 
+def _continued(items: list[_Item], p: _Params, ends: frozenset[int],
+               captions: frozenset[int]) -> list[_Item]:
+    """A column cut by a photo, going on under the photo's caption: an item whose first
+    piece opens a caption (`captions`) standing under a column whose last piece ends no
+    sentence (`ends`: the starts of the pieces that do), in the same place (its edges
+    within a paragraph's indent and jitter of the column's), at most `continue_lines`
+    lines below it with nothing between them there, joins it, so the column is read down
+    before the column beside it (which Breuel's order would put first: it stands wholly
+    above the part under the photo)."""
+    items = sorted(items, key=lambda it: (it.r0, it.x0))
+    box = [[it.x0, it.x1, it.r0, it.r1] for it in items]
+    gone = [False] * len(items)
+    tol = p.indent + p.jitter
+    # Only an item opening with a caption goes under another: each is weighed against
+    # the items once (a page of many items costs their number times its captions).
+    for j in range(len(items)):
+        if items[j].pieces[0].start not in captions:
+            continue
+        bx0, bx1, br0, br1 = box[j]
+        above = None  # the nearest item above it that it stands under
+        for i in range(len(items)):
+            ax0, ax1, ar0, ar1 = box[i]
+            if i == j or gone[i] or ar1 >= br0 or bx1 <= ax0 or ax1 <= bx0:
+                continue
+            if above is None or ar1 > box[above][3]:
+                above = i
+        if above is None:
+            continue
+        ax0, ax1, ar0, ar1 = box[above]
+        if abs(bx0 - ax0) > tol or abs(bx1 - ax1) > tol or (br0 - ar1) // 4 > p.continue_lines:
+            continue
+        if items[above].pieces[-1].start in ends:
+            continue  # its paragraph ended there
+        # Nothing between them (in rows) overlapping the column.
+        if any(not gone[k] and k not in (above, j) and box[k][2] < br0 and box[k][3] > ar1
+               and box[k][0] < ax1 and ax0 < box[k][1] for k in range(len(items))):
+            continue
+        items[above].pieces.extend(items[j].pieces)
+        gone[j] = True
+        box[above] = [min(ax0, bx0), max(ax1, bx1), ar0, max(ar1, br1)]
+    return [it for it, g in zip(items, gone) if not g]
+
+
 def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece]) -> None:
     """Append the items' pieces to `out` in reading order: the page cut top from bottom
     where `row_gap` blank lines run across it (its rows), each band read in order."""
@@ -373,7 +504,11 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
         # The pieces do not stand in columns (a line's run overlaps one of the line
         # above that its column did not take): leave the page as printed (DBT004).
         return None
-    items = _stacked(linked, blank, p)
+    end = regex.compile(p.line_end)
+    ends = frozenset(pc.start for pc in pieces if end.search(source, pc.start, pc.end))
+    captions = frozenset(pc.start for pc in pieces if rules["CAP001"].search(
+        source[pc.start:pc.end]))
+    items = _continued(_stacked(linked, blank, p), p, ends, captions)
     out: list[_Piece] = []
     read(items, blank, p, out)
     glued = sum(1 for pc in pieces if pc.row % 4)

@@ -78,6 +78,55 @@ def sort_rows(*paras: str, head=("活动顺利举行", "本报记者 王五")) -
 
 
 
+def glued_boxes(unspaced: bool = False) -> tuple[str, list[list[str]]]:
+    """Two boxes of two columns each as PyMuPDF sort=True prints them (columns 16 ems wide
+    and 2 apart, a paragraph's first line 2 in): the right box's rows on lines of their
+    own, three of them glued onto the left box's line, padded from the page's left edge,
+    each after a row of full lines (so all three would end at one place past the page).
+    `unspaced`: the left box's rows glued onto the right box's line instead, its first
+    column at the page's left edge, so with no space at all."""
+    text = (FULL + NEXT + LONG + CHIPS + CHIPS_MORE) * 2
+    cols = [printed(text[k * 50:] + text[:k * 50], head=()) for k in range(4)]
+    firsts = {c[0] for c in cols}
+
+    def at(x: int, cells: list[str]) -> str:
+        out = ""
+        for k, cell in enumerate(cells):
+            here = x + k * 18 + (2 if cell in firsts else 0)
+            out += " " * max(here - len(out), 1 if out else 0) + cell
+        return out
+
+    lines = ["活动顺利举行" + " " * 30 + "开发区培育芯片产业"]
+    for k in range(len(cols[0])):
+        left, right = at(0, [cols[0][k], cols[1][k]]), at(36, [cols[2][k], cols[3][k]])
+        if k in (4, 9, 14):
+            lines.append(right + left if unspaced else left + right)
+        else:
+            lines += [right, left] if unspaced else [left, right]
+    return page_of(lines), cols
+
+
+GLUED_BOXES, GLUED_COLUMNS = glued_boxes()
+
+
+def photo_in_column() -> str:
+    """A box of two columns as sort=True prints them, a photo in the first: its paragraph
+    (FULL + LONG + CHIPS, cut mid-sentence) runs on under the photo's caption, below where
+    the second column (NEXT + CHIPS_MORE) ends."""
+    left, right = printed(FULL + LONG + CHIPS, head=()), printed(NEXT + CHIPS_MORE, head=())
+    firsts = {left[0], right[0]}
+    cells = left[:4] + ["", "", "", "图为活动现场。 本报记者 王五摄"] + left[4:]
+    rows = []
+    for k in range(max(len(cells), len(right))):
+        a = cells[k] if k < len(cells) else ""
+        b = right[k] if k < len(right) else ""
+        line = ("  " if a in firsts else "") + a
+        if b:
+            line += " " * (18 - len(line) if line else 18) + ("  " if b in firsts else "") + b
+        rows.append(line)
+    return page_of(["活动顺利举行", "本报记者 王五"] + rows)
+
+
 # A page printed on two sheets (第 2 页 between them): three boxes cut by the break, their
 # parts on sheet 2 in the same order, a box that starts on sheet 2 between them.
 SHEET_BOXES = [
@@ -691,6 +740,14 @@ CASES = [
          page_of(sort_rows(FULL, NEXT, LONG, CHIPS, CHIPS_MORE, BODY)), True,
          {"a0.headline": "活动顺利举行", "body0": [FULL, NEXT, LONG, CHIPS, CHIPS_MORE, BODY],
           "page_flags": []}),
+    # Three glued rows ending at one place past the page do not make the page that wide
+    # (width_share): their parts are still read as glued, the right box's columns whole.
+    Case("sort-true-glued-rows-do-not-widen-the-page", "LAY002", GLUED_BOXES, True,
+         {"text": "".join(GLUED_COLUMNS[2])}),
+    # A column's paragraph cut by a photo runs on under its caption: that part is read
+    # with the column (continue_lines), not after the column beside it.
+    Case("sort-true-column-goes-on-under-a-photo", "LAY002", photo_in_column(), True,
+         {"text": FULL + LONG + CHIPS}),
     Case("grid-padded-columns-are-left-to-lay001", "LAY002", page_of(
         [a.ljust(18) + "   " + b for a, b in zip(
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),

@@ -12,7 +12,7 @@ from cleaner.layout import plan, sorted_rows
 from cleaner.sortrows import narrow_gaps
 
 from .helpers import assert_sound
-from .test_rules import CHIPS, CHIPS_MORE, FULL, LONG, NEXT, page_of, printed
+from .test_rules import CHIPS, CHIPS_MORE, FULL, LONG, NEXT, glued_boxes, page_of, printed
 
 RULES = default_rules()
 GAP = 2  # a two-em gutter, padded with two spaces
@@ -181,3 +181,63 @@ def test_a_line_of_more_pieces_than_a_row_holds_is_not_read_so():
     many = RULES.param("LAY002", "max_line_pieces") + 1
     crowded = source + "   ".join(["甲乙丙丁戊"] * many) + "\n"
     assert sorted_rows(crowded, RULES) is None
+
+
+def spread_row(texts: list[str], measure: int = 12, gap: int = 2) -> str:
+    """One printed row of columns `measure` ems wide and `gap` apart, each line spread to
+    the measure, as sort=True pads it: a gap in spaces as wide as the characters after it
+    print (their printed width over their number)."""
+    line, end = "", 0.0
+    for n, t in enumerate(texts):
+        x0 = n * (measure + gap)
+        line += " " * max(round((x0 - end) * len(t) / measure), 1 if line else 0) + t
+        end = x0 + measure
+    return line
+
+
+def test_a_piece_after_spread_lines_is_put_at_the_column_start_near_its_place():
+    # Four columns 12 ems wide, 2 apart. The last row's lines hold 10 characters each,
+    # spread to the measure: counted in ems, each moves the next piece 2 ems left (the
+    # fourth to 36, where no column starts); it goes to the column start at 42.
+    from cleaner.sortrows import params, pieces_of
+    full = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    rows = [spread_row([full[k:k + 12]] * 4) for k in range(5)]
+    source = page_of(rows + [spread_row([full[:10]] * 4)])
+    last = [pc for pc in pieces_of(source, params(RULES)) if pc.line == 5]
+    assert len(last) == 4
+    assert abs(last[-1].x0 - 42) <= 1, [round(pc.x0, 1) for pc in last]
+    # What moved a piece right printed wider: the piece before it is stretched so.
+    assert all(pc.x1 >= 11 for pc in last[:-1]), [round(pc.x1, 1) for pc in last]
+    # Where the row's lines fill the measure, nothing moves.
+    assert [round(pc.x0) for pc in pieces_of(source, params(RULES)) if pc.line == 0] == [
+        0, 14, 28, 42]
+
+
+def test_rows_glued_at_one_place_do_not_widen_the_page():
+    """Three of the right box's rows glued on, each after a left row of full lines: read
+    after the lines they were glued to, all three would end at one place past the page,
+    and three lines ending together made that the page's width. The page's width is
+    where a share of its lines end (width_share), so they are still read as glued."""
+    text = (FULL + NEXT + LONG + CHIPS + CHIPS_MORE) * 2
+    cols = [printed(text[k * 50:] + text[:k * 50], head=()) for k in range(4)]
+    firsts = {c[0] for c in cols}
+    lines = [row(0, LEFT_HEAD, firsts) + row(RIGHT_AT - len(LEFT_HEAD[0]), RIGHT_HEAD, firsts)]
+    for k in range(len(cols[0])):
+        left = row(0, [cols[0][k], cols[1][k]], firsts)
+        right = row(RIGHT_AT, [cols[2][k], cols[3][k]], firsts)
+        lines += [left + right] if k in (4, 9, 14) else [left, right]
+    order = read_order(page_of(lines))
+    at = order.index(RIGHT_HEAD[0])
+    assert order[at + 1:at + 1 + 2 * len(cols[2])] == cols[2] + cols[3]
+
+
+def test_a_first_columns_row_glued_with_no_space_is_cut_off():
+    """The left box's rows printed after the right box's, three glued onto its line: the
+    left box's first column starts at the page's left edge, so its row is glued on with no
+    space at all, its line running on from the right box's last word, past the page. Cut
+    off there (the line holds nothing at the first column; the lines around it do), it is
+    read in its column: the left box's columns come out whole, one after the other."""
+    source, cols = glued_boxes(unspaced=True)
+    order = read_order(source)
+    at = order.index(cols[0][0])
+    assert order[at:at + len(cols[0]) + len(cols[1])] == cols[0] + cols[1]

@@ -1,0 +1,209 @@
+"""How well LAY002 places the pieces of PyMuPDF sort=True text, judged by the PDF itself.
+
+    python benchmarks/sort_placement.py --corpus DIR [--corpus DIR ...] [--pdf-dir CACHE]
+                                        [--true-placement]
+
+LAY002 (cleaner/sortrows.py) only gets the text; the PDF holds where each word stands.
+This rebuilds sort=True text from the PDF's word boxes the way pymupdf.utils.get_sorted_text
+writes it (so each character of the text is tied to its word's box), checks it is the
+corpus text byte for byte (a page that differs, another PyMuPDF, is skipped and named), and
+prints, for the pieces LAY002 finds:
+
+    first     pieces that open a line: placed within 1 em of the PDF's place
+    later     later pieces of a line, on its first printed row: within 2 ems
+    glued     pieces of a row glued onto the line (no line break, padded from the left
+              edge): found as glued, and of those placed within 2 ems
+    false     pieces read as glued that are not
+
+--true-placement also cleans and scores each page with the PDF's own placement in place of
+LAY002's (its pieces cut where the words stand 0.75 em or more apart): the blocks F1 a
+perfect placement would give with the present reading, against the figure as it is.
+
+A corpus folder is laid out as benchmarks/corpus/generated/ is: pymupdf-sort/NAME.txt,
+gold/NAME.json, and the page's PDF as pdf/NAME.pdf or, printed with Chromium into the
+--pdf-dir cache, html/NAME.html. Needs the corpus extra (PyMuPDF, used here, never by the
+cleaner).
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def sorted_words(page, tolerance: float = 3):
+    """The page's sort=True text, as pymupdf.utils.get_sorted_text writes it, and its
+    words: (rect, text, start, end, printed row, source line)."""
+    import pymupdf
+    from pymupdf.utils import get_text_words
+
+    words = [(pymupdf.Rect(w[:4]), w[4])
+             for w in get_text_words(page, sort=True, tolerance=tolerance)]
+    if not words:
+        return "", [], None
+    box = pymupdf.EMPTY_RECT()
+    for rect, _ in words:
+        box |= rect
+    rows, row, rrect = [], [words[0]], pymupdf.Rect(words[0][0])
+    for rect, t in words[1:]:
+        if abs(rrect.y0 - rect.y0) <= tolerance or abs(rrect.y1 - rect.y1) <= tolerance:
+            row.append((rect, t))
+            rrect |= rect
+        else:
+            rows.append((rrect, row))
+            row, rrect = [(rect, t)], pymupdf.Rect(rect)
+    rows.append((rrect, row))
+    rows.sort(key=lambda r: r[0].y1)
+    text, out, y1 = "", [], None
+    for i, (rrect, row) in enumerate(rows):
+        if i:
+            text += "\n" * (min(int(round((rrect.y0 - y1) / rrect.height)), 5) + 1)
+        y1 = rrect.y1
+        row.sort(key=lambda w: w[0].x0)
+        x1 = box.x0
+        for rect, t in row:
+            text += " " * max(int(round((rect.x0 - x1) / rect.width * len(t))),
+                              0 if (x1 == box.x0 or rect.x0 <= x1) else 1)
+            out.append((rect, t, len(text), len(text) + len(t), i, text.count("\n")))
+            text += t
+            x1 = rect.x1
+    return text, out, box
+
+
+def true_pieces(words, box, split: float = 0.75):
+    """The pieces as the PDF places them, in ems of the page's body size (the median
+    character width), each printed row glued onto a line on a row of its own."""
+    from cleaner.sortrows import _Piece
+
+    em = statistics.median(w[0].width / len(w[1]) for w in words for _ in w[1])
+    first_row: dict[int, int] = {}
+    out, prev = [], None
+    for rect, _, a, b, i, n in words:
+        first_row.setdefault(n, i)
+        x0, x1 = (rect.x0 - box.x0) / em, (rect.x1 - box.x0) / em
+        if prev is not None and prev[0] == i and x0 - prev[1].x1 < split:
+            prev[1].x1, prev[1].end = x1, b
+        else:
+            pc = _Piece(4 * n + min(i - first_row[n], 3), n, x0, x1, a, b)
+            out.append(pc)
+            prev = (i, pc)
+    return out
+
+
+def page_pieces(pdf: Path, text: str):
+    """The PDF's own pieces of a page's sort=True text, or None when the text is not what
+    this PyMuPDF writes."""
+    import pymupdf
+
+    pieces, full = [], ""
+    with pymupdf.open(pdf) as doc:
+        for page in doc:
+            t, words, box = sorted_words(page)
+            if not words:
+                full += t
+                continue
+            lines, off = full.count("\n"), len(full)
+            words = [(r, w, a + off, b + off, i + 100000 * page.number, n + lines)
+                     for r, w, a, b, i, n in words]
+            pieces += true_pieces(words, box)
+            full += t
+    return pieces if full == text else None
+
+
+def pdf_of(corpus: Path, name: str, cache: Path) -> Path | None:
+    pdf = corpus / "pdf" / f"{name}.pdf"
+    if pdf.exists():
+        return pdf
+    html = corpus / "html" / f"{name}.html"
+    if not html.exists():
+        return None
+    pdf = cache / corpus.name / f"{name}.pdf"
+    if not pdf.exists():
+        from benchmarks.corpus.convert import print_pdf
+
+        pdf.parent.mkdir(parents=True, exist_ok=True)
+        print_pdf(html, pdf)
+    return pdf
+
+
+def compare(text: str, truth, ours, counts: Counter) -> None:
+    at = {pc.start: pc for pc in truth}
+    for pc in ours:
+        t = at.get(pc.start)
+        if t is None:
+            continue
+        line_start = text.rfind("\n", 0, pc.start) + 1
+        off = abs(pc.x0 - t.x0)
+        if not text[line_start:pc.start].strip():
+            counts["first"] += 1
+            counts["first_ok"] += off <= 1
+        elif t.row % 4:
+            counts["glued"] += 1
+            counts["glued_found"] += bool(pc.row % 4)
+            counts["glued_ok"] += bool(pc.row % 4) and off <= 2
+        else:
+            counts["later"] += 1
+            counts["later_ok"] += off <= 2 and not pc.row % 4
+            counts["false"] += bool(pc.row % 4)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", action="append", required=True, metavar="DIR")
+    ap.add_argument("--pdf-dir", default="/tmp/sort_placement", metavar="CACHE",
+                    help="where pages printed from html/ are kept (default %(default)s)")
+    ap.add_argument("--true-placement", action="store_true",
+                    help="also score the pages with the PDF's placement")
+    args = ap.parse_args(argv)
+    try:
+        import pymupdf  # noqa: F401
+    except ImportError:
+        raise SystemExit("sort_placement: needs PyMuPDF (pip install -e '.[corpus]')")
+    from cleaner import RuleSet, sortrows
+    from cleaner.evaluate import clean_and_score, load_gold, total
+
+    rules = RuleSet.load(profile="auto")  # as benchmarks/eval_corpus.py cleans
+    p = sortrows.params(rules)
+    real = sortrows.pieces_of
+    print(f"{'corpus':<12} pages  first     later     glued found/ok      false  "
+          + ("blocksF1 true" if args.true_placement else ""))
+    for corpus in map(Path, args.corpus):
+        counts, pages, skipped = Counter(), 0, []
+        scores, true_scores = [], []
+        for txt in sorted((corpus / "pymupdf-sort").glob("*.txt")):
+            text = txt.read_text(encoding="utf-8")
+            pdf = pdf_of(corpus, txt.stem, Path(args.pdf_dir))
+            truth = page_pieces(pdf, text) if pdf else None
+            if truth is None:
+                skipped.append(txt.stem)
+                continue
+            pages += 1
+            compare(text, truth, real(text, p), counts)
+            if args.true_placement:
+                gold = load_gold(corpus / "gold" / f"{txt.stem}.json")
+                scores.append(clean_and_score(txt, gold, rules=rules, ignore_types=True)[2])
+                sortrows.pieces_of = lambda source, params, _t=truth: _t
+                try:
+                    true_scores.append(clean_and_score(txt, gold, rules=rules, ignore_types=True)[2])
+                finally:
+                    sortrows.pieces_of = real
+        c = counts
+        row = (f"{corpus.name:<12} {pages:>5}  {c['first_ok']:>4}/{c['first']:<4} "
+               f"{c['later_ok']:>4}/{c['later']:<4} {c['glued']:>4} {c['glued_found']:>4}/"
+               f"{c['glued_ok']:<4}  {c['false']:>9}")
+        if args.true_placement and scores:
+            row += f"  {total(scores)['blocks_f1']:.3f} {total(true_scores)['blocks_f1']:.3f}"
+        print(row)
+        if skipped:
+            print(f"  skipped (no PDF, or another PyMuPDF's text): {', '.join(skipped)}",
+                  file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
