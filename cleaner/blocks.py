@@ -645,7 +645,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and (column >= heading_measure or (
                     # (Under a marker that the text above goes on on another page, a line
                     # over a paragraph's first line is a title however narrow the column.)
-                    pieces and why.get(len(pieces) - 1, {}).get("jump_marker")))
+                    pieces and why.get(len(pieces) - 1, {}).get("jump_marker"))
+                    # (In a narrow column, a line with no clause mark in it is a heading's,
+                    # unless what follows is a column's tag in brackets: a title's end.)
+                    or (not _CLAUSE_MARK.search(line_text(i - 1)) and text[:1] not in "（("))
                 and not leaves_open(line_text(i - 1))
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
