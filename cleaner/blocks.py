@@ -445,6 +445,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             pieces.append([line])
             captions.add(len(pieces) - 1)
             continue
+        if (caption is None and len(piece) >= 2 and i + 1 < len(run) and credited(text)
+                and (at := _caption_inside(piece, line_text(i + 1), source, rules))):
+            # A caption without a start word, ended by its credit, that the extractor ran
+            # on from the paragraph it cut (…不少市民选 / 江滩公园里，…戏水消 / 暑。视觉中国供图
+            # / 择在夜间…): it starts where the paragraph's words go on past it (选择).
+            rest = piece[at:]
+            piece = piece[:at]
+            interrupt(line_no[rest[0].start])
+            pieces.append(rest + [line])
+            captions.add(len(pieces) - 1)
+            why[len(pieces) - 1] = {"rule": "BLK005", "caption_inside": True,
+                                    "word_past_it": line_text(line_no[rest[0].start] - 1)[-1:]
+                                    + line_text(i + 1)[:1]}
+            continue
         if caption is not None:
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):
@@ -887,6 +901,20 @@ def _names_alone(text: str, bylines: list) -> bool:
 # A name's last character or two, then a gap, opening a line: a byline wrapped in a name.
 WRAPPED_NAME = regex.compile(r"\p{Han}{1,2}(?:[ \u3000]{2,}|\u3000)\p{Han}")
 _TRAILING_GAP = regex.compile(r"(?:[ \u3000]{2,}|\u3000)(?=\r?\n)")
+
+
+def _caption_inside(piece: list, after: str, source: str, rules: RuleSet) -> int:
+    """Where, in a paragraph's lines that end in a photo's credit, the caption run on from
+    the paragraph starts: the last break (within a caption's few lines of the credit)
+    that no word spans, whose left side makes a word with the line after the credit. 0
+    when none does."""
+    texts = [source[ln.start:ln.end] for ln in piece]
+    most = rules.param("BLK005", "caption_inside_lines")
+    for at in range(len(texts) - 1, max(0, len(texts) - 1 - most), -1):
+        if (pair_in_page(texts[at - 1], after, source, rules)
+                and not pair_in_page(texts[at - 1], texts[at], source, rules)):
+            return at
+    return 0
 
 
 def _byline(rule, text: str) -> bool:
