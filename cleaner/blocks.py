@@ -636,7 +636,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if piece and indented:
             close("BLK005", indented=True)
         if (dropped and piece and width < column - full_from
-                and width >= column - dropped - band
+                and (width >= column - dropped - band
+                     # (or shorter only by a number or word the next line opens with:
+                     # 理塘县地处海拔 / 4,000米以上的高原…)
+                     or _pushed_word(source, run, i, column - dropped - width, half_fuzz))
                 and filled[i - 1] and not beside[i]
                 and _TERMINAL_END.search(line_text(i - 1))
                 and not (_TERMINAL_END.search(text) and i + 1 < len(run)
