@@ -234,6 +234,22 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             sub.evidence = {"split_by": "CLS015", "title_above": head.text[-6:]}
             out.extend((head, sub))
             continue
+        at = _title_after_sentence(b, terminal, rules) if nxt is not None else 0
+        if at and _head_below(blocks, i + 1, rules, subtitle=False):
+            # A paragraph's last sentence, then a title line as wide as the column and its
+            # subtitle, read on as one block over a byline (…内卷问题。 / 无声的灯塔（环球走笔）
+            # / ——来自基层一线的调查 / 沈小晓): text, title and subtitle.
+            text, rest = _split(b, at)
+            head, sub = _split(rest, len(rest.lines) - 1)
+            text.filled = None
+            head.start_rule = "CLS015"
+            head.start_evidence = {"title_line": head.text[:12], "after": text.text[-6:]}
+            head.evidence = {"split_by": "CLS015", "text_above": text.text[-6:]}
+            sub.start_rule = "CLS015"
+            sub.start_evidence = {"subtitle": sub.text[:12], "under": head.text[-6:]}
+            sub.evidence = {"split_by": "CLS015", "title_above": head.text[-6:]}
+            out.extend((text, head, sub))
+            continue
         at = _stacked_in_one(blocks, i, rules, terminal)
         if at:
             # A kicker as wide as the measure, read on into the wider headline under it
@@ -255,6 +271,20 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
 
 
 _TITLE_STOP = regex.compile(r"[，、；：,;:]$")
+
+
+def _title_after_sentence(b: Block, terminal: str, rules: RuleSet) -> int:
+    """Where a title line starts in a paragraph block whose last line is a subtitle (——…):
+    the one line between the line that ended a sentence and the subtitle, ending none and
+    no clause. 0 when the block is not so."""
+    if (b.role != "paragraph" or b.level or len(b.lines) < 3
+            or len(b.line_texts) != len(b.lines) or not opens_with_dash(b.line_texts[-1])):
+        return 0
+    title, above = b.line_texts[-2], b.line_texts[-3]
+    if (ends_sentence(title, terminal) or _TITLE_STOP.search(title) or opens_with_dash(title)
+            or _CLAUSE_OR_SENTENCE.search(title) or not ends_sentence(above, terminal)):
+        return 0
+    return len(b.lines) - 2
 
 
 def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
