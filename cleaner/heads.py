@@ -234,14 +234,17 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             sub.evidence = {"split_by": "CLS015", "title_above": head.text[-6:]}
             out.extend((head, sub))
             continue
-        at = _title_after_sentence(b, terminal, rules) if nxt is not None else 0
+        at = _title_after_sentence(b, terminal, rules, _head_below(
+            blocks, i + 1, rules, subtitle=False, names=False)) if nxt is not None else 0
         if at and _head_below(blocks, i + 1, rules, subtitle=False):
-            # A paragraph's last sentence, then a title line as wide as the column and its
-            # subtitle, read on as one block over a byline (…内卷问题。 / 无声的灯塔（环球走笔）
-            # / ——来自基层一线的调查 / 沈小晓): text, title and subtitle.
+            # A paragraph's last sentence (or, over a reporter's byline or a dateline, a
+            # paragraph its column cut), then a title line and its subtitle, read on as one
+            # block over a byline (…内卷问题。 / 无声的灯塔（环球走笔） / ——来自基层一线的调查 /
+            # 沈小晓): text, title and subtitle.
             text, rest = _split(b, at)
             head, sub = _split(rest, len(rest.lines) - 1)
-            text.filled = None
+            # (The text above went on in the next column unless it ended its sentence.)
+            text.filled = None if ends_sentence(text.line_texts[-1], terminal) else True
             head.start_rule = "CLS015"
             head.start_evidence = {"title_line": head.text[:12], "after": text.text[-6:]}
             head.evidence = {"split_by": "CLS015", "text_above": text.text[-6:]}
@@ -273,16 +276,19 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
 _TITLE_STOP = regex.compile(r"[，、；：,;:]$")
 
 
-def _title_after_sentence(b: Block, terminal: str, rules: RuleSet) -> int:
+def _title_after_sentence(b: Block, terminal: str, rules: RuleSet, marked: bool) -> int:
     """Where a title line starts in a paragraph block whose last line is a subtitle (——…):
     the one line between the line that ended a sentence and the subtitle, ending none and
-    no clause. 0 when the block is not so."""
+    no clause; where a reporter's byline or a dateline follows (`marked`), also after a
+    paragraph cut mid-sentence by its column (…汇聚上海舞 / 让典籍里的文字“活”起来 /
+    ——走进一家古籍数字化中心 / 光明日报记者…). 0 when the block is not so."""
     if (b.role != "paragraph" or b.level or len(b.lines) < 3
             or len(b.line_texts) != len(b.lines) or not opens_with_dash(b.line_texts[-1])):
         return 0
     title, above = b.line_texts[-2], b.line_texts[-3]
     if (ends_sentence(title, terminal) or _TITLE_STOP.search(title) or opens_with_dash(title)
-            or _CLAUSE_OR_SENTENCE.search(title) or not ends_sentence(above, terminal)):
+            or _CLAUSE_OR_SENTENCE.search(title)
+            or not (marked or ends_sentence(above, terminal))):
         return 0
     return len(b.lines) - 2
 
