@@ -136,7 +136,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
         while (j > 0 and top - j < 2 and blocks[j - 1].role == "paragraph"
                and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)
                and not (j > 1 and leaves_open(blocks[j - 2].text))
-               and not (j > 1 and _word_across(blocks[j - 2], blocks[j - 1], words))
+               and not (j > 1 and _word_across(blocks[j - 2], blocks[j - 1], words, rules))
                and not (j > 1 and measure and block.cue == "CLS013"
                         and not _SPACED.search(blocks[j - 1].text)
                         and not _FOREIGN_NAME.fullmatch(blocks[j - 1].text)
@@ -458,7 +458,7 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Contain
     block = blocks[i]
     if (block.role != "paragraph" or len(block.lines) != 1 or i + 1 >= len(blocks)
             or not bare_byline(block.text, rules)
-            or (i and _word_across(blocks[i - 1], block, words))
+            or (i and _word_across(blocks[i - 1], block, words, rules))
             or (i and leaves_open(blocks[i - 1].text))):  # a title cut mid-phrase goes on
         return False
     n = i + 1
@@ -476,11 +476,13 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Contain
             and not (below.text and below.text[0] in rules.param("CLS014", "no_line_start")))
 
 
-def _word_across(above: Block, line: Block, words: Container[str]) -> bool:
+def _word_across(above: Block, line: Block, words: Container[str], rules: RuleSet) -> bool:
     """Whether a short unspaced name-shaped line (全保障) completes a word of the page's
-    text with the end of the line above (安全): a title's tail, not a name."""
-    return (_HAN_WORD.fullmatch(line.text) is not None
-            and above.text[-1:] + line.text[:1] in words)
+    text with the end of the line above (安全), or a number's unit the number above it
+    (…超1300 / 万人次): a title's tail, not a name."""
+    return _HAN_WORD.fullmatch(line.text) is not None and (
+        above.text[-1:] + line.text[:1] in words
+        or (above.text[-1:].isdigit() and line.text[:1] in rules.param("CLS014", "number_units")))
 
 
 def _subtitle_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:

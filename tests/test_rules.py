@@ -1247,6 +1247,12 @@ CASES = [
          "编者按：近年来，古\n籍数字化工作稳步推进，\n越来越多的珍贵典籍从库\n房走向屏幕。\n", None,
          {"a1.headline": "让典籍里的文字“活”起来", "a1.subtitle": "——走进一家古籍数字化中心",
           "not_text": "上海舞让典籍"}),
+    # A name-shaped line under a number that opens with the number's unit (…超1300 /
+    # 万人次) is the title's tail, not a byline, though 万 is a surname (PyMuPDF, seed 907).
+    Case("number-unit-under-a-number-is-no-name", "CLS014",
+         "体验让他对中国智能汽车\n产业刮目相看。\n蒙内铁路累计发送旅客超1300\n万人次\n新华社内罗毕10月\n"
+         "19日电（记者 王 冠）肯\n尼亚蒙巴萨—内罗毕标准\n轨距铁路运营公司19日发\n布数据，旅客量创新高。\n", None,
+         {"a1.headline": "蒙内铁路累计发送旅客超1300万人次", "a1.byline": None}),
     Case("one-character-is-no-bare-byline", "CLS014",
          "卸下一筐筐包裹，分拣员按村名把\n它们装进不同的周转箱，半小时\n后，十几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行政\n村。\n乡村学校的“小而美”之\n路\n——来自浙江、湖南、甘肃\n的调研\n光明日报记者  邓  晖  光明日报通\n讯员  陈  路\n编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n图为湖南省平江县石桥小学的学生在\n上科学实验课。光明日报记者  邓  晖\n摄\n量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校，\n看它们如何在“ 小” 中做出\n“美”。\n", None,
          {"a1.headline": "乡村学校的“小而美”之路", "a1.subtitle": "——来自浙江、湖南、甘肃的调研"}),
