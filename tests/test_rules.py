@@ -1877,3 +1877,16 @@ def test_the_orphan_tail_reads_the_marks_no_paragraph_opens_with(tmp_path):
     own.write_text('[[rule]]\nid = "JOIN001"\n[rule.params]\nopening_clause = "、"\n',
                    encoding="utf-8")
     assert tails(RuleSet.load([own])) == []
+
+
+def test_names_cut_before_their_mark_read_the_one_list_of_marks_no_line_starts_with(tmp_path):
+    """CLS014 reads the marks no line may start with from LAY101's `no_line_start` (one
+    list of them, rules/layout_interleave.toml): a paper's own list holds there too."""
+    from cleaner import RuleSet
+
+    page = "# 一一\n\n本报讯（记者 王一）一一。\n\n一一！\n\n相一一\n\n。\n"
+    assert "相一一。" in [b.text for b in clean(page).articles[0].body]
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nno_line_start = "、"\n',
+                   encoding="utf-8")
+    assert "相一一" in [a.byline for a in clean(page, rules=RuleSet.load([own])).articles]
