@@ -1890,3 +1890,14 @@ def test_names_cut_before_their_mark_read_the_one_list_of_marks_no_line_starts_w
     own.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nno_line_start = "、"\n',
                    encoding="utf-8")
     assert "相一一" in [a.byline for a in clean(page, rules=RuleSet.load([own])).articles]
+
+
+def test_a_heading_in_a_narrow_column_says_why():
+    """BLK009 in a column narrower than `min_heading_measure` takes a line for a heading
+    on its having no clause mark (or a jump marker above it), not on the column's width:
+    its evidence says so (`narrow_column`, the measure it fell short of)."""
+    case = next(c for c in CASES if c.id == "narrow-column-heading-over-a-first-line")
+    edit = next(e for e in clean(case.page).edits if e.rule == "BLK009")
+    assert edit.evidence["heading_above"] == "卖产品”"
+    assert edit.evidence["narrow_column"] > edit.evidence["measure"]
+
