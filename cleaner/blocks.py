@@ -674,7 +674,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # BLK009: a first line that ends no sentence, then another line short by the
             # indent that ends none either: the first was a heading of its own (unless
             # the break falls in a word the page uses, CLS017: …有利于推 / 动项目…).
-            close("BLK009", measure=column, width=width, heading_above=line_text(i - 1)[-4:])
+            close("BLK009", measure=column, width=width, heading_above=line_text(i - 1)[-4:],
+                  **({"narrow_column": heading_measure} if column < heading_measure else {}))
         if (dropped and len(piece) == 1 and widths[i - 1] > column + over / 2
                 and width >= column - dropped - band and not _TERMINAL_END.search(line_text(i - 1))
                 and not leaves_open(line_text(i - 1)) and not _OPEN_END.search(line_text(i - 1))

@@ -473,7 +473,7 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Contain
         # name-shaped line over it a piece of the title (习做对 / 了什么 / 一一一线蹲点见闻).
         return False
     return (below.role in ("paragraph", "heading") and not bare_byline(below.text, rules)
-            and not (below.text and below.text[0] in rules.param("CLS014", "no_line_start")))
+            and not (below.text and below.text[0] in rules.param("LAY101", "no_line_start")))
 
 
 def _word_across(above: Block, line: Block, words: Container[str], rules: RuleSet) -> bool:

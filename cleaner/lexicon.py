@@ -11,8 +11,9 @@ the characters next to a break read together, less that of the two sides read ap
 the best reading of the joined text breaks there too, positive when a word spans it (the
 more so the more common the word and the less the two sides read well on their own).
 
-The list is read when a page first asks (`load`), once a process: a batch's forked
-workers share the parent's copy, and no page that never asks pays for it.
+The list is read when a page first asks (`load`), once a process, and no page that never
+asks pays for it. A batch's forked workers each read their own copy when their first page
+asks (the parent's warm-up pages, `cli._warm`, never do; parsing takes about 0.1 s).
 """
 from __future__ import annotations
 
@@ -45,19 +46,24 @@ class Lexicon:
 
     def best(self, text: str) -> float:
         """The log-probability of the best reading of `text` (Han characters) as words."""
+        return self._read(text)[0][-1]
+
+    def _read(self, text: str) -> tuple[list[float], list[int]]:
+        """The best reading of `text` as words: for each prefix its log-probability and
+        where its last word starts."""
         n = len(text)
         best = [0.0] + [-math.inf] * n
+        back = [0] * (n + 1)
         for i in range(1, n + 1):
             for j in range(max(0, i - self.max_len), i):
-                word = text[j:i]
-                lp = self.logp.get(word)
+                lp = self.logp.get(text[j:i])
                 if lp is None:
                     if i - j > 1:
                         continue
                     lp = self.floor
                 if best[j] + lp > best[i]:
-                    best[i] = best[j] + lp
-        return best[n]
+                    best[i], back[i] = best[j] + lp, j
+        return best, back
 
     def gain(self, left: str, right: str, window: int = 4) -> tuple[float, str]:
         """How much better the Han characters next to the break (up to `window` either
@@ -78,17 +84,7 @@ class Lexicon:
     def _gain(self, a: str, b: str) -> tuple[float, str]:
         text = a + b
         n, cut = len(text), len(a)
-        best = [0.0] + [-math.inf] * n
-        back = [0] * (n + 1)
-        for i in range(1, n + 1):
-            for j in range(max(0, i - self.max_len), i):
-                lp = self.logp.get(text[j:i])
-                if lp is None:
-                    if i - j > 1:
-                        continue
-                    lp = self.floor
-                if best[j] + lp > best[i]:
-                    best[i], back[i] = best[j] + lp, j
+        best, back = self._read(text)
         gain = best[n] - self.best(a) - self.best(b)
         if gain <= 1e-9:
             return 0.0, ""

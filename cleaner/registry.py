@@ -55,6 +55,9 @@ MEMO_SIZE = 4096
 # compiled, and so checked, when the rules are loaded.
 REGEX_PARAMS = frozenset({"credit", "enumerated", "speech", "onward", "from_elsewhere",
                           "patterns", "strong_patterns", "list_item", "titles", "column_gap"})
+# ... and these hold one regular expression, which the layout stage reads as a string (a
+# bad one was an internal error on the first page that reached it): checked when loaded.
+ONE_PATTERN_PARAMS = frozenset({"subtitle_mark", "open_end", "line_end"})
 
 
 class RuleTimeout(TimeoutError):
@@ -537,7 +540,8 @@ def _parse(text: str, path: str) -> tuple[list[tuple[dict, str]], dict]:
         param_lines = {key: f"{path}:{_line_of(lines, span, key, line, key=True)}"
                        for key in table.get("params", {})}
         for key, value in table.get("params", {}).items():
-            if key in REGEX_PARAMS and isinstance(value, (str, list)):
+            if (key in REGEX_PARAMS and isinstance(value, (str, list))
+                    or key in ONE_PATTERN_PARAMS and isinstance(value, str)):
                 for pattern in [value] if isinstance(value, str) else value:
                     if not isinstance(pattern, str):
                         raise RuleFileError(f"{param_lines[key]}: rule {rule_id}: "

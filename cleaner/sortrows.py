@@ -506,8 +506,9 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
         return None
     end = regex.compile(p.line_end)
     ends = frozenset(pc.start for pc in pieces if end.search(source, pc.start, pc.end))
-    captions = frozenset(pc.start for pc in pieces if rules["CAP001"].search(
-        source[pc.start:pc.end]))
+    # (CAP001 turned off, no piece is a caption to the cleaner: none is read on under one.)
+    captions = frozenset(pc.start for pc in pieces if rules.on("CAP001") and rules[
+        "CAP001"].search(source[pc.start:pc.end]))
     items = _continued(_stacked(linked, blank, p), p, ends, captions)
     out: list[_Piece] = []
     read(items, blank, p, out)

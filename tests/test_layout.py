@@ -11,6 +11,7 @@ from cleaner.report.diff import diff_report
 from .helpers import assert_sound
 from .test_report import apply_diff
 from .test_rules import CHIPS, FULL, LONG, NEXT, page_of, printed
+from .test_rules import in_column as column, placed as grid  # (a -layout page's rows)
 
 RULES = default_rules()
 LEFT = printed(FULL, NEXT, LONG)
@@ -160,21 +161,6 @@ def test_a_page_with_a_line_wider_than_any_row_is_left_as_printed(tmp_path):
 
 
 # --- pdftotext -layout: cells of a row, boxes stacked in a cell -------------------------
-
-def grid(*rows: list[tuple[int, str]]) -> str:
-    """A page as pdftotext -layout prints it: each row's texts at their character positions."""
-    out = []
-    for row in rows:
-        line = ""
-        for x, text in row:
-            line = line.ljust(x) + text
-        out.append(line.rstrip())
-    return page_of(out)
-
-
-def column(text: str, width: int = 14) -> list[str]:
-    return [text[k:k + width] for k in range(0, len(text), width)]
-
 
 A1, A2 = column(LONG + NEXT)[:6], column(NEXT + FULL)[:6]
 B = column(FULL + LONG)[:6]

@@ -94,6 +94,11 @@ BAD_PARAMS = [
     ("JMP001", {"from_elsewhere": ["上接", "(unclosed"]}, "from_elsewhere", ["bad pattern"]),
     ("JMP001", {"onward": [1, 2]}, "onward", ["onward"]),
     ("CAP004", {"credit": "[z-a]"}, "credit", ["bad pattern"]),
+    # (patterns the layout stage reads as one string)
+    ("LAY001", {"open_end": "[^。"}, "open_end", ["bad pattern"]),
+    ("LAY001", {"subtitle_mark": "(——"}, "subtitle_mark", ["bad pattern"]),
+    ("LAY002", {"line_end": "[。"}, "line_end", ["bad pattern"]),
+    ("LAY002", {"line_end": ["[。]$"]}, "line_end", ["line_end", "a string"]),
     # Out of the range the code works in (registry.PARAM_RANGES): an IndexError, a math
     # domain error, memory without bound.
     ("LAY001", {"min_support": 0}, "min_support", ["min_support", "at least 1", "got 0"]),

@@ -1943,3 +1943,27 @@ def test_the_orphan_tail_reads_the_marks_no_paragraph_opens_with(tmp_path):
     own.write_text('[[rule]]\nid = "JOIN001"\n[rule.params]\nopening_clause = "、"\n',
                    encoding="utf-8")
     assert tails(RuleSet.load([own])) == []
+
+
+def test_names_cut_before_their_mark_read_the_one_list_of_marks_no_line_starts_with(tmp_path):
+    """CLS014 reads the marks no line may start with from LAY101's `no_line_start` (one
+    list of them, rules/layout_interleave.toml): a paper's own list holds there too."""
+    from cleaner import RuleSet
+
+    page = "# 一一\n\n本报讯（记者 王一）一一。\n\n一一！\n\n相一一\n\n。\n"
+    assert "相一一。" in [b.text for b in clean(page).articles[0].body]
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nno_line_start = "、"\n',
+                   encoding="utf-8")
+    assert "相一一" in [a.byline for a in clean(page, rules=RuleSet.load([own])).articles]
+
+
+def test_a_heading_in_a_narrow_column_says_why():
+    """BLK009 in a column narrower than `min_heading_measure` takes a line for a heading
+    on its having no clause mark (or a jump marker above it), not on the column's width:
+    its evidence says so (`narrow_column`, the measure it fell short of)."""
+    case = next(c for c in CASES if c.id == "narrow-column-heading-over-a-first-line")
+    edit = next(e for e in clean(case.page).edits if e.rule == "BLK009")
+    assert edit.evidence["heading_above"] == "卖产品”"
+    assert edit.evidence["narrow_column"] > edit.evidence["measure"]
+

@@ -241,3 +241,21 @@ def test_a_first_columns_row_glued_with_no_space_is_cut_off():
     order = read_order(source)
     at = order.index(cols[0][0])
     assert order[at:at + len(cols[0]) + len(cols[1])] == cols[0] + cols[1]
+
+
+def test_a_column_goes_on_under_a_caption_only_while_captions_are_known():
+    """LAY002 reads a column on under a photo's caption by CAP001's patterns; with CAP001
+    turned off no line is a caption to the cleaner, and none is read on under one (as
+    LAY001 reads a credit by CAP004 only while CAP004 is on)."""
+    from .test_rules import photo_in_column
+
+    def rest_first(page) -> bool:  # the column's rest under the caption before column two
+        text = page.ordered.replace("\n", "")
+        return text.index(LONG[-8:]) < text.index(NEXT[:8])
+
+    source = photo_in_column()
+    assert rest_first(clean(source))
+    page = clean(source, rules=RuleSet.load(disable=["CAP001"]))
+    assert not rest_first(page)
+    assert_sound(page)
+
