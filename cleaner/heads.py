@@ -19,7 +19,7 @@ from .blocks import CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, display_width, leave
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
-from .structure import SLOGAN, column_tag, dateline, tag_at_end
+from .structure import SLOGAN, column_tag, dateline, tag_at_end, whole_quotation
 from .words import paragraph_pairs, word_across
 
 _SPACED = regex.compile(r"\S\s+\S")
@@ -170,6 +170,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             sub -= 1
         k = sub
         while (k > 0 and sub - k < rules.param("CLS015", "max_lines")
+               and not (k < sub and whole_quotation(blocks[k - 1].text))
                and _title_line(blocks[k - 1], rules, terminal, last=k == sub,
                                ended=(k == sub and (_dateline_ended(blocks, sub, i, rules)
                                                     or _over_subtitle(blocks, k - 1, sub, j)))
@@ -312,7 +313,7 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         return 0
     widths = [display_width(t) for t in b.line_texts]
     for at in range(1, len(widths)):
-        if widths[at] >= widths[at - 1]:
+        if widths[at] >= widths[at - 1] or whole_quotation(b.line_texts[at - 1]):
             return at
     return 0
 

@@ -389,6 +389,16 @@ def _stack(blocks: list[Block], i: int, belongs) -> list[Block]:
     return blocks[i:j]
 
 
+def whole_quotation(text: str) -> bool:
+    """A line that is one quotation whole (“中国经济蕴含强大韧性和持久活力”): over a title
+    line it is no first line of that title (which would not close its quotation at the
+    break) and no kicker (a label, not a quotation), but a pull-quote or a section heading
+    of the text above."""
+    text = text.strip()
+    return (len(text) > 2 and text[0] == "“" and text[-1] == "”"
+            and "“" not in text[1:] and "”" not in text[:-1])
+
+
 def tag_at_end(title: str, rules: RuleSet) -> str:
     """The column's tag a title ends in (…立体丰富的中国”（第一现场）), or ""."""
     k = max(title.rfind("（"), title.rfind("("))
