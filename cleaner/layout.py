@@ -584,16 +584,16 @@ def _judge(rows: list[Row], x: int, p: _Params,
     firsts = Counter(cells[0].x0 for _, cells in rows)
     columns = [x for x, m in firsts.items() if m >= p.min_support]
 
-    def word_space(cells: tuple[_Cell, ...], k: int) -> bool:
-        if cells[k].x0 - cells[k - 1].x1 != 1:
+    def word_space(n: int, cells: tuple[_Cell, ...], k: int) -> bool:
+        if cells[k].x0 - cells[k - 1].x1 != 1 or p.grid and _wraps_under(rows, n, k, jitter):
             return False
         if cells[k].x0 < start - 2 * jitter - 1:
             return True
         return p.grid and cells[k].x0 < start - jitter and all(
             abs(cells[0].x0 - x) > jitter for x in columns)
 
-    whole = [k is not None and 0 < k < len(cells) and word_space(cells, k)
-             for (_, cells), k in zip(rows, splits)]
+    whole = [k is not None and 0 < k < len(cells) and word_space(n, cells, k)
+             for n, ((_, cells), k) in enumerate(zip(rows, splits))]
     splits = [len(cells) if w else k for (_, cells), k, w in zip(rows, splits, whole)]
     # A line wholly on one side stays within that side's column: its text may not run past
     # where the lines with text on both sides end the left column (or begin the right one),
@@ -605,6 +605,25 @@ def _judge(rows: list[Row], x: int, p: _Params,
                 for (_, cells), k, w in zip(rows, splits, whole)]
     heads = _centred_heads(rows, splits, crossing, p, taken)
     return splits, [c or h for c, h in zip(crossing, heads)]
+
+
+def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:
+    """Whether the text of line n from its cell k on goes on in a later line set at its
+    start (a title wrapped: pdftotext -layout gives a large title's characters one cell
+    each, so two titles side by side may stand one space apart): the first line below
+    with text at or right of that start opens a cell there (within `jitter`), and the
+    left title wraps too: that line or one between opens a cell at its start that ends
+    left of the place. A slogan's word space has a column's line under it, running
+    through the place, or a subtitle centred under it and nothing at the left start."""
+    x, left = rows[n][1][k].x0, rows[n][1][k - 1].x0
+    wrapped = False  # the left title's wrapped line
+    for _, cells in rows[n + 1:]:
+        wrapped = wrapped or any(abs(c.x0 - left) <= jitter and c.x1 < x - 1 for c in cells)
+        if cells[-1].x1 < x - 1:
+            continue
+        cell = next(c for c in cells if c.x1 >= x - 1)
+        return wrapped and abs(cell.x0 - x) <= jitter
+    return False
 
 
 def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,

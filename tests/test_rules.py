@@ -638,6 +638,18 @@ CASES = [
         [(0, "本报记者李四")], *[[(0, x), (20, y), (40, z)] for x, y, z in zip(
             GOES_ON[:6], GOES_ON[6:12], GOES_ON[12:18])]), True,
         {"text": "坚定信心 实干争先 奋力谱写高质量发展新篇章"}),
+    # pdftotext -layout (committed gen-0007's geometry, other words): two large titles side
+    # by side one space apart (the grid gives each character one cell), both wrapped, the
+    # right one's second line at its first's start: no word space, the titles are parted.
+    Case("grid-titles-a-space-apart-both-wrapped-are-parted", "LAY001", placed(
+        [(0, "南岭日报"), (50, "2025年5月11日 星期日 第4版")], [], [],
+        [(0, "江豚回来了长江中游的调"), (12, "开发区引进芯片设计企业二十多")],
+        [(0, "研报告之二")], [(0, "江心洲")], [(12, "家（产业观察）")], [],
+        [(0, "李四"), (19, in_column(CHIPS + CHIPS_MORE, 13)[0]), (37, in_column(FULL + LONG, 13)[0])],
+        *[[(0, a), (19, b), (37, c)] for a, b, c in zip(
+            in_column(LONG + NEXT, 12), in_column(CHIPS + CHIPS_MORE, 13)[1:],
+            in_column(FULL + LONG, 13)[1:])]), True,
+        {"banner": None, "text": "开发区引进芯片设计企业二十多家（产业观察）"}),
     # pdftotext -layout (seed 804's geometry, other words): a slogan on the region's top
     # row over the right side, starting left of that side's column start (over a picture's
     # space), is set across the page: read first, not after the left box's title and lines.
