@@ -520,7 +520,9 @@ def _box_end(rows: list[Row], splits: list[int | None], p: _Params) -> list[list
     rest of the left one. None when the region has no such end. A gap under a column whose
     last line above it is full (reaching its side's right edge: the median line's end) and ends on `open_end`
     (no mark that ends a sentence) is no end: its column goes on below (a line of another
-    box, read elsewhere, stood in the rows between)."""
+    box, read elsewhere, stood in the rows between); on a grid, nor is one under a
+    paragraph's end over a full line indented as a paragraph opens (a stacked box opens
+    with its title)."""
     both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
     if len(both) < 2:
         return None
@@ -537,7 +539,9 @@ def _goes_on(rows: list[Row], splits: list[int | None], n: int, both: list[int],
              p: _Params) -> bool:
     """Whether row n, under a gap, is its side's column going on: the last line above on
     that side is full and open (`_box_end`), and row n starts at that side's start and
-    is full or ends a sentence (a short open line there is a title: the next box's)."""
+    is full or ends a sentence (a short open line there is a title: the next box's); or,
+    on a grid, the line above ends its sentence and row n is full and starts `indent`
+    cells (or one more) right of the side's start: the next paragraph."""
     (_, cells), k = rows[n], splits[n]
     if k is None or 0 < k < len(cells):
         return False
@@ -561,7 +565,13 @@ def _goes_on(rows: list[Row], splits: list[int | None], n: int, both: list[int],
     # The line under the gap: full, or ending its sentence (a title, short and open, is
     # the next box's).
     below_full, below_open = full_open(n)
-    return full and open_ and (below_full or not below_open)
+    if full and open_ and (below_full or not below_open):
+        return True
+    # Or a paragraph ended above and the line under the gap opens the next one, full and
+    # indented by the dropped indent's cells (a box stacked below opens with its title):
+    # on a grid the rows between held a neighbour's lines.
+    return (p.grid and not open_ and below_full
+            and p.indent <= cells[0].x0 - start <= p.indent + 1)
 
 
 def _judge(rows: list[Row], x: int, p: _Params,

@@ -638,6 +638,16 @@ CASES = [
         [(0, "本报记者李四")], *[[(0, x), (20, y), (40, z)] for x, y, z in zip(
             GOES_ON[:6], GOES_ON[6:12], GOES_ON[12:18])]), True,
         {"text": "坚定信心 实干争先 奋力谱写高质量发展新篇章"}),
+    # pdftotext -layout (seed 804's geometry, other words): a box's second column ends; its
+    # first goes on alone on alternate rows (a neighbour's lines between). A paragraph ends
+    # over a gap and the line under it opens the next, indented and full: no box's end,
+    # the column is read whole before the second.
+    Case("grid-column-goes-on-with-an-indented-paragraph-under-a-gap", "LAY001", placed(
+        [(0, "南岭日报"), (50, "2025年5月11日 星期日 第4版")], [], [], [(0, "江豚回来了")], [],
+        *[[(0, a), (20, r)] for a, r in zip(in_column(NEXT + FULL, 13)[:4], in_column(CHIPS, 13))],
+        *[row for b in in_column(NEXT + FULL, 13)[4:] + in_column("  " + LONG, 13)
+          for row in ([], [(0, b)])]), True,
+        {"body0": [NEXT + FULL, LONG, CHIPS]}),
     # pdftotext -layout (committed gen-0007's geometry, other words): two large titles side
     # by side one space apart (the grid gives each character one cell), both wrapped, the
     # right one's second line at its first's start: no word space, the titles are parted.
