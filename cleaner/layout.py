@@ -582,8 +582,13 @@ def _judge(rows: list[Row], x: int, p: _Params,
     jitter = p.jitter
     splits = [_split_at(cells, x, jitter) for _, cells in rows]
     both = [(cells, k) for (_, cells), k in zip(rows, splits) if k and k < len(cells)]
-    if min(_median([cells[k - 1].x1 - cells[k - 1].x0 for cells, k in both]),
-           _median([cells[k].x1 - cells[k].x0 for cells, k in both])) < p.min_column:
+    # The runs beside the gutter, on lines with text on both sides and (on a grid, where a
+    # column's short last lines and a caption's share rows with the next) wholly on one.
+    sided = [(cells, k) for (_, cells), k in zip(rows, splits)
+             if k is not None and (p.grid or 0 < k < len(cells))]
+    if min(_median([cells[k - 1].x1 - cells[k - 1].x0 for cells, k in sided if k]),
+           _median([cells[k].x1 - cells[k].x0 for cells, k in sided if k < len(cells)])
+           ) < p.min_column:
         return None  # runs too short for a newspaper column: a poem's halves, a table's cells
     # One space short of the column's edge is a word space (中国科技 活力奔涌 set across two
     # columns), not the gutter: the line is read whole, on the left. On a character grid

@@ -648,6 +648,18 @@ CASES = [
         *[row for b in in_column(NEXT + FULL, 13)[4:] + in_column("  " + LONG, 13)
           for row in ([], [(0, b)])]), True,
         {"body0": [NEXT + FULL, LONG, CHIPS]}),
+    # pdftotext -layout (seed 610's geometry, other words): a box's last column holds two
+    # lines, the second short, then a picture whose caption's credit shares a row with the
+    # first column: the runs on both sides of the gutter are short, but the caption's line
+    # wholly right of it is a column's width. The columns are parted, not read across.
+    Case("grid-short-last-column-over-a-caption-is-parted", "LAY001", placed(
+        [(0, "南岭日报"), (50, "2025年5月11日 星期日 第4版")], [], [], [(0, "江豚回来了")], [],
+        *[[(0, a), (20, r)] for a, r in zip(in_column(NEXT + LONG + FULL, 13),
+                                            in_column("会议要求，各地要切实做好收购资金保障。", 13))],
+        *[[(0, a)] for a in in_column(NEXT + LONG + FULL, 13)[2:7]],
+        [(20, "图为江豚在长江中游游弋。")], [(0, in_column(NEXT + LONG + FULL, 13)[7]), (20, "本报记者王五摄")],
+        *[[(0, a)] for a in in_column(NEXT + LONG + FULL, 13)[8:]]), True,
+        {"body0": [NEXT + LONG + FULL, "会议要求，各地要切实做好收购资金保障。"]}),
     # pdftotext -layout (committed gen-0007's geometry, other words): two large titles side
     # by side one space apart (the grid gives each character one cell), both wrapped, the
     # right one's second line at its first's start: no word space, the titles are parted.
