@@ -216,10 +216,11 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-4]),
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-5]),
                      rows[0][0].index if masthead else -1, not placed,
                      frozenset(ln.index for ln, _ in rows),
-                     rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else ())
+                     rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else (),
+                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else ())
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -324,6 +325,7 @@ class _Params:
     grid: bool
     filled: frozenset[int]  # the page's lines with text
     credits: tuple  # CAP004's patterns of a photo's credit alone on a line (摄, 供图)
+    reporters: tuple  # CLS003's byline titles (本报记者, 新华社记者, 通讯员)
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -602,6 +604,8 @@ def _judge(rows: list[Row], x: int, p: _Params,
     def word_space(n: int, cells: tuple[_Cell, ...], k: int) -> bool:
         if cells[k].x0 - cells[k - 1].x1 != 1 or p.grid and _wraps_under(rows, n, k, jitter):
             return False
+        if p.grid and _reporter(rows[n][0], cells[k - 1], p):
+            return True  # a byline's title, then its name (本报记者 曹玲娟 over the column)
         if cells[k].x0 < start - 2 * jitter - 1:
             return True
         return p.grid and cells[k].x0 < start - jitter and all(
@@ -620,6 +624,13 @@ def _judge(rows: list[Row], x: int, p: _Params,
                 for (_, cells), k, w in zip(rows, splits, whole)]
     heads = _centred_heads(rows, splits, crossing, p, taken)
     return splits, [c or h for c, h in zip(crossing, heads)]
+
+
+def _reporter(line: _Line, cell: _Cell, p: _Params) -> bool:
+    """Whether the cell is a byline's title alone (本报记者, 新华社记者, 通讯员: CLS003's
+    titles): the space after it is a word space, whatever stands under the name."""
+    text = line.text[cell.start - line.start:cell.end - line.start]
+    return any(t.fullmatch(text) for t in p.reporters)
 
 
 def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:

@@ -660,6 +660,15 @@ CASES = [
         [(20, "图为江豚在长江中游游弋。")], [(0, in_column(NEXT + LONG + FULL, 13)[7]), (20, "本报记者王五摄")],
         *[[(0, a)] for a in in_column(NEXT + LONG + FULL, 13)[8:]]), True,
         {"body0": [NEXT + LONG + FULL, "会议要求，各地要切实做好收购资金保障。"]}),
+    # pdftotext -layout (seed 807's geometry, other words): a byline centred under the
+    # title, its name one space after 本报记者 at the second column's start: the space is a
+    # word space, the byline is read whole with the head, not its name atop the column.
+    Case("grid-byline-name-at-the-second-column-s-start", "LAY001", placed(
+        [(0, "南岭日报"), (50, "2025年5月11日 星期日 第4版")], [], [], [(8, "江豚回来了")],
+        [(15, "本报记者"), (20, "王五")],
+        *[[(0, a), (20, b)] for a, b in zip(in_column(NEXT + LONG + FULL, 13),
+                                            in_column(CHIPS + FULL + NEXT, 13))]), True,
+        {"a0.byline": "本报记者 王五"}),
     # pdftotext -layout (committed gen-0007's geometry, other words): two large titles side
     # by side one space apart (the grid gives each character one cell), both wrapped, the
     # right one's second line at its first's start: no word space, the titles are parted.
