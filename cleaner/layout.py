@@ -48,7 +48,12 @@ column goes on), and blank rows between two such lines are dropped; one space le
 next column's start in a line centred off every column's start is a word space; a
 region's top line, one run starting left of the right side's column start, is set across
 the region and read first; blank rows across the page do not part two rows where a
-one-column box goes on through them beside a head (`_goes_on_across`).
+one-column box goes on through them beside a head (`_goes_on_across`); one space after a
+byline's title (本报记者 曹玲娟) is a word space, and so is none between two large titles
+that both wrap, the right one's next line at its start (`_wraps_under`); a gap under a
+paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
+runs are measured on lines wholly on one side too (a box's short last column over a
+caption is a column).
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
