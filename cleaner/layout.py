@@ -221,11 +221,12 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-5]),
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-6]),
                      rows[0][0].index if masthead else -1, not placed,
                      frozenset(ln.index for ln, _ in rows),
                      rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else (),
-                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else ())
+                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else (),
+                     rules["CAP001"] if rules.on("CAP001") else None)
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -331,6 +332,7 @@ class _Params:
     filled: frozenset[int]  # the page's lines with text
     credits: tuple  # CAP004's patterns of a photo's credit alone on a line (摄, 供图)
     reporters: tuple  # CLS003's byline titles (本报记者, 新华社记者, 通讯员)
+    caption: Any  # CAP001, a caption's opening (图为, ▲), or None
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -442,7 +444,8 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
     where the median of its side's lines ends, less `jitter`) and ends on `open_end`, and
     the first line below on that side starts at the column's start (within `jitter`), no
     wider than it, and is full too or ends a sentence (a title there opens the next box),
-    while the other side below opens with a head (one run narrower than the column)."""
+    while the other side below opens with a head (one run narrower than the column) or a
+    picture's caption (CAP001: 图为, ▲)."""
     for side in (0, 1):
         def part(cells: tuple[_Cell, ...]) -> tuple[_Cell, ...]:
             return tuple(c for c in cells if (c.x1 <= x if side == 0 else c.x0 >= x))
@@ -462,9 +465,13 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
         # column: a kicker or title, whose tall type set the blank rows), not a box's lines.
         other = [tuple(c for c in cs if (c.x0 >= x if side == 0 else c.x1 <= x))
                  for _, cs in below]
-        head = next((cs for cs in other if cs), ())
-        if not head or _columns_on(head, p.column_space) > 1 or (
-                head[-1].x1 - head[0].x0 >= end - start - p.jitter):
+        at = next((n for n, cs in enumerate(other) if cs), None)
+        head = other[at] if at is not None else ()
+        # (or with a caption: a picture beside the column set the blank rows)
+        caption = bool(head) and p.caption is not None and bool(p.caption.search(
+            below[at][0].text[head[0].start - below[at][0].start:head[-1].end - below[at][0].start]))
+        if not head or not caption and (_columns_on(head, p.column_space) > 1 or (
+                head[-1].x1 - head[0].x0 >= end - start - p.jitter)):
             continue
         if (cells[-1].x1 >= end - p.jitter and regex.search(p.open_end, text)
                 and abs(under[0].x0 - start) <= p.jitter and under[-1].x1 <= end + p.jitter

@@ -744,6 +744,16 @@ CASES = [
         *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
             in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
         *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
+    # The same, the other side opening below with a picture's caption as wide as the
+    # column (the picture set the blank rows): the right column is read whole too.
+    Case("column-going-on-through-blank-rows-beside-a-caption", "LAY001", placed(
+        *[[(0, a), (18, b)] + ([(40, RIGHT_ON[n])] if n < 6 else [])
+          for n, (a, b) in enumerate(zip(in_column((CHIPS + CHIPS_MORE + LONG) * 2)[:8],
+                                         in_column((CHIPS + CHIPS_MORE + LONG) * 2)[8:16]))],
+        [], [], [(0, "图为江豚在长江中游游弋。本报记者王五摄"), (40, RIGHT_ON[6])],
+        *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
+            in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
+        *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
