@@ -48,7 +48,12 @@ column goes on), and blank rows between two such lines are dropped; one space le
 next column's start in a line centred off every column's start is a word space; a
 region's top line, one run starting left of the right side's column start, is set across
 the region and read first; blank rows across the page do not part two rows where a
-one-column box goes on through them beside a head (`_goes_on_across`).
+one-column box goes on through them beside a head (`_goes_on_across`); one space after a
+byline's title (本报记者 曹玲娟) is a word space, and so is none between two large titles
+that both wrap, the right one's next line at its start (`_wraps_under`); a gap under a
+paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
+runs are measured on lines wholly on one side too (a box's short last column over a
+caption is a column).
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
@@ -216,10 +221,12 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-4]),
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-6]),
                      rows[0][0].index if masthead else -1, not placed,
                      frozenset(ln.index for ln, _ in rows),
-                     rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else ())
+                     rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else (),
+                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else (),
+                     rules["CAP001"] if rules.on("CAP001") else None)
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -324,6 +331,8 @@ class _Params:
     grid: bool
     filled: frozenset[int]  # the page's lines with text
     credits: tuple  # CAP004's patterns of a photo's credit alone on a line (摄, 供图)
+    reporters: tuple  # CLS003's byline titles (本报记者, 新华社记者, 通讯员)
+    caption: Any  # CAP001, a caption's opening (图为, ▲), or None
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -435,7 +444,8 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
     where the median of its side's lines ends, less `jitter`) and ends on `open_end`, and
     the first line below on that side starts at the column's start (within `jitter`), no
     wider than it, and is full too or ends a sentence (a title there opens the next box),
-    while the other side below opens with a head (one run narrower than the column)."""
+    while the other side below opens with a head (one run narrower than the column) or a
+    picture's caption (CAP001: 图为, ▲)."""
     for side in (0, 1):
         def part(cells: tuple[_Cell, ...]) -> tuple[_Cell, ...]:
             return tuple(c for c in cells if (c.x1 <= x if side == 0 else c.x0 >= x))
@@ -455,9 +465,13 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
         # column: a kicker or title, whose tall type set the blank rows), not a box's lines.
         other = [tuple(c for c in cs if (c.x0 >= x if side == 0 else c.x1 <= x))
                  for _, cs in below]
-        head = next((cs for cs in other if cs), ())
-        if not head or _columns_on(head, p.column_space) > 1 or (
-                head[-1].x1 - head[0].x0 >= end - start - p.jitter):
+        at = next((n for n, cs in enumerate(other) if cs), None)
+        head = other[at] if at is not None else ()
+        # (or with a caption: a picture beside the column set the blank rows)
+        caption = bool(head) and p.caption is not None and bool(p.caption.search(
+            below[at][0].text[head[0].start - below[at][0].start:head[-1].end - below[at][0].start]))
+        if not head or not caption and (_columns_on(head, p.column_space) > 1 or (
+                head[-1].x1 - head[0].x0 >= end - start - p.jitter)):
             continue
         if (cells[-1].x1 >= end - p.jitter and regex.search(p.open_end, text)
                 and abs(under[0].x0 - start) <= p.jitter and under[-1].x1 <= end + p.jitter
@@ -520,7 +534,9 @@ def _box_end(rows: list[Row], splits: list[int | None], p: _Params) -> list[list
     rest of the left one. None when the region has no such end. A gap under a column whose
     last line above it is full (reaching its side's right edge: the median line's end) and ends on `open_end`
     (no mark that ends a sentence) is no end: its column goes on below (a line of another
-    box, read elsewhere, stood in the rows between)."""
+    box, read elsewhere, stood in the rows between); on a grid, nor is one under a
+    paragraph's end over a full line indented as a paragraph opens (a stacked box opens
+    with its title)."""
     both = [n for n, ((_, cells), k) in enumerate(zip(rows, splits)) if k and k < len(cells)]
     if len(both) < 2:
         return None
@@ -537,7 +553,9 @@ def _goes_on(rows: list[Row], splits: list[int | None], n: int, both: list[int],
              p: _Params) -> bool:
     """Whether row n, under a gap, is its side's column going on: the last line above on
     that side is full and open (`_box_end`), and row n starts at that side's start and
-    is full or ends a sentence (a short open line there is a title: the next box's)."""
+    is full or ends a sentence (a short open line there is a title: the next box's); or,
+    on a grid, the line above ends its sentence and row n is full and starts `indent`
+    cells (or one more) right of the side's start: the next paragraph."""
     (_, cells), k = rows[n], splits[n]
     if k is None or 0 < k < len(cells):
         return False
@@ -561,7 +579,13 @@ def _goes_on(rows: list[Row], splits: list[int | None], n: int, both: list[int],
     # The line under the gap: full, or ending its sentence (a title, short and open, is
     # the next box's).
     below_full, below_open = full_open(n)
-    return full and open_ and (below_full or not below_open)
+    if full and open_ and (below_full or not below_open):
+        return True
+    # Or a paragraph ended above and the line under the gap opens the next one, full and
+    # indented by the dropped indent's cells (a box stacked below opens with its title):
+    # on a grid the rows between held a neighbour's lines.
+    return (p.grid and not open_ and below_full
+            and p.indent <= cells[0].x0 - start <= p.indent + 1)
 
 
 def _judge(rows: list[Row], x: int, p: _Params,
@@ -572,8 +596,13 @@ def _judge(rows: list[Row], x: int, p: _Params,
     jitter = p.jitter
     splits = [_split_at(cells, x, jitter) for _, cells in rows]
     both = [(cells, k) for (_, cells), k in zip(rows, splits) if k and k < len(cells)]
-    if min(_median([cells[k - 1].x1 - cells[k - 1].x0 for cells, k in both]),
-           _median([cells[k].x1 - cells[k].x0 for cells, k in both])) < p.min_column:
+    # The runs beside the gutter, on lines with text on both sides and (on a grid, where a
+    # column's short last lines and a caption's share rows with the next) wholly on one.
+    sided = [(cells, k) for (_, cells), k in zip(rows, splits)
+             if k is not None and (p.grid or 0 < k < len(cells))]
+    if min(_median([cells[k - 1].x1 - cells[k - 1].x0 for cells, k in sided if k]),
+           _median([cells[k].x1 - cells[k].x0 for cells, k in sided if k < len(cells)])
+           ) < p.min_column:
         return None  # runs too short for a newspaper column: a poem's halves, a table's cells
     # One space short of the column's edge is a word space (中国科技 活力奔涌 set across two
     # columns), not the gutter: the line is read whole, on the left. On a character grid
@@ -584,16 +613,18 @@ def _judge(rows: list[Row], x: int, p: _Params,
     firsts = Counter(cells[0].x0 for _, cells in rows)
     columns = [x for x, m in firsts.items() if m >= p.min_support]
 
-    def word_space(cells: tuple[_Cell, ...], k: int) -> bool:
-        if cells[k].x0 - cells[k - 1].x1 != 1:
+    def word_space(n: int, cells: tuple[_Cell, ...], k: int) -> bool:
+        if cells[k].x0 - cells[k - 1].x1 != 1 or p.grid and _wraps_under(rows, n, k, jitter):
             return False
+        if p.grid and _reporter(rows[n][0], cells[k - 1], p):
+            return True  # a byline's title, then its name (本报记者 曹玲娟 over the column)
         if cells[k].x0 < start - 2 * jitter - 1:
             return True
         return p.grid and cells[k].x0 < start - jitter and all(
             abs(cells[0].x0 - x) > jitter for x in columns)
 
-    whole = [k is not None and 0 < k < len(cells) and word_space(cells, k)
-             for (_, cells), k in zip(rows, splits)]
+    whole = [k is not None and 0 < k < len(cells) and word_space(n, cells, k)
+             for n, ((_, cells), k) in enumerate(zip(rows, splits))]
     splits = [len(cells) if w else k for (_, cells), k, w in zip(rows, splits, whole)]
     # A line wholly on one side stays within that side's column: its text may not run past
     # where the lines with text on both sides end the left column (or begin the right one),
@@ -605,6 +636,32 @@ def _judge(rows: list[Row], x: int, p: _Params,
                 for (_, cells), k, w in zip(rows, splits, whole)]
     heads = _centred_heads(rows, splits, crossing, p, taken)
     return splits, [c or h for c, h in zip(crossing, heads)]
+
+
+def _reporter(line: _Line, cell: _Cell, p: _Params) -> bool:
+    """Whether the cell is a byline's title alone (本报记者, 新华社记者, 通讯员: CLS003's
+    titles): the space after it is a word space, whatever stands under the name."""
+    text = line.text[cell.start - line.start:cell.end - line.start]
+    return any(t.fullmatch(text) for t in p.reporters)
+
+
+def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:
+    """Whether the text of line n from its cell k on goes on in a later line set at its
+    start (a title wrapped: pdftotext -layout gives a large title's characters one cell
+    each, so two titles side by side may stand one space apart): the first line below
+    with text at or right of that start opens a cell there (within `jitter`), and the
+    left title wraps too: that line or one between opens a cell at its start that ends
+    left of the place. A slogan's word space has a column's line under it, running
+    through the place, or a subtitle centred under it and nothing at the left start."""
+    x, left = rows[n][1][k].x0, rows[n][1][k - 1].x0
+    wrapped = False  # the left title's wrapped line
+    for _, cells in rows[n + 1:]:
+        wrapped = wrapped or any(abs(c.x0 - left) <= jitter and c.x1 < x - 1 for c in cells)
+        if cells[-1].x1 < x - 1:
+            continue
+        cell = next(c for c in cells if c.x1 >= x - 1)
+        return wrapped and abs(cell.x0 - x) <= jitter
+    return False
 
 
 def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,

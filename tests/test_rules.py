@@ -638,6 +638,49 @@ CASES = [
         [(0, "本报记者李四")], *[[(0, x), (20, y), (40, z)] for x, y, z in zip(
             GOES_ON[:6], GOES_ON[6:12], GOES_ON[12:18])]), True,
         {"text": "坚定信心 实干争先 奋力谱写高质量发展新篇章"}),
+    # pdftotext -layout (seed 804's geometry, other words): a box's second column ends; its
+    # first goes on alone on alternate rows (a neighbour's lines between). A paragraph ends
+    # over a gap and the line under it opens the next, indented and full: no box's end,
+    # the column is read whole before the second.
+    Case("grid-column-goes-on-with-an-indented-paragraph-under-a-gap", "LAY001", placed(
+        [(0, "南岭日报"), (50, "2025年5月11日 星期日 第4版")], [], [], [(0, "江豚回来了")], [],
+        *[[(0, a), (20, r)] for a, r in zip(in_column(NEXT + FULL, 13)[:4], in_column(CHIPS, 13))],
+        *[row for b in in_column(NEXT + FULL, 13)[4:] + in_column("  " + LONG, 13)
+          for row in ([], [(0, b)])]), True,
+        {"body0": [NEXT + FULL, LONG, CHIPS]}),
+    # pdftotext -layout (seed 610's geometry, other words): a box's last column holds two
+    # lines, the second short, then a picture whose caption's credit shares a row with the
+    # first column: the runs on both sides of the gutter are short, but the caption's line
+    # wholly right of it is a column's width. The columns are parted, not read across.
+    Case("grid-short-last-column-over-a-caption-is-parted", "LAY001", placed(
+        [(0, "南岭日报"), (50, "2025年5月11日 星期日 第4版")], [], [], [(0, "江豚回来了")], [],
+        *[[(0, a), (20, r)] for a, r in zip(in_column(NEXT + LONG + FULL, 13),
+                                            in_column("会议要求，各地要切实做好收购资金保障。", 13))],
+        *[[(0, a)] for a in in_column(NEXT + LONG + FULL, 13)[2:7]],
+        [(20, "图为江豚在长江中游游弋。")], [(0, in_column(NEXT + LONG + FULL, 13)[7]), (20, "本报记者王五摄")],
+        *[[(0, a)] for a in in_column(NEXT + LONG + FULL, 13)[8:]]), True,
+        {"body0": [NEXT + LONG + FULL, "会议要求，各地要切实做好收购资金保障。"]}),
+    # pdftotext -layout (seed 807's geometry, other words): a byline centred under the
+    # title, its name one space after 本报记者 at the second column's start: the space is a
+    # word space, the byline is read whole with the head, not its name atop the column.
+    Case("grid-byline-name-at-the-second-column-s-start", "LAY001", placed(
+        [(0, "南岭日报"), (50, "2025年5月11日 星期日 第4版")], [], [], [(8, "江豚回来了")],
+        [(15, "本报记者"), (20, "王五")],
+        *[[(0, a), (20, b)] for a, b in zip(in_column(NEXT + LONG + FULL, 13),
+                                            in_column(CHIPS + FULL + NEXT, 13))]), True,
+        {"a0.byline": "本报记者 王五"}),
+    # pdftotext -layout (committed gen-0007's geometry, other words): two large titles side
+    # by side one space apart (the grid gives each character one cell), both wrapped, the
+    # right one's second line at its first's start: no word space, the titles are parted.
+    Case("grid-titles-a-space-apart-both-wrapped-are-parted", "LAY001", placed(
+        [(0, "南岭日报"), (50, "2025年5月11日 星期日 第4版")], [], [],
+        [(0, "江豚回来了长江中游的调"), (12, "开发区引进芯片设计企业二十多")],
+        [(0, "研报告之二")], [(0, "江心洲")], [(12, "家（产业观察）")], [],
+        [(0, "李四"), (19, in_column(CHIPS + CHIPS_MORE, 13)[0]), (37, in_column(FULL + LONG, 13)[0])],
+        *[[(0, a), (19, b), (37, c)] for a, b, c in zip(
+            in_column(LONG + NEXT, 12), in_column(CHIPS + CHIPS_MORE, 13)[1:],
+            in_column(FULL + LONG, 13)[1:])]), True,
+        {"banner": None, "text": "开发区引进芯片设计企业二十多家（产业观察）"}),
     # pdftotext -layout (seed 804's geometry, other words): a slogan on the region's top
     # row over the right side, starting left of that side's column start (over a picture's
     # space), is set across the page: read first, not after the left box's title and lines.
@@ -698,6 +741,16 @@ CASES = [
           for n, (a, b) in enumerate(zip(in_column((CHIPS + CHIPS_MORE + LONG) * 2)[:8],
                                          in_column((CHIPS + CHIPS_MORE + LONG) * 2)[8:16]))],
         [], [], [(0, "江豚回来了"), (40, RIGHT_ON[6])],
+        *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
+            in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
+        *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
+    # The same, the other side opening below with a picture's caption as wide as the
+    # column (the picture set the blank rows): the right column is read whole too.
+    Case("column-going-on-through-blank-rows-beside-a-caption", "LAY001", placed(
+        *[[(0, a), (18, b)] + ([(40, RIGHT_ON[n])] if n < 6 else [])
+          for n, (a, b) in enumerate(zip(in_column((CHIPS + CHIPS_MORE + LONG) * 2)[:8],
+                                         in_column((CHIPS + CHIPS_MORE + LONG) * 2)[8:16]))],
+        [], [], [(0, "图为江豚在长江中游游弋。本报记者王五摄"), (40, RIGHT_ON[6])],
         *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
             in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
         *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
