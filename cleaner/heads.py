@@ -177,8 +177,14 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                                or _tag_below(blocks, k, sub, rules),
                                upper=k < sub)):
             k -= 1
-        if k < sub - 1 and k <= page_top and SLOGAN.fullmatch(blocks[k].text):
-            k += 1  # the page's banner over its first title (CLS001), no line of the title
+        if k < sub - 1 and k <= page_top and (SLOGAN.fullmatch(blocks[k].text) or (
+                sub - k == 2 and whole_quotation(blocks[k + 1].text))):
+            # The page's banner over its first title (CLS001), no line of the title: a
+            # slogan's phrases set apart, or a line over a title that is one quotation
+            # whole (在推进中国式现代化建设中走在前列 / “理解与信任才是基础”).
+            if not SLOGAN.fullmatch(blocks[k].text):
+                blocks[k].evidence = dict(blocks[k].evidence, over_quotation=blocks[k + 1].text[:12])
+            k += 1
         if k == sub:
             continue
         if wrapped_sub:
@@ -313,7 +319,8 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         return 0
     widths = [display_width(t) for t in b.line_texts]
     for at in range(1, len(widths)):
-        if widths[at] >= widths[at - 1] or whole_quotation(b.line_texts[at - 1]):
+        if (widths[at] >= widths[at - 1] or whole_quotation(b.line_texts[at - 1])
+                or whole_quotation(b.line_texts[at])):
             return at
     return 0
 

@@ -582,7 +582,8 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
     """CLS001: the page's first title stack may begin with the page's banner, a slogan
     set across the page above everything (奋进新征程 建功新时代): a kicker is one line, so
     the top of two lines stacked over the first headline is the banner, and so is one line
-    of phrases set a space apart, when only furniture stands above it. Such a slogan
+    of phrases set a space apart, and one over a title that is one quotation whole (CLS015
+    found it: heads.mark_heads), when only furniture stands above it. Such a slogan
     outranks a short line above it that was taken for the banner (南岭报, a masthead as
     OCR reads it): that line is furniture then."""
     above = page.banner
@@ -596,7 +597,7 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
     top = first.kickers[0]
     if above is not None and not SLOGAN.fullmatch(top.text):
         return
-    if len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text):
+    if len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text) or "over_quotation" in top.evidence:
         if above is not None:
             above.role, above.evidence = "furniture", {"under_banner": top.text[:12]}
             page.furniture.append(above)
