@@ -757,6 +757,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 if width + fuzz[i] < column - dropped - band:
                     assumed_full[line] = i
                 continue
+            held = "".join(source[ln.start:ln.end] for ln in piece)
+            if i + 1 < len(run) and not _MARK_INSIDE.search(held) and leaves_open(held) and (
+                    _closes_first(line_text(i + 1)) or (
+                        line_text(i + 1)[:1] not in OPENERS
+                        and not leaves_open(held + line_text(i + 1)))):
+                # BLK005: the line under it closes a quotation or bracket this text left
+                # open before it opens one of its own (“开放的中国为世界 / 经济发展带来巨大机 /
+                # 遇”（国际人士看中…）: the text goes on there, however short this line.
+                # (A quotation that runs over paragraphs opens each again with “. Only a
+                # title's lines, no mark of a sentence or clause in them: a paragraph's
+                # last line may be a title's first, …越来越受欢迎。65 / “理解与信任才是基 / 础”.)
+                filled[i] = True
+                why.setdefault(len(pieces), {})["closed_below"] = line_text(i + 1)[:4]
+                continue
             close()
             continue
         if not piece and pieces and i and "rule" not in why.get(len(pieces), {}):
@@ -782,6 +796,21 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
 
 OPENERS, CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
 _ASCII_QUOTES = "\"'"
+
+
+_MARK_INSIDE = regex.compile(r"[。！？!?；;，,、：:]")
+
+
+def _closes_first(text: str) -> bool:
+    """Whether the first quotation mark or bracket of a line closes one (遇”（国际…): the
+    line goes on with a quotation the text above it opened. A straight quote says
+    nothing (it opens as well as closes)."""
+    for ch in text:
+        if ch in CLOSERS:
+            return True
+        if ch in OPENERS or ch in _ASCII_QUOTES:
+            return False
+    return False
 
 
 def leaves_open(text: str) -> bool:
