@@ -405,6 +405,9 @@ def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None)
         kept.append(lines[m])
     while kept and not kept[-1].strip():
         kept.pop()
-    new = "\n".join(lines[h].strip() for h in head) + "\n\n" + "\n".join(kept)
+    # (Lines that stood apart stay apart: a title line alone, the subtitle and byline
+    # under it a block of their own.)
+    new = "".join(lines[h].strip() + ("\n" if h + 1 in moved else "\n\n") for h in head) \
+        + "\n".join(kept)
     return [Edit("LAY203", start, end, source[start:end], new, rules["LAY203"].reason,
                  kind="layout", evidence=evidence)]
