@@ -315,6 +315,57 @@ def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None)
     if not texts or sum(1 for n in texts if f.alone(n)) > rules.param(
             "LAY201", "max_alone_share") * len(texts):
         return []
+    first = _first_head(f, source, rules)
+    edits = [first] if first is not None else []
+    m = 0
+    # Further down the page, a head with a subtitle or byline (an article's own parts)
+    # that cuts a sentence: the text it cut was read ahead of it too.
+    while m < len(lines):
+        if f.blank(m) or not f.alone(m) or not f.title(m):
+            m += 1
+            continue
+        found = _head_at(f, m, rules)
+        if found is None or "subtitle" not in found[2]:
+            m += 1
+            continue  # (only a subtitle says so there: a name alone may be anything's)
+        head, titles, parts = found
+        cut = m - 1
+        while cut >= 0 and (f.blank(cut) or f.caption(cut)):
+            cut = cut - 1
+        if cut < 0 or f.alone(cut) or ends_sentence("".join(lines[cut].split()), f.terminal):
+            m = head[-1] + 1
+            continue  # no sentence cut: a head between articles
+        start = cut
+        while start > 0 and not f.blank(start - 1):
+            start -= 1
+        # Back over the blocks above while the one above leaves its sentence open too.
+        while True:
+            prev = start - 1
+            while prev >= 0 and f.blank(prev):
+                prev -= 1
+            if (prev < 0 or f.alone(prev) or f.caption(prev) or f.title(prev)
+                    or ends_sentence("".join(lines[prev].split()), f.terminal)):
+                break
+            start = prev
+            while start > 0 and not f.blank(start - 1):
+                start -= 1
+        cut_text = "".join("".join(lines[k].split()) for k in range(start, cut + 1))
+        if (start == cut or not _CLAUSE.search(cut_text) or f.dateline(start)
+                or _anchor(lines[start].strip(), rules) or opens_with_dash(lines[start].strip())):
+            m = head[-1] + 1
+            continue
+        edit = _head_edit(f, source, start, cut, head, titles, parts,
+                          start + rules.param("LAY203", "max_between"), rules)
+        if edit is not None and not any(e.start < edit.end and edit.start < e.end for e in edits):
+            edits.append(edit)
+        m = head[-1] + 1
+    return edits
+
+
+def _first_head(f: _Facts, source: str, rules: RuleSet) -> Edit | None:
+    """LAY203 at the page's top: the first article's head read inside its text; None."""
+    lines = f.lines
+    texts = [n for n in range(len(lines)) if not f.blank(n)]
     masthead = rules.param("LAY203", "masthead_chars")
     furniture = [rules[r] for r in ("CLS002", "CLS019") if rules.on(r)]
     top = 0
@@ -327,13 +378,13 @@ def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None)
         top = n
         break
     else:
-        return []
+        return None
     first_end = f.block_end(top)
     text0 = "".join("".join(lines[k].split()) for k in range(top, first_end + 1))
     if (first_end == top or not _CLAUSE.search(text0) or f.dateline(top)
             or _anchor(lines[top].strip(), rules) or opens_with_dash(lines[top].strip())
             or f.caption(top)):
-        return []
+        return None
     reach = top + rules.param("LAY203", "max_between")
     # Past the text's blocks (and captions) to the first that is neither.
     n, last_text = first_end + 1, first_end
@@ -351,9 +402,21 @@ def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None)
             continue
         break
     if n >= len(lines) or n > reach:
-        return []
+        return None
     if ends_sentence("".join(lines[last_text].split()), f.terminal):
-        return []  # the text ended a sentence: what follows is another article's
+        return None  # the text ended a sentence: what follows is another article's
+    found = _head_at(f, n, rules)
+    if found is None:
+        return None
+    head, titles, parts = found
+    return _head_edit(f, source, top, last_text, head, titles, parts, reach, rules)
+
+
+def _head_at(f: _Facts, n: int, rules: RuleSet) -> tuple[list[int], list[str], list[str]] | None:
+    """LAY203: the head that opens at line n (title lines, alone or over the subtitle and
+    byline lines of a block, captions between), with text going on under it: its lines,
+    its titles' texts and its other parts; None."""
+    lines = f.lines
     head: list[int] = []
     titles: list[str] = []
     k = n
@@ -363,25 +426,37 @@ def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None)
         k += 1
         while k < len(lines) and (f.blank(k) or f.caption(k)):
             k = f.block_end(k) + 1 if f.caption(k) else k + 1
-    parts = []
+    parts: list[str] = []
+    opening = k
     while k < len(lines) and not f.blank(k):
         line = lines[k].strip()
         squeezed = "".join(line.split())
-        if opens_with_dash(line) and not _SENTENCE_INSIDE.search(squeezed) and not parts:
+        if opens_with_dash(line) and not _SENTENCE_INSIDE.search(squeezed) and "subtitle" not in parts:
             parts.append("subtitle")
         elif _anchor(line, rules) and not f.dateline(k):
             parts.append("byline")
+        elif (head and not parts and k == opening and f.plain(k) and f.title(k)
+              and k + 1 < len(lines) and opens_with_dash(lines[k + 1].strip())):
+            titles.append(squeezed)  # a title's last line over its subtitle (…/ 未来 / ——…)
         else:
             break
         head.append(k)
         k += 1
     if not head or k >= len(lines):
-        return []
+        return None
     after = k
     while after < len(lines) and f.blank(after):
         after += 1
     if after >= len(lines) or f.caption(after) or f.title(after) and f.alone(after):
-        return []  # no text goes on under the head
+        return None  # no text goes on under the head
+    return head, titles, parts
+
+
+def _head_edit(f: _Facts, source: str, top: int, last_text: int, head: list[int],
+               titles: list[str], parts: list[str], reach: int, rules: RuleSet) -> Edit | None:
+    """LAY203's edit: the head's lines moved above line `top`, the text's first; None
+    where the head has no subtitle or byline and its titles' words are not the text's."""
+    lines = f.lines
     evidence: dict = {"lines": [h + 1 for h in head], "text_from": top + 1,
                       "cut": "".join(lines[last_text].split())[-6:]}
     if parts:
@@ -391,7 +466,7 @@ def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None)
                        if not f.blank(m) and m not in head)
         echo = sorted({p for t in titles for p in _HAN_PAIR.findall(t) if p in body})
         if len(echo) < rules.param("LAY201", "min_echo"):
-            return []
+            return None
         evidence["echo"] = echo
     starts = [0]
     for text in lines[:-1]:
@@ -409,5 +484,5 @@ def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None)
     # under it a block of their own.)
     new = "".join(lines[h].strip() + ("\n" if h + 1 in moved else "\n\n") for h in head) \
         + "\n".join(kept)
-    return [Edit("LAY203", start, end, source[start:end], new, rules["LAY203"].reason,
-                 kind="layout", evidence=evidence)]
+    return Edit("LAY203", start, end, source[start:end], new, rules["LAY203"].reason,
+                kind="layout", evidence=evidence)
