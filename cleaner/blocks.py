@@ -445,6 +445,16 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             pieces.append([line])
             captions.add(len(pieces) - 1)
             continue
+        if (caption is not None and rules.on("BLK010") and _TERMINAL_END.search(line_text(i - 1))
+                and _dateline_opener(text, datelines)):
+            # BLK010: a caption that ended its sentence does not go on into a dateline
+            # under it (图为学生在实验室进行科学实验。 / 本报北京5月13日电 （记者…): the
+            # dateline opens an article's text, as OCR set it without a gap.
+            pieces.append(caption)
+            captions.add(len(pieces) - 1)
+            caption = None
+            why[len(pieces)] = {"rule": "BLK010", "dateline": _dateline_opener(text, datelines),
+                                "under_caption": True}
         if caption is not None:
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):

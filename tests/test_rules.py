@@ -227,6 +227,10 @@ QUOTE_TITLE = ("新设经营主体快速增长\n\n本报北京5月13日电 (记�
                "今年是“十四五”规划\n收官之年。5年间，从实现\n第一个百年奋斗目标到开启\n第二个百年奋斗目标新征\n"
                "程，中国经济社会发展取得\n新的开创性进展。接受本报\n记者采访的国际人士表示，\n"
                "中国经济总量连续跨越多个\n台阶。\n")
+# Tesseract (seed 3): a photo's caption and the dateline under it in one block, no gap.
+CAPTION_OVER_DATELINE = ("科技馆迎来参观热潮\n\n图为学生在实验室进行科学实验。\n本报北京5月13日电 (记者\n"
+                         "丁 怡) 记者从国家文物局获悉\n为迎接国际博物馆日，全国已\n有120余家博物馆推出夜间开\n"
+                         "放服务，部分场馆周五、周六\n延长开放至21:00。\n")
 QUOTE_AFTER_TEXT = ("第 1 页\n北方日报\n09  经济  2025年7月11日  星期五\n老年大学里的“银发”新生\n"
                     "——来自基层一线的调查\n报名通道开放不到10分\n钟，书法、声乐、智能手机应\n"
                     "用等热门课程的名额就被一抢\n而空。“比年轻人抢演唱会门\n票还激烈。”老年大学教务处\n"
@@ -745,6 +749,9 @@ CASES = [
     Case("ocr-another-box-s-title-in-the-first-text-stays", "LAY203",
          HEAD_IN_TEXT.replace("一一来自基层一线的调查\n本报记者 王 五\n", "").replace(
              "社区食堂成了\"香饽饽\"", "聚焦高质量发展"), False),
+    Case("caption-does-not-go-on-into-a-dateline", "BLK010", CAPTION_OVER_DATELINE, None,
+         {"a0.dateline": "本报北京5月13日电 (记者丁 怡)",
+          "a0.captions": ["图为学生在实验室进行科学实验。"]}),
     Case("title-line-closing-the-quotation-above-is-no-paragraph-start", "BLK005", QUOTE_TITLE, None,
          {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”(国际人士看中国\"十四五\"成就)",
           "a1.kicker": None}),
