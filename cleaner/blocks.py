@@ -768,7 +768,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     assumed_full[line] = i
                 continue
             held = "".join(source[ln.start:ln.end] for ln in piece)
-            if i + 1 < len(run) and not _MARK_INSIDE.search(held) and leaves_open(held) and (
+            if (i + 1 < len(run) and not _MARK_INSIDE.search(held) and leaves_open(held)
+                    and leaves_open(source[piece[0].start:piece[0].end])) and (
                     _closes_first(line_text(i + 1)) or (
                         line_text(i + 1)[:1] not in OPENERS
                         and not leaves_open(held + line_text(i + 1)))):
@@ -777,7 +778,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # 遇”（国际人士看中…）: the text goes on there, however short this line.
                 # (A quotation that runs over paragraphs opens each again with “. Only a
                 # title's lines, no mark of a sentence or clause in them: a paragraph's
-                # last line may be a title's first, …越来越受欢迎。65 / “理解与信任才是基 / 础”.)
+                # last line may be a title's first, …越来越受欢迎。65 / “理解与信任才是基 / 础”;
+                # and the quotation opens on the text's first line: a line over it is a
+                # phrase of its own, 在推进中国式现代化建设中走在前列 / “这条铁路带给我们的 /
+                # 是希望和未来”.)
                 filled[i] = True
                 why.setdefault(len(pieces), {})["closed_below"] = line_text(i + 1)[:4]
                 continue

@@ -755,6 +755,12 @@ CASES = [
     Case("title-line-closing-the-quotation-above-is-no-paragraph-start", "BLK005", QUOTE_TITLE, None,
          {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”(国际人士看中国\"十四五\"成就)",
           "a1.kicker": None}),
+    # A phrase over the title's first line (the page's slogan) is no part of the quotation.
+    Case("line-over-a-title-s-quotation-is-no-part-of-it", "BLK005",
+         "北方日报\n2025年11月29日  星期六  第10版  科技\n在推进中国式现代化建设中走在前列\n"
+         "“这条铁路带给我们的\n是希望和未来”\n本报记者  黄培昭\n上午7时40分，伴随着长鸣的\n"
+         "汽笛声，亚吉铁路每天的第一趟列\n车缓缓驶出埃塞俄比亚首都亚的斯\n亚贝巴郊外的拉布站。\n", None,
+         {"a0.headline": "“这条铁路带给我们的是希望和未来”"}),
     # A paragraph's last line opening a title's quotation (a sentence ended before it) is
     # the title's: the paragraph ends there.
     Case("paragraph-line-opening-a-title-s-quotation-ends-there", "BLK005", QUOTE_AFTER_TEXT, None,
