@@ -446,7 +446,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             captions.add(len(pieces) - 1)
             continue
         if (caption is not None and rules.on("BLK010") and _TERMINAL_END.search(line_text(i - 1))
-                and _dateline_opener(text, datelines)):
+                and _dateline_apart(text, datelines)):
             # BLK010: a caption that ended its sentence does not go on into a dateline
             # under it (图为学生在实验室进行科学实验。 / 本报北京5月13日电 （记者…): the
             # dateline opens an article's text, as OCR set it without a gap.
@@ -860,6 +860,17 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
             and len(host) - 1 - ended[-1] <= rules.param("BLK010", "max_title_lines")):
         return ended[-1] + 1, {"above": text(host[ended[-1]])[-4:]}
     return 0, {}
+
+
+def _dateline_apart(text: str, datelines: list) -> str:
+    """The dateline a line opens with where it stands apart from what follows it on the
+    line (a gap or its reporters' bracket: 本报北京5月13日电 （记者), or ""; one run into
+    other text (新华社北京10月19日电全发展…, PyMuPDF sort=True gluing two columns) says less."""
+    opener = _dateline_opener(text, datelines)
+    rest = text[len(opener):] if text.startswith(opener) else ""
+    if opener and ("（" in opener or "(" in opener or rest[:1] in ("", " ", "\u3000", "（", "(")):
+        return opener
+    return ""
 
 
 def _dateline_opener(text: str, datelines: list) -> str:
