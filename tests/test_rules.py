@@ -416,6 +416,13 @@ CASES = [
          {"a0.summary": None}),
     Case("inline-subhead-numbered", "CLS010", f"# 标题\n\n{P}\n\n一、坚持党的领导\n\n{BODY}\n", True,
          {"body0": [P, "一、坚持党的领导", BODY], "text": "## 一、坚持党的领导"}),
+    # A numbered part's head opening the text under the byline (任仲平 / （一） / …).
+    Case("inline-subhead-numbered-first", "CLS010", f"# 标题\n\n本报记者 李明\n\n（一）\n\n{BODY}\n\n{P}\n",
+         True, {"text": "## （一）"}),
+    # Only a number says so there: a first paragraph that asks is the lede.
+    Case("inline-subhead-question-first-near-miss", "CLS010",
+         f"# 标题\n\n本报记者 李明\n\n如何破解融资难？\n\n{BODY}\n", False,
+         {"body0": ["如何破解融资难？", BODY]}),
     Case("inline-subhead-question", "CLS010", f"# 标题\n\n{P}\n\n如何破解融资难？\n\n{BODY}\n", True,
          {"text": "## 如何破解融资难？"}),
     Case("inline-subhead-near-miss", "CLS010",
