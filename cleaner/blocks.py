@@ -459,6 +459,16 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                     "word_past_it": line_text(line_no[rest[0].start] - 1)[-1:]
                                     + line_text(i + 1)[:1]}
             continue
+        if (caption is not None and rules.on("BLK010") and _TERMINAL_END.search(line_text(i - 1))
+                and _dateline_apart(text, datelines)):
+            # BLK010: a caption that ended its sentence does not go on into a dateline
+            # under it (图为学生在实验室进行科学实验。 / 本报北京5月13日电 （记者…): the
+            # dateline opens an article's text, as OCR set it without a gap.
+            pieces.append(caption)
+            captions.add(len(pieces) - 1)
+            caption = None
+            why[len(pieces)] = {"rule": "BLK010", "dateline": _dateline_opener(text, datelines),
+                                "under_caption": True}
         if caption is not None:
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):
@@ -775,6 +785,24 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 if width + fuzz[i] < column - dropped - band:
                     assumed_full[line] = i
                 continue
+            held = "".join(source[ln.start:ln.end] for ln in piece)
+            if (i + 1 < len(run) and not _MARK_INSIDE.search(held) and leaves_open(held)
+                    and leaves_open(source[piece[0].start:piece[0].end])) and (
+                    _closes_first(line_text(i + 1)) or (
+                        line_text(i + 1)[:1] not in OPENERS
+                        and not leaves_open(held + line_text(i + 1)))):
+                # BLK005: the line under it closes a quotation or bracket this text left
+                # open before it opens one of its own (“开放的中国为世界 / 经济发展带来巨大机 /
+                # 遇”（国际人士看中…）: the text goes on there, however short this line.
+                # (A quotation that runs over paragraphs opens each again with “. Only a
+                # title's lines, no mark of a sentence or clause in them: a paragraph's
+                # last line may be a title's first, …越来越受欢迎。65 / “理解与信任才是基 / 础”;
+                # and the quotation opens on the text's first line: a line over it is a
+                # phrase of its own, 在推进中国式现代化建设中走在前列 / “这条铁路带给我们的 /
+                # 是希望和未来”.)
+                filled[i] = True
+                why.setdefault(len(pieces), {})["closed_below"] = line_text(i + 1)[:4]
+                continue
             close()
             continue
         if not piece and pieces and i and "rule" not in why.get(len(pieces), {}):
@@ -800,6 +828,21 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
 
 OPENERS, CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
 _ASCII_QUOTES = "\"'"
+
+
+_MARK_INSIDE = regex.compile(r"[。！？!?；;，,、：:]")
+
+
+def _closes_first(text: str) -> bool:
+    """Whether the first quotation mark or bracket of a line closes one (遇”（国际…): the
+    line goes on with a quotation the text above it opened. A straight quote says
+    nothing (it opens as well as closes)."""
+    for ch in text:
+        if ch in CLOSERS:
+            return True
+        if ch in OPENERS or ch in _ASCII_QUOTES:
+            return False
+    return False
 
 
 def leaves_open(text: str) -> bool:
@@ -835,6 +878,17 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
             and len(host) - 1 - ended[-1] <= rules.param("BLK010", "max_title_lines")):
         return ended[-1] + 1, {"above": text(host[ended[-1]])[-4:]}
     return 0, {}
+
+
+def _dateline_apart(text: str, datelines: list) -> str:
+    """The dateline a line opens with where it stands apart from what follows it on the
+    line (a gap or its reporters' bracket: 本报北京5月13日电 （记者), or ""; one run into
+    other text (新华社北京10月19日电全发展…, PyMuPDF sort=True gluing two columns) says less."""
+    opener = _dateline_opener(text, datelines)
+    rest = text[len(opener):] if text.startswith(opener) else ""
+    if opener and ("（" in opener or "(" in opener or rest[:1] in ("", " ", "\u3000", "（", "(")):
+        return opener
+    return ""
 
 
 def _dateline_opener(text: str, datelines: list) -> str:

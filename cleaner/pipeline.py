@@ -89,7 +89,7 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
         e.id = n
     # (Columns put back in order by an orderer, not titles' parts or OCR's specks: the
     # reading order is the cleaner's own, not the converter's.)
-    reordered = any(e.rule not in ("LAY201", "LAY202") for e in layout)
+    reordered = any(e.rule not in ("LAY201", "LAY202", "LAY203") for e in layout)
     page = _clean_ordered(replay(source, layout) if layout else source, rules, script, facts,
                           name, reordered)
     page.source, page.layout = source, layout

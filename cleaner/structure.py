@@ -149,15 +149,17 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
     speech = rules.param_patterns("CLS010", "speech")
     terminal = rules.param("JOIN001", "terminal")
     body = article.body
-    for prev, b, nxt in zip(body, body[1:], body[2:]):
+    # The body's first block too: a numbered part's head opens the text under the byline
+    # (任仲平 / （一） / 每逢重大历史关头…); only a number says so there (a lede may ask).
+    for prev, b, nxt in zip([None, *body], body, body[1:]):
         if b.role != "paragraph" or nxt.role != "paragraph" or b.level:
             continue
-        if prev.role == "paragraph" and not ends_sentence(prev.text, terminal):
+        if prev is not None and prev.role == "paragraph" and not ends_sentence(prev.text, terminal):
             continue  # it goes on with a cut paragraph, whatever it looks like
         text = b.text
         numbered = (any(p.match(text) for p in enumerated) and len(text) <= rules.param(
             "CLS010", "max_enumerated_chars") and not regex.search(r"[。；;]", text))
-        asking = (len(text) <= rules.param("CLS010", "max_question_chars")
+        asking = prev is not None and (len(text) <= rules.param("CLS010", "max_question_chars")
                   and text and text[-1] in "？：?:" and not regex.search(r"[，,。“”\"]", text)
                   and not any(p.search(text) for p in speech))
         if numbered or asking:

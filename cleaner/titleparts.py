@@ -104,6 +104,9 @@ def rejoin(source: str, rules: RuleSet) -> list[Edit]:
                           kind="layout", evidence=evidence))
         last_end = end
         t = x + 1
+    head = head_inside_text(source, rules, facts)
+    if head and not any(e.start < head[0].end and head[0].start < e.end for e in edits):
+        edits = sorted(edits + head, key=lambda e: e.start)
     return edits
 
 
@@ -277,3 +280,209 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
         evidence["cuts"] = "".join(lines[prev].split())[-6:]
     return (x, evidence) if "word_across" in evidence or "cuts" in evidence else None
+
+
+# --- LAY203: the first article's head read inside its text ------------------------------
+
+def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None) -> list[Edit]:
+    """LAY203: the layout edit that puts the page's first article's head back above its
+    text, where OCR read the text's first lines before the head and set the head between
+    two halves of a sentence (…国家 / 习科技 活力奔清 / 战略科技力量…; …名额就被一抢 /
+    老年大学里的“银发”新生 / 图为… / ——来自基层一线的调查 / 而空。…); [] when there is none.
+
+    Tesseract reads a page by the blocks it sees; a title set beside the top of its first
+    column may come out after that column's first lines. No article's text stands under the
+    page's furniture without a head (one continued from another page says so, 上接…), so
+    text there, cut mid-sentence by title lines, a subtitle (——…) or a byline, was read
+    ahead of them. Said only where:
+
+    - the lines above the text are the page's furniture (edition, staff and date lines,
+      masthead pieces), and the text is a paragraph's (two lines or more, clause marks);
+    - the head is the first thing below that is no paragraph's or caption's: title lines
+      alone between blank lines, then a subtitle and byline lines, right where a line that
+      ends no sentence leaves the text (the head cut a sentence);
+    - and the head is this text's: it holds a subtitle or a byline (the parts of an
+      article's head; another box's title read into a text is a line alone, CLS020), or
+      its title's pairs of Han characters are printed in the text (`min_echo`, LAY201's).
+
+    The head's lines go, in their order, above the text's first line; captions stay where
+    they are (the photo cut the paragraph)."""
+    if not rules.on("LAY203"):
+        return []
+    lines = source.split("\n")
+    f = facts or _Facts(lines, rules)
+    texts = [n for n in range(len(lines)) if not f.blank(n)]
+    if not texts or sum(1 for n in texts if f.alone(n)) > rules.param(
+            "LAY201", "max_alone_share") * len(texts):
+        return []
+    first = _first_head(f, source, rules)
+    edits = [first] if first is not None else []
+    m = 0
+    # Further down the page, a head with a subtitle or byline (an article's own parts)
+    # that cuts a sentence: the text it cut was read ahead of it too.
+    while m < len(lines):
+        if f.blank(m) or not f.alone(m) or not f.title(m):
+            m += 1
+            continue
+        found = _head_at(f, m, rules)
+        if found is None or "subtitle" not in found[2]:
+            m += 1
+            continue  # (only a subtitle says so there: a name alone may be anything's)
+        head, titles, parts = found
+        cut = m - 1
+        while cut >= 0 and (f.blank(cut) or f.caption(cut)):
+            cut = cut - 1
+        if cut < 0 or f.alone(cut) or ends_sentence("".join(lines[cut].split()), f.terminal):
+            m = head[-1] + 1
+            continue  # no sentence cut: a head between articles
+        start = cut
+        while start > 0 and not f.blank(start - 1):
+            start -= 1
+        # Back over the blocks above while the one above leaves its sentence open too.
+        while True:
+            prev = start - 1
+            while prev >= 0 and f.blank(prev):
+                prev -= 1
+            if (prev < 0 or f.alone(prev) or f.caption(prev) or f.title(prev)
+                    or ends_sentence("".join(lines[prev].split()), f.terminal)):
+                break
+            start = prev
+            while start > 0 and not f.blank(start - 1):
+                start -= 1
+        cut_text = "".join("".join(lines[k].split()) for k in range(start, cut + 1))
+        if (start == cut or not _CLAUSE.search(cut_text) or f.dateline(start)
+                or _anchor(lines[start].strip(), rules) or opens_with_dash(lines[start].strip())):
+            m = head[-1] + 1
+            continue
+        edit = _head_edit(f, source, start, cut, head, titles, parts,
+                          start + rules.param("LAY203", "max_between"), rules)
+        if edit is not None and not any(e.start < edit.end and edit.start < e.end for e in edits):
+            edits.append(edit)
+        m = head[-1] + 1
+    return edits
+
+
+def _first_head(f: _Facts, source: str, rules: RuleSet) -> Edit | None:
+    """LAY203 at the page's top: the first article's head read inside its text; None."""
+    lines = f.lines
+    texts = [n for n in range(len(lines)) if not f.blank(n)]
+    masthead = rules.param("LAY203", "masthead_chars")
+    furniture = [rules[r] for r in ("CLS002", "CLS019") if rules.on(r)]
+    top = 0
+    for n in texts:
+        squeezed = "".join(lines[n].split())
+        if len(squeezed) <= masthead and not _CLAUSE.search(squeezed):
+            continue
+        if any(r.search(lines[n].strip()) for r in furniture):
+            continue
+        top = n
+        break
+    else:
+        return None
+    first_end = f.block_end(top)
+    text0 = "".join("".join(lines[k].split()) for k in range(top, first_end + 1))
+    if (first_end == top or not _CLAUSE.search(text0) or f.dateline(top)
+            or _anchor(lines[top].strip(), rules) or opens_with_dash(lines[top].strip())
+            or f.caption(top)):
+        return None
+    reach = top + rules.param("LAY203", "max_between")
+    # Past the text's blocks (and captions) to the first that is neither.
+    n, last_text = first_end + 1, first_end
+    while n < len(lines) and n <= reach:
+        if f.blank(n):
+            n += 1
+            continue
+        if f.caption(n):
+            n = f.block_end(n) + 1
+            continue
+        end = f.block_end(n)
+        if end > n and not opens_with_dash(lines[n].strip()) and not _anchor(
+                lines[n].strip(), rules):
+            last_text, n = end, end + 1  # a paragraph's block
+            continue
+        break
+    if n >= len(lines) or n > reach:
+        return None
+    if ends_sentence("".join(lines[last_text].split()), f.terminal):
+        return None  # the text ended a sentence: what follows is another article's
+    found = _head_at(f, n, rules)
+    if found is None:
+        return None
+    head, titles, parts = found
+    return _head_edit(f, source, top, last_text, head, titles, parts, reach, rules)
+
+
+def _head_at(f: _Facts, n: int, rules: RuleSet) -> tuple[list[int], list[str], list[str]] | None:
+    """LAY203: the head that opens at line n (title lines, alone or over the subtitle and
+    byline lines of a block, captions between), with text going on under it: its lines,
+    its titles' texts and its other parts; None."""
+    lines = f.lines
+    head: list[int] = []
+    titles: list[str] = []
+    k = n
+    while k < len(lines) and f.alone(k) and f.title(k):  # title lines alone
+        head.append(k)
+        titles.append("".join(lines[k].split()))
+        k += 1
+        while k < len(lines) and (f.blank(k) or f.caption(k)):
+            k = f.block_end(k) + 1 if f.caption(k) else k + 1
+    parts: list[str] = []
+    opening = k
+    while k < len(lines) and not f.blank(k):
+        line = lines[k].strip()
+        squeezed = "".join(line.split())
+        if opens_with_dash(line) and not _SENTENCE_INSIDE.search(squeezed) and "subtitle" not in parts:
+            parts.append("subtitle")
+        elif _anchor(line, rules) and not f.dateline(k):
+            parts.append("byline")
+        elif (head and not parts and k == opening and f.plain(k) and f.title(k)
+              and k + 1 < len(lines) and opens_with_dash(lines[k + 1].strip())):
+            titles.append(squeezed)  # a title's last line over its subtitle (…/ 未来 / ——…)
+        else:
+            break
+        head.append(k)
+        k += 1
+    if not head or k >= len(lines):
+        return None
+    after = k
+    while after < len(lines) and f.blank(after):
+        after += 1
+    if after >= len(lines) or f.caption(after) or f.title(after) and f.alone(after):
+        return None  # no text goes on under the head
+    return head, titles, parts
+
+
+def _head_edit(f: _Facts, source: str, top: int, last_text: int, head: list[int],
+               titles: list[str], parts: list[str], reach: int, rules: RuleSet) -> Edit | None:
+    """LAY203's edit: the head's lines moved above line `top`, the text's first; None
+    where the head has no subtitle or byline and its titles' words are not the text's."""
+    lines = f.lines
+    evidence: dict = {"lines": [h + 1 for h in head], "text_from": top + 1,
+                      "cut": "".join(lines[last_text].split())[-6:]}
+    if parts:
+        evidence["parts"] = parts
+    else:
+        body = "".join("".join(lines[m].split()) for m in range(top, min(len(lines), reach))
+                       if not f.blank(m) and m not in head)
+        echo = sorted({p for t in titles for p in _HAN_PAIR.findall(t) if p in body})
+        if len(echo) < rules.param("LAY201", "min_echo"):
+            return None
+        evidence["echo"] = echo
+    starts = [0]
+    for text in lines[:-1]:
+        starts.append(starts[-1] + len(text) + 1)
+    start, end = starts[top], starts[head[-1]] + len(lines[head[-1]])
+    moved = set(head)
+    kept: list[str] = []
+    for m in range(top, head[-1] + 1):
+        if m in moved or (not lines[m].strip() and kept and not kept[-1].strip()):
+            continue  # (a blank line left doubled by a moved line goes too)
+        kept.append(lines[m])
+    while kept and not kept[-1].strip():
+        kept.pop()
+    # (Lines that stood apart stay apart: a title line alone, the subtitle and byline
+    # under it a block of their own.)
+    new = "".join(lines[h].strip() + ("\n" if h + 1 in moved else "\n\n") for h in head) \
+        + "\n".join(kept)
+    return Edit("LAY203", start, end, source[start:end], new, rules["LAY203"].reason,
+                kind="layout", evidence=evidence)

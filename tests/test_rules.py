@@ -211,6 +211,34 @@ class Case:
 
 from .test_titleparts import APART as TITLE_APART  # noqa: E402 (OCR's title read apart)
 
+# Tesseract (seed 9, 601): the page's first article's text read before its head, the head
+# then set between two halves of a sentence of the text, a photo's caption beside it.
+HEAD_IN_TEXT = ("南岭报\n\n2025年6月21日 星期六 第10版 民生\n\n"
+                "社区食堂开张不到一个月，\n午餐、晚餐和老人助餐等窗\n口的座位每天都被一抢\n\n"
+                "社区食堂成了\"香饽饽\"\n\n图为居民在食堂用餐。\n\n"
+                "一一来自基层一线的调查\n本报记者 王 五\n而空。“比过年抢年货还热\n闹。”食堂负责人笑着说。\n\n"
+                "记者采访发现，如今社区食\n堂的菜品早已不限于家常菜，\n还有各地风味小吃。\n")
+# A title wrapped onto four lines, a quotation opened on the first and closed on the third
+# (Tesseract, seed 1304; PyMuPDF seed 9 for the paragraph whose last line opens a title).
+QUOTE_TITLE = ("新设经营主体快速增长\n\n本报北京5月13日电 (记者 张 三)\n前10个月，全国新设经营主\n"
+               "体同比增长3.5%。从行业\n看，新设企业主要集中在批\n发和零售业、租赁和商务服\n"
+               "务业等领域。市场监管总局\n表示，将持续优化营商环境，\n为经营主体发展创造条件。\n\n"
+               "“开放的中国为世界\n经济发展带来巨大机\n遇”(国际人士看中\n国\"十四五\"成就)\n\n"
+               "今年是“十四五”规划\n收官之年。5年间，从实现\n第一个百年奋斗目标到开启\n第二个百年奋斗目标新征\n"
+               "程，中国经济社会发展取得\n新的开创性进展。接受本报\n记者采访的国际人士表示，\n"
+               "中国经济总量连续跨越多个\n台阶。\n")
+# Tesseract (seed 3): a photo's caption and the dateline under it in one block, no gap.
+CAPTION_OVER_DATELINE = ("科技馆迎来参观热潮\n\n图为学生在实验室进行科学实验。\n本报北京5月13日电 (记者\n"
+                         "丁 怡) 记者从国家文物局获悉\n为迎接国际博物馆日，全国已\n有120余家博物馆推出夜间开\n"
+                         "放服务，部分场馆周五、周六\n延长开放至21:00。\n")
+QUOTE_AFTER_TEXT = ("第 1 页\n北方日报\n09  经济  2025年7月11日  星期五\n老年大学里的“银发”新生\n"
+                    "——来自基层一线的调查\n报名通道开放不到10分\n钟，书法、声乐、智能手机应\n"
+                    "用等热门课程的名额就被一抢\n而空。“比年轻人抢演唱会门\n票还激烈。”老年大学教务处\n"
+                    "负责人笑着说。记者采访发\n现，如今老年大学的课程早\n已不限于书法、绘画、太极\n"
+                    "拳，新课程越来越受欢迎。65\n“理解与信任才是基\n础”\n——写在活动启动之际\n本报记者  刘  赫\n"
+                    "不久前，德国汽车经济学\n专家、波鸿汽车研究院院长费\n迪南德·杜登赫费尔在湖北武\n"
+                    "汉体验了自动驾驶出租车服\n务。\n")
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -388,6 +416,13 @@ CASES = [
          {"a0.summary": None}),
     Case("inline-subhead-numbered", "CLS010", f"# 标题\n\n{P}\n\n一、坚持党的领导\n\n{BODY}\n", True,
          {"body0": [P, "一、坚持党的领导", BODY], "text": "## 一、坚持党的领导"}),
+    # A numbered part's head opening the text under the byline (任仲平 / （一） / …).
+    Case("inline-subhead-numbered-first", "CLS010", f"# 标题\n\n本报记者 李明\n\n（一）\n\n{BODY}\n\n{P}\n",
+         True, {"text": "## （一）"}),
+    # Only a number says so there: a first paragraph that asks is the lede.
+    Case("inline-subhead-question-first-near-miss", "CLS010",
+         f"# 标题\n\n本报记者 李明\n\n如何破解融资难？\n\n{BODY}\n", False,
+         {"body0": ["如何破解融资难？", BODY]}),
     Case("inline-subhead-question", "CLS010", f"# 标题\n\n{P}\n\n如何破解融资难？\n\n{BODY}\n", True,
          {"text": "## 如何破解融资难？"}),
     Case("inline-subhead-near-miss", "CLS010",
@@ -761,6 +796,35 @@ CASES = [
          {"a0.headline": "澜湄职业教育培训"}),
     # Tesseract (seed 5): a large title's last character read in strokes, alone between
     # blank lines under its first part; the strokes go back on the title's line.
+    Case("ocr-first-head-read-inside-its-text", "LAY203", HEAD_IN_TEXT, True,
+         {"a0.headline": "社区食堂成了\"香饽饽\"", "a0.subtitle": "一一来自基层一线的调查",
+          "a0.byline": "本报记者 王 五"}),
+    # No head: a title alone whose words are the text's (社区, 食堂) is this text's own.
+    Case("ocr-first-title-read-inside-its-text", "LAY203",
+         HEAD_IN_TEXT.replace("一一来自基层一线的调查\n本报记者 王 五\n", ""), True),
+    # The text ended its sentence above the head: the head is another article's.
+    Case("ocr-head-after-a-finished-sentence-stays", "LAY203",
+         HEAD_IN_TEXT.replace("都被一抢", "都被抢光。"), False),
+    # Another box's title read into the text: none of its words are the text's.
+    Case("ocr-another-box-s-title-in-the-first-text-stays", "LAY203",
+         HEAD_IN_TEXT.replace("一一来自基层一线的调查\n本报记者 王 五\n", "").replace(
+             "社区食堂成了\"香饽饽\"", "聚焦高质量发展"), False),
+    Case("caption-does-not-go-on-into-a-dateline", "BLK010", CAPTION_OVER_DATELINE, None,
+         {"a0.dateline": "本报北京5月13日电 (记者丁 怡)",
+          "a0.captions": ["图为学生在实验室进行科学实验。"]}),
+    Case("title-line-closing-the-quotation-above-is-no-paragraph-start", "BLK005", QUOTE_TITLE, None,
+         {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”(国际人士看中国\"十四五\"成就)",
+          "a1.kicker": None}),
+    # A phrase over the title's first line (the page's slogan) is no part of the quotation.
+    Case("line-over-a-title-s-quotation-is-no-part-of-it", "BLK005",
+         "北方日报\n2025年11月29日  星期六  第10版  科技\n在推进中国式现代化建设中走在前列\n"
+         "“这条铁路带给我们的\n是希望和未来”\n本报记者  黄培昭\n上午7时40分，伴随着长鸣的\n"
+         "汽笛声，亚吉铁路每天的第一趟列\n车缓缓驶出埃塞俄比亚首都亚的斯\n亚贝巴郊外的拉布站。\n", None,
+         {"a0.headline": "“这条铁路带给我们的是希望和未来”"}),
+    # A paragraph's last line opening a title's quotation (a sentence ended before it) is
+    # the title's: the paragraph ends there.
+    Case("paragraph-line-opening-a-title-s-quotation-ends-there", "BLK005", QUOTE_AFTER_TEXT, None,
+         {"a1.headline": "“理解与信任才是基础”"}),
     Case("ocr-specks-glued-to-the-title-above", "LAY202",
          "前三季度我国服务贸易稳中有\n\n人\n\n井\n\nJL\n\n本报讯 (记者 柳 文) 进出口总额同比增长\n"
          "8.2%，其中出口增长12.5%，增速高\n于进口6.9个百分点。知识密集型服\n务贸易表现亮眼，个人文化和娱\n"
