@@ -467,8 +467,8 @@ def _decode(source: str, key: tuple) -> tuple[list[tuple[int, int]], list[dict]]
     if alone < p["min_run_lines"] or filled > p["max_lines"]:
         return None
     lines = lines_of(source)
-    if len(lines) < p["min_run_lines"] or _side_by_side(source, p):
-        return None
+    if len(lines) < p["min_run_lines"] or _side_by_side(source, p) or _MARKDOWN.search(source):
+        return None  # (markdown: an extractor of printed lines writes no '#' heading)
     out, runs = _order(lines, p)
     if not runs:
         return None
@@ -476,6 +476,10 @@ def _decode(source: str, key: tuple) -> tuple[list[tuple[int, int]], list[dict]]
         r["lines"] = [source.count("\n", 0, r["span"][0]) + 1,
                       source.count("\n", 0, r["span"][1]) + 1]
     return [(lines[i].start, lines[i].end) for i in out], runs
+
+
+# A markdown heading opening a line: a layout tool's paragraphs, not pdfminer's lines.
+_MARKDOWN = regex.compile(r"^#{1,6}[ \t]+\S", regex.M)
 
 
 def _double_spaced(source: str) -> bool:
