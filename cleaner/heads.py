@@ -148,22 +148,13 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             j -= 1
         # Above them, subtitles (——…) and then the title: short lines that end no sentence.
         sub, wrapped_sub = j, None
-        if (sub > 1 and style == "wrapped" and blocks[sub - 1].role == "paragraph"
-                and blocks[sub - 2].role == "paragraph" and len(blocks[sub - 2].lines) == 1
-                and len(blocks[sub - 1].lines) == 1 and opens_with_dash(blocks[sub - 2].text)
-                and leaves_open(blocks[sub - 2].text)
-                and not leaves_open(blocks[sub - 2].text + blocks[sub - 1].text)):
-            # A subtitle wrapped inside the title it names (——读《山河故人： / 南屏县影像志》):
-            # one subtitle, the line under it no title of its own.
+        wrap = _subtitle_wrap(blocks, sub, style)
+        if wrap == "inside":
+            # (one subtitle, merged: the line under it is no title of its own)
             wrapped_sub = (sub - 2, sub, {"subtitle_wrapped": True, "lines": 2})
             sub -= 2
-        elif (sub > 1 and len(blocks[sub - 1].lines) == 1 and not blocks[sub - 1].gap_before
-                and blocks[sub - 1].role == "paragraph" and not opens_with_dash(blocks[sub - 1].text)
-                and not _CLAUSE_OR_SENTENCE.search(blocks[sub - 1].text)
-                and len(blocks[sub - 2].lines) == 1 and opens_with_dash(blocks[sub - 2].text)):
-            # A subtitle's wrapped end (一来自三个省份的调 / 研; ——写在江城晚报创刊70 / 周年之际):
-            # no title line stands under a subtitle.
-            sub -= 1
+        elif wrap == "end":
+            sub -= 1  # (no title line stands under a subtitle)
         while (sub > 0 and j - sub < 2 and len(blocks[sub - 1].lines) <= 2  # may wrap
                and blocks[sub - 1].role in ("paragraph", "heading")
                and opens_with_dash(blocks[sub - 1].text)):
@@ -177,14 +168,15 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                                or _tag_below(blocks, k, sub, rules),
                                upper=k < sub)):
             k -= 1
-        if k < sub - 1 and k <= page_top and (SLOGAN.fullmatch(blocks[k].text) or (
-                sub - k == 2 and whole_quotation(blocks[k + 1].text))):
+        if k < sub - 1 and k <= page_top:
             # The page's banner over its first title (CLS001), no line of the title: a
             # slogan's phrases set apart, or a line over a title that is one quotation
             # whole (在推进中国式现代化建设中走在前列 / “理解与信任才是基础”).
-            if not SLOGAN.fullmatch(blocks[k].text):
+            if SLOGAN.fullmatch(blocks[k].text):
+                k += 1
+            elif sub - k == 2 and whole_quotation(blocks[k + 1].text):
                 blocks[k].evidence = dict(blocks[k].evidence, over_quotation=blocks[k + 1].text[:12])
-            k += 1
+                k += 1
         if k == sub:
             continue
         if wrapped_sub:
@@ -220,13 +212,7 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if _title_after_text(blocks, i, rules, terminal, pairs):
-            text, title = _split(b, len(b.lines) - 1)
-            # The text above went on in the next column unless it ended its sentence.
-            text.filled = None if ends_sentence(text.line_texts[-1], terminal) else True
-            title.start_rule = "CLS015"
-            title.start_evidence = {"title_line": title.text[:12], "after": text.text[-6:]}
-            title.evidence = {"split_by": "CLS015", "text_above": text.text[-6:]}
-            out.extend((text, title))
+            out.extend(_title_off(*_split(b, len(b.lines) - 1), terminal))
             continue
         if (nxt is not None and b.role == "paragraph" and not b.level
                 and 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
@@ -235,30 +221,19 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
                 and not any(_TITLE_STOP.search(t) or ends_sentence(t, terminal)
                             for t in b.line_texts[:-1])
                 and _head_below(blocks, i + 1, rules, subtitle=False)):
-            head, sub = _split(b, len(b.lines) - 1)
-            sub.start_rule = "CLS015"
-            sub.start_evidence = {"subtitle": sub.text[:12], "under": head.text[-6:]}
-            sub.evidence = {"split_by": "CLS015", "title_above": head.text[-6:]}
-            out.extend((head, sub))
+            out.extend(_subtitle_off(*_split(b, len(b.lines) - 1)))
             continue
-        at = _title_after_sentence(b, terminal, rules, _head_below(
-            blocks, i + 1, rules, subtitle=False, names=False)) if nxt is not None else 0
-        if at and _head_below(blocks, i + 1, rules, subtitle=False):
+        at = _title_after_sentence(b, terminal) if nxt is not None else 0
+        if at and (_head_below(blocks, i + 1, rules, subtitle=False, names=False) or (
+                ends_sentence(b.line_texts[at - 1], terminal)
+                and _head_below(blocks, i + 1, rules, subtitle=False))):
             # A paragraph's last sentence (or, over a reporter's byline or a dateline, a
             # paragraph its column cut), then a title line and its subtitle, read on as one
             # block over a byline (…内卷问题。 / 无声的灯塔（环球走笔） / ——来自基层一线的调查 /
             # 沈小晓): text, title and subtitle.
             text, rest = _split(b, at)
-            head, sub = _split(rest, len(rest.lines) - 1)
-            # (The text above went on in the next column unless it ended its sentence.)
-            text.filled = None if ends_sentence(text.line_texts[-1], terminal) else True
-            head.start_rule = "CLS015"
-            head.start_evidence = {"title_line": head.text[:12], "after": text.text[-6:]}
-            head.evidence = {"split_by": "CLS015", "text_above": text.text[-6:]}
-            sub.start_rule = "CLS015"
-            sub.start_evidence = {"subtitle": sub.text[:12], "under": head.text[-6:]}
-            sub.evidence = {"split_by": "CLS015", "title_above": head.text[-6:]}
-            out.extend((text, head, sub))
+            head, sub = _subtitle_off(*_split(rest, len(rest.lines) - 1))
+            out.extend((*_title_off(text, head, terminal), sub))
             continue
         at = _stacked_in_one(blocks, i, rules, terminal)
         if at:
@@ -283,21 +258,39 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
 _TITLE_STOP = regex.compile(r"[，、；：,;:]$")
 
 
-def _title_after_sentence(b: Block, terminal: str, rules: RuleSet, marked: bool) -> int:
+def _title_after_sentence(b: Block, terminal: str) -> int:
     """Where a title line starts in a paragraph block whose last line is a subtitle (——…):
-    the one line between the line that ended a sentence and the subtitle, ending none and
-    no clause; where a reporter's byline or a dateline follows (`marked`), also after a
-    paragraph cut mid-sentence by its column (…汇聚上海舞 / 让典籍里的文字“活”起来 /
-    ——走进一家古籍数字化中心 / 光明日报记者…). 0 when the block is not so."""
+    the one line above the subtitle, ending no sentence and holding no clause mark (the
+    caller asks what stands above it and below the block: a paragraph's last sentence
+    over a byline, or a paragraph its column cut over a reporter's byline or a dateline,
+    …汇聚上海舞 / 让典籍里的文字“活”起来 / ——走进一家古籍数字化中心 / 光明日报记者…). 0 when
+    the block is not so."""
     if (b.role != "paragraph" or b.level or len(b.lines) < 3
             or len(b.line_texts) != len(b.lines) or not opens_with_dash(b.line_texts[-1])):
         return 0
-    title, above = b.line_texts[-2], b.line_texts[-3]
-    if (ends_sentence(title, terminal) or _TITLE_STOP.search(title) or opens_with_dash(title)
-            or _CLAUSE_OR_SENTENCE.search(title)
-            or not (marked or ends_sentence(above, terminal))):
+    title = b.line_texts[-2]
+    if (ends_sentence(title, terminal) or opens_with_dash(title)
+            or _CLAUSE_OR_SENTENCE.search(title)):
         return 0
     return len(b.lines) - 2
+
+
+def _title_off(text: Block, title: Block, terminal: str) -> tuple[Block, Block]:
+    """CLS015: a title line split off the paragraph it was read on from, with why."""
+    # (The text above went on in the next column unless it ended its sentence.)
+    text.filled = None if ends_sentence(text.line_texts[-1], terminal) else True
+    title.start_rule = "CLS015"
+    title.start_evidence = {"title_line": title.text[:12], "after": text.text[-6:]}
+    title.evidence = {"split_by": "CLS015", "text_above": text.text[-6:]}
+    return text, title
+
+
+def _subtitle_off(head: Block, sub: Block) -> tuple[Block, Block]:
+    """CLS015: a subtitle (——…) split off the title line it was read on from, with why."""
+    sub.start_rule = "CLS015"
+    sub.start_evidence = {"subtitle": sub.text[:12], "under": head.text[-6:]}
+    sub.evidence = {"split_by": "CLS015", "title_above": head.text[-6:]}
+    return head, sub
 
 
 def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
@@ -337,6 +330,25 @@ def _with_tag(blocks: list[Block], k: int, sub: int, rules: RuleSet,
     runs = [r for r in runs if r[0] != start]
     return runs + [(start - 1, sub, {"rule": "CLS016", "column_tag": "".join(
         b.text for b in blocks[start:sub]).strip(), "lines": sub - start + 1})]
+
+
+def _subtitle_wrap(blocks: list[Block], sub: int, style: str) -> str:
+    """CLS015: whether the line right above `sub` is the wrapped end of the subtitle (——…)
+    over it, both single lines: "inside" where it closes a bracket or quotation the
+    subtitle left open (——读《山河故人： / 南屏县影像志》), "end" where it holds no mark of a
+    clause or sentence (一来自三个省份的调 / 研; ——写在江城晚报创刊70 / 周年之际), else ""."""
+    if sub < 2:
+        return ""
+    dash, end = blocks[sub - 2], blocks[sub - 1]
+    if (end.role != "paragraph" or len(dash.lines) != 1 or len(end.lines) != 1
+            or not opens_with_dash(dash.text) or opens_with_dash(end.text)):
+        return ""
+    if (style == "wrapped" and dash.role == "paragraph" and leaves_open(dash.text)
+            and not leaves_open(dash.text + end.text)):
+        return "inside"
+    if not end.gap_before and not _CLAUSE_OR_SENTENCE.search(end.text):
+        return "end"
+    return ""
 
 
 def _tag_below(blocks: list[Block], k: int, sub: int, rules: RuleSet) -> bool:

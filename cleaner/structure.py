@@ -16,6 +16,7 @@ from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .vectors import Vector
+from .words import block_word, paragraph_pairs
 
 @dataclass(slots=True)
 class ArticlePlan:
@@ -195,7 +196,6 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
     if (first and first in marks) or (second and second in marks and _HAN1.match(below.text)):
         # (…通识课 / 程，内容…: no paragraph opens on a clause of one character)
         return {"above": above.text[-6:], "below": below.text[:6]}
-    from .words import block_word, paragraph_pairs
     if not pairs:
         pairs.append(paragraph_pairs(blocks))
     across = block_word(above.text, below.text, blocks, 0, 0, rules, pairs[0])
@@ -436,14 +436,15 @@ def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) ->
     or a title wrapped onto a tail after a finished paragraph. A block whose last line
     fills the measure is a paragraph's, cut by a column, unless an onward jump marker
     stands above it (the text after one is another article's)."""
-    block = blocks[i]
+    block, above = blocks[i], blocks[i - 1]
     shaped = (len(block.lines) == 1 or block.title_lines > 1
-              or (len(block.lines) == 2 and bool(tag_at_end(block.text, rules)))
-              or (_wrapped_tail(block, rules) and blocks[i - 1].role == "paragraph"
-                  and ends_sentence(blocks[i - 1].text, terminal))
-              or (_wrapped_title(block, rules, terminal) and blocks[i - 1].role == "paragraph"
-                  and (ends_sentence(blocks[i - 1].text, terminal)
-                       or blocks[i - 1].text.rstrip()[-1:] in "”’」』）)》")))
+              or (len(block.lines) == 2 and bool(tag_at_end(block.text, rules))))
+    if not shaped and above.role == "paragraph":
+        # (after a finished paragraph; a wrapped title also after a closed quotation)
+        ended = ends_sentence(above.text, terminal)
+        shaped = ((ended and _wrapped_tail(block, rules)) or (
+            (ended or above.text.rstrip()[-1:] in "”’」』）)》")
+            and _wrapped_title(block, rules, terminal)))
     return shaped and (not block.filled or _after_onward_jump(blocks, i, rules))
 
 
