@@ -21,7 +21,7 @@ from .model import Block
 from .vectors import Vector
 from .registry import RuleSet
 from .structure import ArticlePlan, PagePlan, dateline, jump_says
-from .words import block_word, word_across
+from .words import block_word
 
 
 
@@ -377,26 +377,26 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             opens = b.text.lstrip()[:1]  # ("" is in every string: a mark is tested)
             open_clause = (a.text.rstrip()[-1:] in clause
                            or bool(opens) and opens in rules.param("JOIN001", "opening_clause"))
-            if not b.continues and not open_clause and (b.start_rule == "BLK009" or (
-                    a.filled is False and not _only_dateline(a.text, rules)
-                    and not _jumps_onward(a, rules) and not _bracket_open(a.text)
-                    # nor inside a word the page uses (持续晴热高 / 温，最高…), however
-                    # short OCR's reading of its last line
-                    and not word_across(a.text, b.text, blocks, 0, 0, rules, words))):
-                # The printed lines say where the paragraph ended: its last line fell short
-                # of the measure, or the next starts short by the dropped indent.
-                continue
+            across: dict = {}
+            if not b.continues and not open_clause:
+                # The printed lines say where the paragraph ended: the next starts short by
+                # the dropped indent, or its last line fell short of the measure, unless
+                # the break falls inside a word (持续晴热高 / 温，最高…), however short OCR's
+                # reading of its last line.
+                if b.start_rule == "BLK009":
+                    continue
+                if (a.filled is False and not _only_dateline(a.text, rules)
+                        and not _jumps_onward(a, rules) and not _bracket_open(a.text)):
+                    across = block_word(a.text, b.text, blocks, 0, 0, rules, words)
+                    if not across:
+                        continue
             if dateline(b.text, rules):
                 continue
             if a.text.rstrip()[-1:] in "；;" and any(p.match(b.text) for p in items):
                 continue
             evidence = {"left": a.text[-8:], "right": b.text[:8]}
-            if not b.continues and not open_clause and b.start_rule != "BLK009":
-                # (the word across the break that kept the paragraph open, where only the
-                # word list knew it)
-                word = block_word(a.text, b.text, blocks, 0, 0, rules, words).get("listed")
-                if word:
-                    evidence["listed"] = word
+            if "listed" in across:
+                evidence["listed"] = across["listed"]  # (where only the word list knew it)
             if b.start_evidence.get("opens_full") and ends_sentence(a.text, terminal):
                 evidence["opens_full"] = True  # (why a sentence's end did not end it)
             if "goes_on" in a.start_evidence:
