@@ -104,7 +104,7 @@ def rejoin(source: str, rules: RuleSet) -> list[Edit]:
                           kind="layout", evidence=evidence))
         last_end = end
         t = x + 1
-    head = head_inside_text(source, rules, facts)
+    head = head_inside_text(source, rules, facts, starts)
     if head and not any(e.start < head[0].end and head[0].start < e.end for e in edits):
         edits = sorted(edits + head, key=lambda e: e.start)
     return edits
@@ -284,7 +284,7 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
 
 # --- LAY203: the first article's head read inside its text ------------------------------
 
-def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None) -> list[Edit]:
+def head_inside_text(source: str, rules: RuleSet, f: _Facts, starts: list[int]) -> list[Edit]:
     """LAY203: the layout edit that puts the page's first article's head back above its
     text, where OCR read the text's first lines before the head and set the head between
     two halves of a sentence (…国家 / 习科技 活力奔清 / 战略科技力量…; …名额就被一抢 /
@@ -306,16 +306,14 @@ def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None)
       its title's pairs of Han characters are printed in the text (`min_echo`, LAY201's).
 
     The head's lines go, in their order, above the text's first line; captions stay where
-    they are (the photo cut the paragraph)."""
+    they are (the photo cut the paragraph).
+
+    `f` and `starts` are rejoin's: the page's line facts and where each line starts, on a
+    page it found set in OCR's blocks."""
     if not rules.on("LAY203"):
         return []
-    lines = source.split("\n")
-    f = facts or _Facts(lines, rules)
-    texts = [n for n in range(len(lines)) if not f.blank(n)]
-    if not texts or sum(1 for n in texts if f.alone(n)) > rules.param(
-            "LAY201", "max_alone_share") * len(texts):
-        return []
-    first = _first_head(f, source, rules)
+    lines = f.lines
+    first = _first_head(f, source, starts, rules)
     edits = [first] if first is not None else []
     m = 0
     # Further down the page, a head with a subtitle or byline (an article's own parts)
@@ -354,7 +352,7 @@ def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None)
                 or _anchor(lines[start].strip(), rules) or opens_with_dash(lines[start].strip())):
             m = head[-1] + 1
             continue
-        edit = _head_edit(f, source, start, cut, head, titles, parts,
+        edit = _head_edit(f, source, starts, start, cut, head, titles, parts,
                           start + rules.param("LAY203", "max_between"), rules)
         if edit is not None and not any(e.start < edit.end and edit.start < e.end for e in edits):
             edits.append(edit)
@@ -362,7 +360,7 @@ def head_inside_text(source: str, rules: RuleSet, facts: "_Facts | None" = None)
     return edits
 
 
-def _first_head(f: _Facts, source: str, rules: RuleSet) -> Edit | None:
+def _first_head(f: _Facts, source: str, starts: list[int], rules: RuleSet) -> Edit | None:
     """LAY203 at the page's top: the first article's head read inside its text; None."""
     lines = f.lines
     texts = [n for n in range(len(lines)) if not f.blank(n)]
@@ -409,7 +407,7 @@ def _first_head(f: _Facts, source: str, rules: RuleSet) -> Edit | None:
     if found is None:
         return None
     head, titles, parts = found
-    return _head_edit(f, source, top, last_text, head, titles, parts, reach, rules)
+    return _head_edit(f, source, starts, top, last_text, head, titles, parts, reach, rules)
 
 
 def _head_at(f: _Facts, n: int, rules: RuleSet) -> tuple[list[int], list[str], list[str]] | None:
@@ -452,8 +450,9 @@ def _head_at(f: _Facts, n: int, rules: RuleSet) -> tuple[list[int], list[str], l
     return head, titles, parts
 
 
-def _head_edit(f: _Facts, source: str, top: int, last_text: int, head: list[int],
-               titles: list[str], parts: list[str], reach: int, rules: RuleSet) -> Edit | None:
+def _head_edit(f: _Facts, source: str, starts: list[int], top: int, last_text: int,
+               head: list[int], titles: list[str], parts: list[str], reach: int,
+               rules: RuleSet) -> Edit | None:
     """LAY203's edit: the head's lines moved above line `top`, the text's first; None
     where the head has no subtitle or byline and its titles' words are not the text's."""
     lines = f.lines
@@ -468,9 +467,6 @@ def _head_edit(f: _Facts, source: str, top: int, last_text: int, head: list[int]
         if len(echo) < rules.param("LAY201", "min_echo"):
             return None
         evidence["echo"] = echo
-    starts = [0]
-    for text in lines[:-1]:
-        starts.append(starts[-1] + len(text) + 1)
     start, end = starts[top], starts[head[-1]] + len(lines[head[-1]])
     moved = set(head)
     kept: list[str] = []
