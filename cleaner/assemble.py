@@ -143,6 +143,8 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
             why = ("taken as the headline's since a kicker is one line, and two title lines "
                    "stand under the one above"
                    if title.get("one_kicker")
+                   else "the line under it is as wide, so it is taken for a title set to fill "
+                        "two lines" if title.get("even")
                    else "the line under it is a little narrower")
             art.flags.append({"kind": "kicker_or_wrapped_headline", "rule": "CLS015",
                               "note": f"the headline's first line ({ap.headline.line_texts[0]}) "

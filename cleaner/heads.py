@@ -25,6 +25,7 @@ from .words import paragraph_pairs, word_across
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・.．、，,/／]")
+_QUOTES = regex.compile(r"[“”‘’]")
 _HAN_WORD = regex.compile(r"\p{Han}{1,3}")
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
 _STOP_INSIDE = regex.compile(r"[。；;]")
@@ -625,6 +626,13 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             # A tail a little narrower, breaking at no word the page uses: a kicker is
             # seldom longer than its headline, so a wrap, but said (the article's flag).
             why = {"tail": widths[n + 1], "above": widths[n], "doubt": True}
+        # Two title lines alone, exactly as wide, neither holding a quotation mark (whose
+        # printed width varies by font): a long title set at the size that fills two lines
+        # of its box (确保基本实现社会主义 / 现代化取得决定性进展). A kicker exactly as
+        # wide as its headline is rarer; said in the article's flag.
+        elif (j - k == 2 and widths[n + 1] == widths[n] >= rules.param("CLS015", "even_min")
+              and not _QUOTES.search(blocks[k].text + blocks[k + 1].text)):
+            why = {"tail": widths[n + 1], "above": widths[n], "doubt": True, "even": True}
     if why:
         wrapped.add(k + n)
         while (n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width")

@@ -1294,6 +1294,25 @@ CASES = [
          "破”改革任务，通过技术创新推动\n国产替代、招新引优补齐短板、深\n化改革优化环境，探索集成电路国\n产化路径。\n推动技术迭代\n"
          "浦口经开区聚焦集成电路领域\n硬科技、关键核心技术、国产替代\n等重点，把芯片产业核心技术国产\n", None,
          {"a2.headline": "南京浦口经济开发区：探索集成电路国产化路径"}),
+    # Two title lines alone over a dateline, exactly as wide and without a word across
+    # the break: a long title set at the size that fills two lines of its box, one
+    # headline (flagged, since a kicker may be as wide) (PyMuPDF, seed 1204).
+    Case("title-set-to-fill-two-lines-is-one-headline", "CLS015",
+         "党在坚持“九二共识”、反对\n“台独”共同政治基础上，推\n动两岸交流合作。\n"
+         "中共中央总书记习近平电贺\n郑丽文当选中国国民党主席\n新华社北京10 月19 日\n"
+         "电  中共中央总书记习近平19\n日致电郑丽文，祝贺其当选中\n国国民党主席，指出多年来两\n"
+         "党在坚持“九二共识”、反对\n“台独”共同政治基础上，推\n动两岸交流合作，致力维护台\n"
+         "海和平稳定，增进两岸同胞亲\n情福祉，成效积极。\n", None,
+         {"a1.headline": "中共中央总书记习近平电贺郑丽文当选中国国民党主席", "a1.kicker": None,
+          "flags1": ["kicker_or_wrapped_headline"]}),
+    # As wide in characters, but the lower line holds quotation marks, whose printed width
+    # varies by font: a kicker over its headline still (PyMuPDF, seed 803).
+    Case("kicker-as-wide-as-a-quoting-headline-stays-a-kicker", "CLS015",
+         "全的主要因素。报告呼吁各国加大对农业\n特别是小农户的投资。\n多地开展新能源汽车下乡活动\n"
+         "乡村道路上的“绿牌车”多了\n本报记者  杨  阳\n周末一大早，山东省沂南县铜井镇的\n"
+         "农民王德胜就开着新买的新能源汽车，带\n着一家人去县城赶集。“一公里电费不到\n"
+         "1毛钱，比烧油省多了。”王德胜说，这\n在过去是不敢想的事。\n", None,
+         {"a1.headline": "乡村道路上的“绿牌车”多了", "a1.kicker": "多地开展新能源汽车下乡活动"}),
     # A block that already holds a title wrapped onto a clearly short last line (“中国经济
     # 蕴含强大韧性 / 和持久活力”) ended there: it is not the first line of the headline
     # under it (PyMuPDF, seed 7).
