@@ -401,11 +401,17 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         # A full last line after one that ended a sentence, right above a byline
         # (…始终走在时代前列。 / 让科普“追”上科创（纵横） / 裴  桐): no paragraph goes on
         # into a byline, so the line is the next box's title, as wide as the column.
+        # So is one with no clause mark over its subtitle's line and a byline or dateline
+        # (…600万人次。 / 受台风外围影响 明起我市有强降雨 / ——来自基层一线的调查 / 海滨
+        # 晚报讯（记者…）): text goes on past a dash, but not into a head.
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         return (ends_sentence(b.line_texts[-2], terminal) and nxt is not None
                 and (nxt.role == "byline" or (nxt.role == "paragraph" and len(nxt.lines) == 1
                                               and _SPACED.search(nxt.text) is not None
-                                              and bare_byline(nxt.text, rules))))
+                                              and bare_byline(nxt.text, rules))
+                     or (_subtitle_line(nxt) and i + 2 < len(blocks)
+                         and not _CLAUSE_OR_SENTENCE.search(last)
+                         and _head_below(blocks, i + 2, rules, subtitle=False))))
     n = i + 1
     while (n < len(blocks) and n - i <= 2 and blocks[n].role == "paragraph"
            and (len(blocks[n].lines) == 1 or blocks[n].title_lines > 1
@@ -427,6 +433,11 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     return _head_below(blocks, n, rules, names=False)
 
 
+def _subtitle_line(b: Block) -> bool:
+    """Whether a block is one line of text opening with a subtitle's dash (——…)."""
+    return b.role == "paragraph" and len(b.lines) == 1 and opens_with_dash(b.text)
+
+
 def _head_below(blocks: list[Block], n: int, rules: RuleSet, subtitle: bool = True,
                 names: bool = True) -> bool:
     """Whether block n marks an article's head under title lines: a byline (CLS003, or,
@@ -435,8 +446,7 @@ def _head_below(blocks: list[Block], n: int, rules: RuleSet, subtitle: bool = Tr
     below = blocks[n]
     return (below.cue == "CLS003" or (names and _names_over_text(blocks, n, rules, ()))
             or (below.role == "paragraph" and dateline(below.text, rules) is not None)
-            or (subtitle and below.role == "paragraph" and len(below.lines) == 1
-                and opens_with_dash(below.text)))
+            or (subtitle and _subtitle_line(below)))
 
 
 def _split(block: Block, at: int) -> tuple[Block, Block]:
