@@ -287,6 +287,10 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
             k += 1
             continue
         if c.role == "jump":
+            if jump_says(c.text, "onward", rules):
+                # (The text above goes on elsewhere: it is a paragraph's end, no title,
+                # whatever marker follows, 受访青年最喜欢的博 / （下转第3版） / （上接第8版）.)
+                break
             if jump_says(c.text, "from_elsewhere", rules):
                 evidence = "continued from another page"
             k += 1

@@ -1331,6 +1331,24 @@ CASES = [
          "者从市气象台获悉，受今年第11号\n台风外围云系影响，13日至14日，\n"
          "我市将出现一次明显降雨过程，部\n分地区有暴雨，局地大暴雨，并伴\n有7至9级阵风。\n", None,
          {"text": "季度接待游客超过600万人次。茶农们说这是日子越过越好的见证"}),
+    # A paragraph's first line over an onward jump marker (下转) is no title, though the
+    # continued part's 上接 marker follows it: the text goes on elsewhere (PyMuPDF, seed
+    # 1207).
+    Case("line-over-an-onward-jump-is-no-title", "CLS005",
+         "年轻人为何爱上“博物馆打卡”？\n中青报·中青网记者  毛  宁\n在北京读研究生的赵一鸣是学校摄\n"
+         "影社团的成员，他的镜头里有上千件文\n物。“一开始是觉得好看，拍着拍着就\n想知道它们的来历，后来干脆去旁听了\n"
+         "考古专业的课。”他说。\n调查还显示，受访青年最喜欢的博\n（下转第3版）\n（上接第8版）\n"
+         "物馆服务依次是：文物讲解\n（62.4%）、沉浸式展览（55.8%）、文\n创产品（47.3%）。\n", None,
+         {"a0.headline": "年轻人为何爱上“博物馆打卡”？",
+          "text": "调查还显示，受访青年最喜欢的博物馆服务依次是"}),
+    # A title line over a marker that the text comes from elsewhere (上接) still opens the
+    # continued part.
+    Case("title-over-a-from-elsewhere-jump-opens-the-part", "CLS005",
+         "年轻人为何爱上“博物馆打卡”？\n中青报·中青网记者  毛  宁\n在北京读研究生的赵一鸣是学校摄\n"
+         "影社团的成员，他的镜头里有上千件文\n物。“一开始是觉得好看，拍着拍着就\n想知道它们的来历，后来干脆去旁听了\n"
+         "考古专业的课。”他说。\n博物馆怎样留住年轻人\n（上接第8版）\n"
+         "针对年轻观众的需求，许多博物馆\n推出了夜场、剧本游、数字展厅等新玩\n法。\n", None,
+         {"a1.headline": "博物馆怎样留住年轻人"}),
     # A block that already holds a title wrapped onto a clearly short last line (“中国经济
     # 蕴含强大韧性 / 和持久活力”) ended there: it is not the first line of the headline
     # under it (PyMuPDF, seed 7).
