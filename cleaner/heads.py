@@ -178,6 +178,14 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             elif sub - k == 2 and whole_quotation(blocks[k + 1].text):
                 blocks[k].evidence = dict(blocks[k].evidence, over_quotation=blocks[k + 1].text[:12])
                 k += 1
+            elif (0 < k and sub - k == 2 and len(blocks[k].lines) == 1
+                  and len(blocks[k + 1].lines) == 1
+                  and display_width(blocks[k + 1].text)
+                  >= rules.param("CLS015", "top_own_share") * display_width(blocks[k].text)
+                  and not word_across(blocks[k].text, blocks[k + 1].text, blocks, k, sub,
+                                      rules, words)):
+                blocks[k].evidence = dict(blocks[k].evidence, over_title=blocks[k + 1].text[:12])
+                k += 1
         if k == sub:
             continue
         if wrapped_sub:
@@ -236,6 +244,18 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             head, sub = _subtitle_off(*_split(rest, len(rest.lines) - 1))
             out.extend((*_title_off(text, head, terminal), sub))
             continue
+        if _top_lines_apart(blocks, i, rules, terminal, pairs):
+            # Two title lines at the page's top, under its furniture only, that the
+            # converter ran into one block, the lower nearly as wide and no word across
+            # the break: a title under the page's banner or its kicker, lines of their own
+            # (在推进中国式现代化建设中走在前列 / 多所高校开设人工智能通识课).
+            head, rest = _split(b, 1)
+            rest.start_rule = "CLS015"
+            rest.start_evidence = {"own_title_at_top": True, "above": head.text[-6:]}
+            head.evidence = dict(head.evidence, split_by="CLS015",
+                                 widths=[display_width(head.text), display_width(rest.text)])
+            out.extend((head, rest))
+            continue
         at = _stacked_in_one(blocks, i, rules, terminal)
         if at:
             # A kicker as wide as the measure, read on into the wider headline under it
@@ -257,6 +277,29 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
 
 
 _TITLE_STOP = regex.compile(r"[，、；：,;:]$")
+
+
+def _top_lines_apart(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
+                     pairs: list[Counter]) -> bool:
+    """CLS015: whether block i is two title lines at the page's top (only furniture above
+    it) that are no one title: the lower at least `top_own_share` as wide as the upper and
+    no word across the break, over a byline, a dateline or a title line."""
+    b = blocks[i]
+    if (i == 0 or b.role != "paragraph" or b.level or len(b.lines) != 2
+            or len(b.line_texts) != 2 or i + 1 >= len(blocks)
+            or any(c.role != "furniture" for c in blocks[:i])):
+        return False
+    upper, lower = b.line_texts
+    if (any(ends_sentence(t, terminal) or _CLAUSE_OR_SENTENCE.search(t) or opens_with_dash(t)
+            for t in (upper, lower))
+            or display_width(lower) < rules.param("CLS015", "top_own_share") * display_width(upper)):
+        return False
+    if not pairs:
+        pairs.append(paragraph_pairs(blocks))
+    if word_across(upper, lower, blocks, i, i + 1, rules, pairs[0]):
+        return False
+    return (_head_below(blocks, i + 1, rules, subtitle=False)
+            or _title_line(blocks[i + 1], rules, terminal))
 
 
 def _title_after_sentence(b: Block, terminal: str) -> int:

@@ -1349,6 +1349,23 @@ CASES = [
          "考古专业的课。”他说。\n博物馆怎样留住年轻人\n（上接第8版）\n"
          "针对年轻观众的需求，许多博物馆\n推出了夜场、剧本游、数字展厅等新玩\n法。\n", None,
          {"a1.headline": "博物馆怎样留住年轻人"}),
+    # At the page's top, under its furniture only, a line over a title line nearly as wide,
+    # with no word across the break, is no first line of that title: a kicker (or the
+    # page's banner, flagged) over a headline (PyMuPDF, seed 1208).
+    Case("page-top-line-over-a-wide-title-is-not-its-first-line", "CLS015",
+         "南岭日报\n2025年11月30日 星期日 第13版 教育\n在推进中国式现代化建设中走在前列\n"
+         "多所高校开设人工智能通识课\n本报讯（记者 焦以璇 通讯员 王晓\n婷）新学期以来，多所高校面向全体本\n"
+         "科生开设人工智能通识课程，内容涵盖\n人工智能基础知识、典型应用和伦理规\n范等，帮助学生提升运用人工智能工具\n"
+         "学习和解决问题的能力。\n", None,
+         {"a0.headline": "多所高校开设人工智能通识课", "a0.kicker": "在推进中国式现代化建设中走在前列",
+          "flags0": ["kicker_or_banner"]}),
+    # A title's short tail under its first line at the page's top is still its tail (PyMuPDF,
+    # seed 611).
+    Case("page-top-title-over-its-short-tail-is-one-headline", "CLS015",
+         "燕山晚报\n11  要闻  2025年11月17日  星期一\n引领未来，中国做\n对了什么\n任仲平\n（一）\n"
+         "每逢重大历史关头，中国\n共产党总是能够科学把握历史\n方位与形势变化，制定正确的\n"
+         "政治战略策略，指引中国人民\n战胜无数风险挑战、始终走在\n时代前列。\n", None,
+         {"a0.headline": "引领未来，中国做对了什么", "a0.kicker": None}),
     # A block that already holds a title wrapped onto a clearly short last line (“中国经济
     # 蕴含强大韧性 / 和持久活力”) ended there: it is not the first line of the headline
     # under it (PyMuPDF, seed 7).
