@@ -239,6 +239,11 @@ QUOTE_AFTER_TEXT = ("第 1 页\n北方日报\n09  经济  2025年7月11日  星�
                     "不久前，德国汽车经济学\n专家、波鸿汽车研究院院长费\n迪南德·杜登赫费尔在湖北武\n"
                     "汉体验了自动驾驶出租车服\n务。\n")
 
+# pdfminer.six's text of a generated page (seed 602): a blank line after each text box, none
+# inside a box of several lines (a caption, a title stack, a dateline's lines), so that only
+# 0.7 of the line breaks are one blank line.
+PDFMINER_BOXES = ('\n说。\n\n图为运动员在比赛中。（资\n料图片）\n\n生动展现着文化因交流而\n\n多彩。\n\n民生实事看落实\n暑期防溺水 这些\n地方别去\n\n本报讯（记者 刘 洋\n实 习 生   张   雨 ） 暑 假 来\n临，中小学生溺水风险增\n\n加。7日，市教育局、市\n\n应急管理局联合发布暑期\n\n防溺水安全提示，提醒家\n\n长加强对孩子的看护。\n\n图①：一名应届毕业生在招\n聘会上咨询岗位信息。 中\n青报·中青网记者 李  强/摄\n\n，得先补补技术课。”他\n\n说。\n\n近万名大学生志\n愿者服务西部基\n')
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -1460,6 +1465,10 @@ CASES = [
          {"a1.kicker": None, "text": "旁边卖冰粉的摊主打趣老胡：“明年夏天，咱俩还挨着摆？”"}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
+    # Boxes of several lines among pdfminer's lines alone: still printed lines double-spaced,
+    # the title stack read as one (kicker, then the headline's two lines), not one headline.
+    Case("double-spaced-with-boxes-of-several-lines", "BLK008", PDFMINER_BOXES, True,
+         {"a1.kicker": "民生实事看落实", "a1.headline": "暑期防溺水 这些地方别去"}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
          {"body0": [P, BODY]}),
     # PyMuPDF's text of a generated page (seed 612): the paper's name alone is furniture, so
