@@ -113,10 +113,14 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
     run: list[Line] = []
     gaps: list[int] = []
     ahead = rules.param("CAP005", "credit_within_lines") if rules.on("CAP005") else 0
+    caption_at = -1  # the last line that opened a photo's caption (CAP001)
     for n, (s, e, raw_start, before) in enumerate(lines):
         gap = max(0, before - spacing) if before else 0
         heading = _HEADING.match(source, s)
-        if run and (gap or heading):
+        if spacing and rules.on("CAP001") and rules["CAP001"].search(source[s:e]):
+            caption_at = n
+        if run and (gap or heading
+                    or spacing and _box_starts(source, lines, n, caption_at, rules)):
             # A markdown heading is a block of its own even without blank lines around it.
             runs.append(run)
             run = []
@@ -203,6 +207,24 @@ def _line_spacing(source: str, lines: list[tuple[int, int, int, int]], rules: Ru
     printed = near >= rules.param("BLK008", "min_measure_share") * len(lines)
     return 1 if printed and rules.param("BLK005", "min_line_width") <= measure \
         <= rules.param("BLK008", "max_measure") else 0
+
+
+def _box_starts(source: str, lines: list[tuple[int, int, int, int]], n: int, caption_at: int,
+                rules: RuleSet) -> bool:
+    """BLK008: on a double-spaced page (pdfminer.six's, PyMuPDF's "blocks": a blank line
+    after each text box), line n opens a box of several lines: alone under the line above,
+    none under it. Such a box is a title stack, a caption, or a paragraph's first lines (a
+    dateline's font), never a paragraph's later lines, so a block starts there; but a
+    caption's lines may stand in two boxes (its credit's), so not within `caption_lines` of
+    a caption's first; and a line boxed with a caption or a page's footer set tight under
+    it (…教育 / 图为10月15日，…; …500列 / 第 2 页) is no box's first."""
+    if n + 1 >= len(lines) or lines[n][3] != 1 or lines[n + 1][3] != 0:
+        return False
+    if caption_at >= 0 and n - caption_at <= rules.param("BLK008", "caption_lines"):
+        return False
+    below = source[lines[n + 1][0]:lines[n + 1][1]]
+    return not (rules.on("CAP001") and rules["CAP001"].search(below)
+                or any(r.role == "furniture" and r.search(below) for r in rules.pattern_rules))
 
 
 def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,

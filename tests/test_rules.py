@@ -239,6 +239,21 @@ QUOTE_AFTER_TEXT = ("第 1 页\n北方日报\n09  经济  2025年7月11日  星�
                     "不久前，德国汽车经济学\n专家、波鸿汽车研究院院长费\n迪南德·杜登赫费尔在湖北武\n"
                     "汉体验了自动驾驶出租车服\n务。\n")
 
+# pdfminer.six's text of a generated page (seed 602): a blank line after each text box, none
+# inside a box of several lines (a caption, a title stack, a dateline's lines), so that only
+# 0.7 of the line breaks are one blank line.
+PDFMINER_BOXES = ('\n说。\n\n图为运动员在比赛中。（资\n料图片）\n\n生动展现着文化因交流而\n\n多彩。\n\n民生实事看落实\n暑期防溺水 这些\n地方别去\n\n本报讯（记者 刘 洋\n实 习 生   张   雨 ） 暑 假 来\n临，中小学生溺水风险增\n\n加。7日，市教育局、市\n\n应急管理局联合发布暑期\n\n防溺水安全提示，提醒家\n\n长加强对孩子的看护。\n\n图①：一名应届毕业生在招\n聘会上咨询岗位信息。 中\n青报·中青网记者 李  强/摄\n\n，得先补补技术课。”他\n\n说。\n\n近万名大学生志\n愿者服务西部基\n')
+
+# pdfminer.six's text of generated pages (seeds 605 and 612): each line alone but for its
+# text boxes of several lines, a title (its first line read on after a paragraph's line
+# that goes on) and a caption's credit, boxed apart from the caption's first line.
+PDFMINER_TITLE_BOX = ('据介绍，中心首期课程已于本月开\n\n班，来自泰国、老挝、柬埔寨的80名学\n\n员参加学习。学员们将在中泰两国教师\n\n引领未来，中国做对了\n什么\n\n任仲平\n\n（一）\n\n每逢重大历史关头，中国共产党总\n\n是能够科学把握历史方位与形势变化，\n\n制定正确的政治战略策略，指引中国人\n\n民战胜无数风险挑战、始终走在时代前\n\n列。\n')
+PDFMINER_CAPTION_BOXES = ('“丝路遗珍”特展，将展出两国馆\n\n藏文物160余件（套）。\n\n第 1 页\n\n\x0c图片报道\n——写在活动启动之际\n\n10月19日，第138届广交会第\n\n一期闭幕。本届广交会设立服务机\n\n器人专区，引入数十家行业领先企\n\n业，聚焦服务机器人前沿，涵盖人\n\n形机器人、外骨骼机器人、球形巡\n\n检机器人、光伏清洁机器人、教育\n\n机器人等品类，兼具技术前瞻性与\n\n成熟商业应用性，吸引全球多家工\n\n商机构和头部采购商到会参观洽\n\n谈。\n\n图为10月15日，客商在第138届广交\n\n会服务机器人专区与人形机器人合\n影。 新华社记者  卢汉欣摄\n\n让典籍里的文字“活”起来\n——走进一家古籍数字化中心\n光明日报记者  杜  娟  通讯员  李一鸣\n\n编者按：近年来，古籍数字化\n\n竟怎么做？普通读者能从中得到什\n\n工作稳步推进，越来越多的珍贵典\n\n么？本报记者走进一家古籍数字化\n\n籍从库房走向屏幕。古籍数字化究\n\n中心，记录下工作者们平凡的一\n\n天。\n')
+
+# PyMuPDF "blocks" text of a generated page (seed 3): a paragraph's line and the sheet's
+# footer under it in one box.
+BLOCKS_FOOTER_BOX = ('2025年“书香校园”阅\n读推广活动启动\n\n本报讯（记者 陈 雪）3月17\n\n日，2025年“书香校园”阅读推广\n\n活动在京启动。活动将持续至12\n\n中欧班列（广州）今年开行突破\n\n500列\n第 2 页\n\n月，面向全国中小学校开展好书推\n\n荐、读书分享、校园朗读等系列活\n\n动，预计覆盖学生2,000万人次以\n\n上。\n\n图为9月2日，一列满载货物的中欧班列从广州国际港驶出。 新华社记者  刘大伟摄\n\n中新社广州9月2日电（记者\n\n郭 军）记者2日从广州海关获悉，\n\n今年以来，中欧班列（广州）已开\n\n行超过500列，运送货物近5万标\n\n箱，货值约120亿元，开行数量和\n\n货值均创同期新高。\n\n据介绍，中欧班列（广州）目\n\n前已开通至俄罗斯、白俄罗斯、波\n\n')
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -1532,6 +1547,22 @@ CASES = [
          {"a1.kicker": None, "text": "旁边卖冰粉的摊主打趣老胡：“明年夏天，咱俩还挨着摆？”"}),
     Case("double-spaced", "BLK008", page_of(printed(FULL, NEXT, LONG, NEXT), "\n\n"), True,
          {"body0": [FULL, NEXT, LONG, NEXT]}),
+    # Boxes of several lines among pdfminer's lines alone: still printed lines double-spaced,
+    # the title stack read as one (kicker, then the headline's two lines), not one headline.
+    Case("double-spaced-with-boxes-of-several-lines", "BLK008", PDFMINER_BOXES, True,
+         {"a1.kicker": "民生实事看落实", "a1.headline": "暑期防溺水 这些地方别去"}),
+    # A box of several lines opens a block: a title's lines boxed apart from the paragraph's
+    # line above, which goes on, are the title, not that paragraph's end.
+    Case("double-spaced-box-opens-a-block", "BLK008", PDFMINER_TITLE_BOX, True,
+         {"a1.headline": "引领未来，中国做对了什么", "a1.byline": "任仲平",
+          "body0": ["据介绍，中心首期课程已于本月开班，来自泰国、老挝、柬埔寨的80名学员参加学习。"
+                    "学员们将在中泰两国教师"]}),
+    # ... but a caption's credit boxed apart from its first line goes on in the caption.
+    Case("double-spaced-box-near-miss-caption-credit", "BLK008", PDFMINER_CAPTION_BOXES, True,
+         {"a1.captions": ["图为10月15日，客商在第138届广交会服务机器人专区与人形机器人合影。 新华社记者  卢汉欣摄"]}),
+    # ... and a paragraph's line boxed with the sheet's footer set under it opens no block.
+    Case("double-spaced-box-near-miss-footer", "BLK008", BLOCKS_FOOTER_BOX, True,
+         {"text": "活动将持续至12中欧班列（广州）今年开行突破500列", "furniture": ["第 2 页"]}),
     Case("double-spaced-near-miss-markdown", "BLK008", f"# 标题\n\n{P}\n\n{BODY}\n", False,
          {"body0": [P, BODY]}),
     # PyMuPDF's text of a generated page (seed 612): the paper's name alone is furniture, so
