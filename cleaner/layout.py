@@ -441,7 +441,9 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
     """Whether a column on one side of a clear gutter at x goes on from one row of the
     page into the next (pdftotext -layout: a tall title or a picture beside it set blank
     rows across the page): the side is one column, its last line above is full (it ends
-    where the median of its side's lines ends, less `jitter`) and ends on `open_end`, and
+    where the longest quarter of its side's lines end, less `jitter`: a head stack over
+    the column, its short lines many where the column has few above the gap, is no
+    measure of the column's width) and ends on `open_end`, and
     the first line below on that side starts at the column's start (within `jitter`), no
     wider than it, and is full too or ends a sentence (a title there opens the next box),
     while the other side below opens with a head (one run narrower than the column) or a
@@ -456,7 +458,8 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
                 _columns_on(cells, p.column_space) > 1 for _, cells in up + down[:1]):
             continue  # a side of one column only
         start = _mode([cells[0].x0 for _, cells in up])
-        end = _median([cells[-1].x1 for _, cells in up])
+        ends = sorted(cells[-1].x1 for _, cells in up)
+        end = ends[3 * len(ends) // 4]  # the upper quartile: a full line's end
         line, cells = up[-1]
         text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
         first, under = down[0]

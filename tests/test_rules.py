@@ -789,6 +789,19 @@ CASES = [
         *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
             in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
         *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
+    # The same, the right column opening under its own head stack (title lines, a
+    # subtitle, a byline: h801): the short head lines above the blank rows are no measure
+    # of where the column's full lines end, which is where its longest lines end.
+    Case("column-going-on-through-blank-rows-under-its-head", "LAY001", placed(
+        *[[(0, a), (18, b)] + ([(40, c)] if c else [])
+          for a, b, c in zip(in_column((CHIPS + CHIPS_MORE + LONG) * 2)[:8],
+                             in_column((CHIPS + CHIPS_MORE + LONG) * 2)[8:16],
+                             ["推进优质医疗资源扩容", "县域医共体让群众", "本报记者 王五",
+                              "——来自基层的调查", *RIGHT_ON[4:6], "", ""])],
+        [], [], [(0, "江豚回来了"), (40, RIGHT_ON[6])],
+        *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
+            in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
+        *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
