@@ -424,7 +424,10 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
     lines where a picture stands). Each stack is then read with its own box, not both
     stacks before both boxes. The page's first row (its masthead: the paper's name, the
     date and edition, the staff line) is no head stack: it is read first, on its own; nor
-    is a box whose end `_boxes_end` found (its columns share rows over the blank line)."""
+    is a box whose end `_boxes_end` found (its columns share rows over the blank line).
+    A row of two titles side by side, each wrapped onto the row below
+    (`_titles_wrap_apart`), is read with it over a run blank on every line of both even
+    where no line stands wholly on one side (the boxes' columns share rows)."""
     merged: list[list[Row]] = [parts[0]]
     for part in parts[1:]:
         if merged[-1][0][0].index != p.top and part[0][0].index not in ended and (x := _clear_cut(
@@ -432,9 +435,41 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
                 len(merged[-1]) <= p.head_lines
                 or p.grid and (_apart_at(part, x, p) or _goes_on_across(merged[-1], part, x, p))):
             merged[-1] = merged[-1] + part
+        elif (p.grid and merged[-1][0][0].index != p.top and part[0][0].index not in ended
+              and (x := _clear_cut(merged[-1] + part, p.clear_lines, p.clear_gap, p.grid,
+                                   wholly=False)) is not None
+              and _titles_wrap_apart(merged[-1], part, x, p)):
+            # Two titles side by side, each wrapped over the blank rows its large type set,
+            # over boxes whose columns share rows (no line stands wholly on one side).
+            merged[-1] = merged[-1] + part
         else:
             merged.append(part)
     return merged
+
+
+def _titles_wrap_apart(head: list[Row], below: list[Row], x: int, p: _Params) -> bool:
+    """Whether the head row is two titles side by side, one on each side of a clear run at
+    x, each wrapped onto the row below (pdftotext -layout: a title's large type sets blank
+    rows between its lines): the row is one line of one run a side, each ending on
+    `open_end` (no mark that ends a sentence or a clause set last), and on each side the
+    first line below is shorter than the title's line above it (its wrapped tail: 供助力”
+    under “为全球自由区发展提), not a column's line."""
+    if len(head) != 1:
+        return False
+    line, cells = head[0]
+
+    def side_of(cells: tuple[_Cell, ...], side: int) -> tuple[_Cell, ...]:
+        return tuple(c for c in cells if (c.x1 <= x if side == 0 else c.x0 >= x))
+
+    for side in (0, 1):
+        run = side_of(cells, side)
+        if not run or _columns_on(run, p.column_space) != 1 or not regex.search(
+                p.open_end, line.text[run[0].start - line.start:run[-1].end - line.start]):
+            return False
+        under = next((s for s in (side_of(cs, side) for _, cs in below) if s), ())
+        if not under or under[-1].x1 - under[0].x0 >= run[-1].x1 - run[0].x0:
+            return False
+    return True
 
 
 def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> bool:

@@ -802,6 +802,15 @@ CASES = [
         *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
             in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
         *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
+    # pdftotext -layout (h1201): two titles side by side, each wrapped onto a short line
+    # under the blank rows its large type set, over two boxes whose columns share every row
+    # (no line stands wholly on one side): each title is read whole, with its own box.
+    Case("grid-titles-side-by-side-wrapped-over-blank-rows", "LAY001", placed(
+        [(0, "“为全球自由区发展提"), (30, "全国大学生职业规划大")], [], [],
+        [(4, "供助力”"), (32, "赛总决赛落幕")], [(6, "本报记者 董泽扬")],
+        *[[(0, a), (30, b)] for a, b in zip(in_column((CHIPS + LONG) * 2, 15)[:12],
+                                            in_column((NEXT + FULL + CHIPS_MORE) * 2, 15)[:12])]),
+        True, {"a0.headline": "“为全球自由区发展提供助力”", "a0.byline": "本报记者 董泽扬"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
