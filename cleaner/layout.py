@@ -97,6 +97,10 @@ class Reorder:
     # The spans (by their place in `spans`) before which the blank lines go all the same: a
     # column's line going on over a blank row of the grid (LAY001 `_goes_on_over_blank`).
     joined: frozenset[int] = frozenset()
+    # The spans before which a blank line is set though the source has none: what follows
+    # the page's banner, moved up under the masthead (LAY001 `_banner`), no line of the
+    # title under it.
+    parted: frozenset[int] = frozenset()
 
 
 Orderer = Callable[[str, RuleSet], "Reorder | None"]
@@ -239,10 +243,49 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
+    parted: frozenset[int] = frozenset()
+    if params.grid and masthead and (banner := _banner_up(rows, pieces, params)) is not None:
+        evidence["banner"] = pieces[banner][0] + 1
+        parted = frozenset({banner + 1})
     joined = _goes_on_over_blank(pieces, lines, params) if params.grid else frozenset()
     if joined:
         evidence["read_on_over_blank"] = sorted(pieces[k][0] + 1 for k in joined)
-    return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence, joined=joined)
+    return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence, joined=joined,
+                   parted=parted)
+
+
+def _banner_up(rows: list[Row], pieces: list[tuple[int, int, int]], p: _Params) -> int | None:
+    """Where the page's banner is moved to in `pieces`: right under the masthead's pieces,
+    where its columns read it after some of a box's lines (the banner's row holds nothing
+    else, and the gutter under it cut it into the first column). None where the page has
+    no banner (`_banner`) or it is read there already."""
+    parts = _rows_apart(rows, p.row_gap)
+    if len(parts) < 2 or len(parts[1]) < 2 or not _banner(
+            parts[1], max(cells[-1].x1 for _, cells in rows), p):
+        return None
+    line = parts[1][0][0].index
+    at = [k for k, piece in enumerate(pieces) if piece[0] == line]
+    top = {ln.index for ln, _ in parts[0]}
+    under = next((k for k, piece in enumerate(pieces) if piece[0] not in top), None)
+    if len(at) != 1 or under is None or at[0] == under:
+        return None
+    pieces.insert(under, pieces.pop(at[0]))
+    return under
+
+
+def _banner(rows: list[Row], width: int, p: _Params) -> bool:
+    """Whether the first of the rows (the first under the masthead) is the page's banner, a
+    slogan centred across the page (坚定信心 实干争先 奋力谱写高质量发展新篇章, 学习贯彻全会
+    精神): alone on its line, its phrases a space apart at most, no clause mark, off the
+    page's left edge but starting in its left `banner_start` share (a large slogan takes
+    fewer cells than it prints across), and nothing on the line under it starting where it
+    starts (a box's kicker stands flush over its title; a column's lines further down may
+    start there)."""
+    cells = rows[0][1]
+    x0 = cells[0].x0
+    return (_columns_on(cells, 2) == 1 and 2 * p.indent < x0 < p.banner_start * width
+            and not regex.search(p.clause_mark, _text(rows[0]))
+            and not any(abs(c.x0 - x0) <= p.jitter for _, cs in rows[1:2] for c in cs))
 
 
 def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
@@ -324,6 +367,8 @@ class _Params:
     subtitle_mark: str
     column_space: int
     open_end: str
+    banner_start: float
+    clause_mark: str
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
@@ -1027,6 +1072,9 @@ def band_edits(source: str, found: Reorder, rules: RuleSet) -> list[Edit]:
         kept = all(a < b for a, b in zip(band_lines, band_lines[1:])) and all(
             a == starts[n] and b == _line_end(source, starts, n)
             for (a, b), n in zip(spans[first:k + 1], band_lines))
+        if first in found.parted and band_lines[0] and source[
+                starts[band_lines[0] - 1]:starts[band_lines[0]]].strip():
+            kept = False  # a blank line goes before it (the page's banner above)
         if bands and not kept and bands[-1][2]:
             bands[-1] = (bands[-1][0], k + 1, True)  # one edit for neighbouring bands
         else:
@@ -1046,7 +1094,10 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     start, end = starts[first_line], _line_end(source, starts, last_line)
     before = source[start:end]
     out = [source[band[0][0]:band[0][1]]]
-    first = found.spans.index(band[0]) if found.joined else 0
+    first = found.spans.index(band[0]) if found.joined or found.parted else 0
+    if first in found.parted and first_line and source[
+            starts[first_line - 1]:starts[first_line]].strip():
+        out.insert(0, "\n")
     for k, ((a, b), n, m) in enumerate(zip(band[1:], band_lines, band_lines[1:]), first + 1):
         # Blank lines between two lines read one after the other stay (a paragraph's or a
         # box's end), but for a column going on over them; those between cells read apart
@@ -1055,6 +1106,8 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
         if found.blank_lines and spacing > 0 and k not in found.joined and not source[
                 _line_end(source, starts, n):starts[m]].strip():
             out.append("\n" * spacing)
+        elif k in found.parted:
+            out.append("\n")
         out.append(found.joiner + source[a:b])
     after = "".join(out)
     if Counter("".join(before.split())) != Counter("".join(after.split())):

@@ -811,6 +811,16 @@ CASES = [
         *[[(0, a), (30, b)] for a, b in zip(in_column((CHIPS + LONG) * 2, 15)[:12],
                                             in_column((NEXT + FULL + CHIPS_MORE) * 2, 15)[:12])]),
         True, {"a0.headline": "“为全球自由区发展提供助力”", "a0.byline": "本报记者 董泽扬"}),
+    # pdftotext -layout: the page's banner, centred under the masthead, starts where the
+    # box's second column starts: it is read right under the masthead, on its own, not as
+    # that column's first line after the first column.
+    Case("grid-banner-over-a-column-start-is-read-first", "LAY001", placed(
+        [(0, "东海日 报"), (70, "2025年8月1日 星期五 第7版 教育")], [], [],
+        [(20, "奋进新征程 建功新时代")], [], [(0, "江豚回来了")],
+        *[[(0, a), (20, b), (40, c)] for a, b, c in zip(
+            in_column((CHIPS + LONG) * 2, 15)[:10], in_column((NEXT + FULL + CHIPS_MORE) * 2, 15)[:10],
+            in_column((LONG + NEXT + FULL) * 2, 15)[:10])]),
+        True, {"banner": "奋进新征程 建功新时代", "a0.headline": "江豚回来了"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
