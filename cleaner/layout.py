@@ -438,6 +438,17 @@ def _part(rows: list[Row], p: _Params,
             x = _clear_cut(rows, p.clear_lines, p.clear_gap, p.grid, wholly=False)
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
+        if x is None and p.grid:
+            # A head over a box too short to back a gutter (two or three lines, sharing
+            # rows with a neighbour's): the head's lines (at most `head_lines`, one run
+            # each: a title, a banner) set across the box's column gap leave no run blank
+            # on every line. Where the lines under them hold one, the head is read
+            # first, then the box.
+            k = next((k for k, (_, cells) in enumerate(rows)
+                      if _columns_on(cells, p.column_space) > 1), 0)
+            if 0 < k <= p.head_lines and k < len(rows) - 1 and _clear_cut(
+                    rows[k:], p.clear_lines, p.clear_gap, p.grid, wholly=False) is not None:
+                return [rows[:k], rows[k:]]
         return None if x is None else _head_first(
             rows, x, [_split_at(cells, x, slack) for _, cells in rows], p, heads)
     full = [x for x in backed if valid[x] == n]

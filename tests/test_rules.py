@@ -821,6 +821,20 @@ CASES = [
             in_column((CHIPS + LONG) * 2, 15)[:10], in_column((NEXT + FULL + CHIPS_MORE) * 2, 15)[:10],
             in_column((LONG + NEXT + FULL) * 2, 15)[:10])]),
         True, {"banner": "奋进新征程 建功新时代", "a0.headline": "江豚回来了"}),
+    # pdftotext -layout (h801): a box of three lines under its title, its two columns
+    # sharing rows (too few lines to back a gutter), the banner and the title set across
+    # the columns' space: the head is read first, then the box column by column.
+    Case("grid-head-over-a-box-too-short-for-a-gutter", "LAY001", placed(
+        [(0, "东海日 报"), (70, "2025年9月3日 星期三 第4版 教育")], [], [],
+        [(14, "在推进中国式现代化建设中走在前列")], [],
+        [(0, "秋季学期开学 各地做好安全保障")],
+        [(2, "新华社北京9月2日电（记者 徐 壮）"), (24, "知，要求各地各校切实做好开学各项工")],
+        [(0, "秋季学期开学之际，教育部近日印发通"), (24, "作，扎实做好校园安全、食品安全、传染")],
+        [(24, "病防控等工作，确保学生安全健康返校。")], [], [],
+        [(0, "江豚回来了")],
+        *[[(0, a), (24, b)] for a, b in zip(in_column((CHIPS + LONG) * 2, 17)[:10],
+                                           in_column((NEXT + FULL + CHIPS_MORE) * 2, 17)[:10])]),
+        True, {"text": "教育部近日印发通知，要求各地各校"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
