@@ -579,17 +579,30 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
     over a head: the `clear_lines` lines above it consecutive, each holding two columns'
     text or more (runs `column_space` spaces apart or more: a box's columns share rows),
     and the line under it opening off every column's start (a title, not a column's line
-    nor a paragraph's indented first line)."""
+    nor a paragraph's indented first line, which opens `indent` right of a column's start:
+    such an opening, shared by a column's paragraphs, is no column's start of its own). A
+    box whose columns stand a row apart (pdftotext -layout: a column's lines on the rows
+    between its neighbours') ends so too: one line more above, all consecutive, holding
+    two columns' text a line on the whole."""
     starts = Counter(c.x0 for _, cells in rows for c in cells)
     columns = [x for x, n in starts.items() if n >= p.min_support + 1]
+    columns = [x for x in columns if not any(0 < x - y <= p.indent + p.jitter for y in columns)]
     parts: list[list[Row]] = [[rows[0]]]
+
+    def consecutive(above: list[Row]) -> bool:
+        return above[-1][0].index - above[0][0].index == len(above) - 1
+
     for n in range(1, len(rows)):
         above = rows[max(n - p.clear_lines, 0):n]
+        wider = rows[max(n - p.clear_lines - 1, 0):n]
         x0 = rows[n][1][0].x0
         if (rows[n][0].index - rows[n - 1][0].index == 2 and len(above) == p.clear_lines
                 and rows[n][0].index - 1 not in p.filled
-                and above[-1][0].index - above[0][0].index == len(above) - 1
-                and all(_columns_on(cells, p.column_space) >= 2 for _, cells in above)
+                and (consecutive(above) and all(
+                    _columns_on(cells, p.column_space) >= 2 for _, cells in above)
+                     or p.grid and len(wider) == p.clear_lines + 1 and consecutive(wider)
+                     and sum(_columns_on(cells, p.column_space) for _, cells in wider)
+                     >= 2 * len(wider))
                 and columns and all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
                                     for x in columns)):
             parts.append([])

@@ -197,6 +197,8 @@ GOES_ON_ROWS = [[(0, f), (20, a), (40, b)] for f, a, b in zip(
 
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
+# A box's columns' text, twelve characters a line.
+BOX_APART = in_column((CHIPS + LONG + CHIPS_MORE) * 3, 12)
 
 
 @dataclass
@@ -835,6 +837,23 @@ CASES = [
         *[[(0, a), (24, b)] for a, b in zip(in_column((CHIPS + LONG) * 2, 17)[:10],
                                            in_column((NEXT + FULL + CHIPS_MORE) * 2, 17)[:10])]),
         True, {"text": "教育部近日印发通知，要求各地各校"}),
+    # pdftotext -layout (h1201): a box of five columns whose second and fourth stand a row
+    # off the others (their lines on the rows between), the fourth ending a line early,
+    # ends at a single blank line over the next row's heads (the kicker off every column's
+    # start, though `indent` and a little more right of the second's: its paragraphs'
+    # openings are no column's start): its columns are read down to that line, not on into
+    # the next row's boxes.
+    Case("grid-box-with-columns-a-row-apart-ends-at-a-blank-line", "LAY001", placed(
+        [(0, "东海日 报"), (90, "2025年6月3日 星期二 第10版 城事")], [], [],
+        [(0, "一个西班牙人对中国式现代化的观察")], [(0, "胡里奥·塞瓦略斯")], [],
+        *[[(0, BOX_APART[i // 2]), (45, BOX_APART[12 + i // 2]), (90, BOX_APART[24 + i // 2])]
+          if i % 2 == 0 else [(24 if i < 9 else 22, BOX_APART[6 + i // 2])]
+          + ([(67, BOX_APART[18 + i // 2])] if i < 9 else []) for i in range(11)],
+        [], [(28, "城市更新进行时"), (70, "民生实事看落实")],
+        [(22, "为全球读者展现一个"), (67, "立体丰富的中国")],
+        *[[(0, a), (22, b), (45, c), (67, d), (90, e)] for a, b, c, d, e in zip(
+            *[in_column((NEXT + FULL + LONG) * 6, 15)[k:k + 8] for k in range(0, 40, 8)])]),
+        True, {"text": "带动就业三千多人。集成电路是以来"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
