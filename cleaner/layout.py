@@ -458,7 +458,7 @@ def _part(rows: list[Row], p: _Params,
         return None
     splits, crossing = judged
     if not any(crossing):
-        ends = _box_end(rows, splits, p)
+        ends = _box_end(rows, splits, p) or (_staggered_end(rows, splits, p) if p.grid else None)
         return ends if ends else (x, splits)
     # No gutter runs the whole region. A blank line across it (a box's end, a picture over
     # its columns) parts it; else the lines crossing its best gutter (a headline or a
@@ -653,6 +653,49 @@ def _box_end(rows: list[Row], splits: list[int | None], p: _Params) -> list[list
         if rows[n][0].index - rows[n - 1][0].index > within and not _goes_on(
                 rows, splits, n, both, p):
             return [rows[:n], rows[n:]]
+    return None
+
+
+def _staggered_end(rows: list[Row], splits: list[int | None],
+                   p: _Params) -> list[list[Row]] | None:
+    """The region parted top from bottom at a line blank across it where each side of the
+    gutter has a run of more than `row_gap` blank lines round it, the two runs not the
+    same rows (pdftotext -layout: a box whose columns end on different rows, the next
+    box's head a row under the longest): each side would be parted there on its own, so
+    the box ends there for both; read whole, the left side's next box came before the
+    right column's end. Not where a side's column goes on over its run: its last line
+    above full (where the side's longest quarter of lines end) and ending on `open_end`,
+    its first line below full too (a short open line there is the next box's head). None
+    where no such line stands (a picture across the columns blanks the same rows on both
+    sides, which `_rows_apart` parts already)."""
+    sides: list[list[tuple[_Line, tuple[_Cell, ...]]]] = [[], []]
+    for (line, cells), k in zip(rows, splits):
+        if k is not None:
+            if k > 0:
+                sides[0].append((line, cells[:k]))
+            if k < len(cells):
+                sides[1].append((line, cells[k:]))
+    gaps = [[(m, m + 1) for m in range(len(side) - 1)
+             if side[m + 1][0].index - side[m][0].index > p.row_gap] for side in sides]
+
+    def goes_on(side: list[tuple[_Line, tuple[_Cell, ...]]], m: int) -> bool:
+        ends = sorted(cells[-1].x1 for _, cells in side)
+        edge = ends[3 * len(ends) // 4]
+        (up, ucells), (down, dcells) = side[m], side[m + 1]
+        text = up.text[ucells[0].start - up.start:ucells[-1].end - up.start]
+        return (ucells[-1].x1 >= edge - p.jitter and bool(regex.search(p.open_end, text))
+                and dcells[-1].x1 >= edge - p.jitter)
+
+    for m0, n0 in gaps[0]:
+        a, b = sides[0][m0][0].index, sides[0][n0][0].index
+        for m1, n1 in gaps[1]:
+            c, d = sides[1][m1][0].index, sides[1][n1][0].index
+            lo, hi = max(a, c), min(b, d)
+            if hi - lo < 2 or (a, b) == (c, d) or goes_on(sides[0], m0) or goes_on(sides[1], m1):
+                continue
+            top = [r for r in rows if r[0].index <= lo]
+            if top and len(top) < len(rows):
+                return [top, rows[len(top):]]
     return None
 
 
