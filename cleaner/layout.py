@@ -97,6 +97,10 @@ class Reorder:
     # The spans (by their place in `spans`) before which the blank lines go all the same: a
     # column's line going on over a blank row of the grid (LAY001 `_goes_on_over_blank`).
     joined: frozenset[int] = frozenset()
+    # The spans before which a blank line is set though the source has none: what follows
+    # the page's banner, moved up under the masthead (LAY001 `_banner`), no line of the
+    # title under it.
+    parted: frozenset[int] = frozenset()
 
 
 Orderer = Callable[[str, RuleSet], "Reorder | None"]
@@ -239,10 +243,49 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
+    parted: frozenset[int] = frozenset()
+    if params.grid and masthead and (banner := _banner_up(rows, pieces, params)) is not None:
+        evidence["banner"] = pieces[banner][0] + 1
+        parted = frozenset({banner + 1})
     joined = _goes_on_over_blank(pieces, lines, params) if params.grid else frozenset()
     if joined:
         evidence["read_on_over_blank"] = sorted(pieces[k][0] + 1 for k in joined)
-    return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence, joined=joined)
+    return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence, joined=joined,
+                   parted=parted)
+
+
+def _banner_up(rows: list[Row], pieces: list[tuple[int, int, int]], p: _Params) -> int | None:
+    """Where the page's banner is moved to in `pieces`: right under the masthead's pieces,
+    where its columns read it after some of a box's lines (the banner's row holds nothing
+    else, and the gutter under it cut it into the first column). None where the page has
+    no banner (`_banner`) or it is read there already."""
+    parts = _rows_apart(rows, p.row_gap)
+    if len(parts) < 2 or len(parts[1]) < 2 or not _banner(
+            parts[1], max(cells[-1].x1 for _, cells in rows), p):
+        return None
+    line = parts[1][0][0].index
+    at = [k for k, piece in enumerate(pieces) if piece[0] == line]
+    top = {ln.index for ln, _ in parts[0]}
+    under = next((k for k, piece in enumerate(pieces) if piece[0] not in top), None)
+    if len(at) != 1 or under is None or at[0] == under:
+        return None
+    pieces.insert(under, pieces.pop(at[0]))
+    return under
+
+
+def _banner(rows: list[Row], width: int, p: _Params) -> bool:
+    """Whether the first of the rows (the first under the masthead) is the page's banner, a
+    slogan centred across the page (坚定信心 实干争先 奋力谱写高质量发展新篇章, 学习贯彻全会
+    精神): alone on its line, its phrases a space apart at most, no clause mark, off the
+    page's left edge but starting in its left `banner_start` share (a large slogan takes
+    fewer cells than it prints across), and nothing on the line under it starting where it
+    starts (a box's kicker stands flush over its title; a column's lines further down may
+    start there)."""
+    cells = rows[0][1]
+    x0 = cells[0].x0
+    return (_columns_on(cells, 2) == 1 and 2 * p.indent < x0 < p.banner_start * width
+            and not regex.search(p.clause_mark, _text(rows[0]))
+            and not any(abs(c.x0 - x0) <= p.jitter for _, cs in rows[1:2] for c in cs))
 
 
 def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
@@ -324,6 +367,8 @@ class _Params:
     subtitle_mark: str
     column_space: int
     open_end: str
+    banner_start: float
+    clause_mark: str
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
@@ -393,6 +438,17 @@ def _part(rows: list[Row], p: _Params,
             x = _clear_cut(rows, p.clear_lines, p.clear_gap, p.grid, wholly=False)
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
+        if x is None and p.grid:
+            # A head over a box too short to back a gutter (two or three lines, sharing
+            # rows with a neighbour's): the head's lines (at most `head_lines`, one run
+            # each: a title, a banner) set across the box's column gap leave no run blank
+            # on every line. Where the lines under them hold one, the head is read
+            # first, then the box.
+            k = next((k for k, (_, cells) in enumerate(rows)
+                      if _columns_on(cells, p.column_space) > 1), 0)
+            if 0 < k <= p.head_lines and k < len(rows) - 1 and _clear_cut(
+                    rows[k:], p.clear_lines, p.clear_gap, p.grid, wholly=False) is not None:
+                return [rows[:k], rows[k:]]
         return None if x is None else _head_first(
             rows, x, [_split_at(cells, x, slack) for _, cells in rows], p, heads)
     full = [x for x in backed if valid[x] == n]
@@ -402,7 +458,7 @@ def _part(rows: list[Row], p: _Params,
         return None
     splits, crossing = judged
     if not any(crossing):
-        ends = _box_end(rows, splits, p)
+        ends = _box_end(rows, splits, p) or (_staggered_end(rows, splits, p) if p.grid else None)
         return ends if ends else (x, splits)
     # No gutter runs the whole region. A blank line across it (a box's end, a picture over
     # its columns) parts it; else the lines crossing its best gutter (a headline or a
@@ -424,7 +480,10 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
     lines where a picture stands). Each stack is then read with its own box, not both
     stacks before both boxes. The page's first row (its masthead: the paper's name, the
     date and edition, the staff line) is no head stack: it is read first, on its own; nor
-    is a box whose end `_boxes_end` found (its columns share rows over the blank line)."""
+    is a box whose end `_boxes_end` found (its columns share rows over the blank line).
+    A row of two titles side by side, each wrapped onto the row below
+    (`_titles_wrap_apart`), is read with it over a run blank on every line of both even
+    where no line stands wholly on one side (the boxes' columns share rows)."""
     merged: list[list[Row]] = [parts[0]]
     for part in parts[1:]:
         if merged[-1][0][0].index != p.top and part[0][0].index not in ended and (x := _clear_cut(
@@ -432,16 +491,50 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
                 len(merged[-1]) <= p.head_lines
                 or p.grid and (_apart_at(part, x, p) or _goes_on_across(merged[-1], part, x, p))):
             merged[-1] = merged[-1] + part
+        elif (p.grid and merged[-1][0][0].index != p.top and part[0][0].index not in ended
+              and (x := _clear_cut(merged[-1] + part, p.clear_lines, p.clear_gap, p.grid,
+                                   wholly=False)) is not None
+              and _titles_wrap_apart(merged[-1], part, x, p)):
+            # Two titles side by side, each wrapped over the blank rows its large type set,
+            # over boxes whose columns share rows (no line stands wholly on one side).
+            merged[-1] = merged[-1] + part
         else:
             merged.append(part)
     return merged
+
+
+def _titles_wrap_apart(head: list[Row], below: list[Row], x: int, p: _Params) -> bool:
+    """Whether the head row is two titles side by side, one on each side of a clear run at
+    x, each wrapped onto the row below (pdftotext -layout: a title's large type sets blank
+    rows between its lines): the row is one line of one run a side, each ending on
+    `open_end` (no mark that ends a sentence or a clause set last), and on each side the
+    first line below is shorter than the title's line above it (its wrapped tail: 供助力”
+    under “为全球自由区发展提), not a column's line."""
+    if len(head) != 1:
+        return False
+    line, cells = head[0]
+
+    def side_of(cells: tuple[_Cell, ...], side: int) -> tuple[_Cell, ...]:
+        return tuple(c for c in cells if (c.x1 <= x if side == 0 else c.x0 >= x))
+
+    for side in (0, 1):
+        run = side_of(cells, side)
+        if not run or _columns_on(run, p.column_space) != 1 or not regex.search(
+                p.open_end, line.text[run[0].start - line.start:run[-1].end - line.start]):
+            return False
+        under = next((s for s in (side_of(cs, side) for _, cs in below) if s), ())
+        if not under or under[-1].x1 - under[0].x0 >= run[-1].x1 - run[0].x0:
+            return False
+    return True
 
 
 def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> bool:
     """Whether a column on one side of a clear gutter at x goes on from one row of the
     page into the next (pdftotext -layout: a tall title or a picture beside it set blank
     rows across the page): the side is one column, its last line above is full (it ends
-    where the median of its side's lines ends, less `jitter`) and ends on `open_end`, and
+    where the longest quarter of its side's lines end, less `jitter`: a head stack over
+    the column, its short lines many where the column has few above the gap, is no
+    measure of the column's width) and ends on `open_end`, and
     the first line below on that side starts at the column's start (within `jitter`), no
     wider than it, and is full too or ends a sentence (a title there opens the next box),
     while the other side below opens with a head (one run narrower than the column) or a
@@ -456,7 +549,8 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
                 _columns_on(cells, p.column_space) > 1 for _, cells in up + down[:1]):
             continue  # a side of one column only
         start = _mode([cells[0].x0 for _, cells in up])
-        end = _median([cells[-1].x1 for _, cells in up])
+        ends = sorted(cells[-1].x1 for _, cells in up)
+        end = ends[3 * len(ends) // 4]  # the upper quartile: a full line's end
         line, cells = up[-1]
         text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
         first, under = down[0]
@@ -485,17 +579,30 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
     over a head: the `clear_lines` lines above it consecutive, each holding two columns'
     text or more (runs `column_space` spaces apart or more: a box's columns share rows),
     and the line under it opening off every column's start (a title, not a column's line
-    nor a paragraph's indented first line)."""
+    nor a paragraph's indented first line, which opens `indent` right of a column's start:
+    such an opening, shared by a column's paragraphs, is no column's start of its own). A
+    box whose columns stand a row apart (pdftotext -layout: a column's lines on the rows
+    between its neighbours') ends so too: one line more above, all consecutive, holding
+    two columns' text a line on the whole."""
     starts = Counter(c.x0 for _, cells in rows for c in cells)
     columns = [x for x, n in starts.items() if n >= p.min_support + 1]
+    columns = [x for x in columns if not any(0 < x - y <= p.indent + p.jitter for y in columns)]
     parts: list[list[Row]] = [[rows[0]]]
+
+    def consecutive(above: list[Row]) -> bool:
+        return above[-1][0].index - above[0][0].index == len(above) - 1
+
     for n in range(1, len(rows)):
         above = rows[max(n - p.clear_lines, 0):n]
+        wider = rows[max(n - p.clear_lines - 1, 0):n]
         x0 = rows[n][1][0].x0
         if (rows[n][0].index - rows[n - 1][0].index == 2 and len(above) == p.clear_lines
                 and rows[n][0].index - 1 not in p.filled
-                and above[-1][0].index - above[0][0].index == len(above) - 1
-                and all(_columns_on(cells, p.column_space) >= 2 for _, cells in above)
+                and (consecutive(above) and all(
+                    _columns_on(cells, p.column_space) >= 2 for _, cells in above)
+                     or p.grid and len(wider) == p.clear_lines + 1 and consecutive(wider)
+                     and sum(_columns_on(cells, p.column_space) for _, cells in wider)
+                     >= 2 * len(wider))
                 and columns and all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
                                     for x in columns)):
             parts.append([])
@@ -546,6 +653,49 @@ def _box_end(rows: list[Row], splits: list[int | None], p: _Params) -> list[list
         if rows[n][0].index - rows[n - 1][0].index > within and not _goes_on(
                 rows, splits, n, both, p):
             return [rows[:n], rows[n:]]
+    return None
+
+
+def _staggered_end(rows: list[Row], splits: list[int | None],
+                   p: _Params) -> list[list[Row]] | None:
+    """The region parted top from bottom at a line blank across it where each side of the
+    gutter has a run of more than `row_gap` blank lines round it, the two runs not the
+    same rows (pdftotext -layout: a box whose columns end on different rows, the next
+    box's head a row under the longest): each side would be parted there on its own, so
+    the box ends there for both; read whole, the left side's next box came before the
+    right column's end. Not where a side's column goes on over its run: its last line
+    above full (where the side's longest quarter of lines end) and ending on `open_end`,
+    its first line below full too (a short open line there is the next box's head). None
+    where no such line stands (a picture across the columns blanks the same rows on both
+    sides, which `_rows_apart` parts already)."""
+    sides: list[list[tuple[_Line, tuple[_Cell, ...]]]] = [[], []]
+    for (line, cells), k in zip(rows, splits):
+        if k is not None:
+            if k > 0:
+                sides[0].append((line, cells[:k]))
+            if k < len(cells):
+                sides[1].append((line, cells[k:]))
+    gaps = [[(m, m + 1) for m in range(len(side) - 1)
+             if side[m + 1][0].index - side[m][0].index > p.row_gap] for side in sides]
+
+    def goes_on(side: list[tuple[_Line, tuple[_Cell, ...]]], m: int) -> bool:
+        ends = sorted(cells[-1].x1 for _, cells in side)
+        edge = ends[3 * len(ends) // 4]
+        (up, ucells), (down, dcells) = side[m], side[m + 1]
+        text = up.text[ucells[0].start - up.start:ucells[-1].end - up.start]
+        return (ucells[-1].x1 >= edge - p.jitter and bool(regex.search(p.open_end, text))
+                and dcells[-1].x1 >= edge - p.jitter)
+
+    for m0, n0 in gaps[0]:
+        a, b = sides[0][m0][0].index, sides[0][n0][0].index
+        for m1, n1 in gaps[1]:
+            c, d = sides[1][m1][0].index, sides[1][n1][0].index
+            lo, hi = max(a, c), min(b, d)
+            if hi - lo < 2 or (a, b) == (c, d) or goes_on(sides[0], m0) or goes_on(sides[1], m1):
+                continue
+            top = [r for r in rows if r[0].index <= lo]
+            if top and len(top) < len(rows):
+                return [top, rows[len(top):]]
     return None
 
 
@@ -989,6 +1139,9 @@ def band_edits(source: str, found: Reorder, rules: RuleSet) -> list[Edit]:
         kept = all(a < b for a, b in zip(band_lines, band_lines[1:])) and all(
             a == starts[n] and b == _line_end(source, starts, n)
             for (a, b), n in zip(spans[first:k + 1], band_lines))
+        if first in found.parted and band_lines[0] and source[
+                starts[band_lines[0] - 1]:starts[band_lines[0]]].strip():
+            kept = False  # a blank line goes before it (the page's banner above)
         if bands and not kept and bands[-1][2]:
             bands[-1] = (bands[-1][0], k + 1, True)  # one edit for neighbouring bands
         else:
@@ -1008,7 +1161,10 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     start, end = starts[first_line], _line_end(source, starts, last_line)
     before = source[start:end]
     out = [source[band[0][0]:band[0][1]]]
-    first = found.spans.index(band[0]) if found.joined else 0
+    first = found.spans.index(band[0]) if found.joined or found.parted else 0
+    if first in found.parted and first_line and source[
+            starts[first_line - 1]:starts[first_line]].strip():
+        out.insert(0, "\n")
     for k, ((a, b), n, m) in enumerate(zip(band[1:], band_lines, band_lines[1:]), first + 1):
         # Blank lines between two lines read one after the other stay (a paragraph's or a
         # box's end), but for a column going on over them; those between cells read apart
@@ -1017,6 +1173,8 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
         if found.blank_lines and spacing > 0 and k not in found.joined and not source[
                 _line_end(source, starts, n):starts[m]].strip():
             out.append("\n" * spacing)
+        elif k in found.parted:
+            out.append("\n")
         out.append(found.joiner + source[a:b])
     after = "".join(out)
     if Counter("".join(before.split())) != Counter("".join(after.split())):

@@ -197,6 +197,49 @@ GOES_ON_ROWS = [[(0, f), (20, a), (40, b)] for f, a, b in zip(
 
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
+# pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
+# above its right one's end, the next row's heads and boxes one blank line under.
+STAGGERED = [
+    '  “十四五”这5年，我国科技事               对高质量发展的强劲推动力日益显        全国秋粮收获近七成。分作物看，中',
+    '业取得了历史性成就，发生了历史性               现。                     稻过七成、玉米过六成、大豆过八',
+    '变革。                              5年来，市场在科技资源配置中       成。分区域看，西南过八成，西北过',
+    '  2024年，全社会研发投入超3.6            的决定性作用进一步强化，政府作用       七',
+    '万亿元，较2020年增长48%。规上高            得到更好发挥，基础研究组织化程度',
+    '                                                                               图为10月19日，河南省济源市五龙口镇',
+    '技术制造业增加值较“十三五”末增               提升，关键核心技术攻关合力不断形',
+    '                                                                               农民将刚收获的玉米上架晾晒。 苗秋闹',
+    '长42%；“三新”经济增加值占GDP的            成，全国科技工作“一盘棋”的基本                                摄（新华社发）',
+    '比重达18%。截至今年6月底，国内发             格局加快构建。',
+    '                                                                               成，黄淮海过七成，东北和长江中下',
+    '明专利有效量达501万件……                   当前，我国创新力量正积聚成',
+    '                                                                               游六成半，华南近三成。',
+    '  5年来，党中央对科技工作的集               势。充分发挥新型举国体制优势，主',
+    '中统一领导进一步加强，新型举国体               动创新的中国将在中国式现代化道路',
+    '制优势充分彰显。国家战略科技力量               上阔步前行，活力奔涌的中国将创造',
+    '加快建设，企业创新实力稳步提升，               出更多奇迹。',
+    '新质生产力在实践中逐渐发展壮大，',
+    '',
+    '             （上接第十三版）            这位负责人表示，铁路部门将进',
+    '等运输快速增长，中欧班列开行                 一步优化运输组织，加强与港口、物       习近平就日本前首相村山富市逝世向',
+    '5,900列、发送货物64.1万标箱。            流园区的衔接，推动“公转铁”“散       日本首相石破茂致唁电',
+    '                               改集”，更好服务经济社会发展。',
+    '                                                          新华社北京10月19日电   10月   村山富市逝世向日本首相石破茂致唁',
+    '聚焦高质量发展                                               19日，国家主席习近平就日本前首相        电，对村山富市逝世表示哀悼，向遗',
+    '                                                                               属表示慰问。',
+    '展世界艺术画卷 建文化交流平台',
+    '本报记者 曹玲娟',
+    '',
+    '  10月17日，第二十四届中国上海             赋彩人民美好文化生活，市民群众在',
+    '                                                          一张报纸，陪伴一座城市七十年',
+    '国际艺术节拉开帷幕，在一个多月的               家门口就能领略名家名团的风采。中                 ——写在江城晚报创刊70周年之际',
+    '时间里，将举办各类演出展览活动                国上海国际艺术节已成为中外文化艺                     本报记者 周 敏 林 晓',
+    '500余项，共计1200余场。一场艺术            术交流的重要平台，生动展现着文化',
+    '节，吸引全球优质演艺资源，中外名               因交流而多彩。',
+    '作佳作汇聚上海舞台。一场艺术节，                 ——编 者',
+]
+
+# A box's columns' text, twelve characters a line.
+BOX_APART = in_column((CHIPS + LONG + CHIPS_MORE) * 3, 12)
 
 
 @dataclass
@@ -804,6 +847,74 @@ CASES = [
         *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
             in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
         *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
+    # The same, the right column opening under its own head stack (title lines, a
+    # subtitle, a byline: h801): the short head lines above the blank rows are no measure
+    # of where the column's full lines end, which is where its longest lines end.
+    Case("column-going-on-through-blank-rows-under-its-head", "LAY001", placed(
+        *[[(0, a), (18, b)] + ([(40, c)] if c else [])
+          for a, b, c in zip(in_column((CHIPS + CHIPS_MORE + LONG) * 2)[:8],
+                             in_column((CHIPS + CHIPS_MORE + LONG) * 2)[8:16],
+                             ["推进优质医疗资源扩容", "县域医共体让群众", "本报记者 王五",
+                              "——来自基层的调查", *RIGHT_ON[4:6], "", ""])],
+        [], [], [(0, "江豚回来了"), (40, RIGHT_ON[6])],
+        *[[(0, a), (18, b), (40, c)] for a, b, c in zip(
+            in_column((FULL + NEXT) * 3)[:5], in_column((FULL + NEXT) * 3)[5:10], RIGHT_ON[7:12])],
+        *[[(40, c)] for c in RIGHT_ON[12:14]]), True, {"text": RIGHT_ON[5] + RIGHT_ON[6]}),
+    # pdftotext -layout (h1201): two titles side by side, each wrapped onto a short line
+    # under the blank rows its large type set, over two boxes whose columns share every row
+    # (no line stands wholly on one side): each title is read whole, with its own box.
+    Case("grid-titles-side-by-side-wrapped-over-blank-rows", "LAY001", placed(
+        [(0, "“为全球自由区发展提"), (30, "全国大学生职业规划大")], [], [],
+        [(4, "供助力”"), (32, "赛总决赛落幕")], [(6, "本报记者 董泽扬")],
+        *[[(0, a), (30, b)] for a, b in zip(in_column((CHIPS + LONG) * 2, 15)[:12],
+                                            in_column((NEXT + FULL + CHIPS_MORE) * 2, 15)[:12])]),
+        True, {"a0.headline": "“为全球自由区发展提供助力”", "a0.byline": "本报记者 董泽扬"}),
+    # pdftotext -layout: the page's banner, centred under the masthead, starts where the
+    # box's second column starts: it is read right under the masthead, on its own, not as
+    # that column's first line after the first column.
+    Case("grid-banner-over-a-column-start-is-read-first", "LAY001", placed(
+        [(0, "东海日 报"), (70, "2025年8月1日 星期五 第7版 教育")], [], [],
+        [(20, "奋进新征程 建功新时代")], [], [(0, "江豚回来了")],
+        *[[(0, a), (20, b), (40, c)] for a, b, c in zip(
+            in_column((CHIPS + LONG) * 2, 15)[:10], in_column((NEXT + FULL + CHIPS_MORE) * 2, 15)[:10],
+            in_column((LONG + NEXT + FULL) * 2, 15)[:10])]),
+        True, {"banner": "奋进新征程 建功新时代", "a0.headline": "江豚回来了"}),
+    # pdftotext -layout (h801): a box of three lines under its title, its two columns
+    # sharing rows (too few lines to back a gutter), the banner and the title set across
+    # the columns' space: the head is read first, then the box column by column.
+    Case("grid-head-over-a-box-too-short-for-a-gutter", "LAY001", placed(
+        [(0, "东海日 报"), (70, "2025年9月3日 星期三 第4版 教育")], [], [],
+        [(14, "在推进中国式现代化建设中走在前列")], [],
+        [(0, "秋季学期开学 各地做好安全保障")],
+        [(2, "新华社北京9月2日电（记者 徐 壮）"), (24, "知，要求各地各校切实做好开学各项工")],
+        [(0, "秋季学期开学之际，教育部近日印发通"), (24, "作，扎实做好校园安全、食品安全、传染")],
+        [(24, "病防控等工作，确保学生安全健康返校。")], [], [],
+        [(0, "江豚回来了")],
+        *[[(0, a), (24, b)] for a, b in zip(in_column((CHIPS + LONG) * 2, 17)[:10],
+                                           in_column((NEXT + FULL + CHIPS_MORE) * 2, 17)[:10])]),
+        True, {"text": "教育部近日印发通知，要求各地各校"}),
+    # pdftotext -layout (h1201): a box of five columns whose second and fourth stand a row
+    # off the others (their lines on the rows between), the fourth ending a line early,
+    # ends at a single blank line over the next row's heads (the kicker off every column's
+    # start, though `indent` and a little more right of the second's: its paragraphs'
+    # openings are no column's start): its columns are read down to that line, not on into
+    # the next row's boxes.
+    Case("grid-box-with-columns-a-row-apart-ends-at-a-blank-line", "LAY001", placed(
+        [(0, "东海日 报"), (90, "2025年6月3日 星期二 第10版 城事")], [], [],
+        [(0, "一个西班牙人对中国式现代化的观察")], [(0, "胡里奥·塞瓦略斯")], [],
+        *[[(0, BOX_APART[i // 2]), (45, BOX_APART[12 + i // 2]), (90, BOX_APART[24 + i // 2])]
+          if i % 2 == 0 else [(24 if i < 9 else 22, BOX_APART[6 + i // 2])]
+          + ([(67, BOX_APART[18 + i // 2])] if i < 9 else []) for i in range(11)],
+        [], [(28, "城市更新进行时"), (70, "民生实事看落实")],
+        [(22, "为全球读者展现一个"), (67, "立体丰富的中国")],
+        *[[(0, a), (22, b), (45, c), (67, d), (90, e)] for a, b, c, d, e in zip(
+            *[in_column((NEXT + FULL + LONG) * 6, 15)[k:k + 8] for k in range(0, 40, 8)])]),
+        True, {"text": "带动就业三千多人。集成电路是以来"}),
+    # Each side of the gutter parted by a run of blank rows round one line blank across the
+    # region, the runs staggered (the box's columns end on different rows): the box ends
+    # there, and its right column is read whole before the next row's boxes.
+    Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
+         {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
