@@ -17,10 +17,12 @@ So the page is read as pieces of text placed in ems (a glued part of a line plac
 the left edge again, on a row of its own, where that puts it at a column's start and the
 plain reading puts it where no column starts, or past the page's width), linked into
 columns (each piece under the piece above it, at most `max_skip` lines up, overlapping it
-and starting within a paragraph's indent of it); a piece on its own (a title's line, a
-byline, a caption) goes with the column starting nearest below it that it overlaps. The
-page's rows (parted by `row_gap` blank lines) are read in turn, each in T. Breuel's order:
-of two columns one over the other the upper first, of two side by side the left first.
+and starting within a paragraph's indent of it; not a line flush with a paragraph's end
+past a blank line and running on past it: the next article's title); a piece on its own
+(a title's line, a byline, a caption) goes with the column starting nearest below it that
+it overlaps. The page's rows (parted by `row_gap` blank lines) are read in turn, each in
+T. Breuel's order: of two columns one over the other the upper first, of two side by side
+the left first.
 A column whose paragraph a photo cuts goes on under the photo's caption (_continued).
 A page whose pieces do not stand in columns is left as printed (DBT004 flags it).
 
@@ -278,10 +280,16 @@ def _last_run(source: str, piece: _Piece) -> int:
     return len(text) - (text.rfind(" ") + 1)
 
 
-def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
+def chains(pieces: list[_Piece], blank: list[int], p: _Params,
+           ends: frozenset[int] = frozenset()) -> list[_Item]:
     """The pieces linked into columns: each piece is put under the nearest piece above it
     that it overlaps, when it starts where that column starts (give or take a paragraph's
-    indent) and no run of `row_gap` blank lines parts them."""
+    indent) and no run of `row_gap` blank lines parts them.
+
+    A column's line that ends a sentence (`ends`: the starts of such pieces) short of the
+    line after it ends its paragraph, and the column's next paragraph opens two ems in: a
+    line below it past a blank line, flush with it (within jitter) and running on past its
+    end, is no line of that column but the next article's title set under it."""
     items: list[_Item] = []
     open_: list[_Item] = []
     by_row: dict[int, list[_Piece]] = {}
@@ -309,6 +317,9 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
                 if overlap < p.overlap * min(last.x1 - last.x0, pc.x1 - pc.x0) or abs(
                         pc.x0 - last.x0) > p.indent + 2 * p.jitter:
                     continue
+                if (last.start in ends and len(it.pieces) > 1 and blank[pc.line] > blank[last.line]
+                        and abs(pc.x0 - last.x0) <= p.jitter and pc.x1 > last.x1 + p.jitter):
+                    continue  # a title under a paragraph's end, not its column's next line
                 if best is None or last.row > open_[best].pieces[-1].row:
                     best = i
             # Nothing else may stand between the piece and the one it goes under.
@@ -498,14 +509,14 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
     blank = [0] * (len(lines) + 1)  # blank lines before each line
     for n, text in enumerate(lines):
         blank[n + 1] = blank[n] + (not text.strip())
-    linked = chains(pieces, blank, p)
+    end = regex.compile(p.line_end)
+    ends = frozenset(pc.start for pc in pieces if end.search(source, pc.start, pc.end))
+    linked = chains(pieces, blank, p, ends)
     crossing = _crossing(pieces, linked, p)
     if crossing > p.max_crossing:
         # The pieces do not stand in columns (a line's run overlaps one of the line
         # above that its column did not take): leave the page as printed (DBT004).
         return None
-    end = regex.compile(p.line_end)
-    ends = frozenset(pc.start for pc in pieces if end.search(source, pc.start, pc.end))
     # (CAP001 turned off, no piece is a caption to the cleaner: none is read on under one.)
     captions = frozenset(pc.start for pc in pieces if rules.on("CAP001") and rules[
         "CAP001"].search(source[pc.start:pc.end]))

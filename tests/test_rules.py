@@ -78,6 +78,30 @@ def sort_rows(*paras: str, head=("活动顺利举行", "本报记者 王五")) -
 
 
 
+def title_under_paragraph_end() -> str:
+    """Two one-column articles side by side as sort=True prints them, the right one a line
+    shorter; under the left one's last paragraph, which ends a sentence short, a blank line
+    and a third article's title flush with it, running on over the right column, its text
+    in two columns under it."""
+    def at(cells):
+        out = ""
+        for x, cell in cells:
+            out += " " * max(x - len(out), 1 if out else 0) + cell
+        return out
+
+    firsts = {printed(p, head=())[0] for p in (FULL, NEXT, LONG, CHIPS, BODY)}
+
+    def rows(left, right):
+        return [at([(x + (2 if c[k] in firsts else 0), c[k]) for x, c in ((0, left), (18, right))
+                    if k < len(c)]) for k in range(max(len(left), len(right)))]
+
+    return page_of([at([(0, "活动顺利举行"), (18, "开发区培育芯片产业")]),
+                    at([(0, "本报记者 王五"), (18, "本报记者 赵六")])]
+                   + rows(printed(FULL, NEXT, BODY, head=()), printed(LONG, CHIPS, head=()))
+                   + ["", "江豚种群回升长江生态持续向好十年禁渔成效显现", "本报记者 李四"]
+                   + rows(printed(NEXT, LONG, head=()), printed(CHIPS, FULL, head=())))
+
+
 def glued_boxes(unspaced: bool = False) -> tuple[str, list[list[str]]]:
     """Two boxes of two columns each as PyMuPDF sort=True prints them (columns 16 ems wide
     and 2 apart, a paragraph's first line 2 in): the right box's rows on lines of their
@@ -865,6 +889,13 @@ CASES = [
     # with the column (continue_lines), not after the column beside it.
     Case("sort-true-column-goes-on-under-a-photo", "LAY002", photo_in_column(), True,
          {"text": FULL + LONG + CHIPS}),
+    # A title flush under a column's paragraph end (a blank line between), running on past
+    # it, is no line of that column: the right column beside is read before the title's
+    # article, not after its first column.
+    Case("sort-true-title-under-a-paragraph-end", "LAY002", title_under_paragraph_end(), True,
+         {"a1.headline": "开发区培育芯片产业", "body1": [LONG, CHIPS],
+          "a2.headline": "江豚种群回升长江生态持续向好十年禁渔成效显现",
+          "body2": [NEXT, LONG, CHIPS, FULL]}),
     Case("grid-padded-columns-are-left-to-lay001", "LAY002", page_of(
         [a.ljust(18) + "   " + b for a, b in zip(
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
