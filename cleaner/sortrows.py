@@ -68,6 +68,7 @@ class _Item:
     """A column (pieces one under another) or a piece on its own."""
 
     pieces: list[_Piece] = field(default_factory=list)
+    title: bool = False  # it opens with a line kept out of the column above: a title
 
     @property
     def r0(self) -> int:
@@ -98,6 +99,7 @@ class _Params:
     max_skip: int
     head_skip: int
     head_pieces: int
+    title_pieces: int
     row_gap: int
     max_band: int
     max_crossing: float
@@ -289,7 +291,8 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
     A column's line that ends a sentence (`ends`: the starts of such pieces) short of the
     line after it ends its paragraph, and the column's next paragraph opens two ems in: a
     line below it past a blank line, flush with it (within jitter) and running on past its
-    end, is no line of that column but the next article's title set under it."""
+    end, is no line of that column but the next article's title set under it (its item is
+    marked a title's)."""
     items: list[_Item] = []
     open_: list[_Item] = []
     by_row: dict[int, list[_Piece]] = {}
@@ -301,7 +304,7 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
         open_ = [it for it in open_ if it.pieces[-1].line + p.max_skip >= row // 4]
         taken: set[int] = set()
         for pc in by_row[row]:
-            best = None
+            best, title = None, False
             for i, it in enumerate(open_):
                 if i in taken:
                     continue
@@ -319,6 +322,7 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
                     continue
                 if (last.start in ends and len(it.pieces) > 1 and blank[pc.line] > blank[last.line]
                         and abs(pc.x0 - last.x0) <= p.jitter and pc.x1 > last.x1 + p.jitter):
+                    title = True
                     continue  # a title under a paragraph's end, not its column's next line
                 if best is None or last.row > open_[best].pieces[-1].row:
                     best = i
@@ -330,7 +334,7 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
                        for r in range(last.row + 1, pc.row) for q in by_row.get(r, ())):
                     best = None
             if best is None:
-                it = _Item([pc])
+                it = _Item([pc], title)
                 items.append(it)
                 open_.append(it)
                 taken.add(len(open_) - 1)
@@ -342,9 +346,10 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
 
 def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
     """Each piece standing on its own (a headline's line, a subtitle, a byline, a caption;
-    items of at most `head_pieces` pieces) put with the item that starts nearest below it,
-    at most `head_skip` lines of text down, and overlaps it, from the bottom up (a head
-    stack of several lines goes with the column under it), in its place by row."""
+    items of at most `head_pieces` pieces, or `title_pieces` where the item is a title kept
+    out of the column above: a title wrapped once) put with the item that starts nearest
+    below it, at most `head_skip` lines of text down, and overlaps it, from the bottom up
+    (a head stack of several lines goes with the column under it), in its place by row."""
     items = sorted(items, key=lambda it: (it.r0, it.x0))
     gone = [False] * len(items)
 
@@ -357,7 +362,7 @@ def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
 
     for i in range(len(items) - 1, -1, -1):
         it = items[i]
-        if gone[i] or len(it.pieces) > p.head_pieces:
+        if gone[i] or len(it.pieces) > (p.title_pieces if it.title else p.head_pieces):
             continue
         pc = it.pieces[-1]
         best = None
