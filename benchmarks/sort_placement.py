@@ -162,6 +162,8 @@ def gold_parts(gold: dict) -> list[tuple[str, object, str]]:
 def breakdown(text: str, pieces, spans, manifest: dict, gold: dict, counts: Counter) -> None:
     """Count where the gold's body blocks went (see the module's --breakdown) and the
     links LAY002's columns make across two gold articles."""
+    import regex
+
     from cleaner import RuleSet, sortrows
     from cleaner.evaluate import blocks, match_articles, norm
 
@@ -187,7 +189,9 @@ def breakdown(text: str, pieces, spans, manifest: dict, gold: dict, counts: Coun
     for n, t in enumerate(lines):
         blank[n + 1] = blank[n] + (not t.strip())
     p = sortrows.params(RuleSet.load(profile="auto"))
-    for it in sortrows.chains(pieces, blank, p):
+    end = regex.compile(p.line_end)
+    ends = frozenset(pc.start for pc in pieces if end.search(text, pc.start, pc.end))
+    for it in sortrows.chains(pieces, blank, p, ends):
         owners = [part(pc) for pc in it.pieces]
         for a, b in zip(owners, owners[1:]):
             if a and b:
