@@ -1,7 +1,7 @@
 """How well LAY002 places the pieces of PyMuPDF sort=True text, judged by the PDF itself.
 
     python benchmarks/sort_placement.py --corpus DIR [--corpus DIR ...] [--pdf-dir CACHE]
-                                        [--true-placement]
+                                        [--true-placement] [--breakdown]
 
 LAY002 (cleaner/sortrows.py) only gets the text; the PDF holds where each word stands.
 This rebuilds sort=True text from the PDF's word boxes the way pymupdf.utils.get_sorted_text
@@ -18,6 +18,16 @@ prints, for the pieces LAY002 finds:
 --true-placement also cleans and scores each page with the PDF's own placement in place of
 LAY002's (its pieces cut where the words stand 0.75 em or more apart): the blocks F1 a
 perfect placement would give with the present reading, against the figure as it is.
+
+--breakdown says where the gold's body blocks are lost, with LAY002's placement (and with
+--true-placement the PDF's too): each gold block is found (in its matched article, exact),
+or lost with its article (no headline matched: the head was read wrong), or lost in a
+matched article; a lost block is "in order" where its text stands in one run in LAY002's
+reading order (what the cleaner did after the order lost it: a paragraph cut or joined, a
+head taken into the text) and "broken" where it does not (the order cut it). Then the links
+LAY002 made between pieces of two gold articles (a column's last line over the next
+article's title: body > head), by the pieces' parts (head: headline, kicker, subtitle,
+byline; body; cap: a caption; page: the page's furniture and banner).
 
 A corpus folder is laid out as benchmarks/corpus/generated/ is: pymupdf-sort/NAME.txt,
 gold/NAME.json, and the page's PDF as pdf/NAME.pdf or, printed with Chromium into the
@@ -131,6 +141,77 @@ def pdf_of(corpus: Path, name: str, cache: Path) -> Path | None:
     return pdf
 
 
+def gold_parts(gold: dict) -> list[tuple[str, object, str]]:
+    """Each text of the gold, compared as the scorer compares: (text, its article's index
+    or "page", its part)."""
+    from cleaner.evaluate import norm
+
+    page = gold.get("page") or {}
+    out = [(norm(t), "page", "page") for t in [page.get("banner")] + list(
+        page.get("furniture") or []) if t]
+    out += [(norm(t), "page", "cap") for t in page.get("captions") or [] if t]
+    for i, a in enumerate(gold["articles"]):
+        out += [(norm(a[k]), i, "head") for k in (
+            "headline", "kicker", "subtitle", "byline") if a.get(k)]
+        out += [(norm(b if isinstance(b, str) else b.get("text", "")), i, "body")
+                for b in a.get("body") or []]
+        out += [(norm(c), i, "cap") for c in a.get("captions") or [] if c]
+    return out
+
+
+def breakdown(text: str, pieces, spans, manifest: dict, gold: dict, counts: Counter) -> None:
+    """Count where the gold's body blocks went (see the module's --breakdown) and the
+    links LAY002's columns make across two gold articles."""
+    import regex
+
+    from cleaner import RuleSet, sortrows
+    from cleaner.evaluate import blocks, match_articles, norm
+
+    ordered = norm("".join(text[a:b] for a, b in spans))
+    pairs = match_articles(manifest["articles"], gold["articles"])
+    for gi, g in enumerate(gold["articles"]):
+        got = Counter(blocks(manifest["articles"][pairs[gi]], True)) if gi in pairs else Counter()
+        for key in blocks(g, True):
+            if got[key]:
+                counts["found"] += 1
+                continue
+            where = "in order" if key[1] in ordered else "broken"
+            counts[("article lost" if gi not in pairs else "lost", where)] += 1
+    parts = gold_parts(gold)
+
+    def part(pc):
+        t = norm(text[pc.start:pc.end])
+        hits = {(o, r) for s, o, r in parts if t and t in s}
+        return next(iter(hits)) if len({o for o, _ in hits}) == 1 and len(hits) == 1 else None
+
+    lines = text.split("\n")
+    blank = [0] * (len(lines) + 1)
+    for n, t in enumerate(lines):
+        blank[n + 1] = blank[n] + (not t.strip())
+    p = sortrows.params(RuleSet.load(profile="auto"))
+    end = regex.compile(p.line_end)
+    ends = frozenset(pc.start for pc in pieces if end.search(text, pc.start, pc.end))
+    for it in sortrows.chains(pieces, blank, p, ends):
+        owners = [part(pc) for pc in it.pieces]
+        for a, b in zip(owners, owners[1:]):
+            if a and b:
+                counts["links"] += 1
+                if a[0] != b[0]:
+                    counts[("across", f"{a[1]} > {b[1]}")] += 1
+
+
+def breakdown_lines(label: str, c: Counter) -> list[str]:
+    lost = sum(v for k, v in c.items() if isinstance(k, tuple) and k[0] != "across")
+    across = sorted(((k[1], v) for k, v in c.items() if isinstance(k, tuple) and k[0] == "across"),
+                    key=lambda kv: -kv[1])
+    return [f"  {label}: gold blocks {c['found'] + lost}, found {c['found']}; "
+            f"lost with their article {c['article lost', 'in order']} in order, "
+            f"{c['article lost', 'broken']} broken; lost in a found article "
+            f"{c['lost', 'in order']} in order, {c['lost', 'broken']} broken",
+            f"  {label}: links across articles {sum(v for _, v in across)} of {c['links']}"
+            + "".join(f", {k} {v}" for k, v in across[:6])]
+
+
 def compare(text: str, truth, ours, counts: Counter) -> None:
     at = {pc.start: pc for pc in truth}
     for pc in ours:
@@ -159,6 +240,8 @@ def main(argv=None) -> int:
                     help="where pages printed from html/ are kept (default %(default)s)")
     ap.add_argument("--true-placement", action="store_true",
                     help="also score the pages with the PDF's placement")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="where the gold's blocks are lost, and the links across articles")
     args = ap.parse_args(argv)
     try:
         import pymupdf  # noqa: F401
@@ -174,6 +257,7 @@ def main(argv=None) -> int:
           + ("blocksF1 true" if args.true_placement else ""))
     for corpus in map(Path, args.corpus):
         counts, pages, skipped = Counter(), 0, []
+        kinds: dict[str, Counter] = {"LAY002's placement": Counter(), "the PDF's placement": Counter()}
         scores, true_scores = [], []
         for txt in sorted((corpus / "pymupdf-sort").glob("*.txt")):
             text = txt.read_text(encoding="utf-8")
@@ -183,13 +267,23 @@ def main(argv=None) -> int:
                 skipped.append(txt.stem)
                 continue
             pages += 1
-            compare(text, truth, real(text, p), counts)
-            if args.true_placement:
+            ours = real(text, p)
+            compare(text, truth, ours, counts)
+            if args.true_placement or args.breakdown:
                 gold = load_gold(corpus / "gold" / f"{txt.stem}.json")
-                scores.append(clean_and_score(txt, gold, rules=rules, ignore_types=True)[2])
+                _, manifest, sc = clean_and_score(txt, gold, rules=rules, ignore_types=True)
+                scores.append(sc)
+                if args.breakdown:
+                    spans = (sortrows.order(text, rules) or ([(0, len(text))], None))[0]
+                    breakdown(text, ours, spans, manifest, gold, kinds["LAY002's placement"])
+            if args.true_placement:
                 sortrows.pieces_of = lambda source, params, _t=truth: _t
                 try:
-                    true_scores.append(clean_and_score(txt, gold, rules=rules, ignore_types=True)[2])
+                    _, manifest, sc = clean_and_score(txt, gold, rules=rules, ignore_types=True)
+                    true_scores.append(sc)
+                    if args.breakdown:
+                        spans = (sortrows.order(text, rules) or ([(0, len(text))], None))[0]
+                        breakdown(text, truth, spans, manifest, gold, kinds["the PDF's placement"])
                 finally:
                     sortrows.pieces_of = real
         c = counts
@@ -199,6 +293,10 @@ def main(argv=None) -> int:
         if args.true_placement and scores:
             row += f"  {total(scores)['blocks_f1']:.3f} {total(true_scores)['blocks_f1']:.3f}"
         print(row)
+        if args.breakdown:
+            for label, c in kinds.items():
+                if c:
+                    print("\n".join(breakdown_lines(label, c)))
         if skipped:
             print(f"  skipped (no PDF, or another PyMuPDF's text): {', '.join(skipped)}",
                   file=sys.stderr)

@@ -17,10 +17,12 @@ So the page is read as pieces of text placed in ems (a glued part of a line plac
 the left edge again, on a row of its own, where that puts it at a column's start and the
 plain reading puts it where no column starts, or past the page's width), linked into
 columns (each piece under the piece above it, at most `max_skip` lines up, overlapping it
-and starting within a paragraph's indent of it); a piece on its own (a title's line, a
-byline, a caption) goes with the column starting nearest below it that it overlaps. The
-page's rows (parted by `row_gap` blank lines) are read in turn, each in T. Breuel's order:
-of two columns one over the other the upper first, of two side by side the left first.
+and starting within a paragraph's indent of it; not a line flush with a paragraph's end
+past a blank line and running on past it: the next article's title); a piece on its own
+(a title's line, a byline, a caption) goes with the column starting nearest below it that
+it overlaps. The page's rows (parted by `row_gap` blank lines) are read in turn, each in
+T. Breuel's order: of two columns one over the other the upper first, of two side by side
+the left first.
 A column whose paragraph a photo cuts goes on under the photo's caption (_continued).
 A page whose pieces do not stand in columns is left as printed (DBT004 flags it).
 
@@ -66,6 +68,7 @@ class _Item:
     """A column (pieces one under another) or a piece on its own."""
 
     pieces: list[_Piece] = field(default_factory=list)
+    title: bool = False  # it opens with a line kept out of the column above: a title
 
     @property
     def r0(self) -> int:
@@ -96,6 +99,7 @@ class _Params:
     max_skip: int
     head_skip: int
     head_pieces: int
+    title_pieces: int
     row_gap: int
     max_band: int
     max_crossing: float
@@ -278,10 +282,17 @@ def _last_run(source: str, piece: _Piece) -> int:
     return len(text) - (text.rfind(" ") + 1)
 
 
-def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
+def chains(pieces: list[_Piece], blank: list[int], p: _Params,
+           ends: frozenset[int] = frozenset()) -> list[_Item]:
     """The pieces linked into columns: each piece is put under the nearest piece above it
     that it overlaps, when it starts where that column starts (give or take a paragraph's
-    indent) and no run of `row_gap` blank lines parts them."""
+    indent) and no run of `row_gap` blank lines parts them.
+
+    A column's line that ends a sentence (`ends`: the starts of such pieces) short of the
+    line after it ends its paragraph, and the column's next paragraph opens two ems in: a
+    line below it past a blank line, flush with it (within jitter) and running on past its
+    end, is no line of that column but the next article's title set under it (its item is
+    marked a title's)."""
     items: list[_Item] = []
     open_: list[_Item] = []
     by_row: dict[int, list[_Piece]] = {}
@@ -293,7 +304,7 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
         open_ = [it for it in open_ if it.pieces[-1].line + p.max_skip >= row // 4]
         taken: set[int] = set()
         for pc in by_row[row]:
-            best = None
+            best, title = None, False
             for i, it in enumerate(open_):
                 if i in taken:
                     continue
@@ -309,6 +320,10 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
                 if overlap < p.overlap * min(last.x1 - last.x0, pc.x1 - pc.x0) or abs(
                         pc.x0 - last.x0) > p.indent + 2 * p.jitter:
                     continue
+                if (last.start in ends and len(it.pieces) > 1 and blank[pc.line] > blank[last.line]
+                        and abs(pc.x0 - last.x0) <= p.jitter and pc.x1 > last.x1 + p.jitter):
+                    title = True
+                    continue  # a title under a paragraph's end, not its column's next line
                 if best is None or last.row > open_[best].pieces[-1].row:
                     best = i
             # Nothing else may stand between the piece and the one it goes under.
@@ -319,7 +334,7 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
                        for r in range(last.row + 1, pc.row) for q in by_row.get(r, ())):
                     best = None
             if best is None:
-                it = _Item([pc])
+                it = _Item([pc], title)
                 items.append(it)
                 open_.append(it)
                 taken.add(len(open_) - 1)
@@ -331,9 +346,10 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params) -> list[_Item]:
 
 def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
     """Each piece standing on its own (a headline's line, a subtitle, a byline, a caption;
-    items of at most `head_pieces` pieces) put with the item that starts nearest below it,
-    at most `head_skip` lines of text down, and overlaps it, from the bottom up (a head
-    stack of several lines goes with the column under it), in its place by row."""
+    items of at most `head_pieces` pieces, or `title_pieces` where the item is a title kept
+    out of the column above: a title wrapped once) put with the item that starts nearest
+    below it, at most `head_skip` lines of text down, and overlaps it, from the bottom up
+    (a head stack of several lines goes with the column under it), in its place by row."""
     items = sorted(items, key=lambda it: (it.r0, it.x0))
     gone = [False] * len(items)
 
@@ -346,7 +362,7 @@ def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
 
     for i in range(len(items) - 1, -1, -1):
         it = items[i]
-        if gone[i] or len(it.pieces) > p.head_pieces:
+        if gone[i] or len(it.pieces) > (p.title_pieces if it.title else p.head_pieces):
             continue
         pc = it.pieces[-1]
         best = None
@@ -498,14 +514,14 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
     blank = [0] * (len(lines) + 1)  # blank lines before each line
     for n, text in enumerate(lines):
         blank[n + 1] = blank[n] + (not text.strip())
-    linked = chains(pieces, blank, p)
+    end = regex.compile(p.line_end)
+    ends = frozenset(pc.start for pc in pieces if end.search(source, pc.start, pc.end))
+    linked = chains(pieces, blank, p, ends)
     crossing = _crossing(pieces, linked, p)
     if crossing > p.max_crossing:
         # The pieces do not stand in columns (a line's run overlaps one of the line
         # above that its column did not take): leave the page as printed (DBT004).
         return None
-    end = regex.compile(p.line_end)
-    ends = frozenset(pc.start for pc in pieces if end.search(source, pc.start, pc.end))
     # (CAP001 turned off, no piece is a caption to the cleaner: none is read on under one.)
     captions = frozenset(pc.start for pc in pieces if rules.on("CAP001") and rules[
         "CAP001"].search(source[pc.start:pc.end]))

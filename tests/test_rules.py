@@ -78,6 +78,69 @@ def sort_rows(*paras: str, head=("活动顺利举行", "本报记者 王五")) -
 
 
 
+# PyMuPDF sort=True lines of a generated page (d701, seed 708): a title wrapped once under a
+# column's paragraph end (推精品“走出去”。 / 广东举办…大 / 赛), another article's title
+# beside it, the title's text in the column under it.
+SORT_TITLE_WRAPPED = [
+    '构、2000名业界代表齐聚黄浦江畔，共同踏                             “这条铁路带给我们的是希望',
+    '上这座艺术节为国际演艺行业构筑的“时空                       和未来”',
+    '双桥”。',
+    '                                               本报记者 黄培昭',
+    '  空间上，推动海内外文化演艺资源的流',
+    '通双循环。                  图为8月6日，游客在景区参观游览。        上午7时40分，伴随着长鸣的汽笛声，',
+    '                                        胡国华摄  亚吉铁路每天的第一趟列车缓缓驶出埃塞俄  今年国际演艺大会展厅吸引了来自德',
+    '国、意大利、西班牙等国家的百余个演艺机   担任本年度视频推介会评审团成员之一 比亚首都亚的斯亚贝巴郊外的拉布站。窗外',
+    '构设立自荐展台，开幕当天，9份项目合作  的国际表演艺术协会首席执行官大卫·贝尔  的景色如画卷般展开，金合欢树不停地从眼',
+    '协议现场签署：中国上海国际艺术节中心和 感慨：“艺术节为全球演艺行业的产业合作  前掠过。',
+    '粤港澳大湾区文化艺术节、中演演出院线、  搭建了高效的桥梁。”',
+    '皮娜·鲍什乌帕塔尔舞蹈剧场等艺术机构签   时间上，探索当下与未来世界演艺生态',
+    '署合作协议，将佳作“引进来”的同时，助  的发展新路径。',
+    '',
+    '推精品“走出去”。',
+    '',
+    '广东举办粤港澳大湾区青年创新创业大   引领未来，中国做对了什么',
+    '                                                 任仲平',
+    '赛                                               （一）',
+    '  南方日报讯（记者/朱 晓）9月2日，第   香港青年创业者梁嘉欣是上届大赛的获   每逢重大历史关头，中国共产党总是能',
+    '五届粤港澳大湾区青年创新创业大赛在深圳 奖者，她的团队研发的智能康复设备已在前 够科学把握历史方位与形势变化，制定正确',
+    '前海启动。大赛设人工智能、生物医药、新                      的政治战略策略，指引中国人民战胜无数风',
+    '能源等6个赛道，面向大湾区及海外青年创                      险挑战、始终走在时代前列。',
+    '业团队征集项目，总奖金池达600万元。                              10月20日至23日在北京召开党的二十届',
+    '  主办方介绍，往届大赛共吸引4,000多                      四中全会，研究制定“十五五”规划建议，',
+    '个团队参赛，一批获奖项目已在大湾区落地                      旨在对未来五年发展作出顶层设计和战略擘',
+    '                        图为8月23日，农民在田间收割水稻。 钟 云摄',
+    '转化。今年大赛还将为优秀项目对接投资机                      画，推动事关中国式现代化全局的战略任务',
+    '构和孵化平台，帮助青年创业者“从0到1” 海注册公司并实现量产。“大湾区的产业链  取得重大突破。',
+    '跨越发展难关。              很完整，从设计到生产，在这里都能找到合',
+    '                    作伙伴。”她说，今年她将以评委身份回到',
+    '                     赛场，和更多年轻人分享创业经验。',
+]
+
+
+def title_under_paragraph_end() -> str:
+    """Two one-column articles side by side as sort=True prints them, the right one a line
+    shorter; under the left one's last paragraph, which ends a sentence short, a blank line
+    and a third article's title flush with it, running on over the right column, its text
+    in two columns under it."""
+    def at(cells):
+        out = ""
+        for x, cell in cells:
+            out += " " * max(x - len(out), 1 if out else 0) + cell
+        return out
+
+    firsts = {printed(p, head=())[0] for p in (FULL, NEXT, LONG, CHIPS, BODY)}
+
+    def rows(left, right):
+        return [at([(x + (2 if c[k] in firsts else 0), c[k]) for x, c in ((0, left), (18, right))
+                    if k < len(c)]) for k in range(max(len(left), len(right)))]
+
+    return page_of([at([(0, "活动顺利举行"), (18, "开发区培育芯片产业")]),
+                    at([(0, "本报记者 王五"), (18, "本报记者 赵六")])]
+                   + rows(printed(FULL, NEXT, BODY, head=()), printed(LONG, CHIPS, head=()))
+                   + ["", "江豚种群回升长江生态持续向好十年禁渔成效显现", "本报记者 李四"]
+                   + rows(printed(NEXT, LONG, head=()), printed(CHIPS, FULL, head=())))
+
+
 def glued_boxes(unspaced: bool = False) -> tuple[str, list[list[str]]]:
     """Two boxes of two columns each as PyMuPDF sort=True prints them (columns 16 ems wide
     and 2 apart, a paragraph's first line 2 in): the right box's rows on lines of their
@@ -991,6 +1054,19 @@ CASES = [
     # with the column (continue_lines), not after the column beside it.
     Case("sort-true-column-goes-on-under-a-photo", "LAY002", photo_in_column(), True,
          {"text": FULL + LONG + CHIPS}),
+    # A title flush under a column's paragraph end (a blank line between), running on past
+    # it, is no line of that column: the right column beside is read before the title's
+    # article, not after its first column.
+    Case("sort-true-title-under-a-paragraph-end", "LAY002", title_under_paragraph_end(), True,
+         {"a1.headline": "开发区培育芯片产业", "body1": [LONG, CHIPS],
+          "a2.headline": "江豚种群回升长江生态持续向好十年禁渔成效显现",
+          "body2": [NEXT, LONG, CHIPS, FULL]}),
+    # ... and such a title wrapped once (its second line too narrow to take the column's
+    # first line under it) goes with the column under it (title_pieces): it is no
+    # headline run into the title beside it.
+    Case("sort-true-wrapped-title-under-a-paragraph-end", "LAY002", page_of(SORT_TITLE_WRAPPED),
+         True, {"a1.headline": "广东举办粤港澳大湾区青年创新创业大赛",
+                "a2.headline": "引领未来，中国做对了什么"}),
     Case("grid-padded-columns-are-left-to-lay001", "LAY002", page_of(
         [a.ljust(18) + "   " + b for a, b in zip(
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
