@@ -1080,9 +1080,62 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
     # (LAY201) is put back on the title's first; a speck OCR set alone is put back on the
     # line before it (LAY202), where it does not touch one.
     edits = titleparts.rejoin(source, rules)
-    specks = [s for s in glue_specks(source, rules)
-              if not any(s.start < e.end and e.start < s.end for e in edits)]
-    return sorted(edits + specks, key=lambda e: e.start) if specks else edits
+    more = [s for s in glue_specks(source, rules) + part_glued(source, rules)
+            if not any(s.start < e.end and e.start < s.end for e in edits)]
+    return sorted(edits + more, key=lambda e: e.start) if more else edits
+
+
+# One run of spaces inside a line, text on both sides of it.
+_ONE_GAP = regex.compile(r"^([^\s].*?\S)( +)(\S[^ ]*)$")
+_SENTENCE_END = regex.compile(r"[。！？!?][”’」』）)]*$")
+_CLAUSE_INSIDE = regex.compile(r"[，、；：。！？]")
+_INNER_GAP = regex.compile(r"\S\s+\S")
+
+
+def part_glued(source: str, rules: RuleSet) -> list[Edit]:
+    """LAY204: lines of two columns printed on one baseline that the extractor glued with
+    a space (pypdfium2: …职业技能证 / 书。 引领未来，中国做对了 / 什么), parted there where
+    the part before it ends a sentence and the part after is text of its own: `min_chars`
+    long at least, a clause mark in it, no credit's word (a caption's credit is set a space
+    after it: …检查。 新华社记者 …摄) and no caption's opening (CAP005 reads a caption
+    glued so where it stands: …教育 图为10月15日…). A line with more than one run of
+    spaces is left alone (a credit's names, a byline). Only text written line after line
+    is read so: a page with blank lines between its lines (more than `max_blank_share` of
+    them) or spaces inside many (`max_gap_share`: columns side by side, OCR's spaced
+    characters) is left alone. [] when there is none."""
+    if not rules.on("LAY204"):
+        return []
+    openers = [r for r in rules.pattern_rules if r.id == "CAP001"]
+    shortest = rules.param("LAY204", "min_chars")
+    credit = rules.param_patterns("LAY204", "credit_words")
+    lines = source.split("\n")
+    texts = [t for t in lines if t.strip()]
+    blank = sum(1 for t in lines[:-1] if not t.strip())  # (the text's final newline aside)
+    if (blank > rules.param("LAY204", "max_blank_share") * len(texts)
+            or sum(1 for t in texts if _INNER_GAP.search(t.strip()))
+            > rules.param("LAY204", "max_gap_share") * len(texts)):
+        # (Blank lines between the lines are another extractor's (pdfminer.six, OCR's
+        # blocks), and spaces inside many lines a layout's or OCR's: they part nothing.)
+        return []
+    edits: list[Edit] = []
+    at = 0
+    for line in lines:
+        start, at = at, at + len(line) + 1
+        if " " not in line:
+            continue
+        m = _ONE_GAP.match(line)
+        if m is None or "\u3000" in line:
+            continue
+        left, right = m.group(1), m.group(3)
+        if (_SENTENCE_END.search(left) is not None and len(right) >= shortest
+                and _CLAUSE_INSIDE.search(right) is not None
+                and not any(r.search(right) for r in openers)
+                and not any(c.search(right) for c in credit)):
+            gap = start + m.start(2)
+            edits.append(Edit("LAY204", gap, gap + len(m.group(2)), m.group(2), "\n",
+                              rules["LAY204"].reason, kind="layout",
+                              evidence={"sentence_end": left[-6:], "text": right[:8]}))
+    return edits
 
 
 def _unresolved(text: str, rules: RuleSet) -> float:

@@ -1568,6 +1568,22 @@ CASES = [
          "每逢重大历史关头，中国\n共产党总是能够科学把握历史\n方位与形势变化，制定正确的\n"
          "政治战略策略，指引中国人民\n战胜无数风险挑战、始终走在\n时代前列。\n", None,
          {"a0.headline": "引领未来，中国做对了什么", "a0.kicker": None}),
+    # pypdfium2 glues lines of two columns printed on one baseline with a space: a
+    # paragraph's last line and the next box's title, parted at the space (d601 gen-0605).
+    Case("glued-title-line-is-parted", "LAY204",
+         "据介绍，中心首期课程已于本月开\n班，来自泰国、老挝、柬埔寨的80名学\n员参加学习。学员们将在中泰两国教师\n"
+         "的指导下，完成理论学习和实训操作，\n考核合格后可获得相应的职业技能证\n书。 引领未来，中国做对了\n什么\n"
+         "任仲平\n（一）\n每逢重大历史关头，中国共产党总\n是能够科学把握历史方位与形势变\n化，制定正确的政治战略策略。\n", True,
+         {"a1.headline": "引领未来，中国做对了什么",
+          "text": "考核合格后可获得相应的职业技能证书。"}),
+    # A caption's credit set a space after its sentence is no line of its own, nor is a
+    # line glued so on a page of pdfminer.six's blank lines.
+    Case("credit-after-a-caption-stays", "LAY204",
+         "图为10月19日，河南省济源市五龙\n口镇农民将刚收获的玉米上架晾\n晒。 苗秋闹摄（新华社发）\n"
+         "据介绍，中心首期课程已于本月开\n班，来自泰国、老挝、柬埔寨的80名学\n员参加学习。\n", False, {}),
+    Case("glued-line-on-a-blank-line-page-stays", "LAY204",
+         "的指导下，完成理论学习和实训操作，\n\n考核合格后可获得相应的职业技能证\n\n书。 引领未来，中国做对了\n\n"
+         "什么\n\n任仲平\n\n", False, {}),
     # A block that already holds a title wrapped onto a clearly short last line (“中国经济
     # 蕴含强大韧性 / 和持久活力”) ended there: it is not the first line of the headline
     # under it (PyMuPDF, seed 7).
