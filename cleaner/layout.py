@@ -1088,7 +1088,7 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
 # One run of spaces inside a line, text on both sides of it.
 _ONE_GAP = regex.compile(r"^([^\s].*?\S)( +)(\S[^ ]*)$")
 _SENTENCE_END = regex.compile(r"[。！？!?][”’」』）)]*$")
-_CLAUSE_INSIDE = regex.compile(r"[，、；：。！？]")
+_CLAUSE_INSIDE = regex.compile(r"[，、；：。！？“”《》]")
 _INNER_GAP = regex.compile(r"\S\s+\S")
 
 
@@ -1096,7 +1096,7 @@ def part_glued(source: str, rules: RuleSet) -> list[Edit]:
     """LAY204: lines of two columns printed on one baseline that the extractor glued with
     a space (pypdfium2: …职业技能证 / 书。 引领未来，中国做对了 / 什么), parted there where
     the part before it ends a sentence and the part after is text of its own: `min_chars`
-    long at least, a clause mark in it, no credit's word (a caption's credit is set a space
+    long at least, a clause or quotation mark in it, no credit's word (a caption's credit is set a space
     after it: …检查。 新华社记者 …摄) and no caption's opening (CAP005 reads a caption
     glued so where it stands: …教育 图为10月15日…). A line with more than one run of
     spaces is left alone (a credit's names, a byline). Only text written line after line

@@ -1576,6 +1576,11 @@ CASES = [
          "任仲平\n（一）\n每逢重大历史关头，中国共产党总\n是能够科学把握历史方位与形势变\n化，制定正确的政治战略策略。\n", True,
          {"a1.headline": "引领未来，中国做对了什么",
           "text": "考核合格后可获得相应的职业技能证书。"}),
+    Case("glued-quoting-title-line-is-parted", "LAY204",
+         "今年以来，当地持续推进铁路\n专用线建设，加强与港口、物流\n园区的衔接，推动“公转铁”\n“散改集”，降低物流成本，\n"
+         "更好服务经济社会发展。 2025年“书香校园”阅读推广活\n动启动\n"
+         "本报讯（记者 陈 雪）3\n月17日，2025年“书香校园”\n阅读推广活动在京启动。\n", True,
+         {"a1.headline": "2025年“书香校园”阅读推广活动启动"}),
     # A caption's credit set a space after its sentence is no line of its own, nor is a
     # line glued so on a page of pdfminer.six's blank lines.
     Case("credit-after-a-caption-stays", "LAY204",
