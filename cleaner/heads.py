@@ -20,7 +20,7 @@ from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .structure import SLOGAN, column_tag, dateline, tag_at_end, whole_quotation
-from .words import paragraph_pairs, word_across
+from .words import listed_across, paragraph_pairs, word_across
 
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
@@ -672,8 +672,12 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         pair = blocks[k + n].text[-1:] + blocks[k + n + 1].text[:1]
         if widths[n + 1] <= rules.param("CLS015", "sure_share") * widths[n]:
             why = {"tail": widths[n + 1], "above": widths[n]}
-        elif pair in words and widths[n + 1] <= widths[n] + rules.param("CLS015", "same_width"):
-            # (Narrower, or as wide: a title that filled both lines of its box.)
+        elif ((pair in words and widths[n + 1] <= widths[n] + rules.param("CLS015", "same_width"))
+              or (widths[n + 1] <= widths[n] + 2 * rules.param("CLS015", "same_width")
+                  and listed_across(blocks[k + n].text, blocks[k + n + 1].text, rules))):
+            # (Narrower, or as wide: a title that filled both lines of its box; a little
+            # wider where a word of the list spans the break, since quotation marks print
+            # narrower than a character: 毕业季，他们为 / 何选择“慢就业”？, 为何.)
             why = {"tail": widths[n + 1], "above": widths[n], "word_across": pair}
         elif widths[n + 1] <= rules.param("CLS015", "tail_share") * widths[n]:
             # A tail a little narrower, breaking at no word the page uses: a kicker is

@@ -1589,6 +1589,14 @@ CASES = [
     Case("glued-line-on-a-blank-line-page-stays", "LAY204",
          "的指导下，完成理论学习和实训操作，\n\n考核合格后可获得相应的职业技能证\n\n书。 引领未来，中国做对了\n\n"
          "什么\n\n任仲平\n\n", False, {}),
+    # A title's lower line a little wider than the upper (its quotation marks print
+    # narrower than a character) goes on from it where a word of the list spans the break
+    # (毕业季，他们为 / 何选择“慢就业”？: 为何): one headline, not a kicker (PyMuPDF, seed 602).
+    Case("title-wrapped-inside-a-listed-word-onto-a-wider-line", "CLS015",
+         "南岭日报\n2025年6月21日 星期六 第10版 民生\n毕业季，他们为\n何选择“慢就业”？\n"
+         "中青报·中青网记者  王  林\n7月毕业后，林远没\n有急着找工作。他报了一\n个为期3个月的编程训练\n"
+         "营，每天从早学到晚。\n", None,
+         {"a0.headline": "毕业季，他们为何选择“慢就业”？", "a0.kicker": None}),
     # A block that already holds a title wrapped onto a clearly short last line (“中国经济
     # 蕴含强大韧性 / 和持久活力”) ended there: it is not the first line of the headline
     # under it (PyMuPDF, seed 7).
