@@ -177,6 +177,11 @@ class _Facts:
         return not (rules["CAP001"].search(text) or rules["CAP002"].search(text)
                     or rules["CLS003"].search(text) or _anchor(text, rules))
 
+    def furniture(self, n: int) -> bool:
+        """A line of the page's furniture (an edition or date line, CLS002, CLS019)."""
+        text = self.lines[n].strip()
+        return any(self.rules.on(r) and self.rules[r].search(text) for r in ("CLS002", "CLS019"))
+
     def dateline(self, n: int) -> bool:
         if n not in self._dateline:
             self._dateline[n] = not self.blank(n) and bool(dateline(self.lines[n].strip(),
@@ -231,19 +236,28 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     k = under
     while k < len(lines) and f.blank(k):
         k += 1
+    # A title set across three columns: OCR reads the first and the last column's pieces
+    # together (今年将新建改扩下 / 1000所), the middle one inside its column's text. The
+    # last piece, alone, stands in the head; the text comes under it.
+    head_end, tail = t, None
+    if k < len(lines) and f.alone(k) and _tail_piece(f, k):
+        head_end, tail = k, k
+        k += 1
+        while k < len(lines) and f.blank(k):
+            k += 1
     if k >= len(lines) or (f.blank(k + 1) and not f.dateline(k) and not f.caption(k)):
         return None  # a line alone under it (pdfminer.six sets every line so): no text
-    if not f.title(t):
+    if not f.title(t) or f.furniture(t):
         return None
     if (not f.blank(under) and f.caption(under)) or (
             f.blank(under) and under + 1 < len(lines)
             and rules["CAP002"].search(lines[under + 1].strip())):
         return None  # a caption's first line, its credit under it
-    body = f.next_text(t)
+    body = f.next_text(head_end)
     if body < 0 or not (f.dateline(body) or f.block_end(body) > body):
         return None  # no text under it: no title's first line
     reach = rules.param("LAY201", "max_between")
-    x = f.next_alone[t]
+    x = f.next_alone[head_end - 1] if head_end > t else f.next_alone[t]
     while x < len(lines) and x - t <= reach and not (f.plain(x) and f.title(x)):
         x = f.next_alone[x - 1]  # the next line alone below x
     if x >= len(lines) or x - t > reach:
@@ -259,27 +273,60 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
         # A clause mark in it: a paragraph's line (…两党在坚). A column gap: two columns'
         # text side by side on the line (PyMuPDF sort=True), no title's line.
         return None
-    if len(first) + len(later) > rules.param("CLS005", "max_plain_headline_chars"):
+    whole = first + later + ("".join(lines[tail].split()) if tail is not None else "")
+    if len(whole) > rules.param("CLS005", "max_plain_headline_chars"):
         return None
     # A headline's words are its lede's: the later line's pairs of Han characters printed
     # in the text between (聚焦高质量发展, another box's kicker read into this one, shares
     # none with it).
-    between = "".join("".join(lines[k].split()) for k in range(t + 1, x)
+    between = "".join("".join(lines[k].split()) for k in range(head_end + 1, x)
                       if not f.blank(k) and not f.caption(k))
     echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between})
     if len(echo) < rules.param("LAY201", "min_echo"):
         return None
+    if any(f.anchor(n) for n in range(_past_head(f, body, rules) + 2, x)
+           if not f.blank(n) and not f.caption(n)):
+        return None  # a byline or dateline in the text between: another article's text
     evidence: dict = {"echo": echo}
+    if tail is not None:
+        evidence["last_piece"] = "".join(lines[tail].split())
     evidence.update(page_word(first, later, source, rules))
     prev = x - 1
     while f.blank(prev) or f.caption(prev):
         prev -= 1
-        if prev <= t:
+        if prev <= head_end:
             break
-    opening = f.dateline(body) and prev > t
+    # The text opens an article: a dateline under the head (past a title's last piece
+    # over a subtitle, the subtitle, a byline).
+    opening = f.dateline(_past_head(f, body, rules)) and prev > head_end
     if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
         evidence["cuts"] = "".join(lines[prev].split())[-6:]
     return (x, evidence) if "word_across" in evidence or "cuts" in evidence else None
+
+
+def _tail_piece(f: _Facts, n: int) -> bool:
+    """A title's last piece, alone: title-shaped, or a short run of digits and a
+    measure word (1000所) OCR read as a piece of its own."""
+    if f.title(n):
+        return True
+    return bool(_NUMBER_PIECE.fullmatch("".join(f.lines[n].split())))
+
+
+_NUMBER_PIECE = regex.compile(r"[0-9０-９][0-9０-９.,，万亿]*\p{Han}{1,2}")
+
+
+def _past_head(f: _Facts, n: int, rules: RuleSet) -> int:
+    """The first line from n on that is none of a head's: no title's last piece over a
+    subtitle (公布 / ——写在活动启动之际 / 本报北京…电), no subtitle, no byline."""
+    for _ in range(3):
+        if f.blank(n) or n + 1 >= len(f.lines):
+            return n
+        text = f.lines[n].strip()
+        if not (opens_with_dash(text) or bare_byline(text, rules)
+                or (f.title(n) and not f.blank(n + 1) and opens_with_dash(f.lines[n + 1].strip()))):
+            return n
+        n += 1
+    return n
 
 
 # --- LAY203: the first article's head read inside its text ------------------------------

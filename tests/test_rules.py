@@ -210,6 +210,43 @@ class Case:
 
 
 from .test_titleparts import APART as TITLE_APART  # noqa: E402 (OCR's title read apart)
+# Tesseract (d601 seed 603): a title set across three columns; the first and the last
+# column's pieces read together, the middle one inside its column's text.
+THREE_PIECES = "\n".join(TITLE_APART[:4] + [
+    "今年将新建改扩下", "", "1000所", "",
+    "本报北京4月21日电 (记者 张", "婷) 记者从教育部获悉，今年将支持",
+    "中西部地区新建、改扩建乡镇寄宿制", "学校1000所左右，重点改善学生宿",
+    "舍、食堂、浴室等生活设施，并配齐", "心理咨询室和图书室。", "",
+    "据介绍，中央财政今年继续安排", "专项资金文持乡镇寄宿制学校建设，", "",
+    "乡镇寄箱制学校", "",
+    "资金分配向脱贫地区和民族地区倾", "斜。各地要加强项目管理，确保工程", "质量和资金安全。", ""]) + "\n"
+# Tesseract (seed 1301): the title's last piece over the subtitle and the dateline.
+OVER_SUBTITLE = "\n".join(TITLE_APART[:4] + [
+    "全国首批老台", "", "公布", "一一写在活动启动之际", "本报北京5月13日电",
+    "(记者 李昌台) 民政部13", "日公布全国首批老年助餐服", "务示范点名单，共有312个",
+    "社区食堂、老年餐桌等助餐", "点入选。", "",
+    "据介绍，近年来各地加", "快发展社区老年助餐服务，", "通过“中央厨房+社区配", "",
+    "F助餐服务示和点名单", "",
+    "送”“餐饮企业+社区食", "堂”等模式，让老年人在家", "门口吃上热乎饭。", ""]) + "\n"
+# Tesseract (seed 1306): the text under the title ends, another article's head (a bracket's
+# end, a byline) and text follow, and that article's title is read inside its own text.
+OTHER_ARTICLE = "\n".join(TITLE_APART[:4] + [
+    "受台风外围影响 明", "", "起我市有强降雨", "",
+    "海滨晚报讯 (记者 陈", "阳) 记者从市气象台获悉，受", "今年第11号台风外围云系影",
+    "响，13日至14日，我市将出现", "一次明显降雨过程。", "",
+    "观)", "李嘉岳", "国家队，也能“省里", "办”? 前不久印发的《合作组",
+    "建国家高水平运动队管理办法》", "新增国家队“委托承办”类型。", "此前，国家队的建设大多",
+    "以各项目中心为主体。开", "展“委托承办”后，国家队的", "",
+    "习家队也能“省里办”(微", "",
+    "市场开发、组建、国际赛事申", "办与举办等工作可以交给地", "方。", ""]) + "\n"
+# Tesseract (seed 610): the edition line alone over the title's first piece.
+UNDER_EDITION = "\n".join([
+    "中尿", "", "报", "", "2025年6月7日”星期六", "", "第10版”国际", "", "多所部核3", "",
+    "本报讯 (记者 焦以璇", "通讯员 王晓婷) 新学期以", "来，多所高校面向全体本科",
+    "生开设人工智能通识课程，", "内容涵盖人工智能基础知", "识、典型应用和伦理规范。", "",
+    "也有教师提醒，人工智", "能通识教育不能只教“怎么", "用”，更要教“怎么想”。",
+    "课程设计中专门安排了学术诚", "信等内容，引导学生正确认识", "",
+    "设人工智能通识读", "", "人工智能的能力边界，避免", "过度依赖。", ""]) + "\n"
 
 # Tesseract (seed 9, 601): the page's first article's text read before its head, the head
 # then set between two halves of a sentence of the text, a photo's caption beside it.
@@ -794,6 +831,17 @@ CASES = [
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
         TITLE_APART[:9] + ["聚焦高质量发展"] + TITLE_APART[10:]) + "\n", False,
          {"a0.headline": "澜湄职业教育培训"}),
+    Case("ocr-title-s-last-piece-read-with-its-first", "LAY201", THREE_PIECES, True,
+         {"a0.headline": "今年将新建改扩下乡镇寄箱制学校1000所"}),
+    Case("ocr-title-s-last-piece-over-the-subtitle", "LAY201", OVER_SUBTITLE, True,
+         {"a0.headline": "全国首批老台F助餐服务示和点名单公布",
+          "a0.subtitle": "一一写在活动启动之际"}),
+    # A byline in the text between: the line alone is the next article's title.
+    Case("ocr-title-line-after-another-article-s-byline-stays", "LAY201", OTHER_ARTICLE, False,
+         {"a0.headline": "受台风外围影响 明起我市有强降雨"}),
+    # The edition line is no title's first line: the piece under it is.
+    Case("ocr-title-piece-under-the-edition-line", "LAY201", UNDER_EDITION, True,
+         {"a0.headline": "多所部核3设人工智能通识读"}),
     # Tesseract (seed 5): a large title's last character read in strokes, alone between
     # blank lines under its first part; the strokes go back on the title's line.
     Case("ocr-first-head-read-inside-its-text", "LAY203", HEAD_IN_TEXT, True,
