@@ -239,6 +239,13 @@ OTHER_ARTICLE = "\n".join(TITLE_APART[:4] + [
     "以各项目中心为主体。开", "展“委托承办”后，国家队的", "",
     "习家队也能“省里办”(微", "",
     "市场开发、组建、国际赛事申", "办与举办等工作可以交给地", "方。", ""]) + "\n"
+# Tesseract (seed 612): a photo cut the paragraph's last line; OCR set the paragraph, the
+# caption and the rest of the paragraph in blocks of their own, the line before the
+# photo short.
+CUT_BY_PHOTO = ("多所高校开设人工智能通识课\n\n本报讯 (记者 焦以璇 通讯员\n王晓婷) 新学期以来，多所高校面\n"
+                "向全体本科生开设人工智能通识课\n程，内容涵盖人工智能基础知识、\n典型应用和伦理规范等，帮助学生\n"
+                "提升运用人工智能工具学习和\n\n图为工人在生产线上忙碌。\n\n解决问题的能力。\n\n"
+                "记者了解到，有的高校将人工智\n能通识课列为必修课，学生修满2\n学分方可毕业。\n")
 # Tesseract (seed 610): the edition line alone over the title's first piece.
 UNDER_EDITION = "\n".join([
     "中尿", "", "报", "", "2025年6月7日”星期六", "", "第10版”国际", "", "多所部核3", "",
@@ -842,6 +849,12 @@ CASES = [
     # The edition line is no title's first line: the piece under it is.
     Case("ocr-title-piece-under-the-edition-line", "LAY201", UNDER_EDITION, True,
          {"a0.headline": "多所部核3设人工智能通识读"}),
+    Case("ocr-paragraph-cut-by-a-photo-goes-on-after-its-caption", "JOIN002", CUT_BY_PHOTO, True,
+         {"text": "工具学习和解决问题的能力。"}),
+    # A caption that ends in neither a sentence's end nor a credit may go on below: the
+    # line before the photo, short, ended its paragraph.
+    Case("ocr-paragraph-over-an-unfinished-caption-stays", "JOIN002",
+         CUT_BY_PHOTO.replace("忙碌。", "忙碌"), False, {"not_text": "学习和解决"}),
     # Tesseract (seed 5): a large title's last character read in strokes, alone between
     # blank lines under its first part; the strokes go back on the title's line.
     Case("ocr-first-head-read-inside-its-text", "LAY203", HEAD_IN_TEXT, True,
