@@ -46,6 +46,7 @@ from .blocks import opens_with_dash
 from .classify import ends_sentence
 from .heads import bare_byline
 from .model import Edit
+from .ocr import OcrPage
 from .registry import RuleSet
 from .structure import dateline
 from .words import _HAN_PAIR, page_word
@@ -56,21 +57,20 @@ _GAP = regex.compile(r"[ \u3000]{3}")
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
 
 
-def rejoin(source: str, rules: RuleSet) -> list[Edit]:
+def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
     """LAY201: the layout edits that put a title's later line, read apart by OCR after
-    the text under the title, back on the title's first line; [] when there are none."""
+    the text under the title, back on the title's first line; [] when there are none.
+    `page` is the page's OcrPage (layout.plan shares one with LAY202), or its text."""
     if not rules.on("LAY201"):
         return []
-    lines = source.split("\n")
+    if isinstance(page, str):
+        page = OcrPage(page, rules)
+    source, lines, starts = page.source, page.lines, page.starts
     if len(lines) > rules.param("LAY201", "max_lines"):
         return []
-    starts = [0]
-    for text in lines[:-1]:
-        starts.append(starts[-1] + len(text) + 1)
-    facts = _Facts(lines, rules)
-    texts = [n for n in range(len(lines)) if not facts.blank(n)]
-    if sum(1 for n in texts if facts.alone(n)) > rules.param("LAY201", "max_alone_share") * len(texts):
+    if not page.in_blocks:
         return []  # a blank line after (nearly) every line (pdfminer.six): no OCR blocks
+    facts = _Facts(page, rules)
     edits: list[Edit] = []
     last_end = -1
     t = 0
@@ -104,7 +104,7 @@ def rejoin(source: str, rules: RuleSet) -> list[Edit]:
                           kind="layout", evidence=evidence))
         last_end = end
         t = x + 1
-    head = head_inside_text(source, rules, facts, starts)
+    head = head_inside_text(facts, rules)
     if head and not any(e.start < head[0].end and head[0].start < e.end for e in edits):
         edits = sorted(edits + head, key=lambda e: e.start)
     return edits
@@ -113,11 +113,13 @@ def rejoin(source: str, rules: RuleSet) -> list[Edit]:
 class _Facts:
     """What LAY201 asks of the page's lines, each computed once."""
 
-    def __init__(self, lines: list[str], rules: RuleSet):
-        self.lines = lines
+    def __init__(self, page: OcrPage, rules: RuleSet):
+        self.page = page
+        self.lines = lines = page.lines
         self.rules = rules
         self.terminal = rules.param("JOIN001", "terminal")
-        self._blank = [not text.strip() for text in lines]
+        self.blank = page.blank
+        self.alone = page.alone
         self._title: dict[int, bool] = {}
         self._dateline: dict[int, bool] = {}
         self._caption: dict[int, bool] = {}
@@ -133,12 +135,6 @@ class _Facts:
             if n + 2 < len(lines) and not self.blank(n + 2) and self.alone(n + 2):
                 nxt = n + 2
             self.next_alone[n] = nxt
-
-    def blank(self, n: int) -> bool:
-        return n < 0 or n >= len(self.lines) or self._blank[n]
-
-    def alone(self, n: int) -> bool:
-        return self.blank(n - 1) and self.blank(n + 1)
 
     def caption(self, n: int) -> bool:
         if n not in self._caption:
@@ -331,7 +327,7 @@ def _past_head(f: _Facts, n: int, rules: RuleSet) -> int:
 
 # --- LAY203: the first article's head read inside its text ------------------------------
 
-def head_inside_text(source: str, rules: RuleSet, f: _Facts, starts: list[int]) -> list[Edit]:
+def head_inside_text(f: _Facts, rules: RuleSet) -> list[Edit]:
     """LAY203: the layout edit that puts the page's first article's head back above its
     text, where OCR read the text's first lines before the head and set the head between
     two halves of a sentence (…国家 / 习科技 活力奔清 / 战略科技力量…; …名额就被一抢 /
@@ -355,11 +351,11 @@ def head_inside_text(source: str, rules: RuleSet, f: _Facts, starts: list[int]) 
     The head's lines go, in their order, above the text's first line; captions stay where
     they are (the photo cut the paragraph).
 
-    `f` and `starts` are rejoin's: the page's line facts and where each line starts, on a
-    page it found set in OCR's blocks."""
+    `f` is rejoin's: the page's line facts, on a page it found set in OCR's blocks."""
     if not rules.on("LAY203"):
         return []
     lines = f.lines
+    source, starts = f.page.source, f.page.starts
     first = _first_head(f, source, starts, rules)
     edits = [first] if first is not None else []
     m = 0
