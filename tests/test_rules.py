@@ -246,6 +246,18 @@ CUT_BY_PHOTO = ("多所高校开设人工智能通识课\n\n本报讯 (记者 �
                 "向全体本科生开设人工智能通识课\n程，内容涵盖人工智能基础知识、\n典型应用和伦理规范等，帮助学生\n"
                 "提升运用人工智能工具学习和\n\n图为工人在生产线上忙碌。\n\n解决问题的能力。\n\n"
                 "记者了解到，有的高校将人工智\n能通识课列为必修课，学生修满2\n学分方可毕业。\n")
+# Tesseract (seed 608): a headline as wide as the column, with no byline or dateline,
+# under another article's finished text; its words are its lede's and none of the text's
+# above.
+ECHO_TITLE = ("美育走进课堂\n\n赵佳洁\n提起美术课，你会想到什么?\n传统印象中，它或许是课程表\n"
+              "上容易被忽略的角落，是被主科挤\n占的“边缘课”。今天，随着德智\n体美劳“五育并举”愈发深入人\n"
+              "心，美育不再是锦上添花的配饰，\n而逐步成为现代教育的“刚需”。\n\n"
+              "在我的课堂里，美术是孩子们用\n画笔记录生活的生动实践，也是他\n们认识自我的一扇窗口。\n\n"
+              "前三季度我国服务贸易稳中有进\n\n"
+              "进出口总额同比增长8.2%，其\n中出口增长12.5%，增速高于进口\n6.9个百分点。知识密集型服务贸\n"
+              "易表现亮眼，个人文化和娱乐服\n务、电信计算机和信息服务、知识\n产权使用费等领域保持较快增长。\n\n"
+              "商务部国际贸易经济合作研究\n院服务贸易研究所所长李明说，\n“十四五”以来，我国服务贸易规\n"
+              "模持续扩大、结构不断优化。\n")
 # Tesseract (seed 610): the edition line alone over the title's first piece.
 UNDER_EDITION = "\n".join([
     "中尿", "", "报", "", "2025年6月7日”星期六", "", "第10版”国际", "", "多所部核3", "",
@@ -676,6 +688,13 @@ CASES = [
              "活动现场，参加活动的代表和群众纷纷表示，这样的活动让大家收获很大，希望多举办。",
              head=("活动收获很大",))),
          None, {"a0.headline": "活动顺利举行"}),
+    Case("title-as-wide-as-the-column-with-its-lede-s-words-opens-an-article", "CLS016",
+         ECHO_TITLE, None,
+         {"a0.headline": "美育走进课堂", "a1.headline": "前三季度我国服务贸易稳中有进"}),
+    # A word of the text above in it (美术): the line is that article's, no headline.
+    Case("title-line-with-a-word-of-the-text-above-opens-no-article", "CLS016",
+         ECHO_TITLE.replace("我国服务贸易", "美术课服务贸易"), None,
+         {"a0.headline": "美育走进课堂", "not_text": "# 前三季度"}),
     Case("columns-side-by-side", "LAY001", page_of(
         [a.ljust(18) + "   " + b for a, b in zip(
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
