@@ -258,6 +258,12 @@ ECHO_TITLE = ("美育走进课堂\n\n赵佳洁\n提起美术课，你会想到�
               "易表现亮眼，个人文化和娱乐服\n务、电信计算机和信息服务、知识\n产权使用费等领域保持较快增长。\n\n"
               "商务部国际贸易经济合作研究\n院服务贸易研究所所长李明说，\n“十四五”以来，我国服务贸易规\n"
               "模持续扩大、结构不断优化。\n")
+# Tesseract (seed 1304): a title's quotation closed with a straight quote at its line's
+# end, the name under it, then the text: no line ends on an opening mark, so the quote
+# closed the title's quotation, and the name is the byline.
+QUOTE_CLOSED_AT_END = ("海滨晚报\n\n2025年10月20日 星期一 第8版 文化\n\n"
+                       "“在上海，能看到\n演艺的未来\"\n朱 机\n\n10月18日，融合了现代\n演艺形式和传统文化特色的\n"
+                       "英歌和醒狮表演，为第二十\n四届中国上海国际艺术节国\n际演艺大会拉开帷幕。\n")
 # Tesseract (seed 610): the edition line alone over the title's first piece.
 UNDER_EDITION = "\n".join([
     "中尿", "", "报", "", "2025年6月7日”星期六", "", "第10版”国际", "", "多所部核3", "",
@@ -868,6 +874,8 @@ CASES = [
     # The edition line is no title's first line: the piece under it is.
     Case("ocr-title-piece-under-the-edition-line", "LAY201", UNDER_EDITION, True,
          {"a0.headline": "多所部核3设人工智能通识读"}),
+    Case("ocr-straight-quote-ending-a-title-line-closes-it", "CLS014", QUOTE_CLOSED_AT_END, None,
+         {"a0.headline": "“在上海，能看到演艺的未来\"", "a0.byline": "朱 机"}),
     Case("ocr-paragraph-cut-by-a-photo-goes-on-after-its-caption", "JOIN002", CUT_BY_PHOTO, True,
          {"text": "工具学习和解决问题的能力。"}),
     # A caption that ends in neither a sentence's end nor a credit may go on below: the
