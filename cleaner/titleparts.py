@@ -303,6 +303,8 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
 def _tail_piece(f: _Facts, n: int) -> bool:
     """A title's last piece, alone: title-shaped, or a short run of digits and a
     measure word (1000所) OCR read as a piece of its own."""
+    if opens_with_dash(f.lines[n].strip()):
+        return False  # a subtitle (——…): the title read late goes above it, not here
     if f.title(n):
         return True
     return bool(_NUMBER_PIECE.fullmatch("".join(f.lines[n].split())))

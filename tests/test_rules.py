@@ -264,6 +264,14 @@ ECHO_TITLE = ("美育走进课堂\n\n赵佳洁\n提起美术课，你会想到�
 QUOTE_CLOSED_AT_END = ("海滨晚报\n\n2025年10月20日 星期一 第8版 文化\n\n"
                        "“在上海，能看到\n演艺的未来\"\n朱 机\n\n10月18日，融合了现代\n演艺形式和传统文化特色的\n"
                        "英歌和醒狮表演，为第二十\n四届中国上海国际艺术节国\n际演艺大会拉开帷幕。\n")
+# Tesseract (seed 603): the kicker and the subtitle over the text, alone; the headline
+# read inside the text's first column.
+OVER_SUBTITLE_ALONE = ("晨光日报\n\n2025年8月17日 星期日 第1版 城事\n\n持续晴热高温天气来袭\n\n一一记者实地探访\n\n"
+                       "本报讯 (记者 孙 婷 通讯员 高\n原) 连日来，我市持续晴热高温，最\n"
+                       "高气温一度达到38.6℃。白天街头行\n人稀少，到了晚上，江滩、夜市、商\n"
+                       "圈却人头攒动，不少市民选择在夜间\n出门纳凉、消费。\n\n晚上9点，青石街夜市灯火通\n"
+                       "明。卖凉面的、卖烧烤的、卖冰粉的\n摊位前排起了长队。摊主老胡一边麻\n\n"
+                       "白天躲高温 夜晚逛夜市\n\n利地拌面，一边招呼客人。\n")
 # Tesseract (seed 610): the edition line alone over the title's first piece.
 UNDER_EDITION = "\n".join([
     "中尿", "", "报", "", "2025年6月7日”星期六", "", "第10版”国际", "", "多所部核3", "",
@@ -872,6 +880,11 @@ CASES = [
     Case("ocr-title-line-after-another-article-s-byline-stays", "LAY201", OTHER_ARTICLE, False,
          {"a0.headline": "受台风外围影响 明起我市有强降雨"}),
     # The edition line is no title's first line: the piece under it is.
+    # A subtitle alone under the kicker is no title's last piece: the title read late goes
+    # above it (not onto the kicker).
+    Case("ocr-title-read-late-goes-above-a-subtitle-alone", "LAY201", OVER_SUBTITLE_ALONE, True,
+         {"a0.headline": "白天躲高温 夜晚逛夜市", "a0.kicker": "持续晴热高温天气来袭",
+          "a0.subtitle": "一一记者实地探访"}),
     Case("ocr-title-piece-under-the-edition-line", "LAY201", UNDER_EDITION, True,
          {"a0.headline": "多所部核3设人工智能通识读"}),
     Case("ocr-straight-quote-ending-a-title-line-closes-it", "CLS014", QUOTE_CLOSED_AT_END, None,
