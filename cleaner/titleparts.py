@@ -20,14 +20,18 @@ late is the title itself and goes on a line above the subtitle. It is done only 
 page says the two lines are one title:
 
 - the first line stands alone, reads as a title (short, no sentence in it, no caption,
-  byline or dateline) and heads text: a paragraph, a caption or a dateline follows it;
+  byline or dateline, no edition line) and heads text: a paragraph, a caption or a dateline
+  follows it, perhaps under the title's last piece alone (a title set across three columns:
+  OCR reads the first and last column's pieces together, 今年将新建改扩建 / 1000所, and the
+  middle one inside the text), and a subtitle;
 - the later line stands alone between blank lines, reads as a title, holds no clause
   mark (a paragraph's line does), has no byline, dateline, credit or title line under it
   (then it is a head of its own), and is the first line alone that reads as a title
   below the first;
 - its words are the text's between: at least `min_echo` pairs of Han characters of it
   are printed there (a headline's words are its lede's; another box's kicker read into
-  the text shares none);
+  the text shares none), and no byline or dateline stands in that text (another
+  article's text began there);
 - and either the two characters across the break are a word the page's text prints
   (…县域商业发 / 展大会…: 发展, as CLS017 judges a title's break), or the text under the
   first line opens with a dateline and the later line cuts a sentence of it (…多所职业 /

@@ -423,6 +423,9 @@ CASES = [
          {"furniture": ["责任编辑 白 晓。 美术编辑 段琳超", "责任编辑，陈飞勇"]}),
     Case("staff-line-ocr-near-miss", "CLS018", f"# 标题\n\n{P}\n\n责任编辑，是报纸的把关人。\n", False,
          {"text": "责任编辑，是报纸的把关人。"}),
+    # Tesseract (seed 608): two names, the gap between them read as a comma.
+    Case("staff-line-ocr-two-names", "CLS018", f"# 标题\n\n{P}\n\n本版责编: 廖 鹏，戴磊华\n", True,
+         {"furniture": ["本版责编： 廖 鹏，戴磊华"]}),
     Case("staff-line-ocr-broken-in-two", "CLS018",
          f"# 标题\n\n{P}\n\n本版责编: 董霞敏\n\n沈雪华 ”版式设计: 许 强\n", True,
          {"furniture": ["本版责编： 董霞敏", "沈雪华 ”版式设计： 许 强"]}),
