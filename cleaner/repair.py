@@ -429,20 +429,28 @@ def _cut_by_photo(a: Block, b: Block, blocks: list[Block], rules: RuleSet) -> bo
     a's last line is short of the block's widest by no more than a first line's dropped
     indent and band (BLK009): the photo cut that line, which OCR read a little short, as
     a caption in the same run of lines says in a PDF extractor's text (the line over it
-    is taken to go on under it). A caption that ends in neither a sentence's end nor a
-    credit may go on into b; a line much shorter ended its paragraph."""
+    is taken to go on under it). A last line of a character or two (BLK011's speck) is
+    one OCR split off the line above and counts with it. A caption that ends in neither a
+    sentence's end nor a credit may go on into b; after a credit, b may stand in the
+    credit's own block. A line much shorter ended its paragraph."""
     between = blocks[a.index + 1:b.index]
-    if not between or b.gap_before <= 0 or between[0].gap_before <= 0 or len(a.line_texts) < 2:
+    if not between or between[0].gap_before <= 0 or len(a.line_texts) < 2:
         return False
     if not all(x.role == "caption" for x in between):
         return False
     widths = [display_width(t) for t in a.line_texts]
-    if widths[-1] < max(widths) - rules.param("BLK009", "dropped_indent") - rules.param(
+    last = widths[-1]
+    if last <= rules.param("BLK011", "max_chars") and len(widths) > 2:
+        # (A character or two OCR split off the printed line: 一批获奖项目已 / 在.)
+        last += widths[-2]
+    if last < max(widths[:-1]) - rules.param("BLK009", "dropped_indent") - rules.param(
             "BLK009", "band"):
         return False
-    last = between[-1].text.strip()
-    return ends_sentence(last, rules.param("JOIN001", "terminal")) or (
-        rules.on("CAP002") and bool(rules["CAP002"].search(last)))
+    caption = between[-1].text.strip()
+    credited = rules.on("CAP002") and bool(rules["CAP002"].search(caption))
+    # (The text may go on in the credit's own block, under it: 胡云军摄 / 大湾区落地转化。)
+    return (b.gap_before > 0 or credited) and (
+        credited or ends_sentence(caption, rules.param("JOIN001", "terminal")))
 
 
 def _next_of(indexes: list[int], index: int) -> int | None:

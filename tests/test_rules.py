@@ -272,6 +272,14 @@ OVER_SUBTITLE_ALONE = ("晨光日报\n\n2025年8月17日 星期日 第1版 城�
                        "圈却人头攒动，不少市民选择在夜间\n出门纳凉、消费。\n\n晚上9点，青石街夜市灯火通\n"
                        "明。卖凉面的、卖烧烤的、卖冰粉的\n摊位前排起了长队。摊主老胡一边麻\n\n"
                        "白天躲高温 夜晚逛夜市\n\n利地拌面，一边招呼客人。\n")
+# Tesseract (seed 607): a character split off the line before the photo, the credit in
+# the block of the text that goes on under it.
+SPLIT_OFF_BEFORE_PHOTO = ("广东举办粤港澳大湾区青\n年创新创业大赛\n\n南方日报讯 (记者/朱 晓) 9月2\n"
+                          "日，第五届粤港澳大湾区青年创新创业\n大赛在深圳前海启动。大赛设人工智\n"
+                          "能、生物医药、新能源等6个赛道，面\n向大湾区及海外青年创业团队征集项\n目，总奖金池达600万元。\n\n"
+                          "主办方介绍，往届大赛共吸引\n4.000多个团队参赛，一批获奖项目已\n在\n\n"
+                          "图为农民在田间收割水稻。\n\n胡云军摄\n大湾区落地转化。今年大赛还将为优秀\n"
+                          "项目对接投资机构和孵化平台，帮助青\n年创业者“从0到1”跨越发展难关。\n")
 # Tesseract (seed 610): the edition line alone over the title's first piece.
 UNDER_EDITION = "\n".join([
     "中尿", "", "报", "", "2025年6月7日”星期六", "", "第10版”国际", "", "多所部核3", "",
@@ -894,6 +902,8 @@ CASES = [
          {"a0.headline": "“在上海，能看到演艺的未来\"", "a0.byline": "朱 机"}),
     Case("ocr-paragraph-cut-by-a-photo-goes-on-after-its-caption", "JOIN002", CUT_BY_PHOTO, True,
          {"text": "工具学习和解决问题的能力。"}),
+    Case("ocr-character-split-off-before-a-photo-goes-on-after-it", "JOIN002",
+         SPLIT_OFF_BEFORE_PHOTO, True, {"text": "一批获奖项目已在大湾区落地转化。"}),
     # A caption that ends in neither a sentence's end nor a credit may go on below: the
     # line before the photo, short, ended its paragraph.
     Case("ocr-paragraph-over-an-unfinished-caption-stays", "JOIN002",
