@@ -871,11 +871,14 @@ def leaves_open(text: str) -> bool:
     """Whether a line leaves a bracket or quotation open (本报北京5月13日电（记者 …; a
     title cut mid-phrase: “开放的中国为世界经济发展带)."""
     depth = 0
-    for ch in text:
+    last = len(text.rstrip()) - 1
+    for n, ch in enumerate(text):
         if ch in _ASCII_QUOTES:
             # OCR reads a curly quote as a straight one (让科闪“追"上科创): a straight quote
-            # closes what is open, else opens.
-            depth = depth - 1 if depth else 1
+            # closes what is open, else opens; but not as the line's last mark, where no
+            # opening mark is set (…能看到 / 演艺的未来"): it closed a quotation the line
+            # above opened.
+            depth = depth - 1 if depth else (0 if n == last else 1)
         elif ch in OPENERS:
             depth += 1
         elif ch in CLOSERS:

@@ -180,6 +180,9 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                 k += 1
             elif (0 < k and sub - k == 2 and len(blocks[k].lines) == 1
                   and len(blocks[k + 1].lines) == 1
+                  # (a line of phrases a space apart wraps in its last phrase: 受台风外围
+                  # 影响 明 / 起我市有强降雨)
+                  and not _SPACED.search(blocks[k].text)
                   and display_width(blocks[k + 1].text)
                   >= rules.param("CLS015", "top_own_share") * display_width(blocks[k].text)
                   and not word_across(blocks[k].text, blocks[k + 1].text, blocks, k, sub,

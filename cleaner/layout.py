@@ -74,7 +74,7 @@ import regex
 
 from . import interleave, sortrows, titleparts
 from .model import Edit
-from .ocr import glue_specks
+from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
 
 _WORD = regex.compile(r"[^ \t\u3000]+")
@@ -1078,9 +1078,12 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
             return edits
     # Text no orderer reordered: a title's later line OCR read after the text under it
     # (LAY201) is put back on the title's first; a speck OCR set alone is put back on the
-    # line before it (LAY202), where it does not touch one.
-    edits = titleparts.rejoin(source, rules)
-    more = [s for s in glue_specks(source, rules) + part_glued(source, rules)
+    # line before it (LAY202), where it does not touch one (both read the page's lines as
+    # OCR's blocks: one OcrPage holds them); two columns' lines glued on one baseline are
+    # parted (LAY204).
+    page = OcrPage(source, rules)
+    edits = titleparts.rejoin(page, rules)
+    more = [s for s in glue_specks(page, rules) + part_glued(source, rules)
             if not any(s.start < e.end and e.start < s.end for e in edits)]
     return sorted(edits + more, key=lambda e: e.start) if more else edits
 

@@ -38,6 +38,34 @@ def first_line_goes_on(text: str, width: float, column: float, rules: RuleSet) -
 _MARK = regex.compile(r"[\p{P}\p{S}0-9０-９]")
 
 
+class OcrPage:
+    """A page's lines as OCR's blocks, worked out once for the layout rules that read
+    them (LAY201 and LAY203 in titleparts, LAY202 here): the lines, where each starts,
+    which are blank, which stand alone between blank lines, and whether the page is set
+    in OCR's blocks at all. A converter that sets a blank line after (nearly) every line
+    (pdfminer.six, PyMuPDF "blocks") shows no blocks of OCR's: `in_blocks` is False where
+    more than LAY201's `max_alone_share` of the lines with text stand alone."""
+
+    def __init__(self, source: str, rules: RuleSet):
+        self.source = source
+        self.lines = source.split("\n")
+        self.starts = [0]
+        for text in self.lines[:-1]:
+            self.starts.append(self.starts[-1] + len(text) + 1)
+        self._blank = [not text.strip() for text in self.lines]
+        texts = [n for n in range(len(self.lines)) if not self._blank[n]]
+        alone = sum(1 for n in texts if self.alone(n))
+        self.in_blocks = alone <= rules.param("LAY201", "max_alone_share") * len(texts)
+
+    def blank(self, n: int) -> bool:
+        """Line n holds no text (a line off the page counts as blank)."""
+        return n < 0 or n >= len(self.lines) or self._blank[n]
+
+    def alone(self, n: int) -> bool:
+        """Line n stands between blank lines (or the page's edge)."""
+        return self.blank(n - 1) and self.blank(n + 1)
+
+
 def mark_specks(blocks: list, rules: RuleSet, style: str) -> None:
     """BLK011: a speck OCR read off a photo or a large title's stroke (玉, 中压, JL): a
     line of a character or two alone between blank lines, no mark or digit in it, after
@@ -81,7 +109,7 @@ def _name_shaped(text: str, surnames: str) -> bool:
 _HAN2 = regex.compile(r"\p{Han}{2}")
 
 
-def glue_specks(source: str, rules: RuleSet) -> list[Edit]:
+def glue_specks(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
     """LAY202: the layout edits that put each speck OCR set alone between blank lines back
     on the end of the line before it (…稳中有 / 人 / 井 / JL: a large title's last
     character read in strokes; …指导教师。 / 放: a mark off a photo beside the text).
@@ -94,34 +122,29 @@ def glue_specks(source: str, rules: RuleSet) -> list[Edit]:
     a sentence it is left to BLK011 (set aside): glued there, it would hide where the
     paragraph ended. Pages where most lines stand alone (pdfminer.six, PyMuPDF "blocks")
     are left alone: their blank lines are no OCR blocks. [] when there is none.
+
+    `page` is the page's OcrPage (layout.plan shares one with LAY201), or its text.
     """
     if not rules.on("LAY202"):
         return []
     from .classify import ends_sentence  # classify imports blocks, which imports us
     from .heads import bare_byline
 
+    if isinstance(page, str):
+        page = OcrPage(page, rules)
+    if not page.in_blocks:
+        return []
     most = rules.param("BLK011", "max_chars")
     terminal = rules.param("JOIN001", "terminal")
     surnames = rules["CLS003"].params.get("surnames", "") if rules.on("CLS003") else ""
-    lines = source.split("\n")
-    blank = [not t.strip() for t in lines]
-    texts = [n for n in range(len(lines)) if not blank[n]]
-
-    def alone(n: int) -> bool:
-        return (n == 0 or blank[n - 1]) and (n + 1 == len(lines) or blank[n + 1])
-
-    if sum(1 for n in texts if alone(n)) > rules.param("LAY201", "max_alone_share") * len(texts):
-        return []
-    starts = [0]
-    for text in lines[:-1]:
-        starts.append(starts[-1] + len(text) + 1)
+    source, lines, starts = page.source, page.lines, page.starts
     edits: list[Edit] = []
     prev = -1  # the last line with text before n
     for n in range(len(lines)):
-        if blank[n]:
+        if page.blank(n):
             continue
         text = "".join(lines[n].split())
-        if (prev >= 0 and n - prev >= 2 and alone(n) and 0 < len(text) <= most
+        if (prev >= 0 and n - prev >= 2 and page.alone(n) and 0 < len(text) <= most
                 and not _MARK.search(text) and not bare_byline(lines[n].strip(), rules)
                 and not _name_shaped(text, surnames)
                 and not ends_sentence(lines[prev].strip(), terminal)):

@@ -386,7 +386,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 if b.start_rule == "BLK009":
                     continue
                 if (a.filled is False and not _only_dateline(a.text, rules)
-                        and not _jumps_onward(a, rules) and not _bracket_open(a.text)):
+                        and not _jumps_onward(a, rules) and not _bracket_open(a.text)
+                        and not _cut_by_photo(a, b, blocks, rules)):
                     across = block_word(a.text, b.text, blocks, 0, 0, rules, words)
                     if not across:
                         continue
@@ -420,6 +421,36 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if rules.on(rule):
                 joins[b.index] = Join(rule, evidence)
     return joins
+
+
+def _cut_by_photo(a: Block, b: Block, blocks: list[Block], rules: RuleSet) -> bool:
+    """A photo's caption, whole, and nothing else stands between paragraph a and b, each
+    in blocks of OCR's own (…工具学习和 / 图为工人在生产线上忙碌。 / 解决问题的能力。), and
+    a's last line is short of the block's widest by no more than a first line's dropped
+    indent and band (BLK009): the photo cut that line, which OCR read a little short, as
+    a caption in the same run of lines says in a PDF extractor's text (the line over it
+    is taken to go on under it). A last line of a character or two (BLK011's speck) is
+    one OCR split off the line above and counts with it. A caption that ends in neither a
+    sentence's end nor a credit may go on into b; after a credit, b may stand in the
+    credit's own block. A line much shorter ended its paragraph."""
+    between = blocks[a.index + 1:b.index]
+    if not between or between[0].gap_before <= 0 or len(a.line_texts) < 2:
+        return False
+    if not all(x.role == "caption" for x in between):
+        return False
+    widths = [display_width(t) for t in a.line_texts]
+    last = widths[-1]
+    if last <= rules.param("BLK011", "max_chars") and len(widths) > 2:
+        # (A character or two OCR split off the printed line: 一批获奖项目已 / 在.)
+        last += widths[-2]
+    if last < max(widths[:-1]) - rules.param("BLK009", "dropped_indent") - rules.param(
+            "BLK009", "band"):
+        return False
+    caption = between[-1].text.strip()
+    credited = rules.on("CAP002") and bool(rules["CAP002"].search(caption))
+    # (The text may go on in the credit's own block, under it: 胡云军摄 / 大湾区落地转化。)
+    return (b.gap_before > 0 or credited) and (
+        credited or ends_sentence(caption, rules.param("JOIN001", "terminal")))
 
 
 def _next_of(indexes: list[int], index: int) -> int | None:

@@ -16,7 +16,7 @@ from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .vectors import Vector
-from .words import block_word, paragraph_pairs
+from .words import _HAN_PAIR, block_word, paragraph_pairs
 
 @dataclass(slots=True)
 class ArticlePlan:
@@ -94,7 +94,9 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
         if block.role == "heading" and current is not None:
             block.role, block.cue = "heading", "CLS009"
         elif (style == "wrapped" and not kept and current is not None and current.body
-              and _title_shaped(blocks, i, rules, terminal) and titles(block)):
+              and (_title_shaped(blocks, i, rules, terminal)
+                   or _full_title_line(current, blocks, i, rules, terminal))
+              and titles(block)):
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless
             # the text under it turns to another subject (CLS016): a new article's title.
@@ -227,6 +229,9 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     if tag:
         # (titles.join_column_tags found it under the title, or the title ends in it)
         return {"column_tag": tag}
+    echo = _title_echo(current, blocks, i, rules)
+    if echo:
+        return {"echo": echo}
     window = rules.param("CLS016", "window")
     above = [b.text for b in current.body[-window:] if b.role == "paragraph"]
     below = []
@@ -249,6 +254,42 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     if similarity >= most:
         return None
     return {"similarity": round(similarity, 3)}
+
+
+def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
+                rules: RuleSet) -> list[str]:
+    """CLS016: the pairs of Han characters the title-like line at block i shares with
+    the paragraph under it, where they are at least `min_echo_below` and the line shares
+    none with the article's text above (前三季度我国服务贸易稳中有进 over 进出口总额…服务
+    贸易…, under a text on art lessons): a headline's words are its lede's, and a section
+    heading's are its article's too. Only after a paragraph that ended its sentence.
+    [] when it is not so."""
+    least = rules.param("CLS016", "min_echo_below")
+    if not least or i + 1 >= len(blocks) or blocks[i + 1].role != "paragraph":
+        return []
+    last = next((b for b in reversed(current.body) if b.role == "paragraph"), None)
+    if last is None or not ends_sentence(last.text, rules.param("JOIN001", "terminal")):
+        return []  # the text above goes on: the line may be its (…首届县域商 / 今年36岁的…)
+    own = set(_HAN_PAIR.findall(blocks[i].text))
+    below = own & set(_HAN_PAIR.findall(blocks[i + 1].text))
+    if len(below) < least:
+        return []
+    for b in current.body:
+        if b.role in ("paragraph", "heading") and own & set(_HAN_PAIR.findall(b.text)):
+            return []
+    return sorted(below)
+
+
+def _full_title_line(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
+                     terminal: str) -> bool:
+    """CLS016: a line of its own as wide as the column, ending no sentence, after a
+    paragraph that ended one, whose words are the text's under it and none of the
+    article's above (_title_echo): a title as wide as the column, not a paragraph's line
+    cut off by the column's foot (that goes on with its own article's words)."""
+    block, above = blocks[i], blocks[i - 1]
+    return (len(block.lines) == 1 and bool(block.filled) and above.role == "paragraph"
+            and ends_sentence(above.text, terminal) and not ends_sentence(block.text, terminal)
+            and bool(_title_echo(current, blocks, i, rules)))
 
 
 def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints=False,

@@ -20,14 +20,18 @@ late is the title itself and goes on a line above the subtitle. It is done only 
 page says the two lines are one title:
 
 - the first line stands alone, reads as a title (short, no sentence in it, no caption,
-  byline or dateline) and heads text: a paragraph, a caption or a dateline follows it;
+  byline or dateline, no edition line) and heads text: a paragraph, a caption or a dateline
+  follows it, perhaps under the title's last piece alone (a title set across three columns:
+  OCR reads the first and last column's pieces together, 今年将新建改扩建 / 1000所, and the
+  middle one inside the text), and a subtitle;
 - the later line stands alone between blank lines, reads as a title, holds no clause
   mark (a paragraph's line does), has no byline, dateline, credit or title line under it
   (then it is a head of its own), and is the first line alone that reads as a title
   below the first;
 - its words are the text's between: at least `min_echo` pairs of Han characters of it
   are printed there (a headline's words are its lede's; another box's kicker read into
-  the text shares none);
+  the text shares none), and no byline or dateline stands in that text (another
+  article's text began there);
 - and either the two characters across the break are a word the page's text prints
   (…县域商业发 / 展大会…: 发展, as CLS017 judges a title's break), or the text under the
   first line opens with a dateline and the later line cuts a sentence of it (…多所职业 /
@@ -46,6 +50,7 @@ from .blocks import opens_with_dash
 from .classify import ends_sentence
 from .heads import bare_byline
 from .model import Edit
+from .ocr import OcrPage
 from .registry import RuleSet
 from .structure import dateline
 from .words import _HAN_PAIR, page_word
@@ -56,21 +61,20 @@ _GAP = regex.compile(r"[ \u3000]{3}")
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
 
 
-def rejoin(source: str, rules: RuleSet) -> list[Edit]:
+def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
     """LAY201: the layout edits that put a title's later line, read apart by OCR after
-    the text under the title, back on the title's first line; [] when there are none."""
+    the text under the title, back on the title's first line; [] when there are none.
+    `page` is the page's OcrPage (layout.plan shares one with LAY202), or its text."""
     if not rules.on("LAY201"):
         return []
-    lines = source.split("\n")
+    if isinstance(page, str):
+        page = OcrPage(page, rules)
+    source, lines, starts = page.source, page.lines, page.starts
     if len(lines) > rules.param("LAY201", "max_lines"):
         return []
-    starts = [0]
-    for text in lines[:-1]:
-        starts.append(starts[-1] + len(text) + 1)
-    facts = _Facts(lines, rules)
-    texts = [n for n in range(len(lines)) if not facts.blank(n)]
-    if sum(1 for n in texts if facts.alone(n)) > rules.param("LAY201", "max_alone_share") * len(texts):
+    if not page.in_blocks:
         return []  # a blank line after (nearly) every line (pdfminer.six): no OCR blocks
+    facts = _Facts(page, rules)
     edits: list[Edit] = []
     last_end = -1
     t = 0
@@ -104,7 +108,7 @@ def rejoin(source: str, rules: RuleSet) -> list[Edit]:
                           kind="layout", evidence=evidence))
         last_end = end
         t = x + 1
-    head = head_inside_text(source, rules, facts, starts)
+    head = head_inside_text(facts, rules)
     if head and not any(e.start < head[0].end and head[0].start < e.end for e in edits):
         edits = sorted(edits + head, key=lambda e: e.start)
     return edits
@@ -113,11 +117,13 @@ def rejoin(source: str, rules: RuleSet) -> list[Edit]:
 class _Facts:
     """What LAY201 asks of the page's lines, each computed once."""
 
-    def __init__(self, lines: list[str], rules: RuleSet):
-        self.lines = lines
+    def __init__(self, page: OcrPage, rules: RuleSet):
+        self.page = page
+        self.lines = lines = page.lines
         self.rules = rules
         self.terminal = rules.param("JOIN001", "terminal")
-        self._blank = [not text.strip() for text in lines]
+        self.blank = page.blank
+        self.alone = page.alone
         self._title: dict[int, bool] = {}
         self._dateline: dict[int, bool] = {}
         self._caption: dict[int, bool] = {}
@@ -133,12 +139,6 @@ class _Facts:
             if n + 2 < len(lines) and not self.blank(n + 2) and self.alone(n + 2):
                 nxt = n + 2
             self.next_alone[n] = nxt
-
-    def blank(self, n: int) -> bool:
-        return n < 0 or n >= len(self.lines) or self._blank[n]
-
-    def alone(self, n: int) -> bool:
-        return self.blank(n - 1) and self.blank(n + 1)
 
     def caption(self, n: int) -> bool:
         if n not in self._caption:
@@ -176,6 +176,11 @@ class _Facts:
             return False
         return not (rules["CAP001"].search(text) or rules["CAP002"].search(text)
                     or rules["CLS003"].search(text) or _anchor(text, rules))
+
+    def furniture(self, n: int) -> bool:
+        """A line of the page's furniture (an edition or date line, CLS002, CLS019)."""
+        text = self.lines[n].strip()
+        return any(self.rules.on(r) and self.rules[r].search(text) for r in ("CLS002", "CLS019"))
 
     def dateline(self, n: int) -> bool:
         if n not in self._dateline:
@@ -231,19 +236,28 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     k = under
     while k < len(lines) and f.blank(k):
         k += 1
+    # A title set across three columns: OCR reads the first and the last column's pieces
+    # together (今年将新建改扩下 / 1000所), the middle one inside its column's text. The
+    # last piece, alone, stands in the head; the text comes under it.
+    head_end, tail = t, None
+    if k < len(lines) and f.alone(k) and _tail_piece(f, k):
+        head_end, tail = k, k
+        k += 1
+        while k < len(lines) and f.blank(k):
+            k += 1
     if k >= len(lines) or (f.blank(k + 1) and not f.dateline(k) and not f.caption(k)):
         return None  # a line alone under it (pdfminer.six sets every line so): no text
-    if not f.title(t):
+    if not f.title(t) or f.furniture(t):
         return None
     if (not f.blank(under) and f.caption(under)) or (
             f.blank(under) and under + 1 < len(lines)
             and rules["CAP002"].search(lines[under + 1].strip())):
         return None  # a caption's first line, its credit under it
-    body = f.next_text(t)
+    body = f.next_text(head_end)
     if body < 0 or not (f.dateline(body) or f.block_end(body) > body):
         return None  # no text under it: no title's first line
     reach = rules.param("LAY201", "max_between")
-    x = f.next_alone[t]
+    x = f.next_alone[head_end - 1] if head_end > t else f.next_alone[t]
     while x < len(lines) and x - t <= reach and not (f.plain(x) and f.title(x)):
         x = f.next_alone[x - 1]  # the next line alone below x
     if x >= len(lines) or x - t > reach:
@@ -259,32 +273,67 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
         # A clause mark in it: a paragraph's line (…两党在坚). A column gap: two columns'
         # text side by side on the line (PyMuPDF sort=True), no title's line.
         return None
-    if len(first) + len(later) > rules.param("CLS005", "max_plain_headline_chars"):
+    whole = first + later + ("".join(lines[tail].split()) if tail is not None else "")
+    if len(whole) > rules.param("CLS005", "max_plain_headline_chars"):
         return None
     # A headline's words are its lede's: the later line's pairs of Han characters printed
     # in the text between (聚焦高质量发展, another box's kicker read into this one, shares
     # none with it).
-    between = "".join("".join(lines[k].split()) for k in range(t + 1, x)
+    between = "".join("".join(lines[k].split()) for k in range(head_end + 1, x)
                       if not f.blank(k) and not f.caption(k))
     echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between})
     if len(echo) < rules.param("LAY201", "min_echo"):
         return None
+    if any(f.anchor(n) for n in range(_past_head(f, body, rules) + 2, x)
+           if not f.blank(n) and not f.caption(n)):
+        return None  # a byline or dateline in the text between: another article's text
     evidence: dict = {"echo": echo}
+    if tail is not None:
+        evidence["last_piece"] = "".join(lines[tail].split())
     evidence.update(page_word(first, later, source, rules))
     prev = x - 1
     while f.blank(prev) or f.caption(prev):
         prev -= 1
-        if prev <= t:
+        if prev <= head_end:
             break
-    opening = f.dateline(body) and prev > t
+    # The text opens an article: a dateline under the head (past a title's last piece
+    # over a subtitle, the subtitle, a byline).
+    opening = f.dateline(_past_head(f, body, rules)) and prev > head_end
     if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
         evidence["cuts"] = "".join(lines[prev].split())[-6:]
     return (x, evidence) if "word_across" in evidence or "cuts" in evidence else None
 
 
+def _tail_piece(f: _Facts, n: int) -> bool:
+    """A title's last piece, alone: title-shaped, or a short run of digits and a
+    measure word (1000所) OCR read as a piece of its own."""
+    if opens_with_dash(f.lines[n].strip()):
+        return False  # a subtitle (——…): the title read late goes above it, not here
+    if f.title(n):
+        return True
+    return bool(_NUMBER_PIECE.fullmatch("".join(f.lines[n].split())))
+
+
+_NUMBER_PIECE = regex.compile(r"[0-9０-９][0-9０-９.,，万亿]*\p{Han}{1,2}")
+
+
+def _past_head(f: _Facts, n: int, rules: RuleSet) -> int:
+    """The first line from n on that is none of a head's: no title's last piece over a
+    subtitle (公布 / ——写在活动启动之际 / 本报北京…电), no subtitle, no byline."""
+    for _ in range(3):
+        if f.blank(n) or n + 1 >= len(f.lines):
+            return n
+        text = f.lines[n].strip()
+        if not (opens_with_dash(text) or bare_byline(text, rules)
+                or (f.title(n) and not f.blank(n + 1) and opens_with_dash(f.lines[n + 1].strip()))):
+            return n
+        n += 1
+    return n
+
+
 # --- LAY203: the first article's head read inside its text ------------------------------
 
-def head_inside_text(source: str, rules: RuleSet, f: _Facts, starts: list[int]) -> list[Edit]:
+def head_inside_text(f: _Facts, rules: RuleSet) -> list[Edit]:
     """LAY203: the layout edit that puts the page's first article's head back above its
     text, where OCR read the text's first lines before the head and set the head between
     two halves of a sentence (…国家 / 习科技 活力奔清 / 战略科技力量…; …名额就被一抢 /
@@ -308,11 +357,11 @@ def head_inside_text(source: str, rules: RuleSet, f: _Facts, starts: list[int]) 
     The head's lines go, in their order, above the text's first line; captions stay where
     they are (the photo cut the paragraph).
 
-    `f` and `starts` are rejoin's: the page's line facts and where each line starts, on a
-    page it found set in OCR's blocks."""
+    `f` is rejoin's: the page's line facts, on a page it found set in OCR's blocks."""
     if not rules.on("LAY203"):
         return []
     lines = f.lines
+    source, starts = f.page.source, f.page.starts
     first = _first_head(f, source, starts, rules)
     edits = [first] if first is not None else []
     m = 0

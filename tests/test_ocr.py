@@ -279,3 +279,26 @@ def test_a_pair_in_a_line_of_spaced_names_is_a_name():
     r = default_rules()
     assert bare_byline("李非 黄 寻", r)
     assert not bare_byline("安全 时代", r) and not bare_byline("李非 黄寻", r)
+
+
+def test_one_ocr_page_holds_the_line_facts_its_layout_rules_share():
+    """LAY201 and LAY202 read one OcrPage: its lines, blank lines and lines alone, where
+    each line starts; on a page with a blank line after every line (pdfminer.six) neither
+    sees OCR's blocks, and each gives the same edits from the page's text as from it."""
+    from cleaner import default_rules
+    from cleaner.ocr import OcrPage, glue_specks
+    from cleaner.titleparts import rejoin
+
+    rules = default_rules()
+    text = ocr_page(["前三季度我国服务贸易稳中有"], ["人"], ocr_lines(FIRST), ocr_lines(SECOND))
+    page = OcrPage(text, rules)
+    assert page.in_blocks
+    assert page.lines[2] == "人" and page.alone(2) and page.blank(1) and not page.alone(4)
+    assert [text[s:s + len(t)] for s, t in zip(page.starts, page.lines)] == page.lines
+    assert page.blank(-1) and page.blank(len(page.lines))
+    (speck,) = glue_specks(page, rules)
+    assert speck.after == "人" and glue_specks(text, rules) == [speck]
+    assert rejoin(page, rules) == rejoin(text, rules)
+    every_line = "\n\n".join(text.split("\n")) + "\n"
+    assert not OcrPage(every_line, rules).in_blocks
+    assert glue_specks(every_line, rules) == [] and rejoin(every_line, rules) == []

@@ -316,6 +316,84 @@ class Case:
 
 
 from .test_titleparts import APART as TITLE_APART  # noqa: E402 (OCR's title read apart)
+# Tesseract (d601 seed 603): a title set across three columns; the first and the last
+# column's pieces read together, the middle one inside its column's text.
+THREE_PIECES = "\n".join(TITLE_APART[:4] + [
+    "今年将新建改扩下", "", "1000所", "",
+    "本报北京4月21日电 (记者 张", "婷) 记者从教育部获悉，今年将支持",
+    "中西部地区新建、改扩建乡镇寄宿制", "学校1000所左右，重点改善学生宿",
+    "舍、食堂、浴室等生活设施，并配齐", "心理咨询室和图书室。", "",
+    "据介绍，中央财政今年继续安排", "专项资金文持乡镇寄宿制学校建设，", "",
+    "乡镇寄箱制学校", "",
+    "资金分配向脱贫地区和民族地区倾", "斜。各地要加强项目管理，确保工程", "质量和资金安全。", ""]) + "\n"
+# Tesseract (seed 1301): the title's last piece over the subtitle and the dateline.
+OVER_SUBTITLE = "\n".join(TITLE_APART[:4] + [
+    "全国首批老台", "", "公布", "一一写在活动启动之际", "本报北京5月13日电",
+    "(记者 李昌台) 民政部13", "日公布全国首批老年助餐服", "务示范点名单，共有312个",
+    "社区食堂、老年餐桌等助餐", "点入选。", "",
+    "据介绍，近年来各地加", "快发展社区老年助餐服务，", "通过“中央厨房+社区配", "",
+    "F助餐服务示和点名单", "",
+    "送”“餐饮企业+社区食", "堂”等模式，让老年人在家", "门口吃上热乎饭。", ""]) + "\n"
+# Tesseract (seed 1306): the text under the title ends, another article's head (a bracket's
+# end, a byline) and text follow, and that article's title is read inside its own text.
+OTHER_ARTICLE = "\n".join(TITLE_APART[:4] + [
+    "受台风外围影响 明", "", "起我市有强降雨", "",
+    "海滨晚报讯 (记者 陈", "阳) 记者从市气象台获悉，受", "今年第11号台风外围云系影",
+    "响，13日至14日，我市将出现", "一次明显降雨过程。", "",
+    "观)", "李嘉岳", "国家队，也能“省里", "办”? 前不久印发的《合作组",
+    "建国家高水平运动队管理办法》", "新增国家队“委托承办”类型。", "此前，国家队的建设大多",
+    "以各项目中心为主体。开", "展“委托承办”后，国家队的", "",
+    "习家队也能“省里办”(微", "",
+    "市场开发、组建、国际赛事申", "办与举办等工作可以交给地", "方。", ""]) + "\n"
+# Tesseract (seed 612): a photo cut the paragraph's last line; OCR set the paragraph, the
+# caption and the rest of the paragraph in blocks of their own, the line before the
+# photo short.
+CUT_BY_PHOTO = ("多所高校开设人工智能通识课\n\n本报讯 (记者 焦以璇 通讯员\n王晓婷) 新学期以来，多所高校面\n"
+                "向全体本科生开设人工智能通识课\n程，内容涵盖人工智能基础知识、\n典型应用和伦理规范等，帮助学生\n"
+                "提升运用人工智能工具学习和\n\n图为工人在生产线上忙碌。\n\n解决问题的能力。\n\n"
+                "记者了解到，有的高校将人工智\n能通识课列为必修课，学生修满2\n学分方可毕业。\n")
+# Tesseract (seed 608): a headline as wide as the column, with no byline or dateline,
+# under another article's finished text; its words are its lede's and none of the text's
+# above.
+ECHO_TITLE = ("美育走进课堂\n\n赵佳洁\n提起美术课，你会想到什么?\n传统印象中，它或许是课程表\n"
+              "上容易被忽略的角落，是被主科挤\n占的“边缘课”。今天，随着德智\n体美劳“五育并举”愈发深入人\n"
+              "心，美育不再是锦上添花的配饰，\n而逐步成为现代教育的“刚需”。\n\n"
+              "在我的课堂里，美术是孩子们用\n画笔记录生活的生动实践，也是他\n们认识自我的一扇窗口。\n\n"
+              "前三季度我国服务贸易稳中有进\n\n"
+              "进出口总额同比增长8.2%，其\n中出口增长12.5%，增速高于进口\n6.9个百分点。知识密集型服务贸\n"
+              "易表现亮眼，个人文化和娱乐服\n务、电信计算机和信息服务、知识\n产权使用费等领域保持较快增长。\n\n"
+              "商务部国际贸易经济合作研究\n院服务贸易研究所所长李明说，\n“十四五”以来，我国服务贸易规\n"
+              "模持续扩大、结构不断优化。\n")
+# Tesseract (seed 1304): a title's quotation closed with a straight quote at its line's
+# end, the name under it, then the text: no line ends on an opening mark, so the quote
+# closed the title's quotation, and the name is the byline.
+QUOTE_CLOSED_AT_END = ("海滨晚报\n\n2025年10月20日 星期一 第8版 文化\n\n"
+                       "“在上海，能看到\n演艺的未来\"\n朱 机\n\n10月18日，融合了现代\n演艺形式和传统文化特色的\n"
+                       "英歌和醒狮表演，为第二十\n四届中国上海国际艺术节国\n际演艺大会拉开帷幕。\n")
+# Tesseract (seed 603): the kicker and the subtitle over the text, alone; the headline
+# read inside the text's first column.
+OVER_SUBTITLE_ALONE = ("晨光日报\n\n2025年8月17日 星期日 第1版 城事\n\n持续晴热高温天气来袭\n\n一一记者实地探访\n\n"
+                       "本报讯 (记者 孙 婷 通讯员 高\n原) 连日来，我市持续晴热高温，最\n"
+                       "高气温一度达到38.6℃。白天街头行\n人稀少，到了晚上，江滩、夜市、商\n"
+                       "圈却人头攒动，不少市民选择在夜间\n出门纳凉、消费。\n\n晚上9点，青石街夜市灯火通\n"
+                       "明。卖凉面的、卖烧烤的、卖冰粉的\n摊位前排起了长队。摊主老胡一边麻\n\n"
+                       "白天躲高温 夜晚逛夜市\n\n利地拌面，一边招呼客人。\n")
+# Tesseract (seed 607): a character split off the line before the photo, the credit in
+# the block of the text that goes on under it.
+SPLIT_OFF_BEFORE_PHOTO = ("广东举办粤港澳大湾区青\n年创新创业大赛\n\n南方日报讯 (记者/朱 晓) 9月2\n"
+                          "日，第五届粤港澳大湾区青年创新创业\n大赛在深圳前海启动。大赛设人工智\n"
+                          "能、生物医药、新能源等6个赛道，面\n向大湾区及海外青年创业团队征集项\n目，总奖金池达600万元。\n\n"
+                          "主办方介绍，往届大赛共吸引\n4.000多个团队参赛，一批获奖项目已\n在\n\n"
+                          "图为农民在田间收割水稻。\n\n胡云军摄\n大湾区落地转化。今年大赛还将为优秀\n"
+                          "项目对接投资机构和孵化平台，帮助青\n年创业者“从0到1”跨越发展难关。\n")
+# Tesseract (seed 610): the edition line alone over the title's first piece.
+UNDER_EDITION = "\n".join([
+    "中尿", "", "报", "", "2025年6月7日”星期六", "", "第10版”国际", "", "多所部核3", "",
+    "本报讯 (记者 焦以璇", "通讯员 王晓婷) 新学期以", "来，多所高校面向全体本科",
+    "生开设人工智能通识课程，", "内容涵盖人工智能基础知", "识、典型应用和伦理规范。", "",
+    "也有教师提醒，人工智", "能通识教育不能只教“怎么", "用”，更要教“怎么想”。",
+    "课程设计中专门安排了学术诚", "信等内容，引导学生正确认识", "",
+    "设人工智能通识读", "", "人工智能的能力边界，避免", "过度依赖。", ""]) + "\n"
 
 # Tesseract (seed 9, 601): the page's first article's text read before its head, the head
 # then set between two halves of a sentence of the text, a photo's caption beside it.
@@ -474,6 +552,9 @@ CASES = [
          {"furniture": ["责任编辑 白 晓。 美术编辑 段琳超", "责任编辑，陈飞勇"]}),
     Case("staff-line-ocr-near-miss", "CLS018", f"# 标题\n\n{P}\n\n责任编辑，是报纸的把关人。\n", False,
          {"text": "责任编辑，是报纸的把关人。"}),
+    # Tesseract (seed 608): two names, the gap between them read as a comma.
+    Case("staff-line-ocr-two-names", "CLS018", f"# 标题\n\n{P}\n\n本版责编: 廖 鹏，戴磊华\n", True,
+         {"furniture": ["本版责编： 廖 鹏，戴磊华"]}),
     Case("staff-line-ocr-broken-in-two", "CLS018",
          f"# 标题\n\n{P}\n\n本版责编: 董霞敏\n\n沈雪华 ”版式设计: 许 强\n", True,
          {"furniture": ["本版责编： 董霞敏", "沈雪华 ”版式设计： 许 强"]}),
@@ -753,6 +834,13 @@ CASES = [
              "活动现场，参加活动的代表和群众纷纷表示，这样的活动让大家收获很大，希望多举办。",
              head=("活动收获很大",))),
          None, {"a0.headline": "活动顺利举行"}),
+    Case("title-as-wide-as-the-column-with-its-lede-s-words-opens-an-article", "CLS016",
+         ECHO_TITLE, None,
+         {"a0.headline": "美育走进课堂", "a1.headline": "前三季度我国服务贸易稳中有进"}),
+    # A word of the text above in it (美术): the line is that article's, no headline.
+    Case("title-line-with-a-word-of-the-text-above-opens-no-article", "CLS016",
+         ECHO_TITLE.replace("我国服务贸易", "美术课服务贸易"), None,
+         {"a0.headline": "美育走进课堂", "not_text": "# 前三季度"}),
     Case("columns-side-by-side", "LAY001", page_of(
         [a.ljust(18) + "   " + b for a, b in zip(
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
@@ -983,6 +1071,32 @@ CASES = [
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
         TITLE_APART[:9] + ["聚焦高质量发展"] + TITLE_APART[10:]) + "\n", False,
          {"a0.headline": "澜湄职业教育培训"}),
+    Case("ocr-title-s-last-piece-read-with-its-first", "LAY201", THREE_PIECES, True,
+         {"a0.headline": "今年将新建改扩下乡镇寄箱制学校1000所"}),
+    Case("ocr-title-s-last-piece-over-the-subtitle", "LAY201", OVER_SUBTITLE, True,
+         {"a0.headline": "全国首批老台F助餐服务示和点名单公布",
+          "a0.subtitle": "一一写在活动启动之际"}),
+    # A byline in the text between: the line alone is the next article's title.
+    Case("ocr-title-line-after-another-article-s-byline-stays", "LAY201", OTHER_ARTICLE, False,
+         {"a0.headline": "受台风外围影响 明起我市有强降雨"}),
+    # The edition line is no title's first line: the piece under it is.
+    # A subtitle alone under the kicker is no title's last piece: the title read late goes
+    # above it (not onto the kicker).
+    Case("ocr-title-read-late-goes-above-a-subtitle-alone", "LAY201", OVER_SUBTITLE_ALONE, True,
+         {"a0.headline": "白天躲高温 夜晚逛夜市", "a0.kicker": "持续晴热高温天气来袭",
+          "a0.subtitle": "一一记者实地探访"}),
+    Case("ocr-title-piece-under-the-edition-line", "LAY201", UNDER_EDITION, True,
+         {"a0.headline": "多所部核3设人工智能通识读"}),
+    Case("ocr-straight-quote-ending-a-title-line-closes-it", "CLS014", QUOTE_CLOSED_AT_END, None,
+         {"a0.headline": "“在上海，能看到演艺的未来\"", "a0.byline": "朱 机"}),
+    Case("ocr-paragraph-cut-by-a-photo-goes-on-after-its-caption", "JOIN002", CUT_BY_PHOTO, True,
+         {"text": "工具学习和解决问题的能力。"}),
+    Case("ocr-character-split-off-before-a-photo-goes-on-after-it", "JOIN002",
+         SPLIT_OFF_BEFORE_PHOTO, True, {"text": "一批获奖项目已在大湾区落地转化。"}),
+    # A caption that ends in neither a sentence's end nor a credit may go on below: the
+    # line before the photo, short, ended its paragraph.
+    Case("ocr-paragraph-over-an-unfinished-caption-stays", "JOIN002",
+         CUT_BY_PHOTO.replace("忙碌。", "忙碌"), False, {"not_text": "学习和解决"}),
     # Tesseract (seed 5): a large title's last character read in strokes, alone between
     # blank lines under its first part; the strokes go back on the title's line.
     Case("ocr-first-head-read-inside-its-text", "LAY203", HEAD_IN_TEXT, True,
