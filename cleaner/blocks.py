@@ -905,10 +905,23 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
     return 0, {}
 
 
+# A justified line the extractor wrote with a space after every character (pypdfium2,
+# pdftotext: 中 新 社 成 都 9 月 9 日 电): read without them where a line's pattern is asked.
+_STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+|\S)[ \t]){4,}(?:[0-9A-Za-z.%]+|\S)")
+_STRETCH_GAP = regex.compile(r"(?<=\S)[ \t](?=\S)")
+
+
+def unstretch(text: str) -> str:
+    """The line without the spaces a stretched justified line holds between its
+    characters; any other line as it is."""
+    return _STRETCH_GAP.sub("", text) if _STRETCHED.fullmatch(text.strip()) else text
+
+
 def _dateline_apart(text: str, datelines: list) -> str:
     """The dateline a line opens with where it stands apart from what follows it on the
     line (a gap or its reporters' bracket: 本报北京5月13日电 （记者), or ""; one run into
     other text (新华社北京10月19日电全发展…, PyMuPDF sort=True gluing two columns) says less."""
+    text = unstretch(text)
     opener = _dateline_opener(text, datelines)
     rest = text[len(opener):] if text.startswith(opener) else ""
     if opener and ("（" in opener or "(" in opener or rest[:1] in ("", " ", "\u3000", "（", "(")):
@@ -921,6 +934,7 @@ def _dateline_opener(text: str, datelines: list) -> str:
     with a date or its reporters' bracket, or standing apart from the text after it (a
     story's 那条本报讯，才知道 is prose)."""
     month = None
+    text = unstretch(text)
     for p in datelines:
         m = p.match(text)
         if m and (_DATE.search(m.group()) or leaves_open(m.group()) or "（" in m.group()

@@ -1711,6 +1711,23 @@ CASES = [
          "中青报·中青网记者  王  林\n7月毕业后，林远没\n有急着找工作。他报了一\n个为期3个月的编程训练\n"
          "营，每天从早学到晚。\n", None,
          {"a0.headline": "毕业季，他们为何选择“慢就业”？", "a0.kicker": None}),
+    # A justified line the extractor wrote with a space after every character (pypdfium2,
+    # pdftotext) is a dateline all the same (中 新 社 成 都 9 月 9 日 电): it opens the
+    # article's text under the subtitle, which stays the subtitle (pypdfium2, seed 710).
+    Case("stretched-dateline-opens-the-text", "BLK010",
+         "展示果肉的颜色。“咱们的猕\n猴桃是自然成熟的，没有催熟\n剂。”她一边说，一边招呼在\n线的网友下单。一场两个小时\n的直播，卖出了1,800多单。\n"
+         "贺晓雨是西北一所农业大\n学的大三学生。今年暑假，她\n和20多名同学一起报名参加了\n学校组织的“乡村振兴青春\n行”实践活动，来到秦岭山区\n"
+         "的几个村子，帮助村民搭建直\n播间、拍摄短视频、设计包\n装。\n据了解，今年暑期，共有\n3,000多名大学生参与此类实\n"
+         "践活动，帮助农户销售农产品\n超过500万元。“我们学的专\n业知识在这里真正派上了用\n场。”贺晓雨说。\n成都大熊猫基地今年已诞生幼仔11\n"
+         "只\n——写在活动启动之际\n中 新 社 成 都 9 月 9 日 电\n（记者 贺 劭）记者9日从成\n都大熊猫繁育研究基地获悉，\n"
+         "今年以来，该基地已有8只大\n熊猫成功产仔，共诞生幼仔11\n只，目前幼仔均健康成长。\n基地兽医院负责人介绍，\n今年基地在大熊猫育幼方面进\n", None,
+         {"a1.subtitle": "——写在活动启动之际", "a1.dateline": "中新社成都9月9日电（记者 贺 劭）"}),
+    # A stretched line of text that opens with no dateline is text: it goes on as before.
+    Case("stretched-text-line-is-no-dateline", "BLK010",
+         "业知识在这里真正派上了用\n场。”贺晓雨说。\n成都大熊猫基地今年已诞生幼仔11\n只\n——写在活动启动之际\n"
+         "本报记者  贺  劭\n都 大 熊 猫 繁 育 研 究 基 地 获 悉 ，\n今年以来，该基地已有8只大\n"
+         "熊猫成功产仔，共诞生幼仔11\n只，目前幼仔均健康成长。\n", False,
+         {"text": "都大熊猫繁育研究基地获悉，今年以来"}),
     # A block that already holds a title wrapped onto a clearly short last line (“中国经济
     # 蕴含强大韧性 / 和持久活力”) ended there: it is not the first line of the headline
     # under it (PyMuPDF, seed 7).
