@@ -364,14 +364,15 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         group[alone - 1].evidence = dict(group[alone - 1].evidence, alone_in_box=True)
     elif alone:
         # CLS021: the title over another box's title is a title of its own, not its kicker
-        # (one article's title stack stands in one box), and it opens the article on the
-        # evidence found under the stack. The title under it opens one too where evidence
-        # of its own stands under it (a byline, a dateline: not the turn of subject, which
-        # was weighed at the title above); else it is a line of the text read as a title.
+        # (one article's title stack stands in one box), its text elsewhere, where the
+        # title under it opens an article on evidence of its own under it (a byline, a
+        # dateline: not the turn of subject, which was weighed at the title above). Without
+        # that, which of the two the text under them is cannot be told: the stack stays.
         then = _article_start(blocks, i + alone, rules, terminal, first=False, plain_ok=True,
                               top=top, prints=prints, titles=titles)
-        group, j, parted = group[:alone], i + alone, True
-        subtitles, bylines, k = [], [], j
+        if then is not None:
+            group, j, parted = group[:alone], i + alone, True
+            subtitles, bylines, k = [], [], j
     headline = _headline_of(group)
     plan = ArticlePlan(first=i, headline=headline, evidence={"cue": evidence})
     if then is not None:
