@@ -140,6 +140,11 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
         measure = Measure([display_width(source[ln.raw:ln.end]) for r in runs for ln in r],
                           rules)
     blocks: list[Block] = []
+    # (A line opens a text box where a blank line stands above it, or the page starts.
+    # pdfminer.six ends a page with a form feed; PyMuPDF's blocks, double-spaced too, set
+    # a kicker in a block of its own, apart from its headline: no boxes there.)
+    boxes = frozenset(s for n, (s, _, _, before) in enumerate(lines)
+                      if before or not n) if spacing and "\f" in source else None
     offset = 0
     for run, gap in zip(runs, gaps):
         pieces = (_paragraphs(source, run, rules, measure, offset) if measure is not None
@@ -174,7 +179,7 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
                                 gap_before=gap if k == 0 else 0, continues=cont,
                                 start_rule=rule, start_evidence=why,
                                 split_by=piece[0].split_by, filled=ends_filled,
-                                cut=was_cut))
+                                cut=was_cut, box_starts=boxes))
     return blocks, style
 
 

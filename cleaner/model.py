@@ -71,6 +71,14 @@ class Block:
     # a column, page or photo) or fell short of it (the paragraph ended there).
     filled: bool | None = None
     cut: bool = False  # a footer or caption cut it after a full line: it goes on after them
+    # BLK008: on a double-spaced page (pdfminer.six writes a blank line after each text box,
+    # none inside a box of several lines), the starts of the page's lines that open a text
+    # box (the page's, shared by its blocks); None on any other page.
+    box_starts: frozenset[int] | None = None
+
+    def opens_box(self) -> bool | None:
+        """Whether the block's first line opens a text box (None: the page shows no boxes)."""
+        return None if self.box_starts is None else self.lines[0][0] in self.box_starts
 
 
 @dataclass(slots=True)

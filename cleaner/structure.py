@@ -81,8 +81,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
                                plain_ok=current is None or bool(current.body), top=top,
                                prints=prints, titles=titles)
         if found:
-            current, i = found
-            page.articles.append(current)
+            current, i = _opened(found, page)
             continue
         kept = prints and block.role == "byline" and current is not None and bool(current.body)
         if kept:
@@ -118,8 +117,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
                     else:
                         blocks[i - 1].role, blocks[i - 1].cue = "heading", "CLS009"
                 if found:
-                    current, i = found
-                    page.articles.append(current)
+                    current, i = _opened(found, page)
                     continue
             across = _read_into(current, blocks, i, rules, terminal, pairs)
             if across:
@@ -142,6 +140,17 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
         _summary(article, rules)
         _subheads(article, rules)
     return page
+
+
+def _opened(found: tuple[ArticlePlan, int], page: PagePlan) -> tuple[ArticlePlan, int]:
+    """The articles _article_start found put on the page: the one, or a title alone in its
+    box and the article under it (CLS021). The last of them and the index after it."""
+    while True:
+        plan, k = found
+        page.articles.append(plan)
+        found = plan.evidence.pop("then", None)
+        if found is None:
+            return plan, k
 
 
 def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
@@ -389,8 +398,26 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         if not (first and not plain):
             return None
         evidence, subtitles, bylines, k = "first heading on the page", [], [], j
+    alone = _alone_in_box(group, rules) if plain else None
+    then, parted = None, False
+    if alone and first and all(b.role in ("furniture", "caption") for b in blocks[:i]):
+        # At the page's top it is the page's banner (_banner_over_first), not a kicker.
+        group[alone - 1].evidence = dict(group[alone - 1].evidence, alone_in_box=True)
+    elif alone:
+        # CLS021: the title over another box's title is a title of its own, not its kicker
+        # (one article's title stack stands in one box), its text elsewhere, where the
+        # title under it opens an article on evidence of its own under it (a byline, a
+        # dateline: not the turn of subject, which was weighed at the title above). Without
+        # that, which of the two the text under them is cannot be told: the stack stays.
+        then = _article_start(blocks, i + alone, rules, terminal, first=False, plain_ok=True,
+                              top=top, prints=prints, titles=titles)
+        if then is not None:
+            group, j, parted = group[:alone], i + alone, True
+            subtitles, bylines, k = [], [], j
     headline = _headline_of(group)
     plan = ArticlePlan(first=i, headline=headline, evidence={"cue": evidence})
+    if then is not None:
+        plan.evidence["then"] = then
     headline.role, headline.cue = "headline", "CLS005"
     # CLS015's, where the lines were merged or split off the block above
     kept = {k: headline.evidence[k] for k in ("title", "split_by", "text_above")
@@ -398,6 +425,9 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     headline.evidence = {"followed_by": evidence, **(shift or {}), **kept}
     if headline.title_lines > 1:
         headline.evidence["title_lines"] = headline.title_lines
+    if parted:
+        headline.cue = "CLS021"
+        headline.evidence["over_title_in_own_box"] = blocks[j].text[:12]
     after = False
     for g in group:
         if g is headline:
@@ -417,6 +447,25 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         if c.role in ("caption", "furniture", "jump"):
             _place(plan, c, None)
     return plan, k
+
+
+def _alone_in_box(group: list[Block], rules: RuleSet) -> int | None:
+    """CLS021: where a stack of plain title lines parts, on a double-spaced page (BLK008:
+    the converter writes a blank line after each text box, none inside one): a title of
+    a line or two alone in its box over a title line that opens a box of its own is no
+    kicker of it. A kicker shares its headline's box; side by side, two boxes' titles
+    are read across, one after the other. The count of lines above the part, or None."""
+    if not rules.on("CLS021") or len(group) < 2 or group[0].box_starts is None:
+        return None
+    headline = group.index(_headline_of(group))
+    for n in range(1, headline + 1):
+        above, below = group[n - 1], group[n]
+        if (above.opens_box() and below.opens_box()
+                and len(above.lines) <= rules.param("CLS021", "max_lines")
+                and display_width(above.text) >= rules.param("CLS021", "min_width")
+                and not opens_with_dash(below.text)):
+            return n
+    return None
 
 
 def _edition_under_title(block: Block) -> bool:
@@ -645,7 +694,8 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
     top = first.kickers[0]
     if above is not None and not SLOGAN.fullmatch(top.text):
         return
-    if len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text) or "over_quotation" in top.evidence:
+    if (len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text) or "over_quotation" in top.evidence
+            or "alone_in_box" in top.evidence):
         if above is not None:
             above.role, above.evidence = "furniture", {"under_banner": top.text[:12]}
             page.furniture.append(above)

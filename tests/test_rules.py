@@ -434,6 +434,21 @@ PDFMINER_BOXES = ('\n说。\n\n图为运动员在比赛中。（资\n料图片�
 PDFMINER_TITLE_BOX = ('据介绍，中心首期课程已于本月开\n\n班，来自泰国、老挝、柬埔寨的80名学\n\n员参加学习。学员们将在中泰两国教师\n\n引领未来，中国做对了\n什么\n\n任仲平\n\n（一）\n\n每逢重大历史关头，中国共产党总\n\n是能够科学把握历史方位与形势变化，\n\n制定正确的政治战略策略，指引中国人\n\n民战胜无数风险挑战、始终走在时代前\n\n列。\n')
 PDFMINER_CAPTION_BOXES = ('“丝路遗珍”特展，将展出两国馆\n\n藏文物160余件（套）。\n\n第 1 页\n\n\x0c图片报道\n——写在活动启动之际\n\n10月19日，第138届广交会第\n\n一期闭幕。本届广交会设立服务机\n\n器人专区，引入数十家行业领先企\n\n业，聚焦服务机器人前沿，涵盖人\n\n形机器人、外骨骼机器人、球形巡\n\n检机器人、光伏清洁机器人、教育\n\n机器人等品类，兼具技术前瞻性与\n\n成熟商业应用性，吸引全球多家工\n\n商机构和头部采购商到会参观洽\n\n谈。\n\n图为10月15日，客商在第138届广交\n\n会服务机器人专区与人形机器人合\n影。 新华社记者  卢汉欣摄\n\n让典籍里的文字“活”起来\n——走进一家古籍数字化中心\n光明日报记者  杜  娟  通讯员  李一鸣\n\n编者按：近年来，古籍数字化\n\n竟怎么做？普通读者能从中得到什\n\n工作稳步推进，越来越多的珍贵典\n\n么？本报记者走进一家古籍数字化\n\n籍从库房走向屏幕。古籍数字化究\n\n中心，记录下工作者们平凡的一\n\n天。\n')
 
+# pdfminer.six's text of generated pages: two titles set side by side, each its own text
+# box, read across (seed 1202: the first title's text is elsewhere on the page), and a
+# kicker alone in its box over its headline (seed 607).
+PDFMINER_TITLES_ACROSS = ('机器人等品类，兼具技术前瞻性与\n\n成熟商业应用性，吸引全球多家工\n\n'
+                          '商机构和头部采购商到会参观洽\n\n谈。\n\n委内瑞拉加强应对美军事威胁\n\n'
+                          '地铁5号线二期后天开通试运营\n\n本报记者  陈海琪\n\n江城晚报讯（记者 胡 杰）7\n'
+                          '日，记者从市轨道交通集团获悉，\n\n11.6公里，设车站8座，开通后5号\n\n'
+                          '线全长达到36.4公里。\n\n地铁5号线二期工程将于7月10日\n\n\f')
+PDFMINER_KICKER_ALONE = ('聚焦高质量发展\n\n农村公路提质增效行动\n启动\n\n新 华 社 北 京 9 月 9 日 电 （ 记 者   严\n'
+                         '赋）记者9日从交通运输部获悉，交通\n运输部近日印发通知，启动新一轮农村\n\n'
+                         '公路提质增效行动，力争到2027年底，\n\n完成农村公路危旧桥梁改造1.2万座，\n\n'
+                         '新增农村公路安全生命防护工程8万公\n\n里。\n\n一线调研\n集采药，拼质量才能护健康（人民时\n'
+                         '评）\n\n孙秀艳\n\n第十一批国家组织药品集中采购将\n\n化价差控制“锚点”的选择、不简单选\n\n'
+                         '于近期开标。前不久，国家医保局明\n\n\f')
+
 # PyMuPDF "blocks" text of a generated page (seed 3): a paragraph's line and the sheet's
 # footer under it in one box.
 BLOCKS_FOOTER_BOX = ('2025年“书香校园”阅\n读推广活动启动\n\n本报讯（记者 陈 雪）3月17\n\n日，2025年“书香校园”阅读推广\n\n活动在京启动。活动将持续至12\n\n中欧班列（广州）今年开行突破\n\n500列\n第 2 页\n\n月，面向全国中小学校开展好书推\n\n荐、读书分享、校园朗读等系列活\n\n动，预计覆盖学生2,000万人次以\n\n上。\n\n图为9月2日，一列满载货物的中欧班列从广州国际港驶出。 新华社记者  刘大伟摄\n\n中新社广州9月2日电（记者\n\n郭 军）记者2日从广州海关获悉，\n\n今年以来，中欧班列（广州）已开\n\n行超过500列，运送货物近5万标\n\n箱，货值约120亿元，开行数量和\n\n货值均创同期新高。\n\n据介绍，中欧班列（广州）目\n\n前已开通至俄罗斯、白俄罗斯、波\n\n')
@@ -1907,6 +1922,21 @@ CASES = [
     # ... but a caption's credit boxed apart from its first line goes on in the caption.
     Case("double-spaced-box-near-miss-caption-credit", "BLK008", PDFMINER_CAPTION_BOXES, True,
          {"a1.captions": ["图为10月15日，客商在第138届广交会服务机器人专区与人形机器人合影。 新华社记者  卢汉欣摄"]}),
+    # A title alone in its text box over another box's title is a title of its own (its text
+    # is elsewhere), not that title's kicker: a kicker shares its headline's box.
+    Case("title-alone-in-its-box-is-no-kicker", "CLS021", PDFMINER_TITLES_ACROSS, True,
+         {"a1.headline": "委内瑞拉加强应对美军事威胁", "body1": [],
+          "a2.kicker": None, "a2.headline": "地铁5号线二期后天开通试运营"}),
+    # ... but a kicker's short phrase alone in its box stays the kicker, and one boxed with
+    # its headline too.
+    Case("title-alone-in-its-box-near-miss-short-kicker", "CLS021", PDFMINER_KICKER_ALONE, False,
+         {"a0.kicker": "聚焦高质量发展", "a0.headline": "农村公路提质增效行动启动",
+          "a1.kicker": "一线调研"}),
+    # ... and a page double-spaced but not pdfminer.six's (no form feed ends it: PyMuPDF's
+    # blocks set a kicker in a block of its own) shows no text boxes.
+    Case("title-alone-in-its-box-near-miss-no-boxes", "CLS021",
+         PDFMINER_TITLES_ACROSS.replace("\f", ""), False,
+         {"a1.kicker": "委内瑞拉加强应对美军事威胁", "a1.headline": "地铁5号线二期后天开通试运营"}),
     # ... and a paragraph's line boxed with the sheet's footer set under it opens no block.
     Case("double-spaced-box-near-miss-footer", "BLK008", BLOCKS_FOOTER_BOX, True,
          {"text": "活动将持续至12中欧班列（广州）今年开行突破500列", "furniture": ["第 2 页"]}),
