@@ -651,7 +651,7 @@ def _box_end(rows: list[Row], splits: list[int | None], p: _Params) -> list[list
 def _staggered_end(rows: list[Row], splits: list[int | None],
                    p: _Params) -> list[list[Row]] | None:
     """The region parted top from bottom at a line blank across it where each side of the
-    gutter has a run of more than `row_gap` blank lines round it, the two runs not the
+    gutter has a run of at least `row_gap` blank lines round it, the two runs not the
     same rows (pdftotext -layout: a box whose columns end on different rows, the next
     box's head a row under the longest): each side would be parted there on its own, so
     the box ends there for both; read whole, the left side's next box came before the
