@@ -276,14 +276,15 @@ def _banner_up(rows: list[Row], pieces: list[tuple[int, int, int]], p: _Params) 
 def _banner(rows: list[Row], width: int, p: _Params) -> bool:
     """Whether the first of the rows (the first under the masthead) is the page's banner, a
     slogan centred across the page (坚定信心 实干争先 奋力谱写高质量发展新篇章, 学习贯彻全会
-    精神): alone on its line, its phrases a space apart at most, no clause mark, off the
-    page's left edge but starting in its left `banner_start` share (a large slogan takes
-    fewer cells than it prints across), and nothing on the line under it starting where it
-    starts (a box's kicker stands flush over its title; a column's lines further down may
-    start there)."""
+    精神): alone on its line, its phrases fewer than `banner_space` spaces apart, no clause
+    mark, off the page's left edge but starting in its left `banner_start` share (a large
+    slogan takes fewer cells than it prints across), and nothing on the line under it
+    starting where it starts (a box's kicker stands flush over its title; a column's lines
+    further down may start there)."""
     cells = rows[0][1]
     x0 = cells[0].x0
-    return (_columns_on(cells, 2) == 1 and 2 * p.indent < x0 < p.banner_start * width
+    return (_columns_on(cells, p.banner_space) == 1
+            and 2 * p.indent < x0 < p.banner_start * width
             and not regex.search(p.clause_mark, _text(rows[0]))
             and not any(abs(c.x0 - x0) <= p.jitter for _, cs in rows[1:2] for c in cs))
 
@@ -369,6 +370,7 @@ class _Params:
     open_end: str
     banner_start: float
     clause_mark: str
+    banner_space: int
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.

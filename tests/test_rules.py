@@ -2323,6 +2323,21 @@ def test_specks_under_a_subtitle_is_a_parameter(tmp_path):
     assert_sound(stricter)
 
 
+def test_banner_space_is_a_parameter(tmp_path):
+    """LAY001's `banner_space`: the banner's phrases a space apart (奋进新征程 建功新时代)
+    are one run by default; a paper that counts one space as two runs' gap finds no banner
+    there, and the banner stays where the columns read it."""
+    from cleaner import RuleSet
+
+    page = next(c for c in CASES if c.id == "grid-banner-over-a-column-start-is-read-first").page
+    assert clean(page).banner == "奋进新征程 建功新时代"
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nbanner_space = 1\n', encoding="utf-8")
+    stricter = clean(page, rules=RuleSet.load([own]))
+    assert stricter.banner != "奋进新征程 建功新时代"
+    assert_sound(stricter)
+
+
 def test_unplaced_block_is_kept_as_furniture(monkeypatch):
     """ART001 is a safety net: if a structure rule forgot a block, it is not lost."""
     from cleaner import pipeline
