@@ -162,8 +162,6 @@ def gold_parts(gold: dict) -> list[tuple[str, object, str]]:
 def breakdown(text: str, pieces, spans, manifest: dict, gold: dict, counts: Counter) -> None:
     """Count where the gold's body blocks went (see the module's --breakdown) and the
     links LAY002's columns make across two gold articles."""
-    import regex
-
     from cleaner import RuleSet, sortrows
     from cleaner.evaluate import blocks, match_articles, norm
 
@@ -184,14 +182,8 @@ def breakdown(text: str, pieces, spans, manifest: dict, gold: dict, counts: Coun
         hits = {(o, r) for s, o, r in parts if t and t in s}
         return next(iter(hits)) if len({o for o, _ in hits}) == 1 and len(hits) == 1 else None
 
-    lines = text.split("\n")
-    blank = [0] * (len(lines) + 1)
-    for n, t in enumerate(lines):
-        blank[n + 1] = blank[n] + (not t.strip())
     p = sortrows.params(RuleSet.load(profile="auto"))
-    end = regex.compile(p.line_end)
-    ends = frozenset(pc.start for pc in pieces if end.search(text, pc.start, pc.end))
-    for it in sortrows.chains(pieces, blank, p, ends):
+    for it in sortrows.linked_columns(text, pieces, p)[0]:
         owners = [part(pc) for pc in it.pieces]
         for a, b in zip(owners, owners[1:]):
             if a and b:

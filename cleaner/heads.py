@@ -290,7 +290,7 @@ def _top_lines_apart(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
     b = blocks[i]
     if (i == 0 or b.role != "paragraph" or b.level or len(b.lines) != 2
             or len(b.line_texts) != 2 or i + 1 >= len(blocks)
-            or any(c.role != "furniture" for c in blocks[:i])):
+            or any(blocks[n].role != "furniture" for n in range(i))):
         return False
     upper, lower = b.line_texts
     if (any(ends_sentence(t, terminal) or _CLAUSE_OR_SENTENCE.search(t) or opens_with_dash(t)

@@ -276,14 +276,15 @@ def _banner_up(rows: list[Row], pieces: list[tuple[int, int, int]], p: _Params) 
 def _banner(rows: list[Row], width: int, p: _Params) -> bool:
     """Whether the first of the rows (the first under the masthead) is the page's banner, a
     slogan centred across the page (坚定信心 实干争先 奋力谱写高质量发展新篇章, 学习贯彻全会
-    精神): alone on its line, its phrases a space apart at most, no clause mark, off the
-    page's left edge but starting in its left `banner_start` share (a large slogan takes
-    fewer cells than it prints across), and nothing on the line under it starting where it
-    starts (a box's kicker stands flush over its title; a column's lines further down may
-    start there)."""
+    精神): alone on its line, its phrases fewer than `banner_space` spaces apart, no clause
+    mark, off the page's left edge but starting in its left `banner_start` share (a large
+    slogan takes fewer cells than it prints across), and nothing on the line under it
+    starting where it starts (a box's kicker stands flush over its title; a column's lines
+    further down may start there)."""
     cells = rows[0][1]
     x0 = cells[0].x0
-    return (_columns_on(cells, 2) == 1 and 2 * p.indent < x0 < p.banner_start * width
+    return (_columns_on(cells, p.banner_space) == 1
+            and 2 * p.indent < x0 < p.banner_start * width
             and not regex.search(p.clause_mark, _text(rows[0]))
             and not any(abs(c.x0 - x0) <= p.jitter for _, cs in rows[1:2] for c in cs))
 
@@ -369,6 +370,7 @@ class _Params:
     open_end: str
     banner_start: float
     clause_mark: str
+    banner_space: int
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
@@ -514,15 +516,12 @@ def _titles_wrap_apart(head: list[Row], below: list[Row], x: int, p: _Params) ->
         return False
     line, cells = head[0]
 
-    def side_of(cells: tuple[_Cell, ...], side: int) -> tuple[_Cell, ...]:
-        return tuple(c for c in cells if (c.x1 <= x if side == 0 else c.x0 >= x))
-
     for side in (0, 1):
-        run = side_of(cells, side)
+        run = _side_of(cells, x, side)
         if not run or _columns_on(run, p.column_space) != 1 or not regex.search(
                 p.open_end, line.text[run[0].start - line.start:run[-1].end - line.start]):
             return False
-        under = next((s for s in (side_of(cs, side) for _, cs in below) if s), ())
+        under = next((s for s in (_side_of(cs, x, side) for _, cs in below) if s), ())
         if not under or under[-1].x1 - under[0].x0 >= run[-1].x1 - run[0].x0:
             return False
     return True
@@ -540,25 +539,20 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
     while the other side below opens with a head (one run narrower than the column) or a
     picture's caption (CAP001: 图为, ▲)."""
     for side in (0, 1):
-        def part(cells: tuple[_Cell, ...]) -> tuple[_Cell, ...]:
-            return tuple(c for c in cells if (c.x1 <= x if side == 0 else c.x0 >= x))
-
-        up = [(line, part(cells)) for line, cells in above if part(cells)]
-        down = [(line, part(cells)) for line, cells in below if part(cells)]
+        up = [(line, on) for line, cells in above if (on := _side_of(cells, x, side))]
+        down = [(line, on) for line, cells in below if (on := _side_of(cells, x, side))]
         if len(up) < p.min_support or not down or any(
                 _columns_on(cells, p.column_space) > 1 for _, cells in up + down[:1]):
             continue  # a side of one column only
         start = _mode([cells[0].x0 for _, cells in up])
-        ends = sorted(cells[-1].x1 for _, cells in up)
-        end = ends[3 * len(ends) // 4]  # the upper quartile: a full line's end
+        end = _full_end(up)
         line, cells = up[-1]
         text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
         first, under = down[0]
         said = first.text[under[0].start - first.start:under[-1].end - first.start]
         # Beside it below, the other side opens with a head (one run, narrower than the
         # column: a kicker or title, whose tall type set the blank rows), not a box's lines.
-        other = [tuple(c for c in cs if (c.x0 >= x if side == 0 else c.x1 <= x))
-                 for _, cs in below]
+        other = [_side_of(cs, x, 1 - side) for _, cs in below]
         at = next((n for n, cs in enumerate(other) if cs), None)
         head = other[at] if at is not None else ()
         # (or with a caption: a picture beside the column set the blank rows)
@@ -659,7 +653,7 @@ def _box_end(rows: list[Row], splits: list[int | None], p: _Params) -> list[list
 def _staggered_end(rows: list[Row], splits: list[int | None],
                    p: _Params) -> list[list[Row]] | None:
     """The region parted top from bottom at a line blank across it where each side of the
-    gutter has a run of more than `row_gap` blank lines round it, the two runs not the
+    gutter has a run of at least `row_gap` blank lines round it, the two runs not the
     same rows (pdftotext -layout: a box whose columns end on different rows, the next
     box's head a row under the longest): each side would be parted there on its own, so
     the box ends there for both; read whole, the left side's next box came before the
@@ -678,10 +672,13 @@ def _staggered_end(rows: list[Row], splits: list[int | None],
     gaps = [[(m, m + 1) for m in range(len(side) - 1)
              if side[m + 1][0].index - side[m][0].index > p.row_gap] for side in sides]
 
-    def goes_on(side: list[tuple[_Line, tuple[_Cell, ...]]], m: int) -> bool:
-        ends = sorted(cells[-1].x1 for _, cells in side)
-        edge = ends[3 * len(ends) // 4]
-        (up, ucells), (down, dcells) = side[m], side[m + 1]
+    if not (gaps[0] and gaps[1]):
+        return None
+    edges = [_full_end(side) for side in sides]
+
+    def goes_on(s: int, m: int) -> bool:
+        side, edge = sides[s], edges[s]
+        (up, ucells), (_, dcells) = side[m], side[m + 1]
         text = up.text[ucells[0].start - up.start:ucells[-1].end - up.start]
         return (ucells[-1].x1 >= edge - p.jitter and bool(regex.search(p.open_end, text))
                 and dcells[-1].x1 >= edge - p.jitter)
@@ -691,7 +688,7 @@ def _staggered_end(rows: list[Row], splits: list[int | None],
         for m1, n1 in gaps[1]:
             c, d = sides[1][m1][0].index, sides[1][n1][0].index
             lo, hi = max(a, c), min(b, d)
-            if hi - lo < 2 or (a, b) == (c, d) or goes_on(sides[0], m0) or goes_on(sides[1], m1):
+            if hi - lo < 2 or (a, b) == (c, d) or goes_on(0, m0) or goes_on(1, m1):
                 continue
             top = [r for r in rows if r[0].index <= lo]
             if top and len(top) < len(rows):
@@ -982,6 +979,18 @@ def _median(values: list[int]) -> int:
     return sorted(values)[len(values) // 2]
 
 
+def _side_of(cells: tuple[_Cell, ...], x: int, side: int) -> tuple[_Cell, ...]:
+    """A line's cells on one side (0 left, 1 right) of a gutter at x."""
+    return tuple(c for c in cells if (c.x1 <= x if side == 0 else c.x0 >= x))
+
+
+def _full_end(lines: list[tuple[_Line, tuple[_Cell, ...]]]) -> int:
+    """Where a column's full lines end: where its longest quarter of lines end (the upper
+    quartile; a head stack's short lines over the column are no measure of its width)."""
+    ends = sorted(cells[-1].x1 for _, cells in lines)
+    return ends[3 * len(ends) // 4]
+
+
 def _rows_apart(rows: list[Row], row_gap: int) -> list[list[Row]]:
     """The region cut at every run of at least `row_gap` lines blank across it: the space
     between two rows of the page, or above and below a picture set across the columns."""
@@ -1203,7 +1212,7 @@ def band_edits(source: str, found: Reorder, rules: RuleSet) -> list[Edit]:
         else:
             bands.append((first, k + 1, not kept))
         first = k + 1
-    return [_edit(source, spans[a:b], lines[a:b], starts, found, rules)
+    return [_edit(source, spans[a:b], lines[a:b], starts, found, rules, a)
             for a, b, changed in bands if changed]
 
 
@@ -1212,12 +1221,12 @@ def _line_end(source: str, starts: list[int], n: int) -> int:
 
 
 def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
-          starts: list[int], found: Reorder, rules: RuleSet) -> Edit:
+          starts: list[int], found: Reorder, rules: RuleSet, first: int) -> Edit:
+    """The layout edit of one band: `band` is found.spans[first:first + len(band)]."""
     first_line, last_line = min(band_lines), max(band_lines)
     start, end = starts[first_line], _line_end(source, starts, last_line)
     before = source[start:end]
     out = [source[band[0][0]:band[0][1]]]
-    first = found.spans.index(band[0]) if found.joined or found.parted else 0
     if first in found.parted and first_line and source[
             starts[first_line - 1]:starts[first_line]].strip():
         out.insert(0, "\n")

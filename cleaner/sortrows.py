@@ -494,6 +494,20 @@ def _line_of_row(row: int) -> int:
     return row // 4
 
 
+def linked_columns(source: str, pieces: list[_Piece],
+                   p: _Params) -> tuple[list[_Item], list[int], frozenset[int]]:
+    """The pieces linked into columns (`chains`), with what the linking reads: the blank
+    lines before each line of the source and the starts of the pieces that end a sentence
+    (`line_end`)."""
+    lines = source.split("\n")
+    blank = [0] * (len(lines) + 1)  # blank lines before each line
+    for n, text in enumerate(lines):
+        blank[n + 1] = blank[n] + (not text.strip())
+    end = regex.compile(p.line_end)
+    ends = frozenset(pc.start for pc in pieces if end.search(source, pc.start, pc.end))
+    return chains(pieces, blank, p, ends), blank, ends
+
+
 def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str, Any]] | None:
     """The page's spans in reading order and the evidence, or None when the page is not
     sort=True text with columns side by side."""
@@ -510,13 +524,7 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
         # A line of more pieces than a printed row holds: no newspaper page (and the
         # columns' search would cost the square of their number).
         return None
-    lines = source.split("\n")
-    blank = [0] * (len(lines) + 1)  # blank lines before each line
-    for n, text in enumerate(lines):
-        blank[n + 1] = blank[n] + (not text.strip())
-    end = regex.compile(p.line_end)
-    ends = frozenset(pc.start for pc in pieces if end.search(source, pc.start, pc.end))
-    linked = chains(pieces, blank, p, ends)
+    linked, blank, ends = linked_columns(source, pieces, p)
     crossing = _crossing(pieces, linked, p)
     if crossing > p.max_crossing:
         # The pieces do not stand in columns (a line's run overlaps one of the line

@@ -1654,11 +1654,12 @@ CASES = [
          "海滨晚报讯（记者 陈 阳）记\n者从市气象台获悉，受今年第11号\n台风外围云系影响，13日至14日，\n"
          "我市将出现一次明显降雨过程，部\n分地区有暴雨，局地大暴雨，并伴\n有7至9级阵风。\n", True,
          {"a1.headline": "受台风外围影响 明起我市有强降雨", "a1.subtitle": "——来自基层一线的调查"}),
-    # Under a line that goes on past a dash with no head below, the paragraph is whole.
+    # Under a line that goes on past a dash (a subtitle's shape, no sentence's end) with no
+    # head below, the paragraph is whole.
     Case("full-line-over-a-dash-in-the-text-stays", "CLS015",
          "据统计，今年前三季度，湄潭\n县茶产业综合产值同比增长9.6%，\n茶叶出口额同比增长21.3%，产品\n"
          "远销欧盟、中东、东南亚等地区。\n县里还依托茶园发展乡村旅游，打\n造了一批茶旅融合精品线路，前三\n"
-         "季度接待游客超过600万人次。\n茶农们说这是日子越过越好的见证\n——茶园成了当地的“绿色银行”。\n"
+         "季度接待游客超过600万人次。\n茶农们说这是日子越过越好的见证\n——茶园成了当地的绿色银行\n"
          "者从市气象台获悉，受今年第11号\n台风外围云系影响，13日至14日，\n"
          "我市将出现一次明显降雨过程，部\n分地区有暴雨，局地大暴雨，并伴\n有7至9级阵风。\n", None,
          {"text": "季度接待游客超过600万人次。茶农们说这是日子越过越好的见证"}),
@@ -2509,6 +2510,21 @@ def test_specks_under_a_subtitle_is_a_parameter(tmp_path):
     assert merged and merged[0].get("rule") == "CLS017" and merged[0].get("tail") == ["层"]
     assert not any(e.evidence["title"].get("no_anchor") for e in clean(page).edits
                    if e.rule == "CLS005")
+    assert_sound(stricter)
+
+
+def test_banner_space_is_a_parameter(tmp_path):
+    """LAY001's `banner_space`: the banner's phrases a space apart (奋进新征程 建功新时代)
+    are one run by default; a paper that counts one space as two runs' gap finds no banner
+    there, and the banner stays where the columns read it."""
+    from cleaner import RuleSet
+
+    page = next(c for c in CASES if c.id == "grid-banner-over-a-column-start-is-read-first").page
+    assert clean(page).banner == "奋进新征程 建功新时代"
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nbanner_space = 1\n', encoding="utf-8")
+    stricter = clean(page, rules=RuleSet.load([own]))
+    assert stricter.banner != "奋进新征程 建功新时代"
     assert_sound(stricter)
 
 
