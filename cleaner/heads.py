@@ -707,8 +707,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 "above": widths[n - 1], "below": widths[n],
                 "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})
     if (not why and j - k == 3 and abs(widths[2] - widths[1]) <= rules.param("CLS015", "same_width")
-            and widths[0] < min(widths[1:])):
-        # Three title lines, none a tail: a head has one kicker, narrower than its
+            and widths[0] <= min(widths[1:])):
+        # Three title lines, none a tail: a head has one kicker, no wider than its
         # headline, so the lower two, as wide as each other, are the headline wrapped
         # (绿色发展新答卷 / 铁北出席非洲女性 / 议员研讨班开班式; 新春走基层 / 毕业季，他们
         # 为何 / 选择“慢就业”？), said in the article's flag.

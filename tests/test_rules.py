@@ -1744,6 +1744,14 @@ CASES = [
          "本报记者  贺  劭\n都 大 熊 猫 繁 育 研 究 基 地 获 悉 ，\n今年以来，该基地已有8只大\n"
          "熊猫成功产仔，共诞生幼仔11\n只，目前幼仔均健康成长。\n", False,
          {"text": "都大熊猫繁育研究基地获悉，今年以来"}),
+    # Three title lines over a byline, the top one no wider than the two under it, which
+    # are as wide as each other: a head has one kicker, so the top line is it and the
+    # lower two the headline wrapped (PyMuPDF, seed 1401).
+    Case("kicker-as-wide-over-a-headline-on-two-lines", "CLS015",
+         "因素。报告呼吁各国加大\n对农业特别是小农户的投\n资。\n民生实事看落实\n各地中小学课间\n普遍延长到15分\n钟\n"
+         "本报记者  赵  兵\n课间铃声一响，北京\n市海淀区一所小学的操场\n上立刻热闹起来：跳绳、\n"
+         "踢毽子、丢沙包……五年\n级学生李子涵说：“以前\n课间只有10分钟，上个厕\n所就没了。”\n", None,
+         {"a1.kicker": "民生实事看落实", "a1.headline": "各地中小学课间普遍延长到15分钟"}),
     # A block that already holds a title wrapped onto a clearly short last line (“中国经济
     # 蕴含强大韧性 / 和持久活力”) ended there: it is not the first line of the headline
     # under it (PyMuPDF, seed 7).
@@ -2217,8 +2225,10 @@ CASES = [
          "电 全国人大常委会副委员\n长19日在京出席研讨班开班\n式并致辞。\n",
          True, {"a1.kicker": "绿色发展新答卷", "a1.headline": "铁北出席非洲女性议员研讨班开班式",
                 "flags1": ["kicker_or_wrapped_headline"]}),
-    Case("a-kicker-as-wide-as-the-headline-is-no-line-of-it", "CLS015",
-         "陷入僵局。\n\n绿色发展新答卷\n走进产业园区看\n议员研讨班开班式\n新华社北京10月19日\n"
+    # (A top line wider than the two under it is no kicker over a two-line headline: the
+    # three are not read so.)
+    Case("a-top-line-wider-than-the-lines-under-it-is-no-kicker-of-them", "CLS015",
+         "陷入僵局。\n\n绿色发展新答卷新篇\n走进产业园区看\n议员研讨班开班式\n新华社北京10月19日\n"
          "电 全国人大常委会副委员\n长19日在京出席研讨班开班\n式并致辞。\n",
          False, {"a1.headline": "议员研讨班开班式"}),
     Case("full-title-runs-into-subtitle", "CLS015",
