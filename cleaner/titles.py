@@ -11,7 +11,7 @@ from collections import Counter
 
 import regex
 
-from .blocks import leaves_open
+from .blocks import display_width, leaves_open
 from .classify import ends_sentence
 from .heads import _ends_on_subject, _merge, _title_line, bare_byline
 from .model import Block
@@ -67,13 +67,18 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
         j = i
         # (The title's last block may hold its own last two lines, which the printed lines
         # already joined: 南京浦口经济开发 / 区：探索集成电路国 + 产化路径.)
-        while (j + 1 < len(blocks) and j + 1 - i < most and line(blocks[j])
+        while (j + 1 < len(blocks) and j + 1 - i < most and line(blocks[j], 2 if j == i else 1)
                and line(blocks[j + 1], 2) and blocks[j + 1].gap_before <= gap
                and not bare_byline(blocks[j + 1].text, rules)
                and (word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
                                 pairs) or _ends_on_subject(blocks[j].text, rules)
                     or leaves_open(blocks[j].text)
-                    or title_tail(blocks[j + 1].text, rules))):
+                    or title_tail(blocks[j + 1].text, rules)
+                    # (a wrapped title's short last line: 南京浦口经济开发 / 区：探索集成电路 /
+                    # 国产化路径; only under lines already found one title)
+                    or ((j > i or len(blocks[j].lines) > 1)
+                        and display_width(blocks[j + 1].text) <= rules.param(
+                            "CLS015", "sure_share") * display_width(blocks[j].line_texts[-1])))):
             # (A title that names its subject before a colon wraps there: 南京浦口经济开发
             # 区： / 探索集成电路国产化路径; one that leaves a quotation open goes on (“开放的
             # 中国…巨大机 / 遇”…); and a character or two alone under a title line, no mark

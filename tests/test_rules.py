@@ -1752,6 +1752,27 @@ CASES = [
          "本报记者  赵  兵\n课间铃声一响，北京\n市海淀区一所小学的操场\n上立刻热闹起来：跳绳、\n"
          "踢毽子、丢沙包……五年\n级学生李子涵说：“以前\n课间只有10分钟，上个厕\n所就没了。”\n", None,
          {"a1.kicker": "民生实事看落实", "a1.headline": "各地中小学课间普遍延长到15分钟"}),
+    # A title with no byline, its first two lines one block (a word across their break),
+    # then a short last line: the headline's tail, not a headline under a kicker (PyMuPDF,
+    # seed 1405).
+    Case("anchorless-title-s-short-last-line-is-its-tail", "CLS017",
+         "是中国共产党执政的鲜明\n图为3月9日，工作人员巡检\n输电线路。 新华社记者  丁\n玉辉摄\n全国首批老年助餐\n服务示范点名单公\n"
+         "布\n本报北京5月13日电\n（记者 李昌禹）民政部\n13日公布全国首批老年助\n餐服务示范点名单，共有\n312 个社区食堂、老年\n"
+         "图为居民在公园晨练。（资\n料图片）\n餐桌等助餐点入选。入选\n助餐点平均每天服务老年\n人100人次以上，在菜品\n质量、价格水平、服务便\n"
+         "利等方面具有示范作用。\n南京浦口经济开发\n区：探索集成电路\n国产化路径\n集成电路是信息产业\n发展的基础。今年以来，\n"
+         "南京浦口经济开发区积极\n落实南京市“一园区一突\n破”改革任务，通过技术\n创新推动国产替代、招新\n引优补齐短板、深化改革\n"
+         "优化环境，探索集成电路\n国产化路径。\n图为7月20日，医生为村民\n义诊。（资料图片）\n第 2 页\n图为大熊猫幼仔在育婴房内\n"
+         "接受健康检查。成都大熊猫\n繁育研究基地供图\n基地兽医院负责人介\n绍，今年基地在大熊猫育\n幼方面进一步优化人工辅\n"
+         "助育幼流程，幼仔存活率\n保持在较高水平。\n风格。\n一根竹子“撑”起\n一条产业链\n", None,
+         {"a1.headline": "南京浦口经济开发区：探索集成电路国产化路径", "a1.kicker": None}),
+    # A one-line title over a shorter one, with no word across, stays a kicker over its
+    # headline: only a title already found wrapped takes a short last line so.
+    Case("anchorless-kicker-over-a-shorter-headline-stays", "CLS017",
+         "餐桌等助餐点入选。入选\n助餐点平均每天服务老年\n人100人次以上，在菜品\n质量、价格水平、服务便\n"
+         "利等方面具有示范作用。\n城市更新进行时\n图片报道\n集成电路是信息产业\n"
+         "发展的基础。今年以来，\n南京浦口经济开发区积极\n落实南京市“一园区一突\n破”改革任务，通过技术\n"
+         "创新推动国产替代、招新\n引优补齐短板、深化改革\n优化环境，探索集成电路\n国产化路径。\n", None,
+         {"not_text": "城市更新进行时图片报道"}),
     # A block that already holds a title wrapped onto a clearly short last line (“中国经济
     # 蕴含强大韧性 / 和持久活力”) ended there: it is not the first line of the headline
     # under it (PyMuPDF, seed 7).
