@@ -180,13 +180,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                 k += 1
             elif (0 < k and sub - k == 2 and len(blocks[k].lines) == 1
                   and len(blocks[k + 1].lines) == 1
-                  # (a line of phrases a space apart wraps in its last phrase: 受台风外围
-                  # 影响 明 / 起我市有强降雨)
-                  and not _SPACED.search(blocks[k].text)
-                  and display_width(blocks[k + 1].text)
-                  >= rules.param("CLS015", "top_own_share") * display_width(blocks[k].text)
-                  and not word_across(blocks[k].text, blocks[k + 1].text, blocks, k, sub,
-                                      rules, words)):
+                  and _own_title_under(blocks[k].text, blocks[k + 1].text, blocks, k, sub,
+                                       rules, words)):
                 blocks[k].evidence = dict(blocks[k].evidence, over_title=blocks[k + 1].text[:12])
                 k += 1
         if k == sub:
@@ -285,24 +280,35 @@ _TITLE_STOP = regex.compile(r"[，、；：,;:]$")
 def _top_lines_apart(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
                      pairs: list[Counter]) -> bool:
     """CLS015: whether block i is two title lines at the page's top (only furniture above
-    it) that are no one title: the lower at least `top_own_share` as wide as the upper and
-    no word across the break, over a byline, a dateline or a title line."""
+    it) that are no one title (_own_title_under), over a byline, a dateline or a title
+    line."""
     b = blocks[i]
     if (i == 0 or b.role != "paragraph" or b.level or len(b.lines) != 2
             or len(b.line_texts) != 2 or i + 1 >= len(blocks)
             or any(blocks[n].role != "furniture" for n in range(i))):
         return False
     upper, lower = b.line_texts
-    if (any(ends_sentence(t, terminal) or _CLAUSE_OR_SENTENCE.search(t) or opens_with_dash(t)
-            for t in (upper, lower))
-            or display_width(lower) < rules.param("CLS015", "top_own_share") * display_width(upper)):
+    if any(ends_sentence(t, terminal) or _CLAUSE_OR_SENTENCE.search(t) or opens_with_dash(t)
+           for t in (upper, lower)):
         return False
     if not pairs:
         pairs.append(paragraph_pairs(blocks))
-    if word_across(upper, lower, blocks, i, i + 1, rules, pairs[0]):
-        return False
-    return (_head_below(blocks, i + 1, rules, subtitle=False)
-            or _title_line(blocks[i + 1], rules, terminal))
+    return (_own_title_under(upper, lower, blocks, i, i + 1, rules, pairs[0])
+            and (_head_below(blocks, i + 1, rules, subtitle=False)
+                 or _title_line(blocks[i + 1], rules, terminal)))
+
+
+def _own_title_under(upper: str, lower: str, blocks: list[Block], first: int, last: int,
+                     rules: RuleSet, words: Container[str]) -> bool:
+    """CLS015: at the page's top, whether the title line `lower` is a title of its own
+    under the line `upper` (the page's banner or the title's kicker), not its wrapped
+    tail: `upper` no line of phrases a space apart (that wraps in its last phrase, 受台风
+    外围影响 明 / 起我市有强降雨), `lower` at least `top_own_share` as wide, and no word
+    across the break (blocks[first:last] hold the two lines)."""
+    return (not _SPACED.search(upper)
+            and display_width(lower)
+            >= rules.param("CLS015", "top_own_share") * display_width(upper)
+            and not word_across(upper, lower, blocks, first, last, rules, words))
 
 
 def _title_after_sentence(b: Block, terminal: str) -> int:
