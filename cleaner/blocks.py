@@ -919,6 +919,8 @@ _STRETCH_GAP = regex.compile(r"(?<=\S)[ \t](?=\S)")
 def unstretch(text: str) -> str:
     """The line without the spaces a stretched justified line holds between its
     characters; any other line as it is."""
+    if " " not in text and "\t" not in text:
+        return text  # (most lines: nothing to ask the pattern)
     return _STRETCH_GAP.sub("", text) if _STRETCHED.fullmatch(text.strip()) else text
 
 
@@ -927,7 +929,7 @@ def _dateline_apart(text: str, datelines: list) -> str:
     line (a gap or its reporters' bracket: 本报北京5月13日电 （记者), or ""; one run into
     other text (新华社北京10月19日电全发展…, PyMuPDF sort=True gluing two columns) says less."""
     text = unstretch(text)
-    opener = _dateline_opener(text, datelines)
+    opener = _opener(text, datelines)
     rest = text[len(opener):] if text.startswith(opener) else ""
     if opener and ("（" in opener or "(" in opener or rest[:1] in ("", " ", "\u3000", "（", "(")):
         return opener
@@ -937,9 +939,13 @@ def _dateline_apart(text: str, datelines: list) -> str:
 def _dateline_opener(text: str, datelines: list) -> str:
     """The dateline a line opens with (本报讯（记者…, 新华社北京10月19日电), or "": one
     with a date or its reporters' bracket, or standing apart from the text after it (a
-    story's 那条本报讯，才知道 is prose)."""
+    story's 那条本报讯，才知道 is prose); a stretched line read without its spaces."""
+    return _opener(unstretch(text), datelines)
+
+
+def _opener(text: str, datelines: list) -> str:
+    """_dateline_opener on a line already unstretched."""
     month = None
-    text = unstretch(text)
     for p in datelines:
         m = p.match(text)
         if m and (_DATE.search(m.group()) or leaves_open(m.group()) or "（" in m.group()
