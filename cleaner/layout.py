@@ -1092,7 +1092,7 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
     # parted (LAY204).
     page = OcrPage(source, rules)
     edits = titleparts.rejoin(page, rules)
-    more = [s for s in glue_specks(page, rules) + part_glued(source, rules)
+    more = [s for s in glue_specks(page, rules) + part_glued(page, rules)
             if not any(s.start < e.end and e.start < s.end for e in edits)]
     return sorted(edits + more, key=lambda e: e.start) if more else edits
 
@@ -1104,46 +1104,46 @@ _CLAUSE_INSIDE = regex.compile(r"[，、；：。！？“”《》]")
 _INNER_GAP = regex.compile(r"\S\s+\S")
 
 
-def part_glued(source: str, rules: RuleSet) -> list[Edit]:
+def part_glued(page: OcrPage, rules: RuleSet) -> list[Edit]:
     """LAY204: lines of two columns printed on one baseline that the extractor glued with
     a space (pypdfium2: …职业技能证 / 书。 引领未来，中国做对了 / 什么), parted there where
     the part before it ends a sentence and the part after is text of its own: `min_chars`
-    long at least, a clause or quotation mark in it, no credit's word (a caption's credit is set a space
-    after it: …检查。 新华社记者 …摄) and no caption's opening (CAP005 reads a caption
-    glued so where it stands: …教育 图为10月15日…). A line with more than one run of
-    spaces is left alone (a credit's names, a byline). Only text written line after line
-    is read so: a page with blank lines between its lines (more than `max_blank_share` of
-    them) or spaces inside many (`max_gap_share`: columns side by side, OCR's spaced
-    characters) is left alone. [] when there is none."""
+    long at least, a clause or quotation mark in it, no credit's word (a caption's credit
+    is set a space after it: …检查。 新华社记者 …摄) and no caption's opening (CAP005
+    reads a caption glued so where it stands: …教育 图为10月15日…). A line with more than
+    one run of spaces is left alone (a credit's names, a byline). Only text written line
+    after line is read so: a page with blank lines between its lines (more than
+    `max_blank_share` of them) or spaces inside many (`max_gap_share`: columns side by
+    side, OCR's spaced characters) is left alone. `page` holds the page's lines (the
+    OcrPage layout.plan shares). [] when there is none."""
     if not rules.on("LAY204"):
         return []
-    openers = [r for r in rules.pattern_rules if r.id == "CAP001"]
-    shortest = rules.param("LAY204", "min_chars")
-    credit = rules.param_patterns("LAY204", "credit_words")
-    lines = source.split("\n")
-    texts = [t for t in lines if t.strip()]
-    blank = sum(1 for t in lines[:-1] if not t.strip())  # (the text's final newline aside)
+    lines = page.lines
+    texts = [n for n in range(len(lines)) if not page.blank(n)]
+    blank = len(lines) - len(texts) - page.blank(len(lines) - 1)  # (the final newline aside)
     if (blank > rules.param("LAY204", "max_blank_share") * len(texts)
-            or sum(1 for t in texts if _INNER_GAP.search(t.strip()))
+            or sum(1 for n in texts if _INNER_GAP.search(lines[n].strip()))
             > rules.param("LAY204", "max_gap_share") * len(texts)):
         # (Blank lines between the lines are another extractor's (pdfminer.six, OCR's
         # blocks), and spaces inside many lines a layout's or OCR's: they part nothing.)
         return []
+    caption = rules["CAP001"] if rules.on("CAP001") else None
+    shortest = rules.param("LAY204", "min_chars")
+    credit = rules.param_patterns("LAY204", "credit_words")
     edits: list[Edit] = []
-    at = 0
-    for line in lines:
-        start, at = at, at + len(line) + 1
-        if " " not in line:
+    for n in texts:
+        line = lines[n]
+        if " " not in line or "\u3000" in line:
             continue
         m = _ONE_GAP.match(line)
-        if m is None or "\u3000" in line:
+        if m is None:
             continue
         left, right = m.group(1), m.group(3)
         if (_SENTENCE_END.search(left) is not None and len(right) >= shortest
                 and _CLAUSE_INSIDE.search(right) is not None
-                and not any(r.search(right) for r in openers)
+                and not (caption is not None and caption.search(right))
                 and not any(c.search(right) for c in credit)):
-            gap = start + m.start(2)
+            gap = page.starts[n] + m.start(2)
             edits.append(Edit("LAY204", gap, gap + len(m.group(2)), m.group(2), "\n",
                               rules["LAY204"].reason, kind="layout",
                               evidence={"sentence_end": left[-6:], "text": right[:8]}))
