@@ -1067,6 +1067,11 @@ def sorted_rows(source: str, rules: RuleSet) -> Reorder | None:
 
 
 ORDERERS: tuple[Orderer, ...] = (sorted_rows, columns, interleaved)
+# The layout edits that mend the converter's own reading order where no orderer found
+# another (plan's last step): a title's parts (LAY201, LAY203), OCR's specks (LAY202),
+# lines of two columns glued on one baseline (LAY204). Text they alone touched is still
+# read in the converter's order.
+MENDS = frozenset({"LAY201", "LAY202", "LAY203", "LAY204"})
 
 
 # --- the stage --------------------------------------------------------------------------

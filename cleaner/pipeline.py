@@ -11,7 +11,7 @@ from .decode import check_text, decode
 from .doubt import assess, layout_doubt, assess_layout
 from .errors import CleanerError, RuleTimeoutError
 from .heads import mark_heads, put_right
-from .layout import plan as plan_layout
+from .layout import MENDS as LAYOUT_MENDS, plan as plan_layout
 from .model import Page
 from .ocr import mark_specks
 from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
@@ -87,9 +87,9 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
     layout = plan_layout(source, rules)
     for n, e in enumerate(layout):
         e.id = n
-    # (Columns put back in order by an orderer, not titles' parts or OCR's specks: the
-    # reading order is the cleaner's own, not the converter's.)
-    reordered = any(e.rule not in ("LAY201", "LAY202", "LAY203") for e in layout)
+    # (Columns put back in order by an orderer, not mended lines (titles' parts, OCR's
+    # specks, glued lines): the reading order is the cleaner's own, not the converter's.)
+    reordered = any(e.rule not in LAYOUT_MENDS for e in layout)
     page = _clean_ordered(replay(source, layout) if layout else source, rules, script, facts,
                           name, reordered)
     page.source, page.layout = source, layout

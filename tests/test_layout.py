@@ -2,6 +2,8 @@
 column by column before anything else, and text that is not so printed is left alone."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaner import RuleSet, clean, default_rules
 from cleaner.assemble import replay
 from cleaner.layout import Reorder, band_edits, columns, plan
@@ -563,3 +565,18 @@ def test_a_column_goes_on_over_a_blank_row_of_the_grid():
     ended = rows[:2] + [[(0, "今天上午举行了一次活动。"), (20, b[2])]] + rows[3:]  # a sentence ends
     page = clean(placed(*head, *ended[:3], [], *ended[3:]))
     assert "今天上午举行了一次活动。\n\n" + a[3] in page.ordered
+
+
+def test_a_glued_line_parted_keeps_the_converter_s_order_for_sheet_breaks():
+    """A line LAY204 parts (two columns' lines glued on one baseline) mends the converter's
+    own reading order, it does not replace it: the page is still read as the converter
+    read it, so MOVE001 still pairs the boxes a sheet break cut (the dateline left on
+    sheet 1, 本报北京6月19日电（记者 王 轶）, goes on with its text after 第 2 页). A
+    generated page's PyMuPDF text (seed 708) with one line glued as pypdfium2 glues it;
+    the sheet moves were dropped once any layout edit but a title's or a speck's stood."""
+    path = Path(__file__).resolve().parent / "fixtures" / "glued-line-over-a-sheet-break.txt"
+    page = clean(path.read_text(encoding="utf-8"))
+    assert [e.rule for e in page.layout] == ["LAY204"]
+    assert any(e.rule == "MOVE001" and "sheet_break" in e.evidence for e in page.edits)
+    assert "本报北京6月19日电（记者 王 轶）商务部19日发布" in page.text.replace("\n", "")
+    assert_sound(page)
