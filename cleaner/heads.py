@@ -266,6 +266,10 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             head.evidence = dict(head.evidence, split_by="CLS015",
                                  widths=[display_width(head.line_texts[-1]),
                                          display_width(rest.line_texts[0])])
+            if at > 1 and len({display_width(t) for t in head.line_texts}) == 1:
+                # (Lines above it all as wide: no kicker wraps so, a paragraph's lines
+                # that filled the column's measure.)
+                head.filled = True
             out.extend((head, rest))
             continue
         out.append(b)
@@ -365,8 +369,11 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         return 0
     widths = [display_width(t) for t in b.line_texts]
     for at in range(1, len(widths)):
-        if (widths[at] >= widths[at - 1] or whole_quotation(b.line_texts[at - 1])
+        if (widths[at] > widths[at - 1] or whole_quotation(b.line_texts[at - 1])
                 or whole_quotation(b.line_texts[at])):
+            return at
+    for at in range(1, len(widths)):
+        if widths[at] == widths[at - 1]:
             return at
     return 0
 

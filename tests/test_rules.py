@@ -2462,6 +2462,15 @@ CASES = [
          page_of(printed(NEXT, LONG, width=24,
                          head=("年轻人为何爱上“博", "物馆打卡”？", "——一线蹲点见闻", "本报记者  杨  阳"))),
          True, {"a0.headline": "年轻人为何爱上“博物馆打卡”？", "a0.kicker": None}),
+    # PyMuPDF's text of a generated page (seed 1703): a paragraph goes on under a photo's
+    # caption for two lines at the column's measure, and the next box's wider title is read
+    # on in the same block over its byline. The lines as wide as each other are the
+    # paragraph's, not a kicker wrapped; the title starts at the wider line.
+    Case("paragraph-lines-over-a-wider-title-in-one-block", "CLS015",
+         '首台套装备“出海”提速\n国产大型盾构机订单排到明年\n——一线蹲点见闻\n本报讯（记者 刘 慧）\n记者从中国工程机械工业协\n会获悉，今年前5 个月，\n图为5月26日，快递员分拣包\n裹。（资料图片）\n国内企业大型盾构机出口订\n单同比增长两成以上，部分\n一个西班牙人对中国式现代化\n的观察\n胡里奥·塞瓦略斯\n图为货轮在港口装卸集装箱。\n本报记者  易杰飞摄\n不久前，西班牙商业顾\n问、作家胡里奥·塞瓦略斯\n推出西语专著《璇玑图》。\n该书根据其在中国18年工作\n与生活的观察与思考，以亲\n历者的视角深入分析中国发\n展的路径和经验，积极评价\n中国以数十年为时间尺度规\n划发展道路。该书一经出版\n就引发西方社会的广泛关\n注。本报邀请塞瓦略斯就该\n书撰写稿件，以飨读者。\n为何著书——\n',
+         True, {"body0": ["本报讯（记者 刘 慧）记者从中国工程机械工业协会获悉，今年前5 个月，"
+                          "国内企业大型盾构机出口订单同比增长两成以上，部分"], "a1.kicker": None,
+                "a1.headline": "一个西班牙人对中国式现代化的观察"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
