@@ -568,11 +568,13 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Contain
 
 def _word_across(above: Block, line: Block, words: Container[str], rules: RuleSet) -> bool:
     """Whether a short unspaced name-shaped line (全保障) completes a word of the page's
-    text with the end of the line above (安全), or a number's unit the number above it
-    (…超1300 / 万人次): a title's tail, not a name."""
+    text with the end of the line above (安全), or of the word list (这些地 / 方别去:
+    地方), or a number's unit the number above it (…超1300 / 万人次): a title's tail, not a
+    name."""
     return _HAN_WORD.fullmatch(line.text) is not None and (
         above.text[-1:] + line.text[:1] in words
-        or (above.text[-1:].isdigit() and line.text[:1] in rules.param("CLS014", "number_units")))
+        or (above.text[-1:].isdigit() and line.text[:1] in rules.param("CLS014", "number_units"))
+        or bool(listed_across(above.text, line.text, rules)))
 
 
 def _subtitle_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:

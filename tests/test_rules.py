@@ -2471,6 +2471,12 @@ CASES = [
          True, {"body0": ["本报讯（记者 刘 慧）记者从中国工程机械工业协会获悉，今年前5 个月，"
                           "国内企业大型盾构机出口订单同比增长两成以上，部分"], "a1.kicker": None,
                 "a1.headline": "一个西班牙人对中国式现代化的观察"}),
+    # PyMuPDF's text of a generated page (seed 1706): a title's tail of three characters
+    # (方别去) reads as a bare name (方 a surname), but the break falls inside a word of the
+    # word list (地方): the title's tail, no byline.
+    Case("title-tail-shaped-like-a-name-completes-a-listed-word", "CLS014",
+         '第二十四届中国上海国际\n艺术节于10月17日至11月27日\n举行，一个多月的时间里，将\n举办各类演出展览活动500余\n项，共计1200余场。\n暑期防溺水 这些地\n方别去\n本报讯（记者 刘 洋 实习\n生 张 雨）暑假来临，中小学\n生溺水风险增加。7日，市教\n育局、市应急管理局联合发布\n暑期防溺水安全提示，提醒家\n',
+         False, {"a1.headline": "暑期防溺水 这些地方别去", "a1.byline": None}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
