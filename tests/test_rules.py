@@ -2477,6 +2477,17 @@ CASES = [
     Case("title-tail-shaped-like-a-name-completes-a-listed-word", "CLS014",
          '第二十四届中国上海国际\n艺术节于10月17日至11月27日\n举行，一个多月的时间里，将\n举办各类演出展览活动500余\n项，共计1200余场。\n暑期防溺水 这些地\n方别去\n本报讯（记者 刘 洋 实习\n生 张 雨）暑假来临，中小学\n生溺水风险增加。7日，市教\n育局、市应急管理局联合发布\n暑期防溺水安全提示，提醒家\n',
          False, {"a1.headline": "暑期防溺水 这些地方别去", "a1.byline": None}),
+    # PyMuPDF's text of a generated page (seed 1801): an article says it goes on elsewhere
+    # (下转第五版) after one line of text, and a run under another article's first paragraph
+    # says where it comes from (上接第十版). Both ends marked: the run moves though the one
+    # line it continues shares too few words with it to reach min_shared_bigrams.
+    Case("run-after-a-from-marker-joins-the-article-marked-onward", "MOVE001",
+         '引领未来，中国做对了什么\n任仲平\n（一）\n每逢重大历史关头，中国共产党总是能\n（下转第五版）\n一张报纸，陪伴一座城市七\n十年\n——写在江城晚报创刊70周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚，第一期《江城晚\n报》从印刷厂运出，报童们抱着还带着油墨\n香的报纸跑上街头。那一天的报纸只有4个\n版，售价2分钱，却被市民抢购一空。\n（上接第十版）\n够科学把握历史方位与形势变化，制定正确\n的政治战略策略，指引中国人民战胜无数风\n险挑战、始终走在时代前列。\n10月20日至23日在北京召开党的二十届\n四中全会，研究制定“十五五”规划建议，\n旨在对未来五年发展作出顶层设计和战略擘\n画，推动事关中国式现代化全局的战略任务\n取得重大突破。\n',
+         True, {"body0": ["（一）", "每逢重大历史关头，中国共产党总是能够科学把握历史方位与形势变化，"
+                          "制定正确的政治战略策略，指引中国人民战胜无数风险挑战、始终走在时代前列。",
+                          "10月20日至23日在北京召开党的二十届四中全会，研究制定“十五五”规划建议，"
+                          "旨在对未来五年发展作出顶层设计和战略擘画，推动事关中国式现代化全局的战略任务取得重大突破。"],
+                "a1.headline": "一张报纸，陪伴一座城市七十年"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
