@@ -711,9 +711,10 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     if why:
         wrapped.add(k + n)
         while (n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width")
-               and blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1] in words):
+               and (blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1] in words
+                    or listed_across(blocks[k + n - 1].text, blocks[k + n].text, rules))):
             # (A kicker may be as wide: the line above wraps only where the break falls
-            # inside a word.)
+            # inside a word, of the page's text or of the word list: 变化怎 / 么看.)
             n -= 1
             wrapped.add(k + n)
         if n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width") \

@@ -2488,6 +2488,13 @@ CASES = [
                           "10月20日至23日在北京召开党的二十届四中全会，研究制定“十五五”规划建议，"
                           "旨在对未来五年发展作出顶层设计和战略擘画，推动事关中国式现代化全局的战略任务取得重大突破。"],
                 "a1.headline": "一张报纸，陪伴一座城市七十年"}),
+    # PyMuPDF's text of a generated page (seed 1801): a title wrapped onto two lines as wide
+    # as each other and a tail in its column's tag (…变化怎 / 么看（…读 / 数）). The page
+    # prints 怎么 nowhere else, but the word list has it: the top line wraps, no kicker.
+    Case("title-line-as-wide-wraps-inside-a-listed-word", "CLS015",
+         '广州海关有关负责人表示，海关将继续\n优化监管模式，推广“铁路快通”等便利措\n施，压缩班列通关时间，助力广东企业更好\n开拓共建“一带一路”国家市场。\n前三季度主要金融数据变化怎\n么看（高质量发展看亮点·读\n数）\n本报记者  吴秋余\n中国人民银行近日发布的金融统计数据\n显示，今年前三季度，我国人民币贷款增加\n14.75万亿元，广义货币和社会融资规模增\n速均保持在较高水平，为经济回升向好创造\n了适宜的货币金融环境。如何看待前三季度\n主要金融数据变化？实体经济得到了哪些金\n融支持？记者进行了采访。\n',
+         True, {"a1.kicker": None,
+                "a1.headline": "前三季度主要金融数据变化怎么看（高质量发展看亮点·读数）"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
