@@ -556,9 +556,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 why[len(pieces)] = {"rule": "BLK005", "after_open_mark": cut_mark}
         interrupted = False
         if (piece and not full and any(r.search(text) for r in caption_ends)
-                and _CREDIT_OPENS.search(source[piece[-1].start:piece[-1].end])):
+                and _CREDIT_OPENS.search(source[piece[-1].start:piece[-1].end])
+                and not any(r.search(text) for r in caption_starts)):
             # A caption's credit wrapped onto a short line of its own (…街頭。記者 /
-            # 林俊良／攝影): the line above is the caption, not the paragraph's.
+            # 林俊良／攝影): the line above is the caption, not the paragraph's. (Not a
+            # caption whole on its line, 图为…。（资料图片）: it opens there.)
             pieces.append(piece[:-1])
             pieces.append([piece[-1], line])
             piece = []

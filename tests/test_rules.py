@@ -2495,6 +2495,15 @@ CASES = [
          '广州海关有关负责人表示，海关将继续\n优化监管模式，推广“铁路快通”等便利措\n施，压缩班列通关时间，助力广东企业更好\n开拓共建“一带一路”国家市场。\n前三季度主要金融数据变化怎\n么看（高质量发展看亮点·读\n数）\n本报记者  吴秋余\n中国人民银行近日发布的金融统计数据\n显示，今年前三季度，我国人民币贷款增加\n14.75万亿元，广义货币和社会融资规模增\n速均保持在较高水平，为经济回升向好创造\n了适宜的货币金融环境。如何看待前三季度\n主要金融数据变化？实体经济得到了哪些金\n融支持？记者进行了采访。\n',
          True, {"a1.kicker": None,
                 "a1.headline": "前三季度主要金融数据变化怎么看（高质量发展看亮点·读数）"}),
+    # PyMuPDF's text of a generated page (seed 1801): a caption whole on its line, opening
+    # with 图为 and ending in its credit, under a paragraph's line that holds a sentence's
+    # end (…随风起伏。在镇上的一家竹木加工): the caption opens at its own line; the line
+    # above is no caption's first line with the credit wrapped under it.
+    Case("caption-whole-on-its-line-under-a-sentence-end", "CAP002",
+         '融支持？记者进行了采访。\n一根竹子“撑”起一条产业链\n——宜宾市长宁县竹产业发展见闻\n四川日报全媒体记者  邓  童\n初秋时节，走进长宁县竹海镇，漫山遍\n野的翠竹随风起伏。在镇上的一家竹木加工\n图为技术人员调试设备。（资料图片）\n厂里，一根根竹子经过破竹、蒸煮、碳化、\n压制等工序，变成了竹地板、竹家具和竹制\n餐具。\n责任编辑：唐斌英\n',
+         None, {"a1.captions": ["图为技术人员调试设备。（资料图片）"],
+                "body1": ["初秋时节，走进长宁县竹海镇，漫山遍野的翠竹随风起伏。在镇上的一家竹木加工"
+                          "厂里，一根根竹子经过破竹、蒸煮、碳化、压制等工序，变成了竹地板、竹家具和竹制餐具。"]}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
