@@ -2504,6 +2504,14 @@ CASES = [
          None, {"a1.captions": ["图为技术人员调试设备。（资料图片）"],
                 "body1": ["初秋时节，走进长宁县竹海镇，漫山遍野的翠竹随风起伏。在镇上的一家竹木加工"
                           "厂里，一根根竹子经过破竹、蒸煮、碳化、压制等工序，变成了竹地板、竹家具和竹制餐具。"]}),
+    # PyMuPDF's text of a generated page (seed 1401): a paragraph's last line a character
+    # short of the measure (read as full), then a kicker as wide as the column and a
+    # headline wrapped onto a tail (…连续5年保持 / Ⅱ类) over a dateline: three lines after
+    # the last sentence's end are the next article's title, not the paragraph's.
+    Case("kicker-and-wrapped-headline-over-a-dateline", "BLK010",
+         '城市更新进行时\n全国大学生职业\n规划大赛总决赛\n落幕\n本报讯（中青报·中\n青网记者 叶雨婷）第二\n届全国大学生职业规划大\n赛总决赛日前落幕。大赛\n自启动以来，吸引了全国\n2,000多所高校的近千万\n名学生参与，最终有600\n余名选手进入总决赛。\n长江十年禁渔进入第五年\n长江干流水质连续5年保持\nⅡ类\n本报武汉5月13日电\n（记者 范昊天）记者从\n生态环境部长江流域生态\n环境监督管理局获悉：\n2024年，长江干流水质连\n续5年全线保持Ⅱ类，长\n江流域优良水质断面比例\n达到96.5%，较2020年提\n',
+         None, {"a1.kicker": "长江十年禁渔进入第五年", "a1.headline": "长江干流水质连续5年保持Ⅱ类",
+                "a1.dateline": "本报武汉5月13日电（记者 范昊天）"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
