@@ -242,6 +242,14 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             head, sub = _subtitle_off(*_split(rest, len(rest.lines) - 1))
             out.extend((*_title_off(text, head, terminal), sub))
             continue
+        at = _title_over_subtitle(blocks, i, rules, terminal)
+        if at:
+            # A paragraph's last sentence, then a title's lines with no mark in them,
+            # read on as one block over the title's subtitle (its own block) and a byline
+            # or dateline (…的用药负担。 / 前5个月家电以旧换新带动销售1260亿 / 元 /
+            # ——一线蹲点见闻 / 本报北京6月19日电…): text and title.
+            out.extend(_title_off(*_split(b, at), terminal))
+            continue
         if _top_lines_apart(blocks, i, rules, terminal, pairs):
             # Two title lines at the page's top, under its furniture only, that the
             # converter ran into one block, the lower nearly as wide and no word across
@@ -330,6 +338,27 @@ def _title_after_sentence(b: Block, terminal: str) -> int:
             or _CLAUSE_OR_SENTENCE.search(title)):
         return 0
     return len(b.lines) - 2
+
+
+def _title_over_subtitle(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
+    """Where a title starts in paragraph block i: after its last line that ends a
+    sentence, where at most `max_title_lines` (BLK010) lines follow, none holding a mark
+    of a clause or sentence, and the block under it is a subtitle's line (——…) over a
+    byline or dateline. 0 when the block is not so."""
+    b = blocks[i]
+    if (b.role != "paragraph" or b.level or len(b.lines) < 2 or i + 2 >= len(blocks)
+            or len(b.line_texts) != len(b.lines) or not _subtitle_line(blocks[i + 1])
+            or not _head_below(blocks, i + 2, rules, subtitle=False)):
+        return 0
+    texts = b.line_texts
+    ended = [k for k, t in enumerate(texts) if ends_sentence(t, terminal)]
+    if not ended:
+        return 0
+    at = ended[-1] + 1
+    if not 1 <= len(texts) - at <= rules.param("BLK010", "max_title_lines") or any(
+            _CLAUSE_OR_SENTENCE.search(t) or opens_with_dash(t) for t in texts[at:]):
+        return 0
+    return at
 
 
 def _title_off(text: Block, title: Block, terminal: str) -> tuple[Block, Block]:

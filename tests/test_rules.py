@@ -2512,6 +2512,13 @@ CASES = [
          '城市更新进行时\n全国大学生职业\n规划大赛总决赛\n落幕\n本报讯（中青报·中\n青网记者 叶雨婷）第二\n届全国大学生职业规划大\n赛总决赛日前落幕。大赛\n自启动以来，吸引了全国\n2,000多所高校的近千万\n名学生参与，最终有600\n余名选手进入总决赛。\n长江十年禁渔进入第五年\n长江干流水质连续5年保持\nⅡ类\n本报武汉5月13日电\n（记者 范昊天）记者从\n生态环境部长江流域生态\n环境监督管理局获悉：\n2024年，长江干流水质连\n续5年全线保持Ⅱ类，长\n江流域优良水质断面比例\n达到96.5%，较2020年提\n',
          None, {"a1.kicker": "长江十年禁渔进入第五年", "a1.headline": "长江干流水质连续5年保持Ⅱ类",
                 "a1.dateline": "本报武汉5月13日电（记者 范昊天）"}),
+    # PyMuPDF's text of a generated page (seed 1403): a paragraph's last sentence, then the
+    # next box's title wrapped onto a tail (…带动销售1260亿 / 元), read on in one block
+    # over the title's subtitle and a dateline: the title's lines are split off the text.
+    Case("title-lines-after-a-sentence-over-a-subtitle", "CLS015",
+         '作为医疗保障领域改革中的重\n要一环，过去7年，国家组织药品\n集采已开展10批，累计成功采购\n435种药品。集采通过压缩中间环\n节“挤水分”，有效降低药品虚高\n价格，改变“带金销售”行业生\n态，显著减轻患者的用药负担。\n前5个月家电以旧换新带动销售1260亿\n元\n——一线蹲点见闻\n本报北京6月19日电（记者\n王 轶）商务部19日发布数据显\n示，今年前5个月，全国家电以旧\n换新累计带动相关商品销售1260亿\n元，惠及消费者3400多万人次。其\n中，一级能效、二级能效产品销售\n额占比超过90%。\n',
+         True, {"a1.headline": "前5个月家电以旧换新带动销售1260亿元",
+                "a1.subtitle": "——一线蹲点见闻"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
