@@ -394,9 +394,24 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         n += 1
     if n >= len(blocks):
         return 0
+    widths = [display_width(t) for t in b.line_texts]
+    if n + 1 < len(blocks) and _tail_block(blocks[n], widths[-1], rules, terminal) and (
+            _head_below(blocks, n + 1, rules) or (
+                # (a subtitle wrapped onto two lines: ——来自甘肃、河南、四川 / 基层的调查)
+                blocks[n + 1].role == "paragraph" and len(blocks[n + 1].lines) == 2
+                and opens_with_dash(blocks[n + 1].text) and n + 2 < len(blocks)
+                and _head_below(blocks, n + 2, rules, subtitle=False))):
+        # The block's last line wraps into a short tail under it (…让群众就近 / 看好病), so
+        # it filled the headline's measure: a line above it of another width is no line
+        # of that headline but its kicker (推进优质医疗资源扩容下沉).
+        # (Not inside a bracket or quotation the lines above leave open: 更好统筹…和高 /
+        # 水平安全（深入学习贯彻 / … / 谈）is one title however its marks set its widths.)
+        same = rules.param("CLS015", "same_width")
+        return next((at for at in range(len(widths) - 1, 0, -1)
+                     if abs(widths[at] - widths[at - 1]) > same
+                     and not leaves_open("".join(b.line_texts[:at]))), 0)
     if not _head_below(blocks, n, rules):
         return 0
-    widths = [display_width(t) for t in b.line_texts]
     for at in range(1, len(widths)):
         if (widths[at] > widths[at - 1] or whole_quotation(b.line_texts[at - 1])
                 or whole_quotation(b.line_texts[at])):
@@ -405,6 +420,16 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         if widths[at] == widths[at - 1]:
             return at
     return 0
+
+
+def _tail_block(block: Block, above: float, rules: RuleSet, terminal: str) -> bool:
+    """Whether `block` is one short title line, at most `sure_share` as wide as the line
+    above it (`above` wide), ending no sentence and holding no clause mark: a wrapped
+    headline's tail."""
+    return (block.role == "paragraph" and not block.level and len(block.lines) == 1
+            and 0 < display_width(block.text) <= rules.param("CLS015", "sure_share") * above
+            and not ends_sentence(block.text, terminal)
+            and not _CLAUSE_OR_SENTENCE.search(block.text) and not opens_with_dash(block.text))
 
 
 def _with_tag(blocks: list[Block], k: int, sub: int, rules: RuleSet,

@@ -2519,6 +2519,21 @@ CASES = [
          '作为医疗保障领域改革中的重\n要一环，过去7年，国家组织药品\n集采已开展10批，累计成功采购\n435种药品。集采通过压缩中间环\n节“挤水分”，有效降低药品虚高\n价格，改变“带金销售”行业生\n态，显著减轻患者的用药负担。\n前5个月家电以旧换新带动销售1260亿\n元\n——一线蹲点见闻\n本报北京6月19日电（记者\n王 轶）商务部19日发布数据显\n示，今年前5个月，全国家电以旧\n换新累计带动相关商品销售1260亿\n元，惠及消费者3400多万人次。其\n中，一级能效、二级能效产品销售\n额占比超过90%。\n',
          True, {"a1.headline": "前5个月家电以旧换新带动销售1260亿元",
                 "a1.subtitle": "——一线蹲点见闻"}),
+    # PyMuPDF's text of a generated page (seed 1403): kicker and headline read as one block,
+    # the headline's tail a block of its own (推进优质医疗资源扩容下沉 / 县域医共体让群众就近
+    # / 看好病), over a subtitle wrapped onto two lines and a byline. The line that wraps
+    # into the tail filled the headline's measure; the wider line above is the kicker.
+    Case("kicker-read-into-a-headline-that-wraps-onto-a-tail", "CLS015",
+         '5年间，中国空间站实现产品\n全部国产化、原材料全部国产化、\n关键核心元器件100%自主可控，在\n轨开展了数百项空间科学实（试）\n验，空间科学成果涌现。\n推进优质医疗资源扩容下沉\n县域医共体让群众就近\n看好病\n——来自甘肃、河南、四川\n基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省会宁县丁\n家沟镇卫生院门口已经排起了队。\n72岁的村民马有福攥着挂号单，等\n着县人民医院心内科的医生来坐\n诊。“以前看心脏病得去县城，来\n回一整天，还得让儿子请假陪着。\n',
+         True, {"a1.kicker": "推进优质医疗资源扩容下沉", "a1.headline": "县域医共体让群众就近看好病",
+                "a1.subtitle": "——来自甘肃、河南、四川基层的调查"}),
+    # ... and not where the lines above leave a bracket open that the tail closes (更好统筹
+    # 高质量发展和高 / 水平安全（深入学习贯彻 / … / 谈）, PyMuPDF, seed 701): the marks set
+    # the lines' widths apart, but it is one headline.
+    Case("headline-wrapping-inside-brackets-onto-a-tail-keeps-its-lines", "CLS015",
+         '燕山晚报\n2025年2月22日  星期六  第4版  民生\n更好统筹高质量发展和高\n水平安全（深入学习贯彻\n习近平新时代中国特色社\n会主义思想·学习《习近平\n经济文选》第一卷专家\n谈）\n李  非  黄  婧\n当今时代，发展利益和安全利\n益复杂交织。如何处理好发展和安\n全的关系，是世界各国面临的共同\n难题。党的十八大以来，习近平总\n书记高度重视发展和安全，反复强\n调要统筹高质量发展和高水平安\n全，许多重要论述都收入《习近平\n经济文选》第一卷。比如，《关于\n构建新发展格局》指出：“这次中\n央全会对统筹发展和安全作出战略\n',
+         True, {"a0.kicker": None, "a0.headline": "更好统筹高质量发展和高水平安全（深入学习贯彻"
+                "习近平新时代中国特色社会主义思想·学习《习近平经济文选》第一卷专家谈）"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
