@@ -18,7 +18,8 @@ the left edge again, on a row of its own, where that puts it at a column's start
 plain reading puts it where no column starts, or past the page's width), linked into
 columns (each piece under the piece above it, at most `max_skip` lines up, overlapping it
 and starting within a paragraph's indent of it; not a line flush with a paragraph's end
-past a blank line and running on past it: the next article's title); a piece on its own
+past a blank line and running on past it, or under a last line short of the column's
+line before it: the next article's title); a piece on its own
 (a title's line, a byline, a caption) goes with the column starting nearest below it that
 it overlaps. The page's rows (parted by `row_gap` blank lines) are read in turn, each in
 T. Breuel's order: of two columns one over the other the upper first, of two side by side
@@ -289,10 +290,10 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
     indent) and no run of `row_gap` blank lines parts them.
 
     A column's line that ends a sentence (`ends`: the starts of such pieces) short of the
-    line after it ends its paragraph, and the column's next paragraph opens two ems in: a
-    line below it past a blank line, flush with it (within jitter) and running on past its
-    end, is no line of that column but the next article's title set under it (its item is
-    marked a title's)."""
+    line after it, or of the column's line before it, ends its paragraph, and the column's
+    next paragraph opens two ems in: a line below it past a blank line, flush with it
+    (within jitter), is no line of that column but the next article's title set under it
+    (its item is marked a title's)."""
     items: list[_Item] = []
     open_: list[_Item] = []
     by_row: dict[int, list[_Piece]] = {}
@@ -321,7 +322,9 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
                         pc.x0 - last.x0) > p.indent + 2 * p.jitter:
                     continue
                 if (last.start in ends and len(it.pieces) > 1 and blank[pc.line] > blank[last.line]
-                        and abs(pc.x0 - last.x0) <= p.jitter and pc.x1 > last.x1 + p.jitter):
+                        and abs(pc.x0 - last.x0) <= p.jitter and (
+                            pc.x1 > last.x1 + p.jitter
+                            or last.x1 < it.pieces[-2].x1 - p.jitter)):
                     title = True
                     continue  # a title under a paragraph's end, not its column's next line
                 if best is None or last.row > open_[best].pieces[-1].row:
