@@ -25,6 +25,9 @@ it overlaps. The page's rows (parted by `row_gap` blank lines) are read in turn,
 T. Breuel's order: of two columns one over the other the upper first, of two side by side
 the left first.
 A column whose paragraph a photo cuts goes on under the photo's caption (_continued).
+A column ending mid-sentence on a full line runs on at the top of its box's next column,
+beside it a gutter to the right, starting on one of its lines and no longer: that column
+is read right after it (_run_on), though an item beside stands wholly above it.
 A page whose pieces do not stand in columns is left as printed (DBT004 flags it).
 
 A row glued on with no space at all (its text starts at the page's left edge: a first
@@ -429,6 +432,39 @@ def _continued(items: list[_Item], p: _Params, ends: frozenset[int],
     return [it for it, g in zip(items, gone) if not g]
 
 
+def _run_on(items: list[_Item], p: _Params, ends: frozenset[int]) -> list[_Item]:
+    """A column whose last line ends no sentence runs on at the top of its box's next
+    column: the column starting on the line of one of its pieces, a gutter to its right
+    (within indent and jitter of that piece's end), and ending no lower than it (a box's
+    first columns are its longest), is read right after it, even where an item beside
+    stands wholly above that column (Breuel's order would read that first)."""
+    items = sorted(items, key=lambda it: (it.r0, it.x0))
+    gone = [False] * len(items)
+    for i, a in enumerate(items):
+        if gone[i] or len(a.pieces) < 2:
+            continue
+        while a.pieces[-1].start not in ends and _measure(a.pieces[-2:], p):
+            at = {q.row: q for q in a.pieces}
+            last = a.pieces[-1]
+            nxt = next((j for j, b in enumerate(items) if not gone[j] and j != i
+                        and len(b.pieces) > 1 and b.r0 in at and _measure(b.pieces[1::-1], p)
+                        and 0 <= b.pieces[0].x0 - at[b.r0].x1 <= p.indent + p.jitter
+                        and abs((b.pieces[0].x1 - b.pieces[0].x0) - (last.x1 - last.x0)) <= p.jitter
+                        and b.pieces[-1].line <= last.line), None)
+            if nxt is None:
+                break
+            a.pieces.extend(items[nxt].pieces)
+            gone[nxt] = True
+    return [it for it, g in zip(items, gone) if not g]
+
+
+def _measure(pair: list[_Piece], p: _Params) -> bool:
+    """The second of two pieces of a column is a full line of it: flush with the first and
+    ending where it ends (within jitter), at the column's measure."""
+    a, b = pair
+    return abs(a.x0 - b.x0) <= p.jitter and abs(a.x1 - b.x1) <= p.jitter
+
+
 def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece]) -> None:
     """Append the items' pieces to `out` in reading order: the page cut top from bottom
     where `row_gap` blank lines run across it (its rows), each band read in order."""
@@ -536,7 +572,7 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
     # (CAP001 turned off, no piece is a caption to the cleaner: none is read on under one.)
     captions = frozenset(pc.start for pc in pieces if rules.on("CAP001") and rules[
         "CAP001"].search(source[pc.start:pc.end]))
-    items = _continued(_stacked(linked, blank, p), p, ends, captions)
+    items = _run_on(_continued(_stacked(linked, blank, p), p, ends, captions), p, ends)
     out: list[_Piece] = []
     read(items, blank, p, out)
     glued = sum(1 for pc in pieces if pc.row % 4)
