@@ -18,12 +18,16 @@ the left edge again, on a row of its own, where that puts it at a column's start
 plain reading puts it where no column starts, or past the page's width), linked into
 columns (each piece under the piece above it, at most `max_skip` lines up, overlapping it
 and starting within a paragraph's indent of it; not a line flush with a paragraph's end
-past a blank line and running on past it: the next article's title); a piece on its own
+past a blank line and running on past it, or under a last line short of the column's
+line before it: the next article's title); a piece on its own
 (a title's line, a byline, a caption) goes with the column starting nearest below it that
 it overlaps. The page's rows (parted by `row_gap` blank lines) are read in turn, each in
 T. Breuel's order: of two columns one over the other the upper first, of two side by side
 the left first.
 A column whose paragraph a photo cuts goes on under the photo's caption (_continued).
+A column ending mid-sentence on a full line runs on at the top of its box's next column,
+beside it a gutter to the right, starting on one of its lines and no longer: that column
+is read right after it (_run_on), though an item beside stands wholly above it.
 A page whose pieces do not stand in columns is left as printed (DBT004 flags it).
 
 A row glued on with no space at all (its text starts at the page's left edge: a first
@@ -289,10 +293,10 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
     indent) and no run of `row_gap` blank lines parts them.
 
     A column's line that ends a sentence (`ends`: the starts of such pieces) short of the
-    line after it ends its paragraph, and the column's next paragraph opens two ems in: a
-    line below it past a blank line, flush with it (within jitter) and running on past its
-    end, is no line of that column but the next article's title set under it (its item is
-    marked a title's)."""
+    line after it, or of the column's line before it, ends its paragraph, and the column's
+    next paragraph opens two ems in: a line below it past a blank line, flush with it
+    (within jitter), is no line of that column but the next article's title set under it
+    (its item is marked a title's)."""
     items: list[_Item] = []
     open_: list[_Item] = []
     by_row: dict[int, list[_Piece]] = {}
@@ -321,7 +325,9 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
                         pc.x0 - last.x0) > p.indent + 2 * p.jitter:
                     continue
                 if (last.start in ends and len(it.pieces) > 1 and blank[pc.line] > blank[last.line]
-                        and abs(pc.x0 - last.x0) <= p.jitter and pc.x1 > last.x1 + p.jitter):
+                        and abs(pc.x0 - last.x0) <= p.jitter and (
+                            pc.x1 > last.x1 + p.jitter
+                            or last.x1 < it.pieces[-2].x1 - p.jitter)):
                     title = True
                     continue  # a title under a paragraph's end, not its column's next line
                 if best is None or last.row > open_[best].pieces[-1].row:
@@ -424,6 +430,39 @@ def _continued(items: list[_Item], p: _Params, ends: frozenset[int],
         gone[j] = True
         box[above] = [min(ax0, bx0), max(ax1, bx1), ar0, max(ar1, br1)]
     return [it for it, g in zip(items, gone) if not g]
+
+
+def _run_on(items: list[_Item], p: _Params, ends: frozenset[int]) -> list[_Item]:
+    """A column whose last line ends no sentence runs on at the top of its box's next
+    column: the column starting on the line of one of its pieces, a gutter to its right
+    (within indent and jitter of that piece's end), and ending no lower than it (a box's
+    first columns are its longest), is read right after it, even where an item beside
+    stands wholly above that column (Breuel's order would read that first)."""
+    items = sorted(items, key=lambda it: (it.r0, it.x0))
+    gone = [False] * len(items)
+    for i, a in enumerate(items):
+        if gone[i] or len(a.pieces) < 2:
+            continue
+        while a.pieces[-1].start not in ends and _measure(a.pieces[-2:], p):
+            at = {q.row: q for q in a.pieces}
+            last = a.pieces[-1]
+            nxt = next((j for j, b in enumerate(items) if not gone[j] and j != i
+                        and len(b.pieces) > 1 and b.r0 in at and _measure(b.pieces[1::-1], p)
+                        and 0 <= b.pieces[0].x0 - at[b.r0].x1 <= p.indent + p.jitter
+                        and abs((b.pieces[0].x1 - b.pieces[0].x0) - (last.x1 - last.x0)) <= p.jitter
+                        and b.pieces[-1].line <= last.line), None)
+            if nxt is None:
+                break
+            a.pieces.extend(items[nxt].pieces)
+            gone[nxt] = True
+    return [it for it, g in zip(items, gone) if not g]
+
+
+def _measure(pair: list[_Piece], p: _Params) -> bool:
+    """The second of two pieces of a column is a full line of it: flush with the first and
+    ending where it ends (within jitter), at the column's measure."""
+    a, b = pair
+    return abs(a.x0 - b.x0) <= p.jitter and abs(a.x1 - b.x1) <= p.jitter
 
 
 def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece]) -> None:
@@ -533,7 +572,7 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
     # (CAP001 turned off, no piece is a caption to the cleaner: none is read on under one.)
     captions = frozenset(pc.start for pc in pieces if rules.on("CAP001") and rules[
         "CAP001"].search(source[pc.start:pc.end]))
-    items = _continued(_stacked(linked, blank, p), p, ends, captions)
+    items = _run_on(_continued(_stacked(linked, blank, p), p, ends, captions), p, ends)
     out: list[_Piece] = []
     read(items, blank, p, out)
     glued = sum(1 for pc in pieces if pc.row % 4)

@@ -117,11 +117,11 @@ SORT_TITLE_WRAPPED = [
 ]
 
 
-def title_under_paragraph_end() -> str:
+def title_under_paragraph_end(title: str = "江豚种群回升长江生态持续向好十年禁渔成效显现") -> str:
     """Two one-column articles side by side as sort=True prints them, the right one a line
     shorter; under the left one's last paragraph, which ends a sentence short, a blank line
-    and a third article's title flush with it, running on over the right column, its text
-    in two columns under it."""
+    and a third article's title flush with it (by default running on over the right
+    column), its text in two columns under it."""
     def at(cells):
         out = ""
         for x, cell in cells:
@@ -137,8 +137,34 @@ def title_under_paragraph_end() -> str:
     return page_of([at([(0, "活动顺利举行"), (18, "开发区培育芯片产业")]),
                     at([(0, "本报记者 王五"), (18, "本报记者 赵六")])]
                    + rows(printed(FULL, NEXT, BODY, head=()), printed(LONG, CHIPS, head=()))
-                   + ["", "江豚种群回升长江生态持续向好十年禁渔成效显现", "本报记者 李四"]
+                   + ["", title, "本报记者 李四"]
                    + rows(printed(NEXT, LONG, head=()), printed(CHIPS, FULL, head=())))
+
+
+def column_runs_on() -> str:
+    """A box of two columns as sort=True prints them, one paragraph over both: the first
+    column ends mid-sentence on a full line, the second (as long) beside it; at its right
+    the next article's head, set right over its column, stands wholly above the second
+    column (Breuel's order would read it between the two)."""
+    def at(cells):
+        out = ""
+        for x, cell in cells:
+            out += " " * max(x - len(out), 1 if out else 0) + cell
+        return out
+
+    left = printed(NEXT + LONG, head=())
+    right = printed(CHIPS, FULL, LONG, head=())
+    firsts = {printed(p, head=())[0] for p in (NEXT, CHIPS, FULL, LONG)}
+    rows = [at([(0, "活动顺利举行"), (50, "开发区芯片产业")]),
+            at([(0, "本报记者 王五"), (50, "本报记者 赵六")])]
+    for k in range(max(3, len(right))):
+        cells = []
+        if k < 3:
+            cells += [(2 if left[k] in firsts else 0, left[k]), (18, left[k + 3])]
+        if k < len(right):
+            cells.append((36 + (2 if right[k] in firsts else 0), right[k]))
+        rows.append(at(cells))
+    return page_of(rows)
 
 
 def glued_boxes(unspaced: bool = False) -> tuple[str, list[list[str]]]:
@@ -1190,6 +1216,18 @@ CASES = [
          {"a1.headline": "开发区培育芯片产业", "body1": [LONG, CHIPS],
           "a2.headline": "江豚种群回升长江生态持续向好十年禁渔成效显现",
           "body2": [NEXT, LONG, CHIPS, FULL]}),
+    # ... and so is such a title no wider than the paragraph's short last line: the
+    # column's next paragraph would open two ems in.
+    Case("sort-true-short-title-under-a-paragraph-end", "LAY002",
+         title_under_paragraph_end("长江江豚回来了"), True,
+         {"a1.headline": "开发区培育芯片产业", "body1": [LONG, CHIPS],
+          "a2.headline": "长江江豚回来了", "body2": [NEXT, LONG, CHIPS, FULL]}),
+    # A column ending mid-sentence on a full line runs on at the top of its box's next
+    # column, read right after it: not after the next article's head beside it, which
+    # stands wholly above that column.
+    Case("sort-true-column-runs-on-into-the-next-column", "LAY002", column_runs_on(), True,
+         {"a0.headline": "活动顺利举行", "body0": [NEXT + LONG],
+          "a1.headline": "开发区芯片产业", "body1": [CHIPS, FULL, LONG]}),
     # ... and such a title wrapped once (its second line too narrow to take the column's
     # first line under it) goes with the column under it (title_pieces): it is no
     # headline run into the title beside it.
