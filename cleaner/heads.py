@@ -946,5 +946,11 @@ def _title_wrapped(b: Block, nxt: Block, rules: RuleSet) -> bool:
     both = b.text + nxt.text
     if len(both) > (rule.max_chars or len(both)) or not rule.search(b.text):
         return False
-    return not names_only(b.text, rule) and rule.search(both) is not None \
-        and names_only(both, rule)
+    if names_only(b.text, rule):
+        # (Names only already, but its last "name" a character that opens a reporter's
+        # title the next line ends: …王  林  实 / 习生  刘思远, 实习生.)
+        tail, head = b.text.split()[-1], (nxt.text.split() or [""])[0]
+        if len(tail) != 1 or not any(t.fullmatch(tail + head) for t in rules.param_patterns(
+                "CLS003", "titles")):
+            return False
+    return rule.search(both) is not None and names_only(both, rule)

@@ -2572,6 +2572,12 @@ CASES = [
          '燕山晚报\n2025年2月22日  星期六  第4版  民生\n更好统筹高质量发展和高\n水平安全（深入学习贯彻\n习近平新时代中国特色社\n会主义思想·学习《习近平\n经济文选》第一卷专家\n谈）\n李  非  黄  婧\n当今时代，发展利益和安全利\n益复杂交织。如何处理好发展和安\n全的关系，是世界各国面临的共同\n难题。党的十八大以来，习近平总\n书记高度重视发展和安全，反复强\n调要统筹高质量发展和高水平安\n全，许多重要论述都收入《习近平\n经济文选》第一卷。比如，《关于\n构建新发展格局》指出：“这次中\n央全会对统筹发展和安全作出战略\n',
          True, {"a0.kicker": None, "a0.headline": "更好统筹高质量发展和高水平安全（深入学习贯彻"
                 "习近平新时代中国特色社会主义思想·学习《习近平经济文选》第一卷专家谈）"}),
+    # PyMuPDF's text of a generated page (seed 1707): a byline wrapped inside a reporter's
+    # title (…记者  王  林  实 / 习生  刘思远): its first line reads as names only (实 a
+    # name's character), but 实 opens 实习生 with the next line: one byline.
+    Case("byline-wrapped-inside-a-title-after-names", "CLS003",
+         '毕业季，他们为何选\n择“慢就业”？\n中青报·中青网记者  王  林  实\n习生  刘思远\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n图①：一名应届毕业生在招聘会上\n',
+         True, {"a0.byline": "中青报·中青网记者  王  林  实习生  刘思远"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
