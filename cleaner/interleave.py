@@ -524,18 +524,10 @@ def _units(lines: list[_Line]) -> list[list[int]]:
     return units
 
 
-def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
-    """The lines' reading order and the evidence of every run read across columns.
-
-    The converter's boxes (`_units`) are cut into segments, each read either as printed
-    or as k columns read row by row (unit s+r, s+r+k, s+r+2k, … is column r), in whole
-    rows; a few rows of fewer columns right after one are its tail, the longer columns
-    going on, as balanced columns end. The cut maximises the summed pair scores of the
-    units read one after the other, less `segment_cost` for each segment (`tail_cost` for
-    a tail): dynamic programming, linear in the units for each k (`_cut`). A segment holds
-    only lines set to a measure (a title, a caption or a byline ends it) and starts right
-    after such a line or where another segment ends: where a box's columns start, not a
-    line or two into their first row."""
+def decoded(lines: list[_Line], p: dict) -> tuple[list[list[int]], list[bool], list[list[float]],
+                                                  list[list[float]], list[tuple]]:
+    """The converter's boxes (`_units`), whether each is set to a measure, the pair scores
+    score[d][u] (unit u followed by unit u+d), their running sums, and the cut (`_cut`)."""
     page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
                  int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
     units = _units(lines)
@@ -558,20 +550,22 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
             score[d][u] = pair_score(lines[units[u][-1]], lines[units[v][0]], page, p)
     prefix = prefix_sums(score, n)
     segments = _cut(n, fits, [lines[u[0]].barrier for u in units], score, prefix, p)
-    out: list[int] = []
-    evidence = []
+    return units, fits, score, prefix, segments
+
+
+def column_runs(segments: list[tuple]) -> list[tuple[list[list[int]], list[tuple]]]:
+    """The cut's segments as runs: (columns, parts), each column its units in reading
+    order, each part (start, end, k) a segment of the run (a run of k columns, then its
+    tail's); a segment read as printed is a run of one column and one part."""
+    out = []
     i = 0
     while i < len(segments):
         s, e, k, _ = segments[i]
-        if k == 1:
-            out.extend(x for u in range(s, e) for x in units[u])
-            i += 1
-            continue
         columns = [list(range(s + r, e, k)) for r in range(k)]
-        parts, end = [(s, e, k)], e
+        parts = [(s, e, k)]
         holds = list(range(k))  # the column that holds each stream of the part above
         i += 1
-        while i < len(segments) and segments[i][3] is not None:
+        while k > 1 and i < len(segments) and segments[i][3] is not None:
             # its tail: the first k2 columns go on, but for a stream whose first line
             # scores against the column above it, which starts a column of its own
             # (going on from stream r of the part above: a tail under a tail goes on
@@ -589,6 +583,30 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
             holds = below
             parts.append((s2, end, k2))
             i += 1
+        out.append((columns, parts))
+    return out
+
+
+def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
+    """The lines' reading order and the evidence of every run read across columns.
+
+    The converter's boxes (`_units`) are cut into segments, each read either as printed
+    or as k columns read row by row (unit s+r, s+r+k, s+r+2k, … is column r), in whole
+    rows; a few rows of fewer columns right after one are its tail, the longer columns
+    going on, as balanced columns end. The cut maximises the summed pair scores of the
+    units read one after the other, less `segment_cost` for each segment (`tail_cost` for
+    a tail): dynamic programming, linear in the units for each k (`_cut`). A segment holds
+    only lines set to a measure (a title, a caption or a byline ends it) and starts right
+    after such a line or where another segment ends: where a box's columns start, not a
+    line or two into their first row."""
+    units, _, score, prefix, segments = decoded(lines, p)
+    out: list[int] = []
+    evidence = []
+    for columns, parts in column_runs(segments):
+        s, end, k = parts[0][0], parts[-1][1], parts[0][2]
+        if k == 1:
+            out.extend(x for u in range(s, end) for x in units[u])
+            continue
         flat = [u for column in columns for u in column]
         pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
         mine = sum(score[b - a][a] for a, b in pairs)
