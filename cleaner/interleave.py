@@ -84,6 +84,7 @@ DEFAULTS: dict[str, Any] = {
     "doubt_margin": 3.0,
     "tail_cost": 1.0,
     "max_tail_rows": 3,
+    "mid_start_cost": 6.0,
     "min_run_lines": 6,
     "max_lines": 5000,
     "side_by_side_share": 0.1,
@@ -598,7 +599,8 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     a tail): dynamic programming, linear in the units for each k (`_cut`). A segment holds
     only lines set to a measure (a title, a caption or a byline ends it) and starts right
     after such a line or where another segment ends: where a box's columns start, not a
-    line or two into their first row."""
+    line or two into their first row; or, for `mid_start_cost` more, after a stretch read
+    as printed (a line or two of another box read before the box's first row)."""
     units, _, score, prefix, segments = decoded(lines, p)
     out: list[int] = []
     evidence = []
@@ -657,6 +659,7 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     max_k = int(p["max_columns"])
     cost, min_rows = p["segment_cost"], int(p["min_rows"])
     tail_cost, tail_rows = p["tail_cost"], int(p["max_tail_rows"])
+    mid_cost = p["mid_start_cost"]
     ninf = -math.inf
     best = [0.0] * (n + 1)
     back: list[tuple] = [("as_is",)] * (n + 1)  # how best[e] was reached
@@ -668,7 +671,8 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     # columns (whole rows: its length a multiple of k; a shorter last row is a tail): the
     # one with the highest best[s] - prefix[k][s] + prefix[1][s]. A segment starts where a
     # box's columns start: right after a line set to no measure (or a new sheet), or where
-    # another segment ends, never a row or two into the box.
+    # another segment ends, never a row or two into the box; or, for `mid_start_cost` more,
+    # after lines read as printed that are set to a measure (another box's, as often).
     top: list[list[tuple]] = [[(ninf, 0, False)] * k for k in range(max_k + 1)]
     # best_end[e]: the best score of units 0..e whose last segment ends at e (read in
     # end_k[e] columns), which a new segment may follow
@@ -683,12 +687,17 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
         for k in range(2, max_k + 1):
             s = e - min_rows * k
             # after a line set to no measure any reading of the units above will do;
-            # elsewhere only one whose last segment ends right there
-            origin = best[s] if s == floor else best_end[s] if s > floor else ninf
+            # elsewhere one whose last segment ends right there, or any, for `mid_cost`
+            # more (the segment starts inside a stretch read as printed)
+            origin, going_on = ninf, False
+            if s == floor:
+                origin = best[s]
+            elif s > floor:
+                origin, going_on = max((best[s] - mid_cost, False), (best_end[s], True))
             if origin > ninf:
                 value = origin - prefix[k][s] + prefix[1][s] - _TIE * s
                 if value > top[k][s % k][0]:
-                    top[k][s % k] = (value, s, s != floor)
+                    top[k][s % k] = (value, s, going_on)
             start = top[k][e % k]
             if start[0] > ninf:
                 gain = start[0] + prefix[k][e - k] - prefix[1][e - 1] - cost + _TIE * e
