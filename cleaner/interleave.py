@@ -84,6 +84,7 @@ DEFAULTS: dict[str, Any] = {
     "doubt_margin": 3.0,
     "tail_cost": 1.0,
     "max_tail_rows": 3,
+    "mid_start_cost": 6.0,
     "min_run_lines": 6,
     "max_lines": 5000,
     "side_by_side_share": 0.1,
@@ -524,18 +525,10 @@ def _units(lines: list[_Line]) -> list[list[int]]:
     return units
 
 
-def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
-    """The lines' reading order and the evidence of every run read across columns.
-
-    The converter's boxes (`_units`) are cut into segments, each read either as printed
-    or as k columns read row by row (unit s+r, s+r+k, s+r+2k, … is column r), in whole
-    rows; a few rows of fewer columns right after one are its tail, the longer columns
-    going on, as balanced columns end. The cut maximises the summed pair scores of the
-    units read one after the other, less `segment_cost` for each segment (`tail_cost` for
-    a tail): dynamic programming, linear in the units for each k (`_cut`). A segment holds
-    only lines set to a measure (a title, a caption or a byline ends it) and starts right
-    after such a line or where another segment ends: where a box's columns start, not a
-    line or two into their first row."""
+def decoded(lines: list[_Line], p: dict) -> tuple[list[list[int]], list[bool], list[list[float]],
+                                                  list[list[float]], list[tuple]]:
+    """The converter's boxes (`_units`), whether each is set to a measure, the pair scores
+    score[d][u] (unit u followed by unit u+d), their running sums, and the cut (`_cut`)."""
     page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
                  int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
     units = _units(lines)
@@ -558,20 +551,22 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
             score[d][u] = pair_score(lines[units[u][-1]], lines[units[v][0]], page, p)
     prefix = prefix_sums(score, n)
     segments = _cut(n, fits, [lines[u[0]].barrier for u in units], score, prefix, p)
-    out: list[int] = []
-    evidence = []
+    return units, fits, score, prefix, segments
+
+
+def column_runs(segments: list[tuple]) -> list[tuple[list[list[int]], list[tuple]]]:
+    """The cut's segments as runs: (columns, parts), each column its units in reading
+    order, each part (start, end, k) a segment of the run (a run of k columns, then its
+    tail's); a segment read as printed is a run of one column and one part."""
+    out = []
     i = 0
     while i < len(segments):
         s, e, k, _ = segments[i]
-        if k == 1:
-            out.extend(x for u in range(s, e) for x in units[u])
-            i += 1
-            continue
         columns = [list(range(s + r, e, k)) for r in range(k)]
-        parts, end = [(s, e, k)], e
+        parts = [(s, e, k)]
         holds = list(range(k))  # the column that holds each stream of the part above
         i += 1
-        while i < len(segments) and segments[i][3] is not None:
+        while k > 1 and i < len(segments) and segments[i][3] is not None:
             # its tail: the first k2 columns go on, but for a stream whose first line
             # scores against the column above it, which starts a column of its own
             # (going on from stream r of the part above: a tail under a tail goes on
@@ -589,6 +584,31 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
             holds = below
             parts.append((s2, end, k2))
             i += 1
+        out.append((columns, parts))
+    return out
+
+
+def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
+    """The lines' reading order and the evidence of every run read across columns.
+
+    The converter's boxes (`_units`) are cut into segments, each read either as printed
+    or as k columns read row by row (unit s+r, s+r+k, s+r+2k, … is column r), in whole
+    rows; a few rows of fewer columns right after one are its tail, the longer columns
+    going on, as balanced columns end. The cut maximises the summed pair scores of the
+    units read one after the other, less `segment_cost` for each segment (`tail_cost` for
+    a tail): dynamic programming, linear in the units for each k (`_cut`). A segment holds
+    only lines set to a measure (a title, a caption or a byline ends it) and starts right
+    after such a line or where another segment ends: where a box's columns start, not a
+    line or two into their first row; or, for `mid_start_cost` more, after a stretch read
+    as printed (a line or two of another box read before the box's first row)."""
+    units, _, score, prefix, segments = decoded(lines, p)
+    out: list[int] = []
+    evidence = []
+    for columns, parts in column_runs(segments):
+        s, end, k = parts[0][0], parts[-1][1], parts[0][2]
+        if k == 1:
+            out.extend(x for u in range(s, end) for x in units[u])
+            continue
         flat = [u for column in columns for u in column]
         pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
         mine = sum(score[b - a][a] for a, b in pairs)
@@ -639,6 +659,7 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     max_k = int(p["max_columns"])
     cost, min_rows = p["segment_cost"], int(p["min_rows"])
     tail_cost, tail_rows = p["tail_cost"], int(p["max_tail_rows"])
+    mid_cost = p["mid_start_cost"]
     ninf = -math.inf
     best = [0.0] * (n + 1)
     back: list[tuple] = [("as_is",)] * (n + 1)  # how best[e] was reached
@@ -650,7 +671,8 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     # columns (whole rows: its length a multiple of k; a shorter last row is a tail): the
     # one with the highest best[s] - prefix[k][s] + prefix[1][s]. A segment starts where a
     # box's columns start: right after a line set to no measure (or a new sheet), or where
-    # another segment ends, never a row or two into the box.
+    # another segment ends, never a row or two into the box; or, for `mid_start_cost` more,
+    # after lines read as printed that are set to a measure (another box's, as often).
     top: list[list[tuple]] = [[(ninf, 0, False)] * k for k in range(max_k + 1)]
     # best_end[e]: the best score of units 0..e whose last segment ends at e (read in
     # end_k[e] columns), which a new segment may follow
@@ -665,12 +687,17 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
         for k in range(2, max_k + 1):
             s = e - min_rows * k
             # after a line set to no measure any reading of the units above will do;
-            # elsewhere only one whose last segment ends right there
-            origin = best[s] if s == floor else best_end[s] if s > floor else ninf
+            # elsewhere one whose last segment ends right there, or any, for `mid_cost`
+            # more (the segment starts inside a stretch read as printed)
+            origin, going_on = ninf, False
+            if s == floor:
+                origin = best[s]
+            elif s > floor:
+                origin, going_on = max((best[s] - mid_cost, False), (best_end[s], True))
             if origin > ninf:
                 value = origin - prefix[k][s] + prefix[1][s] - _TIE * s
                 if value > top[k][s % k][0]:
-                    top[k][s % k] = (value, s, s != floor)
+                    top[k][s % k] = (value, s, going_on)
             start = top[k][e % k]
             if start[0] > ninf:
                 gain = start[0] + prefix[k][e - k] - prefix[1][e - 1] - cost + _TIE * e

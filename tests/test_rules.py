@@ -10,6 +10,7 @@ body texts; "banner", "furniture", "captions" of the page; "flags0": article 0's
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -255,6 +256,11 @@ def two_sheets(boxes=SHEET_BOXES, sheet_two_only=SHEET_TWO_ONLY, printed=printed
 # A paragraph whose fifth line OCR read short, breaking inside a word (组 / 织).
 LISTED_SPLIT = ["活动顺利举行", "本报记者 王五", "今天上午这里举行了一次文化活", "动，来自各地的代表和群众纷纷参加",
                 "，大家对活动的组", "织工作给予好评，希望以后多举办这", "样的活动，让更多人受益。"]
+# pdfminer.six's text of a committed generated page (seed 9): the first article's column
+# read down for three lines (the first stretched), then its box's two columns row by row,
+# right column first, from the line under the title (read in one box with the title).
+SEED9_PDFMINER = (Path(__file__).resolve().parent.parent / "benchmarks" / "corpus" / "generated"
+                  / "pdfminer" / "gen-0009.txt").read_text(encoding="utf-8")
 # A box's two columns (LAY101's case): lines of 14 characters, every break inside a word.
 WORDS_COLUMN_ONE = ["今年以来这个县始终坚持推动经", "济高质量发展作为头等大事来培",
                     "育特色产业不断完善基础设施努", "力改善营商环境吸引一批龙头企"]
@@ -2586,6 +2592,12 @@ CASES = [
          "县域产业园区见闻\n\n本报记者 王五\n\n" + "\n\n".join(
              x for pair in zip(WORDS_COLUMN_ONE, WORDS_COLUMN_TWO) for x in pair) + "\n\n\f",
          True, {"body0": ["".join(WORDS_COLUMN_ONE + WORDS_COLUMN_TWO)]}),
+    # A box's columns read row by row right after lines of its own column read down, all
+    # set to the measure (no title between to start the run at): the run starts after
+    # them (`mid_start_cost`), where it could start only at the masthead before, a line
+    # off, and was never found (演唱会门|绘画).
+    Case("columns-read-across-after-lines-read-down", "LAY101", SEED9_PDFMINER, True,
+         {"text": "演唱会门票还激烈。”老年大学教务处负责人笑着说。", "not_text": "演唱会门绘画"}),
 ]
 
 
