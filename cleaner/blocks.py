@@ -472,6 +472,24 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             pieces.append([line])
             captions.add(len(pieces) - 1)
             continue
+        if (caption is None and len(piece) >= 2 and i + 1 < len(run)
+                and any(c.match(text) for c in credit_lines)
+                and piece[-1] is run[i - 1] and piece[-2] is run[i - 2]
+                and _TERMINAL_END.search(line_text(i - 1))
+                and widths[i - 1] >= column + 1
+                and filled[i - 2] and not _TERMINAL_END.search(line_text(i - 2))):
+            # A caption without a start word, one sentence on a line wider than the column
+            # (set across its photo), its credit alone under it, that the extractor ran on
+            # from the paragraph it cut mid-sentence (…才知道 / 市民在海滨公园观赏落日。 /
+            # 视觉中国供图 / 这里有…): the caption is that line; the paragraph goes on after.
+            rest = piece[-1:]
+            piece = piece[:-1]
+            interrupt(i - 1)
+            pieces.append(rest + [line])
+            captions.add(len(pieces) - 1)
+            why[len(pieces) - 1] = {"rule": "BLK005", "caption_inside": True,
+                                    "wider_than_measure": widths[i - 1], "measure": column}
+            continue
         if (caption is None and len(piece) >= 2 and i + 1 < len(run) and credited(text)
                 and (at := _caption_inside(piece, line_text(i + 1), source, rules))):
             # A caption without a start word, ended by its credit, that the extractor ran

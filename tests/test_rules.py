@@ -2584,6 +2584,17 @@ CASES = [
     Case("byline-wrapped-inside-a-title-after-names", "CLS003",
          '毕业季，他们为何选\n择“慢就业”？\n中青报·中青网记者  王  林  实\n习生  刘思远\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n图①：一名应届毕业生在招聘会上\n',
          True, {"a0.byline": "中青报·中青网记者  王  林  实习生  刘思远"}),
+    # PyMuPDF's text of a generated page (seed 1405): a caption with no start word, one
+    # sentence on a line wider than the column, its credit alone under it, read on from
+    # the paragraph it cut mid-sentence (…才知道 / 市民在海滨公园观赏落日。 / 视觉中国供图 /
+    # 这里有…): the caption is that line, and the paragraph goes on after it.
+    Case("caption-line-wider-than-the-column-inside-a-paragraph", "BLK005",
+         '海滨公园“落日音乐会”每周六开\n唱\n——写在活动启动之际\n本报讯（记者 林\n楠）每逢周六傍晚，海滨\n公园的草坪上都会响起悠\n扬的音乐。由市文化馆主\n办的“落日音乐会”自7\n月启动以来，已举办6\n场，吸引观众2 万多人\n次。\n带着女儿来听音乐会\n的刘先生说，他是在报上\n看到那条本报讯，才知道\n市民在海滨公园观赏落日。\n视觉中国供图\n这里有免费音乐会的。现\n在一家人每周六都会来，\n“吹着海风听音乐，特别\n惬意”。\n',
+         None, {"a0.captions": ["市民在海滨公园观赏落日。视觉中国供图"],
+                "body0": ["本报讯（记者 林楠）每逢周六傍晚，海滨公园的草坪上都会响起悠扬的音乐。"
+                          "由市文化馆主办的“落日音乐会”自7月启动以来，已举办6场，吸引观众2 万多人次。",
+                          "带着女儿来听音乐会的刘先生说，他是在报上看到那条本报讯，才知道这里有免费音乐会的。"
+                          "现在一家人每周六都会来，“吹着海风听音乐，特别惬意”。"]}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
