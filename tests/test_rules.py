@@ -2595,6 +2595,14 @@ CASES = [
                           "由市文化馆主办的“落日音乐会”自7月启动以来，已举办6场，吸引观众2 万多人次。",
                           "带着女儿来听音乐会的刘先生说，他是在报上看到那条本报讯，才知道这里有免费音乐会的。"
                           "现在一家人每周六都会来，“吹着海风听音乐，特别惬意”。"]}),
+    # pdftotext's text of a generated page (seed 1708): a caption begun on a paragraph's
+    # line after a space (…大豆过八 / 成 图为10月19日，…), its credit's bracket wrapped
+    # inside the agency's name (苗秋闹摄（新华 / 社发）): the credit ends the caption there.
+    Case("inline-caption-whose-credit-wraps-inside-the-agency", "CAP005",
+         '全国秋粮收获近七成\n农业农村部最新农情调\n度显示，全国秋粮收获近七\n成。分作物看，中稻过七\n成、玉米过六成、大豆过八\n成 图为10月19日，河南省济源\n市五龙口镇农民将刚收获的玉\n米上架晾晒。 苗秋闹摄（新华\n社发）\n。分区域看，西南过八成，\n西北过七成，黄淮海过七\n成，东北和长江中下游六成\n半，华南近三成。\n',
+         True, {"a0.captions": ["图为10月19日，河南省济源市五龙口镇农民将刚收获的玉米上架晾晒。 苗秋闹摄（新华社发）"],
+                "body0": ["农业农村部最新农情调度显示，全国秋粮收获近七成。分作物看，中稻过七成、玉米过六成、"
+                          "大豆过八成。分区域看，西南过八成，西北过七成，黄淮海过七成，东北和长江中下游六成半，华南近三成。"]}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
