@@ -679,8 +679,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     why = {}
     if n >= 0 and not _ended_short(blocks[k + n], rules):
         pair = blocks[k + n].text[-1:] + blocks[k + n + 1].text[:1]
+        # (A column's tag ends the headline's last line, 护健康（人民时评）: no kicker carries
+        # one, so the tail is weighed by its words alone, 护健康.)
+        tag = tag_at_end(blocks[k + n + 1].text, rules)
+        words_width = widths[n + 1] - display_width(tag) if tag else widths[n + 1]
         if widths[n + 1] <= rules.param("CLS015", "sure_share") * widths[n]:
             why = {"tail": widths[n + 1], "above": widths[n]}
+        elif tag and words_width <= rules.param("CLS015", "sure_share") * widths[n]:
+            why = {"tail": words_width, "above": widths[n], "column_tag": tag.strip()}
         elif ((pair in words and widths[n + 1] <= widths[n] + rules.param("CLS015", "same_width"))
               or (widths[n + 1] <= widths[n] + 2 * rules.param("CLS015", "same_width")
                   and listed_across(blocks[k + n].text, blocks[k + n + 1].text, rules))):

@@ -1638,6 +1638,23 @@ CASES = [
           "flags1": ["kicker_or_wrapped_headline"]}),
     # As wide in characters, but the lower line holds quotation marks, whose printed width
     # varies by font: a kicker over its headline still (PyMuPDF, seed 803).
+    # A column's tag ends a headline, never a kicker: a last title line that is a short
+    # tail by its words alone (护健康 under 集采药，拼质量才能) wraps the line above, though
+    # the tag makes it as wide (Tesseract, seed 2508).
+    Case("title-tail-ending-in-a-column-tag-wraps-the-line-above", "CLS015",
+         "气象专家提醒，华西秋雨具\n有降雨持续时间长、夜雨多的特\n点，需防范强降雨可能引发的山\n"
+         "洪、地质灾害和城市内涝。公众\n出行应关注天气预报和预警信\n息，尽量避开山区河谷等危险地\n带。\n\n"
+         "集采药，拼质量才能\n护健康 (人民时评)\n孙秀和\n\n第十一批国家组织药品集中\n"
+         "采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n"
+         "内卷”原则。\n", True,
+         {"a1.headline": "集采药，拼质量才能护健康 （人民时评）", "a1.kicker": None}),
+    # ... but a tagged headline wider by its words than that share of the line above stays
+    # under its kicker.
+    Case("kicker-over-a-headline-ending-in-a-column-tag-stays", "CLS015",
+         "带。\n\n新春走基层\n老挝青年开上了复兴号（一线见闻）\n孙秀和\n\n第十一批国家组织药品集中\n"
+         "采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n"
+         "内卷”原则。\n", None,
+         {"a1.headline": "老挝青年开上了复兴号（一线见闻）", "a1.kicker": "新春走基层"}),
     Case("kicker-as-wide-as-a-quoting-headline-stays-a-kicker", "CLS015",
          "全的主要因素。报告呼吁各国加大对农业\n特别是小农户的投资。\n多地开展新能源汽车下乡活动\n"
          "乡村道路上的“绿牌车”多了\n本报记者  杨  阳\n周末一大早，山东省沂南县铜井镇的\n"
