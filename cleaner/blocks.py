@@ -351,7 +351,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         width, column = measure.widths[offset], measure.at(offset)
         if column - slack_at(column) <= width <= column + over / 2:
             return [(run, False, {"filled": True})]
-        first = first_line_goes_on(source[run[0].start:run[0].end], width, column, rules)
+        after = offset + 1
+        first = first_line_goes_on(source[run[0].start:run[0].end], width, column, rules,
+                                   measure.widths[after] if after < len(measure.widths)
+                                   else None)
         return [(run, False, dict(first, filled=True) if first else {"filled": False})]
     # Printed width (measured once, in cut) includes the paragraph indent (an indented full
     # line is full) and not a mark pushed down from the line above (、传染病… holds one
