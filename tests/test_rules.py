@@ -1655,6 +1655,19 @@ CASES = [
          "采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n"
          "内卷”原则。\n", None,
          {"a1.headline": "老挝青年开上了复兴号（一线见闻）", "a1.kicker": "新春走基层"}),
+    # Of three title lines over a subtitle, the lower two as wide as each other (a headline
+    # of two phrases a space apart, which OCR set on lines of their own), a top line wider
+    # than either but not than both is the one kicker (Tesseract, seed 2502).
+    Case("kicker-over-a-headline-of-two-phrases-on-two-lines", "CLS015",
+         "速构建自主可控的产业生态圈。\n\n"
+         "持续晴热高温天气来袭\n\n"
+         "白天躲高温\n\n"
+         "夜晚逛夜市\n\n"
+         "一一来自三个省份的调研\n\n"
+         "本报讯 (记者 孙 婷 通讯员\n高 原) 连日来，我市持续畏热\n高温，最高气温一度达到\n38.6\"C。白天街头行人稀少，到\n了晚上，江滩、夜市、商圈却人\n头斤动，不少市民选择在夜间出\n门纳凉、消费。\n\n"
+         "晚上9点，青石街夜市灯火\n通明。卖凉面的、卖烧烤的、卖\n冰粉的摊位前排起了长队。捧主\n",
+         None, {"a1.kicker": "持续晴热高温天气来袭", "a1.headline": "白天躲高温夜晚逛夜市",
+                "flags1": ["truncated_paragraph", "kicker_or_wrapped_headline"]}),
     Case("kicker-as-wide-as-a-quoting-headline-stays-a-kicker", "CLS015",
          "全的主要因素。报告呼吁各国加大对农业\n特别是小农户的投资。\n多地开展新能源汽车下乡活动\n"
          "乡村道路上的“绿牌车”多了\n本报记者  杨  阳\n周末一大早，山东省沂南县铜井镇的\n"
