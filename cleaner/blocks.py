@@ -755,8 +755,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # (说： / “坐火车…), and a next line as full as a paragraph's middle (a first
             # line would be short by the dropped indent): the paragraph goes on.
             short = False
-        # (A line well past the measure is no full line of a paragraph: a title's.)
-        filled[i] = not short and width <= column + over / 2
+        # (A line well past the measure is no full line of a paragraph: a title's. The
+        # block's last line, after a full one, ending no sentence, past it by no more than
+        # a speck OCR read off a stroke and LAY202 put back on it (…治国理政的重 + 上 + 做),
+        # filled it: the paragraph goes on in the next block.)
+        filled[i] = not short and (width <= column + over / 2 or (
+            i == len(run) - 1 and i > 0 and filled[i - 1] and not _TERMINAL_END.search(text)
+            and width - rules.param("BLK011", "max_chars") <= column + over / 2))
         if short and piece and _TERMINAL_END.search(line_text(i - 1)):
             # A short line after a finished sentence that stands alone: a question or
             # announcement without a comma is a sub-head (BLK005); where the indent was
