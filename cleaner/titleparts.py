@@ -37,6 +37,10 @@ page says the two lines are one title:
   first line opens with a dateline and the later line cuts a sentence of it (…多所职业 /
   中心在曼谷揭牌 / 院校共同建设…): a section heading stands between sentences.
 
+OCR may read the title's tail first and its first line late (间开放 … 白余家博物馆推出夜):
+where the line read first is the shorter and a word the page prints spans the break only
+with the later line on top (夜间), the later line goes before it.
+
 Pages where most lines stand alone between blank lines (pdfminer.six, PyMuPDF "blocks")
 are left alone: their blank lines are no blocks of OCR's.
 """
@@ -100,6 +104,9 @@ def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
             start = starts[t]
             evidence["above_subtitle"] = True
             after = lines[x].strip() + "\n" + source[start:kept_end]
+        elif evidence.get("tail_read_first"):
+            start = starts[t]
+            after = lines[x].strip() + source[start:kept_end]
         else:
             after = lines[x].strip() + source[start:kept_end]
         before = source[start:end]
@@ -291,6 +298,13 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if tail is not None:
         evidence["last_piece"] = "".join(lines[tail].split())
     evidence.update(page_word(first, later, source, rules))
+    if "word_across" not in evidence and len(first) < len(later):
+        # OCR read the title's tail first (间开放 … 白余家博物馆推出夜): where a word spans
+        # the break only with the later line on top (夜间), the later line is the title's
+        # first and goes before it.
+        flipped = page_word(later, first, source, rules)
+        if "word_across" in flipped:
+            evidence.update(flipped, tail_read_first=True)
     prev = x - 1
     while f.blank(prev) or f.caption(prev):
         prev -= 1

@@ -1083,6 +1083,17 @@ CASES = [
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
+    # OCR read the title's tail first (间开放), then the text, then the title's first line
+    # (白余家博物馆推出夜): a word spans the break only with the later line on top (夜间,
+    # which the text prints), so it goes before the tail (Tesseract, seed 2501).
+    Case("ocr-title-tail-read-before-its-first-line", "LAY201",
+         "街、渡口、祠苞、粮站、 供销社依次\n出现，一座普通县城的百年变迁就这\n样被定格下来。\n\n"
+         "间开放\n\n"
+         "本报北京5月13日电 (记者 丁\n怡) 记者从国家文物局获悉: 为迎接\n“5.18国际博物馆日”，全国已有\n120余家博物馆推出夜间开放服务，\n部分场馆周五、周六延长开放至\n21:00，并同步推出夜间导览、文物\n修复体验、主题音乐会等活动。\n\n"
+         "今年的博物馆日期间，各地还将\n集中推出一批新展。其中，由故宫博\n\n"
+         "白余家博物馆推出夜\n\n"
+         "物院与法国吉美亚洲艺术博物馆\n(Musee Guimet) 联合举办的“丝路\n遗珍”特展，将展出两国馆藏文物\n160余件 (套) 。\n国家文物局有关负责人表示，鼓\n励有条件的博物馆错峰延时开放，是\n",
+         True, {"a1.headline": "白余家博物馆推出夜间开放"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
         TITLE_APART[:9] + ["聚焦高质量发展"] + TITLE_APART[10:]) + "\n", False,
          {"a0.headline": "澜湄职业教育培训"}),
