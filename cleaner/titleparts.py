@@ -29,9 +29,10 @@ page says the two lines are one title:
   (then it is a head of its own), and is the first line alone that reads as a title
   below the first;
 - its words are the text's between: at least `min_echo` pairs of Han characters of it
-  are printed there (a headline's words are its lede's; another box's kicker read into
-  the text shares none), and no byline or dateline stands in that text (another
-  article's text began there);
+  are printed there, or there and in the text under it up to another byline or dateline
+  (a headline's words are its lede's; another box's kicker read into the text shares
+  none), and no byline or dateline stands in the text between (another article's text
+  began there);
 - and either the two characters across the break are a word the page's text prints
   (…县域商业发 / 展大会…: 发展, as CLS017 judges a title's break), or the text under the
   first line opens with a dateline and the later line cuts a sentence of it (…多所职业 /
@@ -289,6 +290,18 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     between = "".join("".join(lines[k].split()) for k in range(head_end + 1, x)
                       if not f.blank(k) and not f.caption(k))
     echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between})
+    if len(echo) < rules.param("LAY201", "min_echo"):
+        # (The lede goes on under the later line, up to another article's byline or
+        # dateline: its words count too, 夜晚逛夜市 over …逛夜市的人越来越多.)
+        after = []
+        for k in range(x + 1, min(len(lines), x + 1 + reach)):
+            if f.blank(k) or f.caption(k):
+                continue
+            if f.anchor(k):
+                break
+            after.append("".join(lines[k].split()))
+        lede = "".join(after)
+        echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between or p in lede})
     if len(echo) < rules.param("LAY201", "min_echo"):
         return None
     if any(f.anchor(n) for n in range(_past_head(f, body, rules) + 2, x)

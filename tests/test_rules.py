@@ -1094,6 +1094,20 @@ CASES = [
          "白余家博物馆推出夜\n\n"
          "物院与法国吉美亚洲艺术博物馆\n(Musee Guimet) 联合举办的“丝路\n遗珍”特展，将展出两国馆藏文物\n160余件 (套) 。\n国家文物局有关负责人表示，鼓\n励有条件的博物馆错峰延时开放，是\n",
          True, {"a1.headline": "白余家博物馆推出夜间开放"}),
+    # The later line's words are the lede's under it too, up to another article's byline
+    # or dateline (逛夜 in …子逛夜市的市民刘女士说), not only the text between: the title read
+    # inside the text goes above the subtitle (Tesseract, seed 603).
+    Case("ocr-title-line-echoed-by-the-lede-under-it", "LAY201",
+         "奋进新征程 建功新时代\n\n"
+         "持续晴热高温天气来袭\n\n"
+         "一一记者实地探访\n\n"
+         "本报讯 (记者 孙 婷 通讯员 高\n原) 连日来，我市持续畏热高温，最\n高气温一度达到38.6*C。白天街头行\n人稀少，到了晚上，江滩、夜市、商\n圈却人头斤动，不少市民选择在夜间\n出门纳凉、消费。\n\n"
+         "晚上9点，青石街夜市灯火通\n明。卖凉面的、卖烧烤的、卖冰粉的\n摊位前排起了长队。摊主老胡一边麻\n利\n\n"
+         "习天舱饥温 夜晚逛夜市\n\n"
+         "江滩公园里，孩子们在喷泉旁戏水消\n暑。视觉中国供图\n地拌面，一边招呼客人: “凉面管\n够，关子自己加! ”他告诉记者，入\n夏以来，每晚能卖出300多碗，比平\n时多了一倍。\n\n"
+         "“和白天太热不敢出门，晚上出来\n走走，吃点东西，很舒服。”带着孩\n\n"
+         "子逛夜市的市民刘女士说。\n旁边卖冰粉的摊主打趣老胡:\n",
+         True, {"a0.headline": "习天舱饥温 夜晚逛夜市", "a0.kicker": "持续晴热高温天气来袭"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
         TITLE_APART[:9] + ["聚焦高质量发展"] + TITLE_APART[10:]) + "\n", False,
          {"a0.headline": "澜湄职业教育培训"}),
