@@ -351,7 +351,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         width, column = measure.widths[offset], measure.at(offset)
         if column - slack_at(column) <= width <= column + over / 2:
             return [(run, False, {"filled": True})]
-        first = first_line_goes_on(source[run[0].start:run[0].end], width, column, rules)
+        after = offset + 1
+        first = first_line_goes_on(source[run[0].start:run[0].end], width, column, rules,
+                                   measure.widths[after] if after < len(measure.widths)
+                                   else None)
         return [(run, False, dict(first, filled=True) if first else {"filled": False})]
     # Printed width (measured once, in cut) includes the paragraph indent (an indented full
     # line is full) and not a mark pushed down from the line above (、传染病… holds one
@@ -772,8 +775,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # (说： / “坐火车…), and a next line as full as a paragraph's middle (a first
             # line would be short by the dropped indent): the paragraph goes on.
             short = False
-        # (A line well past the measure is no full line of a paragraph: a title's.)
-        filled[i] = not short and width <= column + over / 2
+        # (A line well past the measure is no full line of a paragraph: a title's. The
+        # block's last line, after a full one, ending no sentence, past it by no more than
+        # a speck OCR read off a stroke and LAY202 put back on it (…治国理政的重 + 上 + 做),
+        # filled it: the paragraph goes on in the next block.)
+        filled[i] = not short and (width <= column + over / 2 or (
+            i == len(run) - 1 and i > 0 and filled[i - 1] and not _TERMINAL_END.search(text)
+            and width - rules.param("BLK011", "max_chars") <= column + over / 2))
         if short and piece and _TERMINAL_END.search(line_text(i - 1)):
             # A short line after a finished sentence that stands alone: a question or
             # announcement without a comma is a sub-head (BLK005); where the indent was

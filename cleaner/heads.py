@@ -28,6 +28,7 @@ _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・.．、，,/／]")
 _QUOTES = regex.compile(r"[“”‘’]")
 _HAN_WORD = regex.compile(r"\p{Han}{1,3}")
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 _STOP_INSIDE = regex.compile(r"[。；;]")
 
 
@@ -742,8 +743,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     why = {}
     if n >= 0 and not _ended_short(blocks[k + n], rules):
         pair = blocks[k + n].text[-1:] + blocks[k + n + 1].text[:1]
+        # (A column's tag ends the headline's last line, 护健康（人民时评）: no kicker carries
+        # one, so the tail is weighed by its words alone, 护健康.)
+        tag = tag_at_end(blocks[k + n + 1].text, rules)
+        words_width = widths[n + 1] - display_width(tag) if tag else widths[n + 1]
         if widths[n + 1] <= rules.param("CLS015", "sure_share") * widths[n]:
             why = {"tail": widths[n + 1], "above": widths[n]}
+        elif tag and words_width <= rules.param("CLS015", "sure_share") * widths[n]:
+            why = {"tail": words_width, "above": widths[n], "column_tag": tag.strip()}
         elif ((pair in words and widths[n + 1] <= widths[n] + rules.param("CLS015", "same_width"))
               or (widths[n + 1] <= widths[n] + 2 * rules.param("CLS015", "same_width")
                   and listed_across(blocks[k + n].text, blocks[k + n + 1].text, rules))):
@@ -777,11 +784,16 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 "above": widths[n - 1], "below": widths[n],
                 "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})
     if (not why and j - k == 3 and abs(widths[2] - widths[1]) <= rules.param("CLS015", "same_width")
-            and widths[0] <= min(widths[1:])):
+            and (widths[0] <= min(widths[1:])
+                 or widths[0] <= sum(widths[1:]) and _parallel(blocks[k + 1].text, blocks[k + 2].text))):
         # Three title lines, none a tail: a head has one kicker, no wider than its
         # headline, so the lower two, as wide as each other, are the headline wrapped
         # (绿色发展新答卷 / 铁北出席非洲女性 / 议员研讨班开班式; 新春走基层 / 毕业季，他们
-        # 为何 / 选择“慢就业”？), said in the article's flag.
+        # 为何 / 选择“慢就业”？), said in the article's flag. The headline is the two
+        # lines together where they are two parallel phrases (as many Han characters
+        # each, nothing else: 对仗 set a space apart, which OCR set on lines of their own):
+        # a top line wider than either but not than both is the kicker still (持续晴热高温
+        # 天气来袭 / 白天躲高温 / 夜晚逛夜市).
         why = {"tail": widths[2], "above": widths[1], "doubt": True, "one_kicker": True}
         wrapped.add(k + 1)
     tails: dict[int, dict] = {}  # line n wraps into a tail of a character or two
@@ -826,6 +838,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 runs.append((start, n + 1, evidence))
             start = n + 1
     return runs
+
+
+def _parallel(upper: str, lower: str) -> bool:
+    """Whether two title lines are parallel phrases (白天躲高温 / 夜晚逛夜市): Han
+    characters only, as many in each."""
+    upper, lower = upper.strip(), lower.strip()
+    return (len(upper) == len(lower) and bool(_HAN_ONLY.fullmatch(upper))
+            and bool(_HAN_ONLY.fullmatch(lower)))
 
 
 def _ended_short(block: Block, rules: RuleSet) -> bool:

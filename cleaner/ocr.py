@@ -14,14 +14,18 @@ from .registry import RuleSet
 _SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)\"']*$")
 
 
-def first_line_goes_on(text: str, width: float, column: float, rules: RuleSet) -> dict | None:
+def first_line_goes_on(text: str, width: float, column: float, rules: RuleSet,
+                       next_width: float | None = None) -> dict | None:
     """BLK012: a line alone between blank lines that is a paragraph's first line going
     on in the next block, and the evidence; None when it is not.
 
     It is as wide as a first line (short of the measure by the dropped indent, BLK009),
     ends no sentence and has a clause open in it (立冬将至，贵州省湄潭县 / 的茶园里…): a
     title or a section heading is set apart from the text but does not hold a clause
-    (a headline that does stands above its byline, where heads.py finds it).
+    (a headline that does stands above its byline, where heads.py finds it). Not where
+    the next block opens as short as a first line (`next_width`, the width of the line
+    after it): a paragraph has one first line, so the line alone is a title of its own
+    (流动的艺术，联动的长三角 over 第二十四届中国上海国际艺术 / 节首趟分会场…).
     """
     if not rules.on("BLK012") or not rules.on("BLK009"):
         return None
@@ -31,6 +35,9 @@ def first_line_goes_on(text: str, width: float, column: float, rules: RuleSet) -
         return None
     marks = rules.param("BLK012", "clause_marks")
     if _SENTENCE_END.search(text) or not any(m in text for m in marks):
+        return None
+    if (next_width is not None
+            and column - dropped - band <= next_width < column - rules.param("BLK009", "full_from")):
         return None
     return {"goes_on": "BLK012", "measure": column, "width": width}
 

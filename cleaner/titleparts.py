@@ -29,13 +29,18 @@ page says the two lines are one title:
   (then it is a head of its own), and is the first line alone that reads as a title
   below the first;
 - its words are the text's between: at least `min_echo` pairs of Han characters of it
-  are printed there (a headline's words are its lede's; another box's kicker read into
-  the text shares none), and no byline or dateline stands in that text (another
-  article's text began there);
+  are printed there, or there and in the text under it up to another byline or dateline
+  (a headline's words are its lede's; another box's kicker read into the text shares
+  none), and no byline or dateline stands in the text between (another article's text
+  began there);
 - and either the two characters across the break are a word the page's text prints
   (…县域商业发 / 展大会…: 发展, as CLS017 judges a title's break), or the text under the
   first line opens with a dateline and the later line cuts a sentence of it (…多所职业 /
   中心在曼谷揭牌 / 院校共同建设…): a section heading stands between sentences.
+
+OCR may read the title's tail first and its first line late (间开放 … 白余家博物馆推出夜):
+where the line read first is the shorter and a word the page prints spans the break only
+with the later line on top (夜间), the later line goes before it.
 
 Pages where most lines stand alone between blank lines (pdfminer.six, PyMuPDF "blocks")
 are left alone: their blank lines are no blocks of OCR's.
@@ -100,6 +105,9 @@ def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
             start = starts[t]
             evidence["above_subtitle"] = True
             after = lines[x].strip() + "\n" + source[start:kept_end]
+        elif evidence.get("tail_read_first"):
+            start = starts[t]
+            after = lines[x].strip() + source[start:kept_end]
         else:
             after = lines[x].strip() + source[start:kept_end]
         before = source[start:end]
@@ -283,6 +291,18 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
                       if not f.blank(k) and not f.caption(k))
     echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between})
     if len(echo) < rules.param("LAY201", "min_echo"):
+        # (The lede goes on under the later line, up to another article's byline or
+        # dateline: its words count too, 夜晚逛夜市 over …逛夜市的人越来越多.)
+        after = []
+        for k in range(x + 1, min(len(lines), x + 1 + reach)):
+            if f.blank(k) or f.caption(k):
+                continue
+            if f.anchor(k):
+                break
+            after.append("".join(lines[k].split()))
+        lede = "".join(after)
+        echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between or p in lede})
+    if len(echo) < rules.param("LAY201", "min_echo"):
         return None
     if any(f.anchor(n) for n in range(_past_head(f, body, rules) + 2, x)
            if not f.blank(n) and not f.caption(n)):
@@ -291,6 +311,13 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if tail is not None:
         evidence["last_piece"] = "".join(lines[tail].split())
     evidence.update(page_word(first, later, source, rules))
+    if "word_across" not in evidence and len(first) < len(later):
+        # OCR read the title's tail first (间开放 … 白余家博物馆推出夜): where a word spans
+        # the break only with the later line on top (夜间), the later line is the title's
+        # first and goes before it.
+        flipped = page_word(later, first, source, rules)
+        if "word_across" in flipped:
+            evidence.update(flipped, tail_read_first=True)
     prev = x - 1
     while f.blank(prev) or f.caption(prev):
         prev -= 1

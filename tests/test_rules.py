@@ -1115,6 +1115,31 @@ CASES = [
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
          {"a0.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
+    # OCR read the title's tail first (间开放), then the text, then the title's first line
+    # (白余家博物馆推出夜): a word spans the break only with the later line on top (夜间,
+    # which the text prints), so it goes before the tail (Tesseract, seed 2501).
+    Case("ocr-title-tail-read-before-its-first-line", "LAY201",
+         "街、渡口、祠苞、粮站、 供销社依次\n出现，一座普通县城的百年变迁就这\n样被定格下来。\n\n"
+         "间开放\n\n"
+         "本报北京5月13日电 (记者 丁\n怡) 记者从国家文物局获悉: 为迎接\n“5.18国际博物馆日”，全国已有\n120余家博物馆推出夜间开放服务，\n部分场馆周五、周六延长开放至\n21:00，并同步推出夜间导览、文物\n修复体验、主题音乐会等活动。\n\n"
+         "今年的博物馆日期间，各地还将\n集中推出一批新展。其中，由故宫博\n\n"
+         "白余家博物馆推出夜\n\n"
+         "物院与法国吉美亚洲艺术博物馆\n(Musee Guimet) 联合举办的“丝路\n遗珍”特展，将展出两国馆藏文物\n160余件 (套) 。\n国家文物局有关负责人表示，鼓\n励有条件的博物馆错峰延时开放，是\n",
+         True, {"a1.headline": "白余家博物馆推出夜间开放"}),
+    # The later line's words are the lede's under it too, up to another article's byline
+    # or dateline (逛夜 in …子逛夜市的市民刘女士说), not only the text between: the title read
+    # inside the text goes above the subtitle (Tesseract, seed 603).
+    Case("ocr-title-line-echoed-by-the-lede-under-it", "LAY201",
+         "奋进新征程 建功新时代\n\n"
+         "持续晴热高温天气来袭\n\n"
+         "一一记者实地探访\n\n"
+         "本报讯 (记者 孙 婷 通讯员 高\n原) 连日来，我市持续畏热高温，最\n高气温一度达到38.6*C。白天街头行\n人稀少，到了晚上，江滩、夜市、商\n圈却人头斤动，不少市民选择在夜间\n出门纳凉、消费。\n\n"
+         "晚上9点，青石街夜市灯火通\n明。卖凉面的、卖烧烤的、卖冰粉的\n摊位前排起了长队。摊主老胡一边麻\n利\n\n"
+         "习天舱饥温 夜晚逛夜市\n\n"
+         "江滩公园里，孩子们在喷泉旁戏水消\n暑。视觉中国供图\n地拌面，一边招呼客人: “凉面管\n够，关子自己加! ”他告诉记者，入\n夏以来，每晚能卖出300多碗，比平\n时多了一倍。\n\n"
+         "“和白天太热不敢出门，晚上出来\n走走，吃点东西，很舒服。”带着孩\n\n"
+         "子逛夜市的市民刘女士说。\n旁边卖冰粉的摊主打趣老胡:\n",
+         True, {"a0.headline": "习天舱饥温 夜晚逛夜市", "a0.kicker": "持续晴热高温天气来袭"}),
     Case("ocr-another-box-s-kicker-in-the-text", "LAY201", "\n".join(
         TITLE_APART[:9] + ["聚焦高质量发展"] + TITLE_APART[10:]) + "\n", False,
          {"a0.headline": "澜湄职业教育培训"}),
@@ -1682,6 +1707,36 @@ CASES = [
           "flags1": ["kicker_or_wrapped_headline"]}),
     # As wide in characters, but the lower line holds quotation marks, whose printed width
     # varies by font: a kicker over its headline still (PyMuPDF, seed 803).
+    # A column's tag ends a headline, never a kicker: a last title line that is a short
+    # tail by its words alone (护健康 under 集采药，拼质量才能) wraps the line above, though
+    # the tag makes it as wide (Tesseract, seed 2508).
+    Case("title-tail-ending-in-a-column-tag-wraps-the-line-above", "CLS015",
+         "气象专家提醒，华西秋雨具\n有降雨持续时间长、夜雨多的特\n点，需防范强降雨可能引发的山\n"
+         "洪、地质灾害和城市内涝。公众\n出行应关注天气预报和预警信\n息，尽量避开山区河谷等危险地\n带。\n\n"
+         "集采药，拼质量才能\n护健康 (人民时评)\n孙秀和\n\n第十一批国家组织药品集中\n"
+         "采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n"
+         "内卷”原则。\n", True,
+         {"a1.headline": "集采药，拼质量才能护健康 （人民时评）", "a1.kicker": None}),
+    # ... but a tagged headline wider by its words than that share of the line above stays
+    # under its kicker.
+    Case("kicker-over-a-headline-ending-in-a-column-tag-stays", "CLS015",
+         "带。\n\n新春走基层\n老挝青年开上了复兴号（一线见闻）\n孙秀和\n\n第十一批国家组织药品集中\n"
+         "采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n"
+         "内卷”原则。\n", None,
+         {"a1.headline": "老挝青年开上了复兴号（一线见闻）", "a1.kicker": "新春走基层"}),
+    # Of three title lines over a subtitle, the lower two as wide as each other (a headline
+    # of two phrases a space apart, which OCR set on lines of their own), a top line wider
+    # than either but not than both is the one kicker (Tesseract, seed 2502).
+    Case("kicker-over-a-headline-of-two-phrases-on-two-lines", "CLS015",
+         "速构建自主可控的产业生态圈。\n\n"
+         "持续晴热高温天气来袭\n\n"
+         "白天躲高温\n\n"
+         "夜晚逛夜市\n\n"
+         "一一来自三个省份的调研\n\n"
+         "本报讯 (记者 孙 婷 通讯员\n高 原) 连日来，我市持续畏热\n高温，最高气温一度达到\n38.6\"C。白天街头行人稀少，到\n了晚上，江滩、夜市、商圈却人\n头斤动，不少市民选择在夜间出\n门纳凉、消费。\n\n"
+         "晚上9点，青石街夜市灯火\n通明。卖凉面的、卖烧烤的、卖\n冰粉的摊位前排起了长队。捧主\n",
+         None, {"a1.kicker": "持续晴热高温天气来袭", "a1.headline": "白天躲高温夜晚逛夜市",
+                "flags1": ["truncated_paragraph", "kicker_or_wrapped_headline"]}),
     Case("kicker-as-wide-as-a-quoting-headline-stays-a-kicker", "CLS015",
          "全的主要因素。报告呼吁各国加大对农业\n特别是小农户的投资。\n多地开展新能源汽车下乡活动\n"
          "乡村道路上的“绿牌车”多了\n本报记者  杨  阳\n周末一大早，山东省沂南县铜井镇的\n"
@@ -2382,6 +2437,31 @@ CASES = [
          None, {"body0": ["立冬将至，贵州省湄潭县的茶园里依然一片忙碌。茶农们忙着修剪茶树、施加有机肥，"
                           "为明年的春茶做准备。",
                           "兴隆镇茶农刘德明说，他家种了三十多亩茶，去年光卖鲜叶就收入了二十多万元，日子越过越好。"]}),
+    # ... but not where the next block opens as short as a paragraph's first line (第二十四
+    # 届中国上海国际艺术 under 痪动的忆术，联动的长三入): a paragraph has one first line, so
+    # the line alone is a title of its own, the next article's (Tesseract, seed 2505).
+    Case("ocr-line-alone-over-a-first-line-is-no-first-line", "BLK012",
+         "受台风外围影响 明起\n我市有强降雪\n\n"
+         "海滨晚报讯 (记者 陈 阳) 记\n者从市气象台获悉，受今年第11号\n台风外围去系影响，13日至14日\n我市将出现一次明显降雨过程，部\n分地区有暴雨，局地大暴雨，并伴\n有7至9级阵风 。\n\n"
+         "市气象台首席预报员赵明介\n绍，降雨将从13日上午开始，预计\n13日10:30至14日凌晨为降雨最强\n时段，过程累计雨量一般为50至\n100毫米，沿海局地可达150毫米以\n上。\n\n"
+         "痪动的忆术，联动的长三入\n\n"
+         "第二十四届中国上海国际艺术\n节首趟分会场专列一一68981次复\n兴号列车从上海南站启程，拉开了\n今年长三角以艺术节为纽带、深化\n文化与旅游协同发展的大幕。\n作为国家级艺术节，中国上海\n国际艺术节不断增强“服务长三\n角，辐射全中国”的平台功能，利\n资源优势加强区域文化艺术合作\n",
+         None, {"a1.headline": "痪动的忆术，联动的长三入",
+                "a0.headline": "受台风外围影响 明起我市有强降雪"}),
+    # A paragraph's last line in its block, past the measure by no more than a speck that
+    # LAY202 put back on it (…治国理政的重 + 上 + 做), after a full line and ending no
+    # sentence, filled the measure: the paragraph goes on in the next block (Tesseract,
+    # seed 611).
+    Case("ocr-line-past-the-measure-by-its-specks-goes-on", "BLK005",
+         "10月20日至23日在北京召\n开党的二十届四中全会，研究\n制定“十五五”规划建议，旨\n在对未来五年发展作出顶层设\n计和战略忌画，推动事关中国\n式现代化全局的战略任务取得\n重大突破。\n\n"
+         "“在世界百年变局中，中\n国提供了稳定性和确定性。”\n领会习近平总书记这一重要论\n断，五年规划是一个独特视\n角。科学制定和接续实施五年\n规划，是我们党治国理政的重\n\n"
+         "上\n\n"
+         "做\n\n"
+         "要方式，是读懂中国式现代化\n的重要“密码”。\n\n"
+         "现代化，寄托着中华民族\n的凤愿和期盼。自成立以来，\n",
+         None, {"body0": ["10月20日至23日在北京召开党的二十届四中全会，研究制定“十五五”规划建议，旨在对未来五年发展作出顶层设计和战略忌画，推动事关中国式现代化全局的战略任务取得重大突破。",
+                          "“在世界百年变局中，中国提供了稳定性和确定性。”领会习近平总书记这一重要论断，五年规划是一个独特视角。科学制定和接续实施五年规划，是我们党治国理政的重上做要方式，是读懂中国式现代化的重要“密码”。",
+                          "现代化，寄托着中华民族的凤愿和期盼。自成立以来，"]}),
     Case("ocr-speck", "BLK011",
          "小茶叶撬动大产业\n\n本报记者 赵 梅\n\n立冬将至，贵州省湄潭县\n的茶园里依然一片忙碌。茶农\n"
          "们忙着修剪茶树、施加有机肥\n，为明年的春茶做准备。\n\n中压\n\n兴隆镇茶农刘德明说，他\n"
