@@ -53,7 +53,8 @@ byline's title (本报记者 曹玲娟) is a word space, and so is none between 
 that both wrap, the right one's next line at its start (`_wraps_under`); a gap under a
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
 runs are measured on lines wholly on one side too (a box's short last column over a
-caption is a column).
+caption is a column); a form feed opening a line (the PDF's next sheet) takes no place in
+the grid, and is read with the line's first piece.
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
@@ -123,10 +124,19 @@ class _Line:
     text: str = ""
 
 
+def _sheet_start(text: str) -> int:
+    """1 where the line opens with a form feed and holds text (pdftotext: the next sheet
+    of the PDF begins here), else 0: the feed takes no place in the grid of positions."""
+    return 1 if text.startswith("\f") and text.strip() else 0
+
+
 def lines_of(source: str) -> list[_Line]:
-    """The source's lines, each cut into cells at its spaces."""
+    """The source's lines, each cut into cells at its spaces (a form feed opening a line
+    is no cell: positions count from after it)."""
     out, pos = [], 0
     for n, text in enumerate(source.split("\n")):
+        feed = _sheet_start(text)
+        pos, text = pos + feed, text[feed:]
         cells: list[_Cell] = []
         for m in _WORD.finditer(text):
             a, b = m.span()
@@ -152,6 +162,8 @@ def em_lines_of(source: str) -> list[_Line]:
     word before (pymupdf.utils.get_sorted_text)."""
     out, pos = [], 0
     for n, text in enumerate(source.split("\n")):
+        feed = _sheet_start(text)
+        pos, text = pos + feed, text[feed:]
         words = []
         end = 0.0
         for m in _WORD.finditer(text):
@@ -240,6 +252,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     if not gutters:
         return None
+    _feeds_kept(source, lines, pieces)
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
@@ -252,6 +265,20 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         evidence["read_on_over_blank"] = sorted(pieces[k][0] + 1 for k in joined)
     return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence, joined=joined,
                    parted=parted)
+
+
+def _feeds_kept(source: str, lines: list[_Line], pieces: list[tuple[int, int, int]]) -> None:
+    """Each form feed that opens a line (`_sheet_start`: outside the line's cells) read
+    with the first piece of its line, so the sheet's end stays in the text: at its start
+    where the piece opens the line, else on a line of its own before it."""
+    for line in lines:
+        if line.start and source[line.start - 1] == "\f":
+            at = next((k for k, piece in enumerate(pieces) if piece[0] == line.index), None)
+            if at is None:
+                continue
+            n, a, b = pieces[at]
+            pieces[at:at + 1] = [(n, a - 1, b)] if a == line.start else [
+                (n, line.start - 1, line.start), (n, a, b)]
 
 
 def _banner_up(rows: list[Row], pieces: list[tuple[int, int, int]], p: _Params) -> int | None:
