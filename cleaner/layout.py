@@ -48,7 +48,7 @@ column goes on), and blank rows between two such lines are dropped; one space le
 next column's start in a line centred off every column's start is a word space; a
 region's top line, one run starting left of the right side's column start, is set across
 the region and read first; blank rows across the page do not part two rows where a
-one-column box goes on through them beside a head (`_goes_on_across`); one space after a
+one-column box goes on through them (`_goes_on_across`); one space after a
 byline's title (本报记者 曹玲娟) is a word space, and so is none between two large titles
 that both wrap, the right one's next line at its start (`_wraps_under`); a gap under a
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
@@ -237,12 +237,11 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-6]),
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-5]),
                      rows[0][0].index if masthead else -1, not placed,
                      frozenset(ln.index for ln, _ in rows),
                      rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else (),
-                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else (),
-                     rules["CAP001"] if rules.on("CAP001") else None)
+                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else ())
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -406,7 +405,6 @@ class _Params:
     filled: frozenset[int]  # the page's lines with text
     credits: tuple  # CAP004's patterns of a photo's credit alone on a line (摄, 供图)
     reporters: tuple  # CLS003's byline titles (本报记者, 新华社记者, 通讯员)
-    caption: Any  # CAP001, a caption's opening (图为, ▲), or None
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -562,9 +560,9 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
     the column, its short lines many where the column has few above the gap, is no
     measure of the column's width) and ends on `open_end`, and
     the first line below on that side starts at the column's start (within `jitter`), no
-    wider than it, and is full too or ends a sentence (a title there opens the next box),
-    while the other side below opens with a head (one run narrower than the column) or a
-    picture's caption (CAP001: 图为, ▲)."""
+    wider than it, and is full too or ends a sentence (a title there opens the next box).
+    What stands on the other side below does not matter: a head there (its tall type set
+    the blank rows), a caption, or a neighbour's column whose lines fell on other rows."""
     for side in (0, 1):
         up = [(line, on) for line, cells in above if (on := _side_of(cells, x, side))]
         down = [(line, on) for line, cells in below if (on := _side_of(cells, x, side))]
@@ -577,17 +575,6 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
         text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
         first, under = down[0]
         said = first.text[under[0].start - first.start:under[-1].end - first.start]
-        # Beside it below, the other side opens with a head (one run, narrower than the
-        # column: a kicker or title, whose tall type set the blank rows), not a box's lines.
-        other = [_side_of(cs, x, 1 - side) for _, cs in below]
-        at = next((n for n, cs in enumerate(other) if cs), None)
-        head = other[at] if at is not None else ()
-        # (or with a caption: a picture beside the column set the blank rows)
-        caption = bool(head) and p.caption is not None and bool(p.caption.search(
-            below[at][0].text[head[0].start - below[at][0].start:head[-1].end - below[at][0].start]))
-        if not head or not caption and (_columns_on(head, p.column_space) > 1 or (
-                head[-1].x1 - head[0].x0 >= end - start - p.jitter)):
-            continue
         if (cells[-1].x1 >= end - p.jitter and regex.search(p.open_end, text)
                 and abs(under[0].x0 - start) <= p.jitter and under[-1].x1 <= end + p.jitter
                 and (under[-1].x1 >= end - p.jitter or not regex.search(p.open_end, said))):

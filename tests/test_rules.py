@@ -987,6 +987,22 @@ CASES = [
     # space), is set across the page: read first, not after the left box's title and lines.
     Case("grid-form-feed-opening-a-sheet-takes-no-place", "LAY001", SHEET_FEED, True,
          {"text": "今年前5个月，全国家电以旧换新", "a0.headline": "前5个月家电以旧换新带动销售1260亿元"}),
+    # pdftotext -layout (seed 1706's geometry, other words): two one-column boxes side by
+    # side, their lines on alternate rows lower down, two rows blank across both (a tall
+    # line of a box elsewhere on those rows); the left column's line above them is full
+    # and open, the one under them at its start: each column goes on below, whatever
+    # stands beside it (here the other column, no head), and each box is read whole.
+    Case("grid-column-goes-on-across-blank-rows-beside-a-column", "LAY001", placed(
+        [(0, "南岭日报"), (50, "2025年5月11日 星期日 第4版")], [], [],
+        [(0, "江豚回来了"), (20, "开发区引进芯片企业")], [],
+        *[[(0, a), (20, b)] for a, b in zip(in_column(FULL + LONG + NEXT, 12)[:3],
+                                            in_column(CHIPS + CHIPS_MORE, 12)[:3])],
+        *[row for a, b in zip(in_column(FULL + LONG + NEXT, 12)[3:6],
+                              in_column(CHIPS + CHIPS_MORE, 12)[3:6]) for row in ([(0, a)], [(20, b)])],
+        [], [], *[[(0, a), (20, b)] for a, b in zip(in_column(FULL + LONG + NEXT, 12)[6:],
+                                                    in_column(CHIPS + CHIPS_MORE, 12)[6:])],
+        *[[(0, a)] for a in in_column(FULL + LONG + NEXT, 12)[7:]]), True,
+        {"body0": [FULL + LONG + NEXT], "body1": [CHIPS + CHIPS_MORE]}),
     Case("grid-slogan-over-a-picture-space-is-read-first", "LAY001", page_of([
         " " * 48 + "会议要求各地要切实做好收购资金保", "障加强市场“监测”预警", "", "",
         "严厉打击压级压价等违法违规", "",
