@@ -14,18 +14,59 @@ it reads, less one; `extra` counts the breaks beyond that. Lines not found in th
 
 --raw reads the converter's text as it is (no layout stage): for a converter that writes
 in reading order (pymupdf) it is the order a perfect split would reach.
+
+--against CONVERTER (pymupdf, say) sorts the breaks the reading order's converter does not
+share (where it stops reading a piece before that piece's end, the reference reads on) by
+cause: stopped inside an article's head (kicker, headline, subtitle, byline) or its body,
+then went on in the same article elsewhere, in another article's head, or in other text
+(a caption, furniture, another body). Totals over all pages given.
 """
 from __future__ import annotations
 
 import argparse
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 FIELDS = ("kicker", "headline", "subtitle", "byline", "summary")
+
+
+def head_lengths(gold: dict) -> dict[str, int]:
+    """Each article piece's head length (its head fields, normalised) by label."""
+    return {f"A{i}": len("".join(_norm(a.get(f) or "") for f in FIELDS))
+            for i, a in enumerate(gold.get("articles") or [])}
+
+
+def stops(runs, pieces) -> list[tuple[tuple[str, int], tuple[str, int]]]:
+    """Each break between two found runs: (piece, where it stopped), (piece, where next)."""
+    return [((pieces[r[0]][0], r[2]), (pieces[s[0]][0], s[1]))
+            for r, s in zip(runs, runs[1:]) if r[0] is not None and s[0] is not None]
+
+
+def causes(runs, ref_runs, pieces, gold) -> list[str]:
+    """The cause of each break of `runs` that `ref_runs` does not share (module doc)."""
+    heads, lengths = head_lengths(gold), dict(pieces)
+    shared = {stop for stop, _ in stops(ref_runs, pieces)}
+    out = []
+    for (p, end), (q, start) in stops(runs, pieces):
+        if (p, end) in shared or end == len(lengths[p]):
+            continue
+        if p in heads:
+            kind = "stopped in a head" if end <= heads[p] else "stopped in a body"
+        else:
+            kind = "stopped in a caption or furniture"
+        if q == p:
+            kind += ", went on in its article elsewhere"
+        elif q in heads and start <= heads[q]:
+            kind += ", went on in another article's head"
+        else:
+            kind += ", went on in other text"
+        out.append(kind)
+    return out
 
 
 def _norm(s: str) -> str:
@@ -122,12 +163,15 @@ def main(argv=None) -> int:
     ap.add_argument("--page", action="append", default=[])
     ap.add_argument("--raw", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--against", metavar="CONVERTER",
+                    help="sort the breaks this reading-order converter does not share by cause")
     ap.add_argument("--diff", action="store_true",
                     help="also clean the page and print how its articles differ from the gold")
     args = ap.parse_args(argv)
     from cleaner import RuleSet
 
     rules = RuleSet.load(profile="auto")
+    tally: Counter = Counter()
     for corpus in map(Path, args.corpus):
         for conv in args.converter or ["pdftotext-layout"]:
             total = {"extra": 0, "unfound": 0, "pages": 0}
@@ -146,6 +190,9 @@ def main(argv=None) -> int:
                 total["pages"] += 1
                 print(f"{corpus.name}/{conv}/{txt.stem}: runs {len(runs)}, "
                       f"extra breaks {extra}, unfound {unfound}")
+                if args.against and (ref := corpus / args.against / txt.name).is_file():
+                    ref_runs = runs_of(locate(reading(ref, True, rules), pieces))
+                    tally.update(causes(runs, ref_runs, pieces, gold))
                 if args.diff:
                     from cleaner.evaluate import clean_and_score, load_gold
 
@@ -163,6 +210,10 @@ def main(argv=None) -> int:
                                   f"{r[3]:3} lines  {s[r[1]:r[1] + 12]}…{s[max(r[2] - 8, r[1]):r[2]]}")
             print(f"== {corpus.name}/{conv}: pages {total['pages']}, extra breaks "
                   f"{total['extra']}, unfound lines {total['unfound']}")
+    if args.against:
+        print(f"== breaks {args.against} does not share, by cause:")
+        for kind, n in tally.most_common():
+            print(f"{n:5}  {kind}")
     return 0
 
 
