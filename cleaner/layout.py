@@ -48,12 +48,13 @@ column goes on), and blank rows between two such lines are dropped; one space le
 next column's start in a line centred off every column's start is a word space; a
 region's top line, one run starting left of the right side's column start, is set across
 the region and read first; blank rows across the page do not part two rows where a
-one-column box goes on through them beside a head (`_goes_on_across`); one space after a
+one-column box goes on through them (`_goes_on_across`); one space after a
 byline's title (本报记者 曹玲娟) is a word space, and so is none between two large titles
 that both wrap, the right one's next line at its start (`_wraps_under`); a gap under a
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
 runs are measured on lines wholly on one side too (a box's short last column over a
-caption is a column).
+caption is a column); a form feed opening a line (the PDF's next sheet) takes no place in
+the grid, and is read with the line's first piece.
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
@@ -123,10 +124,19 @@ class _Line:
     text: str = ""
 
 
+def _sheet_start(text: str) -> int:
+    """1 where the line opens with a form feed and holds text (pdftotext: the next sheet
+    of the PDF begins here), else 0: the feed takes no place in the grid of positions."""
+    return 1 if text.startswith("\f") and text.strip() else 0
+
+
 def lines_of(source: str) -> list[_Line]:
-    """The source's lines, each cut into cells at its spaces."""
+    """The source's lines, each cut into cells at its spaces (a form feed opening a line
+    is no cell: positions count from after it)."""
     out, pos = [], 0
     for n, text in enumerate(source.split("\n")):
+        feed = _sheet_start(text)
+        pos, text = pos + feed, text[feed:]
         cells: list[_Cell] = []
         for m in _WORD.finditer(text):
             a, b = m.span()
@@ -152,6 +162,8 @@ def em_lines_of(source: str) -> list[_Line]:
     word before (pymupdf.utils.get_sorted_text)."""
     out, pos = [], 0
     for n, text in enumerate(source.split("\n")):
+        feed = _sheet_start(text)
+        pos, text = pos + feed, text[feed:]
         words = []
         end = 0.0
         for m in _WORD.finditer(text):
@@ -225,12 +237,11 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-6]),
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-5]),
                      rows[0][0].index if masthead else -1, not placed,
                      frozenset(ln.index for ln, _ in rows),
                      rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else (),
-                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else (),
-                     rules["CAP001"] if rules.on("CAP001") else None)
+                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else ())
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -240,6 +251,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     if not gutters:
         return None
+    _feeds_kept(source, lines, pieces)
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
@@ -252,6 +264,20 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         evidence["read_on_over_blank"] = sorted(pieces[k][0] + 1 for k in joined)
     return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence, joined=joined,
                    parted=parted)
+
+
+def _feeds_kept(source: str, lines: list[_Line], pieces: list[tuple[int, int, int]]) -> None:
+    """Each form feed that opens a line (`_sheet_start`: outside the line's cells) read
+    with the first piece of its line, so the sheet's end stays in the text: at its start
+    where the piece opens the line, else on a line of its own before it."""
+    for line in lines:
+        if line.start and source[line.start - 1] == "\f":
+            at = next((k for k, piece in enumerate(pieces) if piece[0] == line.index), None)
+            if at is None:
+                continue
+            n, a, b = pieces[at]
+            pieces[at:at + 1] = [(n, a - 1, b)] if a == line.start else [
+                (n, line.start - 1, line.start), (n, a, b)]
 
 
 def _banner_up(rows: list[Row], pieces: list[tuple[int, int, int]], p: _Params) -> int | None:
@@ -379,7 +405,6 @@ class _Params:
     filled: frozenset[int]  # the page's lines with text
     credits: tuple  # CAP004's patterns of a photo's credit alone on a line (摄, 供图)
     reporters: tuple  # CLS003's byline titles (本报记者, 新华社记者, 通讯员)
-    caption: Any  # CAP001, a caption's opening (图为, ▲), or None
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -535,9 +560,9 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
     the column, its short lines many where the column has few above the gap, is no
     measure of the column's width) and ends on `open_end`, and
     the first line below on that side starts at the column's start (within `jitter`), no
-    wider than it, and is full too or ends a sentence (a title there opens the next box),
-    while the other side below opens with a head (one run narrower than the column) or a
-    picture's caption (CAP001: 图为, ▲)."""
+    wider than it, and is full too or ends a sentence (a title there opens the next box).
+    What stands on the other side below does not matter: a head there (its tall type set
+    the blank rows), a caption, or a neighbour's column whose lines fell on other rows."""
     for side in (0, 1):
         up = [(line, on) for line, cells in above if (on := _side_of(cells, x, side))]
         down = [(line, on) for line, cells in below if (on := _side_of(cells, x, side))]
@@ -550,17 +575,6 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
         text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
         first, under = down[0]
         said = first.text[under[0].start - first.start:under[-1].end - first.start]
-        # Beside it below, the other side opens with a head (one run, narrower than the
-        # column: a kicker or title, whose tall type set the blank rows), not a box's lines.
-        other = [_side_of(cs, x, 1 - side) for _, cs in below]
-        at = next((n for n, cs in enumerate(other) if cs), None)
-        head = other[at] if at is not None else ()
-        # (or with a caption: a picture beside the column set the blank rows)
-        caption = bool(head) and p.caption is not None and bool(p.caption.search(
-            below[at][0].text[head[0].start - below[at][0].start:head[-1].end - below[at][0].start]))
-        if not head or not caption and (_columns_on(head, p.column_space) > 1 or (
-                head[-1].x1 - head[0].x0 >= end - start - p.jitter)):
-            continue
         if (cells[-1].x1 >= end - p.jitter and regex.search(p.open_end, text)
                 and abs(under[0].x0 - start) <= p.jitter and under[-1].x1 <= end + p.jitter
                 and (under[-1].x1 >= end - p.jitter or not regex.search(p.open_end, said))):

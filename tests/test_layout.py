@@ -226,12 +226,15 @@ def test_headline_stacks_over_a_picture_s_space_are_read_with_their_boxes():
 
 def test_a_row_of_many_lines_over_blank_lines_stays_a_row_of_its_own():
     """Blank lines under a row longer than a headline stack part the page's rows as before:
-    the row is read whole before the row below, though a gutter runs through both."""
-    top = [row for a, c in zip(A1, B) for row in ([(0, a)], [(40, c)])]  # alternate rows
+    the row is read whole before the row below, though a gutter runs through both. (Each
+    box of the row ends its text: a column whose last line is full and open goes on under
+    the blank lines, `_goes_on_across`.)"""
+    ended = A1[:-1] + [A1[-1] + "。"]
+    top = [row for a, c in zip(ended, B) for row in ([(0, a)], [(40, c)])]  # alternate rows
     rows = top + [[], []] + [[(0, a), (20, b), (40, c)] for a, b, c in zip(A2, A1, B)]
     page = clean(grid(*rows))
     lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
-    assert lines == [*A1, *B, *A2, *A1, *B]
+    assert lines == [*ended, *B, *A2, *A1, *B]
     assert_sound(page)
 
 

@@ -336,6 +336,48 @@ STAGGERED = [
 # A box's columns' text, twelve characters a line.
 BOX_APART = in_column((CHIPS + LONG + CHIPS_MORE) * 3, 12)
 
+# pdftotext -layout (seed 1404): the page goes on onto a second sheet; the form feed
+# opening the sheet's first line (its text right, a title's second line) takes no place
+# in the grid: the left column's paragraph reads on across the sheet's end, the right
+# box's kicker is not read inside it.
+SHEET_FEED = page_of([
+    "前5个月家电以旧换新带动" + " " * 44 + "推进优质医疗资源扩容下沉",
+    "销售1260亿元",
+    "  本报北京6月19日电（记者 王 轶）",
+    "商务部19日发布数据显示，今年前5个",
+    "",
+    "",
+    " " * 48 + "第 1 页",
+    "\f" + " " * 24 + "县域医共体让群众就近看",
+    "月，全国家电以旧换新累计带动相关商品",
+    "销售1260亿元，惠及消费者3400多万人",
+    "次。其中，一级能效、二级能效产品销售",
+    "",
+    "",
+    " " * 29 + "好病",
+    " " * 34 + "——来自甘肃、河南、四川基层的调查",
+    " " * 41 + "本报记者 邹 翔 韩晓蕾",
+    "",
+    "图为游客在古镇街头拍照留念。（资料图片）",
+    "",
+    "额占比超过90%。",
+    "",
+    "",
+    "",
+    "",
+    " " * 24 + "图为会宁县人民医院医生在丁家沟镇卫生院为村民检查身体。 本报记者 邹 翔摄",
+    "",
+    " " * 26 + "早上7点半，甘肃省会宁县丁家沟镇" + " " * 6 + "变。记者在3个省份的6个县走访发现，县",
+    " " * 24 + "卫生院门口已经排起了队。72岁的村民马" + " " * 5 + "域内就诊率普遍保持在90%左右，一些县",
+    " " * 24 + "有福攥着挂号单，等着县人民医院心内科" + " " * 6 + "的乡镇卫生院重新热闹了起来。",
+    " " * 24 + "的医生来坐诊。“以前看心脏病得去县" + " " * 11 + "专家沉下去，小病不出乡",
+    " " * 24 + "城，来回一整天，还得让儿子请假陪着。",
+    " " * 50 + "会宁县人民医院牵头组建的医共体，",
+    " " * 24 + "现在县里的专家每周二到镇上来，在家门",
+    " " * 48 + "把28家乡镇卫生院和284个村卫生室纳入",
+    " " * 24 + "口就能看。”马有福说。",
+])
+
 
 @dataclass
 class Case:
@@ -975,6 +1017,24 @@ CASES = [
     # pdftotext -layout (seed 804's geometry, other words): a slogan on the region's top
     # row over the right side, starting left of that side's column start (over a picture's
     # space), is set across the page: read first, not after the left box's title and lines.
+    Case("grid-form-feed-opening-a-sheet-takes-no-place", "LAY001", SHEET_FEED, True,
+         {"text": "今年前5个月，全国家电以旧换新", "a0.headline": "前5个月家电以旧换新带动销售1260亿元"}),
+    # pdftotext -layout (seed 1706's geometry, other words): two one-column boxes side by
+    # side, their lines on alternate rows lower down, two rows blank across both (a tall
+    # line of a box elsewhere on those rows); the left column's line above them is full
+    # and open, the one under them at its start: each column goes on below, whatever
+    # stands beside it (here the other column, no head), and each box is read whole.
+    Case("grid-column-goes-on-across-blank-rows-beside-a-column", "LAY001", placed(
+        [(0, "南岭日报"), (50, "2025年5月11日 星期日 第4版")], [], [],
+        [(0, "江豚回来了"), (20, "开发区引进芯片企业")], [],
+        *[[(0, a), (20, b)] for a, b in zip(in_column(FULL + LONG + NEXT, 12)[:3],
+                                            in_column(CHIPS + CHIPS_MORE, 12)[:3])],
+        *[row for a, b in zip(in_column(FULL + LONG + NEXT, 12)[3:6],
+                              in_column(CHIPS + CHIPS_MORE, 12)[3:6]) for row in ([(0, a)], [(20, b)])],
+        [], [], *[[(0, a), (20, b)] for a, b in zip(in_column(FULL + LONG + NEXT, 12)[6:],
+                                                    in_column(CHIPS + CHIPS_MORE, 12)[6:])],
+        *[[(0, a)] for a in in_column(FULL + LONG + NEXT, 12)[7:]]), True,
+        {"body0": [FULL + LONG + NEXT], "body1": [CHIPS + CHIPS_MORE]}),
     Case("grid-slogan-over-a-picture-space-is-read-first", "LAY001", page_of([
         " " * 48 + "会议要求各地要切实做好收购资金保", "障加强市场“监测”预警", "", "",
         "严厉打击压级压价等违法违规", "",
