@@ -931,6 +931,16 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
             and not _CLAUSE_MARK.search(text(host[-1]))
             and not pair_in_page(text(host[-2]), text(host[-1]), source, rules)):
         return len(host) - 1, {"cut_above": text(host[-2])[-4:]}
+    if (len(host) >= 4 and host[-3] is run[i - 3] and host[-2] is run[i - 2] and filled[i - 3]
+            and not _TERMINAL_END.search(text(host[-3]))
+            and (_CLAUSE_MARK.search(text(host[-3])) or _CLAUSE_MARK.search(text(host[-4])))
+            and not any(_CLAUSE_MARK.search(text(ln)) or _TERMINAL_END.search(text(ln))
+                        for ln in host[-2:])
+            and not pair_in_page(text(host[-3]), text(host[-2]), source, rules)
+            and pair_in_page(text(host[-2]), text(host[-1]), source, rules)):
+        # (The same with the title wrapped inside a word: …规划建 / 2025年“书香校园”阅 /
+        # 读推广活动启动 / 本报讯…: 阅读 spans the title's break, nothing the text's.)
+        return len(host) - 2, {"cut_above": text(host[-3])[-4:], "title_lines": 2}
     ended = [k for k, ln in enumerate(host) if _TERMINAL_END.search(text(ln))]
     if (ended and not _TERMINAL_END.search(text(host[-1]))
             and len(host) - 1 - ended[-1] <= rules.param("BLK010", "max_title_lines")):

@@ -2743,6 +2743,13 @@ CASES = [
          True, {"a0.captions": ["图为10月19日，河南省济源市五龙口镇农民将刚收获的玉米上架晾晒。 苗秋闹摄（新华社发）"],
                 "body0": ["农业农村部最新农情调度显示，全国秋粮收获近七成。分作物看，中稻过七成、玉米过六成、"
                           "大豆过八成。分区域看，西南过八成，西北过七成，黄淮海过七成，东北和长江中下游六成半，华南近三成。"]}),
+    # PyMuPDF's text of a generated page (seed 1408): a paragraph cut mid-word at its column's
+    # foot (…规划建), then the next box's title wrapped inside a word (2025年“书香校园”阅 /
+    # 读推广活动启动: 阅读) over a dateline: the two lines are the title, not the text's.
+    Case("two-line-title-after-a-cut-paragraph-over-a-dateline", "BLK010",
+         '引领未来，中国做\n对了什么\n任仲平\n（一）\n每逢重大历史关头，中\n国共产党总是能够科学把握\n历史方位与形势变化，制定\n正确的政治战略策略，指引\n中国人民战胜无数风险挑\n战、始终走在时代前列。\n图为志愿者为老人测量血压。\n市文旅局供图\n10月20日至23日在北京\n召开党的二十届四中全会，\n研究制定“十五五”规划建\n2025年“书香校园”阅\n读推广活动启动\n本报讯（记者 陈 雪）\n3月17日，2025年“书香校\n园”阅读推广活动在京启\n动。活动将持续至12月，面\n向全国中小学校开展好书推\n荐、读书分享、校园朗读等\n系列活动，预计覆盖学生\n2,000万人次以上。\n活动主办方介绍，今年\n将首次发布分学段推荐书\n目，涵盖文学、历史、科\n普、艺术等类别，共收录图\n书300 种。各地可结合实\n际，组织开展“师生共读一\n本书”“家庭读书会”等特\n色活动。\n',
+         None, {"a1.headline": "2025年“书香校园”阅读推广活动启动",
+                "a1.dateline": "本报讯（记者 陈 雪）"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
