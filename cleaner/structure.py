@@ -601,6 +601,13 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
         return False
     if text.rstrip()[-1:] in "，、；,;" or (len(block.lines) > 1 and block.filled):
         return False  # a clause or lines cut off at a column's foot, not a title
+    lines = block.line_texts
+    if len(lines) >= 3 and len(lines) == len(block.lines) and not ends_sentence(
+            text, terminal) and any(t.rstrip()[-1:] in "，、；,;" for t in lines[1:-1]):
+        # Three lines or more, one inside ending on a clause mark, the last ending no
+        # sentence: a paragraph's lines cut off (…做到 / “六不”：不私自下水游泳， / 不), no
+        # title wrapped by its measure. (One that asks may be a section's heading.)
+        return False
     if not ends_sentence(text, terminal):
         return True
     return text.rstrip("”’」』")[-1:] in "？！?!" and not _SENTENCE_END_INSIDE.search(text)

@@ -2750,6 +2750,12 @@ CASES = [
          '引领未来，中国做\n对了什么\n任仲平\n（一）\n每逢重大历史关头，中\n国共产党总是能够科学把握\n历史方位与形势变化，制定\n正确的政治战略策略，指引\n中国人民战胜无数风险挑\n战、始终走在时代前列。\n图为志愿者为老人测量血压。\n市文旅局供图\n10月20日至23日在北京\n召开党的二十届四中全会，\n研究制定“十五五”规划建\n2025年“书香校园”阅\n读推广活动启动\n本报讯（记者 陈 雪）\n3月17日，2025年“书香校\n园”阅读推广活动在京启\n动。活动将持续至12月，面\n向全国中小学校开展好书推\n荐、读书分享、校园朗读等\n系列活动，预计覆盖学生\n2,000万人次以上。\n活动主办方介绍，今年\n将首次发布分学段推荐书\n目，涵盖文学、历史、科\n普、艺术等类别，共收录图\n书300 种。各地可结合实\n际，组织开展“师生共读一\n本书”“家庭读书会”等特\n色活动。\n',
          None, {"a1.headline": "2025年“书香校园”阅读推广活动启动",
                 "a1.dateline": "本报讯（记者 陈 雪）"}),
+    # PyMuPDF's text of a generated page (seed 1205): a paragraph cut at its column's foot,
+    # its last line a character alone (…做到 / “六不”：不私自下水游泳， / 不), over the next
+    # box's title: three lines, one inside ending on a comma, are no title (no kicker).
+    Case("paragraph-lines-cut-off-over-a-title-are-no-kicker", "CLS005",
+         '据了解，我市江河湖库众\n多，溺水事故多发生在无人看\n管的野外水域。相关部门已在\n重点水域设置警示标牌1,200\n余块，配备救生圈、救生绳等\n设施，并组织志愿者在周末和\n节假日开展巡查。\n专家提醒，学生要做到\n“六不”：不私自下水游泳，\n不\n首批“古籍活化”精品项目名单公\n布\n图为农民在田间收割水稻。\n金  静摄\n本报北京3月17日电（记\n者 饶 翔）记者17日从有关部\n门获悉，首批“古籍活化”精\n品项目名单日前公布，共有42\n个项目入选，涵盖古籍整理出\n版、数字化开发、文创产品、\n',
+         None, {"a1.kicker": None, "a1.headline": "首批“古籍活化”精品项目名单公布"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
