@@ -569,8 +569,8 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
 
 
 def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
-    """The region cut at each single blank line across the page under a box's last rows,
-    over a head: the `clear_lines` lines above it consecutive, each holding two columns'
+    """The region cut (on a character grid: `_part` asks it there only) at each single
+    blank line across the page under a box's last rows, over a head: the `clear_lines` lines above it consecutive, each holding two columns'
     text or more (runs `column_space` spaces apart or more: a box's columns share rows),
     and the line under it opening off every column's start (a title, not a column's line
     nor a paragraph's indented first line, which opens `indent` right of a column's start:
@@ -594,7 +594,7 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
                 and rows[n][0].index - 1 not in p.filled
                 and (consecutive(above) and all(
                     _columns_on(cells, p.column_space) >= 2 for _, cells in above)
-                     or p.grid and len(wider) == p.clear_lines + 1 and consecutive(wider)
+                     or len(wider) == p.clear_lines + 1 and consecutive(wider)
                      and sum(_columns_on(cells, p.column_space) for _, cells in wider)
                      >= 2 * len(wider))
                 and columns and all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter

@@ -299,8 +299,9 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
     for pc in pieces:
         by_row.setdefault(pc.row, []).append(pc)
     for row in sorted(by_row):
-        # Columns whose last piece stands too far up to take another go (kept out of
-        # the search, so a page of many lines costs no more than a short one).
+        # Columns whose last piece stands more than `max_skip` lines up take no more
+        # pieces (kept out of the search, so a page of many lines costs no more than a
+        # short one).
         open_ = [it for it in open_ if it.pieces[-1].line + p.max_skip >= row // 4]
         taken: set[int] = set()
         for pc in by_row[row]:
@@ -309,7 +310,7 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
                 if i in taken:
                     continue
                 last = it.pieces[-1]
-                if last.line + p.max_skip < pc.line or blank[pc.line] - blank[last.line] >= p.row_gap:
+                if blank[pc.line] - blank[last.line] >= p.row_gap:
                     continue
                 if last.x1 <= pc.x0 or pc.x1 <= last.x0:
                     continue  # no overlap
@@ -330,7 +331,7 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
             if best is not None:
                 last = open_[best].pieces[-1]
                 lo, hi = max(last.x0, pc.x0), min(last.x1, pc.x1)
-                if any(q.row > last.row and q.row < pc.row and q.x0 < hi and lo < q.x1
+                if any(q.x0 < hi and lo < q.x1
                        for r in range(last.row + 1, pc.row) for q in by_row.get(r, ())):
                     best = None
             if best is None:
