@@ -3,11 +3,14 @@ cleaner/sortrows.py): for each condition that decides how a corpus page is read,
 page on each side of it, so that dropping or inverting the condition fails a test."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaner import clean
 
 from .helpers import assert_sound
 from .test_rules import CHIPS, CHIPS_MORE, FULL, LONG, NEXT, in_column, placed
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MASTHEAD = [[(0, "东海日 报"), (70, "2025年8月1日 星期五 第7版 教育")], [], []]
 SLOGAN = "奋进新征程 建功新时代"
 COLUMNS = [[(0, a), (20, b), (40, c)] for a, b, c in zip(
@@ -44,4 +47,20 @@ def test_the_banner_moved_up_is_parted_from_the_title_under_it():
     assert page.banner == SLOGAN
     assert f"{SLOGAN}\n\n" in page.ordered
     assert page.articles[0].headline == "江豚回来了"
+    assert_sound(page)
+
+
+def test_lines_beside_a_title_are_no_box_with_columns_a_row_apart():
+    """pdftotext -layout (d601 gen-0607, its top): a box with columns a row apart ends at a
+    blank line where the three lines above hold two columns' text a line on the whole. Two
+    lines of one column and one of two (a column's last lines, the title beside the last)
+    are not so: the blank line under them is the title's own (its large type), and the
+    title's wrapped tail and its byline are read with it, not after the column beside."""
+    page = clean(FIXTURES.joinpath("grid-title-wrapped-beside-a-column-s-end.txt")
+                 .read_text(encoding="utf-8"))
+    lines = _lines(page.ordered)
+    at = lines.index("集采药，拼质量才能护健康（人民时")
+    assert lines[at + 1:at + 3] == ["评）", "孙秀艳"]
+    assert [(a.headline, a.byline) for a in page.articles][1] == (
+        "集采药，拼质量才能护健康（人民时评）", "孙秀艳")
     assert_sound(page)
