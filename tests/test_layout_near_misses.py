@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cleaner import clean
+from cleaner import clean, default_rules
 
 from .helpers import assert_sound
 from .test_rules import CHIPS, CHIPS_MORE, FULL, LONG, NEXT, in_column, placed
 
+RULES = default_rules()
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MASTHEAD = [[(0, "东海日 报"), (70, "2025年8月1日 星期五 第7版 教育")], [], []]
 SLOGAN = "奋进新征程 建功新时代"
@@ -30,8 +31,8 @@ def test_a_slogan_flush_over_a_title_under_it_is_that_box_s_kicker_not_the_banne
     banner = clean(placed(*MASTHEAD, [(20, SLOGAN)], [], [(0, "江豚回来了")], *COLUMNS))
     assert banner.banner == SLOGAN
     assert _lines(banner.ordered)[2:4] == [SLOGAN, "江豚回来了"]
-    kicker = clean(placed(*MASTHEAD, [(20, SLOGAN)], [], [(0, "江豚回来了"), (20, "长江江豚种群回升")],
-                          *COLUMNS))
+    titles = [(0, "江豚回来了"), (20, "长江江豚种群回升")]
+    kicker = clean(placed(*MASTHEAD, [(20, SLOGAN)], [], titles, *COLUMNS))
     lines = _lines(kicker.ordered)
     assert kicker.banner is None
     assert lines[lines.index(SLOGAN) + 1] == "长江江豚种群回升"
@@ -64,3 +65,70 @@ def test_lines_beside_a_title_are_no_box_with_columns_a_row_apart():
     assert [(a.headline, a.byline) for a in page.articles][1] == (
         "集采药，拼质量才能护健康（人民时评）", "孙秀艳")
     assert_sound(page)
+
+
+# --- LAY002's columns (sortrows.chains): a piece under a column's line ------------------
+
+def _chained(below: tuple[float, float], *, ends: bool = True, column: int = 2,
+             blank_line: bool = True, between: tuple[float, float] | None = None,
+             last: float = 10.0) -> list:
+    """sortrows.chains on a column of `column` lines (0-16 ems, the last 0-`last`, ending
+    a sentence where `ends`), a blank line (or none) and a piece at `below` (its ems); a
+    piece of a line between standing at `between`. The items' lines, and which items
+    open with a title."""
+    from cleaner import sortrows
+    from cleaner.sortrows import _Piece
+
+    p = sortrows.params(RULES)
+    spans = [(0.0, 16.0)] * (column - 1) + [(0.0, last)]
+    if between is not None:
+        spans.append(between)
+    if blank_line:
+        spans.append(None)
+    spans.append(below)
+    pieces, blank = [], [0]
+    for n, span in enumerate(spans):
+        blank.append(blank[-1] + (span is None))
+        if span is not None:
+            pieces.append(_Piece(4 * n, n, span[0], span[1], 100 * n, 100 * n + 10))
+    last = pieces[column - 1]
+    items = sortrows.chains(pieces, blank, p, frozenset({last.start}) if ends else frozenset())
+    return [([pc.line for pc in it.pieces], it.title) for it in items]
+
+
+def test_a_line_flush_under_a_paragraph_end_running_on_past_it_is_a_title():
+    """sort=True: the column's next paragraph opens two ems in, so a line flush with a
+    column's line that ends a sentence short, past a blank line and running on past its
+    end, is the next article's title, no line of the column. Each of those marks missing,
+    the line is the column's own: a line that ends no sentence goes on (a blank row of
+    another box stood between), a line under no blank line goes on, a line two ems in
+    opens the column's next paragraph, a line no wider is the column's."""
+    title = [([0, 1], False), ([3], True)]
+    assert _chained((0.0, 20.0)) == title
+    assert _chained((0.0, 20.0), ends=False) == [([0, 1, 3], False)]
+    assert _chained((0.0, 20.0), blank_line=False) == [([0, 1, 2], False)]
+    assert _chained((2.0, 20.0)) == [([0, 1, 3], False)]
+    assert _chained((0.0, 10.5)) == [([0, 1, 3], False)]
+    # A paragraph's end is known by the column's line over it: a column of that one line
+    # (a title's or a byline's, standing on its own) does not end a paragraph.
+    assert _chained((0.0, 20.0), column=1) == [([0, 2], False)]
+
+
+def test_a_piece_goes_under_a_column_s_line_only_where_most_of_it_stands_over_it():
+    """A piece starting within a paragraph's indent (and jitter) of a column's line goes
+    under it only where most (`overlap`) of the narrower of the two stands over the other:
+    under a short last line (0-5 ems), a line opening two ems in goes on, one opening
+    four ems in (past most of that line) is no line of the column."""
+    assert _chained((2.0, 30.0), ends=False, blank_line=False, last=5.0) == [([0, 1, 2], False)]
+    assert _chained((4.0, 30.0), ends=False, blank_line=False, last=5.0) == [
+        ([0, 1], False), ([2], False)]
+
+
+def test_a_piece_goes_under_a_column_s_line_only_with_nothing_between_them():
+    """The nearest line above that a piece may go under is max_skip lines up (a column's
+    lines alternate with a neighbour's); where a piece of the line between stands over
+    the piece too (a caption set across the column), it is no line of that column."""
+    aside = _chained((0.0, 16.0), ends=False, blank_line=False, between=(20.0, 30.0))
+    assert aside[0] == ([0, 1, 3], False)
+    across = _chained((0.0, 16.0), ends=False, blank_line=False, between=(5.0, 30.0))
+    assert ([0, 1], False) in across and ([3], False) in across
