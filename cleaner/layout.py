@@ -77,7 +77,7 @@ from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
 
-_WORD = regex.compile(r"[^ \t\u3000]+")
+_WORD = sortrows._WORD  # a run of text between spaces (one pattern for both orderers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +140,6 @@ def lines_of(source: str) -> list[_Line]:
     return out
 
 
-def _em(text: str) -> float:
-    """A run's printed width in ems: Han characters and full-width marks one, the rest half."""
-    return sum(0.5 if ord(c) < 0x2000 else 1.0 for c in text)
-
-
 def em_lines_of(source: str) -> list[_Line]:
     """The source's lines cut into cells, placed in ems as PyMuPDF `sort=True` pads them: a
     line's first word is as many of its own average character widths from the page's left
@@ -156,7 +151,7 @@ def em_lines_of(source: str) -> list[_Line]:
         end = 0.0
         for m in _WORD.finditer(text):
             a, b = m.span()
-            w = _em(m.group())
+            w = sortrows._em(m.group())  # (LAY002's width in ems)
             spaces = a - (words[-1][3] if words else 0)
             x0 = (end if words else 0.0) + spaces * w / (b - a)
             words.append((x0, x0 + w, a, b))
