@@ -3,6 +3,7 @@ cleaner/sortrows.py): for each condition that decides how a corpus page is read,
 page on each side of it, so that dropping or inverting the condition fails a test."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from cleaner import clean, default_rules
@@ -40,6 +41,19 @@ def test_a_slogan_flush_over_a_title_under_it_is_that_box_s_kicker_not_the_banne
     assert_sound(kicker)
 
 
+def test_a_line_with_a_clause_mark_at_a_column_s_start_is_no_banner():
+    """A slogan under the masthead sets its phrases apart with spaces, never a clause mark:
+    a line there holding one (奋进新征程，建功新时代) is the first line of the column it
+    starts at, read after the column beside it, not moved up under the masthead."""
+    line = "奋进新征程，建功新时代"
+    page = clean(placed(*MASTHEAD, [(20, line)], [], [(0, "江豚回来了")], *COLUMNS))
+    lines = _lines(page.ordered)
+    assert page.banner is None
+    assert lines[lines.index(line) - 1:lines.index(line) + 2] == [
+        COLUMNS[-1][0][1], line, COLUMNS[0][1][1]]
+    assert_sound(page)
+
+
 def test_the_banner_moved_up_is_parted_from_the_title_under_it():
     """pdftotext -layout (h801 gen-0805): the banner set on the row right over a box's
     title, the gutter under it cutting it into the second column: moved up under the
@@ -70,8 +84,8 @@ def test_lines_beside_a_title_are_no_box_with_columns_a_row_apart():
 # --- LAY002's columns (sortrows.chains): a piece under a column's line ------------------
 
 def _chained(below: tuple[float, float], *, ends: bool = True, column: int = 2,
-             blank_line: bool = True, between: tuple[float, float] | None = None,
-             last: float = 10.0) -> list:
+             blank_lines: int = 1, between: tuple[float, float] | None = None,
+             last: float = 10.0, max_skip: int | None = None) -> list:
     """sortrows.chains on a column of `column` lines (0-16 ems, the last 0-`last`, ending
     a sentence where `ends`), a blank line (or none) and a piece at `below` (its ems); a
     piece of a line between standing at `between`. The items' lines, and which items
@@ -80,11 +94,12 @@ def _chained(below: tuple[float, float], *, ends: bool = True, column: int = 2,
     from cleaner.sortrows import _Piece
 
     p = sortrows.params(RULES)
+    if max_skip is not None:
+        p = replace(p, max_skip=max_skip)
     spans = [(0.0, 16.0)] * (column - 1) + [(0.0, last)]
     if between is not None:
         spans.append(between)
-    if blank_line:
-        spans.append(None)
+    spans += [None] * blank_lines
     spans.append(below)
     pieces, blank = [], [0]
     for n, span in enumerate(spans):
@@ -106,7 +121,7 @@ def test_a_line_flush_under_a_paragraph_end_running_on_past_it_is_a_title():
     title = [([0, 1], False), ([3], True)]
     assert _chained((0.0, 20.0)) == title
     assert _chained((0.0, 20.0), ends=False) == [([0, 1, 3], False)]
-    assert _chained((0.0, 20.0), blank_line=False) == [([0, 1, 2], False)]
+    assert _chained((0.0, 20.0), blank_lines=0) == [([0, 1, 2], False)]
     assert _chained((2.0, 20.0)) == [([0, 1, 3], False)]
     assert _chained((0.0, 10.5)) == [([0, 1, 3], False)]
     # A paragraph's end is known by the column's line over it: a column of that one line
@@ -119,8 +134,8 @@ def test_a_piece_goes_under_a_column_s_line_only_where_most_of_it_stands_over_it
     under it only where most (`overlap`) of the narrower of the two stands over the other:
     under a short last line (0-5 ems), a line opening two ems in goes on, one opening
     four ems in (past most of that line) is no line of the column."""
-    assert _chained((2.0, 30.0), ends=False, blank_line=False, last=5.0) == [([0, 1, 2], False)]
-    assert _chained((4.0, 30.0), ends=False, blank_line=False, last=5.0) == [
+    assert _chained((2.0, 30.0), ends=False, blank_lines=0, last=5.0) == [([0, 1, 2], False)]
+    assert _chained((4.0, 30.0), ends=False, blank_lines=0, last=5.0) == [
         ([0, 1], False), ([2], False)]
 
 
@@ -128,7 +143,18 @@ def test_a_piece_goes_under_a_column_s_line_only_with_nothing_between_them():
     """The nearest line above that a piece may go under is max_skip lines up (a column's
     lines alternate with a neighbour's); where a piece of the line between stands over
     the piece too (a caption set across the column), it is no line of that column."""
-    aside = _chained((0.0, 16.0), ends=False, blank_line=False, between=(20.0, 30.0))
+    aside = _chained((0.0, 16.0), ends=False, blank_lines=0, between=(20.0, 30.0))
     assert aside[0] == ([0, 1, 3], False)
-    across = _chained((0.0, 16.0), ends=False, blank_line=False, between=(5.0, 30.0))
+    across = _chained((0.0, 16.0), ends=False, blank_lines=0, between=(5.0, 30.0))
     assert ([0, 1], False) in across and ([3], False) in across
+
+
+def test_a_piece_goes_under_no_column_across_a_row_gap():
+    """Two blank lines (`row_gap`) part the page's rows: a line under them, flush with a
+    column's line that goes on (no sentence's end), is no line of that column, even where
+    `max_skip` reaches past them (by default it does not: two blank lines are three lines
+    down)."""
+    assert _chained((0.0, 16.0), ends=False, max_skip=4) == [([0, 1, 3], False)]
+    assert _chained((0.0, 16.0), ends=False, blank_lines=2, max_skip=4) == [
+        ([0, 1], False), ([4], False)]
+    assert _chained((0.0, 16.0), ends=False, blank_lines=2) == [([0, 1], False), ([4], False)]
