@@ -685,9 +685,9 @@ def _staggered_end(rows: list[Row], splits: list[int | None],
             lo, hi = max(a, c), min(b, d)
             if hi - lo < 2 or (a, b) == (c, d) or goes_on(0, m0) or goes_on(1, m1):
                 continue
+            # (The row at index a is in the top, the one at b, past lo, is not.)
             top = [r for r in rows if r[0].index <= lo]
-            if top and len(top) < len(rows):
-                return [top, rows[len(top):]]
+            return [top, rows[len(top):]]
     return None
 
 

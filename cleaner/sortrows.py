@@ -212,7 +212,7 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                     for d in range(1, int(p.snap * end) + 1):
                         if support(x0 + d) >= max(p.start_support, support(x0 + d + 1)):
                             x0, x1 = x0 + d, x1 + d
-                            if prev is not None and prev.row == row:
+                            if prev is not None:  # (this row's: a glued part sets it None)
                                 prev.x1 += d  # it printed wider
                             break
                 prev = _Piece(row, n, x0, x1, base + a, base + b)
@@ -434,7 +434,7 @@ def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece]) ->
     bands: list[list[_Item]] = [[by_r[0]]]
     bottom = by_r[0].r1
     for it in by_r[1:]:
-        if it.r0 > bottom and blank[it.pieces[0].line] - blank[_line_of_row(bottom)] >= p.row_gap:
+        if blank[it.pieces[0].line] - blank[_line_of_row(bottom)] >= p.row_gap:  # (it starts below)
             bands.append([])
         bands[-1].append(it)
         bottom = max(bottom, it.r1)
