@@ -78,7 +78,7 @@ from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
 
-_WORD = regex.compile(r"[^ \t\u3000]+")
+_WORD = sortrows._WORD  # a run of text between spaces (one pattern for both orderers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +150,6 @@ def lines_of(source: str) -> list[_Line]:
     return out
 
 
-def _em(text: str) -> float:
-    """A run's printed width in ems: Han characters and full-width marks one, the rest half."""
-    return sum(0.5 if ord(c) < 0x2000 else 1.0 for c in text)
-
-
 def em_lines_of(source: str) -> list[_Line]:
     """The source's lines cut into cells, placed in ems as PyMuPDF `sort=True` pads them: a
     line's first word is as many of its own average character widths from the page's left
@@ -168,7 +163,7 @@ def em_lines_of(source: str) -> list[_Line]:
         end = 0.0
         for m in _WORD.finditer(text):
             a, b = m.span()
-            w = _em(m.group())
+            w = sortrows._em(m.group())  # (LAY002's width in ems)
             spaces = a - (words[-1][3] if words else 0)
             x0 = (end if words else 0.0) + spaces * w / (b - a)
             words.append((x0, x0 + w, a, b))
@@ -583,8 +578,8 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
 
 
 def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
-    """The region cut at each single blank line across the page under a box's last rows,
-    over a head: the `clear_lines` lines above it consecutive, each holding two columns'
+    """The region cut (on a character grid: `_part` asks it there only) at each single
+    blank line across the page under a box's last rows, over a head: the `clear_lines` lines above it consecutive, each holding two columns'
     text or more (runs `column_space` spaces apart or more: a box's columns share rows),
     and the line under it opening off every column's start (a title, not a column's line
     nor a paragraph's indented first line, which opens `indent` right of a column's start:
@@ -608,7 +603,7 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
                 and rows[n][0].index - 1 not in p.filled
                 and (consecutive(above) and all(
                     _columns_on(cells, p.column_space) >= 2 for _, cells in above)
-                     or p.grid and len(wider) == p.clear_lines + 1 and consecutive(wider)
+                     or len(wider) == p.clear_lines + 1 and consecutive(wider)
                      and sum(_columns_on(cells, p.column_space) for _, cells in wider)
                      >= 2 * len(wider))
                 and columns and all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
@@ -704,9 +699,9 @@ def _staggered_end(rows: list[Row], splits: list[int | None],
             lo, hi = max(a, c), min(b, d)
             if hi - lo < 2 or (a, b) == (c, d) or goes_on(0, m0) or goes_on(1, m1):
                 continue
+            # (The row at index a is in the top, the one at b, past lo, is not.)
             top = [r for r in rows if r[0].index <= lo]
-            if top and len(top) < len(rows):
-                return [top, rows[len(top):]]
+            return [top, rows[len(top):]]
     return None
 
 

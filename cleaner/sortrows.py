@@ -216,7 +216,7 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                     for d in range(1, int(p.snap * end) + 1):
                         if support(x0 + d) >= max(p.start_support, support(x0 + d + 1)):
                             x0, x1 = x0 + d, x1 + d
-                            if prev is not None and prev.row == row:
+                            if prev is not None:  # (this row's: a glued part sets it None)
                                 prev.x1 += d  # it printed wider
                             break
                 prev = _Piece(row, n, x0, x1, base + a, base + b)
@@ -303,8 +303,9 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
     for pc in pieces:
         by_row.setdefault(pc.row, []).append(pc)
     for row in sorted(by_row):
-        # Columns whose last piece stands too far up to take another go (kept out of
-        # the search, so a page of many lines costs no more than a short one).
+        # Columns whose last piece stands more than `max_skip` lines up take no more
+        # pieces (kept out of the search, so a page of many lines costs no more than a
+        # short one).
         open_ = [it for it in open_ if it.pieces[-1].line + p.max_skip >= row // 4]
         taken: set[int] = set()
         for pc in by_row[row]:
@@ -313,7 +314,7 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
                 if i in taken:
                     continue
                 last = it.pieces[-1]
-                if last.line + p.max_skip < pc.line or blank[pc.line] - blank[last.line] >= p.row_gap:
+                if blank[pc.line] - blank[last.line] >= p.row_gap:
                     continue
                 if last.x1 <= pc.x0 or pc.x1 <= last.x0:
                     continue  # no overlap
@@ -336,7 +337,7 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
             if best is not None:
                 last = open_[best].pieces[-1]
                 lo, hi = max(last.x0, pc.x0), min(last.x1, pc.x1)
-                if any(q.row > last.row and q.row < pc.row and q.x0 < hi and lo < q.x1
+                if any(q.x0 < hi and lo < q.x1
                        for r in range(last.row + 1, pc.row) for q in by_row.get(r, ())):
                     best = None
             if best is None:
@@ -472,7 +473,7 @@ def read(items: list[_Item], blank: list[int], p: _Params, out: list[_Piece]) ->
     bands: list[list[_Item]] = [[by_r[0]]]
     bottom = by_r[0].r1
     for it in by_r[1:]:
-        if it.r0 > bottom and blank[it.pieces[0].line] - blank[_line_of_row(bottom)] >= p.row_gap:
+        if blank[it.pieces[0].line] - blank[_line_of_row(bottom)] >= p.row_gap:  # (it starts below)
             bands.append([])
         bands[-1].append(it)
         bottom = max(bottom, it.r1)

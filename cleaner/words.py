@@ -12,6 +12,7 @@ the word (`listed`).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -58,15 +59,7 @@ def pair_in_page(left: str, right: str, source: str, rules: RuleSet) -> bool:
 def page_word(left: str, right: str, source: str, rules: RuleSet) -> dict:
     """pair_in_page's evidence: {} when no word spans the break, else the pair across it
     (`word_across`) and, where only the word list knew it, the word (`listed`)."""
-    if not rules.on("CLS017"):
-        return {}
-    pair = _pair(left, right)
-    if pair is None:
-        return {}
-    if _page_pairs(source)[pair] >= rules.param("CLS017", "min_uses"):
-        return {"word_across": pair}
-    word = listed_across(left, right, rules)
-    return {"word_across": pair, "listed": word} if word else {}
+    return _word_evidence(left, right, rules, lambda pair: _page_pairs(source)[pair])
 
 
 def paragraph_pairs(blocks: list[Block]) -> Counter:
@@ -106,16 +99,25 @@ def block_word(left: str, right: str, blocks: list[Block], first: int, last: int
                rules: RuleSet, pairs: Counter | None = None, listed: bool = True) -> dict:
     """word_across's evidence: {} when no word spans the break, else the pair across it
     (`word_across`) and, where only the word list knew it, the word (`listed`)."""
+    def uses(pair: str) -> int:  # the pair's uses in the page's paragraphs but the title's
+        own = sum(blocks[n].text.count(pair)
+                  for n in range(max(first, 0), min(last, len(blocks))) if _counts(blocks[n]))
+        return (paragraph_pairs(blocks) if pairs is None else pairs)[pair] - own
+
+    return _word_evidence(left, right, rules, uses, listed)
+
+
+def _word_evidence(left: str, right: str, rules: RuleSet, uses: Callable[[str], int],
+                   listed: bool = True) -> dict:
+    """CLS017's evidence for the break between `left` and `right`: the pair across it
+    (`word_across`) where the page prints it `min_uses` times (`uses(pair)`), else, where
+    `listed`, the word of the list that spans it (`listed`); {} when neither."""
     if not rules.on("CLS017"):
         return {}
     pair = _pair(left, right)
     if pair is None:
         return {}
-    if pairs is None:
-        pairs = paragraph_pairs(blocks)
-    own = sum(blocks[n].text.count(pair) for n in range(max(first, 0), min(last, len(blocks)))
-              if _counts(blocks[n]))
-    if pairs[pair] - own >= rules.param("CLS017", "min_uses"):
+    if uses(pair) >= rules.param("CLS017", "min_uses"):
         return {"word_across": pair}
     word = listed_across(left, right, rules) if listed else ""
     return {"word_across": pair, "listed": word} if word else {}

@@ -244,7 +244,7 @@ def sort_true(*rows: list[tuple[float, str]]) -> str:
     """A page as PyMuPDF sort=True pads it (pymupdf.utils.get_sorted_text): each word set
     at its place in ems (Han characters one em wide, digits half) by as many spaces of its
     own average character width as the gap before it holds."""
-    from cleaner.layout import _em
+    from cleaner.sortrows import _em
 
     out = []
     for row in rows:
