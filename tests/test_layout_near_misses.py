@@ -111,19 +111,19 @@ def _chained(below: tuple[float, float], *, ends: bool = True, column: int = 2,
     return [([pc.line for pc in it.pieces], it.title) for it in items]
 
 
-def test_a_line_flush_under_a_paragraph_end_running_on_past_it_is_a_title():
+def test_a_line_flush_under_a_paragraph_end_is_a_title():
     """sort=True: the column's next paragraph opens two ems in, so a line flush with a
-    column's line that ends a sentence short, past a blank line and running on past its
-    end, is the next article's title, no line of the column. Each of those marks missing,
-    the line is the column's own: a line that ends no sentence goes on (a blank row of
-    another box stood between), a line under no blank line goes on, a line two ems in
-    opens the column's next paragraph, a line no wider is the column's."""
+    column's line that ends a sentence short, past a blank line, is the next article's
+    title, no line of the column, whether or not it runs on past that line's end. Each
+    of the other marks missing, the line is the column's own: a line that ends no
+    sentence goes on (a blank row of another box stood between), a line under no blank
+    line goes on, a line two ems in opens the column's next paragraph."""
     title = [([0, 1], False), ([3], True)]
     assert _chained((0.0, 20.0)) == title
     assert _chained((0.0, 20.0), ends=False) == [([0, 1, 3], False)]
     assert _chained((0.0, 20.0), blank_lines=0) == [([0, 1, 2], False)]
     assert _chained((2.0, 20.0)) == [([0, 1, 3], False)]
-    assert _chained((0.0, 10.5)) == [([0, 1, 3], False)]
+    assert _chained((0.0, 10.5)) == title  # (no wider than the line above: still a title)
     # A paragraph's end is known by the column's line over it: a column of that one line
     # (a title's or a byline's, standing on its own) does not end a paragraph.
     assert _chained((0.0, 20.0), column=1) == [([0, 2], False)]
