@@ -34,6 +34,9 @@ A row glued on with no space at all (its text starts at the page's left edge: a 
 column's line) runs on from the line's last word; it is cut off where the line holds no
 first column's text, the lines around it do, and the line runs past the page (_unspaced).
 
+Each word is padded in its own characters' width: a caption's line, in smaller type than
+the body, stands at `small_type` of where its padding puts it (pieces_of).
+
 What it cannot mend: a large title's padding counts its own large characters, so where a
 title stands across a line is not known (it may go with the wrong column); and a row
 glued on with no space that does not run past the page, or ends a paragraph short of the
@@ -50,6 +53,7 @@ import regex
 from .registry import RuleSet
 
 _WORD = regex.compile(r"[^ \t\u3000]+")
+_RUN_END = regex.compile(r"[ \t\u3000]{2,}")
 
 
 def _em(text: str) -> float:
@@ -116,6 +120,10 @@ class _Params:
     width_share: float
     continue_lines: int
     line_end: str
+    small_type: float
+    small_start: str
+    small_credit: str
+    credit_chars: int
 
 
 def params(rules: RuleSet) -> _Params:
@@ -176,6 +184,23 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
         return sum(starts[round(x) + d] for d in (-1, 0, 1))
 
     parsed = _unspaced(parsed, source, starts_at, width, p)
+    small_start, small_credit = regex.compile(p.small_start), regex.compile(p.small_credit)
+    # The last caption line placed: (its source line, where its padding put it, whether
+    # the caption goes on: it ends no sentence and no credit).
+    caption: tuple[int, float, bool] | None = None
+
+    def small(n: int, a: int, raw: float) -> bool:
+        """A caption's line, set in smaller type than the body's (see small_type)."""
+        nonlocal caption
+        # Its first run (up to a gap of two spaces or more: a gutter).
+        text = _RUN_END.split(lines[n][a:].strip())[0]
+        goes_on = caption is not None and caption[2] and caption[0] == n - 1 and abs(
+            caption[1] - raw) <= p.jitter + 0.5
+        credit = bool(small_credit.search(text))
+        if not (small_start.search(text) or credit and len(text) <= p.credit_chars or goes_on):
+            return False
+        caption = (n, raw, not (regex.search(p.line_end, text) or credit))
+        return True
 
     out: list[_Piece] = []
     for n, words in enumerate(parsed):
@@ -190,6 +215,9 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                 x0, row, prev, s = 0.0, 4 * n + 1, None, 0
             elif k == 0:
                 x0 = s * per
+                if small(n, a, x0):
+                    # Padded in its own smaller characters: it stands that much left.
+                    x0, w = x0 * p.small_type, w * p.small_type
             else:
                 x0 = end + s * per
                 reset = s * per

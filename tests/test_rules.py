@@ -2770,6 +2770,13 @@ CASES = [
     # off, and was never found (演唱会门|绘画).
     Case("columns-read-across-after-lines-read-down", "LAY101", SEED9_PDFMINER, True,
          {"text": "演唱会门票还激烈。”老年大学教务处负责人笑着说。", "not_text": "演唱会门绘画"}),
+    # PyMuPDF's sort=True text of a generated page (seed 708): a photo cuts the second
+    # column's paragraph (…已在前 / 海注册公司…); its caption, in smaller type, is padded in
+    # its own characters' width (24 spaces where the column stands 20 ems in), so it stood
+    # off the column and the paragraph was not read on under it (small_type).
+    Case("sort-true-caption-padded-in-its-smaller-type", "LAY002",
+         '\n广东举办粤港澳大湾区青年创新创业大   引领未来，中国做对了什么\n                                                 任仲平\n赛                                               （一）\n  南方日报讯（记者/朱 晓）9月2日，第   香港青年创业者梁嘉欣是上届大赛的获   每逢重大历史关头，中国共产党总是能\n五届粤港澳大湾区青年创新创业大赛在深圳 奖者，她的团队研发的智能康复设备已在前 够科学把握历史方位与形势变化，制定正确\n前海启动。大赛设人工智能、生物医药、新                      的政治战略策略，指引中国人民战胜无数风\n能源等6个赛道，面向大湾区及海外青年创                      险挑战、始终走在时代前列。\n业团队征集项目，总奖金池达600万元。                              10月20日至23日在北京召开党的二十届\n  主办方介绍，往届大赛共吸引4,000多                      四中全会，研究制定“十五五”规划建议，\n个团队参赛，一批获奖项目已在大湾区落地                      旨在对未来五年发展作出顶层设计和战略擘\n                        图为8月23日，农民在田间收割水稻。 钟 云摄\n转化。今年大赛还将为优秀项目对接投资机                      画，推动事关中国式现代化全局的战略任务\n构和孵化平台，帮助青年创业者“从0到1” 海注册公司并实现量产。“大湾区的产业链  取得重大突破。\n跨越发展难关。              很完整，从设计到生产，在这里都能找到合\n                    作伙伴。”她说，今年她将以评委身份回到\n                     赛场，和更多年轻人分享创业经验。\n\n\n',
+         True, {"text": "已在前海注册公司并实现量产"}),
 ]
 
 
