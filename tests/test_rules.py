@@ -2757,6 +2757,12 @@ CASES = [
     # off, and was never found (演唱会门|绘画).
     Case("columns-read-across-after-lines-read-down", "LAY101", SEED9_PDFMINER, True,
          {"text": "演唱会门票还激烈。”老年大学教务处负责人笑着说。", "not_text": "演唱会门绘画"}),
+    # PyMuPDF's text of a generated page (seed 2808): a title that asks, read on after a
+    # paragraph's last sentence over its subtitle and a byline (…的重要“密码”。 / 年轻人为何
+    # 爱上“博物馆打卡”？ / ——来自基层一线的调查): its question mark ends no paragraph there.
+    Case("title-that-asks-after-a-sentence-over-a-subtitle", "CLS015",
+         '“在世界百年变局中，中国\n提供了稳定性和确定性。”领会\n习近平总书记这一重要论断，五\n年规划是一个独特视角。科学制\n定和接续实施五年规划，是我们\n党治国理政的重要方式，是读懂\n中国式现代化的重要“密码”。\n年轻人为何爱上“博物馆打卡”？\n——来自基层一线的调查\n中青报·中青网记者  毛  宁  实习生  吴  桐\n端午假期，国家博物馆门前\n排起了长队。队伍中，年轻面孔\n占了多数。22岁的大学生林可提\n前一周预约了门票，“这次专门\n来看青铜器特展，攻略做了好几\n天”。\n',
+         True, {"a1.headline": "年轻人为何爱上“博物馆打卡”？", "a1.subtitle": "——来自基层一线的调查"}),
 ]
 
 
