@@ -2763,6 +2763,13 @@ CASES = [
     Case("title-that-asks-after-a-sentence-over-a-subtitle", "CLS015",
          '“在世界百年变局中，中国\n提供了稳定性和确定性。”领会\n习近平总书记这一重要论断，五\n年规划是一个独特视角。科学制\n定和接续实施五年规划，是我们\n党治国理政的重要方式，是读懂\n中国式现代化的重要“密码”。\n年轻人为何爱上“博物馆打卡”？\n——来自基层一线的调查\n中青报·中青网记者  毛  宁  实习生  吴  桐\n端午假期，国家博物馆门前\n排起了长队。队伍中，年轻面孔\n占了多数。22岁的大学生林可提\n前一周预约了门票，“这次专门\n来看青铜器特展，攻略做了好几\n天”。\n',
          True, {"a1.headline": "年轻人为何爱上“博物馆打卡”？", "a1.subtitle": "——来自基层一线的调查"}),
+    # PyMuPDF's text of a generated page (seed 2803), a narrow column: a byline wrapped inside
+    # its second name's title (通讯员  张  萌  中青报·中 / 青网记者  李  强), under a subtitle
+    # the column's measure took for full: the byline's lines were read on from the subtitle.
+    Case("byline-wrapped-inside-a-title-under-a-subtitle", "BLK005",
+         '布，共有42个项目入选，涵\n盖古籍整理出版、数字化开\n发、文创产品、展览展示等\n类别。\n入选项目中，既有面向\n专业研究者的大型影印丛\n书，也有面向青少年的古籍\n绘本和有声读物。有关负责\n人表示，将对入选项目给予\n出版资助和宣传推广支持，\n推动古籍保护成果更好地走\n进大众生活。\n高校实验室里的\n“00后”科研团队\n——写在活动启动之际\n通讯员  张  萌  中青报·中\n青网记者  李  强\n凌晨1点，某理工大学\n材料学院的一间实验室仍亮\n着灯。5名“00后”本科生\n围在电镜前，观察一块新型\n电池隔膜材料的微观结构。\n这支平均年龄不到21岁\n',
+         None, {"a1.subtitle": "——写在活动启动之际",
+                "a1.byline": "通讯员  张  萌  中青报·中青网记者  李  强"}),
 ]
 
 
