@@ -814,7 +814,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             # the tail of the line above (多地开展新能源汽车下乡活 / 动).
             wrapped.add(k + n)
             tails[k + n] = {"tail": widths[n + 1], "above": widths[n], "tail_alone": True}
-    clause = rules.param("CLS015", "subject_marks") + rules.param("CLS015", "clause_end_marks")
+    clause = (rules.param("CLS015", "subject_marks") + rules.param("CLS015", "clause_end_marks")
+              + rules.param("CLS015", "open_particles"))
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
