@@ -2776,6 +2776,13 @@ CASES = [
     Case("title-line-ending-on-de-wraps-into-the-next", "CLS015",
          '布，共有42个项目入选，涵\n盖古籍整理出版、数字化开\n发、文创产品、展览展示等\n类别。\n入选项目中，既有面向\n专业研究者的大型影印丛\n书，也有面向青少年的古籍\n绘本和有声读物。有关负责\n人表示，将对入选项目给予\n出版资助和宣传推广支持，\n推动古籍保护成果更好地走\n进大众生活。\n高校实验室里的\n“00后”科研团队\n——写在活动启动之际\n通讯员  张  萌  中青报·中\n青网记者  李  强\n凌晨1点，某理工大学\n材料学院的一间实验室仍亮\n着灯。5名“00后”本科生\n围在电镜前，观察一块新型\n电池隔膜材料的微观结构。\n这支平均年龄不到21岁\n',
          None, {"a1.kicker": None, "a1.headline": "高校实验室里的“00后”科研团队"}),
+    # PyMuPDF's text of a generated page (seed 2801): a caption wrapped before its object
+    # (图②：毕业生在校园里拍摄 / 毕业照。（资料图片）): the verb 拍摄 is no credit's 摄, so the
+    # caption goes on; it was ended there and its last line read into the paragraph.
+    Case("caption-line-ending-in-the-verb-paishe-goes-on", "CAP002",
+         '毕业季，他们为何选择“慢就业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  强/摄\n图②：毕业生在校园里拍摄\n毕业照。（资料图片）\n7月毕业后，林远没\n有急着找工作。他报了一\n个为期3个月的编程训练\n营，每天从9 点学到\n21:30。“本科学的是市\n场营销，但我更想做产品\n经理，得先补补技术\n课。”他说。\n一张报纸，陪伴一座城市\n',
+         None, {"a0.captions": ["图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  强/摄",
+                                "图②：毕业生在校园里拍摄毕业照。（资料图片）"]}),
 ]
 
 
