@@ -429,6 +429,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     captions: set[int] = set()  # pieces that are a caption the extractor set amid the text
     last_cut = -1
     attribution = rules.param_patterns("BLK009", "attribution") if dropped else ()
+    wrapped_title = -1  # the second line of a byline wrapped inside a title
 
     def close(reason: str | None = None, **evidence) -> None:
         nonlocal piece
@@ -615,6 +616,24 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             pieces[-1][-1] = run[i - 1]._replace(end=gap.end())
             pieces[-1].append(line)
             why[len(pieces) - 1] = dict(why[len(pieces) - 1], name_wrapped=text[:2])
+            continue
+        if wrapped_title == i and pieces and pieces[-1] == [run[i - 1]]:
+            # (the byline's second line, its title's end: see below)
+            pieces[-1].append(line)
+            continue
+        if (not inside and i + 1 < len(run) and not _TERMINAL_END.search(text)
+                and widths[i + 1] + fuzz[i + 1] < column - slack
+                and not any(_byline(r, text) for r in bylines)
+                and any(r.search(text) and _byline(r, text + line_text(i + 1))
+                        for r in bylines)):
+            # A byline wrapped inside the title of its second name (通讯员  张  萌  中青报·中
+            # / 青网记者  李  强): neither line alone reads as names, the two do, and the
+            # second falls short. Both are the byline, not a paragraph's lines.
+            close()
+            pieces.append([line])
+            why[len(pieces) - 1] = {"rule": "BLK005", "byline": True, "line_of_its_own": True,
+                                    "title_wrapped": line_text(i + 1)[:4]}
+            wrapped_title = i + 1
             continue
         byline = None  # whether a byline rule takes the line, asked at most once
         if width > wide + min(over, over_share * wide) or (

@@ -352,12 +352,17 @@ def _title_over_subtitle(blocks: list[Block], i: int, rules: RuleSet, terminal: 
             or not _head_below(blocks, i + 2, rules, subtitle=False)):
         return 0
     texts = b.line_texts
-    ended = [k for k, t in enumerate(texts) if ends_sentence(t, terminal)]
+    # (A title that asks ends in its question mark, over the subtitle all the same: …的重
+    # 要“密码”。 / 年轻人为何爱上“博物馆打卡”？ / ——来自基层一线的调查 / 中青报·中青网记者…)
+    question = asks(texts[-1]) and not _CLAUSE_OR_SENTENCE.search(texts[-1].rstrip("”’」』\"'")[:-1])
+    ended = [k for k, t in enumerate(texts)
+             if ends_sentence(t, terminal) and not (question and k == len(texts) - 1)]
     if not ended:
         return 0
     at = ended[-1] + 1
     if not 1 <= len(texts) - at <= rules.param("BLK010", "max_title_lines") or any(
-            _CLAUSE_OR_SENTENCE.search(t) or opens_with_dash(t) for t in texts[at:]):
+            (_CLAUSE_OR_SENTENCE.search(t) and not (question and k == len(texts) - 1))
+            or opens_with_dash(t) for k, t in enumerate(texts[at:], at)):
         return 0
     return at
 
@@ -809,7 +814,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             # the tail of the line above (多地开展新能源汽车下乡活 / 动).
             wrapped.add(k + n)
             tails[k + n] = {"tail": widths[n + 1], "above": widths[n], "tail_alone": True}
-    clause = rules.param("CLS015", "subject_marks") + rules.param("CLS015", "clause_end_marks")
+    clause = (rules.param("CLS015", "subject_marks") + rules.param("CLS015", "clause_end_marks")
+              + rules.param("CLS015", "open_particles"))
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text

@@ -160,12 +160,13 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                 margin = score - home_score
                 shared = run_vec.shared(vector(rest))
                 # (Both ends marked, 下转… and 上接…: the markers are the evidence; the
-                # words need only lean towards the target, not reach min_similarity, nor
+                # words need only lean towards the target (min_margin_plain, however the
+                # run's head reads), not reach min_similarity, nor
                 # share min_shared_bigrams with a target that printed a line before it
                 # jumped.)
                 if ((strong or ((score >= least or says_onward)
                                 and (shared >= fewest or (says_onward and shared > 0))
-                                and margin >= margins[fragment]))
+                                and margin >= margins[fragment and not says_onward]))
                         and (best is None or margin > best[0])):
                     best = (margin, home, run, score, home_score)
             if best is None:

@@ -2777,6 +2777,39 @@ CASES = [
     Case("sort-true-caption-padded-in-its-smaller-type", "LAY002",
          '\n广东举办粤港澳大湾区青年创新创业大   引领未来，中国做对了什么\n                                                 任仲平\n赛                                               （一）\n  南方日报讯（记者/朱 晓）9月2日，第   香港青年创业者梁嘉欣是上届大赛的获   每逢重大历史关头，中国共产党总是能\n五届粤港澳大湾区青年创新创业大赛在深圳 奖者，她的团队研发的智能康复设备已在前 够科学把握历史方位与形势变化，制定正确\n前海启动。大赛设人工智能、生物医药、新                      的政治战略策略，指引中国人民战胜无数风\n能源等6个赛道，面向大湾区及海外青年创                      险挑战、始终走在时代前列。\n业团队征集项目，总奖金池达600万元。                              10月20日至23日在北京召开党的二十届\n  主办方介绍，往届大赛共吸引4,000多                      四中全会，研究制定“十五五”规划建议，\n个团队参赛，一批获奖项目已在大湾区落地                      旨在对未来五年发展作出顶层设计和战略擘\n                        图为8月23日，农民在田间收割水稻。 钟 云摄\n转化。今年大赛还将为优秀项目对接投资机                      画，推动事关中国式现代化全局的战略任务\n构和孵化平台，帮助青年创业者“从0到1” 海注册公司并实现量产。“大湾区的产业链  取得重大突破。\n跨越发展难关。              很完整，从设计到生产，在这里都能找到合\n                    作伙伴。”她说，今年她将以评委身份回到\n                     赛场，和更多年轻人分享创业经验。\n\n\n',
          True, {"text": "已在前海注册公司并实现量产"}),
+    # PyMuPDF's text of a generated page (seed 2808): a title that asks, read on after a
+    # paragraph's last sentence over its subtitle and a byline (…的重要“密码”。 / 年轻人为何
+    # 爱上“博物馆打卡”？ / ——来自基层一线的调查): its question mark ends no paragraph there.
+    Case("title-that-asks-after-a-sentence-over-a-subtitle", "CLS015",
+         '“在世界百年变局中，中国\n提供了稳定性和确定性。”领会\n习近平总书记这一重要论断，五\n年规划是一个独特视角。科学制\n定和接续实施五年规划，是我们\n党治国理政的重要方式，是读懂\n中国式现代化的重要“密码”。\n年轻人为何爱上“博物馆打卡”？\n——来自基层一线的调查\n中青报·中青网记者  毛  宁  实习生  吴  桐\n端午假期，国家博物馆门前\n排起了长队。队伍中，年轻面孔\n占了多数。22岁的大学生林可提\n前一周预约了门票，“这次专门\n来看青铜器特展，攻略做了好几\n天”。\n',
+         True, {"a1.headline": "年轻人为何爱上“博物馆打卡”？", "a1.subtitle": "——来自基层一线的调查"}),
+    # PyMuPDF's text of a generated page (seed 2803), a narrow column: a byline wrapped inside
+    # its second name's title (通讯员  张  萌  中青报·中 / 青网记者  李  强), under a subtitle
+    # the column's measure took for full: the byline's lines were read on from the subtitle.
+    Case("byline-wrapped-inside-a-title-under-a-subtitle", "BLK005",
+         '布，共有42个项目入选，涵\n盖古籍整理出版、数字化开\n发、文创产品、展览展示等\n类别。\n入选项目中，既有面向\n专业研究者的大型影印丛\n书，也有面向青少年的古籍\n绘本和有声读物。有关负责\n人表示，将对入选项目给予\n出版资助和宣传推广支持，\n推动古籍保护成果更好地走\n进大众生活。\n高校实验室里的\n“00后”科研团队\n——写在活动启动之际\n通讯员  张  萌  中青报·中\n青网记者  李  强\n凌晨1点，某理工大学\n材料学院的一间实验室仍亮\n着灯。5名“00后”本科生\n围在电镜前，观察一块新型\n电池隔膜材料的微观结构。\n这支平均年龄不到21岁\n',
+         None, {"a1.subtitle": "——写在活动启动之际",
+                "a1.byline": "通讯员  张  萌  中青报·中青网记者  李  强"}),
+    # ... and its title over the subtitle, two lines with no kicker (高校实验室里的 / “00后”科研
+    # 团队): the upper line ends on the attributive 的, whose noun is the line below, so
+    # the lines wrap; it was taken for a kicker.
+    Case("title-line-ending-on-de-wraps-into-the-next", "CLS015",
+         '布，共有42个项目入选，涵\n盖古籍整理出版、数字化开\n发、文创产品、展览展示等\n类别。\n入选项目中，既有面向\n专业研究者的大型影印丛\n书，也有面向青少年的古籍\n绘本和有声读物。有关负责\n人表示，将对入选项目给予\n出版资助和宣传推广支持，\n推动古籍保护成果更好地走\n进大众生活。\n高校实验室里的\n“00后”科研团队\n——写在活动启动之际\n通讯员  张  萌  中青报·中\n青网记者  李  强\n凌晨1点，某理工大学\n材料学院的一间实验室仍亮\n着灯。5名“00后”本科生\n围在电镜前，观察一块新型\n电池隔膜材料的微观结构。\n这支平均年龄不到21岁\n',
+         None, {"a1.kicker": None, "a1.headline": "高校实验室里的“00后”科研团队"}),
+    # PyMuPDF's text of a generated page (seed 2801): a caption wrapped before its object
+    # (图②：毕业生在校园里拍摄 / 毕业照。（资料图片）): the verb 拍摄 is no credit's 摄, so the
+    # caption goes on; it was ended there and its last line read into the paragraph.
+    Case("caption-line-ending-in-the-verb-paishe-goes-on", "CAP002",
+         '毕业季，他们为何选择“慢就业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  强/摄\n图②：毕业生在校园里拍摄\n毕业照。（资料图片）\n7月毕业后，林远没\n有急着找工作。他报了一\n个为期3个月的编程训练\n营，每天从9 点学到\n21:30。“本科学的是市\n场营销，但我更想做产品\n经理，得先补补技术\n课。”他说。\n一张报纸，陪伴一座城市\n',
+         None, {"a0.captions": ["图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  强/摄",
+                                "图②：毕业生在校园里拍摄毕业照。（资料图片）"]}),
+    # PyMuPDF's text of a generated page (seed 2806): a paragraph that says it goes on
+    # elsewhere (…白天街 / （下转第五版）) and a run after （上接第一版） and a photo's caption
+    # (头行人稀少，…): both ends marked, the run needs only lean towards the paragraph's
+    # words (min_margin_plain), not the margin of a fragment's head; it stayed put.
+    Case("run-after-a-marker-continues-a-paragraph-marked-onward", "MOVE001",
+         '北方日报\n01  要闻  2025年6月13日  星期五\n持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷 摄\n本报讯（记者 孙 婷 通讯员 高\n原）连日来，我市持续晴热高温，最高\n气温一度达到38.6 ℃。白天街\n（下转第五版）\n首届县域商业发展大会在\n义乌举办\n——多地推进情况观察\n本报讯（记者 柳 文）首届县域商\n业发展大会日前在浙江义乌举办。来自\n全国200多个县的商务部门负责人和\n1,000多家企业代表参会，围绕县域商\n业体系建设、农产品上行、消费品下乡\n等议题开展交流。\n图为11月24日，技术人员调试设备。\n新华社记者  韩红兰摄\n要学“对不对”，也学“美不美”\n（中国道路中国梦·青春为中\n国式现代化挺膺担当）\n赵佳洁\n提起美术课，你会想到什么？\n图为医生为村民义诊。 新华社记者  谭军\n建摄\n（上接第一版）\n江滩公园里，孩子们在喷泉旁戏水消暑。\n视觉中国供图\n头行人稀少，到了晚上，江滩、夜市、\n商圈却人头攒动，不少市民选择在夜间\n出门纳凉、消费。\n晚上9点，青石街夜市灯火通明。\n卖凉面的、卖烧烤的、卖冰粉的摊位前\n排起了长队。摊主老胡一边麻利地拌\n面，一边招呼客人：“凉面管够，辣子\n自己加！”他告诉记者，入夏以来，每\n晚能卖出300多碗，比平时多了一倍。\n“白天太热不敢出门，晚上出来走\n',
+         True, {"text": "白天街头行人稀少，到了晚上"}),
 ]
 
 
