@@ -2757,6 +2757,15 @@ CASES = [
     # off, and was never found (演唱会门|绘画).
     Case("columns-read-across-after-lines-read-down", "LAY101", SEED9_PDFMINER, True,
          {"text": "演唱会门票还激烈。”老年大学教务处负责人笑着说。", "not_text": "演唱会门绘画"}),
+    # PyMuPDF's text of a generated page (seed 2703): a jump marker that a line's end cut
+    # in two (…突破百亿元。（下转第10 / 版）): one marker, taken out of the paragraph and
+    # recorded on the article whole; the paragraph ends its sentence there.
+    Case("jump-marker-cut-by-a-line-end", "JMP002",
+         '一根竹子“撑”起一条产业链\n——宜宾市长宁县竹产业发展见闻\n四川日报全媒体记者  邓  童\n长宁县是远近闻名的\n“竹子之乡”，全县竹林面\n积达80余万亩。近年来，当\n地围绕竹笋、竹材、竹浆\n纸、竹文旅等领域延链补\n链，引进培育竹产业企业\n120余家，竹产业综合产值\n突破百亿元。（下转第10\n版）\n（上接第7版）\n据了解，长宁县还建立\n了竹产业技术研究院，与多\n所高校合作攻关竹材改性、\n竹纤维提取等关键技术，目\n',
+         True, {"a0.jumps": ["（下转第10版）", "（上接第7版）"],
+                "body0": ["长宁县是远近闻名的“竹子之乡”，全县竹林面积达80余万亩。近年来，当地围绕竹笋、"
+                          "竹材、竹浆纸、竹文旅等领域延链补链，引进培育竹产业企业120余家，竹产业综合产值突破百亿元。",
+                          "据了解，长宁县还建立了竹产业技术研究院，与多所高校合作攻关竹材改性、竹纤维提取等关键技术，目"]}),
 ]
 
 
