@@ -723,6 +723,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     # (Under a marker that the text above goes on on another page, a line
                     # over a paragraph's first line is a title however narrow the column.)
                     pieces and why.get(len(pieces) - 1, {}).get("jump_marker"))
+                    # (Nor under a section heading, a line of its own after a paragraph
+                    # that ended its sentence: a paragraph opening under it would start
+                    # short by the indent, as this line does; the full line over it is a
+                    # heading too: …以飨读者。 / 为何著书—— / 中国不是难解的谜团，而是鲜活
+                    # 的拼图 / 在21世纪的…. Not a title's lines under its kicker, which go
+                    # on in a bracket or quotation: 奋进新征程 / 久久为功，“APEC蓝” / 成为
+                    # “北京蓝”（总书 / ….)
+                    or (i >= 3 and len(pieces) >= 2 and pieces[-1] == [run[i - 2]]
+                        and why.get(len(pieces) - 1, {}).get("line_of_its_own")
+                        and not why[len(pieces) - 1].get("byline")
+                        and pieces[-2][-1] is run[i - 3] and len(pieces[-2]) > 1
+                        and _TERMINAL_END.search(line_text(i - 3))
+                        and not leaves_open(line_text(i - 2))
+                        and text[:1] not in "（(" and not leaves_open(text))
                     # (In a narrow column, a line with no clause mark in it is a heading's,
                     # unless what follows is a column's tag in brackets: a title's end.)
                     or (not _CLAUSE_MARK.search(line_text(i - 1)) and text[:1] not in "（("))
