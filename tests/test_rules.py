@@ -2778,6 +2778,30 @@ CASES = [
                           "为何著书——", "中国不是难解的谜团，而是鲜活的拼图",
                           "在21世纪的国际舞台上，中国是最重要的参与者之一。在全球经济发展、科技创新以及应对气候变化"
                           "等方面，中国均发挥关键作用。理解中国如何与世界互动，不仅是满足知识探索的需求，更是预判全球未来走向的必修课。"]}),
+    # PyMuPDF's text of a generated page (seed 2704): a caption with no start word, whole on
+    # its line and ended by its credit, between two lines of a paragraph cut mid-sentence
+    # at a full line (…都会来，“吹 / 市民在海滨公园观赏落日。视觉中国供图 / 着海风听音乐…):
+    # the credit's line is the caption; the paragraph goes on under it.
+    Case("caption-whole-on-its-line-amid-a-paragraph-cut-at-a-full-line", "BLK005",
+         '海滨公园“落日音乐会”每周六\n开唱\n本报讯（记者 林 楠）每逢周六傍晚，\n海滨公园的草坪上都会响起悠扬的音乐。由\n市文化馆主办的“落日音乐会”自7月启动\n以来，已举办6场，吸引观众2万多人次。\n带着女儿来听音乐会的刘先生说，他是\n在报上看到那条本报讯，才知道这里有免费\n音乐会的。现在一家人每周六都会来，“吹\n市民在海滨公园观赏落日。视觉中国供图\n着海风听音乐，特别惬意”。\n',
+         None, {"a0.captions": ["市民在海滨公园观赏落日。视觉中国供图"],
+                "body0": ["本报讯（记者 林 楠）每逢周六傍晚，海滨公园的草坪上都会响起悠扬的音乐。由市文化馆主办的"
+                          "“落日音乐会”自7月启动以来，已举办6场，吸引观众2万多人次。",
+                          "带着女儿来听音乐会的刘先生说，他是在报上看到那条本报讯，才知道这里有免费音乐会的。"
+                          "现在一家人每周六都会来，“吹着海风听音乐，特别惬意”。"]}),
+    # ... and (seed 2703) one of two lines under a paragraph's short line that ends no
+    # sentence (…持续晴热高温，最高 / 江滩公园里，孩子们在喷泉旁 / 戏水消暑。视觉中国供图 /
+    # 气温一度达到…): the lines since the short one are the caption, and the paragraph goes
+    # on under it; pdftotext sets the short line stretched to the measure, and the caption's
+    # first line a character wider than the column says where the caption starts.
+    Case("caption-of-two-lines-under-a-paragraphs-short-open-line", "JOIN002",
+         '持续晴热高温天气来袭\n白天躲高温 夜晚\n逛夜市\n——多地推进情况观察\n本报讯（记者 孙 婷 通\n讯员 高 原）连日来，我市\n持续晴热高温，最高\n江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n气温一度达到38.6℃。白天\n街头行人稀少，到了晚上，\n江滩、夜市、商圈却人头攒\n动，不少市民选择在夜间出\n门纳凉、消费。\n▲7日晚，市民在青石街夜市\n',
+         True, {"a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图", "▲7日晚，市民在青石街夜市"],
+                "body0": ['本报讯（记者 孙 婷 通讯员 高 原）连日来，我市持续晴热高温，最高气温一度达到38.6℃。白天街头行人稀少，到了晚上，江滩、夜市、商圈却人头攒动，不少市民选择在夜间出门纳凉、消费。']}),
+    Case("caption-wider-than-the-column-under-a-stretched-line", "JOIN002",
+         '持续晴热高温天气来袭\n白天躲高温 夜晚\n逛夜市\n——多地推进情况观察\n本报讯（记者 孙 婷 通\n讯员 高 原）连日来，我市\n持 续 晴 热 高 温 ， 最 高\n江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n气温一度达到38.6℃。白天\n街头行人稀少，到了晚上，\n江滩、夜市、商圈却人头攒\n动，不少市民选择在夜间出\n门纳凉、消费。\n▲7日晚，市民在青石街夜市\n',
+         True, {"a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图", "▲7日晚，市民在青石街夜市"],
+                "body0": ['本报讯（记者 孙 婷 通讯员 高 原）连日来，我市持续晴热高温，最高气温一度达到38.6℃。白天街头行人稀少，到了晚上，江滩、夜市、商圈却人头攒动，不少市民选择在夜间出门纳凉、消费。']}),
 ]
 
 
