@@ -89,6 +89,11 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
     page_blocks = plan.furniture + plan.captions + ([plan.banner] if plan.banner else [])
     for e in sorted((e for b in page_blocks for e in b.edits if e.rule == "JMP002"),
                     key=lambda e: e.start):
+        if e.evidence.get("line_end_cut") == 2 and meta["furniture"]:
+            # (the tail of a marker a line end cut: it completes the one before)
+            e.dest = f"page.furniture[{len(meta['furniture']) - 1}]"
+            meta["furniture"][-1] += e.before
+            continue
         e.dest = f"page.furniture[{len(meta['furniture'])}]"
         meta["furniture"].append(e.before)
 
@@ -177,8 +182,13 @@ def _jumps(ap, art: Article, where: str, dest: dict[int, str], style: str) -> No
         [ap.headline] if ap.headline else []) + ap.summary
     found += [(e.start, e.before, None, e) for b in placed for e in _walk(b.edits)
               if e.rule == "JMP002"]
-    for n, (_, text, index, edit) in enumerate(sorted(found, key=lambda f: f[0])):
-        art.jumps.append(text)
+    for _, text, index, edit in sorted(found, key=lambda f: f[0]):
+        if edit is not None and edit.evidence.get("line_end_cut") == 2 and art.jumps:
+            # (a marker's tail a line end cut off its head: one marker, 下转第10 / 版）)
+            art.jumps[-1] += text
+        else:
+            art.jumps.append(text)
+        n = len(art.jumps) - 1
         if edit is None:
             dest[index] = f"{where}.jumps[{n}]"
         else:

@@ -508,6 +508,64 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                     "word_past_it": line_text(line_no[rest[0].start] - 1)[-1:]
                                     + line_text(i + 1)[:1]}
             continue
+        if (caption is None and piece and piece[-1] is run[i - 1] and i + 1 < len(run)
+                and credited(text) and _CREDIT_OPENS.search(text)
+                and not pair_in_page(text, line_text(i + 1), source, rules)
+                and not _dateline_opener(line_text(i + 1), datelines)
+                and not any(r.search(line_text(i + 1)) for r in caption_starts)
+                # (the line under it goes on at the measure or ends the sentence: no first
+                # line of another paragraph, no title)
+                and (widths[i + 1] + fuzz[i + 1] >= column - slack
+                     or _TERMINAL_END.search(line_text(i + 1)))):
+            # A caption without a start word, ended by its credit, set amid a paragraph's
+            # lines where no word of the paragraph spans its edges (the existing check
+            # above found none): the paragraph stops mid-sentence right above it and goes
+            # on right under it. Either the line above is full and open (…都会来，“吹 /
+            # 市民在海滨公园观赏落日。视觉中国供图 / 着海风听音乐…): the credit's line is the
+            # caption; or the paragraph above stopped at a short open line and the caption's
+            # lines since are few (…我市 / 持续晴热高温，最高 / 江滩公园里，孩子们在喷泉旁 /
+            # 戏水消暑。视觉中国供图 / 气温一度达到…): those lines are the caption.
+            k = line_no[piece[0].start]
+            if (len(piece) <= rules.param("BLK005", "caption_inside_lines") - 1 and k
+                    and widths[i + 1] <= column + over / 2
+                    and pieces and pieces[-1][-1] is run[k - 1] and len(pieces[-1]) > 1
+                    and len(pieces) - 1 not in captions and not filled[k - 1]
+                    and not _TERMINAL_END.search(line_text(k - 1))):
+                pieces.append(piece + [line])
+                captions.add(len(pieces) - 1)
+                why[len(pieces) - 1] = {"rule": "BLK005", "caption_inside": True,
+                                        "short_above": line_text(k - 1)[-4:]}
+                piece = []
+                interrupted, cut_full, cut_open, cut_mark = True, False, False, ""
+                # (the short line went on under the caption: the next line resumes it)
+                filled[k - 1] = True
+                assumed_full[run[k - 1]] = k - 1
+                continued.add(len(pieces))
+                continue
+            # (Lines above the credit's wider than the column by a character, a Han one
+            # last, no mark hung past the measure, are the caption's too: it is set
+            # across its photo, a little wider than the column: 持 续 晴 热 高 温 ， 最 高 /
+            # 江滩公园里，孩子们在喷泉旁 / 戏水消暑。视觉中国供图, pdftotext.)
+            top = i
+            while (top - 1 > k and widths[top - 1] >= column + rules.param(
+                    "BLK005", "caption_over_measure")
+                   and _HAN.match(line_text(top - 1)[-1:])):
+                top -= 1
+            if (top - k >= 2 and piece == run[k:i] and filled[top - 1]
+                    and not _TERMINAL_END.search(line_text(top - 1))
+                    # (a caption whole on its lines, across the column, over a line of the
+                    # column: not a caption's last words, 压。 谭桂超摄, nor a line of
+                    # two columns glued, as PyMuPDF sort=True sets them)
+                    and widths[top] >= column - dropped - band
+                    and widths[i + 1] <= column + over / 2):
+                held = piece[top - k:]
+                piece = piece[:top - k]
+                interrupt(top)
+                pieces.append(held + [line])
+                captions.add(len(pieces) - 1)
+                why[len(pieces) - 1] = {"rule": "BLK005", "caption_inside": True,
+                                        "full_above": line_text(top - 1)[-4:]}
+                continue
         if (caption is not None and rules.on("BLK010") and _TERMINAL_END.search(line_text(i - 1))
                 and _dateline_apart(text, datelines)):
             # BLK010: a caption that ended its sentence does not go on into a dateline
@@ -742,6 +800,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     # (Under a marker that the text above goes on on another page, a line
                     # over a paragraph's first line is a title however narrow the column.)
                     pieces and why.get(len(pieces) - 1, {}).get("jump_marker"))
+                    # (Nor under a section heading, a line of its own after a paragraph
+                    # that ended its sentence: a paragraph opening under it would start
+                    # short by the indent, as this line does; the full line over it is a
+                    # heading too: …以飨读者。 / 为何著书—— / 中国不是难解的谜团，而是鲜活
+                    # 的拼图 / 在21世纪的…. Not a title's lines under its kicker, which go
+                    # on in a bracket or quotation: 奋进新征程 / 久久为功，“APEC蓝” / 成为
+                    # “北京蓝”（总书 / ….)
+                    or (i >= 3 and len(pieces) >= 2 and pieces[-1] == [run[i - 2]]
+                        and why.get(len(pieces) - 1, {}).get("line_of_its_own")
+                        and not why[len(pieces) - 1].get("byline")
+                        and pieces[-2][-1] is run[i - 3] and len(pieces[-2]) > 1
+                        and _TERMINAL_END.search(line_text(i - 3))
+                        and not leaves_open(line_text(i - 2))
+                        and text[:1] not in "（(" and not leaves_open(text))
                     # (In a narrow column, a line with no clause mark in it is a heading's,
                     # unless what follows is a column's tag in brackets: a title's end.)
                     or (not _CLAUSE_MARK.search(line_text(i - 1)) and text[:1] not in "（("))

@@ -17,7 +17,7 @@ from .ocr import mark_specks
 from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
 from .repair import plan_joins, relocate
 from .structure import segment
-from .textnorm import line_edits, plan_script
+from .textnorm import line_edits, plan_script, wrapped_jumps
 from .titles import join_column_tags, join_wrapped_titles
 from .words import paragraph_pairs
 
@@ -108,10 +108,15 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     blocks, style = cut(source, rules, invisible)
     script_plan = plan_script(source, rules, script)
     for block in blocks:
-        for n, (start, end) in enumerate(block.lines):
-            if n == 0:
-                start = block.content_start
-            edits = line_edits(source, start, end, rules, script_plan, invisible_re)
+        lines = [(block.content_start if n == 0 else start, end)
+                 for n, (start, end) in enumerate(block.lines)]
+        # (A marker's head and tail on two lines are read as one only in the converter's
+        # own order: where an orderer put columns back, the line under a head may be
+        # another column's.)
+        cut_jumps = {} if reordered else wrapped_jumps(source, lines, rules)
+        for n, (start, end) in enumerate(lines):
+            edits = line_edits(source, start, end, rules, script_plan, invisible_re,
+                               tuple(cut_jumps.get(n, ())))
             block.edits.extend(edits)
             block.line_texts.append(_apply(source, start, end, edits))
         block.text = block_text(block)

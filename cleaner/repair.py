@@ -464,9 +464,12 @@ def _next_of(indexes: list[int], index: int) -> int | None:
 
 
 def _jumps_onward(block: Block, rules: RuleSet) -> bool:
-    """A block whose last line ends in a marker that it goes on elsewhere (…（下转第七版）)."""
-    return any(e.rule == "JMP002" and e.end >= block.end - 1 and jump_says(e.before, "onward", rules)
-               for e in block.edits)
+    """A block whose last line ends in a marker that it goes on elsewhere (…（下转第七版）,
+    or one a line end cut: …（下转 / 第七版）)."""
+    marks = [e for e in block.edits if e.rule == "JMP002"]
+    return any(e.end >= block.end - 1 and jump_says(
+        (marks[k - 1].before if k and e.evidence.get("line_end_cut") == 2 else "") + e.before,
+        "onward", rules) for k, e in enumerate(marks))
 
 
 _BRACKETS = {"（": "）", "(": ")", "〈": "〉", "【": "】", "《": "》"}

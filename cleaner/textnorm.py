@@ -157,11 +157,15 @@ def plan_script(text: str, rules: RuleSet, mode: str = "auto") -> ScriptPlan:
 
 
 def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPlan,
-               invisible: regex.Pattern) -> list[Edit]:
-    """Every character edit inside one line of block content, in order of position."""
+               invisible: regex.Pattern,
+               wrapped: tuple[tuple[int, int, int], ...] = ()) -> list[Edit]:
+    """Every character edit inside one line of block content, in order of position.
+    `wrapped`: the parts of jump markers a line break cut (wrapped_jumps), as spans
+    within the line and the part (1 the head, 2 the tail)."""
     line = source[start:end]
     edits: list[Edit] = []
-    jumps = _jump_spans(line, rules)
+    jumps = sorted(set(_jump_spans(line, rules)) | {(a, b) for a, b, _ in wrapped})
+    part = {(a, b): n for a, b, n in wrapped}
     if rules.on("NRM001") and not unicodedata.is_normalized("NFC", line):
         for m in regex.finditer(r"\X", line):
             nfc = unicodedata.normalize("NFC", m.group())
@@ -206,7 +210,8 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
         # The marker leaves the text whole; no finer edit inside it is needed.
         edits = [e for e in edits
                  if not any(a <= e.start - start < b for a, b in jumps)]
-        edits += [_edit("JMP002", rules, start + a, start + b, line[a:b], "", kind="structure")
+        edits += [_edit("JMP002", rules, start + a, start + b, line[a:b], "", kind="structure",
+                        evidence={"line_end_cut": part[a, b]} if (a, b) in part else None)
                   for a, b in jumps]
     if len(edits) > 1:
         edits.sort(key=lambda e: e.start)
@@ -239,6 +244,36 @@ def _jump_spans(line: str, rules: RuleSet) -> list[tuple[int, int]]:
     # A line of markers only keeps them: it is a marker block (JMP001) or left alone.
     return spans if rest.strip() else []
 
+
+
+def wrapped_jumps(source: str, lines: list[tuple[int, int]],
+                  rules: RuleSet) -> dict[int, list[tuple[int, int, int]]]:
+    """JMP002: jump markers a line break cut in two (…突破百亿元。（下转第10 / 版）), as
+    {line number in the block: [(start, end, part) within the line]}: the head (part 1)
+    ends one line, the tail (part 2)
+    opens the next. Not where the two lines are the marker alone (JMP001's block)."""
+    if not rules.on("JMP002") or len(lines) < 2:
+        return {}
+    found: dict[int, list[tuple[int, int, int]]] = {}
+    patterns = rules.param_patterns("JMP002", "patterns")
+    for k in range(len(lines) - 1):
+        left = source[lines[k][0]:lines[k][1]]
+        right = source[lines[k + 1][0]:lines[k + 1][1]]
+        if not left or not right:
+            continue
+        both = left + right
+        for pattern in patterns:
+            # (only the last opening bracket of the line can start a marker cut at its end)
+            at = max(left.rfind(c) for c in "（(〔【")
+            m = pattern.match(both, at) if at >= 0 else None
+            if m is None or m.end() <= len(left) or m.start() >= len(left):
+                continue
+            if not (left[:m.start()].strip() or right[m.end() - len(left):].strip()):
+                break
+            found.setdefault(k, []).append((m.start(), len(left), 1))
+            found.setdefault(k + 1, []).append((0, m.end() - len(left), 2))
+            break
+    return found
 
 
 def _script_edits(line: str, start: int, rules: RuleSet, plan: ScriptPlan) -> list[Edit]:

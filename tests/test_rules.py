@@ -2810,6 +2810,51 @@ CASES = [
     Case("run-after-a-marker-continues-a-paragraph-marked-onward", "MOVE001",
          '北方日报\n01  要闻  2025年6月13日  星期五\n持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷 摄\n本报讯（记者 孙 婷 通讯员 高\n原）连日来，我市持续晴热高温，最高\n气温一度达到38.6 ℃。白天街\n（下转第五版）\n首届县域商业发展大会在\n义乌举办\n——多地推进情况观察\n本报讯（记者 柳 文）首届县域商\n业发展大会日前在浙江义乌举办。来自\n全国200多个县的商务部门负责人和\n1,000多家企业代表参会，围绕县域商\n业体系建设、农产品上行、消费品下乡\n等议题开展交流。\n图为11月24日，技术人员调试设备。\n新华社记者  韩红兰摄\n要学“对不对”，也学“美不美”\n（中国道路中国梦·青春为中\n国式现代化挺膺担当）\n赵佳洁\n提起美术课，你会想到什么？\n图为医生为村民义诊。 新华社记者  谭军\n建摄\n（上接第一版）\n江滩公园里，孩子们在喷泉旁戏水消暑。\n视觉中国供图\n头行人稀少，到了晚上，江滩、夜市、\n商圈却人头攒动，不少市民选择在夜间\n出门纳凉、消费。\n晚上9点，青石街夜市灯火通明。\n卖凉面的、卖烧烤的、卖冰粉的摊位前\n排起了长队。摊主老胡一边麻利地拌\n面，一边招呼客人：“凉面管够，辣子\n自己加！”他告诉记者，入夏以来，每\n晚能卖出300多碗，比平时多了一倍。\n“白天太热不敢出门，晚上出来走\n',
          True, {"text": "白天街头行人稀少，到了晚上"}),
+    # PyMuPDF's text of a generated page (seed 2703): a jump marker that a line's end cut
+    # in two (…突破百亿元。（下转第10 / 版）): one marker, taken out of the paragraph and
+    # recorded on the article whole; the paragraph ends its sentence there.
+    Case("jump-marker-cut-by-a-line-end", "JMP002",
+         '一根竹子“撑”起一条产业链\n——宜宾市长宁县竹产业发展见闻\n四川日报全媒体记者  邓  童\n长宁县是远近闻名的\n“竹子之乡”，全县竹林面\n积达80余万亩。近年来，当\n地围绕竹笋、竹材、竹浆\n纸、竹文旅等领域延链补\n链，引进培育竹产业企业\n120余家，竹产业综合产值\n突破百亿元。（下转第10\n版）\n（上接第7版）\n据了解，长宁县还建立\n了竹产业技术研究院，与多\n所高校合作攻关竹材改性、\n竹纤维提取等关键技术，目\n',
+         True, {"a0.jumps": ["（下转第10版）", "（上接第7版）"],
+                "body0": ["长宁县是远近闻名的“竹子之乡”，全县竹林面积达80余万亩。近年来，当地围绕竹笋、"
+                          "竹材、竹浆纸、竹文旅等领域延链补链，引进培育竹产业企业120余家，竹产业综合产值突破百亿元。",
+                          "据了解，长宁县还建立了竹产业技术研究院，与多所高校合作攻关竹材改性、竹纤维提取等关键技术，目"]}),
+    # PyMuPDF's text of a generated page (seed 2702): under a section heading (a line of its
+    # own after a finished paragraph), a line as wide as the column, then one short by the
+    # dropped indent: the full line is no paragraph's first line but a heading's, in a
+    # column too narrow for a width alone to say so.
+    Case("full-line-under-a-section-heading-over-a-first-line", "BLK009",
+         '一个西班牙人对中国式现代化的观察\n胡里奥·塞瓦略斯\n不久前，西班牙商业顾问、作家胡\n里奥·塞瓦略斯推出西语专著《璇玑\n图》。该书根据其在中国18年工作与生\n活的观察与思考，以亲历者的视角深入\n分析中国发展的路径和经验，积极评价\n中国以数十年为时间尺度规划发展道\n路。该书一经出版就引发西方社会的广\n泛关注。本报邀请塞瓦略斯就该书撰写\n稿件，以飨读者。\n为何著书——\n中国不是难解的谜团，而是鲜活的拼图\n在21世纪的国际舞台上，中国是最\n重要的参与者之一。在全球经济发展、\n科技创新以及应对气候变化等方面，中\n国均发挥关键作用。理解中国如何与世\n界互动，不仅是满足知识探索的需求，\n更是预判全球未来走向的必修课。\n',
+         None, {"body0": ["不久前，西班牙商业顾问、作家胡里奥·塞瓦略斯推出西语专著《璇玑图》。该书根据其在中国"
+                          "18年工作与生活的观察与思考，以亲历者的视角深入分析中国发展的路径和经验，积极评价中国以数十年"
+                          "为时间尺度规划发展道路。该书一经出版就引发西方社会的广泛关注。本报邀请塞瓦略斯就该书撰写稿件，以飨读者。",
+                          "为何著书——", "中国不是难解的谜团，而是鲜活的拼图",
+                          "在21世纪的国际舞台上，中国是最重要的参与者之一。在全球经济发展、科技创新以及应对气候变化"
+                          "等方面，中国均发挥关键作用。理解中国如何与世界互动，不仅是满足知识探索的需求，更是预判全球未来走向的必修课。"]}),
+    # PyMuPDF's text of a generated page (seed 2704): a caption with no start word, whole on
+    # its line and ended by its credit, between two lines of a paragraph cut mid-sentence
+    # at a full line (…都会来，“吹 / 市民在海滨公园观赏落日。视觉中国供图 / 着海风听音乐…):
+    # the credit's line is the caption; the paragraph goes on under it.
+    Case("caption-whole-on-its-line-amid-a-paragraph-cut-at-a-full-line", "BLK005",
+         '海滨公园“落日音乐会”每周六\n开唱\n本报讯（记者 林 楠）每逢周六傍晚，\n海滨公园的草坪上都会响起悠扬的音乐。由\n市文化馆主办的“落日音乐会”自7月启动\n以来，已举办6场，吸引观众2万多人次。\n带着女儿来听音乐会的刘先生说，他是\n在报上看到那条本报讯，才知道这里有免费\n音乐会的。现在一家人每周六都会来，“吹\n市民在海滨公园观赏落日。视觉中国供图\n着海风听音乐，特别惬意”。\n',
+         None, {"a0.captions": ["市民在海滨公园观赏落日。视觉中国供图"],
+                "body0": ["本报讯（记者 林 楠）每逢周六傍晚，海滨公园的草坪上都会响起悠扬的音乐。由市文化馆主办的"
+                          "“落日音乐会”自7月启动以来，已举办6场，吸引观众2万多人次。",
+                          "带着女儿来听音乐会的刘先生说，他是在报上看到那条本报讯，才知道这里有免费音乐会的。"
+                          "现在一家人每周六都会来，“吹着海风听音乐，特别惬意”。"]}),
+    # ... and (seed 2703) one of two lines under a paragraph's short line that ends no
+    # sentence (…持续晴热高温，最高 / 江滩公园里，孩子们在喷泉旁 / 戏水消暑。视觉中国供图 /
+    # 气温一度达到…): the lines since the short one are the caption, and the paragraph goes
+    # on under it; pdftotext sets the short line stretched to the measure, and the caption's
+    # first line a character wider than the column says where the caption starts.
+    Case("caption-of-two-lines-under-a-paragraphs-short-open-line", "JOIN002",
+         '持续晴热高温天气来袭\n白天躲高温 夜晚\n逛夜市\n——多地推进情况观察\n本报讯（记者 孙 婷 通\n讯员 高 原）连日来，我市\n持续晴热高温，最高\n江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n气温一度达到38.6℃。白天\n街头行人稀少，到了晚上，\n江滩、夜市、商圈却人头攒\n动，不少市民选择在夜间出\n门纳凉、消费。\n▲7日晚，市民在青石街夜市\n',
+         True, {"a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图", "▲7日晚，市民在青石街夜市"],
+                "body0": ['本报讯（记者 孙 婷 通讯员 高 原）连日来，我市持续晴热高温，最高气温一度达到38.6℃。白天街头行人稀少，到了晚上，江滩、夜市、商圈却人头攒动，不少市民选择在夜间出门纳凉、消费。']}),
+    Case("caption-wider-than-the-column-under-a-stretched-line", "JOIN002",
+         '持续晴热高温天气来袭\n白天躲高温 夜晚\n逛夜市\n——多地推进情况观察\n本报讯（记者 孙 婷 通\n讯员 高 原）连日来，我市\n持 续 晴 热 高 温 ， 最 高\n江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n气温一度达到38.6℃。白天\n街头行人稀少，到了晚上，\n江滩、夜市、商圈却人头攒\n动，不少市民选择在夜间出\n门纳凉、消费。\n▲7日晚，市民在青石街夜市\n',
+         True, {"a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图", "▲7日晚，市民在青石街夜市"],
+                "body0": ['本报讯（记者 孙 婷 通讯员 高 原）连日来，我市持续晴热高温，最高气温一度达到38.6℃。白天街头行人稀少，到了晚上，江滩、夜市、商圈却人头攒动，不少市民选择在夜间出门纳凉、消费。']}),
 ]
 
 
