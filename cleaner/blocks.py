@@ -480,7 +480,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and any(c.match(text) for c in credit_lines)
                 and piece[-1] is run[i - 1] and piece[-2] is run[i - 2]
                 and _TERMINAL_END.search(line_text(i - 1))
-                and widths[i - 1] >= column + 1
+                and widths[i - 1] >= column + rules.param("BLK005", "caption_over_measure")
                 and filled[i - 2] and not _TERMINAL_END.search(line_text(i - 2))):
             # A caption without a start word, one sentence on a line wider than the column
             # (set across its photo), its credit alone under it, that the extractor ran on
