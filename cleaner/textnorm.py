@@ -250,22 +250,23 @@ def wrapped_jumps(source: str, lines: list[tuple[int, int]],
                   rules: RuleSet) -> dict[int, list[tuple[int, int, int]]]:
     """JMP002: jump markers a line break cut in two (…突破百亿元。（下转第10 / 版）), as
     {line number in the block: [(start, end, part) within the line]}: the head (part 1)
-    ends one line, the tail (part 2)
-    opens the next. Not where the two lines are the marker alone (JMP001's block)."""
+    ends one line, the tail (part 2) opens the next. Not where the two lines are the
+    marker alone (JMP001's block)."""
     if not rules.on("JMP002") or len(lines) < 2:
         return {}
     found: dict[int, list[tuple[int, int, int]]] = {}
     patterns = rules.param_patterns("JMP002", "patterns")
     for k in range(len(lines) - 1):
         left = source[lines[k][0]:lines[k][1]]
-        right = source[lines[k + 1][0]:lines[k + 1][1]]
-        if not left or not right:
+        # (only the last opening bracket of the line can start a marker cut at its end;
+        # most lines hold none, and are passed over before the next line is read)
+        at = max(left.rfind(c) for c in "（(〔【")
+        right = source[lines[k + 1][0]:lines[k + 1][1]] if at >= 0 else ""
+        if not right:
             continue
         both = left + right
         for pattern in patterns:
-            # (only the last opening bracket of the line can start a marker cut at its end)
-            at = max(left.rfind(c) for c in "（(〔【")
-            m = pattern.match(both, at) if at >= 0 else None
+            m = pattern.match(both, at)
             if m is None or m.end() <= len(left) or m.start() >= len(left):
                 continue
             if not (left[:m.start()].strip() or right[m.end() - len(left):].strip()):
