@@ -149,10 +149,19 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
     for run, gap in zip(runs, gaps):
         pieces = (_paragraphs(source, run, rules, measure, offset) if measure is not None
                   else [(run, False, {})])
+        at_line = {ln.start: offset + n for n, ln in enumerate(run)} if measure else {}
         offset += len(run)
         for k, (piece, cont, why) in enumerate(pieces):
             s = piece[0].start
             why = dict(why)
+            if (k and measure is not None and why.get("rule") == "BLK005"
+                    and "above_width" in why and rules.on("BLK009")):
+                # A line as full as the measure under a short one: the paragraph above
+                # ended, but no paragraph starts so full (its indent dropped, a first line
+                # is short), so this text goes on from elsewhere (MOVE001 weighs it).
+                at = at_line[s]
+                if measure.widths[at] >= measure.at(at) - rules.param("BLK009", "full_from"):
+                    why["unindented"] = True
             if (k == 0 and measure is not None and len(piece) > 1 and rules.on("BLK009")
                     and _INDENT.match(source, piece[0].raw) is None):
                 # A run's first line as full as the measure: no paragraph starts there (the
@@ -652,12 +661,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             caption = [line]
             wide = max(column, measure.page)
             if (not full or any(r.search(text) for r in caption_ends)
-                    or (width > wide + min(over, over_share * wide) and _TERMINAL_END.search(text)
+                    or ((width > wide + min(over, over_share * wide) or cut_open)
+                        and _TERMINAL_END.search(text)
                         and not (i + 1 < len(run)
                                  and any(c.match(line_text(i + 1)) for c in credit_lines)))):
                 # (A caption set wider than the column, under a photo across it, that ends
                 # its sentence at the line's end is whole but for its credit: the column's
-                # text goes on.)
+                # text goes on. So is one that ends its sentence under a paragraph it cut
+                # mid-sentence at a full line (…最喜欢的博物馆 / 图①：观众在…特展。 / 服务
+                # 依次是…): the paragraph goes on under it.)
                 pieces.append(caption)
                 captions.add(len(pieces) - 1)
                 caption = None

@@ -220,7 +220,9 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if _title_after_text(blocks, i, rules, terminal, pairs):
-            out.extend(_title_off(*_split(b, len(b.lines) - 1), terminal))
+            out.extend(_title_off(*_split(b, len(b.lines) - 1), terminal, whole=(
+                asks(b.line_texts[-1]) and _head_below(blocks, i + 1, rules, subtitle=False,
+                                                       names=False))))
             continue
         if (nxt is not None and b.role == "paragraph" and not b.level
                 and 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
@@ -367,10 +369,14 @@ def _title_over_subtitle(blocks: list[Block], i: int, rules: RuleSet, terminal: 
     return at
 
 
-def _title_off(text: Block, title: Block, terminal: str) -> tuple[Block, Block]:
+def _title_off(text: Block, title: Block, terminal: str,
+               whole: bool = False) -> tuple[Block, Block]:
     """CLS015: a title line split off the paragraph it was read on from, with why."""
     # (The text above went on in the next column unless it ended its sentence.)
     text.filled = None if ends_sentence(text.line_texts[-1], terminal) else True
+    # (A title whole over its head, the text above cut mid-sentence goes on elsewhere: no
+    # line of that title, though one line may be short enough to read as one.)
+    text.cut = whole and bool(text.filled)
     title.start_rule = "CLS015"
     title.start_evidence = {"title_line": title.text[:12], "after": text.text[-6:]}
     title.evidence = {"split_by": "CLS015", "text_above": text.text[-6:]}
@@ -511,6 +517,16 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
             or len(b.line_texts) != len(b.lines)):
         return False
     last = b.line_texts[-1]
+    if (asks(last) and not ends_sentence(b.line_texts[-2], terminal) and i + 1 < len(blocks)
+            and _head_below(blocks, i + 1, rules, subtitle=False, names=False)):
+        # A title that asks, read on from a paragraph its column cut, right over the next
+        # article's byline or dateline (…中国共产党总是能 / 年轻人为何爱上“博物馆打卡”？ /
+        # 中青报·中青网记者…): no paragraph goes on into a head, and no word across the
+        # break joins the two lines.
+        if not pairs:
+            pairs.append(paragraph_pairs(blocks))
+        return not word_across(b.line_texts[-2], last, blocks, i, i + 1, rules, pairs[0],
+                               listed=False)
     colon = _ends_on_subject(last, rules)
     if ((_TITLE_STOP.search(last) and not colon) or opens_with_dash(last)
             or (ends_sentence(last, terminal) and not colon)

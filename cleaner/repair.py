@@ -76,6 +76,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     runs: list[tuple[ArticlePlan, int, list[Block], bool, bool]] = []
     last = rules.param("MOVE001", "max_run_blocks")
     marked: set[int] = set()  # runs printed after a marker that they continue (上接第二版)
+    starts_short: bool | None = None  # the page's habit, asked once, where a run needs it
     for article in page.articles:
         body = article.body
         fragments = 0
@@ -93,7 +94,14 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             after_marker = any(prev.end <= j.start and j.end <= b.start for j in tails)
             if after_marker:
                 marked.add(id(b))
-            fragment = strong or after_marker or any(h.search(b.text) for h in heads)
+            # (A run whose first line fills the measure under a finished paragraph, BLK005
+            # marked it unindented: on a page whose paragraphs start short, no paragraph
+            # opens so.)
+            unindented = bool(b.start_evidence.get("unindented"))
+            if unindented and starts_short is None:
+                starts_short = _starts_short(page, rules)
+            fragment = (strong or after_marker or any(h.search(b.text) for h in heads)
+                        or unindented and starts_short)
             if fragment:
                 fragments += 1
             if (fragment and fragments <= last) or (not fragment and len(body) - i <= last):
@@ -154,6 +162,14 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                     continue
                 if says_onward:
                     strong = False  # both ends marked: their words must agree
+                elif (not strong and starts_short and rest[-1].filled
+                      and run[0].start_evidence.get("unindented")
+                      and block_word(rest[-1].text, run[0].text, [], 0, 0, rules,
+                                     words or Counter())):
+                    # A paragraph cut at a full line, and a run that opens as full under a
+                    # finished paragraph, a word across the two ends (…总是能 / 够科学把握…):
+                    # the printed lines and the words agree, however few words they share.
+                    strong = True
                 run_vec = vector(run)
                 score = run_vec.cosine(vector(rest))
                 home_score = run_vec.cosine(vector(home.body[:start])) if start else 0.0
@@ -182,6 +198,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                                   "head": run[0].text[:12], "anchor_tail": rest[-1].text[-12:],
                                   "fragment_head": fragment_pass,
                                   "after_marker": id(run[0]) in marked,
+                                  "unindented": bool(run[0].start_evidence.get("unindented")),
                                   "similarity_to_target": round(score, 3),
                                   "similarity_to_home": round(home_score, 3)}))
     for move in moves:
@@ -192,6 +209,24 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         move.target.body[at:at] = move.run
         move.target.captions.extend(move.carried)
     return moves + (_sheet_moves(page, rules, moves, words) if sheets else [])
+
+
+def _starts_short(page: PagePlan, rules: RuleSet, before: int | None = None) -> bool:
+    """MOVE001: whether the page's paragraphs start short by the dropped indent (BLK009),
+    so that a full first line tells a run from a paragraph: at least
+    `sheet_min_short_starts` of its paragraphs after a finished one (those before block
+    `before`, where given) start so."""
+    terminal = rules.param("JOIN001", "terminal")
+    indent = rules.param("BLK009", "dropped_indent")
+    after_full_stop = [b for a in page.articles for prev, b in zip(a.body, a.body[1:])
+                       if prev.role == b.role == "paragraph"
+                       and (before is None or b.index < before)
+                       and b.start_evidence.get("measure")
+                       and b.line_texts and ends_sentence(prev.text, terminal)]
+    short = sum(display_width(b.line_texts[0]) < b.start_evidence["measure"] - indent / 2
+                for b in after_full_stop)
+    return bool(after_full_stop) and short >= rules.param(
+        "MOVE001", "sheet_min_short_starts") * len(after_full_stop)
 
 
 def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
@@ -226,17 +261,8 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
                     and any(p.fullmatch(b.text.strip()) for p in footers))
     if not breaks:
         return []
-    # A full first line tells a run from a paragraph only where paragraphs start short by
-    # the dropped indent: most of the page's paragraphs after a finished one on the first
-    # sheet (before the runs in question) must.
-    after_full_stop = [b for a in page.articles for prev, b in zip(a.body, a.body[1:])
-                       if prev.role == b.role == "paragraph" and b.index < breaks[0]
-                       and b.start_evidence.get("measure")
-                       and b.line_texts and ends_sentence(prev.text, terminal)]
-    short = sum(display_width(b.line_texts[0]) < b.start_evidence["measure"] - indent / 2
-                for b in after_full_stop)
-    if not after_full_stop or short < rules.param("MOVE001", "sheet_min_short_starts") * len(
-            after_full_stop):
+    # (On the first sheet, before the runs in question.)
+    if not _starts_short(page, rules, breaks[0]):
         return []
     body_of = {id(b): a for a in page.articles for b in a.body}
     # What each block of the page is, by its place in the source: a box's part on sheet 1
