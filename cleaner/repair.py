@@ -162,13 +162,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                     continue
                 if says_onward:
                     strong = False  # both ends marked: their words must agree
-                elif (not strong and starts_short and rest[-1].filled
-                      and run[0].start_evidence.get("unindented")
-                      and block_word(rest[-1].text, run[0].text, [], 0, 0, rules,
-                                     words or Counter())):
-                    # A paragraph cut at a full line, and a run that opens as full under a
-                    # finished paragraph, a word across the two ends (…总是能 / 够科学把握…):
-                    # the printed lines and the words agree, however few words they share.
+                elif fragment and _seam(rest[-1], run[0], rules, words):
+                    # A run that opens as no paragraph does, and a seam that joins it to the
+                    # cut paragraph: the seam is the evidence, however few words the two
+                    # parts share.
                     strong = True
                 run_vec = vector(run)
                 score = run_vec.cosine(vector(rest))
@@ -209,6 +206,23 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         move.target.body[at:at] = move.run
         move.target.captions.extend(move.carried)
     return moves + (_sheet_moves(page, rules, moves, words) if sheets else [])
+
+
+_NUMBER_END = regex.compile(r"[0-9０-９][.．]?$")
+_NUMBER_GOES_ON = regex.compile(r"^[.．]?[0-9０-９%％]")
+
+
+def _seam(end: Block, head: Block, rules: RuleSet, words: Counter | None) -> bool:
+    """MOVE001: whether the cut paragraph `end` and the run's `head` join at a seam: a
+    number cut in two (…提高到8 / 5%以上。), or, where the head's first line is as full
+    as the measure (BLK005's `unindented`) and the end's last line full too, a word
+    (CLS017: printed so on the page, or on the word list) across it (…总是能 /
+    够科学把握…)."""
+    left, right = end.text.rstrip(), head.text.lstrip()
+    if _NUMBER_END.search(left) and _NUMBER_GOES_ON.match(right):
+        return True
+    return bool(end.filled and head.start_evidence.get("unindented")
+                and block_word(left, right, [], 0, 0, rules, words or Counter()))
 
 
 def _starts_short(page: PagePlan, rules: RuleSet, before: int | None = None) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .blocks import display_width, leaves_open, opens_with_dash
+from .blocks import _HAN, CLOSERS, OPENERS, display_width, leaves_open, opens_with_dash
 from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
@@ -70,7 +70,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
 
     def titles(b: Block) -> bool:
         if id(b) not in known:
-            known[id(b)] = _plain_title(b, rules, terminal)
+            known[id(b)] = _plain_title(b, rules, terminal) and not _sentence_tail(blocks, b, terminal)
         return known[id(b)]
 
     while i < n:
@@ -584,6 +584,39 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 CLAUSE_MARK = regex.compile(r"[，。；：！？,.;:!?]")
 
 _SENTENCE_END_INSIDE = regex.compile(r"[。；]")
+
+
+def _sentence_tail(blocks: list[Block], block: Block, terminal: str) -> bool:
+    """Whether `block` is the tail of a sentence a photo's caption cut, no title: its
+    words close a quotation or bracket they never opened, and past the captions (or
+    furniture) right above it stands a paragraph that left one open mid-sentence
+    (…“腿脚不好，…以后天天都能 / ▲11日，… 摄 / 下来遛弯了！”). (A title's line that
+    closes what the line above opened is that title's wrapped tail, “开放的中国…带来
+    巨大机 / 遇”（…）; OCR reads quotation marks as other marks, so nothing else is judged.)"""
+    text = block.text.strip()
+    if not _HAN.match(text):
+        return False
+    depth = 0
+    for ch in text:
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            if not depth:
+                break
+            depth -= 1
+    else:
+        return False
+    i = block.index
+    if not (0 < i < len(blocks) and blocks[i] is block):
+        return False
+    k = i - 1
+    while k >= 0 and blocks[k].role in ("caption", "furniture"):
+        k -= 1
+    if k < 0 or k == i - 1:
+        return False
+    above = blocks[k]
+    return (above.role == "paragraph" and len(above.lines) > 1 and leaves_open(above.text)
+            and not ends_sentence(above.text, terminal))
 
 
 def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
