@@ -871,6 +871,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         short = (width + fuzz[i] < expected - (band if first else slack) and not beside[i]
                  and not opens_dateline and not _pushed_word(source, run, i, expected - width,
                                                                   half_fuzz))
+        if (short and not first and piece and piece[-1] is run[i - 1] and filled[i - 1]
+                and (above := measure.at(offset + i - 1)) < column
+                and width + fuzz[i] >= above - slack_at(above)):
+            # The measure around this line took in another box's wider column nearby,
+            # while the paragraph's line above filled its own: judged by the measure it
+            # was set to, this line is full too (…也让 / 农产品“出山”…).
+            short = False
         if (short and dropped and i + 1 < len(run) and _TERMINAL_END.search(text)
                 and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2
                 and _pushed_word(source, run, i, expected - width, half_fuzz, ended=True)):
