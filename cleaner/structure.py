@@ -734,15 +734,21 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
     top = first.kickers[0]
     if above is not None and not SLOGAN.fullmatch(top.text):
         return
-    if (len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text) or "over_quotation" in top.evidence
-            or "alone_in_box" in top.evidence):
-        if above is not None:
-            above.role, above.evidence = "furniture", {"under_banner": top.text[:12]}
-            page.furniture.append(above)
-        first.kickers.pop(0)
-        top.role, top.cue = "banner", "CLS001"
-        top.evidence = {"above_first_title": True, "kickers": len(first.kickers) + 1}
-        page.banner = top
+    if not (len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text)
+            or "over_quotation" in top.evidence or "alone_in_box" in top.evidence):
+        if above is None:
+            # One line over the page's first headline, only furniture above it: a kicker
+            # as the words read, but a banner set across the page reads the same in text
+            # alone (DBT007 says so).
+            top.evidence = dict(top.evidence, banner_or_kicker=True)
+        return
+    if above is not None:
+        above.role, above.evidence = "furniture", {"under_banner": top.text[:12]}
+        page.furniture.append(above)
+    first.kickers.pop(0)
+    top.role, top.cue = "banner", "CLS001"
+    top.evidence = {"above_first_title": True, "kickers": len(first.kickers) + 1}
+    page.banner = top
 
 
 _CLAUSE = regex.compile(r"[^，。！？；：、,;:!?“”‘’（）()《》\s]+")

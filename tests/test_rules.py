@@ -2798,6 +2798,16 @@ CASES = [
     Case("line-full-by-its-own-columns-measure-goes-on", "BLK005",
          '不等于“没有未来”。从调研看，不少小规\n模学校在课程、教学和管理上大胆探索，办\n出了令人惊喜的办学特色。\n推进优质医疗资源扩容下沉\n县域医共体让群众就近看好病\n——来自甘肃、河南、四川基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省会宁县丁家沟镇卫\n生院门口已经排起了队。72岁的村民马有福\n攥着挂号单，等着县人民医院心内科的医生\n来坐诊。“以前看心脏病得去县城，来回一\n整天，还得让儿子请假陪着。现在县里的专\n家每周二到镇上来，在家门口就能看。”马\n有福说。\n像这样的变化，正在中西部许多县城发\n生。近年来，各地以县域医共体建设为抓\n手，推动人员、技术、设备向基层流动，群\n众看病“舍近求远”的局面逐步改变。记者\n在3个省份的6个县走访发现，县域内就诊率\n普遍保持在90%左右，一些县的乡镇卫生院\n重新热闹了起来。\n图为会宁县人民医院医生在丁家沟镇卫生院为村\n民检查身体。 本报记者  邹  翔摄\n科技创新在一线\n快递进村，“最后一公里”越走\n越顺\n本报记者  周  雷\n每天10:30，安徽省金寨县梅山镇的快\n递共配中心都会迎来一天中最忙碌的时刻。\n来自县城的货车卸下一筐筐包裹，分拣员按\n下图：村民在村级快递服务点寄出自家种植的茶\n叶。金寨县商务局供图\n上图：金寨县梅山镇快递共配中心，分拣员正在\n分拣包裹。本报记者  周  雷摄\n村名把它们装进不同的周转箱，半小时后，\n十几辆电动三轮车就从这里出发，把包裹送\n往全镇的26个行政村。\n截至5月底，全国95%以上的建制村实现\n快递服务直达，农村地区日均收投快件超过\n1亿件。快递进村既方便了村民网购，也让\n农产品“出山”更加顺畅。\n',
          None, {"text": "快递进村既方便了村民网购，也让农产品“出山”更加顺畅。"}),
+    # PyMuPDF's text of a generated page (seed 2704): one line over the first headline,
+    # only the page's furniture above it. It stays the headline's kicker, as its words
+    # read; the page was printed with it as a banner across the page, which reads the
+    # same in text: the page says so (DBT007). Without the line, nothing to doubt.
+    Case("kicker-alone-under-the-furniture-may-be-the-banner", "DBT007",
+         '江南晨报\n2025年10月16日 星期四 第14版 国际\n本版责编：石静艳  胡琳军  版式设计：侯  敏\n在推进中国式现代化建设中走在前列\n海滨公园“落日音乐会”每周六\n开唱\n本报讯（记者 林 楠）每逢周六傍晚，\n海滨公园的草坪上都会响起悠扬的音乐。由\n市文化馆主办的“落日音乐会”自7月启动\n以来，已举办6场，吸引观众2万多人次。\n带着女儿来听音乐会的刘先生说，他是\n在报上看到那条本报讯，才知道这里有免费\n音乐会的。现在一家人每周六都会来，“吹\n市民在海滨公园观赏落日。视觉中国供图\n着海风听音乐，特别惬意”。\n市文化馆负责人介绍，音乐会演出团队\n',
+         None, {"page_flags": ["DBT007"], "a0.kicker": "在推进中国式现代化建设中走在前列"}),
+    Case("first-headline-without-a-kicker-raises-no-banner-doubt", "DBT007",
+         '江南晨报\n2025年10月16日 星期四 第14版 国际\n本版责编：石静艳  胡琳军  版式设计：侯  敏\n海滨公园“落日音乐会”每周六\n开唱\n本报讯（记者 林 楠）每逢周六傍晚，\n海滨公园的草坪上都会响起悠扬的音乐。由\n市文化馆主办的“落日音乐会”自7月启动\n以来，已举办6场，吸引观众2万多人次。\n带着女儿来听音乐会的刘先生说，他是\n在报上看到那条本报讯，才知道这里有免费\n音乐会的。现在一家人每周六都会来，“吹\n市民在海滨公园观赏落日。视觉中国供图\n着海风听音乐，特别惬意”。\n市文化馆负责人介绍，音乐会演出团队\n',
+         None, {"page_flags": [], "a0.headline": "海滨公园“落日音乐会”每周六开唱"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
