@@ -361,6 +361,19 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     # character of its own less).
     widths = [(ln.width if ln.width is not None else measure.widths[offset + k])
               - display_width(_pushed(source[ln.start:ln.end])) for k, ln in enumerate(run)]
+    dropped_by = rules.param("BLK009", "dropped_indent") + rules.param("BLK009", "band")
+    for k, ln in enumerate(run):
+        if " " in source[ln.start:ln.end] and (
+                _STRETCHED.fullmatch(source, ln.start, ln.end)):
+            # A justified line the extractor stretched, a space after every character
+            # (pdftotext, pypdfium2: “ 第 一 ”“ 最 多 ”“ 最): it was spread to fill the
+            # measure, never past it, however its spaces count, where its characters alone
+            # come near the measure (the few of a line beside a photo, or a title's spaced
+            # letters, say nothing). (Not more than its count says: a first line stretched
+            # is short by the indent the extractor dropped.)
+            column = measure.at(offset + k)
+            if display_width(unstretch(source[ln.start:ln.end])) >= column - dropped_by:
+                widths[k] = min(widths[k], column)
     # Digits and Latin letters print wider than half a character in many faces: a line
     # of them may be fuller than its count (BLK005 half_width_fuzz a character each, at
     # most max_fuzz).
@@ -551,7 +564,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     "BLK005", "caption_over_measure")
                    and _HAN.match(line_text(top - 1)[-1:])):
                 top -= 1
-            if (top - k >= 2 and piece == run[k:i] and filled[top - 1]
+            # (One line above it is enough where it opens a dateline, a paragraph's first
+            # line by its words: 本报讯（记者 孙 / 江滩公园里，…喷泉 / 旁戏水消暑。视觉中国
+            # 供图 / 婷 通讯员…)
+            if ((top - k >= 2 or top - k == 1 and _dateline_opener(line_text(k), datelines))
+                    and piece == run[k:i] and filled[top - 1]
                     and not _TERMINAL_END.search(line_text(top - 1))
                     # (a caption whole on its lines, across the column, over a line of the
                     # column: not a caption's last words, 压。 谭桂超摄, nor a line of
@@ -904,7 +921,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             follows_wrap = (bool(piece) and filled[i - 1]
                             and not _TERMINAL_END.search(line_text(i - 1))
                             and not opens_with_dash(text)
-                            and not _SPACED_NAME.fullmatch(text)
+                            and not (_SPACED_NAME.fullmatch(text) and not (
+                                # (unless a photo's caption follows: the paragraph's line
+                                # beside the photo, narrowed to a few characters spread
+                                # across the room left: …规划 / 好 实 施 / 图为…, pdftotext)
+                                # (a paragraph's: lines of clauses above it, no title's)
+                                i + 1 < len(run) and _STRETCH_GAP.search(text)
+                                and len(piece) >= 2 and any(
+                                    _MARK_INSIDE.search(source, ln.start, ln.end) for ln in piece)
+                                and any(r.search(line_text(i + 1)) for r in caption_starts)))
                             and not FOREIGN_NAME.fullmatch(text)
                             and not (any(_byline(r, text) for r in bylines)
                                      if byline is None else byline)
@@ -1041,7 +1066,9 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
 
 # A justified line the extractor wrote with a space after every character (pypdfium2,
 # pdftotext: 中 新 社 成 都 9 月 9 日 电): read without them where a line's pattern is asked.
-_STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+|\S)[ \t]){4,}(?:[0-9A-Za-z.%]+|\S)")
+# (Two marks side by side print as one cell's worth, and the extractor keeps them
+# together: “ 第 一 ”“ 最 多 ”“ 最.)
+_STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+|\p{P}{2}|\S)[ \t]){4,}(?:[0-9A-Za-z.%]+|\p{P}{2}|\S)")
 _STRETCH_GAP = regex.compile(r"(?<=\S)[ \t](?=\S)")
 
 

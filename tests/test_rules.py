@@ -2756,6 +2756,25 @@ CASES = [
     Case("paragraph-lines-cut-off-over-a-title-are-no-kicker", "CLS005",
          '据了解，我市江河湖库众\n多，溺水事故多发生在无人看\n管的野外水域。相关部门已在\n重点水域设置警示标牌1,200\n余块，配备救生圈、救生绳等\n设施，并组织志愿者在周末和\n节假日开展巡查。\n专家提醒，学生要做到\n“六不”：不私自下水游泳，\n不\n首批“古籍活化”精品项目名单公\n布\n图为农民在田间收割水稻。\n金  静摄\n本报北京3月17日电（记\n者 饶 翔）记者17日从有关部\n门获悉，首批“古籍活化”精\n品项目名单日前公布，共有42\n个项目入选，涵盖古籍整理出\n版、数字化开发、文创产品、\n',
          None, {"a1.kicker": None, "a1.headline": "首批“古籍活化”精品项目名单公布"}),
+    # pdftotext's text of a generated page (seed 1708): a justified line stretched, a space
+    # after every character, two marks kept together (“ 第 一 ”“ 最 多 ”“ 最): counted with
+    # its spaces it is wider than the column, a title's; it fills the measure, no wider.
+    Case("stretched-line-fills-the-measure-no-wider", "BLK005",
+         '“开放的中国为世界经济发展带来巨大机遇”（国际人士看中国“十四五”成就）\n五”时期，中国经济总量连\n续跨越多个台阶，中国经济\n持续高质量发展为全球经济\n复苏增长作出积极贡献，成\n为世界经济发展最稳定、最\n可靠、最积极的力量。\n“中国经济蕴含强大韧\n性和持久活力”\n稳居全球制造业第一大\n国，200多种主要工业品产\n量世界第一，建成全球数量\n最多的5G基站，拥有全球规\n模最大的研发人员队伍……\n“十四五”时期，中国经济\n总量连续跨越110万亿元、\n120万亿元、130万亿元人民\n币，今年预计可以达到140\n万亿元人民币左右。一个个\n“ 第 一 ”“ 最 多 ”“ 最\n大”，彰显中国经济社会发\n展加快实现从量变到质变、\n从中低端到中高端、从追赶\n者到领跑者的巨大转变。面\n对国际环境剧烈变化等多重\n困难挑战冲击，中国经济保\n持稳中有进发展态势，并在\n科技创新等领域取得突出成\n就，展现出强大的活力与韧\n性。\n\f',
+         None, {"text": "一个个“第一”“最多”“最大”，彰显"}),
+    # ... its line beside a photo, a few characters spread across the room left (…规划 / 好
+    # 实 施 / 图为…): no spaced name under a title but the paragraph's line; it goes on.
+    Case("spread-line-over-a-caption-goes-on", "BLK005",
+         '久久为功，“APEC蓝”成为“北京蓝”（总书\n记的关切·落地的回响）\n本报记者 程 龙 潘俊强\n编者按：言出必践，是\n中国共产党执政的鲜明风\n格。\n“事情说了，得听到落\n地的回响，看看落实得到底\n怎么样。”习近平总书记反\n复强调实干兴邦、狠抓落\n实。“十四五”收官之年，\n人们看到，美好蓝图细化为\n施工图、转化为实景画，\n“件件有着落、事事有回\n音”。迈向下一个五年，要\n把“十五五”目标任务规划\n好 实 施\n图为快递员分拣包裹。 受访单\n位供图\n好，“以钉钉子精神抓落\n实”，确保基本实现社会主\n义现代化取得决定性进展。\n',
+         None, {"a0.captions": ["图为快递员分拣包裹。 受访单位供图"], "text": "规划好 实 施好，“以钉钉子"}),
+    # pdftotext's text of a generated page (seed 1702): a dateline's first line stretched (本
+    # 报 讯 （ 记 者 孙), a caption wider than the column under it, then the dateline's end:
+    # the spaces go (NRM003), the dateline opens the text, the caption is cut out of it.
+    Case("stretched-dateline-over-a-caption", "NRM003",
+         '持续晴热高温天气来\n袭\n白天躲高温 夜晚\n逛夜市\n本 报 讯 （ 记 者 孙\n江滩公园里，孩子们在喷泉\n旁戏水消暑。视觉中国供图\n婷 通讯员 高 原）连日\n来，我市持续晴热高温，\n最高气温一度达到38.\n▲7日晚，市民在青石街夜\n市选购小吃。 记者 孙 婷\n摄\n6 ℃ 。 白 天 街 头 行 人 稀\n少，到了晚上，江滩、夜\n市、商圈却人头攒动，不\n少市民选择在夜间出门纳\n凉、消费。\n（上接第6版）\n',
+         True, {"a0.dateline": "本报讯（记者孙婷 通讯员 高 原）",
+                "a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图",
+                                "▲7日晚，市民在青石街夜市选购小吃。 记者 孙 婷摄"]}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
