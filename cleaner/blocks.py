@@ -435,6 +435,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             for n in (prev_real[k], next_real[k]):
                 if 0 <= n < len(run) and not fragment[n]:
                     beside[n] = True
+    # Lines of one character in a row of `spread_lines` or more: a printed line spread wide.
+    spread: list[bool | str] = [False] * len(run)  # ("over_caption": a caption follows)
+    spread_lines, group = rules.param("BLK005", "spread_lines"), 0
+    while group < len(run):
+        past = group
+        while past < len(run) and run[past].end - run[past].start == 1:
+            past += 1
+        # (Two do where a photo's caption follows: the photo cut the paragraph there.)
+        over_caption = past - group >= 2 and past < len(run) and any(
+            r.search(source[run[past].start:run[past].end]) for r in caption_starts)
+        if past - group >= spread_lines or over_caption:
+            spread[group:past] = ["over_caption" if over_caption else True] * (past - group)
+        group = max(past, group + 1)
+    spread_taken = -1  # the last such line read on with its paragraph
     continued: set[int] = set()  # pieces that go on with the paragraph before them
     line_no = {ln.start: k for k, ln in enumerate(run)}
     assumed_full: dict[Line, int] = {}  # short lines taken to go on under a photo's caption
@@ -610,6 +624,28 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             interrupted = False
             piece.append(line)
             filled[i] = True
+            continue
+        if (spread[i] and not interrupted and (
+                i and spread_taken == i - 1
+                # (a text box's first line, PyMuPDF's "blocks": the caption says it)
+                or not i and spread[i] == "over_caption"
+                or i and not spread[i - 1] and not _TERMINAL_END.search(line_text(i - 1))
+                and (piece[-1:] == [run[i - 1]] if piece else (
+                    pieces and pieces[-1][-1] is run[i - 1] and len(pieces[-1]) > 1
+                    and len(pieces) - 1 not in captions)))):
+            # A paragraph's line justified across the column with a few characters, the
+            # gaps between them so wide that the extractor wrote each character as a line
+            # of its own (PyMuPDF: …涵盖新书 / 发 / 布 / 、 / 版 / 权 / 签 / 图为…): one
+            # printed line, and a justified one, so the paragraph goes on through it, and
+            # the line above it (…补补技术 / 课 / 。 / ” / 他, short only by the characters
+            # that could not open the next line) was no paragraph's last either.
+            if not piece and i:
+                piece = pieces.pop()
+            if i and not spread[i - 1]:
+                filled[i - 1] = True
+            piece.append(line)
+            filled[i] = True
+            spread_taken = i
             continue
         if is_furniture[i]:
             # A page header or footer the extractor put between two lines of a paragraph.

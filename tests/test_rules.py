@@ -2775,6 +2775,18 @@ CASES = [
          True, {"a0.dateline": "本报讯（记者孙婷 通讯员 高 原）",
                 "a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图",
                                 "▲7日晚，市民在青石街夜市选购小吃。 记者 孙 婷摄"]}),
+    # PyMuPDF's text of a generated page (seed 2801): a paragraph's line justified across the
+    # column with six characters, over a photo, written a character a line (…涵盖新书 / 发 /
+    # 布 / 、 / 版 / 权 / 签 / 图为…): one printed line, full; the paragraph goes on.
+    Case("characters-a-line-are-one-spread-line", "BLK005",
+         '士和参观者。创立于1949\n年的法兰克福书展，是全\n球规模最大的出版行业展\n会之一。本届书展适逢中\n国与欧盟建交50周年，65\n家中国出版单位携5000余\n种、6500余册图书参展，\n外文版图书占比超过\n1/3。书展期间，中外出\n版单位合作举办了近60场\n文化交流活动，涵盖新书\n发\n布\n、\n版\n权\n签\n图为8月10日，运动员在比\n赛中。 本报记者  张芳刚摄\n约、学术座谈、艺术展览\n等形式。\n',
+         None, {"text": "涵盖新书发布、版权签约、学术座谈"}),
+    # ... PyMuPDF's "blocks" (seed 2801): the spread line a text box of its own, over the
+    # caption's box: one printed line all the same, the paragraph's.
+    Case("characters-a-line-in-a-box-over-a-caption", "BLK005",
+         '\n国与欧盟建交50周年，65\n\n家中国出版单位携5000余\n\n种、6500余册图书参展，\n\n外文版图书占比超过\n\n1/3。书展期间，中外出\n\n版单位合作举办了近60场\n\n文化交流活动，涵盖新书\n\n发\n布\n、\n版\n权\n签\n\n图为8月10日，运动员在比\n赛中。 本报记者  张芳刚摄\n\n约、学术座谈、艺术展览\n\n等形式。\n',
+         None, {"captions": ["图为8月10日，运动员在比赛中。 本报记者  张芳刚摄"],
+                "text": "涵盖新书发布、版权签约、学术座谈"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
