@@ -392,6 +392,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     interrupted = False  # a footer or caption just cut the paragraph being read
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     cut_mark = ""  # ... after a line that ended on an opening mark: the mark
+    cut_text = ""  # ... the text of the line it cut after
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     jumps = [r for r in rules.pattern_rules if r.role == "jump"]
     bylines = [r for r in rules.pattern_rules if r.role == "byline"]
@@ -479,8 +480,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     def interrupt(k: int) -> None:
         """A footer or caption at line k cuts the paragraph being read: close it, noting
         whether its last line was full, and full mid-sentence (it goes on after)."""
-        nonlocal piece, interrupted, cut_full, cut_open, cut_mark, last_cut
+        nonlocal piece, interrupted, cut_full, cut_open, cut_mark, last_cut, cut_text
         cut_full = bool(piece) and filled[k - 1]
+        cut_text = line_text(k - 1) if piece else ""
         cut_open = cut_full and not _TERMINAL_END.search(line_text(k - 1))
         # (A line that ends on an opening mark goes on, full or not: …打趣老胡：“.)
         cut_mark = line_text(k - 1)[-1:] if piece and line_text(k - 1)[-1:] in OPENERS else ""
@@ -607,6 +609,33 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             caption = None
             why[len(pieces)] = {"rule": "BLK010", "dateline": _dateline_opener(text, datelines),
                                 "under_caption": True}
+        if (caption is not None and _TERMINAL_END.search(line_text(i - 1))
+                and any(r.search(text) for r in caption_starts)):
+            # A caption that ended its sentence, then another's start (图①：…特展。 /
+            # 图②：…): two photos' captions, one under the other.
+            pieces.append(caption)
+            captions.add(len(pieces) - 1)
+            caption = [line]
+            why[len(pieces)] = {"rule": "BLK005", "caption_after_caption": text[:3]}
+            if not full or any(r.search(text) for r in caption_ends):
+                pieces.append(caption)
+                captions.add(len(pieces) - 1)
+                caption = None
+            continue
+        if (caption is not None and cut_open and _TERMINAL_END.search(line_text(i - 1))
+                # (the paragraph's line, as full as the column and no wider, going on)
+                and full and width <= column + over / 2 and not _TERMINAL_END.search(text)
+                and not any(c.match(text) for c in credit_lines)
+                and not any(r.search(text) for r in caption_ends)):
+            # A caption that ended its sentence, with no credit under it, set where the
+            # column's paragraph stopped mid-sentence at a full line (…搬过3次 / 图①：
+            # 1955年…出版 / 的《江城晚报》创刊号。 / 家，从铅与火…): the caption ends; the
+            # full line under it is the paragraph going on.
+            pieces.append(caption)
+            captions.add(len(pieces) - 1)
+            caption = None
+            why[len(pieces)] = {"rule": "BLK005", "caption_ended": line_text(i - 1)[-4:],
+                                "cut_open_above": cut_text[-4:]}
         if caption is not None:
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):
@@ -682,6 +711,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # A full line after a full one: the paragraph goes on across the footer
                 # (a first line would be short by the dropped indent).
                 continued.add(len(pieces))
+            elif (dropped and cut_full and _CLOSED_QUOTE.search(cut_text)
+                  and any(p.search(text) for p in attribution)):
+                # A quotation closed at a full line, the photo that cut the column under
+                # it, then its speaker (…得先补补技术课。” / 图①：… / 他说。): the
+                # attribution goes on with the quotation (BLK009's `attribution`).
+                continued.add(len(pieces))
+                why[len(pieces)] = {"rule": "BLK005", "attribution_after_cut": text}
             elif dropped and cut_mark:
                 # Any line after one left open on a mark goes on with it (…打趣老胡：“ /
                 # ▲7日晚… / 明年夏天，咱俩还挨着摆？”): no title, however it ends.
