@@ -370,6 +370,19 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     # character of its own less).
     widths = [(ln.width if ln.width is not None else measure.widths[offset + k])
               - display_width(_pushed(source[ln.start:ln.end])) for k, ln in enumerate(run)]
+    dropped_by = rules.param("BLK009", "dropped_indent") + rules.param("BLK009", "band")
+    for k, ln in enumerate(run):
+        if " " in source[ln.start:ln.end] and (
+                _STRETCHED.fullmatch(source, ln.start, ln.end)):
+            # A justified line the extractor stretched, a space after every character
+            # (pdftotext, pypdfium2: “ 第 一 ”“ 最 多 ”“ 最): it was spread to fill the
+            # measure, never past it, however its spaces count, where its characters alone
+            # come near the measure (the few of a line beside a photo, or a title's spaced
+            # letters, say nothing). (Not more than its count says: a first line stretched
+            # is short by the indent the extractor dropped.)
+            column = measure.at(offset + k)
+            if display_width(unstretch(source[ln.start:ln.end])) >= column - dropped_by:
+                widths[k] = min(widths[k], column)
     # Digits and Latin letters print wider than half a character in many faces: a line
     # of them may be fuller than its count (BLK005 half_width_fuzz a character each, at
     # most max_fuzz).
@@ -388,6 +401,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     interrupted = False  # a footer or caption just cut the paragraph being read
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     cut_mark = ""  # ... after a line that ended on an opening mark: the mark
+    cut_text = ""  # ... the text of the line it cut after
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     jumps = [r for r in rules.pattern_rules if r.role == "jump"]
     bylines = [r for r in rules.pattern_rules if r.role == "byline"]
@@ -431,6 +445,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             for n in (prev_real[k], next_real[k]):
                 if 0 <= n < len(run) and not fragment[n]:
                     beside[n] = True
+    # Lines of one character in a row of `spread_lines` or more: a printed line spread wide.
+    spread: list[bool | str] = [False] * len(run)  # ("over_caption": a caption follows)
+    spread_lines, group = rules.param("BLK005", "spread_lines"), 0
+    while group < len(run):
+        past = group
+        while past < len(run) and run[past].end - run[past].start == 1:
+            past += 1
+        # (Two do where a photo's caption follows: the photo cut the paragraph there.)
+        over_caption = past - group >= 2 and past < len(run) and any(
+            r.search(source[run[past].start:run[past].end]) for r in caption_starts)
+        if past - group >= spread_lines or over_caption:
+            spread[group:past] = ["over_caption" if over_caption else True] * (past - group)
+        group = max(past, group + 1)
+    spread_taken = -1  # the last such line read on with its paragraph
     continued: set[int] = set()  # pieces that go on with the paragraph before them
     line_no = {ln.start: k for k, ln in enumerate(run)}
     assumed_full: dict[Line, int] = {}  # short lines taken to go on under a photo's caption
@@ -461,8 +489,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     def interrupt(k: int) -> None:
         """A footer or caption at line k cuts the paragraph being read: close it, noting
         whether its last line was full, and full mid-sentence (it goes on after)."""
-        nonlocal piece, interrupted, cut_full, cut_open, cut_mark, last_cut
+        nonlocal piece, interrupted, cut_full, cut_open, cut_mark, last_cut, cut_text
         cut_full = bool(piece) and filled[k - 1]
+        cut_text = line_text(k - 1) if piece else ""
         cut_open = cut_full and not _TERMINAL_END.search(line_text(k - 1))
         # (A line that ends on an opening mark goes on, full or not: …打趣老胡：“.)
         cut_mark = line_text(k - 1)[-1:] if piece and line_text(k - 1)[-1:] in OPENERS else ""
@@ -560,7 +589,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     "BLK005", "caption_over_measure")
                    and _HAN.match(line_text(top - 1)[-1:])):
                 top -= 1
-            if (top - k >= 2 and piece == run[k:i] and filled[top - 1]
+            # (One line above it is enough where it opens a dateline, a paragraph's first
+            # line by its words: 本报讯（记者 孙 / 江滩公园里，…喷泉 / 旁戏水消暑。视觉中国
+            # 供图 / 婷 通讯员…)
+            if ((top - k >= 2 or top - k == 1 and _dateline_opener(line_text(k), datelines))
+                    and piece == run[k:i] and filled[top - 1]
                     and not _TERMINAL_END.search(line_text(top - 1))
                     # (a caption whole on its lines, across the column, over a line of the
                     # column: not a caption's last words, 压。 谭桂超摄, nor a line of
@@ -585,6 +618,33 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             caption = None
             why[len(pieces)] = {"rule": "BLK010", "dateline": _dateline_opener(text, datelines),
                                 "under_caption": True}
+        if (caption is not None and _TERMINAL_END.search(line_text(i - 1))
+                and any(r.search(text) for r in caption_starts)):
+            # A caption that ended its sentence, then another's start (图①：…特展。 /
+            # 图②：…): two photos' captions, one under the other.
+            pieces.append(caption)
+            captions.add(len(pieces) - 1)
+            caption = [line]
+            why[len(pieces)] = {"rule": "BLK005", "caption_after_caption": text[:3]}
+            if not full or any(r.search(text) for r in caption_ends):
+                pieces.append(caption)
+                captions.add(len(pieces) - 1)
+                caption = None
+            continue
+        if (caption is not None and cut_open and _TERMINAL_END.search(line_text(i - 1))
+                # (the paragraph's line, as full as the column and no wider, going on)
+                and full and width <= column + over / 2 and not _TERMINAL_END.search(text)
+                and not any(c.match(text) for c in credit_lines)
+                and not any(r.search(text) for r in caption_ends)):
+            # A caption that ended its sentence, with no credit under it, set where the
+            # column's paragraph stopped mid-sentence at a full line (…搬过3次 / 图①：
+            # 1955年…出版 / 的《江城晚报》创刊号。 / 家，从铅与火…): the caption ends; the
+            # full line under it is the paragraph going on.
+            pieces.append(caption)
+            captions.add(len(pieces) - 1)
+            caption = None
+            why[len(pieces)] = {"rule": "BLK005", "caption_ended": line_text(i - 1)[-4:],
+                                "cut_open_above": cut_text[-4:]}
         if caption is not None:
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):
@@ -602,6 +662,28 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             interrupted = False
             piece.append(line)
             filled[i] = True
+            continue
+        if (spread[i] and not interrupted and (
+                i and spread_taken == i - 1
+                # (a text box's first line, PyMuPDF's "blocks": the caption says it)
+                or not i and spread[i] == "over_caption"
+                or i and not spread[i - 1] and not _TERMINAL_END.search(line_text(i - 1))
+                and (piece[-1:] == [run[i - 1]] if piece else (
+                    pieces and pieces[-1][-1] is run[i - 1] and len(pieces[-1]) > 1
+                    and len(pieces) - 1 not in captions)))):
+            # A paragraph's line justified across the column with a few characters, the
+            # gaps between them so wide that the extractor wrote each character as a line
+            # of its own (PyMuPDF: …涵盖新书 / 发 / 布 / 、 / 版 / 权 / 签 / 图为…): one
+            # printed line, and a justified one, so the paragraph goes on through it, and
+            # the line above it (…补补技术 / 课 / 。 / ” / 他, short only by the characters
+            # that could not open the next line) was no paragraph's last either.
+            if not piece and i:
+                piece = pieces.pop()
+            if i and not spread[i - 1]:
+                filled[i - 1] = True
+            piece.append(line)
+            filled[i] = True
+            spread_taken = i
             continue
         if is_furniture[i]:
             # A page header or footer the extractor put between two lines of a paragraph.
@@ -638,6 +720,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # A full line after a full one: the paragraph goes on across the footer
                 # (a first line would be short by the dropped indent).
                 continued.add(len(pieces))
+            elif (dropped and cut_full and _CLOSED_QUOTE.search(cut_text)
+                  and any(p.search(text) for p in attribution)):
+                # A quotation closed at a full line, the photo that cut the column under
+                # it, then its speaker (…得先补补技术课。” / 图①：… / 他说。): the
+                # attribution goes on with the quotation (BLK009's `attribution`).
+                continued.add(len(pieces))
+                why[len(pieces)] = {"rule": "BLK005", "attribution_after_cut": text}
             elif dropped and cut_mark:
                 # Any line after one left open on a mark goes on with it (…打趣老胡：“ /
                 # ▲7日晚… / 明年夏天，咱俩还挨着摆？”): no title, however it ends.
@@ -923,7 +1012,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             follows_wrap = (bool(piece) and filled[i - 1]
                             and not _TERMINAL_END.search(line_text(i - 1))
                             and not opens_with_dash(text)
-                            and not _SPACED_NAME.fullmatch(text)
+                            and not (_SPACED_NAME.fullmatch(text) and not (
+                                # (unless a photo's caption follows: the paragraph's line
+                                # beside the photo, narrowed to a few characters spread
+                                # across the room left: …规划 / 好 实 施 / 图为…, pdftotext)
+                                # (a paragraph's: lines of clauses above it, no title's)
+                                i + 1 < len(run) and _STRETCH_GAP.search(text)
+                                and len(piece) >= 2 and any(
+                                    _MARK_INSIDE.search(source, ln.start, ln.end) for ln in piece)
+                                and any(r.search(line_text(i + 1)) for r in caption_starts)))
                             and not FOREIGN_NAME.fullmatch(text)
                             and not (any(_byline(r, text) for r in bylines)
                                      if byline is None else byline)
@@ -1060,7 +1157,9 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
 
 # A justified line the extractor wrote with a space after every character (pypdfium2,
 # pdftotext: 中 新 社 成 都 9 月 9 日 电): read without them where a line's pattern is asked.
-_STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+|\S)[ \t]){4,}(?:[0-9A-Za-z.%]+|\S)")
+# (Two marks side by side print as one cell's worth, and the extractor keeps them
+# together: “ 第 一 ”“ 最 多 ”“ 最.)
+_STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+|\p{P}{2}|\S)[ \t]){4,}(?:[0-9A-Za-z.%]+|\p{P}{2}|\S)")
 _STRETCH_GAP = regex.compile(r"(?<=\S)[ \t](?=\S)")
 
 

@@ -32,7 +32,10 @@ _HAN = regex.compile(r"\p{Han}")
 _CJK_CHAR = r"[\p{Han}\u3000-\u303f\uff01-\uff5e“”‘’]"
 # Characters a space apart; a number among them too (新 华 社 北 京 10 月 19 日: a line
 # justified wide comes out so from pdftotext and OCR).
-_SPACED_RUN = regex.compile(rf"{_CJK_CHAR}(?: (?:{_CJK_CHAR}|[0-9]{{1,4}}(?= {_CJK_CHAR})))+")
+# (A closing mark and an opening one side by side print as one cell, and the extractor
+# keeps them together: “ 第 一 ”“ 最 多 ”“ 最.)
+_CJK_CELL = rf"(?:[”’」』）》][“‘「『（《]|{_CJK_CHAR})"
+_SPACED_RUN = regex.compile(rf"{_CJK_CELL}(?: (?:{_CJK_CELL}|[0-9]{{1,4}}(?= {_CJK_CELL})))+")
 _CJK = regex.compile(rf"[{CJK_CONTEXT}]")
 
 
@@ -181,6 +184,13 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
         runs = [m for m in _SPACED_RUN.finditer(line) if m.group().count(" ") + 1 >= least]
         if runs and any(r.role == "byline" and r.search(line) for r in rules.pattern_rules):
             runs = []  # a byline's names keep their spaces, however many
+        if not runs and " " in line and (whole := _SPACED_RUN.fullmatch(line)) and (
+                whole.group().count(" ") + 1 >= rules.param("NRM003", "min_dateline_run")
+                and any(r.search(whole.group().replace(" ", "")) for r in rules.dateline_rules)):
+            # A dateline's first line justified wide, a space after every character
+            # (本 报 讯 （ 记 者 孙, pdftotext, pypdfium2): the spaces are the extractor's,
+            # though the reporter's name follows; without them the dateline reads as one.
+            runs = [whole]
         for m in runs:
             for k in range(m.start(), m.end()):
                 if line[k] == " " and not (line[k - 1].isdigit() and line[k + 1].isdigit()):

@@ -2808,6 +2808,55 @@ CASES = [
     Case("first-headline-without-a-kicker-raises-no-banner-doubt", "DBT007",
          '江南晨报\n2025年10月16日 星期四 第14版 国际\n本版责编：石静艳  胡琳军  版式设计：侯  敏\n海滨公园“落日音乐会”每周六\n开唱\n本报讯（记者 林 楠）每逢周六傍晚，\n海滨公园的草坪上都会响起悠扬的音乐。由\n市文化馆主办的“落日音乐会”自7月启动\n以来，已举办6场，吸引观众2万多人次。\n带着女儿来听音乐会的刘先生说，他是\n在报上看到那条本报讯，才知道这里有免费\n音乐会的。现在一家人每周六都会来，“吹\n市民在海滨公园观赏落日。视觉中国供图\n着海风听音乐，特别惬意”。\n市文化馆负责人介绍，音乐会演出团队\n',
          None, {"page_flags": [], "a0.headline": "海滨公园“落日音乐会”每周六开唱"}),
+    # pdftotext's text of a generated page (seed 1708): a justified line stretched, a space
+    # after every character, two marks kept together (“ 第 一 ”“ 最 多 ”“ 最): counted with
+    # its spaces it is wider than the column, a title's; it fills the measure, no wider.
+    Case("stretched-line-fills-the-measure-no-wider", "BLK005",
+         '“开放的中国为世界经济发展带来巨大机遇”（国际人士看中国“十四五”成就）\n五”时期，中国经济总量连\n续跨越多个台阶，中国经济\n持续高质量发展为全球经济\n复苏增长作出积极贡献，成\n为世界经济发展最稳定、最\n可靠、最积极的力量。\n“中国经济蕴含强大韧\n性和持久活力”\n稳居全球制造业第一大\n国，200多种主要工业品产\n量世界第一，建成全球数量\n最多的5G基站，拥有全球规\n模最大的研发人员队伍……\n“十四五”时期，中国经济\n总量连续跨越110万亿元、\n120万亿元、130万亿元人民\n币，今年预计可以达到140\n万亿元人民币左右。一个个\n“ 第 一 ”“ 最 多 ”“ 最\n大”，彰显中国经济社会发\n展加快实现从量变到质变、\n从中低端到中高端、从追赶\n者到领跑者的巨大转变。面\n对国际环境剧烈变化等多重\n困难挑战冲击，中国经济保\n持稳中有进发展态势，并在\n科技创新等领域取得突出成\n就，展现出强大的活力与韧\n性。\n\f',
+         None, {"text": "一个个“第一”“最多”“最大”，彰显"}),
+    # ... its line beside a photo, a few characters spread across the room left (…规划 / 好
+    # 实 施 / 图为…): no spaced name under a title but the paragraph's line; it goes on.
+    Case("spread-line-over-a-caption-goes-on", "BLK005",
+         '久久为功，“APEC蓝”成为“北京蓝”（总书\n记的关切·落地的回响）\n本报记者 程 龙 潘俊强\n编者按：言出必践，是\n中国共产党执政的鲜明风\n格。\n“事情说了，得听到落\n地的回响，看看落实得到底\n怎么样。”习近平总书记反\n复强调实干兴邦、狠抓落\n实。“十四五”收官之年，\n人们看到，美好蓝图细化为\n施工图、转化为实景画，\n“件件有着落、事事有回\n音”。迈向下一个五年，要\n把“十五五”目标任务规划\n好 实 施\n图为快递员分拣包裹。 受访单\n位供图\n好，“以钉钉子精神抓落\n实”，确保基本实现社会主\n义现代化取得决定性进展。\n',
+         None, {"a0.captions": ["图为快递员分拣包裹。 受访单位供图"], "text": "规划好 实 施好，“以钉钉子"}),
+    # pdftotext's text of a generated page (seed 1702): a dateline's first line stretched (本
+    # 报 讯 （ 记 者 孙), a caption wider than the column under it, then the dateline's end:
+    # the spaces go (NRM003), the dateline opens the text, the caption is cut out of it.
+    Case("stretched-dateline-over-a-caption", "NRM003",
+         '持续晴热高温天气来\n袭\n白天躲高温 夜晚\n逛夜市\n本 报 讯 （ 记 者 孙\n江滩公园里，孩子们在喷泉\n旁戏水消暑。视觉中国供图\n婷 通讯员 高 原）连日\n来，我市持续晴热高温，\n最高气温一度达到38.\n▲7日晚，市民在青石街夜\n市选购小吃。 记者 孙 婷\n摄\n6 ℃ 。 白 天 街 头 行 人 稀\n少，到了晚上，江滩、夜\n市、商圈却人头攒动，不\n少市民选择在夜间出门纳\n凉、消费。\n（上接第6版）\n',
+         True, {"a0.dateline": "本报讯（记者孙婷 通讯员 高 原）",
+                "a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图",
+                                "▲7日晚，市民在青石街夜市选购小吃。 记者 孙 婷摄"]}),
+    # PyMuPDF's text of a generated page (seed 2801): a paragraph's line justified across the
+    # column with six characters, over a photo, written a character a line (…涵盖新书 / 发 /
+    # 布 / 、 / 版 / 权 / 签 / 图为…): one printed line, full; the paragraph goes on.
+    Case("characters-a-line-are-one-spread-line", "BLK005",
+         '士和参观者。创立于1949\n年的法兰克福书展，是全\n球规模最大的出版行业展\n会之一。本届书展适逢中\n国与欧盟建交50周年，65\n家中国出版单位携5000余\n种、6500余册图书参展，\n外文版图书占比超过\n1/3。书展期间，中外出\n版单位合作举办了近60场\n文化交流活动，涵盖新书\n发\n布\n、\n版\n权\n签\n图为8月10日，运动员在比\n赛中。 本报记者  张芳刚摄\n约、学术座谈、艺术展览\n等形式。\n',
+         None, {"text": "涵盖新书发布、版权签约、学术座谈"}),
+    # ... PyMuPDF's "blocks" (seed 2801): the spread line a text box of its own, over the
+    # caption's box: one printed line all the same, the paragraph's.
+    Case("characters-a-line-in-a-box-over-a-caption", "BLK005",
+         '\n国与欧盟建交50周年，65\n\n家中国出版单位携5000余\n\n种、6500余册图书参展，\n\n外文版图书占比超过\n\n1/3。书展期间，中外出\n\n版单位合作举办了近60场\n\n文化交流活动，涵盖新书\n\n发\n布\n、\n版\n权\n签\n\n图为8月10日，运动员在比\n赛中。 本报记者  张芳刚摄\n\n约、学术座谈、艺术展览\n\n等形式。\n',
+         None, {"captions": ["图为8月10日，运动员在比赛中。 本报记者  张芳刚摄"],
+                "text": "涵盖新书发布、版权签约、学术座谈"}),
+    # PyMuPDF's text of a generated page (seed 2801): a caption with no credit, its sentence
+    # ended, set where the paragraph stopped mid-sentence at a full line (…搬过3次 / 图①：
+    # …出版 / 的《江城晚报》创刊号。 / 家，从铅与火…): the full line under it goes on with
+    # the paragraph, not with the caption.
+    Case("caption-ended-over-the-cut-paragraphs-full-line", "BLK005",
+         '刷厂运出，报童们抱着还\n带着油墨香的报纸跑上街\n头。那一天的报纸只有4\n个版，售价2分钱，却被\n市民抢购一空。\n七十年来，这张报纸\n换过10次版式、搬过3次\n图①：1955年7月8日出版\n的《江城晚报》创刊号。\n家，从铅与火、光与电一\n路走到了数与网。不变\n的，是它始终把镜头和笔\n触对准这座城市里的普通\n人。\n图②：上世纪80年代，市民\n在街头报栏前读报。\n责任编辑  梁  雪   美术编辑  蒋飞敏\n',
+         None, {"captions": ["图①：1955年7月8日出版的《江城晚报》创刊号。", "图②：上世纪80年代，市民在街头报栏前读报。"],
+                "text": "搬过3次家，从铅与火"}),
+    # PyMuPDF's text of a generated page (seed 906): a quotation closed at a full line, a
+    # photo's caption, then its speaker (…补补技术课。” / 图①：… / 他说。): one paragraph.
+    Case("attribution-after-a-caption-goes-on", "BLK005",
+         '毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n7月毕业后，林远没有急着找工作。他\n报了一个为期3个月的编程训练营，每天从9\n点学到21:30。“本科学的是市场营销，但\n我更想做产品经理，得先补补技术课。”\n图①：一名应届毕业生在招聘会上咨询岗位信\n息。 中青报·中青网记者 李  强/摄\n他说。\n像林远这样毕业后暂不就业、继续学习\n或调整方向的年轻人，被称为“慢就业”群\n体。中国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查显示，46.3%\n的受访者身边有“慢就业”的同学或朋友。\n图②：毕业生在校园里拍摄毕业照。（资料图\n片）\n图为志愿者为老人测量血压。\n受访单位供图\n一线调研\n前10个月全国新设经营主体同比增长\n3.5%\n本报北京11月4日电（记者 王 琳）市\n场监管总局4日发布数据显示，今年前10\n图为工作人员巡检输电线路。\n新华社记者  于龙云摄\n个月，全国新设经营主体2,300多万户，同\n比增长3.5%。其中，新设企业约730万户，\n新设个体工商户约1,570万户。\n从行业看，新设企业主要集中在批发和\n零售业、租赁和商务服务业、科学研究和技\n',
+         None, {"text": "得先补补技术课。”他说。"}),
+    # ... two photos' captions one under the other (图①：…特展。 / 图②：…): two captions.
+    Case("caption-under-a-caption-is-another", "BLK005",
+         '零售业、租赁和商务服务业、科学研究和技\n术服务业等领域。数字经济相关企业保持较\n快增长，新设企业数量同比增长11.4%。市\n场监管总局有关负责人表示，将持续优化营\n商环境，为经营主体发展壮大创造良好条\n件。\n铁凝出席非洲女性议员研讨\n班开班式\n新华社北京10月19日电  全国人大常\n委会副委员长铁凝19日在京出席由全国人大\n举办的非洲女性议员研讨班开班式并致辞。\n她表示，习近平主席在全球妇女峰会上发表\n主旨讲话，提出加速妇女全面发展新进程的\n中国主张，引起热烈反响。中方愿同与会各\n方从立法机构角度落实全球妇女峰会和中非\n合作论坛北京峰会成果，密切立法机构友好\n往来，加强治国理政经验交流，完善妇女权\n益法治保障，携手构建人类命运共同体。\n年轻人为何爱上“博物馆打卡”？\n中青报·中青网记者  毛  宁  实习生  吴  桐\n端午假期，国家博物馆门前排起了长\n队。队伍中，年轻面孔占了多数。22岁的大\n学生林可提前一周预约了门票，“这次专门\n来看青铜器特展，攻略做了好几天”。\n图①：观众在国家博物馆参观青铜器特展。\n图②：年轻观众在展柜前拍照打卡。 中青报·中\n青网记者  毛  宁/摄\n“在上海，能看到演艺的未来”\n朱  柚\n10月18日，融合了现代演艺形式和传统\n文化特色的英歌和醒狮表演，为第二十四届\n中国上海国际艺术节国际演艺大会及国际对\n话拉开帷幕。\n跻身世界一流艺术节展梯队的中国上海\n国际艺术节，“全球艺场”集聚效应愈加显\n著，今年大会吸引了全球约500家专业机\n构、2000名业界代表齐聚黄浦江畔，共同踏\n（下转第20版）\n联合国粮农组织呼吁加大农\n业投资\n本报联合国10月18日电（记者 李晓宏\n',
+         None, {"a2.captions": ["图①：观众在国家博物馆参观青铜器特展。",
+                                "图②：年轻观众在展柜前拍照打卡。 中青报·中青网记者  毛  宁/摄"]}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
