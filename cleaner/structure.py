@@ -268,11 +268,11 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
 def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
                 rules: RuleSet) -> list[str]:
     """CLS016: the pairs of Han characters the title-like line at block i shares with
-    the paragraph under it, where they are at least `min_echo_below` and the line shares
-    none with the article's text above (前三季度我国服务贸易稳中有进 over 进出口总额…服务
-    贸易…, under a text on art lessons): a headline's words are its lede's, and a section
-    heading's are its article's too. Only after a paragraph that ended its sentence.
-    [] when it is not so."""
+    the paragraph under it (_paragraph_under), where they are at least `min_echo_below`
+    and the line shares none with the article's text above (前三季度我国服务贸易稳中有进
+    over 进出口总额…服务贸易…, under a text on art lessons): a headline's words are its
+    lede's, and a section heading's are its article's too. Only after a paragraph that
+    ended its sentence. [] when it is not so."""
     least = rules.param("CLS016", "min_echo_below")
     if not least or i + 1 >= len(blocks) or blocks[i + 1].role != "paragraph":
         return []
@@ -280,13 +280,32 @@ def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
     if last is None or not ends_sentence(last.text, rules.param("JOIN001", "terminal")):
         return []  # the text above goes on: the line may be its (…首届县域商 / 今年36岁的…)
     own = set(_HAN_PAIR.findall(blocks[i].text))
-    below = own & set(_HAN_PAIR.findall(blocks[i + 1].text))
+    below = own & set().union(*(_HAN_PAIR.findall(t) for t in _paragraph_under(blocks, i, rules)))
     if len(below) < least:
         return []
     for b in current.body:
         if b.role in ("paragraph", "heading") and own & set(_HAN_PAIR.findall(b.text)):
             return []
     return sorted(below)
+
+
+def _paragraph_under(blocks: list[Block], i: int, rules: RuleSet) -> list[str]:
+    """CLS016: the texts of the paragraph under the line at block i, block i+1 on through
+    the blocks that go on with it when it ends no sentence: a photo's caption or the
+    column's foot cuts a lede as often as any paragraph (…抢演唱会 / 图为观众在展馆参观。 /
+    门票还激烈。”老年大学教务处负责人笑着说。). At most `window` blocks of text."""
+    terminal = rules.param("JOIN001", "terminal")
+    texts = [blocks[i + 1].text]
+    for k in range(i + 2, len(blocks)):
+        b = blocks[k]
+        if len(texts) >= rules.param("CLS016", "window") or ends_sentence(texts[-1], terminal):
+            break
+        if b.role in ("caption", "furniture"):
+            continue
+        if b.role != "paragraph":
+            break
+        texts.append(b.text)
+    return texts
 
 
 def _full_title_line(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,

@@ -438,6 +438,58 @@ ECHO_TITLE = ("美育走进课堂\n\n赵佳洁\n提起美术课，你会想到�
               "易表现亮眼，个人文化和娱乐服\n务、电信计算机和信息服务、知识\n产权使用费等领域保持较快增长。\n\n"
               "商务部国际贸易经济合作研究\n院服务贸易研究所所长李明说，\n“十四五”以来，我国服务贸易规\n"
               "模持续扩大、结构不断优化。\n")
+# PyMuPDF (seed 2705): a headline with no byline or dateline under another article's
+# finished text; a photo's caption cuts its lede, whose words (老年大学) come after the
+# caption. The two texts share 开放 and 负责人 (cosine 0.041).
+LEDE_CUT_BY_CAPTION = "\n".join([
+    "乡村道路上的“绿牌车”多",
+    "了",
+    "本报记者  杨  阳",
+    "周末一大早，山东省沂南县铜井镇",
+    "下图：工作人员在乡镇充电站检修充电",
+    "桩。 经济日报记者  杨  阳摄",
+    "的农民王德胜就开着新买的新能源汽",
+    "车，带着一家人去县城赶集。“一公里",
+    "电费不到1毛钱，比烧油省多了。”王",
+    "德胜说，这辆车是他在镇上的新能源汽",
+    "车下乡活动中买的，享受了以旧换新补",
+    "贴，还赶上了车企的优惠，算下来比原",
+    "价便宜了2万多元。",
+    "今年前三季度，新能源汽车在农村",
+    "地区的销量同比增长超过40%，增速高",
+    "于城市。随着充电设施加快向乡村延伸",
+    "上图：沂南县铜井镇的新能源汽车下乡活",
+    "动现场。",
+    "，越来越多的农民把新能源汽车开进了",
+    "自家院子。",
+    "百余家博物馆推出夜间开放",
+    "本报北京5月13日电（记者 丁",
+    "怡）记者从国家文物局获悉：为迎接",
+    "“5·18国际博物馆日”，全国已有120",
+    "余家博物馆推出夜间开放服务，部分场",
+    "馆周五、周六延长开放至21:00，并同",
+    "步推出夜间导览、文物修复体验、主题",
+    "音乐会等活动。",
+    "今年的博物馆日期间，各地还将集",
+    "中推出一批新展。其中，由故宫博物院",
+    "与法国吉美亚洲艺术博物馆（Musée",
+    "Guimet）联合举办的“丝路遗珍”特",
+    "展，将展出两国馆藏文物160 余件",
+    "（套）。",
+    "国家文物局有关负责人表示，鼓励",
+    "有条件的博物馆错峰延时开放，是满足",
+    "群众多样化参观需求的有益探索。各地",
+    "要统筹做好安全保障、预约管理和人员",
+    "调配，让观众“进得来、看得好、留得",
+    "住”。",
+    "老年大学里的“银发”新生",
+    "报名通道开放不到10分钟，书法、",
+    "声乐、智能手机应用等热门课程的名额",
+    "就被一抢而空。“比年轻人抢演唱会",
+    "图为观众在展馆参观。（资料图片）",
+    "门票还激烈。”老年大学教务处负责人",
+    "笑着说。",
+]) + "\n"
 # Tesseract (seed 1304): a title's quotation closed with a straight quote at its line's
 # end, the name under it, then the text: no line ends on an opening mark, so the quote
 # closed the title's quotation, and the name is the byline.
@@ -2857,6 +2909,14 @@ CASES = [
          '零售业、租赁和商务服务业、科学研究和技\n术服务业等领域。数字经济相关企业保持较\n快增长，新设企业数量同比增长11.4%。市\n场监管总局有关负责人表示，将持续优化营\n商环境，为经营主体发展壮大创造良好条\n件。\n铁凝出席非洲女性议员研讨\n班开班式\n新华社北京10月19日电  全国人大常\n委会副委员长铁凝19日在京出席由全国人大\n举办的非洲女性议员研讨班开班式并致辞。\n她表示，习近平主席在全球妇女峰会上发表\n主旨讲话，提出加速妇女全面发展新进程的\n中国主张，引起热烈反响。中方愿同与会各\n方从立法机构角度落实全球妇女峰会和中非\n合作论坛北京峰会成果，密切立法机构友好\n往来，加强治国理政经验交流，完善妇女权\n益法治保障，携手构建人类命运共同体。\n年轻人为何爱上“博物馆打卡”？\n中青报·中青网记者  毛  宁  实习生  吴  桐\n端午假期，国家博物馆门前排起了长\n队。队伍中，年轻面孔占了多数。22岁的大\n学生林可提前一周预约了门票，“这次专门\n来看青铜器特展，攻略做了好几天”。\n图①：观众在国家博物馆参观青铜器特展。\n图②：年轻观众在展柜前拍照打卡。 中青报·中\n青网记者  毛  宁/摄\n“在上海，能看到演艺的未来”\n朱  柚\n10月18日，融合了现代演艺形式和传统\n文化特色的英歌和醒狮表演，为第二十四届\n中国上海国际艺术节国际演艺大会及国际对\n话拉开帷幕。\n跻身世界一流艺术节展梯队的中国上海\n国际艺术节，“全球艺场”集聚效应愈加显\n著，今年大会吸引了全球约500家专业机\n构、2000名业界代表齐聚黄浦江畔，共同踏\n（下转第20版）\n联合国粮农组织呼吁加大农\n业投资\n本报联合国10月18日电（记者 李晓宏\n',
          None, {"a2.captions": ["图①：观众在国家博物馆参观青铜器特展。",
                                 "图②：年轻观众在展柜前拍照打卡。 中青报·中青网记者  毛  宁/摄"]}),
+    Case("title-whose-lede-a-caption-cuts-opens-an-article", "CLS016", LEDE_CUT_BY_CAPTION, None,
+         {"a1.headline": "百余家博物馆推出夜间开放", "a2.headline": "老年大学里的“银发”新生"}),
+    # The paragraph under the line ended before the caption: the text after it is another
+    # paragraph, whose words are not the line's lede's.
+    Case("lede-that-ends-before-the-caption-echoes-alone", "CLS016",
+         LEDE_CUT_BY_CAPTION.replace("就被一抢而空。“比年轻人抢演唱会\n", "就被一抢而空。\n"), None,
+         {"a1.headline": "百余家博物馆推出夜间开放", "text": "\n## 老年大学里的“银发”新生\n",
+          "not_text": "\n# 老年大学"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
