@@ -444,12 +444,17 @@ def _with_tag(blocks: list[Block], k: int, sub: int, rules: RuleSet,
     its own (（总书记的关切·落 / 地的回响）), ends the headline above it, never stands as
     the headline: the runs, with the tag's run (or line) merged into the line above it."""
     start = runs[-1][0] if runs and runs[-1][1] == sub else sub - 1
-    if start <= k or any(a < start < b or b == start for a, b, _ in runs) or not column_tag(
+    if start <= k or any(a < start < b for a, b, _ in runs) or not column_tag(
             "".join(b.text for b in blocks[start:sub]), rules):
         return runs
-    runs = [r for r in runs if r[0] != start]
-    return runs + [(start - 1, sub, {"rule": "CLS016", "column_tag": "".join(
-        b.text for b in blocks[start:sub]).strip(), "lines": sub - start + 1})]
+    # The headline above may be a run of wrapped lines of its own (久久为功，“APEC / 蓝”
+    # 成为“北京蓝” / （总书记的关切落 / 地的回响）): the tag ends that run, not its last line.
+    above = next((r for r in runs if r[1] == start), None)
+    first = above[0] if above else start - 1
+    runs = [r for r in runs if r[0] != start and r is not above]
+    evidence = {"rule": "CLS016", "column_tag": "".join(
+        b.text for b in blocks[start:sub]).strip(), "lines": sub - first}
+    return runs + [(first, sub, evidence)]
 
 
 def _subtitle_wrap(blocks: list[Block], sub: int, style: str) -> str:
