@@ -2756,6 +2756,24 @@ CASES = [
     Case("paragraph-lines-cut-off-over-a-title-are-no-kicker", "CLS005",
          '据了解，我市江河湖库众\n多，溺水事故多发生在无人看\n管的野外水域。相关部门已在\n重点水域设置警示标牌1,200\n余块，配备救生圈、救生绳等\n设施，并组织志愿者在周末和\n节假日开展巡查。\n专家提醒，学生要做到\n“六不”：不私自下水游泳，\n不\n首批“古籍活化”精品项目名单公\n布\n图为农民在田间收割水稻。\n金  静摄\n本报北京3月17日电（记\n者 饶 翔）记者17日从有关部\n门获悉，首批“古籍活化”精\n品项目名单日前公布，共有42\n个项目入选，涵盖古籍整理出\n版、数字化开发、文创产品、\n',
          None, {"a1.kicker": None, "a1.headline": "首批“古籍活化”精品项目名单公布"}),
+    # Tesseract (seed 3101): a headline in three pieces over its column's tag in two, the
+    # tag's first half on the line under the headline's second piece (…“北京蓝” / （总书记
+    # 的关切落): the tag ends the headline's run of lines, no headline of its own with the
+    # title as its kicker.
+    Case("column-tag-under-a-wrapped-headline-ends-it", "CLS016",
+         '“台独”共同政治基础\n上，推动两岸交流合作，\n致力维护台海和平稳定，\n增进两岸同胞亲情福社，\n成效积极。当前，世界百\n年变局加速演进，中华民\n族伟大复兴势不可挡。期\n望两党坚持共同政治基\n础，团结广大台湾同胞，\n增强做中国人的志气、骨\n气、底气，深化交流合\n作，促进共同发展，推进\n国家统一，坚定守护中华\n民族共同家园，守护两岸\n同胞根本利益，携手开创\n中华民族更加美好的未\n来。\n\n一线调研\n\n久久为功 ，"APEC\n\n蓝"成为"北京蓝"\n(总书记的关切落\n\n地的回响)\n\n本报记者 程 龙 潘俊强\n\n编者按:， 言出必践，\n是中国共产党执政的鲜明\n', None,
+         {"a1.kicker": "一线调研",
+          "a1.headline": '久久为功 ，"APEC蓝"成为"北京蓝"(总书记的关切落地的回响)'}),
+    # Tesseract (seed 3101): a paragraph's first line ends in a number whose unit opens the
+    # next line (…配有图书约3000 / 册，…); short by its digits in a narrow column, it is no
+    # heading of its own over a first line, but the paragraph's first line.
+    Case("number-broken-from-its-unit-is-no-heading", "BLK009",
+         "本报讯 (通讯员何 静 记者 林\n柿) 记者从市图书馆获悉，随着近日港\n湾路、学府路等6个新点位投入使用，\n全市24小时自助借阅点已增至40个，履\n盖所有街道。市民持读者证或电子社保\n卡即可随时借还图书。\n\n每个自助借阅点配有图书约3000\n册，图书馆根据借阅数据每月更新一\n\n次，畅销书、人少儿读物和生活类图书最\n受欢迎。据统计，今年1至7月，全市自\n助借阅点累计借还图书21.6万册次，同\n比增长335%，其中晚上8点以后的借阅量\n约占三成。\n\n“下班晚，图书馆早关门了，现在\n楼下就能借书，太方便了。”在港湾路\n借阅点还书的市民小赵说。\n", None,
+         {"body0": ["本报讯 (通讯员何 静 记者 林柿) 记者从市图书馆获悉，随着近日港湾路、学府路等6个新点位投入使用，"
+                    "全市24小时自助借阅点已增至40个，履盖所有街道。市民持读者证或电子社保卡即可随时借还图书。",
+                    "每个自助借阅点配有图书约3000册，图书馆根据借阅数据每月更新一次，畅销书、人少儿读物和生活类图书最受欢迎。"
+                    "据统计，今年1至7月，全市自助借阅点累计借还图书21.6万册次，同比增长335%，其中晚上8点以后的借阅量约占三成。",
+                    "“下班晚，图书馆早关门了，现在楼下就能借书，太方便了。”在港湾路借阅点还书的市民小赵说。"]}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
