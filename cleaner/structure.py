@@ -320,6 +320,23 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         group = _stack(blocks, i, titles)
     else:
         return None
+    if (len(group) > 1 and whole_quotation(group[0].text) and not opens_with_dash(group[1].text)
+            and not first and i > 0 and blocks[i - 1].role == "paragraph"
+            and ends_sentence(blocks[i - 1].text, terminal)
+            and not any(tag_at_end(g.text, rules) for g in group[1:])
+            and not any(m in group[1].text for m in "，,")
+            and _article_start(blocks, i + 1, rules, terminal, first, plain_ok, top=top,
+                               prints=prints, titles=titles) is not None):
+        # A line that is one quotation whole over a title (“中国经济蕴含强大韧性和持久活力” /
+        # 首批“古籍活化”精品项目名单公布), after text that ended its sentence, is no kicker
+        # (a label, not a quotation) but a pull-quote or section heading closing the text
+        # above, where the title under it opens an article on evidence of its own (a
+        # dateline, a byline) and holds no comma (a paragraph's first line does, 上午7时40
+        # 分，伴随着…, which pdfminer.six may set over another box's byline). A headline that
+        # is a quotation has a subtitle, a byline or its text under it. A column's tag in
+        # the stack may be the quotation's own (“为全球读者展现一个立体丰富的中国” /
+        # …（第一现场）, pdftotext -layout setting two titles' lines side by side).
+        return None
     plain = block.role != "heading"
     j = i + len(group)
     subtitles, bylines, evidence = [], [], None
