@@ -29,6 +29,8 @@ _QUOTES = regex.compile(r"[“”‘’]")
 _HAN_WORD = regex.compile(r"\p{Han}{1,3}")
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+# A number with its unit (24小时, 1000所): no kicker's label nor a headline of its own.
+_QUANTITY = regex.compile(r"[0-9０-９][0-9０-９.,，%％]*\p{Han}{0,2}")
 _STOP_INSIDE = regex.compile(r"[。；;]")
 
 
@@ -835,6 +837,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
             or (leaves_open(opened) and closed) \
             or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause) \
+            or (bool(nxt) and n == start and _QUANTITY.fullmatch("".join(text.split()))) \
             or (n + 1 < j and _filled_into_word(blocks[n], blocks[n + 1], rules, words))
         if not wraps or n == j - 1:
             if n + 1 - start > 1:
