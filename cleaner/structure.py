@@ -128,6 +128,12 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
                 i += 1
                 continue
             block.role, block.cue = "heading", "CLS009"
+        if (style == "wrapped" and current is not None and not block.level
+                and block.role in ("paragraph", "heading")
+                and _byline_apart(current, blocks, i, rules, terminal)):
+            # (A name alone reads as a section heading too: it is none.)
+            block.role, block.cue = "byline", "CLS014"
+            block.evidence = {"names": block.text, "apart_in_text": True}
         if current is None:
             pre.append(block)
         else:
@@ -648,6 +654,28 @@ def _headline_of(group: list[Block]) -> Block:
     top = min(g.level or 7 for g in undashed)
     tied = [g for g in undashed if (g.level or 7) == top]
     return tied[-1]
+
+
+_NAME = regex.compile(r"\p{Han}{2,4}")
+
+
+def _byline_apart(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
+                  terminal: str) -> bool:
+    """CLS014: a name alone between blank lines inside the text of an article that has no
+    byline (…认识自我的一扇窗口。 / 赵佳洁 / 何为教育？…): OCR read the byline, set in a
+    block of its own beside the title, after the text's first lines. Only a name of two
+    to four Han characters, unspaced, between a paragraph that ended its sentence and a
+    paragraph; not the last block of the page (a staff line's name, 责任编辑 / 曾宁华)."""
+    from .heads import bare_byline  # heads imports this module
+
+    block = blocks[i]
+    if (not rules.on("CLS014") or current.bylines or not current.body or len(block.lines) != 1
+            or not block.gap_before or i + 1 >= len(blocks) or not blocks[i + 1].gap_before
+            or blocks[i + 1].role != "paragraph" or not _NAME.fullmatch(block.text.strip())):
+        return False
+    above = current.body[-1]
+    return (above.role == "paragraph" and ends_sentence(above.text, terminal)
+            and bare_byline(block.text, rules))
 
 
 def _place(article: ArticlePlan, block: Block, page: PagePlan | None) -> None:

@@ -2794,6 +2794,12 @@ CASES = [
     Case("number-with-its-unit-over-a-title-is-no-kicker", "CLS015",
          '24小时\n\n习助借阅氮增至\n\n40个\n\n一一记者实地探访\n\n本报讯 (通讯员何 静 记者 林\n柿) 记者从市图书馆获悉，随着近日港\n湾路、学府路等6个新点位投入使用，\n全市24小时自助借阅点已增至40个，履\n盖所有街道。市民持读者证或电子社保\n卡即可随时借还图书。\n', None,
          {"a0.kicker": None, "a0.headline": "24小时习助借阅氮增至40个"}),
+    # Tesseract (seed 3101) reads a byline set beside the title after the text's first
+    # lines, a name alone between blank lines (…一扇窗口。 / 赵佳洁 / 何为教育？…): the
+    # article's byline, no section heading of its text.
+    Case("name-alone-inside-the-text-is-the-byline", "CLS014",
+         '走进产业园区\n\n要学"对不对”, 也学“美不美”(中国道路中\n国梦.青春为中国式现代化挺磨担当 )\n\n提起美术课，你会想\n到什么?\n\n传统印象中，它或许\n是课程表上容易被忽略的\n角落，是被主科挤占的\n“边缘课”。今天，随着\n德智体美劳“五育并举”\n愈发深入人心，美育不再\n是锦上添花的配饰，而逐\n步成为现代教育的“刚\n需”。美育发挥着滋养生\n命、塑造人格、启迪智慧\n的关键作用。在我的课堂\n里，美术是孩子们用画笔\n记录生活的生动实践，也\n是他们认识自我的一扇窗\n口。\n\n赵佳洁\n\n何为教育?在我看\n来,不仅是要教导孩子们\n知道“对不对”，也要帮\n助他们认识“美不美”。\n从业伊始，其实我是一名\n语文老师，因为喜欢绘画\n', None,
+         {"a0.byline": "赵佳洁", "a0.kicker": "走进产业园区"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
