@@ -398,6 +398,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     band = rules.param("BLK009", "band") if dropped else 0.0
     full_from = rules.param("BLK009", "full_from") if dropped else 0.0
     heading_measure = rules.param("BLK009", "min_heading_measure")
+    units = rules.param("BLK009", "number_units")
     interrupted = False  # a footer or caption just cut the paragraph being read
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     cut_mark = ""  # ... after a line that ended on an opening mark: the mark
@@ -922,6 +923,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
                 and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))
+                and not _number_goes_on(line_text(i - 1), text, units)
                 and not pair_in_page(line_text(i - 1), text, source, rules)):
             # BLK009: a first line that ends no sentence, then another line short by the
             # indent that ends none either: the first was a heading of its own (unless
@@ -1234,6 +1236,14 @@ def _pushed_word(source: str, run: list[Line], i: int, room: float,
         width = display_width(word) + _fuzz(word, half_fuzz)
     # (A line that ended a sentence must have had no room for it at all.)
     return width >= room + 0.25 if ended else width >= room - 0.25
+
+
+def _number_goes_on(above: str, below: str, units: str) -> bool:
+    """Whether a line ends in a number whose unit opens the next line (…配有图书约3000 /
+    册，…): the phrase goes on across the break, so the line above is no heading of its
+    own, though justification left it short (digits print narrower than their room)."""
+    above = above.rstrip()
+    return bool(above) and above[-1] in "0123456789０１２３４５６７８９" and below[:1] in units
 
 
 def _fuzz(text: str, half_fuzz: tuple[float, float]) -> float:

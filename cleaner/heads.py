@@ -29,6 +29,8 @@ _QUOTES = regex.compile(r"[“”‘’]")
 _HAN_WORD = regex.compile(r"\p{Han}{1,3}")
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+# A number with its unit (24小时, 1000所): no kicker's label nor a headline of its own.
+_QUANTITY = regex.compile(r"[0-9０-９][0-9０-９.,，%％]*\p{Han}{0,2}")
 _STOP_INSIDE = regex.compile(r"[。；;]")
 
 
@@ -450,12 +452,17 @@ def _with_tag(blocks: list[Block], k: int, sub: int, rules: RuleSet,
     its own (（总书记的关切·落 / 地的回响）), ends the headline above it, never stands as
     the headline: the runs, with the tag's run (or line) merged into the line above it."""
     start = runs[-1][0] if runs and runs[-1][1] == sub else sub - 1
-    if start <= k or any(a < start < b or b == start for a, b, _ in runs) or not column_tag(
+    if start <= k or any(a < start < b for a, b, _ in runs) or not column_tag(
             "".join(b.text for b in blocks[start:sub]), rules):
         return runs
-    runs = [r for r in runs if r[0] != start]
-    return runs + [(start - 1, sub, {"rule": "CLS016", "column_tag": "".join(
-        b.text for b in blocks[start:sub]).strip(), "lines": sub - start + 1})]
+    # The headline above may be a run of wrapped lines of its own (久久为功，“APEC / 蓝”
+    # 成为“北京蓝” / （总书记的关切落 / 地的回响）): the tag ends that run, not its last line.
+    above = next((r for r in runs if r[1] == start), None)
+    first = above[0] if above else start - 1
+    runs = [r for r in runs if r[0] != start and r is not above]
+    evidence = {"rule": "CLS016", "column_tag": "".join(
+        b.text for b in blocks[start:sub]).strip(), "lines": sub - first}
+    return runs + [(first, sub, evidence)]
 
 
 def _subtitle_wrap(blocks: list[Block], sub: int, style: str) -> str:
@@ -846,6 +853,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
             or (leaves_open(opened) and closed) \
             or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause) \
+            or (bool(nxt) and n == start and _QUANTITY.fullmatch("".join(text.split()))) \
             or (n + 1 < j and _filled_into_word(blocks[n], blocks[n + 1], rules, words))
         if not wraps or n == j - 1:
             if n + 1 - start > 1:

@@ -128,6 +128,12 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
                 i += 1
                 continue
             block.role, block.cue = "heading", "CLS009"
+        if (style == "wrapped" and current is not None and not block.level
+                and block.role in ("paragraph", "heading")
+                and _byline_apart(current, blocks, i, rules, terminal)):
+            # (A name alone reads as a section heading too: it is none.)
+            block.role, block.cue = "byline", "CLS014"
+            block.evidence = {"names": block.text, "apart_in_text": True}
         if current is None:
             pre.append(block)
         else:
@@ -338,6 +344,23 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         # closing the text above (——编者), or a subtitle.)
         group = _stack(blocks, i, titles)
     else:
+        return None
+    if (len(group) > 1 and whole_quotation(group[0].text) and not opens_with_dash(group[1].text)
+            and not first and i > 0 and blocks[i - 1].role == "paragraph"
+            and ends_sentence(blocks[i - 1].text, terminal)
+            and not any(tag_at_end(g.text, rules) for g in group[1:])
+            and not any(m in group[1].text for m in "，,")
+            and _article_start(blocks, i + 1, rules, terminal, first, plain_ok, top=top,
+                               prints=prints, titles=titles) is not None):
+        # A line that is one quotation whole over a title (“中国经济蕴含强大韧性和持久活力” /
+        # 首批“古籍活化”精品项目名单公布), after text that ended its sentence, is no kicker
+        # (a label, not a quotation) but a pull-quote or section heading closing the text
+        # above, where the title under it opens an article on evidence of its own (a
+        # dateline, a byline) and holds no comma (a paragraph's first line does, 上午7时40
+        # 分，伴随着…, which pdfminer.six may set over another box's byline). A headline that
+        # is a quotation has a subtitle, a byline or its text under it. A column's tag in
+        # the stack may be the quotation's own (“为全球读者展现一个立体丰富的中国” /
+        # …（第一现场）, pdftotext -layout setting two titles' lines side by side).
         return None
     plain = block.role != "heading"
     j = i + len(group)
@@ -683,6 +706,28 @@ def _headline_of(group: list[Block]) -> Block:
     top = min(g.level or 7 for g in undashed)
     tied = [g for g in undashed if (g.level or 7) == top]
     return tied[-1]
+
+
+_NAME = regex.compile(r"\p{Han}{2,4}")
+
+
+def _byline_apart(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
+                  terminal: str) -> bool:
+    """CLS014: a name alone between blank lines inside the text of an article that has no
+    byline (…认识自我的一扇窗口。 / 赵佳洁 / 何为教育？…): OCR read the byline, set in a
+    block of its own beside the title, after the text's first lines. Only a name of two
+    to four Han characters, unspaced, between a paragraph that ended its sentence and a
+    paragraph; not the last block of the page (a staff line's name, 责任编辑 / 曾宁华)."""
+    from .heads import bare_byline  # heads imports this module
+
+    block = blocks[i]
+    if (not rules.on("CLS014") or current.bylines or not current.body or len(block.lines) != 1
+            or not block.gap_before or i + 1 >= len(blocks) or not blocks[i + 1].gap_before
+            or blocks[i + 1].role != "paragraph" or not _NAME.fullmatch(block.text.strip())):
+        return False
+    above = current.body[-1]
+    return (above.role == "paragraph" and ends_sentence(above.text, terminal)
+            and bare_byline(block.text, rules))
 
 
 def _place(article: ArticlePlan, block: Block, page: PagePlan | None) -> None:

@@ -21,14 +21,15 @@ page says the two lines are one title:
 
 - the first line stands alone, reads as a title (short, no sentence in it, no caption,
   byline or dateline, no edition line) and heads text: a paragraph, a caption or a dateline
-  follows it, perhaps under the title's last piece alone (a title set across three columns:
-  OCR reads the first and last column's pieces together, 今年将新建改扩建 / 1000所, and the
-  middle one inside the text), and a subtitle;
+  follows it, perhaps under its byline alone or the title's last piece alone (a title set
+  across three columns: OCR reads the first and last column's pieces together, 今年将新建
+  改扩建 / 1000所, and the middle one inside the text), and a subtitle;
 - the later line stands alone between blank lines, reads as a title, holds no clause
   mark (a paragraph's line does), has no byline, dateline, credit or title line under it
   (then it is a head of its own), and is the first line alone that reads as a title
   below the first;
 - its words are the text's between: at least `min_echo` pairs of Han characters of it
+  (all but one of a shorter line's, 事威胁)
   are printed there, or there and in the text under it up to another byline or dateline
   (a headline's words are its lede's; another box's kicker read into the text shares
   none), and no byline or dateline stands in the text between (another article's text
@@ -225,6 +226,13 @@ def _anchor(text: str, rules: RuleSet) -> bool:
     return bool(dateline(text, rules) or bare_byline(text, rules))
 
 
+def _pairs_less_one(text: str) -> int:
+    """How many of a later line's pairs of Han characters the text must print, at most: all
+    but one, and one at least. A tail of three characters holds two pairs, one of them
+    across its own first character (事威胁: 威胁 is the lede's word, 事威 is none)."""
+    return max(1, len(set(_HAN_PAIR.findall(text))) - 1)
+
+
 def _han_count(text: str) -> int:
     """Han characters in a short line."""
     return len(_HAN.findall(text))
@@ -250,6 +258,13 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     head_end, tail = t, None
     if k < len(lines) and f.alone(k) and _tail_piece(f, k):
         head_end, tail = k, k
+        k += 1
+        while k < len(lines) and f.blank(k):
+            k += 1
+    if tail is None and k < len(lines) and f.alone(k) and bare_byline(lines[k].strip(), rules):
+        # The byline alone under it (委内瑞拉加强应对美军 / 本报记者 陈海琪 / …): the head
+        # goes on to it; the text comes under it.
+        head_end = k
         k += 1
         while k < len(lines) and f.blank(k):
             k += 1
@@ -302,7 +317,7 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
             after.append("".join(lines[k].split()))
         lede = "".join(after)
         echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between or p in lede})
-    if len(echo) < rules.param("LAY201", "min_echo"):
+    if len(echo) < min(rules.param("LAY201", "min_echo"), _pairs_less_one(later)):
         return None
     if any(f.anchor(n) for n in range(_past_head(f, body, rules) + 2, x)
            if not f.blank(n) and not f.caption(n)):

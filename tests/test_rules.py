@@ -2917,6 +2917,50 @@ CASES = [
          LEDE_CUT_BY_CAPTION.replace("就被一抢而空。“比年轻人抢演唱会\n", "就被一抢而空。\n"), None,
          {"a1.headline": "百余家博物馆推出夜间开放", "text": "\n## 老年大学里的“银发”新生\n",
           "not_text": "\n# 老年大学"}),
+    # Tesseract (seed 3101): a headline in three pieces over its column's tag in two, the
+    # tag's first half on the line under the headline's second piece (…“北京蓝” / （总书记
+    # 的关切落): the tag ends the headline's run of lines, no headline of its own with the
+    # title as its kicker.
+    Case("column-tag-under-a-wrapped-headline-ends-it", "CLS016",
+         '“台独”共同政治基础\n上，推动两岸交流合作，\n致力维护台海和平稳定，\n增进两岸同胞亲情福社，\n成效积极。当前，世界百\n年变局加速演进，中华民\n族伟大复兴势不可挡。期\n望两党坚持共同政治基\n础，团结广大台湾同胞，\n增强做中国人的志气、骨\n气、底气，深化交流合\n作，促进共同发展，推进\n国家统一，坚定守护中华\n民族共同家园，守护两岸\n同胞根本利益，携手开创\n中华民族更加美好的未\n来。\n\n一线调研\n\n久久为功 ，"APEC\n\n蓝"成为"北京蓝"\n(总书记的关切落\n\n地的回响)\n\n本报记者 程 龙 潘俊强\n\n编者按:， 言出必践，\n是中国共产党执政的鲜明\n', None,
+         {"a1.kicker": "一线调研",
+          "a1.headline": '久久为功 ，"APEC蓝"成为"北京蓝"(总书记的关切落地的回响)'}),
+    # Tesseract (seed 3101): a paragraph's first line ends in a number whose unit opens the
+    # next line (…配有图书约3000 / 册，…); short by its digits in a narrow column, it is no
+    # heading of its own over a first line, but the paragraph's first line.
+    Case("number-broken-from-its-unit-is-no-heading", "BLK009",
+         "本报讯 (通讯员何 静 记者 林\n柿) 记者从市图书馆获悉，随着近日港\n湾路、学府路等6个新点位投入使用，\n全市24小时自助借阅点已增至40个，履\n盖所有街道。市民持读者证或电子社保\n卡即可随时借还图书。\n\n每个自助借阅点配有图书约3000\n册，图书馆根据借阅数据每月更新一\n\n次，畅销书、人少儿读物和生活类图书最\n受欢迎。据统计，今年1至7月，全市自\n助借阅点累计借还图书21.6万册次，同\n比增长335%，其中晚上8点以后的借阅量\n约占三成。\n\n“下班晚，图书馆早关门了，现在\n楼下就能借书，太方便了。”在港湾路\n借阅点还书的市民小赵说。\n", None,
+         {"body0": ["本报讯 (通讯员何 静 记者 林柿) 记者从市图书馆获悉，随着近日港湾路、学府路等6个新点位投入使用，"
+                    "全市24小时自助借阅点已增至40个，履盖所有街道。市民持读者证或电子社保卡即可随时借还图书。",
+                    "每个自助借阅点配有图书约3000册，图书馆根据借阅数据每月更新一次，畅销书、人少儿读物和生活类图书最受欢迎。"
+                    "据统计，今年1至7月，全市自助借阅点累计借还图书21.6万册次，同比增长335%，其中晚上8点以后的借阅量约占三成。",
+                    "“下班晚，图书馆早关门了，现在楼下就能借书，太方便了。”在港湾路借阅点还书的市民小赵说。"]}),
+    # A pull-quote closing an article (“中国经济蕴含强大韧性 / 和持久活力”) over the next
+    # article's title is no kicker of that title but the text above's last paragraph
+    # (Tesseract, committed page 7; the PDF converters' text of it too).
+    Case("pull-quote-over-a-title-is-no-kicker", "CLS006",
+         '理解与信任才是基础\n\n取得新的开创性进展、突破性\n变革、历史性成就。接受本报\n记者采访的国际人士表示，\n“十四五”时期，中国经济总\n量连续跨越多个台阶，中国经\n等续高质量发展为全球经济\n复苏增长作出积极贡献，成为\n世界经济发展最稳定、最可\n靠、最积极的力量。\n\n“中国经济蕴含强大韧性\n和持久活力”\n\n首批古籍活化"精品\n项目名单公布\n\n本报北京3月17日电 (记\n者饶翔) 记者17日从有关\n\n图为游客在景区参观游览。 受访\n单位供图\n\n部门获悉，首批“古籍活化”\n精品项目名单日前公布，共有\n42个项目入选，涵盖古籍整理\n', None,
+         {"a1.kicker": None, "a1.headline": '首批古籍活化"精品项目名单公布',
+          "body0": ["取得新的开创性进展、突破性变革、历史性成就。接受本报记者采访的国际人士表示，“十四五”时期，"
+                    "中国经济总量连续跨越多个台阶，中国经等续高质量发展为全球经济复苏增长作出积极贡献，成为世界经济"
+                    "发展最稳定、最可靠、最积极的力量。", "“中国经济蕴含强大韧性和持久活力”"]}),
+    # Tesseract (seed 3101): a title's last characters read apart inside its text (委内瑞拉
+    # 加强应对美军 / 本报记者 陈海琪 / … / 事威胁), under a byline alone: the byline is the
+    # head's, and a tail of three characters needs one of its two pairs in the text (威胁).
+    Case("title-tail-apart-under-a-byline", "LAY201",
+         '委内瑞拉加强应对美军\n\n本报记者 陈海琪\n\n图为10月3日，学生在实验室进行科学实验。 本报记者 常晨明摄\n\n委内瑞拉总统马杜罗日\n前表示，委内瑞拉抵制美国\n中央情报局策划的政变，拉\n美地区对此行径“不欢迎、\n不需要”，并强烈择击。马\n杜罗最近还在“原住民抵抗\n\n日”纪念活动上号召该国原\n住民加入民兵组织，并组建\n原住民民兵旅，以应对美在\n委附近加勒比海域加强军事\n部署带来的威胁。据当地媒\n体报道，委政府正持续推进\n\n事威胁\n\n国内政治与社会力量团结，\n推动地方防卫力量体系化建\n设，形成“全民绒兵”的防\n卫格局。\n', True,
+         {"a0.headline": "委内瑞拉加强应对美军事威胁", "a0.byline": "本报记者 陈海琪"}),
+    # Tesseract (seed 3101) sets a large title's number apart (24小时 / 习助借阅氮增至 /
+    # 40个): a number with its unit alone is no kicker, but the headline's first piece.
+    Case("number-with-its-unit-over-a-title-is-no-kicker", "CLS015",
+         '24小时\n\n习助借阅氮增至\n\n40个\n\n一一记者实地探访\n\n本报讯 (通讯员何 静 记者 林\n柿) 记者从市图书馆获悉，随着近日港\n湾路、学府路等6个新点位投入使用，\n全市24小时自助借阅点已增至40个，履\n盖所有街道。市民持读者证或电子社保\n卡即可随时借还图书。\n', None,
+         {"a0.kicker": None, "a0.headline": "24小时习助借阅氮增至40个"}),
+    # Tesseract (seed 3101) reads a byline set beside the title after the text's first
+    # lines, a name alone between blank lines (…一扇窗口。 / 赵佳洁 / 何为教育？…): the
+    # article's byline, no section heading of its text.
+    Case("name-alone-inside-the-text-is-the-byline", "CLS014",
+         '走进产业园区\n\n要学"对不对”, 也学“美不美”(中国道路中\n国梦.青春为中国式现代化挺磨担当 )\n\n提起美术课，你会想\n到什么?\n\n传统印象中，它或许\n是课程表上容易被忽略的\n角落，是被主科挤占的\n“边缘课”。今天，随着\n德智体美劳“五育并举”\n愈发深入人心，美育不再\n是锦上添花的配饰，而逐\n步成为现代教育的“刚\n需”。美育发挥着滋养生\n命、塑造人格、启迪智慧\n的关键作用。在我的课堂\n里，美术是孩子们用画笔\n记录生活的生动实践，也\n是他们认识自我的一扇窗\n口。\n\n赵佳洁\n\n何为教育?在我看\n来,不仅是要教导孩子们\n知道“对不对”，也要帮\n助他们认识“美不美”。\n从业伊始，其实我是一名\n语文老师，因为喜欢绘画\n', None,
+         {"a0.byline": "赵佳洁", "a0.kicker": "走进产业园区"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
