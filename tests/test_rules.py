@@ -2756,6 +2756,41 @@ CASES = [
     Case("paragraph-lines-cut-off-over-a-title-are-no-kicker", "CLS005",
          '据了解，我市江河湖库众\n多，溺水事故多发生在无人看\n管的野外水域。相关部门已在\n重点水域设置警示标牌1,200\n余块，配备救生圈、救生绳等\n设施，并组织志愿者在周末和\n节假日开展巡查。\n专家提醒，学生要做到\n“六不”：不私自下水游泳，\n不\n首批“古籍活化”精品项目名单公\n布\n图为农民在田间收割水稻。\n金  静摄\n本报北京3月17日电（记\n者 饶 翔）记者17日从有关部\n门获悉，首批“古籍活化”精\n品项目名单日前公布，共有42\n个项目入选，涵盖古籍整理出\n版、数字化开发、文创产品、\n',
          None, {"a1.kicker": None, "a1.headline": "首批“古籍活化”精品项目名单公布"}),
+    # pdftotext -layout (seed 1706, its right three columns): the right column's box ends a
+    # sentence on a full line (…崭新局面。), then three rows blank in that column where the
+    # columns left of it print on (so no blank line in the source), then the next box's
+    # title under it: the rows part the two boxes, the title opens a block of its own (not
+    # a line of the paragraph above) and heads its own article.
+    Case("grid-rows-blank-in-a-column-end-its-box", "LAY001", page_of([
+        '    10月20日至23日，党的二    力同心、攻坚克难，我国经济           “十五五”新的征程即将',
+        '',
+        '十届四中全会在北京召开。会         社会发展取得新的开创性进         开启，以习近平同志为核心的',
+        '',
+        '议将审议《中共中央关于制定         展、突破性变革、历史性成         党中央团结带领全党全国各族',
+        '',
+        '国民经济和社会发展第十五个         就。                   人民，向着全面建成社会主义',
+        '',
+        '五年规划的建议》，为未来五           2026年—2030年，围绕以    现代化强国、实现第二个百年',
+        '',
+        '年中国发展擘画蓝图。            中国式现代化全面推进强国建        奋斗目标踔厉奋发、勇毅前',
+        '    2021年—2025年，“十四   设、民族复兴伟业，“十五         行，必将确保基本实现社会主',
+        '',
+        '五”时期是我国全面建成小康',
+        '社会、实现第一个百年奋斗目',
+        '                      五”时期是基本实现社会主义',
+        '                      现代化夯实基础、全面发力的',
+        '                                           义现代化取得决定性进展，开',
+        '                                           创中国式现代化崭新局面。',
+        '',
+        '标之后，乘势而上开启全面建',
+        '设社会主义现代化国家新征',
+        '                      关键时期。                领航定向 驾驭发展全局创造',
+        '                                                新的历史伟业',
+        '                                           本报记者 程 龙 潘俊强',
+        '                                             编者按：言出必践，是中',
+        '                                           国共产党执政的鲜明风格。',
+    ]), True, {"a1.headline": "领航定向 驾驭发展全局创造新的历史伟业",
+                  "body1": ["编者按：言出必践，是中国共产党执政的鲜明风格。"]}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
