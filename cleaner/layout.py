@@ -54,10 +54,10 @@ that both wrap, the right one's next line at its start (`_wraps_under`); a gap u
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
 runs are measured on lines wholly on one side too (a box's short last column over a
 caption is a column); a form feed opening a line (the PDF's next sheet) takes no place in
-the grid, and is read with the line's first piece. A column's piece read right under its
-line that ends a sentence, over `row_gap` rows or more blank where the column stands
-though other columns print on them, opens a block of its own (`_column_gaps`: the
-column's box ended; not under a caption's opening).
+the grid, and is read with the line's first piece. A piece read right under a line that
+ends a sentence (standing under some of it), over `row_gap` rows or more blank where the
+two stand though other columns print on them, opens a block of its own (`_column_gaps`:
+the column's box ended; not a caption's opening).
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
@@ -358,8 +358,8 @@ def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
 
 def _column_gaps(pieces: list[tuple[int, int, int]], lines: list[_Line],
                  p: _Params, caption: Any = None) -> frozenset[int]:
-    """The pieces read right under a piece of their column (starting within the indent and
-    `jitter` of its start) that ends a sentence, over at least `row_gap` rows blank where
+    """The pieces read right under a piece that ends a sentence (standing under some of
+    it: the same column, or a title centred in it), over at least `row_gap` rows blank where
     the two stand though other columns print text on them (so the source holds no blank
     line there): pdftotext -layout leaves the rows between two rows of the page blank in
     each column, so the column's box ended and what is under it (another box's title)
@@ -373,7 +373,7 @@ def _column_gaps(pieces: list[tuple[int, int, int]], lines: list[_Line],
             continue
         x0, x1 = a - lines[n].start, b - lines[n].start
         y0, y1 = c - lines[m].start, d - lines[m].start
-        if abs(x0 - y0) > p.indent + p.jitter or not _SENTENCE_END.search(
+        if not (y0 < x1 and x0 < y1) or not _SENTENCE_END.search(
                 lines[n].text[x0:x1]):
             continue  # (a line ending mid-sentence goes on under a picture's rows)
         if caption is not None and caption.search(lines[m].text[y0:y1]):

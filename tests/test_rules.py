@@ -2791,6 +2791,41 @@ CASES = [
         '                                           国共产党执政的鲜明风格。',
     ]), True, {"a1.headline": "领航定向 驾驭发展全局创造新的历史伟业",
                   "body1": ["编者按：言出必践，是中国共产党执政的鲜明风格。"]}),
+    # pdftotext -layout (seed 906): a caption set in a column (图①：…特展。) ends a
+    # sentence; rows blank under it where it stands, the right columns printing on, then
+    # the next box's title centred over the column (it starts right of the caption's start):
+    # the title opens a block of its own, not a line read on from the caption.
+    Case("grid-rows-blank-under-a-caption-before-a-centred-title", "LAY001", page_of([
+        '                                                                  本报联合国10月18日电（记者 李晓宏',
+        '  端午假期，国家博物馆门前排起了长',
+        '队。队伍中，年轻面孔占了多数。22岁的大',
+        '学生林可提前一周预约了门票，“这次专门',
+        '来看青铜器特展，攻略做了好几天”。',
+        '',
+        '',
+        '',
+        '                                      图②：年轻观众在展柜前拍照打卡。 中青报·中',
+        '                                      青网记者 毛 宁/摄',
+        '                                                                图为6月9日，游客在古镇街头拍照留念。 本报',
+        '                                                                记者 毛平玉摄',
+        '图①：观众在国家博物馆参观青铜器特展。',
+        '                                                                ）联合国粮食及农业组织近日发布报告指',
+        '                                                                出，全球仍有约7亿人面临饥饿，气候变',
+        '           “在上海，能看到演艺的未来”                                       化、地区冲突和经济下行是影响粮食安全的',
+        '                                 朱 柚                            主要因素。报告呼吁各国加大对农业特别是',
+        '                                                                小农户的投资。',
+        '  10月18日，融合了现代演艺形式和传统                   跻身世界一流艺术节展梯队的中国上海',
+        '                                                                  报告说，农业投资每增加1美元，可为',
+        '文化特色的英歌和醒狮表演，为第二十四届                   国际艺术节，“全球艺场”集聚效应愈加显',
+        '                                                                贫困人口带来数倍于其他领域投资的收益。',
+        '中国上海国际艺术节国际演艺大会及国际对                   著，今年大会吸引了全球约500家专业机',
+        '                                                                粮农组织总干事在报告发布会上表示，国际',
+        '话拉开帷幕。                                构、2000名业界代表齐聚黄浦江畔，共同踏',
+        '                                                                社会应当进一步加强合作，帮助发展中国家',
+        '                                      （下转第20版）',
+        '                                                                提升农业生产能力和抗风险能力，推动落实',
+        '                                                                2030年可持续发展议程。',
+    ]), True, {"a1.headline": "“在上海，能看到演艺的未来”"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
