@@ -54,7 +54,10 @@ that both wrap, the right one's next line at its start (`_wraps_under`); a gap u
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
 runs are measured on lines wholly on one side too (a box's short last column over a
 caption is a column); a form feed opening a line (the PDF's next sheet) takes no place in
-the grid, and is read with the line's first piece.
+the grid, and is read with the line's first piece. A piece read right under a line that
+ends a sentence (standing under some of it), over `row_gap` rows or more blank where the
+two stand though other columns print on them, opens a block of its own (`_column_gaps`:
+the column's box ended; not a caption's opening).
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
@@ -257,6 +260,12 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     joined = _goes_on_over_blank(pieces, lines, params) if params.grid else frozenset()
     if joined:
         evidence["read_on_over_blank"] = sorted(pieces[k][0] + 1 for k in joined)
+    if params.grid:
+        gaps = _column_gaps(pieces, lines, params,
+                            rules["CAP001"] if rules.on("CAP001") else None) - joined
+        if gaps:
+            evidence["column_gap_rows"] = sorted(pieces[k][0] + 1 for k in gaps)
+            parted = parted | gaps
     return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence, joined=joined,
                    parted=parted)
 
@@ -344,6 +353,38 @@ def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
         below_last = y1 <= end + p.jitter and not regex.search(p.open_end, below)
         if x1 >= end - p.jitter and regex.search(p.open_end, text) and (below_full or below_last):
             out.add(k)
+    return frozenset(out)
+
+
+def _column_gaps(pieces: list[tuple[int, int, int]], lines: list[_Line],
+                 p: _Params, caption: Any = None) -> frozenset[int]:
+    """The pieces read right under a piece that ends a sentence (standing under some of
+    it: the same column, or a title centred in it), over at least `row_gap` rows blank where
+    the two stand though other columns print text on them (so the source holds no blank
+    line there): pdftotext -layout leaves the rows between two rows of the page blank in
+    each column, so the column's box ended and what is under it (another box's title)
+    opens a block of its own. Not a caption set in the column (CAP001's patterns): the
+    paragraph may go on under it."""
+    out = set()
+    for k in range(1, len(pieces)):
+        n, a, b = pieces[k - 1]
+        m, c, d = pieces[k]
+        if m - n - 1 < p.row_gap:
+            continue
+        x0, x1 = a - lines[n].start, b - lines[n].start
+        y0, y1 = c - lines[m].start, d - lines[m].start
+        if not (y0 < x1 and x0 < y1) or not _SENTENCE_END.search(
+                lines[n].text[x0:x1]):
+            continue  # (a line ending mid-sentence goes on under a picture's rows)
+        if caption is not None and caption.search(lines[m].text[y0:y1]):
+            continue  # (a caption set in the column: the paragraph may go on under it)
+        lo, hi = min(x0, y0), max(x1, y1)
+        between = lines[n + 1:m]
+        if all(not ln.cells for ln in between):
+            continue  # (blank lines across the page: kept as they stand)
+        if any(cell.x0 < hi and cell.x1 > lo for ln in between for cell in ln.cells):
+            continue
+        out.add(k)
     return frozenset(out)
 
 

@@ -2961,6 +2961,76 @@ CASES = [
     Case("name-alone-inside-the-text-is-the-byline", "CLS014",
          '走进产业园区\n\n要学"对不对”, 也学“美不美”(中国道路中\n国梦.青春为中国式现代化挺磨担当 )\n\n提起美术课，你会想\n到什么?\n\n传统印象中，它或许\n是课程表上容易被忽略的\n角落，是被主科挤占的\n“边缘课”。今天，随着\n德智体美劳“五育并举”\n愈发深入人心，美育不再\n是锦上添花的配饰，而逐\n步成为现代教育的“刚\n需”。美育发挥着滋养生\n命、塑造人格、启迪智慧\n的关键作用。在我的课堂\n里，美术是孩子们用画笔\n记录生活的生动实践，也\n是他们认识自我的一扇窗\n口。\n\n赵佳洁\n\n何为教育?在我看\n来,不仅是要教导孩子们\n知道“对不对”，也要帮\n助他们认识“美不美”。\n从业伊始，其实我是一名\n语文老师，因为喜欢绘画\n', None,
          {"a0.byline": "赵佳洁", "a0.kicker": "走进产业园区"}),
+    # pdftotext -layout (seed 1706, its right three columns): the right column's box ends a
+    # sentence on a full line (…崭新局面。), then three rows blank in that column where the
+    # columns left of it print on (so no blank line in the source), then the next box's
+    # title under it: the rows part the two boxes, the title opens a block of its own (not
+    # a line of the paragraph above) and heads its own article.
+    Case("grid-rows-blank-in-a-column-end-its-box", "LAY001", page_of([
+        '    10月20日至23日，党的二    力同心、攻坚克难，我国经济           “十五五”新的征程即将',
+        '',
+        '十届四中全会在北京召开。会         社会发展取得新的开创性进         开启，以习近平同志为核心的',
+        '',
+        '议将审议《中共中央关于制定         展、突破性变革、历史性成         党中央团结带领全党全国各族',
+        '',
+        '国民经济和社会发展第十五个         就。                   人民，向着全面建成社会主义',
+        '',
+        '五年规划的建议》，为未来五           2026年—2030年，围绕以    现代化强国、实现第二个百年',
+        '',
+        '年中国发展擘画蓝图。            中国式现代化全面推进强国建        奋斗目标踔厉奋发、勇毅前',
+        '    2021年—2025年，“十四   设、民族复兴伟业，“十五         行，必将确保基本实现社会主',
+        '',
+        '五”时期是我国全面建成小康',
+        '社会、实现第一个百年奋斗目',
+        '                      五”时期是基本实现社会主义',
+        '                      现代化夯实基础、全面发力的',
+        '                                           义现代化取得决定性进展，开',
+        '                                           创中国式现代化崭新局面。',
+        '',
+        '标之后，乘势而上开启全面建',
+        '设社会主义现代化国家新征',
+        '                      关键时期。                领航定向 驾驭发展全局创造',
+        '                                                新的历史伟业',
+        '                                           本报记者 程 龙 潘俊强',
+        '                                             编者按：言出必践，是中',
+        '                                           国共产党执政的鲜明风格。',
+    ]), True, {"a1.headline": "领航定向 驾驭发展全局创造新的历史伟业",
+                  "body1": ["编者按：言出必践，是中国共产党执政的鲜明风格。"]}),
+    # pdftotext -layout (seed 906): a caption set in a column (图①：…特展。) ends a
+    # sentence; rows blank under it where it stands, the right columns printing on, then
+    # the next box's title centred over the column (it starts right of the caption's start):
+    # the title opens a block of its own, not a line read on from the caption.
+    Case("grid-rows-blank-under-a-caption-before-a-centred-title", "LAY001", page_of([
+        '                                                                  本报联合国10月18日电（记者 李晓宏',
+        '  端午假期，国家博物馆门前排起了长',
+        '队。队伍中，年轻面孔占了多数。22岁的大',
+        '学生林可提前一周预约了门票，“这次专门',
+        '来看青铜器特展，攻略做了好几天”。',
+        '',
+        '',
+        '',
+        '                                      图②：年轻观众在展柜前拍照打卡。 中青报·中',
+        '                                      青网记者 毛 宁/摄',
+        '                                                                图为6月9日，游客在古镇街头拍照留念。 本报',
+        '                                                                记者 毛平玉摄',
+        '图①：观众在国家博物馆参观青铜器特展。',
+        '                                                                ）联合国粮食及农业组织近日发布报告指',
+        '                                                                出，全球仍有约7亿人面临饥饿，气候变',
+        '           “在上海，能看到演艺的未来”                                       化、地区冲突和经济下行是影响粮食安全的',
+        '                                 朱 柚                            主要因素。报告呼吁各国加大对农业特别是',
+        '                                                                小农户的投资。',
+        '  10月18日，融合了现代演艺形式和传统                   跻身世界一流艺术节展梯队的中国上海',
+        '                                                                  报告说，农业投资每增加1美元，可为',
+        '文化特色的英歌和醒狮表演，为第二十四届                   国际艺术节，“全球艺场”集聚效应愈加显',
+        '                                                                贫困人口带来数倍于其他领域投资的收益。',
+        '中国上海国际艺术节国际演艺大会及国际对                   著，今年大会吸引了全球约500家专业机',
+        '                                                                粮农组织总干事在报告发布会上表示，国际',
+        '话拉开帷幕。                                构、2000名业界代表齐聚黄浦江畔，共同踏',
+        '                                                                社会应当进一步加强合作，帮助发展中国家',
+        '                                      （下转第20版）',
+        '                                                                提升农业生产能力和抗风险能力，推动落实',
+        '                                                                2030年可持续发展议程。',
+    ]), True, {"a1.headline": "“在上海，能看到演艺的未来”"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
