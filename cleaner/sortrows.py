@@ -15,7 +15,8 @@ gap). The habits that set it apart from `pdftotext -layout`'s grid (LAY001):
 
 So the page is read as pieces of text placed in ems (a glued part of a line placed from
 the left edge again, on a row of its own, where that puts it at a column's start and the
-plain reading puts it where no column starts, or past the page's width), linked into
+plain reading puts it where no column starts, or past the page's width, but not right
+after the line's first piece in that piece's own place), linked into
 columns (each piece under the piece above it, at most `max_skip` lines up, overlapping it
 and starting within a paragraph's indent of it; not a line flush with a paragraph's end
 past a blank line and running on past it, or under a last line short of the column's
@@ -223,7 +224,8 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                 reset = s * per
                 if s >= 2 and reset + 1 < x0 and row == 4 * n and support(
                         reset) >= p.start_support and (
-                        support(x0, anywhere) < p.start_support or x0 + w > width + p.indent + p.jitter):
+                        support(x0, anywhere) < p.start_support or x0 + w > width + p.indent + p.jitter
+                ) and not _own_column(out[-1] if out and out[-1].line == n else None, out, reset, w, p):
                     # Glued: the next line's text, padded from the page's left edge.
                     x0, row, prev = reset, row + 1, None
             x1 = x0 + w
@@ -251,6 +253,24 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                 out.append(prev)
             end = x1
     return out
+
+
+def _own_column(first: _Piece | None, out: list[_Piece], reset: float, w: float,
+                p: _Params) -> bool:
+    """Whether a part that would be glued on right after the line's first piece (`first`,
+    the last piece placed, and the only one of its line) would stand in that piece's own
+    column: starting within a paragraph's indent (and jitter) of it and overlapping it.
+
+    Rows are glued where the next row's top stands above the bottom of the row before by
+    more than half its height: rows of boxes side by side whose baselines are off, or rows
+    past a tall title's row. Two lines of one column never stand so close, so with no
+    other piece between them, the part is no glued row but the next column's line past a
+    gutter of two or three spaces (a paragraph's short last line, 具和竹制餐具。, before
+    a wide gap, or a gutter's spaces printed wider)."""
+    if first is None or len(out) > 1 and out[-2].line == first.line:
+        return False
+    return (abs(first.x0 - reset) <= p.indent + p.jitter
+            and first.x0 < reset + w - p.jitter and reset < first.x1 - p.jitter)
 
 
 def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,

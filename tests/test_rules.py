@@ -117,6 +117,22 @@ SORT_TITLE_WRAPPED = [
     '                     赛场，和更多年轻人分享创业经验。',
 ]
 
+# PyMuPDF sort=True lines (after a generated page, d2701 seed 2703): a narrow article whose
+# paragraphs open two ems in, then a box of three columns 13 ems wide, two spaces apart.
+# Few lines end at the box's right edge, so the page seems 14 ems wide and a part two
+# spaces after a column's line, where paragraphs open, read as glued (竹海镇…随风 /
+# 具和竹制餐具。): it stood in the first column's own place, under its line.
+SORT_GUTTER_AFTER_FIRST = page_of(
+    ["活动顺利举行"]
+    + [("  " + t if t in {printed(p, width=13, head=())[0] for p in (FULL, NEXT, LONG, CHIPS)}
+        else t) for t in printed(FULL, NEXT, LONG, CHIPS, width=13, head=())]
+    + ["", "一根竹子“撑”起一条产业链",
+       "初秋时节，走进长宁县加工厂  工序，变成了竹地板、竹家加  倍。”工厂负责人罗建华说，",
+       "竹海镇，漫山遍野的翠竹随风  具和竹制餐具。            企业今年接到的订单比去年多",
+       "起伏。在镇上的一家竹木加工    “过去卖原竹，一吨只  了三成。",
+       "厂里，一根根竹子经过破竹、  能卖四五百元；现在加工成竹      产品销往全国",
+       "蒸煮、碳化、压制等工序，变  地板，价值能翻好几倍。”工  二十多个省份。"])
+
 
 def title_under_paragraph_end(title: str = "江豚种群回升长江生态持续向好十年禁渔成效显现") -> str:
     """Two one-column articles side by side as sort=True prints them, the right one a line
@@ -2756,6 +2772,11 @@ CASES = [
     Case("paragraph-lines-cut-off-over-a-title-are-no-kicker", "CLS005",
          '据了解，我市江河湖库众\n多，溺水事故多发生在无人看\n管的野外水域。相关部门已在\n重点水域设置警示标牌1,200\n余块，配备救生圈、救生绳等\n设施，并组织志愿者在周末和\n节假日开展巡查。\n专家提醒，学生要做到\n“六不”：不私自下水游泳，\n不\n首批“古籍活化”精品项目名单公\n布\n图为农民在田间收割水稻。\n金  静摄\n本报北京3月17日电（记\n者 饶 翔）记者17日从有关部\n门获悉，首批“古籍活化”精\n品项目名单日前公布，共有42\n个项目入选，涵盖古籍整理出\n版、数字化开发、文创产品、\n',
          None, {"a1.kicker": None, "a1.headline": "首批“古籍活化”精品项目名单公布"}),
+    # A column's short last line two spaces after the first column's line is that next
+    # column's, not a row glued on in the first column's own place (_own_column): the
+    # second column is read down (工序…竹家加 / 具和竹制餐具。).
+    Case("sort-true-gutter-after-a-first-columns-line-is-no-glued-row", "LAY002",
+         SORT_GUTTER_AFTER_FIRST, True, {"text": "工序，变成了竹地板、竹家加具和竹制餐具。"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
