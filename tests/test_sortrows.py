@@ -241,9 +241,13 @@ def test_a_part_two_spaces_after_a_first_columns_line_is_the_next_columns():
     lines = SORT_GUTTER_AFTER_FIRST.split("\n")
     box = lines.index("一根竹子“撑”起一条产业链") + 1
     placed = {(pc.line, round(pc.x0)): pc.row % 4
-              for pc in pieces_of(SORT_GUTTER_AFTER_FIRST, params(RULES)) if pc.line > box}
-    # 具和竹制餐具。 and 能卖四五百元… stand at the second column's start, on their line's row.
+              for pc in pieces_of(SORT_GUTTER_AFTER_FIRST, params(RULES)) if pc.line >= box}
+    # 具和竹制餐具。 and 能卖四五百元… stand at the second column's start, on their line's row;
+    # so do the third column's lines two spaces on (倍。”工厂…, 了三成。): past other pieces,
+    # a part at the first column's indent over its line at the left edge is no glued row.
     assert placed.get((box + 1, 15)) == 0 and placed.get((box + 3, 15)) == 0, placed
+    assert placed.get((box, 30)) == 0 and placed.get((box + 2, 30)) == 0, placed
+    assert all(glued == 0 for glued in placed.values()), placed
 
 
 def test_a_first_columns_row_glued_with_no_space_is_cut_off():
