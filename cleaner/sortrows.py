@@ -15,7 +15,9 @@ gap). The habits that set it apart from `pdftotext -layout`'s grid (LAY001):
 
 So the page is read as pieces of text placed in ems (a glued part of a line placed from
 the left edge again, on a row of its own, where that puts it at a column's start and the
-plain reading puts it where no column starts, or past the page's width), linked into
+plain reading puts it where no column starts, or past the page's width, but not where
+it would stand in the line's first piece's own place: that is the next column's line),
+linked into
 columns (each piece under the piece above it, at most `max_skip` lines up, overlapping it
 and starting within a paragraph's indent of it; not a line flush with a paragraph's end
 past a blank line and running on past it, or under a last line short of the column's
@@ -208,8 +210,10 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
         row = 4 * n
         end = 0.0
         prev: _Piece | None = None
+        at_line = len(out)  # the line's pieces: out[at_line:]
         for k, (s, a, b, w) in enumerate(words):
             per = w / (b - a)
+            apart = False
             if s < 0:
                 # Glued on with no space at all: a first column's line (_unspaced).
                 x0, row, prev, s = 0.0, 4 * n + 1, None, 0
@@ -224,10 +228,16 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                 if s >= 2 and reset + 1 < x0 and row == 4 * n and support(
                         reset) >= p.start_support and (
                         support(x0, anywhere) < p.start_support or x0 + w > width + p.indent + p.jitter):
-                    # Glued: the next line's text, padded from the page's left edge.
-                    x0, row, prev = reset, row + 1, None
+                    if _own_column(out[at_line:], reset, w, p):
+                        # Not glued where it would stand in the line's first column: the
+                        # next column's line, past a gutter (a piece of its own).
+                        apart = True
+                    else:
+                        # Glued: the next line's text, padded from the page's left edge.
+                        x0, row, prev = reset, row + 1, None
             x1 = x0 + w
-            if prev is not None and (s == 1 and min(b - a, _last_run(source, prev)) < 2 or (
+            if prev is not None and not apart and (s == 1 and min(
+                    b - a, _last_run(source, prev)) < 2 or (
                     s < p.split_gap and support(x0) < p.start_support
                     and min(b - a, _last_run(source, prev)) < p.split_run)):
                 # A narrow gap to a place where no column starts: a space within a
@@ -251,6 +261,30 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
                 out.append(prev)
             end = x1
     return out
+
+
+def _own_column(line: list[_Piece], reset: float, w: float, p: _Params) -> bool:
+    """Whether a part that would be glued on (placed from `reset`, `w` ems wide) would
+    stand in the own place of the first piece of its line (`line`: the line's pieces so
+    far): starting within a paragraph's indent (and jitter) of it and overlapping it,
+    right after it, or, later on the line, at a paragraph's indent over a first column's
+    line at the page's left edge.
+
+    Rows are glued where the next row's top stands above the bottom of the row before by
+    more than half its height: rows of boxes side by side whose baselines are off, or rows
+    past a tall title's row. Two lines of one column never stand so close, so the part is
+    no glued row but the next column's line past a gutter of two or three spaces (a
+    paragraph's short last line, 具和竹制餐具。, before a wide gap, or a gutter's spaces
+    printed wider). Past other pieces a title's tall row may stand between, and the part
+    may be the first piece's column going on: only a part at the first column's indent is
+    kept so there (a title's stack off the left edge goes on past the title beside it)."""
+    if not line:
+        return False
+    first = line[0]
+    if len(line) > 1 and (first.x0 > p.jitter or reset > p.indent + p.jitter):
+        return False
+    return (abs(first.x0 - reset) <= p.indent + p.jitter
+            and first.x0 < reset + w - p.jitter and reset < first.x1 - p.jitter)
 
 
 def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,

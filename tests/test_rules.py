@@ -117,6 +117,22 @@ SORT_TITLE_WRAPPED = [
     '                     赛场，和更多年轻人分享创业经验。',
 ]
 
+# PyMuPDF sort=True lines (after a generated page, d2701 seed 2703): a narrow article whose
+# paragraphs open two ems in, then a box of three columns 13 ems wide, two spaces apart.
+# Few lines end at the box's right edge, so the page seems 14 ems wide and a part two
+# spaces after a column's line, where paragraphs open, read as glued (竹海镇…随风 /
+# 具和竹制餐具。): it stood in the first column's own place, under its line.
+SORT_GUTTER_AFTER_FIRST = page_of(
+    ["活动顺利举行"]
+    + [("  " + t if t in {printed(p, width=13, head=())[0] for p in (FULL, NEXT, LONG, CHIPS)}
+        else t) for t in printed(FULL, NEXT, LONG, CHIPS, width=13, head=())]
+    + ["", "一根竹子“撑”起一条产业链",
+       "初秋时节，走进长宁县加工厂  工序，变成了竹地板、竹家加  倍。”工厂负责人罗建华说，",
+       "竹海镇，漫山遍野的翠竹随风  具和竹制餐具。        企业今年接到的订单比去年多",
+       "起伏。在镇上的一家竹木加工    “过去卖原竹，一吨只   了三成。",
+       "厂里，一根根竹子经过破竹、  能卖四五百元；现在加工成竹    产品销往全国",
+       "蒸煮、碳化、压制等工序，变  地板，价值能翻好几倍。”工  二十多个省份。"])
+
 
 def title_under_paragraph_end(title: str = "江豚种群回升长江生态持续向好十年禁渔成效显现") -> str:
     """Two one-column articles side by side as sort=True prints them, the right one a line
@@ -3031,6 +3047,11 @@ CASES = [
         '                                                                提升农业生产能力和抗风险能力，推动落实',
         '                                                                2030年可持续发展议程。',
     ]), True, {"a1.headline": "“在上海，能看到演艺的未来”"}),
+    # A column's short last line two spaces after the first column's line is that next
+    # column's, not a row glued on in the first column's own place (_own_column): the
+    # second column is read down (工序…竹家加 / 具和竹制餐具。).
+    Case("sort-true-gutter-after-a-first-columns-line-is-no-glued-row", "LAY002",
+         SORT_GUTTER_AFTER_FIRST, True, {"text": "工序，变成了竹地板、竹家加具和竹制餐具。"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word

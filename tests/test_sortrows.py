@@ -12,7 +12,8 @@ from cleaner.layout import plan, sorted_rows
 from cleaner.sortrows import narrow_gaps
 
 from .helpers import assert_sound
-from .test_rules import CHIPS, CHIPS_MORE, FULL, LONG, NEXT, glued_boxes, page_of, printed
+from .test_rules import (CHIPS, CHIPS_MORE, FULL, LONG, NEXT, SORT_GUTTER_AFTER_FIRST, glued_boxes,
+                         page_of, printed)
 
 RULES = default_rules()
 GAP = 2  # a two-em gutter, padded with two spaces
@@ -229,6 +230,24 @@ def test_rows_glued_at_one_place_do_not_widen_the_page():
     order = read_order(page_of(lines))
     at = order.index(RIGHT_HEAD[0])
     assert order[at + 1:at + 1 + 2 * len(cols[2])] == cols[2] + cols[3]
+
+
+def test_a_part_two_spaces_after_a_first_columns_line_is_the_next_columns():
+    """Where few lines end at a box's right edge, the page seems as narrow as a column, and
+    a part two spaces after the first column's line (where paragraphs open two ems in) was
+    read as a row glued on there: it would stand in that line's own column, under it,
+    which two lines of one column never do. It is the next column's, past the gutter."""
+    from cleaner.sortrows import params, pieces_of
+    lines = SORT_GUTTER_AFTER_FIRST.split("\n")
+    box = lines.index("一根竹子“撑”起一条产业链") + 1
+    placed = {(pc.line, round(pc.x0)): pc.row % 4
+              for pc in pieces_of(SORT_GUTTER_AFTER_FIRST, params(RULES)) if pc.line >= box}
+    # 具和竹制餐具。 and 能卖四五百元… stand at the second column's start, on their line's row;
+    # so do the third column's lines two spaces on (倍。”工厂…, 了三成。): past other pieces,
+    # a part at the first column's indent over its line at the left edge is no glued row.
+    assert placed.get((box + 1, 15)) == 0 and placed.get((box + 3, 15)) == 0, placed
+    assert placed.get((box, 30)) == 0 and placed.get((box + 2, 30)) == 0, placed
+    assert all(glued == 0 for glued in placed.values()), placed
 
 
 def test_a_first_columns_row_glued_with_no_space_is_cut_off():
