@@ -27,7 +27,10 @@ chains cross (a run), the run is reordered only when it reads across at least tw
 skips lines often enough, and its order scores clearly better than the converter's
 (`min_gain`, `min_gain_per_line`); the evidence gives both scores. A page whose lines no
 run reorders gives None, and so does text with columns side by side (pdftotext -layout).
-Time and memory are linear in the page's length.
+Where some run was read across, the page is read again as several streams followed at
+once (`_streams`), pdfminer.six's rows holding a line of every column level with them
+(the stride changing where another box's column joins or leaves), and a piece that reads
+clearly better so takes that order. Time and memory are linear in the page's length.
 
 All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
 there); DEFAULTS holds the same values for a rule set that lacks the rule.
@@ -92,6 +95,13 @@ DEFAULTS: dict[str, Any] = {
     "short_unbreakable": 1.5,
     "short_breakable": -1.0,
     "no_line_start": "，。、：；！？”’）》」』】…,.:;!?)%",
+    "stream_window": 6,
+    "stream_start_cost": 2.0,
+    "stream_stride": 1.0,
+    "stream_prior": 1.0,
+    "stream_beam": 16,
+    "stream_margin": 8.0,
+    "stream_max_heads": 3,
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
@@ -145,7 +155,8 @@ class _Line:
 # The ranges the decoder can work in: a run has at least one row (min_rows 0 cut runs of
 # no rows, and the cut never ended), and no page sets a box in more columns than this (the
 # decoder's memory and time grow with the square of max_columns).
-RANGES = {"min_rows": (1, None), "max_columns": (1, 24)}
+RANGES = {"min_rows": (1, None), "max_columns": (1, 24), "stream_window": (1, 24),
+          "stream_beam": (1, 4096)}
 
 
 def _params(rules) -> dict[str, Any]:
@@ -437,7 +448,8 @@ def order(source: str, rules=None) -> Reorder | None:
     if found is None:
         return None
     spans, runs = found
-    evidence = [{k: v for k, v in r.items() if k != "accepted"} for r in runs if r["accepted"]]
+    evidence = [{k: v for k, v in r.items() if k not in ("accepted", "streams")}
+                for r in runs if r["accepted"]]
     if not evidence:
         return None
     return Reorder(spans, RULE, evidence, "\n\n" if _double_spaced(source) else "\n")
@@ -452,7 +464,8 @@ def doubts(source: str, rules=None) -> list[dict]:
     if found is None:
         return []
     return [r for r in found[1]
-            if not r["accepted"] or r["gain"] - p["segment_cost"] < p["doubt_margin"]]
+            if not r.get("streams")
+            and (not r["accepted"] or r["gain"] - p["segment_cost"] < p["doubt_margin"])]
 
 
 def _key(p: dict) -> tuple:
@@ -589,7 +602,22 @@ def column_runs(segments: list[tuple]) -> list[tuple[list[list[int]], list[tuple
 
 
 def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
-    """The lines' reading order and the evidence of every run read across columns.
+    """The lines' reading order and the evidence of every run read across columns: the
+    runs' order (`_read_runs`), and where it read some run across, the pieces of the
+    page that read better as several streams at once (`_streams`)."""
+    out, evidence = _read_runs(lines, p)
+    if not any(r["accepted"] for r in evidence):
+        return out, evidence
+    # the runs stay the doubts' evidence; their order is the streams' prior
+    units = _units(lines)
+    unit_of = {units[u][0]: u for u in range(len(units))}
+    runs_order = [u for u in (unit_of.get(x) for x in out) if u is not None]
+    order, stretches = _streams(lines, units, runs_order, p)
+    return [x for u in order for x in units[u]], evidence + stretches
+
+
+def _read_runs(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
+    """The lines' order read in runs, and the evidence of every run read across columns.
 
     The converter's boxes (`_units`) are cut into segments, each read either as printed
     or as k columns read row by row (unit s+r, s+r+k, s+r+2k, … is column r), in whole
@@ -631,6 +659,130 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
                          "text": lines[first].key[:12], "accepted": accepted})
         out.extend(x for u in (flat if accepted else range(s, end)) for x in units[u])
     return out, evidence
+
+
+def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
+             p: dict) -> tuple[list[int], list[dict]]:
+    """The units' reading order as streams followed at once (pdfminer.six reads the lines
+    of several columns, of one box or of boxes side by side, row by row, a row holding a
+    line of each column level with it, and a box of several lines as one): each unit goes
+    on a stream open above it (its last unit at most `stream_window` units back) or opens
+    one (`stream_start_cost`); a unit pays its pair score with the stream's last unit,
+    `stream_stride` more when it stands as many units on as that one stood from the one
+    before (a stream keeps its place in the rows), and `stream_prior` more when the runs'
+    order (`_cut`) reads the two one after the other. A beam search (`stream_beam`
+    states, each the open streams' last units and strides): linear in the units. The
+    streams are read one after the other in the order of their first units (a stream cut
+    where another that started after it has ended); a piece of the page (the fewest units
+    both orders read among themselves) takes the streams' order only when its pair scores
+    beat the runs' order by `stream_margin`, with `min_votes` confident pairs, in at most
+    `stream_max_heads` streams; its evidence is a run's, with `streams` set."""
+    page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
+                 int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
+    n = len(units)
+    tol = p["measure_tolerance"]
+    fits = [all(page.roles(lines[i], tol, page.local[i], _held(lines[i], page, p)) for i in u)
+            for u in units]
+    barrier = [lines[u[0]].barrier for u in units]
+    window, beam_width = int(p["stream_window"]), int(p["stream_beam"])
+    start_cost, stride, prior_bonus = p["stream_start_cost"], p["stream_stride"], p["stream_prior"]
+    after = {a: b for a, b in zip(runs_order, runs_order[1:])}
+    scores: dict[tuple[int, int], float | None] = {}
+
+    def pair(t: int, u: int) -> float | None:
+        if (t, u) not in scores:
+            if u == t + 1 and not (fits[t] and fits[u]):
+                scores[t, u] = 0.0
+            elif not all(fits[t:u + 1]) or any(barrier[w] for w in range(t + 1, u + 1)):
+                scores[t, u] = None
+            else:
+                scores[t, u] = pair_score(lines[units[t][-1]], lines[units[u][0]], page, p)
+        return scores[t, u]
+
+    # a state: the open streams, each (its last unit, the stride it came by or -1)
+    beam: dict[tuple, tuple[float, tuple, int]] = {(): (0.0, (), -1)}
+    history = []
+    for u in range(n):
+        grown: dict[tuple, tuple[float, tuple, int]] = {}
+        for state, (value, _, _) in beam.items():
+            open_ = [(t, d) for t, d in state if u - t <= window]
+            choices = [(-1, value - start_cost)]
+            for i, (t, d) in enumerate(open_):
+                x = pair(t, u)
+                if x is None:
+                    continue
+                choices.append((i, value + x + (stride if u - t == d else 0.0)
+                                + (prior_bonus if after.get(t) == u else 0.0)))
+            for i, v in choices:
+                if i < 0:
+                    nxt, came = open_ + [(u, -1)], -1
+                else:
+                    nxt, came = open_[:i] + open_[i + 1:] + [(u, u - open_[i][0])], open_[i][0]
+                key = tuple(sorted(nxt))
+                if key not in grown or grown[key][0] < v:
+                    grown[key] = (v, state, came)
+        beam = dict(sorted(grown.items(), key=lambda kv: (-kv[1][0], kv[0]))[:beam_width])
+        history.append(beam)
+    came_from: list[int] = [-1] * n
+    state = max(beam.items(), key=lambda kv: (kv[1][0], kv[0]))[0] if beam else ()
+    for u in range(n - 1, -1, -1):
+        _, state, came_from[u] = history[u][state]
+    following = {t: u for u, t in enumerate(came_from) if t >= 0}
+    # A stream is cut where another stream that started after its piece did ends before
+    # it goes on: the columns of a box are read one after the other, and what the first
+    # column's stream reads on after the last row (the next box) follows the last column.
+    head = [0] * n
+    for u in range(n):
+        head[u] = u if came_from[u] < 0 else head[came_from[u]]
+    piece_of = list(range(n))  # the first unit of the piece each unit is read in
+    for u in range(n):
+        t = came_from[u]
+        if t < 0:
+            continue
+        start = piece_of[t]
+        cut = any(following.get(w) is None and start < head[w] and w != t
+                  for w in range(max(start + 1, t - window), u))
+        piece_of[u] = u if cut else start
+    pieces: dict[int, list[int]] = {}
+    for u in range(n):
+        pieces.setdefault(piece_of[u], []).append(u)
+    found = [u for first_unit in sorted(pieces) for u in pieces[first_unit]]
+    # stretches: the shortest pieces of the order found that hold the same units as the
+    # same piece of the printed order; one that scores no better stays as printed
+    out: list[int] = []
+    stretches = []
+    first, top = 0, -1
+    for k, u in enumerate(found):
+        top = max(top, u, runs_order[k])
+        if top != k:
+            continue
+        piece = found[first:k + 1]
+        held = runs_order[first:k + 1]
+        if piece != held:
+            links = list(zip(piece, piece[1:]))
+            mine = [pair(a, b) if b > a else None for a, b in links]
+            score_k = sum(x for x in mine if x is not None)
+            score_1 = sum(pair(a, b) or 0.0 for a, b in zip(held, held[1:]) if b > a)
+            votes = sum(1 for x in mine if x is not None and x >= p["confident"])
+            heads = [u for u in piece if came_from[u] < 0 or came_from[u] < first]
+            accepted = (score_k - score_1 >= p["stream_margin"] and votes >= p["min_votes"]
+                        and len(heads) <= p["stream_max_heads"])
+            begin, last = units[first][0], units[k][-1]
+            listed = [w for w in (_listed_word(lines[units[a][-1]].key, lines[units[b][0]].key, p)[1]
+                                  for a, b in links
+                                  if not (lines[units[a][-1]].stop or lines[units[a][-1]].pause))
+                      if w]
+            stretches.append({"n_lines": last - begin + 1, "k": len(heads), "tail_k": [],
+                              "score_k": round(score_k, 2), "score_1": round(score_1, 2),
+                              "gain": round(score_k - score_1, 2), "votes": votes,
+                              "listed": listed, "span": [lines[begin].start, lines[last].end],
+                              "text": lines[begin].key[:12], "accepted": accepted,
+                              "streams": True})
+            out.extend(piece if accepted else held)
+        else:
+            out.extend(held)
+        first = k + 1
+    return out, stretches
 
 
 # Where the scores tie (rows that say nothing either way, pairs of 0), a box's reading in

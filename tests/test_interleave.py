@@ -338,8 +338,8 @@ def test_a_tail_under_a_tail_goes_on_from_the_tails_streams():
     real = interleave._cut
     try:
         interleave._cut = lambda n, *args: cut + [(u, u + 1, 1, None) for u in range(17, n)]
-        out, runs = interleave._order(interleave.lines_of(text),
-                                      dict(default_rules()["LAY101"].params))
+        out, runs = interleave._read_runs(interleave.lines_of(text),
+                                          dict(default_rules()["LAY101"].params))
     finally:
         interleave._cut = real
     assert sorted(out) == list(range(len(keys)))

@@ -277,6 +277,33 @@ LISTED_SPLIT = ["活动顺利举行", "本报记者 王五", "今天上午这里
 # right column first, from the line under the title (read in one box with the title).
 SEED9_PDFMINER = (Path(__file__).resolve().parent.parent / "benchmarks" / "corpus" / "generated"
                   / "pdfminer" / "gen-0009.txt").read_text(encoding="utf-8")
+# pdfminer.six's text of a generated page (seed 1404), its first 80 lines: a dispatch's
+# box of two lines, then the rest of its two columns read row by row with the second
+# column's first rows level with the box's last line (展新进程 / 方愿同 before 人大举办):
+# the stride changes (1, then 2) where no run of k columns can follow it.
+STREAMS_PDFMINER = (
+    '2025年2月18日  星期二  第9版  民生\n\n扎实推动乡村全面振兴\n\n'
+    '铁凝出席非洲女性议员研讨班开班式\n\n南岭日报\n\n走进产业园区\n'
+    '“这条铁路带给我们的是希\n望和未来”\n本报记者  黄培昭\n\n'
+    '上 午 7 时 40 分 ， 伴 随 着 长 鸣 的 汽 笛\n\n'
+    '声，亚吉铁路每天的第一趟列车缓缓驶出\n\n埃塞俄比亚首都亚的斯亚贝巴郊外的拉布\n\n'
+    '站。窗外的景色如画卷般展开，金合欢树\n\n'
+    '图为5月27日，快递员分拣包裹。（资料图片）\n\n不停地从眼前掠过。\n\n'
+    '新华社北京10月19日电\xa0\xa0全国人大\n常委会副委员长铁凝19日在京出席由全国\n\n'
+    '展新进程的中国主张，引起热烈反响。中\n\n方愿同与会各方从立法机构角度落实全球\n\n'
+    '人大举办的非洲女性议员研讨班开班式并\n\n妇女峰会和中非合作论坛北京峰会成果，\n\n'
+    '致辞。她表示，习近平主席在全球妇女峰\n\n密切立法机构友好往来，加强治国理政经\n\n'
+    '会上发表主旨讲话，提出加速妇女全面发\n\n验交流，完善妇女权益法治保障，携手构\n\n'
+    '建人类命运共同体。\n\n海滨公园“落日音乐会”每周六开唱\n\n'
+    '本报讯（记者 林 楠）每逢周六傍\n晚，海滨公园的草坪上都会响起悠扬的音\n\n'
+    '乐。由市文化馆主办的“落日音乐会”自\n\n7月启动以来，已举办6场，吸引观众2万\n'
+    '\n多人次。\n\n带着女儿来听音乐会的刘先生说，他\n\n'
+    '士 乐 等 ， 演 出 时 间 为 每 周 六 18:30 至\n\n'
+    '20:00，持续到9月底。\n\n是在报上看到那条本报讯，才知道这里有\n\n'
+    '市民在海滨公园观赏落日。视觉中国供图\n\n免费音乐会的。现在一家人每周六都会\n\n'
+    '来，“吹着海风听音乐，特别惬意”。\n\n市文化馆负责人介绍，音乐会演出团\n\n'
+    '队主要由本地乐团、高校学生和群众文艺\n\n爱好者组成，曲目涵盖民乐、流行乐、爵\n\n'
+    '据悉，音乐会还设置了“市民开放\n\n麦”环节，每场邀请两三名普通市民登台\n\x0c')
 # A box's two columns (LAY101's case): lines of 14 characters, every break inside a word.
 WORDS_COLUMN_ONE = ["今年以来这个县始终坚持推动经", "济高质量发展作为头等大事来培",
                     "育特色产业不断完善基础设施努", "力改善营商环境吸引一批龙头企"]
@@ -3052,6 +3079,11 @@ CASES = [
     # second column is read down (工序…竹家加 / 具和竹制餐具。).
     Case("sort-true-gutter-after-a-first-columns-line-is-no-glued-row", "LAY002",
          SORT_GUTTER_AFTER_FIRST, True, {"text": "工序，变成了竹地板、竹家加具和竹制餐具。"}),
+    # The seed-1404 page's dispatch: its columns read as two streams at once (`_streams`),
+    # the second column's rows coming one and then two lines apart; the runs of k columns
+    # left it as printed (人大举办… read after 展新进程…).
+    Case("columns-read-across-with-a-changing-stride-as-streams", "LAY101", STREAMS_PDFMINER,
+         True, {"text": "致辞。她表示，习近平主席在全球妇女峰会上发表主旨讲话，提出加速妇女全面发展新进程的中国主张"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
