@@ -1282,6 +1282,11 @@ def _caption_inside(piece: list, after: str, source: str, rules: RuleSet) -> int
     return 0
 
 
+def takes_byline(text: str, rules: RuleSet) -> bool:
+    """Whether a byline rule (CLS003 and its kind) takes the line: 本报记者  刘诗瑶."""
+    return any(_byline(r, text) for r in rules.pattern_rules if r.role == "byline")
+
+
 def _byline(rule, text: str) -> bool:
     """Whether a byline rule takes the line, as classify does: its pattern, and names after
     its titles (a line of text may open with 记者: 记者翻开1956年的一张旧)."""

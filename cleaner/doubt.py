@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from . import interleave
-from .blocks import display_width
+from .blocks import display_width, takes_byline
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
 
@@ -70,7 +70,7 @@ def mid_sentence(source: str, article: Article, i: int, rules: RuleSet) -> tuple
     reasons = []
     if len(text) > rules.param("DBT002", "max_chars"):
         reasons.append("long")
-    if text[-1] in rules.param("DBT002", "no_end"):
+    if text[-1] in rules.param("DBT002", "no_end") and not _lead_in(text, rules):
         reasons.append("open_end")
     if text[-1].isalnum() and i + 1 < len(article.body) and article.body[i + 1].spans:
         # The next paragraph starts on the very next line, unindented.
@@ -80,9 +80,19 @@ def mid_sentence(source: str, article: Article, i: int, rules: RuleSet) -> tuple
         next_line = source[nxt:line_end if line_end >= 0 else len(source)]
         if (gap.strip(_SPACE) == "\n" and not gap.endswith(tuple(_SPACE)) and next_line
                 and (next_line[0] in _NO_START or next_line[0].isalnum() and display_width(text)
-                     >= display_width(next_line.rstrip(_SPACE)) - 1)):
+                     >= display_width(next_line.rstrip(_SPACE)) - 1
+                     and not takes_byline(next_line.strip(_SPACE), rules))):
             reasons.append("runs_on")
     return tuple(reasons)
+
+
+def _lead_in(text: str, rules: RuleSet) -> bool:
+    """A section heading that leads into what follows with a dash (为何著书——,
+    这是逐梦征程的历史坐标——): a phrase, no clause mark inside. A line with one
+    (今年的两个坐标，提供了一个重要观察维度——) is a sentence leading into a list."""
+    end = rules.param("DBT002", "lead_in_end")
+    return (text.endswith(end) and len(text) > len(end)
+            and not any(c in rules.param("DBT002", "clause_marks") for c in text[:-len(end)]))
 
 
 def _printed_marker(source: str, start: int) -> bool:

@@ -984,6 +984,20 @@ CASES = [
     Case("printed-heading-not-judged", "DBT002",
          f"# 标题\n\n{P}\n\n## 一、坚持党的领导坚持党的领导坚持党的领导坚持党的领导\n\n{BODY}\n",
          False, {"page_flags": []}),
+    # A heading that leads into what follows with a dash is a phrase (人民日报: 为何著书——
+    # over its section's title); one with a clause mark inside is a sentence's first line.
+    Case("lead-in-heading-with-a-dash-is-no-open-end", "DBT002",
+         f"# 标题\n\n{P}\n\n**为何著书——**\n\n{BODY}\n", False, {"page_flags": []}),
+    Case("clause-ending-in-a-dash-is-an-open-end", "DBT002",
+         f"# 标题\n\n{P}\n\n**今年的两个坐标，提供了一个重要观察维度——**\n\n{BODY}\n", True,
+         {"page_flags": ["DBT002"]}),
+    # PyMuPDF's text of 人民日报 2025-10-20 第17版 and 第19版: section heads, one leading in
+    # with a dash over its title, one over its section's reporter (本报记者  刘诗瑶), a line
+    # no wider than the head: neither runs on, and the page raises no doubt.
+    Case("real-lead-in-heading-raises-no-doubt", "DBT002", '一个西班牙人对中国式现代化的观察\n胡里奥·塞瓦略斯\n《人民日报》（2025年10月20日 第 17 版）\n不久前，西班牙商业顾问、作家胡里奥·塞瓦略斯推出西语专著\n《璇玑图》。该书根据其在中国18年工作与生活的观察与思考，以亲\n历者的视角深入分析中国发展的路径和经验，积极评价中国以数十年\n为时间尺度规划发展道路。该书一经出版就引发西方社会的广泛关注。\n本报邀请塞瓦略斯就该书撰写稿件，以飨读者。\n为何著书——\n中国不是难解的谜团，而是鲜活的拼图\n在21世纪的国际舞台上，中国是最重要的参与者之一。在全球经\n济发展、科技创新以及应对气候变化等方面，中国均发挥关键作用。\n理解中国如何与世界互动，不仅是满足知识探索的需求，更是预判全\n球未来走向的必修课。\n“璇玑”二字，源自中国古代天文学家观测星辰运行的仪器。正\n如古代观星者依据星象校准决策方向，当下欧洲也需重新校准自身的\n战略罗盘。“璇玑图”是中国南北朝才女苏蕙创作的回文诗，这一意\n象极具深意：应对全球挑战本就存在多元方法，中国的发展实践证明\n现代化道路绝非只有一条。我的新书《璇玑图》聚焦中国、中国企业\n与中国民众在复杂全球格局中的定位与选择。\n',
+         None, {"page_flags": [], "a0.headline": "一个西班牙人对中国式现代化的观察"}),
+    Case("section-head-over-its-reporter-does-not-run-on", "DBT002", '创新答卷彰显新型举国体制优势（科技视点\n）\n《人民日报》（2025年10月20日 第 19 版）\n习近平总书记强调，“充分发挥新型举国体制优势，加快推进高\n水平科技自立自强”。\n“十四五”期间，在以习近平同志为核心的党中央坚强领导下，\n充分发挥新型举国体制优势，全社会共同努力，我国科技事业取得历\n史性成就，发生历史性变革，科技创新书写精彩答卷。锚定2035年建\n成科技强国的战略目标，面向国家重大需求，通过政府力量和市场力\n量协同发力，凝聚和集成国家战略科技力量、社会资源共同攻克重大\n科技难题，我国高水平科技自立自强步伐铿锵有力。\n创新中国动能澎湃，为中国式现代化建设提供了坚实支撑。\n——编  者\n战略科技持续壮大\n本报记者  刘诗瑶\n以蓝白色相间的美丽地球为背景，神舟二十号乘组航天员王杰身\n穿舱外服，在空间站机械臂和地面科研人员的配合支持下，顺利开展\n出舱任务。\n茫茫太空多了一抹五星红旗的鲜艳，这样的场景，在过去5年中时\n常出现。\n5年间，中国空间站实现产品全部国产化、原材料全部国产化、关\n键核心元器件100%自主可控，在轨开展了数百项空间科学实（试）验，\n空间科学成果涌现。\n还有一幕场景为人们津津乐道。去年6月7日，两位白发苍苍的院\n士在航天科技集团五院办公楼遇见，他们分别是神舟飞船首任总设计\n师戚发轫、嫦娥一号卫星总设计师兼总指挥叶培建。两人共执一张从\n',
+         None, {"page_flags": []}),
     Case("wrapped-without-measure", "DBT003", "# 标题\n\n" + "\n".join(
         "这是一行长短不一的硬换行文字" + "字" * (k * 7 % 17) for k in range(12)) + "\n",
         True),
