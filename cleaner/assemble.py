@@ -139,7 +139,8 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
         art.dateline = _dateline(art, rules)
         art.flags = flag([b.text for b in art.body], [b.type for b in art.body], rules)
         for k in ap.kickers:
-            if "over_title" in k.evidence and k.role == "kicker":
+            if k.role == "kicker" and ("over_title" in k.evidence
+                                       or "banner_or_kicker" in k.evidence):
                 art.flags.append({"kind": "kicker_or_banner", "rule": "CLS001",
                                   "note": f"{k.text} may be the page's banner, not this "
                                           "article's kicker: it stands at the page's top"})

@@ -13,9 +13,7 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
 - DBT005 the layout stage (LAY001) rebuilt the reading order, but some lines still hold
   two columns' text (`layout_doubt`, run once page.layout is known);
 - DBT006 runs of lines look like a box's columns read row by row (pdfminer.six), but
-  LAY101's evidence for them was thin (`assess_layout`);
-- DBT007 the first headline's kicker stands under the page's furniture alone: it may be
-  the page's banner.
+  LAY101's evidence for them was thin (`assess_layout`).
 """
 from __future__ import annotations
 
@@ -126,16 +124,6 @@ def assess(page: Page, rules: RuleSet) -> None:
                       "across them): articles and paragraphs are interleaved; take this "
                       "converter's text in reading order (pdftotext without -layout, "
                       "PyMuPDF without sort)", **columns)
-    if rules.on("DBT007"):
-        top = next((e for e in page.edits if e.rule == "CLS006"
-                    and e.evidence.get("banner_or_kicker")), None)
-        if top is not None:
-            page.flag("DBT007", f"the first headline's kicker “{_clip(top.before.strip())}” "
-                      "stands under the page's furniture alone: it may be the page's banner "
-                      "(a slogan set across the page), which reads the same in text",
-                      kicker=top.before.strip(),
-                      line=page.ordered.count("\n", 0, top.start + len(top.before)
-                                              - len(top.before.lstrip())) + 1)
     if rules.on("DBT003"):
         measure = _measure(page.ordered, rules, page.input.get("style") == "wrapped")
         if measure is not None:

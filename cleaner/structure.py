@@ -803,7 +803,7 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
         if above is None:
             # One line over the page's first headline, only furniture above it: a kicker
             # as the words read, but a banner set across the page reads the same in text
-            # alone (DBT007 says so).
+            # alone (the article's kicker_or_banner flag says so).
             top.evidence = dict(top.evidence, banner_or_kicker=True)
         return
     if above is not None:

@@ -2476,11 +2476,13 @@ CASES = [
          page_of(printed(NEXT, LONG, width=24,
                          head=("朱子学与全球文明对话大会暨第四届考亭论", "坛举行", PRINT_HEAD))),
          True, {"a0.headline": "朱子学与全球文明对话大会暨第四届考亭论坛举行", "a0.kicker": None}),
+    # A kicker at the page's top, under its furniture only, may be its banner: the
+    # article says so (kicker_or_banner) here and in the next cases.
     Case("stacked-kicker-stays", "CLS015",
          page_of(printed(NEXT, LONG, FULL, width=24,
                          head=("多地开展下乡活动", "乡村道路上的绿牌车多了", "本报记者  杨  阳"))),
          False, {"a0.kicker": "多地开展下乡活动", "a0.headline": "乡村道路上的绿牌车多了",
-                 "flags0": []}),
+                 "flags0": ["kicker_or_banner"]}),
     Case("narrower-tail-wraps-doubted", "CLS015",
          page_of(printed(NEXT, LONG, FULL, width=24,
                          head=("多地开展新能源汽车下乡活动", "乡村道路上的绿牌车多了", "本报记者  杨  阳"))),
@@ -2490,12 +2492,12 @@ CASES = [
          page_of(printed(NEXT, LONG, FULL, width=24,
                          head=("多地开展新能源汽车下乡活动", "乡村道路上的新能源车多了起来", "本报记者  杨  阳"))),
          False, {"a0.kicker": "多地开展新能源汽车下乡活动", "a0.headline": "乡村道路上的新能源车多了起来",
-                 "flags0": []}),
+                 "flags0": ["kicker_or_banner"]}),
     Case("kicker-as-wide-as-the-wrapped-headline", "CLS015",
          page_of(printed(NEXT, LONG, FULL, head=("长江十年禁渔进入第五年", "长江干流水质连续五年", "保持二类",
                                                  "本报记者  杨  阳"))),
          True, {"a0.kicker": "长江十年禁渔进入第五年", "a0.headline": "长江干流水质连续五年保持二类",
-                "flags0": ["kicker_or_wrapped_headline"]}),
+                "flags0": ["kicker_or_banner", "kicker_or_wrapped_headline"]}),
     Case("wrapped-title-word-across", "CLS015",
          page_of(printed("社区食堂为老年人提供助餐服务，每天服务一百人次以上，深受欢迎。", LONG,
                          head=("全国首批老年助餐服", "务示范点名单公布", "本报记者  杨  阳"))),
@@ -2910,13 +2912,13 @@ CASES = [
     # PyMuPDF's text of a generated page (seed 2704): one line over the first headline,
     # only the page's furniture above it. It stays the headline's kicker, as its words
     # read; the page was printed with it as a banner across the page, which reads the
-    # same in text: the page says so (DBT007). Without the line, nothing to doubt.
-    Case("kicker-alone-under-the-furniture-may-be-the-banner", "DBT007",
+    # same in text: the article's flag says so. Without the line, nothing to doubt.
+    Case("kicker-alone-under-the-furniture-may-be-the-banner", "CLS001",
          '江南晨报\n2025年10月16日 星期四 第14版 国际\n本版责编：石静艳  胡琳军  版式设计：侯  敏\n在推进中国式现代化建设中走在前列\n海滨公园“落日音乐会”每周六\n开唱\n本报讯（记者 林 楠）每逢周六傍晚，\n海滨公园的草坪上都会响起悠扬的音乐。由\n市文化馆主办的“落日音乐会”自7月启动\n以来，已举办6场，吸引观众2万多人次。\n带着女儿来听音乐会的刘先生说，他是\n在报上看到那条本报讯，才知道这里有免费\n音乐会的。现在一家人每周六都会来，“吹\n市民在海滨公园观赏落日。视觉中国供图\n着海风听音乐，特别惬意”。\n市文化馆负责人介绍，音乐会演出团队\n',
-         None, {"page_flags": ["DBT007"], "a0.kicker": "在推进中国式现代化建设中走在前列"}),
-    Case("first-headline-without-a-kicker-raises-no-banner-doubt", "DBT007",
+         None, {"flags0": ["truncated_paragraph", "kicker_or_banner"], "a0.kicker": "在推进中国式现代化建设中走在前列"}),
+    Case("first-headline-without-a-kicker-raises-no-banner-flag", "CLS001",
          '江南晨报\n2025年10月16日 星期四 第14版 国际\n本版责编：石静艳  胡琳军  版式设计：侯  敏\n海滨公园“落日音乐会”每周六\n开唱\n本报讯（记者 林 楠）每逢周六傍晚，\n海滨公园的草坪上都会响起悠扬的音乐。由\n市文化馆主办的“落日音乐会”自7月启动\n以来，已举办6场，吸引观众2万多人次。\n带着女儿来听音乐会的刘先生说，他是\n在报上看到那条本报讯，才知道这里有免费\n音乐会的。现在一家人每周六都会来，“吹\n市民在海滨公园观赏落日。视觉中国供图\n着海风听音乐，特别惬意”。\n市文化馆负责人介绍，音乐会演出团队\n',
-         None, {"page_flags": [], "a0.headline": "海滨公园“落日音乐会”每周六开唱"}),
+         None, {"flags0": ["truncated_paragraph"], "a0.headline": "海滨公园“落日音乐会”每周六开唱"}),
     # pdftotext's text of a generated page (seed 1708): a justified line stretched, a space
     # after every character, two marks kept together (“ 第 一 ”“ 最 多 ”“ 最): counted with
     # its spaces it is wider than the column, a title's; it fills the measure, no wider.
