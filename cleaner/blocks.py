@@ -918,7 +918,18 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                         and text[:1] not in "（(" and not leaves_open(text))
                     # (In a narrow column, a line with no clause mark in it is a heading's,
                     # unless what follows is a column's tag in brackets: a title's end.)
-                    or (not _CLAUSE_MARK.search(line_text(i - 1)) and text[:1] not in "（("))
+                    or (not _CLAUSE_MARK.search(line_text(i - 1)) and text[:1] not in "（(")
+                    # (Nor where the full line opened a block under a paragraph that ended
+                    # its sentence: a paragraph's first line there would be short by the
+                    # indent, so the full one is a heading, clause mark or not: …这才是关键。”
+                    # / 专家沉下去，小病不出乡 / 会宁县人民医院牵头 / 组建的医共体….)
+                    or (i >= 2 and pieces and pieces[-1][-1] is run[i - 2]
+                        and len(pieces[-1]) > 1 and len(pieces) - 1 not in captions
+                        and _TERMINAL_END.search(line_text(i - 2))
+                        # (its width sure: no half-width digits or letters in it, and
+                        # filling the measure to the last character)
+                        and not _HALF.search(line_text(i - 1)) and widths[i - 1] >= column
+                        and text[:1] not in "（(" and not leaves_open(text)))
                 and not leaves_open(line_text(i - 1))
                 and width >= column - dropped - band
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))

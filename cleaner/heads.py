@@ -255,6 +255,13 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             # ——一线蹲点见闻 / 本报北京6月19日电…): text and title.
             out.extend(_title_off(*_split(b, at), terminal))
             continue
+        at = _title_over_byline(blocks, i, rules, terminal)
+        if at:
+            # A paragraph's last sentence, then a title wrapped onto lines with no mark in
+            # them, read on as one block right over a reporter's byline (…这才是关键。” /
+            # 委内瑞拉加强应对美军事威 / 胁 / 本报记者  陈海琪): text and title.
+            out.extend(_title_off(*_split(b, at), terminal))
+            continue
         if _top_lines_apart(blocks, i, rules, terminal, pairs):
             # Two title lines at the page's top, under its furniture only, that the
             # converter ran into one block, the lower nearly as wide and no word across
@@ -367,6 +374,30 @@ def _title_over_subtitle(blocks: list[Block], i: int, rules: RuleSet, terminal: 
     if not 1 <= len(texts) - at <= rules.param("BLK010", "max_title_lines") or any(
             (_CLAUSE_OR_SENTENCE.search(t) and not (question and k == len(texts) - 1))
             or opens_with_dash(t) for k, t in enumerate(texts[at:], at)):
+        return 0
+    return at
+
+
+def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
+    """Where a title starts in paragraph block i: after its last line that ends a
+    sentence, where two to `max_title_lines` (BLK010) lines follow, none holding a mark of
+    a clause or sentence, the last shorter than the first (a title wrapped), and a
+    reporter's byline (CLS003) is the next block. No paragraph runs on into a byline, and
+    a paragraph cut by its column ends on one line short of the measure only where it
+    ends its sentence. 0 when the block is not so. (One such line, full, is
+    _title_after_text's; a short one after a sentence's end is a line of its own, BLK005.)"""
+    b = blocks[i]
+    if (b.role != "paragraph" or b.level or len(b.lines) < 3 or i + 1 >= len(blocks)
+            or len(b.line_texts) != len(b.lines) or blocks[i + 1].cue != "CLS003"):
+        return 0
+    texts = b.line_texts
+    ended = [k for k, t in enumerate(texts) if ends_sentence(t, terminal)]
+    if not ended:
+        return 0
+    at = ended[-1] + 1
+    if (not 2 <= len(texts) - at <= rules.param("BLK010", "max_title_lines")
+            or display_width(texts[-1]) >= display_width(texts[at])
+            or any(_CLAUSE_OR_SENTENCE.search(t) or opens_with_dash(t) for t in texts[at:])):
         return 0
     return at
 

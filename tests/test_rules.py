@@ -432,6 +432,10 @@ class Case:
     script: str = "auto"
 
 
+# PyMuPDF's text of a generated page (seed 1401): an article in a column 11 characters wide,
+# a section head, and the next article's wrapped title and byline.
+HEAD_IN_NARROW_COLUMN = '推进优质医疗资源扩容下沉\n县域医共体让群众就近看好\n病\n——来自甘肃、河南、四川基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省\n会宁县丁家沟镇卫生院门\n口已经排起了队。72岁的\n村民马有福攥着挂号单，\n等着县人民医院心内科的\n医生来坐诊。“以前看心\n脏病得去县城，来回一整\n天，还得让儿子请假陪\n着。现在县里的专家每周\n二到镇上来，在家门口就\n能看。”马有福说。\n像这样的变化，正在\n中西部许多县城发生。近\n年来，各地以县域医共体\n建设为抓手，推动人员、\n技术、设备向基层流动，\n群众看病“舍近求远”的\n局面逐步改变。记者在3\n个省份的6 个县走访发\n现，县域内就诊率普遍保\n持在90%左右，一些县的\n乡镇卫生院重新热闹了起\n来。\n专家沉下去，小病不出乡\n会宁县人民医院牵头\n组建的医共体，把28家乡\n镇卫生院和284个村卫生\n室纳入一体化管理。县医\n院每年选派40余名中级以\n上职称医生到乡镇蹲点，\n每人至少驻守半年。乡镇\n卫生院能做的手术从过去\n的3种增加到17种。\n“刚来的时候，卫生\n图为会宁县人民医院医生在\n丁家沟镇卫生院为村民检查\n身体。 本报记者  邹  翔摄\n院连胃镜都做不了。”会\n宁县人民医院消化内科副\n主任医师王建军说。他在\n丁家沟镇卫生院带出了两\n名能独立操作胃镜的年轻\n医生，“我走了，技术留\n下来，这才是关键。”\n委内瑞拉加强应对美军事威\n胁\n本报记者  陈海琪\n委内瑞拉总统马杜罗\n日前表示，委内瑞拉抵制\n美国中央情报局策划的政\n变，拉美地区对此行径\n“不欢迎、不需要”，并\n强烈抨击。马杜罗最近还\n在“原住民抵抗日”纪念\n活动上号召该国原住民加\n入民兵组织，并组建原住\n'
+
 from .test_titleparts import APART as TITLE_APART  # noqa: E402 (OCR's title read apart)
 # Tesseract (d601 seed 603): a title set across three columns; the first and the last
 # column's pieces read together, the middle one inside its column's text.
@@ -2822,6 +2826,39 @@ CASES = [
          '5年间，中国空间站实现产品\n全部国产化、原材料全部国产化、\n关键核心元器件100%自主可控，在\n轨开展了数百项空间科学实（试）\n验，空间科学成果涌现。\n推进优质医疗资源扩容下沉\n县域医共体让群众就近\n看好病\n——来自甘肃、河南、四川\n基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省会宁县丁\n家沟镇卫生院门口已经排起了队。\n72岁的村民马有福攥着挂号单，等\n着县人民医院心内科的医生来坐\n诊。“以前看心脏病得去县城，来\n回一整天，还得让儿子请假陪着。\n',
          True, {"a1.kicker": "推进优质医疗资源扩容下沉", "a1.headline": "县域医共体让群众就近看好病",
                 "a1.subtitle": "——来自甘肃、河南、四川基层的调查"}),
+    # PyMuPDF's text of a generated page (seed 1401), a column 11 characters wide: a
+    # section head as full as the measure (专家沉下去，小病不出乡) under a paragraph that
+    # ended its sentence, over a paragraph's first line short by the dropped indent that
+    # ends none: a paragraph's first line there is short, so the full line is a heading,
+    # its clause mark notwithstanding; the line under it opens the paragraph. Further
+    # down, a title wrapped onto a tail (…美军事威 / 胁) after the paragraph's last sentence,
+    # read on in its block right over a reporter's byline: the next article's title.
+    Case("full-line-after-a-finished-paragraph-over-a-first-line-is-a-heading", "BLK009",
+         HEAD_IN_NARROW_COLUMN, True,
+         {"body0": [
+             "早上7点半，甘肃省会宁县丁家沟镇卫生院门口已经排起了队。72岁的村民马有福攥着挂号单，"
+             "等着县人民医院心内科的医生来坐诊。“以前看心脏病得去县城，来回一整天，还得让儿子请假陪着。"
+             "现在县里的专家每周二到镇上来，在家门口就能看。”马有福说。",
+             "像这样的变化，正在中西部许多县城发生。近年来，各地以县域医共体建设为抓手，推动人员、"
+             "技术、设备向基层流动，群众看病“舍近求远”的局面逐步改变。记者在3个省份的6 个县走访发现，"
+             "县域内就诊率普遍保持在90%左右，一些县的乡镇卫生院重新热闹了起来。",
+             "专家沉下去，小病不出乡",
+             "会宁县人民医院牵头组建的医共体，把28家乡镇卫生院和284个村卫生室纳入一体化管理。"
+             "县医院每年选派40余名中级以上职称医生到乡镇蹲点，每人至少驻守半年。"
+             "乡镇卫生院能做的手术从过去的3种增加到17种。",
+             "“刚来的时候，卫生院连胃镜都做不了。”会宁县人民医院消化内科副主任医师王建军说。"
+             "他在丁家沟镇卫生院带出了两名能独立操作胃镜的年轻医生，“我走了，技术留下来，这才是关键。”"]}),
+    Case("title-wrapped-after-a-sentence-over-a-byline-is-split-off", "CLS015",
+         HEAD_IN_NARROW_COLUMN, True,
+         {"a1.headline": "委内瑞拉加强应对美军事威胁", "a1.byline": "本报记者  陈海琪",
+          "a0.byline": "本报记者  邹  翔  韩晓蕾"}),
+    # ... but not a full line whose width is unsure, half-width digits in it, that opens a
+    # paragraph under one that ended its sentence (截至5月底，全国95%以上 / 的建制村…, seed
+    # 2701): a first line short by the indent may count as full there; the paragraph goes
+    # on past the photo's caption.
+    Case("full-line-with-digits-after-a-finished-paragraph-opens-it", "BLK009",
+         '快递进村，“最后一公里”越走越顺\n本报记者  周  雷\n每天10:30，安徽省金寨\n县梅山镇的快递共配中心都会\n迎来一天中最忙碌的时刻。来\n自县城的货车卸下一筐筐包\n裹，分拣员按村名把它们装进\n不同的周转箱，半小时后，十\n几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行\n政村。\n截至5月底，全国95%以上\n的建制村实现快递服务直达\n下图：村民在村级快递服务点寄\n出自家种植的茶叶。金寨县商务\n局供图\n第 2 页\n图为12月4日，市民在社区服务\n中心办理业务。\n受访单位供图\n提醒家长加强对孩子的看护。\n，农村地区日均收投快件超过\n1亿件。快递进村既方便了村\n民网购，也让农产品“出山”\n更加顺畅。\n上图：金寨县梅山镇快递共配中\n',
+         None, {"text": "截至5月底，全国95%以上的建制村实现快递服务直达"}),
     # ... and not where the lines above leave a bracket open that the tail closes (更好统筹
     # 高质量发展和高 / 水平安全（深入学习贯彻 / … / 谈）, PyMuPDF, seed 701): the marks set
     # the lines' widths apart, but it is one headline.
@@ -3361,3 +3398,16 @@ def test_a_heading_in_a_narrow_column_says_why():
     assert edit.evidence["heading_above"] == "卖产品”"
     assert edit.evidence["narrow_column"] > edit.evidence["measure"]
 
+
+
+def test_title_read_on_after_a_sentence_stays_without_a_byline_under_it():
+    """CLS015 splits a wrapped title off the paragraph whose last sentence it was read on
+    from only over a reporter's byline: with no byline under them, lines after a
+    sentence's end that hold no mark are no title by this test (the paragraph may go on
+    elsewhere), and no edit says so."""
+    def split_off(page_text: str) -> list:
+        return [e for e in clean(page_text).edits
+                if e.rule == "CLS015" and "委内瑞拉" in str(e.evidence.get("title_line", ""))]
+
+    assert split_off(HEAD_IN_NARROW_COLUMN)
+    assert not split_off(HEAD_IN_NARROW_COLUMN.replace("本报记者  陈海琪\n", ""))
