@@ -465,6 +465,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     assumed_full: dict[Line, int] = {}  # short lines taken to go on under a photo's caption
     cut: set[int] = set()  # pieces a footer or caption cut after a full line
     captions: set[int] = set()  # pieces that are a caption the extractor set amid the text
+    headings: set[int] = set()  # pieces that are a heading's line (BLK009 heading_above)
     last_cut = -1
     attribution = rules.param_patterns("BLK009", "attribution") if dropped else ()
     wrapped_title = -1  # the second line of a byline wrapped inside a title
@@ -941,6 +942,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # the break falls in a word the page uses, CLS017: …有利于推 / 动项目…).
             close("BLK009", measure=column, width=width, heading_above=line_text(i - 1)[-4:],
                   **({"narrow_column": heading_measure} if column < heading_measure else {}))
+            # (The heading fills no line: as wide as a first line, it was counted full.)
+            headings.add(len(pieces) - 1)
         if (dropped and len(piece) == 1 and widths[i - 1] > column + over / 2
                 and width >= column - dropped - band and not _TERMINAL_END.search(line_text(i - 1))
                 and not leaves_open(line_text(i - 1)) and not _OPEN_END.search(line_text(i - 1))
@@ -1095,7 +1098,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     for n, p in enumerate(pieces):
         if p:
             # Where paragraphs are indented the indent, not the width, says where one ends.
-            why.setdefault(n, {})["filled"] = (None if indented_page
+            why.setdefault(n, {})["filled"] = (None if indented_page else
+                                               False if n in headings
                                                else filled[line_no[p[-1].start]])
             why[n]["cut"] = n in cut
     return [(p, n in continued, why.get(n, {})) for n, p in enumerate(pieces) if p]

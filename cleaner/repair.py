@@ -84,14 +84,17 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         tails = [j for j in article.jumps if jump_says(j.text, "from_elsewhere", rules)]
         for i in range(len(body) - 1, 0, -1):
             b, prev = body[i], body[i - 1]
-            if b.role == "heading":
+            marker_over = any(prev.end <= j.start and j.end <= b.start for j in tails)
+            if b.role == "heading" and not (marker_over and prev.role == "paragraph"):
                 stop = i
                 continue
-            if (b.role != "paragraph" or prev.role != "paragraph"
+            # (A tail that says where it comes from may open with its own section heading:
+            # （上接第3版） / 节水技术破解“缺水难题” / 埃及国土面积…)
+            if (b.role not in ("paragraph", "heading") or prev.role != "paragraph"
                     or not ends_sentence(prev.text, terminal) or dateline(b.text, rules)):
                 continue
             strong = any(h.search(b.text) for h in strong_heads)
-            after_marker = any(prev.end <= j.start and j.end <= b.start for j in tails)
+            after_marker = marker_over
             if after_marker:
                 marked.add(id(b))
             # (A run whose first line fills the measure under a finished paragraph, BLK005

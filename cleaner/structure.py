@@ -236,6 +236,11 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return None  # a signature (——编者) or a dash's item, not a title
     if any(p.fullmatch(title) for p in rules.param_patterns("CLS016", "column_titles")):
         return {"column": title}
+    if i and blocks[i - 1].role == "jump" and jump_says(blocks[i - 1].text, "from_elsewhere",
+                                                         rules):
+        # Right under a marker that the text comes from elsewhere ((上接第3版) / 节水技术破解
+        # “缺水难题” / 埃及国土面积…): the continued article's own section heading.
+        return None
     if _after_onward_jump(blocks, i, rules):
         # The article above goes on on another page (（下转第20版）): what the page prints
         # after it is another article's.

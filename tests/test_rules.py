@@ -2859,6 +2859,14 @@ CASES = [
     Case("full-line-with-digits-after-a-finished-paragraph-opens-it", "BLK009",
          '快递进村，“最后一公里”越走越顺\n本报记者  周  雷\n每天10:30，安徽省金寨\n县梅山镇的快递共配中心都会\n迎来一天中最忙碌的时刻。来\n自县城的货车卸下一筐筐包\n裹，分拣员按村名把它们装进\n不同的周转箱，半小时后，十\n几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行\n政村。\n截至5月底，全国95%以上\n的建制村实现快递服务直达\n下图：村民在村级快递服务点寄\n出自家种植的茶叶。金寨县商务\n局供图\n第 2 页\n图为12月4日，市民在社区服务\n中心办理业务。\n受访单位供图\n提醒家长加强对孩子的看护。\n，农村地区日均收投快件超过\n1亿件。快递进村既方便了村\n民网购，也让农产品“出山”\n更加顺畅。\n上图：金寨县梅山镇快递共配中\n',
          None, {"text": "截至5月底，全国95%以上的建制村实现快递服务直达"}),
+    # PyMuPDF's text of a generated page (seed 1408): a brief's title as wide as a first
+    # line (全国秋粮收获近七成, a column 12 wide) under a paragraph that ended its sentence,
+    # over its lede's first line: BLK009 sets it apart as a heading, which fills no line
+    # (it was counted full, as a first line is), so it is a title line of its own and,
+    # its words the lede's, opens the brief.
+    Case("heading-as-wide-as-a-first-line-opens-a-brief", "BLK009",
+         '2025年“书香校园”阅\n读推广活动启动\n本报讯（记者 陈 雪）\n3月17日，2025年“书香校\n园”阅读推广活动在京启\n动。活动将持续至12月，面\n向全国中小学校开展好书推\n荐、读书分享、校园朗读等\n系列活动，预计覆盖学生\n2,000万人次以上。\n活动主办方介绍，今年\n将首次发布分学段推荐书\n目，涵盖文学、历史、科\n普、艺术等类别，共收录图\n书300 种。各地可结合实\n际，组织开展“师生共读一\n本书”“家庭读书会”等特\n色活动。\n全国秋粮收获近七成\n农业农村部最新农情调\n度显示，全国秋粮收获近七\n成。分作物看，中稻过七\n成、玉米过六成、大豆过八\n成\n图为10月19日，河南省济源\n市五龙口镇农民将刚收获的玉\n米上架晾晒。 苗秋闹摄（新华\n社发）\n。分区域看，西南过八成，\n西北过七成，黄淮海过七\n成，东北和长江中下游六成\n半，华南近三成。\n',
+         True, {"a1.headline": "全国秋粮收获近七成", "a1.byline": None}),
     # ... and not where the lines above leave a bracket open that the tail closes (更好统筹
     # 高质量发展和高 / 水平安全（深入学习贯彻 / … / 谈）, PyMuPDF, seed 701): the marks set
     # the lines' widths apart, but it is one headline.
@@ -3411,3 +3419,34 @@ def test_title_read_on_after_a_sentence_stays_without_a_byline_under_it():
 
     assert split_off(HEAD_IN_NARROW_COLUMN)
     assert not split_off(HEAD_IN_NARROW_COLUMN.replace("本报记者  陈海琪\n", ""))
+
+
+# PyMuPDF's text of a generated page (seed 1707): an article goes on further down the page
+# after (下转第16版); its tail there says so, （上接第3版）, and opens with its own section
+# heading.
+TAIL_WITH_A_HEADING = '北方日报\n03  经济  2025年1月11日  星期六\n沙漠里种出“中国味道”\n——中埃农业合作项目见闻\n本报驻埃及记者  沈小晓\n清晨，埃及西部新河谷省的\n沙漠边缘，一排排温室大棚在阳\n光下泛着银光。大棚里，番茄、\n黄瓜、甜椒长势喜人，滴灌管道\n沿着垄沟延伸，把水和养分一滴\n一滴送到作物根部。\n“以前这里什么都长不出\n来，现在一年能收三季。”当地\n农场主艾哈迈德·法鲁克指着大\n棚说。他的农场2022年引进了中\n国企业的节水灌溉和温室种植技\n术，蔬菜产量提高了近两倍，用\n水量却减少了40%。\n（下转第16版）\n毕业季，他们为何选\n择“慢就业”？\n中青报·中青网记者  王  林  实\n习生  刘思远\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n图①：一名应届毕业生在招聘会上\n咨询岗位信息。 中青报·中青网记者 \n李  强/摄\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n奋进新征程\n创新答卷彰显新型举国\n体制优势（科技视点）\n习近平总书记强调，“充分\n图为12月15日，市民在社区服务中\n心办理业务。 本报记者  崔刚建摄\n发挥新型举国体制优势，加快推\n进高水平科技自立自强”。\n（上接第3版）\n节水技术破解“缺水难题”\n埃及国土面积的95%左右是\n沙漠，农业用水主要依赖尼罗\n河。如何用有限的水种出更多的\n粮食和蔬菜，是埃及农业发展面\n临的突出难题。2020年以来，埃\n及政府大力推进沙漠土地开垦计\n图为埃及新河谷省的农民在中方援\n建的温室大棚里采摘番茄。 本报记\n者  沈小晓摄\n划，希望新增数百万费丹耕地，\n节水农业技术因此受到格外重\n视。\n前三季度我国服务贸易稳中有进\n——来自基层一线的调查\n进出口总额同比增长8.2%，\n其中出口增长12.5%，增速高于\n进口6.9个百分点。知识密集型\n服务贸易表现亮眼，个人文化和\n娱乐服务、电信计算机和信息服\n务、知识产权使用费等领域保持\n较快增长。\n商务部国际贸易经济合作研\n究院服务贸易研究所所长李明\n说，“十四五”以来，我国服务\n贸易规模持续扩大、结构不断优\n化。数字技术与服务贸易加速融\n合，越来越多的服务可以跨境交\n付，为服务出口打开了新空间。\n从区域看，东部地区服务贸\n易继续发挥“压舱石”作用，中\n西部地区增速加快。成渝、长江\n'
+
+
+def test_tail_after_a_marker_goes_home_with_its_section_heading():
+    """CLS016 and MOVE001: the line under a marker that the text comes from elsewhere is
+    the continued article's section heading, not a new article's title, and the tail
+    moves home heading first; the article it was printed in keeps its own text."""
+    page = clean(TAIL_WITH_A_HEADING)
+    home = page.articles[0]
+    assert home.headline == "沙漠里种出“中国味道”"
+    assert [(b.type, b.text[:12]) for b in home.body[2:]] == [
+        ("heading", "节水技术破解“缺水难题”"), ("paragraph", "埃及国土面积的95%左右")]
+    assert "节水技术" not in "".join(a.headline or "" for a in page.articles)
+    host = next(a for a in page.articles if a.headline.startswith("创新答卷"))
+    assert [b.text for b in host.body] == ["习近平总书记强调，“充分发挥新型举国体制优势，加快推进高水平科技自立自强”。"]
+    assert_sound(page)
+
+
+def test_title_with_no_marker_over_it_opens_its_own_article():
+    """... and with no marker over it, the same line, its words not the text's above, is
+    a title that opens an article: nothing says its text comes from elsewhere, and
+    MOVE001 moves nothing."""
+    page = clean(TAIL_WITH_A_HEADING.replace("（上接第3版）\n", ""))
+    assert "节水技术破解“缺水难题”" in [a.headline for a in page.articles]
+    assert not [e for e in page.edits if e.rule == "MOVE001"]
+    assert_sound(page)
