@@ -20,7 +20,7 @@ from .classify import ends_sentence
 from .model import Block
 from .vectors import Vector
 from .registry import RuleSet
-from .structure import ArticlePlan, PagePlan, dateline, jump_says
+from .structure import ArticlePlan, PagePlan, dateline, jump_says, whole_quotation
 from .words import block_word
 
 
@@ -408,6 +408,11 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
         body = article.body
         for a, b in zip(body, body[1:]):
             if a.role != "paragraph" or b.role != "paragraph":
+                continue
+            if whole_quotation(a.text):
+                # A quotation whole on lines of its own (“中国经济蕴含强大韧性和 / 持久活力”)
+                # is a pull-quote or a section heading: it ends there, though no sentence
+                # mark ends it, and a photo's caption under it cuts nothing.
                 continue
             if ends_sentence(a.text, terminal) and not b.continues and not (
                     a.filled and b.start_evidence.get("opens_full")):

@@ -835,7 +835,9 @@ def _summary(article: ArticlePlan, rules: RuleSet) -> None:
     while len(article.body) >= 2 and len(article.summary) < rules.param("CLS008", "max_blocks"):
         first = article.body[0]
         if (first.role != "paragraph" or len(first.text) > rules.param("CLS008", "max_chars")
-                or dateline(first.text, rules)):
+                or dateline(first.text, rules) or _editor_note(first.text, rules)):
+            # (An editor's note is the body's first paragraph, CLS011, whatever words the
+            # text under it repeats: 编者按：近年来，古籍数字 / 图为… / 化工作稳步推进….)
             return
         clauses = [c for c in _CLAUSE.findall(first.text) if len(c) >= shortest]
         if not clauses:
@@ -849,3 +851,8 @@ def _summary(article: ArticlePlan, rules: RuleSet) -> None:
         first.evidence = {"repeated_in_body": round(coverage, 2)}
         article.summary.append(first)
         article.body.pop(0)
+
+
+def _editor_note(text: str, rules: RuleSet) -> bool:
+    """Whether a block opens with an editor's note's mark (编者按：, CLS011's patterns)."""
+    return rules.on("CLS011") and bool(rules["CLS011"].search(text))

@@ -2867,6 +2867,18 @@ CASES = [
     Case("heading-as-wide-as-a-first-line-opens-a-brief", "BLK009",
          '2025年“书香校园”阅\n读推广活动启动\n本报讯（记者 陈 雪）\n3月17日，2025年“书香校\n园”阅读推广活动在京启\n动。活动将持续至12月，面\n向全国中小学校开展好书推\n荐、读书分享、校园朗读等\n系列活动，预计覆盖学生\n2,000万人次以上。\n活动主办方介绍，今年\n将首次发布分学段推荐书\n目，涵盖文学、历史、科\n普、艺术等类别，共收录图\n书300 种。各地可结合实\n际，组织开展“师生共读一\n本书”“家庭读书会”等特\n色活动。\n全国秋粮收获近七成\n农业农村部最新农情调\n度显示，全国秋粮收获近七\n成。分作物看，中稻过七\n成、玉米过六成、大豆过八\n成\n图为10月19日，河南省济源\n市五龙口镇农民将刚收获的玉\n米上架晾晒。 苗秋闹摄（新华\n社发）\n。分区域看，西南过八成，\n西北过七成，黄淮海过七\n成，东北和长江中下游六成\n半，华南近三成。\n',
          True, {"a1.headline": "全国秋粮收获近七成", "a1.byline": None}),
+    # PyMuPDF's text of a generated page (seed 2708): an editor's note whose first line a
+    # photo's caption cut (编者按：近年来，古籍数字 / 图为… / 化工作稳步推进…) is the body's first
+    # paragraph, though the text under it repeats its one long clause (古籍数字): no
+    # summary box.
+    Case("editor-note-cut-by-a-caption-is-no-summary", "CLS008", '让典籍里的文字“活”起来\n——走进一家古籍数字化中心\n光明日报记者  杜  娟  通讯员  李一鸣\n编者按：近年来，古籍数字\n图为工作人员对一册清代刻本进行\n高清扫描。（资料图片）\n化工作稳步推进，越来越多的珍\n贵典籍从库房走向屏幕。古籍数\n字化究竟怎么做？普通读者能从\n中得到什么？本报记者走进一家\n古籍数字化中心，记录下工作者\n们平凡的一天。\n上午9点，位于杭州西郊的\n一座灰白色小楼里，扫描室的灯\n已经亮了。工作人员戴上白手\n套，把一册清代刻本轻轻放在V\n形书托上，调整好角度，按下快\n门。这台专用扫描仪每拍一页，\n都要在电脑上放大检查，确认没\n有阴影、没有卷边，才能翻到下\n一页。\n', False,
+         {"a0.summary": None, "text": "编者按：近年来，古籍数字化工作稳步推进"}),
+    # ... (seed 2708): a quotation whole on two lines of its own under a finished paragraph
+    # (“中国经济蕴含强大韧性和 / 持久活力”), a photo's caption under it: a pull-quote or
+    # section head that ends there, though no sentence mark ends it; the text under the
+    # caption opens a paragraph of its own.
+    Case("whole-quotation-over-a-caption-is-not-joined", "JOIN002", '中国经济社会发展取得新的开创\n性进展、突破性变革、历史性成\n就。接受本报记者采访的国际人\n士表示，“十四五”时期，中国\n经济总量连续跨越多个台阶，中\n国经济持续高质量发展为全球经\n济复苏增长作出积极贡献，成为\n世界经济发展最稳定、最可靠、\n最积极的力量。\n“中国经济蕴含强大韧性和\n持久活力”\n图为4月14日，志愿者为老人测量\n血压。\n受访单位供图\n稳居全球制造业第一大国，\n200多种主要工业品产量世界第\n一，建成全球数量最多的5G基\n站，拥有全球规模最大的研发人\n员队伍……“十四五”时期，中\n国经济总量连续跨越110万亿\n元、120万亿元、130万亿元人民\n币，今年预计可以达到140万亿\n元人民币左右。一个个“第一”\n“最多”“最大”，彰显中国经\n', False,
+         {"body0": ['中国经济社会发展取得新的开创性进展、突破性变革、历史性成就。接受本报记者采访的国际人士表示，“十四五”时期，中国经济总量连续跨越多个台阶，中国经济持续高质量发展为全球经济复苏增长作出积极贡献，成为世界经济发展最稳定、最可靠、最积极的力量。', '“中国经济蕴含强大韧性和持久活力”', '稳居全球制造业第一大国，200多种主要工业品产量世界第一，建成全球数量最多的5G基站，拥有全球规模最大的研发人员队伍……“十四五”时期，中国经济总量连续跨越110万亿元、120万亿元、130万亿元人民币，今年预计可以达到140万亿元人民币左右。一个个“第一”“最多”“最大”，彰显中国经']}),
     # ... and not where the lines above leave a bracket open that the tail closes (更好统筹
     # 高质量发展和高 / 水平安全（深入学习贯彻 / … / 谈）, PyMuPDF, seed 701): the marks set
     # the lines' widths apart, but it is one headline.
