@@ -2058,14 +2058,20 @@ CASES = [
          {"a1.headline": "首批“古籍活化”精品项目名单公布"}),
     # In a narrow column a line with no clause mark in it, over a line short by the dropped
     # indent that ends no sentence, is a heading of its own, not a paragraph's line
-    # (PyMuPDF, seed 912); a column's tag under a title line stays the title's.
+    # (PyMuPDF, seed 912); a column's tag under a title line stays the title's. (The
+    # article's text above it as printed: CLS016 weighs whether the heading's text turns to
+    # another subject on the paragraphs around it, and two short ones share few words.)
     Case("narrow-column-heading-over-a-first-line", "BLK009",
-         "一根竹子“撑”起一条产业链\n四川日报全媒体记者  邓  童\n“过去卖原竹，一吨只能\n卖四五百元；现在加工成竹地\n"
+         "一根竹子“撑”起一条产业链\n四川日报全媒体记者  邓  童\n初秋时节，走进长宁县竹\n海镇，漫山遍野的翠竹随风起\n"
+         "伏。在镇上的一家竹木加工厂\n里，一根根竹子经过破竹、蒸\n煮、碳化、压制等工序，变成\n了竹地板、竹家具和竹制餐\n"
+         "具。\n“过去卖原竹，一吨只能\n卖四五百元；现在加工成竹地\n"
          "板，价值能翻好几倍。”工厂\n负责人罗建华说，企业今年接\n到的订单比去年多了三成，产\n品销往全国20多个省份，还出\n"
          "口到东南亚。\n从“卖竹子”到“卖产品”\n长宁县是远近闻名的“竹\n子之乡”，全县竹林面积达80\n"
          "余万亩。近年来，当地围绕竹\n笋、竹材、竹浆纸、竹文旅等\n领域延链补链，引进培育竹产\n业企业120余家，竹产业综合\n"
          "产值突破百亿元。\n", True,
-         {"body0": ["“过去卖原竹，一吨只能卖四五百元；现在加工成竹地板，价值能翻好几倍。”工厂负责人罗建华说，"
+         {"body0": ["初秋时节，走进长宁县竹海镇，漫山遍野的翠竹随风起伏。在镇上的一家竹木加工厂里，"
+                    "一根根竹子经过破竹、蒸煮、碳化、压制等工序，变成了竹地板、竹家具和竹制餐具。",
+                    "“过去卖原竹，一吨只能卖四五百元；现在加工成竹地板，价值能翻好几倍。”工厂负责人罗建华说，"
                     "企业今年接到的订单比去年多了三成，产品销往全国20多个省份，还出口到东南亚。",
                     "从“卖竹子”到“卖产品”",
                     "长宁县是远近闻名的“竹子之乡”，全县竹林面积达80余万亩。近年来，当地围绕竹笋、竹材、"
