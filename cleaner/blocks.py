@@ -1043,6 +1043,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             and not any(t.fullmatch(text) for t in reporters_alone)
                             and not _names_alone(text, bylines))
             if not follows_wrap:
+                if (len(piece) >= 2 and piece[-1] is run[i - 1] and i >= 2
+                        and widths[i - 1] > column + over / 2
+                        and _TERMINAL_END.search(line_text(i - 2))
+                        and not _CLAUSE_MARK.search(line_text(i - 1))
+                        and not _CLAUSE_MARK.search(text)):
+                    # A line past the measure after one that ended a sentence, no mark in
+                    # it, over this short one (…等形式。 / 首批“古籍活化”精品项目名 / 单公布):
+                    # a title set wider than the column and its tail, no paragraph's line.
+                    title = piece.pop()
+                    close()
+                    pieces.append([title])
+                    why[len(pieces) - 1] = {"rule": "BLK005", "measure": column,
+                                            "width": widths[i - 1], "line_of_its_own": True,
+                                            "title_over_measure": True}
                 close()
                 pieces.append([line])
                 why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,

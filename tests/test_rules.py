@@ -2885,6 +2885,14 @@ CASES = [
     # caption opens a paragraph of its own.
     Case("whole-quotation-over-a-caption-is-not-joined", "JOIN002", '中国经济社会发展取得新的开创\n性进展、突破性变革、历史性成\n就。接受本报记者采访的国际人\n士表示，“十四五”时期，中国\n经济总量连续跨越多个台阶，中\n国经济持续高质量发展为全球经\n济复苏增长作出积极贡献，成为\n世界经济发展最稳定、最可靠、\n最积极的力量。\n“中国经济蕴含强大韧性和\n持久活力”\n图为4月14日，志愿者为老人测量\n血压。\n受访单位供图\n稳居全球制造业第一大国，\n200多种主要工业品产量世界第\n一，建成全球数量最多的5G基\n站，拥有全球规模最大的研发人\n员队伍……“十四五”时期，中\n国经济总量连续跨越110万亿\n元、120万亿元、130万亿元人民\n币，今年预计可以达到140万亿\n元人民币左右。一个个“第一”\n“最多”“最大”，彰显中国经\n', False,
          {"body0": ['中国经济社会发展取得新的开创性进展、突破性变革、历史性成就。接受本报记者采访的国际人士表示，“十四五”时期，中国经济总量连续跨越多个台阶，中国经济持续高质量发展为全球经济复苏增长作出积极贡献，成为世界经济发展最稳定、最可靠、最积极的力量。', '“中国经济蕴含强大韧性和持久活力”', '稳居全球制造业第一大国，200多种主要工业品产量世界第一，建成全球数量最多的5G基站，拥有全球规模最大的研发人员队伍……“十四五”时期，中国经济总量连续跨越110万亿元、120万亿元、130万亿元人民币，今年预计可以达到140万亿元人民币左右。一个个“第一”“最多”“最大”，彰显中国经']}),
+    # PyMuPDF's text of a generated page (seed 602): a paragraph's last line ends its
+    # sentence near the measure, then a title's first line set wider than the column with
+    # no mark in it, over its short tail and a dateline (…等形式。 / 首批“古籍活化”精品项目名 /
+    # 单公布 / 本报北京3月17日电): the wide line is the title's, not the paragraph's.
+    Case("title-line-past-the-measure-after-a-sentence-over-its-tail", "BLK005",
+         '“为全球读者展现一个立体\n丰富的中国”（第一现场）\n本报记者  徐  馨\n10月15日至19日，第\n七十七届法兰克福书展在\n德国法兰克福会展中心举\n行，来自100多个国家和\n地区的4000多家出版商参\n展，吸引了20多万专业人\n士和参观者。创立于1949\n年的法兰克福书展，是全\n球规模最大的出版行业展\n会之一。本届书展适逢中\n国与欧盟建交50周年，65\n家中国出版单位携5000余\n种、6500余册图书参展，\n外文版图书占比超过\n1/3。书展期间，中外出\n版单位合作举办了近60场\n文化交流活动，涵盖新书\n发布、版权签约、学术座\n谈、艺术展览等形式。\n首批“古籍活化”精品项目名\n单公布\n本报北京3月17日电\n（记者 饶 翔）记者17\n图为志愿者为老人测量血\n压。 谭桂超摄\n日从有关部门获悉，首批\n“古籍活化”精品项目名\n单日前公布，共有42个项\n目入选，涵盖古籍整理出\n版、数字化开发、文创产\n品、展览展示等类别。\n',
+         None, {"a1.headline": "首批“古籍活化”精品项目名单公布",
+                "a1.dateline": "本报北京3月17日电（记者 饶 翔）"}),
     # ... and not where the lines above leave a bracket open that the tail closes (更好统筹
     # 高质量发展和高 / 水平安全（深入学习贯彻 / … / 谈）, PyMuPDF, seed 701): the marks set
     # the lines' widths apart, but it is one headline.
@@ -3467,4 +3475,16 @@ def test_title_with_no_marker_over_it_opens_its_own_article():
     page = clean(TAIL_WITH_A_HEADING.replace("（上接第3版）\n", ""))
     assert "节水技术破解“缺水难题”" in [a.headline for a in page.articles]
     assert not [e for e in page.edits if e.rule == "MOVE001"]
+    assert_sound(page)
+
+
+def test_line_past_the_measure_with_a_clause_mark_stays_the_paragraphs():
+    """BLK005's title over the measure: a line past the measure after a sentence's end
+    that holds a clause mark is a paragraph's line, stretched, not a title's; it is not set
+    apart (no edit says title_over_measure)."""
+    case = next(c for c in CASES
+                if c.id == "title-line-past-the-measure-after-a-sentence-over-its-tail")
+    page = clean(case.page.replace("首批“古籍活化”精品项目名\n", "首批“古籍活化”，精品项目名\n"))
+    assert not [e for e in page.edits if e.evidence.get("title_over_measure")]
+    assert [e for e in clean(case.page).edits if e.evidence.get("title_over_measure")]
     assert_sound(page)
