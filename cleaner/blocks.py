@@ -765,6 +765,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 captions.add(len(pieces) - 1)
                 caption = None
             continue
+        if (len(piece) == 1 and piece[0] is run[i - 1] and credited(line_text(i - 1))
+                and _CREDIT_OPENS.search(line_text(i - 1))):
+            # A caption with no start word whole on a line of its own, ended by its credit
+            # after a finished sentence (…持续到9月底。 / 市民在海滨公园观赏落日。视觉中国供图 /
+            # 据悉，…), where the extractor set it between two paragraphs: it ends there,
+            # and the line under it is no line of it.
+            close()
+            captions.add(len(pieces) - 1)
+            why[len(pieces) - 1] = {"rule": "BLK005", "caption_credited": line_text(i - 1)[-4:]}
         inside = bool(i) and leaves_open(line_text(i - 1))  # within a bracket left open above
         wide = max(column, measure.page)
         if (not piece and pieces and len(pieces[-1]) == 1 and pieces[-1][-1] is run[i - 1]
