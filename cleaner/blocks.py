@@ -43,6 +43,9 @@ _NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⁰¹
 _DATE = regex.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
 _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _HALF = regex.compile(r"[\u0000-\u10ff]")
+# A line that ends in a colon leads into what follows (…招呼客人： / “凉面管够…): it ends no
+# paragraph, however a sentence mark it counts as.
+_COLON_END = regex.compile(r"[：:]$")
 _HALF_MARK = regex.compile(r"(?<=[\p{Han}“”‘’])[,:;?!]|[,:;?!](?=[\p{Han}“”‘’])")
 _HAN = regex.compile(r"\p{Han}")
 _MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
@@ -895,7 +898,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                          and column - dropped - band <= widths[i + 1] < column - full_from)
                 and not (column - width - fuzz[i] < dropped and i + 1 < len(run)
                          and not _HALF.match(source, run[i + 1].start)
-                         and _pushed_word(source, run, i, column - width - fuzz[i], half_fuzz)
+                         and _pushed_word(source, run, i, column - width - fuzz[i], half_fuzz,
+                                          ended=_COLON_END.search(text) is not None)
                          and (widths[i + 1] + fuzz[i + 1] >= column - slack
                               or _TERMINAL_END.search(line_text(i + 1))))):
             # (A line that ends a sentence with another first-line-wide line below it is
