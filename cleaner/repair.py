@@ -90,8 +90,12 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                 continue
             # (A tail that says where it comes from may open with its own section heading:
             # （上接第3版） / 节水技术破解“缺水难题” / 埃及国土面积…)
+            # (A marker that the text comes from elsewhere says where a tail starts, though
+            # the paragraph above it stops mid-sentence: …联合国粮食及农业组 / （上接第四版） /
+            # 人工辅助育幼流程…: that paragraph goes on elsewhere too.)
             if (b.role not in ("paragraph", "heading") or prev.role != "paragraph"
-                    or not ends_sentence(prev.text, terminal) or dateline(b.text, rules)):
+                    or not (marker_over or ends_sentence(prev.text, terminal))
+                    or dateline(b.text, rules)):
                 continue
             strong = any(h.search(b.text) for h in strong_heads)
             after_marker = marker_over
