@@ -148,6 +148,10 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                 art.flags.append({"kind": "kicker_or_wrapped_headline", "rule": "CLS015",
                                   "note": f"{k.text} may be the headline's first line, not a "
                                           "kicker: the line under it is about as wide"})
+        if ap.evidence.get("head_over_head") and not art.body:
+            art.flags.append({"kind": "text_not_found", "rule": "CLS005",
+                              "note": "its head stands right over another article's head: "
+                                      "its text is printed elsewhere, and none was found"})
         title = ap.headline.evidence.get("title", {}) if ap.headline is not None else {}
         if title.get("doubt"):
             why = ("taken as the headline's since a kicker is one line, and two title lines "

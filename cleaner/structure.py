@@ -73,6 +73,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             known[id(b)] = _plain_title(b, rules, terminal) and not _sentence_tail(blocks, b, terminal)
         return known[id(b)]
 
+    current_end = -1  # the index after the current article's head
     while i < n:
         block = blocks[i]
         # A line without '#' can open an article only once the current one has a body:
@@ -80,8 +81,29 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
         found = _article_start(blocks, i, rules, terminal, first=current is None,
                                plain_ok=current is None or bool(current.body), top=top,
                                prints=prints, titles=titles)
+        if (not found and current is not None and not current.body and current.bylines
+                and block.role == "paragraph" and i == current_end
+                # (A line under the byline that ends a sentence or asks is its text's first:
+                # 赵佳洁 / 提起美术课，你会想到什么？ / 持续晴热高温天气来袭 / ….)
+                and not ends_sentence(block.text, terminal)):
+            # Right under a head that ended in its byline, another title over a byline or
+            # a dateline (老挝青年开上了“澜湄号” / 本报驻老挝记者  杨  一 / 流动的艺术，联动的
+            # 长三角 / 本报记者  曹玲娟 / 第二十四届…): two heads in a row, the first one's text
+            # printed elsewhere. The second opens its article; the first keeps no text.
+            k = i
+            while k < n and k - i < rules.param("CLS015", "max_lines") and titles(blocks[k]):
+                k += 1
+            while k < n and blocks[k].role == "caption":
+                k += 1
+            if k > i and k < n and (blocks[k].role == "byline" or (
+                    blocks[k].role == "paragraph" and dateline(blocks[k].text, rules))):
+                found = _article_start(blocks, i, rules, terminal, first=False, plain_ok=True,
+                                       top=top, prints=prints, titles=titles)
+                if found:
+                    current.evidence["head_over_head"] = True
         if found:
             current, i = _opened(found, page)
+            current_end = i
             continue
         kept = prints and block.role == "byline" and current is not None and bool(current.body)
         if kept:

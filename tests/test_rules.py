@@ -2935,6 +2935,22 @@ CASES = [
                           "幼仔存活率保持在较高水平。",
                           "据介绍，新生幼仔将在满百日后陆续与公众见面。基地将通过官方网络平台发布幼仔成长视频，"
                           "让公众“云端”观看熊猫宝宝的成长过程。"]}),
+    # PyMuPDF's text of a generated page (seed 1907): two heads in a row, the first one's
+    # text printed further down (老挝青年开上了“澜湄号” / 本报驻老挝记者  杨  一 / 流动的艺术，
+    # 联动的长三角 / 本报记者  曹玲娟 / 第二十四届…): the second title, over its byline, opens
+    # its own article; the first keeps no text and is flagged. (It had taken the second
+    # head as its section heading and the second byline as its own.)
+    Case("head-right-over-another-head-opens-both", "CLS005",
+         '图为学生在实验室进行科学实验。 沈  峰摄\n老挝青年开上了“澜湄号”\n本报驻老挝记者  杨  一\n流动的艺术，联动的长三角\n本报记者  曹玲娟\n第二十四届中国上海国际艺术\n节首趟分会场专列——G8981次复\n兴号列车从上海南站启程，拉开了\n今年长三角以艺术节为纽带、深化\n文化与旅游协同发展的大幕。\n作为国家级艺术节，中国上海\n国际艺术节不断增强“服务长三\n角，辐射全中国”的平台功能，利\n用资源优势加强区域文化艺术合作\n交流，打造兄弟省市双向奔赴的\n“文化样本”。\n第 2 页\n清晨6点半，老挝首都万象火\n图为老挝籍动车司机坎培·西萨瓦在驾\n',
+         None, {"a0.headline": "老挝青年开上了“澜湄号”", "a0.byline": "本报驻老挝记者  杨  一",
+                "body0": [], "flags0": ["text_not_found"],
+                "a1.headline": "流动的艺术，联动的长三角", "a1.byline": "本报记者  曹玲娟"}),
+    # ... but a line under a byline that ends a sentence or asks is the text's first, though
+    # a head follows it (赵佳洁 / 提起美术课，你会想到什么？ / 持续晴热高温天气来袭 / …, seed 702).
+    Case("question-under-a-byline-over-another-head-is-text", "CLS005",
+         '要学“对不对”，也学“美不美”\n（中国道路中国梦·青春为中国\n式现代化挺膺担当）\n赵佳洁\n提起美术课，你会想到什么？\n持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n本报讯（记者 孙 婷 通讯员 高 原）\n连日来，我市持续晴热高温，最高气温一\n度达到38.6℃。白天街头行人稀少，到了\n晚上，江滩、夜市、商圈却人头攒动，不\n少市民选择在夜间出门纳凉、消费。\n晚上9点，青石街夜市灯火通明。卖\n凉面的、卖烧烤的、卖冰粉的摊位前排起\n了长队。摊主老胡一边麻利地拌面，一边\n招呼客人：“凉面管够，辣子自己加！”\n',
+         None, {"a0.byline": "赵佳洁", "body0": ["提起美术课，你会想到什么？"],
+                "a1.kicker": "持续晴热高温天气来袭", "flags0": []}),
     # ... and not where the lines above leave a bracket open that the tail closes (更好统筹
     # 高质量发展和高 / 水平安全（深入学习贯彻 / … / 谈）, PyMuPDF, seed 701): the marks set
     # the lines' widths apart, but it is one headline.
