@@ -175,6 +175,9 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
                     why["opens_full"] = True
             if source[piece[-1].end:piece[-1].end + 1] in (" ", "\t", "\u3000"):
                 why["ends_in_space"] = True
+            if piece[0].split_by == "BLK013":
+                # (Its first line stood on the line above, after a gap: BLK013 split it off.)
+                why["glued_line"] = "BLK013"
             m = _HEADING.match(source, s)
             level = len(m.group(1)) if m and len(piece) == 1 else 0
             if not level and len(piece) == 1 and _BOLD_LINE.fullmatch(source, s, piece[0].end):
@@ -269,6 +272,13 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                 # (The line keeps its printed width: the footer stood apart from it.)
                 return [Line(s, end, raw, display_width(source[raw:end])),
                         Line(m.start(), e, m.start(), split_by="BLK007")]
+    if rules.on("BLK013") and not (rules.on("CAP001") and rules["CAP001"].search(source[s:e])):
+        for p in rules.param_patterns("BLK013", "patterns"):
+            m = p.search(source, s + 1, e)
+            if m and _glued(source[m.end():e], rules):
+                # (Each keeps its own width: they were two printed lines.)
+                return [Line(s, m.start(), raw, display_width(source[raw:m.start()])),
+                        Line(m.end(), e, m.end(), split_by="BLK013")]
     if rules.on("CAP005"):
         for p in rules.param_patterns("CAP005", "patterns"):
             m = p.search(source, s + 1, e)
@@ -284,6 +294,22 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                 return [Line(s, end, raw, first),
                         Line(m.start(), e, m.start(), whole, split_by="CAP005")]
     return [Line(s, e, raw)]
+
+
+def _glued(after: str, rules: RuleSet) -> bool:
+    """BLK013: whether the text after a gap that follows a sentence's end is another
+    printed line's (the next box's line at the same height): `min_chars` characters at
+    least, no credit of a photo's caption (a credit's word, CAP004's credit, CAP005's
+    credit ends), no caption's start, and not spread a space a character as a stretched
+    line is."""
+    after = after.rstrip()
+    return (len(after) >= rules.param("BLK013", "min_chars")
+            and not _STRETCH_GAP.search(after)
+            and not any(w.search(after) for w in rules.param_patterns("BLK013", "credit_words"))
+            and not (rules.on("CAP004") and any(c.match(after)
+                                                for c in rules.param_patterns("CAP004", "credit")))
+            and not (rules.on("CAP005") and rules["CAP005"].search(after))
+            and not (rules.on("CAP001") and rules["CAP001"].search(after)))
 
 
 def _style(runs: list[list[Line]], rules: RuleSet) -> str:

@@ -2951,6 +2951,20 @@ CASES = [
          '要学“对不对”，也学“美不美”\n（中国道路中国梦·青春为中国\n式现代化挺膺担当）\n赵佳洁\n提起美术课，你会想到什么？\n持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n本报讯（记者 孙 婷 通讯员 高 原）\n连日来，我市持续晴热高温，最高气温一\n度达到38.6℃。白天街头行人稀少，到了\n晚上，江滩、夜市、商圈却人头攒动，不\n少市民选择在夜间出门纳凉、消费。\n晚上9点，青石街夜市灯火通明。卖\n凉面的、卖烧烤的、卖冰粉的摊位前排起\n了长队。摊主老胡一边麻利地拌面，一边\n招呼客人：“凉面管够，辣子自己加！”\n',
          None, {"a0.byline": "赵佳洁", "body0": ["提起美术课，你会想到什么？"],
                 "a1.kicker": "持续晴热高温天气来袭", "flags0": []}),
+    # pdftotext's text of a generated page (seed 1605): two printed lines at one height set
+    # on one line, a space between them, a paragraph's last sentence and the next box's
+    # title (…必 / 修课。 委内瑞拉加强应对美军事威胁 / 本报记者 陈海琪): split at the gap, the
+    # title opens its article; it had been the paragraph's end.
+    Case("glued-lines-split-at-the-gap-after-a-sentence", "BLK013",
+         '关键作用。理解中国如何与世界\n互动，不仅是满足知识探索的需\n求，更是预判全球未来走向的必\n修课。 委内瑞拉加强应对美军事威胁\n本报记者 陈海琪\n委内瑞拉总统马杜罗日前表\n示，委内瑞拉抵制美国中央情报\n局策划的政变，拉美地区对此行\n径“不欢迎、不需要”，并强烈\n抨击。马杜罗最近还在“原住民\n抵抗日”纪念活动上号召该国原\n',
+         None, {"a1.headline": "委内瑞拉加强应对美军事威胁", "a1.byline": "本报记者 陈海琪",
+                "body0": ["关键作用。理解中国如何与世界互动，不仅是满足知识探索的需求，"
+                          "更是预判全球未来走向的必修课。"]}),
+    # ... but not a caption's credit wrapped after its sentence (…采摘番茄。 本报记者  沈小 /
+    # 晓摄, PyMuPDF, seed 1903): a credit's word in it, it stays the caption's.
+    Case("caption-credit-after-a-sentence-is-not-split", "BLK013",
+         '沙漠里种出“中国味道”\n——中埃农业合作项目见闻\n本报驻埃及记者  沈小晓\n清晨，埃及西部新河谷省的沙漠\n边缘，一排排温室大棚在阳光下泛着\n图为埃及新河谷省的农民在中方援建的\n温室大棚里采摘番茄。 本报记者  沈小\n晓摄\n银光。大棚里，番茄、黄瓜、甜椒长\n势喜人，滴灌管道沿着垄沟延伸，把\n水和养分一滴一滴送到作物根部。\n',
+         None, {"a0.captions": ["图为埃及新河谷省的农民在中方援建的温室大棚里采摘番茄。 本报记者  沈小晓摄"]}),
     # ... and not where the lines above leave a bracket open that the tail closes (更好统筹
     # 高质量发展和高 / 水平安全（深入学习贯彻 / … / 谈）, PyMuPDF, seed 701): the marks set
     # the lines' widths apart, but it is one headline.
