@@ -96,7 +96,11 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             while k < n and blocks[k].role == "caption":
                 k += 1
             if k > i and k < n and (blocks[k].role == "byline" or (
-                    blocks[k].role == "paragraph" and dateline(blocks[k].text, rules))):
+                    blocks[k].role == "paragraph" and dateline(blocks[k].text, rules))) and not (
+                    # (Nor a summary box under the byline, whose clauses the text repeats
+                    # (CLS008): 全市建成驿站两百多个，服务快递员上万人次 / 河北日报讯….)
+                    _repeated(blocks[i].text, [b.text for b in blocks[k:k + 4]
+                                               if b.role == "paragraph"], rules)):
                 found = _article_start(blocks, i, rules, terminal, first=False, plain_ok=True,
                                        top=top, prints=prints, titles=titles)
                 if found:
@@ -845,13 +849,27 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
 _CLAUSE = regex.compile(r"[^，。！？；：、,;:!?“”‘’（）()《》\s]+")
 
 
+def _coverage(text: str, below: str, rules: RuleSet) -> float | None:
+    """CLS008's measure: the share of the characters of the text's clauses (those of
+    `min_clause_chars` or more) that recur in `below`; None when it has no such clause."""
+    clauses = [c for c in _CLAUSE.findall(text) if len(c) >= rules.param("CLS008", "min_clause_chars")]
+    if not clauses:
+        return None
+    return sum(len(c) for c in clauses if c in below) / sum(len(c) for c in clauses)
+
+
+def _repeated(text: str, below: list[str], rules: RuleSet) -> bool:
+    """Whether the texts below repeat the text as a summary box's are repeated (CLS008)."""
+    coverage = _coverage(text, "\n".join(below), rules) if rules.on("CLS008") else None
+    return coverage is not None and coverage >= rules.param("CLS008", "min_coverage")
+
+
 def _summary(article: ArticlePlan, rules: RuleSet) -> None:
     """CLS008: the blocks that open the body are a lead summary when the body repeats them,
     clause for clause (a summary box, or pull quotes set under the head, restates the
     article's key sentences)."""
     if not rules.on("CLS008"):
         return
-    shortest = rules.param("CLS008", "min_clause_chars")
     # A summary box or a few pull quotes: at most max_blocks of them (an article printed
     # twice must not make its first copy the summary).
     while len(article.body) >= 2 and len(article.summary) < rules.param("CLS008", "max_blocks"):
@@ -861,13 +879,8 @@ def _summary(article: ArticlePlan, rules: RuleSet) -> None:
             # (An editor's note is the body's first paragraph, CLS011, whatever words the
             # text under it repeats: 编者按：近年来，古籍数字 / 图为… / 化工作稳步推进….)
             return
-        clauses = [c for c in _CLAUSE.findall(first.text) if len(c) >= shortest]
-        if not clauses:
-            return
-        rest = "\n".join(b.text for b in article.body[1:])
-        found = sum(len(c) for c in clauses if c in rest)
-        coverage = found / sum(len(c) for c in clauses)
-        if coverage < rules.param("CLS008", "min_coverage"):
+        coverage = _coverage(first.text, "\n".join(b.text for b in article.body[1:]), rules)
+        if coverage is None or coverage < rules.param("CLS008", "min_coverage"):
             return
         first.role, first.cue = "summary", "CLS008"
         first.evidence = {"repeated_in_body": round(coverage, 2)}
