@@ -2965,6 +2965,11 @@ CASES = [
     Case("caption-credit-after-a-sentence-is-not-split", "BLK013",
          '沙漠里种出“中国味道”\n——中埃农业合作项目见闻\n本报驻埃及记者  沈小晓\n清晨，埃及西部新河谷省的沙漠\n边缘，一排排温室大棚在阳光下泛着\n图为埃及新河谷省的农民在中方援建的\n温室大棚里采摘番茄。 本报记者  沈小\n晓摄\n银光。大棚里，番茄、黄瓜、甜椒长\n势喜人，滴灌管道沿着垄沟延伸，把\n水和养分一滴一滴送到作物根部。\n',
          None, {"a0.captions": ["图为埃及新河谷省的农民在中方援建的温室大棚里采摘番茄。 本报记者  沈小晓摄"]}),
+    # ... (pdftotext, seed 1801): a numbered part's head and its text's first line side by
+    # side on one line (（一） 每逢重大历史关头，…): split at the gap, the head stands alone.
+    Case("numbered-head-glued-to-its-first-line-split", "BLK013",
+         '引领未来，中国做对了什么\n任仲平\n（一） 每逢重大历史关头，中国共产党总是能\n（下转第五版）\n',
+         None, {"body0": ["（一）", "每逢重大历史关头，中国共产党总是能"], "text": "## （一）"}),
     # ... and not where the lines above leave a bracket open that the tail closes (更好统筹
     # 高质量发展和高 / 水平安全（深入学习贯彻 / … / 谈）, PyMuPDF, seed 701): the marks set
     # the lines' widths apart, but it is one headline.
@@ -3560,3 +3565,15 @@ def test_line_past_the_measure_with_a_clause_mark_stays_the_paragraphs():
     assert not [e for e in page.edits if e.evidence.get("title_over_measure")]
     assert [e for e in clean(case.page).edits if e.evidence.get("title_over_measure")]
     assert_sound(page)
+
+
+def test_short_text_after_a_numbered_head_is_not_split_off():
+    """BLK013: after a numbered part's head, fewer than `min_chars` characters beside it
+    (（二） 总则) are no printed line of their own: the line is not split (no block says it
+    was glued), as the seed 1801 head with its text's first line beside it is."""
+    def glued(text: str) -> list:
+        return [e for e in clean(text).edits if e.evidence.get("glued_line")]
+
+    case = next(c for c in CASES if c.id == "numbered-head-glued-to-its-first-line-split")
+    assert glued(case.page)
+    assert not glued("引领未来，中国做对了什么\n任仲平\n（二） 总则\n每逢重大历史关头，中国共产党总是能\n")
