@@ -676,6 +676,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             caption = None
             why[len(pieces)] = {"rule": "BLK005", "caption_ended": line_text(i - 1)[-4:],
                                 "cut_open_above": cut_text[-4:]}
+        if (caption is not None and dropped and _TERMINAL_END.search(line_text(i - 1))
+                and column - dropped - band <= width + fuzz[i] < column - full_from
+                and not beside[i] and not _TERMINAL_END.search(text)
+                and not any(c.match(text) for c in credit_lines)
+                and not any(r.search(text) for r in caption_ends)):
+            # A caption that ended its sentence at its line's end, with no credit, over a
+            # line short by the dropped indent that ends none (图①：…《江城晚报》创刊号。 /
+            # 1955年7月8日傍晚，第一期《江城晚报》 / 从印刷厂运出…): the caption ends; the
+            # line under it is a paragraph's first.
+            pieces.append(caption)
+            captions.add(len(pieces) - 1)
+            caption = None
+            why[len(pieces)] = {"rule": "BLK009", "caption_ended": line_text(i - 1)[-4:],
+                                "measure": column, "width": width}
         if caption is not None:
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):

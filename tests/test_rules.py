@@ -2970,6 +2970,23 @@ CASES = [
     Case("numbered-head-glued-to-its-first-line-split", "BLK013",
          '引领未来，中国做对了什么\n任仲平\n（一） 每逢重大历史关头，中国共产党总是能\n（下转第五版）\n',
          None, {"body0": ["（一）", "每逢重大历史关头，中国共产党总是能"], "text": "## （一）"}),
+    # PyMuPDF's text of a generated page (seed 3005): a caption across the column that ends
+    # its sentence, no credit, under the byline, over a paragraph's first line short by
+    # the dropped indent (图①：…《江城晚报》创刊号。 / 1955年7月8日傍晚，第一期《江城晚报》):
+    # the caption ends there; it had taken the paragraph's first lines.
+    Case("caption-ended-over-a-first-line-ends-there", "BLK009",
+         '一张报纸，陪伴一座城市七十年\n——写在江城晚报创刊70周年之际\n本报记者  周  敏  林  晓\n图①：1955年7月8日出版的《江城晚报》创刊号。\n1955年7月8日傍晚，第一期《江城晚报》\n从印刷厂运出，报童们抱着还带着油墨香的报\n纸跑上街头。那一天的报纸只有4个版，售价2\n分钱，却被市民抢购一空。\n图②：上世纪80年代，市民在街头报栏前读报。\n七十年来，这张报纸换过10次版式、搬过\n3次家，从铅与火、光与电一路走到了数与\n网。不变的，是它始终把镜头和笔触对准这座\n城市里的普通人。\n记者翻开1956年的一张旧报，头版一条以\n“本报讯”开头的短消息只有200多字，记录\n的是长江边第一座自来水厂建成通水。当年参\n与采写这条消息的老记者如今已经90多岁，他\n在电话里说：“那时候写稿，每一个字都要反\n',
+         None, {"a0.captions": ["图①：1955年7月8日出版的《江城晚报》创刊号。",
+                               "图②：上世纪80年代，市民在街头报栏前读报。"],
+                "body0": ['1955年7月8日傍晚，第一期《江城晚报》从印刷厂运出，报童们抱着还带着油墨香的报纸跑上街头。那一天的报纸只有4个版，售价2分钱，却被市民抢购一空。', '七十年来，这张报纸换过10次版式、搬过3次家，从铅与火、光与电一路走到了数与网。不变的，是它始终把镜头和笔触对准这座城市里的普通人。', '记者翻开1956年的一张旧报，头版一条以“本报讯”开头的短消息只有200多字，记录的是长江边第一座自来水厂建成通水。当年参与采写这条消息的老记者如今已经90多岁，他在电话里说：“那时候写稿，每一个字都要反']}),
+    # ... (seed 3005): a paragraph cut mid-sentence at a full line by its column's foot, then
+    # the next box's one-line title right over its subtitle and names (…高科技企业的最 /
+    # 让每所乡村学校都有自己的光 / ——多地推进情况观察 / 刘  博   孙  悦): the title is split
+    # off the paragraph it was read on from. (A wrapped title's tail there, …看好 / 病, is
+    # no title of its own.)
+    Case("one-line-title-over-a-subtitle-after-a-cut-paragraph", "CLS015",
+         '本报记者  刘  赫\n不久前，德国汽车经济学专家、波鸿汽车\n研究院院长费迪南德·杜登赫费尔在湖北武汉\n体验了自动驾驶出租车服务。“驾驶过程平稳\n顺畅，就像坐在飞毯上一样，充满未来感。”\n杜登赫费尔在接受本报记者专访时说，这一体\n验让他对中国智能汽车产业刮目相看。\n此次访华，杜登赫费尔走访了湖北、广东\n等地，体验了中国智能出行和高科技企业的最\n让每所乡村学校都有自己的光\n——多地推进情况观察\n刘  博   孙  悦\n乡村学校变“小”，是城镇化进程中难以\n回避的现象。但“小”不等于“弱”，更不等\n于“没有未来”。从调研看，不少小规模学校\n',
+         True, {"a1.headline": "让每所乡村学校都有自己的光", "a1.subtitle": "——多地推进情况观察"}),
     # ... and not where the lines above leave a bracket open that the tail closes (更好统筹
     # 高质量发展和高 / 水平安全（深入学习贯彻 / … / 谈）, PyMuPDF, seed 701): the marks set
     # the lines' widths apart, but it is one headline.
