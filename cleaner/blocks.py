@@ -662,34 +662,28 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 captions.add(len(pieces) - 1)
                 caption = None
             continue
-        if (caption is not None and cut_open and _TERMINAL_END.search(line_text(i - 1))
-                # (the paragraph's line, as full as the column and no wider, going on)
-                and full and width <= column + over / 2 and not _TERMINAL_END.search(text)
+        if (caption is not None and _TERMINAL_END.search(line_text(i - 1))
+                and not _TERMINAL_END.search(text)
                 and not any(c.match(text) for c in credit_lines)
                 and not any(r.search(text) for r in caption_ends)):
-            # A caption that ended its sentence, with no credit under it, set where the
-            # column's paragraph stopped mid-sentence at a full line (…搬过3次 / 图①：
-            # 1955年…出版 / 的《江城晚报》创刊号。 / 家，从铅与火…): the caption ends; the
-            # full line under it is the paragraph going on.
-            pieces.append(caption)
-            captions.add(len(pieces) - 1)
-            caption = None
-            why[len(pieces)] = {"rule": "BLK005", "caption_ended": line_text(i - 1)[-4:],
-                                "cut_open_above": cut_text[-4:]}
-        if (caption is not None and dropped and _TERMINAL_END.search(line_text(i - 1))
-                and column - dropped - band <= width + fuzz[i] < column - full_from
-                and not beside[i] and not _TERMINAL_END.search(text)
-                and not any(c.match(text) for c in credit_lines)
-                and not any(r.search(text) for r in caption_ends)):
-            # A caption that ended its sentence at its line's end, with no credit, over a
-            # line short by the dropped indent that ends none (图①：…《江城晚报》创刊号。 /
-            # 1955年7月8日傍晚，第一期《江城晚报》 / 从印刷厂运出…): the caption ends; the
-            # line under it is a paragraph's first.
-            pieces.append(caption)
-            captions.add(len(pieces) - 1)
-            caption = None
-            why[len(pieces)] = {"rule": "BLK009", "caption_ended": line_text(i - 1)[-4:],
-                                "measure": column, "width": width}
+            # A caption that ended its sentence at its line's end, with no credit under it,
+            # ends there when the line under it is a paragraph's: the paragraph's line going
+            # on, as full as the column and no wider, where the column's paragraph stopped
+            # mid-sentence at a full line (…搬过3次 / 图①：1955年…出版 / 的《江城晚报》创刊号。 /
+            # 家，从铅与火…, BLK005); or a first line, short by the dropped indent (图①：…
+            # 《江城晚报》创刊号。 / 1955年7月8日傍晚，第一期《江城晚报》 / 从印刷厂运出…, BLK009).
+            if cut_open and full and width <= column + over / 2:
+                ended = {"rule": "BLK005", "cut_open_above": cut_text[-4:]}
+            elif (dropped and not beside[i]
+                  and column - dropped - band <= width + fuzz[i] < column - full_from):
+                ended = {"rule": "BLK009", "measure": column, "width": width}
+            else:
+                ended = None
+            if ended:
+                pieces.append(caption)
+                captions.add(len(pieces) - 1)
+                caption = None
+                why[len(pieces)] = {**ended, "caption_ended": line_text(i - 1)[-4:]}
         if caption is not None:
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):
