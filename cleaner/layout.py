@@ -48,7 +48,8 @@ column goes on), and blank rows between two such lines are dropped; one space le
 next column's start in a line centred off every column's start is a word space; a
 region's top line, one run starting left of the right side's column start, is set across
 the region and read first; blank rows across the page do not part two rows where a
-one-column box goes on through them (`_goes_on_across`); one space after a
+one-column box goes on through them (`_goes_on_across`), nor a box's columns whose
+sides all go on through them (`_columns_go_on`: a neighbour's lines filled the rows); one space after a
 byline's title (本报记者 曹玲娟) is a word space, and so is none between two large titles
 that both wrap, the right one's next line at its start (`_wraps_under`); a gap under a
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
@@ -555,6 +556,9 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
                 or p.grid and (_apart_at(part, x, p) or _goes_on_across(merged[-1], part, x, p))):
             merged[-1] = merged[-1] + part
         elif (p.grid and merged[-1][0][0].index != p.top and part[0][0].index not in ended
+              and _columns_go_on(merged[-1], part, p)):
+            merged[-1] = merged[-1] + part
+        elif (p.grid and merged[-1][0][0].index != p.top and part[0][0].index not in ended
               and (x := _clear_cut(merged[-1] + part, p.clear_lines, p.clear_gap, p.grid,
                                    wholly=False)) is not None
               and _titles_wrap_apart(merged[-1], part, x, p)):
@@ -564,6 +568,45 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
         else:
             merged.append(part)
     return merged
+
+
+def _columns_go_on(above: list[Row], below: list[Row], p: _Params) -> bool:
+    """Whether the rows under a blank run are the same columns going on (pdftotext -layout:
+    a box's lines fall on rows its neighbours' lines fill, so a column may have rows blank
+    within it): a gutter every line of both leaves room at, text on both sides of it above
+    and below, and on every side holding lines above and below, the last line above is the
+    side's full line left open (no sentence's end) and the first line below starts where
+    the side's lines start (not a title: it opens no block)."""
+    rows = above + below
+    valid, backing = _gutters(rows, p.jitter)
+    for x in range(len(valid)):
+        if valid[x] != len(rows) or not backing[x]:
+            continue
+        splits = [_split_at(cells, x, 0) for _, cells in rows]
+        if None in splits:
+            continue
+        both = [0 < k < len(cells) for (_, cells), k in zip(rows, splits)]
+        if not any(both[:len(above)]) or not any(both[len(above):]):
+            continue
+        went_on = 0
+        for side in (0, 1):
+            up = [(ln, on) for ln, cells in above if (on := _side_of(cells, x, side))]
+            down = [(ln, on) for ln, cells in below if (on := _side_of(cells, x, side))]
+            if not up or not down:
+                continue
+            if any(_columns_on(cells, p.column_space) > 1 for _, cells in up[-1:] + down[:1]):
+                return False
+            start = _mode([cells[0].x0 for _, cells in up + down])
+            end = max(cells[-1].x1 for _, cells in up + down)
+            line, cells = up[-1]
+            text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
+            first, under = down[0]
+            if not (cells[-1].x1 >= end - p.jitter and regex.search(p.open_end, text)
+                    and abs(under[0].x0 - start) <= p.jitter and under[-1].x1 <= end + p.jitter):
+                return False
+            went_on += 1
+        return went_on > 0
+    return False
 
 
 def _titles_wrap_apart(head: list[Row], below: list[Row], x: int, p: _Params) -> bool:

@@ -333,6 +333,27 @@ GOES_ON_ROWS = [[(0, f), (20, a), (40, b)] for f, a, b in zip(
     in_column(FULL + LONG + NEXT + CHIPS), GOES_ON[:10], in_column(CHIPS + LONG + FULL + NEXT)[:10])]
 
 
+# A box's two columns, 11 characters wide at 0 and 24 (the left one's first line indented
+# two cells), beside a column at 46, on the rows pdftotext -layout gave them (seed 601,
+# gen-0602): the box has no line on two rows where the neighbour's column has.
+def GAPPED_LEFT(text: str) -> list[str]:
+    return [text[:9]] + in_column(text[9:], 11)
+
+
+GAPPED_RIGHT = in_column(LONG, 11)
+_GAPPED_NEIGHBOUR = in_column(NEXT + FULL + LONG + CHIPS, 12)
+
+
+def GAPPED_BOX(text: str) -> list[list[tuple[int, str]]]:
+    a, b, c = GAPPED_LEFT(text), GAPPED_RIGHT, _GAPPED_NEIGHBOUR
+    return [[(0, "首届县域商业发展大会在义乌"), (46, c[0])], [(46, c[1])], [(46, c[2])],
+            [(0, "举办"), (46, c[3])], [(46, c[4])], [(46, c[5])],
+            [(2, a[0]), (24, b[0]), (46, c[6])], [(0, a[1]), (24, b[1])],
+            [(46, c[7])], [(46, c[8])],
+            [(0, a[2]), (24, b[2]), (46, c[9])], [(24, b[3])], [(46, c[10])],
+            [(0, a[3])]]
+
+
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
 # pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
@@ -1284,6 +1305,18 @@ CASES = [
     # Each side of the gutter parted by a run of blank rows round one line blank across the
     # region, the runs staggered (the box's columns end on different rows): the box ends
     # there, and its right column is read whole before the next row's boxes.
+    # pdftotext -layout (seed 601, gen-0602): a box's two columns whose lines fall on rows
+    # a neighbour's column fills, so two rows stand blank inside the box: its columns go on
+    # under them (each side's last line above full and open, its next line at the side's
+    # start), and each column is read whole, not the box's top rows before its bottom ones.
+    Case("grid-box-columns-go-on-over-rows-a-neighbour-fills", "LAY001",
+         placed(*GAPPED_BOX(CHIPS)), True,
+         {"text": GAPPED_LEFT(CHIPS)[1] + GAPPED_LEFT(CHIPS)[2]}),
+    # The same rows, the left column's line above the blank rows ending its sentence: the
+    # rows under them may be the next box, and the left column is not read on across them.
+    Case("grid-box-columns-over-rows-blank-after-a-sentence-s-end", "LAY001",
+         placed(*GAPPED_BOX(CHIPS[:19] + "。" + CHIPS[20:])), True,
+         {"not_text": "".join(GAPPED_LEFT(CHIPS[:19] + "。" + CHIPS[20:])[1:3])}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
