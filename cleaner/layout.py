@@ -576,7 +576,8 @@ def _columns_go_on(above: list[Row], below: list[Row], p: _Params) -> bool:
     within it): a gutter every line of both leaves room at, text on both sides of it above
     and below, and on every side holding lines above and below, the last line above is the
     side's full line left open (no sentence's end) and the first line below starts where
-    the side's lines start (not a title: it opens no block)."""
+    the side's lines start (not a title: it opens no block), or the line above ended a
+    paragraph and the one below opens the next, full and indented (`_goes_on`)."""
     rows = above + below
     valid, backing = _gutters(rows, p.jitter)
     for x in range(len(valid)):
@@ -596,13 +597,20 @@ def _columns_go_on(above: list[Row], below: list[Row], p: _Params) -> bool:
                 continue
             if any(_columns_on(cells, p.column_space) > 1 for _, cells in up[-1:] + down[:1]):
                 return False
-            start = _mode([cells[0].x0 for _, cells in up + down])
+            start = min(cells[0].x0 for _, cells in up + down)
             end = max(cells[-1].x1 for _, cells in up + down)
             line, cells = up[-1]
             text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
             first, under = down[0]
-            if not (cells[-1].x1 >= end - p.jitter and regex.search(p.open_end, text)
-                    and abs(under[0].x0 - start) <= p.jitter and under[-1].x1 <= end + p.jitter):
+            if cells[-1].x1 < end - p.jitter or under[-1].x1 > end + p.jitter:
+                return False
+            if regex.search(p.open_end, text):
+                if abs(under[0].x0 - start) > p.jitter:
+                    return False
+            # (Or a paragraph ended there and the line under the rows opens the next one,
+            # full and indented by the dropped indent's cells, as `_goes_on` reads it.)
+            elif not (under[-1].x1 >= end - p.jitter
+                      and p.indent <= under[0].x0 - start <= p.indent + 1):
                 return False
             went_on += 1
         return went_on > 0

@@ -341,17 +341,22 @@ def GAPPED_LEFT(text: str) -> list[str]:
 
 
 GAPPED_RIGHT = in_column(LONG, 11)
-_GAPPED_NEIGHBOUR = in_column(NEXT + FULL + LONG + CHIPS, 12)
+_GAPPED_NEIGHBOUR = in_column(NEXT + FULL + LONG + FULL, 12)
 
 
-def GAPPED_BOX(text: str) -> list[list[tuple[int, str]]]:
+def GAPPED_BOX(text: str, after: str = "") -> list[list[tuple[int, str]]]:
+    """The rows; `after`, a paragraph opening on the left column's third line (indented
+    two cells, as its first line is) after the first paragraph's two lines."""
     a, b, c = GAPPED_LEFT(text), GAPPED_RIGHT, _GAPPED_NEIGHBOUR
+    x = [2, 0, 0, 0]
+    if after:
+        a, x = a[:2] + GAPPED_LEFT(after), [2, 0, 2, 0]
     return [[(0, "首届县域商业发展大会在义乌"), (46, c[0])], [(46, c[1])], [(46, c[2])],
             [(0, "举办"), (46, c[3])], [(46, c[4])], [(46, c[5])],
-            [(2, a[0]), (24, b[0]), (46, c[6])], [(0, a[1]), (24, b[1])],
+            [(x[0], a[0]), (24, b[0]), (46, c[6])], [(x[1], a[1]), (24, b[1])],
             [(46, c[7])], [(46, c[8])],
-            [(0, a[2]), (24, b[2]), (46, c[9])], [(24, b[3])], [(46, c[10])],
-            [(0, a[3])]]
+            [(x[2], a[2]), (24, b[2]), (46, c[9])], [(24, b[3])], [(46, c[10])],
+            [(x[3], a[3])]]
 
 
 # A one-column box's text (its 6th line full and open, its 7th full).
@@ -1312,8 +1317,14 @@ CASES = [
     Case("grid-box-columns-go-on-over-rows-a-neighbour-fills", "LAY001",
          placed(*GAPPED_BOX(CHIPS)), True,
          {"text": GAPPED_LEFT(CHIPS)[1] + GAPPED_LEFT(CHIPS)[2]}),
+    # The same, the left column's paragraph ending above the blank rows and the next one
+    # opening under them, indented as a paragraph's first line is: the column goes on.
+    Case("grid-box-columns-go-on-with-a-paragraph-over-rows-a-neighbour-fills", "LAY001",
+         placed(*GAPPED_BOX(CHIPS[:19] + "。", after=CHIPS_MORE)), True,
+         {"text": CHIPS[9:19] + "。\n\n" + CHIPS_MORE[:20]}),
     # The same rows, the left column's line above the blank rows ending its sentence: the
-    # rows under them may be the next box, and the left column is not read on across them.
+    # rows under them may be the next box (its line there at the column's start, no
+    # paragraph's first), and the left column is not read on across them.
     Case("grid-box-columns-over-rows-blank-after-a-sentence-s-end", "LAY001",
          placed(*GAPPED_BOX(CHIPS[:19] + "。" + CHIPS[20:])), True,
          {"not_text": "".join(GAPPED_LEFT(CHIPS[:19] + "。" + CHIPS[20:])[1:3])}),
