@@ -49,9 +49,10 @@ next column's start in a line centred off every column's start is a word space; 
 region's top line, one run starting left of the right side's column start, is set across
 the region and read first; blank rows across the page do not part two rows where a
 one-column box goes on through them (`_goes_on_across`), nor a box's columns whose
-sides all go on through them (`_columns_go_on`: a neighbour's lines filled the rows); one space after a
-byline's title (本报记者 曹玲娟) is a word space, and so is none between two large titles
-that both wrap, the right one's next line at its start (`_wraps_under`); a gap under a
+sides all go on through them (`_columns_go_on`: a neighbour's lines filled the rows);
+one space after a byline's title (本报记者 曹玲娟) is a word space, and so is none
+between two large titles that both wrap, the right one's next line at its start
+(`_wraps_under`); a gap under a
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
 runs are measured on lines wholly on one side too (a box's short last column over a
 caption is a column); a form feed opening a line (the PDF's next sheet) takes no place in
