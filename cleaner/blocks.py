@@ -497,6 +497,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     headings: set[int] = set()  # pieces that are a heading's line (BLK009 heading_above)
     last_cut = -1
     attribution = rules.param_patterns("BLK009", "attribution") if dropped else ()
+    # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
+    column_titles = rules.param_patterns("CLS016", "column_titles") if rules.on("CLS016") else ()
     wrapped_title = -1  # the second line of a byline wrapped inside a title
 
     def close(reason: str | None = None, **evidence) -> None:
@@ -537,6 +539,16 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         column = measure.at(offset + i)
         slack = slack_at(column)
         full = width + fuzz[i] >= column - slack
+        if (piece and caption is None and piece[-1] is run[i - 1]
+                and any(t.fullmatch(text.strip()) for t in column_titles)):
+            # BLK005: a photo-news column's title alone on its line, read on after a
+            # paragraph its column cut (…预计覆盖学生 / 图片报道 / 10月19日，…), is no
+            # paragraph's last line: it is a title of its own (CLS016 opens its article).
+            close("BLK005", column_title=text.strip(), above=line_text(i - 1)[-4:])
+            pieces.append([line])
+            headings.add(len(pieces) - 1)
+            why[len(pieces)] = {"rule": "BLK005", "under_column_title": text.strip()}
+            continue
         if (not piece and caption is None and pieces and len(pieces) - 1 in captions
                 and not credited(source[pieces[-1][-1].start:pieces[-1][-1].end])
                 and any(c.match(text) for c in credit_lines)):

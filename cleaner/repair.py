@@ -116,6 +116,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                 # the article it was printed in, its section headings and all.)
                 runs.append((article, i, body[i:len(body) if after_marker else stop],
                              fragment, strong))
+            if after_marker:
+                # (A run above the marker ends at it: the text under the marker is another
+                # article's tail, not the rest of one that starts above.)
+                stop = i
     if not runs:
         return _sheet_moves(page, rules, [], words) if sheets else []
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}
@@ -187,7 +191,12 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                 if ((strong or ((score >= least or says_onward)
                                 and (shared >= fewest or (says_onward and shared > 0))
                                 and margin >= margins[fragment and not says_onward]))
-                        and (best is None or margin > best[0])):
+                        and (best is None or (
+                            # (Of two runs from one article, one inside the other, both
+                            # leaning so, the longer: the tail starts at the first.)
+                            run[-1] is best[2][-1] and len(run) > len(best[2])
+                            if home is best[1] and run[-1] is best[2][-1]
+                            else margin > best[0]))):
                     best = (margin, home, run, score, home_score)
             if best is None:
                 continue

@@ -359,6 +359,13 @@ def GAPPED_BOX(text: str, after: str = "") -> list[list[tuple[int, str]]]:
             [(x[3], a[3])]]
 
 
+# PyMuPDF (seed 2801, gen-2807): an article cut mid-sentence at its column's foot (…预计覆盖
+# 学生), a photo-news box (图片报道) read right under it, the cut article's tail under the
+# box's caption and the page footer, then another article's tail under a marker that it
+# comes from elsewhere （上接第2版）.
+PHOTO_NEWS = '立冬将至，贵州省湄潭县的茶园里依然一片\n忙碌。茶农们忙着修剪茶树、施加有机肥，为明\n年的春茶做准备。“秋冬管护做得好，明年春茶\n才能发得早、品质好。”兴隆镇茶农刘德明说，\n他家种了30多亩茶，去年光卖鲜叶就收入了20多\n万元。\n奋进新征程\n2025年“书香校园”阅读推广活动启\n动\n本报讯（记者 陈 雪）3月17日，2025年\n“书香校园”阅读推广活动在京启动。活动将持\n续至12月，面向全国中小学校开展好书推荐、读\n书分享、校园朗读等系列活动，预计覆盖学生\n图片报道\n10月19日，第138届广交会第一期闭幕。本\n届广交会设立服务机器人专区，引入数十家行业\n领先企业，聚焦服务机器人前沿，涵盖人形机器\n人、外骨骼机器人、球形巡检机器人、光伏清洁\n机器人、教育机器人等品类，兼具技术前瞻性与\n成熟商业应用性，吸引全球多家工商机构和头部\n采购商到会参观洽谈。\n图为10月15日，客商在第138届广交会服务机器人专\n区与人形机器人合影。 新华社记者  卢汉欣摄\n第 2 页\n2,000万人次以上。\n活动主办方介绍，今年将首次发布分学段推\n荐书目，涵盖文学、历史、科普、艺术等类别，\n共收录图书300种。各地可结合实际，组织开展\n“师生共读一本书”“家庭读书会”等特色活\n动。\n启动仪式上，多位作家、教师和学生代表分\n享了自己的阅读故事。一名初二学生说：“读书\n让我看到了更大的世界。”\n（上接第2版）\n的优势。\n在深圳，杜登赫费尔参观了华为总部。“这\n是一家独一无二的公司，让我印象深刻。”他\n说，在与华为员工深入交流的过程中，自己能够\n感受到华为务实开放的企业文化和工作氛围。在\n他看来，中国科技企业展现出的创新精神和前瞻\n布局，正是推动相关行业迅速崛起的重要力量。\n杜登赫费尔近年来多次在公开场合表示，中\n国汽车产业已走在世界前列，引领全球汽车产业\n转型。“中国拥有全球最大的汽车市场，正大力\n推动电动汽车产业发展，十分令人钦佩。”他\n说，“中国提出‘双碳’目标，向电动汽车转型\n就是信守这一承诺的体现。”\n'
+
+
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
 # pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
@@ -1328,6 +1335,21 @@ CASES = [
     Case("grid-box-columns-over-rows-blank-after-a-sentence-s-end", "LAY001",
          placed(*GAPPED_BOX(CHIPS[:19] + "。" + CHIPS[20:])), True,
          {"not_text": "".join(GAPPED_LEFT(CHIPS[:19] + "。" + CHIPS[20:])[1:3])}),
+    # A photo-news column's title alone on its line after a paragraph its column cut is a
+    # title of its own, not the paragraph's last line, and opens its article (CLS016).
+    Case("photo-news-title-after-a-cut-paragraph-is-a-title", "BLK005", PHOTO_NEWS, True,
+         {"a2.headline": "图片报道"}),
+    # A line that only opens with the column's name is text: the paragraph reads on.
+    Case("line-opening-with-a-photo-news-title-is-text", "BLK005",
+         PHOTO_NEWS.replace("\n图片报道\n", "\n图片报道显示，\n"), None,
+         {"text": "预计覆盖学生图片报道显示，10月19日"}),
+    # The cut article's tail goes home whole, from its first paragraph (2,000万人次以上。,
+    # no fragment head of its own) to the marker: the runs inside it lean on the article
+    # too, but the tail starts at the first; the run above the marker ends at it (what is
+    # under the marker is another article's tail, not the rest of this one).
+    Case("tail-goes-home-whole-up-to-a-from-elsewhere-marker", "MOVE001", PHOTO_NEWS, True,
+         {"text": "预计覆盖学生2,000万人次以上。\n\n活动主办方介绍",
+          "not_text": "更大的世界。”\n\n的优势。"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
