@@ -48,6 +48,7 @@ _HALF = regex.compile(r"[\u0000-\u10ff]")
 _COLON_END = regex.compile(r"[：:]$")
 _HALF_MARK = regex.compile(r"(?<=[\p{Han}“”‘’])[,:;?!]|[,:;?!](?=[\p{Han}“”‘’])")
 _HAN = regex.compile(r"\p{Han}")
+_TITLE_WORDS = regex.compile(r"[\p{Han}0-9]+")  # a title's words, no mark nor space
 _MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
 _NAME = regex.compile(r"\p{Han}{3,4}")
 
@@ -497,6 +498,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     headings: set[int] = set()  # pieces that are a heading's line (BLK009 heading_above)
     last_cut = -1
     attribution = rules.param_patterns("BLK009", "attribution") if dropped else ()
+    echo_min = rules.param("BLK005", "echo_min_chars")
+    echo_lines = rules.param("BLK005", "echo_lines")
     # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
     column_titles = rules.param_patterns("CLS016", "column_titles") if rules.on("CLS016") else ()
     wrapped_title = -1  # the second line of a byline wrapped inside a title
@@ -1079,6 +1082,19 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     {"rule": "BLK009", "measure": column, "width": width,
                      "above": line_text(i - 1)[-4:], "one_line": True})
                 continue
+        if (short and piece and not _CLAUSE_MARK.search(text) and i + 1 < len(run)
+                and _TITLE_WORDS.fullmatch(text) and len(text) >= echo_min
+                and text in "".join(line_text(k)
+                                    for k in range(i + 1, min(len(run), i + 1 + echo_lines)))):
+            # BLK005: a short line with no mark in it that the lines under it print again
+            # word for word (…马杜罗日前表 / 全国秋粮收获近七成 / 农业农村部最新农情调度显 /
+            # 示，全国秋粮收获近七成。…) is a title whose lede repeats it, not the last line of
+            # the paragraph above, which a converter cut and read on into it.
+            close()
+            pieces.append([line])
+            why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
+                                    "line_of_its_own": True, "echoed_below": True}
+            continue
         if short and not _TERMINAL_END.search(text):
             # After a full line that did not end a sentence this is that paragraph's
             # last line; after one that did, it is a line of its own (a heading).

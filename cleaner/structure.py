@@ -278,6 +278,11 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     echo = _title_echo(current, blocks, i, rules)
     if echo:
         return {"echo": echo}
+    if blocks[i].start_evidence.get("echoed_below"):
+        # (BLK005 set the line apart because the text under it prints it again word for
+        # word, though the paragraph above was cut mid-sentence: a lede repeating its
+        # title, as no section heading's text does right under it.)
+        return {"echo_verbatim": title}
     window = rules.param("CLS016", "window")
     above = [b.text for b in current.body[-window:] if b.role == "paragraph"]
     below = []

@@ -366,6 +366,12 @@ def GAPPED_BOX(text: str, after: str = "") -> list[list[tuple[int, str]]]:
 PHOTO_NEWS = '立冬将至，贵州省湄潭县的茶园里依然一片\n忙碌。茶农们忙着修剪茶树、施加有机肥，为明\n年的春茶做准备。“秋冬管护做得好，明年春茶\n才能发得早、品质好。”兴隆镇茶农刘德明说，\n他家种了30多亩茶，去年光卖鲜叶就收入了20多\n万元。\n奋进新征程\n2025年“书香校园”阅读推广活动启\n动\n本报讯（记者 陈 雪）3月17日，2025年\n“书香校园”阅读推广活动在京启动。活动将持\n续至12月，面向全国中小学校开展好书推荐、读\n书分享、校园朗读等系列活动，预计覆盖学生\n图片报道\n10月19日，第138届广交会第一期闭幕。本\n届广交会设立服务机器人专区，引入数十家行业\n领先企业，聚焦服务机器人前沿，涵盖人形机器\n人、外骨骼机器人、球形巡检机器人、光伏清洁\n机器人、教育机器人等品类，兼具技术前瞻性与\n成熟商业应用性，吸引全球多家工商机构和头部\n采购商到会参观洽谈。\n图为10月15日，客商在第138届广交会服务机器人专\n区与人形机器人合影。 新华社记者  卢汉欣摄\n第 2 页\n2,000万人次以上。\n活动主办方介绍，今年将首次发布分学段推\n荐书目，涵盖文学、历史、科普、艺术等类别，\n共收录图书300种。各地可结合实际，组织开展\n“师生共读一本书”“家庭读书会”等特色活\n动。\n启动仪式上，多位作家、教师和学生代表分\n享了自己的阅读故事。一名初二学生说：“读书\n让我看到了更大的世界。”\n（上接第2版）\n的优势。\n在深圳，杜登赫费尔参观了华为总部。“这\n是一家独一无二的公司，让我印象深刻。”他\n说，在与华为员工深入交流的过程中，自己能够\n感受到华为务实开放的企业文化和工作氛围。在\n他看来，中国科技企业展现出的创新精神和前瞻\n布局，正是推动相关行业迅速崛起的重要力量。\n杜登赫费尔近年来多次在公开场合表示，中\n国汽车产业已走在世界前列，引领全球汽车产业\n转型。“中国拥有全球最大的汽车市场，正大力\n推动电动汽车产业发展，十分令人钦佩。”他\n说，“中国提出‘双碳’目标，向电动汽车转型\n就是信守这一承诺的体现。”\n'
 
 
+# PyMuPDF (seed 3001, gen-3008): an article's first line, the rest of it on the PDF's next
+# sheet (…马杜罗日前表 / … / 第 2 页 / 示，委内瑞拉…), and right under it a brief's title
+# whose lede repeats it word for word (全国秋粮收获近七成 / … / 示，全国秋粮收获近七成。).
+ECHOED_TITLE = '一所小学的操场上立刻热闹起来：\n跳绳、踢毽子、丢沙包……五年级\n学生李子涵说：“以前课间只有10\n分钟，上个厕所就没了。现在有15\n分钟，能和同学好好玩一会儿。”\n委内瑞拉加强应对美军\n事威胁\n本报记者  陈海琪\n委内瑞拉总统马杜罗日前表\n全国秋粮收获近七成\n农业农村部最新农情调度显\n示，全国秋粮收获近七成。分作物\n看，中稻过七成、玉米过六成、大\n豆\n“内外贸同样重要，两\n条腿走路更稳妥”\n本报记者  洪秋婷  李  刚\n填资料，扫二维码，领取资料\n流动的艺术，联动的长\n三角\n本报记者  曹玲娟\n第二十四届中国上海国际艺术\n第 2 页\n示，委内瑞拉抵制美国中央情报局\n策划的政变，拉美地区对此行径\n“不欢迎、不需要”，并强烈抨\n击。马杜罗最近还在“原住民抵抗\n日”纪念活动上号召该国原住民加\n入民兵组织，并组建原住民民兵\n旅，以应对美在委附近加勒比海域\n加强军事部署带来的威胁。据当地\n媒体报道，委政府正持续推进国内\n政\n治\n与\n社\n'
+
+
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
 # pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
@@ -1350,6 +1356,18 @@ CASES = [
     Case("tail-goes-home-whole-up-to-a-from-elsewhere-marker", "MOVE001", PHOTO_NEWS, True,
          {"text": "预计覆盖学生2,000万人次以上。\n\n活动主办方介绍",
           "not_text": "更大的世界。”\n\n的优势。"}),
+    # A short line with no mark in it that the text under it prints again word for word is a
+    # title (its lede repeats it), not the last line of the paragraph a sheet break cut
+    # above it; CLS016 opens its article though that paragraph ended no sentence.
+    Case("title-its-lede-repeats-under-a-cut-paragraph", "BLK005", ECHOED_TITLE, True,
+         {"a2.headline": "全国秋粮收获近七成", "not_text": "日前表全国秋粮"}),
+    Case("title-its-lede-repeats-opens-its-article", "CLS016", ECHOED_TITLE, None,
+         {"a2.headline": "全国秋粮收获近七成"}),
+    # The lede saying it otherwise (已近七成): no word-for-word echo, and the short line
+    # stays the cut paragraph's, as before.
+    Case("short-line-the-text-does-not-repeat-stays", "BLK005",
+         ECHOED_TITLE.replace("示，全国秋粮收获近七成。", "示，全国秋粮收获已近七成。"), None,
+         {"text": "日前表全国秋粮收获近七成"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
