@@ -611,6 +611,12 @@ def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) ->
     block, above = blocks[i], blocks[i - 1]
     shaped = (len(block.lines) == 1 or block.title_lines > 1
               or (len(block.lines) == 2 and bool(tag_at_end(block.text, rules))))
+    k = i - 1
+    while k > 0 and blocks[k].role in ("caption", "furniture"):
+        # (a photo's caption or the page's furniture between them: the paragraph above
+        # them is what ended: …成长过程。 / 图为游客在…摄 / 前三季度我国服务贸易稳 / 中有进)
+        k -= 1
+    above = blocks[k]
     if not shaped and above.role == "paragraph":
         # (after a finished paragraph; a wrapped title also after a closed quotation)
         ended = ends_sentence(above.text, terminal)

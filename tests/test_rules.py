@@ -372,6 +372,11 @@ PHOTO_NEWS = '立冬将至，贵州省湄潭县的茶园里依然一片\n忙碌�
 ECHOED_TITLE = '一所小学的操场上立刻热闹起来：\n跳绳、踢毽子、丢沙包……五年级\n学生李子涵说：“以前课间只有10\n分钟，上个厕所就没了。现在有15\n分钟，能和同学好好玩一会儿。”\n委内瑞拉加强应对美军\n事威胁\n本报记者  陈海琪\n委内瑞拉总统马杜罗日前表\n全国秋粮收获近七成\n农业农村部最新农情调度显\n示，全国秋粮收获近七成。分作物\n看，中稻过七成、玉米过六成、大\n豆\n“内外贸同样重要，两\n条腿走路更稳妥”\n本报记者  洪秋婷  李  刚\n填资料，扫二维码，领取资料\n流动的艺术，联动的长\n三角\n本报记者  曹玲娟\n第二十四届中国上海国际艺术\n第 2 页\n示，委内瑞拉抵制美国中央情报局\n策划的政变，拉美地区对此行径\n“不欢迎、不需要”，并强烈抨\n击。马杜罗最近还在“原住民抵抗\n日”纪念活动上号召该国原住民加\n入民兵组织，并组建原住民民兵\n旅，以应对美在委附近加勒比海域\n加强军事部署带来的威胁。据当地\n媒体报道，委政府正持续推进国内\n政\n治\n与\n社\n'
 
 
+# PyMuPDF (seed 3001, gen-3004): an article's last paragraph, a photo's caption under it,
+# then a brief's title wrapped onto a short tail (前三季度我国服务贸易稳 / 中有进) over its text.
+TITLE_UNDER_CAPTION = '东海日报\n2025年4月16日  星期三  第3版  综合\n坚定信心 实干争先 奋力谱写高质量发展新篇章\n科技创新在一线\n成都大熊猫基地今年已诞生幼仔11只\n中新社成都9月9日电\n（记者 贺 劭）记者9日从\n成都大熊猫繁育研究基地获\n悉，今年以来，该基地已有\n8只大熊猫成功产仔，共诞\n生幼仔11只，目前幼仔均健\n康成长。\n图为大熊猫幼仔在育婴房内接\n受健康检查。成都大熊猫繁育\n研究基地供图\n基地兽医院负责人介\n绍，今年基地在大熊猫育幼\n方面进一步优化人工辅助育\n幼流程，幼仔存活率保持在\n较\n（下转第二十版）\n（上接第三版）\n高水平。\n据介绍，新生幼仔将在\n满百日后陆续与公众见面。\n基地将通过官方网络平台发\n布幼仔成长视频，让公众\n“云端”观看熊猫宝宝的成\n长过程。\n图为游客在古镇街头拍照留念。\n新华社记者  薛  国摄\n前三季度我国服务贸易稳\n中有进\n进出口总额同比增长\n8.2% ，其中出口增长\n12.5%，增速高于进口6.9个\n百分点。知识密集型服务贸\n易表现亮眼，个人文化和娱\n乐服务、电信计算机和信息\n服务、知识产权使用费等领\n域保持较快增长。\n图为运动员在比赛中。\n'
+
+
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
 # pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
@@ -1368,6 +1373,14 @@ CASES = [
     Case("short-line-the-text-does-not-repeat-stays", "BLK005",
          ECHOED_TITLE.replace("示，全国秋粮收获近七成。", "示，全国秋粮收获已近七成。"), None,
          {"text": "日前表全国秋粮收获近七成"}),
+    # A title wrapped onto a short tail after a finished paragraph opens its article also
+    # where a photo's caption stands between them (the paragraph above the caption ended).
+    Case("wrapped-title-after-a-caption-under-a-finished-paragraph", "CLS016",
+         TITLE_UNDER_CAPTION, None, {"a1.headline": "前三季度我国服务贸易稳中有进"}),
+    # The paragraph above the caption left open: the lines go on with it, as before.
+    Case("wrapped-title-shape-after-a-caption-under-an-open-paragraph", "CLS016",
+         TITLE_UNDER_CAPTION.replace("长过程。\n", "长过程和\n"), None,
+         {"text": "过程和前三季度我国服务贸易稳中有进"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
