@@ -157,9 +157,20 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     served: set[int] = set()  # the targets a move already goes to (one run each)
     # Fragment-headed runs first: they are the surest, and the articles they leave behind
     # are then judged on what remains.
+    # The open ends where a sheet break cut several boxes (_sheet_moves pairs them with
+    # the runs after the break in order, which is what says which goes on where): a run
+    # with no fragment head, whose only evidence is its words, does not take one first.
+    sheet_ends: set[int] = set()
+    if sheets:
+        breaks = _sheet_breaks(page, rules)
+        for n, at in enumerate(breaks):
+            cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set())
+            if len(cut) >= 2:
+                sheet_ends |= {id(end) for _, end in cut}
     for fragment_pass in (True, False):
         for target, rest, says_onward in targets:
-            if id(target) in served or id(rest[-1]) in taken:
+            if id(target) in served or id(rest[-1]) in taken or (
+                    not fragment_pass and id(rest[-1]) in sheet_ends):
                 continue
             here = position[id(target)]
             best = None
@@ -259,6 +270,53 @@ def _starts_short(page: PagePlan, rules: RuleSet, before: int | None = None) -> 
         "MOVE001", "sheet_min_short_starts") * len(after_full_stop)
 
 
+def _sheet_breaks(page: PagePlan, rules: RuleSet) -> list[int]:
+    """MOVE001: the block indexes of the footers between the two sheets a page printed on
+    (`sheet_footer`, with paragraphs on both sides of it: one at the page's top or foot
+    is no break), where the first sheet's paragraphs start short by the dropped indent
+    (so a run that starts full is a cut box going on); [] where there are none."""
+    footers = rules.param_patterns("MOVE001", "sheet_footer")
+    if not footers or not rules.on("MOVE001"):
+        return []
+    first = min((b.index for a in page.articles for b in a.body), default=0)
+    final = max((b.index for a in page.articles for b in a.body), default=0)
+    breaks = sorted(b.index for b in page.furniture if first < b.index < final
+                    and any(p.fullmatch(b.text.strip()) for p in footers))
+    # (On the first sheet, before the runs in question.)
+    if not breaks or not _starts_short(page, rules, breaks[0]):
+        return []
+    return breaks
+
+
+def _open_ends(page: PagePlan, rules: RuleSet, at: int, low: int,
+               placed: set[int]) -> list[tuple[ArticlePlan, Block]]:
+    """MOVE001: the open ends before the sheet break at block `at` (and after `low`, the
+    break before it), in the source's order: each box's last paragraph on sheet 1 that
+    ends mid-sentence, with the next box's title (or the footer) printed after it."""
+    terminal = rules.param("JOIN001", "terminal")
+    titles = {b.index for a in page.articles
+              for b in ([a.headline] if a.headline else []) + a.kickers + a.subtitles}
+    others = sorted({b.index for a in page.articles
+                     for b in a.body + a.bylines + a.summary + a.jumps} | titles
+                    | {b.index for b in page.furniture})
+    ends: list[tuple[ArticlePlan, Block]] = []
+    for article in page.articles:
+        body = article.body
+        k = len(body)
+        while k and body[k - 1].index > at:
+            k -= 1
+        last = body[k - 1] if k else None
+        if (last is not None and last.index > low and last.role == "paragraph"
+                and id(last) not in placed
+                and not ends_sentence(last.text, terminal) and not _jumps_onward(last, rules)
+                # (nor one that says it goes on on another page: 下转第十八版)
+                and not any(jump_says(j.text, "onward", rules) for j in article.jumps)
+                and _next_of(others, last.index) in titles | {at}):
+            ends.append((article, last))
+    ends.sort(key=lambda e: e[1].index)
+    return ends
+
+
 def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
                  words: Counter | None = None) -> list[Move]:
     """MOVE001 at a sheet break: the page printed onto two sheets (a `第 N 页` footer
@@ -277,31 +335,13 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
     after the paragraphs they continue, and the moves applied to the page's articles.
     (Runs the page's other moves placed already stay where they are.)
     """
-    footers = rules.param_patterns("MOVE001", "sheet_footer")
-    if not footers:
-        return []
     terminal = rules.param("JOIN001", "terminal")
     indent = rules.param("BLK009", "dropped_indent")
     fewest = rules.param("MOVE001", "sheet_min_shared_bigrams")
-    first = min((b.index for a in page.articles for b in a.body), default=0)
-    final = max((b.index for a in page.articles for b in a.body), default=0)
-    # (a footer with paragraphs on both sides of it: one at the page's top or foot is
-    # no break)
-    breaks = sorted(b.index for b in page.furniture if first < b.index < final
-                    and any(p.fullmatch(b.text.strip()) for p in footers))
+    breaks = _sheet_breaks(page, rules)
     if not breaks:
         return []
-    # (On the first sheet, before the runs in question.)
-    if not _starts_short(page, rules, breaks[0]):
-        return []
     body_of = {id(b): a for a in page.articles for b in a.body}
-    # What each block of the page is, by its place in the source: a box's part on sheet 1
-    # ends where the next box's title, or the footer, is printed after it.
-    titles = {b.index for a in page.articles
-              for b in ([a.headline] if a.headline else []) + a.kickers + a.subtitles}
-    others = sorted({b.index for a in page.articles
-                     for b in a.body + a.bylines + a.summary + a.jumps} | titles
-                    | {b.index for b in page.furniture})
     placed = {id(b) for m in done for b in m.run} | {id(m.anchor) for m in done}
     paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
     at_index = [b.index for b in paragraphs]
@@ -317,22 +357,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
         low = breaks[n - 1] if n else -1
         high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
         after = [b for b in paragraphs if at < b.index < high]
-        # Open ends: each box's last paragraph on sheet 1, when it ends mid-sentence.
-        ends: list[tuple[ArticlePlan, Block]] = []
-        for article in page.articles:
-            body = article.body
-            k = len(body)
-            while k and body[k - 1].index > at:
-                k -= 1
-            last = body[k - 1] if k else None
-            if (last is not None and last.index > low and last.role == "paragraph"
-                    and id(last) not in placed
-                    and not ends_sentence(last.text, terminal) and not _jumps_onward(last, rules)
-                    # (nor one that says it goes on on another page: 下转第十八版)
-                    and not any(jump_says(j.text, "onward", rules) for j in article.jumps)
-                    and _next_of(others, last.index) in titles | {at}):
-                ends.append((article, last))
-        ends.sort(key=lambda e: e[1].index)
+        ends = _open_ends(page, rules, at, low, placed)
         # Runs that start mid-sentence: a first line as full as the measure, after a
         # paragraph of its article that ended a sentence or stood on sheet 1.
         starts: list[Block] = []

@@ -377,6 +377,12 @@ ECHOED_TITLE = '一所小学的操场上立刻热闹起来：\n跳绳、踢毽�
 TITLE_UNDER_CAPTION = '东海日报\n2025年4月16日  星期三  第3版  综合\n坚定信心 实干争先 奋力谱写高质量发展新篇章\n科技创新在一线\n成都大熊猫基地今年已诞生幼仔11只\n中新社成都9月9日电\n（记者 贺 劭）记者9日从\n成都大熊猫繁育研究基地获\n悉，今年以来，该基地已有\n8只大熊猫成功产仔，共诞\n生幼仔11只，目前幼仔均健\n康成长。\n图为大熊猫幼仔在育婴房内接\n受健康检查。成都大熊猫繁育\n研究基地供图\n基地兽医院负责人介\n绍，今年基地在大熊猫育幼\n方面进一步优化人工辅助育\n幼流程，幼仔存活率保持在\n较\n（下转第二十版）\n（上接第三版）\n高水平。\n据介绍，新生幼仔将在\n满百日后陆续与公众见面。\n基地将通过官方网络平台发\n布幼仔成长视频，让公众\n“云端”观看熊猫宝宝的成\n长过程。\n图为游客在古镇街头拍照留念。\n新华社记者  薛  国摄\n前三季度我国服务贸易稳\n中有进\n进出口总额同比增长\n8.2% ，其中出口增长\n12.5%，增速高于进口6.9个\n百分点。知识密集型服务贸\n易表现亮眼，个人文化和娱\n乐服务、电信计算机和信息\n服务、知识产权使用费等领\n域保持较快增长。\n图为运动员在比赛中。\n'
 
 
+# PyMuPDF (seed 3001, gen-3005): a page printed on two sheets; the break (第 2 页) cut two
+# boxes mid-sentence (…高科技企业的最, …不少小规模学校), and on the second sheet each goes on in
+# the same order (新成果。他表示…, then 在课程、教学和管理上…).
+TWO_BOXES_CUT = '“理解与信任才是基础”\n本报记者  刘  赫\n不久前，德国汽车经济学专家、波鸿汽车\n研究院院长费迪南德·杜登赫费尔在湖北武汉\n体验了自动驾驶出租车服务。“驾驶过程平稳\n顺畅，就像坐在飞毯上一样，充满未来感。”\n杜登赫费尔在接受本报记者专访时说，这一体\n验让他对中国智能汽车产业刮目相看。\n此次访华，杜登赫费尔走访了湖北、广东\n等地，体验了中国智能出行和高科技企业的最\n让每所乡村学校都有自己的光\n——多地推进情况观察\n刘  博   孙  悦\n乡村学校变“小”，是城镇化进程中难以\n回避的现象。但“小”不等于“弱”，更不等\n于“没有未来”。从调研看，不少小规模学校\n第 2 页\n新成果。他表示，中国自动驾驶企业的技术实\n力“令人惊叹”。无论是交通信号灯识别，还\n是复杂路况下的平稳驾驶，都展现了中国在自\n动驾驶领域的优势。\n在深圳，杜登赫费尔参观了华为总部。\n“这是一家独一无二的公司，让我印象深\n刻。”他说，在与华为员工深入交流的过程\n中，自己能够感受到华为务实开放的企业文化\n和工作氛围。在他看来，中国科技企业展现出\n的创新精神和前瞻布局，正是推动相关行业迅\n速崛起的重要力量。\n杜登赫费尔近年来多次在公开场合表示，\n中国汽车产业已走在世界前列，引领全球汽车\n产业转型。“中国拥有全球最大的汽车市场，\n正大力推动电动汽车产业发展，十分令人钦\n佩。”他说，“中国提出‘双碳’目标，向电\n动汽车转型就是信守这一承诺的体现。”\n在课程、教学和管理上大胆探索，办出了令人\n惊喜的办学特色。\n这些学校的经验说明，乡村教育的活力，\n来自对每一个孩子的关注，来自对乡土文化的\n珍视，也来自教师扎根乡村的坚守。政策支持\n固然重要，但更重要的是让学校拥有办学的自\n主空间，让老师拥有专业成长的机会。\n图为5月3日，快递员分拣包裹。\n本报记者  蒋勇鹏摄\n图片报道\n——一线蹲点见闻\n10月19日，第138届广交会第一期闭幕。\n'
+
+
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
 # pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
@@ -1381,6 +1387,12 @@ CASES = [
     Case("wrapped-title-shape-after-a-caption-under-an-open-paragraph", "CLS016",
          TITLE_UNDER_CAPTION.replace("长过程。\n", "长过程和\n"), None,
          {"text": "过程和前三季度我国服务贸易稳中有进"}),
+    # Where a sheet break cut several boxes, the order pairs their open ends with the runs
+    # after it; a run with no fragment head (在深圳，…), whose words alone lean on the first
+    # box, does not take that box's end first, so each box goes on with its own run. (With
+    # one box cut, PHOTO_NEWS above, such a run still goes home by its words.)
+    Case("sheet-break-cutting-two-boxes-pairs-them-in-order", "MOVE001", TWO_BOXES_CUT, True,
+         {"text": "高科技企业的最新成果。", "not_text": "不少小规模学校新成果"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
