@@ -849,6 +849,15 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             blocks[k + n - 1].evidence = dict(blocks[k + n - 1].evidence, title_doubt={
                 "above": widths[n - 1], "below": widths[n],
                 "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})
+    if (not why and j - k == 2 and not leaves_open(blocks[k].text)
+            and _first_line_width(blocks[k + 1], rules) == widths[0]
+            >= rules.param("CLS015", "even_min")):
+        # (A line over a headline that wrapped onto its tail, exactly as wide as the
+        # headline's first printed line (各地中小学课间 / 普遍延长到15分 / 钟): a kicker, or
+        # the headline's first line; it stays the kicker, and the article says so.)
+        blocks[k].evidence = dict(blocks[k].evidence, title_doubt={
+            "above": widths[0], "below": _first_line_width(blocks[k + 1], rules),
+            "pair": blocks[k].text[-1:] + blocks[k + 1].text[:1]})
     if (not why and j - k == 3 and abs(widths[2] - widths[1]) <= rules.param("CLS015", "same_width")
             and (widths[0] <= min(widths[1:])
                  or widths[0] <= sum(widths[1:]) and _parallel(blocks[k + 1].text, blocks[k + 2].text))):
@@ -906,6 +915,16 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 runs.append((start, n + 1, evidence))
             start = n + 1
     return runs
+
+
+def _first_line_width(block: Block, rules: RuleSet) -> float:
+    """The width of a title block's printed line: the whole block's, or its first line's
+    where the block is that line and its tail of a character or two (CLS015 joined them:
+    普遍延长到15分 / 钟)."""
+    lines = block.line_texts
+    if len(lines) == 2 and title_tail(lines[1], rules):
+        return display_width(lines[0])
+    return display_width(block.text)
 
 
 def _parallel(upper: str, lower: str) -> bool:

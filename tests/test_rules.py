@@ -383,6 +383,13 @@ TITLE_UNDER_CAPTION = '东海日报\n2025年4月16日  星期三  第3版  综�
 TWO_BOXES_CUT = '“理解与信任才是基础”\n本报记者  刘  赫\n不久前，德国汽车经济学专家、波鸿汽车\n研究院院长费迪南德·杜登赫费尔在湖北武汉\n体验了自动驾驶出租车服务。“驾驶过程平稳\n顺畅，就像坐在飞毯上一样，充满未来感。”\n杜登赫费尔在接受本报记者专访时说，这一体\n验让他对中国智能汽车产业刮目相看。\n此次访华，杜登赫费尔走访了湖北、广东\n等地，体验了中国智能出行和高科技企业的最\n让每所乡村学校都有自己的光\n——多地推进情况观察\n刘  博   孙  悦\n乡村学校变“小”，是城镇化进程中难以\n回避的现象。但“小”不等于“弱”，更不等\n于“没有未来”。从调研看，不少小规模学校\n第 2 页\n新成果。他表示，中国自动驾驶企业的技术实\n力“令人惊叹”。无论是交通信号灯识别，还\n是复杂路况下的平稳驾驶，都展现了中国在自\n动驾驶领域的优势。\n在深圳，杜登赫费尔参观了华为总部。\n“这是一家独一无二的公司，让我印象深\n刻。”他说，在与华为员工深入交流的过程\n中，自己能够感受到华为务实开放的企业文化\n和工作氛围。在他看来，中国科技企业展现出\n的创新精神和前瞻布局，正是推动相关行业迅\n速崛起的重要力量。\n杜登赫费尔近年来多次在公开场合表示，\n中国汽车产业已走在世界前列，引领全球汽车\n产业转型。“中国拥有全球最大的汽车市场，\n正大力推动电动汽车产业发展，十分令人钦\n佩。”他说，“中国提出‘双碳’目标，向电\n动汽车转型就是信守这一承诺的体现。”\n在课程、教学和管理上大胆探索，办出了令人\n惊喜的办学特色。\n这些学校的经验说明，乡村教育的活力，\n来自对每一个孩子的关注，来自对乡土文化的\n珍视，也来自教师扎根乡村的坚守。政策支持\n固然重要，但更重要的是让学校拥有办学的自\n主空间，让老师拥有专业成长的机会。\n图为5月3日，快递员分拣包裹。\n本报记者  蒋勇鹏摄\n图片报道\n——一线蹲点见闻\n10月19日，第138届广交会第一期闭幕。\n'
 
 
+# PyMuPDF (seed 4401, gen-4401): a line over a headline that wrapped onto its tail, exactly
+# as wide as the headline's first printed line (各地中小学课间 / 普遍延长到15分 / 钟): the
+# gold has it as the headline's first line; seed 1401 prints a kicker so (推进优质医疗资源扩
+# 容下沉 / 县域医共体让群众就近看好 / 病).
+KICKER_AS_WIDE = '强烈抨击。马杜罗最近还\n在“原住民抵抗日”纪念\n活动上号召该国原住民加\n入民兵组织，并组建原住\n民民兵旅，以应对美在委\n附近加勒比海域加强军事\n部署带来的威胁。据当地\n媒体报道，委政府正持续\n推进国内政治与社会力量\n团结，推动地方防卫力量\n体系化建设，形成“全民\n皆兵”的防卫格局。\n各地中小学课间\n普遍延长到15分\n钟\n本报记者  赵  兵\n课间铃声一响，北京\n图为1月20日，小朋友在图\n书馆阅读。（资料图片）\n市海淀区一所小学的操场\n上立刻热闹起来：跳绳、\n踢毽子、丢沙包……五年\n级学生李子涵说：“以前\n课间只有10分钟，上个厕\n所就没了。现在有15分\n钟，能和同学好好玩一会\n儿。”\n'
+
+
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
 # pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
@@ -1393,6 +1400,13 @@ CASES = [
     # one box cut, PHOTO_NEWS above, such a run still goes home by its words.)
     Case("sheet-break-cutting-two-boxes-pairs-them-in-order", "MOVE001", TWO_BOXES_CUT, True,
          {"text": "高科技企业的最新成果。", "not_text": "不少小规模学校新成果"}),
+    # Text alone cannot tell which: it stays the kicker, and the article says it may be
+    # the headline's first line. A line narrower than that is a kicker, unflagged.
+    Case("kicker-as-wide-as-the-headline-s-first-line-is-flagged", "CLS015", KICKER_AS_WIDE,
+         None, {"a1.kicker": "各地中小学课间", "flags1": ["kicker_or_wrapped_headline"]}),
+    Case("kicker-narrower-than-the-headline-s-first-line-is-not-flagged", "CLS015",
+         KICKER_AS_WIDE.replace("各地中小学课间\n", "各地中小学\n"), None,
+         {"a1.kicker": "各地中小学", "flags1": []}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
