@@ -612,6 +612,10 @@ def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) ->
     shaped = (len(block.lines) == 1 or block.title_lines > 1
               or (len(block.lines) == 2 and bool(tag_at_end(block.text, rules))))
     k = i - 1
+    if (k > 0 and blocks[k].role == "heading" and len(blocks[k].lines) == 1
+            and not blocks[k].level):
+        # (a kicker's line right above: 走进产业园区 / 前三季度我国服务贸易稳中有 / 进)
+        k -= 1
     while k > 0 and blocks[k].role in ("caption", "furniture"):
         # (a photo's caption or the page's furniture between them: the paragraph above
         # them is what ended: …成长过程。 / 图为游客在…摄 / 前三季度我国服务贸易稳 / 中有进)

@@ -390,6 +390,12 @@ TWO_BOXES_CUT = '“理解与信任才是基础”\n本报记者  刘  赫\n不�
 KICKER_AS_WIDE = '强烈抨击。马杜罗最近还\n在“原住民抵抗日”纪念\n活动上号召该国原住民加\n入民兵组织，并组建原住\n民民兵旅，以应对美在委\n附近加勒比海域加强军事\n部署带来的威胁。据当地\n媒体报道，委政府正持续\n推进国内政治与社会力量\n团结，推动地方防卫力量\n体系化建设，形成“全民\n皆兵”的防卫格局。\n各地中小学课间\n普遍延长到15分\n钟\n本报记者  赵  兵\n课间铃声一响，北京\n图为1月20日，小朋友在图\n书馆阅读。（资料图片）\n市海淀区一所小学的操场\n上立刻热闹起来：跳绳、\n踢毽子、丢沙包……五年\n级学生李子涵说：“以前\n课间只有10分钟，上个厕\n所就没了。现在有15分\n钟，能和同学好好玩一会\n儿。”\n'
 
 
+# PyMuPDF (seed 2801, gen-2802): an article's last paragraph, the caption of its photo, then
+# the next brief's kicker and its title wrapped onto a tail (走进产业园区 / 前三季度我国服务贸
+# 易稳中有 / 进) over its text.
+KICKER_TITLE_UNDER_CAPTION = '马鹏华摄\n多地开展新能源汽车下乡\n活动\n乡村道路上的“绿牌\n车”多了\n本报记者  杨  阳\n周末一大早，山东省沂南县\n铜井镇的农民王德胜就开着新买\n的新能源汽车，带着一家人去县\n城赶集。“一公里电费不到1毛\n钱，比烧油省多了。”王德胜\n说，这辆车是他在镇上的新能源\n汽\n下图：工作人员在乡镇充电站检修\n充电桩。 经济日报记者  杨  阳摄\n车下乡活动中买的，享受了以旧\n换新补贴，还赶上了车企的优\n惠，算下来比原价便宜了2万多\n元。\n今年前三季度，新能源汽车\n在农村地区的销量同比增长超过\n40%，增速高于城市。随着充电\n设施加快向乡村延伸，越来越多\n的农民把新能源汽车开进了自家\n院子。\n上图：沂南县铜井镇的新能源汽车\n下乡活动现场。\n走进产业园区\n前三季度我国服务贸易稳中有\n进\n进出口总额同比增长8.2%，\n其中出口增长12.5%，增速高于\n进口6.9个百分点。知识密集型\n服务贸易表现亮眼，个人文化和\n娱乐服务、电信计算机和信息服\n务、知识产权使用费等领域保持\n较快增长。\n商务部国际贸易经济合作研\n究院服务贸易研究所所长李明\n说，“十四五”以来，我国服务\n贸易规模持续扩大、结构不断优\n'
+
+
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
 # pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
@@ -1407,6 +1413,13 @@ CASES = [
     Case("kicker-narrower-than-the-headline-s-first-line-is-not-flagged", "CLS015",
          KICKER_AS_WIDE.replace("各地中小学课间\n", "各地中小学\n"), None,
          {"a1.kicker": "各地中小学", "flags1": []}),
+    # So too with the brief's kicker on a line of its own between the caption and the title.
+    Case("wrapped-title-under-its-kicker-after-a-caption", "CLS016",
+         KICKER_TITLE_UNDER_CAPTION, None,
+         {"a1.kicker": "走进产业园区", "a1.headline": "前三季度我国服务贸易稳中有进"}),
+    Case("wrapped-title-under-a-kicker-after-an-open-paragraph", "CLS016",
+         KICKER_TITLE_UNDER_CAPTION.replace("院子。\n", "院子里\n"), None,
+         {"not_text": "# 前三季度"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
