@@ -498,6 +498,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     headings: set[int] = set()  # pieces that are a heading's line (BLK009 heading_above)
     last_cut = -1
     attribution = rules.param_patterns("BLK009", "attribution") if dropped else ()
+    from .structure import tag_at_end  # (structure reads blocks: imported when used)
+
     echo_min = rules.param("BLK005", "echo_min_chars")
     echo_lines = rules.param("BLK005", "echo_lines")
     # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
@@ -1027,6 +1029,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # dropped indent. (Under a paragraph that ended well short, it is another's.)
             continued.add(len(pieces))
             why[len(pieces)] = {"rule": "BLK005", "full_after_caption": True}
+        if (piece and caption is None and len(piece) >= 2 and piece[-1] is run[i - 1]
+                and widths[line_no[piece[0].start]] >= column + 1
+                and (tag := tag_at_end(line_text(i - 1), rules))):
+            # BLK005: a title set wider than the column, wrapped onto a line that ends in
+            # its column's tag (“开放的中国…巨大机 / 遇”（国际人士看中国“十四五”成就）), ends
+            # there: the line under it is the text's first (今年是“十四五”规划收官之).
+            close("BLK005", measure=column, column_tag=tag)
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column

@@ -396,6 +396,14 @@ KICKER_AS_WIDE = '强烈抨击。马杜罗最近还\n在“原住民抵抗日”
 KICKER_TITLE_UNDER_CAPTION = '马鹏华摄\n多地开展新能源汽车下乡\n活动\n乡村道路上的“绿牌\n车”多了\n本报记者  杨  阳\n周末一大早，山东省沂南县\n铜井镇的农民王德胜就开着新买\n的新能源汽车，带着一家人去县\n城赶集。“一公里电费不到1毛\n钱，比烧油省多了。”王德胜\n说，这辆车是他在镇上的新能源\n汽\n下图：工作人员在乡镇充电站检修\n充电桩。 经济日报记者  杨  阳摄\n车下乡活动中买的，享受了以旧\n换新补贴，还赶上了车企的优\n惠，算下来比原价便宜了2万多\n元。\n今年前三季度，新能源汽车\n在农村地区的销量同比增长超过\n40%，增速高于城市。随着充电\n设施加快向乡村延伸，越来越多\n的农民把新能源汽车开进了自家\n院子。\n上图：沂南县铜井镇的新能源汽车\n下乡活动现场。\n走进产业园区\n前三季度我国服务贸易稳中有\n进\n进出口总额同比增长8.2%，\n其中出口增长12.5%，增速高于\n进口6.9个百分点。知识密集型\n服务贸易表现亮眼，个人文化和\n娱乐服务、电信计算机和信息服\n务、知识产权使用费等领域保持\n较快增长。\n商务部国际贸易经济合作研\n究院服务贸易研究所所长李明\n说，“十四五”以来，我国服务\n贸易规模持续扩大、结构不断优\n'
 
 
+# PyMuPDF (seed 1101, gen-1108): a title set wider than the column, wrapped onto a line that
+# ends in its column's tag, right over its text's first line (short by the dropped indent).
+TITLE_WITH_TAG_OVER_TEXT = '图为湖南省平江县石桥小学的学生在上\n科学实验课。光明日报记者  邓  晖摄\n湖南省平江县的石桥小学，全校\n只有46名学生、9名老师。走进四年\n级教室，11名学生围成一个半圆，老\n师坐在中间，和孩子们一起讨论课\n文。“人少，每个孩子都有发言的机\n会。”语文老师刘芳说，小班上课，\n老师能顾及每一个学生，学生的进步\n看得见。\n“开放的中国为世界经济发展带来巨大机\n遇”（国际人士看中国“十四五”成就）\n今年是“十四五”规划收官之\n年。5年间，从实现第一个百年奋斗\n目标到开启第二个百年奋斗目标新征\n程，从全面建成小康社会到促进全体\n人民共同富裕，中国经济社会发展取\n得新的开创性进展、突破性变革、历\n史性成就。接受本报记者采访的国际\n人士表示，“十四五”时期，中国经\n济总量连续跨越多个台阶，中国经济\n持续高质量发展为全球经济复苏增长\n作出积极贡献，成为世界经济发展最\n'
+# A paragraph whose third line happens to end in brackets, no line of it past the measure.
+TAG_IN_A_PARAGRAPH = in_column(CHIPS + LONG + NEXT + FULL, 16)
+TAG_IN_A_PARAGRAPH[2] = TAG_IN_A_PARAGRAPH[2][:10] + "（国际论坛）"
+
+
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
 # pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
@@ -1420,6 +1428,13 @@ CASES = [
     Case("wrapped-title-under-a-kicker-after-an-open-paragraph", "CLS016",
          KICKER_TITLE_UNDER_CAPTION.replace("院子。\n", "院子里\n"), None,
          {"not_text": "# 前三季度"}),
+    # The title ends at its column's tag: the line under it is the text's first, not the
+    # title's last (it had joined the title, and the text lost its first line).
+    Case("title-ends-at-its-column-tag-over-the-text", "BLK005", TITLE_WITH_TAG_OVER_TEXT, True,
+         {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”（国际人士看中国“十四五”成就）",
+          "text": "今年是“十四五”规划收官之年。5年间"}),
+    Case("brackets-ending-a-paragraph-s-line-end-nothing", "BLK005",
+         page_of(TAG_IN_A_PARAGRAPH), None, {"text": "会议（国际论坛）切实做好"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
