@@ -48,6 +48,7 @@ _HALF = regex.compile(r"[\u0000-\u10ff]")
 _COLON_END = regex.compile(r"[：:]$")
 _HALF_MARK = regex.compile(r"(?<=[\p{Han}“”‘’])[,:;?!]|[,:;?!](?=[\p{Han}“”‘’])")
 _HAN = regex.compile(r"\p{Han}")
+_CLAUSE_OF_ONE = regex.compile(r"\p{Han}[，、；：,;:]")  # 初，… opens no text
 _TITLE_WORDS = regex.compile(r"[\p{Han}0-9]+")  # a title's words, no mark nor space
 _MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
 _NAME = regex.compile(r"\p{Han}{3,4}")
@@ -1126,6 +1127,25 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                      if byline is None else byline)
                             and not any(t.fullmatch(text) for t in reporters_alone)
                             and not _names_alone(text, bylines))
+            if (not follows_wrap and i + 1 < len(run)
+                    and (not piece or _TERMINAL_END.search(line_text(i - 1)))
+                    and _CLAUSE_OF_ONE.match(line_text(i + 1))
+                    and widths[i + 1] + fuzz[i + 1] >= column - slack
+                    # (not a photo's credit set amid the text: …典型案 / 县融媒体中心供图 /
+                    # 例，涵盖…, whose paragraph goes on past it)
+                    and not any(r.search(text) for r in caption_ends)
+                    and not any(c.match(text) for c in credit_lines)
+                    and not opens_with_dash(text)):  # (nor a signature: ——编 者)
+                # BLK005: a short line whose next line, full, opens with a clause of one
+                # character (…建于上世纪90年代 / 初，共有18栋…) is no title: no text opens so,
+                # the word runs across the break. It is a paragraph's first line, short by
+                # the indent and the uncertain width of its digits; the paragraph goes on.
+                close()
+                piece.append(line)
+                filled[i] = True
+                why.setdefault(len(pieces), {"rule": "BLK005", "measure": column,
+                                             "clause_of_one_below": line_text(i + 1)[:2]})
+                continue
             if not follows_wrap:
                 if (len(piece) >= 2 and piece[-1] is run[i - 1] and i >= 2
                         and widths[i - 1] > column + over / 2

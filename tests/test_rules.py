@@ -404,6 +404,15 @@ TAG_IN_A_PARAGRAPH = in_column(CHIPS + LONG + NEXT + FULL, 16)
 TAG_IN_A_PARAGRAPH[2] = TAG_IN_A_PARAGRAPH[2][:10] + "（国际论坛）"
 
 
+# pdftotext (seed 1101, gen-1101): a paragraph's first line short by the indent and by its
+# digits' uncertain width (幸福里小区建于上世纪90年代), over a full line opening with a clause
+# of one character (初，共有18栋…), after another article's tail.
+FIRST_LINE_OVER_CLAUSE_OF_ONE = '住发展不能以牺牲安全为代价这条\n底线”“更好统筹高质量发展和高\n水平安全”。在以中国式现代化全\n面推进强国建设、民族复兴伟业的\n新征程上，我们要深入学习贯彻习\n近平总书记重要讲话精神，坚决贯\n彻中共中央政治局会议部署要求，\n以高质量发展促进高水平安全，以\n高水平安全保障高质量发展，不断\n续写经济快速发展和社会长期稳定\n两大奇迹新篇章。\n了。以后天天都能下来遛弯了！”\n幸福里小区建于上世纪90年代\n初，共有18栋多层住宅楼，没有一\n部电梯。小区60岁以上的老人占居\n民总数的四成左右。今年初，社区\n启动加装电梯工作，由社区牵头、\n居民协商、专业公司代建，目前已\n有7部电梯投入使用，另有5部正在\n施工。\n从“多少年”感悟自信（评论员观察）\n'
+# pdftotext (seed 601, gen-0604): a photo's caption and credit amid a paragraph the photo
+# cut inside a word (…典型案 / 图为… / 本报记者 吴 宁摄 / 例，涵盖…).
+CREDIT_OVER_CLAUSE_OF_ONE = '湘江日报 12 国际 2025年7月17日 星期四\n首届县域商业发展大会在义乌举办\n本报讯（记者 柳 文）首届县域商业\n发展大会日前在浙江义乌举办。来自全国\n200多个县的商务部门负责人和1,000多家\n企业代表参会，围绕县域商业体系建设、\n农产品上行、消费品下乡等议题开展交\n流。\n会上发布了一批县域商业发展典型案\n图为学生在实验室进行科学实验。\n本报记者 吴 宁摄\n例，涵盖县级物流配送中心建设、乡镇商\n贸中心改造、农村电商发展等方面。与会\n代表认为，县域商业是连接城乡市场的重\n要纽带，要加快补齐县域商业设施短板，\n畅通工业品下乡和农产品进城双向流通渠\n道。\n'
+
+
 # A one-column box's text (its 6th line full and open, its 7th full).
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
 # pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
@@ -1435,6 +1444,15 @@ CASES = [
           "text": "今年是“十四五”规划收官之年。5年间"}),
     Case("brackets-ending-a-paragraph-s-line-end-nothing", "BLK005",
          page_of(TAG_IN_A_PARAGRAPH), None, {"text": "会议（国际论坛）切实做好"}),
+    # No text opens with a clause of one character: the short line over it is a paragraph's
+    # first line, not a title (it had opened a new article).
+    Case("short-line-over-a-clause-of-one-is-a-first-line", "BLK005",
+         FIRST_LINE_OVER_CLAUSE_OF_ONE, True,
+         {"text": "幸福里小区建于上世纪90年代初，共有18栋", "not_text": "# 幸福里"}),
+    # A photo's credit over such a line is the caption's; the paragraph goes on past it.
+    Case("credit-over-a-clause-of-one-stays-the-caption-s", "BLK005",
+         CREDIT_OVER_CLAUSE_OF_ONE, None,
+         {"text": "典型案例，涵盖", "a0.captions": ["图为学生在实验室进行科学实验。 本报记者 吴 宁摄"]}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
