@@ -48,7 +48,6 @@ _HALF = regex.compile(r"[\u0000-\u10ff]")
 _COLON_END = regex.compile(r"[：:]$")
 _HALF_MARK = regex.compile(r"(?<=[\p{Han}“”‘’])[,:;?!]|[,:;?!](?=[\p{Han}“”‘’])")
 _HAN = regex.compile(r"\p{Han}")
-_CLAUSE_OF_ONE = regex.compile(r"\p{Han}[，、；：,;:]")  # 初，… opens no text
 _TITLE_WORDS = regex.compile(r"[\p{Han}0-9]+")  # a title's words, no mark nor space
 _MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
 _NAME = regex.compile(r"\p{Han}{3,4}")
@@ -502,6 +501,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     from .structure import tag_at_end  # (structure reads blocks: imported when used)
 
     echo_min = rules.param("BLK005", "echo_min_chars")
+    clause_of_one = rules.param_patterns("BLK005", "clause_of_one")
+    tag_title_over = rules.param("BLK005", "tag_title_over")
     echo_lines = rules.param("BLK005", "echo_lines")
     # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
     column_titles = rules.param_patterns("CLS016", "column_titles") if rules.on("CLS016") else ()
@@ -1031,7 +1032,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             continued.add(len(pieces))
             why[len(pieces)] = {"rule": "BLK005", "full_after_caption": True}
         if (piece and caption is None and len(piece) >= 2 and piece[-1] is run[i - 1]
-                and widths[line_no[piece[0].start]] >= column + 1
+                and widths[line_no[piece[0].start]] >= column + tag_title_over
                 and (tag := tag_at_end(line_text(i - 1), rules))):
             # BLK005: a title set wider than the column, wrapped onto a line that ends in
             # its column's tag (“开放的中国…巨大机 / 遇”（国际人士看中国“十四五”成就）), ends
@@ -1129,7 +1130,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             and not _names_alone(text, bylines))
             if (not follows_wrap and i + 1 < len(run)
                     and (not piece or _TERMINAL_END.search(line_text(i - 1)))
-                    and _CLAUSE_OF_ONE.match(line_text(i + 1))
+                    and any(c.match(line_text(i + 1)) for c in clause_of_one)
                     and widths[i + 1] + fuzz[i + 1] >= column - slack
                     # (not a photo's credit set amid the text: …典型案 / 县融媒体中心供图 /
                     # 例，涵盖…, whose paragraph goes on past it)

@@ -851,7 +851,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})
     if (not why and j - k == 2 and not leaves_open(blocks[k].text)
             and _first_line_width(blocks[k + 1], rules) == widths[0]
-            >= rules.param("CLS015", "even_min")):
+            >= rules.param("CLS015", "even_min")
+            and not _QUOTES.search(blocks[k].text + blocks[k + 1].text)):
         # (A line over a headline that wrapped onto its tail, exactly as wide as the
         # headline's first printed line (各地中小学课间 / 普遍延长到15分 / 钟): a kicker, or
         # the headline's first line; it stays the kicker, and the article says so.)

@@ -80,7 +80,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     for article in page.articles:
         body = article.body
         fragments = 0
-        stop = len(body)
+        stop = marked_from = len(body)
         tails = [j for j in article.jumps if jump_says(j.text, "from_elsewhere", rules)]
         for i in range(len(body) - 1, 0, -1):
             b, prev = body[i], body[i - 1]
@@ -111,15 +111,18 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                         or unindented and starts_short)
             if fragment:
                 fragments += 1
-            if (fragment and fragments <= last) or (not fragment and len(body) - i <= last):
+            # (Plain runs are weighed among the article's last paragraphs above any text
+            # under a from-elsewhere marker: that text is other articles' tails.)
+            if (fragment and fragments <= last) or (not fragment and marked_from - i <= last):
                 # (A tail that says where it comes from (（上接第14版）) runs to the end of
-                # the article it was printed in, its section headings and all.)
-                runs.append((article, i, body[i:len(body) if after_marker else stop],
+                # the article it was printed in, its section headings and all, or to the
+                # next such marker.)
+                runs.append((article, i, body[i:marked_from if after_marker else stop],
                              fragment, strong))
             if after_marker:
                 # (A run above the marker ends at it: the text under the marker is another
                 # article's tail, not the rest of one that starts above.)
-                stop = i
+                stop = marked_from = i
     if not runs:
         return _sheet_moves(page, rules, [], words) if sheets else []
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}
@@ -163,8 +166,9 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     sheet_ends: set[int] = set()
     if sheets:
         breaks = _sheet_breaks(page, rules)
+        places = _sheet_places(page) if breaks else (set(), [])
         for n, at in enumerate(breaks):
-            cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set())
+            cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
             if len(cut) >= 2:
                 sheet_ends |= {id(end) for _, end in cut}
     for fragment_pass in (True, False):
@@ -205,7 +209,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                         and (best is None or (
                             # (Of two runs from one article, one inside the other, both
                             # leaning so, the longer: the tail starts at the first.)
-                            run[-1] is best[2][-1] and len(run) > len(best[2])
+                            len(run) > len(best[2])
                             if home is best[1] and run[-1] is best[2][-1]
                             else margin > best[0]))):
                     best = (margin, home, run, score, home_score)
@@ -288,17 +292,25 @@ def _sheet_breaks(page: PagePlan, rules: RuleSet) -> list[int]:
     return breaks
 
 
-def _open_ends(page: PagePlan, rules: RuleSet, at: int, low: int,
-               placed: set[int]) -> list[tuple[ArticlePlan, Block]]:
-    """MOVE001: the open ends before the sheet break at block `at` (and after `low`, the
-    break before it), in the source's order: each box's last paragraph on sheet 1 that
-    ends mid-sentence, with the next box's title (or the footer) printed after it."""
-    terminal = rules.param("JOIN001", "terminal")
+def _sheet_places(page: PagePlan) -> tuple[set[int], list[int]]:
+    """MOVE001: the block indexes of the page's titles (headlines, kickers, subtitles), and
+    of every block it places, sorted: where each box's part on sheet 1 ends (_open_ends)."""
     titles = {b.index for a in page.articles
               for b in ([a.headline] if a.headline else []) + a.kickers + a.subtitles}
     others = sorted({b.index for a in page.articles
                      for b in a.body + a.bylines + a.summary + a.jumps} | titles
                     | {b.index for b in page.furniture})
+    return titles, others
+
+
+def _open_ends(page: PagePlan, rules: RuleSet, at: int, low: int, placed: set[int],
+               places: tuple[set[int], list[int]]) -> list[tuple[ArticlePlan, Block]]:
+    """MOVE001: the open ends before the sheet break at block `at` (and after `low`, the
+    break before it), in the source's order: each box's last paragraph on sheet 1 that
+    ends mid-sentence, with the next box's title (or the footer) printed after it
+    (`places`: _sheet_places)."""
+    terminal = rules.param("JOIN001", "terminal")
+    titles, others = places
     ends: list[tuple[ArticlePlan, Block]] = []
     for article in page.articles:
         body = article.body
@@ -343,6 +355,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
         return []
     body_of = {id(b): a for a in page.articles for b in a.body}
     placed = {id(b) for m in done for b in m.run} | {id(m.anchor) for m in done}
+    places = _sheet_places(page)
     paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
     at_index = [b.index for b in paragraphs]
 
@@ -357,7 +370,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
         low = breaks[n - 1] if n else -1
         high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
         after = [b for b in paragraphs if at < b.index < high]
-        ends = _open_ends(page, rules, at, low, placed)
+        ends = _open_ends(page, rules, at, low, placed, places)
         # Runs that start mid-sentence: a first line as full as the measure, after a
         # paragraph of its article that ended a sentence or stood on sheet 1.
         starts: list[Block] = []

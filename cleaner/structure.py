@@ -605,22 +605,14 @@ def column_tag(text: str, rules: RuleSet) -> bool:
 def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> bool:
     """Whether block i, inside an article's text, is printed as a title line of its own:
     one line; a title's lines merged (CLS015, CLS017); two lines ending in a column's tag;
-    or a title wrapped onto a tail after a finished paragraph. A block whose last line
-    fills the measure is a paragraph's, cut by a column, unless an onward jump marker
-    stands above it (the text after one is another article's)."""
-    block, above = blocks[i], blocks[i - 1]
+    or a title wrapped onto a tail after a finished paragraph (looked for past a kicker's
+    line and a photo's caption, _text_above). A block whose last line fills the measure is
+    a paragraph's, cut by a column, unless an onward jump marker stands above it (the text
+    after one is another article's)."""
+    block = blocks[i]
     shaped = (len(block.lines) == 1 or block.title_lines > 1
               or (len(block.lines) == 2 and bool(tag_at_end(block.text, rules))))
-    k = i - 1
-    if (k > 0 and blocks[k].role == "heading" and len(blocks[k].lines) == 1
-            and not blocks[k].level):
-        # (a kicker's line right above: 走进产业园区 / 前三季度我国服务贸易稳中有 / 进)
-        k -= 1
-    while k > 0 and blocks[k].role in ("caption", "furniture"):
-        # (a photo's caption or the page's furniture between them: the paragraph above
-        # them is what ended: …成长过程。 / 图为游客在…摄 / 前三季度我国服务贸易稳 / 中有进)
-        k -= 1
-    above = blocks[k]
+    above = _text_above(blocks, i) if not shaped else blocks[i - 1]
     if not shaped and above.role == "paragraph":
         # (after a finished paragraph; a wrapped title also after a closed quotation)
         ended = ends_sentence(above.text, terminal)
@@ -628,6 +620,20 @@ def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) ->
             (ended or above.text.rstrip()[-1:] in "”’」』）)》")
             and _wrapped_title(block, rules, terminal)))
     return shaped and (not block.filled or _after_onward_jump(blocks, i, rules))
+
+
+def _text_above(blocks: list[Block], i: int, reach: int = 4) -> Block:
+    """The block above block i that a title there follows: past a kicker's line right
+    above it (走进产业园区 / 前三季度我国服务贸易稳中有 / 进) and a photo's caption or the
+    page's furniture between (…成长过程。 / 图为游客在…摄 / 前三季度…), at most `reach`
+    blocks up; else the block right above."""
+    k = i - 1
+    if (k > 0 and blocks[k].role == "heading" and len(blocks[k].lines) == 1
+            and not blocks[k].level):
+        k -= 1
+    while k > 0 and i - k <= reach and blocks[k].role in ("caption", "furniture"):
+        k -= 1
+    return blocks[k] if i - k <= reach else blocks[i - 1]
 
 
 def _after_onward_jump(blocks: list[Block], i: int, rules: RuleSet) -> bool:

@@ -1381,7 +1381,7 @@ CASES = [
     # paragraph's first), and the left column is not read on across them.
     Case("grid-box-columns-over-rows-blank-after-a-sentence-s-end", "LAY001",
          placed(*GAPPED_BOX(CHIPS[:19] + "。" + CHIPS[20:])), True,
-         {"not_text": "".join(GAPPED_LEFT(CHIPS[:19] + "。" + CHIPS[20:])[1:3])}),
+         {"text": "今年以来。\n\n会议要求", "not_text": "今年以来。\n\n开发区"}),
     # A photo-news column's title alone on its line after a paragraph its column cut is a
     # title of its own, not the paragraph's last line, and opens its article (CLS016).
     Case("photo-news-title-after-a-cut-paragraph-is-a-title", "BLK005", PHOTO_NEWS, True,
@@ -1428,8 +1428,8 @@ CASES = [
     Case("kicker-as-wide-as-the-headline-s-first-line-is-flagged", "CLS015", KICKER_AS_WIDE,
          None, {"a1.kicker": "各地中小学课间", "flags1": ["kicker_or_wrapped_headline"]}),
     Case("kicker-narrower-than-the-headline-s-first-line-is-not-flagged", "CLS015",
-         KICKER_AS_WIDE.replace("各地中小学课间\n", "各地中小学\n"), None,
-         {"a1.kicker": "各地中小学", "flags1": []}),
+         KICKER_AS_WIDE.replace("各地中小学课间\n", "各地中小学生\n"), None,
+         {"a1.kicker": "各地中小学生", "flags1": []}),
     # So too with the brief's kicker on a line of its own between the caption and the title.
     Case("wrapped-title-under-its-kicker-after-a-caption", "CLS016",
          KICKER_TITLE_UNDER_CAPTION, None,
@@ -1442,13 +1442,23 @@ CASES = [
     Case("title-ends-at-its-column-tag-over-the-text", "BLK005", TITLE_WITH_TAG_OVER_TEXT, True,
          {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”（国际人士看中国“十四五”成就）",
           "text": "今年是“十四五”规划收官之年。5年间"}),
-    Case("brackets-ending-a-paragraph-s-line-end-nothing", "BLK005",
-         page_of(TAG_IN_A_PARAGRAPH), None, {"text": "会议（国际论坛）切实做好"}),
+    # (JOIN001 would rejoin a paragraph split there: that it has nothing to do is the test.)
+    Case("brackets-ending-a-paragraph-s-line-end-nothing", "JOIN001",
+         page_of(TAG_IN_A_PARAGRAPH), False, {"text": "会议（国际论坛）切实做好"}),
     # No text opens with a clause of one character: the short line over it is a paragraph's
     # first line, not a title (it had opened a new article).
     Case("short-line-over-a-clause-of-one-is-a-first-line", "BLK005",
          FIRST_LINE_OVER_CLAUSE_OF_ONE, True,
-         {"text": "幸福里小区建于上世纪90年代初，共有18栋", "not_text": "# 幸福里"}),
+         {"text": "幸福里小区建于上世纪90年代初，共有18栋"}),
+    # A numbered item (一、) opens under a heading: the short line over it stays apart.
+    Case("short-line-over-a-numbered-item-stays-apart", "BLK005",
+         FIRST_LINE_OVER_CLAUSE_OF_ONE.replace("幸福里小区建于上世纪90年代\n初，",
+                                               "加装电梯工作要点\n一、"), None,
+         {"text": "加装电梯工作要点\n\n一、共有18栋"}),
+    # Nor is a signature (——编 者) read on into such a line.
+    Case("signature-over-a-clause-of-one-stays-apart", "BLK005",
+         FIRST_LINE_OVER_CLAUSE_OF_ONE.replace("幸福里小区建于上世纪90年代\n", "——编 者\n"),
+         None, {"text": "——编 者\n\n初，共有18栋"}),
     # A photo's credit over such a line is the caption's; the paragraph goes on past it.
     Case("credit-over-a-clause-of-one-stays-the-caption-s", "BLK005",
          CREDIT_OVER_CLAUSE_OF_ONE, None,
