@@ -1417,6 +1417,11 @@ CASES = [
     Case("wrapped-title-shape-after-a-caption-under-an-open-paragraph", "CLS016",
          TITLE_UNDER_CAPTION.replace("长过程。\n", "长过程和\n"), None,
          {"text": "过程和前三季度我国服务贸易稳中有进"}),
+    # Text under a second from-elsewhere marker is another tail: it neither joins the run
+    # under the first marker nor pushes the cut article's tail out of reach.
+    Case("tail-goes-home-past-another-marker-s-tail", "MOVE001",
+         PHOTO_NEWS + "（上接第7版）\n步推进城市更新，打造宜居、韧性、智慧城市。\n", True,
+         {"text": "预计覆盖学生2,000万人次以上。"}),
     # Where a sheet break cut several boxes, the order pairs their open ends with the runs
     # after it; a run with no fragment head (在深圳，…), whose words alone lean on the first
     # box, does not take that box's end first, so each box goes on with its own run. (With
