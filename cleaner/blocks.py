@@ -548,13 +548,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         full = width + fuzz[i] >= column - slack
         if (piece and caption is None and piece[-1] is run[i - 1]
                 and any(t.fullmatch(text.strip()) for t in column_titles)):
-            # BLK005: a photo-news column's title alone on its line, read on after a
-            # paragraph its column cut (…预计覆盖学生 / 图片报道 / 10月19日，…), is no
+            name = text.strip()
+            # BLK005: a photo-news column's title alone on its line under a paragraph's
+            # line (…预计覆盖学生 / 图片报道 / 10月19日，…, the paragraph cut there) is no
             # paragraph's last line: it is a title of its own (CLS016 opens its article).
-            close("BLK005", column_title=text.strip(), above=line_text(i - 1)[-4:])
+            close("BLK005", column_title=name, above=line_text(i - 1)[-4:])
             pieces.append([line])
             headings.add(len(pieces) - 1)
-            why[len(pieces)] = {"rule": "BLK005", "under_column_title": text.strip()}
+            why[len(pieces)] = {"rule": "BLK005", "under_column_title": name}
             continue
         if (not piece and caption is None and pieces and len(pieces) - 1 in captions
                 and not credited(source[pieces[-1][-1].start:pieces[-1][-1].end])
@@ -1093,7 +1094,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     {"rule": "BLK009", "measure": column, "width": width,
                      "above": line_text(i - 1)[-4:], "one_line": True})
                 continue
-        if (short and piece and not _CLAUSE_MARK.search(text) and i + 1 < len(run)
+        if (short and piece and i + 1 < len(run)
                 and _TITLE_WORDS.fullmatch(text) and len(text) >= echo_min
                 and text in "".join(line_text(k)
                                     for k in range(i + 1, min(len(run), i + 1 + echo_lines)))):

@@ -611,7 +611,7 @@ def _columns_go_on(above: list[Row], below: list[Row], p: _Params) -> bool:
             # (Or a paragraph ended there and the line under the rows opens the next one,
             # full and indented by the dropped indent's cells, as `_goes_on` reads it.)
             elif not (under[-1].x1 >= end - p.jitter
-                      and p.indent <= under[0].x0 - start <= p.indent + 1):
+                      and _indented(under[0].x0, start, p)):
                 return False
             went_on += 1
         return went_on > 0
@@ -834,7 +834,13 @@ def _goes_on(rows: list[Row], splits: list[int | None], n: int, both: list[int],
     # indented by the dropped indent's cells (a box stacked below opens with its title):
     # on a grid the rows between held a neighbour's lines.
     return (p.grid and not open_ and below_full
-            and p.indent <= cells[0].x0 - start <= p.indent + 1)
+            and _indented(cells[0].x0, start, p))
+
+
+def _indented(x0: int, start: int, p: _Params) -> bool:
+    """Whether a line starting at x0 opens a paragraph in a column starting at `start`: it
+    stands the dropped indent's cells right of it (or one more)."""
+    return p.indent <= x0 - start <= p.indent + 1
 
 
 def _judge(rows: list[Row], x: int, p: _Params,

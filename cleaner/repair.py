@@ -123,8 +123,11 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                 # (A run above the marker ends at it: the text under the marker is another
                 # article's tail, not the rest of one that starts above.)
                 stop = marked_from = i
+    # The sheet breaks the page printed across (_sheet_moves), found once.
+    breaks = _sheet_breaks(page, rules) if sheets else []
+    places = _sheet_places(page) if breaks else (set(), [])
     if not runs:
-        return _sheet_moves(page, rules, [], words) if sheets else []
+        return _sheet_moves(page, rules, [], breaks, places, words)
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}
     position = {id(a): n for n, a in enumerate(page.articles)}
     runs_at: dict[int, list] = {}
@@ -164,13 +167,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     # the runs after the break in order, which is what says which goes on where): a run
     # with no fragment head, whose only evidence is its words, does not take one first.
     sheet_ends: set[int] = set()
-    if sheets:
-        breaks = _sheet_breaks(page, rules)
-        places = _sheet_places(page) if breaks else (set(), [])
-        for n, at in enumerate(breaks):
-            cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
-            if len(cut) >= 2:
-                sheet_ends |= {id(end) for _, end in cut}
+    for n, at in enumerate(breaks):
+        cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
+        if len(cut) >= 2:
+            sheet_ends |= {id(end) for _, end in cut}
     for fragment_pass in (True, False):
         for target, rest, says_onward in targets:
             if id(target) in served or id(rest[-1]) in taken or (
@@ -236,7 +236,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         at = move.target.body.index(move.anchor) + 1
         move.target.body[at:at] = move.run
         move.target.captions.extend(move.carried)
-    return moves + (_sheet_moves(page, rules, moves, words) if sheets else [])
+    return moves + _sheet_moves(page, rules, moves, breaks, places, words)
 
 
 _NUMBER_END = regex.compile(r"[0-9０-９][.．]?$")
@@ -329,7 +329,8 @@ def _open_ends(page: PagePlan, rules: RuleSet, at: int, low: int, placed: set[in
     return ends
 
 
-def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
+def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[int],
+                 places: tuple[set[int], list[int]],
                  words: Counter | None = None) -> list[Move]:
     """MOVE001 at a sheet break: the page printed onto two sheets (a `第 N 页` footer
     between them) and every box the break crossed was cut there. The converter read
@@ -345,17 +346,17 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move],
     with any other open end's (the order is the evidence, the words must not say
     otherwise). Pairing stops at the first pair that does not stand. The runs are moved
     after the paragraphs they continue, and the moves applied to the page's articles.
-    (Runs the page's other moves placed already stay where they are.)
+    (Runs the page's other moves placed already stay where they are.) `breaks` and
+    `places` are _sheet_breaks' and _sheet_places', found before those moves: a move
+    changes which article holds a block, not which blocks the page holds.
     """
+    if not breaks:
+        return []
     terminal = rules.param("JOIN001", "terminal")
     indent = rules.param("BLK009", "dropped_indent")
     fewest = rules.param("MOVE001", "sheet_min_shared_bigrams")
-    breaks = _sheet_breaks(page, rules)
-    if not breaks:
-        return []
     body_of = {id(b): a for a in page.articles for b in a.body}
     placed = {id(b) for m in done for b in m.run} | {id(m.anchor) for m in done}
-    places = _sheet_places(page)
     paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
     at_index = [b.index for b in paragraphs]
 
