@@ -3224,6 +3224,12 @@ CASES = [
          '小茶叶撬动大产业\n本报记者  赵  梅  通讯员  孙  杰\n立冬将至，贵州省湄潭县的茶园里依然\n一片忙碌。茶农们忙着修剪茶树、施加有机\n肥，为明年的春茶做准备。“秋冬管护做得\n好，明年春茶才能发得早、品质好。”兴隆\n图为快递员分拣包裹。\n本报记者  谭  国摄\n镇茶农刘德明说，他家种了30多亩茶，去年\n光卖鲜叶就收入了20多万元。\n湄潭是全国重点产茶县之一，全县茶园\n面积60万亩，涉茶人口近40万人。近年来，\n当地持续推动茶产业从“卖原料”向“卖品\n牌”“卖文化”转变，茶叶精深加工、茶旅\n融合等新业态不断涌现。\n引领未来，中国做对了什么\n任仲平\n（一）\n每逢重大历史关头，中国共产党总是能\n年轻人为何爱上“博物馆打卡”？\n中青报·中青网记者  毛  宁  实习生  吴  桐\n图②：年轻观众在展柜前拍照打卡。 中青报·中青网记者  毛  宁/摄\n端午假期，国家博物馆门前排起了长\n队。队伍中，年轻面孔占了多数。22岁的大\n学生林可提前一周预约了门票，“这次专门\n来看青铜器特展，攻略做了好几天”。\n近年来，“博物馆热”持续升温，年轻\n人成为参观主力。中国青年报社社会调查中\n心对1,327名18至35岁青年进行的一项调查\n显示，71.6%的受访青年过去一年至少去过\n一次博物馆，其中有三成以上去过5次及以\n上。\n',
          True, {"body1": ["（一）", "每逢重大历史关头，中国共产党总是能"],
                 "a2.headline": "年轻人为何爱上“博物馆打卡”？"}),
+    # ... but a title that asks, wrapped so that a character alone stands before its mark
+    # (年轻人为何爱上“博物馆打 / 卡”？), over its byline, after a finished paragraph: the
+    # character is no title of its own but the tail of the line above (PyMuPDF, seed 5202).
+    Case("asking-title-tail-is-no-title-of-its-own", "CLS015",
+         '商务部国际贸易经济合\n作研究院服务贸易研究所所\n长李明说，“十四五”以\n来，我国服务贸易规模持续\n扩大、结构不断优化。数字\n技术与服务贸易加速融合，\n越来越多的服务可以跨境交\n付，为服务出口打开了新空\n间。\n年轻人为何爱上“博物馆打\n卡”？\n中青报·中青网记者  毛  宁  实习生  吴  桐\n图②：年轻观众在展柜前拍照打卡。 中青报·中青网记者  毛  宁/摄\n端午假期，国家博物馆\n门前排起了长队。队伍中，\n年轻面孔占了多数。22岁的\n大学生林可提前一周预约了\n门票，“这次专门来看青铜\n器特展，攻略做了好几\n天”。\n',
+         None, {"a1.headline": "年轻人为何爱上“博物馆打卡”？", "a0.headline": None}),
     # ... a caption that ends its sentence at its line's end, under a paragraph it cut
     # mid-sentence at a full line (…最喜欢的博物馆 / 图①：观众在…特展。 / 服务依次是…): the
     # caption is that line, the paragraph goes on under it, and the next title stands.
