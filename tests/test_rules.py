@@ -3230,6 +3230,26 @@ CASES = [
     Case("asking-title-tail-is-no-title-of-its-own", "CLS015",
          '商务部国际贸易经济合\n作研究院服务贸易研究所所\n长李明说，“十四五”以\n来，我国服务贸易规模持续\n扩大、结构不断优化。数字\n技术与服务贸易加速融合，\n越来越多的服务可以跨境交\n付，为服务出口打开了新空\n间。\n年轻人为何爱上“博物馆打\n卡”？\n中青报·中青网记者  毛  宁  实习生  吴  桐\n图②：年轻观众在展柜前拍照打卡。 中青报·中青网记者  毛  宁/摄\n端午假期，国家博物馆\n门前排起了长队。队伍中，\n年轻面孔占了多数。22岁的\n大学生林可提前一周预约了\n门票，“这次专门来看青铜\n器特展，攻略做了好几\n天”。\n',
          None, {"a1.headline": "年轻人为何爱上“博物馆打卡”？", "a0.headline": None}),
+    # A dateline's paragraph cut at its column's foot (…习近平主席在全), then the next
+    # box's title, its first line read on as the paragraph's last and the rest wrapped onto
+    # two lines as one block (久久为功，“APEC蓝”成为“北 / 京蓝”（总书记的关切·落地的 / 回响）),
+    # over a byline: the title line is split off and the three are one headline
+    # (PyMuPDF, seed 1105).
+    Case("title-line-read-on-over-its-two-wrapped-lines", "CLS015",
+         '铁凝出席非洲女性议员研讨班\n开班式\n新华社北京10月19日电\xa0\xa0全国人\n大常委会副委员长铁凝19日在京出席由\n全国人大举办的非洲女性议员研讨班开\n班式并致辞。她表示，习近平主席在全\n久久为功，“APEC蓝”成为“北\n京蓝”（总书记的关切·落地的\n回响）\n本报记者  程  龙  潘俊强\n编者按：言出必践，是中国共产党\n第 2 页\n球妇女峰会上发表主旨讲话，提出加速\n',
+         True, {"a1.headline": "久久为功，“APEC蓝”成为“北京蓝”（总书记的关切·落地的回响）",
+                "text": "习近平主席在全\n"}),
+    # ... but after a paragraph that ended (…具有示范作 / 用。) a title's first line stands
+    # alone over its two wrapped lines: it is no paragraph's text (PyMuPDF, seed 1408).
+    Case("title-line-after-a-finished-paragraph-is-the-titles", "CLS015",
+         '记者 李昌禹）民政部13日\n公布全国首批老年助餐服务\n示范点名单，共有312个社\n区食堂、老年餐桌等助餐点\n入选。入选助餐点平均每天\n服务老年人100人次以上，\n在菜品质量、价格水平、服\n务便利等方面具有示范作\n用。\n久久为功，“APEC蓝”\n成为“北京蓝”（总书\n记的关切·落地的回\n响）\n本报记者  程  龙  潘俊强\n编者按：言出必践，是\n中国共产党执政的鲜明风\n',
+         None, {"a1.headline": "久久为功，“APEC蓝”成为“北京蓝”（总书记的关切·落地的回响）"}),
+    # ... and a paragraph cut at an onward marker whose words went to the manifest
+    # (…一般为50（下转 / 第六版）) has no title line there: its tail comes home from under
+    # the 上接 marker (PyMuPDF, seed 2803).
+    Case("marker-line-is-no-title-line", "MOVE001",
+         '受台风外围影响 明起我市有\n强降雨\n海滨晚报讯（记者 陈\n阳）记者从市气象台获悉，\n受今年第11号台风外围云系\n影响，13日至14日，我市将\n出现一次明显降雨过程，部\n分地区有暴雨，局地大暴\n雨，并伴有7至9级阵风。\n市气象台首席预报员赵\n明介绍，降雨将从13日上午\n开始，预计13日10:30至14\n日凌晨为降雨最强时段，过\n程累计雨量一般为50（下转\n第六版）\n蒙内铁路累计发送旅\n客超1300万人次\n新华社内罗毕10月19\n日电（记者 王 冠）肯尼亚\n蒙巴萨—内罗毕标准轨距铁\n路运营公司19日发布数据显\n示，蒙内铁路自2017年开通\n运营以来，累计发送旅客超\n过1300万人次，发送集装箱\n超过250万标箱。\n图为志愿者为老人测量血压。\n县融媒体中心供图\n（上接第二版）\n至100毫米，沿海局地可达\n150毫米以上。\n市防汛办提醒，市民要\n减少不必要的外出，远离河\n道、低洼地带和海边礁石\n区；驾车出行注意避开积水\n路段，不要冒险涉水通行。集采药，拼质量才能护健\n',
+         True, {"text": "一般为50至100毫米"}),
     # ... a caption that ends its sentence at its line's end, under a paragraph it cut
     # mid-sentence at a full line (…最喜欢的博物馆 / 图①：观众在…特展。 / 服务依次是…): the
     # caption is that line, the paragraph goes on under it, and the next title stands.
