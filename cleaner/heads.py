@@ -906,6 +906,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             tails[k + n] = {"tail": widths[n + 1], "above": widths[n], "tail_alone": True}
     clause = (rules.param("CLS015", "subject_marks") + rules.param("CLS015", "clause_end_marks")
               + rules.param("CLS015", "open_particles"))
+    questions = tuple(rules.param("CLS015", "open_questions"))
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
@@ -920,6 +921,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
             or (leaves_open(opened) and closed) \
             or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause) \
+            or (bool(nxt) and asks(nxt) and text.rstrip().endswith(questions)) \
             or (bool(nxt) and n == start and _QUANTITY.fullmatch("".join(text.split()))) \
             or (n + 1 < j and _filled_into_word(blocks[n], blocks[n + 1], rules, words))
         if not wraps or n == j - 1:

@@ -3250,6 +3250,17 @@ CASES = [
     Case("marker-line-is-no-title-line", "MOVE001",
          '受台风外围影响 明起我市有\n强降雨\n海滨晚报讯（记者 陈\n阳）记者从市气象台获悉，\n受今年第11号台风外围云系\n影响，13日至14日，我市将\n出现一次明显降雨过程，部\n分地区有暴雨，局地大暴\n雨，并伴有7至9级阵风。\n市气象台首席预报员赵\n明介绍，降雨将从13日上午\n开始，预计13日10:30至14\n日凌晨为降雨最强时段，过\n程累计雨量一般为50（下转\n第六版）\n蒙内铁路累计发送旅\n客超1300万人次\n新华社内罗毕10月19\n日电（记者 王 冠）肯尼亚\n蒙巴萨—内罗毕标准轨距铁\n路运营公司19日发布数据显\n示，蒙内铁路自2017年开通\n运营以来，累计发送旅客超\n过1300万人次，发送集装箱\n超过250万标箱。\n图为志愿者为老人测量血压。\n县融媒体中心供图\n（上接第二版）\n至100毫米，沿海局地可达\n150毫米以上。\n市防汛办提醒，市民要\n减少不必要的外出，远离河\n道、低洼地带和海边礁石\n区；驾车出行注意避开积水\n路段，不要冒险涉水通行。集采药，拼质量才能护健\n',
          True, {"text": "一般为50至100毫米"}),
+    # A title line that ends on a question word over the line that asks
+    # (毕业季，他们为何 / 选择“慢就业”？, as wide as each other, no word across the break):
+    # one headline, no kicker; CLS015 open_questions (PyMuPDF, seed 1106).
+    Case("title-line-ending-on-a-question-word-wraps", "CLS015",
+         '（记者 郭 军）记者2日从\n广州海关获悉，今年以来，\n中欧班列（广州）已开行超\n过500列，运送货物近5万标\n箱，货值约120亿元，开行\n数量和货值均创同期新高。\n毕业季，他们为何\n选择“慢就业”？\n中青报·中青网记者  王  林  \n实习生  刘思远\n7月毕业后，林远没有\n图②：毕业生在校园里拍摄毕\n业照。（资料图片）\n急着找工作。他报了一个为\n图①：一名应届毕业生在招聘\n会上咨询岗位信息。 中青报·\n',
+         True, {"a1.headline": "毕业季，他们为何选择“慢就业”？", "a1.kicker": None}),
+    # ... but over a line as wide that does not ask, the question word leaves nothing
+    # open: the lines stay kicker and headline.
+    Case("question-word-over-a-line-that-does-not-ask", "CLS015",
+         '（记者 郭 军）记者2日从\n广州海关获悉，今年以来，\n中欧班列（广州）已开行超\n过500列，运送货物近5万标\n箱，货值约120亿元，开行\n数量和货值均创同期新高。\n毕业季，他们为何\n选择“慢就业”族\n中青报·中青网记者  王  林  \n实习生  刘思远\n7月毕业后，林远没有\n图②：毕业生在校园里拍摄毕\n业照。（资料图片）\n急着找工作。他报了一个为\n图①：一名应届毕业生在招聘\n会上咨询岗位信息。 中青报·\n',
+         None, {"a1.headline": "选择“慢就业”族", "a1.kicker": "毕业季，他们为何"}),
     # ... a caption that ends its sentence at its line's end, under a paragraph it cut
     # mid-sentence at a full line (…最喜欢的博物馆 / 图①：观众在…特展。 / 服务依次是…): the
     # caption is that line, the paragraph goes on under it, and the next title stands.
