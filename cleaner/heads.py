@@ -598,7 +598,7 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     while (n < len(blocks) and n - i <= 2 and blocks[n].role == "paragraph"
            and (len(blocks[n].lines) == 1 or blocks[n].title_lines > 1
                 or (len(blocks[n].line_texts) == 2 and opens_with_dash(blocks[n].line_texts[1]))
-                or (text_above and _two_line_title(blocks[n])))
+                or (text_above and _two_line_title(blocks[n], rules)))
            and not opens_with_dash(blocks[n].text)
            and _title_line(blocks[n], rules, terminal, last=True)
            and not bare_byline(blocks[n].text, rules)):
@@ -623,13 +623,15 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     return _head_below(blocks, n, rules, names=False)
 
 
-def _two_line_title(b: Block) -> bool:
+def _two_line_title(b: Block, rules: RuleSet) -> bool:
     """A block of two printed lines with no clause or sentence mark in them, the second no
-    wider than the first (确保基本实现社会主义现代化取 / 得决定性进展): a headline wrapped
-    by its measure, as one block."""
+    wider than the first (确保基本实现社会主义现代化取 / 得决定性进展; within CLS015's
+    same_width, as digits print wider than their count: 前4个月全国铁路完 / 成货物发送量
+    16.9亿): a headline wrapped by its measure, as one block."""
     return (len(b.line_texts) == 2 == len(b.lines) and not b.filled
             and not _CLAUSE_OR_SENTENCE.search(b.text)
-            and display_width(b.line_texts[1]) <= display_width(b.line_texts[0]))
+            and display_width(b.line_texts[1])
+            <= display_width(b.line_texts[0]) + rules.param("CLS015", "same_width"))
 
 
 def _subtitle_line(b: Block) -> bool:

@@ -3239,6 +3239,12 @@ CASES = [
          '铁凝出席非洲女性议员研讨班\n开班式\n新华社北京10月19日电\xa0\xa0全国人\n大常委会副委员长铁凝19日在京出席由\n全国人大举办的非洲女性议员研讨班开\n班式并致辞。她表示，习近平主席在全\n久久为功，“APEC蓝”成为“北\n京蓝”（总书记的关切·落地的\n回响）\n本报记者  程  龙  潘俊强\n编者按：言出必践，是中国共产党\n第 2 页\n球妇女峰会上发表主旨讲话，提出加速\n',
          True, {"a1.headline": "久久为功，“APEC蓝”成为“北京蓝”（总书记的关切·落地的回响）",
                 "text": "习近平主席在全\n"}),
+    # ... so is a kicker read on from a cut paragraph (…去过5 次及以 / 绿色发展新答卷) over its
+    # headline's two lines, the lower a little wider by its digits (前4个月全国铁路完 /
+    # 成货物发送量16.9亿): the kicker is split off (PyMuPDF, seed 408).
+    Case("kicker-read-on-over-a-headline-wrapped-with-digits", "CLS015",
+         '持续升温，年轻人成为参观\n主力。中国青年报社社会调\n查中心对1,327名18至35岁\n青年进行的一项调查显示，\n71.6%的受访青年过去一年\n图①：观众在国家博物馆参观\n青铜器特展。\n至少去过一次博物馆，其中\n有三成以上去过5 次及以\n绿色发展新答卷\n前4个月全国铁路完\n成货物发送量16.9亿\n吨\n新华社北京5月13日电\n（记者 刘 翔）记者13日从\n中国国家铁路集团有限公司\n获悉，今年前4个月，全国\n铁路完成货物发送量16.9亿\n',
+         True, {"a1.kicker": "绿色发展新答卷", "a1.headline": "前4个月全国铁路完成货物发送量16.9亿吨"}),
     # ... but after a paragraph that ended (…具有示范作 / 用。) a title's first line stands
     # alone over its two wrapped lines: it is no paragraph's text (PyMuPDF, seed 1408).
     Case("title-line-after-a-finished-paragraph-is-the-titles", "CLS015",
