@@ -3149,6 +3149,15 @@ CASES = [
     Case("caption-credit-after-a-sentence-is-not-split", "BLK013",
          '沙漠里种出“中国味道”\n——中埃农业合作项目见闻\n本报驻埃及记者  沈小晓\n清晨，埃及西部新河谷省的沙漠\n边缘，一排排温室大棚在阳光下泛着\n图为埃及新河谷省的农民在中方援建的\n温室大棚里采摘番茄。 本报记者  沈小\n晓摄\n银光。大棚里，番茄、黄瓜、甜椒长\n势喜人，滴灌管道沿着垄沟延伸，把\n水和养分一滴一滴送到作物根部。\n',
          None, {"a0.captions": ["图为埃及新河谷省的农民在中方援建的温室大棚里采摘番茄。 本报记者  沈小晓摄"]}),
+    # ... but not on OCR's text (Tesseract, seed 5306), which sets its blocks a blank line
+    # apart and reads each printed line as one, now and then with a space after a
+    # sentence's end (…漫 / 山遍野的尿竹随风起伏。 在镇上的一家 / 竹木加工厂里，…): the
+    # paragraph goes on; split there, it broke in three.
+    Case("ocr-space-after-a-sentence-is-not-split", "BLK013",
+         '办”类型。今年3月，国家体育总局已\n将板球、壁球两个项目作为试点，分别\n委托浙江、四川两地体育局承办国家\n队。\n\n一线调研\n受台风外围影响 明起我市\n有强降十\n海滨晚报讯 (记者 陈 阳) 记者从\n市气象台获悉，受今年第11号台风外围\n云系影响，13日至14日，我市将出现一\n次明显降雨过程，部分地区有暴雨，局\n地大暴雨，并伴有7至9级阵风。\n\n图为工人在生产线上忙委。 受访单位供图\n\n一根竹子\'撑"起一条产业\n链\n一一宜宾市长宁具竹产业发展见\n闻\n四川日报全媒体记者 邓 童\n初秋时节，走进长宁县竹海镇，漫\n山遍野的尿竹随风起伏。 在镇上的一家\n竹木加工厂里，一根根竹子经过破竹、\n燕煮、碳化、压制等工序，变成了竹地\n板、竹家具和竹制餐具 。\n',
+         None, {"body2": ["初秋时节，走进长宁县竹海镇，漫山遍野的尿竹随风起伏。 在镇上的一家"
+                          "竹木加工厂里，一根根竹子经过破竹、燕煮、碳化、压制等工序，变成了竹地板、"
+                          "竹家具和竹制餐具 。"]}),
     # ... (pdftotext, seed 1801): a numbered part's head and its text's first line side by
     # side on one line (（一） 每逢重大历史关头，…): split at the gap, the head stands alone.
     Case("numbered-head-glued-to-its-first-line-split", "BLK013",
@@ -3815,3 +3824,15 @@ def test_short_text_after_a_numbered_head_is_not_split_off():
     case = next(c for c in CASES if c.id == "numbered-head-glued-to-its-first-line-split")
     assert glued(case.page)
     assert not glued("引领未来，中国做对了什么\n任仲平\n（二） 总则\n每逢重大历史关头，中国共产党总是能\n")
+
+
+def test_glued_lines_are_read_only_on_text_written_line_after_line():
+    """BLK013: the seed 5306 OCR excerpt, its blank lines (OCR's blocks) taken out, is text
+    written line after line, and its line with a space after a sentence's end is split
+    there; with them, more than `max_blank_share` blank lines a text line, it is not."""
+    def glued(text: str) -> list:
+        return [e for e in clean(text).edits if e.evidence.get("glued_line")]
+
+    case = next(c for c in CASES if c.id == "ocr-space-after-a-sentence-is-not-split")
+    assert not glued(case.page)
+    assert glued(case.page.replace("\n\n", "\n"))
