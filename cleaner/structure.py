@@ -163,6 +163,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
         if current is None:
             pre.append(block)
         else:
+            if block.role == "byline":
+                _subtitle_over_byline(current, block, rules)
             _place(current, block, page)
         i += 1
     _page_head(pre, page, rules, terminal)
@@ -780,6 +782,32 @@ def _byline_apart(current: ArticlePlan, blocks: list[Block], i: int, rules: Rule
     above = current.body[-1]
     return (above.role == "paragraph" and ends_sentence(above.text, terminal)
             and bare_byline(block.text, rules))
+
+
+_DASHES = regex.compile(r"^[—―－\-一]+")
+
+
+def _subtitle_over_byline(article: ArticlePlan, byline: Block, rules: RuleSet) -> None:
+    """CLS007: a subtitle (a line opening with a dash) right over the article's first
+    byline, both inside its text, is the article's subtitle: OCR read the head's lower
+    lines apart from its title, after the text's first lines (委内瑞拉加强应对美军事威胁 /
+    委内瑞拉总统马杜罗… / 一一一线蹲点见闻 / 本报记者 陈海琪 / 近期，…). A subtitle
+    stands between a headline and its byline and nowhere else; under a subtitle or byline
+    the article already has, the pair is another head (its title lost), left as it is."""
+    if (not rules.on("CLS007") or article.headline is None or article.subtitles
+            or article.bylines or not article.body):
+        return
+    above = article.body[-1]
+    if (above.role not in ("paragraph", "heading") or above.level or len(above.lines) != 1
+            or above.index + 1 != byline.index or not opens_with_dash(above.text)
+            or len(above.text) > rules.param("CLS007", "max_chars")
+            or len(_DASHES.sub("", "".join(above.text.split())))
+            < rules.param("CLS007", "apart_min_chars")):
+        return  # (——编 者: an editor's note's signature, over the next article's byline)
+    article.body.pop()
+    above.role, above.cue = "subtitle", "CLS007"
+    above.evidence = {"over_byline": byline.text.strip()[:12], "read_apart": True}
+    article.subtitles.append(above)
 
 
 def _place(article: ArticlePlan, block: Block, page: PagePlan | None) -> None:
