@@ -3560,6 +3560,18 @@ CASES = [
     Case("title-line-ending-on-de-wraps-into-the-next", "CLS015",
          '布，共有42个项目入选，涵\n盖古籍整理出版、数字化开\n发、文创产品、展览展示等\n类别。\n入选项目中，既有面向\n专业研究者的大型影印丛\n书，也有面向青少年的古籍\n绘本和有声读物。有关负责\n人表示，将对入选项目给予\n出版资助和宣传推广支持，\n推动古籍保护成果更好地走\n进大众生活。\n高校实验室里的\n“00后”科研团队\n——写在活动启动之际\n通讯员  张  萌  中青报·中\n青网记者  李  强\n凌晨1点，某理工大学\n材料学院的一间实验室仍亮\n着灯。5名“00后”本科生\n围在电镜前，观察一块新型\n电池隔膜材料的微观结构。\n这支平均年龄不到21岁\n',
          None, {"a1.kicker": None, "a1.headline": "高校实验室里的“00后”科研团队"}),
+    # Tesseract (seed 5303): a large title read in three pieces over its byline (姬乡青年把 /
+    # 有箱开进了 / 百村洛, for 返乡青年把民宿开进了古村落): the top piece ends on the coverb
+    # 把, whose object is the line below, so the lines wrap; it was taken for a kicker.
+    Case("title-line-ending-on-a-coverb-wraps-into-the-next", "CLS015",
+         '\n姬乡青年把\n\n有箱开进了\n\n百村洛\n\n本报记者 王 瑾\n\n浙江省松阳县的杨家尝村，是\n一座有着300多年历史的古村落。4\n年前，在杭州做设计师的90后姑娘\n吴佳回到家乡，把村里3栋闲置\n',
+         None, {"a0.kicker": None, "a0.headline": "姬乡青年把有箱开进了百村洛",
+                "a0.byline": "本报记者 王 瑾"}),
+    # ... but not a paragraph's line read among title lines (pdfminer.six, seed 1906): it
+    # holds a clause mark (交通运输部有关负责人表示，将把 over 地铁5号线二期后天开通 / 试运营).
+    Case("paragraph-line-ending-on-a-coverb-stays-off-the-title", "CLS015",
+         '车线路上的危旧桥梁和急弯陡坡路段，\n\n公路提质增效行动，力争到2027年底，\n\n推动农村公路从“通得了”向“通得\n\n完成农村公路危旧桥梁改造1.2万座，\n\n好”转变。\n\n新增农村公路安全生命防护工程8万公\n\n交通运输部有关负责人表示，将把\n\n地铁5号线二期后天开通\n试运营\n\n江城晚报讯（记者 胡 杰）7日，\n记者从市轨道交通集团获悉，地铁5号\n\n据介绍，二期工程沿线串联起高铁\n\n',
+         None, {"a1.headline": "地铁5号线二期后天开通试运营"}),
     # PyMuPDF's text of a generated page (seed 2801): a caption wrapped before its object
     # (图②：毕业生在校园里拍摄 / 毕业照。（资料图片）): the verb 拍摄 is no credit's 摄, so the
     # caption goes on; it was ended there and its last line read into the paragraph.
