@@ -223,9 +223,11 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
     """CLS020: whether the title-like line at block i is another box's title line that OCR
     read into the middle of a paragraph (…开设人工智能通识课 / 聚焦高质量发展 / 程，内容
     涵盖…): the paragraph above ends no sentence, and the text under the line goes on
-    with it, the two characters across making a word the page's text prints (课程) or the
-    text under it opening on a clause mark or a clause of one character (程，内容…). A
-    section heading stands between sentences.
+    with it, the two characters across making a word the page's text prints (课程), the
+    text under it opening on a clause mark or a clause of one character (程，内容…), or
+    the text above stopping on a comma's mark (JOIN001's open_clause: …就是抓发展、 /
+    阔并里种出"中 / 谋创新就是…), where no paragraph ends. A section heading stands
+    between sentences.
     The evidence, or None."""
     if not rules.on("CLS020") or not current.body or i + 1 >= len(blocks):
         return None
@@ -241,6 +243,11 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
     if (first and first in marks) or (second and second in marks and _HAN1.match(below.text)):
         # (…通识课 / 程，内容…: no paragraph opens on a clause of one character)
         return {"above": above.text[-6:], "below": below.text[:6]}
+    last = above.text.rstrip()[-1:]
+    if last and last in rules.param("JOIN001", "open_clause"):
+        # (…抓创新就是抓发展、 / 阔并里种出"中 / 谋创新就是谋未来…: no paragraph ends on a
+        # comma, so the text above goes on under the line)
+        return {"above": above.text[-6:], "below": below.text[:6], "open_clause": last}
     if not pairs:
         pairs.append(paragraph_pairs(blocks))
     across = block_word(above.text, below.text, blocks, 0, 0, rules, pairs[0])

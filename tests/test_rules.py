@@ -1572,6 +1572,16 @@ CASES = [
     Case("ocr-title-line-read-into-a-paragraph", "CLS020", OCR_CUT_PARAGRAPH.format(end="", heading="聚焦高质量发展", then="程，内容"), True,
          {"body0": [(OCR_CUT_LEDE + "程，内容" + OCR_CUT_REST).replace("(", "（").replace(")", "）")],
           "furniture": ["聚焦高质量发展"]}),
+    # Tesseract (seed 608): another box's title read into a paragraph that stops on a
+    # comma's mark (…树牢抓创新就是抓发展、 / 阔并里种出"中 / 谋创新就是谋未来…): no
+    # paragraph ends so, and the text under the line goes on with it; it had cut the
+    # paragraph in three. (Ending a sentence there, the line stays: a section heading.)
+    Case("ocr-title-line-read-into-a-paragraph-left-on-a-comma", "CLS020",
+         '更好统筹高质量发展和高水平安全\n\n李非黄婧\n\n当今时代，发展利益和安全利益\n复杂交织。习近平总\n书记高度重视发展和安全，反复强\n调要统筹高质量发展和高水平安\n全，许多重要论壕都收入《习近平\n经济文选》第一卷。比如，《关于\n构建新发展格局》指出“这次中\n央全会对统筹发展和安全作出战略\n部署，对在复杂环境下更好推进我\n国经济社会发展具有重大指导意\n义”; 《中国式现代化要靠科技现\n代化作支撑》指出， “坚持创新引\n领发展，树牢抓创新就是抓发展、\n\n阔并里种出"中\n\n谋创新就是谋未来的理念，以科技\n创新引领高质量发展、保障高水平\n安全”; 等等。8月29日召开的中\n共中央政治局会议强调: “牢牢守\n住发展不能以牺牲安全为代价这条\n底线”“更好统筹高质量发展和高\n水平安全”。在以中国式现代化全\n面推进强国建设、民族复兴伟业的\n新征程上，我们要深入学习贯彻习\n近平总书记重要讲话精神，坚决贯\n彻中共中央政治局会议部署要求，\n\n以高质量发展促进高水平安全，以\n高水平安全保障高质量发展，不断\n续写经济快速发展和社会长期稳定\n\n两大奇迹新篇章。\n',
+         True, {"furniture": ['阔并里种出"中'], "not_text": "抓发展、\n"}),
+    Case("ocr-title-line-after-a-sentence-stays", "CLS020",
+         '更好统筹高质量发展和高水平安全\n\n李非黄婧\n\n当今时代，发展利益和安全利益\n复杂交织。习近平总\n书记高度重视发展和安全，反复强\n调要统筹高质量发展和高水平安\n全，许多重要论壕都收入《习近平\n经济文选》第一卷。比如，《关于\n构建新发展格局》指出“这次中\n央全会对统筹发展和安全作出战略\n部署，对在复杂环境下更好推进我\n国经济社会发展具有重大指导意\n义”; 《中国式现代化要靠科技现\n代化作支撑》指出， “坚持创新引\n领发展，树牢抓创新就是抓发展。\n\n阔并里种出"中\n\n谋创新就是谋未来的理念，以科技\n创新引领高质量发展、保障高水平\n安全”; 等等。8月29日召开的中\n共中央政治局会议强调: “牢牢守\n住发展不能以牺牲安全为代价这条\n底线”“更好统筹高质量发展和高\n水平安全”。在以中国式现代化全\n面推进强国建设、民族复兴伟业的\n新征程上，我们要深入学习贯彻习\n近平总书记重要讲话精神，坚决贯\n彻中共中央政治局会议部署要求，\n\n以高质量发展促进高水平安全，以\n高水平安全保障高质量发展，不断\n续写经济快速发展和社会长期稳定\n\n两大奇迹新篇章。\n',
+         False, {"text": "阔并里种出\"中"}),
     # A section heading stands between sentences: it stays.
     Case("section-heading-between-sentences-stays", "CLS020",
          OCR_CUT_PARAGRAPH.format(end="。", heading="聚焦高质量发展", then="课程内容"), False,
