@@ -113,6 +113,7 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
         lines.append((s, e, raw_start, blank))
         blank = 0
     spacing = _line_spacing(source, lines, rules)
+    glued = _glued_lines_page(lines, rules)
     runs: list[list[Line]] = []
     run: list[Line] = []
     gaps: list[int] = []
@@ -131,7 +132,7 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
         if not run:
             gaps.append(gap)
         following = lines[min(n + ahead, len(lines) - 1)][1] if ahead else e
-        run.extend(_split_line(source, s, e, raw_start, rules, following))
+        run.extend(_split_line(source, s, e, raw_start, rules, following, glued))
         if heading:
             runs.append(run)
             run = []
@@ -248,11 +249,30 @@ def _box_starts(source: str, lines: list[tuple[int, int, int, int]], n: int, cap
                 or any(r.role == "furniture" and r.search(below) for r in rules.pattern_rules))
 
 
+def _glued_lines_page(lines: list[tuple[int, int, int, int]], rules: RuleSet) -> bool:
+    """BLK013: whether two printed lines at one height may come out glued with a space on
+    this page: not where it is set in OCR's blocks. Tesseract writes its blocks a blank
+    line apart (more than `max_blank_share` blank lines a text line, where pdftotext and
+    pypdfium2 set at most 0.01) and reads each printed line as one, setting a space after
+    a sentence's end now and then (…随风起伏。 在镇上的一家 / 竹木加工厂里…). A page with a
+    blank line after nearly every line (pdfminer.six, PyMuPDF "blocks": more than LAY201's
+    `max_alone_share` of the lines alone between blank lines) shows no blocks of OCR's."""
+    if not rules.on("BLK013") or not lines:
+        return False
+    blank = sum(before for _, _, _, before in lines[1:])
+    if blank <= rules.param("BLK013", "max_blank_share") * len(lines):
+        return True
+    after = [ln[3] for ln in lines[1:]] + [1]  # (the page's end is a blank line's)
+    alone = sum(1 for n, ln in enumerate(lines) if (ln[3] or n == 0) and after[n])
+    return alone > rules.param("LAY201", "max_alone_share") * len(lines)
+
+
 def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
-                following: int) -> list[Line]:
+                following: int, glued: bool = True) -> list[Line]:
     """A printed line, or two where the converter ran two things into one line: a page
     footer glued to the next page's first line, or to the last line before it (BLK007,
-    pdfium), a photo caption begun
+    pdfium), two printed lines at one height on a page written line after line (BLK013,
+    where `glued`), a photo caption begun
     after a paragraph's last sentence, its credit in the lines that follow (CAP005), up
     to `following` (read only when a caption starts on the line)."""
     if rules.on("BLK007"):
@@ -273,7 +293,8 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                 # (The line keeps its printed width: the footer stood apart from it.)
                 return [Line(s, end, raw, display_width(source[raw:end])),
                         Line(m.start(), e, m.start(), split_by="BLK007")]
-    if rules.on("BLK013") and not (rules.on("CAP001") and rules["CAP001"].search(source[s:e])):
+    if glued and rules.on("BLK013") and not (rules.on("CAP001")
+                                             and rules["CAP001"].search(source[s:e])):
         for p in rules.param_patterns("BLK013", "patterns"):
             m = p.search(source, s + 1, e)
             if m and _glued(source[m.end():e], rules):

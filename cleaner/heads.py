@@ -32,6 +32,7 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 # A number with its unit (24小时, 1000所): no kicker's label nor a headline of its own.
 _QUANTITY = regex.compile(r"[0-9０-９][0-9０-９.,，%％]*\p{Han}{0,2}")
 _STOP_INSIDE = regex.compile(r"[。；;]")
+_CLAUSE_MARK = regex.compile(r"[，、；：,;:]")
 
 
 def bare_byline(text: str, rules: RuleSet) -> bool:
@@ -909,6 +910,9 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     clause = (rules.param("CLS015", "subject_marks") + rules.param("CLS015", "clause_end_marks")
               + rules.param("CLS015", "open_particles"))
     questions = tuple(rules.param("CLS015", "open_questions"))
+    # (A line ending on a coverb whose object follows, 姬乡青年把 / 有箱开进了…, with no
+    # clause mark in it: a paragraph's line read among title lines has one, …表示，将把.)
+    coverbs = rules.param("CLS015", "open_coverbs")
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
@@ -924,6 +928,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             or (leaves_open(opened) and closed) \
             or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause) \
             or (bool(nxt) and asks(nxt) and text.rstrip().endswith(questions)) \
+            or (bool(nxt) and text.rstrip()[-1:] in coverbs and not _CLAUSE_MARK.search(text)) \
             or (bool(nxt) and n == start and _QUANTITY.fullmatch("".join(text.split()))) \
             or (n + 1 < j and _filled_into_word(blocks[n], blocks[n + 1], rules, words))
         if not wraps or n == j - 1:

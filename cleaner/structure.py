@@ -163,6 +163,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
         if current is None:
             pre.append(block)
         else:
+            if block.role == "byline":
+                _subtitle_over_byline(current, block, rules)
             _place(current, block, page)
         i += 1
     _page_head(pre, page, rules, terminal)
@@ -221,9 +223,11 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
     """CLS020: whether the title-like line at block i is another box's title line that OCR
     read into the middle of a paragraph (…开设人工智能通识课 / 聚焦高质量发展 / 程，内容
     涵盖…): the paragraph above ends no sentence, and the text under the line goes on
-    with it, the two characters across making a word the page's text prints (课程) or the
-    text under it opening on a clause mark or a clause of one character (程，内容…). A
-    section heading stands between sentences.
+    with it, the two characters across making a word the page's text prints (课程), the
+    text under it opening on a clause mark or a clause of one character (程，内容…), or
+    the text above stopping on a comma's mark (JOIN001's open_clause: …就是抓发展、 /
+    阔并里种出"中 / 谋创新就是…), where no paragraph ends. A section heading stands
+    between sentences.
     The evidence, or None."""
     if not rules.on("CLS020") or not current.body or i + 1 >= len(blocks):
         return None
@@ -239,6 +243,11 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
     if (first and first in marks) or (second and second in marks and _HAN1.match(below.text)):
         # (…通识课 / 程，内容…: no paragraph opens on a clause of one character)
         return {"above": above.text[-6:], "below": below.text[:6]}
+    last = above.text.rstrip()[-1:]
+    if last and last in rules.param("JOIN001", "open_clause"):
+        # (…抓创新就是抓发展、 / 阔并里种出"中 / 谋创新就是谋未来…: no paragraph ends on a
+        # comma, so the text above goes on under the line)
+        return {"above": above.text[-6:], "below": below.text[:6], "open_clause": last}
     if not pairs:
         pairs.append(paragraph_pairs(blocks))
     across = block_word(above.text, below.text, blocks, 0, 0, rules, pairs[0])
@@ -780,6 +789,32 @@ def _byline_apart(current: ArticlePlan, blocks: list[Block], i: int, rules: Rule
     above = current.body[-1]
     return (above.role == "paragraph" and ends_sentence(above.text, terminal)
             and bare_byline(block.text, rules))
+
+
+_DASHES = regex.compile(r"^[—―－\-一]+")
+
+
+def _subtitle_over_byline(article: ArticlePlan, byline: Block, rules: RuleSet) -> None:
+    """CLS007: a subtitle (a line opening with a dash) right over the article's first
+    byline, both inside its text, is the article's subtitle: OCR read the head's lower
+    lines apart from its title, after the text's first lines (委内瑞拉加强应对美军事威胁 /
+    委内瑞拉总统马杜罗… / 一一一线蹲点见闻 / 本报记者 陈海琪 / 近期，…). A subtitle
+    stands between a headline and its byline and nowhere else; under a subtitle or byline
+    the article already has, the pair is another head (its title lost), left as it is."""
+    if (not rules.on("CLS007") or article.headline is None or article.subtitles
+            or article.bylines or not article.body):
+        return
+    above = article.body[-1]
+    if (above.role not in ("paragraph", "heading") or above.level or len(above.lines) != 1
+            or above.index + 1 != byline.index or not opens_with_dash(above.text)
+            or len(above.text) > rules.param("CLS007", "max_chars")
+            or len(_DASHES.sub("", "".join(above.text.split())))
+            < rules.param("CLS007", "apart_min_chars")):
+        return  # (——编 者: an editor's note's signature, over the next article's byline)
+    article.body.pop()
+    above.role, above.cue = "subtitle", "CLS007"
+    above.evidence = {"over_byline": byline.text.strip()[:12], "read_apart": True}
+    article.subtitles.append(above)
 
 
 def _place(article: ArticlePlan, block: Block, page: PagePlan | None) -> None:

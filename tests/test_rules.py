@@ -1572,6 +1572,16 @@ CASES = [
     Case("ocr-title-line-read-into-a-paragraph", "CLS020", OCR_CUT_PARAGRAPH.format(end="", heading="聚焦高质量发展", then="程，内容"), True,
          {"body0": [(OCR_CUT_LEDE + "程，内容" + OCR_CUT_REST).replace("(", "（").replace(")", "）")],
           "furniture": ["聚焦高质量发展"]}),
+    # Tesseract (seed 608): another box's title read into a paragraph that stops on a
+    # comma's mark (…树牢抓创新就是抓发展、 / 阔并里种出"中 / 谋创新就是谋未来…): no
+    # paragraph ends so, and the text under the line goes on with it; it had cut the
+    # paragraph in three. (Ending a sentence there, the line stays: a section heading.)
+    Case("ocr-title-line-read-into-a-paragraph-left-on-a-comma", "CLS020",
+         '更好统筹高质量发展和高水平安全\n\n李非黄婧\n\n当今时代，发展利益和安全利益\n复杂交织。习近平总\n书记高度重视发展和安全，反复强\n调要统筹高质量发展和高水平安\n全，许多重要论壕都收入《习近平\n经济文选》第一卷。比如，《关于\n构建新发展格局》指出“这次中\n央全会对统筹发展和安全作出战略\n部署，对在复杂环境下更好推进我\n国经济社会发展具有重大指导意\n义”; 《中国式现代化要靠科技现\n代化作支撑》指出， “坚持创新引\n领发展，树牢抓创新就是抓发展、\n\n阔并里种出"中\n\n谋创新就是谋未来的理念，以科技\n创新引领高质量发展、保障高水平\n安全”; 等等。8月29日召开的中\n共中央政治局会议强调: “牢牢守\n住发展不能以牺牲安全为代价这条\n底线”“更好统筹高质量发展和高\n水平安全”。在以中国式现代化全\n面推进强国建设、民族复兴伟业的\n新征程上，我们要深入学习贯彻习\n近平总书记重要讲话精神，坚决贯\n彻中共中央政治局会议部署要求，\n\n以高质量发展促进高水平安全，以\n高水平安全保障高质量发展，不断\n续写经济快速发展和社会长期稳定\n\n两大奇迹新篇章。\n',
+         True, {"furniture": ['阔并里种出"中'], "not_text": "抓发展、\n"}),
+    Case("ocr-title-line-after-a-sentence-stays", "CLS020",
+         '更好统筹高质量发展和高水平安全\n\n李非黄婧\n\n当今时代，发展利益和安全利益\n复杂交织。习近平总\n书记高度重视发展和安全，反复强\n调要统筹高质量发展和高水平安\n全，许多重要论壕都收入《习近平\n经济文选》第一卷。比如，《关于\n构建新发展格局》指出“这次中\n央全会对统筹发展和安全作出战略\n部署，对在复杂环境下更好推进我\n国经济社会发展具有重大指导意\n义”; 《中国式现代化要靠科技现\n代化作支撑》指出， “坚持创新引\n领发展，树牢抓创新就是抓发展。\n\n阔并里种出"中\n\n谋创新就是谋未来的理念，以科技\n创新引领高质量发展、保障高水平\n安全”; 等等。8月29日召开的中\n共中央政治局会议强调: “牢牢守\n住发展不能以牺牲安全为代价这条\n底线”“更好统筹高质量发展和高\n水平安全”。在以中国式现代化全\n面推进强国建设、民族复兴伟业的\n新征程上，我们要深入学习贯彻习\n近平总书记重要讲话精神，坚决贯\n彻中共中央政治局会议部署要求，\n\n以高质量发展促进高水平安全，以\n高水平安全保障高质量发展，不断\n续写经济快速发展和社会长期稳定\n\n两大奇迹新篇章。\n',
+         False, {"text": "阔并里种出\"中"}),
     # A section heading stands between sentences: it stays.
     Case("section-heading-between-sentences-stays", "CLS020",
          OCR_CUT_PARAGRAPH.format(end="。", heading="聚焦高质量发展", then="课程内容"), False,
@@ -2634,6 +2644,31 @@ CASES = [
     Case("four-characters-are-no-name-without-a-second-surname", "CLS014",
          '中国国家铁路集团有限公司\n获悉，7月1日至8月31日，\n为期62天的暑运落下帷幕，\n全国铁路累计发送旅客9.5\n亿人次，同比增长5.2&，上日\n均发送旅客1.530万人次。\n\n持续晴热高温天气来效\n白天躲高温 夜晚\n和逛夜市\n\n本报讯 (记者孙婷通\n讯员 高 原) 连日来\n\n江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n\n，我市持续畏热高温，最高\n气温一度达到38.6"C。白天\n街头行人稀少，到了晚上，\n江滩、夜市、商圈却人头措\n动，不少市民选择在夜间出\n门纳凉、消费。\n\n全7日晚，市民在青石街夜市\n选购小吃。 记者孙 婷摄\n', None,
          {"a1.byline": None, "a1.kicker": "持续晴热高温天气来效", "a1.headline": "白天躲高温 夜晚和逛夜市"}),
+    # Tesseract (seed 5303): the head's lower lines read apart from its title, after the
+    # text's first paragraph (委内瑞拉加强应对美军事威胁 / 委内瑞拉总统… / 一一一线足点见闻 /
+    # 本报记者 陈海琪 / 近期，…): the dash's line over the article's first byline is its
+    # subtitle; it had stayed in the text as a paragraph.
+    Case("subtitle-read-apart-over-the-byline-is-the-subtitle", "CLS007",
+         '委内瑞拉加强应对美军事威胁\n\n委内瑞拉总统马杜罗日前表\n示，委内瑞拉抵制美国中央情报局\n策划的政变，拉美地区对此行径\n“不欢迎、不需要”，并强烈择\n击。马杜罗最近还在“原住民抵抗\n日”纪念活动上号召该国原住民加\n入民兵组织，并组建原住民民兵\n旅，以应对美在委附近加勒比海域\n加强军事部署带来的威胁。据当地\n媒体报道，委政府正持续推进国内\n政治与社会力量团结，推动地方防\n卫力量体系化建设，形成“全民皆\n兵”的防卫格局。\n\n一一一线足点见闻\n本报记者 陈海琪\n\n近期，委美关系持续紧张。美\n国总统特朗普日前表示，已授权美\n 中情局在委内瑞拉开展秘密行\n动。美方10月17日证实，美军日前\n在加勒比海域袭击了一般“运毒潜\n艇”。据报道，这是9月以来美国\n至少第六次在委内瑞拉外海国际水\n域针对“贩毒船”采取军事行动。\n',
+         True, {"a0.subtitle": "一一一线足点见闻", "a0.byline": "本报记者 陈海琪",
+                "body0": ["委内瑞拉总统马杜罗日前表示，委内瑞拉抵制美国中央情报局策划的政变，"
+                          "拉美地区对此行径“不欢迎、不需要”，并强烈择击。马杜罗最近还在“原住民抵抗日”"
+                          "纪念活动上号召该国原住民加入民兵组织，并组建原住民民兵旅，以应对美在委附近"
+                          "加勒比海域加强军事部署带来的威胁。据当地媒体报道，委政府正持续推进国内政治与"
+                          "社会力量团结，推动地方防卫力量体系化建设，形成“全民皆兵”的防卫格局。",
+                          "近期，委美关系持续紧张。美国总统特朗普日前表示，已授权美中情局在委内瑞拉开展"
+                          "秘密行动。美方10月17日证实，美军日前在加勒比海域袭击了一般“运毒潜艇”。据报道，"
+                          "这是9月以来美国至少第六次在委内瑞拉外海国际水域针对“贩毒船”采取军事行动。"]}),
+    # ... but not an editor's note's signature (——编 者, fewer than `apart_min_chars` words
+    # after the dash), nor where the article has its byline already (under its title): the
+    # pair is another head then.
+    Case("signature-over-a-byline-is-no-subtitle", "CLS007",
+         '委内瑞拉加强应对美军事威胁\n\n委内瑞拉总统马杜罗日前表\n示，委内瑞拉抵制美国中央情报局\n策划的政变，拉美地区对此行径\n“不欢迎、不需要”，并强烈择\n击。马杜罗最近还在“原住民抵抗\n日”纪念活动上号召该国原住民加\n入民兵组织，并组建原住民民兵\n旅，以应对美在委附近加勒比海域\n加强军事部署带来的威胁。据当地\n媒体报道，委政府正持续推进国内\n政治与社会力量团结，推动地方防\n卫力量体系化建设，形成“全民皆\n兵”的防卫格局。\n\n一一编 者\n本报记者 陈海琪\n\n近期，委美关系持续紧张。美\n国总统特朗普日前表示，已授权美\n 中情局在委内瑞拉开展秘密行\n动。美方10月17日证实，美军日前\n在加勒比海域袭击了一般“运毒潜\n艇”。据报道，这是9月以来美国\n至少第六次在委内瑞拉外海国际水\n域针对“贩毒船”采取军事行动。\n',
+         None, {"a0.subtitle": None, "text": "一一编 者"}),
+    Case("dash-line-over-a-second-byline-is-no-subtitle", "CLS007",
+         '委内瑞拉加强应对美军事威胁\n\n本报记者 王 林\n\n委内瑞拉总统马杜罗日前表\n示，委内瑞拉抵制美国中央情报局\n策划的政变，拉美地区对此行径\n“不欢迎、不需要”，并强烈择\n击。马杜罗最近还在“原住民抵抗\n日”纪念活动上号召该国原住民加\n入民兵组织，并组建原住民民兵\n旅，以应对美在委附近加勒比海域\n加强军事部署带来的威胁。据当地\n媒体报道，委政府正持续推进国内\n政治与社会力量团结，推动地方防\n卫力量体系化建设，形成“全民皆\n兵”的防卫格局。\n\n一一一线足点见闻\n本报记者 陈海琪\n\n近期，委美关系持续紧张。美\n国总统特朗普日前表示，已授权美\n 中情局在委内瑞拉开展秘密行\n动。美方10月17日证实，美军日前\n在加勒比海域袭击了一般“运毒潜\n艇”。据报道，这是9月以来美国\n至少第六次在委内瑞拉外海国际水\n域针对“贩毒船”采取军事行动。\n',
+         None, {"a0.subtitle": None, "a0.byline": "本报记者 王 林 本报记者 陈海琪",
+                "text": "一一一线足点见闻"}),
     # PyMuPDF (seed 601): a subtitle wrapped (——写在江城晚报创刊70 / 周年之际): the line under
     # the dash is its end, not a headline under a kicker.
     Case("line-under-a-subtitle-is-its-wrapped-end", "CLS007",
@@ -3149,6 +3184,15 @@ CASES = [
     Case("caption-credit-after-a-sentence-is-not-split", "BLK013",
          '沙漠里种出“中国味道”\n——中埃农业合作项目见闻\n本报驻埃及记者  沈小晓\n清晨，埃及西部新河谷省的沙漠\n边缘，一排排温室大棚在阳光下泛着\n图为埃及新河谷省的农民在中方援建的\n温室大棚里采摘番茄。 本报记者  沈小\n晓摄\n银光。大棚里，番茄、黄瓜、甜椒长\n势喜人，滴灌管道沿着垄沟延伸，把\n水和养分一滴一滴送到作物根部。\n',
          None, {"a0.captions": ["图为埃及新河谷省的农民在中方援建的温室大棚里采摘番茄。 本报记者  沈小晓摄"]}),
+    # ... but not on OCR's text (Tesseract, seed 5306), which sets its blocks a blank line
+    # apart and reads each printed line as one, now and then with a space after a
+    # sentence's end (…漫 / 山遍野的尿竹随风起伏。 在镇上的一家 / 竹木加工厂里，…): the
+    # paragraph goes on; split there, it broke in three.
+    Case("ocr-space-after-a-sentence-is-not-split", "BLK013",
+         '办”类型。今年3月，国家体育总局已\n将板球、壁球两个项目作为试点，分别\n委托浙江、四川两地体育局承办国家\n队。\n\n一线调研\n受台风外围影响 明起我市\n有强降十\n海滨晚报讯 (记者 陈 阳) 记者从\n市气象台获悉，受今年第11号台风外围\n云系影响，13日至14日，我市将出现一\n次明显降雨过程，部分地区有暴雨，局\n地大暴雨，并伴有7至9级阵风。\n\n图为工人在生产线上忙委。 受访单位供图\n\n一根竹子\'撑"起一条产业\n链\n一一宜宾市长宁具竹产业发展见\n闻\n四川日报全媒体记者 邓 童\n初秋时节，走进长宁县竹海镇，漫\n山遍野的尿竹随风起伏。 在镇上的一家\n竹木加工厂里，一根根竹子经过破竹、\n燕煮、碳化、压制等工序，变成了竹地\n板、竹家具和竹制餐具 。\n',
+         None, {"body2": ["初秋时节，走进长宁县竹海镇，漫山遍野的尿竹随风起伏。 在镇上的一家"
+                          "竹木加工厂里，一根根竹子经过破竹、燕煮、碳化、压制等工序，变成了竹地板、"
+                          "竹家具和竹制餐具 。"]}),
     # ... (pdftotext, seed 1801): a numbered part's head and its text's first line side by
     # side on one line (（一） 每逢重大历史关头，…): split at the gap, the head stands alone.
     Case("numbered-head-glued-to-its-first-line-split", "BLK013",
@@ -3532,6 +3576,18 @@ CASES = [
     Case("title-line-ending-on-de-wraps-into-the-next", "CLS015",
          '布，共有42个项目入选，涵\n盖古籍整理出版、数字化开\n发、文创产品、展览展示等\n类别。\n入选项目中，既有面向\n专业研究者的大型影印丛\n书，也有面向青少年的古籍\n绘本和有声读物。有关负责\n人表示，将对入选项目给予\n出版资助和宣传推广支持，\n推动古籍保护成果更好地走\n进大众生活。\n高校实验室里的\n“00后”科研团队\n——写在活动启动之际\n通讯员  张  萌  中青报·中\n青网记者  李  强\n凌晨1点，某理工大学\n材料学院的一间实验室仍亮\n着灯。5名“00后”本科生\n围在电镜前，观察一块新型\n电池隔膜材料的微观结构。\n这支平均年龄不到21岁\n',
          None, {"a1.kicker": None, "a1.headline": "高校实验室里的“00后”科研团队"}),
+    # Tesseract (seed 5303): a large title read in three pieces over its byline (姬乡青年把 /
+    # 有箱开进了 / 百村洛, for 返乡青年把民宿开进了古村落): the top piece ends on the coverb
+    # 把, whose object is the line below, so the lines wrap; it was taken for a kicker.
+    Case("title-line-ending-on-a-coverb-wraps-into-the-next", "CLS015",
+         '\n姬乡青年把\n\n有箱开进了\n\n百村洛\n\n本报记者 王 瑾\n\n浙江省松阳县的杨家尝村，是\n一座有着300多年历史的古村落。4\n年前，在杭州做设计师的90后姑娘\n吴佳回到家乡，把村里3栋闲置\n',
+         None, {"a0.kicker": None, "a0.headline": "姬乡青年把有箱开进了百村洛",
+                "a0.byline": "本报记者 王 瑾"}),
+    # ... but not a paragraph's line read among title lines (pdfminer.six, seed 1906): it
+    # holds a clause mark (交通运输部有关负责人表示，将把 over 地铁5号线二期后天开通 / 试运营).
+    Case("paragraph-line-ending-on-a-coverb-stays-off-the-title", "CLS015",
+         '车线路上的危旧桥梁和急弯陡坡路段，\n\n公路提质增效行动，力争到2027年底，\n\n推动农村公路从“通得了”向“通得\n\n完成农村公路危旧桥梁改造1.2万座，\n\n好”转变。\n\n新增农村公路安全生命防护工程8万公\n\n交通运输部有关负责人表示，将把\n\n地铁5号线二期后天开通\n试运营\n\n江城晚报讯（记者 胡 杰）7日，\n记者从市轨道交通集团获悉，地铁5号\n\n据介绍，二期工程沿线串联起高铁\n\n',
+         None, {"a1.headline": "地铁5号线二期后天开通试运营"}),
     # PyMuPDF's text of a generated page (seed 2801): a caption wrapped before its object
     # (图②：毕业生在校园里拍摄 / 毕业照。（资料图片）): the verb 拍摄 is no credit's 摄, so the
     # caption goes on; it was ended there and its last line read into the paragraph.
@@ -3821,3 +3877,15 @@ def test_short_text_after_a_numbered_head_is_not_split_off():
     case = next(c for c in CASES if c.id == "numbered-head-glued-to-its-first-line-split")
     assert glued(case.page)
     assert not glued("引领未来，中国做对了什么\n任仲平\n（二） 总则\n每逢重大历史关头，中国共产党总是能\n")
+
+
+def test_glued_lines_are_read_only_on_text_written_line_after_line():
+    """BLK013: the seed 5306 OCR excerpt, its blank lines (OCR's blocks) taken out, is text
+    written line after line, and its line with a space after a sentence's end is split
+    there; with them, more than `max_blank_share` blank lines a text line, it is not."""
+    def glued(text: str) -> list:
+        return [e for e in clean(text).edits if e.evidence.get("glued_line")]
+
+    case = next(c for c in CASES if c.id == "ocr-space-after-a-sentence-is-not-split")
+    assert not glued(case.page)
+    assert glued(case.page.replace("\n\n", "\n"))
