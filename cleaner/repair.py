@@ -388,7 +388,10 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
             if prev is None or prev.index < at or (prev.role == "paragraph"
                                                     and ends_sentence(prev.text, terminal)):
                 starts.append(b)
-        if not ends or not starts:
+        if ends and not starts:
+            moves.extend(_sheet_tails(ends, after, at, body_of, placed, rules, words))
+            continue
+        if not ends:
             continue
         vectors = {id(a): Vector(b.text for b in a.body if b.index < at) for a, _ in ends}
         taken = {id(b) for b in starts}
@@ -441,6 +444,44 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
             target.body[place:place] = run
             target.captions.extend(carried)
             moves.append(move)
+    return moves
+
+
+def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: int,
+                 body_of: dict[int, ArticlePlan], placed: set[int], rules: RuleSet,
+                 words: Counter | None) -> list[Move]:
+    """MOVE001 at a sheet break that no run after it starts full: a cut box's tail of one
+    line, its paragraph's last (so short), first of its box on sheet 2 and ending a
+    sentence, goes on the open end whose last characters make a word with its first (…那
+    一天的报纸只有4个版，售 / 第 2 页 / 价2分钱，却被市民抢购一空。: 售价). The word
+    across the seam is the only evidence a line so short gives; each end takes one."""
+    terminal = rules.param("JOIN001", "terminal")
+    moves: list[Move] = []
+    used: set[int] = set()
+    for target, anchor in ends:
+        if id(anchor) in placed:
+            continue
+        for b in after:
+            home = body_of[id(b)]
+            if (b.role != "paragraph" or len(b.line_texts) != 1 or id(b) in placed
+                    or id(b) in used or home is target or not ends_sentence(b.text, terminal)
+                    or dateline(b.text, rules)):
+                continue
+            k = home.body.index(b)
+            if not k or home.body[k - 1].index > at:
+                continue  # (not its box's first text on sheet 2)
+            across = block_word(anchor.text, b.text, [], 0, 0, rules, words or Counter())
+            if not across:
+                continue
+            used.add(id(b))
+            home.body.remove(b)
+            body_of[id(b)] = target
+            target.body.insert(target.body.index(anchor) + 1, b)
+            moves.append(Move(run=[b], carried=[], source=home, target=target, anchor=anchor,
+                              evidence={"head": b.text[:12], "anchor_tail": anchor.text[-12:],
+                                        "sheet_break": f"after block {at}", "seam": ["word_across"],
+                                        "one_line_tail": True, **across}))
+            break
     return moves
 
 
