@@ -435,6 +435,7 @@ class _Params:
     banner_start: float
     clause_mark: str
     banner_space: int
+    gutter_space: int
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
@@ -489,7 +490,7 @@ def _part(rows: list[Row], p: _Params,
     x = _clear_cut(rows, p.clear_lines, p.clear_gap, p.grid)
     if x is not None:
         return _head_first(rows, x, [_split_at(cells, x, 0) for _, cells in rows], p, heads)
-    valid, backing = _gutters(rows, p.jitter)
+    valid, backing = _gutters(rows, p.jitter, p.gutter_space if p.grid else 1)
     n = len(rows)
     backed = [x for x in range(len(backing)) if backing[x] >= p.min_support]
     # The gutter most lines leave room for; of those, the one most lines back.
@@ -1110,16 +1111,19 @@ def _rows_apart(rows: list[Row], row_gap: int) -> list[list[Row]]:
     return parts
 
 
-def _gutters(rows: list[Row], jitter: int) -> tuple[list[int], list[int]]:
+def _gutters(rows: list[Row], jitter: int, space: int = 1) -> tuple[list[int], list[int]]:
     """For each position x: on how many lines a column gap may fall at x (a gap between two
     cells, or the room before the first or after the last, `jitter` characters either way),
-    and on how many of them it falls between two cells."""
+    and on how many of them it falls between two cells at least `space` spaces apart (on a
+    grid a single space is a word's: 电（记者 孙广勇）, at a column's start, backs no
+    gutter there)."""
     width = max(cells[-1].x1 for _, cells in rows) + 1
     valid = [0] * (width + 1)
     backing = [0] * (width + 1)
     for _, cells in rows:
         spans = [(0, cells[0].x0 + jitter, False)]
-        spans += [(a.x1 - jitter, b.x0 + jitter, True) for a, b in zip(cells, cells[1:])]
+        spans += [(a.x1 - jitter, b.x0 + jitter, b.x0 - a.x1 >= space)
+                  for a, b in zip(cells, cells[1:])]
         spans.append((cells[-1].x1 - jitter, width, False))
         for diff, only_inner in ((valid, False), (backing, True)):
             end = -1

@@ -417,6 +417,32 @@ CREDIT_OVER_CLAUSE_OF_ONE = '湘江日报 12 国际 2025年7月17日 星期四\n
 RIGHT_ON = in_column(CHIPS_MORE + LONG + NEXT + FULL + CHIPS)
 # pdftotext -layout (generated gen-0004, lines 40-75): a box's left column ends two rows
 # above its right one's end, the next row's heads and boxes one blank line under.
+# pdftotext -layout (seed 401, gen-0402): a box's dateline opens over its first column, its
+# reporter's name one space after 记者 (电（记者 孙广勇）澜湄); left of the column a caption
+# and a title beside it. The one space backs no gutter (LAY001's `gutter_space`): the
+# gutter is cut between the caption and the column, not at the column's start.
+DATELINE_BESIDE_CAPTION = [
+    '华东科 技报                                                                        14 文化 2025年12月22日 星期一',
+    '',
+    '                                                                        本版责编：乔龙鹏 石 伟 版式设计：尹波勇',
+    '',
+    '',
+    '',
+    '                                                                                    中共中央总书记习',
+    '                                    澜湄职业教育培训中心在曼谷揭牌                                 近平电贺郑丽文当',
+    '                                    ——多地推进情况观察                                      选中国国民党主席',
+    '                                      本报曼谷10月19日    划每年培训学员1000人次     据介绍，中心首期课       新华社北京10月19',
+    '                                    电（记者 孙广勇）澜湄     以上。             程已于本月开班，来自泰     日电    中共中央总书记习',
+    '                                    职业教育培训中心19日在      泰国教育部官员在揭     国、老挝、柬埔寨的80名    近平19日致电郑丽文，祝',
+    '图为9月18日，快递员分拣包裹。（资料图片）              泰国曼谷揭牌。中心由中     牌仪式上表示，泰国正在     学员参加学习。学员们将     贺其当选中国国民党主',
+    '                                    国和泰国多所职业院校共     大力发展新能源汽车等产     在中泰两国教师的指导      席，指出多年来两党在坚',
+    '                                    同建设，将面向澜湄流域     业，急需大批技术技能人     下，完成理论学习和实训     持“九二共识”、反对',
+    '一个西班牙人对中国式现                         国家开设新能源汽车维      才。中心的成立将为泰国     操作，考核合格后可获得     “台独”共同政治基础',
+    '                                                    青年提供更多学习先进技     相应的职业技能证书。',
+    '   代化的观察                            修、轨道交通运营、跨境',
+    '                                    电商等专业培训课程，计     术的机会，助力泰国产业']
+
+
 STAGGERED = [
     '  “十四五”这5年，我国科技事               对高质量发展的强劲推动力日益显        全国秋粮收获近七成。分作物看，中',
     '业取得了历史性成就，发生了历史性               现。                     稻过七成、玉米过六成、大豆过八',
@@ -1468,6 +1494,14 @@ CASES = [
     Case("credit-over-a-clause-of-one-stays-the-caption-s", "BLK005",
          CREDIT_OVER_CLAUSE_OF_ONE, None,
          {"text": "典型案例，涵盖", "a0.captions": ["图为学生在实验室进行科学实验。 本报记者 吴 宁摄"]}),
+    Case("grid-word-space-at-a-column-s-start-backs-no-gutter", "LAY001",
+         page_of(DATELINE_BESIDE_CAPTION), True,
+         {"text": "本报曼谷10月19日电（记者 孙广勇）澜湄职业教育培训中心19日在"}),
+    # The same rows: the box beside it, whose dateline's gap is four spaces (日电    中共…),
+    # and the caption beside the column are read as before.
+    Case("grid-word-space-leaves-the-neighbouring-columns-alone", "LAY001",
+         page_of(DATELINE_BESIDE_CAPTION), True,
+         {"text": "近平19日致电郑丽文，祝贺其当选中国国民党主席", "captions": ["图为9月18日，快递员分拣包裹。（资料图片）"]}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
