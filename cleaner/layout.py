@@ -50,6 +50,8 @@ region's top line, one run starting left of the right side's column start, is se
 the region and read first; blank rows across the page do not part two rows where a
 one-column box goes on through them (`_goes_on_across`), nor a box's columns whose
 sides all go on through them (`_columns_go_on`: a neighbour's lines filled the rows);
+a byline (本报记者 邹 翔 韩晓蕾) opening the lines under a head set across the gutter is
+read with the head (`_bylines_up`); a gap of one space backs no gutter (`gutter_space`);
 one space after a byline's title (本报记者 曹玲娟) is a word space, and so is none
 between two large titles that both wrap, the right one's next line at its start
 (`_wraps_under`); a gap under a
@@ -536,7 +538,27 @@ def _part(rows: list[Row], p: _Params,
             runs.append([])
             last = crosses
         runs[-1].append(row)
+    if p.grid:
+        _bylines_up(runs, crossing[0], p)
     return runs if len(runs) > 1 else None
+
+
+def _bylines_up(runs: list[list[Row]], crosses: bool, p: _Params) -> None:
+    """A byline (`_byline`) opening the lines under a head set across the gutter is read
+    with the head, not atop the column it stands over (pdftotext -layout: 本报记者 邹 翔
+    韩晓蕾 centred under a title over a narrow box lands over its second column, as wide
+    as that column, so no gutter's side takes it for the head's). `runs` alternate: the
+    first crosses the gutter where `crosses`."""
+    for k in range(1 if crosses else 2, len(runs), 2):
+        if len(runs[k]) > 1 and _byline(runs[k][0], p):
+            runs[k - 1].append(runs[k].pop(0))
+
+
+def _byline(row: Row, p: _Params) -> bool:
+    """Whether the row is a byline: it opens with a byline's title (本报记者, 新华社记者,
+    通讯员: CLS003's titles) and holds no clause mark (本报记者 邹 翔 韩晓蕾)."""
+    text = _text(row)
+    return any(t.match(text) for t in p.reporters) and not regex.search(p.clause_mark, text)
 
 
 def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[list[Row]]:

@@ -443,6 +443,33 @@ DATELINE_BESIDE_CAPTION = [
     '                                    电商等专业培训课程，计     术的机会，助力泰国产业']
 
 
+# pdftotext -layout (seed 401, gen-0406): a title over a narrow box, its subtitle set across
+# the gutter, its byline centred under them landing over the second column and as wide as
+# it (本报记者 邹 翔 韩晓蕾).
+BYLINE_OVER_SECOND_COLUMN = [
+    '江南晨 报                                                                                               2025年7月22日 星期二 第10版 经济',
+    '',
+    '',
+    '                 推进优质医疗资源扩容下沉                                         图片报道               构建同科技创新相适应的',
+    '     县域医共体让群众就近看好病                                                   10月19日，第138届广',
+    '                                                                 交会第一期闭幕。本届广交             科技金融体制（专题深',
+    '            ——来自甘肃、河南、四川基层的调查                                    会设立服务机器人专区，引',
+    '                  本报记者 邹 翔 韩晓蕾                                   入数十家行业领先企业，聚                 思）',
+    '                                                                 焦服务机器人前沿，涵盖人                     ——一线蹲点见闻',
+    '  早上7点半，甘肃省会     子请假陪着。现在县里的专             设备向基层流动，群众看病',
+    '                                                                 形机器人、外骨骼机器人、',
+    '宁县丁家沟镇卫生院门口已     家每周二到镇上来，在家门             “舍近求远”的局面逐步改                                              张成虎 高睿凯',
+    '                                                                 球形巡检机器人、光伏清洁',
+    '经排起了队。72岁的村民马    口就能看。”马有福说。              变。记者在3个省份的6个县',
+    '                                                                 机器人、教育机器人等品',
+    '有福攥着挂号单，等着县人        像这样的变化，正在中            走访发现，县域内就诊率普',
+    '                                                                 类，兼具技术前瞻性与成熟',
+    '民医院心内科的医生来坐      西部许多县城发生。近年              遍保持在90%左右，一些县',
+    '                                                                 商',
+    '诊。“以前看心脏病得去县     来，各地以县域医共体建设             的乡镇卫生院重新热闹了起',
+    '城，来回一整天，还得让儿     为抓手，推动人员、技术、             来。（下转第3版）']
+
+
 STAGGERED = [
     '  “十四五”这5年，我国科技事               对高质量发展的强劲推动力日益显        全国秋粮收获近七成。分作物看，中',
     '业取得了历史性成就，发生了历史性               现。                     稻过七成、玉米过六成、大豆过八',
@@ -1502,6 +1529,16 @@ CASES = [
     Case("grid-word-space-leaves-the-neighbouring-columns-alone", "LAY001",
          page_of(DATELINE_BESIDE_CAPTION), True,
          {"text": "近平19日致电郑丽文，祝贺其当选中国国民党主席", "captions": ["图为9月18日，快递员分拣包裹。（资料图片）"]}),
+    # The byline under the head set across the gutter is read with the head, not after the
+    # first column's lines atop the second.
+    Case("grid-byline-under-a-head-is-read-with-it", "LAY001",
+         page_of(BYLINE_OVER_SECOND_COLUMN), True,
+         {"ordered": "——来自甘肃、河南、四川基层的调查\n本报记者 邹 翔 韩晓蕾\n早上7点半"}),
+    # A line there that holds a clause mark is the column's, whatever its first words: read
+    # atop the second column as before.
+    Case("grid-column-line-under-a-head-stays-in-its-column", "LAY001",
+         page_of(BYLINE_OVER_SECOND_COLUMN).replace("本报记者 邹 翔 韩晓蕾", "记者走访，县域内就诊率"),
+         True, {"ordered": "还得让儿\n记者走访，县域内就诊率\n子请假陪着"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
@@ -3618,6 +3655,8 @@ def test_rule(case: Case):
             assert value in page.text
         elif key == "not_text":
             assert value not in page.text
+        elif key == "ordered":  # the layout stage's reading order
+            assert value in page.ordered
         else:
             assert _field(page, key) == value, key
     assert_sound(page)
