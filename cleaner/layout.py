@@ -54,7 +54,8 @@ a byline (本报记者 邹 翔 韩晓蕾) opening the lines under a head set acr
 read with the head (`_bylines_up`); a gap of one space backs no gutter (`gutter_space`);
 one space after a byline's title (本报记者 曹玲娟) is a word space, and so is none
 between two large titles that both wrap, the right one's next line at its start
-(`_wraps_under`); a gap under a
+(`_wraps_under`); a large title's first line over blank rows goes down with its next
+line under them (`_titles_down`: its tall type set the rows); a gap under a
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
 runs are measured on lines wholly on one side too (a box's short last column over a
 caption is a column); a form feed opening a line (the PDF's next sheet) takes no place in
@@ -438,6 +439,8 @@ class _Params:
     clause_mark: str
     banner_space: int
     gutter_space: int
+    title_marks: str
+    title_clear: int
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
@@ -481,6 +484,8 @@ def _part(rows: list[Row], p: _Params,
     """How to part a region: its parts top to bottom (a list), or a gutter's position and
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
+    if p.grid:
+        parts = _titles_down(parts, p)
     ended: set[int] = set()  # the lines that open a part under a box's end (_boxes_end)
     if p.grid:
         parts = [piece for part in parts for piece in _boxes_end(part, p, ended)]
@@ -559,6 +564,41 @@ def _byline(row: Row, p: _Params) -> bool:
     通讯员: CLS003's titles) and holds no clause mark (本报记者 邹 翔 韩晓蕾)."""
     text = _text(row)
     return any(t.match(text) for t in p.reporters) and not regex.search(p.clause_mark, text)
+
+
+def _titles_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
+    """Each part's last line moved to the part below where it is a large title's first line
+    and the part below opens with the title's next line (pdftotext -layout: a title's tall
+    type sets blank rows between its lines, so the blank run parted the title: 海滨公园“落
+    日音乐会” / (two rows) / 每周六开唱): the line is one run with no mark that ends a
+    clause or sentence (`title_marks`), no line above it in its part stands over it within
+    `title_clear` rows, and the line under the blank run is one such run too, starting within
+    the title's width and no wider than it."""
+    for k in range(len(parts) - 1):
+        up, down = parts[k], parts[k + 1]
+        if len(up) > 1 and _title_tail(up, down[0], p):
+            down.insert(0, up.pop())
+    return [part for part in parts if part]
+
+
+def _title_tail(up: list[Row], under: Row, p: _Params) -> bool:
+    """Whether `under` goes on the title whose first line is `up`'s last (`_titles_down`)."""
+    (line, cells), (below_line, row) = up[-1], under
+    if _columns_on(cells, p.column_space) != 1:
+        return False
+    x0, x1 = cells[0].x0, cells[-1].x1
+    # The run under the title (what else shares its row stands a column gap off).
+    below = tuple(c for c in row if c.x1 > x0 - p.jitter and c.x0 < x1)
+    if not below or _columns_on(below, p.column_space) != 1 or any(
+            c not in below and min(abs(c.x0 - below[-1].x1), abs(below[0].x0 - c.x1))
+            < p.column_space for c in row):
+        return False
+    if not (x0 - p.jitter <= below[0].x0 < x1 and below[-1].x1 - below[0].x0 <= x1 - x0):
+        return False
+    if any(regex.search(p.title_marks, _text(r)) for r in (up[-1], (below_line, below))):
+        return False
+    return not any(c.x0 < x1 and c.x1 > x0 for ln, cs in up[:-1]
+                   if line.index - ln.index <= p.title_clear for c in cs)
 
 
 def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[list[Row]]:

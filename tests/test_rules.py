@@ -470,6 +470,62 @@ BYLINE_OVER_SECOND_COLUMN = [
     '城，来回一整天，还得让儿     为抓手，推动人员、技术、             来。（下转第3版）']
 
 
+# pdftotext -layout (seed 1401, gen-1403): the page's masthead over its last band; right, a
+# large title's first line (海滨公园“落日音乐会”) two blank rows over its second (每周六开唱),
+# which shares its row with another box's title.
+TITLE_OVER_BLANK_ROWS = [
+    '华东科 技报                                                                                               2025年3月12日 星期三 第6版 教育',
+    '',
+    '                                                                                           本版责编：邵宁洋 任军梅 版式设计：黄娜晨',
+    '',
+    '',
+    '',
+    '                                       图为3月14日，工作人员巡检输电线',
+    '                                       路。',
+    '                                                本报记者 史波敏摄',
+    '',
+    '                                       点改善学生宿舍、食堂、浴室等生',
+    '                                       活设施，并配齐心理咨询室和图书',
+    '                                       室。',
+    '',
+    '推进优质医疗资源扩容下沉                                                                                         海滨公园“落日音乐会”',
+    '县域医共体让群众就近',
+    '看好病',
+    '                                   中国科技 活力奔涌                                                         每周六开唱',
+    '                                                                                                       本报讯（记者 林 楠）每逢周',
+    '——来自甘肃、河南、四川                                      谷业凯',
+    '                                                                                                     六傍晚，海滨公园的草坪上都会响',
+    '基层的调查                 “十四五”这5年，我国科技       2024 年 ， 全 社 会 研 发 投 入 超    加值占GDP的比重达18%。截至今年             起悠扬的音乐。由市文化馆主办的',
+    '本报记者 邹 翔 韩晓蕾        事业取得了历史性成就，发生了历    3.6万亿元，较2020年增长48%。规           6月底，国内发明专利有效量达501              “落日音乐会”自7月启动以来，',
+    '                    史性变革。              上高技术制造业增加值较“十三                 万件……                           已举办6场，吸引观众2万多人次。',
+    '  早上7点半，甘肃省会宁县丁',
+    '                                       五”末增长42%；“三新”经济增',
+    '家沟镇卫生院门口已经排起了队。',
+    '72岁的村民马有福攥着挂号单，等',
+    '                    老旧小区改造惠及千家万户',
+    '着县人民医院心内科的医生来坐',
+    '诊。“以前看心脏病得去县城，来     加装电梯后，张大爷天天下楼遛弯',
+    '回一整天，还得让儿子请假陪着。',
+    '                      本报讯（记者 王 薇 通讯员',
+    '现在县里的专家每周二到镇上来，',
+    '在家门口就能看。”马有福说。      李 军）11日上午，家住南山区幸                                                                 市民在海滨公园观赏落日。视觉中国',
+    '                    福里小区5号楼6楼的张大爷，第一                                                                 供图',
+    '                    次乘坐新装好的电梯下了楼。站在',
+    '                    楼门口，78岁的老人有些激动：                                                                   长江十年禁渔进入第五年',
+    '                    “腿脚不好，好几年没怎么下过楼    ▲11日，幸福里小区居民乘坐新装的                                             长江干流水质连续5年',
+    '                    了。以后天天都能下来遛弯了！”    电梯下楼。 记者 王 薇 摄',
+    '图为会宁县人民医院医生在丁家沟镇                                                                                        保持Ⅱ类',
+    '卫生院为村民检查身体。 本报记者                                                                                       本 报 武 汉 5 月 13 日 电 （ 记 者',
+    '邹 翔摄',
+    '                                                                                                     范昊天）记者从生态环境部长江流',
+    '                                                                                                     域生态环境监督管理局获悉：2024',
+    '                                                                                                     年，长江干流水质连续5年全线保',
+    '                                                                                                     持Ⅱ类，长江流域优良水质断面比',
+    '                                                                                                     例达到96.5%，较2020年提高1.8个',
+    '                                                                                                     百分点。',
+    '\x0c']
+
+
 STAGGERED = [
     '  “十四五”这5年，我国科技事               对高质量发展的强劲推动力日益显        全国秋粮收获近七成。分作物看，中',
     '业取得了历史性成就，发生了历史性               现。                     稻过七成、玉米过六成、大豆过八',
@@ -1539,6 +1595,14 @@ CASES = [
     Case("grid-column-line-under-a-head-stays-in-its-column", "LAY001",
          page_of(BYLINE_OVER_SECOND_COLUMN).replace("本报记者 邹 翔 韩晓蕾", "记者走访，县域内就诊率"),
          True, {"ordered": "还得让儿\n记者走访，县域内就诊率\n子请假陪着"}),
+    # The blank rows a title's tall type set do not part it: its first line is read with its
+    # second, over its box, not after the box above it.
+    Case("grid-title-line-goes-down-with-its-tail-over-blank-rows", "LAY001",
+         page_of(TITLE_OVER_BLANK_ROWS), True, {"ordered": "海滨公园“落日音乐会”\n每周六开唱"}),
+    # A line with a clause mark there is no title's: it stays with the part above.
+    Case("grid-line-with-a-clause-mark-over-blank-rows-stays", "LAY001",
+         page_of(TITLE_OVER_BLANK_ROWS).replace("海滨公园“落日音乐会”", "海滨公园音乐会上，市"), True,
+         {"ordered": "室。\n\n海滨公园音乐会上，市\n中国科技"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
