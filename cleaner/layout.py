@@ -55,7 +55,9 @@ read with the head (`_bylines_up`); a gap of one space backs no gutter (`gutter_
 one space after a byline's title (本报记者 曹玲娟) is a word space, and so is none
 between two large titles that both wrap, the right one's next line at its start
 (`_wraps_under`); a large title's first line over blank rows goes down with its next
-line under them (`_titles_down`: its tall type set the rows); a gap under a
+line under them (`_titles_down`: its tall type set the rows), and a title's one line over
+its subtitle (——) and byline under such rows is a head stack read whole before the columns
+under it (`_subtitle_under`); a gap under a
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
 runs are measured on lines wholly on one side too (a box's short last column over a
 caption is a column); a form feed opening a line (the PDF's next sheet) takes no place in
@@ -613,8 +615,14 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
     (`_titles_wrap_apart`), is read with it over a run blank on every line of both even
     where no line stands wholly on one side (the boxes' columns share rows)."""
     merged: list[list[Row]] = [parts[0]]
+    stacked: set[int] = set()  # merged parts that are a head stack (_subtitle_under)
     for part in parts[1:]:
-        if merged[-1][0][0].index != p.top and part[0][0].index not in ended and (x := _clear_cut(
+        if len(merged) - 1 in stacked:
+            merged.append(part)
+        elif p.grid and merged[-1][0][0].index != p.top and _subtitle_under(merged[-1], part, p):
+            merged[-1] = merged[-1] + part
+            stacked.add(len(merged) - 1)
+        elif merged[-1][0][0].index != p.top and part[0][0].index not in ended and (x := _clear_cut(
                 merged[-1] + part, p.clear_lines, p.clear_gap, p.grid)) is not None and (
                 len(merged[-1]) <= p.head_lines
                 or p.grid and (_apart_at(part, x, p) or _goes_on_across(merged[-1], part, x, p))):
@@ -632,6 +640,25 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
         else:
             merged.append(part)
     return merged
+
+
+def _subtitle_under(above: list[Row], below: list[Row], p: _Params) -> bool:
+    """Whether `above` is a large title's one line and `below` its subtitle and byline under
+    the blank rows its tall type set (pdftotext -layout: 引领未来，中国做对了什么 / (three
+    rows) / ——写在活动启动之际 / 任仲平): the title one run ending on `open_end`, and
+    under it at most `head_lines` lines, each one run no wider than the title, the first
+    opening with `subtitle_mark`. The three are one head stack, read whole before the
+    columns under it: merged with them, the subtitle, centred under the title but set
+    right of its cells, was read atop the box's second column."""
+    if len(above) != 1 or not below or len(below) > p.head_lines:
+        return False
+    line, cells = above[0]
+    width = cells[-1].x1 - cells[0].x0
+    return (_columns_on(cells, p.column_space) == 1
+            and bool(regex.search(p.open_end, _text(above[0])))
+            and bool(regex.match(p.subtitle_mark, _text(below[0])))
+            and all(_columns_on(cs, p.column_space) == 1 and cs[-1].x1 - cs[0].x0 <= width
+                    for _, cs in below))
 
 
 def _columns_go_on(above: list[Row], below: list[Row], p: _Params) -> bool:

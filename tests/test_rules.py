@@ -526,6 +526,64 @@ TITLE_OVER_BLANK_ROWS = [
     '\x0c']
 
 
+# pdftotext -layout (seed 1201, gen-1205): the masthead over a band whose left box has a large
+# title, three blank rows its tall type set, then its subtitle and byline centred under it
+# but right of its cells, over the box's second column.
+SUBTITLE_UNDER_TALL_TITLE = [
+    '中原日 报                                                                                 2025年7月25日 星期五 第15版 要闻',
+    '',
+    '                                                                                                责任编辑：顾雪波',
+    '',
+    '',
+    '',
+    '',
+    '                                                   从“多少年”感悟自信                 久久为功，“APEC蓝”成为“北京蓝”',
+    '引领未来，中国做对了什么                                       （评论员观察）',
+    '                                                   ——来自三个省份的调',
+    '                                                                              （总书记的关切·落地的回响）',
+    '                                                                              本报记者 程 龙 潘俊强',
+    '                  ——写在活动启动之际                       研',
+    '                        任仲平                                                     编者按：言出必践，是中    好蓝图细化为施工图、转化为',
+    '                                                   李洪兴',
+    '                                                                              国共产党执政的鲜明风格。     实景画，“件件有着落、事事',
+    '        （一）       领会习近平总书记这一重要论     “中国式现代化，不仅仅        “多少年没坐过绿皮车               “事情说了，得听到落地    有回音”。迈向下一个五年，',
+    '                  断，五年规划是一个独特视     改变了中国自己的发展，它同   了？！”最近，笔者乘坐高铁',
+    ' 每逢重大历史关头，中国                                                                  的回响，看看落实得到底怎么    要把“十五五”目标任务规划',
+    '                  角。科学制定和接续实施五年    时也改变了发展中世界的现代   列车出行，身旁的大叔发出这',
+    '共产党总是能够科学把握历史                                                                 样。”习近平总书记反复强调    好实施好，“以钉钉子精神抓',
+    '                  规划，是我们党治国理政的重    化进程”，英国知名学者马丁   样的感慨。',
+    '方位与形势变化，制定正确的                                                                 实干兴邦、狠抓落实。“十四    落实”，确保基本实现社会主',
+    '                  要方式，是读懂中国式现代化    ·雅克这样认为。不少国内外       这句话里，既有“到底多',
+    '政治战略策略，指引中国人民                                                                 五”收官之年，人们看到，美    义现代化取得决定性进展。',
+    '                  的重要“密码”。         学者表示，中国的五年规划堪   少年”的发问，又有“很多年',
+    '战胜无数风险挑战、始终走在',
+    '                    现代化，寄托着中华民族    称长期战略规划的典范，这种   未曾”的感叹。有人说，速度              新春走基层',
+    '时代前列。',
+    '                  的夙愿和期盼。自成立以来，    “长期主义”对全球发展理论',
+    ' 10月20日至23日在北京召',
+    '                  党带领人民所进行的一切奋斗    具有创新性贡献，成为理解中',
+    '                                                   重塑经济，轨道连接未来。高',
+    '                                                   铁在很大程度上改变着人们规',
+    '                                                                              受台风外围影响 明起我市有强降',
+    '开党的二十届四中全会，研究',
+    '制定“十五五”规划建议，旨',
+    '                  就是为了强国复兴。从“一     国的发展路径及其全球角色演   划生活、谋划发展的时空观               雨',
+    '                  五”到“十四五”，一以贯之    变的一把钥匙。         念，勾勒出发展的新脉络。',
+    '在对未来五年发展作出顶层设                                                                   海滨晚报讯（记者 陈     响，13日至14日，我市将出现',
+    '                  的主题是把我国建设成为社会     当今世界变乱交织，为何',
+    '计和战略擘画，推动事关中国                                                                 阳）记者从市气象台获悉，受    一次明显降雨过程，部分地区',
+    '                  主义现代化国家，尽管遭遇过    人们“在中国，看到了未来，',
+    '式现代化全局的战略任务取得                                                                 今年第11号台风外围云系影    有暴雨，局地大暴雨，并伴有',
+    '                  各种意想不到的困难和挫折，    看到了信心”？',
+    '重大突破。                                                                                          7至9级阵风。',
+    '                  我们的意志和决心始终没有动     从世界视野看，中国式现',
+    ' “在世界百年变局中，中',
+    '                  摇。               代化至少破解了两个“不可',
+    '国提供了稳定性和确定性。”',
+    '                                   能”难题。',
+    '']
+
+
 STAGGERED = [
     '  “十四五”这5年，我国科技事               对高质量发展的强劲推动力日益显        全国秋粮收获近七成。分作物看，中',
     '业取得了历史性成就，发生了历史性               现。                     稻过七成、玉米过六成、大豆过八',
@@ -1603,6 +1661,15 @@ CASES = [
     Case("grid-line-with-a-clause-mark-over-blank-rows-stays", "LAY001",
          page_of(TITLE_OVER_BLANK_ROWS).replace("海滨公园“落日音乐会”", "海滨公园音乐会上，市"), True,
          {"ordered": "室。\n\n海滨公园音乐会上，市\n中国科技"}),
+    # The title, its subtitle and byline are one head stack, read before the box's columns.
+    Case("grid-subtitle-under-a-tall-title-is-read-with-it", "LAY001",
+         page_of(SUBTITLE_UNDER_TALL_TITLE), True,
+         {"ordered": "引领未来，中国做对了什么\n——写在活动启动之际\n任仲平\n（一）"}),
+    # A line there without the subtitle's mark may be the column's: read as before, atop the
+    # second column.
+    Case("grid-unmarked-line-under-a-tall-title-stays-in-its-column", "LAY001",
+         page_of(SUBTITLE_UNDER_TALL_TITLE).replace("——写在活动启动之际", "写在活动启动之际  "), True,
+         {"ordered": "国提供了稳定性和确定性。”\n写在活动启动之际\n任仲平"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
