@@ -573,9 +573,10 @@ def _titles_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
     and the part below opens with the title's next line (pdftotext -layout: a title's tall
     type sets blank rows between its lines, so the blank run parted the title: 海滨公园“落
     日音乐会” / (two rows) / 每周六开唱): the line is one run with no mark that ends a
-    clause or sentence (`title_marks`), no line above it in its part stands over it within
-    `title_clear` rows, and the line under the blank run is one such run too, starting within
-    the title's width and no wider than it."""
+    clause or sentence (`title_marks`), no line above it in its part as wide as it stands
+    over it within `title_clear` rows (a column's line: the line is the column's last; a
+    kicker over the title is shorter), and the line under the blank run holds one such run
+    starting within the title's width and no wider than it."""
     for k in range(len(parts) - 1):
         up, down = parts[k], parts[k + 1]
         if len(up) > 1 and _title_tail(up, down[0], p):
@@ -583,9 +584,20 @@ def _titles_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
     return [part for part in parts if part]
 
 
+def _runs(cells: tuple[_Cell, ...], space: int) -> list[tuple[_Cell, ...]]:
+    """A line's runs of cells: cells fewer than `space` spaces apart run together."""
+    runs = [[cells[0]]]
+    for a, c in zip(cells, cells[1:]):
+        if c.x0 - a.x1 >= space:
+            runs.append([])
+        runs[-1].append(c)
+    return [tuple(r) for r in runs]
+
+
 def _title_tail(up: list[Row], under: Row, p: _Params) -> bool:
     """Whether `under` goes on the title whose first line is `up`'s last (`_titles_down`)."""
-    (line, cells), (below_line, row) = up[-1], under
+    title = up[-1]
+    (line, cells), (below_line, row) = title, under
     if _columns_on(cells, p.column_space) != 1:
         return False
     x0, x1 = cells[0].x0, cells[-1].x1
@@ -597,10 +609,13 @@ def _title_tail(up: list[Row], under: Row, p: _Params) -> bool:
         return False
     if not (x0 - p.jitter <= below[0].x0 < x1 and below[-1].x1 - below[0].x0 <= x1 - x0):
         return False
-    if any(regex.search(p.title_marks, _text(r)) for r in (up[-1], (below_line, below))):
+    if any(regex.search(p.title_marks, _text(r)) for r in (title, (below_line, below))):
         return False
-    return not any(c.x0 < x1 and c.x1 > x0 for ln, cs in up[:-1]
-                   if line.index - ln.index <= p.title_clear for c in cs)
+    # (A kicker over the title, shorter than it, stands there; a column's line as wide as
+    # it does not: the line is the column's last.)
+    return not any(c.x0 < x1 and c.x1 > x0 and r[-1].x1 - r[0].x0 >= x1 - x0
+                   for ln, cs in up[:-1] if line.index - ln.index <= p.title_clear
+                   for r in _runs(cs, p.column_space) for c in r)
 
 
 def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[list[Row]]:
