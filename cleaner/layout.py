@@ -57,7 +57,8 @@ between two large titles that both wrap, the right one's next line at its start
 (`_wraps_under`); a large title's first line over blank rows goes down with its next
 line under them (`_titles_down`: its tall type set the rows), and a title's one line over
 its subtitle (——) and byline under such rows is a head stack read whole before the columns
-under it (`_subtitle_under`); a gap under a
+under it (`_subtitle_under`); a short box's rows whose text ended over a title are no
+head stack to read with the rows below (`_box_over_head`); a gap under a
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
 runs are measured on lines wholly on one side too (a box's short last column over a
 caption is a column); a form feed opening a line (the PDF's next sheet) takes no place in
@@ -443,6 +444,7 @@ class _Params:
     gutter_space: int
     title_marks: str
     title_clear: int
+    text_marks: str
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
@@ -639,7 +641,7 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
             stacked.add(len(merged) - 1)
         elif merged[-1][0][0].index != p.top and part[0][0].index not in ended and (x := _clear_cut(
                 merged[-1] + part, p.clear_lines, p.clear_gap, p.grid)) is not None and (
-                len(merged[-1]) <= p.head_lines
+                len(merged[-1]) <= p.head_lines and not (p.grid and _box_over_head(merged[-1], part, p))
                 or p.grid and (_apart_at(part, x, p) or _goes_on_across(merged[-1], part, x, p))):
             merged[-1] = merged[-1] + part
         elif (p.grid and merged[-1][0][0].index != p.top and part[0][0].index not in ended
@@ -655,6 +657,31 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
         else:
             merged.append(part)
     return merged
+
+
+def _box_over_head(rows: list[Row], below: list[Row], p: _Params) -> bool:
+    """Whether the rows are a short box's end over the next box's head, not a head stack:
+    at least `clear_lines` of them hold text (`_texts`), the box's last column's last line
+    ends a sentence (its text ended), and the first line under them holds no text (a
+    title: 24小时自助借阅点增至40个 / four rows of its columns, the last column's ending
+    成。 / (two rows) / 展世界艺术画卷 建文 …). A head's lines hold no such run (引领未来，
+    中国做对了什么 is one line); a box whose last column's line is open (…开通试运) goes on
+    under the blank rows (a picture's space), whatever stands beside it there."""
+    runs = [(line, r) for line, cells in rows for r in _runs(cells, p.column_space)
+            if _texts((line, r), p)]
+    if len(rows) < p.clear_lines or len({line.index for line, _ in runs}) < p.clear_lines:
+        return False
+    right = max(r[0].x0 for _, r in runs)
+    last = [run for run in runs if run[1][0].x0 >= right - p.indent - p.jitter][-1]
+    return bool(_SENTENCE_END.search(_text(last))) and not _texts(below[0], p)
+
+
+def _texts(row: Row, p: _Params) -> bool:
+    """Whether the row holds a run of text: a column's width (`min_column`) or more with a
+    mark of a clause or a sentence's end in it (`text_marks`)."""
+    line, cells = row
+    return any(r[-1].x1 - r[0].x0 >= p.min_column and regex.search(p.text_marks, _text((line, r)))
+               for r in _runs(cells, p.column_space))
 
 
 def _subtitle_under(above: list[Row], below: list[Row], p: _Params) -> bool:

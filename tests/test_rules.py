@@ -668,6 +668,80 @@ COLUMN_LINE_OVER_BLANK_ROWS = [
     '                                            南方日报讯（记者/朱 晓）9']
 
 
+# pdftotext -layout (seed 3001, gen-3007): a short box across the page (its title and four
+# rows of its columns, the last ending 成。) over two blank rows and the heads of the boxes
+# under it.
+SHORT_BOX_OVER_HEADS = [
+    '华东科 技报                                                                             2025年9月21日 星期日 第16版 社会',
+    '',
+    '',
+    '',
+    '',
+    '24小时自助借阅点增至40个',
+    '  本报讯（通讯员 何 静 记者     位投入使用，全市24小时自助借阅      每个自助借阅点配有图书约      1至7月，全市自助借阅点累计借还          “下班晚，图书馆早关门了，',
+    '林 楠）记者从市图书馆获悉，随      点已增至40个，覆盖所有街道。市    3000册，图书馆根据借阅数据每月   图书21.6万册次，同比增长35%，     现在楼下就能借书，太方便了。”',
+    '着近日港湾路、学府路等6个新点      民持读者证或电子社保卡即可随时     更新一次，畅销书、少儿读物和生     其中晚上8点以后的借阅量约占三        在港湾路借阅点还书的市民小赵',
+    '                     借还图书。               活类图书最受欢迎。据统计，今年     成。                     说。',
+    '',
+    '',
+    '展世界艺术画卷 建文           中国光伏储能企业组团亮相慕尼黑                         图片报道                    年轻人为何爱上“博物',
+    '  化交流平台                                                        10月19日，第138届广交会第         馆打卡”？',
+    '                     本报驻德国记者 谢 飞',
+    '     本报记者 曹玲娟                                                一期闭幕。本届广交会设立服务机             ——一线蹲点见闻',
+    '                       日前，欧洲规模最大的能源展       参展的中国企业普遍感到，欧     器人专区，引入数十家行业领先企',
+    '  10月17日，第二十四届中国上                                                                    中青报·中青网记者 毛 宁 实习',
+    '                     会之一——慕尼黑智慧能源展落下     洲市场对产品的要求正从“价格优     业，聚焦服务机器人前沿，涵盖人',
+    '海国际艺术节拉开帷幕，在一个多                                                                            生 吴 桐',
+    '                     帷幕。今年共有来自50多个国家和    先”转向“质量、服务和碳足迹并     形机器人、外骨骼机器人、球形巡',
+    '月的时间里，将举办各类演出展览                                                                        端午假期，国家博物馆门前排',
+    '                     地区的3,000余家企业参展，其中   重”。一家光伏组件企业的海外业     检机器人、光伏清洁机器人、教育',
+    '活动500余项，共计1200余场。一   中国企业超过800家，展出面积约    务负责人说，企业已在德国设立售                            起了长队。队伍中，年轻面孔占了',
+    '                                                             机器人等品类，兼具技术前瞻性与',
+    '场艺术节，吸引全球优质演艺资       占总面积的三分之一。          后服务中心，平均响应时间缩短到                            多数。22岁的大学生林可提前一',
+    '                                                             成熟商业应用性，吸引全球多家工',
+    '源，中外名作佳作汇聚上海舞台。',
+    '                       在一家中国储能企业的展台      48小时以内。             商机构和头部采购商到会参观洽',
+    '一场艺术节，赋彩人民美好文化生      前，德国安装商托马斯·贝克尔仔       德国太阳能行业协会的统计显     谈。']
+# pdftotext -layout (seed 1901, gen-1906): a box's head and three rows of its columns, the
+# last open (…开通试运), beside a caption, over two blank rows and another box's title on
+# the left; the box goes on under the rows on the right.
+BOX_GOING_ON_BESIDE_A_TITLE = [
+    '江南晨 报                                                                             2025年4月7日 星期一 第11版 文化',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '                                                      地铁5号线二期后天开通',
+    '                                                          试运营',
+    '                                                        江城晚报讯（记者 胡 杰）7日，         据介绍，二期工程沿线串联起高铁',
+    '图为5月20日，游客在古镇街头拍照留念。 市文旅局供图                           记者从市轨道交通集团获悉，地铁5号       南站、城南大学城和多个大型居住区。',
+    '                                                      线二期工程将于7月10日10:00开通试运   开 通 初 期 ， 列 车 运 营 时 间 为 6:00 至',
+    '',
+    '',
+    '暑运全国铁路发送旅客9.5亿',
+    '                                                      营。二期工程全长11.6公里，设车站8     23:00，高峰时段行车间隔约5分钟，票',
+    '                                                      座，开通后5号线全长达到36.4公里。     价执行现行线网票制。',
+    '                                                                                 轨道交通集团提醒，试运营初期部',
+    '',
+    '     人次                                                                       分车站出入口仍在施工，乘客可通过官',
+    '                                                                              方App查询各站出入口开放情况。',
+    '  据新华社电 记者2日从中国国家铁       暑运期间，铁路部门充分挖掘运输',
+    '路集团有限公司获悉，7月1日至8月31    潜力，加开旅客列车，优化开行方案，',
+    '日，为期62天的暑运落下帷幕，全国铁     增开夜间高铁和旅游列车，更好满足旅',
+    '                                                      图为小朋友在图书馆阅读。（资料图片）',
+    '路累计发送旅客9.5亿人次，同比增长     客出行需求。',
+    '5.2%，日均发送旅客1,530万人次。',
+    '',
+    '                                                                      聚焦高质量发展',
+    '',
+    '农村公路提质增效行动                                               各地中小学课间普遍延长到15分钟',
+    '',
+    '启动']
+
+
 STAGGERED = [
     '  “十四五”这5年，我国科技事               对高质量发展的强劲推动力日益显        全国秋粮收获近七成。分作物看，中',
     '业取得了历史性成就，发生了历史性               现。                     稻过七成、玉米过六成、大豆过八',
@@ -1762,6 +1836,15 @@ CASES = [
     Case("grid-column-s-last-line-over-blank-rows-stays-in-its-column", "LAY001",
          page_of(COLUMN_LINE_OVER_BLANK_ROWS), True,
          {"ordered": "谱写了全球妇女事业新的篇章，为\n促进全球男女平等和妇女全面发"}),
+    # A short box whose text ended over the next boxes' heads is no head stack: read whole
+    # before them, its columns not interleaved with theirs.
+    Case("grid-short-box-over-heads-is-read-whole-first", "LAY001",
+         page_of(SHORT_BOX_OVER_HEADS), True,
+         {"ordered": "其中晚上8点以后的借阅量约占三\n成。\n“下班晚，图书馆早关门了，"}),
+    # A box whose last column's line is open goes on under the blank rows: read with them.
+    Case("grid-box-open-over-blank-rows-goes-on-under-them", "LAY001",
+         page_of(BOX_GOING_ON_BESIDE_A_TITLE), True,
+         {"ordered": "开通试运\n营。二期工程全长11.6公里，设车站8"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
