@@ -67,7 +67,8 @@ ends a sentence (standing under some of it), over `row_gap` rows or more blank w
 two stand though other columns print on them, opens a block of its own (`_column_gaps`:
 the column's box ended; not a caption's opening).
 Positions are character counts where the converter set each character in a grid cell
-whatever its width (pdftotext -layout), so a column's lines start at the same count
+whatever its width (pdftotext -layout, which ends each sheet with a form feed: a page
+holding one is placed so), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
 (PyMuPDF sort=True: digits and Latin letters are half an em, and push the cells after
 them right in counts). The page is placed the way under which more cells line up.
@@ -199,8 +200,13 @@ def _placed_lines(source: str, rules: RuleSet) -> tuple[list[_Line], dict[str, A
     so a column's lines start at one count only in ems (a line with digits or Latin letters,
     half an em each, pushes the cells after it right). The placing taken is the one under
     which more cells after a line's first start where at least LAY001's `shared_starts`
-    cells start."""
-    chars, ems = lines_of(source), em_lines_of(source)
+    cells start; but a page with a form feed is pdftotext's (it ends each sheet so; PyMuPDF
+    writes none), placed on its grid whatever lines up better (seed 2701, gen-2706: its
+    spaced datelines, 新 华 社 北 京 5 月 13 日 电, lined up more cells in ems)."""
+    chars = lines_of(source)
+    if "\f" in source:
+        return chars, {}
+    ems = em_lines_of(source)
     shared = rules.param("LAY001", "shared_starts")
     by_chars, by_ems = _aligned(chars, shared), _aligned(ems, shared)
     if by_ems > by_chars:
