@@ -899,7 +899,8 @@ def _staggered_end(rows: list[Row], splits: list[int | None],
     the box ends there for both; read whole, the left side's next box came before the
     right column's end. Not where a side's column goes on over its run: its last line
     above full (where the side's longest quarter of lines end) and ending on `open_end`,
-    its first line below full too (a short open line there is the next box's head). None
+    its first line below full too or, at the side's start, ending its sentence (its
+    paragraph's last line; a short open line there is the next box's head). None
     where no such line stands (a picture across the columns blanks the same rows on both
     sides, which `_rows_apart` parts already)."""
     sides: list[list[tuple[_Line, tuple[_Cell, ...]]]] = [[], []]
@@ -915,13 +916,20 @@ def _staggered_end(rows: list[Row], splits: list[int | None],
     if not (gaps[0] and gaps[1]):
         return None
     edges = [_full_end(side) for side in sides]
+    starts = [_mode([cells[0].x0 for _, cells in side]) for side in sides]
 
     def goes_on(s: int, m: int) -> bool:
         side, edge = sides[s], edges[s]
         (up, ucells), (_, dcells) = side[m], side[m + 1]
         text = up.text[ucells[0].start - up.start:ucells[-1].end - up.start]
+        down = side[m + 1][0]
+        said = down.text[dcells[0].start - down.start:dcells[-1].end - down.start]
+        # Below: a full line, or one at the side's start that ends its sentence (a
+        # paragraph's last line: 开展交流。), as `_goes_on` reads a box's end.
         return (ucells[-1].x1 >= edge - p.jitter and bool(regex.search(p.open_end, text))
-                and dcells[-1].x1 >= edge - p.jitter)
+                and (dcells[-1].x1 >= edge - p.jitter
+                     or abs(dcells[0].x0 - starts[s]) <= p.jitter
+                     and not regex.search(p.open_end, said)))
 
     for m0, n0 in gaps[0]:
         a, b = sides[0][m0][0].index, sides[0][n0][0].index

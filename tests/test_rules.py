@@ -827,6 +827,50 @@ GRID_LINING_UP_IN_EMS = [
     '江干流水质连续5年全线保持Ⅱ类，         整性指数比禁渔前提升两个等级，长     全球男女平等和妇女全面发展注入新']
 
 
+# pdftotext -layout (seed 601, gen-0602): a box's two columns whose rows a neighbour's lines
+# filled, each side blank on two rows (not the same): the left under a sentence's end over
+# a full line at its start, the right under a full open line over its paragraph's last
+# line at its start (…消费品下乡等议题 / 开展交流。).
+COLUMNS_STAGGERED_GOING_ON = [
+    '南岭日 报                                                                                             2025年6月21日 星期六 第10版 民生',
+    '',
+    '                                                                                                责任编辑 郭 军        美术编辑 袁敏宁',
+    '',
+    '',
+    '',
+    '动驾驶出租车服务。“驾             产业刮目相看。                                                    代演艺形式和传统文化特',
+    '                                                              （记者 范昊天）记者从',
+    '驶过程平稳顺畅，就像坐                                                                        色的英歌和醒狮表演，为',
+    '                                                              生态环境部长江流域生态',
+    '                                                                                   第二十四届中国上海国际',
+    '                                                              环境监督管理局获悉：',
+    '首届县域商业发展大会在义乌                                                 2024年，长江干流水质连',
+    '                                                                                   艺术节国际演艺大会及国',
+    '                                                                                   际对话拉开帷幕。',
+    '举办                                            图为工作人员巡检输电线',
+    '                                                              续5年全线保持Ⅱ类，长',
+    '                                                              江流域优良水质断面比例                                 图为快递员分拣包裹。',
+    '                                              路。 新华社记者 程艳宁摄',
+    '    本报讯（记者 柳            务部门负责人和1,000多                         达到96.5%，较2020年提                                   受访单位供图',
+    '文）首届县域商业发展大             家企业代表参会，围绕县           “5·18国际博物馆日”，',
+    '                                                              高1.8个百分点。',
+    '                                              全国已有120余家博物馆',
+    '会日前在浙江义乌举办。             域商业体系建设、农产品',
+    '                        上行、消费品下乡等议题           推出夜间开放服务，部分',
+    '                                                                                   “这条铁路带给我们的是希',
+    '来自全国200多个县的商',
+    '                        开展交流。                 场馆周五、周六延长开放                              望和未来”',
+    '                                              至21:00，并同步推出夜',
+    '                                                                                                 本报记者 黄培昭',
+    '                                              间导览、文物修复体验、',
+    '                                              主题音乐会等活动。                               上午7时40分，伴随          斯亚贝巴郊外的拉布站。',
+    '                                                                                   着长鸣的汽笛声，亚吉铁            窗外的景色如画卷般展',
+    '                                                                                   路每天的第一趟列车缓缓            开，金合欢树不停地从眼',
+    '                                                                                   驶出埃塞俄比亚首都亚的            前掠过。',
+    '',
+    '多地开展新能源汽车']
+
+
 STAGGERED = [
     '  “十四五”这5年，我国科技事               对高质量发展的强劲推动力日益显        全国秋粮收获近七成。分作物看，中',
     '业取得了历史性成就，发生了历史性               现。                     稻过七成、玉米过六成、大豆过八',
@@ -1938,6 +1982,15 @@ CASES = [
     Case("grid-page-without-a-form-feed-is-placed-where-more-cells-line-up", "LAY001",
          page_of(GRID_LINING_UP_IN_EMS).replace("\f", ""), True,
          {"ordered": "智能、生物医药、新能源等6个赛\n为优秀项目对接投资机构和孵化平"}),
+    # The right side goes on into its paragraph's last line: no box's end, each column is
+    # read whole.
+    Case("grid-staggered-rows-over-a-paragraph-s-last-line-go-on", "LAY001",
+         page_of(COLUMNS_STAGGERED_GOING_ON), True,
+         {"ordered": "来自全国200多个县的商\n务部门负责人和1,000多"}),
+    # A short open line there (a title's) still ends the box: parted as before.
+    Case("grid-staggered-rows-over-a-short-open-line-end-the-box", "LAY001",
+         page_of(COLUMNS_STAGGERED_GOING_ON).replace("开展交流。", "开展交流 "), True,
+         {"ordered": "会日前在浙江义乌举办。\n务部门负责人和1,000多"}),
     Case("grid-box-ending-on-staggered-rows-is-parted", "LAY001", page_of(STAGGERED), True,
          {"text": "一场艺术节，赋彩人民美好文化生活"}),
     Case("ocr-title-line-read-apart", "LAY201", "\n".join(TITLE_APART) + "\n", True,
