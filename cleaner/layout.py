@@ -50,9 +50,15 @@ region's top line, one run starting left of the right side's column start, is se
 the region and read first; blank rows across the page do not part two rows where a
 one-column box goes on through them (`_goes_on_across`), nor a box's columns whose
 sides all go on through them (`_columns_go_on`: a neighbour's lines filled the rows);
+a byline (本报记者 邹 翔 韩晓蕾) opening the lines under a head set across the gutter is
+read with the head (`_bylines_up`); a gap of one space backs no gutter (`gutter_space`);
 one space after a byline's title (本报记者 曹玲娟) is a word space, and so is none
 between two large titles that both wrap, the right one's next line at its start
-(`_wraps_under`); a gap under a
+(`_wraps_under`); a large title's first line over blank rows goes down with its next
+line under them (`_titles_down`: its tall type set the rows), and a title's one line over
+its subtitle (——) and byline under such rows is a head stack read whole before the columns
+under it (`_subtitle_under`); a short box's rows whose text ended over a title are no
+head stack to read with the rows below (`_box_over_head`); a gap under a
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
 runs are measured on lines wholly on one side too (a box's short last column over a
 caption is a column); a form feed opening a line (the PDF's next sheet) takes no place in
@@ -61,7 +67,8 @@ ends a sentence (standing under some of it), over `row_gap` rows or more blank w
 two stand though other columns print on them, opens a block of its own (`_column_gaps`:
 the column's box ended; not a caption's opening).
 Positions are character counts where the converter set each character in a grid cell
-whatever its width (pdftotext -layout), so a column's lines start at the same count
+whatever its width (pdftotext -layout, which ends each sheet with a form feed: a page
+holding one is placed so), so a column's lines start at the same count
 (± `jitter`); or ems where it padded each word with spaces of the word's own average width
 (PyMuPDF sort=True: digits and Latin letters are half an em, and push the cells after
 them right in counts). The page is placed the way under which more cells line up.
@@ -193,8 +200,13 @@ def _placed_lines(source: str, rules: RuleSet) -> tuple[list[_Line], dict[str, A
     so a column's lines start at one count only in ems (a line with digits or Latin letters,
     half an em each, pushes the cells after it right). The placing taken is the one under
     which more cells after a line's first start where at least LAY001's `shared_starts`
-    cells start."""
-    chars, ems = lines_of(source), em_lines_of(source)
+    cells start; but a page with a form feed is pdftotext's (it ends each sheet so; PyMuPDF
+    writes none), placed on its grid whatever lines up better (seed 2701, gen-2706: its
+    spaced datelines, 新 华 社 北 京 5 月 13 日 电, lined up more cells in ems)."""
+    chars = lines_of(source)
+    if "\f" in source:
+        return chars, {}
+    ems = em_lines_of(source)
     shared = rules.param("LAY001", "shared_starts")
     by_chars, by_ems = _aligned(chars, shared), _aligned(ems, shared)
     if by_ems > by_chars:
@@ -435,6 +447,10 @@ class _Params:
     banner_start: float
     clause_mark: str
     banner_space: int
+    gutter_space: int
+    title_marks: str
+    title_clear: int
+    text_marks: str
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
@@ -478,6 +494,8 @@ def _part(rows: list[Row], p: _Params,
     """How to part a region: its parts top to bottom (a list), or a gutter's position and
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
+    if p.grid:
+        parts = _titles_down(parts, p)
     ended: set[int] = set()  # the lines that open a part under a box's end (_boxes_end)
     if p.grid:
         parts = [piece for part in parts for piece in _boxes_end(part, p, ended)]
@@ -489,7 +507,7 @@ def _part(rows: list[Row], p: _Params,
     x = _clear_cut(rows, p.clear_lines, p.clear_gap, p.grid)
     if x is not None:
         return _head_first(rows, x, [_split_at(cells, x, 0) for _, cells in rows], p, heads)
-    valid, backing = _gutters(rows, p.jitter)
+    valid, backing = _gutters(rows, p.jitter, p.gutter_space if p.grid else 1)
     n = len(rows)
     backed = [x for x in range(len(backing)) if backing[x] >= p.min_support]
     # The gutter most lines leave room for; of those, the one most lines back.
@@ -535,7 +553,77 @@ def _part(rows: list[Row], p: _Params,
             runs.append([])
             last = crosses
         runs[-1].append(row)
+    if p.grid:
+        _bylines_up(runs, crossing[0], p)
     return runs if len(runs) > 1 else None
+
+
+def _bylines_up(runs: list[list[Row]], crosses: bool, p: _Params) -> None:
+    """A byline (`_byline`) opening the lines under a head set across the gutter is read
+    with the head, not atop the column it stands over (pdftotext -layout: 本报记者 邹 翔
+    韩晓蕾 centred under a title over a narrow box lands over its second column, as wide
+    as that column, so no gutter's side takes it for the head's). `runs` alternate: the
+    first crosses the gutter where `crosses`."""
+    for k in range(1 if crosses else 2, len(runs), 2):
+        if len(runs[k]) > 1 and _byline(runs[k][0], p):
+            runs[k - 1].append(runs[k].pop(0))
+
+
+def _byline(row: Row, p: _Params) -> bool:
+    """Whether the row is a byline: it opens with a byline's title (本报记者, 新华社记者,
+    通讯员: CLS003's titles) and holds no clause mark (本报记者 邹 翔 韩晓蕾)."""
+    text = _text(row)
+    return any(t.match(text) for t in p.reporters) and not regex.search(p.clause_mark, text)
+
+
+def _titles_down(parts: list[list[Row]], p: _Params) -> list[list[Row]]:
+    """Each part's last line moved to the part below where it is a large title's first line
+    and the part below opens with the title's next line (pdftotext -layout: a title's tall
+    type sets blank rows between its lines, so the blank run parted the title: 海滨公园“落
+    日音乐会” / (two rows) / 每周六开唱): the line is one run with no mark that ends a
+    clause or sentence (`title_marks`), no line above it in its part as wide as it stands
+    over it within `title_clear` rows (a column's line: the line is the column's last; a
+    kicker over the title is shorter), and the line under the blank run holds one such run
+    starting within the title's width and no wider than it."""
+    for k in range(len(parts) - 1):
+        up, down = parts[k], parts[k + 1]
+        if len(up) > 1 and _title_tail(up, down[0], p):
+            down.insert(0, up.pop())
+    return [part for part in parts if part]
+
+
+def _runs(cells: tuple[_Cell, ...], space: int) -> list[tuple[_Cell, ...]]:
+    """A line's runs of cells: cells fewer than `space` spaces apart run together."""
+    runs = [[cells[0]]]
+    for a, c in zip(cells, cells[1:]):
+        if c.x0 - a.x1 >= space:
+            runs.append([])
+        runs[-1].append(c)
+    return [tuple(r) for r in runs]
+
+
+def _title_tail(up: list[Row], under: Row, p: _Params) -> bool:
+    """Whether `under` goes on the title whose first line is `up`'s last (`_titles_down`)."""
+    title = up[-1]
+    (line, cells), (below_line, row) = title, under
+    if _columns_on(cells, p.column_space) != 1:
+        return False
+    x0, x1 = cells[0].x0, cells[-1].x1
+    # The run under the title (what else shares its row stands a column gap off).
+    below = tuple(c for c in row if c.x1 > x0 - p.jitter and c.x0 < x1)
+    if not below or _columns_on(below, p.column_space) != 1 or any(
+            c not in below and min(abs(c.x0 - below[-1].x1), abs(below[0].x0 - c.x1))
+            < p.column_space for c in row):
+        return False
+    if not (x0 - p.jitter <= below[0].x0 < x1 and below[-1].x1 - below[0].x0 <= x1 - x0):
+        return False
+    if any(regex.search(p.title_marks, _text(r)) for r in (title, (below_line, below))):
+        return False
+    # (A kicker over the title, shorter than it, stands there; a column's line as wide as
+    # it does not: the line is the column's last.)
+    return not any(c.x0 < x1 and c.x1 > x0 and r[-1].x1 - r[0].x0 >= x1 - x0
+                   for ln, cs in up[:-1] if line.index - ln.index <= p.title_clear
+                   for r in _runs(cs, p.column_space) for c in r)
 
 
 def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[list[Row]]:
@@ -550,10 +638,16 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
     (`_titles_wrap_apart`), is read with it over a run blank on every line of both even
     where no line stands wholly on one side (the boxes' columns share rows)."""
     merged: list[list[Row]] = [parts[0]]
+    stacked: set[int] = set()  # merged parts that are a head stack (_subtitle_under)
     for part in parts[1:]:
-        if merged[-1][0][0].index != p.top and part[0][0].index not in ended and (x := _clear_cut(
+        if len(merged) - 1 in stacked:
+            merged.append(part)
+        elif p.grid and merged[-1][0][0].index != p.top and _subtitle_under(merged[-1], part, p):
+            merged[-1] = merged[-1] + part
+            stacked.add(len(merged) - 1)
+        elif merged[-1][0][0].index != p.top and part[0][0].index not in ended and (x := _clear_cut(
                 merged[-1] + part, p.clear_lines, p.clear_gap, p.grid)) is not None and (
-                len(merged[-1]) <= p.head_lines
+                len(merged[-1]) <= p.head_lines and not (p.grid and _box_over_head(merged[-1], part, p))
                 or p.grid and (_apart_at(part, x, p) or _goes_on_across(merged[-1], part, x, p))):
             merged[-1] = merged[-1] + part
         elif (p.grid and merged[-1][0][0].index != p.top and part[0][0].index not in ended
@@ -569,6 +663,50 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
         else:
             merged.append(part)
     return merged
+
+
+def _box_over_head(rows: list[Row], below: list[Row], p: _Params) -> bool:
+    """Whether the rows are a short box's end over the next box's head, not a head stack:
+    at least `clear_lines` of them hold text (`_texts`), the box's last column's last line
+    ends a sentence (its text ended), and the first line under them holds no text (a
+    title: 24小时自助借阅点增至40个 / four rows of its columns, the last column's ending
+    成。 / (two rows) / 展世界艺术画卷 建文 …). A head's lines hold no such run (引领未来，
+    中国做对了什么 is one line); a box whose last column's line is open (…开通试运) goes on
+    under the blank rows (a picture's space), whatever stands beside it there."""
+    runs = [(line, r) for line, cells in rows for r in _runs(cells, p.column_space)
+            if _texts((line, r), p)]
+    if len(rows) < p.clear_lines or len({line.index for line, _ in runs}) < p.clear_lines:
+        return False
+    right = max(r[0].x0 for _, r in runs)
+    last = [run for run in runs if run[1][0].x0 >= right - p.indent - p.jitter][-1]
+    return bool(_SENTENCE_END.search(_text(last))) and not _texts(below[0], p)
+
+
+def _texts(row: Row, p: _Params) -> bool:
+    """Whether the row holds a run of text: a column's width (`min_column`) or more with a
+    mark of a clause or a sentence's end in it (`text_marks`)."""
+    line, cells = row
+    return any(r[-1].x1 - r[0].x0 >= p.min_column and regex.search(p.text_marks, _text((line, r)))
+               for r in _runs(cells, p.column_space))
+
+
+def _subtitle_under(above: list[Row], below: list[Row], p: _Params) -> bool:
+    """Whether `above` is a large title's one line and `below` its subtitle and byline under
+    the blank rows its tall type set (pdftotext -layout: 引领未来，中国做对了什么 / (three
+    rows) / ——写在活动启动之际 / 任仲平): the title one run ending on `open_end`, and
+    under it at most `head_lines` lines, each one run no wider than the title, the first
+    opening with `subtitle_mark`. The three are one head stack, read whole before the
+    columns under it: merged with them, the subtitle, centred under the title but set
+    right of its cells, was read atop the box's second column."""
+    if len(above) != 1 or not below or len(below) > p.head_lines:
+        return False
+    line, cells = above[0]
+    width = cells[-1].x1 - cells[0].x0
+    return (_columns_on(cells, p.column_space) == 1
+            and bool(regex.search(p.open_end, _text(above[0])))
+            and bool(regex.match(p.subtitle_mark, _text(below[0])))
+            and all(_columns_on(cs, p.column_space) == 1 and cs[-1].x1 - cs[0].x0 <= width
+                    for _, cs in below))
 
 
 def _columns_go_on(above: list[Row], below: list[Row], p: _Params) -> bool:
@@ -761,7 +899,8 @@ def _staggered_end(rows: list[Row], splits: list[int | None],
     the box ends there for both; read whole, the left side's next box came before the
     right column's end. Not where a side's column goes on over its run: its last line
     above full (where the side's longest quarter of lines end) and ending on `open_end`,
-    its first line below full too (a short open line there is the next box's head). None
+    its first line below full too or, at the side's start, ending its sentence (its
+    paragraph's last line; a short open line there is the next box's head). None
     where no such line stands (a picture across the columns blanks the same rows on both
     sides, which `_rows_apart` parts already)."""
     sides: list[list[tuple[_Line, tuple[_Cell, ...]]]] = [[], []]
@@ -777,13 +916,20 @@ def _staggered_end(rows: list[Row], splits: list[int | None],
     if not (gaps[0] and gaps[1]):
         return None
     edges = [_full_end(side) for side in sides]
+    starts = [_mode([cells[0].x0 for _, cells in side]) for side in sides]
 
     def goes_on(s: int, m: int) -> bool:
         side, edge = sides[s], edges[s]
         (up, ucells), (_, dcells) = side[m], side[m + 1]
         text = up.text[ucells[0].start - up.start:ucells[-1].end - up.start]
+        down = side[m + 1][0]
+        said = down.text[dcells[0].start - down.start:dcells[-1].end - down.start]
+        # Below: a full line, or one at the side's start that ends its sentence (a
+        # paragraph's last line: 开展交流。), as `_goes_on` reads a box's end.
         return (ucells[-1].x1 >= edge - p.jitter and bool(regex.search(p.open_end, text))
-                and dcells[-1].x1 >= edge - p.jitter)
+                and (dcells[-1].x1 >= edge - p.jitter
+                     or abs(dcells[0].x0 - starts[s]) <= p.jitter
+                     and not regex.search(p.open_end, said)))
 
     for m0, n0 in gaps[0]:
         a, b = sides[0][m0][0].index, sides[0][n0][0].index
@@ -1110,16 +1256,19 @@ def _rows_apart(rows: list[Row], row_gap: int) -> list[list[Row]]:
     return parts
 
 
-def _gutters(rows: list[Row], jitter: int) -> tuple[list[int], list[int]]:
+def _gutters(rows: list[Row], jitter: int, space: int = 1) -> tuple[list[int], list[int]]:
     """For each position x: on how many lines a column gap may fall at x (a gap between two
     cells, or the room before the first or after the last, `jitter` characters either way),
-    and on how many of them it falls between two cells."""
+    and on how many of them it falls between two cells at least `space` spaces apart (on a
+    grid a single space is a word's: 电（记者 孙广勇）, at a column's start, backs no
+    gutter there)."""
     width = max(cells[-1].x1 for _, cells in rows) + 1
     valid = [0] * (width + 1)
     backing = [0] * (width + 1)
     for _, cells in rows:
         spans = [(0, cells[0].x0 + jitter, False)]
-        spans += [(a.x1 - jitter, b.x0 + jitter, True) for a, b in zip(cells, cells[1:])]
+        spans += [(a.x1 - jitter, b.x0 + jitter, b.x0 - a.x1 >= space)
+                  for a, b in zip(cells, cells[1:])]
         spans.append((cells[-1].x1 - jitter, width, False))
         for diff, only_inner in ((valid, False), (backing, True)):
             end = -1
