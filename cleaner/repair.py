@@ -456,20 +456,29 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
     一天的报纸只有4个版，售 / 第 2 页 / 价2分钱，却被市民抢购一空。: 售价). The word
     across the seam is the only evidence a line so short gives; each end takes one."""
     terminal = rules.param("JOIN001", "terminal")
+    # The candidates, found once: one-line paragraphs ending a sentence, each the first
+    # text of its article after the break (at most max_targets of them, so a page of
+    # thousands of boxes costs no square).
+    candidates: list[Block] = []
+    for b in after:
+        if (b.role != "paragraph" or len(b.line_texts) != 1 or id(b) in placed
+                or not ends_sentence(b.text, terminal) or dateline(b.text, rules)):
+            continue
+        body = body_of[id(b)].body
+        k = body.index(b)
+        if k and body[k - 1].index < at:  # (its box's first text on sheet 2)
+            candidates.append(b)
+            if len(candidates) >= rules.param("MOVE001", "max_targets"):
+                break
     moves: list[Move] = []
     used: set[int] = set()
     for target, anchor in ends:
         if id(anchor) in placed:
             continue
-        for b in after:
+        for b in candidates:
             home = body_of[id(b)]
-            if (b.role != "paragraph" or len(b.line_texts) != 1 or id(b) in placed
-                    or id(b) in used or home is target or not ends_sentence(b.text, terminal)
-                    or dateline(b.text, rules)):
+            if id(b) in used or home is target:
                 continue
-            k = home.body.index(b)
-            if not k or home.body[k - 1].index > at:
-                continue  # (not its box's first text on sheet 2)
             across = block_word(anchor.text, b.text, [], 0, 0, rules, words or Counter())
             if not across:
                 continue
