@@ -917,6 +917,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     for n in range(k, j):
         text = blocks[n].text
         nxt = blocks[n + 1].text if n + 1 < j else ""
+        end = text.rstrip()[-1:]  # ("" is in every string: a blank line ends on no mark)
         # (No kicker or headline ends on a colon or a comma: the title goes on after it.)
         # (A bracket or quotation the run opened and has not closed: 更好统筹…（深入学习
         # 贯彻习近 / 平新时代…社会主义 / 思想…专家谈）is one title however it broke.)
@@ -926,9 +927,9 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         closed = not leaves_open(opened + "".join(blocks[m].text for m in range(n + 1, j)))
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
             or (leaves_open(opened) and closed) \
-            or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and text.rstrip()[-1:] in clause) \
+            or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and bool(end) and end in clause) \
             or (bool(nxt) and asks(nxt) and text.rstrip().endswith(questions)) \
-            or (bool(nxt) and text.rstrip()[-1:] in coverbs and not _CLAUSE_MARK.search(text)) \
+            or (bool(nxt) and bool(end) and end in coverbs and not _CLAUSE_MARK.search(text)) \
             or (bool(nxt) and n == start and _QUANTITY.fullmatch("".join(text.split()))) \
             or (n + 1 < j and _filled_into_word(blocks[n], blocks[n + 1], rules, words))
         if not wraps or n == j - 1:

@@ -460,13 +460,21 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
     # text of its article after the break (at most max_targets of them, so a page of
     # thousands of boxes costs no square).
     candidates: list[Block] = []
+    seen: set[int] = set()  # (the articles whose first text after the break was weighed)
     for b in after:
+        home = body_of[id(b)]
+        if id(home) in seen:
+            continue
+        seen.add(id(home))
         if (b.role != "paragraph" or len(b.line_texts) != 1 or id(b) in placed
                 or not ends_sentence(b.text, terminal) or dateline(b.text, rules)):
             continue
-        body = body_of[id(b)].body
+        body = home.body
         k = body.index(b)
-        if k and body[k - 1].index < at:  # (its box's first text on sheet 2)
+        # (its box's first text on sheet 2, under a paragraph of sheet 1 that ended: one
+        # left open there is the line's own)
+        if (k and body[k - 1].index < at and body[k - 1].role == "paragraph"
+                and ends_sentence(body[k - 1].text, terminal)):
             candidates.append(b)
             if len(candidates) >= rules.param("MOVE001", "max_targets"):
                 break
@@ -532,12 +540,7 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             open_clause = (a.text.rstrip()[-1:] in clause
                            or bool(opens) and opens in rules.param("JOIN001", "opening_clause"))
             across: dict = {}
-            if _jumped_in_place(a, b, blocks, rules):
-                # (…保持在 / 较 / （下转第二十版） / （上接第三版） / 高水平。: the part said
-                # to go on elsewhere and the part said to come from elsewhere stand side by
-                # side, so the paragraph goes on right there.)
-                across = {"jumps_in_place": True}
-            elif not b.continues and not open_clause:
+            if not b.continues and not open_clause:
                 # The printed lines say where the paragraph ended: the next starts short by
                 # the dropped indent, or its last line fell short of the measure, unless
                 # the break falls inside a word (持续晴热高 / 温，最高…), however short OCR's
@@ -555,8 +558,6 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if a.text.rstrip()[-1:] in "；;" and any(p.match(b.text) for p in items):
                 continue
             evidence = {"left": a.text[-8:], "right": b.text[:8]}
-            if "jumps_in_place" in across:
-                evidence["jumps_in_place"] = True
             if "listed" in across:
                 evidence["listed"] = across["listed"]  # (where only the word list knew it)
             if b.start_evidence.get("opens_full") and ends_sentence(a.text, terminal):
@@ -618,18 +619,6 @@ def _next_of(indexes: list[int], index: int) -> int | None:
     """The first of the sorted `indexes` past `index` (captions are left out of them)."""
     k = bisect_right(indexes, index)
     return indexes[k] if k < len(indexes) else None
-
-
-def _jumped_in_place(a: Block, b: Block, blocks: list[Block], rules: RuleSet) -> bool:
-    """JOIN002: whether paragraph a, ending mid-sentence, and b of the same article have
-    between them only jump markers, the first saying a goes on elsewhere (下转…) and the
-    last that b comes from elsewhere (上接…): the continuation is printed right after."""
-    if ends_sentence(a.text, rules.param("JOIN001", "terminal")) or not a.index < b.index:
-        return False
-    between = blocks[a.index + 1:b.index]
-    return (len(between) >= 2 and all(x.role == "jump" for x in between)
-            and jump_says(between[0].text, "onward", rules)
-            and jump_says(between[-1].text, "from_elsewhere", rules))
 
 
 def _jumps_onward(block: Block, rules: RuleSet) -> bool:

@@ -3834,12 +3834,13 @@ CASES = [
     Case("question-word-over-a-line-that-does-not-ask", "CLS015",
          '（记者 郭 军）记者2日从\n广州海关获悉，今年以来，\n中欧班列（广州）已开行超\n过500列，运送货物近5万标\n箱，货值约120亿元，开行\n数量和货值均创同期新高。\n毕业季，他们为何\n选择“慢就业”族\n中青报·中青网记者  王  林  \n实习生  刘思远\n7月毕业后，林远没有\n图②：毕业生在校园里拍摄毕\n业照。（资料图片）\n急着找工作。他报了一个为\n图①：一名应届毕业生在招聘\n会上咨询岗位信息。 中青报·\n',
          None, {"a1.headline": "选择“慢就业”族", "a1.kicker": "毕业季，他们为何"}),
-    # A paragraph cut mid-sentence at an onward marker, and the part said to come from
-    # elsewhere printed right after it (…保持在 / 较 / （下转第二十版） / （上接第三版） /
-    # 高水平。): the paragraph goes on there (PyMuPDF, seed 3004).
-    Case("onward-and-from-elsewhere-markers-side-by-side-join", "JOIN002",
-         '图为大熊猫幼仔在育婴房内接\n受健康检查。成都大熊猫繁育\n研究基地供图\n基地兽医院负责人介\n绍，今年基地在大熊猫育幼\n方面进一步优化人工辅助育\n幼流程，幼仔存活率保持在\n较\n（下转第二十版）\n（上接第三版）\n高水平。\n据介绍，新生幼仔将在\n满百日后陆续与公众见面。\n基地将通过官方网络平台发\n',
-         True, {"text": "幼仔存活率保持在较高水平。"}),
+    # A paragraph cut mid-sentence at one article's onward marker (…保持在 / 较 /
+    # （下转第四版）), then another article's tail under its from-elsewhere marker (（上接第一版）
+    # / 项目，…): two articles' markers side by side, as where a column ends with one
+    # article's jump and the next opens with another's; nothing joins the two parts.
+    Case("markers-side-by-side-join-nothing", "JOIN002",
+         '图为大熊猫幼仔在育婴房内接\n受健康检查。成都大熊猫繁育\n研究基地供图\n基地兽医院负责人介\n绍，今年基地在大熊猫育幼\n方面进一步优化人工辅助育\n幼流程，幼仔存活率保持在\n较\n（下转第四版）\n（上接第一版）\n项目，总投资约12亿元。\n据介绍，新生幼仔将在\n满百日后陆续与公众见面。\n基地将通过官方网络平台发\n',
+         None, {"not_text": "保持在较项目"}),
     # ... but with only the onward marker between them the paragraph goes on elsewhere:
     # the text under it is no part of it.
     Case("onward-marker-alone-does-not-join", "JOIN002",
