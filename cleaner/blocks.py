@@ -67,6 +67,24 @@ _OCR_DASH = regex.compile(r"一一+[ \u3000]*(?=[^\s一])|一[ \u3000]\p{Han}{2}
 _CLAUSE_MARK = regex.compile(r"[，。；：！？,;:!?]")
 
 
+def dash_end(text: str) -> int:
+    """Where the text after a line's opening dash starts (0: no dash). A printed dash's
+    marks go (——一线见闻: 一线见闻 stays); OCR's 一 run goes whole (一一一线蹲点见闻: the
+    run cannot say which 一 was the text's).
+
+    >>> dash_end("——一线见闻"), dash_end("一一来自基层"), dash_end("来自基层")
+    (2, 2, 0)
+    """
+    m = _DASH_RUN.match(text)
+    if m is not None:
+        return m.end()
+    m = _OCR_DASH.match(text) if opens_with_dash(text) else None
+    return m.end() if m is not None else 0
+
+
+_DASH_RUN = regex.compile(r"(?:[—―－]|--)[—―－\-]*")
+
+
 def opens_with_dash(text: str) -> bool:
     """Whether a line opens with a dash: a subtitle's or a signature's, never a title's.
 

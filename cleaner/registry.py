@@ -399,6 +399,10 @@ def _check_param(rule: Rule, key: str, value: Any, where: str) -> None:
     if fits and isinstance(value, dict) and default:
         sample = next(iter(default.values()))
         fits = all(_same_kind(x, sample) for x in value.values())
+    if fits and isinstance(value, list) and any(isinstance(x, str) and not x for x in value):
+        # (An empty word in a word list is in every text: 为何… / "" ends every title line.)
+        raise RuleFileError(f"{where}: rule {rule.id}: parameter {key} holds an empty string, "
+                            f"which every text matches")
     if not fits:
         want = _KIND[type(default)]
         if isinstance(default, list) and default:

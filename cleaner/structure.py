@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .blocks import _HAN, CLOSERS, OPENERS, display_width, leaves_open, opens_with_dash
+from .blocks import _HAN, CLOSERS, OPENERS, dash_end, display_width, leaves_open, opens_with_dash
 from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
@@ -791,9 +791,6 @@ def _byline_apart(current: ArticlePlan, blocks: list[Block], i: int, rules: Rule
             and bare_byline(block.text, rules))
 
 
-_DASHES = regex.compile(r"^[—―－\-一]+")
-
-
 def _subtitle_over_byline(article: ArticlePlan, byline: Block, rules: RuleSet) -> None:
     """CLS007: a subtitle (a line opening with a dash) right over the article's first
     byline, both inside its text, is the article's subtitle: OCR read the head's lower
@@ -808,7 +805,7 @@ def _subtitle_over_byline(article: ArticlePlan, byline: Block, rules: RuleSet) -
     if (above.role not in ("paragraph", "heading") or above.level or len(above.lines) != 1
             or above.index + 1 != byline.index or not opens_with_dash(above.text)
             or len(above.text) > rules.param("CLS007", "max_chars")
-            or len(_DASHES.sub("", "".join(above.text.split())))
+            or len("".join(above.text[dash_end(above.text):].split()))
             < rules.param("CLS007", "apart_min_chars")):
         return  # (——编 者: an editor's note's signature, over the next article's byline)
     article.body.pop()

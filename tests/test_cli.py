@@ -191,6 +191,8 @@ def test_disable_turns_a_rule_off():
      "patterns = []\n", "empty pattern list"),
     # a parameter out of the range its code works in (LAY001 min_support 0: an IndexError)
     ("[[rule]]\nid = \"LAY001\"\n[rule.params]\nmin_support = 0\n", ":4"),
+    # a word list with an empty word, which every text would end on
+    ("[[rule]]\nid = \"CLS015\"\n[rule.params]\nopen_questions = [\"为何\", \"\"]\n", "empty string"),
 ])
 def test_bad_rule_file_names_file_and_line(tmp_path, text, where):
     rules = tmp_path / "bad.toml"

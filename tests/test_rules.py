@@ -3182,6 +3182,11 @@ CASES = [
                           "近期，委美关系持续紧张。美国总统特朗普日前表示，已授权美中情局在委内瑞拉开展"
                           "秘密行动。美方10月17日证实，美军日前在加勒比海域袭击了一般“运毒潜艇”。据报道，"
                           "这是9月以来美国至少第六次在委内瑞拉外海国际水域针对“贩毒船”采取军事行动。"]}),
+    # ... also with a printed dash before words that open with 一 (——一线见闻): the 一 is
+    # the words' own, four of them, no signature's two.
+    Case("subtitle-read-apart-with-words-opening-with-yi", "CLS007",
+         '委内瑞拉加强应对美军事威胁\n\n委内瑞拉总统马杜罗日前表\n示，委内瑞拉抵制美国中央情报局\n策划的政变，拉美地区对此行径\n“不欢迎、不需要”，并强烈择\n击。马杜罗最近还在“原住民抵抗\n日”纪念活动上号召该国原住民加\n入民兵组织，并组建原住民民兵\n旅，以应对美在委附近加勒比海域\n加强军事部署带来的威胁。据当地\n媒体报道，委政府正持续推进国内\n政治与社会力量团结，推动地方防\n卫力量体系化建设，形成“全民皆\n兵”的防卫格局。\n\n——一线见闻\n本报记者 陈海琪\n\n近期，委美关系持续紧张。美\n国总统特朗普日前表示，已授权美\n 中情局在委内瑞拉开展秘密行\n动。美方10月17日证实，美军日前\n在加勒比海域袭击了一般“运毒潜\n艇”。据报道，这是9月以来美国\n至少第六次在委内瑞拉外海国际水\n域针对“贩毒船”采取军事行动。\n',
+         True, {"a0.subtitle": "——一线见闻", "a0.byline": "本报记者 陈海琪"}),
     # ... but not an editor's note's signature (——编 者, fewer than `apart_min_chars` words
     # after the dash), nor where the article has its byline already (under its title): the
     # pair is another head then.
