@@ -1160,6 +1160,18 @@ PDFMINER_KICKER_ALONE = ('聚焦高质量发展\n\n农村公路提质增效行�
 # footer under it in one box.
 BLOCKS_FOOTER_BOX = ('2025年“书香校园”阅\n读推广活动启动\n\n本报讯（记者 陈 雪）3月17\n\n日，2025年“书香校园”阅读推广\n\n活动在京启动。活动将持续至12\n\n中欧班列（广州）今年开行突破\n\n500列\n第 2 页\n\n月，面向全国中小学校开展好书推\n\n荐、读书分享、校园朗读等系列活\n\n动，预计覆盖学生2,000万人次以\n\n上。\n\n图为9月2日，一列满载货物的中欧班列从广州国际港驶出。 新华社记者  刘大伟摄\n\n中新社广州9月2日电（记者\n\n郭 军）记者2日从广州海关获悉，\n\n今年以来，中欧班列（广州）已开\n\n行超过500列，运送货物近5万标\n\n箱，货值约120亿元，开行数量和\n\n货值均创同期新高。\n\n据介绍，中欧班列（广州）目\n\n前已开通至俄罗斯、白俄罗斯、波\n\n')
 
+# PyMuPDF's text of a generated page (seed 1106): a title wrapped after its question word
+# (毕业季，他们为何 / 选择“慢就业”？) over its byline.
+QUESTION_WORD_TITLE = '（记者 郭 军）记者2日从\n广州海关获悉，今年以来，\n中欧班列（广州）已开行超\n过500列，运送货物近5万标\n箱，货值约120亿元，开行\n数量和货值均创同期新高。\n毕业季，他们为何\n选择“慢就业”？\n中青报·中青网记者  王  林  \n实习生  刘思远\n7月毕业后，林远没有\n图②：毕业生在校园里拍摄毕\n业照。（资料图片）\n急着找工作。他报了一个为\n图①：一名应届毕业生在招聘\n会上咨询岗位信息。 中青报·\n'
+
+# PyMuPDF's text of a generated page (seed 3004): a paragraph cut at an onward marker
+# (…保持在 / 较 / （下转第二十版）) and the text printed under it.
+CUT_AT_AN_ONWARD_MARKER = '图为大熊猫幼仔在育婴房内接\n受健康检查。成都大熊猫繁育\n研究基地供图\n基地兽医院负责人介\n绍，今年基地在大熊猫育幼\n方面进一步优化人工辅助育\n幼流程，幼仔存活率保持在\n较\n（下转第二十版）\n高水平。\n据介绍，新生幼仔将在\n满百日后陆续与公众见面。\n基地将通过官方网络平台发\n'
+
+# PyMuPDF's text of a generated page (seed 3007): a box cut by a sheet break (…只有4个版，售 / 第
+# 2 页), its tail of one line (价2分钱，却被市民抢购一空。) first of its box on sheet 2.
+ONE_LINE_SHEET_TAIL = '保障。”他说，去年他所在的公司\n安装的家用储能系统中，有一半以\n上使用了中国产品。\n参展的中国企业普遍感到，欧\n洲市场对产品的要求正从“价格优\n先”转向“质量、服务和碳足迹并\n重”。一家光伏组件企业的海外业\n务负责人说，企业已在德国设立售\n后服务中心，平均响应时间缩短到\n48小时以内。\n德国太阳能行业协会的统计显\n示，2024年德国新增光伏装机容量\n约16吉瓦，户用储能系统装机量同\n比增长约3.5%。业内人士认为，中\n欧在绿色能源领域合作潜力巨大，\n双方企业应进一步加强技术交流和\n标准对接。\n图片报道\n10月19日，第138届广交会第\n一期闭幕。本届广交会设立服务机\n器人专区，引入数十家行业领先企\n业，聚焦服务机器人前沿，涵盖人\n形机器人、外骨骼机器人、球形巡\n检机器人、光伏清洁机器人、教育\n机器人等品类，兼具技术前瞻性与\n成熟商业应用性，吸引全球多家工\n商机构和头部采购商到会参观洽\n谈。\n图为10月15日，客商在第138届广交\n会服务机器人专区与人形机器人合\n影。 新华社记者  卢汉欣摄\n一张报纸，陪伴一座城\n市七十年\n——写在江城晚报创刊70周\n年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚，第一期\n《江城晚报》从印刷厂运出，报童\n图①：1955年7月8日出版的《江城晚\n报》创刊号。\n们抱着还带着油墨香的报纸跑上街\n头。那一天的报纸只有4个版，售\n年轻人为何爱上“博物\n馆打卡”？\n——一线蹲点见闻\n中青报·中青网记者  毛  宁  实习\n生  吴  桐\n端午假期，国家博物馆门前排\n起了长队。队伍中，年轻面孔占了\n多数。22岁的大学生林可提前一\n图②：年轻观众在展柜前拍照打卡。 \n中青报·中青网记者  毛  宁/摄\n周预约了门票，“这次专门来看青\n铜器特展，攻略做了好几天”。\n图①：观众在国家博物馆参观青铜器\n特展。\n第 2 页\n图②：上世纪80年代，市民在街头报\n栏前读报。\n价2分钱，却被市民抢购一空。\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -3832,35 +3844,36 @@ CASES = [
     # (毕业季，他们为何 / 选择“慢就业”？, as wide as each other, no word across the break):
     # one headline, no kicker; CLS015 open_questions (PyMuPDF, seed 1106).
     Case("title-line-ending-on-a-question-word-wraps", "CLS015",
-         '（记者 郭 军）记者2日从\n广州海关获悉，今年以来，\n中欧班列（广州）已开行超\n过500列，运送货物近5万标\n箱，货值约120亿元，开行\n数量和货值均创同期新高。\n毕业季，他们为何\n选择“慢就业”？\n中青报·中青网记者  王  林  \n实习生  刘思远\n7月毕业后，林远没有\n图②：毕业生在校园里拍摄毕\n业照。（资料图片）\n急着找工作。他报了一个为\n图①：一名应届毕业生在招聘\n会上咨询岗位信息。 中青报·\n',
+         QUESTION_WORD_TITLE,
          True, {"a1.headline": "毕业季，他们为何选择“慢就业”？", "a1.kicker": None}),
     # ... but over a line as wide that does not ask, the question word leaves nothing
     # open: the lines stay kicker and headline.
     Case("question-word-over-a-line-that-does-not-ask", "CLS015",
-         '（记者 郭 军）记者2日从\n广州海关获悉，今年以来，\n中欧班列（广州）已开行超\n过500列，运送货物近5万标\n箱，货值约120亿元，开行\n数量和货值均创同期新高。\n毕业季，他们为何\n选择“慢就业”族\n中青报·中青网记者  王  林  \n实习生  刘思远\n7月毕业后，林远没有\n图②：毕业生在校园里拍摄毕\n业照。（资料图片）\n急着找工作。他报了一个为\n图①：一名应届毕业生在招聘\n会上咨询岗位信息。 中青报·\n',
+         QUESTION_WORD_TITLE.replace('？', '族'),
          None, {"a1.headline": "选择“慢就业”族", "a1.kicker": "毕业季，他们为何"}),
     # A paragraph cut mid-sentence at one article's onward marker (…保持在 / 较 /
     # （下转第四版）), then another article's tail under its from-elsewhere marker (（上接第一版）
     # / 项目，…): two articles' markers side by side, as where a column ends with one
     # article's jump and the next opens with another's; nothing joins the two parts.
     Case("markers-side-by-side-join-nothing", "JOIN002",
-         '图为大熊猫幼仔在育婴房内接\n受健康检查。成都大熊猫繁育\n研究基地供图\n基地兽医院负责人介\n绍，今年基地在大熊猫育幼\n方面进一步优化人工辅助育\n幼流程，幼仔存活率保持在\n较\n（下转第四版）\n（上接第一版）\n项目，总投资约12亿元。\n据介绍，新生幼仔将在\n满百日后陆续与公众见面。\n基地将通过官方网络平台发\n',
+         CUT_AT_AN_ONWARD_MARKER.replace('（下转第二十版）\n高水平。',
+                                         '（下转第四版）\n（上接第一版）\n项目，总投资约12亿元。'),
          None, {"not_text": "保持在较项目"}),
     # ... but with only the onward marker between them the paragraph goes on elsewhere:
     # the text under it is no part of it.
     Case("onward-marker-alone-does-not-join", "JOIN002",
-         '图为大熊猫幼仔在育婴房内接\n受健康检查。成都大熊猫繁育\n研究基地供图\n基地兽医院负责人介\n绍，今年基地在大熊猫育幼\n方面进一步优化人工辅助育\n幼流程，幼仔存活率保持在\n较\n（下转第二十版）\n高水平。\n据介绍，新生幼仔将在\n满百日后陆续与公众见面。\n基地将通过官方网络平台发\n',
+         CUT_AT_AN_ONWARD_MARKER,
          None, {"not_text": "保持在较高水平"}),
     # A sheet break (第 2 页) that no run after it starts full: a cut box's tail of one line
     # (its paragraph's last), first of its box on sheet 2, goes on the open end whose last
     # characters make a word with its first (…只有4个版，售 / … / 价2分钱，却被…: 售价)
     # (PyMuPDF, seed 3007).
     Case("one-line-tail-after-a-sheet-break-goes-home", "MOVE001",
-         '保障。”他说，去年他所在的公司\n安装的家用储能系统中，有一半以\n上使用了中国产品。\n参展的中国企业普遍感到，欧\n洲市场对产品的要求正从“价格优\n先”转向“质量、服务和碳足迹并\n重”。一家光伏组件企业的海外业\n务负责人说，企业已在德国设立售\n后服务中心，平均响应时间缩短到\n48小时以内。\n德国太阳能行业协会的统计显\n示，2024年德国新增光伏装机容量\n约16吉瓦，户用储能系统装机量同\n比增长约3.5%。业内人士认为，中\n欧在绿色能源领域合作潜力巨大，\n双方企业应进一步加强技术交流和\n标准对接。\n图片报道\n10月19日，第138届广交会第\n一期闭幕。本届广交会设立服务机\n器人专区，引入数十家行业领先企\n业，聚焦服务机器人前沿，涵盖人\n形机器人、外骨骼机器人、球形巡\n检机器人、光伏清洁机器人、教育\n机器人等品类，兼具技术前瞻性与\n成熟商业应用性，吸引全球多家工\n商机构和头部采购商到会参观洽\n谈。\n图为10月15日，客商在第138届广交\n会服务机器人专区与人形机器人合\n影。 新华社记者  卢汉欣摄\n一张报纸，陪伴一座城\n市七十年\n——写在江城晚报创刊70周\n年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚，第一期\n《江城晚报》从印刷厂运出，报童\n图①：1955年7月8日出版的《江城晚\n报》创刊号。\n们抱着还带着油墨香的报纸跑上街\n头。那一天的报纸只有4个版，售\n年轻人为何爱上“博物\n馆打卡”？\n——一线蹲点见闻\n中青报·中青网记者  毛  宁  实习\n生  吴  桐\n端午假期，国家博物馆门前排\n起了长队。队伍中，年轻面孔占了\n多数。22岁的大学生林可提前一\n图②：年轻观众在展柜前拍照打卡。 \n中青报·中青网记者  毛  宁/摄\n周预约了门票，“这次专门来看青\n铜器特展，攻略做了好几天”。\n图①：观众在国家博物馆参观青铜器\n特展。\n第 2 页\n图②：上世纪80年代，市民在街头报\n栏前读报。\n价2分钱，却被市民抢购一空。\n',
+         ONE_LINE_SHEET_TAIL,
          True, {"text": "售价2分钱，却被市民抢购一空。"}),
     # ... but where no word spans the seam, nothing says where the line goes: it stays.
     Case("one-line-tail-with-no-word-across-stays", "MOVE001",
-         '保障。”他说，去年他所在的公司\n安装的家用储能系统中，有一半以\n上使用了中国产品。\n参展的中国企业普遍感到，欧\n洲市场对产品的要求正从“价格优\n先”转向“质量、服务和碳足迹并\n重”。一家光伏组件企业的海外业\n务负责人说，企业已在德国设立售\n后服务中心，平均响应时间缩短到\n48小时以内。\n德国太阳能行业协会的统计显\n示，2024年德国新增光伏装机容量\n约16吉瓦，户用储能系统装机量同\n比增长约3.5%。业内人士认为，中\n欧在绿色能源领域合作潜力巨大，\n双方企业应进一步加强技术交流和\n标准对接。\n图片报道\n10月19日，第138届广交会第\n一期闭幕。本届广交会设立服务机\n器人专区，引入数十家行业领先企\n业，聚焦服务机器人前沿，涵盖人\n形机器人、外骨骼机器人、球形巡\n检机器人、光伏清洁机器人、教育\n机器人等品类，兼具技术前瞻性与\n成熟商业应用性，吸引全球多家工\n商机构和头部采购商到会参观洽\n谈。\n图为10月15日，客商在第138届广交\n会服务机器人专区与人形机器人合\n影。 新华社记者  卢汉欣摄\n一张报纸，陪伴一座城\n市七十年\n——写在江城晚报创刊70周\n年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚，第一期\n《江城晚报》从印刷厂运出，报童\n图①：1955年7月8日出版的《江城晚\n报》创刊号。\n们抱着还带着油墨香的报纸跑上街\n头。那一天的报纸只有4个版，售\n年轻人为何爱上“博物\n馆打卡”？\n——一线蹲点见闻\n中青报·中青网记者  毛  宁  实习\n生  吴  桐\n端午假期，国家博物馆门前排\n起了长队。队伍中，年轻面孔占了\n多数。22岁的大学生林可提前一\n图②：年轻观众在展柜前拍照打卡。 \n中青报·中青网记者  毛  宁/摄\n周预约了门票，“这次专门来看青\n铜器特展，攻略做了好几天”。\n图①：观众在国家博物馆参观青铜器\n特展。\n第 2 页\n图②：上世纪80年代，市民在街头报\n栏前读报。\n共2分钱，却被市民抢购一空。\n',
+         ONE_LINE_SHEET_TAIL.replace('\n价', '\n共'),
          None, {"not_text": "售共2分钱"}),
     # pdfminer.six writes a blank line after nearly every line, which is no OCR block: a
     # paragraph's last sentence and the next title set side by side on one line (…惠及消费
