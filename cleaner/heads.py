@@ -32,6 +32,7 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 # A number with its unit (24小时, 1000所): no kicker's label nor a headline of its own.
 _QUANTITY = regex.compile(r"[0-9０-９][0-9０-９.,，%％]*\p{Han}{0,2}")
 _STOP_INSIDE = regex.compile(r"[。；;]")
+# The marks of a clause left open (a title line ends on none of them: _TITLE_STOP).
 _CLAUSE_MARK = regex.compile(r"[，、；：,;:]")
 
 
@@ -299,7 +300,7 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
     return out
 
 
-_TITLE_STOP = regex.compile(r"[，、；：,;:]$")
+_TITLE_STOP = regex.compile(_CLAUSE_MARK.pattern + "$")
 
 
 def _top_lines_apart(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
@@ -594,12 +595,12 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     # line above the title's line is text: a paragraph's of several lines, or a dateline's
     # first, cut there (本报讯（记者陈雪）3月17 / 关注秋粮收购 / 确保…现代化取 / 得决定性
     # 进展); a line alone after a finished paragraph is the title's own first line.)
-    text_above = len(b.lines) > 2 or dateline(b.line_texts[0], rules) is not None
     n = i + 1
     while (n < len(blocks) and n - i <= 2 and blocks[n].role == "paragraph"
            and (len(blocks[n].lines) == 1 or blocks[n].title_lines > 1
                 or (len(blocks[n].line_texts) == 2 and opens_with_dash(blocks[n].line_texts[1]))
-                or (text_above and _two_line_title(blocks[n], rules)))
+                or (_two_line_title(blocks[n], rules) and (
+                    len(b.lines) > 2 or dateline(b.line_texts[0], rules) is not None)))
            and not opens_with_dash(blocks[n].text)
            and _title_line(blocks[n], rules, terminal, last=True)
            and not bare_byline(blocks[n].text, rules)):
