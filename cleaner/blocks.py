@@ -166,6 +166,8 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
     # (A line opens a text box where a blank line stands above it, or the page starts.
     # pdfminer.six ends a page with a form feed; PyMuPDF's blocks, double-spaced too, set
     # a kicker in a block of its own, apart from its headline: no boxes there.)
+    inline_jumps = rules.param_patterns("JMP002", "patterns") if rules.on("JMP002") else ()
+    onward = tuple(rules.param("JMP001", "onward")) if rules.on("JMP001") else ()
     boxes = frozenset(s for n, (s, _, _, before) in enumerate(lines)
                       if before or not n) if spacing and "\f" in source else None
     offset = 0
@@ -195,6 +197,10 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
                     why["opens_full"] = True
             if source[piece[-1].end:piece[-1].end + 1] in (" ", "\t", "\u3000"):
                 why["ends_in_space"] = True
+            if onward and (marker := _onward_at_end(source[piece[-1].start:piece[-1].end],
+                                                    inline_jumps, onward)):
+                # (its text goes on on another page: no title's line, CLS015)
+                why["ends_onward"] = marker
             if piece[0].split_by == "BLK013":
                 # (Its first line stood on the line above, after a gap: BLK013 split it off.)
                 why["glued_line"] = "BLK013"
@@ -474,6 +480,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     cut_text = ""  # ... the text of the line it cut after
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     jumps = [r for r in rules.pattern_rules if r.role == "jump"]
+    inline_jumps = rules.param_patterns("JMP002", "patterns") if rules.on("JMP002") else ()
+    onward = tuple(rules.param("JMP001", "onward")) if rules.on("JMP001") else ()
     bylines = [r for r in rules.pattern_rules if r.role == "byline"]
     # A reporter's title alone (新华社记者) under a title: a byline, not the title's tail.
     reporters_alone = rules.param_patterns("CLS014", "titles_alone") if rules.on("CLS014") else ()
@@ -585,6 +593,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         column = measure.at(offset + i)
         slack = slack_at(column)
         full = width + fuzz[i] >= column - slack
+        if (piece and caption is None and piece[-1] is run[i - 1]
+                and (marker := _onward_at_end(line_text(i - 1), inline_jumps, onward))):
+            # BLK005: a line that ends in a marker saying the text goes on on another page,
+            # after words of its own (…更好。” / 当（下转第11版）), ends its box there: the
+            # line under it (城市更新进行时) is another box's, not the paragraph's.
+            close("BLK005", onward_marker=marker)
         if (piece and caption is None and piece[-1] is run[i - 1]
                 and any(t.fullmatch(text.strip()) for t in column_titles)):
             name = text.strip()
@@ -1356,6 +1370,20 @@ def _dateline_apart(text: str, datelines: list) -> str:
     rest = text[len(opener):] if text.startswith(opener) else ""
     if opener and ("（" in opener or "(" in opener or rest[:1] in ("", " ", "\u3000", "（", "(")):
         return opener
+    return ""
+
+
+def _onward_at_end(text: str, patterns, onward: tuple[str, ...]) -> str:
+    """The jump marker that ends a line after words of its own and says the text goes on
+    elsewhere (当（下转第11版）), or ""."""
+    text = text.rstrip()
+    if not text or text[-1] not in "）)〕】":
+        return ""
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if m.end() == len(text) and text[:m.start()].strip() and any(
+                    w in m.group() for w in onward):
+                return m.group()
     return ""
 
 

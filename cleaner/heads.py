@@ -168,6 +168,9 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
         k = sub
         while (k > 0 and sub - k < rules.param("CLS015", "max_lines")
                and not (k < sub and whole_quotation(blocks[k - 1].text))
+               # (nor the text a jump marker ended, …更好。” / 当（下转第11版）: it goes on
+               # on another page, no title's line; BLK005 began the block under it there)
+               and not blocks[k - 1].start_evidence.get("ends_onward")
                and _title_line(blocks[k - 1], rules, terminal, last=k == sub,
                                ended=(k == sub and (_dateline_ended(blocks, sub, i, rules)
                                                     or _over_subtitle(blocks, k - 1, sub, j)))

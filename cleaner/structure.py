@@ -728,9 +728,11 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     text = block.text
     if block.title_lines > 1 and block.role == "paragraph":
         return True  # a title wrapped onto several lines, each vetted as a title line
-    if block.cut or "after_open_mark" in block.start_evidence:
-        # a full printed line a footer cut off, or the text after a caption that a line
-        # left open on a mark (…老胡：“): a paragraph's, not a title
+    if block.cut or "after_open_mark" in block.start_evidence or (
+            "ends_onward" in block.start_evidence):
+        # a full printed line a footer cut off, the text after a caption that a line left
+        # open on a mark (…老胡：“), or text that a marker says goes on on another page
+        # (当（下转第11版）): a paragraph's, not a title
         return False
     if block.role != "paragraph" or display_width(text) > rules.param(
             "CLS005", "max_plain_headline_chars") or dateline(text, rules):

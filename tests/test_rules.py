@@ -1172,6 +1172,12 @@ CUT_AT_AN_ONWARD_MARKER = '图为大熊猫幼仔在育婴房内接\n受健康检
 # 2 页), its tail of one line (价2分钱，却被市民抢购一空。) first of its box on sheet 2.
 ONE_LINE_SHEET_TAIL = '保障。”他说，去年他所在的公司\n安装的家用储能系统中，有一半以\n上使用了中国产品。\n参展的中国企业普遍感到，欧\n洲市场对产品的要求正从“价格优\n先”转向“质量、服务和碳足迹并\n重”。一家光伏组件企业的海外业\n务负责人说，企业已在德国设立售\n后服务中心，平均响应时间缩短到\n48小时以内。\n德国太阳能行业协会的统计显\n示，2024年德国新增光伏装机容量\n约16吉瓦，户用储能系统装机量同\n比增长约3.5%。业内人士认为，中\n欧在绿色能源领域合作潜力巨大，\n双方企业应进一步加强技术交流和\n标准对接。\n图片报道\n10月19日，第138届广交会第\n一期闭幕。本届广交会设立服务机\n器人专区，引入数十家行业领先企\n业，聚焦服务机器人前沿，涵盖人\n形机器人、外骨骼机器人、球形巡\n检机器人、光伏清洁机器人、教育\n机器人等品类，兼具技术前瞻性与\n成熟商业应用性，吸引全球多家工\n商机构和头部采购商到会参观洽\n谈。\n图为10月15日，客商在第138届广交\n会服务机器人专区与人形机器人合\n影。 新华社记者  卢汉欣摄\n一张报纸，陪伴一座城\n市七十年\n——写在江城晚报创刊70周\n年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚，第一期\n《江城晚报》从印刷厂运出，报童\n图①：1955年7月8日出版的《江城晚\n报》创刊号。\n们抱着还带着油墨香的报纸跑上街\n头。那一天的报纸只有4个版，售\n年轻人为何爱上“博物\n馆打卡”？\n——一线蹲点见闻\n中青报·中青网记者  毛  宁  实习\n生  吴  桐\n端午假期，国家博物馆门前排\n起了长队。队伍中，年轻面孔占了\n多数。22岁的大学生林可提前一\n图②：年轻观众在展柜前拍照打卡。 \n中青报·中青网记者  毛  宁/摄\n周预约了门票，“这次专门来看青\n铜器特展，攻略做了好几天”。\n图①：观众在国家博物馆参观青铜器\n特展。\n第 2 页\n图②：上世纪80年代，市民在街头报\n栏前读报。\n价2分钱，却被市民抢购一空。\n'
 
+# PyMuPDF's text of a generated page (seed 6101): a paragraph cut at its box's foot with one
+# character left on the marker's line (…更好。” / 当（下转第11版）), the next box's head
+# (kicker, a title wrapped onto two lines, subtitle, byline), and the tail under its marker
+# (（上接第10版） / 地牧民扎西说…).
+TEXT_ENDED_BY_AN_ONWARD_MARKER = '江南晨报\n10  社会  2025年2月23日  星期日\n清洁能源基地建设再提速\n甘孜州首个“光伏+牧业”项目全容量并网\n四川日报讯（记者\n蒲 薇 通讯员 泽仁拉姆）\n9月9日，甘孜州理塘县一\n座“光伏+牧业”电站实\n现全容量并网发电。电站\n装机规模100万千瓦，年\n均发电量约20亿千瓦时，\n每年可节约标准煤约60万\n吨、减少二氧化碳排放约\n160万吨。\n项目负责人介绍，电\n站光伏板最低点离地2.5\n米，板下牧草照常生长，\n牧民可以在板间放牧。“\n图为9月9日拍摄的理塘县\n“光伏+牧业”电站。 新华社\n记者 王  曦摄\n光伏板遮挡了一部分阳\n光，减少了水分蒸发，板\n下的草反而长得更好。”\n当（下转第11版）\n城市更新进行时\n一张报纸，陪伴\n一座城市七十年\n——写在江城晚报创\n刊70周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚\n图②：上世纪80年代，市民\n在街头报栏前读报。\n，第一期《江城晚报》从\n印刷厂运出，报童们抱着\n还带着油墨香的报纸跑上\n街头。那一天的报纸只有\n4个版，售价2分钱，却被\n市民抢购一空。\n图①：1955年7月8日出版\n的《江城晚报》创刊号。\n（上接第10版）\n地牧民扎西说，他家的牦\n牛今年夏天就在电站里吃\n草。\n据悉，项目建设期间\n带动当地群众务工就业\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4217,6 +4223,18 @@ CASES = [
          '持续晴热高温天气来袭\n白天躲高温 夜晚\n逛夜市\n——多地推进情况观察\n本报讯（记者 孙 婷 通\n讯员 高 原）连日来，我市\n持 续 晴 热 高 温 ， 最 高\n江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n气温一度达到38.6℃。白天\n街头行人稀少，到了晚上，\n江滩、夜市、商圈却人头攒\n动，不少市民选择在夜间出\n门纳凉、消费。\n▲7日晚，市民在青石街夜市\n',
          True, {"a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图", "▲7日晚，市民在青石街夜市"],
                 "body0": ['本报讯（记者 孙 婷 通讯员 高 原）连日来，我市持续晴热高温，最高气温一度达到38.6℃。白天街头行人稀少，到了晚上，江滩、夜市、商圈却人头攒动，不少市民选择在夜间出门纳凉、消费。']}),
+    # A line that ends in a marker saying the text goes on on another page, after words of
+    # its own (…更好。” / 当（下转第11版）), ends its box: the line under it is the next box's
+    # kicker, no title's line, and the character goes on across the jump (当地牧民).
+    Case("line-ended-by-an-onward-marker-ends-its-box", "BLK005",
+         TEXT_ENDED_BY_AN_ONWARD_MARKER,
+         None, {"a1.kicker": "城市更新进行时", "a1.headline": "一张报纸，陪伴一座城市七十年",
+                "text": "更好。”\n\n当地牧民扎西说"}),
+    # ... but a marker that says the text came from elsewhere ends nothing there: the line
+    # runs on into the one under it as before (its words stay in the kicker it opens).
+    Case("line-ended-by-a-from-elsewhere-marker-runs-on", "BLK005",
+         TEXT_ENDED_BY_AN_ONWARD_MARKER.replace('当（下转第11版）', '当（上接第11版）'),
+         None, {"a1.kicker": "当城市更新进行时 一张报纸，陪伴"}),
 ]
 
 
