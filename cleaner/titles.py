@@ -20,6 +20,7 @@ from .structure import CLAUSE_MARK, column_tag, title_tail
 from .words import _pair, block_word, word_across
 
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
+_MARK_BEFORE = regex.compile(r"[，、；：,;:。！？!?]")
 
 
 def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
@@ -61,13 +62,26 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                 and not b.filled and not b.title_lines and _title_line(b, rules, terminal)
                 and not _SENTENCE_INSIDE.search(b.text))
 
+    def subject(b: Block, below: Block) -> bool:
+        """A title's first line naming its subject before a colon (南京浦口经济开发区：),
+        one line with no other mark, counted full as a paragraph's first line (short by
+        the dropped indent), over a title line that fills the same measure (探索集成电路
+        国产化路): a paragraph's line that ends on a colon has a clause before it."""
+        return (b.role == "paragraph" and len(b.lines) == 1 and not b.level and b.filled
+                and not b.title_lines and not b.cut and _ends_on_subject(b.text, rules)
+                and not _MARK_BEFORE.search(b.text.rstrip()[:-1])
+                and abs(display_width(b.text) - display_width(below.line_texts[0]))
+                <= rules.param("CLS015", "same_width"))
+
     merges: list[tuple[int, int, dict]] = []
     i = 0
     while i < len(blocks):
         j = i
         # (The title's last block may hold its own last two lines, which the printed lines
         # already joined: 南京浦口经济开发 / 区：探索集成电路国 + 产化路径.)
-        while (j + 1 < len(blocks) and j + 1 - i < most and line(blocks[j], 2 if j == i else 1)
+        while (j + 1 < len(blocks) and j + 1 - i < most
+               and (line(blocks[j], 2 if j == i else 1)
+                    or j == i and subject(blocks[j], blocks[j + 1]))
                and line(blocks[j + 1], 2) and blocks[j + 1].gap_before <= gap
                and not bare_byline(blocks[j + 1].text, rules)
                and (word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
@@ -107,6 +121,10 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                      if title_tail(blocks[n].text, rules)]
             if tails:
                 evidence["tail"] = tails
+            if blocks[i].filled:
+                # (the subject's line, counted full as a first line: the title ends where
+                # its last line does)
+                blocks[i].filled = blocks[j].filled
             merges.append((i, j + 1, evidence))
             for b in blocks[i:j + 1]:
                 b.evidence = dict(b.evidence, word_across=True)

@@ -1178,6 +1178,11 @@ ONE_LINE_SHEET_TAIL = '保障。”他说，去年他所在的公司\n安装的�
 # (（上接第10版） / 地牧民扎西说…).
 TEXT_ENDED_BY_AN_ONWARD_MARKER = '江南晨报\n10  社会  2025年2月23日  星期日\n清洁能源基地建设再提速\n甘孜州首个“光伏+牧业”项目全容量并网\n四川日报讯（记者\n蒲 薇 通讯员 泽仁拉姆）\n9月9日，甘孜州理塘县一\n座“光伏+牧业”电站实\n现全容量并网发电。电站\n装机规模100万千瓦，年\n均发电量约20亿千瓦时，\n每年可节约标准煤约60万\n吨、减少二氧化碳排放约\n160万吨。\n项目负责人介绍，电\n站光伏板最低点离地2.5\n米，板下牧草照常生长，\n牧民可以在板间放牧。“\n图为9月9日拍摄的理塘县\n“光伏+牧业”电站。 新华社\n记者 王  曦摄\n光伏板遮挡了一部分阳\n光，减少了水分蒸发，板\n下的草反而长得更好。”\n当（下转第11版）\n城市更新进行时\n一张报纸，陪伴\n一座城市七十年\n——写在江城晚报创\n刊70周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚\n图②：上世纪80年代，市民\n在街头报栏前读报。\n，第一期《江城晚报》从\n印刷厂运出，报童们抱着\n还带着油墨香的报纸跑上\n街头。那一天的报纸只有\n4个版，售价2分钱，却被\n市民抢购一空。\n图①：1955年7月8日出版\n的《江城晚报》创刊号。\n（上接第10版）\n地牧民扎西说，他家的牦\n牛今年夏天就在电站里吃\n草。\n据悉，项目建设期间\n带动当地群众务工就业\n'
 
+# PyMuPDF's text of a generated page (seed 6205): a photo's caption, a kicker, and a title
+# that names its subject before a colon wrapped there (南京浦口经济开发区： / 探索集成电路国产化路
+# / 径), over its text.
+TITLE_WRAPPED_AFTER_ITS_SUBJECT = '只，目前幼仔均健康成长。\n基地兽医院负责人介绍，\n今年基地在大熊猫育幼方面进\n一步优化人工辅助育幼流程，\n幼仔存活率保持在较高水平。\n据介绍，新生幼仔将在满\n百日后陆续与公众见面。基地\n将通过官方网络平台发布幼仔\n成长视频，让公众“云端”观\n看熊猫宝宝的成长过程。\n图为大熊猫幼仔在育婴房内接受\n健康检查。成都大熊猫繁育研究\n基地供图\n绿色发展新答卷\n南京浦口经济开发区：\n探索集成电路国产化路\n径\n集成电路是信息产业发展\n的基础。今年以来，南京浦口\n经济开发区积极落实南京市\n“一园区一突破”改革任务，\n通过技术创新推动国产替代、\n招新引优补齐短板、深化改革\n优化环境，探索集成电路国产\n化路径。\n让科普“追”上科创\n（纵横）\n裴  桐\n国庆、中秋假期，焕新升\n级后的南京科技馆，日均接待\n观众超1万人次，交出一份亮\n眼成绩单。\n图为运动员在比赛中。 崔  国摄\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4235,6 +4240,16 @@ CASES = [
     Case("line-ended-by-a-from-elsewhere-marker-runs-on", "BLK005",
          TEXT_ENDED_BY_AN_ONWARD_MARKER.replace('当（下转第11版）', '当（上接第11版）'),
          None, {"a1.kicker": "当城市更新进行时 一张报纸，陪伴"}),
+    # A title's first line naming its subject before a colon, counted full as a paragraph's
+    # first line (short by the dropped indent), over a title line that fills the same
+    # measure: the title wrapped after its colon (CLS017; seed 6205).
+    Case("title-wrapped-after-its-subject-and-colon", "CLS017",
+         TITLE_WRAPPED_AFTER_ITS_SUBJECT,
+         None, {"text": "\n\n南京浦口经济开发区：探索集成电路国产化路径\n\n"}),
+    # ... but a line with a clause before its colon is a paragraph's, whatever its width.
+    Case("line-with-a-clause-before-its-colon-is-no-title-subject", "CLS017",
+         TITLE_WRAPPED_AFTER_ITS_SUBJECT.replace('南京浦口经济开发区：', '他说，开发区将做到：'),
+         None, {"not_text": "做到：探索"}),
 ]
 
 
