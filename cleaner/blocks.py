@@ -823,6 +823,19 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # A line after a footer or caption that cut a full line mid-sentence goes on
         # with that paragraph: it is no first line.
         resumes = interrupted and not piece and cut_open
+        if (resumes and dropped and i + 1 < len(run) and not beside[i]
+                and column - dropped - band <= width + fuzz[i] < column - full_from
+                and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2
+                and not _TERMINAL_END.search(text)
+                and not _pushed_word(source, run, i, column - width, half_fuzz)):
+            # BLK009: a line short by the dropped indent that ends no sentence, a full
+            # line under it, after a footer that cut a paragraph mid-sentence: no line of a
+            # paragraph's middle is short, so it is a first line (…赋彩人民美 / 第 2 页 /
+            # 加装电梯并不容易。低层住户担心采光和 / 噪声，…), and the paragraph the footer
+            # cut goes on elsewhere.
+            resumes = False
+            why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
+                                "cut_above": cut_text[-4:]}
         if interrupted and not piece:
             if indented_page and _INDENT.match(source, line.raw) is None:
                 # Paragraphs here start indented: an unindented line after the

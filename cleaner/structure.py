@@ -687,6 +687,7 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 CLAUSE_MARK = regex.compile(r"[，。；：！？,.;:!?]")
 
 _SENTENCE_END_INSIDE = regex.compile(r"[。；]")
+_FULL_STOP_INSIDE = regex.compile(r"。[”’」』）)]*(?=\S)")
 
 
 def _sentence_tail(blocks: list[Block], block: Block, terminal: str) -> bool:
@@ -747,7 +748,9 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
         # title wrapped by its measure. (One that asks may be a section's heading.)
         return False
     if not ends_sentence(text, terminal):
-        return True
+        # (No title holds a full stop with words after it, 加装电梯并不容易。低层住户担心采光和:
+        # a paragraph's first line, cut at its line's end.)
+        return not _FULL_STOP_INSIDE.search(text)
     return text.rstrip("”’」』")[-1:] in "？！?!" and not _SENTENCE_END_INSIDE.search(text)
 
 

@@ -1183,6 +1183,15 @@ TEXT_ENDED_BY_AN_ONWARD_MARKER = '江南晨报\n10  社会  2025年2月23日  �
 # / 径), over its text.
 TITLE_WRAPPED_AFTER_ITS_SUBJECT = '只，目前幼仔均健康成长。\n基地兽医院负责人介绍，\n今年基地在大熊猫育幼方面进\n一步优化人工辅助育幼流程，\n幼仔存活率保持在较高水平。\n据介绍，新生幼仔将在满\n百日后陆续与公众见面。基地\n将通过官方网络平台发布幼仔\n成长视频，让公众“云端”观\n看熊猫宝宝的成长过程。\n图为大熊猫幼仔在育婴房内接受\n健康检查。成都大熊猫繁育研究\n基地供图\n绿色发展新答卷\n南京浦口经济开发区：\n探索集成电路国产化路\n径\n集成电路是信息产业发展\n的基础。今年以来，南京浦口\n经济开发区积极落实南京市\n“一园区一突破”改革任务，\n通过技术创新推动国产替代、\n招新引优补齐短板、深化改革\n优化环境，探索集成电路国产\n化路径。\n让科普“追”上科创\n（纵横）\n裴  桐\n国庆、中秋假期，焕新升\n级后的南京科技馆，日均接待\n观众超1万人次，交出一份亮\n眼成绩单。\n图为运动员在比赛中。 崔  国摄\n'
 
+# PyMuPDF's text of a generated page (seed 404): a paragraph cut mid-sentence at the first
+# sheet's foot (…赋彩人民美 / 第 2 页), then another box's paragraph, its first line short by
+# the dropped indent (加装电梯并不容易。低层住户担心采光和 / 噪声，…).
+FIRST_LINE_AFTER_A_SHEET_FOOTER = '商机构和头部采购商到会参观洽谈。\n老旧小区改造惠及千家万户\n加装电梯后，张大爷天天下楼遛弯\n本报讯（记者 王 薇 通讯员 李 军）11日\n上午，家住南山区幸福里小区5号楼6楼的张大\n爷，第一次乘坐新装好的电梯下了楼。站在楼\n门口，78岁的老人有些激动：“腿脚不好，好\n几年没怎么下过楼了。以后天天都能下来遛弯\n了！”\n幸福里小区建于上世纪90年代初，共有18\n栋多层住宅楼，没有一部电梯。小区60岁以上\n的老人占居民总数的四成左右。今年初，社区\n启动加装电梯工作，由社区牵头、居民协商、\n专业公司代建，目前已有7部电梯投入使用，\n另有5部正在施工。\n展世界艺术画卷 建文化交流平\n台\n本报记者  曹玲娟\n10月17日，第二十四届中国上海国际艺术\n节拉开帷幕，在一个多月的时间里，将举办各\n类演出展览活动500余项，共计1200余场。一\n场艺术节，吸引全球优质演艺资源，中外名作\n佳作汇聚上海舞台。一场艺术节，赋彩人民美\n第 2 页\n加装电梯并不容易。低层住户担心采光和\n噪声，费用分摊也常常谈不拢。社区书记刘红\n梅说，为了5号楼的这部电梯，社区先后组织\n了9次协商会，最后商定按楼层高低分摊费\n用，1楼住户不出钱，并由高层住户给予适当\n补偿。\n▲11日，幸福里小区居民乘坐新装的电梯下楼。  \n记者 王  薇 摄\n电梯启用那天，住在1楼的老周也来了。\n张大爷拉着他的手说：“老周，谢谢你！等你\n老了，也坐电梯！”\n'
+
+# pdfminer.six's text of a generated page (seed 6204), its top: a paragraph's lines read row
+# by row across two columns under a title that names its subject before a colon.
+PDFMINER_TITLE_AND_INTERLEAVED_TEXT = '江南晨报\n\n2025年6月29日  星期日  第2版  社会\n\n责任编辑  乔军洋   美术编辑  毛建阳\n\n南京浦口经济开发区：探索集成电路国产化路径\n\n集成电路是信息产业发展的基础。今\n\n术创新推动国产替代、招新引优补齐短\n\n推动技术迭代\n\n年以来，南京浦口经济开发区积极落实南\n\n板、深化改革优化环境，探索集成电路国\n\n浦口经开区聚焦集成电路领域硬科技\n\n京市“一园区一突破”改革任务，通过技\n\n产化路径。\n\n、关键核心技术、国产替代等重点，把芯\n\n片产业核心技术国产化替代作为攻坚方\n\n向，加速构建自主可控的产业生态圈。\n\n华天科技系列项目总投资达300多亿\n\n元，在浦口经开区建立了各类先进封装\n\n线，并重点加码2.5D/3D封装业务。在浦\n\n口经开区的牵头下，华天科技与东南大学\n\n共建芯粒集成国产化协同创新中心，联合\n\n多家企业组建创新联合体，突破多项技术\n\n并实现国产化替代。\n\n宏泰半导体先后推出MS8000、MS8800\n\n型测试设备，可满足AI芯片、算力芯片、\n\n工业控制等领域需求，有效填补了高端测\n\n试领域的国产技术空白。\n\n补齐产业短板\n\n图为8月1日，游客在古镇街头拍照留念。 贺静波摄\n\n蒙内铁路累计发送旅客超1300万人次\n——一线蹲点见闻\n\n新华社内罗毕10月19日电（记者 王\n\n冠）肯尼亚蒙巴萨—内罗毕标准轨距铁路\n\n运'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4250,6 +4259,26 @@ CASES = [
     Case("line-with-a-clause-before-its-colon-is-no-title-subject", "CLS017",
          TITLE_WRAPPED_AFTER_ITS_SUBJECT.replace('南京浦口经济开发区：', '他说，开发区将做到：'),
          None, {"not_text": "做到：探索"}),
+    # After a footer that cut a paragraph mid-sentence, a line short by the dropped indent
+    # that ends no sentence, over a full line, is a paragraph's first line: no line of a
+    # paragraph's middle is short. The cut paragraph goes on elsewhere (BLK009; seed 404).
+    Case("short-line-after-a-footer-that-cut-a-paragraph-opens-one", "BLK009",
+         FIRST_LINE_AFTER_A_SHEET_FOOTER,
+         True, {"text": "\n\n加装电梯并不容易。低层住户担心采光和噪声", "not_text": "人民美加装"}),
+    # ... but a full line there goes on with the paragraph the footer cut.
+    Case("full-line-after-a-footer-that-cut-a-paragraph-goes-on", "BLK009",
+         FIRST_LINE_AFTER_A_SHEET_FOOTER.replace('加装电梯并不容易。低层住户担心采光和',
+                                                 '好文化生活，市民群众在家门口就能领略名家'),
+         None, {"text": "赋彩人民美好文化生活"}),
+    # No title holds a full stop with words after it: lines of a paragraph, however they
+    # were stacked, are no headline (集成电路是信息产业发展的基础。今…; pdfminer.six).
+    Case("no-title-holds-a-full-stop-inside", "CLS005",
+         PDFMINER_TITLE_AND_INTERLEAVED_TEXT,
+         None, {"a0.headline": "南京浦口经济开发区：探索集成电路国产化路径"}),
+    # ... a title that asks, its question mark inside, is one still (CLS005).
+    Case("title-with-a-question-inside-stays-one", "CLS005",
+         '企业信贷需求满足了吗？装备制造业维持高景气\n本报记者  王  林\n“没有任何抵押，短短5天时间，200万元\n的贷款就到账了，解了我们的燃眉之急。”\n',
+         None, {"a0.headline": "企业信贷需求满足了吗？装备制造业维持高景气"}),
 ]
 
 
