@@ -238,7 +238,13 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
                 and not any(_TITLE_STOP.search(t) or ends_sentence(t, terminal)
                             for t in b.line_texts[:-1])
                 and _head_below(blocks, i + 1, rules, subtitle=False)):
-            out.extend(_subtitle_off(*_split(b, len(b.lines) - 1)))
+            head, sub = _subtitle_off(*_split(b, len(b.lines) - 1))
+            # (The title lines over the subtitle are weighed as if read apart from it: a
+            # banner or kicker run into the headline, 扎实推动乡村全面振兴 / 让典籍里的
+            # 文字“活”起来 / ——走进一家古籍数字化中心.)
+            out.extend(_head_apart(_Spliced(blocks, i, (head, sub)), i, rules, terminal, pairs)
+                       or (head,))
+            out.append(sub)
             continue
         at = _title_after_sentence(b, terminal) if nxt is not None else 0
         if at and (_head_below(blocks, i + 1, rules, subtitle=False, names=False) or (
@@ -267,40 +273,71 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             # 委内瑞拉加强应对美军事威 / 胁 / 本报记者  陈海琪): text and title.
             out.extend(_title_off(*_split(b, at), terminal))
             continue
-        if _top_lines_apart(blocks, i, rules, terminal, pairs):
-            # Two title lines at the page's top, under its furniture only, that the
-            # converter ran into one block, the lower nearly as wide and no word across
-            # the break: a title under the page's banner or its kicker, lines of their own
-            # (在推进中国式现代化建设中走在前列 / 多所高校开设人工智能通识课).
-            head, rest = _split(b, 1)
-            rest.start_rule = "CLS015"
-            rest.start_evidence = {"own_title_at_top": True, "above": head.text[-6:]}
-            head.evidence = dict(head.evidence, split_by="CLS015",
-                                 widths=[display_width(head.text), display_width(rest.text)])
-            out.extend((head, rest))
-            continue
-        at = _stacked_in_one(blocks, i, rules, terminal)
-        if at:
-            # A kicker as wide as the measure, read on into the wider headline under it
-            # (清洁能源基地建设再提速 / 甘孜州首个“光伏+牧业”项目全 / 容量并网): lines of their
-            # own, which the title stack then merges where they wrap.
-            head, rest = _split(b, at)
-            rest.start_rule = "CLS015"
-            rest.start_evidence = {"wider_than_above": True, "above": head.text[-6:]}
-            # (The kicker is lifted, so its own edit carries why it was split off.)
-            head.evidence = dict(head.evidence, split_by="CLS015",
-                                 widths=[display_width(head.line_texts[-1]),
-                                         display_width(rest.line_texts[0])])
-            if at > 1 and len({display_width(t) for t in head.line_texts}) == 1:
-                # (Lines above it all as wide: no kicker wraps so, a paragraph's lines
-                # that filled the column's measure.)
-                head.filled = True
-            out.extend((head, rest))
+        parts = _head_apart(blocks, i, rules, terminal, pairs)
+        if parts:
+            out.extend(parts)
             continue
         out.append(b)
     for n, b in enumerate(out):
         b.index = n
     return out
+
+
+class _Spliced:
+    """The blocks with block i read as `parts` (a block split in two), for the checks
+    that look at the blocks around it: no copy of the list is made."""
+
+    def __init__(self, blocks: list[Block], i: int, parts: tuple[Block, ...]):
+        self.blocks, self.i, self.parts = blocks, i, parts
+
+    def __len__(self) -> int:
+        return len(self.blocks) + len(self.parts) - 1
+
+    def __getitem__(self, n: int) -> Block:
+        if n < 0:
+            n += len(self)
+        if n < self.i:
+            return self.blocks[n]
+        if n < self.i + len(self.parts):
+            return self.parts[n - self.i]
+        return self.blocks[n - len(self.parts) + 1]
+
+
+def _head_apart(blocks, i: int, rules: RuleSet, terminal: str,
+                pairs: list[Counter]) -> tuple[Block, Block] | None:
+    """CLS015: block i, title lines the converter ran into one block, split where they
+    are two titles' or a kicker's and a headline's: the two parts, or None. (`blocks` may
+    be a _Spliced view.)"""
+    b = blocks[i]
+    if _top_lines_apart(blocks, i, rules, terminal, pairs):
+        # Two title lines at the page's top, under its furniture only, that the
+        # converter ran into one block, the lower nearly as wide and no word across
+        # the break: a title under the page's banner or its kicker, lines of their own
+        # (在推进中国式现代化建设中走在前列 / 多所高校开设人工智能通识课).
+        head, rest = _split(b, 1)
+        rest.start_rule = "CLS015"
+        rest.start_evidence = {"own_title_at_top": True, "above": head.text[-6:]}
+        head.evidence = dict(head.evidence, split_by="CLS015",
+                             widths=[display_width(head.text), display_width(rest.text)])
+        return head, rest
+    at = _stacked_in_one(blocks, i, rules, terminal)
+    if not at:
+        return None
+    # A kicker as wide as the measure, read on into the wider headline under it
+    # (清洁能源基地建设再提速 / 甘孜州首个“光伏+牧业”项目全 / 容量并网): lines of their
+    # own, which the title stack then merges where they wrap.
+    head, rest = _split(b, at)
+    rest.start_rule = "CLS015"
+    rest.start_evidence = {"wider_than_above": True, "above": head.text[-6:]}
+    # (The kicker is lifted, so its own edit carries why it was split off.)
+    head.evidence = dict(head.evidence, split_by="CLS015",
+                         widths=[display_width(head.line_texts[-1]),
+                                 display_width(rest.line_texts[0])])
+    if at > 1 and len({display_width(t) for t in head.line_texts}) == 1:
+        # (Lines above it all as wide: no kicker wraps so, a paragraph's lines that
+        # filled the column's measure.)
+        head.filled = True
+    return head, rest
 
 
 _TITLE_STOP = regex.compile(_CLAUSE_MARK.pattern + "$")
@@ -323,7 +360,7 @@ def _top_lines_apart(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
     if not pairs:
         pairs.append(paragraph_pairs(blocks))
     return (_own_title_under(upper, lower, blocks, i, i + 1, rules, pairs[0])
-            and (_head_below(blocks, i + 1, rules, subtitle=False)
+            and (_head_below(blocks, i + 1, rules)
                  or _title_line(blocks[i + 1], rules, terminal)))
 
 

@@ -1192,6 +1192,11 @@ FIRST_LINE_AFTER_A_SHEET_FOOTER = '商机构和头部采购商到会参观洽谈
 # by row across two columns under a title that names its subject before a colon.
 PDFMINER_TITLE_AND_INTERLEAVED_TEXT = '江南晨报\n\n2025年6月29日  星期日  第2版  社会\n\n责任编辑  乔军洋   美术编辑  毛建阳\n\n南京浦口经济开发区：探索集成电路国产化路径\n\n集成电路是信息产业发展的基础。今\n\n术创新推动国产替代、招新引优补齐短\n\n推动技术迭代\n\n年以来，南京浦口经济开发区积极落实南\n\n板、深化改革优化环境，探索集成电路国\n\n浦口经开区聚焦集成电路领域硬科技\n\n京市“一园区一突破”改革任务，通过技\n\n产化路径。\n\n、关键核心技术、国产替代等重点，把芯\n\n片产业核心技术国产化替代作为攻坚方\n\n向，加速构建自主可控的产业生态圈。\n\n华天科技系列项目总投资达300多亿\n\n元，在浦口经开区建立了各类先进封装\n\n线，并重点加码2.5D/3D封装业务。在浦\n\n口经开区的牵头下，华天科技与东南大学\n\n共建芯粒集成国产化协同创新中心，联合\n\n多家企业组建创新联合体，突破多项技术\n\n并实现国产化替代。\n\n宏泰半导体先后推出MS8000、MS8800\n\n型测试设备，可满足AI芯片、算力芯片、\n\n工业控制等领域需求，有效填补了高端测\n\n试领域的国产技术空白。\n\n补齐产业短板\n\n图为8月1日，游客在古镇街头拍照留念。 贺静波摄\n\n蒙内铁路累计发送旅客超1300万人次\n——一线蹲点见闻\n\n新华社内罗毕10月19日电（记者 王\n\n冠）肯尼亚蒙巴萨—内罗毕标准轨距铁路\n\n运'
 
+# PyMuPDF's text of a generated page (seed 6506), its top: the furniture, then the page's
+# banner, the first headline and its subtitle, which the converter ran into one block in a
+# column 11 characters wide, over the byline.
+BANNER_RUN_INTO_HEAD = '第 1 页\n南岭日报\n2025年5月2日  星期五  第5版  文化\n责任编辑  徐  宁   美术编辑  石  辉\n扎实推动乡村全面振兴\n让典籍里的文字“活”起来\n——走进一家古籍数字化中心\n光明日报记者  杜  娟  通讯员  李一鸣\n编者按：近年来，古\n籍数字化工作稳步推进，\n越来越多的珍贵典籍从库\n房走向屏幕。古籍数字化\n究竟怎么做？普通读者能\n从中得到什么？本报记者\n走进一家古籍数字化中\n心，记录下工作者们平凡\n的一天。\n上午9点，位于杭州\n西郊的一座灰白色小楼\n里，扫描室的灯已经亮\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4279,6 +4284,18 @@ CASES = [
     Case("title-with-a-question-inside-stays-one", "CLS005",
          '企业信贷需求满足了吗？装备制造业维持高景气\n本报记者  王  林\n“没有任何抵押，短短5天时间，200万元\n的贷款就到账了，解了我们的燃眉之急。”\n',
          None, {"a0.headline": "企业信贷需求满足了吗？装备制造业维持高景气"}),
+    # Two title lines at the page's top run into one block with the subtitle under them:
+    # the subtitle split off, the lines are weighed as two titles as before, the lower
+    # nearly as wide and no word across (扎实推动乡村全面振兴 / 让典籍里的文字“活”起来):
+    # banner or kicker over the headline (CLS015).
+    Case("top-lines-over-a-subtitle-run-into-one-block-split", "CLS015",
+         BANNER_RUN_INTO_HEAD,
+         None, {"a0.headline": "让典籍里的文字“活”起来", "a0.kicker": "扎实推动乡村全面振兴",
+                "a0.subtitle": "——走进一家古籍数字化中心"}),
+    # ... but a lower line much narrower is the headline's tail: one title.
+    Case("top-line-over-a-short-tail-and-subtitle-stays-one-title", "CLS015",
+         BANNER_RUN_INTO_HEAD.replace('让典籍里的文字“活”起来', '让典籍活起来'),
+         None, {"a0.headline": "扎实推动乡村全面振兴让典籍活起来", "a0.kicker": None}),
 ]
 
 
