@@ -929,14 +929,23 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             wrapped_title = i + 1
             continue
         byline = None  # whether a byline rule takes the line, asked at most once
-        if width > wide + min(over, over_share * wide) or (
+        # (A line of full-width characters only, whose width is sure, wider than every
+        # column's measure, under a full line that ended a sentence and ending none itself:
+        # 了令人惊喜的办学特色。 / 引领未来，中国做对了什么 / 任仲平. No line of the column
+        # is wider than its measure, even with each of its marks squeezed to half a
+        # character, as a line that justifies its punctuation may set them.)
+        past = (width - len(_SQUEEZABLE.findall(text)) / 2 > wide and i > 0 and filled[i - 1]
+                and not beside[i] and _TERMINAL_END.search(line_text(i - 1)) is not None
+                and not _TERMINAL_END.search(text) and not _HALF.search(text))
+        if width > wide + min(over, over_share * wide) or past or (
                 not inside and (byline := any(_byline(r, text) for r in bylines))):
             # A line much wider than the measure is set in other type (a title across the
             # box), and a byline stands alone: neither is a paragraph's line.
             close()
             pieces.append([line])
             why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
-                                    "line_of_its_own": True, **({"byline": True} if byline else {})}
+                                    "line_of_its_own": True, **({"byline": True} if byline else {}),
+                                    **({"past_measure": True} if past else {})}
             continue
         if (_OPENS_WITH_CLOSER.match(text)
                 and (piece or (pieces and (len(pieces[-1]) > 1 or len(pieces) - 1 in captions)))
@@ -1295,6 +1304,7 @@ OPENERS, CLOSERS = "“‘「『（(《〈【", "”’」』）)》〉】"
 _ASCII_QUOTES = "\"'"
 
 
+_SQUEEZABLE = regex.compile(r"[，。、；：？！“”‘’（）《》〈〉【】「」『』]")
 _MARK_INSIDE = regex.compile(r"[。！？!?；;，,、：:]")
 
 

@@ -1197,6 +1197,11 @@ PDFMINER_TITLE_AND_INTERLEAVED_TEXT = '江南晨报\n\n2025年6月29日  星期�
 # column 11 characters wide, over the byline.
 BANNER_RUN_INTO_HEAD = '第 1 页\n南岭日报\n2025年5月2日  星期五  第5版  文化\n责任编辑  徐  宁   美术编辑  石  辉\n扎实推动乡村全面振兴\n让典籍里的文字“活”起来\n——走进一家古籍数字化中心\n光明日报记者  杜  娟  通讯员  李一鸣\n编者按：近年来，古\n籍数字化工作稳步推进，\n越来越多的珍贵典籍从库\n房走向屏幕。古籍数字化\n究竟怎么做？普通读者能\n从中得到什么？本报记者\n走进一家古籍数字化中\n心，记录下工作者们平凡\n的一天。\n上午9点，位于杭州\n西郊的一座灰白色小楼\n里，扫描室的灯已经亮\n'
 
+# PyMuPDF's text of a generated page (seed 6506): an article's last paragraph in a column 11
+# characters wide, then the next article's title, one character wider than the column,
+# its pen name and its first part's number (引领未来，中国做对了什么 / 任仲平 / （一）).
+TITLE_WIDER_THAN_THE_COLUMN = '际艺术节已成为中外文化\n艺术交流的重要平台，生\n动展现着文化因交流而多\n彩。\n——编 者\n让每所乡村学校都有自\n己的光\n刘  博   孙  悦\n乡村学校变“小”，\n是城镇化进程中难以回避\n的现象。但“小”不等于\n“弱”，更不等于“没有\n未来”。从调研看，不少\n小规模学校在课程、教学\n和管理上大胆探索，办出\n了令人惊喜的办学特色。\n引领未来，中国做对了什么\n任仲平\n（一）\n每逢重大历史关头，\n中国共产党总是能够科学\n把握历史方位与形势变\n化，制定正确的政治战略\n策略，指引中国人民战胜\n无数风险挑战、始终走在\n时代前列。\n10月20日至23日在北\n京召开党的二十届四中全\n会，研究制定“十五五”\n规划建议，旨在对未来五\n年发展作出顶层设计和战\n略擘画，推动事关中国式\n现代化全局的战略任务取\n得重大突破。\n中共中央总书记习\n近平电贺郑丽文当\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4296,6 +4301,16 @@ CASES = [
     Case("top-line-over-a-short-tail-and-subtitle-stays-one-title", "CLS015",
          BANNER_RUN_INTO_HEAD.replace('让典籍里的文字“活”起来', '让典籍活起来'),
          None, {"a0.headline": "扎实推动乡村全面振兴让典籍活起来", "a0.kicker": None}),
+    # A line of full-width characters wider than the column at all, under a full line that
+    # ended a sentence, ending none itself: no line of the column is wider than its
+    # measure, so it is a line of its own (a title), not the paragraph's last (BLK005).
+    Case("full-width-line-wider-than-the-column-after-a-sentence-is-its-own", "BLK005",
+         TITLE_WIDER_THAN_THE_COLUMN,
+         None, {"a2.headline": "引领未来，中国做对了什么", "a2.byline": "任仲平"}),
+    # ... but after a line that ended no sentence it goes on with the paragraph.
+    Case("line-wider-than-the-column-after-an-open-line-goes-on", "BLK005",
+         TITLE_WIDER_THAN_THE_COLUMN.replace('办出\n了令人惊喜的办学特色。', '办出\n了令人惊喜的办学特色，'),
+         None, {"text": "办学特色，引领未来"}),
 ]
 
 
@@ -4471,8 +4486,10 @@ def test_title_read_on_after_a_sentence_stays_without_a_byline_under_it():
         return [e for e in clean(page_text).edits
                 if e.rule == "CLS015" and "委内瑞拉" in str(e.evidence.get("title_line", ""))]
 
-    assert split_off(HEAD_IN_NARROW_COLUMN)
-    assert not split_off(HEAD_IN_NARROW_COLUMN.replace("本报记者  陈海琪\n", ""))
+    # (The title's first line as wide as the column: one wider than it is BLK005's.)
+    page = HEAD_IN_NARROW_COLUMN.replace("委内瑞拉加强应对美军事威\n胁", "委内瑞拉加强应对美军事\n威胁")
+    assert split_off(page)
+    assert not split_off(page.replace("本报记者  陈海琪\n", ""))
 
 
 # PyMuPDF's text of a generated page (seed 1707): an article goes on further down the page
@@ -4508,14 +4525,22 @@ def test_title_with_no_marker_over_it_opens_its_own_article():
 
 def test_line_past_the_measure_with_a_clause_mark_stays_the_paragraphs():
     """BLK005's title over the measure: a line past the measure after a sentence's end
-    that holds a clause mark is a paragraph's line, stretched, not a title's; it is not set
-    apart (no edit says title_over_measure)."""
+    whose marks, each squeezed to half a character, would fit the column is a paragraph's
+    line, not a title's; it is not set apart (no block says title_over_measure or
+    past_measure). One that would not fit is."""
+    def apart(text: str) -> list:
+        return [e for e in clean(text).edits
+                if e.evidence.get("title_over_measure") or e.evidence.get("past_measure")]
+
     case = next(c for c in CASES
                 if c.id == "title-line-past-the-measure-after-a-sentence-over-its-tail")
-    page = clean(case.page.replace("首批“古籍活化”精品项目名\n", "首批“古籍活化”，精品项目名\n"))
-    assert not [e for e in page.edits if e.evidence.get("title_over_measure")]
-    assert [e for e in clean(case.page).edits if e.evidence.get("title_over_measure")]
-    assert_sound(page)
+    # (13 characters, 5 of them marks: 10.5 squeezed, in a column of 11)
+    squeezed = case.page.replace("首批“古籍活化”精品项目名\n", "首批“古籍”，“活化”项目\n")
+    assert not apart(squeezed)
+    # (14 characters, 3 of them marks: 12.5 squeezed)
+    assert apart(case.page.replace("首批“古籍活化”精品项目名\n", "首批“古籍活化”，精品项目名\n"))
+    assert apart(case.page)
+    assert_sound(clean(squeezed))
 
 
 def test_short_text_after_a_numbered_head_is_not_split_off():
