@@ -108,7 +108,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             if unindented and starts_short is None:
                 starts_short = _starts_short(page, rules)
             fragment = (strong or after_marker or any(h.search(b.text) for h in heads)
-                        or unindented and starts_short)
+                        or unindented and starts_short
+                        # (not where the paragraph above left the quotation open: that
+                        # is the half it closes, JOIN002's across a photo's caption)
+                        or _closes_unopened(b.text) and prev.text.count("“") <= prev.text.count("”"))
             if fragment:
                 fragments += 1
             # (Plain runs are weighed among the article's last paragraphs above any text
@@ -141,18 +144,24 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             vectors[key] = Vector(b.text for b in blocks)
         return vectors[key]
 
-    targets = []
-    for target in page.articles:
-        rest = [b for b in target.body if id(b) not in in_fragment_runs]
-        onward = [j.text for j in target.jumps] + [e.before for b in target.body
-                                                   for e in b.edits if e.rule == "JMP002"]
-        says_onward = any(jump_says(t, "onward", rules) for t in onward)
-        if (rest and rest[-1].role == "paragraph"
-                and (not ends_sentence(rest[-1].text, terminal) and not says_onward
-                     or says_onward and marked)):
-            # (An article that says it goes on elsewhere takes only a run that says it
-            # comes from elsewhere, and only one that shares its vocabulary.)
-            targets.append((target, rest, says_onward))
+    def open_targets(excluded: set[int]) -> list[tuple[ArticlePlan, list[Block], bool]]:
+        """The articles whose text, without the `excluded` blocks, ends mid-sentence (or
+        says it goes on elsewhere), with that text and whether it says so."""
+        found = []
+        for target in page.articles:
+            rest = [b for b in target.body if id(b) not in excluded]
+            onward = [j.text for j in target.jumps] + [e.before for b in target.body
+                                                       for e in b.edits if e.rule == "JMP002"]
+            says_onward = any(jump_says(t, "onward", rules) for t in onward)
+            if (rest and rest[-1].role == "paragraph"
+                    and (not ends_sentence(rest[-1].text, terminal) and not says_onward
+                         or says_onward and marked)):
+                # (An article that says it goes on elsewhere takes only a run that says it
+                # comes from elsewhere, and only one that shares its vocabulary.)
+                found.append((target, rest, says_onward))
+        return found
+
+    targets = open_targets(in_fragment_runs)
     nearest = rules.param("MOVE001", "max_targets")
     least = rules.param("MOVE001", "min_similarity")
     fewest = rules.param("MOVE001", "min_shared_bigrams")
@@ -171,7 +180,9 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
         if len(cut) >= 2:
             sheet_ends |= {id(end) for _, end in cut}
-    for fragment_pass in (True, False):
+    def pair(fragment_pass: bool, targets: list) -> None:
+        """Pair the cut paragraphs `targets` with the runs that go on from them: fragment
+        runs or plain ones (`fragment_pass`), each target once, each run once."""
         for target, rest, says_onward in targets:
             if id(target) in served or id(rest[-1]) in taken or (
                     not fragment_pass and id(rest[-1]) in sheet_ends):
@@ -182,13 +193,15 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                                        min(len(page.articles), here + nearest + 1))
                       for r in runs_at.get(n, ()))
             for home, start, run, fragment, strong in nearby:
+                quoted = False
                 if (fragment is not fragment_pass or home is target
                         or any(id(b) in taken for b in run)
                         or says_onward and id(run[0]) not in marked):
                     continue
                 if says_onward:
                     strong = False  # both ends marked: their words must agree
-                elif fragment and _seam(rest[-1], run[0], rules, words):
+                elif fragment and (_seam(rest[-1], run[0], rules, words)
+                                   or (quoted := _quotation_seam(rest[-1], run[0]))):
                     # A run that opens as no paragraph does, and a seam that joins it to the
                     # cut paragraph: the seam is the evidence, however few words the two
                     # parts share.
@@ -212,10 +225,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                             len(run) > len(best[2])
                             if home is best[1] and run[-1] is best[2][-1]
                             else margin > best[0]))):
-                    best = (margin, home, run, score, home_score)
+                    best = (margin, home, run, score, home_score, quoted)
             if best is None:
                 continue
-            margin, home, run, score, home_score = best
+            margin, home, run, score, home_score, quoted = best
             # Neither the run nor the paragraph it continues may move again.
             taken.update(id(b) for b in run)
             taken.add(id(rest[-1]))
@@ -228,7 +241,18 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                                   "after_marker": id(run[0]) in marked,
                                   "unindented": bool(run[0].start_evidence.get("unindented")),
                                   "similarity_to_target": round(score, 3),
-                                  "similarity_to_home": round(home_score, 3)}))
+                                  "similarity_to_home": round(home_score, 3),
+                                  **({"quotation_seam": True} if quoted else {})}))
+
+    pair(True, targets)
+    pair(False, targets)
+    # A fragment run that found no home stays where it was printed, and so is its
+    # article's end after all: an article whose last paragraph is in such a run, cut
+    # mid-sentence, takes a fragment run too (…谢谢你！等 / … / 你老了，也坐电梯！”).
+    moved = {id(b) for m in moves for b in m.run}
+    before = {id(t): rest[-1] for t, rest, _ in targets}
+    pair(True, [t for t in open_targets(in_fragment_runs & moved)
+                if id(t[0]) not in served and before.get(id(t[0])) is not t[1][-1]])
     for move in moves:
         ids = {id(b) for b in move.run}
         move.source.body = [b for b in move.source.body if id(b) not in ids]
@@ -254,6 +278,21 @@ def _seam(end: Block, head: Block, rules: RuleSet, words: Counter | None) -> boo
         return True
     return bool(end.filled and head.start_evidence.get("unindented")
                 and block_word(left, right, [], 0, 0, rules, words or Counter()))
+
+
+def _closes_unopened(text: str) -> bool:
+    """MOVE001: whether a paragraph closes a quotation before it opens one (你老了，也坐电梯！”
+    / “好！”他说。): it starts inside a quotation, as no paragraph does (one quoted over
+    several paragraphs opens each with its mark), so it goes on from one cut inside it."""
+    close = text.find("”")
+    return close > 0 and "“" not in text[:close]
+
+
+def _quotation_seam(end: Block, head: Block) -> bool:
+    """MOVE001: whether the cut paragraph `end` leaves a quotation open that the run's
+    `head` closes before it opens any (…谢谢你！等 / … / 你老了，也坐电梯！”): the two
+    halves of one quotation."""
+    return _closes_unopened(head.text) and end.text.count("“") > end.text.count("”")
 
 
 def _starts_short(page: PagePlan, rules: RuleSet, before: int | None = None) -> bool:
@@ -523,6 +562,14 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 # A quotation whole on lines of its own (“中国经济蕴含强大韧性和 / 持久活力”)
                 # is a pull-quote or a section heading: it ends there, though no sentence
                 # mark ends it, and a photo's caption under it cuts nothing.
+                continue
+            move = heads.get(id(b))
+            if (move is not None and move.anchor is a and move.evidence.get("quotation_seam")
+                    and rules.on("MOVE001")):
+                # (The two halves of one quotation: the move is what brought them together,
+                # however the run's first line reads.)
+                joins[b.index] = Join("MOVE001", {"left": a.text[-8:], "right": b.text[:8],
+                                                  "quotation_seam": True})
                 continue
             if ends_sentence(a.text, terminal) and not b.continues and not (
                     a.filled and b.start_evidence.get("opens_full")):

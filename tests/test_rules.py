@@ -1202,6 +1202,11 @@ BANNER_RUN_INTO_HEAD = '第 1 页\n南岭日报\n2025年5月2日  星期五  第
 # its pen name and its first part's number (引领未来，中国做对了什么 / 任仲平 / （一）).
 TITLE_WIDER_THAN_THE_COLUMN = '际艺术节已成为中外文化\n艺术交流的重要平台，生\n动展现着文化因交流而多\n彩。\n——编 者\n让每所乡村学校都有自\n己的光\n刘  博   孙  悦\n乡村学校变“小”，\n是城镇化进程中难以回避\n的现象。但“小”不等于\n“弱”，更不等于“没有\n未来”。从调研看，不少\n小规模学校在课程、教学\n和管理上大胆探索，办出\n了令人惊喜的办学特色。\n引领未来，中国做对了什么\n任仲平\n（一）\n每逢重大历史关头，\n中国共产党总是能够科学\n把握历史方位与形势变\n化，制定正确的政治战略\n策略，指引中国人民战胜\n无数风险挑战、始终走在\n时代前列。\n10月20日至23日在北\n京召开党的二十届四中全\n会，研究制定“十五五”\n规划建议，旨在对未来五\n年发展作出顶层设计和战\n略擘画，推动事关中国式\n现代化全局的战略任务取\n得重大突破。\n中共中央总书记习\n近平电贺郑丽文当\n'
 
+# PyMuPDF's text of a generated page (seed 6501): a paragraph cut inside a quotation at its
+# box's foot (…张大爷拉着他的手说：“老周，谢谢你！等), a photo-news column, another article,
+# then the cut paragraph's tail, which closes the quotation it never opened (你老了，也坐电梯！”).
+TAIL_THAT_CLOSES_A_QUOTATION = '正在施工。\n加装电梯并不容易。低层\n住户担心采光和噪声，费用分\n摊也常常谈不拢。社区书记刘\n红梅说，为了5号楼的这部电\n梯，社区先后组织了9次协商\n会，最后商定按楼层高低分摊\n费用，1楼住户不出钱，并由\n高层住户给予适当补偿。\n电梯启用那天，住在1楼\n的老周也来了。张大爷拉着他\n的手说：“老周，谢谢你！等\n图片报道\n10月19日，第138届广交\n会第一期闭幕。本届广交会设\n立服务机器人专区，引入数十\n家行业领先企业，聚焦服务机\n器人前沿，涵盖人形机器人、\n外骨骼机器人、球形巡检机器\n人、光伏清洁机器人、教育机\n器人等品类，兼具技术前瞻性\n与成熟商业应用性，吸引全球\n多家工商机构和头部采购商到\n会参观洽谈。\n图为10月15日，客商在第138届\n广交会服务机器人专区与人形机\n器人合影。 新华社记者  卢汉欣\n摄\n一座县城的百年影\n像\n——读《山河故人：南\n屏县影像志》\n赵  鹏   林  蔚\n这是一本特别的图书。它\n收录了南屏县文化馆三代摄影\n工作者拍摄的600余幅照片，\n时间跨度从20世纪30年代一直\n延续到今天。翻开书页，老\n街、渡口、祠堂、粮站、供销\n社依次出现，一座普通县城的\n百年变迁就这样被定格下来。\n你老了，也坐电梯！”\n“好！”他说。\n成都大熊猫基地今年已诞生\n幼仔11只\n中新社成都9 月9 日电\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4311,6 +4316,18 @@ CASES = [
     Case("line-wider-than-the-column-after-an-open-line-goes-on", "BLK005",
          TITLE_WIDER_THAN_THE_COLUMN.replace('办出\n了令人惊喜的办学特色。', '办出\n了令人惊喜的办学特色，'),
          None, {"text": "办学特色，引领未来"}),
+    # A paragraph that closes a quotation before it opens one starts inside it, as no
+    # paragraph does: it is the tail of the paragraph that left that quotation open, and
+    # goes home and joins it there (MOVE001), though the article it was printed in had no
+    # other evidence for it. (Its own article's paragraph above leaving the quotation open
+    # is JOIN002's across a caption: line-ended-by-an-onward-marker-ends-its-box.)
+    Case("tail-that-closes-an-open-quotation-goes-home", "MOVE001",
+         TAIL_THAT_CLOSES_A_QUOTATION,
+         True, {"text": "谢谢你！等你老了，也坐电梯！”"}),
+    # ... but where the cut paragraph closed its quotation, nothing says the two are one.
+    Case("tail-closing-a-quotation-no-end-left-open-stays", "MOVE001",
+         TAIL_THAT_CLOSES_A_QUOTATION.replace('谢谢你！等\n', '谢谢你！”\n'),
+         None, {"not_text": "谢谢你！”你老了"}),
 ]
 
 
