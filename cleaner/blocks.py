@@ -43,6 +43,7 @@ _NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⁰¹
 _DATE = regex.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
 _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _HALF = regex.compile(r"[\u0000-\u10ff]")
+_NUMBER_END = regex.compile(r"[0-9０-９][多余]?$")
 # A line that ends in a colon leads into what follows (…招呼客人： / “凉面管够…): it ends no
 # paragraph, however a sentence mark it counts as.
 _COLON_END = regex.compile(r"[：:]$")
@@ -1464,11 +1465,11 @@ def _pushed_word(source: str, run: list[Line], i: int, room: float,
 
 
 def _number_goes_on(above: str, below: str, units: str) -> bool:
-    """Whether a line ends in a number whose unit opens the next line (…配有图书约3000 /
-    册，…): the phrase goes on across the break, so the line above is no heading of its
-    own, though justification left it short (digits print narrower than their room)."""
-    above = above.rstrip()
-    return bool(above) and above[-1] in "0123456789０１２３４５６７８９" and below[:1] in units
+    """Whether a line ends in a number (or a number and 多 or 余, 来自全国200多) whose unit
+    opens the next line (…配有图书约3000 / 册，…; …200多 / 个县): the phrase goes on across
+    the break, so the line above is no heading of its own, though justification left it
+    short (digits print narrower than their room), and the line below no title's."""
+    return _NUMBER_END.search(above.rstrip()) is not None and below[:1] in units
 
 
 def _fuzz(text: str, half_fuzz: tuple[float, float]) -> float:

@@ -15,7 +15,8 @@ from dataclasses import replace
 import regex
 
 from .assemble import block_text
-from .blocks import CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, display_width, leaves_open, opens_with_dash
+from .blocks import (CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, _number_goes_on, display_width,
+                     leaves_open, opens_with_dash)
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
@@ -652,6 +653,8 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
                  and _head_below(blocks, n + 1, rules, subtitle=False))
     if (n == i + 1 and not subtitled) or n >= len(blocks):
         return False  # no title line of its own under it: a paragraph's cut-off end
+    if _number_goes_on(b.line_texts[-2], last, rules.param("BLK009", "number_units")):
+        return False  # a number and its unit across the break (…200多 / 个县的…): it goes on
     if not pairs:
         pairs.append(paragraph_pairs(blocks))
     if word_across(b.line_texts[-2], last, blocks, i, i + 1, rules, pairs[0], listed=False):

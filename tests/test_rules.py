@@ -1207,6 +1207,11 @@ TITLE_WIDER_THAN_THE_COLUMN = '际艺术节已成为中外文化\n艺术交流�
 # then the cut paragraph's tail, which closes the quotation it never opened (你老了，也坐电梯！”).
 TAIL_THAT_CLOSES_A_QUOTATION = '正在施工。\n加装电梯并不容易。低层\n住户担心采光和噪声，费用分\n摊也常常谈不拢。社区书记刘\n红梅说，为了5号楼的这部电\n梯，社区先后组织了9次协商\n会，最后商定按楼层高低分摊\n费用，1楼住户不出钱，并由\n高层住户给予适当补偿。\n电梯启用那天，住在1楼\n的老周也来了。张大爷拉着他\n的手说：“老周，谢谢你！等\n图片报道\n10月19日，第138届广交\n会第一期闭幕。本届广交会设\n立服务机器人专区，引入数十\n家行业领先企业，聚焦服务机\n器人前沿，涵盖人形机器人、\n外骨骼机器人、球形巡检机器\n人、光伏清洁机器人、教育机\n器人等品类，兼具技术前瞻性\n与成熟商业应用性，吸引全球\n多家工商机构和头部采购商到\n会参观洽谈。\n图为10月15日，客商在第138届\n广交会服务机器人专区与人形机\n器人合影。 新华社记者  卢汉欣\n摄\n一座县城的百年影\n像\n——读《山河故人：南\n屏县影像志》\n赵  鹏   林  蔚\n这是一本特别的图书。它\n收录了南屏县文化馆三代摄影\n工作者拍摄的600余幅照片，\n时间跨度从20世纪30年代一直\n延续到今天。翻开书页，老\n街、渡口、祠堂、粮站、供销\n社依次出现，一座普通县城的\n百年变迁就这样被定格下来。\n你老了，也坐电梯！”\n“好！”他说。\n成都大熊猫基地今年已诞生\n幼仔11只\n中新社成都9 月9 日电\n'
 
+# PyMuPDF's text of a generated page (seed 6402): a dateline's paragraph cut by its column
+# inside a number and its unit (…来自全国200多 / 个县的商务部门负责人和), then the next
+# box's title wrapped onto two lines over its dateline.
+NUMBER_AND_UNIT_ACROSS_A_CUT = '集团获悉，地铁5号线二期工\n程将于7月10日10:00开通试运\n营。二期工程全长11.6公里，\n设车站8座，开通后5号线全长\n达到36.4公里。\n图为小朋友在图书馆阅读。 本报\n记者  吴海伟摄\n首届县域商业发展大会在义乌\n举办\n本报讯（记者 柳 文）首\n届县域商业发展大会日前在浙\n江义乌举办。来自全国200多\n个县的商务部门负责人和\n全国大学生职业规\n划大赛总决赛落幕\n本报讯（中青报·中青网\n记者 叶雨婷）第二届全国大\n久久为功，“APEC蓝”成为“北京蓝”\n（总书记的关切·落地的回响）\n本报记者  程  龙  潘俊强\n第 2 页\n1,000多家企业代表参会，围\n绕县域商业体系建设、农产品\n上行、消费品下乡等议题开展\n交流。\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4328,6 +4333,12 @@ CASES = [
     Case("tail-closing-a-quotation-no-end-left-open-stays", "MOVE001",
          TAIL_THAT_CLOSES_A_QUOTATION.replace('谢谢你！等\n', '谢谢你！”\n'),
          None, {"not_text": "谢谢你！”你老了"}),
+    # A paragraph's last line that opens with the unit of a number the line above ends in
+    # (…来自全国200多 / 个县的…) goes on with it: no title line is split off there (CLS015),
+    # however the title under it reads.
+    Case("unit-of-a-number-across-the-break-is-no-title-line", "CLS015",
+         NUMBER_AND_UNIT_ACROSS_A_CUT,
+         None, {"a2.kicker": None, "text": "来自全国200多个县的商务部门负责人和"}),
 ]
 
 
@@ -4582,3 +4593,18 @@ def test_glued_lines_are_read_only_on_text_written_line_after_line():
     case = next(c for c in CASES if c.id == "ocr-space-after-a-sentence-is-not-split")
     assert not glued(case.page)
     assert glued(case.page.replace("\n\n", "\n"))
+
+
+def test_a_number_goes_on_only_into_its_unit():
+    """BLK009/CLS015's number across a break: a number, or a number and 多 or 余, whose unit
+    opens the next line goes on; words, or a number over a character that is no unit, do
+    not."""
+    from cleaner.blocks import _number_goes_on
+    from cleaner.registry import default_rules
+    units = default_rules().param("BLK009", "number_units")
+    assert _number_goes_on("来自全国200多", "个县的", units)
+    assert _number_goes_on("配有图书约3000", "册，", units)
+    assert _number_goes_on("超过1,500余", "人次", units)
+    assert not _number_goes_on("来自全国很多", "个县的", units)
+    assert not _number_goes_on("来自全国200多", "县里的", units)
+    assert not _number_goes_on("多", "个", units)
