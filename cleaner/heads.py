@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import regex
 
+from . import lexicon
 from .assemble import block_text
 from .blocks import (CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, _number_goes_on, display_width,
                      leaves_open, opens_with_dash)
@@ -149,7 +150,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                         and not _FOREIGN_NAME.fullmatch(blocks[j - 1].text)
                         and _LAST_HAN.search(blocks[j - 2].text)
                         and _title_line(blocks[j - 2], rules, terminal)
-                        and display_width(blocks[j - 2].text) >= measure - 0.5)):
+                        and display_width(blocks[j - 2].text) >= measure - 0.5)
+               and not (j > 1 and _fills_text_measure(blocks[j - 2], blocks[j - 1], rules, terminal))):
             # (A line under a title line that fills the title's measure is the title's
             # last line, though it reads as a name: 路径 under …集成电路国产化.)
             j -= 1
@@ -342,6 +344,22 @@ def _head_apart(blocks, i: int, rules: RuleSet, terminal: str,
 
 
 _TITLE_STOP = regex.compile(_CLAUSE_MARK.pattern + "$")
+
+
+def _fills_text_measure(above: Block, name: Block, rules: RuleSet, terminal: str) -> bool:
+    """CLS014: whether a name-like line unspaced that reads as a word (景气度) stands under
+    a title line of one printed line as wide as the text's measure (装备制造业、高技术制造业
+    等重点行业维持高): a head set at the text's size, as a section's is, wraps at the
+    column's measure like the text, and the line under it is its tail, not a byline."""
+    measure = above.start_evidence.get("measure")
+    return bool(measure and len(above.lines) == 1 and not _SPACED.search(name.text)
+                and names_only(name.text, rules["CLS003"])  # (not 新华社记者, a title alone)
+                # (its first two characters a word of the list, 景气, as a surname and a
+                # given name's first seldom are: 任仲平 under 引领未来，中国做对了什么 signs it)
+                and lexicon.load().logp.get("".join(name.text.split())[:2]) is not None
+                and not _FOREIGN_NAME.fullmatch(name.text) and _LAST_HAN.search(above.text)
+                and _title_line(above, rules, terminal)
+                and display_width(above.text) >= measure - 0.5)
 
 
 def _top_lines_apart(blocks: list[Block], i: int, rules: RuleSet, terminal: str,

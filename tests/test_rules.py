@@ -1212,6 +1212,15 @@ TAIL_THAT_CLOSES_A_QUOTATION = '正在施工。\n加装电梯并不容易。低�
 # box's title wrapped onto two lines over its dateline.
 NUMBER_AND_UNIT_ACROSS_A_CUT = '集团获悉，地铁5号线二期工\n程将于7月10日10:00开通试运\n营。二期工程全长11.6公里，\n设车站8座，开通后5号线全长\n达到36.4公里。\n图为小朋友在图书馆阅读。 本报\n记者  吴海伟摄\n首届县域商业发展大会在义乌\n举办\n本报讯（记者 柳 文）首\n届县域商业发展大会日前在浙\n江义乌举办。来自全国200多\n个县的商务部门负责人和\n全国大学生职业规\n划大赛总决赛落幕\n本报讯（中青报·中青网\n记者 叶雨婷）第二届全国大\n久久为功，“APEC蓝”成为“北京蓝”\n（总书记的关切·落地的回响）\n本报记者  程  龙  潘俊强\n第 2 页\n1,000多家企业代表参会，围\n绕县域商业体系建设、农产品\n上行、消费品下乡等议题开展\n交流。\n'
 
+# PyMuPDF's text of a generated page (seed 404), its top: an article whose editor's note is
+# signed (——编 者), its first section's heading, and a second heading at the text's size
+# that fills the column and wraps onto a tail that reads like a name (…维持高 / 景气度).
+HEADING_WRAPPED_AT_THE_MEASURE = '第 1 页\n湘江日报\n2025年1月2日 星期四 第3版 综合\n城市更新进行时\n前三季度主要金融数据变化怎么看（高质量发展看亮点·读数）\n本报记者  吴秋余\n中国人民银行近日发布的金融统计数据显\n示，今年前三季度，我国人民币贷款增加\n14.75万亿元，广义货币和社会融资规模增速\n均保持在较高水平，为经济回升向好创造了适\n宜的货币金融环境。如何看待前三季度主要金\n融数据变化？实体经济得到了哪些金融支持？\n记者进行了采访。\n——编 者\n企业信贷需求满足了吗？\n装备制造业、高技术制造业等重点行业维持高\n景气度\n“没有任何抵押，短短5天时间，200万元\n的贷款就到账了，解了我们的燃眉之急。”广\n东深圳市皋铁实业有限公司负责人王璞说。\n深圳小微企业数量众多，支持小微企业发\n展是金融机构做好普惠金融大文章的必答题。\n了解到皋铁实业有限公司的融资需求后，深圳\n市宝安区工作专班依托支持小微企业融资协调\n'
+
+# PyMuPDF's text of a generated page (seed 2703): a commentary's title as wide as the
+# column (引领未来，中国做对了什么) over its pen name and its first part's number.
+TITLE_AT_THE_MEASURE_OVER_A_PEN_NAME = '形机器人合影。 新华社记者  \n卢汉欣摄\n科技创新在一线\n年轻人为何爱上“博物馆打卡”？\n中青报·中青网记者  毛  宁  实习生  吴  桐\n端午假期，国家博物馆\n门前排起了长队。队伍中，\n年轻面孔占了多数。22岁的\n大学生林可提前一周预约了\n门票，“这次专门来看青铜\n器特展，攻略做了好几\n天”。\n图②：年轻观众在展柜前拍照\n打卡。 中青报·中青网记者  毛  \n宁/摄\n图①：观众在国家博物馆参观\n青铜器特展。\n引领未来，中国做对了什么\n任仲平\n（一）\n每逢重大历史关头，中\n国共产党总是能够科学把握\n历史方位与形势变化，制定\n正确的政治战略策略，指引\n中国人民战胜无数风险挑\n战、始终走在时代前列。\n一座县城的百年影\n像\n——读《山河故人：南\n屏县影像志》\n赵  鹏   林  蔚\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4339,6 +4348,16 @@ CASES = [
     Case("unit-of-a-number-across-the-break-is-no-title-line", "CLS015",
          NUMBER_AND_UNIT_ACROSS_A_CUT,
          None, {"a2.kicker": None, "text": "来自全国200多个县的商务部门负责人和"}),
+    # A line that reads as a word of the list (景气度: 景气), unspaced, under a title line as
+    # wide as the text's measure, is that line's tail, not a byline (CLS014): the head is
+    # set at the text's size and wraps at the column's measure, as the text does.
+    Case("word-under-a-heading-that-fills-the-measure-is-its-tail", "CLS014",
+         HEADING_WRAPPED_AT_THE_MEASURE,
+         None, {"text": "装备制造业、高技术制造业等重点行业维持高景气度"}),
+    # ... but a name that reads as none (任仲平) under such a title is its byline.
+    Case("name-under-a-title-that-fills-the-measure-is-its-byline", "CLS014",
+         TITLE_AT_THE_MEASURE_OVER_A_PEN_NAME,
+         None, {"a1.headline": "引领未来，中国做对了什么", "a1.byline": "任仲平"}),
 ]
 
 
