@@ -456,9 +456,14 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     if not ended:
         return 0
     at = ended[-1] + 1
+    # (Marks may stand in a title that ends in its column's tag, as no paragraph does:
+    # …有效量达501万件…… / 久久为功，“APEC蓝”成为“北京蓝”（总书 / 记的关切·落地的回响）.)
+    tagged = bool(tag_at_end("".join(texts[at:]), rules)) and not any(
+        ends_sentence(t, terminal) for t in texts[at:])
     if (not 2 <= len(texts) - at <= rules.param("BLK010", "max_title_lines")
             or display_width(texts[-1]) >= display_width(texts[at])
-            or any(_CLAUSE_OR_SENTENCE.search(t) or opens_with_dash(t) for t in texts[at:])):
+            or any((_CLAUSE_OR_SENTENCE.search(t) and not tagged) or opens_with_dash(t)
+                   for t in texts[at:])):
         return 0
     return at
 

@@ -1221,6 +1221,11 @@ HEADING_WRAPPED_AT_THE_MEASURE = '第 1 页\n湘江日报\n2025年1月2日 星�
 # column (引领未来，中国做对了什么) over its pen name and its first part's number.
 TITLE_AT_THE_MEASURE_OVER_A_PEN_NAME = '形机器人合影。 新华社记者  \n卢汉欣摄\n科技创新在一线\n年轻人为何爱上“博物馆打卡”？\n中青报·中青网记者  毛  宁  实习生  吴  桐\n端午假期，国家博物馆\n门前排起了长队。队伍中，\n年轻面孔占了多数。22岁的\n大学生林可提前一周预约了\n门票，“这次专门来看青铜\n器特展，攻略做了好几\n天”。\n图②：年轻观众在展柜前拍照\n打卡。 中青报·中青网记者  毛  \n宁/摄\n图①：观众在国家博物馆参观\n青铜器特展。\n引领未来，中国做对了什么\n任仲平\n（一）\n每逢重大历史关头，中\n国共产党总是能够科学把握\n历史方位与形势变化，制定\n正确的政治战略策略，指引\n中国人民战胜无数风险挑\n战、始终走在时代前列。\n一座县城的百年影\n像\n——读《山河故人：南\n屏县影像志》\n赵  鹏   林  蔚\n'
 
+# PyMuPDF's text of a generated page (seed 6104): an article's last paragraph ends a sentence
+# (…有效量达501万件……), and the next box's title, ending in its column's tag, is read on
+# as the paragraph's last lines, right over its byline.
+TAGGED_TITLE_READ_ON_OVER_A_BYLINE = '目，经过3年多的理论学习和跟车实习，去\n年正式成为一名动车司机。\n城市更新进行时\n中国科技 活力奔涌\n谷业凯\n“十四五”这5年，我国科技事业取得\n了历史性成就，发生了历史性变革。\n2024年，全社会研发投入超3.6万亿\n元，较2020年增长48%。规上高技术制造业\n增加值较“十三五”末增长42%；“三新”\n经济增加值占GDP的比重达18%。截至今年6\n月底，国内发明专利有效量达501万件……\n久久为功，“APEC蓝”成为“北京蓝”（总书\n记的关切·落地的回响）\n本报记者  程  龙  潘俊强\n编者按：言出必践，是中国共产党执政\n的鲜明风格。\n“事情说了，得听到落地的回响，看看\n落实得到底怎么样。”习近平总书记反复强\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4358,6 +4363,17 @@ CASES = [
     Case("name-under-a-title-that-fills-the-measure-is-its-byline", "CLS014",
          TITLE_AT_THE_MEASURE_OVER_A_PEN_NAME,
          None, {"a1.headline": "引领未来，中国做对了什么", "a1.byline": "任仲平"}),
+    # After a paragraph's last sentence, lines that end in a column's tag, right over a
+    # byline, are a title though they hold clause marks: no paragraph ends in a column's tag
+    # (CLS015, _title_over_byline).
+    Case("title-ending-in-its-column-tag-over-a-byline-is-split-off", "CLS015",
+         TAGGED_TITLE_READ_ON_OVER_A_BYLINE,
+         None, {"a2.headline": "久久为功，“APEC蓝”成为“北京蓝”（总书记的关切·落地的回响）",
+                "a2.byline": "本报记者  程  龙  潘俊强", "a1.byline": "谷业凯"}),
+    # ... but lines with clause marks and no tag stay the paragraph's.
+    Case("lines-with-marks-and-no-tag-over-a-byline-stay-the-paragraphs", "CLS015",
+         TAGGED_TITLE_READ_ON_OVER_A_BYLINE.replace('（总书\n记的关切·落地的回响）', '，总书\n记的关切落地回响'),
+         None, {"a1.headline": "中国科技 活力奔涌", "text": "总书记的关切落地回响"}),
 ]
 
 
