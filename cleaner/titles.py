@@ -20,6 +20,7 @@ from .structure import CLAUSE_MARK, column_tag, title_tail
 from .words import _pair, block_word, word_across
 
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 _MARK_BEFORE = regex.compile(r"[，、；：,;:。！？!?]")
 
 
@@ -44,6 +45,17 @@ def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Bl
             continue
         i += 1
     return _merge(blocks, merges) if merges else blocks
+
+
+def _short_tail(upper: Block, lower: Block, rules: RuleSet) -> bool:
+    """CLS017: a line of a few Han characters alone (at most `tail_chars` + 1, and no more
+    than `short_tail_share` of the title line over it: 前三季度我国服务贸易稳 / 中有进), no
+    name (the loop asks): the title's tail, wrapped short of its measure."""
+    text = lower.text.strip()
+    return (len(lower.lines) == 1 and len(text) <= rules.param("CLS015", "tail_chars") + 1
+            and _HAN_ONLY.fullmatch(text) is not None
+            and display_width(text) <= rules.param("CLS017", "short_tail_share")
+            * display_width(upper.line_texts[-1] if upper.line_texts else upper.text))
 
 
 def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
@@ -88,6 +100,7 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                                 pairs) or _ends_on_subject(blocks[j].text, rules)
                     or leaves_open(blocks[j].text)
                     or title_tail(blocks[j + 1].text, rules)
+                    or _short_tail(blocks[j], blocks[j + 1], rules)
                     # (a wrapped title's short last line: 南京浦口经济开发 / 区：探索集成电路 /
                     # 国产化路径; only under lines already found one title)
                     or ((j > i or len(blocks[j].lines) > 1)

@@ -1226,6 +1226,11 @@ TITLE_AT_THE_MEASURE_OVER_A_PEN_NAME = '形机器人合影。 新华社记者  \
 # as the paragraph's last lines, right over its byline.
 TAGGED_TITLE_READ_ON_OVER_A_BYLINE = '目，经过3年多的理论学习和跟车实习，去\n年正式成为一名动车司机。\n城市更新进行时\n中国科技 活力奔涌\n谷业凯\n“十四五”这5年，我国科技事业取得\n了历史性成就，发生了历史性变革。\n2024年，全社会研发投入超3.6万亿\n元，较2020年增长48%。规上高技术制造业\n增加值较“十三五”末增长42%；“三新”\n经济增加值占GDP的比重达18%。截至今年6\n月底，国内发明专利有效量达501万件……\n久久为功，“APEC蓝”成为“北京蓝”（总书\n记的关切·落地的回响）\n本报记者  程  龙  潘俊强\n编者按：言出必践，是中国共产党执政\n的鲜明风格。\n“事情说了，得听到落地的回响，看看\n落实得到底怎么样。”习近平总书记反复强\n'
 
+# PyMuPDF's text of a generated page (seed 6505): an article's last paragraph, then the next
+# one's title wrapped onto a tail of three characters (前三季度我国服务贸易稳 / 中有进), no
+# byline or dateline under it, over its text.
+TITLE_OVER_A_SHORT_TAIL = '技进步、服务提升、绿色转型、法治护\n航……一个个项目落地、一项项改革攻\n坚，无不切实改善民生。经历很多不\n凡，跨越重重艰难，人们在奋进的中\n国、自信的中国里，既触摸到了幸福，\n也日渐触达更美好的未来。\n前三季度我国服务贸易稳\n中有进\n进出口总额同比增长8.2%，其中出\n口增长12.5%，增速高于进口6.9个百分\n点。知识密集型服务贸易表现亮眼，个\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4374,6 +4379,15 @@ CASES = [
     Case("lines-with-marks-and-no-tag-over-a-byline-stay-the-paragraphs", "CLS015",
          TAGGED_TITLE_READ_ON_OVER_A_BYLINE.replace('（总书\n记的关切·落地的回响）', '，总书\n记的关切落地回响'),
          None, {"a1.headline": "中国科技 活力奔涌", "text": "总书记的关切落地回响"}),
+    # A line of a few Han characters under a title line, far narrower than it, is the
+    # title's tail, though no word across the break is known (CLS017 short_tail_share).
+    Case("three-character-tail-under-a-title-line-joins-it", "CLS017",
+         TITLE_OVER_A_SHORT_TAIL,
+         None, {"text": "\n\n前三季度我国服务贸易稳中有进\n\n"}),
+    # ... but four characters are more than a tail: the lines stay apart.
+    Case("four-character-line-under-a-title-line-stays-apart", "CLS017",
+         TITLE_OVER_A_SHORT_TAIL.replace('中有进', '中有进步'),
+         None, {"not_text": "稳中有进步"}),
 ]
 
 
