@@ -100,7 +100,7 @@ DEFAULTS: dict[str, Any] = {
     "stream_stride": 1.0,
     "stream_prior": 1.0,
     "stream_beam": 16,
-    "stream_margin": 8.0,
+    "stream_margin": 5.5,
     "stream_max_heads": 3,
 }
 

@@ -304,6 +304,21 @@ STREAMS_PDFMINER = (
     '来，“吹着海风听音乐，特别惬意”。\n\n市文化馆负责人介绍，音乐会演出团\n\n'
     '队主要由本地乐团、高校学生和群众文艺\n\n爱好者组成，曲目涵盖民乐、流行乐、爵\n\n'
     '据悉，音乐会还设置了“市民开放\n\n麦”环节，每场邀请两三名普通市民登台\n\x0c')
+# pdfminer.six's text of a generated page (seed 3002): a dispatch's box of two lines, then
+# its two columns read row by row, the first column's rows coming one line apart where the
+# second column's first line stands level with the box's last line; read as two streams
+# the piece gains 6.75 over the runs' order, which read it in three columns.
+STREAMS_GAIN_BELOW_EIGHT = (
+    '地铁5号线二期后天开通试运营\n\n江城晚报讯（记者 胡 杰）7日，\n记者从市轨道交通集团获悉，地铁5号\n\n'
+    '据介绍，二期工程沿线串联起高铁\n\n南站、城南大学城和多个大型居住区。\n\n'
+    '线二期工程将于7月10日10:00开通试运\n\n开 通 初 期 ， 列 车 运 营 时 间 为 6:00 至\n\n'
+    '营。二期工程全长11.6公里，设车站8\n\n23:00，高峰时段行车间隔约5分钟，票\n\n'
+    '座，开通后5号线全长达到36.4公里。\n\n价执行现行线网票制。\n\n')
+# pdfminer.six's text of a committed generated page (seed 2): read as streams, a piece of
+# two (a dispatch's dateline box and its column) gains 4.8 over the runs' order and reads
+# wrong, running the dispatch's title into the text above it.
+SEED2_PDFMINER = (Path(__file__).resolve().parent.parent / "benchmarks" / "corpus" / "generated"
+                  / "pdfminer" / "gen-0002.txt").read_text(encoding="utf-8")
 # A box's two columns (LAY101's case): lines of 14 characters, every break inside a word.
 WORDS_COLUMN_ONE = ["今年以来这个县始终坚持推动经", "济高质量发展作为头等大事来培",
                     "育特色产业不断完善基础设施努", "力改善营商环境吸引一批龙头企"]
@@ -4165,6 +4180,17 @@ CASES = [
     # left it as printed (人大举办… read after 展新进程…).
     Case("columns-read-across-with-a-changing-stride-as-streams", "LAY101", STREAMS_PDFMINER,
          True, {"text": "致辞。她表示，习近平主席在全球妇女峰会上发表主旨讲话，提出加速妇女全面发展新进程的中国主张"}),
+    # A piece read as two streams that beats the runs' order by less than the old margin (8)
+    # and more than `stream_margin` (5.5): the dispatch's first column is read down (…开通试运
+    # / 营。…设车站8 / 座，…), where the runs' order read it in three columns (…开通试运23:00).
+    Case("columns-read-as-streams-gaining-less-than-eight", "LAY101", STREAMS_GAIN_BELOW_EIGHT,
+         True, {"text": "地铁5号线二期工程将于7月10日10:00开通试运营。二期工程全长11.6公里，设车站8座，"
+                        "开通后5号线全长达到36.4公里。", "not_text": "开通试运23:00"}),
+    # ... but a piece gaining less than `stream_margin` stays in the runs' order: the
+    # committed seed-2 page's dispatch keeps its title (with a margin of 4.5 the streams'
+    # order ran it into the text: 蒙内铁路累计发送旅客超1300万人次非最大港口…).
+    Case("columns-read-as-streams-gaining-too-little-stay", "LAY101", SEED2_PDFMINER,
+         True, {"text": "# 蒙内铁路累计发送旅客超1300万人次\n", "not_text": "超1300万人次非最大港口"}),
     # pdfminer.six's reading of a box's two columns row by row, every line full and every
     # break inside a word the page prints nowhere else (推动经|济, 大力培|育, 外出打|工): the
     # page's own pairs say nothing either way, the word list (rules/words.txt) that a word
