@@ -1246,6 +1246,15 @@ TAGGED_TITLE_READ_ON_OVER_A_BYLINE = '目，经过3年多的理论学习和跟�
 # byline or dateline under it, over its text.
 TITLE_OVER_A_SHORT_TAIL = '技进步、服务提升、绿色转型、法治护\n航……一个个项目落地、一项项改革攻\n坚，无不切实改善民生。经历很多不\n凡，跨越重重艰难，人们在奋进的中\n国、自信的中国里，既触摸到了幸福，\n也日渐触达更美好的未来。\n前三季度我国服务贸易稳\n中有进\n进出口总额同比增长8.2%，其中出\n口增长12.5%，增速高于进口6.9个百分\n点。知识密集型服务贸易表现亮眼，个\n'
 
+# PyMuPDF's text of a generated page (seed 6407): a head whose text is printed elsewhere
+# (“内外贸同样重要，两条腿走路更稳妥” / its byline), then another box's title and text with
+# no byline (老年大学里的“银发”新生 / 报名通道开放不到10分钟，…老年大学…).
+HEAD_THEN_ANOTHER_TITLE_OVER_ITS_LEDE = '二到镇上来，在家门口就能\n看。”马有福说。\n图为会宁县人民医院医生在丁家沟\n镇卫生院为村民检查身体。 本报记\n者  邹  翔摄\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n老年大学里的“银发”新生\n报名通道开放不到10分钟，\n书法、声乐、智能手机应用等热\n门课程的名额就被一抢而空。\n“比年轻人抢演唱会门票还激\n烈。”老年大学教务处负责人笑\n着说。\n记者采访发现，如今老年大\n学的课程早已不限于书法、绘\n第 2 页\n填资料，扫二维码，领取资\n料单。阿里巴巴华南技术有限公\n司运营人员王洪斌已经接待了好\n几位参展商。“他们都打算入驻\n淘宝，我们这次参加广交会内外\n'
+
+# PyMuPDF's text of a generated page (seed 3008): a head, its text's first line cut by
+# its column (委内瑞拉总统马杜罗日前表), then another box's title and its lede.
+HEAD_THEN_ITS_CUT_FIRST_LINE = '一所小学的操场上立刻热闹起来：\n跳绳、踢毽子、丢沙包……五年级\n学生李子涵说：“以前课间只有10\n分钟，上个厕所就没了。现在有15\n分钟，能和同学好好玩一会儿。”\n委内瑞拉加强应对美军\n事威胁\n本报记者  陈海琪\n委内瑞拉总统马杜罗日前表\n全国秋粮收获近七成\n农业农村部最新农情调度显\n示，全国秋粮收获近七成。分作物\n看，中稻过七成、玉米过六成、大\n豆\n“内外贸同样重要，两\n条腿走路更稳妥”\n本报记者  洪秋婷  李  刚\n填资料，扫二维码，领取资料\n流动的艺术，联动的长\n三角\n本报记者  曹玲娟\n第二十四届中国上海国际艺术\n第 2 页\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4414,6 +4423,18 @@ CASES = [
     Case("four-character-line-under-a-title-line-stays-apart", "CLS017",
          TITLE_OVER_A_SHORT_TAIL.replace('中有进', '中有进步'),
          None, {"not_text": "稳中有进步"}),
+    # Right under a head that ended in its byline, a title line over text that shares its
+    # words and none of the head's headline is another article's title over its lede, the
+    # head's text printed elsewhere (CLS016).
+    Case("title-over-its-lede-under-a-bodiless-head-opens-an-article", "CLS016",
+         HEAD_THEN_ANOTHER_TITLE_OVER_ITS_LEDE,
+         None, {"a2.headline": "老年大学里的“银发”新生", "a1.headline": "“内外贸同样重要，两条腿走路更稳妥”"}),
+    # ... but a line over another title is the head's text cut by its column, not a title:
+    # it stays the head's first line.
+    Case("cut-first-line-over-another-title-stays-the-heads-text", "CLS016",
+         HEAD_THEN_ITS_CUT_FIRST_LINE,
+         None, {"a1.headline": "委内瑞拉加强应对美军事威胁", "a2.headline": "全国秋粮收获近七成",
+                "a2.kicker": None}),
 ]
 
 
