@@ -95,14 +95,20 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
                 k += 1
             while k < n and blocks[k].role == "caption":
                 k += 1
-            if k > i and k < n and (blocks[k].role == "byline" or (
-                    blocks[k].role == "paragraph" and dateline(blocks[k].text, rules))) and not (
+            headed = k > i and k < n and (blocks[k].role == "byline" or (
+                blocks[k].role == "paragraph" and dateline(blocks[k].text, rules)))
+            lede = (not headed and k == i + 1 and k < n and rules.on("CLS016")
+                    and _lede_of(blocks, i, k, current, rules))
+            if (headed or lede) and not (
                     # (Nor a summary box under the byline, whose clauses the text repeats
                     # (CLS008): 全市建成驿站两百多个，服务快递员上万人次 / 河北日报讯….)
                     _repeated(blocks[i].text, [b.text for b in blocks[k:k + 4]
                                                if b.role == "paragraph"], rules)):
+                # (A title over text that echoes its words and none of the head's above,
+                # 老年大学里的“银发”新生 / 报名通道开放…老年大学…: its lede, CLS016.)
                 found = _article_start(blocks, i, rules, terminal, first=False, plain_ok=True,
-                                       top=top, prints=prints, titles=titles)
+                                       top=top, prints=prints, titles=titles,
+                                       shift={"lede_echo": True} if lede else None)
                 if found:
                     current.evidence["head_over_head"] = True
         if found:
@@ -314,6 +320,21 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     if similarity >= most:
         return None
     return {"similarity": round(similarity, 3)}
+
+
+def _lede_of(blocks: list[Block], i: int, k: int, current: ArticlePlan, rules: RuleSet) -> bool:
+    """CLS016: whether the text at block k, under the title line(s) i..k-1 right under a head
+    that ended in its byline, is that title's lede, not the head's text: it shares at least
+    `min_echo_below` pairs of Han characters with the title lines (老年大学里的“银发”新生
+    over 报名通道开放…老年大学…) and none with the head's headline (“内外贸同样重要，两条腿
+    走路更稳妥”)."""
+    least = rules.param("CLS016", "min_echo_below")
+    if not least or blocks[k].role != "paragraph" or current.headline is None:
+        return False
+    own = set().union(*(_HAN_PAIR.findall(blocks[m].text) for m in range(i, k)))
+    text = set().union(*(_HAN_PAIR.findall(t) for t in _paragraph_under(blocks, k - 1, rules)))
+    return (len(own & text) >= least
+            and not set(_HAN_PAIR.findall(current.headline.text)) & text)
 
 
 def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
