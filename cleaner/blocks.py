@@ -323,9 +323,12 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
         for p in rules.param_patterns("BLK013", "patterns"):
             m = p.search(source, s + 1, e)
             if m and _glued(source[m.end():e], rules):
-                # (Each keeps its own width: they were two printed lines.)
+                # (Each keeps its own width: they were two printed lines. What follows the
+                # gap may be two lines glued again, three boxes' lines at one height:
+                # 你老了，也坐电梯！” “好！”他说。 成都大熊猫基地今年已诞生, pypdfium2.)
+                rest = _split_line(source, m.end(), e, m.end(), rules, following, glued)
                 return [Line(s, m.start(), raw, display_width(source[raw:m.start()])),
-                        Line(m.end(), e, m.end(), split_by="BLK013")]
+                        rest[0]._replace(split_by=rest[0].split_by or "BLK013"), *rest[1:]]
     if rules.on("CAP005"):
         for p in rules.param_patterns("CAP005", "patterns"):
             m = p.search(source, s + 1, e)
@@ -347,11 +350,12 @@ def _glued(after: str, rules: RuleSet) -> bool:
     """BLK013: whether the text after a gap that follows a sentence's end is another
     printed line's (the next box's line at the same height): `min_chars` characters at
     least, no credit of a photo's caption (a credit's word, CAP004's credit, CAP005's
-    credit ends), no caption's start, and not spread a space a character as a stretched
-    line is."""
+    credit ends), no caption's start, and no space in it but after a sentence's end (a
+    stretched line's, 种 。 各 地, or a staff line's, 美术编辑 段琳超; after a sentence's end it
+    is another gap: three lines at one height, …电梯！” “好！”他说。 成都大熊猫…)."""
     after = after.rstrip()
     return (len(after) >= rules.param("BLK013", "min_chars")
-            and not _STRETCH_GAP.search(after)
+            and not _OTHER_GAP.search(after)
             and not any(w.search(after) for w in rules.param_patterns("BLK013", "credit_words"))
             and not (rules.on("CAP004") and any(c.match(after)
                                                 for c in rules.param_patterns("CAP004", "credit")))
@@ -1375,6 +1379,7 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
 # together: “ 第 一 ”“ 最 多 ”“ 最.)
 _STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+|\p{P}{2}|\S)[ \t]){4,}(?:[0-9A-Za-z.%]+|\p{P}{2}|\S)")
 _STRETCH_GAP = regex.compile(r"(?<=\S)[ \t](?=\S)")
+_OTHER_GAP = regex.compile(r"(?<=\S)(?<![。！？][”’」』）)]?)[ \t](?=\S)")
 
 
 def unstretch(text: str) -> str:

@@ -1255,6 +1255,11 @@ HEAD_THEN_ANOTHER_TITLE_OVER_ITS_LEDE = '二到镇上来，在家门口就能\n�
 # its column (委内瑞拉总统马杜罗日前表), then another box's title and its lede.
 HEAD_THEN_ITS_CUT_FIRST_LINE = '一所小学的操场上立刻热闹起来：\n跳绳、踢毽子、丢沙包……五年级\n学生李子涵说：“以前课间只有10\n分钟，上个厕所就没了。现在有15\n分钟，能和同学好好玩一会儿。”\n委内瑞拉加强应对美军\n事威胁\n本报记者  陈海琪\n委内瑞拉总统马杜罗日前表\n全国秋粮收获近七成\n农业农村部最新农情调度显\n示，全国秋粮收获近七成。分作物\n看，中稻过七成、玉米过六成、大\n豆\n“内外贸同样重要，两\n条腿走路更稳妥”\n本报记者  洪秋婷  李  刚\n填资料，扫二维码，领取资料\n流动的艺术，联动的长\n三角\n本报记者  曹玲娟\n第二十四届中国上海国际艺术\n第 2 页\n'
 
+# pypdfium2's text of a generated page (seed 6501): three boxes' lines printed at one height
+# run into one line, a space after each sentence's end (你老了，也坐电梯！” “好！”他说。
+# 成都大熊猫基地今年已诞生), then the title's tail and its dateline.
+THREE_LINES_AT_ONE_HEIGHT = '时间跨度从20世纪30年代一直\r\n延续到今天。翻开书页，老\r\n街、渡口、祠堂、粮站、供销\r\n社依次出现，一座普通县城的\r\n百年变迁就这样被定格下来。\r\n你老了，也坐电梯！” “好！”他说。 成都大熊猫基地今年已诞生\r\n幼仔11只\r\n中 新 社 成 都 9 月 9 日 电\r\n（记者 贺 劭）记者9日从成\r\n都大熊猫繁育研究基地获悉，\r\n今年以来，该基地已有8只大\r\n熊猫成功产仔，共诞生幼仔11\r\n只，目前幼仔均健康成长。\r\n基地兽医院负责人介绍，\r\n今年基地在大熊猫育幼方面进\r\n一步优化人工辅助育幼流程，\r\n幼仔存活率保持在较高水平。\r\n据介绍，新生幼仔将在满\r\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4435,6 +4440,12 @@ CASES = [
          HEAD_THEN_ITS_CUT_FIRST_LINE,
          None, {"a1.headline": "委内瑞拉加强应对美军事威胁", "a2.headline": "全国秋粮收获近七成",
                 "a2.kicker": None}),
+    # Two gaps after a sentence's end on one line: three printed lines at one height, each
+    # its own (BLK013); the title is the last one's (the space after the first gap no
+    # longer reads as a stretched line's). A staff line's space stays whole: staff-line-ocr.
+    Case("three-lines-at-one-height-split-at-both-gaps", "BLK013",
+         THREE_LINES_AT_ONE_HEIGHT,
+         True, {"a1.headline": "成都大熊猫基地今年已诞生幼仔11只"}),
 ]
 
 
