@@ -449,7 +449,7 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     _title_after_text's; a short one after a sentence's end is a line of its own, BLK005.)"""
     b = blocks[i]
     if (b.role != "paragraph" or b.level or len(b.lines) < 3 or i + 1 >= len(blocks)
-            or len(b.line_texts) != len(b.lines) or blocks[i + 1].cue != "CLS003"):
+            or len(b.line_texts) != len(b.lines) or not _reporters_under(blocks[i + 1], rules)):
         return 0
     texts = b.line_texts
     ended = [k for k, t in enumerate(texts) if ends_sentence(t, terminal)]
@@ -466,6 +466,16 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
                    for t in texts[at:])):
         return 0
     return at
+
+
+def _reporters_under(block: Block, rules: RuleSet) -> bool:
+    """A reporter's byline (CLS003), or a reporter's title alone on its line (新华社记者,
+    CLS014's `titles_alone`): what no paragraph runs on into."""
+    if block.cue == "CLS003":
+        return True
+    return (rules.on("CLS014") and block.role == "paragraph" and len(block.lines) == 1
+            and any(t.fullmatch(block.text.strip())
+                    for t in rules.param_patterns("CLS014", "titles_alone")))
 
 
 def _title_off(text: Block, title: Block, terminal: str,

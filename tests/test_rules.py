@@ -1260,6 +1260,11 @@ HEAD_THEN_ITS_CUT_FIRST_LINE = '一所小学的操场上立刻热闹起来：\n�
 # 成都大熊猫基地今年已诞生), then the title's tail and its dateline.
 THREE_LINES_AT_ONE_HEIGHT = '时间跨度从20世纪30年代一直\r\n延续到今天。翻开书页，老\r\n街、渡口、祠堂、粮站、供销\r\n社依次出现，一座普通县城的\r\n百年变迁就这样被定格下来。\r\n你老了，也坐电梯！” “好！”他说。 成都大熊猫基地今年已诞生\r\n幼仔11只\r\n中 新 社 成 都 9 月 9 日 电\r\n（记者 贺 劭）记者9日从成\r\n都大熊猫繁育研究基地获悉，\r\n今年以来，该基地已有8只大\r\n熊猫成功产仔，共诞生幼仔11\r\n只，目前幼仔均健康成长。\r\n基地兽医院负责人介绍，\r\n今年基地在大熊猫育幼方面进\r\n一步优化人工辅助育幼流程，\r\n幼仔存活率保持在较高水平。\r\n据介绍，新生幼仔将在满\r\n'
 
+# PyMuPDF's text of a generated page (seed 5202): a paragraph's end, a section heading that
+# asks, and the next box's title wrapped onto two lines, read on as one block over a
+# reporter's title alone (新华社记者).
+TITLE_OVER_A_REPORTERS_TITLE = '前些年，一见透亮的蓝\n天，人们都迫不及待地拍照\n片晒出来。“现在司空见惯\n了，就不怎么晒了。”一位\n原来热衷于晒蓝天照的北京\n市民这样说。\n从“ 惊喜” 到“ 习\n惯”，付出了怎样的努力？\n确保基本实现社会主义现代\n化取得决定性进展\n新华社记者\n历史，正在书写新的篇\n章。\n10月20日至23日，党的\n二十届四中全会在北京召\n开。会议将审议《中共中央\n关于制定国民经济和社会发\n展第十五个五年规划的建\n议》，为未来五年中国发展\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4446,6 +4451,16 @@ CASES = [
     Case("three-lines-at-one-height-split-at-both-gaps", "BLK013",
          THREE_LINES_AT_ONE_HEIGHT,
          None, {"a1.headline": "成都大熊猫基地今年已诞生幼仔11只"}),
+    # A title wrapped onto lines with no mark, read on after a sentence's end, is split off
+    # right over a reporter's title alone (新华社记者) as over a byline: no paragraph runs
+    # on into either (CLS015, _title_over_byline).
+    Case("title-read-on-over-a-reporters-title-alone-split-off", "CLS015",
+         TITLE_OVER_A_REPORTERS_TITLE,
+         None, {"a1.headline": "确保基本实现社会主义现代化取得决定性进展", "a1.byline": "新华社记者"}),
+    # ... but with text under it, the lines stay the paragraph's.
+    Case("title-like-lines-over-text-stay-the-paragraphs", "CLS015",
+         TITLE_OVER_A_REPORTERS_TITLE.replace('新华社记者\n', ''),
+         None, {"text": "决定性进展"}),
 ]
 
 
