@@ -199,9 +199,9 @@ def glued_rows(page: Page, rules: RuleSet) -> None:
     first = None
     lines = page.ordered.split("\n")
     for n, line in enumerate(lines + [""], 1):
-        pieces = sum(1 for piece in _PIECE.split(line.strip())
-                     if len(_HAN.findall(piece)) >= least) if " " in line.strip() else 0
-        if pieces >= 2:
+        # (A line with no space inside is one piece: it is read without counting.)
+        pieces = _PIECE.split(line.strip()) if _PIECE.search(line.strip()) else ()
+        if sum(1 for piece in pieces if len(_HAN.findall(piece)) >= least) >= 2:
             first = n if first is None else first
             continue
         if first is not None and n - first >= shortest:
