@@ -13,7 +13,10 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
 - DBT005 the layout stage (LAY001) rebuilt the reading order, but some lines still hold
   two columns' text (`layout_doubt`, run once page.layout is known);
 - DBT006 runs of lines look like a box's columns read row by row (pdfminer.six), but
-  LAY101's evidence for them was thin (`assess_layout`).
+  LAY101's evidence for them was thin (`assess_layout`);
+- DBT007 runs of lines each hold several columns' lines side by side, a space or a few
+  apart (OCR read a box's columns row by row), on a page no orderer reordered
+  (`glued_rows`).
 """
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from . import interleave
+from .layout import MENDS
 from .blocks import display_width, takes_byline
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
@@ -176,6 +180,44 @@ def assess_layout(page: Page, rules: RuleSet) -> None:
               f"{runs[0]['lines'][0]}–{runs[0]['lines'][1]}: check the paragraphs there",
               runs=[{k: r[k] for k in ("lines", "k", "gain", "votes", "accepted")}
                     for r in runs])
+
+
+def glued_rows(page: Page, rules: RuleSet) -> None:
+    """DBT007: flag runs of lines that each hold two columns' lines or more side by side
+    (Tesseract's default segmentation reads a box's 5-7 columns row by row: 报名通道开放不到10分
+    法、绘画、太极拳，短视频 / 钟，书法、声乐、智能手机 。” 拍摄剪辑、智能手机使用、). The pieces
+    are not on a character grid and their count and widths vary from row to row (a column
+    ends, OCR sets spaces inside a column's line and reads a gutter as ” or 。), so they are
+    left as read: the flag names the runs. A page an orderer reordered (LAY001, LAY002,
+    LAY101), or whose columns DBT004 flags, is left to them."""
+    if (not rules.on("DBT007") or any(e.rule not in MENDS for e in page.layout)
+            or any(f.get("code") == "DBT004" for f in page.flags)):
+        return
+    least = rules.param("DBT007", "min_han")
+    shortest = rules.param("DBT007", "min_lines")
+    runs: list[list[int]] = []
+    first = None
+    lines = page.ordered.split("\n")
+    for n, line in enumerate(lines + [""], 1):
+        # (A line with no space inside is one piece: it is read without counting.)
+        pieces = _PIECE.split(line.strip()) if _PIECE.search(line.strip()) else ()
+        if sum(1 for piece in pieces if len(_HAN.findall(piece)) >= least) >= 2:
+            first = n if first is None else first
+            continue
+        if first is not None and n - first >= shortest:
+            runs.append([first, n - 1])
+        first = None
+    if runs:
+        count = sum(b - a + 1 for a, b in runs)
+        page.flag("DBT007", f"{len(runs)} run{'s' * (len(runs) > 1)} of lines ({count} lines) "
+                  "hold several columns' lines side by side (OCR read the columns row by "
+                  f"row), e.g. lines {runs[0][0]}–{runs[0][1]}: the text there is "
+                  "interleaved; check the articles around them", runs=runs[:20],
+                  lines=count)
+
+
+_PIECE = regex.compile(r"[ \u3000]+")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _measure(source: str, rules: RuleSet, wrapped: bool) -> dict | None:

@@ -8,7 +8,7 @@ from .assemble import assemble, block_text, replay
 from .blocks import cut
 from .classify import classify
 from .decode import check_text, decode
-from .doubt import assess, layout_doubt, assess_layout
+from .doubt import assess, layout_doubt, assess_layout, glued_rows
 from .errors import CleanerError, RuleTimeoutError
 from .heads import mark_heads, put_right
 from .layout import MENDS as LAYOUT_MENDS, plan as plan_layout
@@ -95,6 +95,7 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
     page.source, page.layout = source, layout
     layout_doubt(page, rules)
     assess_layout(page, rules)
+    glued_rows(page, rules)
     return page
 
 

@@ -2272,6 +2272,15 @@ CASES = [
     Case("spaced-bylines-are-no-columns", "DBT004", page_of(
         printed(FULL, NEXT, LONG, head=("活动顺利举行", "本报记者  赵  兵   林  蔚"))), False,
         {"page_flags": []}),
+    # Tesseract's default segmentation read a box's columns row by row (seed 5305): each
+    # line holds two columns' lines a space apart, a gutter read as ” or 。 now and then.
+    # The pieces are on no grid and vary row to row, so they are left as read and flagged.
+    Case("ocr-columns-read-row-by-row", "DBT007", '老年大学里的"银发"新生\n本 二一        /  一二\n报名通道开放不到10分 法、绘画、太极拳，短视频\n钟，书法、声乐、智能手机 。” 拍摄剪辑、智能手机使用、\n应用等热门课程的名额就被 ”旅游英语等新课程越来越受\n一抢而室。“比年轻人抢演 欢迎。65岁的退休工程师许\n唱会门票还激烈。”老年大 ”建国报了视频剪辑班，他\n学教务处负责人笑着说。 ”说: “学会了前视频，就能 图为5月25日，医生为村民义\n记者采访发现，如今老 ”把孙子的成长过程做成小电 。 诊。 爱国伟报\n年大学的课程早已不限于书。 影。”\n', True),
+    # ... not three such lines (fewer than min_lines: a caption beside a paragraph's line).
+    Case("ocr-three-rows-side-by-side-are-no-run", "DBT007", '老年大学里的"银发"新生\n本 二一        /  一二\n报名通道开放不到10分 法、绘画、太极拳，短视频\n钟，书法、声乐、智能手机 。” 拍摄剪辑、智能手机使用、\n应用等热门课程的名额就被 ”旅游英语等新课程越来越受\n', False),
+    # ... nor a Tesseract page read column by column, its datelines' and bylines' names
+    # spaced (本报讯 (记者 柳 文) 首届县域商业) and a speck a space off a line (seed 604).
+    Case("ocr-columns-read-one-after-another", "DBT007", '本报讯 (记者 柳 文) 首届县域商业\n发展大会日前在浙江义乌举办。来自全国\n200多个县的商务部门负责人和1,000多家\n企业代表参会，围绕具域商业体系建设、\n农产品上行、消费品下乡等议题开展交\n\n会上发布了一批县域商业发展典型案\n\n届上县域商业发\n\n图为学生在实验室进行科学实验。\n本报记者 吴 宁摄\n\n民大会在义乌举办\n\n，涵盖县级物流配送中心建设、乡镇商\n人 亡改造、农村电商发展等方面。与会\n代表认为，县域商业是连接城乡市场的重\n要纽带，要加快补齐县域商业设施短板，\n畅通工业品下乡和农产品进城双向流通渠\n道。\n\n图为1月20日，游客在景区参观游览。\n\n县融媒体中心供图\n\n署期防背水 这些地方别去\n\n本报讯 (记者 刘洋 实习生 张 雨)\n署假来临，中小学生溺水风险增加。7\n日，市教育局、市应急管理局联合发布暑\n期防溺水安全提示，提醒家长加强对孩子\n的看护。\n', False),
     Case("wrapped-with-measure", "DBT003", "# 标题\n\n" + "\n".join(
         ["这是一行宽度相同的硬换行文字，排满一整行"] * 11 + ["最后一行。"]) + "\n",
         False, {"page_flags": []}),
