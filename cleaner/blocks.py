@@ -113,8 +113,11 @@ def display_width(text: str) -> float:
             + (0.5 * gaps if gaps <= 3 else -0.5 * gaps))
 
 
-def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
-    """The page's blocks in source order, and the converter style ("markdown"/"wrapped")."""
+def cut(source: str, rules: RuleSet, invisible: str,
+        reordered: bool = False) -> tuple[list[Block], str]:
+    """The page's blocks in source order, and the converter style ("markdown"/"wrapped").
+    (`reordered`: an orderer put the page's columns in order, so its blank lines are the
+    orderer's, not OCR's blocks.)"""
     strip = " \t\u3000\f\v"  # a form feed is a PDF page end (pdfminer): layout, not text
     blank_chars = strip + invisible  # a line of only these is blank; NRM002 logs the
     # invisible characters of the lines that are not
@@ -173,7 +176,9 @@ def cut(source: str, rules: RuleSet, invisible: str) -> tuple[list[Block], str]:
                       if before or not n) if spacing and "\f" in source else None
     offset = 0
     for run, gap in zip(runs, gaps):
-        pieces = (_paragraphs(source, run, rules, measure, offset) if measure is not None
+        pieces = (_paragraphs(source, run, rules, measure, offset,
+                              sure_widths=glued or reordered)
+                  if measure is not None
                   else [(run, False, {})])
         at_line = {ln.start: offset + n for n, ln in enumerate(run)} if measure else {}
         offset += len(run)
@@ -413,7 +418,7 @@ class Measure:
 
 
 def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
-                offset: int) -> list[tuple[list[Line], bool, dict]]:
+                offset: int, sure_widths: bool = True) -> list[tuple[list[Line], bool, dict]]:
     """BLK005: split a hard-wrapped run of lines into paragraphs and standalone lines.
 
     Each piece comes with whether it goes on with the paragraph before it, and the
@@ -939,7 +944,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # 了令人惊喜的办学特色。 / 引领未来，中国做对了什么 / 任仲平. No line of the column
         # is wider than its measure, even with each of its marks squeezed to half a
         # character, as a line that justifies its punctuation may set them.)
-        past = (width - len(_SQUEEZABLE.findall(text)) / 2 > wide and i > 0 and filled[i - 1]
+        # (Not on a page set in OCR's blocks, `sure_widths` False: OCR reads a character
+        # twice or a speck as one, 在中央人金融工作会议上, so no count is a sure width.)
+        past = (sure_widths and width - len(_SQUEEZABLE.findall(text)) / 2 > wide
+                and i > 0 and filled[i - 1]
                 and not beside[i] and _TERMINAL_END.search(line_text(i - 1)) is not None
                 and not _TERMINAL_END.search(text) and not _HALF.search(text))
         if width > wide + min(over, over_share * wide) or past or (

@@ -106,7 +106,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     in order)."""
     invisible = rules.param("NRM002", "chars")
     invisible_re = regex.compile("[" + regex.escape(invisible) + "]")
-    blocks, style = cut(source, rules, invisible)
+    blocks, style = cut(source, rules, invisible, reordered)
     script_plan = plan_script(source, rules, script)
     for block in blocks:
         lines = [(block.content_start if n == 0 else start, end)

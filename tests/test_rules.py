@@ -1265,6 +1265,11 @@ THREE_LINES_AT_ONE_HEIGHT = '时间跨度从20世纪30年代一直\r\n延续到�
 # reporter's title alone (新华社记者).
 TITLE_OVER_A_REPORTERS_TITLE = '前些年，一见透亮的蓝\n天，人们都迫不及待地拍照\n片晒出来。“现在司空见惯\n了，就不怎么晒了。”一位\n原来热衷于晒蓝天照的北京\n市民这样说。\n从“ 惊喜” 到“ 习\n惯”，付出了怎样的努力？\n确保基本实现社会主义现代\n化取得决定性进展\n新华社记者\n历史，正在书写新的篇\n章。\n10月20日至23日，党的\n二十届四中全会在北京召\n开。会议将审议《中共中央\n关于制定国民经济和社会发\n展第十五个五年规划的建\n议》，为未来五年中国发展\n'
 
+# Tesseract's text of a generated page (committed gen-0008), in OCR's blocks: a paragraph's
+# line that OCR read a character too many into (习近平总书记在中央人金融工作会议上), wider
+# than the column, after a line that ends a sentence.
+OCR_LINE_WIDER_BY_A_MISREAD = '天的报纸只有4个版，售价2分钱，却\n被市民抢购一空。\n\n七十年来，这张报纸换过10次版\n式、搬过3次家，从铅与火、光与电\n一路走到了数与网。不变的，是它始\n终把镜头和笔触对准这座城市里的普\n通人。\n\n图@ : 1955年7月8日出版的《江城晚\n报》创刊号。\n\n构建同科技创新相适应的科技金融体\n制 (专题深思)\n\n张成虎\n\n科技是国家强盛之基，人金融是国\n家重要的核心竞争力，科技金融是推\n动科技与金融双向促进的重要支撑 。\n习近平总书记在中央人金融工作会议上\n要求“深刻把握金融工作的政治性、\n人民性”，在省部级主要领导干部推\n动金融高质量发展专题研讨班开班式\n上强调“坚持经济和金融一盘棋思\n想，认真落实中央人金融工作会议的各\n项决策部署，统筹推进经济和金融高\n\n第 1 页\n\n剖 去岂\n'
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -4470,6 +4475,12 @@ CASES = [
     Case("title-like-lines-over-text-stay-the-paragraphs", "CLS015",
          TITLE_OVER_A_REPORTERS_TITLE.replace('新华社记者\n', ''),
          None, {"text": "决定性进展"}),
+    # On a page set in OCR's blocks a line's count is no sure width (a character read twice
+    # or a speck read as one): BLK005 does not set a line wider than the column apart there,
+    # and the paragraph goes on (full-width-line-wider-than-the-column-… is the PDF case).
+    Case("ocr-line-wider-than-the-column-stays-the-paragraphs", "BLK005",
+         OCR_LINE_WIDER_BY_A_MISREAD,
+         None, {"text": "习近平总书记在中央人金融工作会议上要求"}),
 ]
 
 
