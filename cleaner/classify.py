@@ -15,14 +15,16 @@ from .model import Block
 from .registry import RuleSet, compile_all
 
 _ANY_PUNCT = regex.compile(r"[\p{P}]")
+_DIGIT = regex.compile(r"[0-9０-９]")
 # What stands between the names of a byline: spaces, enumeration commas, slashes, bars.
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,/／|｜]+")
 TERMINAL_CLOSERS = "”’」』）)》\"'"
 _OPENING_QUOTES = "“‘ \u3000"
 
 
-def classify(blocks: list[Block], rules: RuleSet) -> None:
-    """Set `role`, `cue` and `evidence` of every block from its own text and shape."""
+def classify(blocks: list[Block], rules: RuleSet, reordered: bool = False) -> None:
+    """Set `role`, `cue` and `evidence` of every block from its own text and shape
+    (`reordered`: an orderer of the layout stage put the page's columns in order)."""
     for block in blocks:
         if block.level:
             block.role, block.cue = "heading", "BLK002"
@@ -53,6 +55,41 @@ def classify(blocks: list[Block], rules: RuleSet) -> None:
             block.cue = block.split_by
     if rules.on("CAP004"):
         _credit_lines(blocks, rules)
+    if rules.on("CLS022") and not reordered:
+        # (An orderer reads a masthead set on the edition line's row as pieces of its grid,
+        # 华东科 / 技报, which the title rules join again: CLS015, a word across the break.)
+        _masthead_pieces(blocks, rules)
+
+
+def _masthead_pieces(blocks: list[Block], rules: RuleSet) -> None:
+    """CLS022: the page's masthead as OCR reads it, in pieces over the edition line.
+
+    The paper's name is set as a logo at the page's top; Tesseract reads it in pieces of a
+    character or a few, each alone between blank lines, the 日 of 日报 now and then lost
+    or glued back (南岭 / 报, 北方报, 华东科： / 村 / 王十 / 汉J, 下 / 多 / 闻商报), and then
+    the edition line (2025年12月5日 星期五 第13版). A PDF extractor prints the name whole
+    (南岭日报), which CLS019 knows. The pieces are no banner: the banner (a slogan, 创建全国
+    文明城市 共建共享美好家园) stands under the edition line, over the first title. So
+    the blocks over the page's edition line are furniture where there are
+    at most `max_pieces` of them, each of at most `max_chars` characters, none a byline,
+    caption or heading the converter marked: the edition line is the first furniture line
+    (CLS002, CLS019) with a figure in it (a date, a page); above it only the masthead, whole
+    (CLS019: 闻商报) or in pieces. Pages an orderer reordered are left alone (classify)."""
+    most, longest = rules.param("CLS022", "max_pieces"), rules.param("CLS022", "max_chars")
+    edition = next((n for n, b in enumerate(blocks[:most + 1])
+                    if b.role == "furniture" and b.cue in ("CLS002", "CLS019")
+                    and _DIGIT.search(b.text)), None)
+    if not edition:
+        return
+    above = blocks[:edition]
+    if not all(not b.level and (b.role == "paragraph" or b.cue == "CLS019")
+               and len("".join(b.text.split())) <= longest for b in above):
+        return
+    pieces = [b for b in above if b.role == "paragraph"]
+    for b in pieces:
+        b.role, b.cue = "furniture", "CLS022"
+        b.evidence = {"over_edition_line": blocks[edition].text[:16],
+                      "masthead": "".join("".join(x.text.split()) for x in above)}
 
 
 def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:

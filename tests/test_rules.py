@@ -1378,6 +1378,28 @@ CASES = [
          True, {"banner": "坚定信心 实干争先 奋力谱写高质量发展新篇章", "furniture": ["南岭报", "01 社会”2025年12月20日”星期六"],
                 "a0.kicker": "一线调研", "a0.headline": "首届县域商业发展大会在义乌举办"}),
     Case("no-banner", "CLS001", f"# 标题\n\n{P}\n", False, {"banner": None}),
+    # Tesseract (seed 5304): the masthead's logo read in pieces over the edition line
+    # (南岭 / 报, the 日 lost). They are furniture; the slogan under the edition line is the
+    # banner, no line of the first title (which it was read into while the masthead
+    # stood in the banner's place).
+    Case("masthead-pieces-over-the-edition-line", "CLS022",
+         f"南岭\n\n报\n\n13 教育 2025年12月5日 星期五\n\n创建全国文明城市 共建共享美好家园\n\n一根竹子“撑”起一条产业链\n\n——宜宾市长宁县竹产业发展见闻\n四川日报全媒体记者 邓 童\n\n{P}\n",
+         True, {"banner": "创建全国文明城市 共建共享美好家园",
+                "furniture": ["南岭", "报", "13 教育 2025年12月5日 星期五"],
+                "a0.headline": "一根竹子“撑”起一条产业链", "a0.kicker": None}),
+    # ... and in four misread pieces (华东科技报 as 华东科： / 村 / 王十 / 汉J, seed 5301).
+    Case("masthead-misread-in-pieces", "CLS022",
+         f"华东科:\n\n村\n王十\n汉J\n\n16 教育 2025年2月13日”星期四\n\n# 标题\n\n{P}\n",
+         True, {"banner": None, "furniture": ["华东科：", "村王十汉J",
+                                              "16 教育 2025年2月13日”星期四"]}),
+    # Not a title over the edition line (longer than a masthead's piece), nor lines over a
+    # staff line with no figure in it (no edition line), nor more pieces than a masthead's.
+    Case("title-over-the-edition-line-is-no-masthead", "CLS022",
+         f"百余家博物馆推出夜间开放\n\n2025年5月11日 星期日 第4版 科技\n\n# 标题\n\n{P}\n", False),
+    Case("short-lines-over-a-staff-line-are-no-masthead", "CLS022",
+         f"南岭\n\n报\n\n责任编辑 刘 刚\n\n# 标题\n\n{P}\n", False),
+    Case("many-short-lines-over-the-edition-line-are-no-masthead", "CLS022",
+         f"一\n\n二\n\n三\n\n四\n\n五\n\n六\n\n2025年5月11日 星期日 第4版 科技\n\n# 标题\n\n{P}\n", False),
     Case("furniture", "CLS002", f"第3版\n\n# 标题\n\n{P}\n\n责任编辑：张三\n", True,
          {"furniture": ["第3版", "责任编辑：张三"]}),
     Case("staff-line-ocr", "CLS018", f"# 标题\n\n{P}\n\n责任编辑 白 晓。 美术编辑 段琳超\n\n责任编辑，陈飞勇\n", True,
