@@ -101,4 +101,5 @@ def test_ray_pipeline_equals_clean_many(tmp_path: Path):
         return row["id"], row.get("article", 0)
     assert sorted(got, key=key) == sorted(want, key=key)
     assert len({r["id"] for r in got}) == 200
-    assert [r["id"] for r in got if "error" in r] == sorted(["p017", "p101"])
+    # (Ray's output files need not sort in the input's order: compare the ids as sets.)
+    assert sorted(r["id"] for r in got if "error" in r) == ["p017", "p101"]
