@@ -608,7 +608,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # BLK005: a line that ends in a marker saying the text goes on on another page,
             # after words of its own (…更好。” / 当（下转第11版）), ends its box there: the
             # line under it (城市更新进行时) is another box's, not the paragraph's.
-            close("BLK005", onward_marker=marker)
+            close("BLK005", onward_marker=marker, width=widths[i - 1], measure=column)
         if (piece and caption is None and piece[-1] is run[i - 1]
                 and any(t.fullmatch(text.strip()) for t in column_titles)):
             name = text.strip()
@@ -958,7 +958,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             pieces.append([line])
             why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
                                     "line_of_its_own": True, **({"byline": True} if byline else {}),
-                                    **({"past_measure": True} if past else {})}
+                                    **({"past_measure": True, "widest_measure": wide,
+                                        "squeezed_width": width - len(_SQUEEZABLE.findall(text)) / 2}
+                                       if past else {})}
             continue
         if (_OPENS_WITH_CLOSER.match(text)
                 and (piece or (pieces and (len(pieces[-1]) > 1 or len(pieces) - 1 in captions)))

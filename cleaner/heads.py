@@ -245,6 +245,8 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             # (The title lines over the subtitle are weighed as if read apart from it: a
             # banner or kicker run into the headline, 扎实推动乡村全面振兴 / 让典籍里的
             # 文字“活”起来 / ——走进一家古籍数字化中心.)
+            if not pairs:
+                pairs.append(paragraph_pairs(blocks))  # (the page's, not the view's)
             out.extend(_head_apart(_Spliced(blocks, i, (head, sub)), i, rules, terminal, pairs)
                        or (head,))
             out.append(sub)

@@ -201,7 +201,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                 if says_onward:
                     strong = False  # both ends marked: their words must agree
                 elif fragment and (_seam(rest[-1], run[0], rules, words)
-                                   or (quoted := _quotation_seam(rest[-1], run[0]))):
+                                   or (quoted := _quotation_seam(rest[-1], run[0])
+                                       # (and some words in common: a mark the converter
+                                       # lost or set otherwise is no seam alone)
+                                       and vector(run).shared(vector(rest)) > 0)):
                     # A run that opens as no paragraph does, and a seam that joins it to the
                     # cut paragraph: the seam is the evidence, however few words the two
                     # parts share.

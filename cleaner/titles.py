@@ -82,7 +82,7 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
         return (b.role == "paragraph" and len(b.lines) == 1 and not b.level and b.filled
                 and not b.title_lines and not b.cut and _ends_on_subject(b.text, rules)
                 and not _MARK_BEFORE.search(b.text.rstrip()[:-1])
-                and abs(display_width(b.text) - display_width(below.line_texts[0]))
+                and abs(display_width(b.text) - display_width((below.line_texts or [below.text])[0]))
                 <= rules.param("CLS015", "same_width"))
 
     merges: list[tuple[int, int, dict]] = []
