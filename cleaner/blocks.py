@@ -170,8 +170,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
     # (A line opens a text box where a blank line stands above it, or the page starts.
     # pdfminer.six ends a page with a form feed; PyMuPDF's blocks, double-spaced too, set
     # a kicker in a block of its own, apart from its headline: no boxes there.)
-    inline_jumps = rules.param_patterns("JMP002", "patterns") if rules.on("JMP002") else ()
-    onward = tuple(rules.param("JMP001", "onward")) if rules.on("JMP001") else ()
+    inline_jumps, onward = _onward_markers(rules)
     boxes = frozenset(s for n, (s, _, _, before) in enumerate(lines)
                       if before or not n) if spacing and "\f" in source else None
     offset = 0
@@ -490,8 +489,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     cut_text = ""  # ... the text of the line it cut after
     furniture = [r for r in rules.pattern_rules if r.role == "furniture"]
     jumps = [r for r in rules.pattern_rules if r.role == "jump"]
-    inline_jumps = rules.param_patterns("JMP002", "patterns") if rules.on("JMP002") else ()
-    onward = tuple(rules.param("JMP001", "onward")) if rules.on("JMP001") else ()
+    inline_jumps, onward = _onward_markers(rules)
     bylines = [r for r in rules.pattern_rules if r.role == "byline"]
     # A reporter's title alone (新华社记者) under a title: a byline, not the title's tail.
     reporters_alone = rules.param_patterns("CLS014", "titles_alone") if rules.on("CLS014") else ()
@@ -946,10 +944,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # character, as a line that justifies its punctuation may set them.)
         # (Not on a page set in OCR's blocks, `sure_widths` False: OCR reads a character
         # twice or a speck as one, 在中央人金融工作会议上, so no count is a sure width.)
-        past = (sure_widths and width - len(_SQUEEZABLE.findall(text)) / 2 > wide
-                and i > 0 and filled[i - 1]
-                and not beside[i] and _TERMINAL_END.search(line_text(i - 1)) is not None
-                and not _TERMINAL_END.search(text) and not _HALF.search(text))
+        past = (sure_widths and width > wide and i > 0 and filled[i - 1] and not beside[i]
+                and _TERMINAL_END.search(line_text(i - 1)) is not None
+                and not _TERMINAL_END.search(text) and not _HALF.search(text)
+                and (squeezed := width - len(_SQUEEZABLE.findall(text)) / 2) > wide)
         if width > wide + min(over, over_share * wide) or past or (
                 not inside and (byline := any(_byline(r, text) for r in bylines))):
             # A line much wider than the measure is set in other type (a title across the
@@ -959,8 +957,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
                                     "line_of_its_own": True, **({"byline": True} if byline else {}),
                                     **({"past_measure": True, "widest_measure": wide,
-                                        "squeezed_width": width - len(_SQUEEZABLE.findall(text)) / 2}
-                                       if past else {})}
+                                        "squeezed_width": squeezed} if past else {})}
             continue
         if (_OPENS_WITH_CLOSER.match(text)
                 and (piece or (pieces and (len(pieces[-1]) > 1 or len(pieces) - 1 in captions)))
@@ -1410,6 +1407,14 @@ def _dateline_apart(text: str, datelines: list) -> str:
     if opener and ("（" in opener or "(" in opener or rest[:1] in ("", " ", "\u3000", "（", "(")):
         return opener
     return ""
+
+
+def _onward_markers(rules: RuleSet) -> tuple[tuple, tuple[str, ...]]:
+    """JMP002's inline marker patterns and JMP001's words that say the text goes on
+    elsewhere, for _onward_at_end (empty where either rule is off)."""
+    if not (rules.on("JMP001") and rules.on("JMP002")):
+        return (), ()
+    return tuple(rules.param_patterns("JMP002", "patterns")), tuple(rules.param("JMP001", "onward"))
 
 
 def _onward_at_end(text: str, patterns, onward: tuple[str, ...]) -> str:

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 import regex
 
 from . import interleave
-from .layout import MENDS
 from .blocks import display_width, takes_byline
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
@@ -182,15 +181,15 @@ def assess_layout(page: Page, rules: RuleSet) -> None:
                     for r in runs])
 
 
-def glued_rows(page: Page, rules: RuleSet) -> None:
+def glued_rows(page: Page, rules: RuleSet, reordered: bool) -> None:
     """DBT007: flag runs of lines that each hold two columns' lines or more side by side
     (Tesseract's default segmentation reads a box's 5-7 columns row by row: 报名通道开放不到10分
     法、绘画、太极拳，短视频 / 钟，书法、声乐、智能手机 。” 拍摄剪辑、智能手机使用、). The pieces
     are not on a character grid and their count and widths vary from row to row (a column
     ends, OCR sets spaces inside a column's line and reads a gutter as ” or 。), so they are
-    left as read: the flag names the runs. A page an orderer reordered (LAY001, LAY002,
-    LAY101), or whose columns DBT004 flags, is left to them."""
-    if (not rules.on("DBT007") or any(e.rule not in MENDS for e in page.layout)
+    left as read: the flag names the runs. A page an orderer reordered (`reordered`:
+    LAY001, LAY002, LAY101), or whose columns DBT004 flags, is left to them."""
+    if (not rules.on("DBT007") or reordered
             or any(f.get("code") == "DBT004" for f in page.flags)):
         return
     least = rules.param("DBT007", "min_han")

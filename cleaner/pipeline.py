@@ -95,7 +95,7 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
     page.source, page.layout = source, layout
     layout_doubt(page, rules)
     assess_layout(page, rules)
-    glued_rows(page, rules)
+    glued_rows(page, rules, reordered)
     return page
 
 

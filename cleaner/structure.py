@@ -98,7 +98,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             headed = k > i and k < n and (blocks[k].role == "byline" or (
                 blocks[k].role == "paragraph" and dateline(blocks[k].text, rules)))
             lede = (not headed and k == i + 1 and k < n and rules.on("CLS016")
-                    and _lede_of(blocks, i, k, current, rules))
+                    and _lede_of(blocks, i, current, rules))
             if (headed or lede) and not (
                     # (Nor a summary box under the byline, whose clauses the text repeats
                     # (CLS008): 全市建成驿站两百多个，服务快递员上万人次 / 河北日报讯….)
@@ -322,17 +322,17 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     return {"similarity": round(similarity, 3)}
 
 
-def _lede_of(blocks: list[Block], i: int, k: int, current: ArticlePlan, rules: RuleSet) -> bool:
-    """CLS016: whether the text at block k, under the title line(s) i..k-1 right under a head
-    that ended in its byline, is that title's lede, not the head's text: it shares at least
-    `min_echo_below` pairs of Han characters with the title lines (老年大学里的“银发”新生
+def _lede_of(blocks: list[Block], i: int, current: ArticlePlan, rules: RuleSet) -> bool:
+    """CLS016: whether the text under the title line at block i, right under a head that
+    ended in its byline, is that title's lede, not the head's text: it shares at least
+    `min_echo_below` pairs of Han characters with the title line (老年大学里的“银发”新生
     over 报名通道开放…老年大学…) and none with the head's headline (“内外贸同样重要，两条腿
     走路更稳妥”)."""
     least = rules.param("CLS016", "min_echo_below")
-    if not least or blocks[k].role != "paragraph" or current.headline is None:
+    if not least or blocks[i + 1].role != "paragraph" or current.headline is None:
         return False
-    own = set().union(*(_HAN_PAIR.findall(blocks[m].text) for m in range(i, k)))
-    text = set().union(*(_HAN_PAIR.findall(t) for t in _paragraph_under(blocks, k - 1, rules)))
+    own = set(_HAN_PAIR.findall(blocks[i].text))
+    text = set().union(*(_HAN_PAIR.findall(t) for t in _paragraph_under(blocks, i, rules)))
     return (len(own & text) >= least
             and not set(_HAN_PAIR.findall(current.headline.text)) & text)
 
