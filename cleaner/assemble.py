@@ -282,10 +282,11 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
             j = joins.get(b.index)
             pieces.append(("" if j else "\n\n") + _MARKER.get(b.role, "") + block_text(b))
         target = article_of.get(m.anchor.index)
-        cut = ctx.edit("MOVE001", m.start, m.end, "", children=children,
-                       evidence=dict(m.evidence), dest=f"articles[{target}], after its "
-                       f"paragraph ending …{m.anchor.text[-6:]}")
-        paste = ctx.edit("MOVE001", m.anchor.end, m.anchor.end, "".join(pieces),
+        after = ("headline" if m.anchor.role == "headline"
+                 else f"paragraph ending …{m.anchor.text[-6:]}")
+        cut = ctx.edit(m.rule, m.start, m.end, "", children=children,
+                       evidence=dict(m.evidence), dest=f"articles[{target}], after its {after}")
+        paste = ctx.edit(m.rule, m.anchor.end, m.anchor.end, "".join(pieces),
                          evidence=dict(m.evidence))
         paste.before = ""
         cut.links, paste.links = [paste], [cut]

@@ -31,8 +31,9 @@ class Move:
     carried: list[Block]  # captions inside the run's stretch of source, moved along
     source: ArticlePlan
     target: ArticlePlan
-    anchor: Block  # the target's cut-off last paragraph the run continues
+    anchor: Block  # the target's cut-off last paragraph the run continues (or its headline)
     evidence: dict = field(default_factory=dict)
+    rule: str = "MOVE001"
 
     @property
     def start(self) -> int:
@@ -130,7 +131,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     breaks = _sheet_breaks(page, rules) if sheets else []
     places = _sheet_places(page) if breaks else (set(), [])
     if not runs:
-        return _sheet_moves(page, rules, [], breaks, places, words)
+        moves = _sheet_moves(page, rules, [], breaks, places, words)
+        return moves + _sheet_heads(page, rules, moves, breaks)
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}
     position = {id(a): n for n, a in enumerate(page.articles)}
     runs_at: dict[int, list] = {}
@@ -263,7 +265,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         at = move.target.body.index(move.anchor) + 1
         move.target.body[at:at] = move.run
         move.target.captions.extend(move.carried)
-    return moves + _sheet_moves(page, rules, moves, breaks, places, words)
+    moves += _sheet_moves(page, rules, moves, breaks, places, words)
+    return moves + _sheet_heads(page, rules, moves, breaks)
 
 
 _NUMBER_END = regex.compile(r"[0-9０-９][.．]?$")
@@ -487,6 +490,155 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
             target.captions.extend(carried)
             moves.append(move)
     return moves
+
+
+def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
+                 breaks: list[int]) -> list[Move]:
+    """MOVE002: a head printed on sheet 1 with no text under it (a headline, its subtitle
+    and byline, maybe a photo's caption, and not a paragraph) has its text on sheet 2: the
+    box's head fell at the first sheet's foot and its columns went over the break. The
+    converter read that text after the break as more paragraphs of the box read before it:
+    it follows a finished paragraph, opens short by the dropped indent as a paragraph
+    does, and turns to other words (…以飨读者。 / 第 2 页 / 编者按：近年来，古籍数字化工作
+    稳步推进… under 让典籍里的文字“活”起来 / ——走进一家古籍数字化中心).
+
+    Each such head, in the source's order, takes the paragraph after the break whose first
+    paragraph (with the blocks a photo cut from it) shares the most of its title's words:
+    at least `sheet_head_min_shared` distinct Han bigrams, and more than with its own
+    article's title (a headline's words are its lede's). The head takes it and what
+    follows in one stretch of the source, up to another article's text, a jump marker or
+    the next break; where the paragraph is inside a run a sheet's cut box took (MOVE001),
+    that run ends before it. A head whose text echoes none of its words keeps none (CLS005
+    flags it).
+    """
+    if not breaks or not rules.on("MOVE002"):
+        return []
+    terminal = rules.param("JOIN001", "terminal")
+    indent = rules.param("BLK009", "dropped_indent")
+    fewest = rules.param("MOVE002", "sheet_head_min_shared")
+    fragments = (rules.param_patterns("MOVE001", "strong_patterns")
+                 + rules.param_patterns("MOVE001", "patterns"))
+    # (a block inside a run moved before, not its head: the run may end before it)
+    inside = {id(b): m for m in done for b in m.run[1:]}
+    heads_of_runs = {id(m.run[0]) for m in done}
+    body_of = {id(b): a for a in page.articles for b in a.body}
+    paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
+    at_index = [b.index for b in paragraphs]
+    jumps = sorted(b.index for a in page.articles for b in a.jumps)
+
+    def alone(home: ArticlePlan, low: int, high: int) -> bool:
+        """Whether only `home`'s text and no jump marker stand between two places."""
+        return not _between(jumps, low, high) and all(
+            body_of[id(b)] is home
+            for b in paragraphs[bisect_right(at_index, low):bisect_left(at_index, high)])
+
+    def title(article: ArticlePlan) -> Vector:
+        return Vector(b.text for b in ([article.headline] if article.headline else [])
+                      + article.kickers + article.subtitles)
+
+    moves: list[Move] = []
+    for n, at in enumerate(breaks):
+        low = breaks[n - 1] if n else -1
+        high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
+        heads = [a for a in page.articles if a.headline is not None and not a.body
+                 and low < a.headline.index < at]
+        if not heads:
+            continue
+        # The paragraphs after the break that open as a paragraph does, after a finished
+        # one of their article (or one on sheet 1).
+        starts: list[Block] = []
+        for b in paragraphs[bisect_right(at_index, at):]:
+            if b.index >= high:
+                break
+            measure = b.start_evidence.get("measure")
+            if (b.role != "paragraph" or id(b) in heads_of_runs or not measure
+                    or not b.line_texts
+                    or display_width(b.line_texts[0]) >= measure - indent / 2):
+                continue
+            home = body_of[id(b)]
+            k = home.body.index(b)
+            prev = home.body[k - 1] if k else None
+            if (prev is not None and home.first < at
+                    and (prev.index < at or ends_sentence(prev.text, terminal))):
+                starts.append(b)
+        opening = {id(b) for b in starts}
+
+        def stretch(home: ArticlePlan, i: int, stop) -> int:
+            """Where the stretch of `home`'s text from its body[i] ends (exclusive): before
+            a block `stop` holds, another article's text, a jump marker or the next break."""
+            j = i + 1
+            while (j < len(home.body) and not stop(home.body[j])
+                   and home.body[j].index < high
+                   and alone(home, home.body[j - 1].index, home.body[j].index)):
+                j += 1
+            return j
+
+        def echoes(home: ArticlePlan, head: Block) -> tuple[int, int] | None:
+            """How many of the target's title words (and of its own article's) the
+            paragraph at `head` prints, with the blocks a photo cut from it; None where
+            that is too few to say it is the target's."""
+            i = home.body.index(head)
+            lede = Vector(b.text for b in home.body[i:stretch(home, i, lambda b: id(b) in opening)])
+            shared, own = lede.shared(words), lede.shared(title(home))
+            return (shared, own) if shared >= fewest and shared > own else None
+
+        taken: set[int] = set()
+        for target in heads:
+            words = title(target)
+            best = None
+            for head in starts:
+                if id(head) in taken:
+                    continue
+                home = body_of[id(head)]
+                found = echoes(home, head)
+                if found and (best is None or found[0] > best[0][0]):
+                    best = (found, home, head)
+            if best is None:
+                continue
+            (shared, own), home, head = best
+            i = home.body.index(head)
+            # (The text may open with a paragraph that echoes its title less: a paragraph
+            # right before it in one stretch that echoes it enough comes along.)
+            while (i and id(home.body[i - 1]) in opening and id(home.body[i - 1]) not in taken
+                   and alone(home, home.body[i - 1].index, home.body[i].index)
+                   and echoes(home, home.body[i - 1])):
+                i -= 1
+            head = home.body[i]
+            # (up to a run another move took, or a paragraph that opens as another box's cut
+            # tail does: …以 / 上。)
+            j = stretch(home, i, lambda b: id(b) in taken or id(b) in heads_of_runs
+                        or any(p.search(b.text) for p in fragments))
+            cut = inside.get(id(head))
+            if cut is not None:
+                # (the run a cut box took went on only up to this paragraph: the rest of it
+                # comes along, whatever stands in its stretch)
+                k = cut.run.index(head)
+                j = max(j, i + len(cut.run) - k)
+                cut.run = cut.run[:k]
+                cut.carried = [c for c in cut.carried if c.start < cut.run[-1].end]
+            run = home.body[i:j]
+            taken.update(id(b) for b in run)
+            carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
+            ids = {id(b) for b in run}
+            home.body = [b for b in home.body if id(b) not in ids]
+            home.captions = [c for c in home.captions if c not in carried]
+            target.body[0:0] = run
+            target.captions.extend(carried)
+            for b in run:
+                body_of[id(b)] = target
+            moves.append(Move(run=run, carried=carried, source=home, target=target,
+                              anchor=target.headline, rule="MOVE002", evidence={
+                                  "head": run[0].text[:12], "title": target.headline.text[:12],
+                                  "sheet_break": f"after block {at}",
+                                  "shared_with_title": shared, "shared_with_own_title": own,
+                                  **({"cuts_run_of": cut.anchor.text[-12:]} if cut else {})}))
+    return moves
+
+
+def _between(indexes: list[int], low: int, high: int) -> bool:
+    """Whether one of the sorted `indexes` lies strictly between `low` and `high`."""
+    i = bisect_right(indexes, low)
+    return i < len(indexes) and indexes[i] < high
 
 
 def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: int,

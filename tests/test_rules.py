@@ -325,6 +325,27 @@ WORDS_COLUMN_ONE = ["今年以来这个县始终坚持推动经", "济高质量�
 WORDS_COLUMN_TWO = ["业落户园区，村里年轻人不用打", "工也能挣钱，不少人回到家乡上",
                     "班，每月收入比过去还多一些孩", "子们放学后也有人照看。"]
 
+# PyMuPDF's text of a generated page (seed 7201), in two stretches: a head at sheet 1's
+# foot with no text under it (让典籍里的文字“活”起来 / ——走进一家古籍数字化中心, its byline
+# and photo), another box read after it, then the page's sheet break and the head's text,
+# read as the other box's paragraphs.
+HEAD_OVER_THE_BREAK = (
+    '全国大学生职业规划大赛总决赛落幕\n——记者实地探访\n本报讯（中青报·中青网记者 叶雨婷）第二\n届全国大学生职业规划大赛总决赛日前落幕。大\n'
+    '赛自启动以来，吸引了全国2,000多所高校的近\n千万名学生参与，最终有600余名选手进入总决\n赛。\n大赛设成长赛道和就业赛道，选手们围绕职\n'
+    '业目标展示自己的学习经历、实践成果和发展规\n划，由高校教师和用人单位代表共同评审。有评\n委表示，今年选手的职业目标更加多元，不少选\n'
+    '手把目光投向了基层、乡村和新兴产业。\n走进产业园区\n24小时自助借阅点增至40个\n本报讯（通讯员 何 静 记者 林 楠）记者从\n'
+    '市图书馆获悉，随着近日港湾路、学府路等6个\n新点位投入使用，全市24小时自助借阅点已增至\n40个，覆盖所有街道。市民持读者证或电子社保\n'
+    '卡即可随时借还图书。\n让典籍里的文字“活”起来\n——走进一家古籍数字化中心\n光明日报记者  杜  娟  通讯员  李一鸣\n'
+    '图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n一个西班牙人对中国式现代化的\n观察\n胡里奥·塞瓦略斯\n不久前，西班牙商业顾问、作家胡里奥·塞\n'
+    '瓦略斯推出西语专著《璇玑图》。该书根据其在\n中国18年工作与生活的观察与思考，以亲历者的\n视角深入分析中国发展的路径和经验，积极评价\n'
+    '中国以数十年为时间尺度规划发展道路。该书一\n经出版就引发西方社会的广泛关注。本报邀请塞\n瓦略斯就该书撰写稿件，以飨读者。\n第 2 页\n'
+    '编者按：近年来，古籍数字化工作稳步推\n进，越来越多的珍贵典籍从库房走向屏幕。古籍\n数字化究竟怎么做？普通读者能从中得到什么？\n'
+    '本报记者走进一家古籍数字化中心，记录下工作\n者们平凡的一天。\n上午9点，位于杭州西郊的一座灰白色小楼\n里，扫描室的灯已经亮了。工作人员戴上白手\n'
+    '套，把一册清代刻本轻轻放在V形书托上，调整\n好角度，按下快门。这台专用扫描仪每拍一页，\n都要在电脑上放大检查，确认没有阴影、没有卷\n'
+    '边，才能翻到下一页。\n一页古籍要经过几道工序？\n“扫描只是第一步。”中心负责人沈慧芳告\n诉记者，一页古籍从进门到上线，要经过登记、\n'
+    '修复评估、扫描、图像处理、文字识别、人工校\n对、标引著录等十几道工序。破损严重的古籍要\n先送到隔壁的修复室，“书能不能翻，先得问修\n复师”。\n'
+)
+
 
 def placed(*rows: list[tuple[int, str]]) -> str:
     """A page as pdftotext -layout prints it: each row's texts at their character positions."""
@@ -1578,6 +1599,35 @@ CASES = [
                                       "入冬以来气温偏低，降雪天气增多，出行注意防滑。"), SHEET_BOXES[2]]),
          True, {"body2": ["本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们说，入"],
                 "flags2": ["truncated_paragraph"]}),
+    # A head on sheet 1 with no text under it takes the run after the sheet break that
+    # echoes its title (古籍数字化中心), away from the box read before it.
+    Case("head-without-text-takes-its-text-after-the-sheet-break", "MOVE002", HEAD_OVER_THE_BREAK,
+         True, {"a2.byline": "光明日报记者  杜  娟  通讯员  李一鸣",
+                "body2": ["编者按：近年来，古籍数字化工作稳步推进，越来越多的珍贵典籍从库房走向屏幕。古籍数字化究竟怎么做？"
+                          "普通读者能从中得到什么？本报记者走进一家古籍数字化中心，记录下工作者们平凡的一天。",
+                          "上午9点，位于杭州西郊的一座灰白色小楼里，扫描室的灯已经亮了。工作人员戴上白手套，把一册清代刻本"
+                          "轻轻放在V形书托上，调整好角度，按下快门。这台专用扫描仪每拍一页，都要在电脑上放大检查，确认没有"
+                          "阴影、没有卷边，才能翻到下一页。",
+                          "一页古籍要经过几道工序？",
+                          "“扫描只是第一步。”中心负责人沈慧芳告诉记者，一页古籍从进门到上线，要经过登记、修复评估、扫描、"
+                          "图像处理、文字识别、人工校对、标引著录等十几道工序。破损严重的古籍要先送到隔壁的修复室，“书能不能"
+                          "翻，先得问修复师”。"],
+                "body3": ["不久前，西班牙商业顾问、作家胡里奥·塞瓦略斯推出西语专著《璇玑图》。该书根据其在中国18年工作与生活"
+                          "的观察与思考，以亲历者的视角深入分析中国发展的路径和经验，积极评价中国以数十年为时间尺度规划发展"
+                          "道路。该书一经出版就引发西方社会的广泛关注。本报邀请塞瓦略斯就该书撰写稿件，以飨读者。"],
+                "flags3": []}),
+    # ... not where the text after the break echoes none of the head's title: it stays the
+    # paragraphs of the box read before it (the head's title here is another's).
+    Case("head-without-text-keeps-none-that-does-not-echo-it", "MOVE002",
+         HEAD_OVER_THE_BREAK.replace("让典籍里的文字“活”起来\n——走进一家古籍数字化中心",
+                                     "老挝青年开上了“澜湄号”"),
+         False, {"body2": [], "not_text": "澜湄号”\n\n编者按"}),
+    # ... nor where the head has text of its own on sheet 1: it is no head without text.
+    Case("head-with-text-on-sheet-one-takes-none", "MOVE002",
+         HEAD_OVER_THE_BREAK.replace("图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n",
+                                     "图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n"
+                                     "古籍修复是一门慢功夫，修复师们常说，修书如修心。\n"),
+         False, {"body2": ["古籍修复是一门慢功夫，修复师们常说，修书如修心。"]}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
