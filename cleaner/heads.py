@@ -434,8 +434,13 @@ def _title_over_subtitle(blocks: list[Block], i: int, rules: RuleSet, terminal: 
     if not ended:
         return 0
     at = ended[-1] + 1
+    # (A comma may stand inside the title where its last line falls short of the measure
+    # ending no sentence, as no paragraph's last line does: …的战略支撑。 / 一张报纸，陪伴
+    # 一座城市七 / 十年 / ——写在江城晚报创刊70周年之际 / 本报记者…. Not at a line's end.)
+    commas = b.filled is False and not any(_TITLE_STOP.search(t) for t in texts[at:])
     if not 1 <= len(texts) - at <= rules.param("BLK010", "max_title_lines") or any(
-            (_CLAUSE_OR_SENTENCE.search(t) and not (question and k == len(texts) - 1))
+            (_CLAUSE_OR_SENTENCE.search(t.replace("，", "") if commas else t)
+             and not (question and k == len(texts) - 1))
             or opens_with_dash(t) for k, t in enumerate(texts[at:], at)):
         return 0
     return at

@@ -346,6 +346,23 @@ HEAD_OVER_THE_BREAK = (
     '修复评估、扫描、图像处理、文字识别、人工校\n对、标引著录等十几道工序。破损严重的古籍要\n先送到隔壁的修复室，“书能不能翻，先得问修\n复师”。\n'
 )
 
+# PyMuPDF's text of a generated page (seed 7207): a commentary's one paragraph, then the
+# next box's title, its comma inside (一张报纸，陪伴一座城市七 / 十年), read on as the
+# paragraph's last lines over the title's subtitle and byline.
+TITLE_WITH_COMMA_OVER_SUBTITLE = (
+    '构建同科技创新相适\n应的科技金融体制\n（专题深思）\n张成虎  高睿凯\n科技是国家强盛之基，\n金融是国家重要的核心竞争\n力，科技金融是推动科技与\n'
+    '金融双向促进的重要支撑。\n习近平总书记在中央金融工\n作会议上要求“深刻把握金\n融工作的政治性、人民\n性”，在省部级主要领导干\n'
+    '部推动金融高质量发展专题\n研讨班开班式上强调“坚持\n经济和金融一盘棋思想，认\n真落实中央金融工作会议的\n各项决策部署，统筹推进经\n'
+    '济和金融高质量发展，为以\n中国式现代化全面推进强国\n建设、民族复兴伟业作出新\n的更大贡献”，明确了新时\n代金融发展的方向，也为科\n'
+    '技金融更好服务国家战略指\n明了前进道路。党的二十届\n三中全会《决定》提出：\n“构建同科技创新相适应的\n科技金融体制，加强对国家\n'
+    '重大科技任务和科技型中小\n企业的金融支持”。面对世\n界百年未有之大变局与新一\n轮科技革命和产业变革交织\n演进的新形势，只有构建同\n'
+    '科技创新相适应的科技金融\n体制，才能为实现高水平科\n技自立自强注入强大动能，\n为推进和拓展中国式现代化\n提供更加坚实的战略支撑。\n'
+    '一张报纸，陪伴一座城市七\n十年\n——写在江城晚报创刊70周年之际\n本报记者  周  敏  林  晓\n图②：上世纪80年代，市民在街头报栏前读报。\n'
+    '1955年7月8日傍晚，第\n一期《江城晚报》从印刷厂\n运出，报童们抱着还带着油\n墨香的报纸跑上街头。那一\n天的报纸只有4个版，售价2\n'
+    '分钱，却被市民抢购一空。\n七十年来，这张报纸换\n过10次版式、搬过3次家，\n从铅与火、光与电一路走到\n了数与网。不变的，是它始\n'
+    '终把镜头和笔触对准这座城\n'
+)
+
 
 def placed(*rows: list[tuple[int, str]]) -> str:
     """A page as pdftotext -layout prints it: each row's texts at their character positions."""
@@ -1628,6 +1645,17 @@ CASES = [
                                      "图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n"
                                      "古籍修复是一门慢功夫，修复师们常说，修书如修心。\n"),
          False, {"body2": ["古籍修复是一门慢功夫，修复师们常说，修书如修心。"]}),
+    # A title with a comma inside, read on after a paragraph's last sentence over its
+    # subtitle and byline, its last line short and ending no sentence, as no paragraph's
+    # last line does: the next article's title.
+    Case("title-with-a-comma-over-its-subtitle-is-split-off", "CLS015", TITLE_WITH_COMMA_OVER_SUBTITLE,
+         None, {"a1.headline": "一张报纸，陪伴一座城市七十年", "a1.subtitle": "——写在江城晚报创刊70周年之际",
+                "text": "提供更加坚实的战略支撑。\n\n"}),
+    # ... not where the line after the sentence fills the measure: a paragraph its column
+    # cut may hold a comma and end so.
+    Case("full-line-with-a-comma-over-a-subtitle-stays-text", "CLS015",
+         TITLE_WITH_COMMA_OVER_SUBTITLE.replace("七\n十年\n", "七\n"), None,
+         {"text": "提供更加坚实的战略支撑。一张报纸，陪伴一座城市七"}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
