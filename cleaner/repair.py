@@ -178,10 +178,15 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     # the runs after the break in order, which is what says which goes on where): a run
     # with no fragment head, whose only evidence is its words, does not take one first.
     sheet_ends: set[int] = set()
+    # (Where it cut one box, a run with no fragment head that opens as a paragraph does,
+    # short by the dropped indent, does not take its open end either: the run after the
+    # break that goes on mid-sentence is the one that continues it.)
+    lone_ends: set[int] = set()
     for n, at in enumerate(breaks):
         cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
         if len(cut) >= 2:
             sheet_ends |= {id(end) for _, end in cut}
+        lone_ends |= {id(end) for _, end in cut}
     def pair(fragment_pass: bool, targets: list) -> None:
         """Pair the cut paragraphs `targets` with the runs that go on from them: fragment
         runs or plain ones (`fragment_pass`), each target once, each run once."""
@@ -198,6 +203,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                 quoted = False
                 if (fragment is not fragment_pass or home is target
                         or any(id(b) in taken for b in run)
+                        or (not fragment and id(rest[-1]) in lone_ends
+                            and len(run[0].line_texts) > 1 and _opens_short(run[0], rules))
                         or says_onward and id(run[0]) not in marked):
                     continue
                 if says_onward:
@@ -317,6 +324,14 @@ def _starts_short(page: PagePlan, rules: RuleSet, before: int | None = None) -> 
                 for b in after_full_stop)
     return bool(after_full_stop) and short >= rules.param(
         "MOVE001", "sheet_min_short_starts") * len(after_full_stop)
+
+
+def _opens_short(block: Block, rules: RuleSet) -> bool:
+    """Whether a block's first printed line is short of its measure by the dropped indent
+    (BLK009), as a paragraph's first line is on a page whose extractor dropped it."""
+    measure = block.start_evidence.get("measure")
+    return bool(measure and block.line_texts) and display_width(block.line_texts[0]) < (
+        measure - rules.param("BLK009", "dropped_indent") / 2)
 
 
 def _sheet_breaks(page: PagePlan, rules: RuleSet) -> list[int]:
@@ -502,8 +517,9 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
     does, and turns to other words (…以飨读者。 / 第 2 页 / 编者按：近年来，古籍数字化工作
     稳步推进… under 让典籍里的文字“活”起来 / ——走进一家古籍数字化中心).
 
-    Each such head, in the source's order, takes the paragraph after the break whose first
-    paragraph (with the blocks a photo cut from it) shares the most of its title's words:
+    Each such head, in the source's order, takes the paragraph after the break (of a box
+    read before it, on either sheet) whose first paragraph (with the blocks a photo cut
+    from it) shares the most of its title's words:
     at least `sheet_head_min_shared` distinct Han bigrams, and more than with its own
     article's title (a headline's words are its lede's). The head takes it and what
     follows in one stretch of the source, up to another article's text, a jump marker or
@@ -514,7 +530,6 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
     if not breaks or not rules.on("MOVE002"):
         return []
     terminal = rules.param("JOIN001", "terminal")
-    indent = rules.param("BLK009", "dropped_indent")
     fewest = rules.param("MOVE002", "sheet_head_min_shared")
     fragments = (rules.param_patterns("MOVE001", "strong_patterns")
                  + rules.param_patterns("MOVE001", "patterns"))
@@ -550,16 +565,12 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
         for b in paragraphs[bisect_right(at_index, at):]:
             if b.index >= high:
                 break
-            measure = b.start_evidence.get("measure")
-            if (b.role != "paragraph" or id(b) in heads_of_runs or not measure
-                    or not b.line_texts
-                    or display_width(b.line_texts[0]) >= measure - indent / 2):
+            if b.role != "paragraph" or id(b) in heads_of_runs or not _opens_short(b, rules):
                 continue
             home = body_of[id(b)]
             k = home.body.index(b)
             prev = home.body[k - 1] if k else None
-            if (prev is not None and home.first < at
-                    and (prev.index < at or ends_sentence(prev.text, terminal))):
+            if prev is not None and (prev.index < at or ends_sentence(prev.text, terminal)):
                 starts.append(b)
         opening = {id(b) for b in starts}
 

@@ -363,6 +363,40 @@ TITLE_WITH_COMMA_OVER_SUBTITLE = (
     '终把镜头和笔触对准这座城\n'
 )
 
+# PyMuPDF's text of a generated page (seed 7204): a sheet break cuts one box mid-word
+# (…工业控制等领 / 第 2 页 / 域需求…), under a head with no text on sheet 1 (前三季度主要
+# 金融数据变化怎么看…), whose text the converter read after the next box's first paragraph.
+ONE_CUT_BOX_AND_A_HEAD = (
+    '南京浦口经济开发区：探索集成电路国产化路径\n集成电路是信息产业发展的基础。今年以\n来，南京浦口经济开发区积极落实南京市“一园\n'
+    '区一突破”改革任务，通过技术创新推动国产替\n代、招新引优补齐短板、深化改革优化环境，探\n索集成电路国产化路径。\n推动技术迭代\n'
+    '浦口经开区聚焦集成电路领域硬科技、关键\n核心技术、国产替代等重点，把芯片产业核心技\n术国产化替代作为攻坚方向，加速构建自主可控\n的产业生态圈。\n'
+    '华天科技系列项目总投资达300多亿元，在\n浦口经开区建立了各类先进封装线，并重点加码\n2.5D/3D封装业务。在浦口经开区的牵头下，华\n'
+    '天科技与东南大学共建芯粒集成国产化协同创新\n中心，联合多家企业组建创新联合体，突破多项\n技术并实现国产化替代。\n'
+    '宏泰半导体先后推出MS8000、MS8800型测试\n设备，可满足AI芯片、算力芯片、工业控制等领\n前三季度主要金融数据变化怎么看（高质量\n'
+    '发展看亮点·读数）\n本报记者  吴秋余\n第 2 页\n域需求，有效填补了高端测试领域的国产技术空\n白。\n补齐产业短板\n'
+    '强链补链是产业发展的必由之路。浦口经开\n区通过招大引强定向“进补”，构建自主可控、\n互为支撑的完整闭环。\n芯爱科技作为国内率先量产5G、FCBGA高端\n'
+    '基板的企业，已成为华天科技、芯德半导体的上\n游供应商；2024年落地的云极芯探针卡项目，在\n量产后填补国产高端芯片测试装备耗材空白；成\n'
+    '立不足5年的中茵微电子，凭借自主研发的企业\n级芯片设计技术平台，已完成5轮融资，可提供\n高端SoC解决方案、先进制程ASIC设计等一站式\n服务。\n'
+    '谱写全球妇女事业发展新篇章\n（国际论坛）\n玛丽娜·拉古什\n在北京举行的全球妇女峰会，谱写了全球妇\n女事业新的篇章，为促进全球男女平等和妇女全\n'
+    '面发展注入新动力，为推动构建人类命运共同体\n贡献新力量。\n中国人民银行近日发布的金融统计数据显\n示，今年前三季度，我国人民币贷款增加14.75\n'
+    '万亿元，广义货币和社会融资规模增速均保持在\n较高水平，为经济回升向好创造了适宜的货币金\n融环境。如何看待前三季度主要金融数据变化？\n'
+    '实体经济得到了哪些金融支持？记者进行了采\n访。\n——编 者\n企业信贷需求满足了吗？\n装备制造业、高技术制造业等重点行业维持高景\n气度\n'
+    '“没有任何抵押，短短5天时间，200万元的\n贷款就到账了，解了我们的燃眉之急。”广东深\n圳市皋铁实业有限公司负责人王璞说。\n'
+)
+# PyMuPDF's text of a generated page (seed 2807): a box cut on sheet 1 (…预计覆盖学生)
+# goes on after the break with its paragraph's last line alone (2,000万人次以上。).
+ONE_LINE_TAIL_AFTER_THE_BREAK = (
+    '立冬将至，贵州省湄潭县的茶园里依然一片\n忙碌。茶农们忙着修剪茶树、施加有机肥，为明\n年的春茶做准备。“秋冬管护做得好，明年春茶\n'
+    '才能发得早、品质好。”兴隆镇茶农刘德明说，\n他家种了30多亩茶，去年光卖鲜叶就收入了20多\n万元。\n奋进新征程\n2025年“书香校园”阅读推广活动启\n'
+    '动\n本报讯（记者 陈 雪）3月17日，2025年\n“书香校园”阅读推广活动在京启动。活动将持\n续至12月，面向全国中小学校开展好书推荐、读\n'
+    '书分享、校园朗读等系列活动，预计覆盖学生\n图片报道\n10月19日，第138届广交会第一期闭幕。本\n届广交会设立服务机器人专区，引入数十家行业\n'
+    '领先企业，聚焦服务机器人前沿，涵盖人形机器\n人、外骨骼机器人、球形巡检机器人、光伏清洁\n机器人、教育机器人等品类，兼具技术前瞻性与\n'
+    '成熟商业应用性，吸引全球多家工商机构和头部\n采购商到会参观洽谈。\n图为10月15日，客商在第138届广交会服务机器人专\n'
+    '区与人形机器人合影。 新华社记者  卢汉欣摄\n第 2 页\n2,000万人次以上。\n活动主办方介绍，今年将首次发布分学段推\n'
+    '荐书目，涵盖文学、历史、科普、艺术等类别，\n共收录图书300种。各地可结合实际，组织开展\n“师生共读一本书”“家庭读书会”等特色活\n动。\n'
+    '启动仪式上，多位作家、教师和学生代表分\n享了自己的阅读故事。一名初二学生说：“读书\n让我看到了更大的世界。”\n'
+)
+
 
 def placed(*rows: list[tuple[int, str]]) -> str:
     """A page as pdftotext -layout prints it: each row's texts at their character positions."""
@@ -1656,6 +1690,24 @@ CASES = [
     Case("full-line-with-a-comma-over-a-subtitle-stays-text", "CLS015",
          TITLE_WITH_COMMA_OVER_SUBTITLE.replace("七\n十年\n", "七\n"), None,
          {"text": "提供更加坚实的战略支撑。一张报纸，陪伴一座城市七"}),
+    # Where a sheet break cut one box, its open end goes on with the run after the break
+    # that starts mid-sentence (域需求，…), not with a paragraph of the box that opens short
+    # as a paragraph does (芯爱科技作为国内率先量产…), which goes on under it.
+    Case("sheet-break-one-cut-box-keeps-its-end-for-the-run", "MOVE001", ONE_CUT_BOX_AND_A_HEAD,
+         True, {"text": "可满足AI芯片、算力芯片、工业控制等领域需求，有效填补了高端测试领域的国产技术空白。",
+                "not_text": "工业控制等领芯爱科技", "flags0": []}),
+    # ... and the head with no text on sheet 1 takes its text, read as a later paragraph of
+    # an article printed on sheet 2.
+    Case("head-without-text-takes-a-paragraph-of-a-sheet-two-article", "MOVE002",
+         ONE_CUT_BOX_AND_A_HEAD, True,
+         {"a1.headline": "前三季度主要金融数据变化怎么看（高质量发展看亮点·读数）",
+          "a2.headline": "谱写全球妇女事业发展新篇章（国际论坛）",
+          "body2": ["在北京举行的全球妇女峰会，谱写了全球妇女事业新的篇章，为促进全球男女平等和妇女全面发展注入新动力，"
+                    "为推动构建人类命运共同体贡献新力量。"]}),
+    # ... but a line alone, short as a paragraph's last line is, may still go on from the
+    # one cut box's end (…预计覆盖学生 / 第 2 页 / 2,000万人次以上。).
+    Case("sheet-break-one-cut-box-takes-a-one-line-tail", "MOVE001", ONE_LINE_TAIL_AFTER_THE_BREAK,
+         True, {"text": "预计覆盖学生2,000万人次以上。", "flags1": []}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
