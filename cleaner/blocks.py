@@ -31,6 +31,7 @@ FOREIGN_NAME = regex.compile(r"\p{Han}{1,5}(?:[·・.．]\p{Han}{1,5}){1,3}")
 # A line that ends inside a clause: a comma or an opening mark goes on.
 _OPEN_END = regex.compile(r"[，、,“‘「『（(《]$")
 _SUBHEAD_END = regex.compile(r"[？：?:！!][”’」』]?$")
+_QUOTE_CLOSERS = "”’」』"
 _OPENS_WITH_CLOSER = regex.compile(r"[”’」』）》，。、；：！？]+|…+$")
 # A caption sentence ending on a line and a credit begun after it (…街頭。記者 /
 # 林俊良／攝影): the credit's names and 摄 carried to the next line.
@@ -811,6 +812,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             pieces.append([line])
             continue
         if any(r.search(text) for r in jumps):
+            if piece and _marker_cut_above(line_text(i - 1), text, inline_jumps):
+                # The marker's tail, the line break having cut it from its head (…市教育
+                # 局、（下 / 转第六版）): the paragraph's line goes on into it, and the text
+                # goes on elsewhere (JMP002 lifts the marker whole).
+                piece.append(line)
+                close()
+                continue
             # A jump marker on a line of its own (…隔膜材 / （下转第15版）): the text
             # goes on elsewhere, not on the next line; the marker is a line of its own.
             close()
@@ -965,6 +973,22 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # (An ellipsis alone after a finished sentence stands for what was left out.)
             # A closing quote or mark pushed to the next line: the paragraph goes on; after
             # a photo's caption, the paragraph the caption cut (JOIN002 joins them).
+            if (piece and text[0] in _QUOTE_CLOSERS and _TERMINAL_END.search(line_text(i - 1))
+                    and not leaves_open("".join(source[ln.start:ln.end] for ln in piece))):
+                # A closing quote under a finished sentence that opened no quotation
+                # (…确保学生安全健康返校。 / ”“卖文化”转变，…): no mark was pushed down
+                # here; the line is the tail of a quotation cut elsewhere, printed out of
+                # order (MOVE001 takes it to the paragraph that left it open).
+                close()
+                piece = [line]
+                why[len(pieces)] = {"rule": "BLK005", "orphan_tail": text[:1],
+                                    "above": line_text(i - 1)[-4:]}
+                # (Full with the mark it holds: the mark took the room of a character.)
+                filled[i] = full or beside[i] or (
+                    width + display_width(_pushed(text)) + fuzz[i] >= column - slack)
+                if not filled[i]:
+                    close()
+                continue
             if piece and credited(line_text(i - 1)):
                 # A caption without a start word, ended by its credit (…戏水消暑。视觉中国
                 # 供图), that the extractor set amid the paragraph it cut.
@@ -1415,6 +1439,16 @@ def _onward_markers(rules: RuleSet) -> tuple[tuple, tuple[str, ...]]:
     if not (rules.on("JMP001") and rules.on("JMP002")):
         return (), ()
     return tuple(rules.param_patterns("JMP002", "patterns")), tuple(rules.param("JMP001", "onward"))
+
+
+def _marker_cut_above(above: str, line: str, patterns) -> bool:
+    """Whether a marker's head ends the line above (…市教育局、（下) and `line` opens with
+    its tail (转第六版）): the two make one of JMP002's markers across the break."""
+    at = max(above.rfind(c) for c in "（(〔【")
+    if at < 0 or not patterns:
+        return False
+    both = above + line
+    return any((m := p.match(both, at)) is not None and len(above) < m.end() for p in patterns)
 
 
 def _onward_at_end(text: str, patterns, onward: tuple[str, ...]) -> str:

@@ -672,6 +672,14 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
                      or (_subtitle_line(nxt) and i + 2 < len(blocks)
                          and not _CLAUSE_OR_SENTENCE.search(last)
                          and _head_below(blocks, i + 2, rules, subtitle=False))))
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if (nxt is not None and tag_at_end(last, rules)
+            and (nxt.role == "byline" or (nxt.role == "paragraph" and len(nxt.lines) == 1
+                                          and bare_byline(nxt.text, rules)))):
+        # A short last line ending in a column's tag right over a byline (…更好提高企 /
+        # 国家队也能“省里办”（微观） / 李嘉岳): no paragraph ends in a column's tag, nor
+        # goes on into a byline. The next box's title, read on from the cut paragraph.
+        return True
     # (A headline wrapped onto two lines under it, one block, _two_line_title, where the
     # line above the title's line is text: a paragraph's of several lines, or a dateline's
     # first, cut there (本报讯（记者陈雪）3月17 / 关注秋粮收购 / 确保…现代化取 / 得决定性
@@ -693,6 +701,14 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
                  and _head_below(blocks, n + 1, rules, subtitle=False))
     if (n == i + 1 and not subtitled) or n >= len(blocks):
         return False  # no title line of its own under it: a paragraph's cut-off end
+    if (len(b.lines) == 2 and (i == 0 or blocks[i - 1].role != "paragraph")
+            and not ends_sentence(b.line_texts[0], terminal)
+            and tag_at_end("".join([last] + [blocks[k].text for k in range(i + 1, n)]), rules)):
+        # (One line alone over the title's, after no text (a photo's caption), where the
+        # title ends in its column's tag: the title's first line, its marks the title's
+        # own (…供图 / 久久为功，“APEC蓝”成为 / “北京蓝”（总书记的关切· / 落地的回响）), no
+        # paragraph its column cut after one line.)
+        return False
     if _number_goes_on(b.line_texts[-2], last, rules.param("BLK009", "number_units")):
         return False  # a number and its unit across the break (…200多 / 个县的…): it goes on
     if not pairs:

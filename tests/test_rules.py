@@ -397,6 +397,46 @@ ONE_LINE_TAIL_AFTER_THE_BREAK = (
     '启动仪式上，多位作家、教师和学生代表分\n享了自己的阅读故事。一名初二学生说：“读书\n让我看到了更大的世界。”\n'
 )
 
+# PyMuPDF's text of a generated page (seed 7305): a paragraph cut by its column
+# (…更好提高企), the next box's title ending in its column's tag read on as its last line,
+# and the title's byline, a bare name (李嘉岳).
+TAGGED_TITLE_OVER_BARE_BYLINE = (
+    '“本届广交会首设外贸优品拓内销对接活\n动，目的就是更好地以超大规模国内市场为企业\n提供缓冲，促进出口内销双向赋能，更好提高企\n'
+    '国家队也能“省里办”（微观）\n李嘉岳\n国家队，也能“省里办”？前不久印发的\n《合作组建国家高水平运动队管理办法（试\n'
+    '行）》新增国家队“委托承办”类型。今年3\n月，国家体育总局已将板球、壁球两个项目作为\n试点，分别委托浙江、四川两地体育局承办国家\n队。\n'
+)
+# PyMuPDF's text of a generated page (seed 7303): a jump marker the line break cut in
+# two (…市教育局、（下 / 转第六版）), its tail a line that looks like a marker alone.
+MARKER_CUT_AT_LINE_END = (
+    '东海日报\n2025年4月9日  星期三  第11版  社会\n关注秋粮收购\n暑期防溺水 这些地方别去\n图为市民在社区服务中心办理业务。 袁华洋摄\n'
+    '本报讯（记者 刘 洋 实习生\n张 雨）暑假来临，中小学生溺水\n风险增加。7日，市教育局、（下\n转第六版）\n各地中小学课间普遍延\n长到15分钟\n'
+    '本报记者  赵  兵\n课间铃声一响，北京市海淀区\n一所小学的操场上立刻热闹起来：\n跳绳、踢毽子、丢沙包……五年级\n学生李子涵说：“以前课间只有10\n'
+    '分钟，上个厕所就没了。现在有15\n分钟，能和同学好好玩一会儿。”\n（上接第十一版）\n市应急管理局联合发布暑期防溺水\n安全提示，提醒家长加强对孩子的\n'
+    '看护。\n'
+)
+# PyMuPDF's text of a generated page (seed 7303): a title of three lines after a photo's
+# caption, commas and quotation marks in its first, ending in its column's tag.
+TAGGED_TITLE_AFTER_CAPTION = (
+    '物流基地投运\n南方日报讯（记者/黄 叙 通\n讯员/粤 商）9月2日，湛江国家骨\n干冷链物流基地一期项目正式投入\n运营。项目总投资约18亿元，建成\n'
+    '冷库库容约30万吨，配备冷链分\n拣、加工、检测等设施，可为粤西\n地区水产品、热带水果等农产品提\n供“一站式”冷链服务。\n'
+    '图为湛江国家骨干冷链物流基地冷库\n内，工作人员在搬运水产品。湛江市\n商务局供图\n久久为功，“APEC蓝”成为\n“北京蓝”（总书记的关切·\n'
+    '落地的回响）\n本报记者  程  龙  潘俊强\n编者按：言出必践，是中国共\n图为观众在展馆参观。（资料图片）\n产党执政的鲜明风格。\n'
+    '持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n'
+)
+# PyMuPDF's text of a generated page (seed 7208): a paragraph cut inside a quotation
+# (…向“ 卖品牌), and its tail (”“卖文化”转变，…) printed under another article's finished
+# paragraph (…确保学生安全健康返校。).
+QUOTE_TAIL_UNDER_FINISHED_PARAGRAPH = (
+    '本报记者  赵  梅  通讯员  孙  杰\n立冬将至，贵州省湄潭县的茶\n园里依然一片忙碌。茶农们忙着修\n剪茶树、施加有机肥，为明年的春\n'
+    '茶做准备。“秋冬管护做得好，明\n年春茶才能发得早、品质好。”兴\n隆镇茶农刘德明说，他家种了30多\n亩茶，去年光卖鲜叶就收入了20多\n万元。\n'
+    '湄潭是全国重点产茶县之一，\n全县茶园面积60万亩，涉茶人口近\n40万人。近年来，当地持续推动茶\n产业从“ 卖原料” 向“ 卖品牌\n'
+    '秋季学期开学 各地做\n好安全保障\n——记者实地探访\n新华社北京9月2日电（记者\n图为农民在田间收割水稻。\n本报记者  邵伟静摄\n'
+    '徐 壮）秋季学期开学之际，教育\n部近日印发通知，要求各地各校切\n实做好开学各项工作，扎实做好校\n园安全、食品安全、传染病防控等\n'
+    '工作，确保学生安全健康返校。\n”“卖文化”转变，茶叶精深加\n工、茶旅融合等新业态不断涌现。\n延链补链提升附加值\n在湄潭经济开发区的一家茶叶\n'
+    '深加工企业，生产线上正在灌装茶\n饮料。企业负责人介绍，过去夏秋\n茶因为口感较差，大多只能低价出\n售，甚至直接放弃采摘。企业通过\n'
+    '提取茶多酚、生产速溶茶粉和茶饮\n料，把夏秋茶“吃干榨净”，每年\n可消化夏秋茶鲜叶2万多吨。\n创新答卷彰显新型举国体制优势（科\n'
+)
+
 
 def placed(*rows: list[tuple[int, str]]) -> str:
     """A page as pdftotext -layout prints it: each row's texts at their character positions."""
@@ -1708,6 +1748,38 @@ CASES = [
     # one cut box's end (…预计覆盖学生 / 第 2 页 / 2,000万人次以上。).
     Case("sheet-break-one-cut-box-takes-a-one-line-tail", "MOVE001", ONE_LINE_TAIL_AFTER_THE_BREAK,
          True, {"text": "预计覆盖学生2,000万人次以上。", "flags1": []}),
+    # A short last line ending in a column's tag, right over a byline, is the next box's
+    # title read on from a cut paragraph: no paragraph ends in a tag or runs into a byline.
+    Case("tagged-title-over-a-bare-byline-is-split-off", "CLS015", TAGGED_TITLE_OVER_BARE_BYLINE,
+         None, {"a1.headline": "国家队也能“省里办”（微观）", "a1.byline": "李嘉岳"}),
+    # ... not a line ending in a tag over text: a bracket's note may end a paragraph's line.
+    Case("tagged-line-over-text-stays", "CLS015",
+         TAGGED_TITLE_OVER_BARE_BYLINE.replace("李嘉岳\n", ""), None,
+         {"a0.headline": None, "not_text": "# 国家队也能"}),
+    # One line after a photo's caption over the rest of a title ending in its column's tag
+    # is the title's first line, its commas and quotation marks the title's own.
+    Case("one-line-over-a-tagged-title-is-its-first-line", "CLS015", TAGGED_TITLE_AFTER_CAPTION,
+         None, {"a1.headline": "久久为功，“APEC蓝”成为“北京蓝”（总书记的关切·落地的回响）"}),
+    # ... but after a paragraph's text the line is that paragraph's, cut by its column.
+    Case("line-after-text-over-a-tagged-title-stays-text", "CLS015",
+         TAGGED_TITLE_AFTER_CAPTION.replace(
+             "图为湛江国家骨干冷链物流基地冷库\n内，工作人员在搬运水产品。湛江市\n商务局供图\n", ""),
+         None, {"a1.headline": "“北京蓝”（总书记的关切·落地的回响）"}),
+    # A marker's tail on a line of its own, its head ending the line above, is one marker
+    # (JMP002), lifted whole; the paragraph goes on elsewhere.
+    Case("marker-cut-at-a-line-end-is-lifted-whole", "JMP002", MARKER_CUT_AT_LINE_END, True,
+         {"text": "市教育局、市应急管理局联合发布", "a0.jumps": ["（下转第六版）"]}),
+    # A closing quotation mark opening a line under a finished sentence that opened no
+    # quotation is the tail of a paragraph cut elsewhere: it goes home (MOVE001).
+    Case("closing-quote-under-a-finished-paragraph-goes-home", "MOVE001",
+         QUOTE_TAIL_UNDER_FINISHED_PARAGRAPH, True,
+         {"text": "卖品牌”“卖文化”转变，茶叶精深加工、茶旅融合等新业态不断涌现。",
+          "body1": ["新华社北京9月2日电（记者徐 壮）秋季学期开学之际，教育部近日印发通知，要求各地各校切实做好开学各项"
+                    "工作，扎实做好校园安全、食品安全、传染病防控等工作，确保学生安全健康返校。"]}),
+    # ... but under a sentence inside an open quotation it is the pushed-down mark.
+    Case("closing-quote-under-an-open-quotation-goes-on", "MOVE001",
+         QUOTE_TAIL_UNDER_FINISHED_PARAGRAPH.replace("确保学生安全健康返校。", "“确保学生安全健康返校。"),
+         False, {"text": "“确保学生安全健康返校。”“卖文化”转变"}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
