@@ -663,7 +663,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and credited(text) and _CREDIT_OPENS.search(text)
                 and not pair_in_page(text, line_text(i + 1), source, rules)
                 and not _dateline_opener(line_text(i + 1), datelines)
-                and not any(r.search(line_text(i + 1)) for r in caption_starts)
+                and (not any(r.search(line_text(i + 1)) for r in caption_starts)
+                     # (another photo's caption under it, where a dateline's first line
+                     # left its bracket open over this one: the text goes on under both)
+                     or _open_dateline_over(piece, source, datelines))
                 # (the line under it goes on at the measure or ends the sentence: no first
                 # line of another paragraph, no title)
                 and (widths[i + 1] + fuzz[i + 1] >= column - slack
@@ -706,7 +709,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # line by its words: 本报讯（记者 孙 / 江滩公园里，…喷泉 / 旁戏水消暑。视觉中国
             # 供图 / 婷 通讯员…)
             if ((top - k >= 2 or top - k == 1 and _dateline_opener(line_text(k), datelines))
-                    and piece == run[k:i] and filled[top - 1]
+                    and piece == run[k:i]
+                    # (or a dateline's line cut short inside its bracket at a name's space,
+                    # 本报讯（记者 孙 婷 / 江滩公园里，… / …视觉中国供图 / 通讯员 高 原）…)
+                    and (filled[top - 1] or top - k == 1 and leaves_open(line_text(k)))
                     and not _TERMINAL_END.search(line_text(top - 1))
                     # (a caption whole on its lines, across the column, over a line of the
                     # column: not a caption's last words, 压。 谭桂超摄, nor a line of
@@ -1439,6 +1445,15 @@ def _onward_markers(rules: RuleSet) -> tuple[tuple, tuple[str, ...]]:
     if not (rules.on("JMP001") and rules.on("JMP002")):
         return (), ()
     return tuple(rules.param_patterns("JMP002", "patterns")), tuple(rules.param("JMP001", "onward"))
+
+
+def _open_dateline_over(piece: list[Line], source: str, datelines) -> bool:
+    """Whether `piece` is a dateline's first line, its bracket left open (本报讯（记者 孙
+    婷), and one line under it."""
+    if len(piece) != 2:
+        return False
+    first = source[piece[0].start:piece[0].end]
+    return bool(_dateline_opener(first, datelines)) and leaves_open(first)
 
 
 def _marker_cut_above(above: str, line: str, patterns) -> bool:

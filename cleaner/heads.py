@@ -701,13 +701,14 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
                  and _head_below(blocks, n + 1, rules, subtitle=False))
     if (n == i + 1 and not subtitled) or n >= len(blocks):
         return False  # no title line of its own under it: a paragraph's cut-off end
-    if (len(b.lines) == 2 and (i == 0 or blocks[i - 1].role != "paragraph")
+    if (len(b.lines) == 2 and (i == 0 or blocks[i - 1].role != "paragraph"
+                               or ends_sentence(blocks[i - 1].text, terminal))
             and not ends_sentence(b.line_texts[0], terminal)
             and tag_at_end("".join([last] + [blocks[k].text for k in range(i + 1, n)]), rules)):
-        # (One line alone over the title's, after no text (a photo's caption), where the
-        # title ends in its column's tag: the title's first line, its marks the title's
-        # own (…供图 / 久久为功，“APEC蓝”成为 / “北京蓝”（总书记的关切· / 落地的回响）), no
-        # paragraph its column cut after one line.)
+        # (One line alone over the title's, after no text (a photo's caption) or a
+        # finished paragraph, where the title ends in its column's tag: the title's first
+        # line, its marks the title's own (…供图 / 久久为功，“APEC蓝”成为 / “北京蓝”（总书
+        # 记的关切· / 落地的回响）), no paragraph its column cut after one line.)
         return False
     if _number_goes_on(b.line_texts[-2], last, rules.param("BLK009", "number_units")):
         return False  # a number and its unit across the break (…200多 / 个县的…): it goes on

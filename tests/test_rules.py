@@ -437,6 +437,15 @@ QUOTE_TAIL_UNDER_FINISHED_PARAGRAPH = (
     '提取茶多酚、生产速溶茶粉和茶饮\n料，把夏秋茶“吃干榨净”，每年\n可消化夏秋茶鲜叶2万多吨。\n创新答卷彰显新型举国体制优势（科\n'
 )
 
+# PyMuPDF's text of a generated page (seed 7407): a dateline's first line cut short
+# inside its bracket at a name's space (本报讯（记者 孙 婷), a photo's caption without a
+# start word and another with one under it, then the dateline going on (通讯员 高 原）…).
+DATELINE_OVER_TWO_CAPTIONS = (
+    '持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n本报讯（记者 孙 婷\n江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n▲7日晚，市民在青石街夜市\n'
+    '选购小吃。  记者 孙  婷 摄\n通讯员 高 原）连日来，我\n市持续晴热高温，最高气温\n一度达到38.6℃。白天街头\n行人稀少，到了晚上，江\n'
+    '滩、夜市、商圈却人头攒\n动，不少市民选择在夜间出\n门纳凉、消费。\n晚上9点，青石街夜市\n灯火通明。卖凉面的、卖烧\n'
+)
+
 
 def placed(*rows: list[tuple[int, str]]) -> str:
     """A page as pdftotext -layout prints it: each row's texts at their character positions."""
@@ -1760,10 +1769,16 @@ CASES = [
     # is the title's first line, its commas and quotation marks the title's own.
     Case("one-line-over-a-tagged-title-is-its-first-line", "CLS015", TAGGED_TITLE_AFTER_CAPTION,
          None, {"a1.headline": "久久为功，“APEC蓝”成为“北京蓝”（总书记的关切·落地的回响）"}),
-    # ... but after a paragraph's text the line is that paragraph's, cut by its column.
-    Case("line-after-text-over-a-tagged-title-stays-text", "CLS015",
+    # ... and after a finished paragraph; but after a paragraph that ended no sentence the
+    # line is that paragraph's, cut by its column.
+    Case("one-line-after-a-finished-paragraph-over-a-tagged-title-is-its-first-line", "CLS015",
          TAGGED_TITLE_AFTER_CAPTION.replace(
              "图为湛江国家骨干冷链物流基地冷库\n内，工作人员在搬运水产品。湛江市\n商务局供图\n", ""),
+         None, {"a1.headline": "久久为功，“APEC蓝”成为“北京蓝”（总书记的关切·落地的回响）"}),
+    Case("line-after-open-text-over-a-tagged-title-stays-text", "CLS015",
+         TAGGED_TITLE_AFTER_CAPTION.replace(
+             "冷链服务。\n图为湛江国家骨干冷链物流基地冷库\n内，工作人员在搬运水产品。湛江市\n商务局供图\n",
+             "冷链服务，\n"),
          None, {"a1.headline": "“北京蓝”（总书记的关切·落地的回响）"}),
     # A marker's tail on a line of its own, its head ending the line above, is one marker
     # (JMP002), lifted whole; the paragraph goes on elsewhere.
@@ -1780,6 +1795,13 @@ CASES = [
     Case("closing-quote-under-an-open-quotation-goes-on", "MOVE001",
          QUOTE_TAIL_UNDER_FINISHED_PARAGRAPH.replace("确保学生安全健康返校。", "“确保学生安全健康返校。"),
          False, {"text": "“确保学生安全健康返校。”“卖文化”转变"}),
+    # A caption with no start word under a dateline's first line left open, another
+    # photo's caption under it: the caption starts under the dateline's line, which goes
+    # on under both captions.
+    Case("caption-under-an-open-dateline-line-is-set-apart", "BLK005", DATELINE_OVER_TWO_CAPTIONS,
+         None, {"a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图",
+                                "▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷 摄"],
+                "text": "本报讯（记者 孙 婷通讯员 高 原）连日来"}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
