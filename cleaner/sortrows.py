@@ -529,9 +529,11 @@ def _continued(items: list[_Item], p: _Params, ends: frozenset[int],
 def _run_on(items: list[_Item], p: _Params, ends: frozenset[int]) -> list[_Item]:
     """A column whose last line ends no sentence runs on at the top of its box's next
     column: the column starting on the line of one of its pieces, a gutter to its right
-    (within indent and jitter of that piece's end), and ending no lower than it (a box's
-    first columns are its longest), is read right after it, even where an item beside
-    stands wholly above that column (Breuel's order would read that first)."""
+    (within indent and jitter of that piece's end), its first line as wide as the last
+    (within jitter) and a line its paragraph runs on from (_heads_column), and ending no
+    lower than it (a box's first columns are its longest), is read right after it, even
+    where an item beside stands wholly above that column (Breuel's order would read that
+    first)."""
     items = sorted(items, key=lambda it: (it.r0, it.x0))
     gone = [False] * len(items)
     for i, a in enumerate(items):
@@ -541,7 +543,7 @@ def _run_on(items: list[_Item], p: _Params, ends: frozenset[int]) -> list[_Item]
             at = {q.row: q for q in a.pieces}
             last = a.pieces[-1]
             nxt = next((j for j, b in enumerate(items) if not gone[j] and j != i
-                        and len(b.pieces) > 1 and b.r0 in at and _measure(b.pieces[1::-1], p)
+                        and len(b.pieces) > 1 and b.r0 in at and _heads_column(b.pieces, p)
                         and 0 <= b.pieces[0].x0 - at[b.r0].x1 <= p.indent + p.jitter
                         and abs((b.pieces[0].x1 - b.pieces[0].x0) - (last.x1 - last.x0)) <= p.jitter
                         and b.pieces[-1].line <= last.line), None)
@@ -550,6 +552,17 @@ def _run_on(items: list[_Item], p: _Params, ends: frozenset[int]) -> list[_Item]
             a.pieces.extend(items[nxt].pieces)
             gone[nxt] = True
     return [it for it, g in zip(items, gone) if not g]
+
+
+def _heads_column(pieces: list[_Piece], p: _Params) -> bool:
+    """The column's first piece is a line of it that its paragraph runs on from: the line
+    under it starts flush with it or opens the next paragraph an indent in (within
+    jitter), and ends no further right (within jitter). A sentence run on from the column
+    before ends there as often as not (…战胜无数风险挑战、始终走 / 在时代前列。), so the
+    line under the first need not be full too. Not a column whose first line is indented
+    (a paragraph's opening: the line under it stands left of it)."""
+    a, b = pieces[0], pieces[1]
+    return -p.jitter <= b.x0 - a.x0 <= p.indent + p.jitter and b.x1 <= a.x1 + p.jitter
 
 
 def _measure(pair: list[_Piece], p: _Params) -> bool:

@@ -1022,6 +1022,32 @@ SORT_HEADING_BETWEEN = (
     '                      包裹堆放在小卖部的角落里，取件要靠村民自己  递，让更多“土特产”走出大山。\n')
 
 
+# PyMuPDF's sort=True text of a generated page (seed 6404): the column ends mid-sentence on a
+# full line (…亚的斯亚贝巴郊外的) and the sentence runs on at the top of the next column,
+# whose second line ends the paragraph (拉布站。窗外的景色如画卷般展开，金 / 合欢树不停地从眼
+# 前掠过。): that column was not taken for one running on (its second line is no full one),
+# and the next article's title beside was read between (_heads_column).
+SORT_RUNS_ON_OVER_A_SHORT_LINE = (
+    '                   主体发展壮大创造良好条件。\n'
+    '                                           图为老挝籍动车司机坎培·西萨瓦在驾驶室\n'
+    '                                         内做出乘前检查。 新华社记者 凯 乐摄\n'
+    '\n'
+    '“这条铁路带给我们的是希望和  澜湄职业教育培训中心在                            曼谷揭牌\n'
+    '                                           本报曼谷10月19日电（记者 孙广未来”                                       勇）澜湄职业教育培训中心19日在泰国\n'
+    '——记者实地探访                           曼谷揭牌。中心由中国和泰国多所职业\n'
+    '本报记者 黄培昭                             院校共同建设，将面向澜湄流域国家开\n'
+    '  上午7时40分，伴随着长鸣的汽笛  拉布站。窗外的景色如画卷般展开，金 设新能源汽车维修、轨道交通运营、跨\n'
+    '                                     境电商等专业培训课程，计划每年培训声，亚吉铁路每天的第一趟列车缓缓驶  合欢树不停地从眼前掠过。\n'
+    '出埃塞俄比亚首都亚的斯亚贝巴郊外的                        学员1000人次以上。\n'
+    '\n'
+    '                         南京浦口经济开发区：探确保基本实现社会主义现代化取得决                         索集成电路国产化路径\n'
+    '\n'
+    '                                       集成电路是信息产业发展的基础。      定性进展\n'
+    '                                     今年以来，南京浦口经济开发区积极落\n'
+    '               新华社记者\n'
+    '                                     实南京市“一园区一突破”改革任务，\n')
+
+
 @dataclass
 class Case:
     id: str
@@ -4320,6 +4346,9 @@ CASES = [
     Case("sort-true-paragraph-opens-under-a-short-last-line-but-not-past-a-heading", "LAY002",
          SORT_HEADING_BETWEEN, True, {"text": "0.6元左右。\n\n金寨县商务局提供的数据显示",
                                       "not_text": "效果较好。\n\n进一步完善"}),
+    Case("sort-true-column-runs-on-into-one-whose-second-line-is-short", "LAY002",
+         SORT_RUNS_ON_OVER_A_SHORT_LINE, True,
+         {"text": "亚的斯亚贝巴郊外的拉布站。窗外的景色如画卷般展开"}),
     Case("sort-true-caption-padded-in-its-smaller-type", "LAY002",
          '\n广东举办粤港澳大湾区青年创新创业大   引领未来，中国做对了什么\n                                                 任仲平\n赛                                               （一）\n  南方日报讯（记者/朱 晓）9月2日，第   香港青年创业者梁嘉欣是上届大赛的获   每逢重大历史关头，中国共产党总是能\n五届粤港澳大湾区青年创新创业大赛在深圳 奖者，她的团队研发的智能康复设备已在前 够科学把握历史方位与形势变化，制定正确\n前海启动。大赛设人工智能、生物医药、新                      的政治战略策略，指引中国人民战胜无数风\n能源等6个赛道，面向大湾区及海外青年创                      险挑战、始终走在时代前列。\n业团队征集项目，总奖金池达600万元。                              10月20日至23日在北京召开党的二十届\n  主办方介绍，往届大赛共吸引4,000多                      四中全会，研究制定“十五五”规划建议，\n个团队参赛，一批获奖项目已在大湾区落地                      旨在对未来五年发展作出顶层设计和战略擘\n                        图为8月23日，农民在田间收割水稻。 钟 云摄\n转化。今年大赛还将为优秀项目对接投资机                      画，推动事关中国式现代化全局的战略任务\n构和孵化平台，帮助青年创业者“从0到1” 海注册公司并实现量产。“大湾区的产业链  取得重大突破。\n跨越发展难关。              很完整，从设计到生产，在这里都能找到合\n                    作伙伴。”她说，今年她将以评委身份回到\n                     赛场，和更多年轻人分享创业经验。\n\n\n',
          True, {"text": "已在前海注册公司并实现量产"}),
