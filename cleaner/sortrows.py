@@ -19,7 +19,8 @@ plain reading puts it where no column starts, or past the page's width, but not 
 it would stand in the line's first piece's own place: that is the next column's line),
 linked into
 columns (each piece under the piece above it, at most `max_skip` lines up, overlapping it
-and starting within a paragraph's indent of it; not a line flush with a paragraph's end
+and starting within a paragraph's indent of it, or opening the next paragraph an indent
+in under a last line no wider than that, 单。; not a line flush with a paragraph's end
 past a blank line and running on past it, or under a last line short of the column's
 line before it: the next article's title); a piece on its own
 (a title's line, a byline, a caption) goes with the column starting nearest below it that
@@ -352,7 +353,9 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
            ends: frozenset[int] = frozenset()) -> list[_Item]:
     """The pieces linked into columns: each piece is put under the nearest piece above it
     that it overlaps, when it starts where that column starts (give or take a paragraph's
-    indent) and no run of `row_gap` blank lines parts them.
+    indent) and no run of `row_gap` blank lines parts them; or, past a paragraph's last
+    line no wider than the indent, that it does not overlap, when it opens the column's
+    next paragraph there (_opens_under).
 
     A column's line that ends a sentence (`ends`: the starts of such pieces) short of the
     line after it, or of the column's line before it, ends its paragraph, and the column's
@@ -378,15 +381,18 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
                 last = it.pieces[-1]
                 if blank[pc.line] - blank[last.line] >= p.row_gap:
                     continue
-                if last.x1 <= pc.x0 or pc.x1 <= last.x0:
+                if _opens_under(it.pieces, pc, ends, blank, p):
+                    pass  # the next paragraph, its indent past a last line of a word or two
+                elif last.x1 <= pc.x0 or pc.x1 <= last.x0:
                     continue  # no overlap
-                # Under the piece above: most of the narrower of the two overlaps the
-                # other, and they start within a paragraph's indent (and jitter) of
-                # each other.
-                overlap = min(last.x1, pc.x1) - max(last.x0, pc.x0)
-                if overlap < p.overlap * min(last.x1 - last.x0, pc.x1 - pc.x0) or abs(
-                        pc.x0 - last.x0) > p.indent + 2 * p.jitter:
-                    continue
+                else:
+                    # Under the piece above: most of the narrower of the two overlaps the
+                    # other, and they start within a paragraph's indent (and jitter) of
+                    # each other.
+                    overlap = min(last.x1, pc.x1) - max(last.x0, pc.x0)
+                    if overlap < p.overlap * min(last.x1 - last.x0, pc.x1 - pc.x0) or abs(
+                            pc.x0 - last.x0) > p.indent + 2 * p.jitter:
+                        continue
                 if (last.start in ends and len(it.pieces) > 1 and blank[pc.line] > blank[last.line]
                         and abs(pc.x0 - last.x0) <= p.jitter and (
                             pc.x1 > last.x1 + p.jitter
@@ -411,6 +417,31 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
                 open_[best].pieces.append(pc)
                 taken.add(best)
     return items
+
+
+def _opens_under(column: list[_Piece], pc: _Piece, ends: frozenset[int], blank: list[int],
+                 p: _Params) -> bool:
+    """Whether `pc` opens the column's next paragraph under the column's last piece, a
+    paragraph's last line no wider than the indent (…交出一份亮眼成绩 / 单。, …感 / 慨。): a
+    new paragraph opens `indent` ems in, so its first line and such a last line do not
+    overlap at all, and the column's link (most of the narrower piece over the other)
+    missed it. The last piece ends a sentence (`ends`) and starts flush (within jitter)
+    with the column's line over it, which ends none (the paragraph ran on into the short
+    line); `pc` starts an indent in from them and ends where that line ends (within
+    indent and jitter), and the lines between it and the short line are blank (a line of
+    text between, another box's heading read elsewhere, is no paragraph's).
+
+    Left alone: a short line that ends no sentence (a title's tail, a credit's last
+    characters), a line starting anywhere else, and any line where the column's last
+    piece overlaps it (the ordinary link)."""
+    if len(column) < 2:
+        return False
+    last, full = column[-1], column[-2]
+    return (last.start in ends and full.start not in ends
+            and blank[pc.line] - blank[last.line] == pc.line - last.line - 1
+            and last.x1 <= pc.x0 + p.jitter and abs(full.x0 - last.x0) <= p.jitter
+            and abs(pc.x0 - last.x0 - p.indent) <= p.jitter
+            and abs(pc.x1 - full.x1) <= p.indent + p.jitter)
 
 
 def _stacked(items: list[_Item], blank: list[int], p: _Params) -> list[_Item]:
@@ -498,9 +529,11 @@ def _continued(items: list[_Item], p: _Params, ends: frozenset[int],
 def _run_on(items: list[_Item], p: _Params, ends: frozenset[int]) -> list[_Item]:
     """A column whose last line ends no sentence runs on at the top of its box's next
     column: the column starting on the line of one of its pieces, a gutter to its right
-    (within indent and jitter of that piece's end), and ending no lower than it (a box's
-    first columns are its longest), is read right after it, even where an item beside
-    stands wholly above that column (Breuel's order would read that first)."""
+    (within indent and jitter of that piece's end), its first line as wide as the last
+    (within jitter) and a line its paragraph runs on from (_heads_column), and ending no
+    lower than it (a box's first columns are its longest), is read right after it, even
+    where an item beside stands wholly above that column (Breuel's order would read that
+    first)."""
     items = sorted(items, key=lambda it: (it.r0, it.x0))
     gone = [False] * len(items)
     for i, a in enumerate(items):
@@ -510,7 +543,7 @@ def _run_on(items: list[_Item], p: _Params, ends: frozenset[int]) -> list[_Item]
             at = {q.row: q for q in a.pieces}
             last = a.pieces[-1]
             nxt = next((j for j, b in enumerate(items) if not gone[j] and j != i
-                        and len(b.pieces) > 1 and b.r0 in at and _measure(b.pieces[1::-1], p)
+                        and len(b.pieces) > 1 and b.r0 in at and _heads_column(b.pieces, p)
                         and 0 <= b.pieces[0].x0 - at[b.r0].x1 <= p.indent + p.jitter
                         and abs((b.pieces[0].x1 - b.pieces[0].x0) - (last.x1 - last.x0)) <= p.jitter
                         and b.pieces[-1].line <= last.line), None)
@@ -519,6 +552,17 @@ def _run_on(items: list[_Item], p: _Params, ends: frozenset[int]) -> list[_Item]
             a.pieces.extend(items[nxt].pieces)
             gone[nxt] = True
     return [it for it, g in zip(items, gone) if not g]
+
+
+def _heads_column(pieces: list[_Piece], p: _Params) -> bool:
+    """The column's first piece is a line of it that its paragraph runs on from: the line
+    under it starts flush with it or opens the next paragraph an indent in (within
+    jitter), and ends no further right (within jitter). A sentence run on from the column
+    before ends there as often as not (…战胜无数风险挑战、始终走 / 在时代前列。), so the
+    line under the first need not be full too. Not a column whose first line is indented
+    (a paragraph's opening: the line under it stands left of it)."""
+    a, b = pieces[0], pieces[1]
+    return -p.jitter <= b.x0 - a.x0 <= p.indent + p.jitter and b.x1 <= a.x1 + p.jitter
 
 
 def _measure(pair: list[_Piece], p: _Params) -> bool:

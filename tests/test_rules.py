@@ -1092,6 +1092,83 @@ SHEET_FEED = page_of([
 ])
 
 
+# PyMuPDF's sort=True text of a generated page (seed 4405): a paragraph's last line of two
+# characters (…发出这样的感 / 慨。) and the next paragraph's first line, indented two ems,
+# do not overlap, and the column's link missed it: the next paragraph was read after the
+# column beside it (本报讯…), the comment's text cut in two (_opens_under).
+SORT_SHORT_PARAGRAPH_END = (
+    '察）\n'
+    '                        本报讯（记者 柳 文）首届县域商业发展大   会上发布了一批县域商业发展典型案例，涵\n'
+    '李洪兴                        会日前在浙江义乌举办。来自全国200多个县的  盖县级物流配送中心建设、乡镇商贸中心改造、\n'
+    '  “多少年没坐过绿皮车了？！”最近，笔者  商务部门负责人和1,000多家企业代表参会，围  农村电商发展等方面。与会代表认为，县域商业\n'
+    '乘坐高铁列车出行，身旁的大叔发出这样的感 绕县域商业体系建设、农产品上行、消费品下乡 是连接城乡市场的重要纽带，要加快补齐县域商\n'
+    '慨。                     等议题开展交流。               业设施短板，畅通工业品下乡和农产品进城双向\n'
+    '  这句话里，既有“到底多少年”的发问，又                        流通渠道。\n'
+    '有“很多年未曾”的感叹。有人说，速度重塑经\n'
+    '\n'
+    '济，轨道连接未来。高铁在很大程度上改变着人\n'
+    '们规划生活、谋划发展的时空观念，勾勒出发展的新脉络。      沙漠里种出“中国味道”\n')
+# ... (seed 707): so is …0.6元左 / 右。 over 金寨县商务局提供的数据显示…, but not …效果较 / 好。
+# over 进一步完善…: the line between holds the next box's heading (专家建议：), read elsewhere
+# on the line, and a blank line alone may stand between a paragraph's end and the next.
+SORT_HEADING_BETWEEN = (
+    '                           每天10:30，安徽省金寨县梅山镇的快递共   业内人士分析，农村快递件量少、线路长、\n'
+    '\n'
+    '                      配中心都会迎来一天中最忙碌的时刻。来自县城 成本高，单纯依靠企业自身难以持续。一些地方\n'
+    '                      的货车卸下一筐筐包裹，分拣员按村名把它们装\n'
+    '\n'
+    '                      进不同的周转箱，半小时后，十几辆电动三轮车\n'
+    '                        就从这里出发，把包裹送往全镇的26个行政村。\n'
+    '\n'
+    '                           截至5月底，全国95%以上的建制村实现快递\n'
+    '\n'
+    '                       服务直达，农村地区日均收投快件超过1亿件。\n'
+    '                     快递进村既方便了村民网购，也让农产品“出                                                  下图：村民在村级快递服务点寄出自家种植的茶叶。\n'
+    '                       山”更加顺畅。                 金寨县商务局供图\n'
+    '                            共同配送让成本降下来                                               探索“快递+商超”“快递+供销”等模式，让\n'
+    '                        “过去一家快递公司单独跑一趟村里，一天\n'
+    '\n'
+    '                      也就送二三十件，油钱都不够。”金寨县一家快\n'
+    '\n'
+    '                         递企业负责人程亮说。2022年起，县里推动多家\n'
+    '                      快递品牌入驻共配中心，“多家快递一车拉”，\n'
+    '                          每件快件的末端配送成本从1.2元降到了0.6元左  上图：金寨县梅山镇快递共配中心，分拣员正在分拣\n'
+    '                       右。                       包裹。本报记者 周 雷摄\n'
+    '                        金寨县商务局提供的数据显示，全县已建成 村级服务点多业态经营，增加收入来源，效果较\n'
+    '                        县级共配中心1个、乡镇快递服务站23个、村级  好。\n'
+    '                          快递服务点218个，村级网点覆盖率达到100%。                                                     专家建议：\n'
+    '                              问题在哪里？                                               进一步完善县乡村三级物流体系，推动快递\n'
+    '                        快递进村跑通了，但一些地方仍存在“最后 与邮政、供销、交通等资源共享；同时加大对农\n'
+    '                      一百米”的问题。记者在一些村级服务点看到， 村寄递网点的扶持力度，鼓励发展农产品冷链寄\n'
+    '                      包裹堆放在小卖部的角落里，取件要靠村民自己  递，让更多“土特产”走出大山。\n')
+
+
+# PyMuPDF's sort=True text of a generated page (seed 6404): the column ends mid-sentence on a
+# full line (…亚的斯亚贝巴郊外的) and the sentence runs on at the top of the next column,
+# whose second line ends the paragraph (拉布站。窗外的景色如画卷般展开，金 / 合欢树不停地从眼
+# 前掠过。): that column was not taken for one running on (its second line is no full one),
+# and the next article's title beside was read between (_heads_column).
+SORT_RUNS_ON_OVER_A_SHORT_LINE = (
+    '                   主体发展壮大创造良好条件。\n'
+    '                                           图为老挝籍动车司机坎培·西萨瓦在驾驶室\n'
+    '                                         内做出乘前检查。 新华社记者 凯 乐摄\n'
+    '\n'
+    '“这条铁路带给我们的是希望和  澜湄职业教育培训中心在                            曼谷揭牌\n'
+    '                                           本报曼谷10月19日电（记者 孙广未来”                                       勇）澜湄职业教育培训中心19日在泰国\n'
+    '——记者实地探访                           曼谷揭牌。中心由中国和泰国多所职业\n'
+    '本报记者 黄培昭                             院校共同建设，将面向澜湄流域国家开\n'
+    '  上午7时40分，伴随着长鸣的汽笛  拉布站。窗外的景色如画卷般展开，金 设新能源汽车维修、轨道交通运营、跨\n'
+    '                                     境电商等专业培训课程，计划每年培训声，亚吉铁路每天的第一趟列车缓缓驶  合欢树不停地从眼前掠过。\n'
+    '出埃塞俄比亚首都亚的斯亚贝巴郊外的                        学员1000人次以上。\n'
+    '\n'
+    '                         南京浦口经济开发区：探确保基本实现社会主义现代化取得决                         索集成电路国产化路径\n'
+    '\n'
+    '                                       集成电路是信息产业发展的基础。      定性进展\n'
+    '                                     今年以来，南京浦口经济开发区积极落\n'
+    '               新华社记者\n'
+    '                                     实南京市“一园区一突破”改革任务，\n')
+
+
 @dataclass
 class Case:
     id: str
@@ -4488,6 +4565,14 @@ CASES = [
     # column's paragraph (…已在前 / 海注册公司…); its caption, in smaller type, is padded in
     # its own characters' width (24 spaces where the column stands 20 ems in), so it stood
     # off the column and the paragraph was not read on under it (small_type).
+    Case("sort-true-paragraph-opens-under-its-short-last-line", "LAY002",
+         SORT_SHORT_PARAGRAPH_END, True, {"text": "发出这样的感慨。\n\n这句话里，既有"}),
+    Case("sort-true-paragraph-opens-under-a-short-last-line-but-not-past-a-heading", "LAY002",
+         SORT_HEADING_BETWEEN, True, {"text": "0.6元左右。\n\n金寨县商务局提供的数据显示",
+                                      "not_text": "效果较好。\n\n进一步完善"}),
+    Case("sort-true-column-runs-on-into-one-whose-second-line-is-short", "LAY002",
+         SORT_RUNS_ON_OVER_A_SHORT_LINE, True,
+         {"text": "亚的斯亚贝巴郊外的拉布站。窗外的景色如画卷般展开"}),
     Case("sort-true-caption-padded-in-its-smaller-type", "LAY002",
          '\n广东举办粤港澳大湾区青年创新创业大   引领未来，中国做对了什么\n                                                 任仲平\n赛                                               （一）\n  南方日报讯（记者/朱 晓）9月2日，第   香港青年创业者梁嘉欣是上届大赛的获   每逢重大历史关头，中国共产党总是能\n五届粤港澳大湾区青年创新创业大赛在深圳 奖者，她的团队研发的智能康复设备已在前 够科学把握历史方位与形势变化，制定正确\n前海启动。大赛设人工智能、生物医药、新                      的政治战略策略，指引中国人民战胜无数风\n能源等6个赛道，面向大湾区及海外青年创                      险挑战、始终走在时代前列。\n业团队征集项目，总奖金池达600万元。                              10月20日至23日在北京召开党的二十届\n  主办方介绍，往届大赛共吸引4,000多                      四中全会，研究制定“十五五”规划建议，\n个团队参赛，一批获奖项目已在大湾区落地                      旨在对未来五年发展作出顶层设计和战略擘\n                        图为8月23日，农民在田间收割水稻。 钟 云摄\n转化。今年大赛还将为优秀项目对接投资机                      画，推动事关中国式现代化全局的战略任务\n构和孵化平台，帮助青年创业者“从0到1” 海注册公司并实现量产。“大湾区的产业链  取得重大突破。\n跨越发展难关。              很完整，从设计到生产，在这里都能找到合\n                    作伙伴。”她说，今年她将以评委身份回到\n                     赛场，和更多年轻人分享创业经验。\n\n\n',
          True, {"text": "已在前海注册公司并实现量产"}),

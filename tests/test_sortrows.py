@@ -278,3 +278,23 @@ def test_a_column_goes_on_under_a_caption_only_while_captions_are_known():
     assert not rest_first(page)
     assert_sound(page)
 
+
+
+def test_a_column_runs_on_only_into_one_whose_first_line_its_paragraph_runs_on_from():
+    """_run_on's next column (_heads_column): its first line flush with the line under it,
+    or over a paragraph's short end, or over the next paragraph's indented first line (the
+    seed-6404 column: 拉布站。窗外的景色如画卷般展开，金 / 合欢树不停地从眼前掠过。); not a
+    column whose first line opens a paragraph itself, an indent in from the line under it
+    (the seed-4404 column beside …比禁渔前提升两: 在湖北宜昌，每天清晨 / 都有市民在江边…)."""
+    from cleaner.sortrows import _heads_column, _Piece, params
+
+    p = params(RULES)
+
+    def column(*spans: tuple[float, float]) -> list[_Piece]:
+        return [_Piece(4 * n, n, x0, x1, 0, 0) for n, (x0, x1) in enumerate(spans)]
+
+    assert _heads_column(column((20, 37), (20, 37)), p)  # full under full
+    assert _heads_column(column((20, 37), (20, 27)), p)  # a paragraph's short end
+    assert _heads_column(column((20, 37), (22, 37)), p)  # the next paragraph's first line
+    assert not _heads_column(column((28.5, 39.5), (26.0, 39.5)), p)  # opens a paragraph
+    assert not _heads_column(column((20, 37), (20, 41)), p)  # a wider line: no column's
