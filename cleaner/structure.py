@@ -132,6 +132,11 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             # section heading (a paragraph cut by a column fills its last line), unless
             # the text under it turns to another subject (CLS016): a new article's title.
             shift = None if prints else _turns(current, blocks, i, rules, terminal)
+            if shift is None and not prints and len(block.lines) <= 2 and (
+                    tag := tag_at_end(block.text, rules)):
+                # (A column's tag names an article's headline, never a section's: …同体。 /
+                # “开放的中国为世界经济发展带来巨大机 / 遇”（国际人士看中国“十四五”成就）.)
+                shift = {"column_tag": tag}
             if shift is not None:
                 start = i
                 if (len(current.body) > 1 and current.body[-1] is blocks[i - 1]
@@ -640,8 +645,8 @@ def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) ->
     a paragraph's, cut by a column, unless an onward jump marker stands above it (the text
     after one is another article's)."""
     block = blocks[i]
-    shaped = (len(block.lines) == 1 or block.title_lines > 1
-              or (len(block.lines) == 2 and bool(tag_at_end(block.text, rules))))
+    tagged = len(block.lines) == 2 and bool(tag_at_end(block.text, rules))
+    shaped = len(block.lines) == 1 or block.title_lines > 1 or tagged
     above = _text_above(blocks, i) if not shaped else blocks[i - 1]
     if not shaped and above.role == "paragraph":
         # (after a finished paragraph; a wrapped title also after a closed quotation)
@@ -649,7 +654,9 @@ def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) ->
         shaped = ((ended and _wrapped_tail(block, rules)) or (
             (ended or above.text.rstrip()[-1:] in "”’」』）)》")
             and _wrapped_title(block, rules, terminal)))
-    return shaped and (not block.filled or _after_onward_jump(blocks, i, rules))
+    # (A column's tag ends no paragraph's line, however full: …带来巨大机 / 遇”（国际人士
+    # 看中国“十四五”成就）.)
+    return shaped and (not block.filled or tagged or _after_onward_jump(blocks, i, rules))
 
 
 def _text_above(blocks: list[Block], i: int, reach: int = 4) -> Block:
@@ -750,7 +757,10 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     text = block.text
     if block.title_lines > 1 and block.role == "paragraph":
         return True  # a title wrapped onto several lines, each vetted as a title line
-    if block.cut or "after_open_mark" in block.start_evidence or (
+    # (A column's tag ends no paragraph's line, however full, a photo under it or not:
+    # …带来巨大机 / 遇”（国际人士看中国“十四五”成就）.)
+    tagged = len(block.lines) == 2 and bool(tag_at_end(text, rules))
+    if (block.cut and not tagged) or "after_open_mark" in block.start_evidence or (
             "ends_onward" in block.start_evidence):
         # a full printed line a footer cut off, the text after a caption that a line left
         # open on a mark (…老胡：“), or text that a marker says goes on on another page
@@ -759,7 +769,7 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     if block.role != "paragraph" or display_width(text) > rules.param(
             "CLS005", "max_plain_headline_chars") or dateline(text, rules):
         return False
-    if text.rstrip()[-1:] in "，、；,;" or (len(block.lines) > 1 and block.filled):
+    if text.rstrip()[-1:] in "，、；,;" or (len(block.lines) > 1 and block.filled and not tagged):
         return False  # a clause or lines cut off at a column's foot, not a title
     lines = block.line_texts
     if len(lines) >= 3 and len(lines) == len(block.lines) and not ends_sentence(

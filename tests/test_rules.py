@@ -446,6 +446,20 @@ DATELINE_OVER_TWO_CAPTIONS = (
     '滩、夜市、商圈却人头攒\n动，不少市民选择在夜间出\n门纳凉、消费。\n晚上9点，青石街夜市\n灯火通明。卖凉面的、卖烧\n'
 )
 
+# PyMuPDF's text of a generated page (seed 7801): a dispatch's last line under a photo's
+# caption (同体。), then a title wider than the column wrapped onto a line that ends in
+# its column's tag and fills it, a photo and its credit, then the title's text.
+TAGGED_TITLE_IN_TEXT = (
+    '铁凝出席非洲女性议员研讨班开班式\n新华社北京10月19日电  全国人\n大常委会副委员长铁凝19日在京出席由\n全国人大举办的非洲女性议员研讨班开\n'
+    '班式并致辞。她表示，习近平主席在全\n球妇女峰会上发表主旨讲话，提出加速\n妇女全面发展新进程的中国主张，引起\n热烈反响。中方愿同与会各方从立法机\n'
+    '构角度落实全球妇女峰会和中非合作论\n坛北京峰会成果，密切立法机构友好往\n来，加强治国理政经验交流，完善妇女\n权益法治保障，携手构建人类命运共\n'
+    '图为医生为村民义诊。（资料图片）\n同体。\n“开放的中国为世界经济发展带来巨大机\n遇”（国际人士看中国“十四五”成就）\n图为志愿者为老人测量血压。\n'
+    '钟  俊摄\n今年是“十四五”规划收官之年。\n5年间，从实现第一个百年奋斗目标到\n开启第二个百年奋斗目标新征程，从全\n'
+    '面建成小康社会到促进全体人民共同富\n裕，中国经济社会发展取得新的开创性\n进展、突破性变革、历史性成就。接受\n本报记者采访的国际人士表示，“十四\n'
+    '五”时期，中国经济总量连续跨越多个\n台阶，中国经济持续高质量发展为全球\n经济复苏增长作出积极贡献，成为世界\n经济发展最稳定、最可靠、最积极的力\n量。\n'
+    '乡村学校的“小而美”之路\n'
+)
+
 
 def placed(*rows: list[tuple[int, str]]) -> str:
     """A page as pdftotext -layout prints it: each row's texts at their character positions."""
@@ -1879,6 +1893,16 @@ CASES = [
          None, {"a0.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图",
                                 "▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷 摄"],
                 "text": "本报讯（记者 孙 婷通讯员 高 原）连日来"}),
+    # Two lines in an article's text that end in a column's tag are the next article's
+    # title, however full the last line and whatever echoes: a tag names an article's
+    # headline, never a section's.
+    Case("tagged-title-in-text-opens-an-article", "CLS016", TAGGED_TITLE_IN_TEXT, None,
+         {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”（国际人士看中国“十四五”成就）",
+          "text": "携手构建人类命运共同体。\n"}),
+    # ... not two lines whose bracket is no column's tag (a note in brackets).
+    Case("bracketed-note-in-text-opens-no-article", "CLS016",
+         TAGGED_TITLE_IN_TEXT.replace("（国际人士看中国“十四五”成就）", "（记者 钟俊）"), None,
+         {"a0.headline": "铁凝出席非洲女性议员研讨班开班式", "not_text": "\n# “开放的中国"}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
