@@ -132,7 +132,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     places = _sheet_places(page) if breaks else (set(), [])
     if not runs:
         moves = _sheet_moves(page, rules, [], breaks, places, words)
-        return moves + _sheet_heads(page, rules, moves, breaks)
+        moves += _sheet_heads(page, rules, moves, breaks)
+        return moves + _sheet_resumed(page, rules, moves, breaks, places)
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}
     position = {id(a): n for n, a in enumerate(page.articles)}
     runs_at: dict[int, list] = {}
@@ -273,7 +274,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         move.target.body[at:at] = move.run
         move.target.captions.extend(move.carried)
     moves += _sheet_moves(page, rules, moves, breaks, places, words)
-    return moves + _sheet_heads(page, rules, moves, breaks)
+    moves += _sheet_heads(page, rules, moves, breaks)
+    return moves + _sheet_resumed(page, rules, moves, breaks, places)
 
 
 _NUMBER_END = regex.compile(r"[0-9０-９][.．]?$")
@@ -482,9 +484,17 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                 ("dateline_alone", _only_dateline(anchor.text, rules))) if found]
             if mine < max(sims.values()) or (shared < fewest and not seam):
                 break  # the words say the order does not hold: pair no further
-            if home is target:
+            between = (home.body[home.body.index(anchor) + 1:home.body.index(head)]
+                       if home is target else [])
+            if home is target and not (between and all(
+                    b.index > at and b.role == "paragraph" and len(b.line_texts) > 1
+                    and _opens_short(b, rules) for b in between)):
                 # (In its own article already: an article print's one column cut by each
-                # sheet goes on in order, and the break moves nothing within an article.)
+                # sheet goes on in order, and the break moves nothing within an article.
+                # Only where paragraphs that open as a paragraph does (short by the
+                # dropped indent), read after the break, stand between the open end and
+                # the run, another box's, does the run still go up to its open end: …使这本
+                # / 第 2 页 / “过去卖原竹，… / 书既是一部摄影集….)
                 continue
             carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
             move = Move(run=run, carried=carried, source=home, target=target, anchor=anchor,
@@ -504,6 +514,101 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
             target.body[place:place] = run
             target.captions.extend(carried)
             moves.append(move)
+    return moves
+
+
+def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[int],
+                   places: tuple[set[int], list[int]]) -> list[Move]:
+    """MOVE003: a box the sheet break cut at a paragraph's end (its text on sheet 1 ends a
+    sentence, the next box's title or the footer printed after it) resumes on sheet 2 with
+    a paragraph that opens short by the dropped indent, which the converter read as more
+    text of whatever article it read last (…还出口到东南亚。 under 一座县城的百年影像's
+    …使这本 / 第 2 页 / “过去卖原竹，一吨只能卖四五百…). Nothing in the lines says which box
+    goes on there; the words do. A run after the break (a paragraph start whose article's
+    text before it is on sheet 1, and what follows it in one stretch of the source) goes
+    to the box so ended whose sheet-1 text it shares the most words with, where that is at
+    least `min_similarity` (cosine of Han bigrams) and `min_shared_bigrams`, and more than
+    it shares with the text above it in its own article by `min_margin`. Each such box
+    takes one run; the run goes after its last paragraph on sheet 1.
+    """
+    if not breaks or not rules.on("MOVE003"):
+        return []
+    terminal = rules.param("JOIN001", "terminal")
+    least = rules.param("MOVE003", "min_similarity")
+    fewest = rules.param("MOVE003", "min_shared_bigrams")
+    margin = rules.param("MOVE003", "min_margin")
+    moved = {id(b) for m in done for b in m.run}
+    titles, others = places
+    moves: list[Move] = []
+    for n, at in enumerate(breaks):
+        low = breaks[n - 1] if n else -1
+        high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
+        body_of = {id(b): a for a in page.articles for b in a.body}
+        paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
+        at_index = [b.index for b in paragraphs]
+        # The boxes the break cut at a paragraph's end.
+        ends: list[tuple[ArticlePlan, Block]] = []
+        for article in page.articles:
+            last = next((b for b in reversed(article.body) if b.index < at and id(b) not in moved),
+                        None)
+            if (last is not None and last.index > low and last.role == "paragraph"
+                    and ends_sentence(last.text, terminal)
+                    and _next_of(others, last.index) in titles | {at}):
+                ends.append((article, last))
+        if not ends:
+            continue
+        sheet_one = {id(a): Vector(b.text for b in a.body if b.index < at) for a, _ in ends}
+        # The runs after the break that open a paragraph under text of sheet 1.
+        runs: list[tuple[ArticlePlan, list[Block]]] = []
+        for b in paragraphs[bisect_right(at_index, at):bisect_left(at_index, high)]:
+            home = body_of[id(b)]
+            k = home.body.index(b)
+            prev = home.body[k - 1] if k else None
+            if (id(b) in moved or b.role != "paragraph" or prev is None
+                    or not (len(b.line_texts) > 1 and _opens_short(b, rules))
+                    or (at < prev.index < b.index and id(prev) not in moved)):
+                continue
+            j = k + 1
+            while (j < len(home.body) and id(home.body[j]) not in moved
+                   and at < home.body[j].index < high
+                   and not any(body_of[id(p)] is not home for p in paragraphs[
+                       bisect_right(at_index, home.body[j - 1].index):
+                       bisect_left(at_index, home.body[j].index)])):
+                j += 1
+            runs.append((home, home.body[k:j]))
+        served: set[int] = set()
+        for home, run in runs:
+            run_vec = Vector(b.text for b in run)
+            own = run_vec.cosine(Vector(b.text for b in home.body
+                                        if b.index < run[0].index and id(b) not in moved))
+            scored = sorted(((run_vec.cosine(sheet_one[id(t)]), n, t, last)
+                             for n, (t, last) in enumerate(ends) if t is not home),
+                            key=lambda e: -e[0])
+            if not scored:
+                continue
+            score, _, target, last = scored[0]
+            runner_up = scored[1][0] if len(scored) > 1 else 0.0
+            shared = run_vec.shared(sheet_one[id(target)])
+            # (the words must single the box out: from its own article's text above it, and
+            # from every other box the break cut so)
+            if (id(target) in served or score < least or shared < fewest
+                    or score - max(own, runner_up) < margin):
+                continue
+            served.add(id(target))
+            moved.update(id(b) for b in run)
+            carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
+            ids = {id(b) for b in run}
+            home.body = [b for b in home.body if id(b) not in ids]
+            home.captions = [c for c in home.captions if c not in carried]
+            place = target.body.index(last) + 1
+            target.body[place:place] = run
+            target.captions.extend(carried)
+            moves.append(Move(run=run, carried=carried, source=home, target=target, anchor=last,
+                              rule="MOVE003", evidence={
+                                  "head": run[0].text[:12], "anchor_tail": last.text[-12:],
+                                  "sheet_break": f"after block {at}",
+                                  "similarity_to_target": round(score, 3),
+                                  "shared_bigrams": shared, "similarity_to_home": round(own, 3)}))
     return moves
 
 

@@ -460,6 +460,28 @@ TAGGED_TITLE_IN_TEXT = (
     '乡村学校的“小而美”之路\n'
 )
 
+# PyMuPDF's text of a generated page (seed 7502): the sheet break cuts one box mid-
+# sentence (…使这本) and another at a paragraph's end (…和竹制餐具。); after the break a
+# photo's caption, the second box's next paragraph (“过去卖原竹，…), then the first box's
+# run (书既是一部摄影集…), all read as the first box's text.
+BOX_RESUMED_AFTER_BREAK = (
+    '像这样的变化，正在中西部许多县城\n发生。近年来，各地以县域医共体建设为\n抓手，推动人员、技术、设备向基层流\n动，群众看病“舍近求远”的局面逐步改\n'
+    '变。记者在3个省份的6个县走访发现，县\n域内就诊率普遍保持在90%左右，一些县\n的乡镇卫生院重新热闹了起来。\n专家沉下去，小病不出乡\n'
+    '会宁县人民医院牵头组建的医共体，\n把28家乡镇卫生院和284个村卫生室纳入\n一体化管理。县医院每年选派40余名中级\n'
+    '以上职称医生到乡镇蹲点，每人至少驻守\n半年。乡镇卫生院能做的手术从过去的3\n种增加到17种。\n“刚来的时候，卫生院连胃镜都做不\n'
+    '了。”会宁县人民医院消化内科副主任医\n师王建军说。他在丁家沟镇卫生院带出了\n两名能独立操作胃镜的年轻医生，“我走\n了，技术留下来，这才是关键。”\n'
+    '绿色发展新答卷\n一根竹子“撑”起一条产业链\n——宜宾市长宁县竹产业发展见闻\n四川日报全媒体记者  邓  童\n初秋时节，走进长宁县竹海镇，漫山\n'
+    '遍野的翠竹随风起伏。在镇上的一家竹木\n加工厂里，一根根竹子经过破竹、蒸煮、\n碳化、压制等工序，变成了竹地板、竹家\n具和竹制餐具。\n一座县城的百年影像\n'
+    '——读《山河故人：南屏县影像志》\n赵  鹏   林  蔚\n这是一本特别的图书。它收录了南屏\n县文化馆三代摄影工作者拍摄的600余幅\n'
+    '照片，时间跨度从20世纪30年代一直延续\n到今天。翻开书页，老街、渡口、祠堂、\n粮站、供销社依次出现，一座普通县城的\n百年变迁就这样被定格下来。\n'
+    '书中最打动人的，是那些普通人的面\n孔：在晒谷场上笑着扬起稻谷的妇女，第\n一次坐上拖拉机的少年，在新建的图书室\n里埋头读书的孩子……编者没有刻意追求\n'
+    '宏大叙事，而是用一张张朴素的照片，让\n读者看见时代在个人身上留下的痕迹。\n图为技术人员调试设备。 马建飞摄\n值得一提的是，编者为每一幅照片都\n'
+    '配写了详细的说明，注明拍摄时间、地点\n和人物，有的还附上了被拍摄者多年后的\n回忆。这些文字与图像相互印证，使这本\n第 2 页\n'
+    '图为2月2日，货轮在港口装卸集装箱。\n新华社记者  万  超摄\n“过去卖原竹，一吨只能卖四五百\n元；现在加工成竹地板，价值能翻好几\n'
+    '倍。”工厂负责人罗建华说，企业今年接\n到的订单比去年多了三成，产品销往全国\n20多个省份，还出口到东南亚。\n书既是一部摄影集，也是一部可信的地方\n'
+    '史料。\n'
+)
+
 
 def placed(*rows: list[tuple[int, str]]) -> str:
     """A page as pdftotext -layout prints it: each row's texts at their character positions."""
@@ -1903,6 +1925,25 @@ CASES = [
     Case("bracketed-note-in-text-opens-no-article", "CLS016",
          TAGGED_TITLE_IN_TEXT.replace("（国际人士看中国“十四五”成就）", "（记者 钟俊）"), None,
          {"a0.headline": "铁凝出席非洲女性议员研讨班开班式", "not_text": "\n# “开放的中国"}),
+    # A box cut at a paragraph's end resumes after the sheet break with a paragraph the
+    # converter read into the box before: the paragraph goes to the box whose words it
+    # shares (竹地板), and the first box's run goes up to its open end past it (MOVE001).
+    Case("box-resumed-after-the-sheet-break-goes-home", "MOVE003", BOX_RESUMED_AFTER_BREAK, True,
+         {"a1.headline": "一根竹子“撑”起一条产业链",
+          "body1": ["初秋时节，走进长宁县竹海镇，漫山遍野的翠竹随风起伏。在镇上的一家竹木加工厂里，一根根竹子经过破竹、蒸煮、碳化、压制等工序，变成了竹地板、竹家具和竹制餐具。", "“过去卖原竹，一吨只能卖四五百元；现在加工成竹地板，价值能翻好几倍。”工厂负责人罗建华说，企业今年接"
+                    "到的订单比去年多了三成，产品销往全国20多个省份，还出口到东南亚。"],
+          "text": "使这本书既是一部摄影集，也是一部可信的地方史料。"}),
+    # ... not where its words single out no box: it stays where it was read.
+    Case("paragraph-after-the-sheet-break-without-its-box-s-words-stays", "MOVE003",
+         BOX_RESUMED_AFTER_BREAK.replace("现在加工成竹地板", "现在加工成木地板").replace(
+             "变成了竹地板、竹家\n具和竹制餐具", "变成了各类家\n具和日用餐具").replace(
+             "一根根竹子经过破竹、蒸煮", "一根根原料经过切割、蒸煮"), False,
+         {"body1": ["初秋时节，走进长宁县竹海镇，漫山遍野的翠竹随风起伏。在镇上的一家竹木加工厂里，一根根原料经过切割、蒸煮、碳化、压制等工序，变成了各类家具和日用餐具。"]}),
+    # ... but a run goes up past paragraphs read between only where each opens as a
+    # paragraph does: a full line there may be the open end's own continuation.
+    Case("sheet-run-stays-behind-a-full-line", "MOVE001",
+         BOX_RESUMED_AFTER_BREAK.replace("“过去卖原竹，一吨只能卖四五百\n元；", "“过去卖原竹，一吨只能卖四五百元；\n"),
+         None, {"not_text": "使这本书既是"}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
