@@ -529,7 +529,8 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
     to the box so ended whose sheet-1 text it shares the most words with, where that is at
     least `min_similarity` (cosine of Han bigrams) and `min_shared_bigrams`, and more than
     it shares with the text above it in its own article by `min_margin`. Each such box
-    takes one run; the run goes after its last paragraph on sheet 1.
+    takes one run; the run goes after its last paragraph on sheet 1. Only boxes at most
+    MOVE001's `max_targets` articles away in page order are weighed.
     """
     if not breaks or not rules.on("MOVE003"):
         return []
@@ -537,15 +538,20 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
     least = rules.param("MOVE003", "min_similarity")
     fewest = rules.param("MOVE003", "min_shared_bigrams")
     margin = rules.param("MOVE003", "min_margin")
+    nearest = rules.param("MOVE001", "max_targets")
     moved = {id(b) for m in done for b in m.run}
     titles, others = places
     moves: list[Move] = []
+    position = {id(a): n for n, a in enumerate(page.articles)}
+    body_of = {id(b): a for a in page.articles for b in a.body}
+    paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
+    at_index = [b.index for b in paragraphs]
     for n, at in enumerate(breaks):
         low = breaks[n - 1] if n else -1
         high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
-        body_of = {id(b): a for a in page.articles for b in a.body}
-        paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
-        at_index = [b.index for b in paragraphs]
+        # (each body block's place in its article, found once a break: no list.index a
+        # paragraph)
+        place_of = {id(b): k for a in page.articles for k, b in enumerate(a.body)}
         # The boxes the break cut at a paragraph's end.
         ends: list[tuple[ArticlePlan, Block]] = []
         for article in page.articles:
@@ -562,7 +568,7 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
         runs: list[tuple[ArticlePlan, list[Block]]] = []
         for b in paragraphs[bisect_right(at_index, at):bisect_left(at_index, high)]:
             home = body_of[id(b)]
-            k = home.body.index(b)
+            k = place_of[id(b)]
             prev = home.body[k - 1] if k else None
             if (id(b) in moved or b.role != "paragraph" or prev is None
                     or not (len(b.line_texts) > 1 and _opens_short(b, rules))
@@ -581,8 +587,12 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
             run_vec = Vector(b.text for b in run)
             own = run_vec.cosine(Vector(b.text for b in home.body
                                         if b.index < run[0].index and id(b) not in moved))
+            # (the boxes at most max_targets articles away in page order: a page of
+            # thousands of boxes must not cost the square of them)
+            here = position[id(home)]
             scored = sorted(((run_vec.cosine(sheet_one[id(t)]), n, t, last)
-                             for n, (t, last) in enumerate(ends) if t is not home),
+                             for n, (t, last) in enumerate(ends)
+                             if t is not home and abs(position[id(t)] - here) <= nearest),
                             key=lambda e: -e[0])
             if not scored:
                 continue
@@ -603,6 +613,8 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
             place = target.body.index(last) + 1
             target.body[place:place] = run
             target.captions.extend(carried)
+            for b in run:
+                body_of[id(b)] = target
             moves.append(Move(run=run, carried=carried, source=home, target=target, anchor=last,
                               rule="MOVE003", evidence={
                                   "head": run[0].text[:12], "anchor_tail": last.text[-12:],
