@@ -67,6 +67,7 @@ _DASH = regex.compile(r"[—－]|--")
 _OCR_DASH = regex.compile(r"一一+[ \u3000]*(?=[^\s一])|一[ \u3000]\p{Han}{2}"  # or one 一 set apart: 一 写在…
                           r"|一(?=来自|写在|走进|读《|记者|访)")
 _CLAUSE_MARK = regex.compile(r"[，。；：！？,;:!?]")
+_BOOK_TITLE = regex.compile(r"《[^《》]*》")
 
 
 def dash_end(text: str) -> int:
@@ -97,7 +98,9 @@ def opens_with_dash(text: str) -> bool:
     """
     if _DASH.match(text) is not None:
         return True
-    return _OCR_DASH.match(text) is not None and _CLAUSE_MARK.search(text) is None
+    # (A book's title keeps its own marks: 一一读《山河故人 : 南屏县影像志》 is a subtitle.)
+    return (_OCR_DASH.match(text) is not None
+            and _CLAUSE_MARK.search(_BOOK_TITLE.sub("", text)) is None)
 
 
 def display_width(text: str) -> float:

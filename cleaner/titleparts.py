@@ -39,6 +39,14 @@ page says the two lines are one title:
   first line opens with a dateline and the later line cuts a sentence of it (…多所职业 /
   中心在曼谷揭牌 / 院校共同建设…): a section heading stands between sentences.
 
+A first line whose last clause after a comma holds no more than `open_tail` Han
+characters (引领未来，中) is unfinished: no title ends on a clause of one character. That
+says the two lines are one title in place of the echo and the word across, which OCR's
+misread or lost character at the break takes away (引领未来，中 / … / 做对了什么: 国 lost).
+The other tests stand (the later line alone and title-shaped, no byline or dateline under
+it or in the text between). A first line ending on a longer clause (流动的艺术，联动: two
+characters may end a title, 十年，巨变) is left to the echo and the word across.
+
 OCR may read the title's tail first and its first line late (间开放 … 白余家博物馆推出夜):
 where the line read first is the shorter and a word the page prints spans the break only
 with the later line on top (夜间), the later line goes before it.
@@ -65,6 +73,7 @@ _HAN = regex.compile(r"\p{Han}")
 _CLAUSE = regex.compile(r"[，、；：,;:]")
 _GAP = regex.compile(r"[ \u3000]{3}")
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
+_LAST_CLAUSE = regex.compile(r"[，,](\p{Han}+)$")
 
 
 def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
@@ -317,12 +326,16 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
             after.append("".join(lines[k].split()))
         lede = "".join(after)
         echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between or p in lede})
-    if len(echo) < min(rules.param("LAY201", "min_echo"), _pairs_less_one(later)):
+    open_end = _open_end(lines[t], rules)  # (an unfinished first line needs no echo)
+    if not open_end and len(echo) < min(rules.param("LAY201", "min_echo"),
+                                        _pairs_less_one(later)):
         return None
     if any(f.anchor(n) for n in range(_past_head(f, body, rules) + 2, x)
            if not f.blank(n) and not f.caption(n)):
         return None  # a byline or dateline in the text between: another article's text
     evidence: dict = {"echo": echo}
+    if open_end:
+        evidence["open_end"] = open_end
     if tail is not None:
         evidence["last_piece"] = "".join(lines[tail].split())
     evidence.update(page_word(first, later, source, rules))
@@ -343,7 +356,14 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     opening = f.dateline(_past_head(f, body, rules)) and prev > head_end
     if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
         evidence["cuts"] = "".join(lines[prev].split())[-6:]
-    return (x, evidence) if "word_across" in evidence or "cuts" in evidence else None
+    return (x, evidence) if evidence.keys() & {"word_across", "cuts", "open_end"} else None
+
+
+def _open_end(line: str, rules: RuleSet) -> str:
+    """The last clause of a title's first line when it is too short to end a title (引领未来，
+    中: at most `open_tail` Han characters after the comma), else ''."""
+    m = _LAST_CLAUSE.search("".join(line.split()))
+    return m.group(1) if m and len(m.group(1)) <= rules.param("LAY201", "open_tail") else ""
 
 
 def _tail_piece(f: _Facts, n: int) -> bool:

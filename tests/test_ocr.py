@@ -63,6 +63,9 @@ def test_ocr_dash_opens_a_subtitle():
     assert opens_with_dash("一一一线蹲点见闻") and opens_with_dash("一一编 者")
     assert not opens_with_dash("一一呈现；专题论坛前的开场推介中")
     assert not opens_with_dash("一个西班牙人对中国式现代化的观察")
+    # A book's title keeps its own marks (Tesseract, seed 7013); a clause outside it does not.
+    assert opens_with_dash("一一读《山河故人 : 南屏县影像志》")
+    assert not opens_with_dash("一一读《山河故人》，看南屏县百年变迁")
     p = clean(ocr_page(["老年大学里的新生"], ["一一来自基层一线的调查"], ["本报记者 赵 梅"],
                        ocr_lines(FIRST), ocr_lines(SECOND)))
     a = p.articles[0]

@@ -1230,6 +1230,43 @@ THREE_PIECES = "\n".join(TITLE_APART[:4] + [
     "据介绍，中央财政今年继续安排", "专项资金文持乡镇寄宿制学校建设，", "",
     "乡镇寄箱制学校", "",
     "资金分配向脱贫地区和民族地区倾", "斜。各地要加强项目管理，确保工程", "质量和资金安全。", ""]) + "\n"
+# Tesseract (seed 7013): a two-line title whose first line ends on a clause of one character
+# (引领未来，中), its later line read after another box's text with its first character lost
+# (做对了什么): no pair of its words is the lede's, and no word spans the break.
+UNFINISHED_TITLE = "\n".join([
+    "新春走基层",
+    "",
+    "引领未来，中",
+    "",
+    "一一来自三个省份的调研",
+    "任仲平",
+    "",
+    "(一)",
+    "每逢重大历史关头，中国共产党总是能够",
+    "科学把握历史方位与形势变化，制定正确的政",
+    "治战略策略，指引中国人民战胜无数风险挑战",
+    "",
+    "图为10月18日，小朋友在图书馆阅读。 本报记者",
+    "沈 海摄",
+    "",
+    "入选项目中，既有面向专业研究者的大型",
+    "影印丛书，也有面向青少年的古籍绘本和有声",
+    "读物。有关负责人表示，将对入选项目给予出",
+    "版资助和宣传推广支持，推动古籍保护成果更",
+    "好地走进大众生活。",
+    "",
+    "玉",
+    "",
+    "做对了什么",
+    "",
+    "、始终走在时代前列。",
+    "",
+    "10月20日至23日在北京召开党的二十届四",
+    "中全会，研究制定“十五五”规划建议，旨在",
+    "对未来五年发展作出顶层设计和战略忌画，推",
+    "动事关中国式现代化全局的战略任务取得重大",
+    "",
+    "突破。"]) + "\n"
 # Tesseract (seed 1301): the title's last piece over the subtitle and the dateline.
 OVER_SUBTITLE = "\n".join(TITLE_APART[:4] + [
     "全国首批老台", "", "公布", "一一写在活动启动之际", "本报北京5月13日电",
@@ -2537,6 +2574,14 @@ CASES = [
           "a0.subtitle": "一一记者实地探访"}),
     Case("ocr-title-piece-under-the-edition-line", "LAY201", UNDER_EDITION, True,
          {"a0.headline": "多所部核3设人工智能通识读"}),
+    # A title's first line ending on a clause of one character is unfinished: the title line
+    # alone below is its tail, though no word spans the break and the lede prints none of it.
+    Case("ocr-title-line-ending-on-a-one-character-clause-goes-on", "LAY201", UNFINISHED_TITLE,
+         True, {"a0.headline": "引领未来，中做对了什么", "a0.kicker": "新春走基层"}),
+    # A clause of two characters may end a title (十年，巨变): left to the echo, which fails.
+    Case("ocr-title-line-ending-on-a-two-character-clause-stays", "LAY201",
+         UNFINISHED_TITLE.replace("引领未来，中\n", "引领未来，中国\n"), False,
+         {"a0.headline": "引领未来，中国"}),
     Case("ocr-straight-quote-ending-a-title-line-closes-it", "CLS014", QUOTE_CLOSED_AT_END, None,
          {"a0.headline": "“在上海，能看到演艺的未来\"", "a0.byline": "朱 机"}),
     Case("ocr-paragraph-cut-by-a-photo-goes-on-after-its-caption", "JOIN002", CUT_BY_PHOTO, True,
