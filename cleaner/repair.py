@@ -576,10 +576,12 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
 
         def stretch(home: ArticlePlan, i: int, stop) -> int:
             """Where the stretch of `home`'s text from its body[i] ends (exclusive): before
-            a block `stop` holds, another article's text, a jump marker or the next break."""
+            a block `stop` holds, another article's text, a jump marker, the next break or a
+            block printed before the one above it (a run a move put in: past its end, the
+            article's own text goes on from elsewhere in the source)."""
             j = i + 1
             while (j < len(home.body) and not stop(home.body[j])
-                   and home.body[j].index < high
+                   and home.body[j - 1].index < home.body[j].index < high
                    and alone(home, home.body[j - 1].index, home.body[j].index)):
                 j += 1
             return j
@@ -611,6 +613,7 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
             # (The text may open with a paragraph that echoes its title less: a paragraph
             # right before it in one stretch that echoes it enough comes along.)
             while (i and id(home.body[i - 1]) in opening and id(home.body[i - 1]) not in taken
+                   and home.body[i - 1].index < home.body[i].index
                    and alone(home, home.body[i - 1].index, home.body[i].index)
                    and echoes(home, home.body[i - 1])):
                 i -= 1
