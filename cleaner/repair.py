@@ -654,6 +654,9 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
     inside = {id(b): m for m in done for b in m.run[1:]}
     heads_of_runs = {id(m.run[0]) for m in done}
     body_of = {id(b): a for a in page.articles for b in a.body}
+    # (each block's place in its article's body, kept up to date as heads take text: a
+    # list.index in the loops below would cost the square of a long article)
+    place = {id(b): k for a in page.articles for k, b in enumerate(a.body)}
     paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
     at_index = [b.index for b in paragraphs]
     jumps = sorted(b.index for a in page.articles for b in a.jumps)
@@ -685,7 +688,7 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
             if b.role != "paragraph" or id(b) in heads_of_runs or not _opens_short(b, rules):
                 continue
             home = body_of[id(b)]
-            k = home.body.index(b)
+            k = place[id(b)]
             prev = home.body[k - 1] if k else None
             if prev is not None and (prev.index < at or ends_sentence(prev.text, terminal)):
                 starts.append(b)
@@ -693,21 +696,30 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
 
         def stretch(home: ArticlePlan, i: int, stop) -> int:
             """Where the stretch of `home`'s text from its body[i] ends (exclusive): before
-            a block `stop` holds, another article's text, a jump marker or the next break."""
+            a block `stop` holds, another article's text, a jump marker, the next break or a
+            block printed before the one above it (a run a move put in: past its end, the
+            article's own text goes on from elsewhere in the source)."""
             j = i + 1
             while (j < len(home.body) and not stop(home.body[j])
-                   and home.body[j].index < high
+                   and home.body[j - 1].index < home.body[j].index < high
                    and alone(home, home.body[j - 1].index, home.body[j].index)):
                 j += 1
             return j
+
+        ledes: dict[tuple[int, int], tuple[Vector, int]] = {}
 
         def echoes(home: ArticlePlan, head: Block) -> tuple[int, int] | None:
             """How many of the target's title words (and of its own article's) the
             paragraph at `head` prints, with the blocks a photo cut from it; None where
             that is too few to say it is the target's."""
-            i = home.body.index(head)
-            lede = Vector(b.text for b in home.body[i:stretch(home, i, lambda b: id(b) in opening)])
-            shared, own = lede.shared(words), lede.shared(title(home))
+            # (its words found once while its article keeps the same text: every head asks)
+            key = id(head), len(home.body)
+            if key not in ledes:
+                i = place[id(head)]
+                lede = Vector(b.text for b in home.body[i:stretch(home, i, lambda b: id(b) in opening)])
+                ledes[key] = lede, lede.shared(title(home))
+            lede, own = ledes[key]
+            shared = lede.shared(words)
             return (shared, own) if shared >= fewest and shared > own else None
 
         taken: set[int] = set()
@@ -724,10 +736,11 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
             if best is None:
                 continue
             (shared, own), home, head = best
-            i = home.body.index(head)
+            i = place[id(head)]
             # (The text may open with a paragraph that echoes its title less: a paragraph
             # right before it in one stretch that echoes it enough comes along.)
             while (i and id(home.body[i - 1]) in opening and id(home.body[i - 1]) not in taken
+                   and home.body[i - 1].index < home.body[i].index
                    and alone(home, home.body[i - 1].index, home.body[i].index)
                    and echoes(home, home.body[i - 1])):
                 i -= 1
@@ -754,6 +767,8 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
             target.captions.extend(carried)
             for b in run:
                 body_of[id(b)] = target
+            for article in (home, target):
+                place.update((id(b), k) for k, b in enumerate(article.body))
             moves.append(Move(run=run, carried=carried, source=home, target=target,
                               anchor=target.headline, rule="MOVE002", evidence={
                                   "head": run[0].text[:12], "title": target.headline.text[:12],

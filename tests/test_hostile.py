@@ -172,6 +172,14 @@ def one_encoding_wins(page: Page, data) -> None:
     assert intact[encoding] in page.source
 
 
+def head_over_a_long_sheet_two() -> str:
+    """A head with no text at sheet 1's foot, and after the break its text read as
+    paragraphs of the box before it, that box's text repeated to half a megabyte."""
+    from .test_rules import HEAD_OVER_THE_BREAK
+    before, after = HEAD_OVER_THE_BREAK.split("第 2 页\n")
+    return before + "第 2 页\n" + after * 600
+
+
 # --- the table -------------------------------------------------------------------------------
 
 
@@ -265,6 +273,11 @@ ROWS = [
         lambda: "".join(f"# 蔬菜{i}\n\n本报讯（记者 甲乙）村民忙着采摘黄瓜。\n\n村里帮助村民拓展销\n\n"
                         f"# 社区{i}\n\n本报讯（记者 丙丁）社区推进网格治理。\n\n售渠道，黄瓜卖得很好。\n\n"
                         for i in range(4000)), SOUND, seconds=4),
+    # A head with no text on sheet 1 and a long article after the sheet break (MOVE002):
+    # each paragraph after the break looked for its place in its article's body
+    # (list.index, 15 s at 1 MB, where the page takes 5).
+    Row("head-without-text-over-a-long-article-after-the-sheet-break",
+        head_over_a_long_sheet_two, SOUND, seconds=3),
     # Content the cleaner was not built for, or has nothing to do to.
     Row("english-only", lambda: ENGLISH, SOUND, check=english_untouched),
     Row("already-clean", lambda: CLEAN_ARTICLE, SOUND, check=unchanged),

@@ -346,6 +346,25 @@ HEAD_OVER_THE_BREAK = (
     '修复评估、扫描、图像处理、文字识别、人工校\n对、标引著录等十几道工序。破损严重的古籍要\n先送到隔壁的修复室，“书能不能翻，先得问修\n复师”。\n'
 )
 
+# pdftotext's text of a generated page (seed 0701, its foot): a box cut on sheet 1
+# (…联合国粮食及农业组) whose part after the break MOVE001 takes (织近日发布报告…),
+# and in that run the text of a head with no text of its own (“内外贸同样重要…”, 填资料…);
+# the cut box also holds a tail under a from-elsewhere marker that found no home
+# (（上接第四版） / 人工辅助育幼流程…), printed before the break.
+RUN_CUT_BY_A_HEAD = (
+    '联合国粮农组织呼吁加\n大农业投资\n本报联合国10月18日电（记\n者 李晓宏）联合国粮食及农业组\n'
+    '（上接第四版）\n人工辅助育幼流程，幼仔存活率保\n持在较高水平。\n据介绍，新生幼仔将在满百日\n'
+    '后陆续与公众见面。基地将通过官\n方网络平台发布幼仔成长视频，让\n公众“云端”观看熊猫宝宝的成长\n过程。\n'
+    '“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者 洪秋婷 李 刚\n前10个月全国新设经营\n'
+    '主体同比增长3.5%\n本报北京11月4日电（记者\n王 琳）市场监管总局4日发布数据\n显示，今年前10个月，全国新设经\n'
+    '营主体2,300多万户，同比增长\n3.5%。其中，新设企业约730万\n户，新设个体工商户约1,570万\n户。\n'
+    '\x0c第 2 页\n图为7月13日，工人在生产线上忙\n碌。（资料图片）\n织近日发布报告指出，全球仍有约\n'
+    '7亿人面临饥饿，气候变化、地区\n冲突和经济下行是影响粮食安全的\n主要因素。报告呼吁各国加大对农\n业特别是小农户的投资。\n'
+    '图为大熊猫幼仔在育婴房内接受健康\n检查。成都大熊猫繁育研究基地供图\n图为志愿者为老人测量血压。\n本报记者 李国明摄\n'
+    '填资料，扫二维码，领取资料\n单。阿里巴巴华南技术有限公司运\n营人员王洪斌已经接待了好几位参\n展商。“他们都打算入驻淘宝，我\n'
+    '们这次参加广交会内外贸对接活\n动，就是想直面国内客户群体，吸\n纳更多客户。”\n'
+)
+
 # PyMuPDF's text of a generated page (seed 7207): a commentary's one paragraph, then the
 # next box's title, its comma inside (一张报纸，陪伴一座城市七 / 十年), read on as the
 # paragraph's last lines over the title's subtitle and byline.
@@ -1878,6 +1897,19 @@ CASES = [
                                      "图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n"
                                      "古籍修复是一门慢功夫，修复师们常说，修书如修心。\n"),
          False, {"body2": ["古籍修复是一门慢功夫，修复师们常说，修书如修心。"]}),
+    # ... and where that text is inside a run a move took, the run ends before it, and the
+    # head takes the run's rest, not the cut box's own text the run was set before
+    # (人工辅助育幼流程…, printed before the break): a stretch of the source runs forward.
+    Case("head-without-text-cuts-a-moved-run-and-takes-only-its-rest", "MOVE002",
+         RUN_CUT_BY_A_HEAD, True,
+         {"body0": ["本报联合国10月18日电（记者 李晓宏）联合国粮食及农业组织近日发布报告指出，全球仍有约7亿人"
+                    "面临饥饿，气候变化、地区冲突和经济下行是影响粮食安全的主要因素。报告呼吁各国加大对农业特别是"
+                    "小农户的投资。",
+                    "人工辅助育幼流程，幼仔存活率保持在较高水平。",
+                    "据介绍，新生幼仔将在满百日后陆续与公众见面。基地将通过官方网络平台发布幼仔成长视频，让公众"
+                    "“云端”观看熊猫宝宝的成长过程。"],
+          "body1": ["填资料，扫二维码，领取资料单。阿里巴巴华南技术有限公司运营人员王洪斌已经接待了好几位参展商。"
+                    "“他们都打算入驻淘宝，我们这次参加广交会内外贸对接活动，就是想直面国内客户群体，吸纳更多客户。”"]}),
     # A title with a comma inside, read on after a paragraph's last sentence over its
     # subtitle and byline, its last line short and ending no sentence, as no paragraph's
     # last line does: the next article's title.
