@@ -575,8 +575,10 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
                     or (at < prev.index < b.index and id(prev) not in moved)):
                 continue
             j = k + 1
+            # (forward in the source only: past a run a move put in, the article's own
+            # text goes on from elsewhere)
             while (j < len(home.body) and id(home.body[j]) not in moved
-                   and at < home.body[j].index < high
+                   and max(at, home.body[j - 1].index) < home.body[j].index < high
                    and not any(body_of[id(p)] is not home for p in paragraphs[
                        bisect_right(at_index, home.body[j - 1].index):
                        bisect_left(at_index, home.body[j].index)])):
