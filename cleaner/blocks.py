@@ -487,6 +487,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     full_from = rules.param("BLK009", "full_from") if dropped else 0.0
     heading_measure = rules.param("BLK009", "min_heading_measure")
     units = rules.param("BLK009", "number_units")
+    quote_reach = rules.param("BLK005", "quote_reach")
     interrupted = False  # a footer or caption just cut the paragraph being read
     cut_full = cut_open = False  # ... after a full line, one that ended no sentence
     cut_mark = ""  # ... after a line that ended on an opening mark: the mark
@@ -983,7 +984,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # A closing quote or mark pushed to the next line: the paragraph goes on; after
             # a photo's caption, the paragraph the caption cut (JOIN002 joins them).
             if (piece and text[0] in _QUOTE_CLOSERS and _TERMINAL_END.search(line_text(i - 1))
-                    and not leaves_open("".join(source[ln.start:ln.end] for ln in piece))):
+                    and not leaves_open("".join(source[ln.start:ln.end]
+                                                for ln in piece[-quote_reach:]))):
                 # A closing quote under a finished sentence that opened no quotation
                 # (…确保学生安全健康返校。 / ”“卖文化”转变，…): no mark was pushed down
                 # here; the line is the tail of a quotation cut elsewhere, printed out of

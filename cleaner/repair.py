@@ -528,9 +528,11 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
     text before it is on sheet 1, and what follows it in one stretch of the source) goes
     to the box so ended whose sheet-1 text it shares the most words with, where that is at
     least `min_similarity` (cosine of Han bigrams) and `min_shared_bigrams`, and more than
-    it shares with the text above it in its own article by `min_margin`. Each such box
+    it shares with the text above it in its own article and with any other box so ended
+    by `min_margin`. Each such box
     takes one run; the run goes after its last paragraph on sheet 1. Only boxes at most
     MOVE001's `max_targets` articles away in page order are weighed.
+    The sheet breaks are MOVE001's: with MOVE001 off there are none.
     """
     if not breaks or not rules.on("MOVE003"):
         return []
@@ -644,7 +646,7 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
     follows in one stretch of the source, up to another article's text, a jump marker or
     the next break; where the paragraph is inside a run a sheet's cut box took (MOVE001),
     that run ends before it. A head whose text echoes none of its words keeps none (CLS005
-    flags it).
+    flags it). The sheet breaks are MOVE001's: with MOVE001 off there are none.
     """
     if not breaks or not rules.on("MOVE002"):
         return []

@@ -132,11 +132,6 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             # section heading (a paragraph cut by a column fills its last line), unless
             # the text under it turns to another subject (CLS016): a new article's title.
             shift = None if prints else _turns(current, blocks, i, rules, terminal)
-            if shift is None and not prints and len(block.lines) <= 2 and (
-                    tag := tag_at_end(block.text, rules)):
-                # (A column's tag names an article's headline, never a section's: …同体。 /
-                # “开放的中国为世界经济发展带来巨大机 / 遇”（国际人士看中国“十四五”成就）.)
-                shift = {"column_tag": tag}
             if shift is not None:
                 start = i
                 if (len(current.body) > 1 and current.body[-1] is blocks[i - 1]
