@@ -501,6 +501,29 @@ BOX_RESUMED_AFTER_BREAK = (
     '史料。\n'
 )
 
+# PyMuPDF's text of a generated page (seed 408): a head with no text over the sheet break
+# (一张报纸，陪伴一座城市 / 七十年 / ——写在江城晚报创刊70周年之际); after the break its
+# text, whose first paragraph (1955年…《江城晚报》…) echoes its title less than its second
+# (七十年来，这张报纸…), then another box's tail (上。).
+HEAD_TEXT_OPENS_WITH_A_WEAKER_ECHO = (
+    '类，兼具技术前瞻性与成熟\n商业应用性，吸引全球多家\n工商机构和头部采购商到会\n参观洽谈。\n图为10月15日，客商在第138\n'
+    '届广交会服务机器人专区与人\n形机器人合影。 新华社记者  \n卢汉欣摄\n一张报纸，陪伴一座城市\n七十年\n——写在江城晚报创刊70周年之际\n'
+    '本报记者  周  敏  林  晓\n暑运全国铁路发送\n旅客9.5亿人次\n据新华社电 记者2日从\n中国国家铁路集团有限公司\n'
+    '获悉，7月1日至8月31日，\n为期62天的暑运落下帷幕，\n全国铁路累计发送旅客9.5\n亿人次，同比增长5.2%，日\n均发送旅客1,530万人次。\n'
+    '暑运期间，铁路部门充\n分挖掘运输潜力，加开旅客\n列车，优化开行方案，增开\n夜间高铁和旅游列车，更好\n满足旅客出行需求。\n年轻人为何爱上“博物馆打\n'
+    '卡”？\n中青报·中青网记者  毛  宁  实习生  吴  桐\n端午假期，国家博物馆\n门前排起了长队。队伍中，\n年轻面孔占了多数。22岁的\n'
+    '大学生林可提前一周预约了\n门票，“这次专门来看青铜\n器特展，攻略做了好几\n天”。\n近年来，“博物馆热”\n图②：年轻观众在展柜前拍照\n'
+    '打卡。 中青报·中青网记者  毛  \n宁/摄\n持续升温，年轻人成为参观\n主力。中国青年报社社会调\n查中心对1,327名18至35岁\n'
+    '青年进行的一项调查显示，\n71.6%的受访青年过去一年\n图①：观众在国家博物馆参观\n青铜器特展。\n至少去过一次博物馆，其中\n'
+    '有三成以上去过5 次及以\n绿色发展新答卷\n前4个月全国铁路完\n成货物发送量16.9亿\n吨\n新华社北京5月13日电\n（记者 刘 翔）记者13日从\n'
+    '中国国家铁路集团有限公司\n获悉，今年前4个月，全国\n铁路完成货物发送量16.9亿\n吨，同比增长3.5%，日均装\n车18.2万车，保持高位运\n行。\n'
+    '科技创新在一线\n蒙内铁路累计发送旅\n客超1300万人次\n新华社内罗毕10月19\n日电（记者 王 冠）肯尼亚\n蒙巴萨—内罗毕标准轨距铁\n'
+    '路运营公司19日发布数据显\n第 2 页\n1955年7月8日傍晚，第\n一期《江城晚报》从印刷厂\n运出，报童们抱着还带着油\n墨香的报纸跑上街头。那一\n'
+    '天的报纸只有4个版，售价2\n分钱，却被市民抢购一空。\n图①：1955年7月8日出版的\n《江城晚报》创刊号。\n图②：上世纪80年代，市民在\n'
+    '街头报栏前读报。\n七十年来，这张报纸换\n过10次版式、搬过3次家，\n从铅与火、光与电一路走到\n了数与网。不变的，是它始\n终把镜头和笔触对准这座城\n'
+    '市里的普通人。\n上。\n是“跟风”还是真喜欢？\n'
+)
+
 
 def placed(*rows: list[tuple[int, str]]) -> str:
     """A page as pdftotext -layout prints it: each row's texts at their character positions."""
@@ -2013,6 +2036,15 @@ CASES = [
     Case("sheet-run-stays-behind-a-full-line", "MOVE001",
          BOX_RESUMED_AFTER_BREAK.replace("“过去卖原竹，一吨只能卖四五百\n元；", "“过去卖原竹，一吨只能卖四五百元；\n"),
          None, {"not_text": "使这本书既是"}),
+    # The head's text opens with the paragraph right before the one that echoes its title
+    # most, where that one echoes it enough too; it stops at another box's cut tail (上。).
+    Case("head-without-text-takes-its-first-paragraph-too", "MOVE002",
+         HEAD_TEXT_OPENS_WITH_A_WEAKER_ECHO, True,
+         {"a1.headline": "一张报纸，陪伴一座城市七十年",
+          "body1": ["1955年7月8日傍晚，第一期《江城晚报》从印刷厂运出，报童们抱着还带着油墨香的报纸跑上街头。那一天的报纸"
+                    "只有4个版，售价2分钱，却被市民抢购一空。",
+                    "七十年来，这张报纸换过10次版式、搬过3次家，从铅与火、光与电一路走到了数与网。不变的，是它始终把镜头"
+                    "和笔触对准这座城市里的普通人。"]}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
