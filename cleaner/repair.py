@@ -316,14 +316,12 @@ def _starts_short(page: PagePlan, rules: RuleSet, before: int | None = None) -> 
     `sheet_min_short_starts` of its paragraphs after a finished one (those before block
     `before`, where given) start so."""
     terminal = rules.param("JOIN001", "terminal")
-    indent = rules.param("BLK009", "dropped_indent")
     after_full_stop = [b for a in page.articles for prev, b in zip(a.body, a.body[1:])
                        if prev.role == b.role == "paragraph"
                        and (before is None or b.index < before)
                        and b.start_evidence.get("measure")
                        and b.line_texts and ends_sentence(prev.text, terminal)]
-    short = sum(display_width(b.line_texts[0]) < b.start_evidence["measure"] - indent / 2
-                for b in after_full_stop)
+    short = sum(_opens_short(b, rules) for b in after_full_stop)
     return bool(after_full_stop) and short >= rules.param(
         "MOVE001", "sheet_min_short_starts") * len(after_full_stop)
 
@@ -415,7 +413,6 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
     if not breaks:
         return []
     terminal = rules.param("JOIN001", "terminal")
-    indent = rules.param("BLK009", "dropped_indent")
     fewest = rules.param("MOVE001", "sheet_min_shared_bigrams")
     body_of = {id(b): a for a in page.articles for b in a.body}
     placed = {id(b) for m in done for b in m.run} | {id(m.anchor) for m in done}
@@ -442,7 +439,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
             if (b.role != "paragraph" or not measure or not b.line_texts or id(b) in placed
                     or dateline(b.text, rules)):
                 continue
-            if display_width(b.line_texts[0]) < measure - indent / 2:
+            if _opens_short(b, rules):
                 continue
             body = body_of[id(b)].body
             k = body.index(b)
