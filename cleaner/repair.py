@@ -653,6 +653,7 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
                  + rules.param_patterns("MOVE001", "patterns"))
     # (a block inside a run moved before, not its head: the run may end before it)
     inside = {id(b): m for m in done for b in m.run[1:]}
+    moved_in = {id(b) for m in done for b in m.run}
     heads_of_runs = {id(m.run[0]) for m in done}
     body_of = {id(b): a for a in page.articles for b in a.body}
     # (each block's place in its article's body, kept up to date as heads take text: a
@@ -680,8 +681,8 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
                  and low < a.headline.index < at]
         if not heads:
             continue
-        # The paragraphs after the break that open as a paragraph does, after a finished
-        # one of their article (or one on sheet 1).
+        # The paragraphs after the break that open as a paragraph does, a box's first
+        # text on sheet 2.
         starts: list[Block] = []
         for b in paragraphs[bisect_right(at_index, at):]:
             if b.index >= high:
@@ -691,7 +692,11 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
             home = body_of[id(b)]
             k = place[id(b)]
             prev = home.body[k - 1] if k else None
-            if prev is not None and (prev.index < at or ends_sentence(prev.text, terminal)):
+            # (the box's first text on sheet 2: under its article's text of sheet 1, or
+            # under a run a move brought there; in an article printed on sheet 2, any
+            # paragraph after a finished one)
+            if prev is not None and (prev.index < at or id(prev) in moved_in or (
+                    home.first > at and ends_sentence(prev.text, terminal))):
                 starts.append(b)
         opening = {id(b) for b in starts}
 
