@@ -643,12 +643,15 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
     follows in one stretch of the source, up to another article's text, a jump marker or
     the next break; where the paragraph is inside a run a sheet's cut box took (MOVE001),
     that run ends before it. A head whose text echoes none of its words keeps none (CLS005
-    flags it). The sheet breaks are MOVE001's: with MOVE001 off there are none.
+    flags it). Only boxes at most MOVE001's `max_targets` articles away in page order are
+    weighed. The sheet breaks are MOVE001's: with MOVE001 off there are none.
     """
     if not breaks or not rules.on("MOVE002"):
         return []
     terminal = rules.param("JOIN001", "terminal")
     fewest = rules.param("MOVE002", "sheet_head_min_shared")
+    nearest = rules.param("MOVE001", "max_targets")
+    position = {id(a): n for n, a in enumerate(page.articles)}
     fragments = (rules.param_patterns("MOVE001", "strong_patterns")
                  + rules.param_patterns("MOVE001", "patterns"))
     # (a block inside a run moved before, not its head: the run may end before it)
@@ -733,9 +736,11 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
             words = title(target)
             best = None
             for head in starts:
-                if id(head) in taken:
-                    continue
                 home = body_of[id(head)]
+                # (a box at most max_targets articles away in page order: a page of
+                # thousands of heads must not cost the square of them)
+                if id(head) in taken or abs(position[id(home)] - position[id(target)]) > nearest:
+                    continue
                 found = echoes(home, head)
                 if found and (best is None or found[0] > best[0][0]):
                     best = (found, home, head)
