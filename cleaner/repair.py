@@ -131,9 +131,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     breaks = _sheet_breaks(page, rules) if sheets else []
     places = _sheet_places(page) if breaks else (set(), [])
     if not runs:
-        moves = _sheet_moves(page, rules, [], breaks, places, words)
-        moves += _sheet_heads(page, rules, moves, breaks)
-        return moves + _sheet_resumed(page, rules, moves, breaks, places)
+        return _at_sheet_breaks(page, rules, [], breaks, places, words)
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}
     position = {id(a): n for n, a in enumerate(page.articles)}
     runs_at: dict[int, list] = {}
@@ -246,8 +244,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             taken.update(id(b) for b in run)
             taken.add(id(rest[-1]))
             served.add(id(target))
-            carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
-            moves.append(Move(run=run, carried=carried, source=home, target=target,
+            moves.append(Move(run=run, carried=_carried(home, run), source=home, target=target,
                               anchor=rest[-1], evidence={
                                   "head": run[0].text[:12], "anchor_tail": rest[-1].text[-12:],
                                   "fragment_head": fragment_pass,
@@ -267,15 +264,43 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     pair(True, [t for t in open_targets(in_fragment_runs & moved)
                 if id(t[0]) not in served and before.get(id(t[0])) is not t[1][-1]])
     for move in moves:
-        ids = {id(b) for b in move.run}
-        move.source.body = [b for b in move.source.body if id(b) not in ids]
-        move.source.captions = [c for c in move.source.captions if c not in move.carried]
-        at = move.target.body.index(move.anchor) + 1
-        move.target.body[at:at] = move.run
-        move.target.captions.extend(move.carried)
-    moves += _sheet_moves(page, rules, moves, breaks, places, words)
+        _apply(move)
+    return _at_sheet_breaks(page, rules, moves, breaks, places, words)
+
+
+def _at_sheet_breaks(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[int],
+                     places: tuple[set[int], list[int]], words: Counter | None) -> list[Move]:
+    """The moves `done`, then those the sheet breaks make, in turn: the cut boxes' runs
+    (MOVE001), the heads with no text (MOVE002), the boxes cut at a paragraph's end
+    (MOVE003); each weighs the page as the ones before left it."""
+    moves = done + _sheet_moves(page, rules, done, breaks, places, words)
     moves += _sheet_heads(page, rules, moves, breaks)
     return moves + _sheet_resumed(page, rules, moves, breaks, places)
+
+
+def _apply(move: Move, first: bool = False) -> None:
+    """Move a run out of its article and into the target: after its anchor, or at the
+    body's start (`first`: a head that had no text), its captions along."""
+    ids = {id(b) for b in move.run}
+    move.source.body = [b for b in move.source.body if id(b) not in ids]
+    move.source.captions = [c for c in move.source.captions if c not in move.carried]
+    at = 0 if first else move.target.body.index(move.anchor) + 1
+    move.target.body[at:at] = move.run
+    move.target.captions.extend(move.carried)
+
+
+def _carried(home: ArticlePlan, run: list[Block]) -> list[Block]:
+    """The captions of `home` printed inside the run's stretch of source: they go with it."""
+    return [c for c in home.captions if run[0].start < c.start < run[-1].end]
+
+
+def _others_between(paragraphs: list[Block], at_index: list[int], body_of: dict,
+                    home: ArticlePlan, low: int, high: int) -> bool:
+    """Whether a paragraph of another article than `home` stands between two places of the
+    source (`paragraphs` sorted by place, `at_index` their places: a bisect, not a scan of
+    the page, since a run's every step asks)."""
+    return any(body_of[id(b)] is not home for b in
+               paragraphs[bisect_right(at_index, low):bisect_left(at_index, high)])
 
 
 _NUMBER_END = regex.compile(r"[0-9０-９][.．]?$")
@@ -419,12 +444,6 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
     paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
     at_index = [b.index for b in paragraphs]
 
-    def others_between(home: ArticlePlan, low: int, high: int) -> bool:
-        """Whether a paragraph of another article stands between two places of the source
-        (a bisect, not a scan of the page: the run's every step asks)."""
-        return any(body_of[id(b)] is not home for b in
-                   paragraphs[bisect_right(at_index, low):bisect_left(at_index, high)])
-
     moves: list[Move] = []
     for n, at in enumerate(breaks):
         low = breaks[n - 1] if n else -1
@@ -462,7 +481,8 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
             # in one stretch of the source: nothing of another article's in between)
             while (j < len(home.body) and id(home.body[j]) not in taken
                    and id(home.body[j]) not in placed and home.body[j].index < high
-                   and not others_between(home, home.body[j - 1].index, home.body[j].index)):
+                   and not _others_between(paragraphs, at_index, body_of, home,
+                                           home.body[j - 1].index, home.body[j].index)):
                 j += 1
             run = home.body[i:j]
             run_vec = Vector(b.text for b in run)
@@ -493,8 +513,8 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                 # the run, another box's, does the run still go up to its open end: …使这本
                 # / 第 2 页 / “过去卖原竹，… / 书既是一部摄影集….)
                 continue
-            carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
-            move = Move(run=run, carried=carried, source=home, target=target, anchor=anchor,
+            move = Move(run=run, carried=_carried(home, run), source=home, target=target,
+                        anchor=anchor,
                         evidence={"head": head.text[:12], "anchor_tail": anchor.text[-12:],
                                   "sheet_break": f"after block {at}", "open_end": k + 1,
                                   "of_open_ends": len(ends), "similarity_to_target": round(mine, 3),
@@ -502,14 +522,9 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                                   **({"listed": across["listed"]} if "listed" in across else {}),
                                   "best_other": round(max([v for key, v in sims.items()
                                                            if key != id(target)], default=0.0), 3)})
-            ids = {id(b) for b in run}
-            home.body = [b for b in home.body if id(b) not in ids]
-            home.captions = [c for c in home.captions if c not in carried]
+            _apply(move)
             for b in run:
                 body_of[id(b)] = target
-            place = target.body.index(anchor) + 1
-            target.body[place:place] = run
-            target.captions.extend(carried)
             moves.append(move)
     return moves
 
@@ -578,9 +593,8 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
             # text goes on from elsewhere)
             while (j < len(home.body) and id(home.body[j]) not in moved
                    and max(at, home.body[j - 1].index) < home.body[j].index < high
-                   and not any(body_of[id(p)] is not home for p in paragraphs[
-                       bisect_right(at_index, home.body[j - 1].index):
-                       bisect_left(at_index, home.body[j].index)])):
+                   and not _others_between(paragraphs, at_index, body_of, home,
+                                           home.body[j - 1].index, home.body[j].index)):
                 j += 1
             runs.append((home, home.body[k:j]))
         served: set[int] = set()
@@ -607,21 +621,16 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
                 continue
             served.add(id(target))
             moved.update(id(b) for b in run)
-            carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
-            ids = {id(b) for b in run}
-            home.body = [b for b in home.body if id(b) not in ids]
-            home.captions = [c for c in home.captions if c not in carried]
-            place = target.body.index(last) + 1
-            target.body[place:place] = run
-            target.captions.extend(carried)
+            move = Move(run=run, carried=_carried(home, run), source=home, target=target,
+                        anchor=last, rule="MOVE003", evidence={
+                            "head": run[0].text[:12], "anchor_tail": last.text[-12:],
+                            "sheet_break": f"after block {at}",
+                            "similarity_to_target": round(score, 3),
+                            "shared_bigrams": shared, "similarity_to_home": round(own, 3)})
+            _apply(move)
             for b in run:
                 body_of[id(b)] = target
-            moves.append(Move(run=run, carried=carried, source=home, target=target, anchor=last,
-                              rule="MOVE003", evidence={
-                                  "head": run[0].text[:12], "anchor_tail": last.text[-12:],
-                                  "sheet_break": f"after block {at}",
-                                  "similarity_to_target": round(score, 3),
-                                  "shared_bigrams": shared, "similarity_to_home": round(own, 3)}))
+            moves.append(move)
     return moves
 
 
@@ -668,9 +677,8 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
 
     def alone(home: ArticlePlan, low: int, high: int) -> bool:
         """Whether only `home`'s text and no jump marker stand between two places."""
-        return not _between(jumps, low, high) and all(
-            body_of[id(b)] is home
-            for b in paragraphs[bisect_right(at_index, low):bisect_left(at_index, high)])
+        return not _between(jumps, low, high) and not _others_between(
+            paragraphs, at_index, body_of, home, low, high)
 
     def title(article: ArticlePlan) -> Vector:
         return Vector(b.text for b in ([article.headline] if article.headline else [])
@@ -770,22 +778,18 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
                 cut.carried = [c for c in cut.carried if c.start < cut.run[-1].end]
             run = home.body[i:j]
             taken.update(id(b) for b in run)
-            carried = [c for c in home.captions if run[0].start < c.start < run[-1].end]
-            ids = {id(b) for b in run}
-            home.body = [b for b in home.body if id(b) not in ids]
-            home.captions = [c for c in home.captions if c not in carried]
-            target.body[0:0] = run
-            target.captions.extend(carried)
+            move = Move(run=run, carried=_carried(home, run), source=home, target=target,
+                        anchor=target.headline, rule="MOVE002", evidence={
+                            "head": run[0].text[:12], "title": target.headline.text[:12],
+                            "sheet_break": f"after block {at}",
+                            "shared_with_title": shared, "shared_with_own_title": own,
+                            **({"cuts_run_of": cut.anchor.text[-12:]} if cut else {})})
+            _apply(move, first=True)
             for b in run:
                 body_of[id(b)] = target
             for article in (home, target):
                 place.update((id(b), k) for k, b in enumerate(article.body))
-            moves.append(Move(run=run, carried=carried, source=home, target=target,
-                              anchor=target.headline, rule="MOVE002", evidence={
-                                  "head": run[0].text[:12], "title": target.headline.text[:12],
-                                  "sheet_break": f"after block {at}",
-                                  "shared_with_title": shared, "shared_with_own_title": own,
-                                  **({"cuts_run_of": cut.anchor.text[-12:]} if cut else {})}))
+            moves.append(move)
     return moves
 
 
