@@ -16,6 +16,7 @@ import regex
 from .model import Block
 from .ocr import first_line_goes_on
 from .registry import RuleSet
+from .textnorm import marker_across
 from .words import pair_in_page
 
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
@@ -586,6 +587,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     def line_text(k: int) -> str:
         return source[run[k].start:run[k].end]
 
+    def full_with_mark(k: int, text: str, width: float, full: bool) -> bool:
+        """Whether line k, opening with a closing mark, fills the measure (the loop's
+        `column`, less its `slack`): with the mark it holds, which took the room of a
+        character."""
+        return full or beside[k] or width + display_width(_pushed(text)) + fuzz[k] >= column - slack
+
     def interrupt(k: int) -> None:
         """A footer or caption at line k cuts the paragraph being read: close it, noting
         whether its last line was full, and full mid-sentence (it goes on after)."""
@@ -822,7 +829,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             pieces.append([line])
             continue
         if any(r.search(text) for r in jumps):
-            if piece and _marker_cut_above(line_text(i - 1), text, inline_jumps):
+            if piece and marker_across(line_text(i - 1), text, inline_jumps) is not None:
                 # The marker's tail, the line break having cut it from its head (…市教育
                 # 局、（下 / 转第六版）): the paragraph's line goes on into it, and the text
                 # goes on elsewhere (JMP002 lifts the marker whole).
@@ -994,9 +1001,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 piece = [line]
                 why[len(pieces)] = {"rule": "BLK005", "orphan_tail": text[:1],
                                     "above": line_text(i - 1)[-4:]}
-                # (Full with the mark it holds: the mark took the room of a character.)
-                filled[i] = full or beside[i] or (
-                    width + display_width(_pushed(text)) + fuzz[i] >= column - slack)
+                filled[i] = full_with_mark(i, text, width, full)
                 if not filled[i]:
                     close()
                 continue
@@ -1027,9 +1032,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             elif not piece:
                 piece = pieces.pop()
             piece.append(line)
-            # (Full with the mark it holds: the mark took the room of a character.)
-            filled[i] = full or beside[i] or (
-                width + display_width(_pushed(text)) + fuzz[i] >= column - slack)
+            filled[i] = full_with_mark(i, text, width, full)
             if not filled[i] and text[-1:] not in open_clause:
                 # (A short line that leaves its clause open, …虚高价格，, goes on.)
                 close()
@@ -1459,16 +1462,6 @@ def _open_dateline_over(piece: list[Line], source: str, datelines) -> bool:
         return False
     first = source[piece[0].start:piece[0].end]
     return bool(_dateline_opener(first, datelines)) and leaves_open(first)
-
-
-def _marker_cut_above(above: str, line: str, patterns) -> bool:
-    """Whether a marker's head ends the line above (…市教育局、（下) and `line` opens with
-    its tail (转第六版）): the two make one of JMP002's markers across the break."""
-    at = max(above.rfind(c) for c in "（(〔【")
-    if at < 0 or not patterns:
-        return False
-    both = above + line
-    return any((m := p.match(both, at)) is not None and len(above) < m.end() for p in patterns)
 
 
 def _onward_at_end(text: str, patterns, onward: tuple[str, ...]) -> str:

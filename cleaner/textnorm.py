@@ -270,21 +270,33 @@ def wrapped_jumps(source: str, lines: list[tuple[int, int]],
         left = source[lines[k][0]:lines[k][1]]
         # (only the last opening bracket of the line can start a marker cut at its end;
         # most lines hold none, and are passed over before the next line is read)
-        at = max(left.rfind(c) for c in "（(〔【")
-        right = source[lines[k + 1][0]:lines[k + 1][1]] if at >= 0 else ""
-        if not right:
+        if not any(c in left for c in _MARKER_OPENERS):
             continue
-        both = left + right
-        for pattern in patterns:
-            m = pattern.match(both, at)
-            if m is None or m.end() <= len(left) or m.start() >= len(left):
-                continue
-            if not (left[:m.start()].strip() or right[m.end() - len(left):].strip()):
-                break
-            found.setdefault(k, []).append((m.start(), len(left), 1))
-            found.setdefault(k + 1, []).append((0, m.end() - len(left), 2))
-            break
+        right = source[lines[k + 1][0]:lines[k + 1][1]]
+        m = marker_across(left, right, patterns)
+        if m is None or not (left[:m.start()].strip() or right[m.end() - len(left):].strip()):
+            continue
+        found.setdefault(k, []).append((m.start(), len(left), 1))
+        found.setdefault(k + 1, []).append((0, m.end() - len(left), 2))
     return found
+
+
+_MARKER_OPENERS = "（(〔【"
+
+
+def marker_across(left: str, right: str, patterns) -> regex.Match | None:
+    """A jump marker a line break cut in two, its head ending `left` (…市教育局、（下) and
+    its tail opening `right` (转第六版）): the first of `patterns` (JMP002's) that matches
+    over the two from the last opening bracket of `left`, or None."""
+    at = max(left.rfind(c) for c in _MARKER_OPENERS)
+    if at < 0 or not right:
+        return None
+    both = left + right
+    for pattern in patterns:
+        m = pattern.match(both, at)
+        if m is not None and m.end() > len(left):
+            return m
+    return None
 
 
 def _script_edits(line: str, start: int, rules: RuleSet, plan: ScriptPlan) -> list[Edit]:
