@@ -666,16 +666,11 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         # 晚报讯（记者…）): text goes on past a dash, but not into a head.
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         return (ends_sentence(b.line_texts[-2], terminal) and nxt is not None
-                and (nxt.role == "byline" or (nxt.role == "paragraph" and len(nxt.lines) == 1
-                                              and _SPACED.search(nxt.text) is not None
-                                              and bare_byline(nxt.text, rules))
+                and (_byline_next(blocks, i, rules, spaced=True)
                      or (_subtitle_line(nxt) and i + 2 < len(blocks)
                          and not _CLAUSE_OR_SENTENCE.search(last)
                          and _head_below(blocks, i + 2, rules, subtitle=False))))
-    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    if (nxt is not None and tag_at_end(last, rules)
-            and (nxt.role == "byline" or (nxt.role == "paragraph" and len(nxt.lines) == 1
-                                          and bare_byline(nxt.text, rules)))):
+    if tag_at_end(last, rules) and _byline_next(blocks, i, rules, spaced=False):
         # A short last line ending in a column's tag right over a byline (…更好提高企 /
         # 国家队也能“省里办”（微观） / 李嘉岳): no paragraph ends in a column's tag, nor
         # goes on into a byline. The next box's title, read on from the cut paragraph.
@@ -723,6 +718,16 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     # on the dev sets asking the list here lost 0.005 on seed 901 and gained nothing.)
     # (Not a bare line of names: under a cut paragraph it is as often the text's.)
     return _head_below(blocks, n, rules, names=False)
+
+
+def _byline_next(blocks: list[Block], i: int, rules: RuleSet, spaced: bool) -> bool:
+    """Whether the block after block i is a byline: a reporter's (CLS003), or a line alone
+    of a bare name (`spaced`: only one set with spaces, 刘  博, as a paragraph's short line
+    of two or three characters may look like a name unspaced)."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and (nxt.role == "byline" or (
+        nxt.role == "paragraph" and len(nxt.lines) == 1
+        and (not spaced or _SPACED.search(nxt.text) is not None) and bare_byline(nxt.text, rules)))
 
 
 def _two_line_title(b: Block, rules: RuleSet) -> bool:

@@ -640,7 +640,7 @@ def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) ->
     a paragraph's, cut by a column, unless an onward jump marker stands above it (the text
     after one is another article's)."""
     block = blocks[i]
-    tagged = len(block.lines) == 2 and bool(tag_at_end(block.text, rules))
+    tagged = _tagged_pair(block, rules)
     shaped = len(block.lines) == 1 or block.title_lines > 1 or tagged
     above = _text_above(blocks, i) if not shaped else blocks[i - 1]
     if not shaped and above.role == "paragraph":
@@ -649,9 +649,14 @@ def _title_shaped(blocks: list[Block], i: int, rules: RuleSet, terminal: str) ->
         shaped = ((ended and _wrapped_tail(block, rules)) or (
             (ended or above.text.rstrip()[-1:] in "”’」』）)》")
             and _wrapped_title(block, rules, terminal)))
-    # (A column's tag ends no paragraph's line, however full: …带来巨大机 / 遇”（国际人士
-    # 看中国“十四五”成就）.)
     return shaped and (not block.filled or tagged or _after_onward_jump(blocks, i, rules))
+
+
+def _tagged_pair(block: Block, rules: RuleSet) -> bool:
+    """Two printed lines that end in a column's tag: a title's, however full its last line
+    and whether a photo cut it off the text or not, since a tag ends no paragraph's line
+    (…带来巨大机 / 遇”（国际人士看中国“十四五”成就）)."""
+    return len(block.lines) == 2 and bool(tag_at_end(block.text, rules))
 
 
 def _text_above(blocks: list[Block], i: int, reach: int = 4) -> Block:
@@ -752,9 +757,7 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     text = block.text
     if block.title_lines > 1 and block.role == "paragraph":
         return True  # a title wrapped onto several lines, each vetted as a title line
-    # (A column's tag ends no paragraph's line, however full, a photo under it or not:
-    # …带来巨大机 / 遇”（国际人士看中国“十四五”成就）.)
-    tagged = len(block.lines) == 2 and bool(tag_at_end(text, rules))
+    tagged = _tagged_pair(block, rules)
     if (block.cut and not tagged) or "after_open_mark" in block.start_evidence or (
             "ends_onward" in block.start_evidence):
         # a full printed line a footer cut off, the text after a caption that a line left
