@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .blocks import opens_with_dash
 from .model import Article, Block, BodyBlock, Edit
 from .registry import RuleSet
 from .repair import Join, Move, flag
@@ -119,7 +120,7 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
         for field_name, parts in (("kicker", ap.kickers), ("subtitle", ap.subtitles),
                                   ("byline", ap.bylines)):
             if parts:
-                setattr(art, field_name, " ".join(_meta_text(b, style) for b in parts))
+                setattr(art, field_name, _stacked(parts, field_name, style))
                 for b in parts:
                     dest[b.index] = f"{where}.{field_name}"
         if ap.summary:
@@ -223,6 +224,19 @@ def _captions(blocks: list[Block], out: list[str], where: str, dest: dict[int, s
         else:
             out.append(text)
         dest[b.index] = f"{where}.captions[{len(out) - 1}]"
+
+
+def _stacked(parts: list[Block], field_name: str, style: str) -> str:
+    """A head field's blocks on one line, a space apart; but a subtitle's line that opens
+    with no dash under one that did is the rest of it, wrapped by a narrow column (——来自
+    甘肃、河 / 南、四川基层的调查), and goes on as a printed line end does."""
+    text = _meta_text(parts[0], style)
+    for b in parts[1:]:
+        more = _meta_text(b, style)
+        wrapped = (field_name == "subtitle" and opens_with_dash(text)
+                   and not opens_with_dash(more))
+        text += (wrap_sep(text, more) if wrapped else " ") + more
+    return text
 
 
 def _meta_text(block: Block, style: str) -> str:

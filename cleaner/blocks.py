@@ -1501,9 +1501,10 @@ def _opener(text: str, datelines: list) -> str:
 
 
 # What line breaking may not split or leave at a line's end, so it goes down whole: a
-# number or Latin word, a character with the closing mark after it (行）》), an opening
-# mark (“一省一策), a number in brackets with the marks after it (（39.7%）。).
-_UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han}[”’」』）)》〉】，。、；：！？]+"
+# number or Latin word, a character with the closing mark after it (行）》) or an ellipsis
+# (包……: line breaking does not break before one, UAX #14 LB22), an opening mark (“一省一策),
+# a number in brackets with the marks after it (（39.7%）。).
+_UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han}[”’」』）)》〉】，。、；：！？…‥]+"
                              r"|[“‘「『（(《〈【]+(?:[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*[”’」』）)》〉】，。、；：！？]*"
                              r"|\p{Han})?")
 

@@ -967,9 +967,11 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         wrapped.add(k + n)
         while (n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width")
                and (blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1] in words
-                    or listed_across(blocks[k + n - 1].text, blocks[k + n].text, rules))):
+                    or listed_across(blocks[k + n - 1].text, blocks[k + n].text, rules)
+                    or _coverb_end(blocks[k + n - 1].text, rules))):
             # (A kicker may be as wide: the line above wraps only where the break falls
-            # inside a word, of the page's text or of the word list: 变化怎 / 么看.)
+            # inside a word, of the page's text or of the word list: 变化怎 / 么看; or
+            # after a coverb whose object follows: 一个西班牙人对 / 中国式现代化的 / 观察.)
             n -= 1
             wrapped.add(k + n)
         if n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width") \
@@ -1018,7 +1020,6 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     questions = tuple(rules.param("CLS015", "open_questions"))
     # (A line ending on a coverb whose object follows, 姬乡青年把 / 有箱开进了…, with no
     # clause mark in it: a paragraph's line read among title lines has one, …表示，将把.)
-    coverbs = rules.param("CLS015", "open_coverbs")
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
@@ -1035,7 +1036,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             or (leaves_open(opened) and closed) \
             or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and bool(end) and end in clause) \
             or (bool(nxt) and asks(nxt) and text.rstrip().endswith(questions)) \
-            or (bool(nxt) and bool(end) and end in coverbs and not _CLAUSE_MARK.search(text)) \
+            or (bool(nxt) and _coverb_end(text, rules)) \
             or (bool(nxt) and n == start and _QUANTITY.fullmatch("".join(text.split()))) \
             or (n + 1 < j and _filled_into_word(blocks[n], blocks[n + 1], rules, words))
         if not wraps or n == j - 1:
@@ -1051,6 +1052,16 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 runs.append((start, n + 1, evidence))
             start = n + 1
     return runs
+
+
+def _coverb_end(text: str, rules: RuleSet) -> bool:
+    """CLS015: a title line that ends on a coverb whose object is on the next line (姬乡青年
+    把 / 有箱开进了…, 一个西班牙人对 / 中国式现代化的…): one of `open_coverbs`, not the end
+    of a word of the word list (应对, 面向, 参与 end a phrase), in a line with no clause mark
+    (a paragraph's line read among title lines has one, …表示，将把)."""
+    text = text.rstrip()
+    return (text[-1:] != "" and text[-1] in rules.param("CLS015", "open_coverbs")
+            and not _CLAUSE_MARK.search(text) and text[-2:] not in lexicon.load().logp)
 
 
 def _first_line_width(block: Block, rules: RuleSet) -> float:

@@ -49,6 +49,24 @@ def dateline(text: str, rules: RuleSet) -> regex.Match | None:
     return None
 
 
+def dateline_at(blocks: list[Block], k: int, rules: RuleSet) -> regex.Match | None:
+    """The dateline opening paragraph k, also where a photo's caption the converter read
+    in between cut it from the rest of its line (本报曼谷10月19日 / 图为… / 电（记者 孙广勇）
+    澜湄…: the paragraph and the next one, past captions, furniture and jump markers, read
+    as one make a dateline that runs across the break; JOIN002 joins the two later)."""
+    m = dateline(blocks[k].text, rules)
+    if m is not None or blocks[k].role != "paragraph":
+        return m
+    n = k + 1
+    while n < len(blocks) and blocks[n].role in ("caption", "furniture", "jump"):
+        n += 1
+    if n == k + 1 or n == len(blocks) or blocks[n].role != "paragraph":
+        return None
+    text = blocks[k].text.rstrip()
+    m = dateline(text + blocks[n].text, rules)
+    return m if m is not None and m.start() == 0 and m.end() > len(text) else None
+
+
 def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> PagePlan:
     """Assign every block to the page or to an article, and its role there."""
     page = PagePlan()
@@ -96,7 +114,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             while k < n and blocks[k].role == "caption":
                 k += 1
             headed = k > i and k < n and (blocks[k].role == "byline" or (
-                blocks[k].role == "paragraph" and dateline(blocks[k].text, rules)))
+                blocks[k].role == "paragraph" and dateline_at(blocks, k, rules)))
             lede = (not headed and k == i + 1 and k < n and rules.on("CLS016")
                     and _lede_of(blocks, i, current, rules))
             if (headed or lede) and not (
@@ -462,7 +480,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
             continue
         if c.role != "paragraph" or bylines:
             break
-        if dateline(c.text, rules):
+        if dateline_at(blocks, k, rules):
             evidence = "dateline"
             break
         if rules.on("CLS011") and rules["CLS011"].search(c.text):

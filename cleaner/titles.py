@@ -113,10 +113,11 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
             j += 1
         # A title follows no cut paragraph: a line before it that goes on mid-sentence
         # makes these lines that paragraph's, set apart by the converter. (A title line
-        # alone above them is their kicker: 科技创新在一线 / 南京…国产 / 化路径.)
+        # alone above them is their kicker: 科技创新在一线 / 南京…国产 / 化路径; so is one
+        # wrapped onto two, 推进优质医疗资源扩 / 容下沉 / 县域医共体让群 / 众就近看好病.)
         before = blocks[i - 1] if i else None
         opened = (before is not None and before.role == "paragraph"
-                  and not ends_sentence(before.text, terminal) and not line(before))
+                  and not ends_sentence(before.text, terminal) and not line(before, 2))
         if j > i and not opened:
             # The pairs across the breaks and how often the page's paragraphs print each.
             across = [_pair(blocks[n].text, blocks[n + 1].text) for n in range(i, j)]

@@ -1583,6 +1583,20 @@ TITLE_OVER_A_REPORTERS_TITLE = '前些年，一见透亮的蓝\n天，人们都�
 # than the column, after a line that ends a sentence.
 OCR_LINE_WIDER_BY_A_MISREAD = '天的报纸只有4个版，售价2分钱，却\n被市民抢购一空。\n\n七十年来，这张报纸换过10次版\n式、搬过3次家，从铅与火、光与电\n一路走到了数与网。不变的，是它始\n终把镜头和笔触对准这座城市里的普\n通人。\n\n图@ : 1955年7月8日出版的《江城晚\n报》创刊号。\n\n构建同科技创新相适应的科技金融体\n制 (专题深思)\n\n张成虎\n\n科技是国家强盛之基，人金融是国\n家重要的核心竞争力，科技金融是推\n动科技与金融双向促进的重要支撑 。\n习近平总书记在中央人金融工作会议上\n要求“深刻把握金融工作的政治性、\n人民性”，在省部级主要领导干部推\n动金融高质量发展专题研讨班开班式\n上强调“坚持经济和金融一盘棋思\n想，认真落实中央人金融工作会议的各\n项决策部署，统筹推进经济和金融高\n\n第 1 页\n\n剖 去岂\n'
 
+# PyMuPDF's text of generated pages (seed 8001: d8001 gen-8007, a column 11 characters
+# wide, and gen-8006).
+DATELINE_CUT_BY_CAPTION = '走进产业园区\n暑期防溺水 这些\n地方别去\n本报讯（记者 刘 洋\n实习生 张 雨）暑假来\n临，中小学生溺水风险增\n加。7日，市教育局、市\n应急管理局联合发布暑期\n防溺水安全提示，提醒家\n长加强对孩子的看护。\n据了解，我市江河湖\n库众多，溺水事故多发生\n在无人看管的野外水域。\n相关部门已在重点水域设\n置警示标牌1,200余块，\n配备救生圈、救生绳等设\n施，并组织志愿者在周末\n和节假日开展巡查。\n澜湄职业教育培\n训中心在曼谷揭\n牌\n本报曼谷10月19日\n图为10月5日，货轮在港口\n装卸集装箱。\n本报记者  唐  辉摄\n电（记者 孙广勇）澜湄\n职业教育培训中心19日在\n泰国曼谷揭牌。中心由中\n国和泰国多所职业院校共\n同建设，将面向澜湄流域\n国家开设新能源汽车维\n修、轨道交通运营、跨境\n电商等专业培训课程，计\n划每年培训学员1000人次\n以上。\n推进优质医疗资源扩\n容下沉\n县域医共体让群\n众就近看好病\n——来自甘肃、河\n南、四川基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省\n会宁县丁家沟镇卫生院门\n口已经排起了队。72岁的\n村民马有福攥着挂号单，\n等着县人民医院心内科的\n医生来坐诊。“以前看心\n脏病得去县城，来回一整\n天，还得让儿子请假陪\n图为会宁县人民医院医生在\n丁家沟镇卫生院为村民检查\n身体。 本报记者  邹  翔摄\n着。现在县里的专家每周\n二到镇上来，在家门口就\n'
+
+TITLE_OVER_PREPOSITION = '中欧班列（广州）今年开行突破500\n列\n中新社广州9月2日\n电（记者 郭 军）记者2\n日从广州海关获悉，今年\n以来，中欧班列（广州）\n已开行超过500列，运送\n货物近5万标箱，货值约\n120亿元，开行数量和货\n值均创同期新高。\n图为9月2日，一列满载货物\n的中欧班列从广州国际港驶\n出。 新华社记者  刘大伟摄\n一个西班牙人对\n中国式现代化的\n观察\n胡里奥·塞瓦略斯\n不久前，西班牙商业\n顾问、作家胡里奥·塞瓦\n略斯推出西语专著《璇玑\n图》。该书根据其在中国\n18年工作与生活的观察与\n思考，以亲历者的视角深\n入分析中国发展的路径和\n经验，积极评价中国以数\n十年为时间尺度规划发展\n道路。该书一经出版就引\n'
+
+MARKER_UNDER_SHORT_LINE = '毕业季，他们为何选择“慢\n就业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图②：毕业生在校园里拍摄毕业照。（资料图片）\n7月毕业后，林远没\n有急着找工作。他报了一\n个为期3个月的编程训练\n营，每天从9 点学到\n21:30。“本科学的是市\n场营销，但我更想做产品\n经理，得先补补技术\n课。”他说。\n像林远这样毕业后暂\n不就业、继续学习或调整\n图①：一名应届毕业生在招\n聘会上咨询岗位信息。 中\n青报·中青网记者 李  强/摄\n方向的年轻人，被称为\n“慢就业”群体。中国青\n年\n（下转第七版）\n快递进村，“最后\n一公里”越走越顺\n本报记者  周  雷\n每天10:30，安徽省\n金寨县梅山镇的快递共配\n中心都会迎来一天中最忙\n碌的时刻。来自县城的货\n车卸下一筐筐包裹，分拣\n下图：村民在村级快递服务\n点寄出自家种植的茶叶。金\n寨县商务局供图\n员按村名把它们装进不同\n的周转箱，半小时后，十\n几辆电动三轮车就从这里\n出发，把包裹送往全镇的\n上图：金寨县梅山镇快递共\n配中心，分拣员正在分拣包\n裹。本报记者  周  雷摄\n26个行政村。\n'
+
+MARKER_UNDER_SHORT_LINE_B = '沙漠里种出“中国\n味道”\n——中埃农业合作项\n目见闻\n本报驻埃及记者  沈小晓\n清晨，埃及西部新河\n谷省的沙漠边缘，一排排\n温室大棚在阳光下泛着银\n光。大棚里，番茄、黄\n瓜、甜椒长势喜人，滴灌\n管道沿着垄沟延伸，把水\n和养分一滴一滴送到作物\n根部。\n图为埃及新河谷省的农民在\n中方援建的温室大棚里采摘\n番茄。 本报记者  沈小晓摄\n（上接第十四版）\n报社社会调查中心近期对\n1,502名受访者进行的一\n项调查显示，46.3%的受\n访者身边有“慢就业”的\n同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为\n“慢就业”的主要原因包\n括：想多积累经验再做选\n择（58.4%）、准备考研\n考公（51.2%）、对自己\n的职业方向还不清楚\n（39.7%）。只有12.6%的\n'
+
+ELLIPSIS_PUSHED = '海滨公园“落日音乐会”每周六开唱\n市民在海滨公园观赏落日。视觉中国供图\n本报讯（记者 林 楠）每逢周六傍晚，海\n滨公园的草坪上都会响起悠扬的音乐。由市文\n化馆主办的“落日音乐会”自7月启动以来，\n已举办6场，吸引观众2万多人次。\n带着女儿来听音乐会的刘先生说，他是在\n报上看到那条本报讯，才知道这里有免费音乐\n会的。现在一家人每周六都会来，“吹着海风\n听音乐，特别惬意”。\n各地中小学课间普遍延长到\n15分钟\n本报记者  赵  兵\n课间铃声一响，北京市海淀区一所小学的\n操场上立刻热闹起来：跳绳、踢毽子、丢沙\n包……五年级学生李子涵说：“以前课间只有\n10分钟，上个厕所就没了。现在有15分钟，能\n和同学好好玩一会儿。”\n责任编辑：冯国海\n'
+MARKER_UNDER_SHORT_LINE += MARKER_UNDER_SHORT_LINE_B
+
+
 CASES = [
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
@@ -3824,7 +3838,7 @@ CASES = [
     Case("line-under-a-subtitle-is-its-wrapped-end", "CLS007",
          '构建。\n当前，我国创新力量正积聚\n成势。充分发挥新型举国体制优\n势，主动创新的中国将在中国式\n现代化道路上阔步前行，活力奔\n涌的中国将创造出更多奇迹。\n一张报纸，陪伴一座\n城市七十年\n——写在江城晚报创刊70\n周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚，第一期\n《江城晚报》从印刷厂运出，报\n童们抱着还带着油墨香的报纸跑\n上街头。那一天的报纸只有4个\n版，售价2分钱，却被市民抢购\n一空。\n图②：上世纪80年代，市民在街头\n报栏前读报。\n', True,
          {"a1.kicker": None, "a1.headline": "一张报纸，陪伴一座城市七十年",
-          "a1.subtitle": "——写在江城晚报创刊70 周年之际", "a1.byline": "本报记者  周  敏  林  晓"}),
+          "a1.subtitle": "——写在江城晚报创刊70周年之际", "a1.byline": "本报记者  周  敏  林  晓"}),
     # Tesseract (seed 609): a spaced two-character name whose gap OCR lost, beside a name of
     # three (刘博 孙人局 for 刘  博  孙人锐): a byline, under the title it anchors.
     Case("pair-beside-a-three-character-name-is-a-name", "CLS014",
@@ -4995,6 +5009,61 @@ CASES = [
     Case("ocr-line-wider-than-the-column-stays-the-paragraphs", "BLK005",
          OCR_LINE_WIDER_BY_A_MISREAD,
          None, {"text": "习近平总书记在中央人金融工作会议上要求"}),
+    # PyMuPDF's text of a generated page (seed 8006): a full line whose last character went
+    # down with the ellipsis after it (…踢毽子、丢沙 / 包……五年级…: line breaking does not
+    # break before an ellipsis), under a paragraph's first line: the paragraph goes on, the
+    # first line is no heading of its own.
+    Case("character-pushed-down-with-an-ellipsis-keeps-its-line-full", "BLK009",
+         ELLIPSIS_PUSHED, None,
+         {"a1.headline": "各地中小学课间普遍延长到15分钟", "body1": [
+             "课间铃声一响，北京市海淀区一所小学的操场上立刻热闹起来：跳绳、踢毽子、丢沙包……五年级"
+             "学生李子涵说：“以前课间只有10分钟，上个厕所就没了。现在有15分钟，能和同学好好玩一会儿。”"]}),
+    # ... but not a character before a dash, which may open a line: the line was short, and
+    # the first line over it, ending no sentence, a heading of its own.
+    Case("ellipsis-under-a-line-with-room-left-pushed-nothing", "BLK009",
+         ELLIPSIS_PUSHED.replace("包……", "包——"), True,
+         {"body1": ["课间铃声一响，北京市海淀区一所小学的", "操场上立刻热闹起来：跳绳、踢毽子、丢沙包——五年级"
+                    "学生李子涵说：“以前课间只有10分钟，上个厕所就没了。现在有15分钟，能和同学好好玩一会儿。”"]}),
+    # PyMuPDF's text of a generated page (seed 8007), a column 11 characters wide: a title
+    # over its dateline, a photo's caption read in between the dateline's date and the rest
+    # of it (本报曼谷10月19日 / 图为… / 电（记者 孙广勇）澜湄…): the dateline is the title's
+    # evidence that an article starts.
+    Case("dateline-cut-by-a-caption-opens-the-article", "CLS005",
+         DATELINE_CUT_BY_CAPTION, None,
+         {"a1.headline": "澜湄职业教育培训中心在曼谷揭牌",
+          "a1.dateline": "本报曼谷10月19日电（记者 孙广勇）"}),
+    # ... but not where the text after the caption does not go on into a dateline.
+    Case("date-over-a-caption-with-no-dateline-after-it-opens-nothing", "CLS005",
+         DATELINE_CUT_BY_CAPTION.replace("电（记者 孙广勇）澜湄", "记者孙广勇说，澜湄"), None,
+         {"a0.headline": "暑期防溺水 这些地方别去", "a1.headline": "县域医共体让群众就近看好病"}),
+    # ... and a kicker wrapped onto two lines (推进优质医疗资源扩 / 容下沉, read as a
+    # paragraph's first and last lines) over a title wrapped at a word (县域医共体让群 /
+    # 众就近看好病): the kicker is no cut paragraph, so the title's lines are one title.
+    Case("title-under-a-kicker-of-two-lines-is-one-title", "CLS017",
+         DATELINE_CUT_BY_CAPTION, None,
+         {"a2.kicker": "推进优质医疗资源扩容下沉", "a2.headline": "县域医共体让群众就近看好病",
+          "a2.subtitle": "——来自甘肃、河南、四川基层的调查"}),
+    # PyMuPDF's text of a generated page (seed 8007): a paragraph cut where its box ends,
+    # its last line a character (…中国青 / 年 / （下转第七版）), its rest after （上接第十四
+    # 版）: the marker under it says the box ended, not the paragraph, so the two join.
+    Case("paragraph-over-an-onward-marker-joins-its-continuation", "MOVE001",
+         MARKER_UNDER_SHORT_LINE, True,
+         {"text": "被称为“慢就业”群体。中国青年报社社会调查中心近期对1,502名受访者"}),
+    # ... but not a paragraph that ended its sentence over the marker.
+    Case("finished-paragraph-over-an-onward-marker-joins-nothing", "MOVE001",
+         MARKER_UNDER_SHORT_LINE.replace("中国青\n年\n", "中国青年\n报。\n"), None,
+         {"not_text": "中国青年报。报社"}),
+    # PyMuPDF's text of a generated page (seed 8007): a title wrapped after the preposition
+    # 对, whose object is the next line (一个西班牙人对 / 中国式现代化的 / 观察): no kicker
+    # ends on it, so the lines are one title.
+    Case("title-line-ending-on-a-preposition-wraps-into-the-next", "CLS015",
+         TITLE_OVER_PREPOSITION, None,
+         {"a1.kicker": None, "a1.headline": "一个西班牙人对中国式现代化的观察",
+          "a1.byline": "胡里奥·塞瓦略斯"}),
+    # ... but not a line ending on a word of the word list that ends in one (应对: a verb).
+    Case("kicker-ending-on-a-listed-word-stays-a-kicker", "CLS015",
+         TITLE_OVER_PREPOSITION.replace("一个西班牙人对", "西班牙人应对"), None,
+         {"a1.kicker": "西班牙人应对", "a1.headline": "中国式现代化的观察"}),
 ]
 
 
