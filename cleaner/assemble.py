@@ -283,6 +283,25 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
             article_of[b.index] = n
 
     # Moves: cut the run where it was printed, paste it after the paragraph it continues.
+    # A run whose paragraph is itself in a moved run (a tail brought home, then its own
+    # rest after a sheet break) is pasted inside that run's paste, after the paragraph.
+    run_of = {b.index: m for m in moves for b in m.run}
+    inside = {}
+    for m in moves:
+        if m.anchor.index in run_of and run_of[m.anchor.index] is not m:
+            inside.setdefault(m.anchor.index, []).append(m)
+
+    def pieces_of(m: Move) -> list[str]:
+        pieces = []
+        for b in m.run:
+            j = joins.get(b.index)
+            pieces.append(("" if j else "\n\n") + _MARKER.get(b.role, "") + block_text(b))
+            for n in inside.get(b.index, ()):
+                pieces.extend(pieces_of(n))
+        return pieces
+
+    pastes: dict[int, Edit] = {}
+    cuts: dict[int, Edit] = {}
     cut_span = []
     for m in moves:
         children = []
@@ -291,22 +310,32 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
                 children.append(_lift(ctx, b, dest[b.index]))
             else:
                 children.extend(_inner(ctx, b, meta=False))
-        pieces = []
-        for b in m.run:
-            j = joins.get(b.index)
-            pieces.append(("" if j else "\n\n") + _MARKER.get(b.role, "") + block_text(b))
         target = article_of.get(m.anchor.index)
         after = ("headline" if m.anchor.role == "headline"
                  else f"paragraph ending …{m.anchor.text[-6:]}")
         cut = ctx.edit(m.rule, m.start, m.end, "", children=children,
                        evidence=dict(m.evidence), dest=f"articles[{target}], after its {after}")
-        paste = ctx.edit(m.rule, m.anchor.end, m.anchor.end, "".join(pieces),
-                         evidence=dict(m.evidence))
-        paste.before = ""
-        cut.links, paste.links = [paste], [cut]
-        edits += [cut, paste]
+        edits.append(cut)
+        cuts[id(m)] = cut
+        if m.anchor.index not in run_of:
+            paste = ctx.edit(m.rule, m.anchor.end, m.anchor.end, "".join(pieces_of(m)),
+                             evidence=dict(m.evidence))
+            paste.before = ""
+            cut.links, paste.links = [paste], [cut]
+            edits.append(paste)
+            pastes[id(m)] = paste
         obstacles.append((m.start, m.end, cut))
         cut_span.append((m.start, m.end))
+    for m in moves:
+        root = m
+        for _ in moves:  # (a run's paragraph is in another run: a chain, never a cycle)
+            if id(root) in pastes:
+                break
+            root = run_of[root.anchor.index]
+        if root is not m:
+            # (pasted with the run that holds its paragraph: linked to that paste)
+            cuts[id(m)].links = [pastes[id(root)]]
+            pastes[id(root)].links.append(cuts[id(m)])
 
     cut_span.sort()
     cut_starts = [s for s, _ in cut_span]

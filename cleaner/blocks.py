@@ -1125,6 +1125,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                         and text[:1] not in "（(" and not leaves_open(text)))
                 and not leaves_open(line_text(i - 1))
                 and width >= column - dropped - band
+                # (a line that opens with a dateline is an article's first, no heading:
+                # 本报讯（记者 林 楠）每逢 / 周六傍晚，…)
+                and not _dateline_opener(line_text(i - 1), datelines)
                 and filled[i - 1] and not beside[i] and not _TERMINAL_END.search(line_text(i - 1))
                 and not _TERMINAL_END.search(text) and not _OPEN_END.search(line_text(i - 1))
                 and not _number_goes_on(line_text(i - 1), text, units)

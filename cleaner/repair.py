@@ -406,8 +406,10 @@ def _open_ends(page: PagePlan, rules: RuleSet, at: int, low: int, placed: set[in
         if (last is not None and last.index > low and last.role == "paragraph"
                 and id(last) not in placed
                 and not ends_sentence(last.text, terminal) and not _jumps_onward(last, rules)
-                # (nor one that says it goes on on another page: 下转第十八版)
-                and not any(jump_says(j.text, "onward", rules) for j in article.jumps)
+                # (nor one that says it goes on on another page: 下转第十八版 under it; a
+                # marker under a paragraph before it said so of that one)
+                and not any(jump_says(j.text, "onward", rules) and j.index > last.index
+                            for j in article.jumps)
                 and _next_of(others, last.index) in titles | {at}):
             ends.append((article, last))
     ends.sort(key=lambda e: e[1].index)
@@ -449,7 +451,9 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
         low = breaks[n - 1] if n else -1
         high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
         after = [b for b in paragraphs if at < b.index < high]
-        ends = _open_ends(page, rules, at, low, placed, places)
+        # (A run the page's other moves placed may end mid-sentence at the break: only the
+        # paragraphs they gave a run's rest have theirs.)
+        ends = _open_ends(page, rules, at, low, {id(m.anchor) for m in done}, places)
         # Runs that start mid-sentence: a first line as full as the measure, after a
         # paragraph of its article that ended a sentence or stood on sheet 1.
         starts: list[Block] = []

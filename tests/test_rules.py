@@ -1595,6 +1595,10 @@ MARKER_UNDER_SHORT_LINE_B = '沙漠里种出“中国\n味道”\n——中埃�
 
 ELLIPSIS_PUSHED = '海滨公园“落日音乐会”每周六开唱\n市民在海滨公园观赏落日。视觉中国供图\n本报讯（记者 林 楠）每逢周六傍晚，海\n滨公园的草坪上都会响起悠扬的音乐。由市文\n化馆主办的“落日音乐会”自7月启动以来，\n已举办6场，吸引观众2万多人次。\n带着女儿来听音乐会的刘先生说，他是在\n报上看到那条本报讯，才知道这里有免费音乐\n会的。现在一家人每周六都会来，“吹着海风\n听音乐，特别惬意”。\n各地中小学课间普遍延长到\n15分钟\n本报记者  赵  兵\n课间铃声一响，北京市海淀区一所小学的\n操场上立刻热闹起来：跳绳、踢毽子、丢沙\n包……五年级学生李子涵说：“以前课间只有\n10分钟，上个厕所就没了。现在有15分钟，能\n和同学好好玩一会儿。”\n责任编辑：冯国海\n'
 MARKER_UNDER_SHORT_LINE += MARKER_UNDER_SHORT_LINE_B
+# ... and of seed 8101 (gen-8104, gen-8102).
+CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
+
+DATELINE_OVER_A_FULL_LINE = '理塘县地处海拔4,000米以\n上的高原，日照充足，光伏资源\n丰富。该项目从开工到全容量并\n网用时不到10个月，本报曾对项\n目建设进展进行过连续报道。\n海滨公园“落日音乐\n会”每周六开唱\n本报讯（记者 林 楠）每逢\n周六傍晚，海滨公园的草坪上\n市民在海滨公园观赏落日。视觉中\n国供图\n都会响起悠扬的音乐。由市文化\n馆主办的“落日音乐会”自7月\n启动以来，已举办6场，吸引观\n'
 
 
 CASES = [
@@ -5064,6 +5068,31 @@ CASES = [
     Case("kicker-ending-on-a-listed-word-stays-a-kicker", "CLS015",
          TITLE_OVER_PREPOSITION.replace("一个西班牙人对", "西班牙人应对"), None,
          {"a1.kicker": "西班牙人应对", "a1.headline": "中国式现代化的观察"}),
+    # PyMuPDF's text of a generated page (seed 8104): a paragraph brought home from under its
+    # from-elsewhere marker (作为医疗保障领域改革中的 / （下转第13版） … （上接第2版） / 重要一
+    # 环，…) whose own last paragraph the sheet break cut (…扭曲市场秩 / 第 2 页 / 序，更埋
+    # 下…): that open end pairs with the run after the break though a move placed it, and
+    # the marker under the earlier paragraph says nothing of it.
+    Case("run-brought-home-goes-on-after-the-sheet-break", "MOVE001",
+         CHAINED_ACROSS_SHEETS, True,
+         {"text": "这种非理性竞争不仅扭曲市场秩序，更埋下质量与供应隐患。",
+          "a2.headline": "“内外贸同样重要，两条腿走路更稳妥”", "body2": []}),
+    # ... but a paragraph with the marker under it goes on on another page: no run after
+    # the break is its rest.
+    Case("paragraph-over-its-onward-marker-takes-no-run-after-the-break", "MOVE001",
+         CHAINED_ACROSS_SHEETS.replace(CHAINED_ACROSS_SHEETS[CHAINED_ACROSS_SHEETS.index(
+             "（上接第2版）"):CHAINED_ACROSS_SHEETS.index("也要看到")], ""),
+         None, {"not_text": "改革中的序"}),
+    # PyMuPDF's text of a generated page (seed 8102), a column 14 characters wide: a
+    # dateline's line, short by the dropped indent, over a line a character short of the
+    # measure: the article's first line, no heading of its own over a paragraph.
+    Case("line-opening-with-a-dateline-is-no-heading", "BLK009",
+         DATELINE_OVER_A_FULL_LINE, None,
+         {"a1.dateline": "本报讯（记者 林 楠）", "text": "本报讯（记者 林 楠）每逢周六傍晚，海滨公园"}),
+    # ... but a line with no dateline there, ending no sentence, is still one.
+    Case("line-with-no-dateline-over-a-first-line-is-a-heading", "BLK009",
+         DATELINE_OVER_A_FULL_LINE.replace("本报讯（记者 林 楠）每逢", "海滨公园音乐会每逢"), None,
+         {"text": "\n\n海滨公园音乐会每逢\n\n"}),
 ]
 
 
