@@ -640,6 +640,10 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     last = b.line_texts[-1]
     if not last.strip():
         return False  # (a marker's line whose words went to the manifest: 第六版）)
+    if opens_with_dash(b.text):
+        # (A quotation's attribution or a signature opens with a dash and ends with no
+        # mark: its short last line is its own, …欢迎宴会上 / 强调, no title's.)
+        return False
     if (asks(last) and not ends_sentence(b.line_texts[-2], terminal) and i + 1 < len(blocks)
             and not title_tail(last.rstrip("”’」』\"'？！?!"), rules)
             and _head_below(blocks, i + 1, rules, subtitle=False, names=False)):
