@@ -640,9 +640,13 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     last = b.line_texts[-1]
     if not last.strip():
         return False  # (a marker's line whose words went to the manifest: 第六版）)
-    if opens_with_dash(b.text):
+    if opens_with_dash(b.text) or (title_tail(last, rules) and (
+            len(last.strip()) == 1 or _TITLE_STOP.search(b.line_texts[-2].rstrip()))):
         # (A quotation's attribution or a signature opens with a dash and ends with no
-        # mark: its short last line is its own, …欢迎宴会上 / 强调, no title's.)
+        # mark: its short last line is its own, …欢迎宴会上 / 强调, no title's. Nor is a
+        # character alone a title line (…速度重塑经济，轨道连接未来。高铁 / 在), nor two
+        # under a line that ends on a clause mark, which go on with the clause (…不私自
+        # 下水游泳， / 不).)
         return False
     if (asks(last) and not ends_sentence(b.line_texts[-2], terminal) and i + 1 < len(blocks)
             and not title_tail(last.rstrip("”’」』\"'？！?!"), rules)
@@ -720,7 +724,10 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     # (Not by the word list: where it kept a title's tail on its paragraph (…贝克尔仔 / 细,
     # 仔细), the paragraph, cut under the next box's title, was then taken for its kicker;
     # on the dev sets asking the list here lost 0.005 on seed 901 and gained nothing.)
-    # (Not a bare line of names: under a cut paragraph it is as often the text's.)
+    # (Not a bare line of names: under a cut paragraph it is as often the text's. A
+    # photo's caption may stand between the head and its text, as the anchors' do.)
+    while n + 1 < len(blocks) and blocks[n].role == "caption":
+        n += 1
     return _head_below(blocks, n, rules, names=False)
 
 
@@ -871,6 +878,8 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
         return False  # a signature (——编者) or a subtitle's dash, not a title line
     if dateline(text, rules):
         return False  # a story's first paragraph (本报讯（记者…）…！), however short
+    if len(_CLAUSE_MARK.findall(text)) > rules.param("CLS015", "max_clause_marks"):
+        return False  # clauses of a paragraph (…艺术节，“全球 / 艺场”…显著，今年 / …)
     lines = block.line_texts or [text]
     if (any(_TITLE_STOP.search(t.rstrip()) for t in lines[:-1]) or (
             _TITLE_STOP.search(lines[-1].rstrip())

@@ -20,7 +20,7 @@ from .classify import ends_sentence
 from .model import Block
 from .vectors import Vector
 from .registry import RuleSet
-from .structure import ArticlePlan, PagePlan, dateline, jump_says, whole_quotation
+from .structure import ArticlePlan, PagePlan, dateline, jump_says, title_tail, whole_quotation
 from .words import block_word
 
 
@@ -914,7 +914,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 if (a.filled is False and not _only_dateline(a.text, rules)
                         and not _jumps_onward(a, rules) and not _bracket_open(a.text)
                         and not (move is not None and move.anchor is a
-                                 and _marker_under(a, blocks, rules))
+                                 and (_marker_under(a, blocks, rules)
+                                      or title_tail(a.line_texts[-1], rules)))
                         and not _cut_by_photo(a, b, blocks, rules)):
                     across = block_word(a.text, b.text, blocks, 0, 0, rules, words)
                     if not across:

@@ -1597,6 +1597,12 @@ ELLIPSIS_PUSHED = '海滨公园“落日音乐会”每周六开唱\n市民在�
 MARKER_UNDER_SHORT_LINE += MARKER_UNDER_SHORT_LINE_B
 # ... and of seed 8301 (gen-8301).
 ATTRIBUTION_OVER_A_TITLE = '今起，本报开设“总书记的\n关切·落地的回响”专栏，展现\n各地各部门扎实推动习近平总书\n记重要指示精神落地落实的生动\n实践，记录千行百业的新变化、\n广大群众的获得感，为14亿多中\n国人民昂首奋进“十五五”汇聚\n力量。\n“有人说，现在北京的蓝天\n是APEC蓝，美好而短暂，过了这\n一阵就没了，我希望并相信通过\n不懈的努力，APEC蓝能够保持下\n去。”\n——2014年11月10日，习近\n平主席在亚太经合组织第二十二\n次领导人非正式会议欢迎宴会上\n强调\n返乡青年把民宿开进\n了古村落\n本报记者  王  瑾\n浙江省松阳县的杨家堂村，\n是一座有着300多年历史的古村\n落。4年前，在杭州做设计师的\n90后姑娘吴佳回到家乡，把村里\n3栋闲置的老宅改造成了民宿。\n'
+# ... and of seeds 8301 (gen-8305) and 1201 (gen-1205).
+KICKER_READ_ON_OVER_A_CAPTION = '“在上海，能看到演艺的未来”\n——来自三个省份的调研\n朱  柚\n10月18日，融合了现代演艺\n形式和传统文化特色的英歌和醒\n狮表演，为第二十四届中国上海\n国际艺术节国际演艺大会及国际\n对话拉开帷幕。\n跻身世界一流艺术节展梯队\n的中国上海国际艺术节，“全球\n艺场”集聚效应愈加显著，今年\n大会吸引了全球约500家专业机\n首台套装备“出海”提速\n国产大型盾构机订单排到明年\n图为游客在古镇街头拍照留念。 新华社记者  刘建兰摄\n本报讯（记者 刘 慧）记者\n从中国工程机械工业协会获悉，\n今年前5个月，国内企业大型盾\n构机出口订单同比增长两成以\n上，部分企业订单已排到明年上\n半年。\n据协会统计，目前我国盾构\n机产品已出口到30多个国家和地\n区。协会有关负责人表示，企业\n正加快从“卖产品”向“卖服\n务”转变，在海外设立维修中心\n和配件仓库，提升全生命周期服\n务能力。\n'
+
+LINE_OF_ONE_OVER_A_TITLE = '据了解，我市江河湖库众\n多，溺水事故多发生在无人看\n管的野外水域。相关部门已在\n重点水域设置警示标牌1,200\n余块，配备救生圈、救生绳等\n设施，并组织志愿者在周末和\n节假日开展巡查。\n专家提醒，学生要做到\n“六不”：不私自下水游泳，\n不\n首批“古籍活化”精品项目名单公\n布\n图为农民在田间收割水稻。\n金  静摄\n本报北京3月17日电（记\n者 饶 翔）记者17日从有关部\n门获悉，首批“古籍活化”精\n品项目名单日前公布，共有42\n个项目入选，涵盖古籍整理出\n版、数字化开发、文创产品、\n展览展示等类别。\n入选项目中，既有面向专\n业研究者的大型影印丛书，也\n有面向青少年的古籍绘本和有\n声读物。有关负责人表示，将\n对入选项目给予出版资助和宣\n传推广支持，推动古籍保护成\n果更好地走进大众生活。\n'
+# ... and of seed 4401 (gen-4406).
+CUT_AFTER_A_CHARACTER = '前三季度我国服务贸易稳中有进\n进出口总额同比增长8.2%，其中出口\n增长12.5%，增速高于进口6.9个百分点。\n知识密集型服务贸易表现亮眼，个人文化\n和娱乐服务、电信计算机和信息服务、知\n识产权使用费等领域保持较快增长。\n商务部国际贸易经济合作研究院服务\n贸易研究所所长李明说，“十四五”以\n来，我国服务贸易规模持续扩大、结构不\n断\n“这条铁路带给我们的是希\n望和未来”\n本报记者  黄培昭\n上午7时40分，伴随着长鸣的汽笛\n声，亚吉铁路每天的第一趟列车缓缓驶出\n埃塞俄比亚首都亚的斯亚贝巴郊外的拉布\n站。窗外的景色如画卷般展开，金合欢树\n不\n图为快递员分拣包裹。\n本报记者  戴华鹏摄\n停地从眼前掠过。\n优化。数字技术与服务贸易加速融合，越\n来越多的服务可以跨境交付，为服务出口\n打开了新空间。\n'
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5106,6 +5112,36 @@ CASES = [
     Case("cut-paragraph-gives-its-short-last-line-to-the-title", "CLS015",
          ATTRIBUTION_OVER_A_TITLE.replace("——2014年", "2014年"), True,
          {"a1.kicker": "强调", "a1.headline": "返乡青年把民宿开进了古村落"}),
+    # PyMuPDF's text of a generated page (seed 8305): a paragraph its column cut, the next
+    # box's kicker read on as its last line (…今年 / 大会吸引了全球约500家专业机 / 首台套装备
+    # “出海”提速), the headline and a photo's caption under it, then the dateline: the
+    # paragraph's lines hold two clause marks, as no title does, and the caption between
+    # the head and its text hides no head: the kicker is split off the paragraph.
+    Case("kicker-read-on-from-a-paragraph-over-a-caption-is-split-off", "CLS015",
+         KICKER_READ_ON_OVER_A_CAPTION, None,
+         {"a1.kicker": "首台套装备“出海”提速", "a1.headline": "国产大型盾构机订单排到明年"}),
+    # ... and a headline with one clause mark is a title all the same.
+    Case("title-with-one-clause-mark-stays-a-title", "CLS015",
+         KICKER_READ_ON_OVER_A_CAPTION.replace("国产大型盾构机订单排到明年", "国产盾构机，订单排到明年"),
+         None, {"a1.kicker": "首台套装备“出海”提速", "a1.headline": "国产盾构机，订单排到明年"}),
+    # PyMuPDF's text of a generated page (seed 1205): a paragraph cut after a character
+    # alone on its line under a clause mark (…不私自下水游泳， / 不), a title, a caption and
+    # a dateline under it: the character goes on with the clause, no title line of its own.
+    Case("character-alone-over-a-title-stays-the-paragraphs", "CLS015",
+         LINE_OF_ONE_OVER_A_TITLE, None,
+         {"a1.kicker": None, "a1.headline": "首批“古籍活化”精品项目名单公布",
+          "text": "不私自下水游泳，不"}),
+    # PyMuPDF's text of a generated page (seed 4406): a paragraph cut where its box ends,
+    # one character on its last line (…规模持续扩大、结构不 / 断), the next box's title
+    # under it, its rest elsewhere (优化。数字技术…): the character is no kicker, and the
+    # run MOVE001 brings joins it, however short that last line.
+    Case("paragraph-cut-after-a-character-joins-its-rest", "MOVE001",
+         CUT_AFTER_A_CHARACTER, True,
+         {"a1.kicker": None, "text": "结构不断优化。数字技术与服务贸易加速融合"}),
+    # ... but not where that line ends its sentence.
+    Case("paragraph-ending-its-sentence-on-a-character-joins-nothing", "MOVE001",
+         CUT_AFTER_A_CHARACTER.replace("结构不\n断\n", "结构不\n断。\n"), None,
+         {"not_text": "结构不断。优化"}),
 ]
 
 
