@@ -65,7 +65,9 @@ caption is a column); a form feed opening a line (the PDF's next sheet) takes no
 the grid, and is read with the line's first piece. A piece read right under a line that
 ends a sentence (standing under some of it), over `row_gap` rows or more blank where the
 two stand though other columns print on them, opens a block of its own (`_column_gaps`:
-the column's box ended; not a caption's opening).
+the column's box ended; not a caption's opening). A column a photo set in it cut
+mid-sentence goes on under the photo's caption: the caption and the column's lines under
+it are read right after the column's full open line over the picture (`_under_caption`).
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout, which ends each sheet with a form feed: a page
 holding one is placed so), so a column's lines start at the same count
@@ -263,10 +265,16 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     if not gutters:
         return None
+    if params.grid and rules.on("CAP001") and rules.on("CAP002"):
+        pieces, moved = _under_caption(pieces, lines, params, rules["CAP001"], rules["CAP002"])
+    else:
+        moved = []
     _feeds_kept(source, lines, pieces)
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
+    if moved:
+        evidence["read_on_under_caption"] = moved
     parted: frozenset[int] = frozenset()
     if params.grid and masthead and (banner := _banner_up(rows, pieces, params)) is not None:
         evidence["banner"] = pieces[banner][0] + 1
@@ -370,6 +378,127 @@ def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
     return frozenset(out)
 
 
+def _under_caption(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
+                   caption: Any, credit: Any) -> tuple[list[tuple[int, int, int]], list[int]]:
+    """The pieces reordered so a column cut by a photo set in it goes on under the photo's
+    caption (pdftotext -layout: the picture's rows are blank in the column, its caption
+    under them in the column's place, then the column's next line): under the last piece
+    read of a column (`min_support` lines or more), full (ending where the median of the
+    column's lines ends, less `jitter`) and left open (`open_end`), the column's place
+    holds only blank rows and then a caption, then the column's line at its start, within
+    `picture_rows` rows (`_caption_under`). The caption's lines and the column's lines
+    from there (read one after another, each under the last in the column's place) are
+    read right after the piece; what was read between (a neighbour's column, another box
+    beside the picture) is read after them. Returns the order and the source lines
+    (1-based) of the captions so read.
+
+    Not read so: a column's last line over another box's caption and title (the rows
+    under the caption are blank too), nor over a paragraph's first line (indented: the
+    sentence above goes on elsewhere)."""
+    at: dict[int, list[int]] = {}
+    for k, (n, _, _) in enumerate(pieces):
+        at.setdefault(n, []).append(k)
+
+    def x(k: int) -> tuple[int, int]:
+        n, a, b = pieces[k]
+        return a - lines[n].start, b - lines[n].start
+
+    def text(k: int) -> str:
+        n, a, b = pieces[k]
+        return lines[n].text[a - lines[n].start:b - lines[n].start]
+
+    # The column each piece is read in: a run of pieces read one after another, each a
+    # line lower, starting where the run's lines start (or up to the indent and `jitter`
+    # right of it: a paragraph's first line). Each run's last piece is the one weighed.
+    runs: list[list[int]] = []
+    base = 0
+    for k, (n, _, _) in enumerate(pieces):
+        x0 = x(k)[0]
+        if runs and pieces[k - 1][0] < n and -p.jitter <= x0 - base <= p.indent + p.jitter:
+            runs[-1].append(k)
+            base = min(base, x0)
+        else:
+            runs.append([k])
+            base = x0
+    follow: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for column in runs:
+        k = column[-1]
+        n, x1 = pieces[k][0], x(k)[1]
+        if len(column) < p.min_support or not regex.search(p.open_end, text(k)):
+            continue
+        start = min(x(j)[0] for j in column)
+        end = _median([x(j)[1] for j in column[:-1]])
+        if x1 < end - p.jitter:
+            continue
+        group = _caption_under(n, start, end, at, x, text, p, caption, credit)
+        if not group or any(j in taken for j in group):
+            continue
+        # The column going on: the pieces read after its line under the caption, each a
+        # line lower in the column's place.
+        last = group[-1]
+        while ((j := last + 1) < len(pieces) and pieces[j][0] > pieces[last][0]
+               and -p.jitter <= x(j)[0] - start <= p.indent + p.jitter
+               and x(j)[1] <= end + p.jitter and j not in taken):
+            group.append(j)
+            last = j
+        if group == list(range(k + 1, k + 1 + len(group))):
+            continue  # read so already
+        follow[k] = group
+        taken.update(group)
+    if not follow:
+        return pieces, []
+    order: list[int] = []
+    for k in range(len(pieces)):
+        if k in taken:
+            continue
+        stack = [k]  # a piece, then what is read after it (a group's may have its own)
+        while stack:
+            j = stack.pop()
+            order.append(j)
+            stack.extend(reversed(follow.get(j, ())))
+    return [pieces[k] for k in order], sorted(pieces[g[0]][0] + 1 for g in follow.values())
+
+
+def _caption_under(n: int, start: int, end: int, at: dict[int, list[int]], x, text,
+                   p: _Params, caption: Any, credit: Any) -> list[int]:
+    """Under line n, in a column's place (start to end), after blank rows: the pieces of a
+    caption (a line opening as CAP001 knows one, its lines on to one ending a sentence or a
+    credit, CAP002's, and any credit line under it, CAP004's: a caption in smaller type
+    may run past the column's edge by the share `caption_type` saves), then, under at
+    most one blank row, the column's line going on: at the column's start (no paragraph's
+    indent), no wider than the column in ems (digits and Latin letters take half a cell
+    and fit more a line), full or ending its sentence. [] where anything else stands in
+    the place first (text across it, another box's title), or nothing within
+    `picture_rows` rows."""
+    found: list[int] = []
+    ended = False  # the caption's last line seen (a sentence's end or a credit)
+    row = n  # the last line with text in the column's place
+    for m in range(n + 1, n + 1 + p.picture_rows):
+        here = [k for k in at.get(m, ()) if x(k)[0] < end + p.jitter and x(k)[1] > start - p.jitter]
+        if not here:
+            if ended and m - row >= p.row_gap:
+                return []  # rows blank under the caption: the next box, not the column
+            continue
+        k = here[0]
+        said = text(k)
+        if len(here) > 1 or x(k)[0] < start - p.jitter or x(k)[1] > start + (
+                end - start) / p.caption_type + p.jitter:
+            return []  # text across the column's place: no picture set in the column
+        if not found:
+            if not caption.search(said):
+                return []
+        elif ended and not credit.search(said) and not any(c.match(said) for c in p.credits):
+            right = x(k)[0] + sortrows._em(said)
+            at_start = -p.jitter <= x(k)[0] - start < p.indent and right <= end + p.jitter
+            full = right >= end - p.jitter
+            return found + [k] if at_start and (full or not regex.search(p.open_end, said)) else []
+        found.append(k)
+        row = m
+        ended = ended or bool(_SENTENCE_END.search(said) or credit.search(said))
+    return []
+
+
 def _column_gaps(pieces: list[tuple[int, int, int]], lines: list[_Line],
                  p: _Params, caption: Any = None) -> frozenset[int]:
     """The pieces read right under a piece that ends a sentence (standing under some of
@@ -451,6 +580,8 @@ class _Params:
     title_marks: str
     title_clear: int
     text_marks: str
+    picture_rows: int
+    caption_type: float
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.

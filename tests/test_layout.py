@@ -583,3 +583,74 @@ def test_a_glued_line_parted_keeps_the_converter_s_order_for_sheet_breaks():
     assert any(e.rule == "MOVE001" and "sheet_break" in e.evidence for e in page.edits)
     assert "本报北京6月19日电（记者 王 轶）商务部19日发布" in page.text.replace("\n", "")
     assert_sound(page)
+
+
+# pdftotext -layout (seed 601, gen-0602): a one-column article (at 0) beside a box (at
+# 24); a photo set in the column cuts it mid-sentence (…新招募的近万名志愿), its caption
+# under the picture's blank rows, beside the neighbour's caption, then the column's next
+# line (者已陆续抵达服务地，将).
+PHOTO_IN_COLUMN = [
+    "                        图为运动员在比赛中。（资",
+    "图①：一名应届毕业生在招            料图片）",
+    "聘会上咨询岗位信息。 中",
+    "                        生动展现着文化因交流而",
+    "青报·中青网记者 李 强/摄",
+    "                        多彩。",
+    "，得先补补技术课。”他",
+    "说。                      民生实事看落实",
+    "                        暑期防溺水 这些",
+    "近万名大学生志",
+    "                        地方别去",
+    "愿者服务西部基",
+    "                           本报讯（记者 刘 洋",
+    "层                       实习生 张 雨）暑假来",
+    "——多地推进情况观               临，中小学生溺水风险增",
+    "察                       加。7日，市教育局、市",
+    "    本报讯（中青报·中           应急管理局联合发布暑期",
+    "青网记者 赵 阳）记者从            防溺水安全提示，提醒家",
+    "共青团中央获悉，2025年           长加强对孩子的看护。",
+    "大学生志愿服务西部计划",
+    "新招募的近万名志愿",
+    "", "", "", "",
+    "图为市民在社区服务中心办            图为货轮在港口装卸集装",
+    "理业务。 陆敏雪摄               箱。 市文旅局供图",
+    "",
+    "者已陆续抵达服务地，将",
+    "在基层教育、卫生、农业",
+    "科技、基层社会治理等领",
+    "域开展为期1至3年的志愿",
+    "服务。",
+]
+
+
+def _read_after(page: str, line: str) -> list[str]:
+    """The two pieces LAY001 reads right after the piece that is `line`."""
+    found = columns(page, RULES)
+    texts = [page[a:b].strip() for a, b in found.spans]
+    k = texts.index(line)
+    return texts[k + 1:k + 3]
+
+
+def test_a_column_cut_by_a_photo_goes_on_under_its_caption():
+    page = page_of(PHOTO_IN_COLUMN)
+    assert _read_after(page, "新招募的近万名志愿") == ["图为市民在社区服务中心办", "理业务。 陆敏雪摄"]
+    assert _read_after(page, "理业务。 陆敏雪摄")[0] == "者已陆续抵达服务地，将"
+    assert columns(page, RULES).evidence["read_on_under_caption"] == [26]
+    # The caption lifted out, the paragraph is one again.
+    body = [b["text"] for a in to_dict(clean(page))["articles"] for b in a["body"]]
+    assert any("新招募的近万名志愿者已陆续抵达服务地" in text for text in body)
+
+
+def test_a_paragraph_opening_under_a_caption_is_no_column_going_on():
+    # The line under the caption indented: a paragraph opens there, the sentence above
+    # goes on elsewhere (seed 6501, gen-6506: …更不等于“没有 / 图为… / 这些学校的经验说).
+    lines = PHOTO_IN_COLUMN[:28] + ["  者已陆续抵达服务地，" + PHOTO_IN_COLUMN[28][10:]] + PHOTO_IN_COLUMN[29:]
+    assert "read_on_under_caption" not in columns(page_of(lines), RULES).evidence
+    assert _read_after(page_of(lines), "新招募的近万名志愿")[0] != "图为市民在社区服务中心办"
+
+
+def test_a_column_s_end_over_a_caption_and_blank_rows_is_not_read_on():
+    # Two blank rows under the caption: what stands under them is the next box (its title,
+    # as wide as the column: seed 7301, gen-7308), not the column going on.
+    lines = PHOTO_IN_COLUMN[:27] + [""] + PHOTO_IN_COLUMN[27:]
+    assert "read_on_under_caption" not in columns(page_of(lines), RULES).evidence
