@@ -65,9 +65,10 @@ caption is a column); a form feed opening a line (the PDF's next sheet) takes no
 the grid, and is read with the line's first piece. A piece read right under a line that
 ends a sentence (standing under some of it), over `row_gap` rows or more blank where the
 two stand though other columns print on them, opens a block of its own (`_column_gaps`:
-the column's box ended; not a caption's opening). A column a photo set in it cut
-mid-sentence goes on under the photo's caption: the caption and the column's lines under
-it are read right after the column's full open line over the picture (`_under_caption`).
+the column's box ended; not a caption's opening). A column's last line read, full and
+open, is read on where its column goes on in its place below, whatever the page's cuts
+read first (`_goes_on_below`): under fewer than `row_gap` blank rows (its neighbour's
+lines took them), or under a photo set in the column, past its caption.
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout, which ends each sheet with a form feed: a page
 holding one is placed so), so a column's lines start at the same count
@@ -265,16 +266,14 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     if not gutters:
         return None
+    moved: dict[str, list[int]] = {}
     if params.grid and rules.on("CAP001") and rules.on("CAP002"):
-        pieces, moved = _under_caption(pieces, lines, params, rules["CAP001"], rules["CAP002"])
-    else:
-        moved = []
+        pieces, moved = _goes_on_below(pieces, lines, params, rules["CAP001"], rules["CAP002"])
     _feeds_kept(source, lines, pieces)
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
-    if moved:
-        evidence["read_on_under_caption"] = moved
+    evidence.update(moved)
     parted: frozenset[int] = frozenset()
     if params.grid and masthead and (banner := _banner_up(rows, pieces, params)) is not None:
         evidence["banner"] = pieces[banner][0] + 1
@@ -378,19 +377,25 @@ def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
     return frozenset(out)
 
 
-def _under_caption(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
-                   caption: Any, credit: Any) -> tuple[list[tuple[int, int, int]], list[int]]:
-    """The pieces reordered so a column cut by a photo set in it goes on under the photo's
-    caption (pdftotext -layout: the picture's rows are blank in the column, its caption
-    under them in the column's place, then the column's next line): under the last piece
-    read of a column (`min_support` lines or more), full (ending where the median of the
-    column's lines ends, less `jitter`) and left open (`open_end`), the column's place
-    holds only blank rows and then a caption, then the column's line at its start, within
-    `picture_rows` rows (`_caption_under`). The caption's lines and the column's lines
-    from there (read one after another, each under the last in the column's place) are
-    read right after the piece; what was read between (a neighbour's column, another box
-    beside the picture) is read after them. Returns the order and the source lines
-    (1-based) of the captions so read.
+def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
+                   caption: Any, credit: Any
+                   ) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
+    """The pieces reordered so a column goes on where it goes on in its place below its
+    last line read (pdftotext -layout), past what the page's rows and gutters read first
+    (a neighbour's column, the next row's boxes): under the last piece read of a column
+    (`min_support` lines or more), full (ending where the median of the column's lines
+    ends, less `jitter`), left open (`open_end`) and one column's text (no two runs a
+    `column_space` apart: a line read whole across a gutter), the column's place holds
+      - fewer than `row_gap` blank rows (the rows a neighbour's lines took, which
+        pdftotext sets between a column's own; two part the page's rows), then the
+        column's line going on (`_line_on`), or
+      - blank rows and a caption, then the column's line going on, within `picture_rows`
+        rows (`_going_on_under`): a photo set in the column cut it mid-sentence.
+    The caption's lines and the column's lines from there (read one after another, each
+    under the last in the column's place) are read right after the piece; what was read
+    between is read after them. Returns the order and the evidence: the source lines
+    (1-based) of the captions so read (`read_on_under_caption`) and of the column's lines
+    read on over blank rows alone (`read_on_in_column`).
 
     Not read so: a column's last line over another box's caption and title (the rows
     under the caption are blank too), nor over a paragraph's first line (indented: the
@@ -425,17 +430,18 @@ def _under_caption(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
     for column in runs:
         k = column[-1]
         n, x1 = pieces[k][0], x(k)[1]
-        if len(column) < p.min_support or not regex.search(p.open_end, text(k)):
+        if (len(column) < p.min_support or not regex.search(p.open_end, text(k))
+                or regex.search(r"\S{2} {%d,}\S{2}" % p.column_space, text(k))):
             continue
         start = min(x(j)[0] for j in column)
         end = _median([x(j)[1] for j in column[:-1]])
         if x1 < end - p.jitter:
             continue
-        group = _caption_under(n, start, end, at, x, text, p, caption, credit)
+        group = _going_on_under(n, start, end, at, x, text, p, caption, credit)
         if not group or any(j in taken for j in group):
             continue
-        # The column going on: the pieces read after its line under the caption, each a
-        # line lower in the column's place.
+        # The column going on: the pieces read after its line found there, each a line
+        # lower in the column's place.
         last = group[-1]
         while ((j := last + 1) < len(pieces) and pieces[j][0] > pieces[last][0]
                and -p.jitter <= x(j)[0] - start <= p.indent + p.jitter
@@ -447,7 +453,7 @@ def _under_caption(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
         follow[k] = group
         taken.update(group)
     if not follow:
-        return pieces, []
+        return pieces, {}
     order: list[int] = []
     for k in range(len(pieces)):
         if k in taken:
@@ -457,20 +463,23 @@ def _under_caption(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
             j = stack.pop()
             order.append(j)
             stack.extend(reversed(follow.get(j, ())))
-    return [pieces[k] for k in order], sorted(pieces[g[0]][0] + 1 for g in follow.values())
+    shown: dict[str, list[int]] = {}
+    for g in follow.values():
+        key = "read_on_under_caption" if caption.search(text(g[0])) else "read_on_in_column"
+        shown.setdefault(key, []).append(pieces[g[0]][0] + 1)
+    return [pieces[k] for k in order], {key: sorted(v) for key, v in sorted(shown.items())}
 
 
-def _caption_under(n: int, start: int, end: int, at: dict[int, list[int]], x, text,
+def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, text,
                    p: _Params, caption: Any, credit: Any) -> list[int]:
-    """Under line n, in a column's place (start to end), after blank rows: the pieces of a
-    caption (a line opening as CAP001 knows one, its lines on to one ending a sentence or a
-    credit, CAP002's, and any credit line under it, CAP004's: a caption in smaller type
-    may run past the column's edge by the share `caption_type` saves), then, under at
-    most one blank row, the column's line going on: at the column's start (no paragraph's
-    indent), no wider than the column in ems (digits and Latin letters take half a cell
-    and fit more a line), full or ending its sentence. [] where anything else stands in
-    the place first (text across it, another box's title), or nothing within
-    `picture_rows` rows."""
+    """Under line n, in a column's place (start to end), the pieces that go on its text
+    (`_goes_on_below`): the column's line (`_line_on`) under fewer than `row_gap` blank
+    rows; or, after blank rows, a caption (a line opening as CAP001 knows one, its lines
+    on to one ending a sentence or a credit, CAP002's, and any credit line under it,
+    CAP004's: a caption in smaller type may run past the column's edge by the share
+    `caption_type` saves), then, under fewer than `row_gap` blank rows, the column's line.
+    [] where anything else stands in the place first (text across it, another box's
+    title), or nothing within `picture_rows` rows."""
     found: list[int] = []
     ended = False  # the caption's last line seen (a sentence's end or a credit)
     row = n  # the last line with text in the column's place
@@ -485,18 +494,27 @@ def _caption_under(n: int, start: int, end: int, at: dict[int, list[int]], x, te
         if len(here) > 1 or x(k)[0] < start - p.jitter or x(k)[1] > start + (
                 end - start) / p.caption_type + p.jitter:
             return []  # text across the column's place: no picture set in the column
-        if not found:
-            if not caption.search(said):
-                return []
-        elif ended and not credit.search(said) and not any(c.match(said) for c in p.credits):
-            right = x(k)[0] + sortrows._em(said)
-            at_start = -p.jitter <= x(k)[0] - start < p.indent and right <= end + p.jitter
-            full = right >= end - p.jitter
-            return found + [k] if at_start and (full or not regex.search(p.open_end, said)) else []
+        if not found and not caption.search(said):
+            # No caption: the column's line, under the rows a neighbour's lines took.
+            return [k] if m - n - 1 < p.row_gap and _line_on(x(k), said, start, end, p) else []
+        if found and ended and not credit.search(said) and not any(
+                c.match(said) for c in p.credits):
+            return found + [k] if _line_on(x(k), said, start, end, p) else []
         found.append(k)
         row = m
         ended = ended or bool(_SENTENCE_END.search(said) or credit.search(said))
     return []
+
+
+def _line_on(place: tuple[int, int], said: str, start: int, end: int, p: _Params) -> bool:
+    """Whether a line at `place` goes on a column's text (start to end) left open above: it
+    stands at the column's start (no paragraph's indent), no wider than the column in ems
+    (digits and Latin letters take half a cell and fit more a line), and is full or ends
+    its sentence (a short open line there is a title)."""
+    right = place[0] + sortrows._em(said)
+    if not (-p.jitter <= place[0] - start < p.indent and right <= end + p.jitter):
+        return False
+    return right >= end - p.jitter or not regex.search(p.open_end, said)
 
 
 def _column_gaps(pieces: list[tuple[int, int, int]], lines: list[_Line],

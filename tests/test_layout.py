@@ -654,3 +654,43 @@ def test_a_column_s_end_over_a_caption_and_blank_rows_is_not_read_on():
     # as wide as the column: seed 7301, gen-7308), not the column going on.
     lines = PHOTO_IN_COLUMN[:27] + [""] + PHOTO_IN_COLUMN[27:]
     assert "read_on_under_caption" not in columns(page_of(lines), RULES).evidence
+
+
+# pdftotext -layout (seed 3001, gen-3004): a brief's column (at 66) goes on a row lower
+# (…东北和长江中下游六 / 成半，华南近三成。), the row between holding a caption beside it (at
+# 98); the page's cuts had read the caption and the next box before the column's last line.
+ROW_BETWEEN = [
+    '谱写全球妇女事业发',
+    '展新篇章（国际论',
+    '                “开放的中国为世界经济发展带来巨大机                                      全国秋粮收获近七成',
+    '坛）              遇”（国际人士看中国“十四五”成就）                                  农业农村部最新农情调',
+    '                                                                  度显示，全国秋粮收获近七',
+    '玛丽娜·拉古什',
+    '                  今年是“十四五”规划    访的国际人士表示，“十四                      成。分作物看，中稻过七',
+    '  在北京举行的全球妇女    收官之年。5年间，从实现    五”时期，中国经济总量连                      成、玉米过六成、大豆过八',
+    '峰会，谱写了全球妇女事业    第一个百年奋斗目标到开启    续跨越多个台阶，中国经济                      成。分区域看，西南过八',
+    '新的篇章，为促进全球男女    第二个百年奋斗目标新征     持续高质量发展为全球经济                      成，西北过七成，黄淮海过',
+    '平等和妇女全面发展注入新    程，从全面建成小康社会到    复苏增长作出积极贡献，成                      七成，东北和长江中下游六',
+    '动力，为推动构建人类命运    促进全体人民共同富裕，中    为世界经济发展最稳定、最                                           图为10月19日，河南省济源',
+    '                                                                  成半，华南近三成。',
+    '共同体贡献新力量。       国经济社会发展取得新的开    可靠、最积极的力量。       图为10月18日，工人在生产                        市五龙口镇农民将刚收获的玉',
+    '                                                 线上忙碌。 新华社记者 汪国                        米上架晾晒。 苗秋闹摄（新华',
+    '                创性进展、突破性变革、历        “中国经济蕴含强大韧',
+    '                                                 飞摄                                    社发）',
+    '                史性成就。接受本报记者采    性和持久活力”',
+]
+
+
+def test_a_column_goes_on_in_its_place_under_a_row_another_column_took():
+    page = page_of(ROW_BETWEEN)
+    assert _read_after(page, "七成，东北和长江中下游六")[0] == "成半，华南近三成。"
+    assert columns(page, RULES).evidence["read_on_in_column"] == [13]
+
+
+def test_a_column_is_not_read_on_under_two_blank_rows_or_an_indent():
+    # Two blank rows part the page's rows; an indented line opens a paragraph (the open
+    # sentence above goes on elsewhere).
+    apart = ROW_BETWEEN[:12] + [""] + ROW_BETWEEN[12:]
+    indented = ROW_BETWEEN[:12] + ["  " + ROW_BETWEEN[12]] + ROW_BETWEEN[13:]
+    for lines in (apart, indented):
+        assert "read_on_in_column" not in columns(page_of(lines), RULES).evidence
