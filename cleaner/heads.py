@@ -1130,8 +1130,13 @@ def _merge(blocks: list[Block], merges: list[tuple[int, int, dict]]) -> list[Blo
             out.append(blocks[i])
             i += 1
             continue
+        last = blocks[end - 1]
         first = _join(blocks[i:end])
         first.index = len(out)
+        if first is not last and last.filled is False:
+            # (A title ends where its last line does: a first line that filled the measure
+            # over a short tail, 装备制造业、…重点行业维持高 / 景气度, is no paragraph's.)
+            first.filled = False
         first.title_lines = len(first.lines)
         first.cue = "CLS015"
         first.evidence = dict(first.evidence, title=evidence)
