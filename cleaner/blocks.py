@@ -17,7 +17,7 @@ from .model import Block
 from .ocr import first_line_goes_on
 from .registry import RuleSet
 from .textnorm import marker_across
-from .words import pair_in_page
+from .words import listed_across, pair_in_page
 
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
@@ -1072,7 +1072,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                      # 理塘县地处海拔 / 4,000米以上的高原…)
                      or _pushed_word(source, run, i, column - dropped - width, half_fuzz))
                 and filled[i - 1] and not beside[i]
-                and _TERMINAL_END.search(line_text(i - 1))
+                and (_TERMINAL_END.search(line_text(i - 1))
+                     # (or the paragraph above opened with a dash: an attribution or a
+                     # signature, which ends with no mark, ——2014年11月10日，…欢迎宴会上
+                     # 强调 / 前些年，…)
+                     or (len(piece) > 1 and opens_with_dash(source[piece[0].start:piece[0].end])
+                         and not pair_in_page(line_text(i - 1), text, source, rules)
+                         and not listed_across(line_text(i - 1), text, rules)))
                 and not (_TERMINAL_END.search(text) and i + 1 < len(run)
                          and column - dropped - band <= widths[i + 1] < column - full_from)
                 and not (column - width - fuzz[i] < dropped and i + 1 < len(run)
