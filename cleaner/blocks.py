@@ -776,6 +776,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             elif (dropped and not beside[i]
                   and column - dropped - band <= width + fuzz[i] < column - full_from):
                 ended = {"rule": "BLK009", "measure": column, "width": width}
+            elif _title_over_head(run, i, line_text, datelines, rules):
+                # (or a title's lines, over its subtitle or dateline: 上图：…活动现场。 /
+                # 成都大熊猫基地今年已诞 / 生幼仔11只 / ——写在活动启动之际 / 中新社…)
+                ended = {"rule": "BLK010", "title_under_caption": True}
             else:
                 ended = None
             if ended:
@@ -1396,6 +1400,18 @@ def leaves_open(text: str) -> bool:
         elif ch in CLOSERS:
             depth = max(0, depth - 1)
     return depth > 0
+
+
+def _title_over_head(run: list[Line], i: int, line_text, datelines, rules: RuleSet) -> bool:
+    """Whether lines i… of the run are a title's: up to BLK010's `max_title_lines` lines
+    holding no mark of a clause or a sentence, right over a subtitle's dash or a dateline."""
+    for k in range(i, min(len(run), i + rules.param("BLK010", "max_title_lines") + 1)):
+        text = line_text(k)
+        if k > i and (opens_with_dash(text) or _dateline_opener(text, datelines)):
+            return True
+        if _CLAUSE_MARK.search(text) or _TERMINAL_END.search(text):
+            return False
+    return False
 
 
 def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int,

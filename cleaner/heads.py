@@ -674,7 +674,9 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         # 晚报讯（记者…）): text goes on past a dash, but not into a head.
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         return (ends_sentence(b.line_texts[-2], terminal) and nxt is not None
-                and (_byline_next(blocks, i, rules, spaced=True)
+                # (a bare name unspaced too under a line that ends in a column's tag:
+                # …打开了新空间。 / 无声的灯塔（环球走笔） / 沈小晓)
+                and (_byline_next(blocks, i, rules, spaced=not tag_at_end(last, rules))
                      or (_subtitle_line(nxt) and i + 2 < len(blocks)
                          and not _CLAUSE_OR_SENTENCE.search(last)
                          and _head_below(blocks, i + 2, rules, subtitle=False))))
