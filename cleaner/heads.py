@@ -640,6 +640,8 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     last = b.line_texts[-1]
     if not last.strip():
         return False  # (a marker's line whose words went to the manifest: 第六版）)
+    if tag_at_end("".join(b.line_texts), rules) and not tag_at_end(last, rules):
+        return False  # (a column's tag the break cut, …体制（专题深 / 思）: one title's lines)
     if opens_with_dash(b.text) or (title_tail(last, rules) and (
             len(last.strip()) == 1 or _TITLE_STOP.search(b.line_texts[-2].rstrip()))):
         # (A quotation's attribution or a signature opens with a dash and ends with no
