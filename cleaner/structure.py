@@ -769,6 +769,16 @@ def _sentence_tail(blocks: list[Block], block: Block, terminal: str) -> bool:
             and not ends_sentence(above.text, terminal))
 
 
+_PARALLEL = regex.compile(r"(\p{Han}{2,8})[ \t\u3000]+(\p{Han}{2,8})")
+
+
+def _parallel_phrases(text: str) -> bool:
+    """Two parallel phrases a space apart, as many Han characters each (对仗: 白天躲高温
+    夜晚逛夜市): a title's line, whatever its width says; no paragraph's line is set so."""
+    m = _PARALLEL.fullmatch(text.strip())
+    return m is not None and len(m.group(1)) == len(m.group(2))
+
+
 def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     """A title line without '#': a short paragraph block that does not end a sentence,
     or that asks or exclaims (a headline may end in ？ or ！, never in 。)."""
@@ -776,7 +786,8 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     if block.title_lines > 1 and block.role == "paragraph":
         return True  # a title wrapped onto several lines, each vetted as a title line
     tagged = _tagged_pair(block, rules)
-    if (block.cut and not tagged) or "after_open_mark" in block.start_evidence or (
+    if (block.cut and not tagged and not _parallel_phrases(text)) \
+            or "after_open_mark" in block.start_evidence or (
             "ends_onward" in block.start_evidence):
         # a full printed line a footer cut off, the text after a caption that a line left
         # open on a mark (…老胡：“), or text that a marker says goes on on another page
