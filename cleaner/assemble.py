@@ -286,24 +286,12 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
     # A run whose paragraph is itself in a moved run (a tail brought home, then its own
     # rest after a sheet break) is pasted inside that run's paste, after the paragraph.
     run_of = {b.index: m for m in moves for b in m.run}
-    inside = {}
-    for m in moves:
-        if m.anchor.index in run_of and run_of[m.anchor.index] is not m:
-            inside.setdefault(m.anchor.index, []).append(m)
-
-    def pieces_of(m: Move) -> list[str]:
-        pieces = []
-        for b in m.run:
-            j = joins.get(b.index)
-            pieces.append(("" if j else "\n\n") + _MARKER.get(b.role, "") + block_text(b))
-            for n in inside.get(b.index, ()):
-                pieces.extend(pieces_of(n))
-        return pieces
-
-    pastes: dict[int, Edit] = {}
+    inside: dict[int, list[Move]] = {}
     cuts: dict[int, Edit] = {}
     cut_span = []
     for m in moves:
+        if m.anchor.index in run_of:
+            inside.setdefault(m.anchor.index, []).append(m)
         children = []
         for b in blocks[m.run[0].index:m.run[-1].index + 1]:
             if b.index in dest:
@@ -313,29 +301,35 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
         target = article_of.get(m.anchor.index)
         after = ("headline" if m.anchor.role == "headline"
                  else f"paragraph ending …{m.anchor.text[-6:]}")
-        cut = ctx.edit(m.rule, m.start, m.end, "", children=children,
-                       evidence=dict(m.evidence), dest=f"articles[{target}], after its {after}")
-        edits.append(cut)
-        cuts[id(m)] = cut
-        if m.anchor.index not in run_of:
-            paste = ctx.edit(m.rule, m.anchor.end, m.anchor.end, "".join(pieces_of(m)),
-                             evidence=dict(m.evidence))
-            paste.before = ""
-            cut.links, paste.links = [paste], [cut]
-            edits.append(paste)
-            pastes[id(m)] = paste
-        obstacles.append((m.start, m.end, cut))
+        cuts[id(m)] = ctx.edit(m.rule, m.start, m.end, "", children=children,
+                               evidence=dict(m.evidence),
+                               dest=f"articles[{target}], after its {after}")
+        edits.append(cuts[id(m)])
+        obstacles.append((m.start, m.end, cuts[id(m)]))
         cut_span.append((m.start, m.end))
+
+    def pasted(m: Move, pieces: list[str], carried: list[Edit]) -> None:
+        """The run's blocks as the paste writes them, with the runs pasted inside it."""
+        carried.append(cuts[id(m)])
+        for b in m.run:
+            pieces.append(("" if joins.get(b.index) else "\n\n") + _MARKER.get(b.role, "")
+                          + block_text(b))
+            for n in inside.get(b.index, ()):
+                pasted(n, pieces, carried)
+
     for m in moves:
-        root = m
-        for _ in moves:  # (a run's paragraph is in another run: a chain, never a cycle)
-            if id(root) in pastes:
-                break
-            root = run_of[root.anchor.index]
-        if root is not m:
-            # (pasted with the run that holds its paragraph: linked to that paste)
-            cuts[id(m)].links = [pastes[id(root)]]
-            pastes[id(root)].links.append(cuts[id(m)])
+        if m.anchor.index in run_of:
+            continue
+        pieces: list[str] = []
+        carried: list[Edit] = []
+        pasted(m, pieces, carried)
+        paste = ctx.edit(m.rule, m.anchor.end, m.anchor.end, "".join(pieces),
+                         evidence=dict(m.evidence))
+        paste.before = ""
+        paste.links = carried
+        for cut in carried:
+            cut.links = [paste]
+        edits.append(paste)
 
     cut_span.sort()
     cut_starts = [s for s, _ in cut_span]

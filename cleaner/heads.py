@@ -21,7 +21,8 @@ from .blocks import (CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, _number_goes_on, di
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
-from .structure import SLOGAN, column_tag, dateline, tag_at_end, title_tail, whole_quotation
+from .structure import (SLOGAN, column_tag, dateline, parallel, tag_at_end, title_tail,
+                        whole_quotation)
 from .words import listed_across, paragraph_pairs, word_across
 
 _SPACED = regex.compile(r"\S\s+\S")
@@ -30,7 +31,6 @@ _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・.．、，,/／]")
 _QUOTES = regex.compile(r"[“”‘’]")
 _HAN_WORD = regex.compile(r"\p{Han}{1,3}")
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
-_HAN_ONLY = regex.compile(r"\p{Han}+")
 # A number with its unit (24小时, 1000所): no kicker's label nor a headline of its own.
 _QUANTITY = regex.compile(r"[0-9０-９][0-9０-９.,，%％]*\p{Han}{0,2}")
 _STOP_INSIDE = regex.compile(r"[。；;]")
@@ -1008,7 +1008,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             "pair": blocks[k].text[-1:] + blocks[k + 1].text[:1]})
     if (not why and j - k == 3 and abs(widths[2] - widths[1]) <= rules.param("CLS015", "same_width")
             and (widths[0] <= min(widths[1:])
-                 or widths[0] <= sum(widths[1:]) and _parallel(blocks[k + 1].text, blocks[k + 2].text))):
+                 or widths[0] <= sum(widths[1:]) and parallel(blocks[k + 1].text, blocks[k + 2].text))):
         # Three title lines, none a tail: a head has one kicker, no wider than its
         # headline, so the lower two, as wide as each other, are the headline wrapped
         # (绿色发展新答卷 / 铁北出席非洲女性 / 议员研讨班开班式; 新春走基层 / 毕业季，他们
@@ -1089,14 +1089,6 @@ def _first_line_width(block: Block, rules: RuleSet) -> float:
     if len(lines) == 2 and title_tail(lines[1], rules):
         return display_width(lines[0])
     return display_width(block.text)
-
-
-def _parallel(upper: str, lower: str) -> bool:
-    """Whether two title lines are parallel phrases (白天躲高温 / 夜晚逛夜市): Han
-    characters only, as many in each."""
-    upper, lower = upper.strip(), lower.strip()
-    return (len(upper) == len(lower) and bool(_HAN_ONLY.fullmatch(upper))
-            and bool(_HAN_ONLY.fullmatch(lower)))
 
 
 def _ended_short(block: Block, rules: RuleSet) -> bool:

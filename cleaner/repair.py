@@ -20,7 +20,8 @@ from .classify import ends_sentence
 from .model import Block
 from .vectors import Vector
 from .registry import RuleSet
-from .structure import ArticlePlan, PagePlan, dateline, jump_says, title_tail, whole_quotation
+from .structure import (ArticlePlan, PagePlan, dateline, jump_says, onward_jump, title_tail,
+                        whole_quotation)
 from .words import block_word
 
 
@@ -913,8 +914,11 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                     continue
                 if (a.filled is False and not _only_dateline(a.text, rules)
                         and not _jumps_onward(a, rules) and not _bracket_open(a.text)
+                        # (nor where MOVE001 brought it its rest, and a marker under it
+                        # says the box ended there, …中国青 / 年 / （下转第七版）, or its
+                        # last line is a character or two, …结构不 / 断: however short)
                         and not (move is not None and move.anchor is a
-                                 and (_marker_under(a, blocks, rules)
+                                 and (onward_jump(blocks, a.index + 1, rules)
                                       or title_tail(a.line_texts[-1], rules)))
                         and not _cut_by_photo(a, b, blocks, rules)):
                     across = block_word(a.text, b.text, blocks, 0, 0, rules, words)
@@ -995,16 +999,6 @@ def _jumps_onward(block: Block, rules: RuleSet) -> bool:
     return any(e.end >= block.end - 1 and jump_says(
         (marks[k - 1].before if k and e.evidence.get("line_end_cut") == 2 else "") + e.before,
         "onward", rules) for k, e in enumerate(marks))
-
-
-def _marker_under(block: Block, blocks: list[Block], rules: RuleSet) -> bool:
-    """A block with a marker on a line of its own under it saying the text goes on
-    elsewhere (…中国青 / 年 / （下转第七版））: the box ended there, not the paragraph,
-    however short its last line, and the run MOVE001 brought to it is its rest (the text
-    printed under the marker is not)."""
-    n = block.index + 1
-    return (n < len(blocks) and blocks[n].role == "jump"
-            and jump_says(blocks[n].text, "onward", rules))
 
 
 _BRACKETS = {"（": "）", "(": ")", "〈": "〉", "【": "】", "《": "》"}

@@ -691,10 +691,15 @@ def _text_above(blocks: list[Block], i: int, reach: int = 4) -> Block:
     return blocks[k] if i - k <= reach else blocks[i - 1]
 
 
+def onward_jump(blocks: list[Block], n: int, rules: RuleSet) -> bool:
+    """Whether block n is a marker that the text above it goes on elsewhere (（下转第20版）)."""
+    return (0 <= n < len(blocks) and blocks[n].role == "jump"
+            and jump_says(blocks[n].text, "onward", rules))
+
+
 def _after_onward_jump(blocks: list[Block], i: int, rules: RuleSet) -> bool:
     """Whether block i follows a marker that the article above goes on on another page."""
-    return bool(i) and blocks[i - 1].role == "jump" and jump_says(blocks[i - 1].text,
-                                                                   "onward", rules)
+    return bool(i) and onward_jump(blocks, i - 1, rules)
 
 
 def title_tail(text: str, rules: RuleSet) -> bool:
@@ -769,14 +774,19 @@ def _sentence_tail(blocks: list[Block], block: Block, terminal: str) -> bool:
             and not ends_sentence(above.text, terminal))
 
 
-_PARALLEL = regex.compile(r"(\p{Han}{2,8})[ \t\u3000]+(\p{Han}{2,8})")
+def parallel(upper: str, lower: str) -> bool:
+    """Whether two title lines, or a line's two halves, are parallel phrases (白天躲高温 /
+    夜晚逛夜市): Han characters only, as many in each."""
+    upper, lower = upper.strip(), lower.strip()
+    return (len(upper) == len(lower) and bool(_HAN_ONLY.fullmatch(upper))
+            and bool(_HAN_ONLY.fullmatch(lower)))
 
 
 def _parallel_phrases(text: str) -> bool:
-    """Two parallel phrases a space apart, as many Han characters each (对仗: 白天躲高温
-    夜晚逛夜市): a title's line, whatever its width says; no paragraph's line is set so."""
-    m = _PARALLEL.fullmatch(text.strip())
-    return m is not None and len(m.group(1)) == len(m.group(2))
+    """Two parallel phrases a space apart on one line (对仗: 白天躲高温 夜晚逛夜市): a
+    title's line, whatever its width says; no paragraph's line is set so."""
+    halves = text.split()
+    return len(halves) == 2 and len(halves[0]) >= 2 and parallel(*halves)
 
 
 def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
