@@ -1070,6 +1070,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         indented = _INDENT.match(source, line.raw) is not None
         if piece and indented:
             close("BLK005", indented=True)
+        # (A number or Latin word opening the next line is weighed at its count alone, and
+        # only under a line of sure width, no digit or letter of its own: …吸引了全国 /
+        # 2,000多所高校…, where its least width leaves it no room.)
+        number_below = i + 1 < len(run) and _HALF.match(source, run[i + 1].start) is not None
         if (dropped and piece and width < column - full_from
                 and (width >= column - dropped - band
                      # (or shorter only by a number or word the next line opens with:
@@ -1086,8 +1090,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and not (_TERMINAL_END.search(text) and i + 1 < len(run)
                          and column - dropped - band <= widths[i + 1] < column - full_from)
                 and not (column - width - fuzz[i] < dropped and i + 1 < len(run)
-                         and not _HALF.match(source, run[i + 1].start)
-                         and _pushed_word(source, run, i, column - width - fuzz[i], half_fuzz,
+                         and not (number_below and fuzz[i])
+                         and _pushed_word(source, run, i, column - width - fuzz[i],
+                                          (0.0, 0.0) if number_below else half_fuzz,
                                           ended=_COLON_END.search(text) is not None)
                          and (widths[i + 1] + fuzz[i + 1] >= column - slack
                               or _TERMINAL_END.search(line_text(i + 1))))):
@@ -1095,7 +1100,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # this paragraph's last line, not a paragraph of one line; one short by less
             # than the indent only because what opens the next line could not stay on it,
             # …农产品“出 / 山”更加顺畅。, is full; above a title's short tail, 谱写…新篇章 /
-            # （国际论坛）, it is a title's line. A number's width is too uncertain to say.)
+            # （国际论坛）, it is a title's line.)
             # BLK009: the line above was full and ended a sentence, and this one is short
             # by the indent the extractor dropped: a new paragraph's first line.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
