@@ -620,6 +620,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # line under it (城市更新进行时) is another box's, not the paragraph's.
             close("BLK005", onward_marker=marker, width=widths[i - 1], measure=column)
         if (piece and caption is None and piece[-1] is run[i - 1]
+                and len(text.strip()) <= 2 and not credited(line_text(i - 1))
+                and credited(line_text(i - 1) + text.strip())):
+            # BLK005: a photo's credit the line's end broke (…戏水消暑。视觉中国供 / 图): the
+            # line under is the credit's end and the caption's, no line of its own; the
+            # caption ends there.
+            piece.append(line)
+            filled[i] = True
+            close()
+            why[len(pieces)] = {"rule": "BLK005", "credit_broken": line_text(i - 1)[-2:] + text}
+            continue
+        if (piece and caption is None and piece[-1] is run[i - 1]
                 and any(t.fullmatch(text.strip()) for t in column_titles)):
             name = text.strip()
             # BLK005: a photo-news column's title alone on its line under a paragraph's
