@@ -1218,6 +1218,25 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # (说： / “坐火车…), and a next line as full as a paragraph's middle (a first
             # line would be short by the dropped indent): the paragraph goes on.
             short = False
+        if (short and dropped and len(piece) == 1 and piece[0] is run[i - 1]
+                and i >= 2 and pieces and pieces[-1][-1] is run[i - 2]
+                and _TERMINAL_END.search(line_text(i - 2))
+                and widths[i - 1] >= column - full_from and _ASKS_END.search(line_text(i - 1))
+                and width + fuzz[i] >= column - dropped - band and _TERMINAL_END.search(text)
+                and i + 1 < len(run) and not beside[i]
+                and (widths[i + 1] + fuzz[i + 1] >= column - slack
+                     or _pushed_word(source, run, i + 1, column - widths[i + 1] - fuzz[i + 1],
+                                     half_fuzz))):
+            # BLK009: under a paragraph that ended its sentence, a full line that asks (no
+            # paragraph's first line is full, its indent dropped), then a line short by the
+            # indent that ends a sentence over a full line (一页古籍要经过几道工序？ /
+            # “扫描只是第一步。” / 中心负责人沈慧芳告诉记 / 者，…): a heading, and the
+            # first line of the paragraph under it, which goes on (a paragraph's last line
+            # would leave the full line under it opening none).
+            close("BLK009", measure=column, width=width, heading_above=line_text(i - 1)[-4:],
+                  first_line_ends_sentence=True)
+            headings.add(len(pieces) - 1)
+            short = False
         # (A line well past the measure is no full line of a paragraph: a title's. The
         # block's last line, after a full one, ending no sentence, past it by no more than
         # a speck OCR read off a stroke and LAY202 put back on it (…治国理政的重 + 上 + 做),
