@@ -1638,6 +1638,12 @@ HEADING_UNDER_AN_EDITORS_NOTE = '民生实事看落实\n乡村学校的“小而
 # a full line, then the next article's title that asks, as wide as the column, read on as
 # the paragraph's last line over its byline.
 ASKING_TITLE_AFTER_A_SENTENCE = '示，习近平主席在全球妇女峰会上\n发表主旨讲话，提出加速妇女全面\n发展新进程的中国主张，引起热烈\n反响。中方愿同与会各方从立法机\n构角度落实全球妇女峰会和中非合\n作论坛北京峰会成果，密切立法机\n构友好往来，加强治国理政经验交\n流，完善妇女权益法治保障，携手\n构建人类命运共同体。\n（上接第十三版）\n图为埃及新河谷省的农民在中方援建\n的温室大棚里采摘番茄。 本报记者  \n沈小晓摄\n培训农民留下“带不走的技术”\n项目实施以来，中方已为当地\n培训农业技术人员和农民2,300多\n人次。28岁的农业技术员穆罕默德\n·萨利赫曾到中国参加为期3个月的\n培训，如今已能独立调试灌溉设\n备。“中国老师教得非常耐心，很\n多技术我回来就用上了。”他说。\n毕业季，他们为何选择“慢就业”？\n中青报·中青网记者  王  林  实习生  刘思远\n7月毕业后，林远没有急着找\n工作。他报了一个为期3个月的编\n程训练营，每天从9点学到21:30。\n“本科学的是市场营销，但我更想\n做产品经理，得先补补技术课。”\n他说。\n'
+# pypdfium2's text of generated pages: a photo's caption begun with its marker ▲ beside the
+# paragraph's line it cut, at one height (…选择在夜间 ▲7日晚，…选购 / 小吃。 记者 孙 婷 摄 /
+# 出门纳凉、消费。, seed 8901, gen-8903); a justified line stretched a space a character
+# whose number keeps its marks (长 42%；“ 三 新 ” 经 济 增, seed 8801, gen-8803).
+CAPTION_MARKER_BESIDE_A_LINE = '持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n本报讯（记者 孙 婷 通讯员\n高 原）连日来，我市持续晴热\n高 温 ， 最 高 气 温 一 度 达 到\n38.6℃。白天街头行人稀少，到\n了晚上，江滩、夜市、商圈却人\n头攒动，不少市民选择在夜间 ▲7日晚，市民在青石街夜市选购\n小吃。 记者 孙 婷 摄\n出门纳凉、消费。\n江滩公园里，孩子们在喷泉旁戏水\n消暑。视觉中国供图\n晚上9点，青石街夜市灯火\n通明。卖凉面的、卖烧烤的、卖\n冰粉的摊位前排起了长队。摊主\n老胡一边麻利地拌面，一边招呼\n客人：“凉面管够，辣子自己\n加！”他告诉记者，入夏以来，\n每晚能卖出300多碗，比平时多\n了一倍。\n“内外贸同样重要，两条腿走路更稳妥”\n——来自三个省份的调研\n本报记者 洪秋婷 李 刚\n'
+STRETCHED_LINE_WITH_A_NUMBER = '中国科技 活力奔涌\n谷业凯\n“十四五”这5年，我\n国科技事业取得了历史性成\n就，发生了历史性变革。 2024年，全社会研发投\n入超3.6万亿元，较2020年\n增长48%。规上高技术制造\n业增加值较“十三五”末增\n长 42%；“ 三 新 ” 经 济 增\n加值占GDP的比重达18%。截\n至今年6月底，国内发明专\n利有效量达501万件……\n5年来，党中央对科技\n工作的集中统一领导进一步\n加强，新型举国体制优势充\n分彰显。国家战略科技力量\n加快建设，企业创新实力稳\n步提升，新质生产力在实践\n中逐渐发展壮大，对高质量\n发展的强劲推动力日益显\n现。\n'
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5312,6 +5318,25 @@ CASES = [
     Case("full-asking-line-after-a-sentence-over-text-stays", "CLS015",
          ASKING_TITLE_AFTER_A_SENTENCE.replace("中青报·中青网记者  王  林  实习生  刘思远\n", ""),
          None, {"text": "他说。毕业季，他们为何选择“慢就业”？"}),
+    # A caption begun with its marker beside the paragraph's line it cut (…选择在夜间 ▲7日晚，
+    # …选购 / 小吃。 记者 孙 婷 摄), its credit in the line below, is split off the line as
+    # one begun with 图为 is; the paragraph goes on under it (seed 8901).
+    Case("caption-marker-beside-a-line-is-split-off", "CAP005",
+         CAPTION_MARKER_BESIDE_A_LINE, True,
+         {"a0.captions": ["▲7日晚，市民在青石街夜市选购小吃。 记者 孙 婷 摄",
+                          "江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图"],
+          "text": "不少市民选择在夜间出门纳凉、消费。"}),
+    # ... but not a marker run into the text with no gap before it (…在夜间▲7日晚…): no
+    # caption set beside the line, whose own text it would be.
+    Case("caption-marker-with-no-gap-stays", "CAP005",
+         CAPTION_MARKER_BESIDE_A_LINE.replace("在夜间 ▲7日晚", "在夜间▲7日晚"), None,
+         {"text": "不少市民选择在夜间▲7日晚"}),
+    # A justified line stretched a space a character, a number keeping its marks (长 42%；“
+    # 三 新 ” 经 济 增), is as wide as the measure, not past it: the paragraph goes on
+    # through it (seed 8801).
+    Case("stretched-line-with-a-number-goes-on", "BLK005",
+         STRETCHED_LINE_WITH_A_NUMBER, None,
+         {"text": "较“十三五”末增长 42%；“ 三 新 ” 经 济 增加值占GDP的比重达18%。"}),
 ]
 
 
