@@ -1280,6 +1280,27 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
                                     "line_of_its_own": True, "echoed_below": True}
             continue
+        if (short and dropped and not _TERMINAL_END.search(text) and len(piece) >= 2
+                and piece[-1] is run[i - 1] and filled[i - 1]
+                and _TERMINAL_END.search(line_text(i - 2))
+                and not _CLAUSE_MARK.search(line_text(i - 1)) and not _CLAUSE_MARK.search(text)
+                and display_width(text) <= rules.param("BLK005", "title_tail_share")
+                * widths[i - 1] and i + 1 < len(run) and not beside[i]
+                and column - dropped - band <= widths[i + 1] + fuzz[i + 1] < column - full_from
+                and not any(_byline(r, text) for r in bylines) and not _names_alone(text, bylines)
+                and not any(r.search(line_text(i + 1)) for r in caption_starts)):
+            # BLK005: after a paragraph's last sentence, a full line with no mark in it and
+            # a short tail with none, over a paragraph's first line (…并配齐心理咨询室和
+            # 图书室。 / 大学生“村播”带火大山里的 / 土货 / 的直播间里，贺晓雨把刚…): no
+            # paragraph ends without a mark, so the two lines are a title wrapped onto its
+            # tail, set at the column's measure, and the text under it opens there.
+            title = piece.pop()
+            close()
+            pieces.append([title, line])
+            why[len(pieces) - 1] = {"rule": "BLK005", "measure": column,
+                                    "width": widths[i - 1], "title_over_first_line": True}
+            why[len(pieces)] = {"rule": "BLK005", "under_title": text[-4:]}
+            continue
         if short and not _TERMINAL_END.search(text):
             # After a full line that did not end a sentence this is that paragraph's
             # last line; after one that did, it is a line of its own (a heading).
