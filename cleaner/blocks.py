@@ -1288,7 +1288,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 * widths[i - 1] and i + 1 < len(run) and not beside[i]
                 and column - dropped - band <= widths[i + 1] + fuzz[i + 1] < column - full_from
                 and not any(_byline(r, text) for r in bylines) and not _names_alone(text, bylines)
-                and not any(r.search(line_text(i + 1)) for r in caption_starts)):
+                and not _SPACED_NAME.fullmatch(text) and not FOREIGN_NAME.fullmatch(text)
+                and not any(t.fullmatch(text) for t in reporters_alone)
+                # (the line under it a paragraph's: no caption's, byline's or subtitle's; over
+                # a dateline BLK010 sets the title apart, over a byline CLS015 does)
+                and not any(r.search(line_text(i + 1)) for r in caption_starts)
+                and not _dateline_opener(line_text(i + 1), datelines)
+                and not any(_byline(r, line_text(i + 1)) for r in bylines)
+                and not _names_alone(line_text(i + 1), bylines)
+                and not opens_with_dash(line_text(i + 1))):
             # BLK005: after a paragraph's last sentence, a full line with no mark in it and
             # a short tail with none, over a paragraph's first line (…并配齐心理咨询室和
             # 图书室。 / 大学生“村播”带火大山里的 / 土货 / 的直播间里，贺晓雨把刚…): no
