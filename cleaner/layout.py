@@ -68,7 +68,10 @@ two stand though other columns print on them, opens a block of its own (`_column
 the column's box ended; not a caption's opening). A column's last line read, full and
 open, is read on where its column goes on in its place below, whatever the page's cuts
 read first (`_goes_on_below`): under fewer than `row_gap` blank rows (its neighbour's
-lines took them), or under a photo set in the column, past its caption.
+lines took them), or under a photo set in the column, past its caption; one not so read
+on goes on at the top of the box's next column, read right after it where the cuts read
+something else between (`_goes_on_at_top`: that column's top line at its start, the
+column as wide, nothing set between the two).
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout, which ends each sheet with a form feed: a page
 holding one is placed so), so a column's lines start at the same count
@@ -269,6 +272,9 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     moved: dict[str, list[int]] = {}
     if params.grid and rules.on("CAP001") and rules.on("CAP002"):
         pieces, moved = _goes_on_below(pieces, lines, params, rules["CAP001"], rules["CAP002"])
+    if params.grid:
+        pieces, topped = _goes_on_at_top(pieces, lines, params)
+        moved.update(topped)
     _feeds_kept(source, lines, pieces)
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
@@ -468,6 +474,125 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
         key = "read_on_under_caption" if caption.search(text(g[0])) else "read_on_in_column"
         shown.setdefault(key, []).append(pieces[g[0]][0] + 1)
     return [pieces[k] for k in order], {key: sorted(v) for key, v in sorted(shown.items())}
+
+
+def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params
+                    ) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
+    """The pieces reordered so a column's text goes on at the top of the box's next column
+    (pdftotext -layout), past what the page's cuts read first under the column (the next
+    box's title, a caption, a jump line, another box's column): where a column's line
+    (`min_support` lines or more read one after another, each lower, at the column's start)
+    is full (ending where the median of the column's lines above ends, less `jitter`), left
+    open (`open_end`), one column's text (no two runs `column_space` apart), and not read
+    on by the column's line under it (`_line_on`, under fewer than `row_gap` blank rows),
+    the column of `min_support` lines read later that starts on the column's top row (or
+    one off: a neighbour's half-row), right of it with nothing set between the two on the
+    column's rows (a gutter, or a picture's blank cells), as wide as it (a box's columns
+    share a measure) and whose top line stands at its start (no paragraph's indent: the
+    sentence goes on there) is read right after the line, with the lines read after it in
+    its run. Returns the order and the evidence: the source lines (1-based) of the columns'
+    tops so read (`read_on_at_top`).
+
+    Not read so: a column whose top line is indented (a paragraph, or another article,
+    opens there), nor one of another measure (another box's column beside the box)."""
+    def x(k: int) -> tuple[int, int]:
+        n, a, b = pieces[k]
+        return a - lines[n].start, b - lines[n].start
+
+    def text(k: int) -> str:
+        n, a, b = pieces[k]
+        return lines[n].text[a - lines[n].start:b - lines[n].start]
+
+    runs: list[list[int]] = []
+    base = 0
+    for k, (n, _, _) in enumerate(pieces):
+        x0 = x(k)[0]
+        if runs and pieces[k - 1][0] < n and -p.jitter <= x0 - base <= p.indent + p.jitter:
+            runs[-1].append(k)
+            base = min(base, x0)
+        else:
+            runs.append([k])
+            base = x0
+    run_of = {k: r for r, column in enumerate(runs) for k in column}
+    at: dict[int, list[int]] = {}
+    for k, (n, _, _) in enumerate(pieces):
+        at.setdefault(n, []).append(k)
+
+    def measure(column: list[int]) -> tuple[int, int]:
+        return min(x(j)[0] for j in column), _median([x(j)[1] for j in column])
+
+    def clear_over(row: int, lo: int, hi: int, start: int, end: int) -> bool:
+        # Nothing in the place (lo to hi) on the `row_gap` rows over the row but a line
+        # short of the measure (a title or byline over the column) or a line across
+        # the first column's place too (a head over both).
+        return not any(c.x0 < hi and c.x1 > lo and c.x1 >= hi - p.jitter
+                       and not (c.x0 < end and c.x1 > start and (lo, hi) != (start, end))
+                       for ln in lines[max(row - p.row_gap, 0):row] for c in ln.cells)
+
+    follow: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for column in runs:
+        k = column[-1]
+        n = pieces[k][0]
+        if (len(column) < p.min_support or not regex.search(p.open_end, text(k))
+                or regex.search(r"\S{2} {%d,}\S{2}" % p.column_space, text(k))):
+            continue
+        start, end = measure(column[:-1])
+        if x(k)[1] < end - p.jitter or (
+                x(column[-2])[1] < end - p.jitter and x(k)[0] - start < p.indent):
+            continue  # (under a line short of the measure, only a paragraph's first line)
+        if any(c.x0 < end and c.x1 > start for c in lines[n + 1].cells) or any(
+                _line_on(x(j), text(j), start, end, p)
+                for m in range(n + 2, n + 1 + p.row_gap) for j in at.get(m, ())
+                if x(j)[0] < end and x(j)[1] > start):
+            continue  # the column goes on in its place (or a heading's line under it)
+        # The column's lines over it: up the run while each stands within `row_gap` rows
+        # of the next and is full or ends its sentence (a title over the column is not).
+        i = len(column) - 1
+        while i > 0 and pieces[column[i]][0] - pieces[column[i - 1]][0] <= p.row_gap and (
+                x(column[i - 1])[1] >= end - p.jitter
+                or _SENTENCE_END.search(text(column[i - 1]))):
+            i -= 1
+        if len(column) - i < p.min_support:
+            continue
+        top = pieces[column[i]][0]
+        if not clear_over(top, start, end, start, end):
+            continue  # (the column's lines over it read apart: not its top)
+        best = None
+        for r in range(run_of[k] + 1, len(runs)):
+            other = runs[r]
+            j = other[0]
+            if (len(other) < p.min_support or abs(pieces[j][0] - top) > 1
+                    or j == k + 1 or any(m in taken for m in other)
+                    or regex.match(p.subtitle_mark, text(j))):
+                continue
+            there, wide = measure(other)
+            if not (end < x(j)[0] < there + p.indent) or abs(
+                    (wide - there) - (end - start)) > p.jitter:
+                continue
+            if any(start + p.indent + p.jitter < c.x0 < x(j)[0] - p.jitter
+                   for ln in lines[top:n + 1 + p.row_gap] for c in ln.cells):
+                continue  # text set between the two (or a caption under a picture there)
+            if not clear_over(pieces[j][0], there, wide, start, end):
+                continue  # the column's top is higher: its lines over it were read apart
+            if best is None or x(j)[0] < x(runs[best][0])[0]:
+                best = r
+        if best is not None:
+            follow[k] = list(runs[best])
+            taken.update(runs[best])
+    if not follow:
+        return pieces, {}
+    order: list[int] = []
+    for k in range(len(pieces)):
+        if k in taken:
+            continue
+        stack = [k]
+        while stack:
+            j = stack.pop()
+            order.append(j)
+            stack.extend(reversed(follow.get(j, ())))
+    return [pieces[k] for k in order], {
+        "read_on_at_top": sorted(pieces[g[0]][0] + 1 for g in follow.values())}
 
 
 def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, text,

@@ -694,3 +694,45 @@ def test_a_column_is_not_read_on_under_two_blank_rows_or_an_indent():
     indented = ROW_BETWEEN[:12] + ["  " + ROW_BETWEEN[12]] + ROW_BETWEEN[13:]
     for lines in (apart, indented):
         assert "read_on_in_column" not in columns(page_of(lines), RULES).evidence
+
+
+# pdftotext -layout (seed 6401, gen-6407): a box's first column ends mid-sentence (…近千万名学生)
+# and goes on at the top of its second column (参与，最终…); the page's cuts read the
+# neighbouring box's first line (10月19日，第138届广交会, beside the box's title) between.
+AT_TOP = [
+    '全国大学生职业规划大赛总决赛落                                          10月19日，第138届广交会',
+    '',
+    '',
+    '       幕',
+    '                                                      第一期闭幕。本届广交会设立服',
+    '                                                      务机器人专区，引入数十家行业',
+    '                                                      领先企业，聚焦服务机器人前',
+    '  本报讯（中青报·中青网记     参与，最终有600余名选手进入   规划，由高校教师和用人单位代   沿，涵盖人形机器人、外骨骼机',
+    '者 叶雨婷）第二届全国大学生     总决赛。              表共同评审。有评委表示，今年   器人、球形巡检机器人、光伏清',
+    '职业规划大赛总决赛日前落幕。       大赛设成长赛道和就业赛     选手的职业目标更加多元，不少   洁机器人、教育机器人等品类，',
+    '大赛自启动以来，吸引了全国      道，选手们围绕职业目标展示自    选手把目光投向了基层、乡村和   兼具技术前瞻性与成熟商业应用',
+    '2,000多所高校的近千万名学生   己的学习经历、实践成果和发展    新兴产业。            性，吸引全球多家工商机构和头',
+    '                                                      部采购商到会参观洽谈。',
+]
+
+
+def test_a_column_goes_on_at_the_top_of_the_box_s_next_column():
+    page = page_of(AT_TOP)
+    assert _read_after(page, "2,000多所高校的近千万名学生")[0] == "参与，最终有600余名选手进入"
+    assert columns(page, RULES).evidence["read_on_at_top"] == [8]
+
+
+def test_a_next_column_opening_a_paragraph_is_not_read_on_at_its_top():
+    # Its top line indented: a paragraph (or another article) opens there, and the open
+    # line on the left goes on elsewhere.
+    lines = [line.replace("     参与，最终有600余名选手进入   ", "       参与，最终有600余名选手   ")
+             for line in AT_TOP]
+    assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
+
+
+def test_a_subtitle_at_the_next_column_s_top_is_not_read_on():
+    # A subtitle (——) standing at the top of the column beside is its box's head, not the
+    # column's text going on (seed 7801, gen-7803).
+    lines = [line.replace("参与，最终有600余名选手进入", "——最终有600余名选手进入")
+             for line in AT_TOP]
+    assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
