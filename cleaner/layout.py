@@ -546,16 +546,22 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                 for m in range(n + 2, n + 1 + p.row_gap) for j in at.get(m, ())
                 if x(j)[0] < end and x(j)[1] > start):
             continue  # the column goes on in its place (or a heading's line under it)
-        # The column's lines over it: up the run while each stands within `row_gap` rows
-        # of the next and is full or ends its sentence (a title over the column is not).
-        i = len(column) - 1
-        while i > 0 and pieces[column[i]][0] - pieces[column[i - 1]][0] <= p.row_gap and (
-                x(column[i - 1])[1] >= end - p.jitter
-                or _SENTENCE_END.search(text(column[i - 1]))):
-            i -= 1
-        if len(column) - i < p.min_support:
+        # The column's lines over it, read in the run or not: up the page while a line
+        # stands at the column's start within `row_gap` rows of the one under it, full or
+        # ending its sentence (a title over the column is neither).
+        top, count, m = n, 1, n - 1
+        while m >= 0 and top - m <= p.row_gap:
+            cell = next((c for c in lines[m].cells if -p.jitter <= c.x0 - start
+                         <= p.indent + p.jitter), None)
+            if cell is None:
+                m -= 1
+                continue
+            said = lines[m].text[cell.x0:cell.x1]
+            if cell.x1 < end - p.jitter and not _SENTENCE_END.search(said):
+                break
+            top, count, m = m, count + 1, m - 1
+        if count < p.min_support:
             continue
-        top = pieces[column[i]][0]
         if not clear_over(top, start, end, start, end):
             continue  # (the column's lines over it read apart: not its top)
         best = None
