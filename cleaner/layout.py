@@ -479,22 +479,32 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
 def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params
                     ) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
     """The pieces reordered so a column's text goes on at the top of the box's next column
-    (pdftotext -layout), past what the page's cuts read first under the column (the next
-    box's title, a caption, a jump line, another box's column): where a column's line
-    (`min_support` lines or more read one after another, each lower, at the column's start)
-    is full (ending where the median of the column's lines above ends, less `jitter`), left
-    open (`open_end`), one column's text (no two runs `column_space` apart), and not read
-    on by the column's line under it (`_line_on`, under fewer than `row_gap` blank rows),
-    the column of `min_support` lines read later that starts on the column's top row (or
-    one off: a neighbour's half-row), right of it with nothing set between the two on the
-    column's rows (a gutter, or a picture's blank cells), as wide as it (a box's columns
-    share a measure) and whose top line stands at its start (no paragraph's indent: the
-    sentence goes on there) is read right after the line, with the lines read after it in
-    its run. Returns the order and the evidence: the source lines (1-based) of the columns'
-    tops so read (`read_on_at_top`).
+    (pdftotext -layout), past what the page's cuts read between (the neighbouring box's
+    first line or title, a caption, the next box under the column): where the last piece
+    of a column's run (pieces read one after another, each lower, at the column's start) is
+    full (ending where the median of the run's lines above ends, less `jitter`), left open
+    (`open_end`), one column's text (no two runs `column_space` apart), with the row under
+    it blank in the column's place and no line going on there under it (`_line_on`), the
+    column's top is found up the page (lines at its start, full or ending a sentence, each
+    within `row_gap` rows of the one under it, `min_support` or more: the cuts may have
+    read some with the head above) with nothing over it within `row_gap` rows but a line
+    short of the measure (a title, a byline) or one across the next column too (a head over
+    both). The run read later whose first piece
+      - stands on that top row (or one off: a neighbour's half-row), with nothing over it
+        but such a line (its column's top, not a line of it the cuts read apart),
+      - right of the column, at its own run's start and full (no paragraph's indent, no
+        title's short line, no subtitle's dash: the sentence goes on there),
+      - as wide as the column (a box's columns share a measure; another box's are other),
+      - with nothing set between the two from the top down to `row_gap` rows under the
+        line (a picture's blank cells with its caption under them: the text may go on
+        under the picture),
+    and of `min_support` pieces or more, the nearest, is read right after the line with the
+    rest of its run; what was read between comes after. Returns the order and the evidence:
+    the source lines (1-based) of the columns' tops so read (`read_on_at_top`).
 
-    Not read so: a column whose top line is indented (a paragraph, or another article,
-    opens there), nor one of another measure (another box's column beside the box)."""
+    Not read so: a line whose column goes on in its place or under a heading's line set
+    under it; a next column opening a paragraph or another article (indented), or topped
+    by a subtitle; a column under a picture beside (text or a caption between)."""
     def x(k: int) -> tuple[int, int]:
         n, a, b = pieces[k]
         return a - lines[n].start, b - lines[n].start
@@ -574,7 +584,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                 continue
             there, wide = measure(other)
             if not (end < x(j)[0] < there + p.indent) or abs(
-                    (wide - there) - (end - start)) > p.jitter:
+                    (wide - there) - (end - start)) > p.jitter or x(j)[1] < wide - p.jitter:
                 continue
             if any(start + p.indent + p.jitter < c.x0 < x(j)[0] - p.jitter
                    for ln in lines[top:n + 1 + p.row_gap] for c in ln.cells):
