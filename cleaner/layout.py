@@ -70,8 +70,9 @@ open, is read on where its column goes on in its place below, whatever the page'
 read first (`_goes_on_below`): under fewer than `row_gap` blank rows (its neighbour's
 lines took them), or under a photo set in the column, past its caption; one not so read
 on goes on at the top of the box's next column, read right after it where the cuts read
-something else between (`_goes_on_at_top`: that column's top line at its start, the
-column as wide, nothing set between the two).
+something else between (`_goes_on_at_top`: that column's top line full at its start, the
+column as wide, nothing set between the two), and a byline over that column read between
+goes up before the columns, with the head.
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout, which ends each sheet with a form feed: a page
 holding one is placed so), so a column's lines start at the same count
@@ -432,6 +433,7 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
             runs.append([k])
             base = x0
     follow: dict[int, list[int]] = {}
+    before: dict[int, list[int]] = {}
     taken: set[int] = set()
     for column in runs:
         k = column[-1]
@@ -499,8 +501,11 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         line (a picture's blank cells with its caption under them: the text may go on
         under the picture),
     and of `min_support` pieces or more, the nearest, is read right after the line with the
-    rest of its run; what was read between comes after. Returns the order and the evidence:
-    the source lines (1-based) of the columns' tops so read (`read_on_at_top`).
+    rest of its run; what was read between comes after, but for a byline over the top row
+    standing over the next column (a line opening with CLS003's title, no clause mark, no
+    credit: centred under the title, it lands there), read before the column's top line
+    with the head. Returns the order and the evidence: the source lines (1-based) of the
+    columns' tops so read (`read_on_at_top`) and of the bylines (`byline_read_with_head`).
 
     Not read so: a line whose column goes on in its place or under a heading's line set
     under it; a next column opening a paragraph or another article (indented), or topped
@@ -540,6 +545,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                        for ln in lines[max(row - p.row_gap, 0):row] for c in ln.cells)
 
     follow: dict[int, list[int]] = {}
+    before: dict[int, list[int]] = {}
     taken: set[int] = set()
     for column in runs:
         k = column[-1]
@@ -596,6 +602,17 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         if best is not None:
             follow[k] = list(runs[best])
             taken.update(runs[best])
+            # The box's byline read between (centred under its title, it stands over the
+            # next column) goes up to be read before the column, with the head.
+            heads = [m for m in range(k + 1, runs[best][0]) if m not in taken
+                     and pieces[m][0] < top and x(m)[0] >= x(runs[best][0])[0] - p.jitter
+                     and any(r.match(text(m)) for r in p.reporters)
+                     and not regex.search(p.clause_mark, text(m))
+                     and not any(c.search(text(m)) for c in p.credits)]
+            first = next(m for m in column if pieces[m][0] >= top)
+            if heads and first not in taken:
+                before.setdefault(first, []).extend(heads)
+                taken.update(heads)
     if not follow:
         return pieces, {}
     order: list[int] = []
@@ -605,10 +622,14 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         stack = [k]
         while stack:
             j = stack.pop()
+            order.extend(before.get(j, ()))
             order.append(j)
             stack.extend(reversed(follow.get(j, ())))
-    return [pieces[k] for k in order], {
-        "read_on_at_top": sorted(pieces[g[0]][0] + 1 for g in follow.values())}
+    shown = {"read_on_at_top": sorted(pieces[g[0]][0] + 1 for g in follow.values())}
+    if before:
+        shown["byline_read_with_head"] = sorted(pieces[m][0] + 1 for g in before.values()
+                                               for m in g)
+    return [pieces[k] for k in order], shown
 
 
 def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, text,
