@@ -433,7 +433,6 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
             runs.append([k])
             base = x0
     follow: dict[int, list[int]] = {}
-    before: dict[int, list[int]] = {}
     taken: set[int] = set()
     for column in runs:
         k = column[-1]
