@@ -556,7 +556,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         if x(k)[1] < end - p.jitter or (
                 x(column[-2])[1] < end - p.jitter and x(k)[0] - start < p.indent):
             continue  # (under a line short of the measure, only a paragraph's first line)
-        if any(c.x0 < end and c.x1 > start for c in lines[n + 1].cells) or any(
+        under = lines[n + 1].cells if n + 1 < len(lines) else ()
+        if any(c.x0 < end and c.x1 > start for c in under) or any(
                 _line_on(x(j), text(j), start, end, p)
                 for m in range(n + 2, n + 1 + p.row_gap) for j in at.get(m, ())
                 if x(j)[0] < end and x(j)[1] > start):

@@ -720,6 +720,8 @@ def test_a_column_goes_on_at_the_top_of_the_box_s_next_column():
     page = page_of(AT_TOP)
     assert _read_after(page, "2,000多所高校的近千万名学生")[0] == "参与，最终有600余名选手进入"
     assert columns(page, RULES).evidence["read_on_at_top"] == [8]
+    # The column's line the page's last, with no newline after it: no row under it.
+    assert columns("\n".join(AT_TOP[:12]), RULES).evidence["read_on_at_top"] == [8]
 
 
 def test_a_next_column_opening_a_paragraph_is_not_read_on_at_its_top():
