@@ -620,6 +620,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # line under it (城市更新进行时) is another box's, not the paragraph's.
             close("BLK005", onward_marker=marker, width=widths[i - 1], measure=column)
         if (piece and caption is None and piece[-1] is run[i - 1]
+                and len(text.strip()) <= 2 and not credited(line_text(i - 1))
+                and credited(line_text(i - 1) + text.strip())):
+            # BLK005: a photo's credit the line's end broke (…戏水消暑。视觉中国供 / 图): the
+            # line under is the credit's end and the caption's, no line of its own; the
+            # caption ends there.
+            piece.append(line)
+            filled[i] = True
+            close()
+            why[len(pieces)] = {"rule": "BLK005", "credit_broken": line_text(i - 1)[-2:] + text}
+            continue
+        if (piece and caption is None and piece[-1] is run[i - 1]
                 and any(t.fullmatch(text.strip()) for t in column_titles)):
             name = text.strip()
             # BLK005: a photo-news column's title alone on its line under a paragraph's
@@ -1070,6 +1081,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         indented = _INDENT.match(source, line.raw) is not None
         if piece and indented:
             close("BLK005", indented=True)
+        # (A number or Latin word opening the next line is weighed at its count alone, and
+        # only under a line of sure width, no digit or letter of its own: …吸引了全国 /
+        # 2,000多所高校…, where its least width leaves it no room.)
+        number_below = i + 1 < len(run) and _HALF.match(source, run[i + 1].start) is not None
         if (dropped and piece and width < column - full_from
                 and (width >= column - dropped - band
                      # (or shorter only by a number or word the next line opens with:
@@ -1086,8 +1101,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and not (_TERMINAL_END.search(text) and i + 1 < len(run)
                          and column - dropped - band <= widths[i + 1] < column - full_from)
                 and not (column - width - fuzz[i] < dropped and i + 1 < len(run)
-                         and not _HALF.match(source, run[i + 1].start)
-                         and _pushed_word(source, run, i, column - width - fuzz[i], half_fuzz,
+                         and not (number_below and fuzz[i])
+                         and _pushed_word(source, run, i, column - width - fuzz[i],
+                                          (0.0, 0.0) if number_below else half_fuzz,
                                           ended=_COLON_END.search(text) is not None)
                          and (widths[i + 1] + fuzz[i + 1] >= column - slack
                               or _TERMINAL_END.search(line_text(i + 1))))):
@@ -1095,7 +1111,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # this paragraph's last line, not a paragraph of one line; one short by less
             # than the indent only because what opens the next line could not stay on it,
             # …农产品“出 / 山”更加顺畅。, is full; above a title's short tail, 谱写…新篇章 /
-            # （国际论坛）, it is a title's line. A number's width is too uncertain to say.)
+            # （国际论坛）, it is a title's line.)
             # BLK009: the line above was full and ended a sentence, and this one is short
             # by the indent the extractor dropped: a new paragraph's first line.
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
@@ -1201,6 +1217,25 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # A line that ends a sentence short of the measure only by what opens the next
             # (说： / “坐火车…), and a next line as full as a paragraph's middle (a first
             # line would be short by the dropped indent): the paragraph goes on.
+            short = False
+        if (short and dropped and len(piece) == 1 and piece[0] is run[i - 1]
+                and i >= 2 and pieces and pieces[-1][-1] is run[i - 2]
+                and _TERMINAL_END.search(line_text(i - 2))
+                and widths[i - 1] >= column - full_from and _ASKS_END.search(line_text(i - 1))
+                and width + fuzz[i] >= column - dropped - band and _TERMINAL_END.search(text)
+                and i + 1 < len(run) and not beside[i]
+                and (widths[i + 1] + fuzz[i + 1] >= column - slack
+                     or _pushed_word(source, run, i + 1, column - widths[i + 1] - fuzz[i + 1],
+                                     half_fuzz))):
+            # BLK009: under a paragraph that ended its sentence, a full line that asks (no
+            # paragraph's first line is full, its indent dropped), then a line short by the
+            # indent that ends a sentence over a full line (一页古籍要经过几道工序？ /
+            # “扫描只是第一步。” / 中心负责人沈慧芳告诉记 / 者，…): a heading, and the
+            # first line of the paragraph under it, which goes on (a paragraph's last line
+            # would leave the full line under it opening none).
+            close("BLK009", measure=column, width=width, heading_above=line_text(i - 1)[-4:],
+                  first_line_ends_sentence=True)
+            headings.add(len(pieces) - 1)
             short = False
         # (A line well past the measure is no full line of a paragraph: a title's. The
         # block's last line, after a full one, ending no sentence, past it by no more than
@@ -1447,7 +1482,8 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
 # pdftotext: 中 新 社 成 都 9 月 9 日 电): read without them where a line's pattern is asked.
 # (Two marks side by side print as one cell's worth, and the extractor keeps them
 # together: “ 第 一 ”“ 最 多 ”“ 最.)
-_STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+|\p{P}{2}|\S)[ \t]){4,}(?:[0-9A-Za-z.%]+|\p{P}{2}|\S)")
+_STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+\p{P}{0,2}|\p{P}{2}|\S)[ \t]){4,}"
+                           r"(?:[0-9A-Za-z.%]+\p{P}{0,2}|\p{P}{2}|\S)")
 _STRETCH_GAP = regex.compile(r"(?<=\S)[ \t](?=\S)")
 _OTHER_GAP = regex.compile(r"(?<=\S)(?<![。！？][”’」』）)]?)[ \t](?=\S)")
 

@@ -650,14 +650,17 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         # under a line that ends on a clause mark, which go on with the clause (…不私自
         # 下水游泳， / 不).)
         return False
-    if (asks(last) and not ends_sentence(b.line_texts[-2], terminal) and i + 1 < len(blocks)
+    if (asks(last) and (not ends_sentence(b.line_texts[-2], terminal) or b.filled)
+            and i + 1 < len(blocks)
             and not title_tail(last.rstrip("”’」』\"'？！?!"), rules)
             and _head_below(blocks, i + 1, rules, subtitle=False, names=False)):
         # A title that asks, read on from a paragraph its column cut, right over the next
         # article's byline or dateline (…中国共产党总是能 / 年轻人为何爱上“博物馆打卡”？ /
         # 中青报·中青网记者…): no paragraph goes on into a head, and no word across the
         # break joins the two lines. A character or two before the mark is no title of its
-        # own but the tail of one wrapped (年轻人为何爱上“博物馆打 / 卡”？).
+        # own but the tail of one wrapped (年轻人为何爱上“博物馆打 / 卡”？). So is a full
+        # one after a paragraph's last sentence (…用上了。”他说。 / 毕业季，他们为何选择
+        # “慢就业”？ / 中青报·中青网记者…), as one that asks nothing is (below).
         if not pairs:
             pairs.append(paragraph_pairs(blocks))
         return not word_across(b.line_texts[-2], last, blocks, i, i + 1, rules, pairs[0],

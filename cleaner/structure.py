@@ -316,6 +316,12 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         # word, though the paragraph above was cut mid-sentence: a lede repeating its
         # title, as no section heading's text does right under it.)
         return {"echo_verbatim": title}
+    paragraphs = [b for b in current.body if b.role == "paragraph"]
+    if len(paragraphs) == 1 and _editor_note(paragraphs[0].text, rules):
+        # The article's only text so far is an editor's note (编者按：…它们如何在“小”中做出
+        # “美”。 / 学生少了，课怎么上？ / …): a note introduces what follows without sharing
+        # its words, so the line is the article's first section heading.
+        return None
     window = rules.param("CLS016", "window")
     above = [b.text for b in current.body[-window:] if b.role == "paragraph"]
     below = []

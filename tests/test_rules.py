@@ -1617,6 +1617,33 @@ CAPTION_OVER_A_TITLE = '集。“一公里电费不到1\n毛钱，比烧油省�
 TAG_CUT_BY_THE_BREAK = '院院长费迪南德·杜登赫\n费尔在湖北武汉体验了自\n动驾驶出租车服务。“驾\n驶过程平稳顺畅，就像坐\n在飞毯上一样，充满未来\n感。”杜登赫费尔在接受\n本报记者专访时说，这一\n体验让他对中国智能汽车\n产业刮目相看。\n构建同科技创新相适应的\n科技金融体制（专题深\n思）\n——一线蹲点见闻\n张成虎  高睿凯\n科技是国家强盛之\n基，金融是国家重要的核\n心竞争力，科技金融是推\n动科技与金融双向促进的\n重要支撑。习近平总书记\n在中央金融工作会议上要\n求“深刻把握金融工作的\n'
 # ... and of seed 8501 (gen-8503).
 PARALLEL_TITLE_OVER_CAPTIONS = '业”电站实现全容量并网发\n电。电站装机规模100 万千\n瓦，年均发电量约20亿千瓦\n时，每年可节约标准煤约60万\n吨、减少二氧化碳排放约160\n万吨。\n图为9月9日拍摄的理塘县“光伏\n+牧业”电站。 新华社记者 王  曦\n摄\n持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷 摄\n江滩公园里，孩子们在喷泉旁戏\n水消暑。视觉中国供图\n本报讯（记者 孙 婷 通讯\n员 高 原）连日来，我市持续\n晴热高温，最高气温一度达到\n38.6℃。白天街头行人稀少，\n到了晚上，江滩、夜市、商圈\n却人头攒动，不少市民选择在\n夜间出门纳凉、消费。\n晚上9点，青石街夜市灯\n火通明。卖凉面的、卖烧烤\n的、卖冰粉的摊位前排起了长\n队。摊主老胡一边麻利地拌\n'
+# PyMuPDF's text of generated pages: a line that ends a column's first sentence, then a
+# line one character short of the measure over a number (…吸引了全国 / 2,000多所高校…,
+# seed 6401, gen-6405); a line with a number of its own over one (…推出MS8000、 / MS8800型…,
+# seed 701, gen-0701); a first line short by more than the number under it needs
+# (…总投资达 / 300多亿元…, seed 8301, gen-8301).
+NUMBER_PUSHED_DOWN = '产仔，共诞生幼仔11只，目前幼\n仔均健康成长。\n基地兽医院负责人介绍，今\n年基地在大熊猫育幼方面进一步\n优化人工辅助育幼流程，幼仔存\n图为大熊猫幼仔在育婴房内接受健\n康检查。成都大熊猫繁育研究基地\n供图\n活率保持在较高水平。\n据介绍，新生幼仔将在满百\n日后陆续与公众见面。基地将通\n过官方网络平台发布幼仔成长视\n频，让公众“云端”观看熊猫宝\n宝的成长过程。\n全国大学生职业规划大赛总决\n赛落幕\n——来自三个省份的调研\n本报讯（中青报·中青网记\n者 叶雨婷）第二届全国大学生\n职业规划大赛总决赛日前落幕。\n大赛自启动以来，吸引了全国\n2,000多所高校的近千万名学生\n参与，最终有600余名选手进入\n总决赛。\n大赛设成长赛道和就业赛\n道，选手们围绕职业目标展示自\n己的学习经历、实践成果和发展\n规划，由高校教师和用人单位代\n表共同评审。有评委表示，今年\n'
+NUMBER_UNDER_A_LINE_WITH_DIGITS = '浦口经开区聚焦集成电路领域\n硬科技、关键核心技术、国产替代\n等重点，把芯片产业核心技术国产\n化替代作为攻坚方向，加速构建自\n主可控的产业生态圈。\n图为小朋友在图书馆阅读。（资料图\n片）\n华天科技系列项目总投资达\n300多亿元，在浦口经开区建立了\n各类先进封装线，并重点加码\n2.5D/3D封装业务。在浦口经开区\n的牵头下，华天科技与东南大学共\n建芯粒集成国产化协同创新中心，\n联合多家企业组建创新联合体，突\n破多项技术并实现国产化替代。\n宏泰半导体先后推出MS8000、\nMS8800型测试设备，可满足AI芯\n片、算力芯片、工业控制等领域需\n求，有效填补了高端测试领域的国\n产技术空白。\n补齐产业短板\n强链补链是产业发展的必由之\n'
+NUMBER_UNDER_A_FIRST_LINE = '——记者实地探访\n集成电路是信息产业发展的\n基础。今年以来，南京浦口经济\n开发区积极落实南京市“一园区\n一突破”改革任务，通过技术创\n新推动国产替代、招新引优补齐\n短板、深化改革优化环境，探索\n集成电路国产化路径。\n推动技术迭代\n浦口经开区聚焦集成电路领\n域硬科技、关键核心技术、国产\n替代等重点，把芯片产业核心技\n术国产化替代作为攻坚方向，加\n速构建自主可控的产业生态圈。\n华天科技系列项目总投资达\n300多亿元，在浦口经开区建立\n了各类先进封装线，并重点加码\n2.5D/3D封装业务。在浦口经开\n区的牵头下，华天科技与东南大\n学共建芯粒集成国产化协同创新\n'
+# PyMuPDF's text of generated pages: a section heading that asks, as wide as the column,
+# over a paragraph whose first line ends a sentence (seed 8801, gen-8808); a photo's caption
+# with no start word whose credit the line's end broke, …视觉中国供 / 图, right under a
+# dateline (seed 8701, gen-8706).
+HEADING_OVER_A_FIRST_LINE_THAT_ENDS = '数字化中心，记录下工作者\n们平凡的一天。\n上午9点，位于杭州西\n郊的一座灰白色小楼里，扫\n描室的灯已经亮了。工作人\n员戴上白手套，把一册清代\n刻本轻轻放在V形书托上，\n调整好角度，按下快门。这\n台专用扫描仪每拍一页，都\n要在电脑上放大检查，确认\n没有阴影、没有卷边，才能\n翻到下一页。\n一页古籍要经过几道工序？\n“扫描只是第一步。”\n中心负责人沈慧芳告诉记\n者，一页古籍从进门到上\n线，要经过登记、修复评\n估、扫描、图像处理、文字\n识别、人工校对、标引著录\n等十几道工序。破损严重的\n古籍要先送到隔壁的修复\n'
+CREDIT_BROKEN_AT_A_LINE_END = '“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n填资料，扫二维码，领取资料单。阿里巴巴\n华南技术有限公司运营人员王洪斌已经接待了好\n几位参展商。“他们都打算入驻淘宝，我们这次\n参加广交会内外贸对接活动，就是想直面国内客\n户群体，吸纳更多客户。”\n持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n本报讯（记者 孙 婷 通讯员 高 原）\n江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供\n图\n连日来，我市持续晴热高温，最高气温一度达到\n38.6℃。白天街头行人稀少，到了晚上，江滩、\n夜市、商圈却人头攒动，不少市民选择在夜间出\n门纳凉、消费。\n▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷 \n摄\n24小时自助借阅点增至40个\n——来自三个省份的调研\n本报讯（通讯员 何 静 记者 林 楠）记者从\n市图书馆获悉，随着近日港湾路、学府路等6个\n'
+# PyMuPDF's text of a generated page (seed 8901, gen-8906): an article whose text opens
+# with an editor's note, a section heading under it, a photo's caption, the section's text.
+HEADING_UNDER_AN_EDITORS_NOTE = '民生实事看落实\n乡村学校的“小而美”之路\n——来自浙江、湖南、甘肃的调研\n光明日报记者  邓  晖  光明日报通讯员  陈  路\n编者按：随着城镇化推进和学龄人口变\n化，一些乡村学校的学生越来越少。小规模\n学校如何办出质量、办出特色？近日，记者\n走访了三个省份的多所乡村小规模学校，看\n它们如何在“小”中做出“美”。\n学生少了，课怎么上？\n图为湖南省平江县石桥小学的学生在上科学实验\n课。光明日报记者  邓  晖摄\n湖南省平江县的石桥小学，全校只有46\n名学生、9名老师。走进四年级教室，11名\n学生围成一个半圆，老师坐在中间，和孩子\n们一起讨论课文。“人少，每个孩子都有发\n言的机会。”语文老师刘芳说，小班上课，\n第 2 页\n图为居民在公园晨练。 朱强洋摄\n老师能顾及每一个学生，学生的进步看得\n见。\n浙江省景宁畲族自治县则探索“走教”\n和“同步课堂”。县城学校的音乐、美术老\n师每周到乡村学校上课，乡村学校的学生通\n过网络直播，和县城学生一起上英语、科学\n等课程。目前，全县已有27所乡村学校接入\n同步课堂，开课率达到100%。\n从“多少年”感悟自信（评论员观察）\n李洪兴\n'
+# PyMuPDF's text of a generated page (seed 8701, gen-8707): a paragraph's last sentence at
+# a full line, then the next article's title that asks, as wide as the column, read on as
+# the paragraph's last line over its byline.
+ASKING_TITLE_AFTER_A_SENTENCE = '示，习近平主席在全球妇女峰会上\n发表主旨讲话，提出加速妇女全面\n发展新进程的中国主张，引起热烈\n反响。中方愿同与会各方从立法机\n构角度落实全球妇女峰会和中非合\n作论坛北京峰会成果，密切立法机\n构友好往来，加强治国理政经验交\n流，完善妇女权益法治保障，携手\n构建人类命运共同体。\n（上接第十三版）\n图为埃及新河谷省的农民在中方援建\n的温室大棚里采摘番茄。 本报记者  \n沈小晓摄\n培训农民留下“带不走的技术”\n项目实施以来，中方已为当地\n培训农业技术人员和农民2,300多\n人次。28岁的农业技术员穆罕默德\n·萨利赫曾到中国参加为期3个月的\n培训，如今已能独立调试灌溉设\n备。“中国老师教得非常耐心，很\n多技术我回来就用上了。”他说。\n毕业季，他们为何选择“慢就业”？\n中青报·中青网记者  王  林  实习生  刘思远\n7月毕业后，林远没有急着找\n工作。他报了一个为期3个月的编\n程训练营，每天从9点学到21:30。\n“本科学的是市场营销，但我更想\n做产品经理，得先补补技术课。”\n他说。\n'
+# pypdfium2's text of generated pages: a photo's caption begun with its marker ▲ beside the
+# paragraph's line it cut, at one height (…选择在夜间 ▲7日晚，…选购 / 小吃。 记者 孙 婷 摄 /
+# 出门纳凉、消费。, seed 8901, gen-8903); a justified line stretched a space a character
+# whose number keeps its marks (长 42%；“ 三 新 ” 经 济 增, seed 8801, gen-8803).
+CAPTION_MARKER_BESIDE_A_LINE = '持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n本报讯（记者 孙 婷 通讯员\n高 原）连日来，我市持续晴热\n高 温 ， 最 高 气 温 一 度 达 到\n38.6℃。白天街头行人稀少，到\n了晚上，江滩、夜市、商圈却人\n头攒动，不少市民选择在夜间 ▲7日晚，市民在青石街夜市选购\n小吃。 记者 孙 婷 摄\n出门纳凉、消费。\n江滩公园里，孩子们在喷泉旁戏水\n消暑。视觉中国供图\n晚上9点，青石街夜市灯火\n通明。卖凉面的、卖烧烤的、卖\n冰粉的摊位前排起了长队。摊主\n老胡一边麻利地拌面，一边招呼\n客人：“凉面管够，辣子自己\n加！”他告诉记者，入夏以来，\n每晚能卖出300多碗，比平时多\n了一倍。\n“内外贸同样重要，两条腿走路更稳妥”\n——来自三个省份的调研\n本报记者 洪秋婷 李 刚\n'
+STRETCHED_LINE_WITH_A_NUMBER = '中国科技 活力奔涌\n谷业凯\n“十四五”这5年，我\n国科技事业取得了历史性成\n就，发生了历史性变革。 2024年，全社会研发投\n入超3.6万亿元，较2020年\n增长48%。规上高技术制造\n业增加值较“十三五”末增\n长 42%；“ 三 新 ” 经 济 增\n加值占GDP的比重达18%。截\n至今年6月底，国内发明专\n利有效量达501万件……\n5年来，党中央对科技\n工作的集中统一领导进一步\n加强，新型举国体制优势充\n分彰显。国家战略科技力量\n加快建设，企业创新实力稳\n步提升，新质生产力在实践\n中逐渐发展壮大，对高质量\n发展的强劲推动力日益显\n现。\n'
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5218,6 +5245,98 @@ CASES = [
     Case("unequal-phrases-over-captions-stay-a-paragraph", "CLS005",
          PARALLEL_TITLE_OVER_CAPTIONS.replace("白天躲高温 夜晚逛夜市", "白天躲高温 夜晚逛街"), None,
          {"a0.headline": None, "not_text": "# 白天躲高温"}),
+    # A line short of the measure only by a number the next line opens with, under a line
+    # that ended a sentence (…日前落幕。 / 大赛自启动以来，吸引了全国 / 2,000多所高校…): the
+    # number could not stay on it, whatever its printed width, so the line is full and the
+    # paragraph goes on; it is no first line short by the indent (seed 6401).
+    Case("line-short-by-a-pushed-number-is-no-first-line", "BLK009", NUMBER_PUSHED_DOWN, None,
+         {"text": "总决赛日前落幕。大赛自启动以来，吸引了全国2,000多所高校"}),
+    # ... but not where the line holds digits of its own, whose width is unsure (…先后推出
+    # MS8000、 / MS8800型…), nor where the number is narrower than the room left (…总投资达 /
+    # 300多亿元…): each is a paragraph's first line.
+    Case("line-with-digits-over-a-number-stays-a-first-line", "BLK009",
+         NUMBER_UNDER_A_LINE_WITH_DIGITS, True,
+         {"not_text": "国产化替代。宏泰半导体", "text": "宏泰半导体先后推出MS8000、MS8800型"}),
+    Case("first-line-over-a-narrow-number-stays-a-first-line", "BLK009",
+         NUMBER_UNDER_A_FIRST_LINE, True,
+         {"not_text": "生态圈。华天科技", "text": "华天科技系列项目总投资达300多亿元"}),
+    # A full line that asks, under a paragraph that ended its sentence (…才能翻到下一页。 /
+    # 一页古籍要经过几道工序？), over a line short by the indent that ends a sentence (“扫描只
+    # 是第一步。”) and a full line (中心负责人沈慧芳告诉记 / 者，…): a heading, then a
+    # paragraph's first line that goes on; the full line under could open no paragraph
+    # (seed 8801).
+    Case("heading-that-asks-over-a-first-line-that-ends-a-sentence", "BLK009",
+         HEADING_OVER_A_FIRST_LINE_THAT_ENDS, True,
+         {"body0": ["数字化中心，记录下工作者们平凡的一天。",
+                    "上午9点，位于杭州西郊的一座灰白色小楼里，扫描室的灯已经亮了。工作人员戴上白手套，"
+                    "把一册清代刻本轻轻放在V形书托上，调整好角度，按下快门。这台专用扫描仪每拍一页，都要"
+                    "在电脑上放大检查，确认没有阴影、没有卷边，才能翻到下一页。",
+                    "一页古籍要经过几道工序？",
+                    "“扫描只是第一步。”中心负责人沈慧芳告诉记者，一页古籍从进门到上线，要经过登记、"
+                    "修复评估、扫描、图像处理、文字识别、人工校对、标引著录等十几道工序。破损严重的古籍要"
+                    "先送到隔壁的修复"]}),
+    # ... but not a full line that ends with a full stop: a paragraph's line read on from
+    # elsewhere, as likely as a heading; the two lines stay one block.
+    Case("full-line-with-a-full-stop-over-a-first-line-stays", "BLK009",
+         HEADING_OVER_A_FIRST_LINE_THAT_ENDS.replace("几道工序？", "几道工序。"), None,
+         {"text": "一页古籍要经过几道工序。“扫描只是第一步。”"}),
+    # A credit the line's end broke (…戏水消暑。视觉中国供 / 图) ends its caption there, the
+    # character under it no line of its own: the caption is the credit's, and the dateline
+    # over it goes on with the text under it (seed 8701).
+    Case("credit-broken-at-a-line-end-ends-its-caption", "BLK005",
+         CREDIT_BROKEN_AT_A_LINE_END, None,
+         {"a1.captions": ["江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图",
+                          "▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷摄"],
+          "text": "本报讯（记者 孙 婷 通讯员 高 原）连日来，我市持续晴热高温"}),
+    # ... but not where the line under goes on past the credit's end (…视觉中国供 / 图书): no
+    # credit ends there.
+    Case("line-going-on-past-a-credit-is-no-credit", "BLK005",
+         CREDIT_BROKEN_AT_A_LINE_END.replace("视觉中国供\n图\n", "视觉中国供\n图书\n"), None,
+         {"a1.captions": ["▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷摄"]}),
+    # A heading right under an editor's note, the article's only text so far (编者按：…它们
+    # 如何在“小”中做出“美”。 / 学生少了，课怎么上？): the note introduces the text under
+    # it without sharing its words, so the heading is the article's, not a new article's
+    # title by the turn of subject (seed 8901).
+    Case("heading-under-an-editors-note-is-the-articles", "CLS016",
+         HEADING_UNDER_AN_EDITORS_NOTE, None,
+         {"a0.headline": "乡村学校的“小而美”之路", "a1.headline": "从“多少年”感悟自信（评论员观察）",
+          "text": "## 学生少了，课怎么上？"}),
+    # ... but under a paragraph that is no editor's note the turn of subject still opens an
+    # article there.
+    Case("heading-under-plain-text-still-turns", "CLS016",
+         HEADING_UNDER_AN_EDITORS_NOTE.replace("编者按：", ""), None,
+         {"a1.headline": "学生少了，课怎么上？"}),
+    # A full line that asks after a paragraph's last sentence, right over a byline (…用上了。”
+    # 他说。 / 毕业季，他们为何选择“慢就业”？ / 中青报·中青网记者…): no paragraph goes on
+    # into a byline, so the line is the next article's title (seed 8701).
+    Case("full-asking-line-after-a-sentence-over-a-byline-is-a-title", "CLS015",
+         ASKING_TITLE_AFTER_A_SENTENCE, True,
+         {"a1.headline": "毕业季，他们为何选择“慢就业”？",
+          "a1.byline": "中青报·中青网记者  王  林  实习生  刘思远",
+          "not_text": "他说。毕业季"}),
+    # ... but with no byline under it, the line is the paragraph's last.
+    Case("full-asking-line-after-a-sentence-over-text-stays", "CLS015",
+         ASKING_TITLE_AFTER_A_SENTENCE.replace("中青报·中青网记者  王  林  实习生  刘思远\n", ""),
+         None, {"text": "他说。毕业季，他们为何选择“慢就业”？"}),
+    # A caption begun with its marker beside the paragraph's line it cut (…选择在夜间 ▲7日晚，
+    # …选购 / 小吃。 记者 孙 婷 摄), its credit in the line below, is split off the line as
+    # one begun with 图为 is; the paragraph goes on under it (seed 8901).
+    Case("caption-marker-beside-a-line-is-split-off", "CAP005",
+         CAPTION_MARKER_BESIDE_A_LINE, True,
+         {"a0.captions": ["▲7日晚，市民在青石街夜市选购小吃。 记者 孙 婷 摄",
+                          "江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图"],
+          "text": "不少市民选择在夜间出门纳凉、消费。"}),
+    # ... but not a marker run into the text with no gap before it (…在夜间▲7日晚…): no
+    # caption set beside the line, whose own text it would be.
+    Case("caption-marker-with-no-gap-stays", "CAP005",
+         CAPTION_MARKER_BESIDE_A_LINE.replace("在夜间 ▲7日晚", "在夜间▲7日晚"), None,
+         {"text": "不少市民选择在夜间▲7日晚"}),
+    # A justified line stretched a space a character, a number keeping its marks (长 42%；“
+    # 三 新 ” 经 济 增), is as wide as the measure, not past it: the paragraph goes on
+    # through it (seed 8801).
+    Case("stretched-line-with-a-number-goes-on", "BLK005",
+         STRETCHED_LINE_WITH_A_NUMBER, None,
+         {"text": "较“十三五”末增长 42%；“ 三 新 ” 经 济 增加值占GDP的比重达18%。"}),
 ]
 
 

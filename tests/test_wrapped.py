@@ -3,7 +3,7 @@ lines between paragraphs, footers landing in running text."""
 from __future__ import annotations
 
 from cleaner import RuleSet, clean
-from cleaner.blocks import display_width
+from cleaner.blocks import display_width, unstretch
 
 from .helpers import assert_sound
 
@@ -185,3 +185,13 @@ def test_a_line_of_closing_marks_asks_nothing():
 
     assert asks("年轻人为何爱上“博物馆打卡”？") and asks("好！”")
     assert not asks("”") and not asks("") and not asks("走进产业园区")
+
+
+def test_a_stretched_line_loses_its_spaces_but_a_spaced_one_keeps_them():
+    """unstretch: a line a space a character (pypdfium2's stretched justified line), a number
+    with its marks one unit of it, reads without the spaces; a name's gap or a line with
+    too few units is no stretched line."""
+    assert unstretch("长 42%；“ 三 新 ” 经 济 增") == "长42%；“三新”经济增"
+    assert unstretch("种 。 各 地 区") == "种。各地区"
+    assert unstretch("美术编辑 段琳超") == "美术编辑 段琳超"
+    assert unstretch("长 42%； 经济") == "长 42%； 经济"
