@@ -68,7 +68,11 @@ two stand though other columns print on them, opens a block of its own (`_column
 the column's box ended; not a caption's opening). A column's last line read, full and
 open, is read on where its column goes on in its place below, whatever the page's cuts
 read first (`_goes_on_below`): under fewer than `row_gap` blank rows (its neighbour's
-lines took them), or under a photo set in the column, past its caption.
+lines took them), or under a photo set in the column, past its caption; one not so read
+on goes on at the top of the box's next column, read right after it where the cuts read
+something else between (`_goes_on_at_top`: that column's top line full at its start, the
+column as wide, nothing set between the two), and a byline over that column read between
+goes up before the columns, with the head.
 Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout, which ends each sheet with a form feed: a page
 holding one is placed so), so a column's lines start at the same count
@@ -269,6 +273,9 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     moved: dict[str, list[int]] = {}
     if params.grid and rules.on("CAP001") and rules.on("CAP002"):
         pieces, moved = _goes_on_below(pieces, lines, params, rules["CAP001"], rules["CAP002"])
+    if params.grid:
+        pieces, topped = _goes_on_at_top(pieces, lines, params)
+        moved.update(topped)
     _feeds_kept(source, lines, pieces)
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
@@ -468,6 +475,161 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
         key = "read_on_under_caption" if caption.search(text(g[0])) else "read_on_in_column"
         shown.setdefault(key, []).append(pieces[g[0]][0] + 1)
     return [pieces[k] for k in order], {key: sorted(v) for key, v in sorted(shown.items())}
+
+
+def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params
+                    ) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
+    """The pieces reordered so a column's text goes on at the top of the box's next column
+    (pdftotext -layout), past what the page's cuts read between (the neighbouring box's
+    first line or title, a caption, the next box under the column): where the last piece
+    of a column's run (pieces read one after another, each lower, at the column's start) is
+    full (ending where the median of the run's lines above ends, less `jitter`), left open
+    (`open_end`), one column's text (no two runs `column_space` apart), with the row under
+    it blank in the column's place and no line going on there under it (`_line_on`), the
+    column's top is found up the page (lines at its start, full or ending a sentence, each
+    within `row_gap` rows of the one under it, `min_support` or more: the cuts may have
+    read some with the head above) with nothing over it within `row_gap` rows but a line
+    short of the measure (a title, a byline) or one across the next column too (a head over
+    both). The run read later whose first piece
+      - stands on that top row (or one off: a neighbour's half-row), with nothing over it
+        but such a line (its column's top, not a line of it the cuts read apart),
+      - right of the column, at its own run's start and full (no paragraph's indent, no
+        title's short line, no subtitle's dash: the sentence goes on there),
+      - as wide as the column (a box's columns share a measure; another box's are other),
+      - with nothing set between the two from the top down to `row_gap` rows under the
+        line (a picture's blank cells with its caption under them: the text may go on
+        under the picture),
+    and of `min_support` pieces or more, the nearest, is read right after the line with the
+    rest of its run; what was read between comes after, but for a byline over the top row
+    standing over the next column (a line opening with CLS003's title, no clause mark, no
+    credit: centred under the title, it lands there), read before the column's top line
+    with the head. Returns the order and the evidence: the source lines (1-based) of the
+    columns' tops so read (`read_on_at_top`) and of the bylines (`byline_read_with_head`).
+
+    Not read so: a line whose column goes on in its place or under a heading's line set
+    under it; a next column opening a paragraph or another article (indented), or topped
+    by a subtitle; a column under a picture beside (text or a caption between)."""
+    def x(k: int) -> tuple[int, int]:
+        n, a, b = pieces[k]
+        return a - lines[n].start, b - lines[n].start
+
+    def text(k: int) -> str:
+        n, a, b = pieces[k]
+        return lines[n].text[a - lines[n].start:b - lines[n].start]
+
+    runs: list[list[int]] = []
+    base = 0
+    for k, (n, _, _) in enumerate(pieces):
+        x0 = x(k)[0]
+        if runs and pieces[k - 1][0] < n and -p.jitter <= x0 - base <= p.indent + p.jitter:
+            runs[-1].append(k)
+            base = min(base, x0)
+        else:
+            runs.append([k])
+            base = x0
+    run_of = {k: r for r, column in enumerate(runs) for k in column}
+    at: dict[int, list[int]] = {}
+    for k, (n, _, _) in enumerate(pieces):
+        at.setdefault(n, []).append(k)
+
+    def measure(column: list[int]) -> tuple[int, int]:
+        return min(x(j)[0] for j in column), _median([x(j)[1] for j in column])
+
+    def clear_over(row: int, lo: int, hi: int, start: int, end: int) -> bool:
+        # Nothing in the place (lo to hi) on the `row_gap` rows over the row but a line
+        # short of the measure (a title or byline over the column) or a line across
+        # the first column's place too (a head over both).
+        return not any(c.x0 < hi and c.x1 > lo and c.x1 >= hi - p.jitter
+                       and not (c.x0 < end and c.x1 > start and (lo, hi) != (start, end))
+                       for ln in lines[max(row - p.row_gap, 0):row] for c in ln.cells)
+
+    follow: dict[int, list[int]] = {}
+    before: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for column in runs:
+        k = column[-1]
+        n = pieces[k][0]
+        if (len(column) < p.min_support or not regex.search(p.open_end, text(k))
+                or regex.search(r"\S{2} {%d,}\S{2}" % p.column_space, text(k))):
+            continue
+        start, end = measure(column[:-1])
+        if x(k)[1] < end - p.jitter or (
+                x(column[-2])[1] < end - p.jitter and x(k)[0] - start < p.indent):
+            continue  # (under a line short of the measure, only a paragraph's first line)
+        under = lines[n + 1].cells if n + 1 < len(lines) else ()
+        if any(c.x0 < end and c.x1 > start for c in under) or any(
+                _line_on(x(j), text(j), start, end, p)
+                for m in range(n + 2, n + 1 + p.row_gap) for j in at.get(m, ())
+                if x(j)[0] < end and x(j)[1] > start):
+            continue  # the column goes on in its place (or a heading's line under it)
+        # The column's lines over it, read in the run or not: up the page while a line
+        # stands at the column's start within `row_gap` rows of the one under it, full or
+        # ending its sentence (a title over the column is neither).
+        top, count, m = n, 1, n - 1
+        while m >= 0 and top - m <= p.row_gap:
+            cell = next((c for c in lines[m].cells if -p.jitter <= c.x0 - start
+                         <= p.indent + p.jitter), None)
+            if cell is None:
+                m -= 1
+                continue
+            said = lines[m].text[cell.x0:cell.x1]
+            if cell.x1 < end - p.jitter and not _SENTENCE_END.search(said):
+                break
+            top, count, m = m, count + 1, m - 1
+        if count < p.min_support:
+            continue
+        if not clear_over(top, start, end, start, end):
+            continue  # (the column's lines over it read apart: not its top)
+        best = None
+        for r in range(run_of[k] + 1, len(runs)):
+            other = runs[r]
+            j = other[0]
+            if (len(other) < p.min_support or abs(pieces[j][0] - top) > 1
+                    or j == k + 1 or any(m in taken for m in other)
+                    or regex.match(p.subtitle_mark, text(j))):
+                continue
+            there, wide = measure(other)
+            if not (end < x(j)[0] < there + p.indent) or abs(
+                    (wide - there) - (end - start)) > p.jitter or x(j)[1] < wide - p.jitter:
+                continue
+            if any(start + p.indent + p.jitter < c.x0 < x(j)[0] - p.jitter
+                   for ln in lines[top:n + 1 + p.row_gap] for c in ln.cells):
+                continue  # text set between the two (or a caption under a picture there)
+            if not clear_over(pieces[j][0], there, wide, start, end):
+                continue  # the column's top is higher: its lines over it were read apart
+            if best is None or x(j)[0] < x(runs[best][0])[0]:
+                best = r
+        if best is not None:
+            follow[k] = list(runs[best])
+            taken.update(runs[best])
+            # The box's byline read between (centred under its title, it stands over the
+            # next column) goes up to be read before the column, with the head.
+            heads = [m for m in range(k + 1, runs[best][0]) if m not in taken
+                     and pieces[m][0] < top and x(m)[0] >= x(runs[best][0])[0] - p.jitter
+                     and any(r.match(text(m)) for r in p.reporters)
+                     and not regex.search(p.clause_mark, text(m))
+                     and not any(c.search(text(m)) for c in p.credits)]
+            first = next(m for m in column if pieces[m][0] >= top)
+            if heads and first not in taken:
+                before.setdefault(first, []).extend(heads)
+                taken.update(heads)
+    if not follow:
+        return pieces, {}
+    order: list[int] = []
+    for k in range(len(pieces)):
+        if k in taken:
+            continue
+        stack = [k]
+        while stack:
+            j = stack.pop()
+            order.extend(before.get(j, ()))
+            order.append(j)
+            stack.extend(reversed(follow.get(j, ())))
+    shown = {"read_on_at_top": sorted(pieces[g[0]][0] + 1 for g in follow.values())}
+    if before:
+        shown["byline_read_with_head"] = sorted(pieces[m][0] + 1 for g in before.values()
+                                               for m in g)
+    return [pieces[k] for k in order], shown
 
 
 def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, text,

@@ -694,3 +694,93 @@ def test_a_column_is_not_read_on_under_two_blank_rows_or_an_indent():
     indented = ROW_BETWEEN[:12] + ["  " + ROW_BETWEEN[12]] + ROW_BETWEEN[13:]
     for lines in (apart, indented):
         assert "read_on_in_column" not in columns(page_of(lines), RULES).evidence
+
+
+# pdftotext -layout (seed 6401, gen-6407): a box's first column ends mid-sentence (…近千万名学生)
+# and goes on at the top of its second column (参与，最终…); the page's cuts read the
+# neighbouring box's first line (10月19日，第138届广交会, beside the box's title) between.
+AT_TOP = [
+    '全国大学生职业规划大赛总决赛落                                          10月19日，第138届广交会',
+    '',
+    '',
+    '       幕',
+    '                                                      第一期闭幕。本届广交会设立服',
+    '                                                      务机器人专区，引入数十家行业',
+    '                                                      领先企业，聚焦服务机器人前',
+    '  本报讯（中青报·中青网记     参与，最终有600余名选手进入   规划，由高校教师和用人单位代   沿，涵盖人形机器人、外骨骼机',
+    '者 叶雨婷）第二届全国大学生     总决赛。              表共同评审。有评委表示，今年   器人、球形巡检机器人、光伏清',
+    '职业规划大赛总决赛日前落幕。       大赛设成长赛道和就业赛     选手的职业目标更加多元，不少   洁机器人、教育机器人等品类，',
+    '大赛自启动以来，吸引了全国      道，选手们围绕职业目标展示自    选手把目光投向了基层、乡村和   兼具技术前瞻性与成熟商业应用',
+    '2,000多所高校的近千万名学生   己的学习经历、实践成果和发展    新兴产业。            性，吸引全球多家工商机构和头',
+    '                                                      部采购商到会参观洽谈。',
+]
+
+
+def test_a_column_goes_on_at_the_top_of_the_box_s_next_column():
+    page = page_of(AT_TOP)
+    assert _read_after(page, "2,000多所高校的近千万名学生")[0] == "参与，最终有600余名选手进入"
+    assert columns(page, RULES).evidence["read_on_at_top"] == [8]
+    # The column's line the page's last, with no newline after it: no row under it.
+    assert columns("\n".join(AT_TOP[:12]), RULES).evidence["read_on_at_top"] == [8]
+
+
+def test_a_next_column_opening_a_paragraph_is_not_read_on_at_its_top():
+    # Its top line indented: a paragraph (or another article) opens there, and the open
+    # line on the left goes on elsewhere.
+    lines = [line.replace("     参与，最终有600余名选手进入   ", "       参与，最终有600余名选手   ")
+             for line in AT_TOP]
+    assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
+
+
+def test_a_subtitle_at_the_next_column_s_top_is_not_read_on():
+    # A subtitle (——) standing at the top of the column beside is its box's head, not the
+    # column's text going on (seed 7801, gen-7803).
+    lines = [line.replace("参与，最终有600余名选手进入", "——最终有600余名选手进入")
+             for line in AT_TOP]
+    assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
+
+
+# pdftotext -layout (seed 8501, gen-8506): an article's byline, centred under its title,
+# stands over the second column; the cuts read it after the first column, between the
+# sentence's two halves (…全国上下勠 / 力同心…).
+BYLINE_OVER = [
+    '                         新华社记者',
+    '  历史，正在书写新的篇        力同心、攻坚克难，我国经济       人民，向着全面建成社会主义',
+    '章。                  社会发展取得新的开创性进        现代化强国、实现第二个百年',
+    '  10月20日至23日，党的二    展、突破性变革、历史性成        奋斗目标踔厉奋发、勇毅前',
+    '十届四中全会在北京召开。会       就。                  行，必将确保基本实现社会主',
+    '议将审议《中共中央关于制定         2026年—2030年，围绕以   义现代化取得决定性进展，开',
+    '国民经济和社会发展第十五个       中国式现代化全面推进强国建       创中国式现代化崭新局面。',
+    '五年规划的建议》，为未来五       设、民族复兴伟业，“十五        领航定向 驾驭发展全局创造',
+    '年中国发展擘画蓝图。          五”时期是基本实现社会主义             新的历史伟业',
+    '  2021年—2025年，“十四   现代化夯实基础、全面发力的',
+    '                                             “十四五”规划收官之',
+    '五”时期是我国全面建成小康       关键时期。',
+    '                                        际，“两张网”的建设格外引',
+    '社会、实现第一个百年奋斗目         一以贯之的主题，始终不',
+    '                                        人关注：',
+    '标之后，乘势而上开启全面建       渝的初心，接力奋斗的足迹。',
+    '                                             一张是国家综合立体交通',
+    '设社会主义现代化国家新征          “十五五”新的征程即将',
+    '                                        网，“6轴7廊8通道”主骨架',
+    '程、向第二个百年奋斗目标进       开启，以习近平同志为核心的',
+    '                                        建成率超过90%；',
+    '军的第一个五年。全国上下勠       党中央团结带领全党全国各族',
+]
+
+
+def test_a_byline_over_the_next_column_is_read_before_the_columns():
+    page = page_of(BYLINE_OVER)
+    found = columns(page, RULES)
+    assert page[slice(*found.spans[0])].strip() == "新华社记者"
+    assert _read_after(page, "军的第一个五年。全国上下勠")[0] == "力同心、攻坚克难，我国经济"
+    assert found.evidence["byline_read_with_head"] == [1]
+
+
+def test_a_photo_s_credit_over_the_next_column_stays_where_it_was_read():
+    # A credit (…摄) is a caption's, not the head's: it is not read up before the columns.
+    page = page_of([BYLINE_OVER[0].replace("新华社记者", "记者 王摄")] + BYLINE_OVER[1:])
+    found = columns(page, RULES)
+    assert found.evidence["read_on_at_top"] == [2]
+    assert "byline_read_with_head" not in found.evidence
+    assert page[slice(*found.spans[0])].strip() != "记者 王摄"
