@@ -1086,10 +1086,6 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # 2,000多所高校…, where its least width leaves it no room.)
         number_below = i + 1 < len(run) and _HALF.match(source, run[i + 1].start) is not None
         if (dropped and piece and width < column - full_from
-                # (A line justification stretched, a gap left beside its number (…时间为
-                # 6:00 至; 电站装机规模100 万千), that its digits' width may make full is
-                # full: it was set to the measure, no first line's.)
-                and not (_JUSTIFIED_GAP.search(text) and width + fuzz[i] >= column - full_from)
                 and (width >= column - dropped - band
                      # (or shorter only by a number or word the next line opens with:
                      # 理塘县地处海拔 / 4,000米以上的高原…)
@@ -1518,9 +1514,6 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
 _STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+\p{P}{0,2}|\p{P}{2}|\S)[ \t]){4,}"
                            r"(?:[0-9A-Za-z.%]+\p{P}{0,2}|\p{P}{2}|\S)")
 _STRETCH_GAP = regex.compile(r"(?<=\S)[ \t](?=\S)")
-# A gap justification left between a number or Latin word and a Han character (6:00 至,
-# 100 万千, 12.6% 的): PyMuPDF writes a space there, where the stretched line's widest gap is.
-_JUSTIFIED_GAP = regex.compile(r"[0-9A-Za-z%][ \t](?=\p{Han})|(?<=\p{Han})[ \t][0-9A-Za-z]")
 _OTHER_GAP = regex.compile(r"(?<=\S)(?<![。！？][”’」』）)]?)[ \t](?=\S)")
 
 
