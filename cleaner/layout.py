@@ -88,6 +88,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import regex
@@ -347,6 +348,54 @@ def _banner(rows: list[Row], width: int, p: _Params) -> bool:
             and not any(abs(c.x0 - x0) <= p.jitter for _, cs in rows[1:2] for c in cs))
 
 
+def _span(pieces: list[tuple[int, int, int]], lines: list[_Line], k: int) -> tuple[int, int]:
+    """Where piece k starts and ends on its line (characters from the line's start)."""
+    n, a, b = pieces[k]
+    return a - lines[n].start, b - lines[n].start
+
+
+def _piece_text(pieces: list[tuple[int, int, int]], lines: list[_Line], k: int) -> str:
+    """Piece k's text."""
+    n, a, b = pieces[k]
+    return lines[n].text[a - lines[n].start:b - lines[n].start]
+
+
+def _column_runs(pieces: list[tuple[int, int, int]], lines: list[_Line],
+                 p: _Params) -> list[list[int]]:
+    """The column each piece is read in: runs of pieces read one after another, each a
+    line lower, starting where the run's lines start (or up to the indent and `jitter`
+    right of it: a paragraph's first line)."""
+    runs: list[list[int]] = []
+    base = 0
+    for k, (n, _, _) in enumerate(pieces):
+        x0 = _span(pieces, lines, k)[0]
+        if runs and pieces[k - 1][0] < n and -p.jitter <= x0 - base <= p.indent + p.jitter:
+            runs[-1].append(k)
+            base = min(base, x0)
+        else:
+            runs.append([k])
+            base = x0
+    return runs
+
+
+def _read_after(count: int, follow: dict[int, list[int]], taken: set[int],
+                before: dict[int, list[int]] | None = None) -> list[int]:
+    """The reading order of `count` pieces, in their order but that the pieces `follow`
+    lists for a piece are read right after it (each may have its own list) and those
+    `before` lists for a piece right before it; the pieces `taken` are read only there."""
+    order: list[int] = []
+    for k in range(count):
+        if k in taken:
+            continue
+        stack = [k]  # a piece, then what is read after it
+        while stack:
+            j = stack.pop()
+            order.extend((before or {}).get(j, ()))
+            order.append(j)
+            stack.extend(reversed(follow.get(j, ())))
+    return order
+
+
 def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
                         p: _Params) -> frozenset[int]:
     """The pieces read right after a piece of the same column (it starts at most the indent
@@ -356,9 +405,7 @@ def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
     ends its sentence (a short open line there may be a title or a wrapped quote): the
     column's text goes on, and the blank rows (pdftotext -layout sets one where a row of
     another box stands half a line off) are no paragraph's or box's end."""
-    def x(k: int) -> tuple[int, int]:
-        n, a, b = pieces[k]
-        return a - lines[n].start, b - lines[n].start
+    x = partial(_span, pieces, lines)
 
     out = set()
     for k in range(1, len(pieces)):
@@ -411,27 +458,11 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
     for k, (n, _, _) in enumerate(pieces):
         at.setdefault(n, []).append(k)
 
-    def x(k: int) -> tuple[int, int]:
-        n, a, b = pieces[k]
-        return a - lines[n].start, b - lines[n].start
+    x = partial(_span, pieces, lines)
+    text = partial(_piece_text, pieces, lines)
 
-    def text(k: int) -> str:
-        n, a, b = pieces[k]
-        return lines[n].text[a - lines[n].start:b - lines[n].start]
-
-    # The column each piece is read in: a run of pieces read one after another, each a
-    # line lower, starting where the run's lines start (or up to the indent and `jitter`
-    # right of it: a paragraph's first line). Each run's last piece is the one weighed.
-    runs: list[list[int]] = []
-    base = 0
-    for k, (n, _, _) in enumerate(pieces):
-        x0 = x(k)[0]
-        if runs and pieces[k - 1][0] < n and -p.jitter <= x0 - base <= p.indent + p.jitter:
-            runs[-1].append(k)
-            base = min(base, x0)
-        else:
-            runs.append([k])
-            base = x0
+    # (Each column's last piece read is the one weighed.)
+    runs = _column_runs(pieces, lines, p)
     follow: dict[int, list[int]] = {}
     taken: set[int] = set()
     for column in runs:
@@ -461,15 +492,7 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
         taken.update(group)
     if not follow:
         return pieces, {}
-    order: list[int] = []
-    for k in range(len(pieces)):
-        if k in taken:
-            continue
-        stack = [k]  # a piece, then what is read after it (a group's may have its own)
-        while stack:
-            j = stack.pop()
-            order.append(j)
-            stack.extend(reversed(follow.get(j, ())))
+    order = _read_after(len(pieces), follow, taken)
     shown: dict[str, list[int]] = {}
     for g in follow.values():
         key = "read_on_under_caption" if caption.search(text(g[0])) else "read_on_in_column"
@@ -509,24 +532,10 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     Not read so: a line whose column goes on in its place or under a heading's line set
     under it; a next column opening a paragraph or another article (indented), or topped
     by a subtitle; a column under a picture beside (text or a caption between)."""
-    def x(k: int) -> tuple[int, int]:
-        n, a, b = pieces[k]
-        return a - lines[n].start, b - lines[n].start
+    x = partial(_span, pieces, lines)
+    text = partial(_piece_text, pieces, lines)
 
-    def text(k: int) -> str:
-        n, a, b = pieces[k]
-        return lines[n].text[a - lines[n].start:b - lines[n].start]
-
-    runs: list[list[int]] = []
-    base = 0
-    for k, (n, _, _) in enumerate(pieces):
-        x0 = x(k)[0]
-        if runs and pieces[k - 1][0] < n and -p.jitter <= x0 - base <= p.indent + p.jitter:
-            runs[-1].append(k)
-            base = min(base, x0)
-        else:
-            runs.append([k])
-            base = x0
+    runs = _column_runs(pieces, lines, p)
     run_of = {k: r for r, column in enumerate(runs) for k in column}
     at: dict[int, list[int]] = {}
     for k, (n, _, _) in enumerate(pieces):
@@ -615,16 +624,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                 taken.update(heads)
     if not follow:
         return pieces, {}
-    order: list[int] = []
-    for k in range(len(pieces)):
-        if k in taken:
-            continue
-        stack = [k]
-        while stack:
-            j = stack.pop()
-            order.extend(before.get(j, ()))
-            order.append(j)
-            stack.extend(reversed(follow.get(j, ())))
+    order = _read_after(len(pieces), follow, taken, before)
     shown = {"read_on_at_top": sorted(pieces[g[0]][0] + 1 for g in follow.values())}
     if before:
         shown["byline_read_with_head"] = sorted(pieces[m][0] + 1 for g in before.values()
