@@ -587,6 +587,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     def line_text(k: int) -> str:
         return source[run[k].start:run[k].end]
 
+    def names_line(text: str) -> bool:
+        """A line of names: a byline, a reporter's title alone, bare names (spaced,
+        foreign, or as CLS014 knows them)."""
+        return (any(_byline(r, text) for r in bylines) or _names_alone(text, bylines)
+                or _SPACED_NAME.fullmatch(text) is not None
+                or FOREIGN_NAME.fullmatch(text) is not None
+                or any(t.fullmatch(text) for t in reporters_alone))
+
     def full_with_mark(k: int, text: str, width: float, full: bool) -> bool:
         """Whether line k, opening with a closing mark, fills the measure (the loop's
         `column`, less its `slack`): with the mark it holds, which took the room of a
@@ -1081,10 +1089,6 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         indented = _INDENT.match(source, line.raw) is not None
         if piece and indented:
             close("BLK005", indented=True)
-        # (A number or Latin word opening the next line is weighed at its count alone, and
-        # only under a line of sure width, no digit or letter of its own: …吸引了全国 /
-        # 2,000多所高校…, where its least width leaves it no room.)
-        number_below = i + 1 < len(run) and _HALF.match(source, run[i + 1].start) is not None
         if (dropped and piece and width < column - full_from
                 and (width >= column - dropped - band
                      # (or shorter only by a number or word the next line opens with:
@@ -1101,7 +1105,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and not (_TERMINAL_END.search(text) and i + 1 < len(run)
                          and column - dropped - band <= widths[i + 1] < column - full_from)
                 and not (column - width - fuzz[i] < dropped and i + 1 < len(run)
-                         and not (number_below and fuzz[i])
+                         # (A number or Latin word opening the next line is weighed at its
+                         # count alone, and only under a line of sure width, no digit or
+                         # letter of its own: …吸引了全国 / 2,000多所高校…, where its least
+                         # width leaves it no room.)
+                         and not ((number_below := _HALF.match(source, run[i + 1].start)
+                                   is not None) and fuzz[i])
                          and _pushed_word(source, run, i, column - width - fuzz[i],
                                           (0.0, 0.0) if number_below else half_fuzz,
                                           ended=_COLON_END.search(text) is not None)
@@ -1284,18 +1293,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and piece[-1] is run[i - 1] and filled[i - 1]
                 and _TERMINAL_END.search(line_text(i - 2))
                 and not _CLAUSE_MARK.search(line_text(i - 1)) and not _CLAUSE_MARK.search(text)
-                and display_width(text) <= rules.param("BLK005", "title_tail_share")
-                * widths[i - 1] and i + 1 < len(run) and not beside[i]
+                and width <= rules.param("BLK005", "title_tail_share") * widths[i - 1]
+                and i + 1 < len(run) and not beside[i]
                 and column - dropped - band <= widths[i + 1] + fuzz[i + 1] < column - full_from
-                and not any(_byline(r, text) for r in bylines) and not _names_alone(text, bylines)
-                and not _SPACED_NAME.fullmatch(text) and not FOREIGN_NAME.fullmatch(text)
-                and not any(t.fullmatch(text) for t in reporters_alone)
+                and not names_line(text)
                 # (the line under it a paragraph's: no caption's, byline's or subtitle's; over
                 # a dateline BLK010 sets the title apart, over a byline CLS015 does)
                 and not any(r.search(line_text(i + 1)) for r in caption_starts)
                 and not _dateline_opener(line_text(i + 1), datelines)
-                and not any(_byline(r, line_text(i + 1)) for r in bylines)
-                and not _names_alone(line_text(i + 1), bylines)
+                and not names_line(line_text(i + 1))
                 and not opens_with_dash(line_text(i + 1))):
             # BLK005: after a paragraph's last sentence, a full line with no mark in it and
             # a short tail with none, over a paragraph's first line (…并配齐心理咨询室和

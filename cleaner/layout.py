@@ -383,6 +383,7 @@ def _read_after(count: int, follow: dict[int, list[int]], taken: set[int],
     """The reading order of `count` pieces, in their order but that the pieces `follow`
     lists for a piece are read right after it (each may have its own list) and those
     `before` lists for a piece right before it; the pieces `taken` are read only there."""
+    before = before or {}
     order: list[int] = []
     for k in range(count):
         if k in taken:
@@ -390,7 +391,7 @@ def _read_after(count: int, follow: dict[int, list[int]], taken: set[int],
         stack = [k]  # a piece, then what is read after it
         while stack:
             j = stack.pop()
-            order.extend((before or {}).get(j, ()))
+            order.extend(before.get(j, ()))
             order.append(j)
             stack.extend(reversed(follow.get(j, ())))
     return order
