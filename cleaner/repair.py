@@ -155,7 +155,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             onward = [j.text for j in target.jumps] + [e.before for b in target.body
                                                        for e in b.edits if e.rule == "JMP002"]
             says_onward = any(jump_says(t, "onward", rules) for t in onward)
+            # (A byline kept in the text, signing a section under a sub-head, ends no
+            # sentence but leaves none open: 本报记者 刘诗瑶, CLS023.)
             if (rest and rest[-1].role == "paragraph"
+                    and not rest[-1].evidence.get("kept_in_body")
                     and (not ends_sentence(rest[-1].text, terminal) and not says_onward
                          or says_onward and marked)):
                 # (An article that says it goes on elsewhere takes only a run that says it

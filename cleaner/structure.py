@@ -92,8 +92,21 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
         return known[id(b)]
 
     current_end = -1  # the index after the current article's head
+    signed: set[int] = set()  # bylines that sign a section under an editor's note (CLS023)
     while i < n:
         block = blocks[i]
+        byline = _section_under_note(current, blocks, i, rules, titles)
+        if byline is not None:
+            # CLS023: a title over a byline right under an editor's note's signature is the
+            # article's first section heading, and the byline signs that section (——编  者 /
+            # 战略科技持续壮大 / 本报记者  刘诗瑶 / …): the note introduces the text under it.
+            block.role, block.cue = "heading", "CLS023"
+            block.evidence = {"under_signature": blocks[i - 1].text.strip(),
+                              "byline": blocks[byline].text.strip()}
+            signed.add(byline)
+            _place(current, block, page)
+            i += 1
+            continue
         # A line without '#' can open an article only once the current one has a body:
         # right under a head it is that head's summary or first line.
         found = _article_start(blocks, i, rules, terminal, first=current is None,
@@ -133,13 +146,17 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             current, i = _opened(found, page)
             current_end = i
             continue
-        kept = prints and block.role == "byline" and current is not None and bool(current.body)
+        kept = ((prints or i in signed) and block.role == "byline" and current is not None
+                and bool(current.body))
         if kept:
             # An article print's byline is under its title; one further down signs a
             # section of the text (本报记者 刘诗瑶 under a sub-head) and stays in it, a
-            # paragraph, not a section heading.
+            # paragraph, not a section heading. So does one under a section heading that an
+            # editor's note stands over (CLS023).
             block.role = "paragraph"
-            block.evidence = dict(block.evidence, kept_in_body="a byline inside an article print")
+            block.evidence = dict(block.evidence, kept_in_body=(
+                "a byline signing a section under an editor's note" if i in signed
+                else "a byline inside an article print"))
         if block.role == "heading" and current is not None:
             block.role, block.cue = "heading", "CLS009"
         elif (style == "wrapped" and not kept and current is not None and current.body
@@ -198,6 +215,27 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
         _summary(article, rules)
         _subheads(article, rules)
     return page
+
+
+def _section_under_note(current: ArticlePlan | None, blocks: list[Block], i: int,
+                        rules: RuleSet, titles) -> int | None:
+    """CLS023: where block i is a title line (or heading) right under the current article's
+    editor's note signature (its last block, `signature`: ——编  者), over a byline (past
+    photos' captions), the index of that byline; else None. Only in an article with no
+    byline and no dateline of its own: the note stands under the head, before the text its
+    sections' bylines sign; a signed article's signature closes an afterword (编后), and the
+    title under it opens the next article."""
+    if (not rules.on("CLS023") or current is None or i == 0 or not current.body
+            or current.bylines or dateline(current.body[0].text, rules)
+            or current.body[-1] is not blocks[i - 1]
+            or not regex.match(rules.param("CLS023", "signature"), blocks[i - 1].text.strip())):
+        return None
+    if not (blocks[i].role == "heading" or titles(blocks[i])):
+        return None
+    k = i + 1
+    while k < len(blocks) and blocks[k].role == "caption":
+        k += 1
+    return k if k < len(blocks) and blocks[k].role == "byline" else None
 
 
 def _opened(found: tuple[ArticlePlan, int], page: PagePlan) -> tuple[ArticlePlan, int]:

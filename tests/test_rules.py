@@ -1648,6 +1648,16 @@ STRETCHED_LINE_WITH_A_NUMBER = '中国科技 活力奔涌\n谷业凯\n“十四�
 # dateline under it, wrapped at the column's measure onto a short tail right under the
 # paragraph above's last sentence, over its text's first line.
 TITLE_UNDER_A_SENTENCE_OVER_TEXT = '训学员1000人次以上。\n泰国教育部官员在揭牌仪\n式上表示，泰国正在大力发展\n新能源汽车等产业，急需大批\n（下转第14版）\n今年将新建改扩建乡镇\n寄宿制学校1000所\n本报北京4月21日电（记\n者 张 婷）记者从教育部获\n悉，今年将支持中西部地区新\n建、改扩建乡镇寄宿制学校\n1000所左右，重点改善学生宿\n舍、食堂、浴室等生活设施，\n并配齐心理咨询室和图书室。\n大学生“村播”带火大山里的\n土货\n的直播间里，贺晓雨把刚\n摘下的猕猴桃切开，对着镜头\n展示果肉的颜色。“咱们的猕\n猴桃是自然成熟的，没有催熟\n剂。”她一边说，一边招呼在\n线的网友下单。一场两个小时\n的直播，卖出了1,800多单。\n贺晓雨是西北一所农业大\n图为4月5日，技术人员调试设\n备。\n新华社记者  孔  丽摄\n'
+# PyMuPDF's text of a generated page (seed 8001, gen-8001): an article whose editor's note
+# ends in its signature (——编 者), a section heading under it with a photo's caption and
+# the section's byline, and the next article's title.
+SECTION_UNDER_AN_EDITORS_NOTE = '创新答卷彰显新型举国体制优势\n（科技视点）\n习近平总书记强调，“充\n分发挥新型举国体制优势，加\n快推进高水平科技自立自\n强”。\n“十四五”期间，在以习\n近平同志为核心的党中央坚强\n领导下，充分发挥新型举国体\n制优势，全社会共同努力，我\n国科技事业取得历史性成就，\n发生历史性变革，科技创新书\n写精彩答卷。锚定2035年建成\n科技强国的战略目标，面向国\n家重大需求，通过政府力量和\n市场力量协同发力，凝聚和集\n成国家战略科技力量、社会资\n源共同攻克重大科技难题，我\n国高水平科技自立自强步伐铿\n锵有力。\n创新中国动能澎湃，为中\n国式现代化建设提供了坚实支\n撑。\n——编 者\n战略科技持续壮大\n图为技术人员调试设备。\n新华社记者  高建梅摄\n本报记者 刘诗瑶\n以蓝白色相间的美丽地球\n为背景，神舟二十号乘组航天\n员王杰身穿舱外服，在空间站\n机械臂和地面科研人员的配合\n支持下，顺利开展出舱任务。\n茫茫太空多了一抹五星红\n旗的鲜艳，这样的场景，在过\n去5年中时常出现。\n5年间，中国空间站实现\n产品全部国产化、原材料全部\n国产化、关键核心元器件100%\n自主可控，在轨开展了数百项\n空间科学实（试）验，空间科\n学成果涌现。\n持续晴热高温天气来袭\n白天躲高温 夜晚逛\n夜市\n本报讯（记者 孙 婷 通讯\n员 高 原）连日来，我\n'
+
+# PyMuPDF's text of a generated page (seed 7301, gen-7306): an article whose paragraph under
+# a photo opens full (10月20日至23日…), and one whose section under an editor's note has
+# only its heading and byline on the page.
+SECTION_WITHOUT_TEXT_UNDER_A_NOTE = '扎实推动乡村全面振兴\n引领未来，中国做对了什么\n任仲平\n（一）\n每逢重大历史关头，中国共产党总是能\n够科学把握历史方位与形势变化，制定正确\n的政治战略策略，指引中国人民战胜无数风\n险挑战、始终走在时代前列。\n图为志愿者为老人测量血压。（资料图片）\n10月20日至23日在北京召开党的二十届\n四中全会，研究制定“十五五”规划建议，\n旨在对未来五年发展作出顶层设计和战略擘\n画，推动事关中国式现代化全局的战略任务\n取得重大突破。\n“在世界百年变局中，中国提供了稳定\n性和确定性。”领会习近平总书记这一重要\n论断，五年规划是一个独特视角。科学制定\n和接续实施五年规划，是我们党治国理政的\n重要方式，是读懂中国式现代化的重要“密\n码”。\n各地中小学课间普遍延长到\n15分钟\n本报记者  赵  兵\n课间铃声一响，北京市海淀区一所小学\n的操场上立刻热闹起来：跳绳、踢毽子、丢\n沙包……五年级学生李子涵说：“以前课间\n只有10分钟，上个厕所就没了。现在有15分\n钟，能和同学好好玩一会儿。”\n记者了解到，今年春季学期以来，北\n京、上海、江苏、湖北等地陆续推行中小学\n课间15分钟，有的学校还把大课间延长到30\n分钟以上，并配套开放操场、增加体育器\n材，一些学校专门为低年级学生划出了游戏\n区。\n教育专家表示，课间活动对学生身心健\n康十分重要。学校要在保证安全的前提下，\n把课间时间真正还给学生，让孩子们走出教\n室、动起来、玩起来。\n创新答卷彰显新型举国体制优势（科技\n视点）\n习近平总书记强调，“充分发挥新型举\n国体制优势，加快推进高水平科技自立自\n强”。\n“十四五”期间，在以习近平同志为核\n心的党中央坚强领导下，充分发挥新型举国\n体制优势，全社会共同努力，我国科技事业\n取得历史性成就，发生历史性变革，科技创\n新书写精彩答卷。锚定2035年建成科技强国\n的战略目标，面向国家重大需求，通过政府\n力量和市场力量协同发力，凝聚和集成国家\n战略科技力量、社会资源共同攻克重大科技\n难题，我国高水平科技自立自强步伐铿锵有\n力。\n创新中国动能澎湃，为中国式现代化建\n设提供了坚实支撑。\n图为观众在展馆参观。\n新华社记者  尹  雪摄\n——编 者\n战略科技持续壮大\n本报记者 刘诗瑶\n'
+
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5352,6 +5362,32 @@ CASES = [
     Case("short-line-ending-a-sentence-stays-the-paragraphs", "BLK005",
          TITLE_UNDER_A_SENTENCE_OVER_TEXT.replace("\n土货\n", "\n土货。\n"), True,
          {"text": "图书室。大学生“村播”带火大山里的土货。"}),
+    # A title over a byline right under an editor's note's signature (——编 者 / 战略科技持续
+    # 壮大 / 图为… / 本报记者 刘诗瑶): the note introduces the text under it, so the title is
+    # the article's first section heading and the byline signs that section (seed 8001).
+    Case("section-under-an-editors-note-signature", "CLS023",
+         SECTION_UNDER_AN_EDITORS_NOTE, True,
+         {"a0.headline": "创新答卷彰显新型举国体制优势（科技视点）",
+          "a1.headline": "白天躲高温 夜晚逛夜市", "text": "## 战略科技持续壮大\n\n本报记者 刘诗瑶"}),
+    # ... but with no signature over it, the title and its byline open an article.
+    Case("title-over-a-byline-after-plain-text-opens-an-article", "CLS023",
+         SECTION_UNDER_AN_EDITORS_NOTE.replace("——编 者\n", ""), False,
+         {"a1.headline": "战略科技持续壮大", "a1.byline": "本报记者 刘诗瑶"}),
+    # A section's byline kept in the text ends no sentence but leaves none open: the
+    # paragraph under a photo elsewhere on the page that opens full is not moved under it
+    # (本报记者 刘诗瑶 / 10月20日至23日…, seed 7301).
+    Case("a-sections-byline-is-no-open-end", "MOVE001",
+         SECTION_WITHOUT_TEXT_UNDER_A_NOTE, False,
+         {"text": "始终走在时代前列。\n\n10月20日至23日在北京召开", "not_text": "刘诗瑶\n\n10月20日"}),
+    # ... nor under the signature of an article signed by its own byline: an afterword
+    # (编后) closes it, and the title under it opens the next article.
+    Case("title-under-a-signed-articles-signature-opens-an-article", "CLS023",
+         SECTION_UNDER_AN_EDITORS_NOTE.replace("（科技视点）\n", "（科技视点）\n本报记者  李  强\n"),
+         False, {"a0.byline": "本报记者  李  强", "a1.headline": "战略科技持续壮大"}),
+    # ... nor a title right under the signature with no byline under it: CLS009 or CLS016
+    # read it, not this rule.
+    Case("title-under-a-signature-without-a-byline", "CLS023",
+         SECTION_UNDER_AN_EDITORS_NOTE.replace("本报记者 刘诗瑶\n", ""), False, {}),
 ]
 
 
