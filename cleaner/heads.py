@@ -30,6 +30,7 @@ _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・.．、，,/／]")
 _QUOTES = regex.compile(r"[“”‘’]")
 _HAN_WORD = regex.compile(r"\p{Han}{1,3}")
+_HAN_RUN = regex.compile(r"\p{Han}+")
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
 # A number with its unit (24小时, 1000所): no kicker's label nor a headline of its own.
 _QUANTITY = regex.compile(r"[0-9０-９][0-9０-９.,，%％]*\p{Han}{0,2}")
@@ -141,7 +142,15 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
         while top > 0 and i - top < 3 and blocks[top - 1].role == "caption":
             top -= 1  # a photo's caption set between the head and the text
         j = top
+        # (Over a byline that opens with a reporter's title, a line of Han characters
+        # alone, no gap or dot in it, is no name: a byline's names follow its title, so it
+        # is the title's last line, 返乡青年把民宿开进了 / 古村落 / 本报记者  王  瑾. A
+        # spaced or foreign name there is another byline, pdftotext -layout's heads side
+        # by side: 玛丽娜·拉古什 / 本报记者 程 龙.)
+        titled = top == i and block.cue == "CLS003" and any(
+            t.match(block.text.strip()) for t in rules.param_patterns("CLS003", "titles"))
         while (j > 0 and top - j < 2 and blocks[j - 1].role == "paragraph"
+               and not (titled and _HAN_RUN.fullmatch(blocks[j - 1].text.strip()))
                and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)
                and not (j > 1 and leaves_open(blocks[j - 2].text))
                and not (j > 1 and _word_across(blocks[j - 2], blocks[j - 1], words, rules))
