@@ -217,18 +217,45 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
     return page
 
 
+def _signed_note(current: ArticlePlan | None, rules: RuleSet, signed: bool = False) -> bool:
+    """CLS023: whether the current article's text so far is an editor's note closed by its
+    signature (the last block but section headings, `signature`: ——编  者), no dateline
+    opening it: a note stands under the head, before the article's text. Either `signed`,
+    in an article with no byline of its own, whose sections' bylines sign them; or a note
+    of `note_max_paragraphs` at most, under a byline or none (a signature under more text
+    closes an afterword, 编后, and what follows it is the next article's)."""
+    if (not rules.on("CLS023") or current is None or not current.body
+            or signed and current.bylines or dateline(current.body[0].text, rules)):
+        return False
+    # The signature, under section headings only (it may have been read as a heading
+    # itself: a short line of its own); looked for back over those headings alone, and the
+    # note's paragraphs counted only as far as the limit: no walk over a long article.
+    sign = rules.param("CLS023", "signature")
+    at = len(current.body) - 1
+    while at >= 0 and not regex.match(sign, current.body[at].text.strip()):
+        if current.body[at].role != "heading":
+            return False
+        at -= 1
+    most = 1 if signed else rules.param("CLS023", "note_max_paragraphs")
+    note = 0
+    for b in current.body[:at]:
+        note += b.role == "paragraph"
+        if note > most:
+            return signed
+    return note > 0
+
+
 def _section_under_note(current: ArticlePlan | None, blocks: list[Block], i: int,
                         rules: RuleSet, titles) -> int | None:
-    """CLS023: where block i is a title line (or heading) right under the current article's
-    editor's note signature (its last block, `signature`: ——编  者), over a byline (past
-    photos' captions), the index of that byline; else None. Only in an article with no
-    byline and no dateline of its own: the note stands under the head, before the text its
-    sections' bylines sign; a signed article's signature closes an afterword (编后), and the
-    title under it opens the next article."""
-    if (not rules.on("CLS023") or current is None or i == 0 or not current.body
-            or current.bylines or dateline(current.body[0].text, rules)
-            or current.body[-1] is not blocks[i - 1]
-            or not regex.match(rules.param("CLS023", "signature"), blocks[i - 1].text.strip())):
+    """CLS023: where block i is a title line (or heading) right under the signature that
+    closes the current article's editor's note (`_signed_note`; photos' captions may stand
+    between), over a byline (past captions too), the index of that byline; else None."""
+    if not _signed_note(current, rules, signed=True):
+        return None
+    k = i - 1
+    while k >= 0 and blocks[k].role == "caption":
+        k -= 1
+    if k < 0 or current.body[-1] is not blocks[k]:
         return None
     if not (blocks[i].role == "heading" or titles(blocks[i])):
         return None
@@ -355,10 +382,12 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         # title, as no section heading's text does right under it.)
         return {"echo_verbatim": title}
     paragraphs = [b for b in current.body if b.role == "paragraph"]
-    if len(paragraphs) == 1 and _editor_note(paragraphs[0].text, rules):
+    if len(paragraphs) == 1 and _editor_note(paragraphs[0].text, rules) or _signed_note(
+            current, rules):
         # The article's only text so far is an editor's note (编者按：…它们如何在“小”中做出
-        # “美”。 / 学生少了，课怎么上？ / …): a note introduces what follows without sharing
-        # its words, so the line is the article's first section heading.
+        # “美”。 / 学生少了，课怎么上？ / …), or one its signature closes (…记者进行了采访。
+        # / ——编  者 / 企业信贷需求满足了吗？ / 装备制造业…, CLS023): a note introduces what
+        # follows without sharing its words, so the line is the article's section heading.
         return None
     window = rules.param("CLS016", "window")
     above = [b.text for b in current.body[-window:] if b.role == "paragraph"]
