@@ -260,6 +260,19 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
                        or (head,))
             out.append(sub)
             continue
+        if (nxt is not None and b.role == "paragraph" and not b.level
+                and 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
+                and len(b.line_texts) == len(b.lines) and SLOGAN.fullmatch(b.line_texts[0])
+                and all(x.role in ("furniture", "caption") for x in blocks[:i])
+                and not any(_TITLE_STOP.search(t) or ends_sentence(t, terminal)
+                            for t in b.line_texts[1:])
+                and _head_below(blocks, i + 1, rules, subtitle=False)):
+            # The page's slogan banner, its phrases a space apart, read on into the first
+            # title under it over that title's byline or dateline (创建全国文明城市 共建共享
+            # 美好家园 / 老挝青年开上了“澜湄号” / 本报驻老挝记者…): banner and title, which
+            # the page's head reads apart (CLS001).
+            out.extend(_split(b, 1))
+            continue
         at = _title_after_sentence(b, terminal) if nxt is not None else 0
         if at and (_head_below(blocks, i + 1, rules, subtitle=False, names=False) or (
                 ends_sentence(b.line_texts[at - 1], terminal)

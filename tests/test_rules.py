@@ -1673,6 +1673,11 @@ HEADINGS_UNDER_A_SIGNED_NOTE = '前三季度主要金融数据变化怎么看（
 # line and broken before its 图 (…理业务。 县融媒体中心供 / 图), and the next article's head.
 CREDIT_BROKEN_AFTER_A_GAP = '届全国大学生职业规划大\n赛总决赛日前落幕。大赛\n自启动以来，吸引了全国\n2,000多所高校的近千万\n名学生参与，最终有600\n余名选手进入总决赛。\n久久为功，“APEC\n蓝”成为“北京蓝”\n（总书记的关切·落\n地的回响）\n——多地推进情况观\n察\n本报记者  程  龙  潘俊强\n编者按：言出必践，\n是中国共产党执政的鲜明\n风格。\n图为市民在社区服务中心办\n理业务。 县融媒体中心供\n图\n要学“对不对”，也\n学“美不美”（中国\n道路中国梦·青春为\n中国式现代化挺膺\n担当）\n赵佳洁\n提起美术课，你会想\n到什么？\n'
 
+# PyMuPDF's text of a generated page's top (seed 7401, gen-7405): masthead, edition line,
+# a slogan banner of two phrases a space apart read on into the first title, its byline,
+# a photo's caption and the text.
+SLOGAN_RUN_INTO_THE_FIRST_TITLE = '中原日报\n2025年3月12日  星期三  第4版  科技\n创建全国文明城市 共建共享美好家园\n老挝青年开上了“澜湄号”\n本报驻老挝记者  杨  一\n图为老挝籍动车司机坎培·西萨瓦在驾驶室内做出乘前检查。 新华社记者  凯  乐摄\n清晨6点半，老挝首都万象火车站，26岁\n的动车司机坎培·西萨瓦完成出乘前的最后一\n项检查，登上“澜湄号”动车组的驾驶室。几\n分钟后，列车平稳驶出车站，向北往琅勃拉邦\n方向开去。\n'
+
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5436,6 +5441,17 @@ CASES = [
     Case("line-ending-in-tigong-after-a-gap-is-split", "BLK013",
          CREDIT_BROKEN_AFTER_A_GAP.replace("理业务。 县融媒体中心供\n图\n", "理业务。 各地为群众多提供\n"),
          None, {"a1.captions": ["图为市民在社区服务中心办理业务。"]}),
+    # The page's slogan banner, its phrases a space apart, read on into the first title over
+    # that title's byline (创建全国文明城市 共建共享美好家园 / 老挝青年开上了“澜湄号” / 本报
+    # 驻老挝记者…) is split off it: the banner, and the headline alone (seed 7401).
+    Case("slogan-banner-run-into-the-first-title", "CLS015",
+         SLOGAN_RUN_INTO_THE_FIRST_TITLE, None,
+         {"banner": "创建全国文明城市 共建共享美好家园", "a0.headline": "老挝青年开上了“澜湄号”"}),
+    # ... but a line with no phrases a space apart is read as before (no banner set apart).
+    Case("unspaced-line-over-the-first-title-is-no-slogan", "CLS015",
+         SLOGAN_RUN_INTO_THE_FIRST_TITLE.replace("创建全国文明城市 共建共享美好家园",
+                                                 "创建全国文明城市共建共享美好家园"), None,
+         {"banner": None}),
 ]
 
 
