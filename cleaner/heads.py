@@ -120,9 +120,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
     merges: list[tuple[int, int, dict]] = []
     if style != "wrapped":
         words = Counter()
-    # The first block that is neither furniture nor a caption: above it, the page's top.
-    page_top = next((n for n, b in enumerate(blocks) if b.role not in ("furniture", "caption")),
-                    len(blocks))
+    page_top = _page_top(blocks)
     # (index, whether the anchor is itself part of the head: a name line or a subtitle)
     anchors = []
     for i, b in enumerate(blocks):
@@ -227,15 +225,23 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
     return _merge(blocks, merges)
 
 
+def _page_top(blocks: list[Block]) -> int:
+    """The first block that is neither furniture nor a caption: above it, the page's top."""
+    return next((n for n, b in enumerate(blocks) if b.role not in ("furniture", "caption")),
+                len(blocks))
+
+
 def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> list[Block]:
     """CLS015: blocks the converter ran together across a head, split where the head
     below shows: a title line read on from the paragraph its column cut
     (_title_after_text); a title line as wide as the text's measure run into the subtitle
     printed under it (一张报纸，陪伴一座城市七十年 / ——写在江城晚报创刊70周年之际), when a byline
     or dateline follows (inside a paragraph a line may open with a dash too, but text
-    follows it there); a kicker run into the wider headline under it (_stacked_in_one)."""
+    follows it there); a kicker run into the wider headline under it (_stacked_in_one); the
+    page's slogan banner run into its first title."""
     out: list[Block] = []
     pairs: list[Counter] = []  # the page's paragraph_pairs, counted when first asked
+    page_top = _page_top(blocks)
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if _title_after_text(blocks, i, rules, terminal, pairs):
@@ -260,10 +266,9 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
                        or (head,))
             out.append(sub)
             continue
-        if (nxt is not None and b.role == "paragraph" and not b.level
+        if (i == page_top and nxt is not None and b.role == "paragraph" and not b.level
                 and 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
                 and len(b.line_texts) == len(b.lines) and SLOGAN.fullmatch(b.line_texts[0])
-                and all(x.role in ("furniture", "caption") for x in blocks[:i])
                 and not any(_TITLE_STOP.search(t) or ends_sentence(t, terminal)
                             for t in b.line_texts[1:])
                 and _head_below(blocks, i + 1, rules, subtitle=False)):

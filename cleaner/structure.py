@@ -7,6 +7,7 @@ first headline belongs to the page: its banner and furniture.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -221,32 +222,35 @@ def _signed_note(current: ArticlePlan | None, rules: RuleSet, signed: bool = Fal
     """CLS023: whether the current article's text so far is an editor's note closed by its
     signature (the last block but section headings, `signature`: ——编  者), no dateline
     opening it: a note stands under the head, before the article's text. Either `signed`,
-    in an article with no byline of its own, whose sections' bylines sign them; or a note
-    of `note_max_paragraphs` at most, under a byline or none (a signature under more text
+    in an article with no byline of its own, whose sections' bylines sign them (a note of
+    any length: the byline under the title is the evidence, and pdfminer.six may read a
+    note's lines as many paragraphs); or a note of `note_max_paragraphs` at most, under a byline or none (a signature under more text
     closes an afterword, 编后, and what follows it is the next article's)."""
-    if (not rules.on("CLS023") or current is None or not current.body
-            or signed and current.bylines or dateline(current.body[0].text, rules)):
+    if not rules.on("CLS023") or current is None or signed and current.bylines:
         return False
     # The signature, under section headings only (it may have been read as a heading
     # itself: a short line of its own); looked for back over those headings alone, and the
     # note's paragraphs counted only as far as the limit: no walk over a long article.
-    sign = rules.param("CLS023", "signature")
-    at = len(current.body) - 1
-    while at >= 0 and not regex.match(sign, current.body[at].text.strip()):
-        if current.body[at].role != "heading":
+    sign = rules.param_patterns("CLS023", "signature")
+    body = current.body
+    at = len(body) - 1
+    while at >= 0 and not any(p.match(body[at].text.strip()) for p in sign):
+        if body[at].role != "heading":
             return False
         at -= 1
+    if at < 0 or dateline(body[0].text, rules):
+        return False
     most = 1 if signed else rules.param("CLS023", "note_max_paragraphs")
     note = 0
-    for b in current.body[:at]:
-        note += b.role == "paragraph"
+    for k in range(at):
+        note += body[k].role == "paragraph"
         if note > most:
             return signed
     return note > 0
 
 
 def _section_under_note(current: ArticlePlan | None, blocks: list[Block], i: int,
-                        rules: RuleSet, titles) -> int | None:
+                        rules: RuleSet, titles: Callable[[Block], bool]) -> int | None:
     """CLS023: where block i is a title line (or heading) right under the signature that
     closes the current article's editor's note (`_signed_note`; photos' captions may stand
     between), over a byline (past captions too), the index of that byline; else None."""

@@ -5437,6 +5437,11 @@ CASES = [
     Case("credit-broken-before-its-tu-after-a-gap-stays-the-captions", "BLK013",
          CREDIT_BROKEN_AFTER_A_GAP, None,
          {"a1.captions": ["图为市民在社区服务中心办理业务。 县融媒体中心供图"], "a2.kicker": None}),
+    # ... nor a word broken at the line's end after a gap (…市场供 / 应): another column's
+    # line, split off.
+    Case("line-ending-in-a-broken-word-after-a-gap-is-split", "BLK013",
+         CREDIT_BROKEN_AFTER_A_GAP.replace("理业务。 县融媒体中心供\n图\n", "理业务。 各地保障市场供\n"),
+         None, {"a1.captions": ["图为市民在社区服务中心办理业务。"]}),
     # ... but a line ending in 提供 after the gap is another column's line, split off.
     Case("line-ending-in-tigong-after-a-gap-is-split", "BLK013",
          CREDIT_BROKEN_AFTER_A_GAP.replace("理业务。 县融媒体中心供\n图\n", "理业务。 各地为群众多提供\n"),
