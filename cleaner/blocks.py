@@ -45,6 +45,7 @@ _NOTE_MARKS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳⁰¹
 _DATE = regex.compile(r"[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日")
 _HAN_GAP = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 _HALF = regex.compile(r"[\u0000-\u10ff]")
+_HALF_RUN = regex.compile(r"[\u0000-\u10ff]+")
 _NUMBER_END = regex.compile(r"[0-9０-９][多余]?$")
 # A line that ends in a colon leads into what follows (…招呼客人： / “凉面管够…): it ends no
 # paragraph, however a sentence mark it counts as.
@@ -472,11 +473,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             column = measure.at(offset + k)
             if display_width(unstretch(source[ln.start:ln.end])) >= column - dropped_by:
                 widths[k] = min(widths[k], column)
-    # Digits and Latin letters print wider than half a character in many faces: a line
-    # of them may be fuller than its count (BLK005 half_width_fuzz a character each, at
-    # most max_fuzz).
+    # Digits and Latin letters may print wider than half a character: a line holding them
+    # may be fuller than its count, by BLK005 run_fuzz a run of them (the gap set between
+    # a run and Han characters), at most max_fuzz. Only a line the reading takes to be
+    # full, one in a paragraph that ends no sentence, and a word pushed down whole, get
+    # the widest face's fuzz (`wide_fuzz`, half_width_fuzz a character): a character's
+    # fuzz everywhere made a first line with a few numbers (…上世纪90年代初，共有18栋)
+    # look as full as a middle line, and its paragraph was joined to the one above.
     half_fuzz = rules.param("BLK005", "half_width_fuzz"), rules.param("BLK005", "max_fuzz")
-    fuzz = [_fuzz(source[ln.start:ln.end], half_fuzz) for ln in run]
+    fuzz = [_run_fuzz(source[ln.start:ln.end], rules.param("BLK005", "run_fuzz"), half_fuzz[1])
+            for ln in run]
+    wide_fuzz = [_fuzz(source[ln.start:ln.end], half_fuzz) for ln in run]
     pieces: list[list[Line]] = []
     why: dict[int, dict] = {}  # evidence for a piece's start, by its index in pieces
     piece: list[Line] = []
@@ -599,7 +606,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         """Whether line k, opening with a closing mark, fills the measure (the loop's
         `column`, less its `slack`): with the mark it holds, which took the room of a
         character."""
-        return full or beside[k] or width + display_width(_pushed(text)) + fuzz[k] >= column - slack
+        # (No paragraph opens with a closing mark: a line that does and ends no sentence is
+        # a middle line, its digits' width judged as `full`'s, …现金7619 / 亿元。)
+        line_fuzz = fuzz[k] if _TERMINAL_END.search(text) else wide_fuzz[k]
+        return (full or beside[k]
+                or width + display_width(_pushed(text)) + line_fuzz >= column - slack)
 
     def interrupt(k: int) -> None:
         """A footer or caption at line k cuts the paragraph being read: close it, noting
@@ -620,7 +631,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         text = source[line.start:line.end]
         column = measure.at(offset + i)
         slack = slack_at(column)
-        full = width + fuzz[i] >= column - slack
+        # (A paragraph's line that ends no sentence is full if its digits, in the widest
+        # face, could fill it: see `short` below.)
+        full = width + (wide_fuzz[i] if piece and not _TERMINAL_END.search(text)
+                        else fuzz[i]) >= column - slack
         if (piece and caption is None and piece[-1] is run[i - 1]
                 and (marker := _onward_at_end(line_text(i - 1), inline_jumps, onward))):
             # BLK005: a line that ends in a marker saying the text goes on on another page,
@@ -806,6 +820,12 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 captions.add(len(pieces) - 1)
                 caption = None
                 why[len(pieces)] = {**ended, "caption_ended": line_text(i - 1)[-4:]}
+        if caption is not None and any(r.search(text) for r in jumps):
+            # A jump marker under a caption (…创刊号。 / （上接第10版）) is no line of the
+            # caption's: the caption ended, and the marker heads what is under it.
+            pieces.append(caption)
+            captions.add(len(pieces) - 1)
+            caption = None
         if caption is not None:
             caption.append(line)
             if not full or any(r.search(text) for r in caption_ends):
@@ -1210,7 +1230,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                           and (_DATE.search(text) is not None or leaves_open(text))
                           and any(p.fullmatch(text, partial=True) or p.match(text)
                                   for p in datelines))
-        short = (width + fuzz[i] < expected - (band if first else slack) and not beside[i]
+        # (A line inside a paragraph that ends no sentence is short only if its digits
+        # could not fill it in the widest face: …前三 / 季度接待游客超过600万人 at a
+        # column's foot.)
+        line_fuzz = fuzz[i] if first or _TERMINAL_END.search(text) else wide_fuzz[i]
+        short = (width + line_fuzz < expected - (band if first else slack) and not beside[i]
                  and not opens_dateline and not _pushed_word(source, run, i, expected - width,
                                                                   half_fuzz))
         if (short and not first and piece and piece[-1] is run[i - 1] and filled[i - 1]
@@ -1222,7 +1246,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             short = False
         if (short and dropped and i + 1 < len(run) and _TERMINAL_END.search(text)
                 and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2
-                and _pushed_word(source, run, i, expected - width, half_fuzz, ended=True)):
+                and (_pushed_word(source, run, i, expected - width, half_fuzz, ended=True)
+                     # (or short only by what its digits may take in the widest face: the
+                     # line under it, a paragraph's middle, says it was full, …超过600万人次。)
+                     or width + wide_fuzz[i] >= expected - slack)):
             # A line that ends a sentence short of the measure only by what opens the next
             # (说： / “坐火车…), and a next line as full as a paragraph's middle (a first
             # line would be short by the dropped indent): the paragraph goes on.
@@ -1599,8 +1626,10 @@ def _opener(text: str, datelines: list) -> str:
 # What line breaking may not split or leave at a line's end, so it goes down whole: a
 # number or Latin word, a character with the closing mark after it (行）》) or an ellipsis
 # (包……: line breaking does not break before one, UAX #14 LB22), an opening mark (“一省一策),
-# a number in brackets with the marks after it (（39.7%）。).
-_UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*|\p{Han}[”’」』）)》〉】，。、；：！？…‥]+"
+# a number in brackets with the marks after it (（39.7%）。), a number with its unit sign and
+# the marks after it (38.6℃。: UAX #14 breaks before no postfix sign or closing mark).
+_UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*[℃°‰′″]*[”’」』）)》〉】，。、；：！？]*"
+                             r"|\p{Han}[”’」』）)》〉】，。、；：！？…‥]+"
                              r"|[“‘「『（(《〈【]+(?:[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*[”’」』）)》〉】，。、；：！？]*"
                              r"|\p{Han})?")
 
@@ -1641,6 +1670,13 @@ def _fuzz(text: str, half_fuzz: tuple[float, float]) -> float:
     much a character, at most so much (BLK005 half_width_fuzz, max_fuzz)."""
     each, most = half_fuzz
     return min(each * len(_HALF.findall(text)), most)
+
+
+def _run_fuzz(text: str, each: float, most: float) -> float:
+    """How much wider than its count a line with runs of digits and Latin letters may
+    print: so much a run (the gap set between a run and Han characters, text-autospace),
+    at most so much (BLK005 run_fuzz, max_fuzz)."""
+    return min(each * len(_HALF_RUN.findall(text)), most)
 
 
 def _names_alone(text: str, bylines: list) -> bool:

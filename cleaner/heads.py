@@ -1021,8 +1021,24 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             # after a coverb whose object follows: 一个西班牙人对 / 中国式现代化的 / 观察.)
             n -= 1
             wrapped.add(k + n)
-        if n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width") \
-                and k + n - 1 not in wrapped and not leaves_open(blocks[k + n - 1].text):
+        if (n > 1 and widths[n - 2] <= widths[n - 1] == widths[n] and k + n + 2 == j
+                and widths[n + 1] <= rules.param("CLS015", "tail_chars")
+                and k + n - 1 not in wrapped and not leaves_open(blocks[k + n - 1].text)
+                and not leaves_open(blocks[k + n - 2].text)):
+            # (A line exactly as wide as the line under it that wrapped onto a tail of a
+            # character or two, itself under a line no wider: a head has one kicker, so
+            # the top line is it and this one the headline's first line, 民生实事看落实 /
+            # 各地中小学课间 / 普遍延长到15分 / 钟, said in the article's flag, as for
+            # three lines with no tail.)
+            wrapped.add(k + n - 1)
+            why = dict(why, doubt=True, one_kicker=True)
+        elif n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width") \
+                and k + n - 1 not in wrapped and not leaves_open(blocks[k + n - 1].text) \
+                and (widths[n - 1] == widths[n] or k + n + 2 < j
+                     or widths[n + 1] > rules.param("CLS015", "tail_chars")):
+            # (Over a line and its tail of a character or two, only a line exactly as wide
+            # is in doubt, as where the two were read as one block: a narrower one is the
+            # kicker, 各地中小学生 / 普遍延长到15分 / 钟.)
             blocks[k + n - 1].evidence = dict(blocks[k + n - 1].evidence, title_doubt={
                 "above": widths[n - 1], "below": widths[n],
                 "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})

@@ -1678,6 +1678,38 @@ CREDIT_BROKEN_AFTER_A_GAP = '届全国大学生职业规划大\n赛总决赛日�
 # a photo's caption and the text.
 SLOGAN_RUN_INTO_THE_FIRST_TITLE = '中原日报\n2025年3月12日  星期三  第4版  科技\n创建全国文明城市 共建共享美好家园\n老挝青年开上了“澜湄号”\n本报驻老挝记者  杨  一\n图为老挝籍动车司机坎培·西萨瓦在驾驶室内做出乘前检查。 新华社记者  凯  乐摄\n清晨6点半，老挝首都万象火车站，26岁\n的动车司机坎培·西萨瓦完成出乘前的最后一\n项检查，登上“澜湄号”动车组的驾驶室。几\n分钟后，列车平稳驶出车站，向北往琅勃拉邦\n方向开去。\n'
 
+# Digit widths (seventeenth pass). PyMuPDF (seed 6101, gen-6108): a paragraph's first line
+# holding numbers, under a photo's caption that cut nothing (…遛弯了！” / ▲11日，…  记 / 者
+# 王  薇 摄 / 幸福里小区建于上世纪90年代初，共有18栋 / …).
+FIRST_LINE_WITH_NUMBERS = '，\n老旧小区改造惠及千家万户\n加装电梯后，张大爷天天下楼遛\n弯\n本报讯（记者 王 薇 通讯员 李 军）11日上\n午，家住南山区幸福里小区5号楼6楼的张大爷，\n第一次乘坐新装好的电梯下了楼。站在楼门口，\n78岁的老人有些激动：“腿脚不好，好几年没怎\n么下过楼了。以后天天都能下来遛弯了！”\n▲11日，幸福里小区居民乘坐新装的电梯下楼。  记\n者 王  薇 摄\n幸福里小区建于上世纪90年代初，共有18栋\n多层住宅楼，没有一部电梯。小区60岁以上的老\n人占居民总数的四成左右。今年初，社区启动加\n装电梯工作，由社区牵头、居民协商、专业公司\n代建，目前已有7部电梯投入使用，另有5部正在\n施工。\n'
+
+
+# PyMuPDF (seed 7201, gen-7202): a paragraph's last line, a caption, then the next
+# paragraph's first line opening with dates (10月20日至23日，党的二十 / …).
+FIRST_LINE_OF_DATES = '者  邹  翔摄\n。”马有福说。\n确保基本实现社会主义现代化取得决\n定性进展\n——一线蹲点见闻\n新华社记者\n历史，正在书写新的篇章。\n图为农民在田间收割水稻。\n本报记者  李涛华摄\n10月20日至23日，党的二十\n届四中全会在北京召开。会议将\n审议《中共中央关于制定国民经\n济和社会发展第十五个五年规划\n的建议》，为未来五年中国发展\n擘画蓝图。\n如今，科技创新正以前所未\n有的广度、深度与速度推进。打\n破前沿科技与公众认知之间的隔\n阂，为创新型国家建设夯实基\n础，科技馆肩负重任。然而，有\n的场馆布展一成不变，展示成果\n'
+
+
+# PyMuPDF (seed 7401, gen-7404): a line short by a number with its unit sign, pushed down
+# whole (…最高气温一度达到 / 38.6℃。白天…).
+NUMBER_WITH_UNIT_PUSHED_DOWN = '持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n本报讯（记者 孙 婷 通讯员\n高 原）连日来，我市持续晴热\n高温，最高气温一度达到\n38.6℃。白天街头行人稀少，到\n了晚上，江滩、夜市、商圈却人\n头攒动，不少市民选择在夜间出\n门纳凉、消费。\n晚上9点，青石街夜市灯火\n通明。卖凉面的、卖烧烤的、卖\n冰粉的摊位前排起了长队。摊主\n老胡一边麻利地拌面，一边招呼\n客人：“凉面管够，辣子自己\n加！”他告诉记者，入夏以来，\n每晚能卖出300多碗，比平时多\n'
+
+
+# PyMuPDF (seed 6101, gen-6101): a photo's caption, then a marker that the text under it
+# comes from elsewhere (…创刊号。 / （上接第10版） / 地牧民扎西说，…).
+MARKER_UNDER_A_CAPTION = '刊70周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚\n图②：上世纪80年代，市民\n在街头报栏前读报。\n，第一期《江城晚报》从\n印刷厂运出，报童们抱着\n还带着油墨香的报纸跑上\n街头。那一天的报纸只有\n4个版，售价2分钱，却被\n市民抢购一空。\n图①：1955年7月8日出版\n的《江城晚报》创刊号。\n（上接第10版）\n地牧民扎西说，他家的牦\n牛今年夏天就在电站里吃\n草。\n据悉，项目建设期间\n带动当地群众务工就业\n1,500余人次。电站还将\n每年向当地缴纳土地租金\n'
+
+
+# PyMuPDF (seed 1401, gen-1401): a kicker, then a headline whose second line wrapped onto a
+# tail of one character, its first line exactly as wide as the kicker (民生实事看落实 /
+# 各地中小学课间 / 普遍延长到15分 / 钟).
+KICKER_OVER_A_HEADLINE_WITH_A_TAIL = '约7亿人面临饥饿，气候\n变化、地区冲突和经济下\n行是影响粮食安全的主要\n因素。报告呼吁各国加大\n对农业特别是小农户的投\n资。\n民生实事看落实\n各地中小学课间\n普遍延长到15分\n钟\n本报记者  赵  兵\n课间铃声一响，北京\n市海淀区一所小学的操场\n上立刻热闹起来：跳绳、\n踢毽子、丢沙包……五年\n级学生李子涵说：“以前\n课间只有10分钟，上个厕\n所就没了。现在有15分\n钟，能和同学好好玩一会\n儿。”\n集采药，拼质量才能护健康\n'
+
+
+# pypdfium2 (seed 7801, gen-7807): a column's last line, holding a number, left open at its
+# foot over the next box's title (…前三 / 季度接待游客超过600万人 / 澜湄职业教育…揭牌).
+NUMBER_LINE_AT_A_COLUMN_FOOT = '年可消化夏秋茶鲜叶2万多\n吨。\n据统计，今年前三季度，\n湄潭县茶产业综合产值同比增\n长9.6%，茶叶出口额同比增长\n21.3% ， 产 品 远 销 欧 盟 、 中\n东、东南亚等地区。县里还依\n托茶园发展乡村旅游，打造了\n图为4月24日，学生在实验室进\n行科学实验。 新华社记者 吴静\n丽摄\n一批茶旅融合精品线路，前三\n季度接待游客超过600万人\n澜湄职业教育培训中心在曼谷揭牌\n——记者实地探访\n本 报 曼 谷 10 月 19 日 电\n（记者 孙广勇）澜湄职业教\n育培训中心19日在泰国曼谷揭\n牌。中心由中国和泰国多所职\n业院校共同建设，将面向澜湄\n流域国家开设新能源汽车维\n'
+
+
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5457,6 +5489,35 @@ CASES = [
          SLOGAN_RUN_INTO_THE_FIRST_TITLE.replace("创建全国文明城市 共建共享美好家园",
                                                  "创建全国文明城市共建共享美好家园"), None,
          {"banner": None}),
+    # A paragraph's first line holding numbers is short by the dropped indent still: digits
+    # print wider than their count only by the gap set around each run of them (BLK005
+    # run_fuzz), not by a quarter of a character each, which made it look full and the
+    # paragraph was joined to the one above (seeds 6101, 7201).
+    Case("first-line-with-numbers-under-a-caption-opens-a-paragraph", "BLK005",
+         FIRST_LINE_WITH_NUMBERS, None,
+         {"text": "遛弯了！”\n\n幸福里小区建于上世纪90年代初"}),
+    Case("first-line-of-dates-after-a-caption-opens-a-paragraph", "BLK005",
+         FIRST_LINE_OF_DATES, None,
+         {"text": "书写新的篇章。\n\n10月20日至23日"}),
+    # ... but a number with its unit sign and the mark after it is pushed down whole: the
+    # line above it was full, and the paragraph goes on.
+    Case("number-with-its-unit-sign-pushed-down-whole", "BLK005",
+         NUMBER_WITH_UNIT_PUSHED_DOWN, None, {"text": "一度达到38.6℃。白天街头"}),
+    # ... and a line that ends no sentence, open at its column's foot, is taken as full as
+    # its digits may print in the widest face: the title under it opens the next article.
+    Case("number-line-open-at-a-column-foot-stays-in-its-paragraph", "BLK005",
+         NUMBER_LINE_AT_A_COLUMN_FOOT, None,
+         {"a1.headline": "澜湄职业教育培训中心在曼谷揭牌"}),
+    # A marker that the text under it comes from elsewhere is no line of the caption over it.
+    Case("jump-marker-under-a-caption-ends-the-caption", "BLK005",
+         MARKER_UNDER_A_CAPTION, None,
+         {"a0.captions": ["图②：上世纪80年代，市民在街头报栏前读报。",
+                          "图①：1955年7月8日出版的《江城晚报》创刊号。"]}),
+    # A head has one kicker: over a headline wrapped onto a tail, a line exactly as wide as
+    # the headline's first line, under a kicker no wider, is the headline's first line.
+    Case("line-under-a-kicker-over-a-wrapped-headline-is-the-headline-s", "CLS015",
+         KICKER_OVER_A_HEADLINE_WITH_A_TAIL, None,
+         {"a1.kicker": "民生实事看落实", "a1.headline": "各地中小学课间普遍延长到15分钟"}),
 ]
 
 
