@@ -16,7 +16,7 @@ from .model import Page
 from .ocr import mark_specks
 from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
 from .repair import plan_joins, relocate
-from .structure import segment
+from .structure import segment, sign_notes
 from .textnorm import line_edits, plan_script, wrapped_jumps
 from .titles import join_column_tags, join_wrapped_titles
 from .words import paragraph_pairs
@@ -133,6 +133,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     plan = segment(blocks, rules, style)
     moves = relocate(plan, rules, sheets=not reordered, words=words)
     joins = plan_joins(plan, moves, blocks, rules, words)
+    sign_notes(plan, rules)
     articles, edits, meta = assemble(source, blocks, plan, moves, joins, rules, style)
     text = replay(source, edits)
     rendered = "\n\n".join(a.render() for a in articles)

@@ -218,6 +218,22 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
     return page
 
 
+def sign_notes(page: PagePlan, rules: RuleSet) -> None:
+    """CLS023: an editor's note's signature (——编  者), a short line of its own that the
+    article's text took for a section heading, is output as a paragraph: it signs the note
+    above it and heads nothing. (Set once the joins and moves are planned: they read it
+    as the heading it looks like, a line that ends its block, so nothing is joined to it.)"""
+    if not rules.on("CLS023"):
+        return
+    sign = rules.param_patterns("CLS023", "signature")
+    for article in page.articles:
+        for b in article.body:
+            if (b.role == "heading" and not b.level
+                    and any(p.match(b.text.strip()) for p in sign)):
+                b.role, b.cue = "paragraph", "CLS023"
+                b.evidence = dict(b.evidence, signature=True)
+
+
 def _signed_note(current: ArticlePlan | None, rules: RuleSet, signed: bool = False) -> bool:
     """CLS023: whether the current article's text so far is an editor's note closed by its
     signature (the last block but section headings, `signature`: ——编  者), no dateline
