@@ -711,7 +711,18 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
                 and (_byline_next(blocks, i, rules, spaced=not tag_at_end(last, rules))
                      or (_subtitle_line(nxt) and i + 2 < len(blocks)
                          and not _CLAUSE_OR_SENTENCE.search(last)
-                         and _head_below(blocks, i + 2, rules, subtitle=False))))
+                         and _head_below(blocks, i + 2, rules, subtitle=False))
+                     # (or the title wrapped onto a short tail over its subtitle, byline or
+                     # dateline: …的能力。 / 秋季学期开学 各地做好安 / 全保障 / ——写在活动
+                     # 启动之际 / 新华社北京9月2日…)
+                     or (nxt.role == "paragraph" and not nxt.level and len(nxt.lines) == 1
+                         and not _CLAUSE_OR_SENTENCE.search(last + nxt.text)
+                         and display_width(nxt.text) < display_width(last)
+                         and i + 2 < len(blocks)
+                         and ((_head_below(blocks, i + 2, rules, names=False)
+                               and not _subtitle_line(blocks[i + 2]))
+                              or (_subtitle_line(blocks[i + 2]) and i + 3 < len(blocks)
+                                  and _head_below(blocks, i + 3, rules, subtitle=False))))))
     if tag_at_end(last, rules) and _byline_next(blocks, i, rules, spaced=False):
         # A short last line ending in a column's tag right over a byline (…更好提高企 /
         # 国家队也能“省里办”（微观） / 李嘉岳): no paragraph ends in a column's tag, nor

@@ -1715,6 +1715,12 @@ NUMBER_LINE_AT_A_COLUMN_FOOT = '年可消化夏秋茶鲜叶2万多\n吨。\n据�
 SIGNATURE_UNDER_A_NOTE = '聚焦高质量发展\n展世界艺术画卷 建文化交流平台\n本报记者  曹玲娟\n10月17日，第二十四届中国上海\n国际艺术节拉开帷幕，在一个多月的\n时间里，将举办各类演出展览活动\n500余项，共计1200余场。一场艺术\n节，吸引全球优质演艺资源，中外名\n作佳作汇聚上海舞台。一场艺术节，\n赋彩人民美好文化生活，市民群众在\n家门口就能领略名家名团的风采。中\n国上海国际艺术节已成为中外文化艺\n术交流的重要平台，生动展现着文化\n因交流而多彩。\n——编 者\n习近平就日本前首相村山富市逝世向\n日本首相石破茂致唁电\n新华社北京10月19日电\xa0\xa010月\n19日，国家主席习近平就日本前首相\n村山富市逝世向日本首相石破茂致唁\n电，对村山富市逝世表示哀悼，向遗\n属表示慰问。\n'
 
 
+# PyMuPDF (seed 9201, gen-9205): a paragraph's last sentence, then the next box's title read
+# on from it, full, and wrapped onto a short tail over its subtitle and dateline (…的能力。 /
+# 秋季学期开学 各地做好安 / 全保障 / ——写在活动启动之际 / 新华社北京9月2日 / …).
+TITLE_TAIL_OVER_SUBTITLE = '过楼了。以后天天都能下\n来遛弯了！”\n关注秋粮收购\n多所高校开设人\n工智能通识课\n本报讯（记者 焦以\n璇 通讯员 王晓婷）新学\n期以来，多所高校面向全\n体本科生开设人工智能通\n识课程，内容涵盖人工智\n能基础知识、典型应用和\n伦理规范等，帮助学生\n图为学生在实验室进行科学\n实验。 新华社记者  许  波\n摄\n提升运用人工智能工具学\n习和解决问题的能力。\n秋季学期开学 各地做好安\n全保障\n——写在活动启动之际\n新华社北京9月2日\n电（记者 徐 壮）秋季\n图为农民在田间收割水稻。 \n易  斌摄\n学期开学之际，教育部近\n日印发通知，要求各地各\n校切实做好开学各项工\n作，扎实做好校园安全、\n食品安全、传染病防控等\n工作，确保学生安全健康\n返校。\n'
+
+
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5531,6 +5537,20 @@ CASES = [
     Case("dash-line-that-is-no-signature-stays-a-heading", "CLS023",
          SIGNATURE_UNDER_A_NOTE.replace("——编 者", "——记者手记"), None,
          {"text": "## ——记者手记"}),
+    # A full line read on from a paragraph's last sentence, its short tail under it and a
+    # subtitle or a dateline under that, is the next box's title wrapped: no paragraph
+    # goes on into a head (CLS015 split only a full title line right over its head).
+    Case("full-title-line-and-its-tail-over-a-subtitle-leave-the-paragraph", "CLS015",
+         TITLE_TAIL_OVER_SUBTITLE, True,
+         {"a2.headline": "秋季学期开学 各地做好安全保障", "a2.subtitle": "——写在活动启动之际"}),
+    Case("full-title-line-and-its-tail-over-a-dateline-leave-the-paragraph", "CLS015",
+         TITLE_TAIL_OVER_SUBTITLE.replace("——写在活动启动之际\n", ""), True,
+         {"a2.headline": "秋季学期开学 各地做好安全保障"}),
+    # ... but a short line that ends a sentence is the paragraph's last: it goes on.
+    Case("full-line-and-a-short-end-over-a-dateline-stay-in-the-paragraph", "CLS015",
+         TITLE_TAIL_OVER_SUBTITLE.replace("——写在活动启动之际\n", "").replace("\n全保障\n",
+                                                                          "\n全保障。\n"),
+         None, {"not_text": "# 秋季学期开学"}),
 ]
 
 
