@@ -475,15 +475,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 widths[k] = min(widths[k], column)
     # Digits and Latin letters may print wider than half a character: a line holding them
     # may be fuller than its count, by BLK005 run_fuzz a run of them (the gap set between
-    # a run and Han characters), at most max_fuzz. Only a line the reading takes to be
-    # full, one in a paragraph that ends no sentence, and a word pushed down whole, get
-    # the widest face's fuzz (`wide_fuzz`, half_width_fuzz a character): a character's
+    # a run and Han characters), at most max_fuzz. Only a paragraph's middle line that
+    # ends no sentence (`mid_fuzz`), a line that ended one over a middle line, and a word
+    # pushed down whole get the widest face's (half_width_fuzz a character): a character's
     # fuzz everywhere made a first line with a few numbers (…上世纪90年代初，共有18栋)
     # look as full as a middle line, and its paragraph was joined to the one above.
     half_fuzz = rules.param("BLK005", "half_width_fuzz"), rules.param("BLK005", "max_fuzz")
     fuzz = [_run_fuzz(source[ln.start:ln.end], rules.param("BLK005", "run_fuzz"), half_fuzz[1])
             for ln in run]
-    wide_fuzz = [_fuzz(source[ln.start:ln.end], half_fuzz) for ln in run]
+    # (…前三 / 季度接待游客超过600万人 at a column's foot: the widest face's.)
+    mid_fuzz = [f if _TERMINAL_END.search(source, ln.start, ln.end)
+                else _fuzz(source[ln.start:ln.end], half_fuzz) for f, ln in zip(fuzz, run)]
     pieces: list[list[Line]] = []
     why: dict[int, dict] = {}  # evidence for a piece's start, by its index in pieces
     piece: list[Line] = []
@@ -606,11 +608,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         """Whether line k, opening with a closing mark, fills the measure (the loop's
         `column`, less its `slack`): with the mark it holds, which took the room of a
         character."""
-        # (No paragraph opens with a closing mark: a line that does and ends no sentence is
-        # a middle line, its digits' width judged as `full`'s, …现金7619 / 亿元。)
-        line_fuzz = fuzz[k] if _TERMINAL_END.search(text) else wide_fuzz[k]
+        # (No paragraph opens with a closing mark: the line is a middle one, …现金7619 /
+        # 亿元。)
         return (full or beside[k]
-                or width + display_width(_pushed(text)) + line_fuzz >= column - slack)
+                or width + display_width(_pushed(text)) + mid_fuzz[k] >= column - slack)
 
     def interrupt(k: int) -> None:
         """A footer or caption at line k cuts the paragraph being read: close it, noting
@@ -631,10 +632,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         text = source[line.start:line.end]
         column = measure.at(offset + i)
         slack = slack_at(column)
-        # (A paragraph's line that ends no sentence is full if its digits, in the widest
-        # face, could fill it: see `short` below.)
-        full = width + (wide_fuzz[i] if piece and not _TERMINAL_END.search(text)
-                        else fuzz[i]) >= column - slack
+        full = width + (mid_fuzz if piece else fuzz)[i] >= column - slack
         if (piece and caption is None and piece[-1] is run[i - 1]
                 and (marker := _onward_at_end(line_text(i - 1), inline_jumps, onward))):
             # BLK005: a line that ends in a marker saying the text goes on on another page,
@@ -1230,11 +1228,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                           and (_DATE.search(text) is not None or leaves_open(text))
                           and any(p.fullmatch(text, partial=True) or p.match(text)
                                   for p in datelines))
-        # (A line inside a paragraph that ends no sentence is short only if its digits
-        # could not fill it in the widest face: …前三 / 季度接待游客超过600万人 at a
-        # column's foot.)
-        line_fuzz = fuzz[i] if first or _TERMINAL_END.search(text) else wide_fuzz[i]
-        short = (width + line_fuzz < expected - (band if first else slack) and not beside[i]
+        short = (width + (fuzz if first else mid_fuzz)[i] < expected - (band if first else slack)
+                 and not beside[i]
                  and not opens_dateline and not _pushed_word(source, run, i, expected - width,
                                                                   half_fuzz))
         if (short and not first and piece and piece[-1] is run[i - 1] and filled[i - 1]
@@ -1249,7 +1244,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and (_pushed_word(source, run, i, expected - width, half_fuzz, ended=True)
                      # (or short only by what its digits may take in the widest face: the
                      # line under it, a paragraph's middle, says it was full, …超过600万人次。)
-                     or width + wide_fuzz[i] >= expected - slack)):
+                     or width + _fuzz(text, half_fuzz) >= expected - slack)):
             # A line that ends a sentence short of the measure only by what opens the next
             # (说： / “坐火车…), and a next line as full as a paragraph's middle (a first
             # line would be short by the dropped indent): the paragraph goes on.

@@ -448,9 +448,8 @@ def _title_over_subtitle(blocks: list[Block], i: int, rules: RuleSet, terminal: 
     of a clause or sentence, and the block under it is a subtitle's line (——…) over a
     byline or dateline. 0 when the block is not so."""
     b = blocks[i]
-    if (b.role != "paragraph" or b.level or len(b.lines) < 2 or i + 2 >= len(blocks)
-            or len(b.line_texts) != len(b.lines) or not _subtitle_line(blocks[i + 1])
-            or not _head_below(blocks, i + 2, rules, subtitle=False)):
+    if (b.role != "paragraph" or b.level or len(b.lines) < 2
+            or len(b.line_texts) != len(b.lines) or not _subtitle_over_head(blocks, i + 1, rules)):
         return 0
     texts = b.line_texts
     # (A title that asks ends in its question mark, over the subtitle all the same: …的重
@@ -709,9 +708,8 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
                 # (a bare name unspaced too under a line that ends in a column's tag:
                 # …打开了新空间。 / 无声的灯塔（环球走笔） / 沈小晓)
                 and (_byline_next(blocks, i, rules, spaced=not tag_at_end(last, rules))
-                     or (_subtitle_line(nxt) and i + 2 < len(blocks)
-                         and not _CLAUSE_OR_SENTENCE.search(last)
-                         and _head_below(blocks, i + 2, rules, subtitle=False))
+                     or (not _CLAUSE_OR_SENTENCE.search(last)
+                         and _subtitle_over_head(blocks, i + 1, rules))
                      # (or the title wrapped onto a short tail over its subtitle, byline or
                      # dateline: …的能力。 / 秋季学期开学 各地做好安 / 全保障 / ——写在活动
                      # 启动之际 / 新华社北京9月2日…)
@@ -719,10 +717,8 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
                          and not _CLAUSE_OR_SENTENCE.search(last + nxt.text)
                          and display_width(nxt.text) < display_width(last)
                          and i + 2 < len(blocks)
-                         and ((_head_below(blocks, i + 2, rules, names=False)
-                               and not _subtitle_line(blocks[i + 2]))
-                              or (_subtitle_line(blocks[i + 2]) and i + 3 < len(blocks)
-                                  and _head_below(blocks, i + 3, rules, subtitle=False))))))
+                         and (_head_below(blocks, i + 2, rules, subtitle=False, names=False)
+                              or _subtitle_over_head(blocks, i + 2, rules)))))
     if tag_at_end(last, rules) and _byline_next(blocks, i, rules, spaced=False):
         # A short last line ending in a column's tag right over a byline (…更好提高企 /
         # 国家队也能“省里办”（微观） / 李嘉岳): no paragraph ends in a column's tag, nor
@@ -744,9 +740,8 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         n += 1
     # (Or a subtitle's line right under it, over a byline or dateline: the title is one
     # line, …高科技企业的最 / 让每所乡村学校都有自己的光 / ——多地推进情况观察 / 刘  博   孙  悦.)
-    subtitled = (n == i + 1 and n + 1 < len(blocks) and _subtitle_line(blocks[n])
-                 and not title_tail(last, rules)  # (a wrapped title's tail: …看好 / 病)
-                 and _head_below(blocks, n + 1, rules, subtitle=False))
+    subtitled = (n == i + 1 and _subtitle_over_head(blocks, n, rules)
+                 and not title_tail(last, rules))  # (a wrapped title's tail: …看好 / 病)
     if (n == i + 1 and not subtitled) or n >= len(blocks):
         return False  # no title line of its own under it: a paragraph's cut-off end
     if (len(b.lines) == 2 and (i == 0 or blocks[i - 1].role != "paragraph"
@@ -800,6 +795,12 @@ def _two_line_title(b: Block, rules: RuleSet) -> bool:
 def _subtitle_line(b: Block) -> bool:
     """Whether a block is one line of text opening with a subtitle's dash (——…)."""
     return b.role == "paragraph" and len(b.lines) == 1 and opens_with_dash(b.text)
+
+
+def _subtitle_over_head(blocks: list[Block], n: int, rules: RuleSet) -> bool:
+    """Whether block n is a subtitle's line (——…) right over a byline or dateline."""
+    return (n + 1 < len(blocks) and _subtitle_line(blocks[n])
+            and _head_below(blocks, n + 1, rules, subtitle=False))
 
 
 def _head_below(blocks: list[Block], n: int, rules: RuleSet, subtitle: bool = True,
@@ -1032,27 +1033,25 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             # after a coverb whose object follows: 一个西班牙人对 / 中国式现代化的 / 观察.)
             n -= 1
             wrapped.add(k + n)
-        if (n > 1 and widths[n - 2] <= widths[n - 1] == widths[n] and k + n + 2 == j
-                and widths[n + 1] <= rules.param("CLS015", "tail_chars")
-                and k + n - 1 not in wrapped and not leaves_open(blocks[k + n - 1].text)
-                and not leaves_open(blocks[k + n - 2].text)):
-            # (A line exactly as wide as the line under it that wrapped onto a tail of a
-            # character or two, itself under a line no wider: a head has one kicker, so
-            # the top line is it and this one the headline's first line, 民生实事看落实 /
-            # 各地中小学课间 / 普遍延长到15分 / 钟, said in the article's flag, as for
-            # three lines with no tail.)
-            wrapped.add(k + n - 1)
-            why = dict(why, doubt=True, one_kicker=True)
-        elif n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width") \
-                and k + n - 1 not in wrapped and not leaves_open(blocks[k + n - 1].text) \
-                and (widths[n - 1] == widths[n] or k + n + 2 < j
-                     or widths[n + 1] > rules.param("CLS015", "tail_chars")):
-            # (Over a line and its tail of a character or two, only a line exactly as wide
-            # is in doubt, as where the two were read as one block: a narrower one is the
-            # kicker, 各地中小学生 / 普遍延长到15分 / 钟.)
-            blocks[k + n - 1].evidence = dict(blocks[k + n - 1].evidence, title_doubt={
-                "above": widths[n - 1], "below": widths[n],
-                "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})
+        if (n > 0 and abs(widths[n - 1] - widths[n]) <= rules.param("CLS015", "same_width")
+                and k + n - 1 not in wrapped and not leaves_open(blocks[k + n - 1].text)):
+            # (The line under it wrapped onto a tail of a character or two.)
+            tail_alone = k + n + 2 == j and widths[n + 1] <= rules.param("CLS015", "tail_chars")
+            if (tail_alone and n > 1 and widths[n - 2] <= widths[n - 1] == widths[n]
+                    and not leaves_open(blocks[k + n - 2].text)):
+                # (A line exactly as wide, itself under a line no wider: a head has one
+                # kicker, so the top line is it and this one the headline's first line,
+                # 民生实事看落实 / 各地中小学课间 / 普遍延长到15分 / 钟, said in the
+                # article's flag, as for three lines with no tail.)
+                wrapped.add(k + n - 1)
+                why = dict(why, doubt=True, one_kicker=True)
+            elif widths[n - 1] == widths[n] or not tail_alone:
+                # (Over a line and its tail, only a line exactly as wide is in doubt, as
+                # where the two were read as one block: a narrower one is the kicker,
+                # 各地中小学生 / 普遍延长到15分 / 钟.)
+                blocks[k + n - 1].evidence = dict(blocks[k + n - 1].evidence, title_doubt={
+                    "above": widths[n - 1], "below": widths[n],
+                    "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})
     if (not why and j - k == 2 and not leaves_open(blocks[k].text)
             and _first_line_width(blocks[k + 1], rules) == widths[0]
             >= rules.param("CLS015", "even_min")

@@ -225,13 +225,16 @@ def sign_notes(page: PagePlan, rules: RuleSet) -> None:
     as the heading it looks like, a line that ends its block, so nothing is joined to it.)"""
     if not rules.on("CLS023"):
         return
-    sign = rules.param_patterns("CLS023", "signature")
     for article in page.articles:
         for b in article.body:
-            if (b.role == "heading" and not b.level
-                    and any(p.match(b.text.strip()) for p in sign)):
+            if b.role == "heading" and not b.level and _signature(b.text, rules):
                 b.role, b.cue = "paragraph", "CLS023"
                 b.evidence = dict(b.evidence, signature=True)
+
+
+def _signature(text: str, rules: RuleSet) -> bool:
+    """CLS023: a line that is an editor's note's signature (`signature`: ——编  者)."""
+    return any(p.match(text.strip()) for p in rules.param_patterns("CLS023", "signature"))
 
 
 def _signed_note(current: ArticlePlan | None, rules: RuleSet, signed: bool = False) -> bool:
@@ -247,10 +250,9 @@ def _signed_note(current: ArticlePlan | None, rules: RuleSet, signed: bool = Fal
     # The signature, under section headings only (it may have been read as a heading
     # itself: a short line of its own); looked for back over those headings alone, and the
     # note's paragraphs counted only as far as the limit: no walk over a long article.
-    sign = rules.param_patterns("CLS023", "signature")
     body = current.body
     at = len(body) - 1
-    while at >= 0 and not any(p.match(body[at].text.strip()) for p in sign):
+    while at >= 0 and not _signature(body[at].text, rules):
         if body[at].role != "heading":
             return False
         at -= 1
