@@ -153,6 +153,13 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
             art.flags.append({"kind": "text_not_found", "rule": "CLS005",
                               "note": "its head stands right over another article's head: "
                                       "its text is printed elsewhere, and none was found"})
+        tail = ap.evidence.get("tail_by_words")
+        if tail:
+            art.flags.append({"kind": "tail_by_words", "rule": "MOVE004",
+                              "note": f"its text from {tail['head']}… was printed after "
+                                      f"{tail['printed_in'] or 'another article'}, with no "
+                                      "marker; only its words, which repeat this headline's "
+                                      f"({'、'.join(tail['words'])}), placed it here"})
         title = ap.headline.evidence.get("title", {}) if ap.headline is not None else {}
         if title.get("doubt"):
             why = ("taken as the headline's since a kicker is one line, and two title lines "

@@ -91,7 +91,7 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
     # specks, glued lines): the reading order is the cleaner's own, not the converter's.)
     reordered = any(e.rule not in LAYOUT_MENDS for e in layout)
     page = _clean_ordered(replay(source, layout) if layout else source, rules, script, facts,
-                          name, reordered)
+                          name, reordered, frozenset(e.rule for e in layout))
     page.source, page.layout = source, layout
     layout_doubt(page, rules)
     assess_layout(page, rules)
@@ -100,10 +100,10 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
 
 
 def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: str,
-                   reordered: bool = False) -> Page:
+                   reordered: bool = False, orderers: frozenset[str] = frozenset()) -> Page:
     """Clean the page in reading order: `source` is the input with the layout edits
     replayed (the input itself when there are none; `reordered` when they put columns
-    in order)."""
+    in order; `orderers`, the rules of those edits)."""
     invisible = rules.param("NRM002", "chars")
     invisible_re = regex.compile("[" + regex.escape(invisible) + "]")
     blocks, style = cut(source, rules, invisible, reordered)
@@ -131,7 +131,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     blocks = join_wrapped_titles(blocks, rules, style, words)
     blocks = join_column_tags(blocks, rules, style)
     plan = segment(blocks, rules, style)
-    moves = relocate(plan, rules, sheets=not reordered, words=words)
+    moves = relocate(plan, rules, sheets=not reordered, words=words, orderers=orderers)
     joins = plan_joins(plan, moves, blocks, rules, words)
     sign_notes(plan, rules)
     articles, edits, meta = assemble(source, blocks, plan, moves, joins, rules, style)

@@ -52,7 +52,8 @@ class Join:
 
 
 def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
-             words: Counter | None = None) -> list[Move]:
+             words: Counter | None = None, orderers: frozenset[str] = frozenset()
+             ) -> list[Move]:
     """MOVE001: find runs printed away from their article and move each to the end of the
     article whose cut-off last paragraph it continues.
 
@@ -64,7 +65,9 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     with the target than with the article it was printed in.
 
     Then, with `sheets` (the text is in the converter's own reading order), the runs a
-    sheet break cut are paired with the open ends before it (_sheet_moves).
+    sheet break cut are paired with the open ends before it (_sheet_moves); last, the
+    finished tails that echo another article's headline (MOVE004), unless one of the
+    layout rules that put the page in order (`orderers`) read it back from rows.
     """
     if not rules.on("MOVE001"):
         return []
@@ -132,7 +135,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     breaks = _sheet_breaks(page, rules) if sheets else []
     places = _sheet_places(page) if breaks else (set(), [])
     if not runs:
-        return _at_sheet_breaks(page, rules, [], breaks, places, words)
+        return _at_sheet_breaks(page, rules, [], breaks, places, words, orderers)
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}
     position = {id(a): n for n, a in enumerate(page.articles)}
     runs_at: dict[int, list] = {}
@@ -269,17 +272,23 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                 if id(t[0]) not in served and before.get(id(t[0])) is not t[1][-1]])
     for move in moves:
         _apply(move)
-    return _at_sheet_breaks(page, rules, moves, breaks, places, words)
+    return _at_sheet_breaks(page, rules, moves, breaks, places, words, orderers)
 
 
 def _at_sheet_breaks(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[int],
-                     places: tuple[set[int], list[int]], words: Counter | None) -> list[Move]:
+                     places: tuple[set[int], list[int]], words: Counter | None,
+                     orderers: frozenset[str] = frozenset()) -> list[Move]:
     """The moves `done`, then those the sheet breaks make, in turn: the cut boxes' runs
     (MOVE001), the heads with no text (MOVE002), the boxes cut at a paragraph's end
-    (MOVE003); each weighs the page as the ones before left it."""
+    (MOVE003), and the finished tails placed by their words (MOVE004, not on text an
+    orderer of `orderers` read back from rows); each weighs the page as the ones before
+    left it."""
     moves = done + _sheet_moves(page, rules, done, breaks, places, words)
     moves += _sheet_heads(page, rules, moves, breaks)
-    return moves + _sheet_resumed(page, rules, moves, breaks, places)
+    moves += _sheet_resumed(page, rules, moves, breaks, places)
+    if orderers & set(rules.param("MOVE004", "not_after")):
+        return moves
+    return moves + _echo_tails(page, rules, moves)
 
 
 def _apply(move: Move, first: bool = False) -> None:
@@ -640,6 +649,139 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
                 body_of[id(b)] = target
             moves.append(move)
     return moves
+
+
+def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
+    """MOVE004: an article's last paragraphs printed in another box with no marker, read
+    as more text of the article printed before them (一张报纸，陪伴一座城市七十年 / its
+    first paragraph, …抢购一空。 / 广东举办…创业大赛 / … / …分享创业经验。 / 七十年来，这张
+    报纸换过10次版…). Nothing in the lines says so: both ends are finished paragraphs.
+    The words do, and a newspaper's lede and body repeat its headline's words. A run of an
+    article's last paragraphs (at most `max_run_blocks`, under a finished paragraph, no
+    section heading or dateline in it, nothing moved) goes to the end of the article whose
+    headline and text it shares the most with, where
+    - it shares at least `min_headline_bigrams` distinct Han bigrams with that headline,
+      its first paragraph at least one, and neither any with its own article's headline;
+    - it shares at least `min_shared_bigrams` distinct Han bigrams with that article's
+      headline and text, and its vocabulary leans to them over its own article's
+      paragraphs above it by `min_margin` (cosine of Han bigrams), its first paragraph's
+      too.
+    - the headline words counted are those at most `max_articles_per_word` of the page's
+      articles print (发展 and 中国 single none out), and no other headline on the page
+      does the run echo as much;
+    - the target does not print any of the run's paragraphs already (their first FLG002
+      `min_shared_chars` characters): a tail goes on from its text, it does not repeat it.
+    The run is the longest so found: the tail starts at its first paragraph. Each article
+    gives one run and takes one; one that says it goes on elsewhere (下转) takes none.
+    Only articles at most `max_apart` away in page order are weighed (a tail stands in a
+    box beside or under its own). The article that takes a run is flagged
+    (`tail_by_words`): only words placed it. relocate leaves it out on text read back from
+    rows (`not_after`)."""
+    if not rules.on("MOVE004"):
+        return []
+    terminal = rules.param("JOIN001", "terminal")
+    fewest = rules.param("MOVE004", "min_headline_bigrams")
+    margin = rules.param("MOVE004", "min_margin")
+    last = rules.param("MOVE004", "max_run_blocks")
+    nearest = rules.param("MOVE004", "max_apart")
+    moved = {id(b) for m in done for b in m.run}
+    articles = page.articles
+
+    def says_onward(a: ArticlePlan) -> bool:
+        return any(jump_says(j.text, "onward", rules) for j in a.jumps)
+
+    heads = [Vector([a.headline.text]) if a.headline is not None else None for a in articles]
+    texts: dict[int, Vector] = {}
+
+    def text_of(n: int) -> Vector:
+        if n not in texts:
+            a = articles[n]
+            texts[n] = Vector([a.headline.text] + [b.text for b in a.body])
+        return texts[n]
+
+    rare = rules.param("MOVE004", "max_articles_per_word")
+    printed = rules.param("FLG002", "min_shared_chars")
+    least = rules.param("MOVE004", "min_shared_bigrams")
+    spread: Counter = Counter()  # in how many articles' text each bigram stands
+    for n in range(len(articles)):
+        if heads[n] is not None:
+            spread.update(text_of(n).counts.keys())
+    moves: list[Move] = []
+    served: set[int] = set()
+    for here, home in enumerate(articles):
+        body = home.body
+        if len(body) < 2 or any(id(b) in moved for b in body):
+            continue
+        own_head = heads[here]
+        found = None
+        for i in range(max(1, len(body) - last), len(body)):
+            b, prev = body[i], body[i - 1]
+            if (b.role != "paragraph" or prev.role != "paragraph"
+                    or not ends_sentence(prev.text, terminal) or dateline(b.text, rules)
+                    or any(x.role != "paragraph" for x in body[i:])):
+                continue
+            run = body[i:]
+            run_vec, first = Vector(x.text for x in run), Vector([b.text])
+            if own_head is not None and (run_vec.shared(own_head) or first.shared(own_head)):
+                continue
+            above = Vector(x.text for x in body[:i])
+            home_score = run_vec.cosine(above)
+            scored = [(run_vec.cosine(text_of(n)), n) for n in range(
+                max(0, here - nearest), min(len(articles), here + nearest + 1))
+                if n != here and heads[n] is not None and articles[n].body]
+            if not scored:
+                break
+            score, n = max(scored)
+            target = articles[n]
+            # (a headline's words that many articles on the page print, 发展 or 中国,
+            # single none out)
+            echoed = [k for k in heads[n].counts
+                      if k in run_vec.counts and spread[k] <= rare]
+            if (id(target) in served or says_onward(target)
+                    or len(echoed) < fewest or not any(k in first.counts for k in echoed)
+                    # (no other headline on the page that it echoes as much)
+                    or any(sum(1 for k in h.counts if k in run_vec.counts and spread[k] <= rare)
+                           >= len(echoed) for m, h in enumerate(heads) if h is not None and m != n)
+                    or run_vec.shared(text_of(n)) < least or score - home_score < margin
+                    or first.cosine(text_of(n)) <= first.cosine(above)
+                    # (an article's tail goes on from its text; it does not print again
+                    # what the text printed)
+                    or any(b.text[:printed] in x.text for b in run for x in target.body)):
+                continue
+            found = (run, target, score, home_score, _echoed_words(target.headline.text,
+                                                                   echoed))
+            break
+        if found is None:
+            continue
+        run, target, score, home_score, shared = found
+        served.add(id(target))
+        move = Move(run=run, carried=_carried(home, run), source=home, target=target,
+                    anchor=target.body[-1], rule="MOVE004", evidence={
+                        "head": run[0].text[:12], "anchor_tail": target.body[-1].text[-12:],
+                        "headline_words_echoed": shared,
+                        "similarity_to_target": round(score, 3),
+                        "similarity_to_home": round(home_score, 3)})
+        _apply(move)
+        moved.update(id(b) for b in run)
+        target.evidence["tail_by_words"] = {
+            "head": run[0].text[:12], "words": shared,
+            "printed_in": home.headline.text if home.headline is not None else None}
+        moves.append(move)
+    return moves
+
+
+def _echoed_words(title: str, bigrams: list[str]) -> list[str]:
+    """The stretches of `title` that `bigrams` cover (一张报纸, 一座城市七十年): the words
+    of it a run repeats, for the evidence."""
+    keys, words, start = set(bigrams), [], None
+    for i in range(len(title)):
+        hit = title[i:i + 2] in keys
+        if hit and start is None:
+            start = i
+        elif not hit and start is not None:
+            words.append(title[start:i + 1])
+            start = None
+    return words
 
 
 def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],

@@ -1721,6 +1721,20 @@ SIGNATURE_UNDER_A_NOTE = '聚焦高质量发展\n展世界艺术画卷 建文化
 TITLE_TAIL_OVER_SUBTITLE = '过楼了。以后天天都能下\n来遛弯了！”\n关注秋粮收购\n多所高校开设人\n工智能通识课\n本报讯（记者 焦以\n璇 通讯员 王晓婷）新学\n期以来，多所高校面向全\n体本科生开设人工智能通\n识课程，内容涵盖人工智\n能基础知识、典型应用和\n伦理规范等，帮助学生\n图为学生在实验室进行科学\n实验。 新华社记者  许  波\n摄\n提升运用人工智能工具学\n习和解决问题的能力。\n秋季学期开学 各地做好安\n全保障\n——写在活动启动之际\n新华社北京9月2日\n电（记者 徐 壮）秋季\n图为农民在田间收割水稻。 \n易  斌摄\n学期开学之际，教育部近\n日印发通知，要求各地各\n校切实做好开学各项工\n作，扎实做好校园安全、\n食品安全、传染病防控等\n工作，确保学生安全健康\n返校。\n'
 
 
+# PyMuPDF's text of a generated page (seed 9201, gen-9203): an article's first paragraph
+# (一张报纸，陪伴一座城市七十年), the next article whole (广东举办…创业大赛), then the first
+# article's other paragraphs, printed in another box with no marker; both ends finished.
+TAIL_ECHOING_ITS_HEADLINE = (
+    '一张报纸，陪伴一座城市七十年\n——写在江城晚报创刊70周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚，第一期《江城\n晚报》从印刷厂运出，报童们抱着还\n图①：1955年7月8日出版的《江城晚报》\n'
+    '创刊号。\n带着油墨香的报纸跑上街头。那一天的\n报纸只有4个版，售价2分钱，却被市民\n抢购一空。\n广东举办粤港澳大湾区青年创新\n创业大赛\n——来自三个省份的调研\n南方日报讯（记者/朱 晓）9月2\n'
+    '日，第五届粤港澳大湾区青年创新创业\n大赛在深圳前海启动。大赛设人工智\n能、生物医药、新能源等6个赛道，面\n向大湾区及海外青年创业团队征集项\n目，总奖金池达600万元。\n主办方介绍，往届大赛共吸引\n'
+    '4,000多个团队参赛，一批获奖项目已\n在大湾区落地转化。今年大赛还将为优\n秀项目对接投资机构和孵化平台，帮助\n青年创业者“从0到1”跨越发展难关。\n香港青年创业者梁嘉欣是上届大赛\n的获奖者，她的团队研发的智能康复设\n'
+    '备已在前海注册公司并实现量产。“大\n湾区的产业链很完整，从设计到生产，\n在这里都能找到合作伙伴。”她说，今\n年她将以评委身份回到赛场，和更多年\n轻人分享创业经验。\n七十年来，这张报纸换过10次版\n'
+    '式、搬过3次家，从铅与火、光与电一\n路走到了数与网。不变的，是它始终把\n镜头和笔触对准这座城市里的普通人。\n记者翻开1956年的一张旧报，头版\n一条以“本报讯”开头的短消息只有\n200多字，记录的是长江边第一座自来\n'
+    '水厂建成通水。当年参与采写这条消息\n的老记者如今已经90多岁，他在电话里\n说：“那时候写稿，每一个字都要反复\n掂量。”\n在报社的资料室里，保存着几代摄\n影记者拍下的40多万张底片和照片。\n'
+    '图②：上世纪80年代，市民在街头报栏前\n读报。\n退休的摄影记者王建国说，他最难忘的\n是1998年抗洪，“在堤上一待就是半个\n月，拍了2,000多张照片，鞋子泡烂了\n两双”。\n'
+)
+
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5551,6 +5565,27 @@ CASES = [
          TITLE_TAIL_OVER_SUBTITLE.replace("——写在活动启动之际\n", "").replace("\n全保障\n",
                                                                           "\n全保障。\n"),
          None, {"not_text": "# 秋季学期开学"}),
+    # An article's last paragraphs printed after another article, no marker and no sentence
+    # cut, that repeat the first article's headline (一张报纸, 七十年) and not their own
+    # article's: they go to the end of the article they echo, which is flagged.
+    Case("tail-echoing-its-headline-goes-home", "MOVE004", TAIL_ECHOING_ITS_HEADLINE, True,
+         {"a0.headline": "一张报纸，陪伴一座城市七十年", "flags0": ["tail_by_words"],
+          "body1": ["南方日报讯（记者/朱 晓）9月2日，第五届粤港澳大湾区青年创新创业大赛在深圳前海启动。"
+                    "大赛设人工智能、生物医药、新能源等6个赛道，面向大湾区及海外青年创业团队征集项目，"
+                    "总奖金池达600万元。",
+                    "主办方介绍，往届大赛共吸引4,000多个团队参赛，一批获奖项目已在大湾区落地转化。"
+                    "今年大赛还将为优秀项目对接投资机构和孵化平台，帮助青年创业者“从0到1”跨越发展难关。",
+                    "香港青年创业者梁嘉欣是上届大赛的获奖者，她的团队研发的智能康复设备已在前海注册公司"
+                    "并实现量产。“大湾区的产业链很完整，从设计到生产，在这里都能找到合作伙伴。”她说，"
+                    "今年她将以评委身份回到赛场，和更多年轻人分享创业经验。"]}),
+    # ... not paragraphs that repeat no headline's words: they stay where they were read.
+    Case("finished-tail-echoing-no-headline-stays", "MOVE004",
+         TAIL_ECHOING_ITS_HEADLINE.replace("七十年来，这张报纸换过10次版", "多年以来，这份刊物换过10次版")
+         .replace("一张旧报", "一份旧刊"), False, {"flags0": []}),
+    # ... nor paragraphs that repeat their own article's headline too (报纸 in both).
+    Case("finished-tail-echoing-its-own-headline-too-stays", "MOVE004",
+         TAIL_ECHOING_ITS_HEADLINE.replace("广东举办粤港澳大湾区青年创新", "广东举办粤港澳大湾区报纸创新"),
+         False, {"flags0": []}),
 ]
 
 
@@ -5672,6 +5707,25 @@ def test_unplaced_block_is_kept_as_furniture(monkeypatch):
     page = clean(f"# 标题\n\n{P}\n\n上图：会场。张三摄\n\n{BODY}\n")
     assert page.furniture == ["上图：会场。张三摄"]
     assert _fired(page, "ART001")
+    assert_sound(page)
+
+
+@pytest.mark.parametrize("orderer, moves", [("LAY101", False), ("LAY002", False),
+                                             ("LAY001", True)])
+def test_tails_placed_by_words_not_on_text_read_back_from_rows(monkeypatch, orderer, moves):
+    """MOVE004 (`not_after`): text an orderer read back from rows (pdfminer.six's columns
+    read across, LAY101; sort=True's rows, LAY002) is pieced together line by line, so no
+    tail is placed by its words alone there; columns read by their cells (LAY001) are."""
+    from cleaner import pipeline
+
+    real = pipeline._clean_ordered
+
+    def ordered_by(source, rules, script, facts, name, reordered=False, orderers=frozenset()):
+        return real(source, rules, script, facts, name, True, frozenset({orderer}))
+
+    monkeypatch.setattr(pipeline, "_clean_ordered", ordered_by)
+    page = clean(TAIL_ECHOING_ITS_HEADLINE)
+    assert _fired(page, "MOVE004") is moves
     assert_sound(page)
 
 
