@@ -162,7 +162,10 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                                       f"({'、'.join(tail['words'])}), placed it here"})
         title = ap.headline.evidence.get("title", {}) if ap.headline is not None else {}
         if title.get("doubt"):
-            why = ("taken as the headline's since a kicker is one line, and two title lines "
+            why = ("taken as the headline's since it is as wide as the headline's line under "
+                   "it and the text repeats it word for word"
+                   if title.get("lede_repeats")
+                   else "taken as the headline's since a kicker is one line, and two title lines "
                    "stand under the one above"
                    if title.get("one_kicker")
                    else "the line under it is as wide, so it is taken for a title set to fill "

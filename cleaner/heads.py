@@ -961,6 +961,7 @@ def _clause_ends(text: str, rules: RuleSet) -> bool:
 
 
 _CLAUSE_OR_SENTENCE = regex.compile(r"[，、；：,;:。！？]")
+_HAN = regex.compile(r"\p{Han}+")
 
 
 def _ends_on_subject(text: str, rules: RuleSet) -> bool:
@@ -1045,6 +1046,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 # article's flag, as for three lines with no tail.)
                 wrapped.add(k + n - 1)
                 why = dict(why, doubt=True, one_kicker=True)
+            elif (widths[n - 1] == widths[n] and n == 1
+                  and _lede_repeats(blocks, j, blocks[k].text, rules)):
+                # (A line exactly as wide, the stack's top, that the text under the head
+                # repeats word for word: the headline's first line, which the lede
+                # restates, 中共中央总书记习近平 / 电贺郑丽文当选中国国 / 民党主席 over
+                # 中共中央总书记习近平19日致电郑丽文…; said in the article's flag.)
+                wrapped.add(k)
+                why = dict(why, doubt=True, lede_repeats=True)
             elif widths[n - 1] == widths[n] or not tail_alone:
                 # (Over a line and its tail, only a line exactly as wide is in doubt, as
                 # where the two were read as one block: a narrower one is the kicker,
@@ -1053,15 +1062,26 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                     "above": widths[n - 1], "below": widths[n],
                     "pair": blocks[k + n - 1].text[-1:] + blocks[k + n].text[:1]})
     if (not why and j - k == 2 and not leaves_open(blocks[k].text)
-            and _first_line_width(blocks[k + 1], rules) == widths[0]
-            >= rules.param("CLS015", "even_min")
             and not _QUOTES.search(blocks[k].text + blocks[k + 1].text)):
-        # (A line over a headline that wrapped onto its tail, exactly as wide as the
-        # headline's first printed line (各地中小学课间 / 普遍延长到15分 / 钟): a kicker, or
-        # the headline's first line; it stays the kicker, and the article says so.)
-        blocks[k].evidence = dict(blocks[k].evidence, title_doubt={
-            "above": widths[0], "below": _first_line_width(blocks[k + 1], rules),
-            "pair": blocks[k].text[-1:] + blocks[k + 1].text[:1]})
+        # (A line over a headline that wrapped, exactly as wide as the headline's first
+        # printed line (各地中小学课间 / 普遍延长到15分 / 钟): a kicker, or the headline's
+        # first line.)
+        lower = blocks[k + 1].line_texts
+        lead = display_width(lower[0]) if len(lower) > 1 else _first_line_width(
+            blocks[k + 1], rules)
+        if lead == widths[0] >= rules.param("CLS015", "even_min"):
+            if len(lower) > 1 and _lede_repeats(blocks, j, blocks[k].text, rules):
+                # (One that the text repeats word for word is the headline's first line:
+                # a lede restates its headline, 中共中央总书记习近平 / 电贺郑丽文当选中国国 /
+                # 民党主席 over 中共中央总书记习近平19日致电…; said in the article's flag.)
+                why = {"tail": display_width(lower[-1]), "above": widths[0], "doubt": True,
+                       "lede_repeats": True}
+                wrapped.add(k)
+            else:
+                # (Else it stays the kicker, and the article says so.)
+                blocks[k].evidence = dict(blocks[k].evidence, title_doubt={
+                    "above": widths[0], "below": lead,
+                    "pair": blocks[k].text[-1:] + blocks[k + 1].text[:1]})
     if (not why and j - k == 3 and abs(widths[2] - widths[1]) <= rules.param("CLS015", "same_width")
             and (widths[0] <= min(widths[1:])
                  or widths[0] <= sum(widths[1:]) and parallel(blocks[k + 1].text, blocks[k + 2].text))):
@@ -1125,6 +1145,26 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 runs.append((start, n + 1, evidence))
             start = n + 1
     return runs
+
+
+def _lede_repeats(blocks: list[Block], j: int, line: str, rules: RuleSet) -> bool:
+    """CLS015: whether the text under a head (its first `lede_paragraphs` paragraphs from
+    block j, past a byline) prints a title line's Han characters word for word, in one
+    run: a lede restates its headline (中共中央总书记习近平19日致电…)."""
+    han = "".join(_HAN.findall(line))
+    if len(han) < rules.param("CLS015", "even_min"):
+        return False
+    seen = 0
+    for b in blocks[j:j + rules.param("CLS015", "lede_paragraphs") + 2]:
+        if b.role == "paragraph":
+            if han in "".join(_HAN.findall(b.text)):
+                return True
+            seen += 1
+            if seen == rules.param("CLS015", "lede_paragraphs"):
+                break
+        elif b.role not in ("byline", "caption"):
+            break
+    return False
 
 
 def _coverb_end(text: str, rules: RuleSet) -> bool:
