@@ -248,22 +248,29 @@ def _signed_note(current: ArticlePlan | None, rules: RuleSet, signed: bool = Fal
     if not rules.on("CLS023") or current is None or signed and current.bylines:
         return False
     # The signature, under section headings only (it may have been read as a heading
-    # itself: a short line of its own); looked for back over those headings alone, and the
-    # note's paragraphs counted only as far as the limit: no walk over a long article.
+    # itself: a short line of its own), as many as a head stack holds at most; looked for
+    # back over those headings alone, and the note's paragraphs and headings counted only
+    # as far as their limits: no walk over a long article, nor over a long run of
+    # headings (a page of one-character lines had made this the square of its lines).
     body = current.body
     at = len(body) - 1
     while at >= 0 and not _signature(body[at].text, rules):
-        if body[at].role != "heading":
+        if body[at].role != "heading" or len(body) - 1 - at == MAX_TITLE_STACK:
             return False
         at -= 1
     if at < 0 or dateline(body[0].text, rules):
         return False
     most = 1 if signed else rules.param("CLS023", "note_max_paragraphs")
-    note = 0
+    note = other = 0
     for k in range(at):
-        note += body[k].role == "paragraph"
-        if note > most:
-            return signed
+        if body[k].role == "paragraph":
+            note += 1
+            if note > most:
+                return signed
+        else:
+            other += 1
+            if other > MAX_TITLE_STACK:
+                return False
     return note > 0
 
 
