@@ -1149,8 +1149,9 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
 
 def _lede_repeats(blocks: list[Block], j: int, line: str, rules: RuleSet) -> bool:
     """CLS015: whether the text under a head (its first `lede_paragraphs` paragraphs from
-    block j, past a byline) prints a title line's Han characters word for word, in one
-    run: a lede restates its headline (中共中央总书记习近平19日致电…)."""
+    block j, past a byline) prints a title line's Han characters word for word, in order
+    with no other Han character between them (digits and marks between are passed over):
+    a lede restates its headline (中共中央总书记习近平19日致电…)."""
     han = "".join(_HAN.findall(line))
     if len(han) < rules.param("CLS015", "even_min"):
         return False

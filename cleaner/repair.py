@@ -664,15 +664,17 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
       its first paragraph at least one, and neither any with its own article's headline;
     - it shares at least `min_shared_bigrams` distinct Han bigrams with that article's
       headline and text, and its vocabulary leans to them over its own article's
-      paragraphs above it by `min_margin` (cosine of Han bigrams), its first paragraph's
-      too.
+      paragraphs above it by `min_margin` (cosine of Han bigrams); its first paragraph's
+      leans to them at all.
     - the headline words counted are those at most `max_articles_per_word` of the page's
-      articles print (发展 and 中国 single none out), and no other headline on the page
-      does the run echo as much;
+      articles print (发展 and 中国 single none out), and no other headline as near
+      (`max_apart`) does the run echo as much;
     - the target does not print any of the run's paragraphs already (their first FLG002
-      `min_shared_chars` characters): a tail goes on from its text, it does not repeat it.
+      `min_shared_chars` characters, in a paragraph at least so long): a tail goes on from
+      its text, it does not repeat it.
     The run is the longest so found: the tail starts at its first paragraph. Each article
-    gives one run and takes one; one that says it goes on elsewhere (下转) takes none.
+    gives at most one run and takes at most one such; one that says it goes on elsewhere
+    (下转) takes none.
     Only articles at most `max_apart` away in page order are weighed (a tail stands in a
     box beside or under its own). The article that takes a run is flagged
     (`tail_by_words`): only words placed it. relocate leaves it out on text read back from
@@ -726,9 +728,9 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
                 continue
             above = Vector(x.text for x in body[:i])
             home_score = run_vec.cosine(above)
-            scored = [(run_vec.cosine(text_of(n)), n) for n in range(
-                max(0, here - nearest), min(len(articles), here + nearest + 1))
-                if n != here and heads[n] is not None and articles[n].body]
+            near = range(max(0, here - nearest), min(len(articles), here + nearest + 1))
+            scored = [(run_vec.cosine(text_of(n)), n) for n in near
+                      if n != here and heads[n] is not None and articles[n].body]
             if not scored:
                 break
             score, n = max(scored)
@@ -739,14 +741,17 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
                       if k in run_vec.counts and spread[k] <= rare]
             if (id(target) in served or says_onward(target)
                     or len(echoed) < fewest or not any(k in first.counts for k in echoed)
-                    # (no other headline on the page that it echoes as much)
-                    or any(sum(1 for k in h.counts if k in run_vec.counts and spread[k] <= rare)
-                           >= len(echoed) for m, h in enumerate(heads) if h is not None and m != n)
+                    # (no other headline as near that it echoes as much: only those, so
+                    # that a page of thousands of articles costs no square of them)
+                    or any(sum(1 for k in heads[m].counts
+                               if k in run_vec.counts and spread[k] <= rare) >= len(echoed)
+                           for m in near if heads[m] is not None and m != n)
                     or run_vec.shared(text_of(n)) < least or score - home_score < margin
                     or first.cosine(text_of(n)) <= first.cosine(above)
                     # (an article's tail goes on from its text; it does not print again
                     # what the text printed)
-                    or any(b.text[:printed] in x.text for b in run for x in target.body)):
+                    or any(len(r.text) >= printed and r.text[:printed] in x.text
+                           for r in run for x in target.body)):
                 continue
             found = (run, target, score, home_score, _echoed_words(target.headline.text,
                                                                    echoed))
@@ -763,6 +768,8 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
                         "similarity_to_home": round(home_score, 3)})
         _apply(move)
         moved.update(id(b) for b in run)
+        texts.pop(here, None)  # (both texts changed: weighed again as they now stand)
+        texts.pop(articles.index(target), None)
         target.evidence["tail_by_words"] = {
             "head": run[0].text[:12], "words": shared,
             "printed_in": home.headline.text if home.headline is not None else None}
