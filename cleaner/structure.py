@@ -274,6 +274,32 @@ def _signed_note(current: ArticlePlan | None, rules: RuleSet, signed: bool = Fal
     return note > 0
 
 
+def _paragraphs_so_far(body: list[Block], most: int) -> list[Block]:
+    """The body's first paragraphs, up to `most`, or [] where more than a head stack's
+    worth of other blocks (headings) stand among them: read so, a run of headings (a page
+    of one-character lines) costs no walk over the whole article at every line."""
+    found, other = [], 0
+    for b in body:
+        if b.role == "paragraph":
+            found.append(b)
+            if len(found) == most:
+                break
+        else:
+            other += 1
+            if other > MAX_TITLE_STACK:
+                return []
+    return found
+
+
+def _last_paragraph(body: list[Block]) -> Block | None:
+    """The body's last paragraph, looked for back over a head stack's worth of other
+    blocks at most (None past them): no walk over a long run of headings at every line."""
+    for b in reversed(body[-MAX_TITLE_STACK - 1:]):
+        if b.role == "paragraph":
+            return b
+    return None
+
+
 def _section_under_note(current: ArticlePlan | None, blocks: list[Block], i: int,
                         rules: RuleSet, titles: Callable[[Block], bool]) -> int | None:
     """CLS023: where block i is a title line (or heading) right under the signature that
@@ -410,7 +436,7 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         # word, though the paragraph above was cut mid-sentence: a lede repeating its
         # title, as no section heading's text does right under it.)
         return {"echo_verbatim": title}
-    paragraphs = [b for b in current.body if b.role == "paragraph"]
+    paragraphs = _paragraphs_so_far(current.body, 2)
     if len(paragraphs) == 1 and _editor_note(paragraphs[0].text, rules) or _signed_note(
             current, rules):
         # The article's only text so far is an editor's note (编者按：…它们如何在“小”中做出
@@ -468,7 +494,7 @@ def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
     least = rules.param("CLS016", "min_echo_below")
     if not least or i + 1 >= len(blocks) or blocks[i + 1].role != "paragraph":
         return []
-    last = next((b for b in reversed(current.body) if b.role == "paragraph"), None)
+    last = _last_paragraph(current.body)
     if last is None or not ends_sentence(last.text, rules.param("JOIN001", "terminal")):
         return []  # the text above goes on: the line may be its (…首届县域商 / 今年36岁的…)
     own = set(_HAN_PAIR.findall(blocks[i].text))
