@@ -1756,6 +1756,14 @@ HEADLINE_THE_LEDE_REPEATS_IN_THREE = (
     '化交流合作，促进共同发展，推\n进国家统一，坚定守护中华民族\n共同家园，守护两岸同胞根本利\n益，携手开创中华民族更加美好\n的未来。\n奋进新征程\n'
 )
 
+# Hand-made (a unit test, not evidence): a newspaper's tail printed under a brief on
+# another subject, and a third head that echoes the tail's words as much as its own does.
+ECHO_HEAD = "# 一张报纸陪伴一座城市\n\n本报讯（记者 王一）江城晚报今天迎来创刊七十周年，这张报纸陪伴了几代读者。\n\n"
+ECHO_OTHER_HEAD = "# 一座城市的一张报纸\n\n本报讯（记者 赵三）市档案馆昨天展出一批旧报纸，吸引许多市民参观。\n\n"
+ECHO_HOME = ("# 广东举办青年创业大赛\n\n本报讯（记者 李二）第五届青年创业大赛在深圳启动，大赛设六个赛道。\n\n"
+             "主办方介绍，往届大赛吸引了四千多个创业团队参赛。\n\n"
+             "七十年来，这张报纸换过十次版式，始终把镜头对准这座城市里的普通人，记录城市的变迁。\n")
+
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5624,6 +5632,20 @@ CASES = [
     Case("top-line-the-lede-does-not-repeat-over-two-title-blocks-stays", "CLS015",
          HEADLINE_THE_LEDE_REPEATS_IN_THREE.replace("中共中央总书记习近平19日", "习近平总书记19日"), None,
          {"text": "# 电贺郑丽文当选中国国民党主席"}),
+    # ... nor a paragraph that repeats a short headline whole but shares no more words
+    # with that article (min_shared_bigrams: a word or two proves nothing; found by the
+    # property tests' pages of a few characters).
+    Case("tail-sharing-a-word-or-two-with-the-headline-stays", "MOVE004",
+         "# 一三一\n\n本报讯（记者 王一）一一。\n\n# 一一\n\n本报讯（记者 王一）一一。\n\n一三一。\n",
+         False, {"body1": ["本报讯（记者 王一）一一。", "一三一。"]}),
+    Case("markdown-tail-echoing-its-headline-goes-home", "MOVE004", ECHO_HEAD + ECHO_HOME, True,
+         {"flags0": ["tail_by_words"], "body1": [
+             "本报讯（记者 李二）第五届青年创业大赛在深圳启动，大赛设六个赛道。",
+             "主办方介绍，往届大赛吸引了四千多个创业团队参赛。"]}),
+    # ... not where another head as near echoes its words as much: which is its own
+    # cannot be told.
+    Case("tail-echoing-two-headlines-as-much-stays", "MOVE004",
+         ECHO_HEAD + ECHO_OTHER_HEAD + ECHO_HOME, False, {"flags0": [], "flags1": []}),
 ]
 
 
