@@ -16,8 +16,8 @@ import regex
 
 from . import lexicon
 from .assemble import block_text
-from .blocks import (CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, _number_goes_on, display_width,
-                     leaves_open, opens_with_dash)
+from .blocks import (_HAN, CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, _number_goes_on,
+                     display_width, leaves_open, opens_with_dash)
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
@@ -961,7 +961,6 @@ def _clause_ends(text: str, rules: RuleSet) -> bool:
 
 
 _CLAUSE_OR_SENTENCE = regex.compile(r"[，、；：,;:。！？]")
-_HAN = regex.compile(r"\p{Han}+")
 
 
 def _ends_on_subject(text: str, rules: RuleSet) -> bool:

@@ -87,23 +87,29 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
     layout = plan_layout(source, rules)
     for n, e in enumerate(layout):
         e.id = n
-    # (Columns put back in order by an orderer, not mended lines (titles' parts, OCR's
-    # specks, glued lines): the reading order is the cleaner's own, not the converter's.)
-    reordered = any(e.rule not in LAYOUT_MENDS for e in layout)
+    orderers = frozenset(e.rule for e in layout)
     page = _clean_ordered(replay(source, layout) if layout else source, rules, script, facts,
-                          name, reordered, frozenset(e.rule for e in layout))
+                          name, orderers)
     page.source, page.layout = source, layout
     layout_doubt(page, rules)
     assess_layout(page, rules)
-    glued_rows(page, rules, reordered)
+    glued_rows(page, rules, _reordered(orderers))
     return page
 
 
+def _reordered(orderers: frozenset[str]) -> bool:
+    """Whether layout edits of these rules put columns back in order: an orderer's, not
+    only mended lines (titles' parts, OCR's specks, glued lines). The reading order is
+    then the cleaner's own, not the converter's."""
+    return bool(orderers - LAYOUT_MENDS)
+
+
 def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: str,
-                   reordered: bool = False, orderers: frozenset[str] = frozenset()) -> Page:
+                   orderers: frozenset[str] = frozenset()) -> Page:
     """Clean the page in reading order: `source` is the input with the layout edits
-    replayed (the input itself when there are none; `reordered` when they put columns
-    in order; `orderers`, the rules of those edits)."""
+    replayed (the input itself when there are none); `orderers`, the rules of those
+    edits."""
+    reordered = _reordered(orderers)
     invisible = rules.param("NRM002", "chars")
     invisible_re = regex.compile("[" + regex.escape(invisible) + "]")
     blocks, style = cut(source, rules, invisible, reordered)

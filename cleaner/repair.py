@@ -155,9 +155,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         found = []
         for target in page.articles:
             rest = [b for b in target.body if id(b) not in excluded]
-            onward = [j.text for j in target.jumps] + [e.before for b in target.body
-                                                       for e in b.edits if e.rule == "JMP002"]
-            says_onward = any(jump_says(t, "onward", rules) for t in onward)
+            says_onward = _says_onward(target, rules)
             # (A byline kept in the text, signing a section under a sub-head, ends no
             # sentence but leaves none open: 本报记者 刘诗瑶, CLS023.)
             if (rest and rest[-1].role == "paragraph"
@@ -273,6 +271,14 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     for move in moves:
         _apply(move)
     return _at_sheet_breaks(page, rules, moves, breaks, places, words, orderers)
+
+
+def _says_onward(article: ArticlePlan, rules: RuleSet) -> bool:
+    """Whether the article says it goes on elsewhere (下转第X版): a jump marker of its own,
+    or one JMP002 lifted out of its text."""
+    onward = [j.text for j in article.jumps] + [e.before for b in article.body
+                                                for e in b.edits if e.rule == "JMP002"]
+    return any(jump_says(t, "onward", rules) for t in onward)
 
 
 def _at_sheet_breaks(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[int],
@@ -688,10 +694,6 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     nearest = rules.param("MOVE004", "max_apart")
     moved = {id(b) for m in done for b in m.run}
     articles = page.articles
-
-    def says_onward(a: ArticlePlan) -> bool:
-        return any(jump_says(j.text, "onward", rules) for j in a.jumps)
-
     heads = [Vector([a.headline.text]) if a.headline is not None else None for a in articles]
     texts: dict[int, Vector] = {}
 
@@ -708,6 +710,13 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     for n in range(len(articles)):
         if heads[n] is not None:
             spread.update(text_of(n).counts.keys())
+
+    def echoed(n: int, run: Vector) -> list[str]:
+        """The bigrams of article n's headline that the run prints, the rare ones only (a
+        headline's words that many articles on the page print, 发展 or 中国, single none
+        out)."""
+        return [k for k in heads[n].counts if k in run.counts and spread[k] <= rare]
+
     moves: list[Move] = []
     served: set[int] = set()
     for here, home in enumerate(articles):
@@ -715,6 +724,7 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
         if len(body) < 2 or any(id(b) in moved for b in body):
             continue
         own_head = heads[here]
+        near = range(max(0, here - nearest), min(len(articles), here + nearest + 1))
         found = None
         for i in range(max(1, len(body) - last), len(body)):
             b, prev = body[i], body[i - 1]
@@ -728,23 +738,18 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
                 continue
             above = Vector(x.text for x in body[:i])
             home_score = run_vec.cosine(above)
-            near = range(max(0, here - nearest), min(len(articles), here + nearest + 1))
             scored = [(run_vec.cosine(text_of(n)), n) for n in near
                       if n != here and heads[n] is not None and articles[n].body]
             if not scored:
                 break
             score, n = max(scored)
             target = articles[n]
-            # (a headline's words that many articles on the page print, 发展 or 中国,
-            # single none out)
-            echoed = [k for k in heads[n].counts
-                      if k in run_vec.counts and spread[k] <= rare]
-            if (id(target) in served or says_onward(target)
-                    or len(echoed) < fewest or not any(k in first.counts for k in echoed)
+            words = echoed(n, run_vec)
+            if (id(target) in served or _says_onward(target, rules)
+                    or len(words) < fewest or not any(k in first.counts for k in words)
                     # (no other headline as near that it echoes as much: only those, so
                     # that a page of thousands of articles costs no square of them)
-                    or any(sum(1 for k in heads[m].counts
-                               if k in run_vec.counts and spread[k] <= rare) >= len(echoed)
+                    or any(len(echoed(m, run_vec)) >= len(words)
                            for m in near if heads[m] is not None and m != n)
                     or run_vec.shared(text_of(n)) < least or score - home_score < margin
                     or first.cosine(text_of(n)) <= first.cosine(above)
@@ -753,12 +758,12 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
                     or any(len(r.text) >= printed and r.text[:printed] in x.text
                            for r in run for x in target.body)):
                 continue
-            found = (run, target, score, home_score, _echoed_words(target.headline.text,
-                                                                   echoed))
+            found = (run, n, score, home_score, _echoed_words(target.headline.text, words))
             break
         if found is None:
             continue
-        run, target, score, home_score, shared = found
+        run, n, score, home_score, shared = found
+        target = articles[n]
         served.add(id(target))
         move = Move(run=run, carried=_carried(home, run), source=home, target=target,
                     anchor=target.body[-1], rule="MOVE004", evidence={
@@ -769,7 +774,7 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
         _apply(move)
         moved.update(id(b) for b in run)
         texts.pop(here, None)  # (both texts changed: weighed again as they now stand)
-        texts.pop(articles.index(target), None)
+        texts.pop(n, None)
         target.evidence["tail_by_words"] = {
             "head": run[0].text[:12], "words": shared,
             "printed_in": home.headline.text if home.headline is not None else None}

@@ -7,8 +7,9 @@ first headline belongs to the page: its banner and furniture.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 import regex
 
@@ -261,20 +262,11 @@ def _signed_note(current: ArticlePlan | None, rules: RuleSet, signed: bool = Fal
     if at < 0 or dateline(body[0].text, rules):
         return False
     most = 1 if signed else rules.param("CLS023", "note_max_paragraphs")
-    note = other = 0
-    for k in range(at):
-        if body[k].role == "paragraph":
-            note += 1
-            if note > most:
-                return signed
-        else:
-            other += 1
-            if other > MAX_TITLE_STACK:
-                return False
-    return note > 0
+    note = _paragraphs_so_far(islice(body, at), most + 1)
+    return signed if len(note) > most else bool(note)
 
 
-def _paragraphs_so_far(body: list[Block], most: int) -> list[Block]:
+def _paragraphs_so_far(body: Iterable[Block], most: int) -> list[Block]:
     """The body's first paragraphs, up to `most`, or [] where more than a head stack's
     worth of other blocks (headings) stand among them: read so, a run of headings (a page
     of one-character lines) costs no walk over the whole article at every line."""

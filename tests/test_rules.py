@@ -5780,8 +5780,8 @@ def test_tails_placed_by_words_not_on_text_read_back_from_rows(monkeypatch, orde
 
     real = pipeline._clean_ordered
 
-    def ordered_by(source, rules, script, facts, name, reordered=False, orderers=frozenset()):
-        return real(source, rules, script, facts, name, True, frozenset({orderer}))
+    def ordered_by(source, rules, script, facts, name, orderers=frozenset()):
+        return real(source, rules, script, facts, name, frozenset({orderer}))
 
     monkeypatch.setattr(pipeline, "_clean_ordered", ordered_by)
     page = clean(TAIL_ECHOING_ITS_HEADLINE)
