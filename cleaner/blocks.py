@@ -120,10 +120,11 @@ def display_width(text: str) -> float:
 
 
 def cut(source: str, rules: RuleSet, invisible: str,
-        reordered: bool = False) -> tuple[list[Block], str]:
+        reordered: bool = False, interleaved: bool = False) -> tuple[list[Block], str]:
     """The page's blocks in source order, and the converter style ("markdown"/"wrapped").
     (`reordered`: an orderer put the page's columns in order, so its blank lines are the
-    orderer's, not OCR's blocks.)"""
+    orderer's, not OCR's blocks; `interleaved`: one that put back columns read line by
+    line, BLK009's `not_after`, so a line's neighbours may still be another column's.)"""
     strip = " \t\u3000\f\v"  # a form feed is a PDF page end (pdfminer): layout, not text
     blank_chars = strip + invisible  # a line of only these is blank; NRM002 logs the
     # invisible characters of the lines that are not
@@ -182,7 +183,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
     offset = 0
     for run, gap in zip(runs, gaps):
         pieces = (_paragraphs(source, run, rules, measure, offset,
-                              sure_widths=glued or reordered)
+                              sure_widths=glued or reordered, interleaved=interleaved)
                   if measure is not None
                   else [(run, False, {})])
         at_line = {ln.start: offset + n for n, ln in enumerate(run)} if measure else {}
@@ -423,7 +424,8 @@ class Measure:
 
 
 def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
-                offset: int, sure_widths: bool = True) -> list[tuple[list[Line], bool, dict]]:
+                offset: int, sure_widths: bool = True,
+                interleaved: bool = False) -> list[tuple[list[Line], bool, dict]]:
     """BLK005: split a hard-wrapped run of lines into paragraphs and standalone lines.
 
     Each piece comes with whether it goes on with the paragraph before it, and the
@@ -496,6 +498,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     band = rules.param("BLK009", "band") if dropped else 0.0
     full_from = rules.param("BLK009", "full_from") if dropped else 0.0
     heading_measure = rules.param("BLK009", "min_heading_measure")
+    # (A heading between paragraphs is read off its neighbours' widths: not where OCR's
+    # counts are unsure, nor where the lines round it may be other columns'.)
+    between_paragraphs = bool(dropped) and sure_widths and not interleaved
     units = rules.param("BLK009", "number_units")
     quote_reach = rules.param("BLK005", "quote_reach")
     interrupted = False  # a footer or caption just cut the paragraph being read
@@ -1014,12 +1019,38 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and _TERMINAL_END.search(line_text(i - 1)) is not None
                 and not _TERMINAL_END.search(text) and not _HALF.search(text)
                 and (squeezed := width - len(_SQUEEZABLE.findall(text)) / 2) > wide)
-        if width > wide + min(over, over_share * wide) or past or (
+        # (A line under a paragraph's last line, over a paragraph's first line and a full
+        # one, that no first line could be: wider than one with every mark squeezed, or
+        # short of one while what opens the next line would have fitted. No clause mark,
+        # no sentence end: a section heading, 从“卖竹子”到“卖产品”.)
+        between = (not past and between_paragraphs and not piece and not beside[i]
+                   and not interrupted and caption is None and 0 < i < len(run) - 2
+                   and pieces and pieces[-1][-1] is run[i - 1] and len(pieces[-1]) > 1
+                   and len(pieces) - 1 not in captions and not filled[i - 1]
+                   # (a last line, not one as wide as a first line that ended its
+                   # sentence at the measure: “扫描只是第一步。” / 中心负责人沈慧芳告诉记)
+                   and widths[i - 1] + fuzz[i - 1] < column - dropped - band
+                   and _TERMINAL_END.search(line_text(i - 1)) is not None
+                   and not _CLAUSE_MARK.search(text) and not _HALF.search(text)
+                   and not _TERMINAL_END.search(text)
+                   and column - dropped - band <= widths[i + 1] < column - full_from
+                   and widths[i + 2] + fuzz[i + 2] >= column - slack
+                   and (width - len(_SQUEEZABLE.findall(text)) / 2 > column - dropped
+                        or width <= column - dropped - 1
+                        and not _pushed_word(source, run, i, column - dropped - width)))
+        if width > wide + min(over, over_share * wide) or past or between or (
                 not inside and (byline := any(_byline(r, text) for r in bylines))):
             # A line much wider than the measure is set in other type (a title across the
             # box), and a byline stands alone: neither is a paragraph's line.
             close()
             pieces.append([line])
+            if between:
+                # BLK009: between two paragraphs, a line no first line could be is a
+                # heading of its own.
+                why[len(pieces) - 1] = {"rule": "BLK009", "measure": column, "width": width,
+                                        "line_of_its_own": True, "between_paragraphs": True,
+                                        "first_line_width": column - dropped}
+                continue
             why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
                                     "line_of_its_own": True, **({"byline": True} if byline else {}),
                                     **({"past_measure": True, "widest_measure": wide,

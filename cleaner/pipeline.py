@@ -112,7 +112,8 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     reordered = _reordered(orderers)
     invisible = rules.param("NRM002", "chars")
     invisible_re = regex.compile("[" + regex.escape(invisible) + "]")
-    blocks, style = cut(source, rules, invisible, reordered)
+    interleaved = rules.on("BLK009") and bool(orderers & set(rules.param("BLK009", "not_after")))
+    blocks, style = cut(source, rules, invisible, reordered, interleaved)
     script_plan = plan_script(source, rules, script)
     for block in blocks:
         lines = [(block.content_start if n == 0 else start, end)

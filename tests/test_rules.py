@@ -1764,6 +1764,16 @@ ECHO_HOME = ("# 广东举办青年创业大赛\n\n本报讯（记者 李二）�
              "主办方介绍，往届大赛吸引了四千多个创业团队参赛。\n\n"
              "七十年来，这张报纸换过十次版式，始终把镜头对准这座城市里的普通人，记录城市的变迁。\n")
 
+# PyMuPDF's text of generated pages (seeds 7401 and 9301, gen-7406 and gen-9307): a section
+# heading between two paragraphs, short of a first line (12 in a 15-character column, whose
+# first lines are 13) and wider than one (12 in an 11-character column).
+HEADING_SHORT_OF_A_FIRST_LINE = '一根竹子“撑”起一条产\n业链\n——宜宾市长宁县竹产业发展见闻\n四川日报全媒体记者  邓  童\n初秋时节，走进长宁县竹海\n镇，漫山遍野的翠竹随风起伏。在\n镇上的一家竹木加工厂里，一根根\n竹子经过破竹、蒸煮、碳化、压制\n等工序，变成了竹地板、竹家具和\n竹制餐具。\n“过去卖原竹，一吨只能卖四\n五百元；现在加工成竹地板，价值\n能翻好几倍。”工厂负责人罗建华\n说，企业今年接到的订单比去年多\n了三成，产品销往全国20多个省\n份，还出口到东南亚。\n从“卖竹子”到“卖产品”\n长宁县是远近闻名的“竹子之\n乡”，全县竹林面积达80余万亩。\n近年来，当地围绕竹笋、竹材、竹\n浆纸、竹文旅等领域延链补链，引\n进培育竹产业企业120余家，竹产\n业综合产值突破百亿元。\n'
+HEADING_WIDER_THAN_A_FIRST_LINE = '一根竹子“撑”起一条产业链\n——宜宾市长宁县竹产业发展见闻\n四川日报全媒体记者  邓  童\n初秋时节，走进长宁\n县竹海镇，漫山遍野的翠\n竹随风起伏。在镇上的一\n家竹木加工厂里，一根根\n竹子经过破竹、蒸煮、碳\n化、压制等工序，变成了\n竹地板、竹家具和竹制餐\n具。\n“过去卖原竹，一吨\n只能卖四五百元；现在加\n工成竹地板，价值能翻好\n几倍。”工厂负责人罗建\n图为工作人员巡检输电线\n路。 黄  平摄\n华说，企业今年接到的订\n单比去年多了三成，产品\n销往全国20多个省份，还\n出口到东南亚。\n从“卖竹子”到“卖产品”\n长宁县是远近闻名的\n“竹子之乡”，全县竹林\n面积达80余万亩。近年\n来，当地围绕竹笋、竹\n'
+
+# pdftotext -layout (seed 8801, gen-8808) after LAY001: a paragraph's first line that ended
+# its sentence at the measure, and the full line under it, which goes on.
+UNDER_A_FIRST_LINE_THAT_ENDED = '坚定信心 实干争先 奋力谱写高质量发展新篇章\n\n让典籍里的文字“活”起来\n——走进一家古籍数字化中心\n光明日报记者 杜 娟 通讯员\n编者按：近年来，古籍\n数字化工作稳步推进，越来\n越多的珍贵典籍从库房走向\n屏幕。古籍数字化究竟怎么\n做？普通读者能从中得到什\n么？本报记者走进一家古籍\n数字化中心，记录下工作者\n们平凡的一天。\n上午9点，位于杭州西\n郊的一座灰白色小楼里，扫\n描室的灯已经亮了。工作人\n员戴上白手套，把一册清代\n刻本轻轻放在V形书托上，\n调整好角度，按下快门。这\n台专用扫描仪每拍一页，都\n要在电脑上放大检查，确认\n没有阴影、没有卷边，才能\n翻到下一页。\n李一鸣\n一页古籍要经过几道工序？\n“扫描只是第一步。”\n中心负责人沈慧芳告诉记\n者，一页古籍从进门到上\n线，要经过登记、修复评\n估、扫描、图像处理、文字\n识别、人工校对、标引著录\n等十几道工序。破损严重的\n古籍要先送到隔壁的修复\n室，“书能不能翻，先得问\n修复师”。\n修复室里，修复师周晓\n'
+
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5646,6 +5656,32 @@ CASES = [
     # cannot be told.
     Case("tail-echoing-two-headlines-as-much-stays", "MOVE004",
          ECHO_HEAD + ECHO_OTHER_HEAD + ECHO_HOME, False, {"flags0": [], "flags1": []}),
+    # BLK009: between a paragraph's last line and a first line, a line no first line could
+    # be is a section heading of its own ...
+    Case("heading-short-of-a-first-line-between-paragraphs", "BLK009",
+         HEADING_SHORT_OF_A_FIRST_LINE, True,
+         {"body0": ["初秋时节，走进长宁县竹海镇，漫山遍野的翠竹随风起伏。在镇上的一家竹木加工厂里，"
+                    "一根根竹子经过破竹、蒸煮、碳化、压制等工序，变成了竹地板、竹家具和竹制餐具。",
+                    "“过去卖原竹，一吨只能卖四五百元；现在加工成竹地板，价值能翻好几倍。”工厂负责人"
+                    "罗建华说，企业今年接到的订单比去年多了三成，产品销往全国20多个省份，还出口到东南亚。",
+                    "从“卖竹子”到“卖产品”",
+                    "长宁县是远近闻名的“竹子之乡”，全县竹林面积达80余万亩。近年来，当地围绕竹笋、"
+                    "竹材、竹浆纸、竹文旅等领域延链补链，引进培育竹产业企业120余家，竹产业综合产值突破百亿元。"]}),
+    Case("heading-wider-than-a-first-line-between-paragraphs", "BLK009",
+         HEADING_WIDER_THAN_A_FIRST_LINE, True, {"text": "东南亚。\n\n## 从“卖竹子”到“卖产品”\n\n长宁县"}),
+    # ... not a first line short of one only by what opens the next line, which could not
+    # stay on it (hand-made from the page above, a unit test: 长宁县是远近闻名“竹子之 /
+    # 乡”，…, the next line as short as a first line too) ...
+    Case("first-line-short-by-a-pushed-word-stays-in-its-paragraph", "BLK009",
+         HEADING_SHORT_OF_A_FIRST_LINE.replace(
+             "从“卖竹子”到“卖产品”\n长宁县是远近闻名的“竹子之\n乡”，全县竹林面积达80余万亩。\n近年来，",
+             "长宁县是远近闻名“竹子之\n乡”，全县竹林面积达80余\n万亩。近年来，"), None,
+         {"text": "东南亚。\n\n长宁县是远近闻名“竹子之乡”，全县"}),
+    # ... nor the line under a paragraph's line as wide as a first line that ended its
+    # sentence at the measure: that paragraph may go on (-layout, seed 8801 gen-8808).
+    Case("full-line-under-a-first-line-that-ended-its-sentence-stays", "BLK009",
+         UNDER_A_FIRST_LINE_THAT_ENDED, None,
+         {"text": "中心负责人沈慧芳告诉记者，一页古籍从进门到上线"}),
 ]
 
 
@@ -5949,3 +5985,24 @@ def test_a_number_goes_on_only_into_its_unit():
     assert not _number_goes_on("来自全国很多", "个县的", units)
     assert not _number_goes_on("来自全国200多", "县里的", units)
     assert not _number_goes_on("多", "个", units)
+
+
+def test_no_heading_between_paragraphs_where_columns_were_read_line_by_line():
+    """BLK009's heading between paragraphs is read off the lines round it: not where an
+    orderer of its `not_after` put back columns read line by line (`interleaved`), whose
+    neighbours may be other columns' lines."""
+    from cleaner import default_rules
+    from cleaner.blocks import cut
+
+    rules = default_rules()
+    invisible = rules.param("NRM002", "chars")
+
+    def between(interleaved: bool) -> list[str]:
+        blocks, _ = cut(HEADING_SHORT_OF_A_FIRST_LINE, rules, invisible,
+                        reordered=interleaved, interleaved=interleaved)
+        return [HEADING_SHORT_OF_A_FIRST_LINE[b.start:b.end] for b in blocks
+                if b.start_evidence.get("between_paragraphs")]
+
+    assert between(False) == ["从“卖竹子”到“卖产品”"]
+    assert between(True) == []
+    assert "LAY101" in rules.param("BLK009", "not_after")
