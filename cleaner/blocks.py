@@ -905,7 +905,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if (resumes and dropped and i + 1 < len(run) and not beside[i]
                 and column - dropped - band <= width + fuzz[i] < column - full_from
                 and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2
-                and not _TERMINAL_END.search(text)
+                and (not _TERMINAL_END.search(text)
+                     or not _HALF.search(text) and abs(width - (column - dropped)) <= 0.5)
                 and not _pushed_word(source, run, i, column - width, half_fuzz)):
             # BLK009: a line short by the dropped indent that ends no sentence, a full
             # line under it, after a footer that cut a paragraph mid-sentence: no line of a
