@@ -13,7 +13,7 @@ import regex
 
 from .blocks import display_width, leaves_open
 from .classify import ends_sentence
-from .heads import _ends_on_subject, _merge, _title_line, bare_byline
+from .heads import _ends_on_subject, _merge, _page_top, _title_line, bare_byline
 from .model import Block
 from .registry import RuleSet
 from .structure import CLAUSE_MARK, column_tag, title_tail
@@ -47,13 +47,20 @@ def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Bl
     return _merge(blocks, merges) if merges else blocks
 
 
-def _short_tail(upper: Block, lower: Block, rules: RuleSet) -> bool:
-    """CLS017: a line of a few Han characters alone (at most `tail_chars` + 1, and no more
-    than `short_tail_share` of the title line over it: 前三季度我国服务贸易稳 / 中有进), no
-    name (the loop asks): the title's tail, wrapped short of its measure."""
+def _short_tail(upper: Block, lower: Block, rules: RuleSet, at_top: bool = False) -> bool:
+    """CLS017: a line of a few Han characters alone (at most `short_tail_chars`, or
+    `short_tail_chars_at_top` under the page's first title line, and no more than
+    `short_tail_share` of the title line over it: 前三季度我国服务贸易 / 稳中有进), no name
+    (the loop asks) nor a photo-news column's title: the title's tail, wrapped short of its
+    measure."""
     text = lower.text.strip()
-    return (len(lower.lines) == 1 and len(text) <= rules.param("CLS015", "tail_chars") + 1
+    most = rules.param("CLS017", "short_tail_chars_at_top" if at_top else "short_tail_chars")
+    return (len(lower.lines) == 1 and len(text) <= most
             and _HAN_ONLY.fullmatch(text) is not None
+            # (no photo-news column's title, which stands under a line of its own: 扎实推动
+            # 乡村全面振兴 / 图片报道)
+            and not (rules.on("CLS016") and any(
+                p.fullmatch(text) for p in rules.param_patterns("CLS016", "column_titles")))
             and display_width(text) <= rules.param("CLS017", "short_tail_share")
             * display_width(upper.line_texts[-1] if upper.line_texts else upper.text))
 
@@ -86,6 +93,7 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                 <= rules.param("CLS015", "same_width"))
 
     merges: list[tuple[int, int, dict]] = []
+    top = _page_top(blocks)
     i = 0
     while i < len(blocks):
         j = i
@@ -100,7 +108,7 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                                 pairs) or _ends_on_subject(blocks[j].text, rules)
                     or leaves_open(blocks[j].text)
                     or title_tail(blocks[j + 1].text, rules)
-                    or _short_tail(blocks[j], blocks[j + 1], rules)
+                    or _short_tail(blocks[j], blocks[j + 1], rules, at_top=j == top)
                     # (a wrapped title's short last line: 南京浦口经济开发 / 区：探索集成电路 /
                     # 国产化路径; only under lines already found one title)
                     or ((j > i or len(blocks[j].lines) > 1)

@@ -1778,6 +1778,14 @@ UNDER_A_FIRST_LINE_THAT_ENDED = '坚定信心 实干争先 奋力谱写高质量
 # first line that ended its sentence at its last character, a full line under it.
 FIRST_LINE_ENDED_UNDER_A_CAPTION = '球妇女峰会上发表主旨讲话，提出加速\n妇女全面发展新进程的中国主张，引起\n热烈反响。中方愿同与会各方从立法机\n构角度落实全球妇女峰会和中非合作论\n坛北京峰会成果，密切立法机构友好往\n来，加强治国理政经验交流，完善妇女\n权益法治保障，携手构建人类命运共\n图为医生为村民义诊。（资料图片）\n同体。\n“开放的中国为世界经济发展带来巨大机\n遇”（国际人士看中国“十四五”成就）\n图为志愿者为老人测量血压。\n钟  俊摄\n今年是“十四五”规划收官之年。\n5年间，从实现第一个百年奋斗目标到\n开启第二个百年奋斗目标新征程，从全\n面建成小康社会到促进全体人民共同富\n裕，中国经济社会发展取得新的开创性\n进展、突破性变革、历史性成就。接受\n本报记者采访的国际人士表示，“十四\n五”时期，中国经济总量连续跨越多个\n'
 
+# PyMuPDF (seed 901, gen-0904): an article's last lines, then the next one's title wrapped
+# onto a tail of four characters, no byline or dateline under it, over its text.
+TITLE_OVER_A_FOUR_CHARACTER_TAIL = '示，全国秋粮收获近七成。分作物\n看，中稻过七成、玉米过六成、大\n豆\n图为10月19日，河南省济源市五龙口\n镇农民将刚收获的玉米上架晾晒。 苗\n秋闹摄（新华社发）\n过八成。分区域看，西南过八成，\n西北过七成，黄淮海过七成，东北\n和长江中下游六成半，华南近三\n成。\n前三季度我国服务贸易\n稳中有进\n进出口总额同比增长8.2%，其\n中出口增长12.5%，增速高于进口\n6.9个百分点。知识密集型服务贸\n易表现亮眼，个人文化和娱乐服\n'
+
+# PyMuPDF (committed gen-0005): the page's slogan banner, then a kicker of four characters
+# over the first headline.
+KICKER_UNDER_THE_BANNER = '南岭日报\n01  社会  2025年12月20日  星期六\n坚定信心 实干争先 奋力谱写高质量发展新篇章\n一线调研\n首届县域商业发展大会在义乌举办\n图为6月5日，工人在生产线上忙碌。\n卢俊琳摄\n本报讯（记者 柳 文）首届\n县域商业发展大会日前在浙江义\n乌举办。来自全国200多个县的\n商务部门负责人和1,000多家企\n业代表参会，围绕县域商业体系\n建设、农产品上行、消费品下乡\n等议题开展交流。\n会上发布了一批县域商业发\n展典型案例，涵盖县级物流配送\n中心建设、乡镇商贸中心改造、\n农村电商发展等方面。与会代表\n认为，县域商业是连接城乡市场\n的重要纽带，要加快补齐县域商\n'
+
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5158,10 +5166,24 @@ CASES = [
     Case("three-character-tail-under-a-title-line-joins-it", "CLS017",
          TITLE_OVER_A_SHORT_TAIL,
          None, {"text": "\n\n前三季度我国服务贸易稳中有进\n\n"}),
-    # ... but four characters are more than a tail: the lines stay apart.
-    Case("four-character-line-under-a-title-line-stays-apart", "CLS017",
-         TITLE_OVER_A_SHORT_TAIL.replace('中有进', '中有进步'),
-         None, {"not_text": "稳中有进步"}),
+    # ... and four, under a line of ten (seed 901, gen-0904: 前三季度我国服务贸易 / 稳中有进)
+    # ...
+    Case("four-character-tail-under-a-title-line-joins-it", "CLS017",
+         TITLE_OVER_A_FOUR_CHARACTER_TAIL,
+         None, {"text": "\n\n前三季度我国服务贸易稳中有进\n\n"}),
+    # ... but five characters are more than a tail: the lines stay apart ...
+    Case("five-character-line-under-a-title-line-stays-apart", "CLS017",
+         TITLE_OVER_A_SHORT_TAIL.replace('中有进', '中有进步了'),
+         None, {"not_text": "稳中有进步了"}),
+    # ... nor four under the page's first title line, the slogan banner: a kicker there
+    # (short_tail_chars_at_top) ...
+    Case("four-characters-under-the-banner-are-a-kicker", "CLS017", KICKER_UNDER_THE_BANNER,
+         None, {"a0.kicker": "一线调研", "a0.headline": "首届县域商业发展大会在义乌举办"}),
+    # ... and a photo-news column's title is a title of its own, however narrow (hand-made
+    # from the page above, a unit test).
+    Case("column-title-under-a-title-line-stays-apart", "CLS017",
+         TITLE_OVER_A_FOUR_CHARACTER_TAIL.replace("稳中有进\n", "图片报道\n"),
+         None, {"not_text": "服务贸易图片报道"}),
     # Right under a head that ended in its byline, a title line over text that shares its
     # words and none of the head's headline is another article's title over its lede, the
     # head's text printed elsewhere (CLS016).
