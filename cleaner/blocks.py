@@ -907,6 +907,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2
                 and (not _TERMINAL_END.search(text)
                      or not _HALF.search(text) and abs(width - (column - dropped)) <= 0.5)
+                # (no paragraph opens on a mark pushed down from the line the footer cut:
+                # …扎实做好校园安全、食品安全 / 南方日报… / 、传染病防控等工作，…返校。)
+                and text[:1] not in opening_clause
                 and not _pushed_word(source, run, i, column - width, half_fuzz)):
             # BLK009: a line short by the dropped indent that ends no sentence, a full
             # line under it, after a footer that cut a paragraph mid-sentence: no line of a

@@ -196,10 +196,12 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             elif sub - k == 2 and whole_quotation(blocks[k + 1].text):
                 blocks[k].evidence = dict(blocks[k].evidence, over_quotation=blocks[k + 1].text[:12])
                 k += 1
-            elif (0 < k and sub - k == 2 and len(blocks[k].lines) == 1
-                  and len(blocks[k + 1].lines) == 1
-                  and _own_title_under(blocks[k].text, blocks[k + 1].text, blocks, k, sub,
-                                       rules, words)):
+            elif (0 < k and len(blocks[k].lines) == 1
+                  # (the title one line, or one and its tail: 在推进中国式现代化建设中走在
+                  # 前列 / 铁凝出席非洲女性议员研讨班 / 开班式)
+                  and sub - k == 2 and _line_and_tail(blocks[k + 1], rules)
+                  and _own_title_under(blocks[k].text, _first_line(blocks[k + 1]), blocks,
+                                       k, k + 2, rules, words)):
                 blocks[k].evidence = dict(blocks[k].evidence, over_title=blocks[k + 1].text[:12])
                 k += 1
         if k == sub:
@@ -574,6 +576,19 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
         if widths[at] == widths[at - 1]:
             return at
     return 0
+
+
+def _first_line(block: Block) -> str:
+    return block.line_texts[0] if block.line_texts else block.text
+
+
+def _line_and_tail(block: Block, rules: RuleSet) -> bool:
+    """Whether `block` holds one printed line, or one and its tail (a last line at most
+    `sure_share` as wide: 铁凝出席非洲女性议员研讨班 / 开班式)."""
+    lines = block.line_texts or [block.text]
+    return len(block.lines) == 1 or (
+        len(block.lines) == 2 and len(lines) == 2 and 0 < display_width(lines[1])
+        <= rules.param("CLS015", "sure_share") * display_width(lines[0]))
 
 
 def _tail_block(block: Block, above: float, rules: RuleSet, terminal: str) -> bool:
