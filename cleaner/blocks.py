@@ -1655,13 +1655,14 @@ def _opener(text: str, datelines: list) -> str:
 
 # What line breaking may not split or leave at a line's end, so it goes down whole: a
 # number or Latin word, a character with the closing mark after it (行）》) or an ellipsis
-# (包……: line breaking does not break before one, UAX #14 LB22), an opening mark (“一省一策),
+# (包……: line breaking does not break before one, UAX #14 LB22), an opening mark with the
+# character after it and the marks after that (“一省一策; （套）。),
 # a number in brackets with the marks after it (（39.7%）。), a number with its unit sign and
 # the marks after it (38.6℃。: UAX #14 breaks before no postfix sign or closing mark).
 _UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*[℃°‰′″]*[”’」』）)》〉】，。、；：！？]*"
                              r"|\p{Han}[”’」』）)》〉】，。、；：！？…‥]+"
                              r"|[“‘「『（(《〈【]+(?:[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*[”’」』）)》〉】，。、；：！？]*"
-                             r"|\p{Han})?")
+                             r"|\p{Han}[”’」』）)》〉】，。、；：！？…‥]*)?")
 
 
 def _pushed_word(source: str, run: list[Line], i: int, room: float,

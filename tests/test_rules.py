@@ -1790,6 +1790,10 @@ KICKER_UNDER_THE_BANNER = '南岭日报\n01  社会  2025年12月20日  星期�
 # wrapped onto a tail of three characters.
 BANNER_OVER_A_TITLE_AND_ITS_TAIL = '第 1 页\n江南晨报\n02  经济  2025年9月27日  星期六\n在推进中国式现代化建设中走在前列\n铁凝出席非洲女性议员研讨班\n开班式\n新华社北京10 月19 日\n电\xa0\xa0全国人大常委会副委员长铁\n凝19日在京出席由全国人大举办\n的非洲女性议员研讨班开班式并\n致辞。她表示，习近平主席在全\n球妇女峰会上发表主旨讲话，提\n'
 
+# PyMuPDF (seed 2001, gen-2004): a paragraph's line short by a bracket and what it holds
+# and closes with (（套）。), which line breaking moves down whole.
+SHORT_BY_A_BRACKETED_WORD = '国家文物局获悉：为迎接“5·18国际博物馆\n图为居民在公园晨练。 本报记者  高明颖摄\n日”，全国已有120余家博物馆推出夜间开放服\n务，部分场馆周五、周六延长开放至21:00，并\n同步推出夜间导览、文物修复体验、主题音乐会\n等活动。\n今年的博物馆日期间，各地还将集中推出一\n批新展。其中，由故宫博物院与法国吉美亚洲艺\n术博物馆（Musée Guimet）联合举办的“丝路遗\n珍” 特展，将展出两国馆藏文物160 余件\n（套）。\n本版责编：陈  阳  薛雪云  版式设计：卢勇辉\n'
+
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5727,6 +5731,11 @@ CASES = [
     Case("title-and-its-tail-under-the-banner-is-its-own", "CLS015",
          BANNER_OVER_A_TITLE_AND_ITS_TAIL, None,
          {"a0.headline": "铁凝出席非洲女性议员研讨班开班式"}),
+    # BLK005: a line short only by an opening bracket, the character in it and the marks
+    # closing it (（套）。: no line breaks after an opening mark or before a closing one)
+    # is full: the paragraph goes on into the line under it ...
+    Case("line-short-by-a-bracketed-word-goes-on", "BLK005", SHORT_BY_A_BRACKETED_WORD, None,
+         {"text": "文物160 余件（套）。"}),
 ]
 
 
@@ -6051,3 +6060,14 @@ def test_no_heading_between_paragraphs_where_columns_were_read_line_by_line():
     assert between(False) == ["从“卖竹子”到“卖产品”"]
     assert between(True) == []
     assert "LAY101" in rules.param("BLK009", "not_after")
+
+
+def test_a_bracket_goes_down_with_what_it_holds_and_the_marks_after():
+    """BLK005's unbreakable units: an opening mark, the character after it, and the
+    closing marks after that go down whole (（套）。); after an opening mark and a Han
+    character that another follows, only the two (“一省一策: the line may break after 一)."""
+    from cleaner.blocks import _UNBREAKABLE
+
+    assert _UNBREAKABLE.match("（套）。").group() == "（套）。"
+    assert _UNBREAKABLE.match("“一省一策”").group() == "“一"
+    assert _UNBREAKABLE.match("（39.7%）。").group() == "（39.7%）。"
