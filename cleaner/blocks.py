@@ -797,6 +797,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 captions.add(len(pieces) - 1)
                 caption = None
             continue
+        if (caption is not None and not interleaved and _TERMINAL_END.search(line_text(i - 1))
+                and not full and not _CLAUSE_MARK.search(text.rstrip("？?！!"))
+                and not any(c.match(text) for c in credit_lines)
+                and not any(r.search(text) for r in caption_ends)):
+            # BLK005: a caption that ended its sentence, then a short line with no clause
+            # mark, ending none or asking (上图：…下乡活动现场。 / 充电设施跟上了吗？; … /
+            # 一线调研): a heading or a title's line, no more of the caption, which ends
+            # there. (Not where columns read line by line were put back, BLK009's
+            # not_after: the line under a caption there may be any column's.)
+            pieces.append(caption)
+            captions.add(len(pieces) - 1)
+            caption = None
+            why[len(pieces)] = {"rule": "BLK005", "caption_ended": line_text(i - 1)[-4:],
+                                "heading_under_caption": True}
         if (caption is not None and _TERMINAL_END.search(line_text(i - 1))
                 and not _TERMINAL_END.search(text)
                 and not any(c.match(text) for c in credit_lines)

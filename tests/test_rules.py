@@ -1794,6 +1794,10 @@ BANNER_OVER_A_TITLE_AND_ITS_TAIL = '第 1 页\n江南晨报\n02  经济  2025年
 # and closes with (（套）。), which line breaking moves down whole.
 SHORT_BY_A_BRACKETED_WORD = '国家文物局获悉：为迎接“5·18国际博物馆\n图为居民在公园晨练。 本报记者  高明颖摄\n日”，全国已有120余家博物馆推出夜间开放服\n务，部分场馆周五、周六延长开放至21:00，并\n同步推出夜间导览、文物修复体验、主题音乐会\n等活动。\n今年的博物馆日期间，各地还将集中推出一\n批新展。其中，由故宫博物院与法国吉美亚洲艺\n术博物馆（Musée Guimet）联合举办的“丝路遗\n珍” 特展，将展出两国馆藏文物160 余件\n（套）。\n本版责编：陈  阳  薛雪云  版式设计：卢勇辉\n'
 
+# PyMuPDF (seed 1401, gen-1407): two photos' captions, the second one line that ends its
+# sentence with no credit, over a section heading that asks.
+HEADING_UNDER_A_CAPTION = '就。接受本报记者采访的国际人士表示，“十\n四五”时期，中国经济总量连续跨越多个台\n阶，中国经济持续高质量发展为全球经济复苏\n增长作出积极贡献，成为世界经济发展最稳\n定、最可靠、最积极的力量。\n多地开展新能源汽车下乡活动\n乡村道路上的“绿牌车”多了\n本报记者  杨  阳\n周末一大早，山东省沂南县铜井镇的农民\n王德胜就开着新买的新能源汽车，带着一家人\n去县城赶集。“一公里电费不到1毛钱，比烧\n油省多了。”王德胜说，这辆车是他在镇上的\n新能源汽车下乡活动中买的，享受了以旧换新\n补贴，还赶上了车企的优惠，算下来比原价便\n宜了2万多元。\n今年前三季度，新能源汽车在农村地区的\n销量同比增长超过40%，增速高于城市。随着\n充电设施加快向乡村延伸，越来越多的农民把\n新能源汽车开进了自家院子。\n下图：工作人员在乡镇充电站检修充电桩。 经济\n日报记者  杨  阳摄\n上图：沂南县铜井镇的新能源汽车下乡活动现场。\n充电设施跟上了吗？\n过去，“充电难”是农民买新能源汽车最\n大的顾虑。沂南县发展改革局负责人介绍，全\n县已建成公共充电桩1,200余个，实现乡镇充\n电站全覆盖，行政村充电设施覆盖率达到\n85%。村民在家门口就能充上电，“里程焦\n虑”明显缓解。\n国家能源局数据显示，截至9月底，全国\n充电基础设施总数达到1,800多万台，同比增\n长50%以上，其中乡村地区充电设施增长较\n快。一些地方还探索“光储充”一体化充电\n站，利用农村屋顶光伏为电动汽车充电，既降\n低了充电成本，也提高了新能源就地消纳能\n'
+
 # ... and of seed 8101 (gen-8104, gen-8102).
 CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\n孙秀艳\n第十一批国家组织药品集中\n采购将于近期开标。前不久，国\n家医保局明确，此次集采将遵循\n“稳临床、保质量、防围标、反\n内卷”原则。其中，优化价差控\n制“锚点”的选择、不简单选用\n最低报价等新规则，直指仿制药\n领域的内卷问题。\n作为医疗保障领域改革中的\n（下转第13版）\n毕业季，他们为何选择“慢就\n业”？\n中青报·中青网记者  王  林  实习生  刘思远\n图①：一名应届毕业生在招聘会上咨询岗位信息。 中青报·中青网记者 李  \n强/摄\n7月毕业后，林远没有急着\n找工作。他报了一个为期3个月\n的编程训练营，每天从9点学到\n21:30 。“ 本科学的是市场营\n销，但我更想做产品经理，得先\n补补技术课。”他说。\n像林远这样毕业后暂不就业\n图②：毕业生在校园里拍摄毕业\n照。（资料图片）\n、继续学习或调整方向的年轻\n人，被称为“慢就业”群体。中\n国青年报社社会调查中心近期对\n1,502名受访者进行的一项调查\n显示，46.3% 的受访者身边有\n“慢就业”的同学或朋友。\n是“躺平”还是“充电”？\n调查中，受访者认为“慢就\n业”的主要原因包括：想多积累\n经验再做选择（58.4%）、准备\n考研考公（51.2%）、对自己的\n职业方向还不清楚（39.7%）。\n只有12.6%的受访者认为“慢就\n业”是在逃避就业压力。\n（上接第2版）\n重要一环，过去7年，国家组织\n药品集采已开展10批，累计成功\n采购435种药品。集采通过压缩\n中间环节“挤水分”，有效降低\n药品虚高价格，改变“带金销\n售”行业生态，显著减轻患者的\n用药负担。\n也要看到，以往的集采开标\n中，少数企业为了抢占市场，不\n惜报出过低价格“卷”同行，这\n种非理性竞争不仅扭曲市场秩\n图为7月20日，技术人员调试设\n备。（资料图片）\n“内外贸同样重要，两条腿走路\n更稳妥”\n本报记者  洪秋婷  李  刚\n第 2 页\n序，更埋下质量与供应隐患。个\n别企业中标后甚至出现断供停\n产，不仅给集采制度抹了黑，也\n影响了广大患者的用药安全和稳\n定。更值得关注的是，假如企业\n认为集采“唯低价”是取，可能\n会抑制创新动力——虽然集采本\n身不涉及新药，但如果企业利润\n被压缩至极限，研发新药、提升\n工艺的资金从何而来？\n第十一批集采的反内卷规\n则，正是对这些问题的精准回\n应。此次集采，企业出现超低报\n价的，需提供成本测算数据，并\n作出不低于成本报价的承诺，防\n止内卷和非理性报价。相关调整\n不是要抬高药价，而是要在“降\n负担”与“保质量”之间找到平\n衡点。\n'
 
@@ -5736,6 +5740,16 @@ CASES = [
     # is full: the paragraph goes on into the line under it ...
     Case("line-short-by-a-bracketed-word-goes-on", "BLK005", SHORT_BY_A_BRACKETED_WORD, None,
          {"text": "文物160 余件（套）。"}),
+    # BLK005: a caption that ended its sentence, then a short line with no clause mark that
+    # ends none or asks, is whole: the line is a heading ...
+    Case("question-under-a-caption-that-ended-is-a-heading", "BLK005", HEADING_UNDER_A_CAPTION,
+         None, {"a1.captions": ["下图：工作人员在乡镇充电站检修充电桩。 经济日报记者  杨  阳摄",
+                              "上图：沂南县铜井镇的新能源汽车下乡活动现场。"],
+                "text": "\n\n## 充电设施跟上了吗？\n\n"}),
+    # ... not its credit on a line of its own (图为志愿者为老人测量血压。 / 钟  俊摄) ...
+    Case("credit-under-a-caption-that-ended-stays-the-captions", "BLK005",
+         FIRST_LINE_ENDED_UNDER_A_CAPTION, None,
+         {"captions": ["图为医生为村民义诊。（资料图片）", "图为志愿者为老人测量血压。 钟  俊摄"]}),
 ]
 
 
@@ -6071,3 +6085,22 @@ def test_a_bracket_goes_down_with_what_it_holds_and_the_marks_after():
     assert _UNBREAKABLE.match("（套）。").group() == "（套）。"
     assert _UNBREAKABLE.match("“一省一策”").group() == "“一"
     assert _UNBREAKABLE.match("（39.7%）。").group() == "（39.7%）。"
+
+
+def test_no_heading_under_a_caption_where_columns_were_read_line_by_line():
+    """BLK005 ends a caption that ended its sentence at a heading under it, but not where an
+    orderer of BLK009's `not_after` put back columns read line by line."""
+    from cleaner import default_rules
+    from cleaner.blocks import cut
+
+    rules = default_rules()
+    invisible = rules.param("NRM002", "chars")
+
+    def headings(interleaved: bool) -> list[str]:
+        blocks, _ = cut(HEADING_UNDER_A_CAPTION, rules, invisible,
+                        reordered=interleaved, interleaved=interleaved)
+        return [HEADING_UNDER_A_CAPTION[b.start:b.end] for b in blocks
+                if b.start_evidence.get("heading_under_caption")]
+
+    assert headings(False) == ["充电设施跟上了吗？"]
+    assert headings(True) == []
