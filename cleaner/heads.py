@@ -578,6 +578,12 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
     return 0
 
 
+def _column_title(text: str, rules: RuleSet) -> bool:
+    """Whether `text` is wholly a photo-news column's title (CLS016's column_titles)."""
+    return rules.on("CLS016") and any(
+        p.fullmatch(text.strip()) for p in rules.param_patterns("CLS016", "column_titles"))
+
+
 def _first_line(block: Block) -> str:
     return block.line_texts[0] if block.line_texts else block.text
 
@@ -1009,7 +1015,10 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     widths = [display_width(b.text) for b in blocks[k:j]]
     n = j - k - 2
     why = {}
-    if n >= 0 and not _ended_short(blocks[k + n], rules):
+    # (A photo-news column's title, 图片报道, is no line's tail: it is a title of its own,
+    # under its kicker, 走进产业园区 / 图片报道.)
+    if (n >= 0 and not _ended_short(blocks[k + n], rules)
+            and not _column_title(blocks[k + n + 1].text, rules)):
         pair = blocks[k + n].text[-1:] + blocks[k + n + 1].text[:1]
         # (A column's tag ends the headline's last line, 护健康（人民时评）: no kicker carries
         # one, so the tail is weighed by its words alone, 护健康.)

@@ -13,7 +13,7 @@ import regex
 
 from .blocks import display_width, leaves_open
 from .classify import ends_sentence
-from .heads import _ends_on_subject, _merge, _page_top, _title_line, bare_byline
+from .heads import _column_title, _ends_on_subject, _merge, _page_top, _title_line, bare_byline
 from .model import Block
 from .registry import RuleSet
 from .structure import CLAUSE_MARK, column_tag, title_tail
@@ -59,8 +59,7 @@ def _short_tail(upper: Block, lower: Block, rules: RuleSet, at_top: bool = False
             and _HAN_ONLY.fullmatch(text) is not None
             # (no photo-news column's title, which stands under a line of its own: 扎实推动
             # 乡村全面振兴 / 图片报道)
-            and not (rules.on("CLS016") and any(
-                p.fullmatch(text) for p in rules.param_patterns("CLS016", "column_titles")))
+            and not _column_title(text, rules)
             and display_width(text) <= rules.param("CLS017", "short_tail_share")
             * display_width(upper.line_texts[-1] if upper.line_texts else upper.text))
 
