@@ -797,20 +797,6 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 captions.add(len(pieces) - 1)
                 caption = None
             continue
-        if (caption is not None and not interleaved and _TERMINAL_END.search(line_text(i - 1))
-                and not full and not _CLAUSE_MARK.search(text.rstrip("？?！!"))
-                and not any(c.match(text) for c in credit_lines)
-                and not any(r.search(text) for r in caption_ends)):
-            # BLK005: a caption that ended its sentence, then a short line with no clause
-            # mark, ending none or asking (上图：…下乡活动现场。 / 充电设施跟上了吗？; … /
-            # 一线调研): a heading or a title's line, no more of the caption, which ends
-            # there. (Not where columns read line by line were put back, BLK009's
-            # not_after: the line under a caption there may be any column's.)
-            pieces.append(caption)
-            captions.add(len(pieces) - 1)
-            caption = None
-            why[len(pieces)] = {"rule": "BLK005", "caption_ended": line_text(i - 1)[-4:],
-                                "heading_under_caption": True}
         if (caption is not None and _TERMINAL_END.search(line_text(i - 1))
                 and not _TERMINAL_END.search(text)
                 and not any(c.match(text) for c in credit_lines)
@@ -837,6 +823,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 captions.add(len(pieces) - 1)
                 caption = None
                 why[len(pieces)] = {**ended, "caption_ended": line_text(i - 1)[-4:]}
+        if (caption is not None and not interleaved and _TERMINAL_END.search(line_text(i - 1))
+                and not full and not _CLAUSE_MARK.search(text.rstrip("？?！!"))
+                and not any(r.search(text) for r in caption_ends)):
+            # BLK005: a caption that ended its sentence, not ended above as a paragraph's
+            # line or a first line, then a short line with no clause mark, ending none or
+            # asking (上图：…下乡活动现场。 / 充电设施跟上了吗？; … / 一线调研): a heading
+            # or a title's line, no more of the caption, which ends there. (Not where
+            # columns read line by line were put back, BLK009's not_after: the line under
+            # a caption there may be any column's.)
+            pieces.append(caption)
+            captions.add(len(pieces) - 1)
+            caption = None
+            why[len(pieces)] = {"rule": "BLK005", "caption_ended": line_text(i - 1)[-4:],
+                                "heading_under_caption": True}
         if caption is not None and any(r.search(text) for r in jumps):
             # A jump marker under a caption (…创刊号。 / （上接第10版）) is no line of the
             # caption's: the caption ended, and the marker heads what is under it.
@@ -1051,11 +1051,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                    and _TERMINAL_END.search(line_text(i - 1)) is not None
                    and not _CLAUSE_MARK.search(text) and not _HALF.search(text)
                    and not _TERMINAL_END.search(text)
-                   and column - dropped - band <= widths[i + 1] < column - full_from
+                   and column - dropped - band <= widths[i + 1] + fuzz[i + 1]
+                   < column - full_from
                    and widths[i + 2] + fuzz[i + 2] >= column - slack
                    and (width - len(_SQUEEZABLE.findall(text)) / 2 > column - dropped
                         or width <= column - dropped - 1
-                        and not _pushed_word(source, run, i, column - dropped - width)))
+                        and not _pushed_word(source, run, i, column - dropped - width,
+                                             half_fuzz)))
         if width > wide + min(over, over_share * wide) or past or between or (
                 not inside and (byline := any(_byline(r, text) for r in bylines))):
             # A line much wider than the measure is set in other type (a title across the

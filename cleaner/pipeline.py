@@ -112,7 +112,9 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     reordered = _reordered(orderers)
     invisible = rules.param("NRM002", "chars")
     invisible_re = regex.compile("[" + regex.escape(invisible) + "]")
-    interleaved = rules.on("BLK009") and bool(orderers & set(rules.param("BLK009", "not_after")))
+    # (Columns read line by line and put back: a fact of the page's order, which BLK005
+    # reads too, so it holds whether or not BLK009 is on.)
+    interleaved = bool(orderers & set(rules.param("BLK009", "not_after")))
     blocks, style = cut(source, rules, invisible, reordered, interleaved)
     script_plan = plan_script(source, rules, script)
     for block in blocks:
