@@ -1792,6 +1792,39 @@ BANNER_OVER_A_TITLE_AND_ITS_TAIL = '第 1 页\n江南晨报\n02  经济  2025年
 
 # PyMuPDF (seed 2001, gen-2004): a paragraph's line short by a bracket and what it holds
 # and closes with (（套）。), which line breaking moves down whole.
+# PDF text of a 南方日报 page (tests/pages/pdf-nanfang-01.txt): the page's edition line
+# cut a paragraph after 食品安全, and the mark after it went down to the line under it.
+MARK_PUSHED_UNDER_A_FOOTER = (
+    "秋季学期开学 各地做好安全保障\n新华社北京9月2日电（记者 徐  壮）秋季学期开\n学之际，教育部近日"
+    "印发通知，要求各地各校切实\n做好开学各项工作，扎实做好校园安全、食品安全\n南方日报  2025年9月3日"
+    "  星期三  A05\n、传染病防控等工作，确保学生安全健康返校。\n通知要求，各地要全面排查校舍、消防、"
+    "实验室等\n安全隐患，加强校园周边治安综合治理；严格落实\n校外培训监管要求，切实减轻学生过重课业负担。\n"
+    "对于家庭经济困难学生，要按规定落实资助政策，\n")
+
+# PyMuPDF (seed 1801, gen-1804): a caption cut a paragraph mid-sentence; the line under
+# it holds digits and ends the sentence, a title line under it as wide as the column.
+DIGITS_UNDER_A_CAPTION = (
+    "广东举办粤港澳大湾区青年创新\n"
+    "创业大赛\n"
+    "南方日报讯（记者/朱 晓）\n"
+    "9月2日，第五届粤港澳大湾区青\n"
+    "年创新创业大赛在深圳前海启\n"
+    "动。大赛设人工智能、生物医\n"
+    "药、新能源等6个赛道，面向大\n"
+    "湾区及海外青年创业团队征集项\n"
+    "图为5月24日，工人在生产线上忙\n"
+    "碌。（资料图片）\n"
+    "目，总奖金池达600万元。\n"
+    "蒙内铁路累计发送旅客超1300\n"
+    "万人次\n"
+    "新华社内罗毕10月19日电\n"
+    "（记者 王 冠）肯尼亚蒙巴萨—\n"
+    "内罗毕标准轨距铁路运营公司19\n"
+    "日发布数据显示，蒙内铁路自\n"
+    "2017年开通运营以来，累计发送\n"
+    "旅客超过1300万人次，发送集装\n"
+)
+
 SHORT_BY_A_BRACKETED_WORD = '国家文物局获悉：为迎接“5·18国际博物馆\n图为居民在公园晨练。 本报记者  高明颖摄\n日”，全国已有120余家博物馆推出夜间开放服\n务，部分场馆周五、周六延长开放至21:00，并\n同步推出夜间导览、文物修复体验、主题音乐会\n等活动。\n今年的博物馆日期间，各地还将集中推出一\n批新展。其中，由故宫博物院与法国吉美亚洲艺\n术博物馆（Musée Guimet）联合举办的“丝路遗\n珍” 特展，将展出两国馆藏文物160 余件\n（套）。\n本版责编：陈  阳  薛雪云  版式设计：卢勇辉\n'
 
 # PyMuPDF (seed 1401, gen-1407): two photos' captions, the second one line that ends its
@@ -5188,9 +5221,10 @@ CASES = [
          TITLE_OVER_A_FOUR_CHARACTER_TAIL,
          None, {"text": "\n\n前三季度我国服务贸易稳中有进\n\n"}),
     # ... but five characters are more than a tail: the lines stay apart ...
+    # (under a title line of thirteen, so that the share alone would join them)
     Case("five-character-line-under-a-title-line-stays-apart", "CLS017",
-         TITLE_OVER_A_SHORT_TAIL.replace('中有进', '中有进步了'),
-         None, {"not_text": "稳中有进步了"}),
+         TITLE_OVER_A_SHORT_TAIL.replace("前三季度我国服务贸易稳\n中有进", "前三季度我国对外服务贸易稳\n中有进步了"),
+         None, {"not_text": "稳中有进步了", "text": "稳\n\n中有进步了"}),
     # ... nor four under the page's first title line, the slogan banner: a kicker there
     # (short_tail_chars_at_top) ...
     Case("four-characters-under-the-banner-are-a-kicker", "CLS017", KICKER_UNDER_THE_BANNER,
@@ -5734,6 +5768,23 @@ CASES = [
     Case("line-that-ended-its-sentence-over-a-first-line-under-a-caption", "BLK009",
          FIRST_LINE_ENDED_UNDER_A_CAPTION.replace("5年间，从实现第一个百年奋斗目标到", "在此基础上，从实现第一个百年奋"),
          None, {"text": "今年是“十四五”规划收官之年。\n\n在此基础上，从实现"}),
+    # ... nor a line that ended its sentence a character or more short of a first line: a
+    # paragraph's last line, which the full line under it does not go on from (hand-made
+    # from the page above, a unit test) ...
+    Case("line-short-of-a-first-line-that-ended-under-a-caption-stays-apart", "BLK009",
+         FIRST_LINE_ENDED_UNDER_A_CAPTION.replace("今年是“十四五”规划收官之年。", "今年是“十四五”规划收官年。"),
+         None, {"text": "收官年。\n\n5年间，从实现"}),
+    # ... nor a line that opens on a clause mark pushed down from the line a footer cut
+    # (…食品安全 / 南方日报  2025年9月3日… / 、传染病防控等工作，…返校。): the paragraph goes on
+    # into it, as wide as a first line though it is.
+    Case("line-opening-on-a-clause-mark-under-a-footer-goes-on", "BLK009",
+         MARK_PUSHED_UNDER_A_FOOTER, None,
+         {"text": "食品安全、传染病防控等工作，确保学生安全健康返校。\n\n通知要求",
+          "furniture": ["南方日报  2025年9月3日  星期三  A05"]}),
+    # ... nor a line holding digits, whose width is unsure, though its count is a first line's:
+    # the cut paragraph goes on into it ...
+    Case("line-with-digits-that-ended-under-a-caption-goes-on", "BLK009", DIGITS_UNDER_A_CAPTION,
+         None, {"text": "团队征集项目，总奖金池达600万元。"}),
     # CLS015: at the page's top, a title line at least top_own_share as wide as the line
     # over it is a title of its own under the page's banner, with its tail too.
     Case("title-and-its-tail-under-the-banner-is-its-own", "CLS015",
@@ -5750,10 +5801,6 @@ CASES = [
          None, {"a1.captions": ["下图：工作人员在乡镇充电站检修充电桩。 经济日报记者  杨  阳摄",
                               "上图：沂南县铜井镇的新能源汽车下乡活动现场。"],
                 "text": "\n\n## 充电设施跟上了吗？\n\n"}),
-    # ... not its credit on a line of its own (图为志愿者为老人测量血压。 / 钟  俊摄) ...
-    Case("credit-under-a-caption-that-ended-stays-the-captions", "BLK005",
-         FIRST_LINE_ENDED_UNDER_A_CAPTION, None,
-         {"captions": ["图为医生为村民义诊。（资料图片）", "图为志愿者为老人测量血压。 钟  俊摄"]}),
     # CLS015: a photo-news column's title under a wider title line is no tail of it but a
     # title of its own, the line over it its kicker ...
     Case("column-title-under-its-kicker-is-no-tail", "CLS015", KICKER_OVER_A_COLUMN_TITLE, None,
@@ -6086,6 +6133,33 @@ def test_no_heading_between_paragraphs_where_columns_were_read_line_by_line():
     assert between(False) == ["从“卖竹子”到“卖产品”"]
     assert between(True) == []
     assert "LAY101" in rules.param("BLK009", "not_after")
+
+
+@pytest.mark.parametrize("before, after", [
+    # the line under the first line not full: the lines round it may be a box's end
+    ("乡”，全县竹林面积达80余万亩。\n近年来，", "乡”。\n近年来，"),
+    # the paragraph above one line long: a caption's or a title's line, no paragraph's end
+    ("“过去卖原竹，一吨只能卖四\n五百元；现在加工成竹地板，价值\n能翻好几倍。”工厂负责人罗建华\n"
+     "说，企业今年接到的订单比去年多\n了三成，产品销往全国20多个省\n份，还出口到东南亚。\n",
+     "产品还出口到东南亚。\n"),
+    # the line above ending no sentence: the paragraph may go on into the line
+    ("份，还出口到东南亚。\n", "份，还出口到东南亚\n"),
+    # the line above full: the paragraph may go on across it
+    ("份，还出口到东南亚。\n", "份，还出口到东南亚等多国。\n"),
+], ids=["next-but-one-not-full", "one-line-above", "no-sentence-end-above", "full-above"])
+def test_a_heading_between_paragraphs_needs_a_paragraphs_end_and_start_round_it(before, after):
+    """BLK009's heading between paragraphs: only under a paragraph's last line (a paragraph
+    of more than one line, ending a sentence short of a first line) and over a first line
+    with a full line under it. Hand-made from HEADING_SHORT_OF_A_FIRST_LINE, unit tests."""
+    from cleaner import default_rules
+    from cleaner.blocks import cut
+
+    rules = default_rules()
+    invisible = rules.param("NRM002", "chars")
+    assert before in HEADING_SHORT_OF_A_FIRST_LINE
+    page = HEADING_SHORT_OF_A_FIRST_LINE.replace(before, after)
+    blocks, _ = cut(page, rules, invisible)
+    assert not [b for b in blocks if b.start_evidence.get("between_paragraphs")]
 
 
 def test_a_bracket_goes_down_with_what_it_holds_and_the_marks_after():
