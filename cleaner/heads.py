@@ -344,8 +344,8 @@ def _head_apart(blocks, i: int, rules: RuleSet, terminal: str,
     be a _Spliced view.)"""
     b = blocks[i]
     if _top_lines_apart(blocks, i, rules, terminal, pairs):
-        # Two title lines at the page's top, under its furniture only, that the
-        # converter ran into one block, the lower nearly as wide and no word across
+        # Two title lines at the page's top, under its furniture and captions only, that
+        # the converter ran into one block, the lower nearly as wide and no word across
         # the break: a title under the page's banner or its kicker, lines of their own
         # (在推进中国式现代化建设中走在前列 / 多所高校开设人工智能通识课).
         head, rest = _split(b, 1)
