@@ -448,10 +448,11 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
     the next box's title (or the footer) printed after it.
 
     Open ends and runs are paired in order; a pair stands when the run shares some of its
-    vocabulary with its open end's article (sheet_min_shared_bigrams), and no less than
-    with any other open end's (the order is the evidence, the words must not say
-    otherwise). Pairing stops at the first pair that does not stand. The runs are moved
-    after the paragraphs they continue, and the moves applied to the page's articles.
+    vocabulary with its open end's article (its title and its text on sheet 1:
+    sheet_min_shared_bigrams), and no less than with any other open end's (the order is
+    the evidence, the words must not say otherwise). Pairing stops at the first pair that
+    does not stand. The runs are moved after the paragraphs they continue, and the moves
+    applied to the page's articles.
     (Runs the page's other moves placed already stay where they are.) `breaks` and
     `places` are _sheet_breaks' and _sheet_places', found before those moves: a move
     changes which article holds a block, not which blocks the page holds.
@@ -494,7 +495,12 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
             continue
         if not ends:
             continue
-        vectors = {id(a): Vector(b.text for b in a.body if b.index < at) for a, _ in ends}
+        # (An open end's words are its article's on sheet 1, its title's too: a lede cut
+        # after a line or two shares little with the run but its headline's words
+        # (乡村学校的“小而美”之路 / 编者按：随着城镇化推进和学龄人口 / 第 2 页 / … / 变化，一些乡
+        # 村学校的学生越来越少。…).)
+        vectors = {id(a): Vector([t.text for t in _titles(a)]
+                                 + [b.text for b in a.body if b.index < at]) for a, _ in ends}
         taken = {id(b) for b in starts}
         for k, ((target, anchor), head) in enumerate(zip(ends, starts)):
             home = body_of[id(head)]
@@ -526,15 +532,15 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                 break  # the words say the order does not hold: pair no further
             between = (home.body[home.body.index(anchor) + 1:home.body.index(head)]
                        if home is target else [])
-            if home is target and not (between and all(
-                    b.index > at and b.role == "paragraph" and len(b.line_texts) > 1
-                    and _opens_short(b, rules) for b in between)):
-                # (In its own article already: an article print's one column cut by each
-                # sheet goes on in order, and the break moves nothing within an article.
-                # Only where paragraphs that open as a paragraph does (short by the
-                # dropped indent), read after the break, stand between the open end and
-                # the run, another box's, does the run still go up to its open end: …使这本
-                # / 第 2 页 / “过去卖原竹，… / 书既是一部摄影集….)
+            if home is target and not between:
+                # (In its own article already, right under its open end: an article
+                # print's one column cut by each sheet goes on in order, and the break
+                # moves nothing there. Where anything was read between them, it is other
+                # boxes' text read after the break, whatever it opens with: paragraphs that
+                # open short (…使这本 / 第 2 页 / “过去卖原竹，… / 书既是一部摄影集…), a
+                # line alone (“好！”他说。), another box's lede (本报讯（中青报…), or other
+                # cut boxes' runs; the run still goes up to its open end (…赋彩人民美 / 第 2
+                # 页 / 加装电梯并不容易。… / 好文化生活…).)
                 continue
             move = Move(run=run, carried=_carried(home, run), source=home, target=target,
                         anchor=anchor,
@@ -550,6 +556,11 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                 body_of[id(b)] = target
             moves.append(move)
     return moves
+
+
+def _titles(article: ArticlePlan) -> list[Block]:
+    """An article's title lines: its headline, kickers and subtitles."""
+    return ([article.headline] if article.headline else []) + article.kickers + article.subtitles
 
 
 def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[int],
