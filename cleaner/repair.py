@@ -186,14 +186,20 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     # short by the dropped indent, does not take its open end either: the run after the
     # break that goes on mid-sentence is the one that continues it.)
     lone_ends: set[int] = set()
+    cut_ends: list[Block] = []
     for n, at in enumerate(breaks):
         cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
         if len(cut) >= 2:
             sheet_ends |= {id(end) for _, end in cut}
         lone_ends |= {id(end) for _, end in cut}
+        cut_ends.extend(end for _, end in cut)
     def pair(fragment_pass: bool, targets: list) -> None:
         """Pair the cut paragraphs `targets` with the runs that go on from them: fragment
         runs or plain ones (`fragment_pass`), each target once, each run once."""
+        # (Whether any of them, or of the ends a sheet break cut, leaves a quotation open:
+        # a head that closes one is then that paragraph's by its mark, no other's.)
+        quoting = any(_quote_open(end.text) for end in
+                      [rest[-1] for _, rest, _ in targets] + cut_ends)
         for target, rest, says_onward in targets:
             if id(target) in served or id(rest[-1]) in taken or (
                     not fragment_pass and id(rest[-1]) in sheet_ends):
@@ -213,6 +219,15 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                     continue
                 if says_onward:
                     strong = False  # both ends marked: their words must agree
+                elif (fragment and quoting and _closes_unopened(run[0].text)
+                      and not _quote_open(rest[-1].text)):
+                    # (A head that closes a quotation it never opened (行”实践活动…) goes
+                    # on from a paragraph that left one open (…“乡村振兴青春), where one
+                    # did: to one that left none, whatever word its end makes with the
+                    # head (…经济总 / 行”: 总行), only its words can take it. Where none
+                    # did, the quotation opened in a part of the paragraph printed
+                    # elsewhere (…当年参 / … / 复掂量。”: pdfminer.six).)
+                    strong = False
                 elif fragment and (_seam(rest[-1], run[0], rules, words)
                                    or (quoted := _quotation_seam(rest[-1], run[0])
                                        # (and some words in common: a mark the converter
@@ -347,11 +362,16 @@ def _closes_unopened(text: str) -> bool:
     return close > 0 and "“" not in text[:close]
 
 
+def _quote_open(text: str) -> bool:
+    """Whether a paragraph leaves a quotation open: more opening marks than closing."""
+    return text.count("“") > text.count("”")
+
+
 def _quotation_seam(end: Block, head: Block) -> bool:
     """MOVE001: whether the cut paragraph `end` leaves a quotation open that the run's
     `head` closes before it opens any (…谢谢你！等 / … / 你老了，也坐电梯！”): the two
     halves of one quotation."""
-    return _closes_unopened(head.text) and end.text.count("“") > end.text.count("”")
+    return _closes_unopened(head.text) and _quote_open(end.text)
 
 
 def _starts_short(page: PagePlan, rules: RuleSet, before: int | None = None) -> bool:

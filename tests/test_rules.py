@@ -2239,6 +2239,20 @@ CASES = [
     Case("sheet-break-run-sharing-its-box-title-goes-on-there", "MOVE001",
          RUN_ECHOING_THE_CUT_BOX_TITLE, True,
          {"text": "编者按：随着城镇化推进和学龄人口变化，一些乡村学校的学生越来越少。"}),
+    # A run whose head closes a quotation it never opened (行”实践活动…) goes on from the
+    # paragraph that left one open (…“乡村振兴青春), not from one whose end makes a word
+    # with it (…中国经济总: 总行), which takes its own run (量连续跨越…).
+    Case("quotation-closing-run-goes-to-the-open-quotation", "MOVE001", RUNS_OUT_OF_BOX_ORDER, True,
+         {"text": "学校组织的“乡村振兴青春行”实践活动",
+          "not_text": "经济总行"}),
+    # ... but where no paragraph left a quotation open, the head's mark still says it goes
+    # on from a cut one: the quotation opened in a part printed elsewhere (…当年参 / 复掂
+    # 量。”, as pdfminer.six reads seed 3001's gen-3005). (Unit test: hand-made.)
+    Case("quotation-closing-run-with-no-quotation-open-still-goes", "MOVE001",
+         "# 一张报纸，陪伴一座城市七十年\n\n记者翻开1956年的一张旧报，头版一条短消息只有200多字，"
+         "记录的是长江边第一座自来水厂建成通水。当年参\n\n# 大棚蔬菜长势喜人\n\n"
+         "本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们忙着采摘。\n\n复掂量。”\n", True,
+         {"text": "当年参复掂量。”"}),
     # ... and the head with no text on sheet 1 takes its text, read as a later paragraph of
     # an article printed on sheet 2.
     Case("head-without-text-takes-a-paragraph-of-a-sheet-two-article", "MOVE002",
