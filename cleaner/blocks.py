@@ -232,8 +232,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
                                 gap_before=gap if k == 0 else 0, continues=cont,
                                 start_rule=rule, start_evidence=why,
                                 split_by=piece[0].split_by, filled=ends_filled,
-                                cut=was_cut, box_starts=boxes,
-                                sure_widths=glued or reordered))
+                                cut=was_cut, box_starts=boxes))
     return blocks, style
 
 

@@ -75,12 +75,6 @@ class Block:
     # none inside a box of several lines), the starts of the page's lines that open a text
     # box (the page's, shared by its blocks); None on any other page.
     box_starts: frozenset[int] | None = None
-    # Whether the page's printed widths are sure (the page's, shared by its blocks): False
-    # on a page set in OCR's blocks (BLK013: blank lines between blocks of several lines),
-    # where OCR reads a character twice or a speck as one, so a line's count says little
-    # of where its paragraph ended; True where an orderer put the page's columns back
-    # (its blank lines are then the orderer's: BLK005's `sure_widths`).
-    sure_widths: bool = True
 
     def opens_box(self) -> bool | None:
         """Whether the block's first line opens a text box (None: the page shows no boxes)."""

@@ -339,9 +339,6 @@ def _others_between(paragraphs: list[Block], at_index: list[int], body_of: dict,
 
 _NUMBER_END = regex.compile(r"[0-9０-９][.．]?$")
 _NUMBER_GOES_ON = regex.compile(r"^[.．]?[0-9０-９%％]")
-# A block ending on a word's character (Han, digit, letter), cut inside its clause (JOIN001
-# on a page set in OCR's blocks).
-_WORD_END = regex.compile(r"[\p{Han}0-9０-９A-Za-z]\s*$")
 
 
 def _seam(end: Block, head: Block, rules: RuleSet, words: Counter | None) -> bool:
@@ -1096,27 +1093,14 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             open_clause = (a.text.rstrip()[-1:] in clause
                            or bool(opens) and opens in rules.param("JOIN001", "opening_clause"))
             across: dict = {}
-            unsure = False  # a short last line taken for no end: OCR's widths (below)
             if not b.continues and not open_clause:
                 # The printed lines say where the paragraph ended: the next starts short by
                 # the dropped indent, or its last line fell short of the measure, unless
                 # the break falls inside a word (持续晴热高 / 温，最高…), however short OCR's
-                # reading of its last line. Not on a page set in OCR's blocks (`sure_widths`
-                # False) where the block ends on a word's character (Han, digit or letter:
-                # cut inside its clause) and the next is the block under it (OCR's next
-                # block a blank line down, or the rest of a block of several lines BLK005
-                # split off; not a line of its own over the block it heads): there a last
-                # line's count is no sure width (OCR reads a character twice, a speck as
-                # one, drops a mark), and Tesseract ends a block wherever the page's look
-                # parts it (…交通运输部近日印发通 / 知，启动新一轮…). (A photo's caption
-                # between is JOIN002's, _cut_by_photo's to judge; a line ending on a mark,
-                # a bracketed byline's （本报记者 王五）, is no clause cut.)
+                # reading of its last line.
                 if b.start_rule == "BLK009":
                     continue
-                unsure = (not a.sure_widths and b.index == a.index + 1
-                          and (b.gap_before > 0 or len(a.lines) > 1)
-                          and _WORD_END.search(a.text) is not None)
-                if (a.filled is False and not unsure and not _only_dateline(a.text, rules)
+                if (a.filled is False and not _only_dateline(a.text, rules)
                         and not _jumps_onward(a, rules) and not _bracket_open(a.text)
                         # (nor where MOVE001 brought it its rest, and a marker under it
                         # says the box ended there, …中国青 / 年 / （下转第七版）, or its
@@ -1137,8 +1121,6 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 evidence["listed"] = across["listed"]  # (where only the word list knew it)
             if b.start_evidence.get("opens_full") and ends_sentence(a.text, terminal):
                 evidence["opens_full"] = True  # (why a sentence's end did not end it)
-            if unsure and a.filled is False:
-                evidence["widths_unsure"] = "ocr_blocks"  # (why its short last line did not end it)
             if "goes_on" in a.start_evidence:
                 # (BLK012: why a line alone between blank lines was taken to go on.)
                 evidence.update({k: a.start_evidence[k] for k in ("goes_on", "measure", "width")

@@ -272,21 +272,6 @@ def two_sheets(boxes=SHEET_BOXES, sheet_two_only=SHEET_TWO_ONLY, printed=printed
 # A paragraph whose fifth line OCR read short, breaking inside a word (组 / 织).
 LISTED_SPLIT = ["活动顺利举行", "本报记者 王五", "今天上午这里举行了一次文化活", "动，来自各地的代表和群众纷纷参加",
                 "，大家对活动的组", "织工作给予好评，希望以后多举办这", "样的活动，让更多人受益。"]
-# A paragraph Tesseract set in two of its blocks, a blank line between (…希望以后多举办 /
-# 这样的活动…): the first block's last line short of the measure and ending no sentence,
-# no word across the break (办这). Written line after line (no blank lines), the same
-# short line ends its paragraph.
-OCR_BLOCKS_SPLIT = ["乡村书屋开门迎客", "", "本报讯 (记者 王五) 今天上午，村里的",
-                    "书屋正式开门，来自各地的代表和群众", "纷纷参加，大家对书屋的建设给予好评，",
-                    "希望以后多举办", "", "这样的活动，让更多人受益。村民说，书",
-                    "屋离家近，借书很方便，孩子们放学后", "都愿意来这里看书。"]
-# ... the same short line inside one of OCR's blocks, which BLK005 splits off its paragraph
-# (the widths unsure); and a block ending on a closing quote (“希望多办这样的活动”), no
-# clause cut, over the next a blank line down.
-OCR_BLOCK_SHORT_INSIDE = (OCR_BLOCKS_SPLIT[:6] + OCR_BLOCKS_SPLIT[7:]
-                          + ["", "据介绍，全县今年将再建书屋二十", "多家，让更多村民就近读书。"])
-OCR_BLOCK_QUOTE_END = (OCR_BLOCKS_SPLIT[:5] + ["“希望多办这样的活动”", "",
-                                               "村民说，书屋离家近，借书很方便，孩", "子们放学后都愿意来这里看书。"])
 # pdfminer.six's text of a committed generated page (seed 9): the first article's column
 # read down for three lines (the first stretched), then its box's two columns row by row,
 # right column first, from the line under the title (read in one box with the title).
@@ -2144,24 +2129,6 @@ CASES = [
     # page, is one the word list knows.
     Case("split-after-a-short-line-inside-a-listed-word", "JOIN001", page_of(LISTED_SPLIT), True,
          {"body0": ["".join(LISTED_SPLIT[2:])]}),
-    # On a page set in OCR's blocks a short last line is no sure end (OCR's counts): a
-    # block that ends no sentence goes on in the next. Written line after line, where the
-    # widths are sure, the short line ends its paragraph.
-    Case("split-between-ocr-blocks-after-a-short-line", "JOIN001", page_of(OCR_BLOCKS_SPLIT), True,
-         {"body0": ["".join(OCR_BLOCKS_SPLIT[2:6] + OCR_BLOCKS_SPLIT[7:])
-                    .replace("(", "（").replace(")", "）")]}),
-    Case("split-inside-an-ocr-block-after-a-short-line", "JOIN001", page_of(OCR_BLOCK_SHORT_INSIDE),
-         True, {"body0": ["".join(OCR_BLOCKS_SPLIT[2:6] + OCR_BLOCKS_SPLIT[7:])
-                          .replace("(", "（").replace(")", "）"),
-                          "据介绍，全县今年将再建书屋二十多家，让更多村民就近读书。"]}),
-    Case("ocr-block-ending-on-a-closing-quote-ends-its-paragraph", "JOIN001",
-         page_of(OCR_BLOCK_QUOTE_END), None,
-         {"body0": ["".join(OCR_BLOCK_QUOTE_END[2:6]).replace("(", "（").replace(")", "）"),
-                    "村民说，书屋离家近，借书很方便，孩子们放学后都愿意来这里看书。"]}),
-    Case("short-line-written-line-after-line-ends-its-paragraph", "JOIN001",
-         page_of([x for x in OCR_BLOCKS_SPLIT if x]), None,
-         {"body0": ["".join(OCR_BLOCKS_SPLIT[2:6]).replace("(", "（").replace(")", "）"),
-                    "".join(OCR_BLOCKS_SPLIT[7:])]}),
     Case("no-split-after-sentence", "JOIN001", f"# 标题\n\n{P}\n\n{BODY}\n", False,
          {"body0": [P, BODY]}),
     Case("split-semicolon", "JOIN001", f"# 标题\n\n{P}\n\n取件要靠村民自己翻找;\n\n个别村庄仍需到镇上领取。\n", True,
@@ -6268,21 +6235,3 @@ def test_no_heading_under_a_caption_where_columns_were_read_line_by_line():
 
     assert headings(False) == ["充电设施跟上了吗？"]
     assert headings(True) == []
-
-
-@pytest.mark.parametrize("reordered, interleaved, sure", [
-    (False, False, False), (True, False, True), (True, True, True)])
-def test_widths_are_unsure_in_ocr_blocks(reordered, interleaved, sure):
-    """A page set in OCR's blocks has unsure widths (JOIN001 does not end a paragraph at a
-    short last line there), unless an orderer put its columns back (the blank lines are
-    then the orderer's)."""
-    from cleaner import default_rules
-    from cleaner.blocks import cut
-
-    rules = default_rules()
-    blocks, _ = cut(page_of(OCR_BLOCKS_SPLIT), rules, rules.param("NRM002", "chars"),
-                    reordered, interleaved)
-    assert {b.sure_widths for b in blocks} == {sure}
-    written, _ = cut(page_of([x for x in OCR_BLOCKS_SPLIT if x]), rules,
-                     rules.param("NRM002", "chars"), reordered, interleaved)
-    assert {b.sure_widths for b in written} == {True}
