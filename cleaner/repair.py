@@ -552,15 +552,18 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                 break  # the words say the order does not hold: pair no further
             between = (home.body[home.body.index(anchor) + 1:home.body.index(head)]
                        if home is target else [])
-            if home is target and not between:
-                # (In its own article already, right under its open end: an article
-                # print's one column cut by each sheet goes on in order, and the break
-                # moves nothing there. Where anything was read between them, it is other
-                # boxes' text read after the break, whatever it opens with: paragraphs that
-                # open short (…使这本 / 第 2 页 / “过去卖原竹，… / 书既是一部摄影集…), a
-                # line alone (“好！”他说。), another box's lede (本报讯（中青报…), or other
-                # cut boxes' runs; the run still goes up to its open end (…赋彩人民美 / 第 2
-                # 页 / 加装电梯并不容易。… / 好文化生活…).)
+            if home is target and not (between and all(
+                    b.index > at and b.role == "paragraph" and len(b.line_texts) > 1
+                    and _opens_short(b, rules) for b in between[:1])):
+                # (In its own article already: an article print's one column cut by each
+                # sheet goes on in order, and the break moves nothing within an article.
+                # Only where what was read first after the break opens as a paragraph does
+                # (short by the dropped indent, on more than one line), another box's, does
+                # the run still go up to its open end, past whatever else was read there
+                # (a line alone, “好！”他说。; another box's lede): …使这本 / 第 2 页 / “过去
+                # 卖原竹，… / 书既是一部摄影集…. Where a line alone was read first, it is
+                # the open end's own rest in 人民日报's article prints (领导干 / 部学习贯彻…),
+                # and the run another paragraph's.)
                 continue
             move = Move(run=run, carried=_carried(home, run), source=home, target=target,
                         anchor=anchor,
