@@ -17,7 +17,7 @@ from .model import Block
 from .ocr import first_line_goes_on
 from .registry import RuleSet
 from .textnorm import marker_across
-from .words import listed_across, pair_in_page
+from .words import listed_across, page_word, pair_in_page
 
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
@@ -954,6 +954,16 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # ▲7日晚… / 明年夏天，咱俩还挨着摆？”): no title, however it ends.
                 continued.add(len(pieces))
                 why[len(pieces)] = {"rule": "BLK005", "after_open_mark": cut_mark}
+            elif (dropped and cut_open and not full and _TERMINAL_END.search(text)
+                  and not any(r.search(text) for r in caption_starts)
+                  and (word := page_word(cut_text, text, source, rules))):
+                # A short line that ends a sentence, under the caption or footer that cut a
+                # paragraph mid-sentence, whose first characters make a word with the cut
+                # line's last (提起美术课，你会想到什 / 图为…摄 / 么？): the paragraph's
+                # last line, no title that asks.
+                continued.add(len(pieces))
+                why[len(pieces)] = {"rule": "BLK005", "tail_after_cut": cut_text[-4:],
+                                    **word}
         interrupted = False
         if (piece and not full and any(r.search(text) for r in caption_ends)
                 and _CREDIT_OPENS.search(source[piece[-1].start:piece[-1].end])

@@ -1842,6 +1842,46 @@ DIGITS_UNDER_A_CAPTION = (
     "旅客超过1300万人次，发送集装\n"
 )
 
+# PyMuPDF (seed 3101, gen-3102): a paragraph's first line, as wide as one, cut by a photo's
+# caption inside a word (什 / 么), its last line under the caption.
+FIRST_LINE_CUT_INSIDE_A_WORD = (
+    "中共中央总书记习近平\n"
+    "电贺郑丽文当选中国国\n"
+    "民党主席\n"
+    "新华社北京10 月19 日\n"
+    "电\xa0\xa0中共中央总书记习近平19\n"
+    "日致电郑丽文，祝贺其当选中\n"
+    "国国民党主席，指出多年来两\n"
+    "党在坚持“九二共识”、反对\n"
+    "“台独”共同政治基础上，推\n"
+    "动两岸交流合作，致力维护台\n"
+    "海和平稳定，增进两岸同胞亲\n"
+    "情福祉，成效积极。当前，世\n"
+    "界百年变局加速演进，中华民\n"
+    "族伟大复兴势不可挡。期望两\n"
+    "党坚持共同政治基础，团结广\n"
+    "大台湾同胞，增强做中国人的\n"
+    "志气、骨气、底气，深化交流\n"
+    "合作，促进共同发展，推进国\n"
+    "家统一，坚定守护中华民族共\n"
+    "同家园，守护两岸同胞根本利\n"
+    "益，携手开创中华民族更加美\n"
+    "好的未来。\n"
+    "科技创新在一线\n"
+    "要学“对不对”，也学“美\n"
+    "不美”（中国道路中国\n"
+    "梦·青春为中国式现代\n"
+    "化挺膺担当）\n"
+    "赵佳洁\n"
+    "提起美术课，你会想到什\n"
+    "图为工作人员巡检输电线路。 程  \n"
+    "军摄\n"
+    "么？\n"
+    "（上接第六版）\n"
+    "联起高铁南站、城南大学城和\n"
+    "图为居民在公园晨练。 贾桂磊摄\n"
+)
+
 SHORT_BY_A_BRACKETED_WORD = '国家文物局获悉：为迎接“5·18国际博物馆\n图为居民在公园晨练。 本报记者  高明颖摄\n日”，全国已有120余家博物馆推出夜间开放服\n务，部分场馆周五、周六延长开放至21:00，并\n同步推出夜间导览、文物修复体验、主题音乐会\n等活动。\n今年的博物馆日期间，各地还将集中推出一\n批新展。其中，由故宫博物院与法国吉美亚洲艺\n术博物馆（Musée Guimet）联合举办的“丝路遗\n珍” 特展，将展出两国馆藏文物160 余件\n（套）。\n本版责编：陈  阳  薛雪云  版式设计：卢勇辉\n'
 
 # PyMuPDF (seed 1401, gen-1407): two photos' captions, the second one line that ends its
@@ -5830,6 +5870,18 @@ CASES = [
     # the cut paragraph goes on into it ...
     Case("line-with-digits-that-ended-under-a-caption-goes-on", "BLK009", DIGITS_UNDER_A_CAPTION,
          None, {"text": "团队征集项目，总奖金池达600万元。"}),
+    # BLK005: a caption cut a paragraph at a line as full as it gets (a first line, short by
+    # the dropped indent) mid-sentence; a short line under the caption that ends a sentence
+    # and makes a word with that line's end (什 / 么？) is the paragraph's last, no title ...
+    Case("first-line-cut-inside-a-word-goes-on-under-the-caption", "BLK005",
+         FIRST_LINE_CUT_INSIDE_A_WORD, True, {"text": "\n\n提起美术课，你会想到什么？\n\n"}),
+    # ... not where the two make no word (hand-made from the page above, a unit test) ...
+    Case("line-under-a-caption-making-no-word-stays-apart", "BLK005",
+         FIRST_LINE_CUT_INSIDE_A_WORD.replace("么？", "呢？"), None, {"not_text": "想到什呢？"}),
+    # ... nor under a line short of a first line: a paragraph's last (unit test).
+    Case("line-under-a-caption-after-a-short-line-stays-apart", "BLK005",
+         FIRST_LINE_CUT_INSIDE_A_WORD.replace("提起美术课，你会想到什", "提起美术课，想到什"), None,
+         {"not_text": "想到什么？"}),
     # CLS015: at the page's top, a title line at least top_own_share as wide as the line
     # over it is a title of its own under the page's banner, with its tail too.
     Case("title-and-its-tail-under-the-banner-is-its-own", "CLS015",
