@@ -187,12 +187,24 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     # break that goes on mid-sentence is the one that continues it.)
     lone_ends: set[int] = set()
     cut_ends: list[Block] = []
+    # (Each such open end's words, its article's on sheet 1 and its title's, and the
+    # other open ends of its break: _sheet_moves' check that the words agree.)
+    end_words: dict[int, Vector] = {}
+    rivals: dict[int, list[int]] = {}
     for n, at in enumerate(breaks):
         cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
         if len(cut) >= 2:
             sheet_ends |= {id(end) for _, end in cut}
+            for a, end in cut:
+                end_words[id(end)] = Vector([t.text for t in _titles(a)]
+                                            + [b.text for b in a.body if b.index <= end.index])
+                rivals[id(end)] = [id(e) for _, e in cut]
         lone_ends |= {id(end) for _, end in cut}
         cut_ends.extend(end for _, end in cut)
+    # (The heads of the fragment runs: where a sheet break cut several boxes, each is the
+    # start of another cut box's run, and a run that goes on from one open end stops
+    # before the next.)
+    fragment_heads = {id(run[0]) for _, _, run, fragment, _ in runs if fragment}
     def pair(fragment_pass: bool, targets: list) -> None:
         """Pair the cut paragraphs `targets` with the runs that go on from them: fragment
         runs or plain ones (`fragment_pass`), each target once, each run once."""
@@ -210,7 +222,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                                        min(len(page.articles), here + nearest + 1))
                       for r in runs_at.get(n, ()))
             for home, start, run, fragment, strong in nearby:
-                quoted = False
+                quoted = seamed = False
+                if id(rest[-1]) in sheet_ends:
+                    run = run[:next((k for k in range(1, len(run))
+                                     if id(run[k]) in fragment_heads), len(run))]
                 if (fragment is not fragment_pass or home is target
                         or any(id(b) in taken for b in run)
                         or (not fragment and id(rest[-1]) in lone_ends
@@ -236,7 +251,15 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                     # A run that opens as no paragraph does, and a seam that joins it to the
                     # cut paragraph: the seam is the evidence, however few words the two
                     # parts share.
-                    strong = True
+                    strong = seamed = True
+                if id(rest[-1]) in sheet_ends and not seamed and vector(run).cosine(
+                        end_words[id(rest[-1])]) < max(vector(run).cosine(end_words[e])
+                                                       for e in rivals[id(rest[-1])]):
+                    # (Where a sheet break cut several boxes, a head that reads as a
+                    # fragment (定，增进…) is any open end's by its looks alone, and the
+                    # first in page order would take it (…谋创新就是 / 定，… for …和平稳 /
+                    # 定，…): with no seam, its words must not say another open end's.)
+                    continue
                 run_vec = vector(run)
                 score = run_vec.cosine(vector(rest))
                 home_score = run_vec.cosine(vector(home.body[:start])) if start else 0.0
@@ -481,6 +504,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
         return []
     terminal = rules.param("JOIN001", "terminal")
     fewest = rules.param("MOVE001", "sheet_min_shared_bigrams")
+    strong_heads = rules.param_patterns("MOVE001", "strong_patterns")
     body_of = {id(b): a for a in page.articles for b in a.body}
     placed = {id(b) for m in done for b in m.run} | {id(m.anchor) for m in done}
     paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
@@ -522,13 +546,38 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
         vectors = {id(a): Vector([t.text for t in _titles(a)]
                                  + [b.text for b in a.body if b.index < at]) for a, _ in ends}
         taken = {id(b) for b in starts}
-        for k, ((target, anchor), head) in enumerate(zip(ends, starts)):
+        # The strongest evidence first: a run whose head joins an open end at a seam of
+        # their own (a word across the cut, …新能源汽 / 车，…: _seam; a quotation the head
+        # closes, …谋创新就是 / 谋未来的理念”; a bracket, …记者 / 叶雨婷）…) goes on from
+        # that end, wherever the converter read it; the order pairs the ends and runs
+        # left. (Either way the words must agree.) Where the break cut one box, the first
+        # run is its: a full line read before the seamed run may be its own continuation
+        # (…使这本 / “过去卖原竹，…元； / 书既是…).
+        seamed: list[tuple[int, Block]] = []
+        free = list(starts)
+        for k, (_, anchor) in enumerate(ends if len(ends) > 1 else []):
+            head = next((h for h in free if _seam(anchor, h, rules, words)
+                         or _quotation_seam(anchor, h)
+                         or _bracket_open(anchor.text)
+                         and not _bracket_open(anchor.text + h.text)), None)
+            if head is not None:
+                seamed.append((k, head))
+                free.remove(head)
+        paired = {k for k, _ in seamed}
+        in_order = list(zip((k for k in range(len(ends)) if k not in paired), free))
+        for k, head in seamed + in_order:
+            target, anchor = ends[k]
+            by_seam = k in paired
             home = body_of[id(head)]
             i = home.body.index(head)
             j = i + 1
-            # (to the box's end or the next run's head, and only as far as the run lies
-            # in one stretch of the source: nothing of another article's in between)
+            # (to the box's end or the next run's head, a full first line's or a
+            # fragment's after a finished paragraph (叶雨婷）…进入总决赛。 / ，委政府…: two
+            # cut boxes' runs), and only as far as the run lies in one stretch of the
+            # source: nothing of another article's in between)
             while (j < len(home.body) and id(home.body[j]) not in taken
+                   and not (ends_sentence(home.body[j - 1].text, terminal)
+                            and any(h.search(home.body[j].text) for h in strong_heads))
                    and id(home.body[j]) not in placed and home.body[j].index < high
                    and not _others_between(paragraphs, at_index, body_of, home,
                                            home.body[j - 1].index, home.body[j].index)):
@@ -549,6 +598,8 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                  and not _bracket_open(anchor.text + "".join(b.text for b in run))),
                 ("dateline_alone", _only_dateline(anchor.text, rules))) if found]
             if mine < max(sims.values()) or (shared < fewest and not seam):
+                if by_seam:
+                    continue  # the words say otherwise: the seam was chance
                 break  # the words say the order does not hold: pair no further
             between = (home.body[home.body.index(anchor) + 1:home.body.index(head)]
                        if home is target else [])
@@ -569,6 +620,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                         anchor=anchor,
                         evidence={"head": head.text[:12], "anchor_tail": anchor.text[-12:],
                                   "sheet_break": f"after block {at}", "open_end": k + 1,
+                                  "paired_by": "seam" if by_seam else "order",
                                   "of_open_ends": len(ends), "similarity_to_target": round(mine, 3),
                                   "shared_bigrams": shared, "seam": seam,
                                   **({"listed": across["listed"]} if "listed" in across else {}),
