@@ -39,7 +39,8 @@ rules know a run of it, is its masthead, read first on its own; rows a blank ban
 read as one region where a clear gutter runs through both and the lower one is columns
 meeting at it (a column going on under a picture's space); one blank line across the page
 under rows holding two columns or more ends a box over a title opening off every column's
-start (and such a box is no head stack to join to the row below); a caption's credit set
+start, or over a box stacked in its columns whose first line opens a paragraph where the
+box's last line ended its text (and such a box is no head stack to join to the row below); a caption's credit set
 flush right under the caption, or any line CAP004 takes for a credit there, is read with
 it; of the blank runs parting a region, the one the most lines stand wholly beside is cut
 first, and where no gutter is backed, a blank run with text on each side on `clear_lines`
@@ -1134,7 +1135,8 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
     such an opening, shared by a column's paragraphs, is no column's start of its own). A
     box whose columns stand a row apart (pdftotext -layout: a column's lines on the rows
     between its neighbours') ends so too: one line more above, all consecutive, holding
-    two columns' text a line on the whole."""
+    two columns' text a line on the whole. So too a box whose text ended over the next box
+    stacked in its columns, opening with a paragraph (`_stacked_box`)."""
     starts = Counter(c.x0 for _, cells in rows for c in cells)
     columns = [x for x, n in starts.items() if n >= p.min_support + 1]
     columns = [x for x in columns if not any(0 < x - y <= p.indent + p.jitter for y in columns)]
@@ -1154,12 +1156,41 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
                      or len(wider) == p.clear_lines + 1 and consecutive(wider)
                      and sum(_columns_on(cells, p.column_space) for _, cells in wider)
                      >= 2 * len(wider))
-                and columns and all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
-                                    for x in columns)):
+                and columns and (all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
+                                         for x in columns)
+                                     or _stacked_box(rows[max(n - 2 * p.clear_lines, 0):n], rows[n], columns, p))):
             parts.append([])
             ended.add(rows[n][0].index)
         parts[-1].append(rows[n])
     return parts
+
+
+def _stacked_box(box: list[Row], under: Row, columns: list[int], p: _Params) -> bool:
+    """Whether `under`, under a single blank line across the page, opens the next box
+    stacked in the same columns, not the columns of the box above going on (its last
+    rows `box`): the box's text ended (the last run on its last line ends a sentence),
+    its rows stand one a row (a blank row inside it is a neighbour's pitch, not an end),
+    and under each of its columns' runs the new box's opens a paragraph or goes on at its
+    start, no run left open going on there (pdftotext -layout: a text box stacked under
+    its article's first, both two columns: 造成了民宿。 / 卖起了土特产。 // 松阳县文旅部门
+    负责人介绍… indented, and the article's next columns right of it)."""
+    line, cells = box[-1]
+    runs = _runs(cells, p.column_space)
+    below = _runs(under[1], p.column_space)
+    if (len(box) < 2 * p.clear_lines or box[-1][0].index - box[0][0].index != len(box) - 1
+            or not _texts((under[0], below[0]), p)
+            or not _SENTENCE_END.search(_text((line, runs[-1])))):
+        return False
+    if not any(_indented(below[0][0].x0, x, p) for x in columns):
+        return False
+    # (Each column's run goes on under it at its start or a paragraph's indent; an open
+    # one at its start is that column going on.)
+    return all(any(-p.jitter <= b[0].x0 - x <= p.indent + 1 + p.jitter for x in columns)
+               for b in below) and all(
+        any(-p.jitter <= b[0].x0 - r[0].x0 <= p.indent + 1 + p.jitter for b in below)
+        for r in runs) and not any(
+        abs(b[0].x0 - r[0].x0) <= p.jitter and regex.search(p.open_end, _text((line, r)))
+        for r in runs for b in below)
 
 
 def _columns_on(cells: tuple[_Cell, ...], space: int) -> int:

@@ -536,6 +536,27 @@ def placed(*rows: list[tuple[int, str]]) -> str:
     return page_of(out)
 
 
+def STACKED_BOX(last: str = "卖起了土特产。", gap: bool = False, lower_right: bool = True) -> str:
+    """pdftotext -layout (seed 6501, gen-6508): an article's two-column box (its second
+    column's last line `last`) over a single blank line across the page, then the next box
+    stacked in the same columns, its first line a paragraph's indented opening (the
+    article's text goes on there). `gap`: a blank row inside the box above (a neighbour's
+    pitch); `lower_right`: the lower box has a run under the upper box's second column."""
+    a = ["  浙江省松阳县的杨家堂村，是一", "座有着300多年历史的古村落。4年", "前，在杭州做设计师的姑娘吴佳回",
+         "到家乡，把村里3栋闲置的老宅改", "造成了民宿。"]
+    b = ["  “当时很多人不理解，觉得放着", "城里的好工作不做，回来折腾什", "么。”吴佳说。如今，她的民宿一",
+         "到周末就一房难求，还带动村民开", "起了农家乐、" + last]
+    rows: list = [[(0, "返乡青年把民宿开进了古村落")], [(0, "本报记者 王 瑾")], []]
+    for i, (x, y) in enumerate(zip(a, b)):
+        rows += [[]] if gap and i == 3 else []
+        rows.append([(0, x), (24, y)])
+    c = ["  松阳县文旅部门负责人介绍，近", "年来，当地吸引了一批像吴佳这样", "的返乡青年，他们把设计、运营、"]
+    d = ["营销等新理念带回乡村，让沉睡的", "古村落重新焕发生机。"]
+    rows.append([])
+    rows += [[(0, x)] + ([(24, d[i])] if i < len(d) and lower_right else []) for i, x in enumerate(c)]
+    return placed(*rows, [], [], [(0, "下一篇文章的标题在这里")], [(0, "  " + FULL)])
+
+
 def in_column(text: str, width: int = 14) -> list[str]:
     return [text[k:k + width] for k in range(0, len(text), width)]
 
@@ -2789,6 +2810,24 @@ CASES = [
         *[[(0, a), (22, b), (45, c), (67, d), (90, e)] for a, b, c, d, e in zip(
             *[in_column((NEXT + FULL + LONG) * 6, 15)[k:k + 8] for k in range(0, 40, 8)])]),
         True, {"text": "带动就业三千多人。集成电路是以来"}),
+    # pdftotext -layout (seed 6501, gen-6508): a box whose text ended (its last column's
+    # last line ends a sentence) over a single blank line across the page, the next box
+    # stacked in its columns opening with a paragraph's indented first line: the box ends
+    # there, its second column read before the box under it, not after it.
+    Case("grid-box-ends-over-a-box-stacked-in-its-columns", "LAY001", STACKED_BOX(), True,
+         {"ordered": "起了农家乐、卖起了土特产。\n\n松阳县文旅部门负责人介绍，近"}),
+    # ... not where its last column's line does not end a sentence (its text goes on),
+    Case("grid-box-not-ended-where-its-last-line-goes-on", "LAY001",
+         STACKED_BOX(last="卖起了土特产；"), True,
+         {"ordered": "造成了民宿。\n\n松阳县文旅部门负责人介绍，近"}),
+    # ... nor where a blank row stands inside the box too (a neighbour's pitch set them),
+    Case("grid-box-not-ended-where-its-rows-stand-apart", "LAY001", STACKED_BOX(gap=True), True,
+         {"ordered": "造成了民宿。\n\n松阳县文旅部门负责人介绍，近"}),
+    # ... nor where nothing goes on under one of its columns (seed 6401, gen-6407: a
+    # subhead over its column's next paragraph, beside another box's end).
+    Case("grid-box-not-ended-where-a-column-has-nothing-under-it", "LAY001",
+         STACKED_BOX(lower_right=False), True,
+         {"ordered": "造成了民宿。\n\n松阳县文旅部门负责人介绍，近"}),
     # Each side of the gutter parted by a run of blank rows round one line blank across the
     # region, the runs staggered (the box's columns end on different rows): the box ends
     # there, and its right column is read whole before the next row's boxes.
