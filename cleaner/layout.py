@@ -35,51 +35,50 @@ LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into 
   stacks side by side), parts it left from right;
 - a region left is read line by line.
 On a character grid (pdftotext -layout) also: the page's first row, where the furniture
-rules know a run of it, is its masthead, read first on its own; rows a blank band parts are
-read as one region where a clear gutter runs through both and the lower one is columns
+rules know a run of it, is its masthead, read first on its own; rows a blank band parts
+are read as one region where a clear gutter runs through both and the lower one is columns
 meeting at it (a column going on under a picture's space); one blank line across the page
 under rows holding two columns or more ends a box over a title opening off every column's
 start, or over a box stacked in its columns whose first line opens a paragraph where the
-box's last line ended its text (and such a box is no head stack to join to the row below); a caption's credit set
-flush right under the caption, or any line CAP004 takes for a credit there, is read with
-it; of the blank runs parting a region, the one the most lines stand wholly beside is cut
-first, and where no gutter is backed, a blank run with text on each side on `clear_lines`
-lines parts it; a gap under a column's full line ending on `open_end` is no box's end (the
-column goes on), and blank rows between two such lines are dropped; one space left of the
-next column's start in a line centred off every column's start is a word space; a
-region's top line, one run starting left of the right side's column start, is set across
-the region and read first; blank rows across the page do not part two rows where a
-one-column box goes on through them (`_goes_on_across`), nor a box's columns whose
-sides all go on through them (`_columns_go_on`: a neighbour's lines filled the rows);
-a byline (本报记者 邹 翔 韩晓蕾) opening the lines under a head set across the gutter is
+box's last line ended its text (and such a box is no head stack to join to the row below);
+a caption's credit set flush right under the caption, or any line CAP004 takes for a
+credit there, is read with it; of the blank runs parting a region, the one the most lines
+stand wholly beside is cut first, and where no gutter is backed, a blank run with text on
+each side on `clear_lines` lines parts it; a gap under a column's full line ending on
+`open_end` is no box's end (the column goes on), and blank rows between two such lines are
+dropped; one space left of the next column's start in a line centred off every column's
+start is a word space; a region's top line, one run starting left of the right side's
+column start, is set across the region and read first; blank rows across the page do not
+part two rows where a one-column box goes on through them (`_goes_on_across`), nor a box's
+columns whose sides all go on through them (`_columns_go_on`: a neighbour's lines filled
+the rows); a byline (本报记者 邹 翔 韩晓蕾) opening the lines under a head set across the gutter is
 read with the head (`_bylines_up`); a gap of one space backs no gutter (`gutter_space`);
-one space after a byline's title (本报记者 曹玲娟) is a word space, and so is none
-between two large titles that both wrap, the right one's next line at its start
-(`_wraps_under`); a large title's first line over blank rows goes down with its next
-line under them (`_titles_down`: its tall type set the rows), and a title's one line over
-its subtitle (——) and byline under such rows is a head stack read whole before the columns
-under it (`_subtitle_under`); a short box's rows whose text ended over a title are no
-head stack to read with the rows below (`_box_over_head`); a gap under a
-paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's
-runs are measured on lines wholly on one side too (a box's short last column over a
-caption is a column); a form feed opening a line (the PDF's next sheet) takes no place in
-the grid, and is read with the line's first piece. A piece read right under a line that
-ends a sentence (standing under some of it), over `row_gap` rows or more blank where the
-two stand though other columns print on them, opens a block of its own (`_column_gaps`:
-the column's box ended; not a caption's opening). A column's last line read, full and
-open, is read on where its column goes on in its place below, whatever the page's cuts
-read first (`_goes_on_below`): under fewer than `row_gap` blank rows (its neighbour's
-lines took them), or under a photo set in the column, past its caption; one not so read
-on goes on at the top of the box's next column, read right after it where the cuts read
-something else between (`_goes_on_at_top`: that column's top line full at its start, the
-column as wide, nothing set between the two), and a byline over that column read between
-goes up before the columns, with the head.
-Positions are character counts where the converter set each character in a grid cell
+one space after a byline's title (本报记者 曹玲娟) is a word space, and so is none between two
+large titles that both wrap, the right one's next line at its start (`_wraps_under`); a
+large title's first line over blank rows goes down with its next line under them
+(`_titles_down`: its tall type set the rows), and a title's one line over its subtitle
+(——) and byline under such rows is a head stack read whole before the columns under it
+(`_subtitle_under`); a short box's rows whose text ended over a title are no head stack to
+read with the rows below (`_box_over_head`); a gap under a paragraph's end over a full
+line indented as a paragraph opens is no box's end; a gutter's runs are measured on lines
+wholly on one side too (a box's short last column over a caption is a column); a form feed
+opening a line (the PDF's next sheet) takes no place in the grid, and is read with the
+line's first piece. A piece read right under a line that ends a sentence (standing under
+some of it), over `row_gap` rows or more blank where the two stand though other columns
+print on them, opens a block of its own (`_column_gaps`: the column's box ended; not a
+caption's opening). A column's last line read, full and open, is read on where its column
+goes on in its place below, whatever the page's cuts read first (`_goes_on_below`): under
+fewer than `row_gap` blank rows (its neighbour's lines took them), or under a photo set in
+the column, past its caption; one not so read on goes on at the top of the box's next
+column, read right after it where the cuts read something else between (`_goes_on_at_top`:
+that column's top line full at its start, the column as wide, nothing set between the
+two), and a byline over that column read between goes up before the columns, with the
+head. Positions are character counts where the converter set each character in a grid cell
 whatever its width (pdftotext -layout, which ends each sheet with a form feed: a page
-holding one is placed so), so a column's lines start at the same count
-(± `jitter`); or ems where it padded each word with spaces of the word's own average width
-(PyMuPDF sort=True: digits and Latin letters are half an em, and push the cells after
-them right in counts). The page is placed the way under which more cells line up.
+holding one is placed so), so a column's lines start at the same count (± `jitter`); or
+ems where it padded each word with spaces of the word's own average width (PyMuPDF
+sort=True: digits and Latin letters are half an em, and push the cells after them right in
+counts). The page is placed the way under which more cells line up.
 
 When the cells do not align into columns, the text is left as it is and DBT004 flags the
 page.
@@ -1158,7 +1157,8 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
                      >= 2 * len(wider))
                 and columns and (all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
                                          for x in columns)
-                                     or _stacked_box(rows[max(n - 2 * p.clear_lines, 0):n], rows[n], columns, p))):
+                                     or _stacked_box(rows[max(n - 2 * p.clear_lines, 0):n],
+                                                     rows[n], columns, p))):
             parts.append([])
             ended.add(rows[n][0].index)
         parts[-1].append(rows[n])
