@@ -954,13 +954,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # ▲7日晚… / 明年夏天，咱俩还挨着摆？”): no title, however it ends.
                 continued.add(len(pieces))
                 why[len(pieces)] = {"rule": "BLK005", "after_open_mark": cut_mark}
-            elif (dropped and cut_open and not full and _TERMINAL_END.search(text)
+            elif (resumes and dropped and not full and _TERMINAL_END.search(text)
                   and not any(r.search(text) for r in caption_starts)
                   and (word := page_word(cut_text, text, source, rules))):
                 # A short line that ends a sentence, under the caption or footer that cut a
                 # paragraph mid-sentence, whose first characters make a word with the cut
                 # line's last (提起美术课，你会想到什 / 图为…摄 / 么？): the paragraph's
-                # last line, no title that asks.
+                # last line, no title that asks. (Not a line BLK009 took for a first line
+                # above: `resumes` is then off.)
                 continued.add(len(pieces))
                 why[len(pieces)] = {"rule": "BLK005", "tail_after_cut": cut_text[-4:],
                                     **word}

@@ -201,10 +201,6 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                 rivals[id(end)] = [id(e) for _, e in cut]
         lone_ends |= {id(end) for _, end in cut}
         cut_ends.extend(end for _, end in cut)
-    # (The heads of the fragment runs: where a sheet break cut several boxes, each is the
-    # start of another cut box's run, and a run that goes on from one open end stops
-    # before the next.)
-    fragment_heads = {id(run[0]) for _, _, run, fragment, _ in runs if fragment}
     def pair(fragment_pass: bool, targets: list) -> None:
         """Pair the cut paragraphs `targets` with the runs that go on from them: fragment
         runs or plain ones (`fragment_pass`), each target once, each run once."""
@@ -223,9 +219,6 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                       for r in runs_at.get(n, ()))
             for home, start, run, fragment, strong in nearby:
                 quoted = seamed = False
-                if id(rest[-1]) in sheet_ends:
-                    run = run[:next((k for k in range(1, len(run))
-                                     if id(run[k]) in fragment_heads), len(run))]
                 if (fragment is not fragment_pass or home is target
                         or any(id(b) in taken for b in run)
                         or (not fragment and id(rest[-1]) in lone_ends
@@ -546,28 +539,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
         vectors = {id(a): Vector([t.text for t in _titles(a)]
                                  + [b.text for b in a.body if b.index < at]) for a, _ in ends}
         taken = {id(b) for b in starts}
-        # The strongest evidence first: a run whose head joins an open end at a seam of
-        # their own (a word across the cut, …新能源汽 / 车，…: _seam; a quotation the head
-        # closes, …谋创新就是 / 谋未来的理念”; a bracket, …记者 / 叶雨婷）…) goes on from
-        # that end, wherever the converter read it; the order pairs the ends and runs
-        # left. (Either way the words must agree.) Where the break cut one box, the first
-        # run is its: a full line read before the seamed run may be its own continuation
-        # (…使这本 / “过去卖原竹，…元； / 书既是…).
-        seamed: list[tuple[int, Block]] = []
-        free = list(starts)
-        for k, (_, anchor) in enumerate(ends if len(ends) > 1 else []):
-            head = next((h for h in free if _seam(anchor, h, rules, words)
-                         or _quotation_seam(anchor, h)
-                         or _bracket_open(anchor.text)
-                         and not _bracket_open(anchor.text + h.text)), None)
-            if head is not None:
-                seamed.append((k, head))
-                free.remove(head)
-        paired = {k for k, _ in seamed}
-        in_order = list(zip((k for k in range(len(ends)) if k not in paired), free))
-        for k, head in seamed + in_order:
-            target, anchor = ends[k]
-            by_seam = k in paired
+        for k, ((target, anchor), head) in enumerate(zip(ends, starts)):
             home = body_of[id(head)]
             i = home.body.index(head)
             j = i + 1
@@ -598,8 +570,6 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                  and not _bracket_open(anchor.text + "".join(b.text for b in run))),
                 ("dateline_alone", _only_dateline(anchor.text, rules))) if found]
             if mine < max(sims.values()) or (shared < fewest and not seam):
-                if by_seam:
-                    continue  # the words say otherwise: the seam was chance
                 break  # the words say the order does not hold: pair no further
             between = (home.body[home.body.index(anchor) + 1:home.body.index(head)]
                        if home is target else [])
@@ -620,7 +590,6 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                         anchor=anchor,
                         evidence={"head": head.text[:12], "anchor_tail": anchor.text[-12:],
                                   "sheet_break": f"after block {at}", "open_end": k + 1,
-                                  "paired_by": "seam" if by_seam else "order",
                                   "of_open_ends": len(ends), "similarity_to_target": round(mine, 3),
                                   "shared_bigrams": shared, "seam": seam,
                                   **({"listed": across["listed"]} if "listed" in across else {}),
