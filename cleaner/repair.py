@@ -196,8 +196,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         if len(cut) >= 2:
             sheet_ends |= {id(end) for _, end in cut}
             for a, end in cut:
-                end_words[id(end)] = Vector([t.text for t in _titles(a)]
-                                            + [b.text for b in a.body if b.index <= end.index])
+                end_words[id(end)] = _sheet_one_words(a, end.index + 1)
                 rivals[id(end)] = [id(e) for _, e in cut]
         lone_ends |= {id(end) for _, end in cut}
         cut_ends.extend(end for _, end in cut)
@@ -245,15 +244,15 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                     # cut paragraph: the seam is the evidence, however few words the two
                     # parts share.
                     strong = seamed = True
-                if id(rest[-1]) in sheet_ends and not seamed and vector(run).cosine(
-                        end_words[id(rest[-1])]) < max(vector(run).cosine(end_words[e])
+                run_vec = vector(run)
+                if id(rest[-1]) in sheet_ends and not seamed and run_vec.cosine(
+                        end_words[id(rest[-1])]) < max(run_vec.cosine(end_words[e])
                                                        for e in rivals[id(rest[-1])]):
                     # (Where a sheet break cut several boxes, a head that reads as a
                     # fragment (定，增进…) is any open end's by its looks alone, and the
                     # first in page order would take it (…谋创新就是 / 定，… for …和平稳 /
                     # 定，…): with no seam, its words must not say another open end's.)
                     continue
-                run_vec = vector(run)
                 score = run_vec.cosine(vector(rest))
                 home_score = run_vec.cosine(vector(home.body[:start])) if start else 0.0
                 margin = score - home_score
@@ -536,8 +535,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
         # after a line or two shares little with the run but its headline's words
         # (乡村学校的“小而美”之路 / 编者按：随着城镇化推进和学龄人口 / 第 2 页 / … / 变化，一些乡
         # 村学校的学生越来越少。…).)
-        vectors = {id(a): Vector([t.text for t in _titles(a)]
-                                 + [b.text for b in a.body if b.index < at]) for a, _ in ends}
+        vectors = {id(a): _sheet_one_words(a, at) for a, _ in ends}
         taken = {id(b) for b in starts}
         for k, ((target, anchor), head) in enumerate(zip(ends, starts)):
             home = body_of[id(head)]
@@ -573,9 +571,10 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
                 break  # the words say the order does not hold: pair no further
             between = (home.body[home.body.index(anchor) + 1:home.body.index(head)]
                        if home is target else [])
-            if home is target and not (between and all(
-                    b.index > at and b.role == "paragraph" and len(b.line_texts) > 1
-                    and _opens_short(b, rules) for b in between[:1])):
+            first = between[0] if between else None
+            if home is target and not (
+                    first and first.index > at and first.role == "paragraph"
+                    and len(first.line_texts) > 1 and _opens_short(first, rules)):
                 # (In its own article already: an article print's one column cut by each
                 # sheet goes on in order, and the break moves nothing within an article.
                 # Only where what was read first after the break opens as a paragraph does
@@ -602,9 +601,11 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
     return moves
 
 
-def _titles(article: ArticlePlan) -> list[Block]:
-    """An article's title lines: its headline, kickers and subtitles."""
-    return ([article.headline] if article.headline else []) + article.kickers + article.subtitles
+def _sheet_one_words(article: ArticlePlan, before: int) -> Vector:
+    """MOVE001 at a sheet break: an open end's words, its article's title lines (headline,
+    kickers, subtitles) and its text before block `before` (on sheet 1)."""
+    titles = ([article.headline] if article.headline else []) + article.kickers + article.subtitles
+    return Vector([t.text for t in titles] + [b.text for b in article.body if b.index < before])
 
 
 def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[int],
