@@ -2298,8 +2298,8 @@ CASES = [
          True, {"text": "可满足AI芯片、算力芯片、工业控制等领域需求，有效填补了高端测试领域的国产技术空白。",
                 "not_text": "工业控制等领芯爱科技", "flags0": []}),
     # Where the sheet break cut a box and another box's text was read between its open end
-    # and its run, whatever that text opens with (a line alone among it: “好！”他说。), the
-    # run goes up to its open end.
+    # and its run, the first block after the break opening as a paragraph does, the run goes
+    # up to its open end past whatever else was read there (a line alone: “好！”他说。).
     Case("sheet-break-run-goes-up-past-another-box-read-between", "MOVE001",
          RUN_PAST_A_RESUMED_BOX, True,
          {"text": "一场艺术节，赋彩人民美好文化生活，市民群众在家门口就能领略名家名团的风采。"}),
@@ -2311,6 +2311,15 @@ CASES = [
     Case("sheet-break-run-sharing-its-box-title-goes-on-there", "MOVE001",
          RUN_ECHOING_THE_CUT_BOX_TITLE, True,
          {"text": "编者按：随着城镇化推进和学龄人口变化，一些乡村学校的学生越来越少。"}),
+    # MOVE001 at a sheet break that cut several boxes: a fragment run goes on from the open
+    # end its words say, not from the first in page order (…早先从 / 巴勒斯坦…, not …早先从 /
+    # ，委政府…); a run stops at a fragment after a finished paragraph, another cut box's run
+    # (…进入总决赛。 / ，委政府…).
+    Case("sheet-break-runs-go-where-their-words-say", "MOVE001", RUNS_OF_THREE_CUT_BOXES, True,
+         {"text": "他们的家人早先从巴勒斯坦其他地方逃难而来",
+          "not_text": "早先从，委政府"}),
+    Case("sheet-break-run-stops-at-another-boxs-fragment", "MOVE001", RUNS_OF_THREE_CUT_BOXES, True,
+         {"text": "据当地媒体报道，委政府正持续推进"}),
     # A run whose head closes a quotation it never opened (行”实践活动…) goes on from the
     # paragraph that left one open (…“乡村振兴青春), not from one whose end makes a word
     # with it (…中国经济总: 总行), which takes its own run (量连续跨越…). (Since fragment
@@ -5935,15 +5944,6 @@ CASES = [
     # ... not where the two make no word (hand-made from the page above, a unit test) ...
     Case("line-under-a-caption-making-no-word-stays-apart", "BLK005",
          FIRST_LINE_CUT_INSIDE_A_WORD.replace("么？", "呢？"), None, {"not_text": "想到什呢？"}),
-    # MOVE001 at a sheet break that cut several boxes: a fragment run goes on from the open
-    # end its words say, not from the first in page order (…早先从 / 巴勒斯坦…, not …早先从 /
-    # ，委政府…); a run stops at a fragment after a finished paragraph, another cut box's run
-    # (…进入总决赛。 / ，委政府…).
-    Case("sheet-break-runs-go-where-their-words-say", "MOVE001", RUNS_OF_THREE_CUT_BOXES, True,
-         {"text": "他们的家人早先从巴勒斯坦其他地方逃难而来",
-          "not_text": "早先从，委政府"}),
-    Case("sheet-break-run-stops-at-another-boxs-fragment", "MOVE001", RUNS_OF_THREE_CUT_BOXES, True,
-         {"text": "据当地媒体报道，委政府正持续推进"}),
     # CLS015: at the page's top, a title line at least top_own_share as wide as the line
     # over it is a title of its own under the page's banner, with its tail too.
     Case("title-and-its-tail-under-the-banner-is-its-own", "CLS015",
