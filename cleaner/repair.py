@@ -85,7 +85,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     for article in page.articles:
         body = article.body
         fragments = 0
-        stop = marked_from = len(body)
+        stop = marked_from = dated = len(body)
         tails = [j for j in article.jumps if jump_says(j.text, "from_elsewhere", rules)]
         for i in range(len(body) - 1, 0, -1):
             b, prev = body[i], body[i - 1]
@@ -93,6 +93,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             if b.role == "heading" and not (marker_over and prev.role == "paragraph"):
                 stop = i
                 continue
+            if b.role == "paragraph" and dateline(b.text, rules):
+                # (A paragraph that opens with a dateline opens an article that the page's
+                # segmentation read into this one: no tail runs on into it.)
+                dated = i
             # (A tail that says where it comes from may open with its own section heading:
             # （上接第3版） / 节水技术破解“缺水难题” / 埃及国土面积…)
             # (A marker that the text comes from elsewhere says where a tail starts, though
@@ -125,7 +129,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                 # (A tail that says where it comes from (（上接第14版）) runs to the end of
                 # the article it was printed in, its section headings and all, or to the
                 # next such marker.)
-                runs.append((article, i, body[i:marked_from if after_marker else stop],
+                runs.append((article, i, body[i:min(dated, marked_from if after_marker else stop)],
                              fragment, strong))
             if after_marker:
                 # (A run above the marker ends at it: the text under the marker is another
