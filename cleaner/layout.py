@@ -54,7 +54,9 @@ columns whose sides all go on through them (`_columns_go_on`: a neighbour's line
 the rows); a byline (本报记者 邹 翔 韩晓蕾) opening the lines under a head set across the gutter is
 read with the head (`_bylines_up`); a gap of one space backs no gutter (`gutter_space`);
 one space after a byline's title (本报记者 曹玲娟) is a word space, and so is none between two
-large titles that both wrap, the right one's next line at its start (`_wraps_under`); a
+large titles that both wrap, the right one's next line at its start (`_wraps_under`), and
+where no gutter is backed, one space between two such titles is where the region parts
+(`_titles_apart`); a
 large title's first line over blank rows goes down with its next line under them
 (`_titles_down`: its tall type set the rows), and a title's one line over its subtitle
 (——) and byline under such rows is a head stack read whole before the columns under it
@@ -834,6 +836,12 @@ def _part(rows: list[Row], p: _Params,
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
         if x is None and p.grid:
+            # Two large titles side by side one space apart, each wrapped under its own
+            # start (`_wraps_under`): the space is the gap between them.
+            x = _titles_apart(rows, p)
+            if x is not None:
+                return x, [_split_at(cells, x, 0) for _, cells in rows]
+        if x is None and p.grid:
             # A head over a box too short to back a gutter (two or three lines, sharing
             # rows with a neighbour's): the head's lines (at most `head_lines`, one run
             # each: a title, a banner) set across the box's column gap leave no run blank
@@ -1394,6 +1402,23 @@ def _reporter(line: _Line, cell: _Cell, p: _Params) -> bool:
     return any(t.fullmatch(text) for t in p.reporters)
 
 
+def _titles_apart(rows: list[Row], p: _Params) -> int | None:
+    """The place between two titles set side by side one space apart on a line, each
+    wrapped under its own start (`_wraps_under`), where every line leaves room there (the
+    place of the space, a gap or nothing on one side); None when no line has such a pair."""
+    for n, (line, cells) in enumerate(rows):
+        for k in range(1, len(cells)):
+            a, b = cells[k - 1], cells[k]
+            if (b.x0 - a.x1 != 1 or min(a.x1 - a.x0, b.x1 - b.x0) < p.min_column
+                    or not _wraps_under(rows, n, k, p.jitter)):
+                continue
+            x = b.x0 - 1
+            if all(_split_at(c, x, 0) is not None for _, c in rows):
+                return x
+    return None
+
+
+
 def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:
     """Whether the text of line n from its cell k on goes on in a later line set at its
     start (a title wrapped: pdftotext -layout gives a large title's characters one cell
@@ -1403,13 +1428,22 @@ def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:
     left of the place. A slogan's word space has a column's line under it, running
     through the place, or a subtitle centred under it and nothing at the left start."""
     x, left = rows[n][1][k].x0, rows[n][1][k - 1].x0
+
+    def left_wrap(cells: tuple[_Cell, ...]) -> bool:
+        return any(abs(c.x0 - left) <= jitter and c.x1 < x - 1 for c in cells)
+
     wrapped = False  # the left title's wrapped line
-    for _, cells in rows[n + 1:]:
-        wrapped = wrapped or any(abs(c.x0 - left) <= jitter and c.x1 < x - 1 for c in cells)
+    for m, (_, cells) in enumerate(rows[n + 1:], n + 1):
+        wrapped = wrapped or left_wrap(cells)
         if cells[-1].x1 < x - 1:
             continue
         cell = next(c for c in cells if c.x1 >= x - 1)
-        return wrapped and abs(cell.x0 - x) <= jitter
+        if abs(cell.x0 - x) > jitter:
+            return False
+        # (The left title's wrapped line may stand a row lower than the right one's: the
+        # larger type of one sets its lines further apart, 了什么 / 决定性进展.)
+        return wrapped or any(left_wrap(c) for _, c in rows[m + 1:m + 2]
+                              if c[-1].x1 < x - 1)
     return False
 
 

@@ -784,3 +784,48 @@ def test_a_photo_s_credit_over_the_next_column_stays_where_it_was_read():
     assert found.evidence["read_on_at_top"] == [2]
     assert "byline_read_with_head" not in found.evidence
     assert page[slice(*found.spans[0])].strip() != "记者 王摄"
+
+
+def test_two_titles_one_space_apart_each_wrapped_under_its_start_are_read_apart():
+    """pdftotext -layout (seed 101, gen-0108): two large titles side by side one space
+    apart (a title's characters take one cell each, fewer than they print across), each
+    wrapped under its own start, the right one's tail a row above the left one's. The space
+    is the gap between two titles, not a word space: each title is read whole, on its own."""
+    left, right = column(LONG + NEXT + FULL, 15), column(CHIPS + FULL + LONG, 15)
+    rows = [[(0, "确保基本实现社会主义现代化取得"), (16, "引领未来，中国做对"), (40, "江豚回来了")],
+            [(16, "了什么")], [(0, "决定性进展"), (40, "本报记者  李  强")], [],
+            [(0, "新华社记者")]]
+    rows += [[(0, a), (40, b)] for a, b in zip(left, right)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[:4] == ["确保基本实现社会主义现代化取得", "决定性进展", "新华社记者", left[0]]
+    at = lines.index("引领未来，中国做对")
+    assert lines[at + 1] == "了什么"
+    assert page.articles[0].headline == "确保基本实现社会主义现代化取得决定性进展"
+    assert_sound(page)
+
+
+def test_a_word_space_in_a_title_over_its_column_stays():
+    """One space inside a title whose lines wrap at the column's start (no second title
+    wrapped under the place right of the space): a word space, the row read whole."""
+    left, right = column(LONG + NEXT + FULL, 15), column(CHIPS + FULL + LONG, 15)
+    rows = [[(0, "创建全国文明城市"), (9, "共建共享美好家园"), (40, "江豚回来了")],
+            [(0, "本报记者  李  强"), (40, "本报记者  赵  兵")]]
+    rows += [[(0, a), (40, b)] for a, b in zip(left, right)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[0] == "创建全国文明城市 共建共享美好家园"
+    assert_sound(page)
+
+
+def test_an_edition_line_over_a_staff_line_keeps_its_word_spaces():
+    """pdftotext -layout (seed 701, gen-0702): the edition line's words one space apart
+    (2025年1月16日 星期四 第9版 文化) over the staff line, whose words start under some of
+    them: short words, no titles' lines (`min_column`), so the row is read whole."""
+    left, right = column(LONG + NEXT + FULL, 15), column(CHIPS + FULL + LONG, 15)
+    rows = [[(0, "西部商 报"), (52, "2025年1月16日 星期四 第9版 文化")], [],
+            [(47, "责任编辑 王建玉      美术编辑 毛丽晓")], [], [(0, "江豚回来了")]]
+    rows += [[(0, a), (40, b)] for a, b in zip(left, right)]
+    page = clean(grid(*rows))
+    assert "2025年1月16日 星期四 第9版 文化" in page.ordered.split("\n")
+    assert_sound(page)
