@@ -1182,12 +1182,12 @@ def _stacked_box(box: list[Row], under: Row, columns: list[int], p: _Params) -> 
     start, no run left open going on there (pdftotext -layout: a text box stacked under
     its article's first, both two columns: 造成了民宿。 / 卖起了土特产。 // 松阳县文旅部门
     负责人介绍… indented, and the article's next columns right of it)."""
+    if len(box) < 2 * p.clear_lines or box[-1][0].index - box[0][0].index != len(box) - 1:
+        return False
     line, cells = box[-1]
     runs = _runs(cells, p.column_space)
     below = _runs(under[1], p.column_space)
-    if (len(box) < 2 * p.clear_lines or box[-1][0].index - box[0][0].index != len(box) - 1
-            or not _texts((under[0], below[0]), p)
-            or not _SENTENCE_END.search(_text((line, runs[-1])))):
+    if not _texts((under[0], below[0]), p) or not _SENTENCE_END.search(_text((line, runs[-1]))):
         return False
     if not any(_indented(below[0][0].x0, x, p) for x in columns):
         return False

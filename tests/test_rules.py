@@ -536,12 +536,14 @@ def placed(*rows: list[tuple[int, str]]) -> str:
     return page_of(out)
 
 
-def STACKED_BOX(last: str = "卖起了土特产。", gap: bool = False, lower_right: bool = True) -> str:
+def STACKED_BOX(last: str = "卖起了土特产。", gap: bool = False, lower_right: bool = True,
+                flush: bool = False) -> str:
     """pdftotext -layout (seed 6501, gen-6508): an article's two-column box (its second
     column's last line `last`) over a single blank line across the page, then the next box
     stacked in the same columns, its first line a paragraph's indented opening (the
     article's text goes on there). `gap`: a blank row inside the box above (a neighbour's
-    pitch); `lower_right`: the lower box has a run under the upper box's second column."""
+    pitch); `lower_right`: the lower box has a run under the upper box's second column;
+    `flush`: the lower box's first line stands at the column's start, no indent."""
     a = ["  浙江省松阳县的杨家堂村，是一", "座有着300多年历史的古村落。4年", "前，在杭州做设计师的姑娘吴佳回",
          "到家乡，把村里3栋闲置的老宅改", "造成了民宿。"]
     b = ["  “当时很多人不理解，觉得放着", "城里的好工作不做，回来折腾什", "么。”吴佳说。如今，她的民宿一",
@@ -551,9 +553,32 @@ def STACKED_BOX(last: str = "卖起了土特产。", gap: bool = False, lower_ri
         rows += [[]] if gap and i == 3 else []
         rows.append([(0, x), (24, y)])
     c = ["  松阳县文旅部门负责人介绍，近", "年来，当地吸引了一批像吴佳这样", "的返乡青年，他们把设计、运营、"]
+    if flush:
+        c[0] = "松阳县文旅部门负责人介绍，近年"
     d = ["营销等新理念带回乡村，让沉睡的", "古村落重新焕发生机。"]
     rows.append([])
     rows += [[(0, x)] + ([(24, d[i])] if i < len(d) and lower_right else []) for i, x in enumerate(c)]
+    return placed(*rows, [], [], [(0, "下一篇文章的标题在这里")], [(0, "  " + FULL)])
+
+
+def STACKED_BOX3(middle: str = "起了农家乐、卖起了土特产。") -> str:
+    """STACKED_BOX's page in three columns (at 0, 24 and 48), the middle column's last line
+    `middle`; the lower box has a run under each column, at the first one's indent and at
+    the other two's starts."""
+    a = ["  浙江省松阳县的杨家堂村，是一", "座有着300多年历史的古村落。4年", "前，在杭州做设计师的姑娘吴佳回",
+         "到家乡，把村里3栋闲置的老宅改", "造成了民宿。"]
+    b = ["  “当时很多人不理解，觉得放着", "城里的好工作不做，回来折腾什", "么。”吴佳说。如今，她的民宿一",
+         "到周末就一房难求，还带动村民开", middle]
+    e = ["  村里的老人说，过去村子一到晚", "上就黑灯瞎火，现在游客多了，年", "轻人也回来了，村子又热闹起来。",
+         "吴佳说，她还想把更多老宅改造成", "书屋和手工作坊。"]
+    rows: list = [[(0, "返乡青年把民宿开进了古村落")], [(0, "本报记者 王 瑾")], []]
+    rows += [[(0, x), (24, y), (48, z)] for x, y, z in zip(a, b, e)]
+    c = ["  松阳县文旅部门负责人介绍，近", "年来，当地吸引了一批像吴佳这样", "的返乡青年，他们把设计、运营、"]
+    d = ["营销等新理念带回乡村，让沉睡的", "古村落重新焕发生机。"]
+    f = ["同时，当地出台政策支持老宅", "保护利用，引导社会资本参与。"]
+    rows.append([])
+    rows += [[(0, x)] + ([(24, d[i])] if i < len(d) else []) + ([(48, f[i])] if i < len(f) else [])
+             for i, x in enumerate(c)]
     return placed(*rows, [], [], [(0, "下一篇文章的标题在这里")], [(0, "  " + FULL)])
 
 
@@ -2843,6 +2868,18 @@ CASES = [
     Case("grid-box-not-ended-where-a-column-has-nothing-under-it", "LAY001",
          STACKED_BOX(lower_right=False), True,
          {"ordered": "造成了民宿。\n\n松阳县文旅部门负责人介绍，近"}),
+    # Three columns: the box ends where each column's last line is done,
+    Case("grid-box-of-three-columns-ends-over-a-box-stacked-in-them", "LAY001", STACKED_BOX3(),
+         True, {"ordered": "书屋和手工作坊。\n\n松阳县文旅部门负责人介绍，近"}),
+    # ... not where a column's last line is left open over a run at its start (that
+    # column's text goes on there).
+    Case("grid-box-not-ended-where-a-column-left-open-goes-on-under-it", "LAY001",
+         STACKED_BOX3(middle="起了农家乐、卖起了土特产、"), True,
+         {"ordered": "造成了民宿。\n\n松阳县文旅部门负责人介绍，近"}),
+    # ... nor where the lower box's first line stands flush at the column's start (no
+    # paragraph opens there: the column's text goes on).
+    Case("grid-box-not-ended-over-a-flush-first-line", "LAY001", STACKED_BOX(flush=True), True,
+         {"ordered": "造成了民宿。\n\n松阳县文旅部门负责人介绍，近年"}),
     # Each side of the gutter parted by a run of blank rows round one line blank across the
     # region, the runs staggered (the box's columns end on different rows): the box ends
     # there, and its right column is read whole before the next row's boxes.
