@@ -495,10 +495,15 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     # …有效量达501万件…… / 久久为功，“APEC蓝”成为“北京蓝”（总书 / 记的关切·落地的回响）.)
     tagged = bool(tag_at_end("".join(texts[at:]), rules)) and not any(
         ends_sentence(t, terminal) for t in texts[at:])
+    # (A comma may stand inside the title where the block's last line falls short of the
+    # measure ending no sentence, as no paragraph's last line does, and no line ends on a
+    # clause's mark: …仿制药领域的内卷问题。 / 快递进村，“最后一公里” / 越走越顺 / 本报记者…;
+    # as `_title_over_subtitle` reads it.)
+    commas = b.filled is False and not any(_TITLE_STOP.search(t) for t in texts[at:])
     if (not 2 <= len(texts) - at <= rules.param("BLK010", "max_title_lines")
             or display_width(texts[-1]) >= display_width(texts[at])
-            or any((_CLAUSE_OR_SENTENCE.search(t) and not tagged) or opens_with_dash(t)
-                   for t in texts[at:])):
+            or any((_CLAUSE_OR_SENTENCE.search(t.replace("，", "") if commas else t)
+                    and not tagged) or opens_with_dash(t) for t in texts[at:])):
         return 0
     return at
 

@@ -4683,6 +4683,27 @@ CASES = [
              "乡镇卫生院能做的手术从过去的3种增加到17种。",
              "“刚来的时候，卫生院连胃镜都做不了。”会宁县人民医院消化内科副主任医师王建军说。"
              "他在丁家沟镇卫生院带出了两名能独立操作胃镜的年轻医生，“我走了，技术留下来，这才是关键。”"]}),
+    # PyMuPDF's text of a generated page (seed 9401, gen-9401), a column 11 characters wide:
+    # a title with a comma in it (快递进村，“最后一公里” / 越走越顺) read on from a paragraph
+    # whose last line is full and ends its sentence, over the next article's byline. Its
+    # last line falls short ending no sentence, as no paragraph's does: the comma is the
+    # title's own.
+    Case("title-with-a-comma-after-a-sentence-over-a-byline-is-split-off", "CLS015",
+         '集采药，拼质量才能\n护健康（人民时评）\n孙秀艳\n第十一批国家组织药品\n集中采购将于近期开标。前\n'
+         '不久，国家医保局明确，此\n次集采将遵循“稳临床、保\n质量、防围标、反内卷”原\n则。其中，优化价差控制\n'
+         '“锚点”的选择、不简单选\n用最低报价等新规则，直指\n仿制药领域的内卷问题。\n快递进村，“最后一公里”\n'
+         '越走越顺\n本报记者  周  雷\n每天10:30，安徽省金\n寨县梅山镇的快递共配中心\n都会迎来一天中最忙碌的时\n'
+         '刻。来自县城的货车卸下一\n筐筐包裹，分拣员按村名把\n它们装进不同的周转箱，半\n小时后，十几辆电动三轮车\n'
+         '就从这里出发，把包裹送往\n全镇的26个行政村。\n', True,
+         {"a1.headline": "快递进村，“最后一公里”越走越顺", "a1.byline": "本报记者  周  雷"}),
+    # ... but not where the last line is full (no title's tail: the text may go on).
+    Case("full-line-with-a-comma-over-a-byline-stays-text", "CLS015",
+         '集采药，拼质量才能\n护健康（人民时评）\n孙秀艳\n第十一批国家组织药品\n集中采购将于近期开标。前\n'
+         '不久，国家医保局明确，此\n次集采将遵循“稳临床、保\n质量、防围标、反内卷”原\n则。其中，优化价差控制\n'
+         '“锚点”的选择、不简单选\n用最低报价等新规则，直指\n仿制药领域的内卷问题。\n快递进村，“最后一公里”\n'
+         '越走越顺畅通无阻啊哈呀\n本报记者  周  雷\n每天10:30，安徽省金\n寨县梅山镇的快递共配中心\n'
+         '都会迎来一天中最忙碌的时\n刻。\n', None,
+         {"text": "内卷问题。快递进村，“最后一公里”越走越顺畅通无阻啊哈呀"}),
     Case("title-wrapped-after-a-sentence-over-a-byline-is-split-off", "CLS015",
          HEAD_IN_NARROW_COLUMN, True,
          {"a1.headline": "委内瑞拉加强应对美军事威胁", "a1.byline": "本报记者  陈海琪",
