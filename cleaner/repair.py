@@ -199,11 +199,22 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
         if len(cut) >= 2:
             sheet_ends |= {id(end) for _, end in cut}
+            of_break = tuple(id(e) for _, e in cut)  # (one for the break's ends: see below)
             for a, end in cut:
                 end_words[id(end)] = _sheet_one_words(a, end.index + 1)
-                rivals[id(end)] = [id(e) for _, e in cut]
+                rivals[id(end)] = of_break
         lone_ends |= {id(end) for _, end in cut}
         cut_ends.extend(end for _, end in cut)
+    nearest_end: dict[tuple, float] = {}
+
+    def closest(run: list[Block], ends: tuple[int, ...]) -> float:
+        """How near the run's words come to the nearest of a break's open ends (asked once
+        a run and break, not once an end: linear in the ends)."""
+        key = id(run[0]), len(run), id(ends)
+        if key not in nearest_end:
+            nearest_end[key] = max(vector(run).cosine(end_words[e]) for e in ends)
+        return nearest_end[key]
+
     def pair(fragment_pass: bool, targets: list) -> None:
         """Pair the cut paragraphs `targets` with the runs that go on from them: fragment
         runs or plain ones (`fragment_pass`), each target once, each run once."""
@@ -250,8 +261,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                     strong = seamed = True
                 run_vec = vector(run)
                 if id(rest[-1]) in sheet_ends and not seamed and run_vec.cosine(
-                        end_words[id(rest[-1])]) < max(run_vec.cosine(end_words[e])
-                                                       for e in rivals[id(rest[-1])]):
+                        end_words[id(rest[-1])]) < closest(run, rivals[id(rest[-1])]):
                     # (Where a sheet break cut several boxes, a head that reads as a
                     # fragment (定，增进…) is any open end's by its looks alone, and the
                     # first in page order would take it (…谋创新就是 / 定，… for …和平稳 /
