@@ -16,7 +16,10 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
   LAY101's evidence for them was thin (`assess_layout`);
 - DBT007 runs of lines each hold several columns' lines side by side, a space or a few
   apart (OCR read a box's columns row by row), on a page no orderer reordered
-  (`glued_rows`).
+  (`glued_rows`);
+- DBT008 the converter did not give the page in reading order, and an orderer rebuilt it
+  with no sure place for each column (LAY101 from the text alone, LAY002 from padded
+  estimates) for a share of its lines (`order_rebuilt`).
 """
 from __future__ import annotations
 
@@ -162,6 +165,31 @@ def layout_doubt(page: Page, rules: RuleSet) -> None:
         page.flag("DBT005", f"the reading order was rebuilt from the columns' places, but "
                   f"{len(left)} line{'s' * (len(left) > 1)} still hold two columns' text: "
                   "check the articles around them", lines=left[:20], count=len(left))
+
+
+def order_rebuilt(page: Page, rules: RuleSet) -> None:
+    """DBT008: flag a page whose reading order an orderer rebuilt with no sure place for
+    each column (`orderers`: LAY101 from the lines' words and widths alone, LAY002 from
+    padded estimates) for at least `min_share` of its lines. The evidence names the rules,
+    the lines so reordered and their share."""
+    if not rules.on("DBT008"):
+        return
+    orderers = set(rules.param("DBT008", "orderers"))
+    edits = [e for e in page.layout if e.rule in orderers]
+    if not edits:
+        return
+    total = sum(1 for line in page.source.split("\n") if line.strip())
+    moved = sum(1 for e in edits for line in page.source[e.start:e.end].split("\n")
+                if line.strip())
+    share = moved / max(total, 1)
+    if share < rules.param("DBT008", "min_share"):
+        return
+    by = sorted({e.rule for e in edits})
+    page.flag("DBT008", f"the converter did not give the page in reading order: "
+              f"{' and '.join(by)} rebuilt it without the columns' places for {moved} of its {total} "
+              f"lines ({share:.0%}); where a paragraph runs from one column or box into the "
+              "next, check that the right text follows it", rules=by, lines=moved,
+              share=round(share, 3))
 
 
 def assess_layout(page: Page, rules: RuleSet) -> None:

@@ -8,7 +8,7 @@ from .assemble import assemble, block_text, replay
 from .blocks import cut
 from .classify import classify
 from .decode import check_text, decode
-from .doubt import assess, layout_doubt, assess_layout, glued_rows
+from .doubt import assess, layout_doubt, assess_layout, glued_rows, order_rebuilt
 from .errors import CleanerError, RuleTimeoutError
 from .heads import mark_heads, put_right
 from .layout import MENDS as LAYOUT_MENDS, plan as plan_layout
@@ -92,6 +92,7 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
                           name, orderers)
     page.source, page.layout = source, layout
     layout_doubt(page, rules)
+    order_rebuilt(page, rules)
     assess_layout(page, rules)
     glued_rows(page, rules, _reordered(orderers))
     return page

@@ -524,3 +524,30 @@ def test_a_run_that_only_lets_the_next_one_start_stays_as_printed(monkeypatch):
     out, runs = interleave._order(found, dict(default_rules()["LAY101"].params))
     assert [r["accepted"] for r in runs] == [False, True] and runs[0]["gain"] <= 0
     assert out == [0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 7, 9, 11, 13]
+
+
+def test_a_page_whose_rows_were_put_back_says_so(tmp_path):
+    """DBT008: a page whose columns LAY101 read back from rows is flagged, with the share
+    of its lines so reordered; the same text read in its order, a page no orderer touched,
+    and a share under `min_share` are not."""
+    from cleaner import clean
+
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    flags = [f for f in clean(source).flags if f["code"] == "DBT008"]
+    assert flags and flags[0]["rules"] == ["LAY101"] and 0.5 < flags[0]["share"] <= 1
+    assert "DBT008" not in [f["code"] for f in clean(pdfminer_text(lines)).flags]
+    high = tmp_path / "high.toml"
+    high.write_text('[[rule]]\nid = "DBT008"\n[rule.params]\nmin_share = 1.01\n', encoding="utf-8")
+    assert "DBT008" not in [f["code"] for f in clean(source, rules=RuleSet.load([high])).flags]
+
+
+def test_a_grid_read_column_by_column_is_not_flagged_as_rebuilt():
+    """DBT008 is not LAY001's: pdftotext -layout's grid gives each column's place."""
+    from cleaner import clean
+
+    from .test_layout import LEFT, RIGHT, side_by_side
+
+    page = clean(side_by_side(LEFT, RIGHT))
+    assert [e.rule for e in page.layout] == ["LAY001"]
+    assert "DBT008" not in [f["code"] for f in page.flags]
