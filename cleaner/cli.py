@@ -428,8 +428,13 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, *,
     flags = sum(len(a.flags) for a in page.articles) + len(page.flags)
     doubts = sorted({f["code"] for f in page.flags if f.get("flag") != "rule_timeout"})
     unsure = f"; unsure of the page ({', '.join(doubts)}): see page.flags" if doubts else ""
-    return (f"{label}: {len(page.articles)} articles, {len(page.edits)} edits, "
-            f"{flags} flags -> {folder}/{unsure}")
+    return (f"{label}: {_count(len(page.articles), 'article')}, "
+            f"{_count(len(page.edits), 'edit')}, {_count(flags, 'flag')} -> {folder}/{unsure}")
+
+
+def _count(n: int, noun: str) -> str:
+    """`n` and the noun, plural unless n is 1 (1 flag, 9 flags)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _check_input_file(name: str, max_bytes: int) -> None:

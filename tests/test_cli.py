@@ -86,7 +86,7 @@ def test_writes_articles_manifest_and_reports(tmp_path):
         ".cleaner", "01.txt", "articles.json", "report.diff", "report.html"]
     assert (folder / "01.txt").read_text(encoding="utf-8") == (
         "# 标题\n\n本报讯（记者 王五）今天，天气晴。\n")
-    assert "1 articles" in done.stderr.decode()
+    assert "1 article," in done.stderr.decode()
     again = run(page, "-o", tmp_path / "out", "--report", "none")
     assert again.returncode == 0
     assert sorted(f.name for f in folder.iterdir()) == [".cleaner", "01.txt", "articles.json"]
