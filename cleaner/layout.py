@@ -75,9 +75,13 @@ the column, past its caption; one not so read on goes on at the top of the box's
 column, read right after it where the cuts read something else between (`_goes_on_at_top`:
 that column's top line full at its start, the column as wide, nothing set between the
 two), and a byline over that column read between goes up before the columns, with the
-head. Positions are character counts where the converter set each character in a grid cell
-whatever its width (pdftotext -layout, which ends each sheet with a form feed: a page
-holding one is placed so), so a column's lines start at the same count (± `jitter`); or
+head; a column's run read on into the next box stacked under it (blank rows in its place,
+then a title, a caption, another column's line under a sentence's end, or a line over an
+article's dateline or byline) ends there, so its last line over that box is weighed too
+and only the next column's own stretch is read on (`_column_ends`). Positions are
+character counts where the converter set each character in a grid cell whatever its width
+(pdftotext -layout, which ends each sheet with a form feed: a page holding one is placed
+so), so a column's lines start at the same count (± `jitter`); or
 ems where it padded each word with spaces of the word's own average width (PyMuPDF
 sort=True: digits and Latin letters are half an em, and push the cells after them right in
 counts). The page is placed the way under which more cells line up.
@@ -259,11 +263,12 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-5]),
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-6]),
                      rows[0][0].index if masthead else -1, not placed,
                      frozenset(ln.index for ln, _ in rows),
                      rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else (),
-                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else ())
+                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else (),
+                     tuple(rules.dateline_rules))
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -277,7 +282,9 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     if params.grid and rules.on("CAP001") and rules.on("CAP002"):
         pieces, moved = _goes_on_below(pieces, lines, params, rules["CAP001"], rules["CAP002"])
     if params.grid:
-        pieces, topped = _goes_on_at_top(pieces, lines, params)
+        pieces, topped = _goes_on_at_top(
+            pieces, lines, params, rules["CAP001"] if rules.on("CAP001") else None,
+            rules["CAP002"] if rules.on("CAP002") else None)
         moved.update(topped)
     _feeds_kept(source, lines, pieces)
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
@@ -378,6 +385,68 @@ def _column_runs(pieces: list[tuple[int, int, int]], lines: list[_Line],
             runs.append([k])
             base = x0
     return runs
+
+
+def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: list[_Line],
+                 p: _Params, caption: Any, credit: Any) -> list[list[int]]:
+    """A column's run (`_column_runs`) cut where the next box stacked in the column's place
+    begins (pdftotext -layout: a cut at the box's left edge reads its first column straight
+    on into the box under it, 考，以亲历者的视角深入分析中 / 中欧班列（广州）今年开行突破500):
+    past `row_gap` rows or more blank in its place, under `min_support` pieces or more, a
+    piece that
+      - does not go on the column's text (`_line_on`: a title wider than the column, or
+        short and open), unless the run's next line stands right under it at its start
+        and end (a column's lines: what stood above was a head, narrower); or a caption
+        (CAP001) whose lines (to a sentence's end or a credit, CAP002) are not followed in
+        the run by the column's line going on (a photo set in the column, the text going
+        on under it, is no box's end);
+      - stands at the column's start under a sentence's end: no paragraph opens
+        unindented, so another box's column goes on there;
+      - is followed, within the two pieces read after it, by a line opening with a
+        dateline (CLS004) or a byline's title (CLS003): the next article's head.
+    Each part is a stretch of the column `_goes_on_at_top` weighs and reads on."""
+    x = partial(_span, pieces, lines)
+    text = partial(_piece_text, pieces, lines)
+
+    def goes_on_past_caption(i: int) -> bool:
+        # The run's first piece past the caption's lines (to a sentence's end or a credit)
+        # goes on the column.
+        ended = False
+        for j in column[i:]:
+            said = text(j)
+            credited = credit is not None and bool(credit.search(said))
+            if ended and not credited:
+                return _line_on(x(j), said, start, end, p)
+            ended = ended or credited or bool(_SENTENCE_END.search(said))
+        return False
+
+    parts = [[column[0]]]
+    for i in range(1, len(column)):
+        a, b = column[i - 1], column[i]
+        if pieces[b][0] - pieces[a][0] - 1 >= p.row_gap and len(parts[-1]) >= p.min_support:
+            start = min(x(j)[0] for j in parts[-1])
+            end = _median([x(j)[1] for j in parts[-1]])
+            said = text(b)
+            if caption is not None and caption.search(said):
+                opens = not goes_on_past_caption(i)
+            else:
+                # Not the column's line: a title, but for a line the run's next line stands
+                # under at its measure (a column's; what was cut above was a head).
+                c = column[i + 1] if i + 1 < len(column) else None
+                opens = not _line_on(x(b), said, start, end, p) and not (
+                    c is not None and pieces[c][0] - pieces[b][0] <= p.row_gap
+                    and abs(x(c)[0] - x(b)[0]) <= p.jitter
+                    and abs(x(c)[1] - x(b)[1]) <= p.jitter)
+            # A line at the column's start under a sentence's end: no paragraph opens
+            # unindented, so another box's column goes on there.
+            opens = opens or bool(_SENTENCE_END.search(text(a)) and x(b)[0] - start < p.indent)
+            after = [text(j) for j in range(b + 1, min(b + 3, len(pieces)))]
+            opens = opens or any(r.search(t) for t in after for r in p.datelines) or any(
+                r.match(t) for t in after for r in p.reporters)
+            if opens:
+                parts.append([])
+        parts[-1].append(b)
+    return parts
 
 
 def _read_after(count: int, follow: dict[int, list[int]], taken: set[int],
@@ -503,12 +572,15 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
     return [pieces[k] for k in order], {key: sorted(v) for key, v in sorted(shown.items())}
 
 
-def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params
+def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
+                    caption: Any = None, credit: Any = None
                     ) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
     """The pieces reordered so a column's text goes on at the top of the box's next column
     (pdftotext -layout), past what the page's cuts read between (the neighbouring box's
     first line or title, a caption, the next box under the column): where the last piece
-    of a column's run (pieces read one after another, each lower, at the column's start) is
+    of a column's run (pieces read one after another, each lower, at the column's start),
+    or of a stretch of it the next box under it ends (`_column_ends`: the cut read the
+    column on into that box), is
     full (ending where the median of the run's lines above ends, less `jitter`), left open
     (`open_end`), one column's text (no two runs `column_space` apart), with the row under
     it blank in the column's place and no line going on there under it (`_line_on`), the
@@ -526,10 +598,10 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         line (a picture's blank cells with its caption under them: the text may go on
         under the picture),
     and of `min_support` pieces or more, the nearest, is read right after the line with the
-    rest of its run; what was read between comes after, but for a byline over the top row
-    standing over the next column (a line opening with CLS003's title, no clause mark, no
-    credit: centred under the title, it lands there), read before the column's top line
-    with the head. Returns the order and the evidence: the source lines (1-based) of the
+    rest of its run's stretch (not the box stacked under that column); what was read
+    between comes after, but for a byline over the top row standing over the next column
+    (a line opening with CLS003's title, no clause mark, no credit: centred under the
+    title, it lands there), read before the column's top line with the head. Returns the order and the evidence: the source lines (1-based) of the
     columns' tops so read (`read_on_at_top`) and of the bylines (`byline_read_with_head`).
 
     Not read so: a line whose column goes on in its place or under a heading's line set
@@ -540,6 +612,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
 
     runs = _column_runs(pieces, lines, p)
     run_of = {k: r for r, column in enumerate(runs) for k in column}
+    ends = [_column_ends(column, pieces, lines, p, caption, credit) for column in runs]
     at: dict[int, list[int]] = {}
     for k, (n, _, _) in enumerate(pieces):
         at.setdefault(n, []).append(k)
@@ -558,7 +631,9 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     follow: dict[int, list[int]] = {}
     before: dict[int, list[int]] = {}
     taken: set[int] = set()
-    for column in runs:
+    # Each run weighed whole (its last piece), then each stretch of it ending over the next
+    # box stacked under it.
+    for column in runs + [part for parts in ends for part in parts[:-1]]:
         k = column[-1]
         n = pieces[k][0]
         if (len(column) < p.min_support or not regex.search(p.open_end, text(k))
@@ -612,8 +687,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             if best is None or x(j)[0] < x(runs[best][0])[0]:
                 best = r
         if best is not None:
-            follow[k] = list(runs[best])
-            taken.update(runs[best])
+            follow[k] = list(ends[best][0])
+            taken.update(follow[k])
             # The box's byline read between (centred under its title, it stands over the
             # next column) goes up to be read before the column, with the head.
             heads = [m for m in range(k + 1, runs[best][0]) if m not in taken
@@ -773,6 +848,7 @@ class _Params:
     filled: frozenset[int]  # the page's lines with text
     credits: tuple  # CAP004's patterns of a photo's credit alone on a line (摄, 供图)
     reporters: tuple  # CLS003's byline titles (本报记者, 新华社记者, 通讯员)
+    datelines: tuple  # the dateline rules (CLS004: 本报讯, 新华社北京10月19日电)
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],

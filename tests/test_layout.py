@@ -740,6 +740,120 @@ def test_a_subtitle_at_the_next_column_s_top_is_not_read_on():
     assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
 
 
+# pdftotext -layout (seed 1601, gen-1605): a box's first column ends mid-sentence (…深入分析中)
+# and goes on at the top of its second column (国发展的路径…); under the first column, past
+# three rows blank in its place, stands the next box (its title, 中欧班列…500, and dateline).
+# The cut at the box's left edge reads the column straight on into that box.
+STACKED = [
+    '',
+    '  不久前，西班牙商业顾问、     国发展的路径和经验，积极评价     瓦略斯就该书撰写稿件，以飨读',
+    '作家胡里奥·塞瓦略斯推出西语     中国以数十年为时间尺度规划发     者。',
+    '专著《璇玑图》。该书根据其在     展道路。该书一经出版就引发西          为何著书——',
+    '中国18年工作与生活的观察与思    方社会的广泛关注。本报邀请塞',
+    '                                      中国不是难解的谜团，而是鲜活',
+    '考，以亲历者的视角深入分析中',
+    '                                             的拼图',
+    '',
+    '                                      持续晴热高温天气来袭',
+    '中欧班列（广州）今年开行突破500',
+    '       列                              白天躲高温 夜晚逛夜市',
+    '  中新社广州9月2日电（记                          本报讯（记者 孙 婷 通',
+    '',
+    '者 郭 军）记者2日从广州海关',
+    '',
+    '获悉，今年以来，中欧班列（广',
+    '',
+    '州）已开行超过500列，运送货',
+    '',
+    '物近5万标箱，货值约120亿元，',
+    '                   图为9月2日，一列满载货物的中欧',
+    '                                      ▲7日晚，市民在青石街夜市选购',
+    '开行数量和货值均创同期新高。     班列从广州国际港驶出。 新华社记',
+    '                                      小吃。 记者 孙 婷 摄',
+    '  据介绍，中欧班列（广州）     者 刘大伟摄',
+    '',
+    '目前已开通至俄罗斯、白俄罗',
+    '                     广州海关有关负责人表示，',
+]
+_STACKED_TITLE = "中欧班列（广州）今年开行突破500"
+_STACKED_DATELINE = "  中新社广州9月2日电（记"
+
+
+def _stacked(title: str = _STACKED_TITLE, dateline: str = _STACKED_DATELINE) -> str:
+    return page_of([line.replace(_STACKED_TITLE, title).replace(_STACKED_DATELINE, dateline)
+                    for line in STACKED])
+
+
+def test_a_column_read_on_into_the_box_under_it_goes_on_at_its_next_column_s_top():
+    page = _stacked()
+    assert _read_after(page, "考，以亲历者的视角深入分析中")[0] == "国发展的路径和经验，积极评价"
+    assert columns(page, RULES).evidence["read_on_at_top"] == [2]
+    # The next column's own lines only: the caption under it is read where it was.
+    assert _read_after(page, "方社会的广泛关注。本报邀请塞")[0] != "图为9月2日，一列满载货物的中欧"
+
+
+def test_a_title_wider_than_the_column_under_its_blank_rows_ends_the_column():
+    # No dateline under it: the title alone (wider than the column in ems, so not the
+    # column's line) is the next box.
+    page = _stacked(title="中欧班列广州今年开行已突破五百列次", dateline="  据悉，广州海关2日发布消息（记")
+    assert _read_after(page, "考，以亲历者的视角深入分析中")[0] == "国发展的路径和经验，积极评价"
+
+
+def test_a_column_s_line_over_a_dateline_under_its_blank_rows_ends_the_column():
+    # A line as the column's (full and open), but a dateline opens under it: an article's
+    # head (a title as wide as the column).
+    page = _stacked(title="中欧班列今年开行突破五百列，")
+    assert _read_after(page, "考，以亲历者的视角深入分析中")[0] == "国发展的路径和经验，积极评价"
+
+
+def test_a_column_going_on_under_its_blank_rows_is_not_read_on_at_the_next_top():
+    # The column's line under the blank rows (a picture's rows, the text going on under
+    # them), no article's head under it: the column's text goes on there.
+    page = _stacked(title="中欧班列今年开行突破五百列，", dateline="  据悉，广州海关2日发布消息（记")
+    assert "read_on_at_top" not in columns(page, RULES).evidence
+
+
+def test_a_photo_s_caption_in_the_column_with_the_column_under_it_ends_no_column():
+    # A caption under the blank rows and the column's line under it: a photo set in the
+    # column, the text going on under it.
+    lines = [line.replace(_STACKED_TITLE, "图为中欧班列驶出广州国际港。")
+             .replace("       列  ", "         ")
+             .replace(_STACKED_DATELINE, "据悉，广州海关2日发布消息，记") for line in STACKED]
+    assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
+
+
+def test_a_line_at_the_column_s_start_under_a_sentence_s_end_is_another_box_s():
+    # The next column's last line ends its sentence; under blank rows, a line at its start
+    # (no paragraph's indent) goes on another box's text: it is not read on with the column.
+    lines = [line.replace("方社会的广泛关注。本报邀请塞", "方社会的广泛关注和热烈讨论。")
+             .replace("图为9月2日，一列满载货物的中欧", "广州海关有关负责人表示今年以")
+             for line in STACKED]
+    page = page_of(lines)
+    assert _read_after(page, "考，以亲历者的视角深入分析中")[0] == "国发展的路径和经验，积极评价"
+    assert _read_after(page, "方社会的广泛关注和热烈讨论。")[0] != "广州海关有关负责人表示今年以"
+
+
+def test_a_column_under_a_narrower_head_over_blank_rows_goes_on_that_head():
+    """pdftotext -layout (seed 2701, gen-2707): a title's lines and a dateline at a
+    column's start, blank rows, then the column, wider than the head: its first line is
+    the column's (the line under it stands at its measure), not the next box's title, and
+    the run is not cut there (the dateline's open end is no column's end)."""
+    from cleaner.layout import _column_ends, _Params, lines_of
+
+    lines = lines_of("\n".join(["广东举办粤港澳大湾", "区青年创新创业大赛", "南方日报讯（记者朱", "", "",
+                                "晓）九月二日，第五届粤港澳", "湾区青年创新创业大赛在深",
+                                "圳前海启动。大赛设人工智"]))
+    pieces = [(ln.index, ln.start, ln.end) for ln in lines if ln.cells]
+    p = _Params(*(RULES.param("LAY001", k) for k in _Params.__slots__[:-6]),
+                -1, True, frozenset(), (), (), ())
+    assert len(_column_ends(list(range(len(pieces))), pieces, lines, p, None, None)) == 1
+    # A title wider than the column, the line under it shorter: the next box's title.
+    lines = lines_of("\n".join(["晓）九月二日，第五届粤港澳"] * 3 + ["", "", "前五个月家电以旧换新带动销售额大增",
+                                                          "新的一年"]))
+    pieces = [(ln.index, ln.start, ln.end) for ln in lines if ln.cells]
+    assert len(_column_ends(list(range(len(pieces))), pieces, lines, p, None, None)) == 2
+
+
 # pdftotext -layout (seed 8501, gen-8506): an article's byline, centred under its title,
 # stands over the second column; the cuts read it after the first column, between the
 # sentence's two halves (…全国上下勠 / 力同心…).
