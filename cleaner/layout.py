@@ -601,8 +601,9 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     rest of its run's stretch (not the box stacked under that column); what was read
     between comes after, but for a byline over the top row standing over the next column
     (a line opening with CLS003's title, no clause mark, no credit: centred under the
-    title, it lands there), read before the column's top line with the head. Returns the order and the evidence: the source lines (1-based) of the
-    columns' tops so read (`read_on_at_top`) and of the bylines (`byline_read_with_head`).
+    title, it lands there), read before the column's top line with the head. Returns the
+    order and the evidence: the source lines (1-based) of the columns' tops so read
+    (`read_on_at_top`) and of the bylines (`byline_read_with_head`).
 
     Not read so: a line whose column goes on in its place or under a heading's line set
     under it; a next column opening a paragraph or another article (indented), or topped
