@@ -44,8 +44,11 @@ characters (引领未来，中) is unfinished: no title ends on a clause of one 
 says the two lines are one title in place of the echo and the word across, which OCR's
 misread or lost character at the break takes away (引领未来，中 / … / 做对了什么: 国 lost).
 The other tests stand (the later line alone and title-shaped, no byline or dateline under
-it or in the text between). A first line ending on a longer clause (流动的艺术，联动: two
-characters may end a title, 十年，巨变) is left to the echo and the word across.
+it or in the text between, but for a name alone there, the title's own byline read into the
+text at a column's top as its later line was: 引领未来，中 / … / 任仲平 / … / 做对了什么). A
+first line ending on a longer clause (流动的艺术，联动: two characters may end a title, 十年，
+巨变) is left to the echo and the word across. A section's number alone under the first
+line ((一), a commentary's) opens the text; the text is looked for under it.
 
 OCR may read the title's tail first and its first line late (间开放 … 白余家博物馆推出夜):
 where the line read first is the shorter and a word the page prints spans the break only
@@ -142,6 +145,7 @@ class _Facts:
         self.terminal = rules.param("JOIN001", "terminal")
         self.blank = page.blank
         self.alone = page.alone
+        self._number = rules.param_patterns("LAY201", "section_number")[0]
         self._title: dict[int, bool] = {}
         self._dateline: dict[int, bool] = {}
         self._caption: dict[int, bool] = {}
@@ -206,11 +210,17 @@ class _Facts:
                                                                       self.rules))
         return self._dateline[n]
 
+    def section_number(self, n: int) -> bool:
+        """A line alone that is only a section's number ((一), under a commentary's byline):
+        the text opens under it."""
+        return self.alone(n) and bool(self._number.fullmatch("".join(self.lines[n].split())))
+
     def next_text(self, n: int) -> int:
-        """The first line after n that is neither blank nor a caption's block, or -1."""
+        """The first line after n that is neither blank nor a caption's block nor a
+        section's number alone, or -1."""
         k = n + 1
         while k < len(self.lines):
-            if self.blank(k):
+            if self.blank(k) or self.section_number(k):
                 k += 1
             elif self.caption(k):
                 while not self.blank(k):
@@ -229,6 +239,13 @@ class _Facts:
 @lru_cache(maxsize=8)
 def _specks(chars: str) -> regex.Pattern:
     return regex.compile("[" + regex.escape(chars) + "]")
+
+
+def _name_alone(text: str, rules: RuleSet) -> bool:
+    """A byline of names alone (任仲平, 裴  桐), no reporter's title (本报记者 李强: a
+    report's, whose title stands over it)."""
+    return bare_byline(text, rules) and not any(
+        t.match(text) for t in rules.param_patterns("CLS003", "titles"))
 
 
 def _anchor(text: str, rules: RuleSet) -> bool:
@@ -259,7 +276,7 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if not f.plain(t):
         return None
     k = under
-    while k < len(lines) and f.blank(k):
+    while k < len(lines) and (f.blank(k) or f.section_number(k)):
         k += 1
     # A title set across three columns: OCR reads the first and the last column's pieces
     # together (今年将新建改扩下 / 1000所), the middle one inside its column's text. The
@@ -330,8 +347,12 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if not open_end and len(echo) < min(rules.param("LAY201", "min_echo"),
                                         _pairs_less_one(later)):
         return None
+    # (Under an unfinished first line, a name alone between is the title's own byline, read
+    # into the text at a column's top as the title's later line was: 引领未来，中 / … /
+    # 领会习近平总书记这一重要论 / 任仲平 / 断，… / 习做对了什么.)
     if any(f.anchor(n) for n in range(_past_head(f, body, rules) + 2, x)
-           if not f.blank(n) and not f.caption(n)):
+           if not f.blank(n) and not f.caption(n)
+           and not (open_end and f.alone(n) and _name_alone(lines[n].strip(), rules))):
         return None  # a byline or dateline in the text between: another article's text
     evidence: dict = {"echo": echo}
     if open_end:

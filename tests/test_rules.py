@@ -1339,6 +1339,18 @@ THREE_PIECES = "\n".join(TITLE_APART[:4] + [
     "据介绍，中央财政今年继续安排", "专项资金文持乡镇寄宿制学校建设，", "",
     "乡镇寄箱制学校", "",
     "资金分配向脱贫地区和民族地区倾", "斜。各地要加强项目管理，确保工程", "质量和资金安全。", ""]) + "\n"
+# Tesseract (seed 5301, gen-5301): a commentary's title set across three columns, read in
+# three places: its first line alone over the section's number (一) and the first column,
+# its byline (任仲平) at the top of the second column, between two halves of a sentence,
+# and its later line at the top of the third, more than 40 lines down.
+def TITLE_ACROSS_COLUMNS(section: str = "(一)", byline: str = "任仲平", lines: int = 44) -> str:
+    text = in_column((LONG + NEXT + CHIPS + CHIPS_MORE + FULL) * 6, 17)[:lines]
+    half = len(text) // 2
+    return "\n".join(["引领未来，中", "", section, "", *text[:half], "", byline, "",
+                      *text[half:], "", "做对了什么", "", "化进程”，英国知名学者这样认为。",
+                      "不少国内外学者表示，中国的五年规划堪称典范。", ""]) + "\n"
+
+
 # Tesseract (seed 7013): a two-line title whose first line ends on a clause of one character
 # (引领未来，中), its later line read after another box's text with its first character lost
 # (做对了什么): no pair of its words is the lede's, and no word spans the break.
@@ -3108,6 +3120,17 @@ CASES = [
     # alone below is its tail, though no word spans the break and the lede prints none of it.
     Case("ocr-title-line-ending-on-a-one-character-clause-goes-on", "LAY201", UNFINISHED_TITLE,
          True, {"a0.headline": "引领未来，中做对了什么", "a0.kicker": "新春走基层"}),
+    # ... its first line over the section's number (一), its byline read between, its later
+    # line more than 40 lines down: one title.
+    Case("ocr-unfinished-title-over-a-section-number-goes-on-past-its-byline", "LAY201",
+         TITLE_ACROSS_COLUMNS(), True, {"a0.headline": "引领未来，中做对了什么"}),
+    # ... but not where another article's byline stands between (a reporter's title, not a
+    # name alone),
+    Case("ocr-unfinished-title-stops-at-a-reporter-s-byline", "LAY201",
+         TITLE_ACROSS_COLUMNS(byline="本报记者 李 强"), False, {}),
+    # ... nor past 60 lines.
+    Case("ocr-unfinished-title-reaches-no-further-than-max-between", "LAY201",
+         TITLE_ACROSS_COLUMNS(lines=64), False, {}),
     # A clause of two characters may end a title (十年，巨变): left to the echo, which fails.
     Case("ocr-title-line-ending-on-a-two-character-clause-stays", "LAY201",
          UNFINISHED_TITLE.replace("引领未来，中\n", "引领未来，中国\n"), False,
