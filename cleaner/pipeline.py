@@ -18,7 +18,7 @@ from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
 from .repair import plan_joins, relocate
 from .structure import segment, sign_notes
 from .textnorm import line_edits, plan_script, wrapped_jumps
-from .titles import join_column_tags, join_wrapped_titles
+from .titles import join_column_tags, join_open_quotations, join_wrapped_titles
 from .words import paragraph_pairs
 
 SCRIPT_MODES = ("auto", "keep", "s", "t", "t2s", "s2t", "hk2s", "tw2s", "s2hk", "s2tw")
@@ -140,6 +140,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     blocks = mark_heads(blocks, rules, style, words)
     blocks = join_wrapped_titles(blocks, rules, style, words)
     blocks = join_column_tags(blocks, rules, style)
+    blocks = join_open_quotations(blocks, rules, style)
     plan = segment(blocks, rules, style)
     moves = relocate(plan, rules, sheets=not reordered, words=words, orderers=orderers)
     joins = plan_joins(plan, moves, blocks, rules, words)

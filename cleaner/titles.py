@@ -47,6 +47,41 @@ def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Bl
     return _merge(blocks, merges) if merges else blocks
 
 
+def join_open_quotations(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
+    """CLS015: a title line that leaves a quotation open (“开放的中国为世界经济发展带来巨大机)
+    over one whose first mark closes it (遇”（国际人士看中国“十四五”成就）), merged into one
+    block: one title wrapped, whatever their widths say of a kicker (a kicker is a phrase of
+    its own and closes what it opens). Both are short lines of no sentence, at most
+    `max_lines` lines together (hard-wrapped text: a converter's own paragraphs are left as
+    they are).
+    Returns the blocks, renumbered where merged."""
+    if style != "wrapped" or not rules.on("CLS015"):
+        return blocks
+    most = rules.param("CLS015", "max_lines")
+    longest = rules.param("CLS005", "max_plain_headline_chars")
+    terminal = rules.param("JOIN001", "terminal")
+    merges: list[tuple[int, int, dict]] = []
+    i = 0
+    while i + 1 < len(blocks):
+        upper, lower = blocks[i], blocks[i + 1]
+        closes = lower.text.find("”")
+        if (upper.role in ("paragraph", "heading") and lower.role in ("paragraph", "heading")
+                and not upper.level and not lower.level
+                and len(upper.lines) + len(lower.lines) <= most
+                and len(upper.text) + len(lower.text) <= longest
+                and upper.text.count("“") > upper.text.count("”")
+                and 0 < closes and "“" not in lower.text[:closes]
+                and not ends_sentence(upper.text, terminal)
+                and not _SENTENCE_INSIDE.search(lower.text)
+                and not ends_sentence(lower.text.rstrip("？?"), terminal)):
+            merges.append((i, i + 2, {"rule": "CLS015", "quotation_open": upper.text[-6:],
+                                      "closed_by": lower.text[:closes + 1]}))
+            i += 2
+            continue
+        i += 1
+    return _merge(blocks, merges) if merges else blocks
+
+
 def _short_tail(upper: Block, lower: Block, rules: RuleSet, at_top: bool = False) -> bool:
     """CLS017: a line of a few Han characters alone (at most `short_tail_chars`, or
     `short_tail_chars_at_top` under the page's first title line, and no more than

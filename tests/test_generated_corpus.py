@@ -97,3 +97,14 @@ def test_ocr_gold_keeps_the_pages_structure():
         assert 0 < len(ocr["articles"]) <= len(base["articles"])
         blocks = sum(len(a["body"]) for a in base["articles"])
         assert blocks * 0.9 <= sum(len(a["body"]) for a in ocr["articles"]) <= blocks
+
+
+def test_a_title_line_leaving_a_quotation_open_wraps_onto_the_line_closing_it():
+    """CLS015 on pdfminer.six's text of the committed gen-0007: the title's first line leaves
+    a quotation open (“开放的中国为世界经济发展带来巨大机) over the line whose first mark
+    closes it (遇”（国际人士看中国“十四五”成就）): one headline, no kicker."""
+    from cleaner import clean
+
+    page = clean((CORPUS / "pdfminer" / "gen-0007.txt").read_text(encoding="utf-8"))
+    heads = [(a.kicker, a.headline) for a in page.articles if "开放的中国" in a.headline]
+    assert heads == [(None, "“开放的中国为世界经济发展带来巨大机遇”（国际人士看中国“十四五”成就）")]
