@@ -403,7 +403,8 @@ def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: l
       - stands at the column's start under a sentence's end: no paragraph opens
         unindented, so another box's column goes on there;
       - is followed, within the two pieces read after it, by a line opening with a
-        dateline (CLS004) or a byline's title (CLS003): the next article's head.
+        dateline (CLS004) or a byline (CLS003's title, no clause mark): the next
+        article's head.
     Each part is a stretch of the column `_goes_on_at_top` weighs and reads on."""
     x = partial(_span, pieces, lines)
     text = partial(_piece_text, pieces, lines)
@@ -441,8 +442,11 @@ def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: l
             # unindented, so another box's column goes on there.
             opens = opens or bool(_SENTENCE_END.search(text(a)) and x(b)[0] - start < p.indent)
             after = [text(j) for j in range(b + 1, min(b + 3, len(pieces)))]
+            # (A byline is names after its title, no clause mark: a column's line may open
+            # with the title too, 记者2日从广州海关获悉，…)
             opens = opens or any(r.search(t) for t in after for r in p.datelines) or any(
-                r.match(t) for t in after for r in p.reporters)
+                r.match(t) and not regex.search(p.clause_mark, t)
+                for t in after for r in p.reporters)
             if opens:
                 parts.append([])
         parts[-1].append(b)

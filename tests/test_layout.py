@@ -813,6 +813,13 @@ def test_a_column_going_on_under_its_blank_rows_is_not_read_on_at_the_next_top()
     assert "read_on_at_top" not in columns(page, RULES).evidence
 
 
+def test_a_column_s_line_opening_with_a_reporter_s_title_is_no_byline():
+    # As above, the line after the column's opening with 记者 in running text (记者2日从…
+    # 获悉，): no article's head, so the column goes on there.
+    page = _stacked(title="中欧班列今年开行突破五百列，", dateline="  记者2日从广州海关获悉，今年")
+    assert "read_on_at_top" not in columns(page, RULES).evidence
+
+
 def test_a_photo_s_caption_in_the_column_with_the_column_under_it_ends_no_column():
     # A caption under the blank rows and the column's line under it: a photo set in the
     # column, the text going on under it.
