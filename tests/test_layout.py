@@ -939,6 +939,20 @@ def test_a_word_space_in_a_title_over_its_column_stays():
     assert_sound(page)
 
 
+def test_a_word_space_in_a_title_over_blank_rows_stays():
+    """As above, but with blank rows between the title and the columns, so every line of
+    its region leaves room at the space: only `_wraps_under` (the left title's subtitle
+    under it, nothing wrapped at the right piece's start) keeps the row whole."""
+    left, right = column(LONG + NEXT + FULL, 15), column(CHIPS + FULL + LONG, 15)
+    rows = [[(0, "创建全国文明城市"), (9, "共建共享美好家园"), (40, "江豚回来了")],
+            [(0, "——文明创建")], [], [], []]
+    rows += [[(0, a), (40, b)] for a, b in zip(left, right)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[:2] == ["创建全国文明城市 共建共享美好家园", "——文明创建"]
+    assert_sound(page)
+
+
 def test_an_edition_line_over_a_staff_line_keeps_its_word_spaces():
     """pdftotext -layout (seed 701, gen-0702): the edition line's words one space apart
     (2025年1月16日 星期四 第9版 文化) over the staff line, whose words start under some of
