@@ -4728,6 +4728,14 @@ CASES = [
          '越走越顺畅通无阻啊哈呀\n本报记者  周  雷\n每天10:30，安徽省金\n寨县梅山镇的快递共配中心\n'
          '都会迎来一天中最忙碌的时\n刻。\n', None,
          {"text": "内卷问题。快递进村，“最后一公里”越走越顺畅通无阻啊哈呀"}),
+    # ... nor where a line ends on a clause's mark (…“最后一公里”，: a sentence going on).
+    Case("line-ending-on-a-comma-over-a-byline-stays-text", "CLS015",
+         '集采药，拼质量才能\n护健康（人民时评）\n孙秀艳\n第十一批国家组织药品\n集中采购将于近期开标。前\n'
+         '不久，国家医保局明确，此\n次集采将遵循“稳临床、保\n质量、防围标、反内卷”原\n则。其中，优化价差控制\n'
+         '“锚点”的选择、不简单选\n用最低报价等新规则，直指\n仿制药领域的内卷问题。\n快递进村，“最后一公里”，\n'
+         '越走越顺\n本报记者  周  雷\n每天10:30，安徽省金\n寨县梅山镇的快递共配中心\n'
+         '都会迎来一天中最忙碌的时\n刻。\n', None,
+         {"text": "内卷问题。快递进村，“最后一公里”，越走越顺"}),
     Case("title-wrapped-after-a-sentence-over-a-byline-is-split-off", "CLS015",
          HEAD_IN_NARROW_COLUMN, True,
          {"a1.headline": "委内瑞拉加强应对美军事威胁", "a1.byline": "本报记者  陈海琪",
