@@ -170,8 +170,8 @@ def layout_doubt(page: Page, rules: RuleSet) -> None:
 def order_rebuilt(page: Page, rules: RuleSet) -> None:
     """DBT008: flag a page whose reading order an orderer rebuilt with no sure place for
     each column (`orderers`: LAY101 from the lines' words and widths alone, LAY002 from
-    padded estimates) for at least `min_share` of its lines. The evidence names the rules,
-    the lines so reordered and their share."""
+    padded estimates) for at least `min_share` of its lines. The evidence: the rules
+    (`rules`), how many lines they reordered (`lines`, a count) and their share (`share`)."""
     if not rules.on("DBT008"):
         return
     orderers = set(rules.param("DBT008", "orderers"))
