@@ -409,9 +409,9 @@ def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: l
     x = partial(_span, pieces, lines)
     text = partial(_piece_text, pieces, lines)
 
-    def goes_on_past_caption(i: int) -> bool:
+    def goes_on_past_caption(i: int, start: int, end: int) -> bool:
         # The run's first piece past the caption's lines (to a sentence's end or a credit)
-        # goes on the column.
+        # goes on the column (`start` to `end`).
         ended = False
         for j in column[i:]:
             said = text(j)
@@ -429,7 +429,7 @@ def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: l
             end = _median([x(j)[1] for j in parts[-1]])
             said = text(b)
             if caption is not None and caption.search(said):
-                opens = not goes_on_past_caption(i)
+                opens = not goes_on_past_caption(i, start, end)
             else:
                 # Not the column's line: a title, but for a line the run's next line stands
                 # under at its measure (a column's; what was cut above was a head).
@@ -1505,8 +1505,9 @@ def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:
     start (a title wrapped: pdftotext -layout gives a large title's characters one cell
     each, so two titles side by side may stand one space apart): the first line below
     with text at or right of that start opens a cell there (within `jitter`), and the
-    left title wraps too: that line or one between opens a cell at its start that ends
-    left of the place. A slogan's word space has a column's line under it, running
+    left title wraps too: that line, one between, or the line right under it (the larger
+    type of one sets its lines further apart) opens a cell at its start that ends left of
+    the place. A slogan's word space has a column's line under it, running
     through the place, or a subtitle centred under it and nothing at the left start."""
     x, left = rows[n][1][k].x0, rows[n][1][k - 1].x0
 
