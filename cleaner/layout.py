@@ -100,6 +100,7 @@ from typing import Any
 import regex
 
 from . import interleave, sortrows, titleparts
+from .blocks import Measure, display_width
 from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
@@ -1790,9 +1791,9 @@ def sorted_rows(source: str, rules: RuleSet) -> Reorder | None:
 ORDERERS: tuple[Orderer, ...] = (sorted_rows, columns, interleaved)
 # The layout edits that mend the converter's own reading order where no orderer found
 # another (plan's last step): a title's parts (LAY201, LAY203), OCR's specks (LAY202),
-# lines of two columns glued on one baseline (LAY204). Text they alone touched is still
-# read in the converter's order.
-MENDS = frozenset({"LAY201", "LAY202", "LAY203", "LAY204"})
+# lines of two columns glued on one baseline (LAY204), a title's line broken after a comma
+# (LAY205). Text they alone touched is still read in the converter's order.
+MENDS = frozenset({"LAY201", "LAY202", "LAY203", "LAY204", "LAY205"})
 
 
 # --- the stage --------------------------------------------------------------------------
@@ -1800,7 +1801,8 @@ MENDS = frozenset({"LAY201", "LAY202", "LAY203", "LAY204"})
 def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) -> list[Edit]:
     """The layout edits of a page: those of the first orderer that finds an order other
     than the source's, one for each band of whole lines whose order changed; else those
-    of LAY201 (cleaner.titleparts), each a title's later line put back on its first."""
+    of the mends (LAY201 in cleaner.titleparts: each a title's later line put back on its
+    first; LAY202 to LAY205)."""
     for orderer in orderers:
         found = orderer(source, rules)
         if found is None:
@@ -1815,10 +1817,11 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
     # (LAY201) is put back on the title's first; a speck OCR set alone is put back on the
     # line before it (LAY202), where it does not touch one (both read the page's lines as
     # OCR's blocks: one OcrPage holds them); two columns' lines glued on one baseline are
-    # parted (LAY204).
+    # parted (LAY204), and a title's line broken after a comma is put back whole (LAY205).
     page = OcrPage(source, rules)
     edits = titleparts.rejoin(page, rules)
     more = [s for s in glue_specks(page, rules) + part_glued(page, rules)
+            + rejoin_broken(page, rules)
             if not any(s.start < e.end and e.start < s.end for e in edits)]
     return sorted(edits + more, key=lambda e: e.start) if more else edits
 
@@ -1845,13 +1848,8 @@ def part_glued(page: OcrPage, rules: RuleSet) -> list[Edit]:
     if not rules.on("LAY204"):
         return []
     lines = page.lines
-    texts = [n for n in range(len(lines)) if not page.blank(n)]
-    blank = len(lines) - len(texts) - page.blank(len(lines) - 1)  # (the final newline aside)
-    if (blank > rules.param("LAY204", "max_blank_share") * len(texts)
-            or sum(1 for n in texts if _INNER_GAP.search(lines[n].strip()))
-            > rules.param("LAY204", "max_gap_share") * len(texts)):
-        # (Blank lines between the lines are another extractor's (pdfminer.six, OCR's
-        # blocks), and spaces inside many lines a layout's or OCR's: they part nothing.)
+    texts = _line_after_line(page, rules)
+    if not texts:
         return []
     caption = rules["CAP001"] if rules.on("CAP001") else None
     shortest = rules.param("LAY204", "min_chars")
@@ -1873,6 +1871,65 @@ def part_glued(page: OcrPage, rules: RuleSet) -> list[Edit]:
             edits.append(Edit("LAY204", gap, gap + len(m.group(2)), m.group(2), "\n",
                               rules["LAY204"].reason, kind="layout",
                               evidence={"sentence_end": left[-6:], "text": right[:8]}))
+    return edits
+
+
+def _line_after_line(page: OcrPage, rules: RuleSet) -> list[int]:
+    """The page's lines with text where the page is written line after line (PyMuPDF,
+    pypdfium2, pdftotext), [] where it is not: more blank lines than LAY204's
+    `max_blank_share` of its text lines, or more lines holding spaces inside than
+    `max_gap_share` of them."""
+    lines = page.lines
+    texts = [n for n in range(len(lines)) if not page.blank(n)]
+    blank = len(lines) - len(texts) - page.blank(len(lines) - 1)  # (the final newline aside)
+    if (blank > rules.param("LAY204", "max_blank_share") * len(texts)
+            or sum(1 for n in texts if _INNER_GAP.search(lines[n].strip()))
+            > rules.param("LAY204", "max_gap_share") * len(texts)):
+        # (Blank lines between the lines are another extractor's (pdfminer.six, OCR's
+        # blocks), and spaces inside many lines a layout's or OCR's: they part nothing.)
+        return []
+    return texts
+
+
+def rejoin_broken(page: OcrPage, rules: RuleSet) -> list[Edit]:
+    """LAY205: a printed line the extractor broke in two after a comma, before an opening
+    quotation mark (pypdfium2: 久久为功， / “APEC蓝”成为“北京蓝”, where PyMuPDF and
+    pdftotext print 久久为功，“APEC蓝”成为“北京蓝”), put back on one line: the line break
+    between them goes, every character stays. A line that ends on a comma (`ends`), right
+    over a line that opens with a quotation mark (`opens`), is so broken where it is
+    shorter than any line of the text that goes on can be: short of its column's measure
+    (BLK005's, around it) by more than a paragraph's first line is (BLK009's
+    `dropped_indent` and `band`). A narrow column's full line or a paragraph's first line,
+    short by its dropped indent (习近平总书记强调， / “充分发挥…), stays, and so does a
+    paragraph's last line (…自强”。 / “十四五”期间…): it ends no clause. Only a title's line
+    falls so short; broken there, it would end on a clause's mark, which no title line
+    does (heads.py's _TITLE_STOP), and the title would be read as text. Pages not written
+    line after line (LAY204's) are left alone. [] when there is none."""
+    if not rules.on("LAY205"):
+        return []
+    texts = _line_after_line(page, rules)
+    if len(texts) < 2:
+        return []
+    lines = page.lines
+    measure = Measure([display_width(lines[n].rstrip()) for n in texts], rules)
+    short = rules.param("BLK009", "dropped_indent") + rules.param("BLK009", "band")
+    ends, opens = rules.param("LAY205", "ends"), rules.param("LAY205", "opens")
+    edits: list[Edit] = []
+    for k, n in enumerate(texts[:-1]):
+        if texts[k + 1] != n + 1:
+            continue
+        upper, lower = lines[n].strip(), lines[n + 1].strip()
+        if upper[-1] not in ends or lower[0] not in opens:
+            continue
+        width, column = measure.widths[k], measure.at(k)
+        if width >= column - short:
+            continue
+        start = page.starts[n] + len(lines[n].rstrip())
+        end = page.starts[n + 1] + len(lines[n + 1]) - len(lines[n + 1].lstrip())
+        edits.append(Edit("LAY205", start, end, page.source[start:end], "",
+                          rules["LAY205"].reason, kind="layout",
+                          evidence={"line": n + 1, "width": width, "measure": column,
+                                    "end": upper[-6:], "next": lower[:6]}))
     return edits
 
 

@@ -3814,6 +3814,30 @@ CASES = [
     Case("glued-line-on-a-blank-line-page-stays", "LAY204",
          "的指导下，完成理论学习和实训操作，\n\n考核合格后可获得相应的职业技能证\n\n书。 引领未来，中国做对了\n\n"
          "什么\n\n任仲平\n\n", False, {}),
+    # pypdfium2 breaks a title's printed line after a comma, before an opening quotation
+    # mark: the line, far shorter than the column's measure, is put back whole, so the
+    # title ends on no clause mark and stands over its byline (d6201 gen-6206).
+    Case("title-line-broken-after-a-comma-is-put-back", "LAY205",
+         "市文化馆负责人介\n绍，音乐会演出团队主要\n由本地乐团、高校学生和\n群众文艺爱好者组成，曲\n"
+         "目涵盖民乐、流行乐、爵\n士乐等，演出时间为每周\n六18:30至20:00，持续到\n9月底。\n久久为功，\n"
+         "“APEC蓝”成为“北京蓝”\n（总书记的关切·落地的回响）\n本报记者 程 龙 潘俊强\n“事情说了，得听到\n"
+         "落地的回响，看看落实得\n到底怎么样。”习近平总\n书记反复强调实干兴邦、\n狠抓落实。\n", True,
+         {"a1.headline": "久久为功，“APEC蓝”成为“北京蓝”（总书记的关切·落地的回响）",
+          "a1.byline": "本报记者 程 龙 潘俊强"}),
+    # A narrow column's line ending on a comma over a quotation is a paragraph's first line,
+    # short of the measure by its dropped indent only (9 under 11, PyMuPDF prints it so too):
+    # it stays, as a paragraph's last line over a quotation does (…自强”。 / “十四五”期间);
+    # and so does a short title line ending on a comma over a line that opens with no
+    # quotation mark (a title wrapped at its comma).
+    Case("narrow-column-first-line-over-a-quotation-stays", "LAY205",
+         "黄淮海过七成，东北和长\n江中下游六成半，华南近\n三成。\n创新答卷彰显新型举国体制优势（科\n技视点）\n"
+         "习近平总书记强调，\n“充分发挥新型举国体制\n优势，加快推进高水平科\n技自立自强”。\n“十四五”期间，在\n"
+         "以习近平同志为核心的党\n中央坚强领导下，充分发\n挥新型举国体制优势，全\n社会共同努力，我国科技\n",
+         False, {"ordered": "习近平总书记强调，\n“充分发挥新型举国体制"}),
+    Case("short-line-on-a-comma-over-no-quotation-stays", "LAY205",
+         "士乐等，演出时间为每周\n六18:30至20:00，持续到\n9月底。\n引领未来，\n中国做对了什么\n"
+         "本报记者 程 龙 潘俊强\n每逢重大历史关头，中国\n共产党总是能够科学把握\n历史方位与形势变化，制\n"
+         "定正确的政治战略策略。\n", False, {}),
     # A title's lower line a little wider than the upper (its quotation marks print
     # narrower than a character) goes on from it where a word of the list spans the break
     # (毕业季，他们为 / 何选择“慢就业”？: 为何): one headline, not a kicker (PyMuPDF, seed 602).
