@@ -303,6 +303,21 @@ def _glued_lines_page(lines: list[tuple[int, int, int, int]], rules: RuleSet) ->
     return alone > rules.param("LAY201", "max_alone_share") * len(lines)
 
 
+def set_in_ocr_blocks(source: str, rules: RuleSet) -> bool:
+    """Whether the page is set in OCR's blocks (Tesseract: runs of lines a blank line apart),
+    as BLK013 judges it (`_glued_lines_page`): not written line after line, nor a blank line
+    after nearly every line (pdfminer.six, PyMuPDF "blocks")."""
+    lines: list[tuple[int, int, int, int]] = []
+    blank = 0
+    for raw in source.split("\n"):
+        if not raw.strip(" \t\u3000\f\v"):
+            blank += 1
+            continue
+        lines.append((0, 0, 0, blank))
+        blank = 0
+    return bool(lines) and not _glued_lines_page(lines, rules)
+
+
 def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                 following: int, glued: bool = True) -> list[Line]:
     """A printed line, or two where the converter ran two things into one line: a page

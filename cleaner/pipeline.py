@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from .assemble import assemble, block_text, replay
-from .blocks import cut
+from .blocks import cut, set_in_ocr_blocks
 from .classify import classify
 from .decode import check_text, decode
 from .doubt import assess, layout_doubt, assess_layout, glued_rows, order_rebuilt
@@ -140,7 +140,8 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     blocks = mark_heads(blocks, rules, style, words)
     blocks = join_wrapped_titles(blocks, rules, style, words)
     blocks = join_column_tags(blocks, rules, style)
-    blocks = join_open_quotations(blocks, rules, style)
+    blocks = join_open_quotations(blocks, rules, style,
+                                  ocr=not reordered and set_in_ocr_blocks(source, rules))
     plan = segment(blocks, rules, style)
     moves = relocate(plan, rules, sheets=not reordered, words=words, orderers=orderers)
     joins = plan_joins(plan, moves, blocks, rules, words)

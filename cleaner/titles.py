@@ -47,15 +47,17 @@ def join_column_tags(blocks: list[Block], rules: RuleSet, style: str) -> list[Bl
     return _merge(blocks, merges) if merges else blocks
 
 
-def join_open_quotations(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
+def join_open_quotations(blocks: list[Block], rules: RuleSet, style: str,
+                         ocr: bool = False) -> list[Block]:
     """CLS015: a title line that leaves a quotation open (“开放的中国为世界经济发展带来巨大机)
     over one whose first mark closes it (遇”（国际人士看中国“十四五”成就）), merged into one
     block: one title wrapped, whatever their widths say of a kicker (a kicker is a phrase of
     its own and closes what it opens). Both are short lines of no sentence, at most
     `max_lines` lines together (hard-wrapped text: a converter's own paragraphs are left as
-    they are).
+    they are; not on a page set in OCR's blocks, `ocr`: OCR reads a closing quotation mark
+    as an opening one now and then, so its marks say nothing of what is left open).
     Returns the blocks, renumbered where merged."""
-    if style != "wrapped" or not rules.on("CLS015"):
+    if style != "wrapped" or ocr or not rules.on("CLS015"):
         return blocks
     most = rules.param("CLS015", "max_lines")
     longest = rules.param("CLS005", "max_plain_headline_chars")

@@ -108,3 +108,34 @@ def test_a_title_line_leaving_a_quotation_open_wraps_onto_the_line_closing_it():
     page = clean((CORPUS / "pdfminer" / "gen-0007.txt").read_text(encoding="utf-8"))
     heads = [(a.kicker, a.headline) for a in page.articles if "开放的中国" in a.headline]
     assert heads == [(None, "“开放的中国为世界经济发展带来巨大机遇”（国际人士看中国“十四五”成就）")]
+
+
+def test_a_title_s_open_quotation_is_not_weighed_on_a_page_set_in_ocr_s_blocks(monkeypatch):
+    """CLS015's `join_open_quotations` leaves a page set in OCR's blocks alone (OCR reads a
+    closing quotation mark as an opening one now and then): the page above, taken for one
+    so, keeps its kicker. `set_in_ocr_blocks` tells such a page (runs of lines a blank line
+    apart) from text written line after line and from pdfminer.six's blank line after
+    every line."""
+    from cleaner import clean, pipeline, titles
+    from cleaner.blocks import set_in_ocr_blocks
+    from cleaner.registry import default_rules
+
+    counts = {}
+
+    def both(blocks, rules, style, ocr=False):
+        # the blocks as the pipeline hands them on, joined as a page of each kind would be
+        counts[True] = len(titles.join_open_quotations(list(blocks), rules, style, ocr=True))
+        out = titles.join_open_quotations(blocks, rules, style)
+        counts[False] = len(out)
+        return out
+
+    monkeypatch.setattr(pipeline, "join_open_quotations", both)
+    clean((CORPUS / "pdfminer" / "gen-0007.txt").read_text(encoding="utf-8"))
+    assert counts[False] < counts[True]
+    rules = default_rules()
+    lines = [f"第{n}行的文字写在这里" for n in range(30)]
+    assert not set_in_ocr_blocks("\n".join(lines) + "\n", rules)
+    assert not set_in_ocr_blocks("\n\n".join(lines) + "\n", rules)
+    ocr = "\n\n".join("\n".join(lines[k:k + 5]) for k in range(0, 30, 5)) + "\n"
+    assert set_in_ocr_blocks(ocr, rules)
+    assert set_in_ocr_blocks((OCR / "tesseract" / "gen-0007.txt").read_text(encoding="utf-8"), rules)
