@@ -140,8 +140,8 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     blocks = mark_heads(blocks, rules, style, words)
     blocks = join_wrapped_titles(blocks, rules, style, words)
     blocks = join_column_tags(blocks, rules, style)
-    blocks = join_open_quotations(blocks, rules, style,
-                                  ocr=not reordered and set_in_ocr_blocks(source, rules))
+    blocks = join_open_quotations(blocks, rules, style, ocr=style == "wrapped"
+                                  and not reordered and set_in_ocr_blocks(source, rules))
     plan = segment(blocks, rules, style)
     moves = relocate(plan, rules, sheets=not reordered, words=words, orderers=orderers)
     joins = plan_joins(plan, moves, blocks, rules, words)
