@@ -261,3 +261,27 @@ def test_corpus_benchmark_fails_a_figure_below_its_gate(tmp_path, capsys):
     assert "GATE FAILED mini/wrapped: blocks_f1" in capsys.readouterr().out
     assert gated({"mini/ocr": {"lost": 0}}) == 1  # its corpus was scored: no such converter
     assert gated({"mini/wrapped": {"f1": 0.5}}) == 2
+
+
+def test_flag_calibration_counts_low_and_high_pages_and_their_flags(tmp_path, capsys):
+    """benchmarks/flag_calibration.py on a corpus of two converters' text of one generated
+    page: pdfminer.six's, which scores low and carries DBT008, and PyMuPDF's, which scores
+    high and carries none."""
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from flag_calibration import main as calibrate
+
+    generated = ROOT / "benchmarks" / "corpus" / "generated"
+    corpus = tmp_path / "mini"
+    (corpus / "gold").mkdir(parents=True)
+    shutil.copy(generated / "gold" / "gen-0001.json", corpus / "gold")
+    for conv in ("pdfminer", "pymupdf"):
+        (corpus / conv).mkdir()
+        shutil.copy(generated / conv / "gen-0001.txt", corpus / conv)
+    assert calibrate(["--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    pdfminer = next(line for line in out if line.startswith("mini/pdfminer"))
+    pymupdf = next(line for line in out if line.startswith("mini/pymupdf"))
+    assert pdfminer.split()[2:4] == ["1/1", "0/0"] and "DBT008 1" in pdfminer
+    assert pymupdf.split()[2:4] == ["0/0", "0/1"] and pymupdf.rstrip().endswith("-")
+    assert calibrate(["--corpus", str(tmp_path / "none")]) == 2
