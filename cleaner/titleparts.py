@@ -145,7 +145,7 @@ class _Facts:
         self.terminal = rules.param("JOIN001", "terminal")
         self.blank = page.blank
         self.alone = page.alone
-        self._number = rules.param_patterns("LAY201", "section_number")[0]
+        self._number = rules.param_patterns("CLS010", "enumerated")[0]
         self._title: dict[int, bool] = {}
         self._dateline: dict[int, bool] = {}
         self._caption: dict[int, bool] = {}
@@ -211,8 +211,8 @@ class _Facts:
         return self._dateline[n]
 
     def section_number(self, n: int) -> bool:
-        """A line alone that is only a section's number ((一), under a commentary's byline):
-        the text opens under it."""
+        """A line alone that is only a section's number ((一), under a commentary's byline;
+        CLS010's `enumerated`): the text opens under it."""
         return self.alone(n) and bool(self._number.fullmatch("".join(self.lines[n].split())))
 
     def next_text(self, n: int) -> int:
