@@ -1500,7 +1500,6 @@ def _titles_apart(rows: list[Row], p: _Params) -> int | None:
     return None
 
 
-
 def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:
     """Whether the text of line n from its cell k on goes on in a later line set at its
     start (a title wrapped: pdftotext -layout gives a large title's characters one cell
@@ -1820,8 +1819,9 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
     # parted (LAY204), and a title's line broken after a comma is put back whole (LAY205).
     page = OcrPage(source, rules)
     edits = titleparts.rejoin(page, rules)
-    more = [s for s in glue_specks(page, rules) + part_glued(page, rules)
-            + rejoin_broken(page, rules)
+    texts = _line_after_line(page, rules)  # (LAY204's and LAY205's pages, asked once)
+    more = [s for s in glue_specks(page, rules) + part_glued(page, rules, texts)
+            + rejoin_broken(page, rules, texts)
             if not any(s.start < e.end and e.start < s.end for e in edits)]
     return sorted(edits + more, key=lambda e: e.start) if more else edits
 
@@ -1833,7 +1833,7 @@ _CLAUSE_INSIDE = regex.compile(r"[，、；：。！？“”《》]")
 _INNER_GAP = regex.compile(r"\S\s+\S")
 
 
-def part_glued(page: OcrPage, rules: RuleSet) -> list[Edit]:
+def part_glued(page: OcrPage, rules: RuleSet, texts: list[int] | None = None) -> list[Edit]:
     """LAY204: lines of two columns printed on one baseline that the extractor glued with
     a space (pypdfium2: …职业技能证 / 书。 引领未来，中国做对了 / 什么), parted there where
     the part before it ends a sentence and the part after is text of its own: `min_chars`
@@ -1844,11 +1844,12 @@ def part_glued(page: OcrPage, rules: RuleSet) -> list[Edit]:
     after line is read so: a page with blank lines between its lines (more than
     `max_blank_share` of them) or spaces inside many (`max_gap_share`: columns side by
     side, OCR's spaced characters) is left alone. `page` holds the page's lines (the
-    OcrPage layout.plan shares). [] when there is none."""
+    OcrPage layout.plan shares), `texts` its lines with text where it is written line
+    after line (`_line_after_line`, asked here when not given). [] when there is none."""
     if not rules.on("LAY204"):
         return []
     lines = page.lines
-    texts = _line_after_line(page, rules)
+    texts = _line_after_line(page, rules) if texts is None else texts
     if not texts:
         return []
     caption = rules["CAP001"] if rules.on("CAP001") else None
@@ -1891,7 +1892,8 @@ def _line_after_line(page: OcrPage, rules: RuleSet) -> list[int]:
     return texts
 
 
-def rejoin_broken(page: OcrPage, rules: RuleSet) -> list[Edit]:
+def rejoin_broken(page: OcrPage, rules: RuleSet, texts: list[int] | None = None
+                  ) -> list[Edit]:
     """LAY205: a printed line the extractor broke in two after a comma, before an opening
     quotation mark (pypdfium2: 久久为功， / “APEC蓝”成为“北京蓝”, where PyMuPDF and
     pdftotext print 久久为功，“APEC蓝”成为“北京蓝”), put back on one line: the line break
@@ -1904,23 +1906,23 @@ def rejoin_broken(page: OcrPage, rules: RuleSet) -> list[Edit]:
     paragraph's last line (…自强”。 / “十四五”期间…): it ends no clause. Only a title's line
     falls so short; broken there, it would end on a clause's mark, which no title line
     does (heads.py's _TITLE_STOP), and the title would be read as text. Pages not written
-    line after line (LAY204's) are left alone. [] when there is none."""
+    line after line (LAY204's; `texts`, as for `part_glued`) are left alone. [] when there
+    is none."""
     if not rules.on("LAY205"):
         return []
-    texts = _line_after_line(page, rules)
-    if len(texts) < 2:
-        return []
+    texts = _line_after_line(page, rules) if texts is None else texts
     lines = page.lines
+    ends, opens = rules.param("LAY205", "ends"), rules.param("LAY205", "opens")
+    broken = [k for k, n in enumerate(texts[:-1]) if texts[k + 1] == n + 1
+              and lines[n].rstrip()[-1] in ends and lines[n + 1].lstrip()[0] in opens]
+    if not broken:
+        return []  # (most pages: no measure to take)
     measure = Measure([display_width(lines[n].rstrip()) for n in texts], rules)
     short = rules.param("BLK009", "dropped_indent") + rules.param("BLK009", "band")
-    ends, opens = rules.param("LAY205", "ends"), rules.param("LAY205", "opens")
     edits: list[Edit] = []
-    for k, n in enumerate(texts[:-1]):
-        if texts[k + 1] != n + 1:
-            continue
+    for k in broken:
+        n = texts[k]
         upper, lower = lines[n].strip(), lines[n + 1].strip()
-        if upper[-1] not in ends or lower[0] not in opens:
-            continue
         width, column = measure.widths[k], measure.at(k)
         if width >= column - short:
             continue
