@@ -125,22 +125,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
     (`reordered`: an orderer put the page's columns in order, so its blank lines are the
     orderer's, not OCR's blocks; `interleaved`: one that put back columns read line by
     line, BLK009's `not_after`, so a line's neighbours may still be another column's.)"""
-    strip = " \t\u3000\f\v"  # a form feed is a PDF page end (pdfminer): layout, not text
-    blank_chars = strip + invisible  # a line of only these is blank; NRM002 logs the
-    # invisible characters of the lines that are not
-    lines: list[tuple[int, int, int, int]] = []  # (start, end, raw_start, blank lines before)
-    blank = 0
-    pos = 0
-    for raw in source.split("\n"):
-        s = pos + (len(raw) - len(raw.lstrip(strip)))
-        e = pos + len(raw.rstrip(strip))
-        raw_start = pos
-        pos += len(raw) + 1
-        if not raw.strip(blank_chars):
-            blank += 1
-            continue
-        lines.append((s, e, raw_start, blank))
-        blank = 0
+    lines = _source_lines(source, invisible)
     spacing = _line_spacing(source, lines, rules)
     glued = _glued_lines_page(lines, rules)
     runs: list[list[Line]] = []
@@ -303,18 +288,35 @@ def _glued_lines_page(lines: list[tuple[int, int, int, int]], rules: RuleSet) ->
     return alone > rules.param("LAY201", "max_alone_share") * len(lines)
 
 
+_STRIP = " \t\u3000\f\v"  # a form feed is a PDF page end (pdfminer): layout, not text
+
+
+def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]]:
+    """The source's lines with text: (start, end, raw start, blank lines before), start and
+    end past the spaces round the text. A line of spaces and `invisible` characters only
+    is blank (NRM002 logs the invisible characters of the lines that are not)."""
+    blank_chars = _STRIP + invisible
+    lines: list[tuple[int, int, int, int]] = []
+    blank = 0
+    pos = 0
+    for raw in source.split("\n"):
+        s = pos + (len(raw) - len(raw.lstrip(_STRIP)))
+        e = pos + len(raw.rstrip(_STRIP))
+        raw_start = pos
+        pos += len(raw) + 1
+        if not raw.strip(blank_chars):
+            blank += 1
+            continue
+        lines.append((s, e, raw_start, blank))
+        blank = 0
+    return lines
+
+
 def set_in_ocr_blocks(source: str, rules: RuleSet) -> bool:
     """Whether the page is set in OCR's blocks (Tesseract: runs of lines a blank line apart),
     as BLK013 judges it (`_glued_lines_page`): not written line after line, nor a blank line
     after nearly every line (pdfminer.six, PyMuPDF "blocks")."""
-    lines: list[tuple[int, int, int, int]] = []
-    blank = 0
-    for raw in source.split("\n"):
-        if not raw.strip(" \t\u3000\f\v"):
-            blank += 1
-            continue
-        lines.append((0, 0, 0, blank))
-        blank = 0
+    lines = _source_lines(source, rules.param("NRM002", "chars"))
     return bool(lines) and not _glued_lines_page(lines, rules)
 
 
