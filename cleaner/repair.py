@@ -93,7 +93,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             if b.role == "heading" and not (marker_over and prev.role == "paragraph"):
                 stop = i
                 continue
-            if b.role == "paragraph" and dateline(b.text, rules):
+            opens_dated = dateline(b.text, rules) is not None
+            if opens_dated and b.role == "paragraph":
                 # (A paragraph that opens with a dateline opens an article that the page's
                 # segmentation read into this one: no tail runs on into it.)
                 dated = i
@@ -104,7 +105,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             # 人工辅助育幼流程…: that paragraph goes on elsewhere too.)
             if (b.role not in ("paragraph", "heading") or prev.role != "paragraph"
                     or not (marker_over or ends_sentence(prev.text, terminal))
-                    or dateline(b.text, rules)):
+                    or opens_dated):
                 continue
             strong = any(h.search(b.text) for h in strong_heads)
             after_marker = marker_over
