@@ -462,16 +462,23 @@ def _title_over_subtitle(blocks: list[Block], i: int, rules: RuleSet, terminal: 
     if not ended:
         return 0
     at = ended[-1] + 1
-    # (A comma may stand inside the title where its last line falls short of the measure
-    # ending no sentence, as no paragraph's last line does: …的战略支撑。 / 一张报纸，陪伴
-    # 一座城市七 / 十年 / ——写在江城晚报创刊70周年之际 / 本报记者…. Not at a line's end.)
-    commas = b.filled is False and not any(_TITLE_STOP.search(t) for t in texts[at:])
+    marked = _title_marks(b, texts[at:])
     if not 1 <= len(texts) - at <= rules.param("BLK010", "max_title_lines") or any(
-            (_CLAUSE_OR_SENTENCE.search(t.replace("，", "") if commas else t)
-             and not (question and k == len(texts) - 1))
+            (marked(t) and not (question and k == len(texts) - 1))
             or opens_with_dash(t) for k, t in enumerate(texts[at:], at)):
         return 0
     return at
+
+
+def _title_marks(b: Block, lines: list[str]):
+    """For lines that may be a title read on at the end of block b: the test whether a line
+    holds a mark of a clause or sentence, which no title line does, but a comma where the
+    block's last line falls short of the measure ending no sentence (as no paragraph's last
+    line does) and no line ends on a clause's mark: a comma may stand inside a title
+    (…的战略支撑。 / 一张报纸，陪伴一座城市七 / 十年 / ——写在…; …仿制药领域的内卷问题。 /
+    快递进村，“最后一公里” / 越走越顺 / 本报记者…)."""
+    commas = b.filled is False and not any(_TITLE_STOP.search(t) for t in lines)
+    return lambda t: bool(_CLAUSE_OR_SENTENCE.search(t.replace("，", "") if commas else t))
 
 
 def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
@@ -495,15 +502,10 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     # …有效量达501万件…… / 久久为功，“APEC蓝”成为“北京蓝”（总书 / 记的关切·落地的回响）.)
     tagged = bool(tag_at_end("".join(texts[at:]), rules)) and not any(
         ends_sentence(t, terminal) for t in texts[at:])
-    # (A comma may stand inside the title where the block's last line falls short of the
-    # measure ending no sentence, as no paragraph's last line does, and no line ends on a
-    # clause's mark: …仿制药领域的内卷问题。 / 快递进村，“最后一公里” / 越走越顺 / 本报记者…;
-    # as `_title_over_subtitle` reads it.)
-    commas = b.filled is False and not any(_TITLE_STOP.search(t) for t in texts[at:])
+    marked = _title_marks(b, texts[at:])
     if (not 2 <= len(texts) - at <= rules.param("BLK010", "max_title_lines")
             or display_width(texts[-1]) >= display_width(texts[at])
-            or any((_CLAUSE_OR_SENTENCE.search(t.replace("，", "") if commas else t)
-                    and not tagged) or opens_with_dash(t) for t in texts[at:])):
+            or any((marked(t) and not tagged) or opens_with_dash(t) for t in texts[at:])):
         return 0
     return at
 
