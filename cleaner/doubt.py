@@ -186,10 +186,10 @@ def order_rebuilt(page: Page, rules: RuleSet) -> None:
         return
     by = sorted({e.rule for e in edits})
     page.flag("DBT008", f"the converter did not give the page in reading order: "
-              f"{' and '.join(by)} rebuilt it without the columns' places for {moved} of its {total} "
-              f"lines ({share:.0%}); where a paragraph runs from one column or box into the "
-              "next, check that the right text follows it", rules=by, lines=moved,
-              share=round(share, 3))
+              f"{' and '.join(by)} rebuilt it without the columns' places for {moved} of "
+              f"its {total} lines ({share:.0%}); where a paragraph runs from one column or "
+              "box into the next, check that the right text follows it", rules=by,
+              lines=moved, share=round(share, 3))
 
 
 def assess_layout(page: Page, rules: RuleSet) -> None:

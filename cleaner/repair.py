@@ -121,7 +121,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                         or unindented and starts_short
                         # (not where the paragraph above left the quotation open: that
                         # is the half it closes, JOIN002's across a photo's caption)
-                        or _closes_unopened(b.text) and prev.text.count("“") <= prev.text.count("”"))
+                        or _closes_unopened(b.text) and not _quote_open(prev.text))
             if fragment:
                 fragments += 1
             # (Plain runs are weighed among the article's last paragraphs above any text
