@@ -1552,7 +1552,8 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
     column's line (any it did not take), and either it starts off its side's column start
     (by more than the paragraph indent plus `jitter` to the right or `jitter` to the left:
     no line of the column starts there) under a line of the head (set across the gutter, taken as the
-    head's, or a title's line off its own column's start), or it holds at most half the
+    head's, or a title's line off every column start of its own side: a line where the
+    side's next column starts is that column's), or it holds at most half the
     column's width (a byline) under a line set across the gutter or taken as the head's. A
     line opening with `subtitle_mark` (——) counts as off its column's start."""
     heads = [False] * len(rows)
@@ -1565,9 +1566,19 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
     if not left or not right:
         return heads
     sides = [(_mode([a for a, _ in s]), _median([b - a for a, b in s])) for s in (left, right)]
+    # Every column start of each side (where `min_support` of its lines' runs start: a side
+    # holding a box's two columns starts them at two places).
+    runs = [Counter(), Counter()]
+    for (_, cells), k in zip(rows, splits):
+        for side, part in ((0, cells[:k or 0]), (1, cells[k:] if k is not None else ())):
+            if part:
+                runs[side].update(r[0].x0 for r in _runs(part, p.column_space))
+    starts = [[x for x, m in c.items() if m >= p.min_support] or [sides[i][0]]
+              for i, c in enumerate(runs)]
     edge = max(cells[-1].x1 for _, cells in rows)  # the region's right edge
     body = [False, False]  # a column's line seen above, left and right
     off_start = [False] * len(rows)
+    titled = [False] * len(rows)
     sides_of = [-1] * len(rows)
     for n in range(both[0] if both else len(rows)):
         cells, k = rows[n][1], splits[n]
@@ -1576,13 +1587,16 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         side = sides_of[n] = 0 if k == len(cells) else 1
         start, width = sides[side]
         off = cells[0].x0 - start
-        off_start[n] = off > p.indent + p.jitter or off < -p.jitter or bool(
-            regex.match(p.subtitle_mark, _text(rows[n])))
+        dash = bool(regex.match(p.subtitle_mark, _text(rows[n])))
+        off_start[n] = off > p.indent + p.jitter or off < -p.jitter or dash
+        # (Off every column start of its side: a title, not a line of the side's next column.)
+        titled[n] = off_start[n] and (dash or not any(
+            -p.jitter <= cells[0].x0 - x <= p.indent + p.jitter for x in starts[side]))
         short = 2 * (cells[-1].x1 - cells[0].x0) <= width
         # Under the head: a line off its column's start under a line set across the
-        # gutter, taken as the head's, or a title's line off its own column's start (a
-        # headline centred over the other side); a short line (a byline) only under one
-        # of the first two, not beside a neighbour's title.
+        # gutter, taken as the head's, or a title's line off every column start of its
+        # own side (a headline centred over the other side); a short line (a byline) only
+        # under one of the first two, not beside a neighbour's title.
         head_above = n > 0 and (crossing[n - 1] or heads[n - 1])
         # A caption's credit set flush right (pdftotext -layout: 新华社记者 卢汉欣摄 at the
         # region's right edge), or any line that is a credit as CAP004 knows one (县融媒体
@@ -1603,7 +1617,7 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         across = (p.grid and n == 0 and side == 1 and _columns_on(cells, p.column_space) == 1
                   and cells[0].x0 < start)
         if credit or across or not body[side] and (head_above and short or (
-                off_start[n] and (head_above or n > 0 and off_start[n - 1] and not beside))):
+                off_start[n] and (head_above or n > 0 and titled[n - 1] and not beside))):
             heads[n] = True
             taken.append(rows[n][0].index)
         else:

@@ -395,6 +395,29 @@ def test_a_head_stack_over_columns_on_alternate_rows_is_parted_off_first():
     assert_sound(page)
 
 
+def test_a_title_under_the_neighbour_s_second_column_is_read_with_its_own_box():
+    """Two boxes parted by a blank run of positions: the left one two columns whose second
+    goes on alone for some rows; the right box's title, off its columns' start, on the
+    row under such a line, its byline and columns under it (pdftotext -layout, gen-0101's
+    中国科技 活力奔涌). The line above the title starts where the left box's second column
+    starts, off its side's first column's start but no title's line: the title is read
+    with its own box, not as a head stack over both before the left box's last rows."""
+    a = column(LONG + NEXT + FULL + NEXT)
+    b = column(NEXT + FULL + LONG + NEXT)
+    c, d = column(FULL + LONG + NEXT), column(LONG + FULL + NEXT)
+    rows = [[(0, a[n]), (18, b[n])] for n in range(5)]
+    rows += [[(0, a[5])], [(18, b[5])], [(18, b[6])], [(52, "江豚种群数量回升")],
+             [(0, a[6]), (18, b[7]), (64, "本报记者李四")]]
+    rows += [[(0, a[7 + n]), (18, b[8 + n]), (40, c[n]), (58, d[n])] for n in range(2)]
+    rows += [[(40, c[2 + n]), (58, d[2 + n])] for n in range(4)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    title = lines.index("江豚种群数量回升")
+    assert lines[title:title + 3] == ["江豚种群数量回升", "本报记者李四", c[0]]
+    assert set(lines[:title]) == {*a[:9], *b[:10]}
+    assert_sound(page)
+
+
 def test_a_subtitle_at_the_second_column_s_start_is_read_with_the_head_by_its_dash():
     """A subtitle (——…) that pdftotext -layout set at the second column's very start, under
     a headline centred over the first: its dash, not its place, shows it is the head's."""
