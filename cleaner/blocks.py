@@ -1440,7 +1440,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             and not _names_alone(text, bylines))
             if (not follows_wrap and i + 1 < len(run)
                     and (not piece or _TERMINAL_END.search(line_text(i - 1)))
-                    and any(c.match(line_text(i + 1)) for c in clause_of_one)
+                    and any(c.match(unstretch(line_text(i + 1))) for c in clause_of_one)
                     and widths[i + 1] + fuzz[i + 1] >= column - slack
                     # (not a photo's credit set amid the text: …典型案 / 县融媒体中心供图 /
                     # 例，涵盖…, whose paragraph goes on past it)
@@ -1712,14 +1712,17 @@ _UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*[℃°‰′″]*[
 def _pushed_word(source: str, run: list[Line], i: int, room: float,
                  half_fuzz: tuple[float, float] = (0.0, 0.0), ended: bool = False) -> bool:
     """Whether line i is a full line that justification spread out: what opens the next
-    line (96.5%，…; 行）》…; “一省…) could not stay on this one, and the room left here is
+    line (96.5%，…; 行）》…; “一省…; the spaces of a stretched line aside) could not stay
+    on this one, and the room left here is
     no more than its width (a number or Latin word may print wider than its count, by
     `half_fuzz`: so much a character, at most so much). The line ends no sentence, unless
     the caller weighs that itself (`ended`)."""
     if i + 1 >= len(run) or room <= 0 or (
             not ended and _TERMINAL_END.search(source, run[i].start, run[i].end)):
         return False
-    m = _UNBREAKABLE.match(source, run[i + 1].start, run[i + 1].end)
+    # (A stretched justified line, a space after every character (pypdfium2, pdftotext:
+    # 送 ”“ 餐 饮 企 业…), opens with the word its spaces split: 送”.)
+    m = _UNBREAKABLE.match(unstretch(source[run[i + 1].start:run[i + 1].end]))
     if m is None:
         return False
     # (Marks after the character may be set half wide, as punctuation is squeezed.)

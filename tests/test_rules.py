@@ -1773,6 +1773,17 @@ FIRST_LINE_OF_DATES = '者  邹  翔摄\n。”马有福说。\n确保基本实�
 NUMBER_WITH_UNIT_PUSHED_DOWN = '持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n本报讯（记者 孙 婷 通讯员\n高 原）连日来，我市持续晴热\n高温，最高气温一度达到\n38.6℃。白天街头行人稀少，到\n了晚上，江滩、夜市、商圈却人\n头攒动，不少市民选择在夜间出\n门纳凉、消费。\n晚上9点，青石街夜市灯火\n通明。卖凉面的、卖烧烤的、卖\n冰粉的摊位前排起了长队。摊主\n老胡一边麻利地拌面，一边招呼\n客人：“凉面管够，辣子自己\n加！”他告诉记者，入夏以来，\n每晚能卖出300多碗，比平时多\n'
 
 
+# pypdfium2 (seed 9401, gen-9401): a paragraph whose third line pypdfium2 stretched, a space
+# after every character (送 ”“ 餐 饮…), under a line a word short of the measure.
+STRETCHED_BELOW = (
+    "全国首批老年助餐服务示\n范点名单公布\n本报北京5月13日电\n（记者 李昌禹）民政部13\n"
+    "日公布全国首批老年助餐服\n务示范点名单，共有312个\n社区食堂、老年餐桌等助餐\n点入选。入选助餐点平均每\n"
+    "天 服 务 老 年 人 100 人 次 以\n上，在菜品质量、价格水\n平、服务便利等方面具有示\n范作用。\n"
+    "据介绍，近年来各地加\n快发展社区老年助餐服务，\n通过“中央厨房+社区配\n送 ”“ 餐 饮 企 业 + 社 区 食\n"
+    "堂”等模式，让老年人在家\n门口吃上热乎饭。民政部有\n关负责人表示，将推动各地\n总结推广示范点经验，进一\n"
+    "步扩大服务覆盖面，提升服\n务可持续性。\n")
+
+
 # PyMuPDF (seed 6101, gen-6101): a photo's caption, then a marker that the text under it
 # comes from elsewhere (…创刊号。 / （上接第10版） / 地牧民扎西说，…).
 MARKER_UNDER_A_CAPTION = '刊70周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚\n图②：上世纪80年代，市民\n在街头报栏前读报。\n，第一期《江城晚报》从\n印刷厂运出，报童们抱着\n还带着油墨香的报纸跑上\n街头。那一天的报纸只有\n4个版，售价2分钱，却被\n市民抢购一空。\n图①：1955年7月8日出版\n的《江城晚报》创刊号。\n（上接第10版）\n地牧民扎西说，他家的牦\n牛今年夏天就在电站里吃\n草。\n据悉，项目建设期间\n带动当地群众务工就业\n1,500余人次。电站还将\n每年向当地缴纳土地租金\n'
@@ -3375,6 +3386,20 @@ CASES = [
          "截至5月底，全国95%以上的建制村实现快递\n服务直达，农村地区日均收投快件超过1亿件。\n"
          "快递进村既方便了村民网购，也让农产品“出\n山”更加顺畅。\n", None,
          {"text": "快件超过1亿件。快递进村既方便了村民网购，也让农产品“出山”更加顺畅。"}),
+    # pypdfium2's text of a generated page (seed 9401): a line short only by what opens the
+    # next, a line justified with a space after every character (送 ”“ 餐 饮…): the word
+    # its spaces split (送”) could not stay on it, so the paragraph goes on.
+    Case("line-short-by-a-word-a-stretched-line-opens-with", "BLK005", STRETCHED_BELOW, None,
+         {"text": "通过“中央厨房+社区配送 ”“ 餐"}),
+    # pypdfium2's text of a generated page (seed 1801): a short line over a stretched line
+    # that opens with a clause of one character (…90年代 / 初 ， 共 有…) is no title.
+    Case("clause-of-one-opening-a-stretched-line", "BLK005",
+         "老旧小区改造惠及千家万户\n加装电梯后，张大爷天天下\n楼遛弯\n本报讯（记者 王 薇 通讯员\n"
+         "李 军）11日上午，家住南山区幸\n福里小区5号楼6楼的张大爷，第一\n次乘坐新装好的电梯下了楼。站在\n"
+         "楼门口，78岁的老人有些激动：\n“腿脚不好，好几年没怎么下过楼\n了。以后天天都能下来遛弯了！”\n"
+         "幸福里小区建于上世纪90年代\n初 ， 共 有 18 栋 多 层 住 宅 楼 ， 没\n有一部电梯。小区60岁以上的老人\n"
+         "占居民总数的四成左右。今年初，\n社区启动加装电梯工作，由社区牵\n头成立了加装电梯工作组。\n", None,
+         {"not_text": "## 幸福里"}),
     Case("title-above-its-short-tail-after-a-paragraph-end", "BLK009",
          "首届县域商业发展大会在义乌举办\n本报讯（记者 柳 文）首届县域商\n今年36岁的艾法·索博卡是\n这趟列车的司机，他的神情专注\n"
          "而自豪。“是中国的老师教会了\n我开火车。”索博卡是首批赴中\n国郑州铁路职业技术学院接受培\n"
