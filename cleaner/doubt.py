@@ -4,7 +4,9 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
 `Page.flag`: the manifest's page.flags and the top of the report. No check changes text.
 
 - DBT001 many headings were inferred for the paragraphs found;
-- DBT002 inferred headings read like the middle of a sentence (`mid_sentence`);
+- DBT002 inferred headings read like the middle of a sentence (`mid_sentence`), but for
+  the tests a section head's cues clear (`section_head`: a long-form page's heads are full
+  statements between paragraphs that end sentences);
 - DBT003 the text reads hard-wrapped but its lines share no common width (no measure);
 - DBT004 columns stand side by side on its lines (pdftotext -layout, PyMuPDF sort=True)
   even after the layout stage (LAY001) read what it could column by column: the text is
@@ -30,6 +32,7 @@ import regex
 
 from . import interleave
 from .blocks import display_width, takes_byline
+from .layout import MENDS as LAYOUT_MENDS
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
 
@@ -49,19 +52,141 @@ class Heading:
     block: BodyBlock
     inferred: bool  # not printed as a markdown heading ('#') in the source
     reasons: tuple[str, ...] = ()  # DBT002's tests that hold: long, open_end, runs_on
+    cleared: dict[str, str] | None = None  # a test that held: the cue that clears it
 
 
-def headings(page: Page, rules: RuleSet) -> list[Heading]:
-    """Every section heading of the page's articles, with DBT002's verdict on it."""
+def headings(page: Page, rules: RuleSet, reordered: bool | None = None) -> list[Heading]:
+    """Every section heading of the page's articles, with DBT002's verdict on it: the
+    tests that hold (`mid_sentence`) but those a section head's cues clear (`section_head`).
+    `reordered`: an orderer of the layout stage rebuilt the page's lines (by default, read
+    from page.layout)."""
+    if reordered is None:
+        reordered = bool({e.rule for e in page.layout} - LAYOUT_MENDS)
     out = []
     for n, article in enumerate(page.articles):
+        found = {i: mid_sentence(page.ordered, article, i, rules)
+                 for i, block in enumerate(article.body) if block.type == "heading"
+                 and block.spans and not _printed_marker(page.ordered, block.spans[0][0])}
+        heads = [i for i in found if _between_sentences(page.ordered, article, i, rules)]
         for i, block in enumerate(article.body):
             if block.type != "heading" or not block.spans:
                 continue
-            inferred = not _printed_marker(page.ordered, block.spans[0][0])
-            reasons = mid_sentence(page.ordered, article, i, rules) if inferred else ()
-            out.append(Heading(n, i, block, inferred, reasons))
+            reasons = found.get(i)
+            cleared = (section_head(page.ordered, article, i, reasons, heads, rules,
+                                    reordered) if reasons else {})
+            out.append(Heading(n, i, block, reasons is not None,
+                               tuple(r for r in reasons or () if r not in cleared),
+                               cleared or None))
     return out
+
+
+def section_head(source: str, article: Article, i: int, reasons: tuple[str, ...],
+                 heads: list[int], rules: RuleSet, reordered: bool = False) -> dict[str, str]:
+    """{DBT002 test: the cue that clears it} for body block `i`, a heading that stands
+    between sentences (`heads` lists the article's inferred headings that do, see
+    `_between_sentences`). A long-form page (人民日报's theory pages) sets its section
+    heads as full statements with no end mark, some longer than max_chars or as wide as
+    the next paragraph's first line:
+      after_lead_in  the heading before it leads in with a dash (为何著书—— / 中国不是难解
+                     的谜团，而是鲜活的拼图): it is that head's statement; clears long and
+                     runs_on;
+      parallel       at least min_parallel of the article's inferred headings, this one and
+                     others about as wide (`_alike`), stand between sentences (更好统筹…具有深
+                     刻的理论逻辑、历史逻辑、实践逻辑, 完整准确全面贯彻新发展理念，以高质量发
+                     展促进高水平安全, …): clears long and runs_on; one far longer than its
+                     fellows (一、坚持党的领导 … 五、坚持党的领导坚持党的领导…) is not cleared;
+      short_line     it and the line after it (the next paragraph's first) are narrower
+                     than the column's measure (see `_short_line`): no line cut by the
+                     column; clears runs_on.
+    An open end is never cleared: the text says it runs on. A heading that does not stand
+    between sentences (the block before it ends mid-sentence: …国防等安全基础进一步夯) is
+    cleared by nothing, nor is one on a page an orderer rebuilt (`reordered`): its lines
+    are the orderer's cells and the blocks around it may be another column's."""
+    if "open_end" in reasons or i not in heads or reordered:
+        return {}
+    cues = {}
+    before = article.body[i - 1]
+    if before.type == "heading" and _lead_in(before.text.rstrip(), rules):
+        cues = {r: "after_lead_in" for r in ("long", "runs_on")}
+    elif 1 + sum(1 for j in heads if j != i and _alike(article.body[i].text,
+                                                       article.body[j].text, rules)
+                 ) >= rules.param("DBT002", "min_parallel"):
+        cues = {r: "parallel" for r in ("long", "runs_on")}
+    elif _short_line(source, article.body[i], rules):
+        cues["runs_on"] = "short_line"
+    return {r: cue for r, cue in cues.items() if r in reasons}
+
+
+def _between_sentences(source: str, article: Article, i: int, rules: RuleSet) -> bool:
+    """Whether heading `i` stands between sentences: the block before it ends one (or is a
+    lead-in heading), the block after it starts one, and its own text starts one and holds
+    no gap but one between two Han characters (勇往直前  推动中国式现代化行稳致远); text
+    glued across columns (曾 海摄   馆三代…) or cut from a paragraph does not, nor does a
+    subtitle (——来自三个省份的调研), which belongs under a headline."""
+    text = article.body[i].text.strip(_SPACE)
+    if (not 0 < i < len(article.body) - 1 or not text or text[0] in _NO_START
+            or text.startswith(rules.param("DBT002", "subtitle_start"))):
+        return False
+    before = article.body[i - 1].text.rstrip(_SPACE).rstrip(rules.param("DBT002", "closers"))
+    if not (before and before[-1] in rules.param("DBT002", "sentence_end")
+            or article.body[i - 1].type == "heading" and _lead_in(before, rules)):
+        return False
+    after = article.body[i + 1].text.lstrip(_SPACE)
+    gaps = _GAP.findall(text)
+    return (bool(after) and after[0] not in _NO_START and len(gaps) <= 1
+            and all(_HAN_GAP.fullmatch(g) for g in gaps))
+
+
+def _alike(one: str, other: str, rules: RuleSet) -> bool:
+    """Whether two headings are about as wide: the narrower at least parallel_width of the
+    wider."""
+    a, b = sorted((display_width(one.strip()), display_width(other.strip())))
+    return b > 0 and a >= rules.param("DBT002", "parallel_width") * b
+
+
+_GAP = regex.compile(r".[ \t\u3000\u00a0]+.")
+_HAN_GAP = regex.compile(r"\p{Han}[ \t\u3000\u00a0]+\p{Han}")
+
+
+def _short_line(source: str, block: BodyBlock, rules: RuleSet) -> bool:
+    """Whether a heading (all of it: one over two printed lines is as wide as both) and
+    the line after it (a paragraph's first, indented, or all of a short one) are both
+    narrower than the lines around it (the median of up to measure_lines before it and
+    after it) by more than measure_slack. A line the column cut is as wide as the rest,
+    and so is the line that carries on its sentence (幸福里小区建于上世纪90年代 / 初，共有18
+    栋多层住宅楼，没: a paragraph's first line, its indent lost)."""
+    start, end = block.spans[0][0], block.spans[-1][1]
+    text = block.text.strip(_SPACE + "\u00a0")
+    n = rules.param("DBT002", "measure_lines")
+    before, after = _lines_around(source, start, end, n)
+    around = before + after
+    if not text or not around:
+        return False
+    widths = sorted(display_width(t.strip(_SPACE)) for t in around)
+    measure = (widths[(len(widths) - 1) // 2] + widths[len(widths) // 2]) / 2
+    short = measure - rules.param("DBT002", "measure_slack")
+    return display_width(text) < short and all(display_width(t.strip(_SPACE)) < short
+                                                for t in after[:1])
+
+
+def _lines_around(source: str, start: int, end: int, n: int) -> tuple[list[str], list[str]]:
+    """Up to `n` lines with text before the line at `start` and after the one at `end`."""
+    before: list[str] = []
+    at = source.rfind("\n", 0, start)  # the end of the line before
+    while at >= 0 and len(before) < n:
+        begin = source.rfind("\n", 0, at) + 1
+        if source[begin:at].strip():
+            before.insert(0, source[begin:at])
+        at = begin - 1
+    after: list[str] = []
+    at = source.find("\n", end)
+    while at >= 0 and len(after) < n:
+        stop = source.find("\n", at + 1)
+        line = source[at + 1:stop if stop >= 0 else len(source)]
+        if line.strip():
+            after.append(line)
+        at = stop
+    return before, after
 
 
 def mid_sentence(source: str, article: Article, i: int, rules: RuleSet) -> tuple[str, ...]:
@@ -105,9 +230,9 @@ def _printed_marker(source: str, start: int) -> bool:
     return source[line:start + 1].lstrip(_SPACE).startswith("#")
 
 
-def assess(page: Page, rules: RuleSet) -> None:
-    """Add the page's doubt flags to page.flags."""
-    found = headings(page, rules)
+def assess(page: Page, rules: RuleSet, reordered: bool | None = None) -> None:
+    """Add the page's doubt flags to page.flags (`reordered`: see `headings`)."""
+    found = headings(page, rules, reordered)
     inferred = [h for h in found if h.inferred]
     blocks = sum(len(a.body) for a in page.articles)
     if (rules.on("DBT001") and len(inferred) >= rules.param("DBT001", "min_headings")
@@ -119,10 +244,13 @@ def assess(page: Page, rules: RuleSet) -> None:
     if rules.on("DBT002") and odd:
         reasons = Counter(r for h in odd for r in h.reasons)
         many = len(odd) > 1
+        # (The cues that cleared other headings' tests, counted: see section_head.)
+        cleared = Counter(c for h in inferred for c in (h.cleared or {}).values())
         page.flag("DBT002", f"{len(odd)} heading{'s' * many} read{'s' * (not many)} like the "
                   f"middle of a sentence, e.g. “{_clip(odd[0].block.text)}”",
                   headings=len(odd), reasons=dict(sorted(reasons.items())),
-                  examples=[_clip(h.block.text) for h in odd[:3]])
+                  examples=[_clip(h.block.text) for h in odd[:3]],
+                  **({"cleared": dict(sorted(cleared.items()))} if cleared else {}))
     if rules.on("DBT004"):
         columns = _side_by_side(page.ordered, rules)
         if columns is not None:

@@ -157,7 +157,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
                    banner=meta["banner"], furniture=meta["furniture"],
                    captions=meta["captions"], input=facts, script=script_plan.as_dict(),
                    name=name, rules=rules)
-    assess(cleaned, rules)
+    assess(cleaned, rules, reordered)
     return cleaned
 
 

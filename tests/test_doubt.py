@@ -3,7 +3,7 @@ and the page flag helper. The flags on whole pages are cases in test_rules.py.""
 from __future__ import annotations
 
 from cleaner import clean, default_rules
-from cleaner.doubt import mid_sentence
+from cleaner.doubt import assess, headings, mid_sentence
 from cleaner.manifest import to_dict
 from cleaner.model import Article, BodyBlock, Page
 
@@ -58,3 +58,101 @@ def test_page_flag_helper_and_manifest():
     assert manifest["page"]["flags"] == [entry]
     assert manifest["stats"]["page_flags"] == 1
     assert isinstance(Page(source="", text="", articles=[], edits=[]).flags, list)
+
+
+# --- a section head's cues clear long and runs_on (section_head) ---------------------------
+
+WIDE = "从发展到高质量发展的深化从安全到高水平安全的拓展"  # a column's full line (24)
+
+
+def paragraph(first: str = "习近平总书记指出我们必须坚持统筹发展和安全") -> str:
+    """A paragraph as printed: its first line narrower (its indent lost), then full lines."""
+    return f"{first}\n{WIDE}\n{WIDE}\n一脉相承又与时俱进。"
+
+
+def page_of(*blocks: tuple[str, str], gap: str = "\n") -> Page:
+    """A page of one article whose body blocks are printed in order, `gap` apart."""
+    source = gap.join(text for _, text in blocks) + "\n"
+    return Page(source=source, text="", articles=[article(source, *blocks)], edits=[])
+
+
+def verdicts(page: Page, reordered: bool = False) -> list[tuple[tuple[str, ...], dict | None]]:
+    return [(h.reasons, h.cleared) for h in headings(page, default_rules(), reordered)]
+
+
+THEORY_1 = "更好统筹高质量发展和高水平安全具有深刻的理论逻辑历史逻辑实践逻辑"  # 32, no end mark
+THEORY_2 = "完整准确全面贯彻新发展理念，以高质量发展促进高水平安全"  # 27
+
+
+def test_parallel_statement_heads_between_sentences_are_not_in_doubt():
+    # 人民日报 2025-10-20 第9版: a theory page's heads, each longer than max_chars, each
+    # between a paragraph that ends a sentence and one that starts one.
+    page = page_of(("paragraph", paragraph()), ("heading", THEORY_1), ("paragraph", paragraph()),
+                   ("heading", THEORY_2), ("paragraph", paragraph()), gap="\n\n")
+    assert verdicts(page) == [((), {"long": "parallel"})] * 2
+    assess(page, default_rules())
+    assert page.flags == []
+
+
+def test_one_long_head_or_one_after_a_clause_stays_in_doubt():
+    alone = page_of(("paragraph", paragraph()), ("heading", THEORY_1), ("paragraph", paragraph()),
+                    gap="\n\n")
+    assert verdicts(alone) == [(("long",), None)]
+    # ... and so does one far longer than its fellows (一、坚持党的领导 … 五、坚持党的领导…).
+    among = page_of(("paragraph", paragraph()), ("heading", "一、坚持党的领导"),
+                    ("paragraph", paragraph()), ("heading", "二、坚持党的领导"),
+                    ("paragraph", paragraph()), ("heading", THEORY_1),
+                    ("paragraph", paragraph()), gap="\n\n")
+    assert verdicts(among)[2] == (("long",), None)
+    # (…国防等安全基础进一步夯 / 实；: the block before ends in a clause mark, not a sentence)
+    clause = paragraph().replace("。", "；")
+    cut = page_of(("paragraph", paragraph()), ("heading", THEORY_1), ("paragraph", clause),
+                  ("heading", THEORY_2), ("paragraph", paragraph()), gap="\n\n")
+    assert [r for r, _ in verdicts(cut)] == [("long",), ("long",)]
+    three = page_of(("paragraph", paragraph()), ("heading", THEORY_1), ("paragraph", clause),
+                    ("heading", THEORY_2), ("paragraph", paragraph()), ("heading", THEORY_1),
+                    ("paragraph", paragraph()), gap="\n\n")
+    assert [r for r, _ in verdicts(three)] == [(), ("long",), ()]
+    # A heading that opens with a dash is a subtitle; one with a column's gap inside is
+    # glued text (a gap between two Han characters is a head's: 勇往直前  推动…).
+    for odd in ("——" + THEORY_1, "完整准确全面贯彻新发展理念，   以高质量发展促进高水平安全"):
+        page = page_of(("paragraph", paragraph()), ("heading", odd), ("paragraph", paragraph()),
+                       ("heading", THEORY_2), ("paragraph", paragraph()), gap="\n\n")
+        assert [r for r, _ in verdicts(page)] == [("long",), ("long",)]
+    spaced = THEORY_2.replace("，", "\u3000\u3000")
+    page = page_of(("paragraph", paragraph()), ("heading", spaced), ("paragraph", paragraph()),
+                   ("heading", THEORY_2), ("paragraph", paragraph()), gap="\n\n")
+    assert [r for r, _ in verdicts(page)] == [(), ()]
+    # An open end is never cleared.
+    page = page_of(("paragraph", paragraph()), ("heading", THEORY_1), ("paragraph", paragraph()),
+                   ("heading", THEORY_2 + "，"), ("paragraph", paragraph()), gap="\n\n")
+    assert [r for r, _ in verdicts(page)] == [(), ("long", "open_end")]
+
+
+def test_a_statement_after_a_lead_in_head_is_not_in_doubt():
+    # 第17版: 为何著书—— over 中国不是难解的谜团，而是鲜活的拼图, a head as wide as the column.
+    head = "中国不是难解的谜团，而是鲜活的拼图在世界舞台上"  # 23: one under WIDE
+    page = page_of(("paragraph", paragraph()), ("heading", "为何著书——"), ("heading", head),
+                   ("paragraph", paragraph()))
+    assert verdicts(page)[1] == ((), {"runs_on": "after_lead_in"})
+    plain = page_of(("paragraph", paragraph()), ("heading", head), ("paragraph", paragraph()))
+    assert verdicts(plain) == [(("runs_on",), None)]
+
+
+def test_a_short_head_over_a_paragraphs_first_line_does_not_run_on():
+    head = "延链补链提升附加值"  # 9: as wide as the next line, narrower than the column
+    first = "在湄潭经济开发区的"
+    page = page_of(("paragraph", paragraph()), ("heading", head), ("paragraph", paragraph(first)))
+    assert verdicts(page) == [((), {"runs_on": "short_line"})]
+    # The line after it as wide as the column: the head is a paragraph's first line, its
+    # indent lost, and its sentence runs on (幸福里小区建于上世纪90年代 / 初，共有18 栋…).
+    near = "幸福里小区建于上世纪九十年代初共有十八栋多层"  # 22, over a line of 23
+    on = page_of(("paragraph", paragraph()), ("heading", near),
+                 ("paragraph", paragraph(WIDE[:23])))
+    assert verdicts(on) == [(("runs_on",), None)]
+    # Over two printed lines, its first filled the column.
+    two = page_of(("paragraph", paragraph()), ("heading", f"{WIDE}\n{head}"),
+                  ("paragraph", paragraph(first)))
+    assert verdicts(two)[0][1] is None
+    # On a page an orderer rebuilt, nothing is cleared.
+    assert verdicts(page, reordered=True) == [(("runs_on",), None)]
