@@ -996,6 +996,21 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if any(r.search(text) for r in caption_starts):
             # A photo caption printed across the column; the paragraph around it resumes
             # after it and JOIN002 puts it back together.
+            if (piece and piece[-1] is run[i - 1] and rules.on("BLK010")
+                    and _dateline_past_caption(run, i, line_text, datelines,
+                                               rules.param("BLK010", "caption_lines"))):
+                # BLK010 past a photo: the title over a photo whose caption the dateline
+                # follows (…随时借还图书。 / 暑期防溺水 这些地方别去 / 图为…（资料图片） /
+                # 本报讯…) is the next article's, as if the dateline stood under it.
+                keep, evidence = _title_above_dateline(source, piece, run, i, filled, rules)
+                if keep:
+                    pieces.append(piece[:keep])
+                    if "cut_above" in evidence:
+                        cut.add(len(pieces) - 1)
+                    pieces.append(piece[keep:])
+                    piece = []
+                    why[len(pieces) - 1] = {"rule": "BLK010", "title_above_dateline": True,
+                                            "past_caption": text[:4], **evidence}
             interrupt(i)
             caption = [line]
             wide = max(column, measure.page)
@@ -1583,6 +1598,14 @@ def _title_over_head(run: list[Line], i: int, line_text, datelines, rules: RuleS
         if _CLAUSE_MARK.search(text) or _TERMINAL_END.search(text):
             return False
     return False
+
+
+def _dateline_past_caption(run: list[Line], i: int, line_text, datelines: list,
+                           most: int) -> bool:
+    """Whether a dateline opens one of the `most` lines after the caption opening at line
+    i: the caption's last line is the one before it."""
+    return any(_dateline_opener(line_text(j), datelines)
+               for j in range(i + 1, min(i + most + 1, len(run))))
 
 
 def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int,

@@ -1784,6 +1784,17 @@ STRETCHED_BELOW = (
     "步扩大服务覆盖面，提升服\n务可持续性。\n")
 
 
+# PyMuPDF (seed 14301, gen-14308): an article's end, the next article's title over a photo
+# (a gap between its two phrases), the photo's caption, and that article's dateline.
+PHOTO_UNDER_TITLE = (
+    "24小时自助借阅\n点增至40个\n本报讯（通讯员 何 静\n记者 林 楠）记者从市图书\n"
+    "馆获悉，随着近日港湾路、\n学府路等6个新点位投入使\n用，全市24小时自助借阅点\n"
+    "已增至40个，覆盖所有街\n道。市民持读者证或电子社\n保卡即可随时借还图书。\n"
+    "暑期防溺水 这些地方别去\n图为志愿者为老人测量血压。（资料图片）\n"
+    "本报讯（记者 刘 洋 实\n习生 张 雨）暑假来临，中\n小学生溺水风险增加。7\n"
+    "日，市教育局、市应急管理\n局联合发布暑期防溺水安全\n提示，提醒家长加强对孩子\n的看护。\n")
+
+
 # PyMuPDF (seed 6101, gen-6101): a photo's caption, then a marker that the text under it
 # comes from elsewhere (…创刊号。 / （上接第10版） / 地牧民扎西说，…).
 MARKER_UNDER_A_CAPTION = '刊70周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚\n图②：上世纪80年代，市民\n在街头报栏前读报。\n，第一期《江城晚报》从\n印刷厂运出，报童们抱着\n还带着油墨香的报纸跑上\n街头。那一天的报纸只有\n4个版，售价2分钱，却被\n市民抢购一空。\n图①：1955年7月8日出版\n的《江城晚报》创刊号。\n（上接第10版）\n地牧民扎西说，他家的牦\n牛今年夏天就在电站里吃\n草。\n据悉，项目建设期间\n带动当地群众务工就业\n1,500余人次。电站还将\n每年向当地缴纳土地租金\n'
@@ -3339,6 +3350,19 @@ CASES = [
          "公路危旧桥梁改造1.2万座。\n", True,
          {"a1.headline": "农村公路提质增效行动启动",
           "not_text": "战略支撑。农村公路"}),
+    # PyMuPDF's text of a generated page (seed 14308): a title set over a photo, read after
+    # the full line that ended the article above, then the photo's caption, then the
+    # dateline: the title is the next article's, as if the dateline stood under it ...
+    Case("title-over-a-photo-its-caption-then-a-dateline", "BLK010", PHOTO_UNDER_TITLE, True,
+         {"a1.headline": "暑期防溺水 这些地方别去",
+          "a1.captions": ["图为志愿者为老人测量血压。（资料图片）"],
+          "not_text": "借还图书。暑期"}),
+    # ... but where no dateline follows the caption, the line is the paragraph's, which
+    # the photo cut and which goes on under it.
+    Case("line-over-a-caption-with-no-dateline-under-it", "BLK010",
+         PHOTO_UNDER_TITLE.replace("暑期防溺水 这些地方别去", "市民还可通过手机预约借书")
+         .replace("本报讯（记者 刘 洋 实\n习生 张 雨）", "，服务点同时提供还书和\n续借，"), None,
+         {"text": "借还图书。市民还可通过手机预约借书，服务点"}),
     # PyMuPDF's text of generated pages (seeds 9 and 609): a caption amid a paragraph whose
     # credit stands on a line of its own, or that has no start word and ends in its credit;
     # the paragraph goes on after it with a pushed mark.
