@@ -438,6 +438,11 @@ def _title_after_sentence(b: Block, terminal: str) -> int:
             or len(b.line_texts) != len(b.lines) or not opens_with_dash(b.line_texts[-1])):
         return 0
     title = b.line_texts[-2]
+    # (A comma may stand in a title line between a sentence's end and its subtitle, where
+    # no paragraph's line stands: …贡献新力量。 / 一张报纸，陪伴一座城市七十年 / ——写在江城
+    # 晚报创刊70周年之际 / 本报记者…)
+    if ends_sentence(b.line_texts[-3], terminal):
+        title = title[:-1].replace("，", "") + title[-1:]
     if (ends_sentence(title, terminal) or opens_with_dash(title)
             or _CLAUSE_OR_SENTENCE.search(title)):
         return 0

@@ -1784,6 +1784,17 @@ STRETCHED_BELOW = (
     "步扩大服务覆盖面，提升服\n务可持续性。\n")
 
 
+# PyMuPDF (seed 9301, gen-9301): an article's last lines, then the next article's title (a
+# comma in it) and subtitle, read on after the full line that ended its last sentence, and
+# its byline.
+TITLE_OVER_A_BYLINE = (
+    "（国际论坛）\n玛丽娜·拉古什\n在北京举行的全球妇女峰\n会，谱写了全球妇女事业新的篇\n"
+    "章，为促进全球男女平等和妇女\n全面发展注入新动力，为推动构\n建人类命运共同体贡献新力量。\n"
+    "一张报纸，陪伴一座城市七十年\n——写在江城晚报创刊70周年之际\n本报记者  周  敏  林  晓\n"
+    "1955年7月8日傍晚，第一\n图①：1955年7月8日出版的《江\n城晚报》创刊号。\n"
+    "期《江城晚报》从印刷厂运出，\n")
+
+
 # PyMuPDF (seed 14301, gen-14308): an article's end, the next article's title over a photo
 # (a gap between its two phrases), the photo's caption, and that article's dateline.
 PHOTO_UNDER_TITLE = (
@@ -3350,6 +3361,18 @@ CASES = [
          "公路危旧桥梁改造1.2万座。\n", True,
          {"a1.headline": "农村公路提质增效行动启动",
           "not_text": "战略支撑。农村公路"}),
+    # CLS015: a title line with a comma in it, between the full line that ended a paragraph's
+    # last sentence and a subtitle over a byline, is the next article's title ...
+    Case("title-with-a-comma-between-a-sentence-end-and-its-subtitle", "CLS015",
+         TITLE_OVER_A_BYLINE, True,
+         {"a1.headline": "一张报纸，陪伴一座城市七十年",
+          "a1.subtitle": "——写在江城晚报创刊70周年之际",
+          "not_text": "新力量。一张报纸"}),
+    # ... but under a line that ends no sentence the comma is a clause's: the line may be
+    # the paragraph's (hand-made from the page above).
+    Case("line-with-a-comma-under-an-open-sentence-over-a-subtitle", "CLS015",
+         TITLE_OVER_A_BYLINE.replace("贡献新力量。", "贡献新力量，"), None,
+         {"not_text": "# 一张报纸"}),
     # PyMuPDF's text of a generated page (seed 14308): a title set over a photo, read after
     # the full line that ended the article above, then the photo's caption, then the
     # dateline: the title is the next article's, as if the dateline stood under it ...
