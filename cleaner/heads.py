@@ -551,12 +551,34 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
     """Where a block of title lines right above a byline, dateline or subtitle (a photo's
     caption may stand between) holds a line wider than the one above it: no paragraph's
     line is, so the line above ended there. Its index, or 0. (The title stack then merges
-    the lines where they wrap.)"""
+    the lines where they wrap.) Not where a sentence ends inside a line under that wider
+    one, nor inside any where the lines are all as wide: those are a paragraph's lines."""
     b = blocks[i]
     if (b.role != "paragraph" or b.level or not 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
             or len(b.line_texts) != len(b.lines)
             or any(_TITLE_STOP.search(t) or ends_sentence(t, terminal) for t in b.line_texts)):
         return 0
+    at = _stack_break(b, blocks, i, rules, terminal)
+    if at and _SENTENCE_INSIDE.search(b.text) and len({display_width(t) for t in b.line_texts}) == 1:
+        # A sentence's end inside lines all as wide: a paragraph's lines that filled its
+        # column's measure (大文章的必答题。了解到皋铁实业有 / 限公司的融资需求后，深圳市宝安区,
+        # over the byline of the next article), as no kicker over its headline is.
+        return 0
+    if at and _SENTENCE_INSIDE.search("".join(b.line_texts[at + 1:])):
+        # A sentence's end inside a line under the wider one, as no headline's line holds:
+        # a paragraph's lines cut by a photo over the next head (…的首条新铁 / 路，全长约
+        # 480公里，… / 港和首都内罗毕。运营公司…), where OCR counts the digits of the wider
+        # line half wide. (Above it one may stand: a paragraph's last lines that -layout
+        # ran on into the headline under them, …优势充分彰显。国家 / 确保基本实现社会主义
+        # 现代化取; and in the wider line itself, a paragraph's last line a converter read
+        # on into the headline's first, so wider: 违法违规行为，确保政策红利真正 / 惠及消费
+        # 者。“在上海，能看到演艺的.)
+        return 0
+    return at
+
+
+def _stack_break(b: Block, blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
+    """_stacked_in_one's break by the lines' widths alone: its index, or 0."""
     n = i + 1
     while n < len(blocks) and n - i <= 2 and blocks[n].role == "caption":
         n += 1

@@ -3817,6 +3817,73 @@ CASES = [
          "农民王德胜就开着新买的新能源汽车，带\n着一家人去县城赶集。“一公里电费不到\n"
          "1毛钱，比烧油省多了。”王德胜说，这\n在过去是不敢想的事。\n", None,
          {"a1.headline": "乡村道路上的“绿牌车”多了", "a1.kicker": "多地开展新能源汽车下乡活动"}),
+    # A paragraph's lines, a sentence ending inside one, cut by a photo over the next
+    # article's head: a line wider than the one above it (digits OCR counts half wide) is
+    # no headline's under its kicker; the paragraph stays whole (Tesseract, seed 5308).
+    Case("paragraph-with-a-sentence-inside-over-a-head-is-no-kicker", "CLS015",
+         "蒙内铁路累计发送旅客超1300\n万人次\n\n"
+         "新华社内罗毕10月19日电 (记者王冠) 肯\n尼亚蒙巴萨一内罗毕标准轨距铁路运营公司19日\n"
+         "发布数据显示，蒙内铁路自2017年开通运营以\n来，累计发送旅客超过1300万人次，发送集装箱\n"
+         "超过250万标箱。\n\n"
+         "蒙内铁路是肯尼亚独立以来建设的首条新铁\n路，全长约480公里，连接东非最大港口蒙巴萨\n"
+         "港和首都内罗毕。运营公司负责人介绍，铁路开\n通后，两地之间的客运时间从原来的10多个小时\n\n"
+         "图为观众在展馆参观。 (资料图片)\n\n"
+         "农村公路提质增效行动后动\n\n"
+         "新华社北京9月9日电 (记者 严 赋) 记者9\n日从交通运输部获悉，交通运输部近日印发通\n"
+         "知，启动新一轮农村公路提质增效行动，力争到\n", None,
+         {"a1.headline": "农村公路提质增效行动后动", "a1.kicker": None,
+          "body0": ["新华社内罗毕10月19日电 （记者王冠） 肯尼亚蒙巴萨一内罗毕标准轨距铁路运营公司19日"
+                    "发布数据显示，蒙内铁路自2017年开通运营以来，累计发送旅客超过1300万人次，"
+                    "发送集装箱超过250万标箱。",
+                    "蒙内铁路是肯尼亚独立以来建设的首条新铁路，全长约480公里，连接东非最大港口"
+                    "蒙巴萨港和首都内罗毕。运营公司负责人介绍，铁路开通后，两地之间的客运时间从原来的"
+                    "10多个小时"]}),
+    # A paragraph's two lines, as wide, a sentence ending inside one, cut by its column
+    # over the next article's byline: no kicker over a headline as wide, the paragraph
+    # stays whole (pdfminer, the committed corpus's gen-0008).
+    Case("lines-as-wide-with-a-sentence-inside-over-a-byline-stay-a-paragraph", "CLS015",
+         "小微企业融资更便利\n\n本报记者 李 明\n\n"
+         "今年以来，各地金融机构加大对小微企\n业的信贷支持力度，普惠小微贷款余额\n"
+         "同比增长两成以上，融资成本稳中有降。\n\n"
+         "做好普惠金融，是金融机构服务实体经济\n\n"
+         "大文章的必答题。了解到皋铁实业有\n限公司的融资需求后，深圳市宝安区\n\n"
+         "本报记者  吴秋余\n\n"
+         "工作专班依托支持小微企业融资协调\n工作机制，联动邮储银行宝安区支行\n"
+         "启动专项对接，发放贷款三百万元。\n", None,
+         {"text": "做好普惠金融，是金融机构服务实体经济大文章的必答题。了解到皋铁实业有限公司的"
+                  "融资需求后，深圳市宝安区"}),
+    # A paragraph's last lines, a sentence ending inside one, that -layout ran on into the
+    # first line of the headline under them (over its tail and a byline): the sentence's
+    # end is above the wider line, so the headline still comes apart (pdftotext -layout,
+    # seed 8505).
+    Case("paragraph-lines-run-into-a-headline-over-its-tail-come-apart", "CLS015",
+         "秋茶管护正当时\n\n本报记者 李 明\n\n"
+         "眼下，各地茶农正忙着修剪茶树、施肥除草，为明\n年的春茶做准备。“秋冬管护做得好，明年春茶\n"
+         "才能发得早、品质好。”兴隆镇茶农刘德明说。\n\n"
+         "5年来，党中央对科技工作的集中统一领导\n进一步加强，新型举国体制优势充分彰显。国家\n"
+         "确保基本实现社会主义现代化取\n\n得决定性进展\n\n新华社记者\n\n"
+         "10月20日至23日，党的二十届四中全会在北\n京召开。会议将审议《中共中央关于制定国民经\n"
+         "济和社会发展第十五个五年规划的建议》。\n", None,
+         {"a1.headline": "确保基本实现社会主义现代化取得决定性进展",
+          "body0": ["眼下，各地茶农正忙着修剪茶树、施肥除草，为明年的春茶做准备。“秋冬管护做得好，"
+                    "明年春茶才能发得早、品质好。”兴隆镇茶农刘德明说。",
+                    "5年来，党中央对科技工作的集中统一领导进一步加强，新型举国体制优势充分彰显。国家"]}),
+    # A paragraph's last line that PyMuPDF sort read on into the headline's first, so wider
+    # than the lines above it, a sentence ending inside it: the lines above still come
+    # apart from it (PyMuPDF sort, seed 5502).
+    Case("paragraph-run-into-a-headline-s-first-line-comes-apart", "CLS015",
+         "家电以旧换新带动消费\n\n本报记者 王 轶\n\n"
+         "消费券发放以来，多地家电、家居销\n售明显回升，部分门店客流同比增长\n"
+         "三成以上，一级能效产品销售额占比\n超过九成。\n\n"
+         "据了解，下一步商务部将会同\n有关部门加强对补贴资金使用的监\n管，严厉打击“先涨价后打折”等\n"
+         "违法违规行为，确保政策红利真正\n惠及消费者。“在上海，能看到演艺的\n\n"
+         "未来”\n\n朱 柚\n\n"
+         "10月18日，融合了现代演艺形式\n和传统文化特色的英歌和醒狮表演，\n为第二十四届中国上海国际艺术节增\n"
+         "添了热闹气氛。\n", None,
+         {"body0": ["消费券发放以来，多地家电、家居销售明显回升，部分门店客流同比增长三成以上，"
+                    "一级能效产品销售额占比超过九成。",
+                    "据了解，下一步商务部将会同有关部门加强对补贴资金使用的监管，严厉打击“先涨价后打折”等"
+                    "违法违规行为，确保政策红利真正"]}),
     # A full line after a sentence's end, with no clause mark, over its subtitle's line and
     # a dateline: the next box's title read on as the paragraph's last line (PyMuPDF, seed
     # 1201).
