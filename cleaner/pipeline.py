@@ -137,11 +137,13 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     # The page's pairs of characters as its paragraphs print them, counted once: where a
     # title or a paragraph breaks inside a word (CLS015, CLS017, JOIN001).
     words = paragraph_pairs(blocks)
+    # (A page set in OCR's blocks: OCR misreads, loses and flips marks and characters, and
+    # cuts a paragraph wherever its blocks end, so the title rules weigh its lines so.)
+    ocr = style == "wrapped" and not reordered and set_in_ocr_blocks(source, rules)
     blocks = mark_heads(blocks, rules, style, words)
     blocks = join_wrapped_titles(blocks, rules, style, words)
     blocks = join_column_tags(blocks, rules, style)
-    blocks = join_open_quotations(blocks, rules, style, ocr=style == "wrapped"
-                                  and not reordered and set_in_ocr_blocks(source, rules))
+    blocks = join_open_quotations(blocks, rules, style, ocr=ocr)
     plan = segment(blocks, rules, style)
     moves = relocate(plan, rules, sheets=not reordered, words=words, orderers=orderers)
     joins = plan_joins(plan, moves, blocks, rules, words)

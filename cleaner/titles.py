@@ -3,7 +3,9 @@
 heads.mark_heads merges a wrapped title's lines above a byline, dateline or edition line.
 A title with none of those under it (a short report, a photo column) is merged here, on
 the one cue that needs no anchor: its break falls inside a word the page's text uses
-(CLS017, see words.py).
+(CLS017, see words.py). So is a title line that leaves a quotation open over the line
+that closes it (CLS015); on a page set in OCR's blocks only where the marks' places say
+so, since OCR flips a mark now and then.
 """
 from __future__ import annotations
 
@@ -54,10 +56,13 @@ def join_open_quotations(blocks: list[Block], rules: RuleSet, style: str,
     block: one title wrapped, whatever their widths say of a kicker (a kicker is a phrase of
     its own and closes what it opens). Both are short lines of no sentence, at most
     `max_lines` lines together (hard-wrapped text: a converter's own paragraphs are left as
-    they are; not on a page set in OCR's blocks, `ocr`: OCR reads a closing quotation mark
-    as an opening one now and then, so its marks say nothing of what is left open).
-    Returns the blocks, renumbered where merged."""
-    if style != "wrapped" or ocr or not rules.on("CLS015"):
+    they are).
+
+    On a page set in OCR's blocks (`ocr`) OCR reads a closing quotation mark as an opening
+    one now and then, so a count of marks says little there; the join is made only where
+    the marks' places say it (_quotation_wraps_in_ocr). Returns the blocks, renumbered
+    where merged."""
+    if style != "wrapped" or not rules.on("CLS015"):
         return blocks
     most = rules.param("CLS015", "max_lines")
     longest = rules.param("CLS005", "max_plain_headline_chars")
@@ -75,13 +80,35 @@ def join_open_quotations(blocks: list[Block], rules: RuleSet, style: str,
                 and 0 < closes and "“" not in lower.text[:closes]
                 and not ends_sentence(upper.text, terminal)
                 and not _SENTENCE_INSIDE.search(lower.text)
-                and not ends_sentence(lower.text.rstrip("？?"), terminal)):
-            merges.append((i, i + 2, {"rule": "CLS015", "quotation_open": upper.text[-6:],
-                                      "closed_by": lower.text[:closes + 1]}))
+                and not ends_sentence(lower.text.rstrip("？?"), terminal)
+                and (not ocr or _quotation_wraps_in_ocr(upper, lower, rules))):
+            evidence = {"rule": "CLS015", "quotation_open": upper.text[-6:],
+                        "closed_by": lower.text[:closes + 1]}
+            if ocr:
+                evidence["ocr"] = True
+            merges.append((i, i + 2, evidence))
             i += 2
             continue
         i += 1
     return _merge(blocks, merges) if merges else blocks
+
+
+def _quotation_wraps_in_ocr(upper: Block, lower: Block, rules: RuleSet) -> bool:
+    """CLS015 on a page set in OCR's blocks: whether the quotation `upper` opens is the
+    one `lower` closes, by the marks' places, which a mark OCR flipped does not make: the
+    upper line opens with the quotation's opening mark and holds no other (a closing mark
+    read as an opening one stands after text: “……”, read “……“, holds two), the lower
+    holds one mark, the closing one, and is no wider than the upper (within `same_width`:
+    a wrapped title's tail; a headline under its kicker is seldom narrower). “这条铁路带给
+    我们的是希 / 望和未来”: one title."""
+    top, tail = upper.text.strip(), lower.text.strip()
+    return (top[:1] == "“" and len(_QUOTATION_MARK.findall(top)) == 1
+            and _QUOTATION_MARK.findall(tail) == ["”"]
+            and display_width(tail) <= display_width(top) + rules.param("CLS015", "same_width"))
+
+
+# Double quotation marks as OCR gives them, curly or straight.
+_QUOTATION_MARK = regex.compile(r"[“”\"＂]")
 
 
 def _short_tail(upper: Block, lower: Block, rules: RuleSet, at_top: bool = False) -> bool:

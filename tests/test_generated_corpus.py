@@ -111,11 +111,12 @@ def test_a_title_line_leaving_a_quotation_open_wraps_onto_the_line_closing_it():
 
 
 def test_a_title_s_open_quotation_is_not_weighed_on_a_page_set_in_ocr_s_blocks(monkeypatch):
-    """CLS015's `join_open_quotations` leaves a page set in OCR's blocks alone (OCR reads a
-    closing quotation mark as an opening one now and then): the page above, taken for one
-    so, keeps its kicker. `set_in_ocr_blocks` tells such a page (runs of lines a blank line
-    apart) from text written line after line and from pdfminer.six's blank line after
-    every line."""
+    """CLS015's `join_open_quotations` weighs a page set in OCR's blocks by its marks'
+    places only, not their count (OCR reads a closing quotation mark as an opening one now
+    and then): the page above, taken for one so, keeps its kicker (the lower line holds
+    more marks than the closing one). `set_in_ocr_blocks` tells such a page (runs of lines
+    a blank line apart) from text written line after line and from pdfminer.six's blank
+    line after every line."""
     from cleaner import clean, pipeline, titles
     from cleaner.blocks import set_in_ocr_blocks
     from cleaner.registry import default_rules

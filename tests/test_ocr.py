@@ -305,3 +305,39 @@ def test_one_ocr_page_holds_the_line_facts_its_layout_rules_share():
     every_line = "\n\n".join(text.split("\n")) + "\n"
     assert not OcrPage(every_line, rules).in_blocks
     assert glue_specks(every_line, rules) == [] and rejoin(every_line, rules) == []
+
+
+# Tesseract's text of a generated page (seed 14001, gen-14003), shortened: a title wrapped
+# after a quotation it opens, over its subtitle; the text is a column 11 characters wide,
+# as wide as the title's first line.
+def _rail_page(upper: str, lower: str) -> str:
+    return ocr_page(
+        ["同建设，将面向澜湄流域", "国家开设新能源汽车维", "修、轨道交通运营、跨境", "电商等专业培训课程，计",
+         "划每年培训学员1000人次", "以上。"],
+        [upper], [lower], ["一一来自基层一线的调查"],
+        ["上午7时40分，伴随", "着长鸣的汽笛声，亚吉铁", "路每天的第一趟列车缓缓", "驶出埃塞俄比亚首都亚的",
+         "斯亚贝巴郊外的拉布站。"],
+        ["“亚吉铁路是一条梦想之", "路。”当地员工塔德瑟感", "慨地说，“它带给我们", "的是希望和未来。”"])
+
+
+def test_a_title_line_opening_a_quotation_wraps_onto_the_line_closing_it():
+    """CLS015 on a page set in OCR's blocks: “这条铁路带给我们的是希 / 望和未来”: the
+    upper line opens with the quotation's mark and holds no other, the lower holds only
+    the closing one and is narrower: one headline, no kicker."""
+    p = clean(_rail_page("“这条铁路带给我们的是希", "望和未来”"))
+    heads = [(a.kicker, a.headline) for a in p.articles if a.headline]
+    assert heads == [(None, "“这条铁路带给我们的是希望和未来”")]
+    assert_sound(p)
+
+
+def test_a_quotation_mark_ocr_may_have_flipped_keeps_the_kicker():
+    """CLS015 on a page set in OCR's blocks: a kicker holding two opening marks (a closing
+    one read as an opening one, “一带一路“倡议十周年) says nothing of a quotation left
+    open; and a line wider than the one over it is a headline under its kicker (“这条铁路
+    / 带给我们的是希望和未来”), as OCR's marks may be anyone's."""
+    p = clean(_rail_page("“一带一路“倡议十周年", "班列”开行破万"))
+    assert [(a.kicker, a.headline) for a in p.articles if a.headline] == [
+        ("“一带一路“倡议十周年", "班列”开行破万")]
+    p = clean(_rail_page("“这条铁路", "带给我们的是希望和未来”"))
+    assert [(a.kicker, a.headline) for a in p.articles if a.headline] == [
+        ("“这条铁路", "带给我们的是希望和未来”")]
