@@ -141,7 +141,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     # cuts a paragraph wherever its blocks end, so the title rules weigh its lines so.)
     ocr = style == "wrapped" and not reordered and set_in_ocr_blocks(source, rules)
     blocks = mark_heads(blocks, rules, style, words)
-    blocks = join_wrapped_titles(blocks, rules, style, words)
+    blocks = join_wrapped_titles(blocks, rules, style, words, ocr=ocr)
     blocks = join_column_tags(blocks, rules, style)
     blocks = join_open_quotations(blocks, rules, style, ocr=ocr)
     plan = segment(blocks, rules, style)

@@ -3,9 +3,11 @@
 heads.mark_heads merges a wrapped title's lines above a byline, dateline or edition line.
 A title with none of those under it (a short report, a photo column) is merged here, on
 the one cue that needs no anchor: its break falls inside a word the page's text uses
-(CLS017, see words.py). So is a title line that leaves a quotation open over the line
-that closes it (CLS015); on a page set in OCR's blocks only where the marks' places say
-so, since OCR flips a mark now and then.
+(CLS017, see words.py); under a paragraph cut mid-sentence only on a page set in OCR's
+blocks, where such a paragraph goes on wherever OCR read its column's next block. So is a
+title line that leaves a quotation open over the line that closes it (CLS015); on a page
+set in OCR's blocks only where the marks' places say so, since OCR flips a mark now and
+then.
 """
 from __future__ import annotations
 
@@ -129,10 +131,11 @@ def _short_tail(upper: Block, lower: Block, rules: RuleSet, at_top: bool = False
 
 
 def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
-                        pairs: Counter) -> list[Block]:
+                        pairs: Counter, ocr: bool = False) -> list[Block]:
     """CLS017: runs of one-line title blocks whose breaks fall inside a word, merged into
-    one block each (a wrapped headline). `pairs` is the page's paragraph_pairs. Returns
-    the blocks, renumbered where merged."""
+    one block each (a wrapped headline). `pairs` is the page's paragraph_pairs; `ocr`,
+    whether the page is set in OCR's blocks (set_in_ocr_blocks). Returns the blocks,
+    renumbered where merged."""
     if style != "wrapped" or not rules.on("CLS017") or not rules.on("CLS015"):
         return blocks
     terminal = rules.param("JOIN001", "terminal")
@@ -189,6 +192,15 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
         before = blocks[i - 1] if i else None
         opened = (before is not None and before.role == "paragraph"
                   and not ends_sentence(before.text, terminal) and not line(before, 2))
+        if opened and ocr and j > i and all(
+                word_across(blocks[n].text, blocks[n + 1].text, blocks, i, j + 1, rules,
+                            pairs, listed=False) for n in range(i, j)):
+            # (On a page set in OCR's blocks a paragraph ends mid-sentence wherever OCR's
+            # block does and goes on where OCR read its column's next block, so it says
+            # little of the lines under it. There every break falling inside a word the
+            # page's text prints makes them one title: …也有面向青少年的古籍绘 /
+            # 南京浦口经济开发 / 区：探索集成电路国 / 产化路径, 开发区.)
+            opened = False
         if j > i and not opened:
             # The pairs across the breaks and how often the page's paragraphs print each.
             across = [_pair(blocks[n].text, blocks[n + 1].text) for n in range(i, j)]

@@ -341,3 +341,52 @@ def test_a_quotation_mark_ocr_may_have_flipped_keeps_the_kicker():
     p = clean(_rail_page("“这条铁路", "带给我们的是希望和未来”"))
     assert [(a.kicker, a.headline) for a in p.articles if a.headline] == [
         ("“这条铁路", "带给我们的是希望和未来”")]
+
+
+# Tesseract's text of a generated page (seed 14001, gen-14001), shortened: a paragraph OCR
+# ended mid-sentence (古籍 / 绘: it goes on in a block read elsewhere), then a title in
+# three lines, no byline or dateline under it, whose first break falls inside a word the
+# text prints (开发 / 区: 开发区).
+def _chips_page(upper: str, lower: list[str]) -> str:
+    return ocr_page(
+        ["首批古籍活化精品项目名单公布"],
+        ["本报北京5月13日电 (记者 王 珏) 国家", "图书馆日前公布首批古籍活化精品项目", "名单，共有30个项目入选。"],
+        ["入选项目中，既有面向专业", "研究者的大型影印丛书，也", "有面向青少年的古籍"], ["绘"],
+        [upper] + lower,
+        ["集成电路是信息产业发", "展的基础。今年以来，南京", "浦口经济开发区积极落实南", "京市“一园区一突破”改革",
+         "任务，探索集成电路国产化", "路径。"],
+        ["开发区引进芯片设计企业", "二十多家，形成了较为完整", "的产业链条。"])
+
+
+def test_title_lines_under_a_paragraph_ocr_cut_wrap_inside_a_word():
+    """CLS017 on a page set in OCR's blocks: a paragraph left mid-sentence over title lines
+    does not keep them apart where each break falls inside a word the page's text prints
+    (南京浦口经济开发 / 区：探索集成电路国 / 产化路径: 开发区): one headline."""
+    p = clean(_chips_page("南京浦口经济开发", ["区：探索集成电路国", "产化路径"]))
+    assert [(a.kicker, a.headline) for a in p.articles][1] == (
+        None, "南京浦口经济开发区：探索集成电路国产化路径")
+    assert_sound(p)
+    # (No word across the break: a kicker over its headline.)
+    p = clean(_chips_page("聚焦高质量发展", ["南京浦口：探索集成电路国", "产化路径"]))
+    assert [(a.kicker, a.headline) for a in p.articles][1] == (
+        "聚焦高质量发展", "南京浦口：探索集成电路国产化路径")
+
+
+def test_a_paragraph_cut_mid_sentence_keeps_title_lines_apart_off_ocr_pages(monkeypatch):
+    """CLS017: only on a page set in OCR's blocks does a paragraph left mid-sentence over
+    the title lines stop counting (elsewhere the lines may be its own, set apart by the
+    converter): the page above, weighed as another converter's, keeps them apart."""
+    from cleaner import pipeline, titles
+
+    counts = {}
+
+    def both(blocks, rules, style, pairs, ocr=False):
+        assert ocr
+        counts[False] = len(titles.join_wrapped_titles(list(blocks), rules, style, pairs))
+        out = titles.join_wrapped_titles(blocks, rules, style, pairs, ocr=ocr)
+        counts[True] = len(out)
+        return out
+
+    monkeypatch.setattr(pipeline, "join_wrapped_titles", both)
+    clean(_chips_page("南京浦口经济开发", ["区：探索集成电路国", "产化路径"]))
+    assert counts[True] < counts[False]
