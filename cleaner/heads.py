@@ -110,10 +110,11 @@ def put_right(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
 
 
 def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
-               words: Container[str]) -> list[Block]:
+               words: Container[str], ocr: bool = False) -> list[Block]:
     """Bylines of bare names under a title, and wrapped title lines merged into one block.
-    `words` is the page's paragraph_pairs, where titles wrap at a printed line's end.
-    Returns the blocks, renumbered where merged."""
+    `words` is the page's paragraph_pairs, where titles wrap at a printed line's end;
+    `ocr`, whether the page is set in OCR's blocks (set_in_ocr_blocks), whose lines may
+    have lost a character. Returns the blocks, renumbered where merged."""
     if not rules.on("CLS014") and not rules.on("CLS015"):
         return blocks
     terminal = rules.param("JOIN001", "terminal")
@@ -221,7 +222,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                     b.title_lines = len(b.lines)  # a title's lines in one block already
             if sub - k > 1:
                 merges.extend(_with_tag(blocks, k, sub, rules, _title_runs(
-                    blocks, k, sub, block.cue == "CLS013", rules, words)))
+                    blocks, k, sub, block.cue == "CLS013", rules, words, ocr)))
     if not merges:
         return blocks
     return _merge(blocks, merges)
@@ -1033,7 +1034,7 @@ def asks(text: str) -> bool:
 
 
 def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet,
-                words: Container[str]) -> list[tuple[int, int, dict]]:
+                words: Container[str], ocr: bool = False) -> list[tuple[int, int, dict]]:
     """The runs of title lines to merge, each with its evidence. Under an edition line (an
     article print sets its title in one style) all of them, unless a line ends in blank
     space (the title broke at a space: kicker above, headline below). Elsewhere stacked
@@ -1103,12 +1104,15 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 # article's flag, as for three lines with no tail.)
                 wrapped.add(k + n - 1)
                 why = dict(why, doubt=True, one_kicker=True)
-            elif (widths[n - 1] == widths[n] and n == 1
+            elif ((widths[n - 1] == widths[n] or ocr) and n == 1
                   and _lede_repeats(blocks, j, blocks[k].text, rules)):
                 # (A line exactly as wide, the stack's top, that the text under the head
                 # repeats word for word: the headline's first line, which the lede
                 # restates, 中共中央总书记习近平 / 电贺郑丽文当选中国国 / 民党主席 over
-                # 中共中央总书记习近平19日致电郑丽文…; said in the article's flag.)
+                # 中共中央总书记习近平19日致电郑丽文…; said in the article's flag. On a
+                # page set in OCR's blocks, as wide within `same_width`: OCR loses a
+                # character of a line now and then, 中共中央总书记习近平 / 货郑丽文当选
+                # 中国国, 电 lost.)
                 wrapped.add(k)
                 why = dict(why, doubt=True, lede_repeats=True)
             elif widths[n - 1] == widths[n] or not tail_alone:

@@ -140,7 +140,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     # (A page set in OCR's blocks: OCR misreads, loses and flips marks and characters, and
     # cuts a paragraph wherever its blocks end, so the title rules weigh its lines so.)
     ocr = style == "wrapped" and not reordered and set_in_ocr_blocks(source, rules)
-    blocks = mark_heads(blocks, rules, style, words)
+    blocks = mark_heads(blocks, rules, style, words, ocr=ocr)
     blocks = join_wrapped_titles(blocks, rules, style, words, ocr=ocr)
     blocks = join_column_tags(blocks, rules, style)
     blocks = join_open_quotations(blocks, rules, style, ocr=ocr)

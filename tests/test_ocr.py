@@ -390,3 +390,34 @@ def test_a_paragraph_cut_mid_sentence_keeps_title_lines_apart_off_ocr_pages(monk
     monkeypatch.setattr(pipeline, "join_wrapped_titles", both)
     clean(_chips_page("南京浦口经济开发", ["区：探索集成电路国", "产化路径"]))
     assert counts[True] < counts[False]
+
+
+# Tesseract's text of the committed gen-0001, shortened: a title in three lines, OCR lost a
+# character of the second (电贺 read 货), over its dateline and a lede that restates it.
+def _lede_page(top: str) -> str:
+    return ocr_page(
+        ["今年前4个月，全国铁路日", "均装车18.2万车，保持高位运", "行。"],
+        [top, "货郑丽文当选中国国", "民党主席"],
+        ["新华社北京 10月19日", "电 中共中央总书记习近平19日", "致电郑丽文，祝贺其当选中国国",
+         "民党主席，指出多年来两党在坚", "持共同政治基础上，推动两岸交流", "合作，致力维护台海和平稳定。"],
+        ["当前，世界百年变局加速演", "进，中华民族伟大复兴势不可", "挡。期望两党团结广大台湾同胞，",
+         "共同开创美好未来。"])
+
+
+def test_a_top_line_the_lede_repeats_is_the_headline_s_though_ocr_lost_a_character():
+    """CLS015 on a page set in OCR's blocks: a stack's top line a character wider than the
+    headline's wrapped line under it (OCR lost one), which the lede repeats word for word
+    (中共中央总书记习近平 / 货郑丽文当选中国国 / 民党主席), is the headline's first line;
+    one the lede does not repeat stays the kicker."""
+    p = clean(_lede_page("中共中央总书记习近平"))
+    assert [(a.kicker, a.headline) for a in p.articles if a.headline] == [
+        (None, "中共中央总书记习近平货郑丽文当选中国国民党主席")]
+    assert_sound(p)
+    p = clean(_lede_page("两岸同胞心连心"))
+    assert [(a.kicker, a.headline) for a in p.articles if a.headline] == [
+        ("两岸同胞心连心", "货郑丽文当选中国国民党主席")]
+    # (Written line after line, as a PDF extractor writes its exact widths, a line a
+    # character wider is the kicker still.)
+    flat = "\n".join(line for line in _lede_page("中共中央总书记习近平").split("\n") if line) + "\n"
+    assert [(a.kicker, a.headline) for a in clean(flat).articles if a.headline] == [
+        ("中共中央总书记习近平", "货郑丽文当选中国国民党主席")]
