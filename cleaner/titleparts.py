@@ -54,6 +54,23 @@ OCR may read the title's tail first and its first line late (间开放 … 白�
 where the line read first is the shorter and a word the page prints spans the break only
 with the later line on top (夜间), the later line goes before it.
 
+OCR may also read an unfinished first line early, inside another article's sentence
+(…十几辆电动三轮车就 / 引领未来，中 / 从这里出发…; …启动新一轮农村 / “为全球自由 / 本报记者
+马梅洋摄 / 公路提质增效行动…), and the later line where the head stands, over its byline or
+dateline (习做对了什么 / 任仲平; 广发展提供助 / 力” / 本报记者 董泽扬). The first line then
+goes down to the later one, as one layout edit (_read_early), where:
+
+- the first line stands alone, reads as a title and is unfinished by its structure: a
+  last clause of no more than `open_tail` characters, or a quotation it opens with its
+  only mark (OCR may flip a closing mark, but not into a line's first character);
+- it cuts a sentence: the text over it (past captions' blocks) ends none, and text that
+  is no dateline or byline goes on under it;
+- the later line is the next title-shaped line alone below it within `max_between`, with
+  no clause mark, no byline or dateline between; the text over it ends its sentence (a
+  head stands between articles); it closes the first line's quotation with its only mark
+  (with its tail of a character or two alone, 力”); and a byline or dateline is the next
+  line under it.
+
 Pages where most lines stand alone between blank lines (pdfminer.six, PyMuPDF "blocks")
 are left alone: their blank lines are no blocks of OCR's.
 """
@@ -99,6 +116,11 @@ def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
     while t < len(lines):
         found = _later_line(facts, t, source, rules)
         if found is None:
+            early = _read_early(facts, t, rules) if starts[t] > last_end else None
+            if early is not None:
+                edit, t = early
+                edits.append(edit)
+                last_end = edit.end
             t += 1
             continue
         x, evidence = found
@@ -378,6 +400,97 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
         evidence["cuts"] = "".join(lines[prev].split())[-6:]
     return (x, evidence) if evidence.keys() & {"word_across", "cuts", "open_end"} else None
+
+
+def _read_early(f: _Facts, t: int, rules: RuleSet) -> tuple[Edit, int] | None:
+    """LAY201: the edit that takes an unfinished title line OCR read early, inside another
+    article's sentence, down to its later line over its byline or dateline, and the last
+    line it moved; None."""
+    lines, starts, source = f.lines, f.page.starts, f.page.source
+    if f.blank(t) or not f.alone(t) or not f.plain(t) or not f.title(t) or f.furniture(t):
+        return None
+    first = "".join(lines[t].split())
+    open_end = _open_end(lines[t], rules)
+    quoted = first[:1] == "“" and len(_QUOTES.findall(first)) == 1
+    if not (open_end or quoted):
+        return None
+    # It cuts a sentence: the text over it (past captions) ends none, and text goes on
+    # under it (past a caption's lines, a credit OCR read into the text's block too).
+    above = _text_above(f, t)
+    below = t + 1
+    while below < len(lines) and (f.blank(below) or f.caption(below)):
+        below += 1
+    if (above < 0 or f.alone(above) or ends_sentence("".join(lines[above].split()), f.terminal)
+            or below >= len(lines) or f.alone(below) or f.dateline(below) or f.anchor(below)):
+        return None
+    reach = rules.param("LAY201", "max_between")
+    x = f.next_alone[t]
+    while x < len(lines) and x - t <= reach and not (f.plain(x) and f.title(x)):
+        x = f.next_alone[x - 1]
+    if x >= len(lines) or x - t > reach:
+        return None
+    if any(f.anchor(n) for n in range(t + 1, x) if not f.blank(n) and not f.caption(n)):
+        return None  # another article's head between
+    before = _text_above(f, x)
+    if before > t and not ends_sentence("".join(lines[before].split()), f.terminal):
+        return None  # the later line cuts a sentence too: no head of its own there
+    later = "".join(lines[x].split())
+    if _CLAUSE.search(later) or _GAP.search(lines[x]):
+        return None
+    last, tail = x, ""
+    n = _next_line(f, x)
+    if n < len(lines) and f.alone(n) and _TAIL.fullmatch("".join(lines[n].split())):
+        last, tail = n, "".join(lines[n].split())  # (its tail alone: 广发展提供助 / 力”)
+        n = _next_line(f, n)
+    if n >= len(lines) or not f.anchor(n):
+        return None  # no byline or dateline right under it: no head there
+    whole = first + later + tail
+    if quoted and _QUOTES.findall(later + tail) != ["”"]:
+        return None  # (the quotation the first line opens is closed there, and only that)
+    if len(whole) > rules.param("CLS005", "max_plain_headline_chars"):
+        return None
+    start, end = starts[t], starts[last] + len(lines[last])
+    opens = t + 1
+    while f.blank(opens):
+        opens += 1
+    rest = source[starts[opens]:starts[x]]  # (the text between, a caption's lines in it)
+    after = rest + lines[t].strip() + lines[x].strip() + tail
+    evidence = {"read_early": True, "lines": [t + 1, x + 1], "title": [first, later + tail],
+                "cuts": "".join(lines[above].split())[-6:]}
+    if open_end:
+        evidence["open_end"] = open_end
+    else:
+        evidence["quotation_open"] = first[:6]
+    return Edit("LAY201", start, end, source[start:end], after, rules["LAY201"].reason,
+                kind="layout", evidence=evidence), last
+
+
+def _next_line(f: _Facts, n: int) -> int:
+    """The first line with text after line n (len(lines) where there is none)."""
+    n += 1
+    while n < len(f.lines) and f.blank(n):
+        n += 1
+    return n
+
+
+def _text_above(f: _Facts, n: int) -> int:
+    """The last line of text over line n, past blank lines and captions' blocks (a block
+    whose last line is a caption's, its credit: OCR may misread the caption's opening cue,
+    下图 : …自家种 / 植的茶叶。…供图), or -1."""
+    k = n - 1
+    while k >= 0:
+        if f.blank(k):
+            k -= 1
+        elif f.caption(k):
+            while not f.blank(k):
+                k -= 1
+        else:
+            return k
+    return -1
+
+
+_QUOTES = regex.compile(r"[“”\"＂]")
+_TAIL = regex.compile(r"\p{Han}{1,2}[”’」』）)]*")
 
 
 def _open_end(line: str, rules: RuleSet) -> str:

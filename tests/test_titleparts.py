@@ -1,7 +1,8 @@
 """LAY201 (cleaner/titleparts.py): a large title's later line that OCR read apart from
-its first, after the text under the title, is put back on the title's first line; and
-CLS015's title line that ends its first clause in a comma. Text with no such title is
-left as it is."""
+its first, after the text under the title, is put back on the title's first line (and an
+unfinished first line read early, inside another article's sentence, goes down to the
+later line); and CLS015's title line that ends its first clause in a comma. Text with no
+such title is left as it is."""
 from __future__ import annotations
 
 from cleaner import RuleSet, clean, default_rules
@@ -178,3 +179,68 @@ def test_a_long_line_ending_in_a_comma_is_a_cut_paragraph_s_not_a_title_s():
     lines[9] = "据介绍，这些学校近年来先后开展了多项改革，"
     result = clean(page(lines))
     assert all("这些学校" not in (a.headline or "") for a in result.articles)
+
+
+# Tesseract's order (seed 601, gen-0607, shortened): a commentary's unfinished first title
+# line read early, inside the sentence of the article before it (…电动三轮车就 / 从这里
+# 出发…), a photo's caption on each side; its later line alone where the head stands, over
+# the title's byline.
+def early(first: str = "引领未来，中", later: str = "习做对了什么", tail: list[str] = (),
+          before_later: str = "政村。", under: str = "任仲平", cut: str = "几辆电动三轮车就",
+          between: list[str] = ()) -> list[str]:
+    return HEAD + [
+        "每天10:30，安徽省金寨县梅山镇", "的快递共配中心都会迎来一天中最忙碌", "的时刻。来自县城的货车卸下包裹，十",
+        cut, "",
+        "下图 : 村民在村级快递服务点寄出自家种", "植的茶叶。 金寨县商务局供图", "",
+        first, "",
+        "上图 : 金寨县梅山镇快递共配中心，分拣", "员正在分拣包裹。本报记者 周 雷摄", "",
+        "从这里出发，把包裹送往全镇的26个行", before_later, "", *between,
+        later, "", *tail, under, "",
+        "每逢重大历史关头，中国共产党总是能", "够科学把握历史方位与形势变化，制定", "正确的政治战略策略。", "",
+    ]
+
+
+def test_an_unfinished_title_line_read_early_goes_down_to_its_later_line():
+    """LAY201: 引领未来，中 (a clause of one character ends no title) read inside another
+    article's sentence goes down to 习做对了什么 over the byline 任仲平: one headline, and
+    the sentence it cut is one paragraph again."""
+    result = clean(page(early()))
+    (edit,) = [e for e in result.layout if e.rule == "LAY201"]
+    assert edit.evidence["read_early"] and edit.evidence["open_end"] == "中"
+    assert edit.evidence["title"] == ["引领未来，中", "习做对了什么"]
+    assert edit.evidence["cuts"] == "电动三轮车就"
+    heads = [(a.headline, a.byline) for a in result.articles]
+    assert ("引领未来，中习做对了什么", "任仲平") in heads
+    assert any("电动三轮车就从这里出发" in b.text for a in result.articles for b in a.body)
+    assert_sound(result)
+
+
+def test_a_quotation_read_early_goes_down_to_the_line_closing_it():
+    """LAY201: “为全球自由 (it opens a quotation, its only mark) read early goes down to
+    广发展提供助 / 力” (the tail alone closes it, its only mark) over a reporter's byline."""
+    result = clean(page(early("“为全球自由", "广发展提供助", ["力”", ""], under="本报记者 董泽扬")))
+    (edit,) = [e for e in result.layout if e.rule == "LAY201"]
+    assert edit.evidence["quotation_open"] == "“为全球自由"
+    assert "“为全球自由广发展提供助力”" in [a.headline for a in result.articles]
+    assert_sound(result)
+
+
+def test_a_title_line_read_early_stays_where_the_structure_does_not_say_so():
+    """LAY201 leaves the lines apart where the first line is finished (引领未来，中国), the
+    quotation is not closed by the later line alone (“为全球 / 广发展提供“助力”), the text
+    over the first line ended its sentence (no sentence cut: a head of its own), the later
+    line cuts a sentence too (another box's kicker read into a text: …科学制定和接 /
+    新春走基层) or holds a clause mark (a paragraph's), a byline stands between (another
+    article's head), or no byline or dateline stands under the later line."""
+    def read_early(lines):
+        return [e for e in rejoin(page(lines), RULES) if e.evidence.get("read_early")]
+
+    assert read_early(early())
+    assert not read_early(early(first="引领未来，中国"))
+    assert read_early(early(first="“为全球自由", later="广发展提供助力”"))
+    assert not read_early(early(first="“为全球自由", later="广发展提供“助力”"))
+    assert not read_early(early(cut="几辆电动三轮车出发。"))
+    assert not read_early(early(before_later="政村，科学制定和接"))
+    assert not read_early(early(later="习做对了，什么"))
+    assert not read_early(early(between=["本报讯 (记者 王五) 活动日前举行。", ""]))
+    assert not read_early(early(under="每逢重大历史关头，中国共产党总是能"))
