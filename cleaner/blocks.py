@@ -1216,7 +1216,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                          and not listed_across(line_text(i - 1), text, rules)))
                 and not (_TERMINAL_END.search(text) and i + 1 < len(run)
                          and column - dropped - band <= widths[i + 1] < column - full_from)
-                and not (column - width - fuzz[i] < dropped and i + 1 < len(run)
+                and not (i + 1 < len(run)
+                         and (column - width - fuzz[i] < dropped
+                              # (Short by the indent exactly, where the next line opens with
+                              # a character and the marks no line may open with, 印象深 /
+                              # 刻。”他说，…: at full width the three would not stay on the
+                              # line, the character alone would, so all went down; squeezed,
+                              # they take the indent's room, and the line above was full.)
+                              or _CHAR_AND_MARKS.match(source, run[i + 1].start,
+                                                       run[i + 1].end) is not None)
                          # (A number or Latin word opening the next line is weighed at its
                          # count alone, and only under a line of sure width, no digit or
                          # letter of its own: …吸引了全国 / 2,000多所高校…, where its least
@@ -1719,6 +1727,10 @@ def _opener(text: str, datelines: list) -> str:
             return text  # a dateline the line's end cut inside its date (新华社北京10月19 / 日电)
     return ""
 
+
+# A character and the closing marks after it, which no line may open with (刻。”, 补”，),
+# one of the kinds _UNBREAKABLE matches.
+_CHAR_AND_MARKS = regex.compile(r"\p{Han}[”’」』）)》〉】，。、；：！？…‥]+")
 
 # What line breaking may not split or leave at a line's end, so it goes down whole: a
 # number or Latin word, a character with the closing mark after it (行）》) or an ellipsis
