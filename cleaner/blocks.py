@@ -973,12 +973,19 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 why[len(pieces)] = {"rule": "BLK005", "after_open_mark": cut_mark}
             elif (resumes and dropped and not full and _TERMINAL_END.search(text)
                   and not any(r.search(text) for r in caption_starts)
-                  and (word := page_word(cut_text, text, source, rules))):
+                  and (word := page_word(cut_text, text, source, rules) or (
+                      {"short_below": line_text(i + 1)[:4]} if i + 1 < len(run)
+                      and widths[i + 1] + fuzz[i + 1] < column - slack else {}))):
                 # A short line that ends a sentence, under the caption or footer that cut a
                 # paragraph mid-sentence, whose first characters make a word with the cut
                 # line's last (提起美术课，你会想到什 / 图为…摄 / 么？): the paragraph's
-                # last line, no title that asks. (Not a line BLK009 took for a first line
-                # above: `resumes` is then off.)
+                # last line, no title that asks. Where the cut fell between words (…你会
+                # 想到 / 图为…摄 / 什么？), so it is when the line under it opens something
+                # new, short of the measure: a paragraph's first line, or a title (a kicker
+                # never ends a sentence). A full line under it goes on with a paragraph: the
+                # cut one, read past a heading the extractor set amid it (…数字普惠金融产 /
+                # 图为…摄 / 企业信贷需求满足了吗？ / 品优势，…). (Not a line BLK009 took for
+                # a first line above: `resumes` is then off.)
                 continued.add(len(pieces))
                 why[len(pieces)] = {"rule": "BLK005", "tail_after_cut": cut_text[-4:],
                                     **word}

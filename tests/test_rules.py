@@ -1984,6 +1984,39 @@ FIRST_LINE_CUT_INSIDE_A_WORD = (
 RUNS_OF_THREE_CUT_BOXES = (Path(__file__).resolve().parent / "fixtures"
                            / "sheet-break-runs-of-three-cut-boxes.txt").read_text(encoding="utf-8")
 
+# PyMuPDF (seed 1901, gen-1904): the same paragraph's first line cut by a caption between two
+# words (想到 / 什么？), the next paragraph's first line under its last.
+FIRST_LINE_CUT_BETWEEN_WORDS = (
+    "首批“古籍活化”精品项目名单公布\n本报北京3 月17 日电\n"
+    "（记者 饶 翔）记者17日从\n有关部门获悉，首批“古籍\n"
+    "活化”精品项目名单日前公\n布，共有42个项目入选，涵\n盖古籍整理出版、数字化开\n"
+    "发、文创产品、展览展示等\n类别。\n入选项目中，既有面向\n专业研究者的大型影印丛\n"
+    "书，也有面向青少年的古籍\n绘本和有声读物。有关负责\n人表示，将对入选项目给予\n"
+    "出版资助和宣传推广支持，\n推动古籍保护成果更好地走\n进大众生活。\n"
+    "要学“对不对”，也学\n“美不美”（中国道路\n中国梦·青春为中国\n"
+    "式现代化挺膺担当）\n赵佳洁\n提起美术课，你会想到\n图为5月2日，农民在田间收割\n"
+    "水稻。 新华社记者  孙  涛摄\n什么？\n传统印象中，它或许是\n"
+    "课程表上容易被忽略的角\n落，是被主科挤占的“边缘\n课”。今天，随着德智体美\n"
+    "劳“五育并举”愈发深入人\n心，美育不再是锦上添花的\n配饰，而逐步成为现代教育\n"
+    "的“刚需”。美育发挥着滋\n养生命、塑造人格、启迪智\n慧的关键作用。在我的课堂\n"
+    "里，美术是孩子们用画笔记\n录生活的生动实践，也是他\n们认识自我的一扇窗口。\n"
+)
+
+# PyMuPDF (seed 9401, gen-9401): the same cut between two words, another article's title
+# under the paragraph's last line (it went on as that title's kicker).
+CUT_BETWEEN_WORDS_OVER_A_TITLE = (
+    "等农产品销往全国。“过去\n冷库不够用，旺季时很多货\n只能压价卖。”湛江一家水\n"
+    "产企业负责人陈海生说，基\n地投运后，企业的产品可以\n在这里冷藏、分拣后直接装\n"
+    "车发往各地，损耗率从过去\n的8%左右降到3%以下。\n要学“对不对”，也学\n"
+    "“美不美”（中国道路\n中国梦·青春为中国\n式现代化挺膺担当）\n"
+    "——写在活动启动之际\n赵佳洁\n提起美术课，你会想到\n图为游客在古镇街头拍照留\n"
+    "念。 本报记者  戴  兰摄\n什么？\n前4个月全国铁路完\n"
+    "成货物发送量16.9亿\n吨\n新华社北京5月13日电\n"
+    "（记者 刘 翔）记者13日从\n中国国家铁路集团有限公司\n"
+    "获悉，今年前4个月，全国\n铁路完成货物发送量16.9亿\n"
+    "吨，同比增长3.5%，日均装\n车18.2万车，保持高位运\n行。\n"
+)
+
 SHORT_BY_A_BRACKETED_WORD = '国家文物局获悉：为迎接“5·18国际博物馆\n图为居民在公园晨练。 本报记者  高明颖摄\n日”，全国已有120余家博物馆推出夜间开放服\n务，部分场馆周五、周六延长开放至21:00，并\n同步推出夜间导览、文物修复体验、主题音乐会\n等活动。\n今年的博物馆日期间，各地还将集中推出一\n批新展。其中，由故宫博物院与法国吉美亚洲艺\n术博物馆（Musée Guimet）联合举办的“丝路遗\n珍” 特展，将展出两国馆藏文物160 余件\n（套）。\n本版责编：陈  阳  薛雪云  版式设计：卢勇辉\n'
 
 # PyMuPDF (seed 1401, gen-1407): two photos' captions, the second one line that ends its
@@ -6246,9 +6279,21 @@ CASES = [
     # and makes a word with that line's end (什 / 么？) is the paragraph's last, no title ...
     Case("first-line-cut-inside-a-word-goes-on-under-the-caption", "BLK005",
          FIRST_LINE_CUT_INSIDE_A_WORD, True, {"text": "\n\n提起美术课，你会想到什么？\n\n"}),
-    # ... not where the two make no word (hand-made from the page above, a unit test) ...
+    # ... and where the cut fell between two words (想到 / 什么？), when the line under it
+    # opens something new, short of the measure: the next paragraph's first line ...
+    Case("first-line-cut-between-words-goes-on-over-a-first-line", "BLK005",
+         FIRST_LINE_CUT_BETWEEN_WORDS, True,
+         {"text": "\n\n提起美术课，你会想到什么？\n\n传统印象中，"}),
+    # ... or another article's title (no kicker ends a sentence) ...
+    Case("first-line-cut-between-words-goes-on-over-a-title", "BLK005",
+         CUT_BETWEEN_WORDS_OVER_A_TITLE, True,
+         {"text": "\n\n提起美术课，你会想到什么？\n\n", "a2.kicker": None}),
+    # ... not where the two make no word and a full line under it goes on with a paragraph
+    # (…金融产 / 图为…摄 / 企业信贷需求满足了吗？ / 品优势…, pdfminer.six, gen-7806: a
+    # heading read amid the cut paragraph; hand-made from the page above, a unit test) ...
     Case("line-under-a-caption-making-no-word-stays-apart", "BLK005",
-         FIRST_LINE_CUT_INSIDE_A_WORD.replace("么？", "呢？"), None, {"not_text": "想到什呢？"}),
+         FIRST_LINE_CUT_INSIDE_A_WORD.replace("么？\n（上接第六版）\n", "呢？\n"), None,
+         {"not_text": "想到什呢？"}),
     # CLS015: at the page's top, a title line at least top_own_share as wide as the line
     # over it is a title of its own under the page's banner, with its tail too.
     Case("title-and-its-tail-under-the-banner-is-its-own", "CLS015",
