@@ -505,6 +505,21 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     # (…前三 / 季度接待游客超过600万人 at a column's foot: the widest face's.)
     mid_fuzz = [f if _TERMINAL_END.search(source, ln.start, ln.end)
                 else _fuzz(source[ln.start:ln.end], half_fuzz) for f, ln in zip(fuzz, run)]
+    # Whether the column squeezes its marks half wide: a paragraph's line that goes on,
+    # under a first or full line that went on too, holds more than the measure by no more
+    # than its marks squeezed (…艺术节不断增强“服务长三角， / 辐射全中国”的平台功能，…交流，,
+    # 31 characters in a column of 30). Such a column keeps a character and its marks on
+    # the line where squeezed they fit; one that sets them full width sends them down.
+    squeezes = any(
+        0 < k < len(run) - 1 and not _HALF.search(source, ln.start, ln.end)
+        and (col := measure.at(offset + k)) < widths[k]
+        and widths[k] - len(_SQUEEZABLE.findall(source, ln.start, ln.end)) / 2 <= col
+        and not _TERMINAL_END.search(source, ln.start, ln.end)
+        and not _TERMINAL_END.search(source, run[k - 1].start, run[k - 1].end)
+        and col - dropped_by <= widths[k - 1] <= col + over / 2
+        and not any(r.search(source[ln.start:ln.end]) for r in rules.pattern_rules
+                    if r.role == "caption")
+        for k, ln in enumerate(run))
     pieces: list[list[Line]] = []
     why: dict[int, dict] = {}  # evidence for a piece's start, by its index in pieces
     piece: list[Line] = []
@@ -1230,8 +1245,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                               # 刻。”他说，…: at full width the three would not stay on the
                               # line, the character alone would, so all went down; squeezed,
                               # they take the indent's room, and the line above was full.)
-                              or _CHAR_AND_MARKS.match(source, run[i + 1].start,
-                                                       run[i + 1].end) is not None)
+                              or not squeezes and _CHAR_AND_MARKS.match(
+                                  source, run[i + 1].start, run[i + 1].end) is not None)
                          # (A number or Latin word opening the next line is weighed at its
                          # count alone, and only under a line of sure width, no digit or
                          # letter of its own: …吸引了全国 / 2,000多所高校…, where its least
