@@ -71,6 +71,11 @@ goes down to the later one, as one layout edit (_read_early), where:
   (with its tail of a character or two alone, 力”); and a byline or dateline is the next
   line under it.
 
+LAY203 puts back a head OCR read out of order with its text: the page's first article's
+head read inside its text, a head further down that cuts a sentence, and a title read under
+its own subtitle and byline (——中埃农业合作项目见闻 / 本报驻埃及记者 沈小晓 / 沙漠里种出“中国
+味道”), which goes back above the subtitle where nothing over the subtitle is a title's.
+
 Pages where most lines stand alone between blank lines (pdfminer.six, PyMuPDF "blocks")
 are left alone: their blank lines are no blocks of OCR's.
 """
@@ -151,10 +156,9 @@ def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
                           kind="layout", evidence=evidence))
         last_end = end
         t = x + 1
-    head = head_inside_text(facts, rules)
-    if head and not any(e.start < head[0].end and head[0].start < e.end for e in edits):
-        edits = sorted(edits + head, key=lambda e: e.start)
-    return edits
+    head = [h for h in head_inside_text(facts, rules)
+            if not any(e.start < h.end and h.start < e.end for e in edits)]
+    return sorted(edits + head, key=lambda e: e.start) if head else edits
 
 
 class _Facts:
@@ -551,7 +555,8 @@ def head_inside_text(f: _Facts, rules: RuleSet) -> list[Edit]:
       its title's pairs of Han characters are printed in the text (`min_echo`, LAY201's).
 
     The head's lines go, in their order, above the text's first line; captions stay where
-    they are (the photo cut the paragraph).
+    they are (the photo cut the paragraph). A title read under its own subtitle and byline
+    goes back above them (_titles_under_heads).
 
     `f` is rejoin's: the page's line facts, on a page it found set in OCR's blocks."""
     if not rules.on("LAY203"):
@@ -602,6 +607,106 @@ def head_inside_text(f: _Facts, rules: RuleSet) -> list[Edit]:
         if edit is not None and not any(e.start < edit.end and edit.start < e.end for e in edits):
             edits.append(edit)
         m = head[-1] + 1
+    for edit in _titles_under_heads(f, rules):
+        if not any(e.start < edit.end and edit.start < e.end for e in edits):
+            edits.append(edit)
+    return sorted(edits, key=lambda e: e.start)
+
+
+def _titles_under_heads(f: _Facts, rules: RuleSet) -> list[Edit]:
+    """LAY203 under a head with no title: the edits that put a title OCR read under its
+    subtitle and byline (——中埃农业合作项目见闻 / 本报驻埃及记者 沈小晓 / 沙漠里种出“中国
+    味道” / 清晨，…) back above the subtitle.
+
+    A subtitle (——…) is printed under its title. Where the line over it is none (the text
+    over it ends a sentence, past a speck OCR read off a photo, 光, \\), its title was read
+    elsewhere: the first line alone under the head that reads as a title, between
+    sentences (right under the head, or after a paragraph that ends one), with text and
+    no byline, dateline or subtitle under it, whose words are the text's (`min_echo` of
+    its pairs of Han characters, LAY201's, printed in the text under the head). The text
+    over the subtitle must close an article with a head of its own: where it is one
+    paragraph under a title line alone (委内瑞拉加强应对美军事威胁 / 委内瑞拉总统… / ——一线
+    蹲点见闻), the subtitle is that title's, read under the text's first paragraph."""
+    lines, source, starts = f.lines, f.page.source, f.page.starts
+    most = rules.param("BLK011", "max_chars")
+    reach = rules.param("LAY203", "max_between")
+    edits: list[Edit] = []
+    for s in range(len(lines)):
+        text = lines[s].strip()
+        if (f.blank(s) or not f.blank(s - 1) or not opens_with_dash(text)
+                or _SENTENCE_INSIDE.search("".join(text.split()))):
+            continue
+        above = s - 1
+        while f.blank(above) and above >= 0:
+            above -= 1
+        if above >= 0 and f.alone(above) and len("".join(lines[above].split())) <= most:
+            above -= 1  # (a speck alone, read off a photo)
+            while f.blank(above) and above >= 0:
+                above -= 1
+        if above < 0 or f.alone(above) or not ends_sentence(
+                "".join(lines[above].split()), f.terminal):
+            continue  # a title's line, or no text, over the subtitle
+        top = above
+        while not f.blank(top - 1):
+            top -= 1
+        over = top - 1
+        while over >= 0 and f.blank(over):
+            over -= 1
+        if over >= 0 and f.alone(over) and f.title(over) and not f.dateline(top):
+            continue  # one paragraph under a title alone: the subtitle may be that title's
+        # The head: the subtitle and the byline under it, in one block (a signature,
+        # ——编者, stands alone under an editor's note).
+        end = s
+        while not f.blank(end + 1) and _byline_line(lines[end + 1].strip(), rules) \
+                and not f.dateline(end + 1):
+            end += 1
+        if end == s or not f.blank(end + 1):
+            continue
+        x, last_text = end + 1, end
+        found = -1
+        while x < len(lines) and x - s <= reach:
+            if f.blank(x):
+                x += 1
+                continue
+            if f.caption(x):
+                x = f.block_end(x) + 1
+                continue
+            line = lines[x].strip()
+            if opens_with_dash(line) or f.anchor(x):
+                break  # another head
+            if f.alone(x) and f.title(x):
+                if last_text == end or ends_sentence("".join(lines[last_text].split()),
+                                                     f.terminal):
+                    found = x
+                break
+            last_text = x = f.block_end(x)
+            x += 1
+        if found < 0:
+            continue
+        below = f.next_text(found)
+        if below < 0 or f.anchor(below) or opens_with_dash(lines[below].strip()) or (
+                f.alone(below) and f.title(below)):
+            continue  # a head of its own, or no text, under it
+        title = "".join(lines[found].split())
+        body = "".join("".join(lines[k].split()) for k in range(end + 1, min(len(lines), s + reach))
+                       if k != found and not f.blank(k) and not f.caption(k))
+        echo = sorted({p for p in _HAN_PAIR.findall(title) if p in body})
+        if len(echo) < rules.param("LAY201", "min_echo"):
+            continue
+        kept: list[str] = []
+        for m in range(s, found):
+            if not lines[m].strip() and kept and not kept[-1].strip():
+                continue
+            kept.append(lines[m])
+        while kept and not kept[-1].strip():
+            kept.pop()
+        start, stop = starts[s], starts[found] + len(lines[found])
+        after = lines[found].strip() + "\n\n" + "\n".join(kept)
+        edits.append(Edit("LAY203", start, stop, source[start:stop], after,
+                          rules["LAY203"].reason, kind="layout",
+                          evidence={"title_under_head": True, "lines": [s + 1, found + 1],
+                                    "title": title, "echo": echo,
+                                    "over": "".join(lines[above].split())[-6:]}))
     return edits
 
 
@@ -693,6 +798,16 @@ def _head_at(f: _Facts, n: int, rules: RuleSet) -> tuple[list[int], list[str], l
     if after >= len(lines) or f.caption(after) or f.title(after) and f.alone(after):
         return None  # no text goes on under the head
     return head, titles, parts
+
+
+def _byline_line(text: str, rules: RuleSet) -> bool:
+    """A byline's line under a subtitle: a reporter's (本报驻埃及记者 沈小晓), names alone
+    (李洪兴), or short names a gap apart, which OCR may set one space apart (刘博 孙悦)."""
+    return bool(_anchor(text, rules) or rules["CLS003"].search(text)
+                or (len(text) <= rules.param("CLS014", "max_chars") and _NAMES.fullmatch(text)))
+
+
+_NAMES = regex.compile(r"\p{Han}{2,4}(?:[ \u3000]+\p{Han}{1,4})+")
 
 
 def _head_edit(f: _Facts, source: str, starts: list[int], top: int, last_text: int,

@@ -1529,6 +1529,17 @@ QUOTE_TITLE = ("新设经营主体快速增长\n\n本报北京5月13日电 (记�
 CAPTION_OVER_DATELINE = ("科技馆迎来参观热潮\n\n图为学生在实验室进行科学实验。\n本报北京5月13日电 (记者\n"
                          "丁 怡) 记者从国家文物局获悉\n为迎接国际博物馆日，全国已\n有120余家博物馆推出夜间开\n"
                          "放服务，部分场馆周五、周六\n延长开放至21:00。\n")
+# Tesseract (seed 5301, gen-5303): an article's title read under its subtitle and byline;
+# over the subtitle, the text of the article before (its head a title over a dateline) and
+# a speck OCR read off a photo.
+TITLE_UNDER_HEAD = ("前4个月全国铁路完成\n货物发送量16.9亿吨\n\n新华社北京5月13日电\n"
+                    "(记者 刘 翔) 记者13日从中\n国国家铁路集团有限公司获\n"
+                    "悉，今年前4个月，全国铁路\n完成货物发送量16.9亿吨。\n\n\\\n\n"
+                    "一一中埃农业合作项目见闻\n本报驻埃及记者 沈小晓\n\n"
+                    "沙漠里种出“中国味道”\n\n"
+                    "清晨，埃及西部新河谷省的沙\n漠边缘，一排排温室大棚在阳光下\n"
+                    "泛着银光。中国企业的节水技术\n让这里一年能收三季。\n\n"
+                    "“以前这里什么都长不出来，\n现在一年能收三季。”当地农场主\n说。\n")
 QUOTE_AFTER_TEXT = ("第 1 页\n北方日报\n09  经济  2025年7月11日  星期五\n老年大学里的“银发”新生\n"
                     "——来自基层一线的调查\n报名通道开放不到10分\n钟，书法、声乐、智能手机应\n"
                     "用等热门课程的名额就被一抢\n而空。“比年轻人抢演唱会门\n票还激烈。”老年大学教务处\n"
@@ -3232,6 +3243,32 @@ CASES = [
     Case("ocr-another-box-s-title-in-the-first-text-stays", "LAY203",
          HEAD_IN_TEXT.replace("一一来自基层一线的调查\n本报记者 王 五\n", "").replace(
              "社区食堂成了\"香饽饽\"", "聚焦高质量发展"), False),
+    # A subtitle and byline with no title over them (the text above ends a sentence, a
+    # speck between): the first title alone under them whose words are the text's is theirs.
+    Case("ocr-title-read-under-its-subtitle-goes-above-it", "LAY203", TITLE_UNDER_HEAD, True,
+         {"a1.headline": "沙漠里种出“中国味道”", "a1.subtitle": "一一中埃农业合作项目见闻",
+          "a1.byline": "本报驻埃及记者 沈小晓"}),
+    # ... after the text's first paragraph too, where that paragraph ended its sentence
+    # (gen-5301: 让每所乡村学校都有自己的).
+    Case("ocr-title-read-after-the-first-paragraph-goes-above-the-subtitle", "LAY203",
+         TITLE_UNDER_HEAD.replace("沙漠里种出“中国味道”\n\n", "").replace(
+             "说。\n", "说。\n\n沙漠里种出“中国味道”\n\n中国技术让沙漠变绿洲。\n"), True,
+         {"a1.headline": "沙漠里种出“中国味道”"}),
+    # ... but not where it cuts the paragraph's sentence (a title of another box read in).
+    Case("ocr-title-cutting-a-sentence-under-a-head-stays", "LAY203",
+         TITLE_UNDER_HEAD.replace("沙漠里种出“中国味道”\n\n", "").replace(
+             "说。\n", "说道\n\n沙漠里种出“中国味道”\n\n中国技术让沙漠变绿洲。\n"), False),
+    # A subtitle under one paragraph under a title alone may be that title's (委内瑞拉加强
+    # 应对美军事威胁 / 委内瑞拉总统… / ——一线蹲点见闻, gen-5303): left.
+    Case("ocr-subtitle-under-a-titled-paragraph-keeps-its-place", "LAY203",
+         TITLE_UNDER_HEAD.replace("前4个月全国铁路完成\n货物发送量16.9亿吨\n\n新华社北京5月13日电\n"
+                                  "(记者 刘 翔) ", "前4个月全国铁路货物发送量\n\n"), False),
+    # A dash line with no byline under it is a signature (——编者), no article's head.
+    Case("ocr-signature-takes-no-title", "LAY203",
+         TITLE_UNDER_HEAD.replace("本报驻埃及记者 沈小晓\n", ""), False),
+    # A title none of whose words the text prints is another box's.
+    Case("ocr-title-not-the-text-s-stays-under-the-head", "LAY203",
+         TITLE_UNDER_HEAD.replace("沙漠里种出“中国味道”", "聚焦高质量发展"), False),
     Case("caption-does-not-go-on-into-a-dateline", "BLK010", CAPTION_OVER_DATELINE, None,
          {"a0.dateline": "本报北京5月13日电 (记者丁 怡)",
           "a0.captions": ["图为学生在实验室进行科学实验。"]}),
