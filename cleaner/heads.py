@@ -247,6 +247,16 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
     page_top = _page_top(blocks)
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        at = _title_over_byline(blocks, i, rules, terminal)
+        if at:
+            # A paragraph's last sentence, then a title wrapped onto lines with no mark in
+            # them, read on as one block right over a byline (…这才是关键。” / 委内瑞拉加强
+            # 应对美军事威 / 胁 / 本报记者  陈海琪): text and title. Asked before a title line
+            # read on from text (_title_after_text), which takes the last line alone where it
+            # ends in its column's tag (…排到明年上半年。 / 谱写全球妇女事业发展新篇 / 章（国际
+            # 论坛） / 玛丽娜·拉古什: the title is both lines).
+            out.extend(_title_off(*_split(b, at), terminal))
+            continue
         if _title_after_text(blocks, i, rules, terminal, pairs):
             out.extend(_title_off(*_split(b, len(b.lines) - 1), terminal, whole=(
                 asks(b.line_texts[-1]) and _head_below(blocks, i + 1, rules, subtitle=False,
@@ -299,13 +309,6 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             # read on as one block over the title's subtitle (its own block) and a byline
             # or dateline (…的用药负担。 / 前5个月家电以旧换新带动销售1260亿 / 元 /
             # ——一线蹲点见闻 / 本报北京6月19日电…): text and title.
-            out.extend(_title_off(*_split(b, at), terminal))
-            continue
-        at = _title_over_byline(blocks, i, rules, terminal)
-        if at:
-            # A paragraph's last sentence, then a title wrapped onto lines with no mark in
-            # them, read on as one block right over a reporter's byline (…这才是关键。” /
-            # 委内瑞拉加强应对美军事威 / 胁 / 本报记者  陈海琪): text and title.
             out.extend(_title_off(*_split(b, at), terminal))
             continue
         parts = _head_apart(blocks, i, rules, terminal, pairs)
@@ -491,7 +494,7 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     """Where a title starts in paragraph block i: after its last line that ends a
     sentence, where two to `max_title_lines` (BLK010) lines follow, none holding a mark of
     a clause or sentence, the last shorter than the first (a title wrapped), and a
-    reporter's byline (CLS003) is the next block. No paragraph runs on into a byline, and
+    byline is the next block (_reporters_under). No paragraph runs on into a byline, and
     a paragraph cut by its column ends on one line short of the measure only where it
     ends its sentence. 0 when the block is not so. (One such line, full, is
     _title_after_text's; a short one after a sentence's end is a line of its own, BLK005.)"""
@@ -517,9 +520,13 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
 
 
 def _reporters_under(block: Block, rules: RuleSet) -> bool:
-    """A reporter's byline (CLS003), or a reporter's title alone on its line (新华社记者,
-    CLS014's `titles_alone`): what no paragraph runs on into."""
+    """A reporter's byline (CLS003), a line of names alone (CLS014's bare_byline: 玛丽娜·
+    拉古什, 裴  桐, as a commentary or a foreign author signs), or a reporter's title alone
+    on its line (新华社记者, CLS014's `titles_alone`): what no paragraph runs on into."""
     if block.cue == "CLS003":
+        return True
+    if (block.role == "paragraph" and len(block.lines) == 1
+            and bare_byline(block.text.strip(), rules)):
         return True
     return (rules.on("CLS014") and block.role == "paragraph" and len(block.lines) == 1
             and any(t.fullmatch(block.text.strip())

@@ -424,6 +424,23 @@ TAGGED_TITLE_OVER_BARE_BYLINE = (
     '国家队也能“省里办”（微观）\n李嘉岳\n国家队，也能“省里办”？前不久印发的\n《合作组建国家高水平运动队管理办法（试\n'
     '行）》新增国家队“委托承办”类型。今年3\n月，国家体育总局已将板球、壁球两个项目作为\n试点，分别委托浙江、四川两地体育局承办国家\n队。\n'
 )
+# PyMuPDF's text of a generated page (seed 14201, gen-14203): a paragraph's last sentence,
+# then the next box's title wrapped onto two lines, the later ending in its column's tag,
+# read on as one block over the title's byline, a foreign author's name alone.
+TITLE_OVER_FOREIGN_NAME = (
+    '首台套装备“出海”提速\n国产大型盾构机订单排到明年\n——多地推进情况观察\n'
+    '本报讯（记者 刘 慧）\n记者从中国工程机械工业协\n会获悉，今年前5个月，国\n'
+    '内企业大型盾构机出口订单\n同比增长两成以上，部分企\n业订单已排到明年上半年。\n'
+    '谱写全球妇女事业发展新篇\n章（国际论坛）\n玛丽娜·拉古什\n'
+    '图为游客在古镇街头拍照留念。 本报记者  邹凯凯摄\n在北京举行的全球妇女\n'
+    '峰会，谱写了全球妇女事业\n新的篇章，为促进全球男女\n平等和妇女全面发展注入新\n'
+    '动力，为推动构建人类命运\n共同体贡献新力量。\n“为全球自由区发\n展提供助力”\n'
+    '本报记者  董泽扬\n在海南自贸港全岛封关\n运作即将正式启动之际，第\n'
+    '十一届世界自由区组织大会\n近日在海南国际会展中心举\n行，全球逾70个国家和地区\n'
+    '的业界代表与专家参会。参\n会嘉宾认为，自由区是经济\n增长、产业多元化及可持续\n'
+    '发展的强大引擎，海南自贸\n港作为中国对外开放重要门\n户，充分展现出作为现代自\n'
+    '由区的发展潜力。\n'
+)
 # PyMuPDF's text of a generated page (seed 7303): a jump marker the line break cut in
 # two (…市教育局、（下 / 转第六版）), its tail a line that looks like a marker alone.
 MARKER_CUT_AT_LINE_END = (
@@ -2471,6 +2488,16 @@ CASES = [
     # title read on from a cut paragraph: no paragraph ends in a tag or runs into a byline.
     Case("tagged-title-over-a-bare-byline-is-split-off", "CLS015", TAGGED_TITLE_OVER_BARE_BYLINE,
          None, {"a1.headline": "国家队也能“省里办”（微观）", "a1.byline": "李嘉岳"}),
+    # Both lines of a title after a sentence's end, right over a line of names alone (a
+    # foreign author's), are the title: not its tagged last line alone.
+    Case("wrapped-title-over-a-foreign-name-is-split-off-whole", "CLS015", TITLE_OVER_FOREIGN_NAME,
+         True, {"a1.headline": "谱写全球妇女事业发展新篇章（国际论坛）",
+                "a1.byline": "玛丽娜·拉古什"}),
+    # ... but over a line that is no name (an unspaced word), the lines stay the text's.
+    Case("wrapped-title-over-a-word-alone-stays-text", "CLS015",
+         TITLE_OVER_FOREIGN_NAME.replace("玛丽娜·拉古什\n", "时代\n"), None,
+         {"text": "上半年。谱写全球妇女事业发展新篇章（国际论坛）",
+          "not_text": "# 谱写全球妇女事业发展新篇章"}),
     # ... not a line ending in a tag over text: a bracket's note may end a paragraph's line.
     Case("tagged-line-over-text-stays", "CLS015",
          TAGGED_TITLE_OVER_BARE_BYLINE.replace("李嘉岳\n", ""), None,
