@@ -1670,9 +1670,9 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
 # A justified line the extractor wrote with a space after every character (pypdfium2,
 # pdftotext: 中 新 社 成 都 9 月 9 日 电): read without them where a line's pattern is asked.
 # (Two marks side by side print as one cell's worth, and the extractor keeps them
-# together: “ 第 一 ”“ 最 多 ”“ 最.)
-_STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+\p{P}{0,2}|\p{P}{2}|\S)[ \t]){4,}"
-                           r"(?:[0-9A-Za-z.%]+\p{P}{0,2}|\p{P}{2}|\S)")
+# together: “ 第 一 ”“ 最 多 ”“ 最; a number keeps its thousands' commas: 标 牌 1,200 余 块.)
+_STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+(?:,[0-9]{3})*\p{P}{0,2}|\p{P}{2}|\S)[ \t]){4,}"
+                           r"(?:[0-9A-Za-z.%]+(?:,[0-9]{3})*\p{P}{0,2}|\p{P}{2}|\S)")
 _STRETCH_GAP = regex.compile(r"(?<=\S)[ \t](?=\S)")
 _OTHER_GAP = regex.compile(r"(?<=\S)(?<![。！？][”’」』）)]?)[ \t](?=\S)")
 

@@ -195,3 +195,5 @@ def test_a_stretched_line_loses_its_spaces_but_a_spaced_one_keeps_them():
     assert unstretch("种 。 各 地 区") == "种。各地区"
     assert unstretch("美术编辑 段琳超") == "美术编辑 段琳超"
     assert unstretch("长 42%； 经济") == "长 42%； 经济"
+    # (A number keeps its thousands' commas: pdftotext -layout, gen-0808.)
+    assert unstretch("警 示 标 牌 1,200 余 块 ， 配 备") == "警示标牌1,200余块，配备"
