@@ -57,6 +57,9 @@ one space after a byline's title (本报记者 曹玲娟) is a word space, and s
 large titles that both wrap, the right one's next line at its start (`_wraps_under`), and
 where no gutter is backed, one space between two such titles is where the region parts
 (`_titles_apart`); a
+justified line stretched a space after every character (10 月 19 日 ， 第 138 届…), one
+cell wholly left of a gutter, is measured packed where its characters fill the column, not
+taken as crossing the gutter by its spaces (`_packed_end`); a
 large title's first line over blank rows goes down with its next line under them
 (`_titles_down`: its tall type set the rows), and a title's one line over its subtitle
 (——) and byline under such rows is a head stack read whole before the columns under it
@@ -100,7 +103,7 @@ from typing import Any
 import regex
 
 from . import interleave, sortrows, titleparts
-from .blocks import Measure, display_width
+from .blocks import Measure, display_width, unstretch
 from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
@@ -1470,11 +1473,35 @@ def _judge(rows: list[Row], x: int, p: _Params,
     # else it crosses the gutter.
     left_end = max(cells[k - 1].x1 for cells, k in both) + jitter
     right_start = min(cells[k].x0 for cells, k in both) - jitter
-    crossing = [not w and (k is None or (k == len(cells) and cells[-1].x1 > left_end)
+    # On a grid, a justified line the converter stretched (a space after every character)
+    # runs past its column's end by its spaces: it is measured packed (`_packed_end`)
+    # against the width of the column left of the gutter (its last run on those lines).
+    column = _median([run[-1].x1 - run[0].x0 for run in (
+        _runs(cells[:k], p.column_space)[-1] for cells, k in both)]) if p.grid else 0
+    crossing = [not w and (k is None or (k == len(cells) and cells[-1].x1 > left_end
+                                         and _packed_end(line, cells, column, p) > left_end)
                            or (k == 0 and cells[0].x0 < right_start))
-                for (_, cells), k, w in zip(rows, splits, whole)]
+                for (line, cells), k, w in zip(rows, splits, whole)]
     heads = _centred_heads(rows, splits, crossing, p, taken)
     return splits, [c or h for c, h in zip(crossing, heads)]
+
+
+def _packed_end(line: _Line, cells: tuple[_Cell, ...], column: int, p: _Params) -> int:
+    """Where a line wholly left of a gutter ends, its stretch taken out: pdftotext -layout
+    gives each character of a justified line holding digits a cell and a space after it
+    (10 月 19 日 ， 第 138 届 广 交 会), so it runs past its column's end and would count as
+    crossing the gutter (its head, set beside another's, then read before the left box's
+    text). A line that is one cell and stretched (blocks' `unstretch`) ends at its start
+    plus its characters, where they fill the column (`column` wide, less the paragraph
+    `indent` and `jitter`: a first line stretched lost its indent); a title's spaced
+    letters (走 进 产 业 园 区), a spaced name (通讯员 张 萌), a folio (第 1 页) or any other
+    line ends where it is printed."""
+    end = cells[-1].x1
+    if not p.grid or len(cells) > 1:
+        return end
+    text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
+    packed = len(unstretch(text))
+    return cells[0].x0 + packed if packed >= column - p.indent - p.jitter else end
 
 
 def _reporter(line: _Line, cell: _Cell, p: _Params) -> bool:

@@ -987,3 +987,34 @@ def test_an_edition_line_over_a_staff_line_keeps_its_word_spaces():
     page = clean(grid(*rows))
     assert "2025年1月16日 星期四 第9版 文化" in page.ordered.split("\n")
     assert_sound(page)
+
+
+def _beside_a_head(x0: int, line: str) -> list[str]:
+    """A box's column (18 characters wide) under its head, the line given at x0 its first,
+    beside a neighbour's head set over its own column (pdftotext -layout, gen-5204)."""
+    left = column(LONG + NEXT + CHIPS + FULL, 18)[:10]
+    right = column(CHIPS + FULL + LONG + NEXT, 18)[:10]
+    rows = [[(0, "图片报道"), (52, "首台套装备出海提速")], [],
+            [(0, "——多地推进情况观察"), (48, "国产大型盾构机订单排到明年")], [(x0, line)]]
+    rows += [[(0, a), (46, b)] for a, b in zip(left, right)]
+    page = clean(grid(*rows))
+    assert_sound(page)
+    return page.ordered.split("\n")
+
+
+def test_a_stretched_line_is_measured_packed_against_the_gutter():
+    """pdftotext -layout (seed 5201, gen-5204): a justified first line holding digits,
+    stretched a space after each character (10 月 19 日 ， 第 138 届…), runs past its column's
+    end; packed it fills the column, so it crosses no gutter and the box's text is read
+    under its subtitle, before the neighbour's heads."""
+    lines = _beside_a_head(2, "10 月 19 日 ， 第 138 届 广 交 会")
+    assert lines[2:5] == ["——多地推进情况观察", "10 月 19 日 ， 第 138 届 广 交 会",
+                          "会议要求，各地要切实做好收购资金保障"]
+
+
+def test_a_spaced_title_s_few_letters_are_not_packed():
+    """A title's letters spaced out (走 进 产 业 园 区), past the column's end: packed they
+    fill no column, so the line crosses the gutter as printed and the heads beside it are
+    read before it (as a line of no stretch)."""
+    lines = _beside_a_head(10, "走 进 产 业 园 区")
+    assert lines.index("国产大型盾构机订单排到明年") < lines.index("走 进 产 业 园 区")
