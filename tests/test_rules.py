@@ -3290,6 +3290,13 @@ CASES = [
     Case("ocr-subtitle-under-a-titled-paragraph-keeps-its-place", "LAY203",
          TITLE_UNDER_HEAD.replace("前4个月全国铁路完成\n货物发送量16.9亿吨\n\n新华社北京5月13日电\n"
                                   "(记者 刘 翔) ", "前4个月全国铁路货物发送量\n\n"), False),
+    # ... nor where the text over the subtitle ends no sentence (the subtitle's title may
+    # be the line cut there), nor where the title has a byline of its own under it.
+    Case("ocr-subtitle-under-an-unended-sentence-takes-no-title", "LAY203",
+         TITLE_UNDER_HEAD.replace("16.9亿吨。\n\n\\", "16.9亿吨\n\n\\"), False),
+    Case("ocr-title-with-its-own-byline-stays-under-the-head", "LAY203",
+         TITLE_UNDER_HEAD.replace("沙漠里种出“中国味道”\n\n", "沙漠里种出“中国味道”\n\n李洪兴\n\n"),
+         False),
     # A dash line with no byline under it is a signature (——编者), no article's head.
     Case("ocr-signature-takes-no-title", "LAY203",
          TITLE_UNDER_HEAD.replace("本报驻埃及记者 沈小晓\n", ""), False),

@@ -230,7 +230,7 @@ def test_a_title_line_read_early_stays_where_the_structure_does_not_say_so():
     quotation is not closed by the later line alone (“为全球 / 广发展提供“助力”), the text
     over the first line ended its sentence (no sentence cut: a head of its own), the later
     line cuts a sentence too (another box's kicker read into a text: …科学制定和接 /
-    新春走基层) or holds a clause mark (a paragraph's), a byline stands between (another
+    新春走基层) or holds a clause mark (a paragraph's) or a gap of columns, a byline stands between (another
     article's head), or no byline or dateline stands under the later line."""
     def read_early(lines):
         return [e for e in rejoin(page(lines), RULES) if e.evidence.get("read_early")]
@@ -242,5 +242,6 @@ def test_a_title_line_read_early_stays_where_the_structure_does_not_say_so():
     assert not read_early(early(cut="几辆电动三轮车出发。"))
     assert not read_early(early(before_later="政村，科学制定和接"))
     assert not read_early(early(later="习做对了，什么"))
+    assert not read_early(early(later="习做对了   什么"))  # (two columns' words)
     assert not read_early(early(between=["本报讯 (记者 王五) 活动日前举行。", ""]))
     assert not read_early(early(under="每逢重大历史关头，中国共产党总是能"))
