@@ -66,7 +66,7 @@ goes down to the later one, as one layout edit (_read_early), where:
 - it cuts a sentence: the text over it (past captions' blocks) ends none, and text that
   is no dateline or byline goes on under it;
 - the later line is the next title-shaped line alone below it within `max_between`, with
-  no clause mark, no byline or dateline between; the text over it ends its sentence (a
+  no clause mark and no gap of columns in it, no byline or dateline between; the text over it ends its sentence (a
   head stands between articles); it closes the first line's quotation with its only mark
   (with its tail of a character or two alone, 力”); and a byline or dateline is the next
   line under it.
