@@ -451,7 +451,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     not is a line of its own (a headline, a byline, a footer) unless it is the last, cut-off
     line of the paragraph above it. Extractors drop the paragraph indent (it is blank
     space): where paragraphs are not indented, a line `dropped_indent` characters short of
-    the measure after a full line that ends a sentence starts a paragraph (BLK009).
+    the measure after a full line that ends a sentence starts a paragraph (BLK009), and a
+    full line under a paragraph's short last line, with the line under it, over a line
+    short by the indent exactly, is a title at the column's measure (BLK009).
     """
     if not rules.on("BLK005"):
         return [(run, False, {})]
@@ -1344,6 +1346,32 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # its column's tag (“开放的中国…巨大机 / 遇”（国际人士看中国“十四五”成就）), ends
             # there: the line under it is the text's first (今年是“十四五”规划收官之).
             close("BLK005", measure=column, column_tag=tag)
+        if (between_paragraphs and caption is None and len(piece) >= 2 and i >= 3
+                and piece[-1] is run[i - 1] and piece[-2] is run[i - 2]
+                and _title_over_text(source, run, i, widths, fuzz, column, slack, rules)
+                and not beside[i] and not beside[i - 1] and not beside[i - 2]
+                and (piece[-3] is run[i - 3] if len(piece) >= 3
+                     else pieces and pieces[-1][-1] is run[i - 3])
+                and not any(r.search(line_text(k)) for r in caption_starts for k in (i - 2, i))
+                and not names_line(line_text(i - 2)) and not names_line(line_text(i - 1))
+                and not _dateline_opener(line_text(i), datelines)
+                and not _pushed_word(source, run, i, column - width, half_fuzz)):
+            # BLK009: under a paragraph's last line, which ended a sentence short of the
+            # measure, a full line can open no paragraph (a first line is short by the
+            # dropped indent): with the line under it, neither ending a sentence, over a
+            # line short by the indent exactly, it is a title wrapped at the column's measure
+            # over its text's first line (…改造成了民宿。 / 南京浦口经济开发区：探 / 索集成电路
+            # 国产化路径 / 集成电路是信息产业 / 发展的基础。…).
+            title = piece[-2:]
+            piece = piece[:-2]
+            close()
+            pieces.append(title)
+            headings.add(len(pieces) - 1)  # (its lines fill no paragraph's measure)
+            why[len(pieces) - 1] = {"rule": "BLK009", "measure": column,
+                                    "width": widths[i - 2], "title_over_first_line": True,
+                                    "above": line_text(i - 3)[-4:]}
+            why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
+                                "under_title": line_text(i - 1)[-4:]}
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column
@@ -1636,6 +1664,37 @@ def _dateline_past_caption(run: list[Line], i: int, line_text, datelines: list,
     i: the caption's last line is the one before it."""
     return any(_dateline_opener(line_text(j), datelines)
                for j in range(i + 1, min(i + most + 1, len(run))))
+
+
+_SENTENCE_MARK = regex.compile(r"[。！？!?]")
+_SENTENCE_END = regex.compile(r"[。！？!?][”’」』）)]*$")
+
+
+def _title_over_text(source: str, run: list[Line], i: int, widths: list[float],
+                     fuzz: list[float], column: float, slack: float, rules: RuleSet) -> bool:
+    """BLK009: whether lines i-2 and i-1 are a title wrapped at the column's measure
+    between a paragraph's last line (i-3: short, a sentence ended; not a colon's lead-in)
+    and its text's first line (i: short by the dropped indent exactly, no half-width
+    character to make its width unsure, ending no sentence, a full line under it, none
+    opening with a mark pushed down from it). The title's first line is full, and neither
+    holds a sentence's end or leaves a bracket or quotation open."""
+    def text(k: int) -> str:
+        return source[run[k].start:run[k].end]
+
+    full_from = rules.param("BLK009", "full_from")
+    first_width = column - rules.param("BLK009", "dropped_indent")
+    title = text(i - 2) + text(i - 1)
+    return (i + 1 < len(run)
+            and _SENTENCE_END.search(text(i - 3)) is not None
+            and widths[i - 3] < column - full_from
+            and widths[i - 2] >= column - full_from
+            and not _SENTENCE_MARK.search(title) and not _TERMINAL_END.search(text(i - 1))
+            and not leaves_open(title)
+            and abs(widths[i] - first_width) <= 0.5 and not _HALF.search(text(i))
+            and not _TERMINAL_END.search(text(i))
+            and widths[i + 1] + fuzz[i + 1] >= column - slack
+            and not _OPENS_WITH_CLOSER.match(text(i + 1))
+            and _CHAR_AND_MARKS.match(text(i + 1)) is None)
 
 
 def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int,

@@ -1341,6 +1341,12 @@ class Case:
     script: str = "auto"
 
 
+# PyMuPDF's text of a generated page (seed 14402): a title wrapped at the column's measure
+# (11), with no byline or dateline under it, between a paragraph's last line and its text's
+# first line, short by the dropped indent (9).
+TITLE_AT_THE_MEASURE_OVER_A_FIRST_LINE = '东海日报\n2025年3月30日 星期日 第1版 经济\n前三季度主要金融数据变化怎么看\n（高质量发展看亮点·读数）\n本报记者  吴秋余\n中国人民银行近日发\n布的金融统计数据显示，\n今年前三季度，我国人民\n币贷款增加14.75 万亿\n元，广义货币和社会融资\n规模增速均保持在较高水\n平，为经济回升向好创造\n了适宜的货币金融环境。\n如何看待前三季度主要金\n融数据变化？实体经济得\n到了哪些金融支持？记者\n进行了采访。\n——编 者\n返乡青年把民宿开进了古村\n落\n本报记者  王  瑾\n图为居民在公园晨练。 苏  晨摄\n浙江省松阳县的杨家\n堂村，是一座有着300多\n年历史的古村落。4 年\n前，在杭州做设计师的90\n后姑娘吴佳回到家乡，把\n村里3栋闲置的老宅改造\n成了民宿。\n南京浦口经济开发区：探\n索集成电路国产化路径\n集成电路是信息产业\n发展的基础。今年以来，\n南京浦口经济开发区积极\n落实南京市“一园区一突\n破”改革任务，通过技术\n创新推动国产替代、招新\n引优补齐短板、深化改革\n优化环境，探索集成电路\n国产化路径。\n推动技术迭代\n浦口经开区聚焦集成\n电路领域硬科技、关键核\n心技术、国产替代等重\n点，把芯片产业核心技术\n国产化替代作为攻坚方\n'
+
+
 # PyMuPDF's text of a generated page (seed 1401): an article in a column 11 characters wide,
 # a section head, and the next article's wrapped title and byline.
 HEAD_IN_NARROW_COLUMN = '推进优质医疗资源扩容下沉\n县域医共体让群众就近看好\n病\n——来自甘肃、河南、四川基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省\n会宁县丁家沟镇卫生院门\n口已经排起了队。72岁的\n村民马有福攥着挂号单，\n等着县人民医院心内科的\n医生来坐诊。“以前看心\n脏病得去县城，来回一整\n天，还得让儿子请假陪\n着。现在县里的专家每周\n二到镇上来，在家门口就\n能看。”马有福说。\n像这样的变化，正在\n中西部许多县城发生。近\n年来，各地以县域医共体\n建设为抓手，推动人员、\n技术、设备向基层流动，\n群众看病“舍近求远”的\n局面逐步改变。记者在3\n个省份的6 个县走访发\n现，县域内就诊率普遍保\n持在90%左右，一些县的\n乡镇卫生院重新热闹了起\n来。\n专家沉下去，小病不出乡\n会宁县人民医院牵头\n组建的医共体，把28家乡\n镇卫生院和284个村卫生\n室纳入一体化管理。县医\n院每年选派40余名中级以\n上职称医生到乡镇蹲点，\n每人至少驻守半年。乡镇\n卫生院能做的手术从过去\n的3种增加到17种。\n“刚来的时候，卫生\n图为会宁县人民医院医生在\n丁家沟镇卫生院为村民检查\n身体。 本报记者  邹  翔摄\n院连胃镜都做不了。”会\n宁县人民医院消化内科副\n主任医师王建军说。他在\n丁家沟镇卫生院带出了两\n名能独立操作胃镜的年轻\n医生，“我走了，技术留\n下来，这才是关键。”\n委内瑞拉加强应对美军事威\n胁\n本报记者  陈海琪\n委内瑞拉总统马杜罗\n日前表示，委内瑞拉抵制\n美国中央情报局策划的政\n变，拉美地区对此行径\n“不欢迎、不需要”，并\n强烈抨击。马杜罗最近还\n在“原住民抵抗日”纪念\n活动上号召该国原住民加\n入民兵组织，并组建原住\n'
@@ -6133,6 +6139,24 @@ CASES = [
     Case("stretched-line-with-a-number-goes-on", "BLK005",
          STRETCHED_LINE_WITH_A_NUMBER, None,
          {"text": "较“十三五”末增长 42%；“ 三 新 ” 经 济 增加值占GDP的比重达18%。"}),
+    # Under a paragraph's last line, which ended a sentence short of the measure, a full
+    # line opens no paragraph (a first line is short by the dropped indent): with the line
+    # under it, neither ending a sentence, over a line short by the indent exactly, it is a
+    # title at the column's measure (…成了民宿。 / 南京浦口经济开发区：探 / 索集成电路国产化路径
+    # / 集成电路是信息产业 / 发展的基础。…), and the text opens under it (seed 14402).
+    Case("title-at-the-measure-over-a-first-line", "BLK009",
+         TITLE_AT_THE_MEASURE_OVER_A_FIRST_LINE, None,
+         {"text": "# 南京浦口经济开发区：探索集成电路国产化路径\n\n集成电路是信息产业发展的基础。"}),
+    # ... but not where the line under it is no first line (short by one character only),
+    Case("title-at-the-measure-needs-a-first-line-under-it", "BLK009",
+         TITLE_AT_THE_MEASURE_OVER_A_FIRST_LINE.replace("集成电路是信息产业\n发展的基础。",
+                                                        "集成电路是信息产\n业发展的基础。"), None,
+         {"not_text": "# 南京浦口经济开发区"}),
+    # ... nor under a line that filled the measure: the paragraph may go on there.
+    Case("title-at-the-measure-needs-a-last-line-over-it", "BLK009",
+         TITLE_AT_THE_MEASURE_OVER_A_FIRST_LINE.replace(
+             "村里3栋闲置的老宅改造\n成了民宿。\n", "村里3栋闲置的老宅改造成\n了民宿，成了民宿的民宿。\n"), None,
+         {"not_text": "# 南京浦口经济开发区"}),
     # After a paragraph's last sentence, a full line with no mark in it and a short tail
     # with none, over a paragraph's first line (…心理咨询室和图书室。 / 大学生“村播”带火大山
     # 里的 / 土货 / 的直播间里，贺晓雨把刚…): no paragraph ends without a mark, so the two
