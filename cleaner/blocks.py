@@ -507,21 +507,6 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     # (…前三 / 季度接待游客超过600万人 at a column's foot: the widest face's.)
     mid_fuzz = [f if _TERMINAL_END.search(source, ln.start, ln.end)
                 else _fuzz(source[ln.start:ln.end], half_fuzz) for f, ln in zip(fuzz, run)]
-    # Whether the column squeezes its marks half wide: a paragraph's line that goes on,
-    # under a first or full line that went on too, holds more than the measure by no more
-    # than its marks squeezed (…艺术节不断增强“服务长三角， / 辐射全中国”的平台功能，…交流，,
-    # 31 characters in a column of 30). Such a column keeps a character and its marks on
-    # the line where squeezed they fit; one that sets them full width sends them down.
-    squeezes = any(
-        0 < k < len(run) - 1 and not _HALF.search(source, ln.start, ln.end)
-        and (col := measure.at(offset + k)) < widths[k]
-        and widths[k] - len(_SQUEEZABLE.findall(source, ln.start, ln.end)) / 2 <= col
-        and not _TERMINAL_END.search(source, ln.start, ln.end)
-        and not _TERMINAL_END.search(source, run[k - 1].start, run[k - 1].end)
-        and col - dropped_by <= widths[k - 1] <= col + over / 2
-        and not any(r.search(source[ln.start:ln.end]) for r in rules.pattern_rules
-                    if r.role == "caption")
-        for k, ln in enumerate(run))
     pieces: list[list[Line]] = []
     why: dict[int, dict] = {}  # evidence for a piece's start, by its index in pieces
     piece: list[Line] = []
@@ -554,6 +539,28 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     caption_ends = [r for r in rules.pattern_rules
                     if r.role == "caption" and r.params.get("marks") == "end"]
     credit_lines = rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else ()
+    # Whether the column squeezes its marks half wide: a paragraph's line that goes on,
+    # under a first or full line that went on too, holds more than the measure by no more
+    # than its marks squeezed (…艺术节不断增强“服务长三角， / 辐射全中国”的平台功能，…交流，,
+    # 31 characters in a column of 30). Such a column keeps a character and its marks on
+    # the line where squeezed they fit; one that sets them full width sends them down.
+    # (Asked once, where a line's width is weighed against it.)
+    column_squeezes: list[bool] = []
+
+    def squeezes() -> bool:
+        if not column_squeezes:
+            column_squeezes.append(any(
+                0 < k < len(run) - 1 and not _HALF.search(source, ln.start, ln.end)
+                and (col := measure.at(offset + k)) < widths[k]
+                and widths[k] - len(_SQUEEZABLE.findall(source, ln.start, ln.end)) / 2 <= col
+                and not _TERMINAL_END.search(source, ln.start, ln.end)
+                and not _TERMINAL_END.search(source, run[k - 1].start, run[k - 1].end)
+                and col - dropped_by <= widths[k - 1] <= col + over / 2
+                and not any(r.search(source[ln.start:ln.end])
+                            for r in caption_starts + caption_ends)
+                for k, ln in enumerate(run)))
+        return column_squeezes[0]
+
     # Marks no paragraph ends in (JOIN001's, so a paper's override holds here too).
     open_clause = rules.param("JOIN001", "open_clause")
     opening_clause = rules.param("JOIN001", "opening_clause")  # marks no paragraph opens with
@@ -1247,8 +1254,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                               # 刻。”他说，…: at full width the three would not stay on the
                               # line, the character alone would, so all went down; squeezed,
                               # they take the indent's room, and the line above was full.)
-                              or not squeezes and _CHAR_AND_MARKS.match(
-                                  source, run[i + 1].start, run[i + 1].end) is not None)
+                              or _CHAR_AND_MARKS.match(
+                                  source, run[i + 1].start, run[i + 1].end) is not None
+                              and not squeezes())
                          # (A number or Latin word opening the next line is weighed at its
                          # count alone, and only under a line of sure width, no digit or
                          # letter of its own: …吸引了全国 / 2,000多所高校…, where its least
@@ -1625,6 +1633,23 @@ def _closes_first(text: str) -> bool:
         if ch in OPENERS or ch in _ASCII_QUOTES:
             return False
     return False
+
+
+# Double quotation marks as OCR gives them, curly or straight.
+_OCR_QUOTES = regex.compile(r"[“”\"＂]")
+
+
+def opens_quotation_alone(text: str) -> bool:
+    """Whether OCR's line opens a quotation with its first character and holds no other
+    double quotation mark: a closing mark OCR read as an opening one stands after text
+    (“……”, read “……“), so such a line holds two."""
+    return text[:1] == "“" and len(_OCR_QUOTES.findall(text)) == 1
+
+
+def closes_quotation_alone(text: str) -> bool:
+    """Whether OCR's line holds one double quotation mark, a closing one: the close of a
+    quotation opened on a line above (opens_quotation_alone)."""
+    return _OCR_QUOTES.findall(text) == ["”"]
 
 
 def leaves_open(text: str) -> bool:

@@ -32,7 +32,7 @@ import regex
 
 from . import interleave
 from .blocks import display_width, takes_byline
-from .layout import MENDS as LAYOUT_MENDS
+from .layout import reordered as columns_reordered
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
 
@@ -61,7 +61,7 @@ def headings(page: Page, rules: RuleSet, reordered: bool | None = None) -> list[
     `reordered`: an orderer of the layout stage rebuilt the page's lines (by default, read
     from page.layout)."""
     if reordered is None:
-        reordered = bool({e.rule for e in page.layout} - LAYOUT_MENDS)
+        reordered = columns_reordered(e.rule for e in page.layout)
     out = []
     for n, article in enumerate(page.articles):
         found = {i: mid_sentence(page.ordered, article, i, rules)

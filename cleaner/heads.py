@@ -433,9 +433,10 @@ def _own_title_under(upper: str, lower: str, blocks: list[Block], first: int, la
 
 def _title_after_sentence(b: Block, terminal: str) -> int:
     """Where a title line starts in a paragraph block whose last line is a subtitle (——…):
-    the one line above the subtitle, ending no sentence and holding no clause mark (but
-    commas, where the line above it ends a sentence) (the caller asks what stands above it and below the block: a paragraph's last sentence
-    over a byline, or a paragraph its column cut over a reporter's byline or a dateline,
+    the one line above the subtitle, ending no sentence and holding no clause mark but
+    commas inside it where the line above it ends a sentence. (The caller asks what stands
+    above it and below the block: a paragraph's last sentence over a byline, or a
+    paragraph its column cut over a reporter's byline or a dateline,
     …汇聚上海舞 / 让典籍里的文字“活”起来 / ——走进一家古籍数字化中心 / 光明日报记者…). 0 when
     the block is not so."""
     if (b.role != "paragraph" or b.level or len(b.lines) < 3

@@ -95,7 +95,7 @@ page.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -103,7 +103,7 @@ from typing import Any
 import regex
 
 from . import interleave, sortrows, titleparts
-from .blocks import Measure, display_width, unstretch
+from .blocks import _SENTENCE_END, Measure, display_width, unstretch
 from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
@@ -1836,6 +1836,13 @@ ORDERERS: tuple[Orderer, ...] = (sorted_rows, columns, interleaved)
 MENDS = frozenset({"LAY201", "LAY202", "LAY203", "LAY204", "LAY205"})
 
 
+def reordered(orderers: Iterable[str]) -> bool:
+    """Whether layout edits of these rules put columns back in order: an orderer's, not
+    only mended lines (MENDS: titles' parts, OCR's specks, glued lines). The reading order
+    is then the cleaner's own, not the converter's."""
+    return bool(set(orderers) - MENDS)
+
+
 # --- the stage --------------------------------------------------------------------------
 
 def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) -> list[Edit]:
@@ -1869,7 +1876,6 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
 
 # One run of spaces inside a line, text on both sides of it.
 _ONE_GAP = regex.compile(r"^([^\s].*?\S)( +)(\S[^ ]*)$")
-_SENTENCE_END = regex.compile(r"[。！？!?][”’」』）)]*$")
 _CLAUSE_INSIDE = regex.compile(r"[，、；：。！？“”《》]")
 _INNER_GAP = regex.compile(r"\S\s+\S")
 

@@ -11,7 +11,7 @@ from .decode import check_text, decode
 from .doubt import assess, layout_doubt, assess_layout, glued_rows, order_rebuilt
 from .errors import CleanerError, RuleTimeoutError
 from .heads import mark_heads, put_right
-from .layout import MENDS as LAYOUT_MENDS, plan as plan_layout
+from .layout import plan as plan_layout, reordered as columns_reordered
 from .model import Page
 from .ocr import mark_specks
 from .registry import PATTERN_TIMEOUT, RuleSet, RuleTimeout, default_rules
@@ -94,15 +94,8 @@ def _clean(source: str, rules: RuleSet, script: str, facts: dict, name: str) -> 
     layout_doubt(page, rules)
     order_rebuilt(page, rules)
     assess_layout(page, rules)
-    glued_rows(page, rules, _reordered(orderers))
+    glued_rows(page, rules, columns_reordered(orderers))
     return page
-
-
-def _reordered(orderers: frozenset[str]) -> bool:
-    """Whether layout edits of these rules put columns back in order: an orderer's, not
-    only mended lines (titles' parts, OCR's specks, glued lines). The reading order is
-    then the cleaner's own, not the converter's."""
-    return bool(orderers - LAYOUT_MENDS)
 
 
 def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: str,
@@ -110,7 +103,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     """Clean the page in reading order: `source` is the input with the layout edits
     replayed (the input itself when there are none); `orderers`, the rules of those
     edits."""
-    reordered = _reordered(orderers)
+    reordered = columns_reordered(orderers)
     invisible = rules.param("NRM002", "chars")
     invisible_re = regex.compile("[" + regex.escape(invisible) + "]")
     # (Columns read line by line and put back: a fact of the page's order, which BLK005

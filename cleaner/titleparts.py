@@ -85,7 +85,7 @@ from functools import lru_cache
 
 import regex
 
-from .blocks import opens_with_dash
+from .blocks import closes_quotation_alone, opens_quotation_alone, opens_with_dash
 from .classify import ends_sentence
 from .heads import bare_byline
 from .model import Edit
@@ -415,7 +415,7 @@ def _read_early(f: _Facts, t: int, rules: RuleSet) -> tuple[Edit, int] | None:
         return None
     first = "".join(lines[t].split())
     open_end = _open_end(lines[t], rules)
-    quoted = first[:1] == "“" and len(_QUOTES.findall(first)) == 1
+    quoted = opens_quotation_alone(first)
     if not (open_end or quoted):
         return None
     # It cuts a sentence: the text over it (past captions) ends none, and text goes on
@@ -449,7 +449,7 @@ def _read_early(f: _Facts, t: int, rules: RuleSet) -> tuple[Edit, int] | None:
     if n >= len(lines) or not f.anchor(n):
         return None  # no byline or dateline right under it: no head there
     whole = first + later + tail
-    if quoted and _QUOTES.findall(later + tail) != ["”"]:
+    if quoted and not closes_quotation_alone(later + tail):
         return None  # (the quotation the first line opens is closed there, and only that)
     if len(whole) > rules.param("CLS005", "max_plain_headline_chars"):
         return None
@@ -477,6 +477,27 @@ def _next_line(f: _Facts, n: int) -> int:
     return n
 
 
+def _prev_line(f: _Facts, n: int) -> int:
+    """The last line with text before line n (-1 where there is none)."""
+    n -= 1
+    while n >= 0 and f.blank(n):
+        n -= 1
+    return n
+
+
+def _past_captions(f: _Facts, n: int, stop: int) -> int:
+    """The first line from n on, up to `stop`, that is neither blank nor in a caption's
+    block (a line past `stop`, or len(lines), where there is none)."""
+    while n < len(f.lines) and n <= stop:
+        if f.blank(n):
+            n += 1
+        elif f.caption(n):
+            n = f.block_end(n) + 1
+        else:
+            break
+    return n
+
+
 def _text_above(f: _Facts, n: int) -> int:
     """The last line of text over line n, past blank lines and captions' blocks (a block
     whose last line is a caption's, its credit: OCR may misread the caption's opening cue,
@@ -493,7 +514,6 @@ def _text_above(f: _Facts, n: int) -> int:
     return -1
 
 
-_QUOTES = regex.compile(r"[“”\"＂]")
 _TAIL = regex.compile(r"\p{Han}{1,2}[”’」』）)]*")
 
 
@@ -636,22 +656,16 @@ def _titles_under_heads(f: _Facts, rules: RuleSet) -> list[Edit]:
         if (f.blank(s) or not f.blank(s - 1) or not opens_with_dash(text)
                 or _SENTENCE_INSIDE.search("".join(text.split()))):
             continue
-        above = s - 1
-        while f.blank(above) and above >= 0:
-            above -= 1
+        above = _prev_line(f, s)
         if above >= 0 and f.alone(above) and len("".join(lines[above].split())) <= most:
-            above -= 1  # (a speck alone, read off a photo)
-            while f.blank(above) and above >= 0:
-                above -= 1
+            above = _prev_line(f, above)  # (past a speck alone, read off a photo)
         if above < 0 or f.alone(above) or not ends_sentence(
                 "".join(lines[above].split()), f.terminal):
             continue  # a title's line, or no text, over the subtitle
         top = above
         while not f.blank(top - 1):
             top -= 1
-        over = top - 1
-        while over >= 0 and f.blank(over):
-            over -= 1
+        over = _prev_line(f, top)
         if over >= 0 and f.alone(over) and f.title(over) and not f.dateline(top):
             continue  # one paragraph under a title alone: the subtitle may be that title's
         # The head: the subtitle and the byline under it, in one block (a signature,
@@ -662,15 +676,9 @@ def _titles_under_heads(f: _Facts, rules: RuleSet) -> list[Edit]:
             end += 1
         if end == s or not f.blank(end + 1):
             continue
-        x, last_text = end + 1, end
-        found = -1
+        last_text, found = end, -1
+        x = _past_captions(f, end + 1, s + reach)
         while x < len(lines) and x - s <= reach:
-            if f.blank(x):
-                x += 1
-                continue
-            if f.caption(x):
-                x = f.block_end(x) + 1
-                continue
             line = lines[x].strip()
             if opens_with_dash(line) or f.anchor(x):
                 break  # another head
@@ -679,8 +687,8 @@ def _titles_under_heads(f: _Facts, rules: RuleSet) -> list[Edit]:
                                                      f.terminal):
                     found = x
                 break
-            last_text = x = f.block_end(x)
-            x += 1
+            last_text = f.block_end(x)
+            x = _past_captions(f, last_text + 1, s + reach)
         if found < 0:
             continue
         below = f.next_text(found)
@@ -735,18 +743,14 @@ def _first_head(f: _Facts, source: str, starts: list[int], rules: RuleSet) -> Ed
         return None
     reach = top + rules.param("LAY203", "max_between")
     # Past the text's blocks (and captions) to the first that is neither.
-    n, last_text = first_end + 1, first_end
+    last_text = first_end
+    n = _past_captions(f, first_end + 1, reach)
     while n < len(lines) and n <= reach:
-        if f.blank(n):
-            n += 1
-            continue
-        if f.caption(n):
-            n = f.block_end(n) + 1
-            continue
         end = f.block_end(n)
         if end > n and not opens_with_dash(lines[n].strip()) and not _anchor(
                 lines[n].strip(), rules):
-            last_text, n = end, end + 1  # a paragraph's block
+            last_text = end  # a paragraph's block
+            n = _past_captions(f, end + 1, reach)
             continue
         break
     if n >= len(lines) or n > reach:

@@ -15,7 +15,7 @@ from collections import Counter
 
 import regex
 
-from .blocks import display_width, leaves_open
+from .blocks import closes_quotation_alone, display_width, leaves_open, opens_quotation_alone
 from .classify import ends_sentence
 from .heads import _column_title, _ends_on_subject, _merge, _page_top, _title_line, bare_byline
 from .model import Block
@@ -104,13 +104,8 @@ def _quotation_wraps_in_ocr(upper: Block, lower: Block, rules: RuleSet) -> bool:
     a wrapped title's tail; a headline under its kicker is seldom narrower). “这条铁路带给
     我们的是希 / 望和未来”: one title."""
     top, tail = upper.text.strip(), lower.text.strip()
-    return (top[:1] == "“" and len(_QUOTATION_MARK.findall(top)) == 1
-            and _QUOTATION_MARK.findall(tail) == ["”"]
+    return (opens_quotation_alone(top) and closes_quotation_alone(tail)
             and display_width(tail) <= display_width(top) + rules.param("CLS015", "same_width"))
-
-
-# Double quotation marks as OCR gives them, curly or straight.
-_QUOTATION_MARK = regex.compile(r"[“”\"＂]")
 
 
 def _short_tail(upper: Block, lower: Block, rules: RuleSet, at_top: bool = False) -> bool:
