@@ -1818,8 +1818,11 @@ def interleaved(source: str, rules: RuleSet) -> Reorder | None:
 
 def sorted_rows(source: str, rules: RuleSet) -> Reorder | None:
     """LAY002: the reading order of PyMuPDF sort=True text (cleaner.sortrows), or None when
-    the page does not print its columns side by side, or pads their gaps as a grid does."""
-    if not rules.on("LAY002") or not side_by_side(source, rules):
+    the page does not print its columns side by side, or pads their gaps as a grid does,
+    or holds a form feed: pdftotext ends each sheet so and PyMuPDF writes none, so the page
+    is a character grid for LAY001 however narrow its gaps (gen-14706, gen-1501: -layout
+    pages whose titles and captions left one to three spaces between columns)."""
+    if not rules.on("LAY002") or "\f" in source or not side_by_side(source, rules):
         return None
     found = sortrows.order(source, rules)
     if found is None:

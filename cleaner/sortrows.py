@@ -7,6 +7,8 @@ it holds of the word's own average character width (so one space is about one em
 gap). The habits that set it apart from `pdftotext -layout`'s grid (LAY001):
 
 - a gutter is one to three spaces, a newspaper's gap of one to three ems;
+- no form feed: pdftotext ends each sheet with one, so a page holding one is left to
+  LAY001 however narrow its gaps;
 - two columns whose baselines differ by more than the tolerance print on lines of their
   own, one after the other (the columns' lines alternate);
 - a line whose top stands more than half its height above the bottom of the line before

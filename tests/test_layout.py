@@ -286,6 +286,20 @@ def test_the_cells_shared_by_a_column_start_are_a_parameter(tmp_path):
     assert columns(source, RULES).evidence.get("positions") == "ems"
 
 
+def test_a_page_holding_a_form_feed_is_read_on_its_grid_however_narrow_its_gaps():
+    """pdftotext ends each sheet with a form feed and PyMuPDF sort=True writes none: a page
+    holding one is LAY001's, read on its character grid, though its columns stand as few
+    spaces apart as sort=True sets them (seed 14701, gen-14706: titles and captions three
+    spaces from the next column). The same page without the feed is LAY002's."""
+    narrow = side_by_side(LEFT, RIGHT, at=16, gap=3)
+    page = clean(narrow + "\f")
+    assert [e.rule for e in page.layout] == ["LAY001"]
+    assert [a.headline for a in page.articles] == ["活动顺利举行", "江豚种群回升"]
+    assert [b.text for b in page.articles[1].body] == [LONG, NEXT, FULL]
+    assert_sound(page)
+    assert [e.rule for e in clean(narrow).layout] == ["LAY002"]
+
+
 def test_pdftotext_layout_keeps_character_counts():
     """Text set in a character grid (pdftotext -layout) is placed by character counts."""
     rows = [[(0, a), (20, b), (40, c)] for a, b, c in zip(A1, A2, B)] * 2
