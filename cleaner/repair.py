@@ -87,6 +87,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         fragments = 0
         stop = marked_from = dated = len(body)
         tails = [j for j in article.jumps if jump_says(j.text, "from_elsewhere", rules)]
+        onward = [j for j in article.jumps if jump_says(j.text, "onward", rules)]
         for i in range(len(body) - 1, 0, -1):
             b, prev = body[i], body[i - 1]
             marker_over = any(prev.end <= j.start and j.end <= b.start for j in tails)
@@ -106,6 +107,13 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             if (b.role not in ("paragraph", "heading") or prev.role != "paragraph"
                     or not (marker_over or ends_sentence(prev.text, terminal))
                     or opens_dated):
+                continue
+            if (marker_over and b.role == "paragraph" and not ends_sentence(prev.text, terminal)
+                    and any(prev.end <= j.start and j.end <= b.start for j in onward)):
+                # (Both markers of a jump between them, 下转 under the paragraph and 上接 over
+                # the text: the paragraph's own two parts, printed one after the other
+                # (…市场主要在欧 / （下转第九版） / （上接第十五版） / 洲、澳大利亚…).
+                # Its rest is no other article's tail; JOIN002 joins it across them.)
                 continue
             strong = any(h.search(b.text) for h in strong_heads)
             after_marker = marker_over
