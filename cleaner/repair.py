@@ -4,8 +4,10 @@ what cannot be repaired (stages relocate, repair, flag).
 A body paragraph in a newspaper ends a sentence. One that does not was cut by a column
 break, a photo or the end of a column block, and its continuation is the next body block
 of the same article (JOIN001, JOIN002), or, when the converter emitted a column out of
-order, a run printed elsewhere on the page that begins mid-sentence (MOVE001). What has
-no continuation on the page is kept as it is and flagged (FLG001).
+order, a run printed elsewhere on the page that begins mid-sentence (MOVE001). Under a
+jump marker, text whose first line is short by the dropped indent opens a paragraph of
+its own, whatever ended the one above (an attribution, ——…强调). What has no
+continuation on the page is kept as it is and flagged (FLG001).
 """
 from __future__ import annotations
 
@@ -1107,6 +1109,7 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
     items = rules.param_patterns("JOIN001", "list_item")
     clause = rules.param("JOIN001", "open_clause")
     joins: dict[int, Join] = {}
+    starts_short: bool | None = None  # the page's habit, asked once, where a join needs it
     for article in page.articles:
         body = article.body
         for a, b in zip(body, body[1:]):
@@ -1182,6 +1185,19 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             lifted = [x for x in between if x.role != "paragraph" and x.role != "heading"]
             gap = max([b.gap_before] + [x.gap_before for x in between])
             evidence["blank_lines"] = gap
+            if (any(x.role == "jump" for x in lifted) and len(b.line_texts) > 1
+                    and _opens_short(b, rules)
+                    and not block_word(a.text, b.text, blocks, 0, 0, rules, words)):
+                # (Under a jump marker the text's first line says whether it goes on: short
+                # by the dropped indent, on a page whose paragraphs start so, it opens a
+                # paragraph (——2014年11月10日，习近平主席…上强调 / （下转第13版） / （上接第11版）
+                # / 前些年，一见透亮的蓝天，人 / 们都…), unless a word runs across the
+                # markers, the line short only because the next would not fit on it
+                # (…最喜欢的博 / … / 物馆服务依次是：文物讲解 / （62.4%）…).)
+                if starts_short is None:
+                    starts_short = _starts_short(page, rules)
+                if starts_short:
+                    continue
             if lifted or gap >= 2:
                 rule = "JOIN002"
                 evidence["between"] = [x.role for x in lifted]
