@@ -719,7 +719,8 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     last line (…进一步强化， / 全国首批老年助餐服 / 务示范点名单公布 / ——一线蹲点见闻). A
     paragraph's last line ends a sentence or fills the measure; a short one that ends
     neither, with a title's tail and a subtitle, byline or dateline under it, is a title;
-    so is a full one that ends none after a line that did, right above a byline. A short
+    so is a full one that ends none after a line that did, right above a byline, or one
+    with no clause mark in it after any line, right above its subtitle. A short
     last line that completes a word of the page's text with the line above (…推动落实2030
     年可持 / 续发展议程: 持续) is the paragraph's own, its end mark lost (OCR).
     `pairs` holds the page's paragraph_pairs once counted (empty before)."""
@@ -768,7 +769,14 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         # (…600万人次。 / 受台风外围影响 明起我市有强降雨 / ——来自基层一线的调查 / 海滨
         # 晚报讯（记者…）): text goes on past a dash, but not into a head.
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        return (ends_sentence(b.line_texts[-2], terminal) and nxt is not None
+        above = b.line_texts[-2]
+        if (not ends_sentence(above, terminal) and not _CLAUSE_OR_SENTENCE.search(last)
+                and _subtitle_over_head(blocks, i + 1, rules)):
+            # The same over its subtitle after a paragraph cut mid-sentence (…推动农村公路从
+            # “通得了”向“ / 粤西首个国家骨干冷链物流基地投运 / ——来自基层一线的调查 / 南方
+            # 日报讯…): no paragraph goes on into a head; the cut one goes on elsewhere.
+            return True
+        return (ends_sentence(above, terminal) and nxt is not None
                 # (a bare name unspaced too under a line that ends in a column's tag:
                 # …打开了新空间。 / 无声的灯塔（环球走笔） / 沈小晓)
                 and (_byline_next(blocks, i, rules, spaced=not tag_at_end(last, rules))
