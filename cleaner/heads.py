@@ -495,16 +495,23 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     """Where a title starts in paragraph block i: after its last line that ends a
     sentence, where two to `max_title_lines` (BLK010) lines follow, none holding a mark of
     a clause or sentence, the last shorter than the first (a title wrapped), and a
-    byline is the next block (_reporters_under). No paragraph runs on into a byline, and
+    byline is the next block but the page's furniture (_reporters_under). No paragraph runs
+    on into a byline, and
     a paragraph cut by its column ends on one line short of the measure only where it
     ends its sentence. 0 when the block is not so. (One such line, full, is
     _title_after_text's; a short one after a sentence's end is a line of its own, BLK005.)"""
     b = blocks[i]
-    if (b.role != "paragraph" or b.level or len(b.lines) < 3 or i + 1 >= len(blocks)
-            or len(b.line_texts) != len(b.lines) or not _reporters_under(blocks[i + 1], rules)):
+    # (The page's furniture may stand between: a page's foot read where the page breaks,
+    # “为全球读者展现一个立体丰富的中国” / （第一现场） / 第 2 页 / 本报记者  徐  馨.)
+    n = next((n for n in range(i + 1, len(blocks)) if blocks[n].role != "furniture"), len(blocks))
+    if (b.role != "paragraph" or b.level or len(b.lines) < 3 or n >= len(blocks)
+            or len(b.line_texts) != len(b.lines) or not _reporters_under(blocks[n], rules)):
         return 0
     texts = b.line_texts
-    ended = [k for k, t in enumerate(texts) if ends_sentence(t, terminal)]
+    # (A column's tag on a line of its own is a bracket alone, but it ends no sentence:
+    # it ends the title above it, …马有福说。 / “为全球读者展现一个立体丰富的中国” / （第一现场）.)
+    ended = [k for k, t in enumerate(texts)
+             if ends_sentence(t, terminal) and not column_tag(t, rules)]
     if not ended:
         return 0
     at = ended[-1] + 1

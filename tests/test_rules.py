@@ -2731,6 +2731,15 @@ CASES = [
     # title read on from a cut paragraph: no paragraph ends in a tag or runs into a byline.
     Case("tagged-title-over-a-bare-byline-is-split-off", "CLS015", TAGGED_TITLE_OVER_BARE_BYLINE,
          None, {"a1.headline": "国家队也能“省里办”（微观）", "a1.byline": "李嘉岳"}),
+    # PyMuPDF's text of a generated page (seed 14705): a title that ends in its column's
+    # tag on a line of its own (a bracket alone, which ends no sentence), read on after a
+    # paragraph's last sentence, and the page's foot read between it and its byline where
+    # the page breaks: the title is split off all the same, its byline no other's.
+    Case("tagged-title-over-a-page-foot-and-a-byline-is-split-off", "CLS015",
+         '推进优质医疗资源扩容下沉\n县域医共体让群众就近看好病\n——来自甘肃、河南、四川基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省会宁县丁家沟\n镇卫生院门口已经排起了队。72岁的村\n民马有福攥着挂号单，等着县人民医院\n心内科的医生来坐诊。“以前看心脏病\n得去县城，来回一整天，还得让儿子请\n假陪着。现在县里的专家每周二到镇上\n来，在家门口就能看。”马有福说。\n“为全球读者展现一个立体丰富的中国”\n（第一现场）\n第 2 页\n本报记者  徐  馨\n10月15日至19日，第七十七届法兰\n克福书展在德国法兰克福会展中心举\n行，来自100多个国家和地区的4000多\n家出版商参展，吸引了20多万专业人士\n和参观者。\n',
+         None, {"a0.byline": "本报记者  邹  翔  韩晓蕾",
+                "a1.headline": "“为全球读者展现一个立体丰富的中国”（第一现场）",
+                "a1.byline": "本报记者  徐  馨", "furniture": ["第 2 页"]}),
     # Both lines of a title after a sentence's end, right over a line of names alone (a
     # foreign author's), are the title: not its tagged last line alone.
     Case("wrapped-title-over-a-foreign-name-is-split-off-whole", "CLS015", TITLE_OVER_FOREIGN_NAME,
