@@ -367,6 +367,11 @@ def _head_apart(blocks, i: int, rules: RuleSet, terminal: str,
     head, rest = _split(b, at)
     rest.start_rule = "CLS015"
     rest.start_evidence = {"wider_than_above": True, "above": head.text[-6:]}
+    # (Under a kicker's line, the headline's lines go on in their tail, not past a photo
+    # under them as a paragraph cut there would: …天天下楼 / 遛弯 / ▲11日，…. Under a
+    # dateline's first line they are the paragraph's, cut still.)
+    if _title_line(head, rules, terminal):
+        rest.cut = False
     # (The kicker is lifted, so its own edit carries why it was split off.)
     head.evidence = dict(head.evidence, split_by="CLS015",
                          widths=[display_width(head.line_texts[-1]),
@@ -601,8 +606,11 @@ def _stack_break(b: Block, blocks: list[Block], i: int, rules: RuleSet, terminal
     if n >= len(blocks):
         return 0
     widths = [display_width(t) for t in b.line_texts]
-    if n + 1 < len(blocks) and _tail_block(blocks[n], widths[-1], rules, terminal) and (
-            _head_below(blocks, n + 1, rules) or (
+    head = n + 1  # (past a photo's caption under the tail: …天天下楼 / 遛弯 / ▲11日，…)
+    while head < len(blocks) and head - n <= 2 and blocks[head].role == "caption":
+        head += 1
+    if head < len(blocks) and _tail_block(blocks[n], widths[-1], rules, terminal) and (
+            _head_below(blocks, head, rules) or (
                 # (a subtitle wrapped onto two lines: ——来自甘肃、河南、四川 / 基层的调查)
                 blocks[n + 1].role == "paragraph" and len(blocks[n + 1].lines) == 2
                 and opens_with_dash(blocks[n + 1].text) and n + 2 < len(blocks)
@@ -612,12 +620,19 @@ def _stack_break(b: Block, blocks: list[Block], i: int, rules: RuleSet, terminal
         # of that headline but its kicker (推进优质医疗资源扩容下沉).
         # (Not inside a bracket or quotation the lines above leave open: 更好统筹…和高 /
         # 水平安全（深入学习贯彻 / … / 谈）is one title however its marks set its widths.)
-        same = rules.param("CLS015", "same_width")
-        return next((at for at in range(len(widths) - 1, 0, -1)
-                     if abs(widths[at] - widths[at - 1]) > same
-                     and not leaves_open("".join(b.line_texts[:at]))), 0)
+        # (So is one a whole character apart where neither holds a mark whose printed
+        # width varies, _widths_apart: 老旧小区改造惠及千家万户 / 加装电梯后，张大爷天天下楼 /
+        # 遛弯.)
+        return _kicker_break(b, len(widths) - 1, rules)
     if not _head_below(blocks, n, rules):
         return 0
+    if len(widths) > 2 and title_tail(b.line_texts[-1], rules):
+        # The block's own last line is a tail (…“绿牌车”多 / 了), so the line above it
+        # filled the headline's measure: a line above that a whole character apart from it
+        # is the kicker's (多地开展新能源汽车下乡活动), set at its own size.
+        at = _kicker_break(b, len(widths) - 2, rules, exact_only=True)
+        if at:
+            return at
     for at in range(1, len(widths)):
         if (widths[at] > widths[at - 1] or whole_quotation(b.line_texts[at - 1])
                 or whole_quotation(b.line_texts[at])):
@@ -626,6 +641,48 @@ def _stack_break(b: Block, blocks: list[Block], i: int, rules: RuleSet, terminal
         if widths[at] == widths[at - 1]:
             return at
     return 0
+
+
+def _kicker_break(b: Block, filled: int, rules: RuleSet, exact_only: bool = False) -> int:
+    """CLS015: in a block of title lines whose line `filled` filled the headline's measure
+    (a tail wraps under it), the index of the line under the lowest line above it that is
+    of another width, no line of that headline but its kicker; 0 if none is. Another
+    width: more than `same_width` apart (not with `exact_only`), or a whole character
+    apart for sure (_widths_apart). Not inside a bracket or quotation the lines above
+    leave open."""
+    same = rules.param("CLS015", "same_width")
+    widths = [display_width(t) for t in b.line_texts]
+    return next((at for at in range(filled, 0, -1)
+                 if ((not exact_only and abs(widths[at] - widths[at - 1]) > same)
+                     or _widths_apart(b.line_texts[at - 1], b.line_texts[at], rules))
+                 and not leaves_open("".join(b.line_texts[:at]))), 0)
+
+
+def _print_width(text: str) -> tuple[float, float] | None:
+    """The least and most a line may print wide, in Han characters: a curly quotation
+    mark prints half wide in a Latin font, a mark beside another mark may be set half
+    wide (。” ”？), and a Latin letter or digit prints a quarter more or less than
+    display_width's half. None for a line with a space in it (a gap's width is the
+    setter's)."""
+    if " " in text or "\u3000" in text:
+        return None
+    width = display_width(text)
+    narrow = 0.5 * (len(_QUOTES.findall(text)) + len(_MARK_AFTER_MARK.findall(text)))
+    latin = 0.25 * len(_LATIN.findall(text))
+    return width - narrow - latin, width + latin
+
+
+def _widths_apart(upper: str, lower: str, rules: RuleSet) -> bool:
+    """CLS015: whether two title lines print at least `exact_apart` apart whatever their
+    marks' widths (_print_width): no two lines of one headline that each filled its
+    measure do, since the upper had room for the lower's first character otherwise, or
+    the lower would not fit (老旧小区改造惠及千家万户, 12, over 加装电梯后，张大爷天天下楼,
+    13; 多地开展新能源汽车下乡活动, 13, over 乡村道路上的“绿牌车”多, 11 to 12)."""
+    up, low = _print_width(upper), _print_width(lower)
+    if up is None or low is None:
+        return False
+    apart = rules.param("CLS015", "exact_apart")
+    return up[0] - low[1] >= apart or low[0] - up[1] >= apart
 
 
 def _column_title(text: str, rules: RuleSet) -> bool:
@@ -1040,6 +1097,9 @@ def _clause_ends(text: str, rules: RuleSet) -> bool:
 
 
 _CLAUSE_OR_SENTENCE = regex.compile(r"[，、；：,;:。！？]")
+# A mark right after another (。” ”？ ）（): a setter may print one of the two half wide.
+_MARK_AFTER_MARK = regex.compile(r"(?<=[\p{P}])\p{P}")
+_LATIN = regex.compile(r"[0-9A-Za-z]")
 
 
 def _ends_on_subject(text: str, rules: RuleSet) -> bool:

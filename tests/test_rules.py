@@ -1576,6 +1576,35 @@ class Case:
 TITLE_AT_THE_MEASURE_OVER_A_FIRST_LINE = '东海日报\n2025年3月30日 星期日 第1版 经济\n前三季度主要金融数据变化怎么看\n（高质量发展看亮点·读数）\n本报记者  吴秋余\n中国人民银行近日发\n布的金融统计数据显示，\n今年前三季度，我国人民\n币贷款增加14.75 万亿\n元，广义货币和社会融资\n规模增速均保持在较高水\n平，为经济回升向好创造\n了适宜的货币金融环境。\n如何看待前三季度主要金\n融数据变化？实体经济得\n到了哪些金融支持？记者\n进行了采访。\n——编 者\n返乡青年把民宿开进了古村\n落\n本报记者  王  瑾\n图为居民在公园晨练。 苏  晨摄\n浙江省松阳县的杨家\n堂村，是一座有着300多\n年历史的古村落。4 年\n前，在杭州做设计师的90\n后姑娘吴佳回到家乡，把\n村里3栋闲置的老宅改造\n成了民宿。\n南京浦口经济开发区：探\n索集成电路国产化路径\n集成电路是信息产业\n发展的基础。今年以来，\n南京浦口经济开发区积极\n落实南京市“一园区一突\n破”改革任务，通过技术\n创新推动国产替代、招新\n引优补齐短板、深化改革\n优化环境，探索集成电路\n国产化路径。\n推动技术迭代\n浦口经开区聚焦集成\n电路领域硬科技、关键核\n心技术、国产替代等重\n点，把芯片产业核心技术\n国产化替代作为攻坚方\n'
 
 
+# PyMuPDF's text of a generated page (seed 14501, gen-14507), in part: a kicker (12) over
+# its headline's first line (13), read on as one block, the headline's tail and a photo's
+# caption under them, then the dateline.
+KICKER_NARROWER_OVER_A_TAIL = (
+    "图为老挝籍动车司机坎培·西萨\n瓦在驾驶室内做出乘前检查。 \n新华社记者  凯  乐摄\n"
+    "铁路改变了什么？\n对于老挝这个内陆国家\n来说，铁路带来的不只是出\n行方式的改变。沿线的万\n"
+    "荣、琅勃拉邦等地游客明显\n增多，酒店、餐馆、手工艺\n品店生意红火。在琅勃拉邦\n"
+    "老城经营咖啡馆的宋蓬说，\n现在周末从万象来的游客多\n了不少，她的店又雇了两名\n服务员。\n"
+    "老旧小区改造惠及千家万户\n加装电梯后，张大爷天天下楼\n遛弯\n"
+    "▲11日，幸福里小区居民乘坐新装的电梯下楼。  记者 王  薇 摄\n"
+    "本报讯（记者 王 薇 通\n讯员 李 军）11日上午，家\n住南山区幸福里小区5号楼6\n"
+    "楼的张大爷，第一次乘坐新\n装好的电梯下了楼。站在楼\n门口，78岁的老人有些激\n"
+    "动：“腿脚不好，好几年没\n怎么下过楼了。以后天天都\n能下来遛弯了！”\n"
+)
+
+# ... and, on the same page, a kicker (13) over a headline's first line (12, two of them
+# quotation marks) and its tail of one character, one block over the byline.
+KICKER_WIDER_OVER_A_TAIL = (
+    "年代一直延续到今天。翻开\n书页，老街、渡口、祠堂、\n粮站、供销社依次出现，一\n"
+    "座普通县城的百年变迁就这\n样被定格下来。\n图为游客在景区参观游览。 本\n报记者  梁娜宁摄\n"
+    "多地开展新能源汽车下乡活动\n乡村道路上的“绿牌车”多\n了\n本报记者  杨  阳\n"
+    "下图：工作人员在乡镇充电站检修充电桩。 经济日报记者  杨  阳摄\n"
+    "周末一大早，山东省沂\n南县铜井镇的农民王德胜就\n开着新买的新能源汽车，带\n"
+    "着一家人去县城赶集。“一\n公里电费不到1毛钱，比烧\n油省多了。”王德胜说，这\n"
+    "辆车是他在镇上的新能源汽\n车下乡活动中买的，享受了\n以旧换新补贴，还赶上了车\n"
+    "企的优惠，算下来比原价便\n宜了2万多元。\n"
+)
+
+
 # PyMuPDF's text of a generated page (seed 1401): an article in a column 11 characters wide,
 # a section head, and the next article's wrapped title and byline.
 HEAD_IN_NARROW_COLUMN = '推进优质医疗资源扩容下沉\n县域医共体让群众就近看好\n病\n——来自甘肃、河南、四川基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省\n会宁县丁家沟镇卫生院门\n口已经排起了队。72岁的\n村民马有福攥着挂号单，\n等着县人民医院心内科的\n医生来坐诊。“以前看心\n脏病得去县城，来回一整\n天，还得让儿子请假陪\n着。现在县里的专家每周\n二到镇上来，在家门口就\n能看。”马有福说。\n像这样的变化，正在\n中西部许多县城发生。近\n年来，各地以县域医共体\n建设为抓手，推动人员、\n技术、设备向基层流动，\n群众看病“舍近求远”的\n局面逐步改变。记者在3\n个省份的6 个县走访发\n现，县域内就诊率普遍保\n持在90%左右，一些县的\n乡镇卫生院重新热闹了起\n来。\n专家沉下去，小病不出乡\n会宁县人民医院牵头\n组建的医共体，把28家乡\n镇卫生院和284个村卫生\n室纳入一体化管理。县医\n院每年选派40余名中级以\n上职称医生到乡镇蹲点，\n每人至少驻守半年。乡镇\n卫生院能做的手术从过去\n的3种增加到17种。\n“刚来的时候，卫生\n图为会宁县人民医院医生在\n丁家沟镇卫生院为村民检查\n身体。 本报记者  邹  翔摄\n院连胃镜都做不了。”会\n宁县人民医院消化内科副\n主任医师王建军说。他在\n丁家沟镇卫生院带出了两\n名能独立操作胃镜的年轻\n医生，“我走了，技术留\n下来，这才是关键。”\n委内瑞拉加强应对美军事威\n胁\n本报记者  陈海琪\n委内瑞拉总统马杜罗\n日前表示，委内瑞拉抵制\n美国中央情报局策划的政\n变，拉美地区对此行径\n“不欢迎、不需要”，并\n强烈抨击。马杜罗最近还\n在“原住民抵抗日”纪念\n活动上号召该国原住民加\n入民兵组织，并组建原住\n'
@@ -4993,6 +5022,26 @@ CASES = [
     # PyMuPDF's text of a generated page (seed 208): the kicker fills the 12-character measure.
     Case("full-kicker-read-into-a-wider-headline", "CLS015", '清洁能源基地建设再提速\n甘孜州首个“光伏+牧业”项目全\n容量并网\n图为9月9日拍摄的理塘县“光伏+牧业”电站。 新华社记者 王  曦摄\n四川日报讯（记者 蒲 薇\n通讯员 泽仁拉姆）9月9日，\n甘孜州理塘县一座“光伏+牧\n业”电站实现全容量并网发\n电。电站装机规模100 万千\n瓦，年均发电量约20亿千瓦\n时，每年可节约标准煤约60万\n吨、减少二氧化碳排放约160\n万吨。\n项目负责人介绍，电站光\n伏板最低点离地2.5米，板下\n牧草照常生长，牧民可以在板\n间放牧。“光伏板遮挡了一部\n分阳光，减少了水分蒸发，板\n下的草反而长得更好。”当地\n',
          None, {"a0.kicker": "清洁能源基地建设再提速", "a0.headline": "甘孜州首个“光伏+牧业”项目全容量并网"}),
+    # PyMuPDF's text of a generated page (seed 14501, gen-14507): a kicker of 12 over its
+    # headline's full line of 13, read on as a paragraph's, the headline's tail and a
+    # photo's caption under them; the same with a kicker as wide, which may be a line of
+    # the headline, is not split.
+    Case("kicker-a-character-narrower-than-the-headline-s-full-line", "CLS015",
+         KICKER_NARROWER_OVER_A_TAIL, None,
+         {"a1.kicker": "老旧小区改造惠及千家万户", "a1.headline": "加装电梯后，张大爷天天下楼遛弯"}),
+    Case("kicker-as-wide-as-the-headline-s-full-line-stays-unsplit", "CLS015",
+         KICKER_NARROWER_OVER_A_TAIL.replace("千家万户\n", "千家万户们\n"), None,
+         {"a1.kicker": None}),
+    # ... and a kicker of 13 over a headline's full line of 11 to 12 (its quotation marks
+    # may print half wide) and a tail, one block; a kicker with quotation marks of its own
+    # (12 to 13) may be a line of that headline, and stays one with it.
+    Case("kicker-a-character-wider-than-the-headline-s-full-line", "CLS015",
+         KICKER_WIDER_OVER_A_TAIL, None,
+         {"a1.kicker": "多地开展新能源汽车下乡活动", "a1.headline": "乡村道路上的“绿牌车”多了"}),
+    Case("kicker-with-quotation-marks-over-a-full-line-stays-in-the-headline", "CLS015",
+         KICKER_WIDER_OVER_A_TAIL.replace("多地开展新能源汽车下乡活动", "多地开展“新能源”汽车下乡"),
+         None, {"a1.kicker": None,
+                "a1.headline": "多地开展“新能源”汽车下乡乡村道路上的“绿牌车”多了"}),
     # PyMuPDF's text of a generated page (seed 9): the subtitle wraps onto two lines.
     Case("subtitle-wrapped-under-a-wrapped-title", "CLS015", '“唯低价”是取，可能会抑制\n创新动力——虽然集采本身不\n涉及新药，但如果企业利润被\n压缩至极限，研发新药、提升\n工艺的资金从何而来？\n引领未来，中国做\n对了什么\n——来自三个省份的调\n研\n任仲平\n（一）\n每逢重大历史关头，中国\n共产党总是能够科学把握历史\n',
          True, {"a1.headline": "引领未来，中国做对了什么", "a1.subtitle": "——来自三个省份的调研",
