@@ -54,7 +54,8 @@ columns whose sides all go on through them (`_columns_go_on`: a neighbour's line
 the rows); a byline (本报记者 邹 翔 韩晓蕾) opening the lines under a head set across the gutter is
 read with the head (`_bylines_up`); a gap of one space backs no gutter (`gutter_space`);
 one space after a byline's title (本报记者 曹玲娟) is a word space, and so is none between two
-large titles that both wrap, the right one's next line at its start (`_wraps_under`), and
+large titles that both wrap, the right one's next line at its start, the left one's at its
+start or centred under it (`_wraps_under`), and
 where no gutter is backed, one space between two such titles is where the region parts
 (`_titles_apart`); a
 justified line stretched a space after every character (10 月 19 日 ， 第 138 届…), one
@@ -1534,12 +1535,18 @@ def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:
     with text at or right of that start opens a cell there (within `jitter`), and the
     left title wraps too: that line, one between, or the line right under it (the larger
     type of one sets its lines further apart) opens a cell at its start that ends left of
-    the place. A slogan's word space has a column's line under it, running
-    through the place, or a subtitle centred under it and nothing at the left start."""
-    x, left = rows[n][1][k].x0, rows[n][1][k - 1].x0
+    the place, or centred under the left title (its middle within `jitter` of the title's:
+    pdftotext -layout sets a large title's short last line where it prints, centred, “在上
+    海，能看到演艺的 / 未来”). A slogan's word space has a column's line under it, running
+    through the place, or a subtitle centred under the whole slogan, opening off the place."""
+    x, title = rows[n][1][k].x0, rows[n][1][k - 1]
+    left, middle = title.x0, title.x0 + title.x1
 
     def left_wrap(cells: tuple[_Cell, ...]) -> bool:
-        return any(abs(c.x0 - left) <= jitter and c.x1 < x - 1 for c in cells)
+        # (Middles doubled, to stay in whole cells.)
+        return any(c.x1 < x - 1 and (abs(c.x0 - left) <= jitter
+                                     or abs(c.x0 + c.x1 - middle) <= 2 * jitter)
+                   for c in cells)
 
     wrapped = False  # the left title's wrapped line
     for m, (_, cells) in enumerate(rows[n + 1:], n + 1):

@@ -963,6 +963,36 @@ def test_two_titles_one_space_apart_each_wrapped_under_its_start_are_read_apart(
     assert_sound(page)
 
 
+def _titles_with_a_centred_wrap(x0: int, tail: str) -> list[str]:
+    """Two large titles side by side one space apart (pdftotext -layout, seed 14701,
+    gen-14708), the right one wrapped under its start, the left one's last line (`tail`)
+    given at x0, then a box's two columns; the page's lines read."""
+    left, right = column(LONG + NEXT + FULL, 15), column(CHIPS + FULL + LONG, 15)
+    rows = [[(0, "确保基本实现社会主义现代化取得"), (16, "引领未来，中国做对"), (40, "江豚回来了")],
+            [(x0, tail), (16, "了什么")], [(40, "本报记者  李  强")], [],
+            [(0, "新华社记者")]]
+    rows += [[(0, a), (40, b)] for a, b in zip(left, right)]
+    page = clean(grid(*rows))
+    assert_sound(page)
+    return [t.strip() for t in page.ordered.split("\n") if t.strip()]
+
+
+def test_two_titles_one_space_apart_the_left_one_wrapped_centred_are_read_apart():
+    """As above, but the left title's last line centred under it, where it prints (“在上
+    海，能看到演艺的 / 未来”): still a wrap, so the space is the gap between the titles, each
+    read whole."""
+    lines = _titles_with_a_centred_wrap(4, "决定性进展的关键")
+    assert lines[:2] == ["确保基本实现社会主义现代化取得", "决定性进展的关键"]
+    assert lines[lines.index("引领未来，中国做对") + 1] == "了什么"
+
+
+def test_a_line_under_a_title_neither_at_its_start_nor_centred_is_no_wrap():
+    """A short line under the left title off its start and off its middle (ending left of
+    the place) is no wrap of it: the space stays a word space, the row read whole."""
+    lines = _titles_with_a_centred_wrap(10, "决定性进")
+    assert lines[0] == "确保基本实现社会主义现代化取得 引领未来，中国做对"
+
+
 def test_a_word_space_in_a_title_over_its_column_stays():
     """One space inside a title whose lines wrap at the column's start (no second title
     wrapped under the place right of the space): a word space, the row read whole."""
