@@ -1049,7 +1049,10 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
     line, its paragraph's last (so short), first of its box on sheet 2 and ending a
     sentence, goes on the open end whose last characters make a word with its first (…那
     一天的报纸只有4个版，售 / 第 2 页 / 价2分钱，却被市民抢购一空。: 售价). The word
-    across the seam is the only evidence a line so short gives; each end takes one."""
+    across the seam is the only evidence a line so short gives; each end takes one. Where
+    the break cut one box and left one such line of another article (`sheet_sole_tail`),
+    the order is the evidence: the two pair with no word across (…成本从1.2元 / 第 2 页 /
+    降到了0.6元左右。)."""
     terminal = rules.param("JOIN001", "terminal")
     # The candidates, found once: one-line paragraphs ending a sentence, each the first
     # text of its article after the break (at most max_targets of them, so a page of
@@ -1075,15 +1078,19 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
                 break
     moves: list[Move] = []
     used: set[int] = set()
-    for target, anchor in ends:
-        if id(anchor) in placed:
-            continue
+    open_ends = [(t, a) for t, a in ends if id(a) not in placed]
+    # (One open end and one such line: the order pairs them, whatever word the seam makes
+    # or none (…末端配送成本从1.2元 / 第 2 页 / 降到了0.6元左右。): the line is the only
+    # text the break left to go on from the only paragraph it cut.)
+    sole = (rules.param("MOVE001", "sheet_sole_tail") and len(open_ends) == 1
+            and len([b for b in candidates if body_of[id(b)] is not open_ends[0][0]]) == 1)
+    for target, anchor in open_ends:
         for b in candidates:
             home = body_of[id(b)]
             if id(b) in used or home is target:
                 continue
             across = block_word(anchor.text, b.text, [], 0, 0, rules, words or Counter())
-            if not across:
+            if not across and not sole:
                 continue
             used.add(id(b))
             home.body.remove(b)
@@ -1091,7 +1098,9 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
             target.body.insert(target.body.index(anchor) + 1, b)
             moves.append(Move(run=[b], carried=[], source=home, target=target, anchor=anchor,
                               evidence={"head": b.text[:12], "anchor_tail": anchor.text[-12:],
-                                        "sheet_break": f"after block {at}", "seam": ["word_across"],
+                                        "sheet_break": f"after block {at}",
+                                        "seam": ["word_across"] if across else [],
+                                        **({} if across else {"sole_pair": True}),
                                         "one_line_tail": True, **across}))
             break
     return moves

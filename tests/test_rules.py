@@ -1870,6 +1870,15 @@ CUT_AT_AN_ONWARD_MARKER = '图为大熊猫幼仔在育婴房内接\n受健康检
 # PyMuPDF's text of a generated page (seed 3007): a box cut by a sheet break (…只有4个版，售 / 第
 # 2 页), its tail of one line (价2分钱，却被市民抢购一空。) first of its box on sheet 2.
 ONE_LINE_SHEET_TAIL = '保障。”他说，去年他所在的公司\n安装的家用储能系统中，有一半以\n上使用了中国产品。\n参展的中国企业普遍感到，欧\n洲市场对产品的要求正从“价格优\n先”转向“质量、服务和碳足迹并\n重”。一家光伏组件企业的海外业\n务负责人说，企业已在德国设立售\n后服务中心，平均响应时间缩短到\n48小时以内。\n德国太阳能行业协会的统计显\n示，2024年德国新增光伏装机容量\n约16吉瓦，户用储能系统装机量同\n比增长约3.5%。业内人士认为，中\n欧在绿色能源领域合作潜力巨大，\n双方企业应进一步加强技术交流和\n标准对接。\n图片报道\n10月19日，第138届广交会第\n一期闭幕。本届广交会设立服务机\n器人专区，引入数十家行业领先企\n业，聚焦服务机器人前沿，涵盖人\n形机器人、外骨骼机器人、球形巡\n检机器人、光伏清洁机器人、教育\n机器人等品类，兼具技术前瞻性与\n成熟商业应用性，吸引全球多家工\n商机构和头部采购商到会参观洽\n谈。\n图为10月15日，客商在第138届广交\n会服务机器人专区与人形机器人合\n影。 新华社记者  卢汉欣摄\n一张报纸，陪伴一座城\n市七十年\n——写在江城晚报创刊70周\n年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚，第一期\n《江城晚报》从印刷厂运出，报童\n图①：1955年7月8日出版的《江城晚\n报》创刊号。\n们抱着还带着油墨香的报纸跑上街\n头。那一天的报纸只有4个版，售\n年轻人为何爱上“博物\n馆打卡”？\n——一线蹲点见闻\n中青报·中青网记者  毛  宁  实习\n生  吴  桐\n端午假期，国家博物馆门前排\n起了长队。队伍中，年轻面孔占了\n多数。22岁的大学生林可提前一\n图②：年轻观众在展柜前拍照打卡。 \n中青报·中青网记者  毛  宁/摄\n周预约了门票，“这次专门来看青\n铜器特展，攻略做了好几天”。\n图①：观众在国家博物馆参观青铜器\n特展。\n第 2 页\n图②：上世纪80年代，市民在街头报\n栏前读报。\n价2分钱，却被市民抢购一空。\n'
+# ... and a box cut on sheet 1 (…完成农村), its title and first lines: set before the
+# last box read there, a second open end at the break.
+SECOND_CUT_BOX = ("农村公路提质增效行动启动\n新华社北京9月9日电（记者 严\n赋）记者9日从交通运输部获\n"
+                  "悉，交通运输部近日印发通知，\n启动新一轮农村公路提质增效行\n动，力争到2027年底，完成农村\n")
+# PyMuPDF's text of a generated page (seed 14501, gen-14501), in part: the sheet break
+# (第 2 页) cuts one box (…末端配送成本从1.2元, a caption and the next box under it), whose
+# paragraph's last line (降到了0.6元左右。) is read after the captions on sheet 2, first text
+# there of the box read last on sheet 1; no word spans its seam.
+SOLE_SHEET_TAIL = '共同配送让成本降下来\n“过去一家快递公司单独跑一趟村里，一\n天也就送二三十件，油钱都不够。”金寨县一\n家快递企业负责人程亮说。2022年起，县里推\n动多家快递品牌入驻共配中心，“多家快递一\n车拉”，每件快件的末端配送成本从1.2元\n下图：村民在村级快递服务点寄出自家种植的茶\n叶。金寨县商务局供图\n蒙内铁路累计发送旅客超1300万人次\n——来自三个省份的调研\n新华社内罗毕10月19日电（记者 王 冠）\n肯尼亚蒙巴萨—内罗毕标准轨距铁路运营公司\n19日发布数据显示，蒙内铁路自2017年开通运\n营以来，累计发送旅客超过1300万人次，发送\n集装箱超过250万标箱。\n蒙内铁路是肯尼亚独立以来建设的首条新\n铁路，全长约480公里，连接东非最大港口蒙\n巴萨港和首都内罗毕。运营公司负责人介绍，\n铁路开通后，两地之间的客运时间从原来的10\n多个小时缩短至约5小时，货运成本下降约\n40%。\n目前，铁路运营公司中的肯尼亚籍员工占\n比超过80%，一批本地员工已成长为火车司\n机、调度员和技术骨干。肯尼亚乘客玛丽·瓦\n恩吉说：“坐火车又快又舒服，票价也合适，\n我每个月都要坐好几次。”\n第 2 页\n上图：金寨县梅山镇快递共配中心，分拣员正在分\n拣包裹。本报记者  周  雷摄\n降到了0.6元左右。\n（上接第八版）\n10月20日至23日在北京召开党的二十届四\n中全会，研究制定“十五五”规划建议，旨在\n对未来五年发展作出顶层设计和战略擘画，推\n动事关中国式现代化全局的战略任务取得重大\n突破。\n前10个月全国新设经营主体同\n比增长3.5%\n本报北京11月4日电（记者 王 琳）市场\n监管总局4日发布数据显示，今年前10个月，\n全国新设经营主体2,300多万户，同比增长\n3.5%。其中，新设企业约730万户，新设个体\n工商户约1,570万户。\n从行业看，新设企业主要集中在批发和零\n售业、租赁和商务服务业、科学研究和技术服\n务业等领域。数字经济相关企业保持较快增\n长，新设企业数量同比增长11.4%。市场监管\n总局有关负责人表示，将持续优化营商环境，\n为经营主体发展壮大创造良好条件。\n'
 
 # PyMuPDF's text of a generated page (seed 6101): a paragraph cut at its box's foot with one
 # character left on the marker's line (…更好。” / 当（下转第11版）), the next box's head
@@ -5646,9 +5655,16 @@ CASES = [
     Case("one-line-tail-after-a-sheet-break-goes-home", "MOVE001",
          ONE_LINE_SHEET_TAIL,
          True, {"text": "售价2分钱，却被市民抢购一空。"}),
-    # ... but where no word spans the seam, nothing says where the line goes: it stays.
-    Case("one-line-tail-with-no-word-across-stays", "MOVE001",
-         ONE_LINE_SHEET_TAIL.replace('\n价', '\n共'),
+    # ... and where the break cut one box and left one such line of another box, the
+    # order pairs them, though no word spans the seam (…末端配送成本从1.2元 / 下图：… /
+    # 蒙内铁路… / 第 2 页 / 上图：… / 降到了0.6元左右。) (PyMuPDF, seed 14501).
+    Case("sole-one-line-tail-after-a-sheet-break-goes-to-the-sole-open-end", "MOVE001",
+         SOLE_SHEET_TAIL, True, {"text": "末端配送成本从1.2元降到了0.6元左右。"}),
+    # ... but where the break cut two boxes and no word spans the seam, nothing says which
+    # the line goes on: it stays.
+    Case("one-line-tail-with-no-word-across-between-two-open-ends-stays", "MOVE001",
+         ONE_LINE_SHEET_TAIL.replace('\n价', '\n共').replace(
+             "年轻人为何爱上“博物\n", SECOND_CUT_BOX + "年轻人为何爱上“博物\n"),
          None, {"not_text": "售共2分钱"}),
     # pdfminer.six writes a blank line after nearly every line, which is no OCR block: a
     # paragraph's last sentence and the next title set side by side on one line (…惠及消费
