@@ -237,9 +237,9 @@ def _page_top(blocks: list[Block]) -> int:
 def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> list[Block]:
     """CLS015: blocks the converter ran together across a head, split where the head
     below shows: a title line read on from the paragraph its column cut
-    (_title_after_text); a title line as wide as the text's measure run into the subtitle
-    printed under it (一张报纸，陪伴一座城市七十年 / ——写在江城晚报创刊70周年之际), when a byline
-    or dateline follows (inside a paragraph a line may open with a dash too, but text
+    (_title_after_text) or from a photo's caption (_title_after_caption); a title line as
+    wide as the text's measure run into the subtitle printed under it (一张报纸，陪伴一座城
+    市七十年 / ——写在江城晚报创刊70周年之际), when a byline or dateline follows (inside a paragraph a line may open with a dash too, but text
     follows it there); a kicker run into the wider headline under it (_stacked_in_one); the
     page's slogan banner run into its first title."""
     out: list[Block] = []
@@ -256,6 +256,14 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             # ends in its column's tag (…排到明年上半年。 / 谱写全球妇女事业发展新篇 / 章（国际
             # 论坛） / 玛丽娜·拉古什: the title is both lines).
             out.extend(_title_off(*_split(b, at), terminal))
+            continue
+        if _title_after_caption(blocks, i, rules, terminal):
+            # A photo's caption, then the next article's title line read on under it, over
+            # the title's tail and a byline or dateline (…《江城晚报》创刊号。 / 快递进村，“最后
+            # 一公里”越走越 / 顺 / 本报记者  周  雷): caption and title.
+            caption, title = _title_off(*_split(b, len(b.lines) - 1), terminal)
+            title.role, title.cue = "paragraph", ""
+            out.extend((caption, title))
             continue
         if _title_after_text(blocks, i, rules, terminal, pairs):
             out.extend(_title_off(*_split(b, len(b.lines) - 1), terminal, whole=(
@@ -905,6 +913,31 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     while n + 1 < len(blocks) and blocks[n].role == "caption":
         n += 1
     return _head_below(blocks, n, rules, names=False)
+
+
+def _title_after_caption(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> bool:
+    """CLS015: a photo's caption whose line above its last ended a sentence, the last line
+    a title's (no credit, no sentence or clause mark at its end) over the title's tail and
+    a byline or dateline, or right over one of those. A caption's line that fills the
+    measure ending in 。 is not taken for its end (it may go on into a second sentence),
+    so the next box's title, set under the photo, is read on into it: a caption goes on
+    into its credit (…创刊号。 / 本报记者  周  雷摄), not into a head."""
+    b = blocks[i]
+    if (b.role != "caption" or len(b.lines) < 2 or len(b.line_texts) != len(b.lines)
+            or i + 1 >= len(blocks) or not ends_sentence(b.line_texts[-2], terminal)):
+        return False
+    last = b.line_texts[-1].strip()
+    if (not last or ends_sentence(last, terminal) or _TITLE_STOP.search(last)
+            or _SENTENCE_INSIDE.search(last) or opens_with_dash(last)
+            or len(last) > rules.param("CLS005", "max_plain_headline_chars")
+            or any(c.match(last) for c in rules.param_patterns("CAP004", "credit"))
+            or rules["CAP005"].search(last)):
+        return False
+    nxt = blocks[i + 1]
+    if (nxt.role == "paragraph" and not nxt.level and len(nxt.lines) == 1
+            and title_tail(nxt.text, rules) and i + 2 < len(blocks)):
+        return _head_below(blocks, i + 2, rules, subtitle=False, names=False)
+    return _head_below(blocks, i + 1, rules, subtitle=False, names=False)
 
 
 def _byline_next(blocks: list[Block], i: int, rules: RuleSet, spaced: bool) -> bool:

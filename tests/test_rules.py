@@ -459,6 +459,18 @@ TAGGED_TITLE_AFTER_CAPTION = (
     '落地的回响）\n本报记者  程  龙  潘俊强\n编者按：言出必践，是中国共\n图为观众在展馆参观。（资料图片）\n产党执政的鲜明风格。\n'
     '持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n'
 )
+# PyMuPDF's text of a generated page (seed 14601, gen-14606), in part: a photo's caption
+# that fills the text's measure (21) ending in 。, then the next box's title wrapped onto its
+# tail of one character, over its byline.
+TITLE_UNDER_A_FULL_CAPTION = (
+    '一张报纸，陪伴一座城市七十年\n——写在江城晚报创刊70周年之际\n本报记者  周  敏  林  晓\n'
+    '1955年7月8日傍晚，第一期《江城晚报》从\n印刷厂运出，报童们抱着还带着油墨香的报纸跑\n'
+    '上街头。那一天的报纸只有4个版，售价2分钱，\n却被市民抢购一空。\n'
+    '图①：1955年7月8日出版的《江城晚报》创刊号。\n快递进村，“最后一公里”越走越\n顺\n'
+    '本报记者  周  雷\n每天10:30，安徽省金寨县梅山镇的快递共\n配中心都会迎来一天中最忙碌的时刻。来自县城\n'
+    '的货车卸下一筐筐包裹，分拣员按村名把它们装\n进不同的周转箱，半小时后，十几辆电动三轮车\n'
+    '就从这里出发，把包裹送往全镇的26个行政村。\n'
+)
 # PyMuPDF's text of a generated page (seed 7208): a paragraph cut inside a quotation
 # (…向“ 卖品牌), and its tail (”“卖文化”转变，…) printed under another article's finished
 # paragraph (…确保学生安全健康返校。).
@@ -2802,6 +2814,19 @@ CASES = [
          TAGGED_TITLE_AFTER_CAPTION.replace(
              "图为湛江国家骨干冷链物流基地冷库\n内，工作人员在搬运水产品。湛江市\n商务局供图\n", ""),
          None, {"a1.headline": "久久为功，“APEC蓝”成为“北京蓝”（总书记的关切·落地的回响）"}),
+    # A caption's full line ending a sentence, then a title line over its tail and a
+    # byline: the title is split off the caption (a caption goes on into its credit, not
+    # into a head).
+    Case("title-under-a-full-caption-is-split-off", "CLS015", TITLE_UNDER_A_FULL_CAPTION,
+         None, {"a0.captions": ["图①：1955年7月8日出版的《江城晚报》创刊号。"],
+                "a1.headline": "快递进村，“最后一公里”越走越顺", "a1.byline": "本报记者  周  雷"}),
+    # ... not the caption's credit over a byline, nor a line with no head under it.
+    Case("credit-under-a-full-caption-over-a-byline-stays", "CLS015",
+         TITLE_UNDER_A_FULL_CAPTION.replace("快递进村，“最后一公里”越走越\n顺\n", "江城晚报记者  周  雷摄\n"),
+         None, {"a0.captions": ["图①：1955年7月8日出版的《江城晚报》创刊号。江城晚报记者  周  雷摄"]}),
+    Case("line-under-a-full-caption-over-text-stays", "CLS015",
+         TITLE_UNDER_A_FULL_CAPTION.replace("顺\n本报记者  周  雷\n", ""),
+         None, {"a0.captions": ["图①：1955年7月8日出版的《江城晚报》创刊号。快递进村，“最后一公里”越走越"]}),
     Case("line-after-open-text-over-a-tagged-title-stays-text", "CLS015",
          TAGGED_TITLE_AFTER_CAPTION.replace(
              "冷链服务。\n图为湛江国家骨干冷链物流基地冷库\n内，工作人员在搬运水产品。湛江市\n商务局供图\n",
