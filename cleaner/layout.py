@@ -57,7 +57,10 @@ one space after a byline's title (本报记者 曹玲娟) is a word space, and s
 large titles that both wrap, the right one's next line at its start, the left one's at its
 start or centred under it (`_wraps_under`), and
 where no gutter is backed, one space between two such titles is where the region parts
-(`_titles_apart`); a
+(`_titles_apart`); where a gutter is cut with two such titles left of it, the right one,
+its wrapped line and a subtitle (——) under it go right of the gutter: pushed against its
+neighbour, it heads the box beyond (`_titles_across`; not a caption's credit, nor beside
+a title set at its start over `column_title_lines` lines heading a column of its own); a
 justified line stretched a space after every character (10 月 19 日 ， 第 138 届…), one
 cell wholly left of a gutter, is measured packed where its characters fill the column, not
 taken as crossing the gutter by its spaces (`_packed_end`); a
@@ -850,6 +853,7 @@ class _Params:
     text_marks: str
     picture_rows: int
     caption_type: float
+    column_title_lines: int
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
@@ -874,6 +878,8 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
                 _read(part, p, gutters, pieces, heads)
             return
         x, splits = how  # left from right: the left part, then what stands right of it
+        if p.grid:
+            splits = _titles_across(rows, x, splits, p)
         gutters.append(x)
         _read([(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k],
               p, gutters, pieces, heads)
@@ -1526,6 +1532,66 @@ def _titles_apart(rows: list[Row], p: _Params) -> int | None:
             if all(_split_at(c, x, 0) is not None for _, c in rows):
                 return x
     return None
+
+
+def _titles_across(rows: list[Row], x: int, splits: list[int | None],
+                   p: _Params) -> list[int | None]:
+    """`splits` with the right title of two set side by side one space apart
+    (`_wraps_under`), both left of the gutter at x, moved right of it with its wrapped
+    line: pdftotext -layout sets a large title's characters one cell each, so the title
+    printed over the box right of the gutter is pushed left against its neighbour's,
+    over the left box's columns (“这条铁路带给我们的是希望和未 / 来” 各地中小学课间普遍延长到15
+    / 分钟, the left one's byline under both, gen-0108). Only the region's first
+    `head_lines` lines are weighed: a head stands on top of its box; a photo's credit
+    set after its caption is no title."""
+    splits = list(splits)
+    for n, ((line, cells), k) in enumerate(zip(rows[:p.head_lines], splits)):
+        if not k or k < 2:
+            continue
+        a, b = cells[k - 2], cells[k - 1]
+        if (b.x0 - a.x1 != 1 or min(a.x1 - a.x0, b.x1 - b.x0) < p.min_column
+                or not _wraps_under(rows, n, k - 1, p.jitter)
+                # (A caption and its credit: 图为…检查。 新华社记者 凯 乐摄, gen-14704.)
+                or any(c.search(line.text[b.start - line.start:b.end - line.start])
+                       for c in p.credits)):
+            continue
+        # A left title set at its start over `column_title_lines` lines or more, heading a
+        # column of its own (the first text under it, left of the right title, opens at
+        # its start, within the indent), is that column's (its measure filled line after
+        # line, in type near the body's, so it pushed its neighbour little): the right
+        # title heads the next box this side of the gutter (要学“对不对”，也学“美 / 不美”
+        # （中国道路中国 / 梦·青春为中国式现代, “开放的中国… over the three columns beside
+        # it, gen-0007; not a two-deck head over a column off its start, 首台套装备“出海”
+        # 提速 / 国产大型盾构机订 / 单排到明年 over 本报讯（记者 刘 慧）, gen-2703).
+        below = n + 1
+        while below < len(rows) and any(abs(c.x0 - a.x0) <= p.jitter and c.x1 < b.x0 - 1
+                                        for c in rows[below][1][:splits[below] or 0]):
+            below += 1
+        if below - n >= p.column_title_lines and next(
+                (c.x0 - a.x0 <= p.indent + p.jitter for _, cells_ in rows[below:]
+                 for c in cells_ if a.x0 - p.jitter <= c.x0 < b.x0), False):
+            continue
+        # The right title's wrapped line (the first below with text at or right of its
+        # start, opening there; not a byline's name, 本报记者  李  强 under a slogan's
+        # word space), then any subtitle (——) under it at or right of its start
+        # (——记者实地探访 under 快递进村，“最后 / 一公里”越走越顺, gen-6207).
+        moved = [n]
+        for m in range(n + 1, len(rows)):
+            line, under, j = rows[m][0], rows[m][1], splits[m]
+            if not j or under[j - 1].x1 < b.x0 - 1:
+                continue
+            cell = under[j - 1]
+            if (len(moved) == 1 and abs(cell.x0 - b.x0) <= p.jitter and not any(
+                    t.match(_text(rows[m])) for t in p.reporters)
+                    or len(moved) > 1 and cell.x0 >= b.x0 - p.jitter and regex.match(
+                        p.subtitle_mark, line.text[cell.start - line.start:])):
+                moved.append(m)
+                continue
+            break
+        if len(moved) > 1:
+            for m in moved:
+                splits[m] -= 1
+    return splits
 
 
 def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:

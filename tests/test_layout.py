@@ -1062,3 +1062,67 @@ def test_a_spaced_title_s_few_letters_are_not_packed():
     read before it (as a line of no stretch)."""
     lines = _beside_a_head(10, "走 进 产 业 园 区")
     assert lines.index("国产大型盾构机订单排到明年") < lines.index("走 进 产 业 园 区")
+
+
+def _titles_over_two_boxes(credit: str = "") -> list[str]:
+    """Two large titles one space apart (pdftotext -layout, seed 101, gen-0108), each
+    wrapped (the left one's tail centred under it), over two boxes a gutter apart: the
+    left box's two columns, its byline centred under its title (so right of it), and the
+    right box's column at 44 under its own byline. `credit` replaces the right title."""
+    a, b = column(LONG + NEXT + FULL, 15), column(FULL + LONG + CHIPS, 15)
+    right = column(CHIPS + FULL + LONG + NEXT, 15)
+    rows = [[(0, "“这条铁路带给我们的是希望和未"), (16, credit or "各地中小学课间普遍延长到15")],
+            [(7, "来”"), (16, "分钟")], [(18, "本报记者 黄培昭")], [(44, "本报记者 赵 兵")]]
+    rows += [[(0, x), (22, y), (44, z)] for x, y, z in zip(a[:3], b, right)]
+    # Under the left box, one set a column wide across it (gen-0108's 近万名大学生…).
+    rows += [[(44, right[3])]] + [[(0, x), (44, z)] for x, z in zip(
+        column(CHIPS + FULL + LONG, 37), right[4:])]
+    page = clean(grid(*rows))
+    assert_sound(page)
+    return [t.strip() for t in page.ordered.split("\n") if t.strip()]
+
+
+def test_a_title_pushed_against_its_neighbour_heads_the_box_beyond_the_gutter():
+    """The right title of two set one space apart, both left of the gutter (its large
+    type pushed it left against its neighbour), is read with its wrap over the box right
+    of the gutter, after the left box, not with the left title."""
+    lines = _titles_over_two_boxes()
+    assert lines[:2] == ["“这条铁路带给我们的是希望和未", "来”"]
+    at = lines.index("各地中小学课间普遍延长到15")
+    assert lines[at + 1] == "分钟"
+    assert lines.index(column(FULL + LONG + CHIPS, 15)[0]) < at < lines.index("本报记者 赵 兵")
+
+
+def test_a_caption_s_credit_beside_it_is_no_title_pushed_across():
+    """A photo's credit one space after its caption is not moved over the next box."""
+    lines = _titles_over_two_boxes("新华社记者 凯 乐摄")
+    assert lines.index("新华社记者 凯 乐摄") < lines.index("本报记者 黄培昭")
+
+
+def _title_beside_a_column_s_title() -> list[str]:
+    """gen-0007's shape (pdftotext -layout, committed corpus): a left title of three
+    lines set at its start over one column of its own, its byline and column under it
+    at its start; the right title one space after it (its wrap at its start, under the
+    left one's) over a box of two columns beside that column, this side of the gutter
+    before a last box with its own head."""
+    left = column(FULL + NEXT, 13)[:8]
+    a, b = column(LONG + CHIPS, 13)[:8], column(CHIPS + FULL, 13)[:8]
+    right = column(NEXT + LONG, 13)[:9]
+    title = ["城市更新让老街区焕发新", "活力（基层治理新观察", "之一：社区议事会）"]
+    rows = [[(0, title[0]), (12, "开放的市场为世界经济带来新的机"), (72, "首批精品项目名单")]]
+    rows += [[(0, t)] for t in title[1:]]
+    rows += [[(12, "遇（国际人士看发展）"), (72, right[0])], [(0, "赵佳洁")]]
+    rows += [[(0, x), (19, y), (36, z), (72, w)] for x, y, z, w in zip(left, a, b, right[1:])]
+    page = clean(grid(*rows))
+    assert_sound(page)
+    return [t.strip() for t in page.ordered.split("\n") if t.strip()]
+
+
+def test_a_title_beside_a_column_s_long_title_heads_the_box_beside_it():
+    """Beside a title set at its start over three lines, over a column of its own, the
+    right title one space after it heads the box beside that column, this side of the
+    gutter: it is read before that box's columns, not after them over the last box."""
+    lines = _title_beside_a_column_s_title()
+    at = lines.index("开放的市场为世界经济带来新的机")
+    assert at < lines.index(column(LONG + CHIPS, 13)[0]) < lines.index(
+        column(NEXT + LONG, 13)[1])
