@@ -256,7 +256,12 @@ def _signed_note(current: ArticlePlan | None, rules: RuleSet, signed: bool = Fal
     body = current.body
     at = len(body) - 1
     while at >= 0 and not _signature(body[at].text, rules):
-        if body[at].role != "heading" or len(body) - 1 - at == MAX_TITLE_STACK:
+        # (A line that asks, alone, is a section heading too, though CLS010 says so only
+        # once the article is read: a question head wrapped as wide as a paragraph's first
+        # line, its indent dropped (——编  者 / 企业信贷需求满足了吗？ / 装备制造业…), is no
+        # heading yet when the statement head under it is read.)
+        if (body[at].role != "heading" and not _asks(body[at], rules)
+                or len(body) - 1 - at == MAX_TITLE_STACK):
             return False
         at -= 1
     if at < 0 or dateline(body[0].text, rules):
@@ -333,21 +338,37 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
     body = article.body
     # The body's first block too: a numbered part's head opens the text under the byline
     # (任仲平 / （一） / 每逢重大历史关头…); only a number says so there (a lede may ask).
+    # A line that asks over a section heading heads its section too: a question head over a
+    # statement head is a pair of heads (企业信贷需求满足了吗？ / 装备制造业…维持高景气度).
     for prev, b, nxt in zip([None, *body], body, body[1:]):
-        if b.role != "paragraph" or nxt.role != "paragraph" or b.level:
+        if b.role != "paragraph" or nxt.role not in ("paragraph", "heading") or b.level:
             continue
         if prev is not None and prev.role == "paragraph" and not ends_sentence(prev.text, terminal):
             continue  # it goes on with a cut paragraph, whatever it looks like
         text = b.text
-        numbered = (any(p.match(text) for p in enumerated) and len(text) <= rules.param(
-            "CLS010", "max_enumerated_chars") and not regex.search(r"[。；;]", text))
-        asking = prev is not None and (len(text) <= rules.param("CLS010", "max_question_chars")
-                  and text and text[-1] in "？：?:" and not regex.search(r"[，,。“”\"]", text)
-                  and not any(p.search(text) for p in speech))
+        numbered = (nxt.role == "paragraph" and any(p.match(text) for p in enumerated)
+                    and len(text) <= rules.param("CLS010", "max_enumerated_chars")
+                    and not regex.search(r"[。；;]", text))
+        asking = prev is not None and _asks(b, rules, speech)
         if numbered or asking:
             b.role, b.cue = "heading", "CLS010"
             b.evidence = {"numbered" if numbered else "ends_with": text[:4] if numbered
                           else text[-1]}
+
+
+def _asks(b: Block, rules: RuleSet, speech: list | None = None) -> bool:
+    """CLS010: whether paragraph `b` is a line that asks or announces, short (at most
+    `max_question_chars`), no comma, full stop or quotation in it, and no speaker's verb
+    before its colon (`speech`): a section heading's (问题在哪里？)."""
+    if b.role != "paragraph" or b.level or not rules.on("CLS010"):
+        return False
+    text = b.text
+    if speech is None:
+        speech = rules.param_patterns("CLS010", "speech")
+    return (len(text) <= rules.param("CLS010", "max_question_chars")
+            and text[-1:] in ("？", "：", "?", ":") and bool(text)
+            and not regex.search(r"[，,。“”\"]", text)
+            and not any(p.search(text) for p in speech))
 
 
 _HAN1 = regex.compile(r"\p{Han}")

@@ -2060,6 +2060,11 @@ TITLE_TAIL_OVER_A_TITLED_BYLINE = '无声的灯塔（环球走笔）\n沈小晓\
 # a section heading over a second one wrapped, the section's text, and the next article.
 HEADINGS_UNDER_A_SIGNED_NOTE = '前三季度主要金融数据变化怎么看（高\n质量发展看亮点·读数）\n——记者实地探访\n本报记者  吴秋余\n中国人民银行近日发布的金融统计\n数据显示，今年前三季度，我国人民币\n贷款增加14.75万亿元，广义货币和社\n会融资规模增速均保持在较高水平，为\n经济回升向好创造了适宜的货币金融环\n境。如何看待前三季度主要金融数据变\n化？实体经济得到了哪些金融支持？记\n者进行了采访。\n——编 者\n图为游客在景区参观游览。\n余  龙摄\n企业信贷需求满足了吗？\n装备制造业、高技术制造业等重点行业\n维持高景气度\n“没有任何抵押，短短5天时间，\n200万元的贷款就到账了，解了我们的\n燃眉之急。”广东深圳市皋铁实业有限\n公司负责人王璞说。\n“为全球读者展现一个立体丰富的中国”（第一\n现场）\n——来自三个省份的调研\n本报记者  徐  馨\n10月15日至19日，第七十七届法兰\n克福书展在德国法兰克福会展中心举\n行，来自100多个国家和地区的4000多\n家出版商参展，吸引了20多万专业人士\n'
 
+# PyMuPDF's text of a generated page (seed 14901, gen-14907), in part: an editor's note
+# signed, then a question head as wide as a paragraph's first line (11 of 13, its indent
+# dropped) over a statement head wrapped onto its tail (13 + 10), over the text.
+QUESTION_HEAD_OVER_A_WRAPPED_HEAD = '前三季度主要金融数据变化怎么看（高质\n量发展看亮点·读数）\n本报记者  吴秋余\n中国人民银行近日发布的\n金融统计数据显示，今年前三\n季度，我国人民币贷款增加\n14.75万亿元，广义货币和社\n会融资规模增速均保持在较高\n水平，为经济回升向好创造了\n适宜的货币金融环境。如何看\n待前三季度主要金融数据变\n化？实体经济得到了哪些金融\n支持？记者进行了采访。\n图为工作人员巡检输电线路。 本\n报记者  黎玉刚摄\n——编 者\n企业信贷需求满足了吗？\n装备制造业、高技术制造业等\n重点行业维持高景气度\n“没有任何抵押，短短5\n天时间，200万元的贷款就到\n账了，解了我们的燃眉之\n急。”广东深圳市皋铁实业有\n限公司负责人王璞说。（下转\n第十六版）\n“在上海，能看到演艺的未来”\n朱  柚\n10月18日，融合了现代演\n艺形式和传统文化特色的英歌\n'
+
 # PyMuPDF's text of a generated page (seed 9101, gen-9108): an article's last lines, a photo's
 # caption under the next one's editor's note, its credit after a gap on the caption's last
 # line and broken before its 图 (…理业务。 县融媒体中心供 / 图), and the next article's head.
@@ -6550,6 +6555,21 @@ CASES = [
     Case("headings-under-an-unsigned-text-turn", "CLS023",
          HEADINGS_UNDER_A_SIGNED_NOTE.replace("——编 者\n", ""), None,
          {"a1.headline": "装备制造业、高技术制造业等重点行业维持高景气度"}),
+    # A question head over a statement head is a pair of heads (——编 者 / 企业信贷需求满足了吗？
+    # / 装备制造业、高技术制造业等 / 重点行业维持高景气度 / “没有任何抵押…): the statement
+    # head's tail (10 of 13) ends no sentence over a paragraph's first line, so BLK005 sets
+    # the two lines apart as a title; under the note's signature the question, a line that
+    # asks, is a section heading already, so the title under it is the next (no turn of
+    # subject, CLS016), and CLS010 makes the question a heading over it (seed 14901).
+    Case("question-head-over-a-wrapped-statement-head", "CLS010",
+         QUESTION_HEAD_OVER_A_WRAPPED_HEAD, True,
+         {"text": "## 企业信贷需求满足了吗？\n\n## 装备制造业、高技术制造业等重点行业维持高景气度\n\n“没有",
+          "a1.headline": "“在上海，能看到演艺的未来”"}),
+    # ... but not a statement under the signature: the title under it turns to another
+    # subject (CLS016) and opens an article.
+    Case("statement-under-a-signature-is-no-head-over-a-head", "CLS023",
+         QUESTION_HEAD_OVER_A_WRAPPED_HEAD.replace("企业信贷需求满足了吗？", "企业信贷需求得到满足。"),
+         None, {"a1.headline": "装备制造业、高技术制造业等重点行业维持高景气度"}),
     # ... nor under the signature of an article signed by its own byline: an afterword
     # (编后) closes it, and the title under it opens the next article.
     Case("title-under-a-signed-articles-signature-opens-an-article", "CLS023",
