@@ -374,7 +374,9 @@ def _head_apart(blocks, i: int, rules: RuleSet, terminal: str,
     # own, which the title stack then merges where they wrap.
     head, rest = _split(b, at)
     rest.start_rule = "CLS015"
-    rest.start_evidence = {"wider_than_above": True, "above": head.text[-6:]}
+    # (The kicker's line may be the wider, _kicker_break: its widths are the evidence.)
+    rest.start_evidence = {"wider_than_above": display_width(rest.line_texts[0])
+                           > display_width(head.line_texts[-1]), "above": head.text[-6:]}
     # (Under a kicker's line, the headline's lines go on in their tail, not past a photo
     # under them as a paragraph cut there would: …天天下楼 / 遛弯 / ▲11日，…. Under a
     # dateline's first line they are the paragraph's, cut still.)
@@ -508,10 +510,10 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     """Where a title starts in paragraph block i: after its last line that ends a
     sentence, where two to `max_title_lines` (BLK010) lines follow, none holding a mark of
     a clause or sentence, the last shorter than the first (a title wrapped), and a
-    byline is the next block but the page's furniture (_reporters_under). No paragraph runs
-    on into a byline, and
-    a paragraph cut by its column ends on one line short of the measure only where it
-    ends its sentence. 0 when the block is not so. (One such line, full, is
+    byline is the next block but the page's furniture (_reporters_under); a column's tag on
+    a line of its own ends no sentence. No paragraph runs on into a byline, and a
+    paragraph cut by its column ends on one line short of the measure only where it ends
+    its sentence. 0 when the block is not so. (One such line, full, is
     _title_after_text's; a short one after a sentence's end is a line of its own, BLK005.)"""
     b = blocks[i]
     # (The page's furniture may stand between: a page's foot read where the page breaks,
@@ -579,9 +581,11 @@ def _subtitle_off(head: Block, sub: Block) -> tuple[Block, Block]:
 def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
     """Where a block of title lines right above a byline, dateline or subtitle (a photo's
     caption may stand between) holds a line wider than the one above it: no paragraph's
-    line is, so the line above ended there. Its index, or 0. (The title stack then merges
-    the lines where they wrap.) Not where a sentence ends inside a line under that wider
-    one, nor inside any where the lines are all as wide: those are a paragraph's lines."""
+    line is, so the line above ended there; or, where a line filled the headline's measure
+    over a tail, a line above it of another width, narrower too (_kicker_break). Its index,
+    or 0. (The title stack then merges the lines where they wrap.) Not where a sentence
+    ends inside a line under that wider one, nor inside any where the lines are all as
+    wide: those are a paragraph's lines."""
     b = blocks[i]
     if (b.role != "paragraph" or b.level or not 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
             or len(b.line_texts) != len(b.lines)
