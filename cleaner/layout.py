@@ -928,8 +928,9 @@ def _part(rows: list[Row], p: _Params,
         if x is None:
             x, slack = _wide_cut(rows, valid, p.wide_gap), p.jitter
         if x is None and p.grid:
-            # Two large titles side by side one space apart, each wrapped under its own
-            # start (`_wraps_under`): the space is the gap between them.
+            # Two large titles side by side one space apart, each wrapped (`_wraps_under`:
+            # under its own start, or the left one centred under it): the space is the gap
+            # between them.
             x = _titles_apart(rows, p)
             if x is not None:
                 return x, [_split_at(cells, x, 0) for _, cells in rows]
@@ -1520,8 +1521,9 @@ def _reporter(line: _Line, cell: _Cell, p: _Params) -> bool:
 
 def _titles_apart(rows: list[Row], p: _Params) -> int | None:
     """The place between two titles set side by side one space apart on a line, each
-    wrapped under its own start (`_wraps_under`), where every line leaves room there (the
-    place of the space, a gap or nothing on one side); None when no line has such a pair."""
+    wrapped under its own start or, the left one, centred under it (`_wraps_under`), where
+    every line leaves room there (the place of the space, a gap or nothing on one side);
+    None when no line has such a pair."""
     for n, (line, cells) in enumerate(rows):
         for k in range(1, len(cells)):
             a, b = cells[k - 1], cells[k]

@@ -4,10 +4,13 @@ what cannot be repaired (stages relocate, repair, flag).
 A body paragraph in a newspaper ends a sentence. One that does not was cut by a column
 break, a photo or the end of a column block, and its continuation is the next body block
 of the same article (JOIN001, JOIN002), or, when the converter emitted a column out of
-order, a run printed elsewhere on the page that begins mid-sentence (MOVE001). Under a
-jump marker, text whose first line is short by the dropped indent opens a paragraph of
-its own, whatever ended the one above (an attribution, ——…强调). What has no
-continuation on the page is kept as it is and flagged (FLG001).
+order, a run printed elsewhere on the page that begins mid-sentence (MOVE001). Text
+between a jump's two markers (…市场主要在欧 / （下转第九版） / （上接第十五版） / 洲、…) is
+the cut paragraph's own rest, no other article's run, and joins it. Under a jump marker,
+text whose first line is short by the dropped indent opens a paragraph of its own, on a
+page whose paragraphs start so, whatever ended the one above (an attribution, ——…强调,
+or a comma), unless a word runs on across the markers. What has no continuation on the
+page is kept as it is and flagged (FLG001).
 """
 from __future__ import annotations
 
