@@ -845,19 +845,15 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         # (…600万人次。 / 受台风外围影响 明起我市有强降雨 / ——来自基层一线的调查 / 海滨
         # 晚报讯（记者…）): text goes on past a dash, but not into a head.
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        above = b.line_texts[-2]
-        if (not ends_sentence(above, terminal) and not _CLAUSE_OR_SENTENCE.search(last)
-                and _subtitle_over_head(blocks, i + 1, rules)):
-            # The same over its subtitle after a paragraph cut mid-sentence (…推动农村公路从
+        if not _CLAUSE_OR_SENTENCE.search(last) and _subtitle_over_head(blocks, i + 1, rules):
+            # (Whatever the line above ends on: a paragraph cut mid-sentence too, …推动农村公路从
             # “通得了”向“ / 粤西首个国家骨干冷链物流基地投运 / ——来自基层一线的调查 / 南方
-            # 日报讯…): no paragraph goes on into a head; the cut one goes on elsewhere.
+            # 日报讯…: no paragraph goes on into a head; the cut one goes on elsewhere.)
             return True
-        return (ends_sentence(above, terminal) and nxt is not None
+        return (ends_sentence(b.line_texts[-2], terminal) and nxt is not None
                 # (a bare name unspaced too under a line that ends in a column's tag:
                 # …打开了新空间。 / 无声的灯塔（环球走笔） / 沈小晓)
                 and (_byline_next(blocks, i, rules, spaced=not tag_at_end(last, rules))
-                     or (not _CLAUSE_OR_SENTENCE.search(last)
-                         and _subtitle_over_head(blocks, i + 1, rules))
                      # (or the title wrapped onto a short tail over its subtitle, byline or
                      # dateline: …的能力。 / 秋季学期开学 各地做好安 / 全保障 / ——写在活动
                      # 启动之际 / 新华社北京9月2日…)
