@@ -595,9 +595,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     # Lines of one character in a row of `spread_lines` or more: a printed line spread wide.
     spread: list[bool | str] = [False] * len(run)  # ("over_caption": a caption follows)
     spread_lines, group = rules.param("BLK005", "spread_lines"), 0
+    spread_marks = rules.param("BLK005", "spread_marks")
     while group < len(run):
         past = group
-        while past < len(run) and run[past].end - run[past].start == 1:
+        while past < len(run) and _spread_piece(source[run[past].start:run[past].end],
+                                                spread_marks):
             past += 1
         # (Two do where a photo's caption follows: the photo cut the paragraph there.)
         over_caption = past - group >= 2 and past < len(run) and any(
@@ -1889,6 +1891,12 @@ def _fuzz(text: str, half_fuzz: tuple[float, float]) -> float:
     much a character, at most so much (BLK005 half_width_fuzz, max_fuzz)."""
     each, most = half_fuzz
     return min(each * len(_HALF.findall(text)), most)
+
+
+def _spread_piece(text: str, marks: str) -> bool:
+    """BLK005: whether a line is one piece of a printed line spread wide: a character alone,
+    or two where at most one is not a mark that prints touching its neighbour (”；)."""
+    return len(text) == 1 or len(text) == 2 and sum(c not in marks for c in text) <= 1
 
 
 def _run_fuzz(text: str, each: float, most: float) -> float:

@@ -1582,6 +1582,22 @@ class Case:
     script: str = "auto"
 
 
+# PyMuPDF's text of a generated page (seed 14901, gen-14907), in part: a paragraph's line
+# justified across the column over a photo, a closing quotation mark and a semicolon set
+# touching as one of the extractor's lines (…保障高水平安 / 全 / ”； / 等 / 等 / 。 / 图为…).
+SPREAD_WITH_A_MARK_PAIR = (
+    '更好统筹高质量发展和高水平安全（深入学习贯\n彻习近平新时代中国特色社会主义思想·学习\n'
+    '《习近平经济文选》第一卷专家谈）\n李  非  黄  婧\n当今时代，发展利益和安\n全利益复杂交织。如何处理好\n'
+    '发展和安全的关系，是世界各\n国面临的共同难题。党的十八\n大以来，习近平总书记高度重\n视发展和安全，反复强调要统\n'
+    '筹高质量发展和高水平安全，\n许多重要论述都收入《习近平\n经济文选》第一卷。比如，\n《关于构建新发展格局》指\n'
+    '出：“这次中央全会对统筹发\n展和安全作出战略部署，对在\n复杂环境下更好推进我国经济\n社会发展具有重大指导意\n'
+    '义”；《中国式现代化要靠科\n技现代化作支撑》指出：“坚\n持创新引领发展，树牢抓创新\n就是抓发展、谋创新就是谋未\n'
+    '来的理念，以科技创新引领高\n质量发展、保障高水平安\n全\n”；\n等\n等\n。\n图为志愿者为老人测量血压。\n曹雪娜摄\n'
+    '8月29日召开的中共中央政治\n局会议强调：“牢牢守住发展\n不能以牺牲安全为代价这条底\n线”“更好统筹高质量发展和\n'
+    '高水平安全”。在以中国式现\n代化全面推进强国建设、民族\n复兴伟业的新征程上，我们要\n深入学习贯彻习近平总书记重\n'
+)
+
+
 # PyMuPDF's text of a generated page (seed 14402): a title wrapped at the column's measure
 # (11), with no byline or dateline under it, between a paragraph's last line and its text's
 # first line, short by the dropped indent (9).
@@ -5777,6 +5793,16 @@ CASES = [
          '\n国与欧盟建交50周年，65\n\n家中国出版单位携5000余\n\n种、6500余册图书参展，\n\n外文版图书占比超过\n\n1/3。书展期间，中外出\n\n版单位合作举办了近60场\n\n文化交流活动，涵盖新书\n\n发\n布\n、\n版\n权\n签\n\n图为8月10日，运动员在比\n赛中。 本报记者  张芳刚摄\n\n约、学术座谈、艺术展览\n\n等形式。\n',
          None, {"captions": ["图为8月10日，运动员在比赛中。 本报记者  张芳刚摄"],
                 "text": "涵盖新书发布、版权签约、学术座谈"}),
+    # ... a line justified across the column with two marks set touching, read as one of
+    # the extractor's lines (…保障高水平安 / 全 / ”； / 等 / 等 / 。): a piece of the spread
+    # line all the same; the paragraph goes on through it and past the photo's caption.
+    Case("spread-line-with-two-marks-as-one-piece", "BLK005", SPREAD_WITH_A_MARK_PAIR, None,
+         {"text": "保障高水平安全”；等等。8月29日召开", "a0.captions": ["图为志愿者为老人测量血压。曹雪娜摄"]}),
+    # ... two Han characters as one line are no spread line's piece (a word, or two columns'
+    # ends an orderer set side by side): not read into the line.
+    Case("two-han-characters-are-no-spread-piece", "BLK005",
+         SPREAD_WITH_A_MARK_PAIR.replace("\n”；\n", "\n安全\n"), None,
+         {"not_text": "高水平安全安全等等"}),
     # PyMuPDF's text of a generated page (seed 2801): a caption with no credit, its sentence
     # ended, set where the paragraph stopped mid-sentence at a full line (…搬过3次 / 图①：
     # …出版 / 的《江城晚报》创刊号。 / 家，从铅与火…): the full line under it goes on with
