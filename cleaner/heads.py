@@ -1327,21 +1327,40 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
 def _lede_repeats(blocks: list[Block], j: int, line: str, rules: RuleSet) -> bool:
     """CLS015: whether the text under a head (its first `lede_paragraphs` paragraphs from
     block j, past a byline) prints a title line's Han characters word for word, in order
-    with no other Han character between them (digits and marks between are passed over):
-    a lede restates its headline (中共中央总书记习近平19日致电…)."""
+    with at most `lede_gap` other Han characters between them in all (digits and marks
+    between are passed over): a lede restates its headline (中共中央总书记习近平电 over
+    中共中央总书记习近平19日致电…)."""
     han = "".join(_HAN.findall(line))
     if len(han) < rules.param("CLS015", "even_min"):
         return False
-    seen = 0
+    seen, gap = 0, rules.param("CLS015", "lede_gap")
     for b in blocks[j:j + rules.param("CLS015", "lede_paragraphs") + 2]:
         if b.role == "paragraph":
-            if han in "".join(_HAN.findall(b.text)):
+            if _within_gap(han, "".join(_HAN.findall(b.text)), gap):
                 return True
             seen += 1
             if seen == rules.param("CLS015", "lede_paragraphs"):
                 break
         elif b.role not in ("byline", "caption"):
             break
+    return False
+
+
+def _within_gap(short: str, text: str, gap: int) -> bool:
+    """Whether text holds short's characters in order, with at most gap other characters
+    between them in all (gap 0: short is a substring)."""
+    if gap == 0 or short in text:
+        return short in text
+    for start in (m for m in range(len(text)) if text[m] == short[0]):
+        pos, skipped = start + 1, 0
+        for ch in short[1:]:
+            found = text.find(ch, pos, pos + gap - skipped + 1)
+            if found < 0:
+                break
+            skipped += found - pos
+            pos = found + 1
+        else:
+            return True
     return False
 
 

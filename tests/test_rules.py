@@ -2192,6 +2192,20 @@ HEADLINE_THE_LEDE_REPEATS = (
     '志气、骨气、底气，深化交流\n合作，促进共同发展，推进国\n家统一，坚定守护中华民族共\n同家园，守护两岸同胞根本利\n益，携手开创中华民族更加美\n好的未来。\n'
 )
 
+# PyMuPDF's text of a generated page (seed 15101, gen-15102), in part: the same headline
+# wrapped elsewhere (中共中央总书记习近平电 / 贺郑丽文当选中国国民党 / 主席), the lede
+# saying its top line in a sentence's words (…习近平19日致电…: 日致 between).
+HEADLINE_THE_LEDE_RESTATES = (
+    '华东科技报\n09  教育  2025年8月6日  星期三\n暑运全国铁路发送旅客9.5亿人次\n'
+    '图为7月21日，志愿者为老人测量血压。 新华社记者  万伟国摄\n据新华社电 记者2日从中国国家铁\n'
+    '路集团有限公司获悉，7月1日至8月31\n日，为期62天的暑运落下帷幕，全国铁\n路累计发送旅客9.5亿人次，同比增长\n'
+    '5.2%，日均发送旅客1,530万人次。\n暑运期间，铁路部门充分挖掘运输\n潜力，加开旅客列车，优化开行方案，\n'
+    '增开夜间高铁和旅游列车，更好满足旅\n客出行需求。\n中共中央总书记习近平电\n贺郑丽文当选中国国民党\n主席\n'
+    '新华社北京10月19日电\xa0\xa0中共中\n央总书记习近平19日致电郑丽文，祝贺\n其当选中国国民党主席，指出多年来两\n'
+    '党在坚持“九二共识”、反对“台独”\n共同政治基础上，推动两岸交流合作，\n致力维护台海和平稳定，增进两岸同胞\n'
+    '亲情福祉，成效积极。当前，世界百年\n变局加速演进，中华民族伟大复兴势不\n可挡。期望两党坚持共同政治基础，团\n'
+)
+
 # PyMuPDF's text of the committed page gen-0001: the same headline's three lines read as
 # three title blocks (中共中央总书记习近平 / 电贺郑丽文当选中国国 / 民党主席).
 HEADLINE_THE_LEDE_REPEATS_IN_THREE = (
@@ -6723,6 +6737,14 @@ CASES = [
          HEADLINE_THE_LEDE_REPEATS.replace("中共中央总书记习近平19", "习近平总书记19"), None,
          {"a2.headline": "电贺郑丽文当选中国国民党主席", "a2.kicker": "中共中央总书记习近平",
           "flags2": ["kicker_or_wrapped_headline"]}),
+    # ... and one the lede says with a character or two between (lede_gap: 习近平电 over
+    # 习近平19日致电).
+    Case("top-line-the-lede-restates-is-the-headline-s", "CLS015", HEADLINE_THE_LEDE_RESTATES, True,
+         {"a1.headline": "中共中央总书记习近平电贺郑丽文当选中国国民党主席", "a1.kicker": None}),
+    # ... not where more stand between (习近平19日在京致电): it stays the kicker.
+    Case("top-line-the-lede-says-apart-stays-the-kicker", "CLS015",
+         HEADLINE_THE_LEDE_RESTATES.replace("19日致电", "19日在京致电"), None,
+         {"a1.headline": "贺郑丽文当选中国国民党主席", "a1.kicker": "中共中央总书记习近平电"}),
     # ... also where its three lines were read as three title blocks.
     Case("top-line-the-lede-repeats-over-two-title-blocks", "CLS015",
          HEADLINE_THE_LEDE_REPEATS_IN_THREE, True,
