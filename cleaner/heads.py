@@ -795,8 +795,9 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     last line (…进一步强化， / 全国首批老年助餐服 / 务示范点名单公布 / ——一线蹲点见闻). A
     paragraph's last line ends a sentence or fills the measure; a short one that ends
     neither, with a title's tail and a subtitle, byline or dateline under it, is a title;
-    so is a full one that ends none after a line that did, right above a byline, or one
-    with no clause mark in it after any line, right above its subtitle. A short
+    so is a full one that ends none after a line that did, right above a byline (or its
+    subtitle, where it is one quotation whole: “…，…”), or one with no clause mark in it
+    after any line, right above its subtitle. A short
     last line that completes a word of the page's text with the line above (…推动落实2030
     年可持 / 续发展议程: 持续) is the paragraph's own, its end mark lost (OCR).
     `pairs` holds the page's paragraph_pairs once counted (empty before)."""
@@ -854,6 +855,10 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
                 # (a bare name unspaced too under a line that ends in a column's tag:
                 # …打开了新空间。 / 无声的灯塔（环球走笔） / 沈小晓)
                 and (_byline_next(blocks, i, rules, spaced=not tag_at_end(last, rules))
+                     # (A title that is one quotation whole may hold a clause mark: “内外贸
+                     # 同样重要，两条腿走路更稳妥” / ——写在活动启动之际 / 本报记者…; one with
+                     # none is taken above, whatever the line before it ends on.)
+                     or (_quoted_whole(last) and _subtitle_over_head(blocks, i + 1, rules))
                      # (or the title wrapped onto a short tail over its subtitle, byline or
                      # dateline: …的能力。 / 秋季学期开学 各地做好安 / 全保障 / ——写在活动
                      # 启动之际 / 新华社北京9月2日…)
@@ -913,6 +918,14 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
     while n + 1 < len(blocks) and blocks[n].role == "caption":
         n += 1
     return _head_below(blocks, n, rules, names=False)
+
+
+def _quoted_whole(text: str) -> bool:
+    """Whether a line is one quotation whole, no sentence ended inside it (“内外贸同样重要，
+    两条腿走路更稳妥”): a headline that quotes a speaker, its clause marks the speaker's."""
+    text = text.strip()
+    return (len(text) > 2 and text[0] == "“" and text[-1] == "”"
+            and not _QUOTES.search(text[1:-1]) and not regex.search(r"[。！？!?]", text))
 
 
 def _title_after_caption(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> bool:

@@ -2206,6 +2206,17 @@ HEADLINE_THE_LEDE_RESTATES = (
     '亲情福祉，成效积极。当前，世界百年\n变局加速演进，中华民族伟大复兴势不\n可挡。期望两党坚持共同政治基础，团\n'
 )
 
+# PyMuPDF's text of a generated page (seed 15101, gen-15106), in part: a paragraph's last
+# line full and ending its sentence, then the next box's headline, one quotation whole with
+# a clause mark inside, as wide as the column, over its subtitle and byline.
+QUOTED_TITLE_AFTER_A_FULL_LINE = (
+    '建人类命运共同体。\n化路径。\n推动技术迭代\n浦口经开区聚焦集成电路领域硬科\n技、关键核心技术、国产替代等重点，把\n'
+    '芯片产业核心技术国产化替代作为攻坚方\n向，加速构建自主可控的产业生态圈。\n“内外贸同样重要，两条腿走路更稳妥”\n——写在活动启动之际\n'
+    '本报记者  洪秋婷  李  刚\n图为6月13日，医生为村民义诊。\n新华社记者  邹阳辉摄\n填资料，扫二维码，领取资料单。阿\n'
+    '里巴巴华南技术有限公司运营人员王洪斌\n已经接待了好几位参展商。“他们都打算\n入驻淘宝，我们这次参加广交会内外贸对\n'
+    '接活动，就是想直面国内客户群体，吸纳\n'
+)
+
 # PyMuPDF's text of the committed page gen-0001: the same headline's three lines read as
 # three title blocks (中共中央总书记习近平 / 电贺郑丽文当选中国国 / 民党主席).
 HEADLINE_THE_LEDE_REPEATS_IN_THREE = (
@@ -6745,6 +6756,15 @@ CASES = [
     Case("top-line-the-lede-says-apart-stays-the-kicker", "CLS015",
          HEADLINE_THE_LEDE_RESTATES.replace("19日致电", "19日在京致电"), None,
          {"a1.headline": "贺郑丽文当选中国国民党主席", "a1.kicker": "中共中央总书记习近平电"}),
+    # A full line that is one quotation whole after a paragraph's finished full line, over
+    # its subtitle and byline, is the next box's headline, its clause mark the speaker's.
+    Case("quoted-title-after-a-full-line-over-its-subtitle", "CLS015",
+         QUOTED_TITLE_AFTER_A_FULL_LINE, None,
+         {"text": "# “内外贸同样重要，两条腿走路更稳妥”", "not_text": "生态圈。“内外贸"}),
+    # ... not one with a sentence ended inside it: a paragraph's line still.
+    Case("quotation-ending-a-sentence-inside-stays-text", "CLS015",
+         QUOTED_TITLE_AFTER_A_FULL_LINE.replace("同样重要，", "同样重要。"), None,
+         {"text": "生态圈。“内外贸同样重要。"}),
     # ... also where its three lines were read as three title blocks.
     Case("top-line-the-lede-repeats-over-two-title-blocks", "CLS015",
          HEADLINE_THE_LEDE_REPEATS_IN_THREE, True,
