@@ -681,6 +681,15 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         if then is not None:
             group, j, parted = group[:alone], i + alone, True
             subtitles, bylines, k = [], [], j
+    elif (part := _kickers_part(group, rules)) and not (
+            first and all(b.role in ("furniture", "caption") for b in blocks[:i])):
+        # CLS024: a kicker is one line; of two lines over the headline one is a title of
+        # its own, its text elsewhere (At the page's top: the banner, _banner_over_first.)
+        then = _article_start(blocks, i + part, rules, terminal, first=False, plain_ok=True,
+                              top=top, prints=prints, titles=titles)
+        if then is not None:
+            group, j, parted = group[:part], i + part, "CLS024"
+            subtitles, bylines, k = [], [], j
     headline = _headline_of(group)
     plan = ArticlePlan(first=i, headline=headline, evidence={"cue": evidence})
     if then is not None:
@@ -692,7 +701,10 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     headline.evidence = {"followed_by": evidence, **(shift or {}), **kept}
     if headline.title_lines > 1:
         headline.evidence["title_lines"] = headline.title_lines
-    if parted:
+    if parted == "CLS024":
+        headline.cue = "CLS024"
+        headline.evidence["over_title_stack"] = blocks[j].text[:12]
+    elif parted:
         headline.cue = "CLS021"
         headline.evidence["over_title_in_own_box"] = blocks[j].text[:12]
     after = False
@@ -733,6 +745,39 @@ def _alone_in_box(group: list[Block], rules: RuleSet) -> int | None:
                 and not opens_with_dash(below.text)):
             return n
     return None
+
+
+def _kickers_part(group: list[Block], rules: RuleSet) -> int | None:
+    """CLS024: where a stack of two lines or more over its headline parts, on a page set
+    without its text boxes (on a double-spaced one CLS021 parts by the boxes): a kicker is
+    one line, set shorter than its headline, so of two lines over the headline the upper
+    is the lower's kicker when the lower is the wider (新春走基层 / 全国大学生职业
+    规划大赛总决赛落幕 / 地铁5号线二期…: the part under the pair), else a title of its own
+    over the lower, the headline's kicker (全国首批老年助餐服务示范点名单公布 / 长江十年
+    禁渔进入第五年 / 长江干流水质…: the part under the upper). A photo-news column's title
+    (图片报道) is no kicker, and nor is a line that holds a clause mark or is shorter than
+    `min_kicker_chars` (a wrapped kicker's tail). The count of lines above the part, or
+    None."""
+    if not rules.on("CLS024") or group[0].box_starts is not None:
+        return None
+    h = group.index(_headline_of(group))
+    if h != 2 or any(opens_with_dash(g.text) for g in group[:h]):
+        # (Three lines or more over the headline are no two titles' heads alone: a
+        # paragraph's lines read among them, 市气象台首席预报员赵明 / 介绍，降雨将从13日上午开 /
+        # 确保基本实现社会主义 / 现代化…, pymupdf-blocks gen-8508; which part is whose
+        # cannot be told.)
+        return None
+    upper, lower = group[h - 2], group[h - 1]
+    column = any(p.fullmatch(upper.text.strip())
+                 for p in rules.param_patterns("CLS016", "column_titles"))
+    if not column and display_width(lower.text) > display_width(upper.text):
+        # (Both lines a title's then: a line holding a clause mark under a shorter one is
+        # more likely a paragraph's, 市气象台首席预报员赵明 / 介绍，降雨将从13日上午开.)
+        return None if any(_CLAUSE_MARK.search(g.text) for g in (upper, lower)) else h
+    if (_CLAUSE_MARK.search(lower.text)
+            or len(lower.text.strip()) < rules.param("CLS024", "min_kicker_chars")):
+        return None  # (a kicker's wrapped tail: 老旧小区改造惠及千 / 家万户)
+    return h - 1
 
 
 def _edition_under_title(block: Block) -> bool:
@@ -1114,6 +1159,8 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
 
 
 _CLAUSE = regex.compile(r"[^，。！？；：、,;:!?“”‘’（）()《》\s]+")
+# The marks inside a clause's course (CLS024: no kicker holds one).
+_CLAUSE_MARK = regex.compile(r"[，、；：,;:]")
 
 
 def _coverage(text: str, below: str, rules: RuleSet) -> float | None:

@@ -1572,6 +1572,39 @@ WORD_ACROSS_A_JUMP_PAIR = (
 )
 
 
+# PyMuPDF's text of a generated page (seed 8001, gen-8008), in part: an article's text cut
+# by its jump line, then two title lines over a headline and its dateline: the upper, the
+# wider, a headline whose text is elsewhere; the lower the headline's kicker.
+TITLE_OVER_A_KICKER = (
+    "每逢重大历史关头，中国共产\n党总是能够科学把握历史方位与形\n势变化，制定正确的政治战略策略\n"
+    "（下转第二版）\n全国首批老年助餐服务示范点名单公布\n长江十年禁渔进入第五年\n"
+    "长江干流水质连续5年\n保持Ⅱ类\n本报武汉5月13日电（记者\n范昊天）记者从生态环境部长江流\n"
+    "域生态环境监督管理局获悉：2024\n年，长江干流水质连续5年全线保\n持Ⅱ类，长江流域优良水质断面比\n"
+    "例达到98.5%。\n"
+)
+
+# ... and (seed 8801, gen-8806): a kicker over a wider headline whose text is elsewhere,
+# stacked over another article's headline and dateline.
+KICKER_AND_TITLE_OVER_A_TITLE = (
+    "坚持医保资金用在刀刃上的同时，\n优化了规则，直指仿制药领域的内卷问\n题。\n"
+    "绿色发展新答卷\n前5个月家电以旧换新带动销售1260亿\n元\n铁凝出席非洲女性议员\n研讨班开班式\n"
+    "新华社北京10月19日电  全\n国人大常委会副委员长铁凝19日在\n京出席非洲女性议员研讨班开班式\n"
+    "并致辞。\n"
+)
+
+
+# PyMuPDF's blocks (seed 8001, gen-8007), in part: a kicker wrapped onto a tail of three
+# characters, each line a block of its own, over its headline.
+KICKER_WRAPPED_IN_BLOCKS = (
+    "本报北京6月19日电\n\n（记者 王 轶）商务部19\n\n日发布数据显示，今年前\n\n5个月，全国家电以旧换\n\n"
+    "新累计带动相关商品销售\n\n1260亿元，惠及消费者\n\n3400多万人次。其中，一\n\n"
+    "级能效、二级能效产品销\n\n售额占比超过90%。\n\n老旧小区改造惠及千\n\n家万户\n"
+    "加装电梯后，张\n大爷天天下楼遛\n\n弯\n\n本报讯（记者 王 薇\n\n通讯员 李 军）11日上\n\n"
+    "午，家住南山区幸福里小\n\n区5号楼6楼的张大爷，第\n\n一次乘坐新装好的电梯下\n\n"
+    "了楼。站在楼门口，78岁\n\n的老人有些激动。\n"
+)
+
+
 @dataclass
 class Case:
     id: str
@@ -4749,6 +4782,26 @@ CASES = [
     # ... but a caption's credit boxed apart from its first line goes on in the caption.
     Case("double-spaced-box-near-miss-caption-credit", "BLK008", PDFMINER_CAPTION_BOXES, True,
          {"a1.captions": ["图为10月15日，客商在第138届广交会服务机器人专区与人形机器人合影。 新华社记者  卢汉欣摄"]}),
+    # Of two title lines over a headline, the upper, the wider, is a title of its own (its
+    # text elsewhere), the lower the headline's kicker: a kicker is one line.
+    Case("title-over-a-kicker-is-its-own", "CLS024", TITLE_OVER_A_KICKER, True,
+         {"a1.headline": "全国首批老年助餐服务示范点名单公布", "a1.kicker": None, "body1": [],
+          "a2.kicker": "长江十年禁渔进入第五年", "a2.headline": "长江干流水质连续5年保持Ⅱ类"}),
+    # ... and under a shorter line the wider is that line's headline, the pair over the
+    # next article's headline.
+    Case("kicker-and-title-over-a-title", "CLS024", KICKER_AND_TITLE_OVER_A_TITLE, True,
+         {"a1.kicker": "绿色发展新答卷", "a1.headline": "前5个月家电以旧换新带动销售1260亿元",
+          "a2.kicker": None, "a2.headline": "铁凝出席非洲女性议员研讨班开班式"}),
+    # ... but not a kicker's wrapped tail (shorter than a kicker's phrase) ...
+    Case("title-over-a-kicker-near-miss-wrapped-tail", "CLS024", KICKER_WRAPPED_IN_BLOCKS, False,
+         {"a1.kicker": "老旧小区改造惠及千 家万户"}),
+    # ... nor a pair holding a clause mark (a paragraph's lines, no titles) ...
+    Case("kicker-and-title-over-a-title-near-miss-clause", "CLS024",
+         KICKER_AND_TITLE_OVER_A_TITLE.replace("前5个月家电以旧", "前5个月，家电以旧"), False),
+    # ... nor three lines over the headline, whose parts cannot be told.
+    Case("title-over-a-kicker-near-miss-three-lines", "CLS024",
+         TITLE_OVER_A_KICKER.replace("长江十年禁渔进入第五年\n", "长江十年禁渔进入第五年\n聚焦高质量发展\n"),
+         False),
     # A title alone in its text box over another box's title is a title of its own (its text
     # is elsewhere), not that title's kicker: a kicker shares its headline's box.
     Case("title-alone-in-its-box-is-no-kicker", "CLS021", PDFMINER_TITLES_ACROSS, True,
