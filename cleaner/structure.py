@@ -2,8 +2,10 @@
 
 Newspapers mark an article's start the same way everywhere: a headline, maybe a kicker
 (引题) above it and a subtitle (副题) below, then a byline or a dateline. A heading
-without those under it is a section heading of the article it stands in. Text above the
-first headline belongs to the page: its banner and furniture.
+without those under it is a section heading of the article it stands in. A kicker is one
+line: of two lines stacked over a headline, one is a title of its own whose text is
+elsewhere (CLS024). Text above the first headline belongs to the page: its banner and
+furniture.
 """
 from __future__ import annotations
 
@@ -319,7 +321,8 @@ def _section_under_note(current: ArticlePlan | None, blocks: list[Block], i: int
 
 def _opened(found: tuple[ArticlePlan, int], page: PagePlan) -> tuple[ArticlePlan, int]:
     """The articles _article_start found put on the page: the one, or a title alone in its
-    box and the article under it (CLS021). The last of them and the index after it."""
+    box and the article under it (CLS021), or a title over another's stack and that
+    article (CLS024). The last of them and the index after it."""
     while True:
         plan, k = found
         page.articles.append(plan)
@@ -684,7 +687,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     elif (part := _kickers_part(group, rules)) and not (
             first and all(b.role in ("furniture", "caption") for b in blocks[:i])):
         # CLS024: a kicker is one line; of two lines over the headline one is a title of
-        # its own, its text elsewhere (At the page's top: the banner, _banner_over_first.)
+        # its own, its text elsewhere (at the page's top, the banner: _banner_over_first).
         then = _article_start(blocks, i + part, rules, terminal, first=False, plain_ok=True,
                               top=top, prints=prints, titles=titles)
         if then is not None:
@@ -748,17 +751,16 @@ def _alone_in_box(group: list[Block], rules: RuleSet) -> int | None:
 
 
 def _kickers_part(group: list[Block], rules: RuleSet) -> int | None:
-    """CLS024: where a stack of two lines or more over its headline parts, on a page set
-    without its text boxes (on a double-spaced one CLS021 parts by the boxes): a kicker is
-    one line, set shorter than its headline, so of two lines over the headline the upper
-    is the lower's kicker when the lower is the wider (新春走基层 / 全国大学生职业
-    规划大赛总决赛落幕 / 地铁5号线二期…: the part under the pair), else a title of its own
-    over the lower, the headline's kicker (全国首批老年助餐服务示范点名单公布 / 长江十年
-    禁渔进入第五年 / 长江干流水质…: the part under the upper). A photo-news column's title
-    (图片报道) is no kicker, and nor is a line that holds a clause mark or is shorter than
-    `min_kicker_chars` (a wrapped kicker's tail). The count of lines above the part, or
-    None."""
-    if not rules.on("CLS024") or group[0].box_starts is not None:
+    """CLS024: where a stack of two lines over its headline parts (where CLS021 has not
+    parted it by its text boxes). A kicker is one line, set shorter than its headline, so
+    of two lines over the headline the upper is the lower's kicker when the lower is the
+    wider (新春走基层 / 全国大学生职业规划大赛总决赛落幕 / 地铁5号线二期…: the part under
+    the pair), else a title of its own over the lower, the headline's kicker (全国首批老年
+    助餐服务示范点名单公布 / 长江十年禁渔进入第五年 / 长江干流水质…: the part under the
+    upper). A photo-news column's title (图片报道) is no kicker, and nor is a line that
+    holds a clause mark or is shorter than `min_kicker_chars` (a wrapped kicker's tail).
+    The count of lines above the part, or None."""
+    if not rules.on("CLS024"):
         return None
     h = group.index(_headline_of(group))
     if h != 2 or any(opens_with_dash(g.text) for g in group[:h]):

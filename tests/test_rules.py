@@ -1605,6 +1605,16 @@ KICKER_WRAPPED_IN_BLOCKS = (
 )
 
 
+# PyMuPDF's text of a generated page (seed 9501, gen-9506), in part: a photo-news column's
+# title over a kicker, its headline and byline.
+COLUMN_TITLE_OVER_A_KICKER = (
+    "拣、加工、检测等设施，可为粤西地区\n水产品、热带水果等农产品提供“一站式”\n冷链服务。\n"
+    "图片报道\n聚焦高质量发展\n年轻人为何爱上“博物馆打卡”？\n中青报·中青网记者  毛  宁  实习生  吴  桐\n"
+    "端午假期，国家博物馆门前排起了长\n队。队伍中，年轻面孔占了多数。22岁的大\n"
+    "学生林可提前一周预约了门票，“这次专门\n来看青铜器特展，攻略做了好几天”。\n"
+)
+
+
 @dataclass
 class Case:
     id: str
@@ -4792,6 +4802,10 @@ CASES = [
     Case("kicker-and-title-over-a-title", "CLS024", KICKER_AND_TITLE_OVER_A_TITLE, True,
          {"a1.kicker": "绿色发展新答卷", "a1.headline": "前5个月家电以旧换新带动销售1260亿元",
           "a2.kicker": None, "a2.headline": "铁凝出席非洲女性议员研讨班开班式"}),
+    # ... and a photo-news column's title (图片报道) is no kicker, however short.
+    Case("column-title-over-a-kicker-is-its-own", "CLS024", COLUMN_TITLE_OVER_A_KICKER, True,
+         {"a1.headline": "图片报道", "a2.kicker": "聚焦高质量发展",
+          "a2.headline": "年轻人为何爱上“博物馆打卡”？"}),
     # ... but not a kicker's wrapped tail (shorter than a kicker's phrase) ...
     Case("title-over-a-kicker-near-miss-wrapped-tail", "CLS024", KICKER_WRAPPED_IN_BLOCKS, False,
          {"a1.kicker": "老旧小区改造惠及千 家万户"}),
@@ -5129,11 +5143,12 @@ CASES = [
          True, {"a1.kicker": "绿色发展新答卷", "a1.headline": "铁北出席非洲女性议员研讨班开班式",
                 "flags1": ["kicker_or_wrapped_headline"]}),
     # (A top line wider than the two under it is no kicker over a two-line headline: the
-    # three are not read so.)
+    # three are not read so. CLS024 takes it for a title of its own, the line under it for
+    # the headline's kicker.)
     Case("a-top-line-wider-than-the-lines-under-it-is-no-kicker-of-them", "CLS015",
          "陷入僵局。\n\n绿色发展新答卷新篇\n走进产业园区看\n议员研讨班开班式\n新华社北京10月19日\n"
          "电 全国人大常委会副委员\n长19日在京出席研讨班开班\n式并致辞。\n",
-         False, {"a1.headline": "议员研讨班开班式"}),
+         False, {"a1.headline": "绿色发展新答卷新篇", "a2.headline": "议员研讨班开班式"}),
     Case("full-title-runs-into-subtitle", "CLS015",
          page_of(printed(LONG, NEXT) + printed(FULL, NEXT, head=(
              "一张报纸陪伴一座城市走过了七十年", "——写在江城晚报创刊七十周年之际", "本报记者  周  敏"))),
