@@ -40,7 +40,9 @@ are read as one region where a clear gutter runs through both and the lower one 
 meeting at it (a column going on under a picture's space); one blank line across the page
 under rows holding two columns or more ends a box over a title opening off every column's
 start, or over a box stacked in its columns whose first line opens a paragraph where the
-box's last line ended its text (and such a box is no head stack to join to the row below);
+box's last line ended its text, or over rows holding two columns or more but fewer than
+the box's (`_count_changes`: boxes stacked with their gutters lined up) (and such a box is
+no head stack to join to the row below);
 a caption's credit set flush right under the caption, or any line CAP004 takes for a
 credit there, is read with it; of the blank runs parting a region, the one the most lines
 stand wholly beside is cut first, and where no gutter is backed, a blank run with text on
@@ -854,6 +856,7 @@ class _Params:
     picture_rows: int
     caption_type: float
     column_title_lines: int
+    stacked_columns: int
     # Not rule parameters: the page's first line with text where it is its masthead's (-1
     # where it is not), and whether its cells are placed in a grid of characters
     # (pdftotext -layout), not in ems.
@@ -1259,11 +1262,38 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
                 and columns and (all(abs(x0 - x - p.indent / 2) > p.indent / 2 + p.jitter
                                          for x in columns)
                                      or _stacked_box(rows[max(n - 2 * p.clear_lines, 0):n],
-                                                     rows[n], columns, p))):
+                                                     rows[n], columns, p)
+                                     or _count_changes(rows[:n], rows[n:], p))):
             parts.append([])
             ended.add(rows[n][0].index)
         parts[-1].append(rows[n])
     return parts
+
+
+def _count_changes(above: list[Row], below: list[Row], p: _Params) -> bool:
+    """Whether a box ends at the single blank line between `above` and `below` where the
+    count of columns changes: the rows above it back to their last blank line hold on
+    `clear_lines` + 1 lines or more as many columns' text (runs `column_space` apart),
+    `stacked_columns` or more, most of the stretch's lines, and the rows below it down to
+    their next blank line (at least `clear_lines` + 1 of them: a box of columns too, not
+    one column going on under a caption) hold two or more but never as many
+    (pdftotext -layout: a four-column brief stacked over a two-column article and a
+    one-column one, their gutters lined up: 华西秋雨进入活跃期 over 让科普“追”上科创 and
+    推进优质医疗资源扩容下沉; a box's columns that go on through the blank row hold as many
+    again)."""
+    def stretch(rows: list[Row]) -> list[Row]:
+        out = [rows[0]]
+        for row in rows[1:]:
+            if abs(row[0].index - out[-1][0].index) > 1:
+                break
+            out.append(row)
+        return out
+    box, under = stretch(above[::-1]), stretch(below)
+    counts = [_columns_on(cells, p.column_space) for _, cells in box]
+    most = max(counts)
+    return (most >= p.stacked_columns and 2 * counts.count(most) > len(box)
+            and counts.count(most) > p.clear_lines and len(under) > p.clear_lines
+            and 2 <= max(_columns_on(cells, p.column_space) for _, cells in under) < most)
 
 
 def _stacked_box(box: list[Row], under: Row, columns: list[int], p: _Params) -> bool:

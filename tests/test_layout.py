@@ -1126,3 +1126,27 @@ def test_a_title_beside_a_column_s_long_title_heads_the_box_beside_it():
     at = lines.index("开放的市场为世界经济带来新的机")
     assert at < lines.index(column(LONG + CHIPS, 13)[0]) < lines.index(
         column(NEXT + LONG, 13)[1])
+
+
+def test_a_box_over_one_with_fewer_columns_ends_at_the_blank_row():
+    """pdftotext -layout: a four-column box, one blank row, then boxes of two columns and
+    one whose gutters line up with the four (gen-7202): the four columns are read before
+    anything under the blank row, not the first column of both boxes, then the second."""
+    rows = [[(0, a), (20, b), (40, c), (60, d)] for a, b, c, d in zip(A1, A2, B, A1)]
+    rows += [[], [(0, "江豚回来了"), (40, "本报记者王五")]]
+    rows += [[(0, a), (20, b), (40, c)] for a, b, c in zip(B, A1, A2)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[:24] == [*A1, *A2, *B, *A1]
+    assert_sound(page)
+
+
+def test_columns_going_on_through_a_blank_row_in_as_many_are_read_on():
+    """The same box's four columns going on under the blank row (as many columns below):
+    each column is read through it."""
+    rows = [[(0, a), (20, b), (40, c), (60, d)] for a, b, c, d in zip(A1, A2, B, A1)]
+    rows += [[]] + [[(0, a), (20, b), (40, c), (60, d)] for a, b, c, d in zip(B, A1, A2, B)]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[:12] == [*A1, *B]
+    assert_sound(page)
