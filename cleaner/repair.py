@@ -10,7 +10,9 @@ the cut paragraph's own rest, no other article's run, and joins it. Under a jump
 text whose first line is short by the dropped indent opens a paragraph of its own, on a
 page whose paragraphs start so, whatever ended the one above (an attribution, ——…强调,
 or a comma), unless a word runs on across the markers. What has no continuation on the
-page is kept as it is and flagged (FLG001).
+page is kept as it is and flagged (FLG001). An article opens once: a dateline or byline
+first after a sheet break, inside an article that opened on sheet 1, opens the text of
+the head with no text printed before the break (MOVE005).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .blocks import display_width
+from .blocks import display_width, opens_with_dash
 from .classify import ends_sentence
 from .model import Block
 from .vectors import Vector
@@ -343,12 +345,13 @@ def _at_sheet_breaks(page: PagePlan, rules: RuleSet, done: list[Move], breaks: l
                      places: tuple[set[int], list[int]], words: Counter | None,
                      orderers: frozenset[str] = frozenset()) -> list[Move]:
     """The moves `done`, then those the sheet breaks make, in turn: the cut boxes' runs
-    (MOVE001), the heads with no text (MOVE002), the boxes cut at a paragraph's end
+    (MOVE001), the heads with no text (MOVE002, then MOVE005), the boxes cut at a paragraph's end
     (MOVE003), and the finished tails placed by their words (MOVE004, not on text an
     orderer of `orderers` read back from rows); each weighs the page as the ones before
     left it."""
     moves = done + _sheet_moves(page, rules, done, breaks, places, words)
     moves += _sheet_heads(page, rules, moves, breaks)
+    moves += _sheet_openings(page, rules, moves, breaks)
     moves += _sheet_resumed(page, rules, moves, breaks, places)
     if orderers & set(rules.param("MOVE004", "not_after")):
         return moves
@@ -1038,6 +1041,102 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
             moves.append(move)
     return moves
 
+
+def _sheet_openings(page: PagePlan, rules: RuleSet, done: list[Move],
+                    breaks: list[int]) -> list[Move]:
+    """MOVE005: an article's opening (a dateline paragraph, or a byline over a paragraph)
+    first after a sheet break, inside an article that opened on sheet 1 with a dateline or
+    byline of its own, opens the text of the nearest head before the break with no text
+    (…部、重庆等地出现持续性降雨，部分地区累计 / 第 2 页 / 本报讯（中青报·中青网记者 叶雨
+    婷）第二届全国大学生职业规划大赛总决赛… under 全国大学生职业规划大赛总决赛落幕, printed
+    before the break over no text). An article opens once: the second opening is another
+    box's, the box whose head fell at the first sheet's foot (MOVE002's case, where its
+    text shares too few of its title's words for MOVE002 to place it).
+
+    The head takes the opening paragraph (with a dash-led heading right over it: its
+    subtitle, ——来自基层一线的调查) and what follows it in one stretch of the source, up
+    to another article's text, a jump marker, the next break, a heading, or a paragraph
+    that opens as a cut paragraph's rest does (not short by the dropped indent, on a page
+    whose paragraphs open short: the box read before it going on). Only heads at most
+    MOVE001's `max_targets` articles away in page order are weighed. The sheet breaks are
+    MOVE001's: with MOVE001 off there are none.
+    """
+    if not breaks or not rules.on("MOVE005"):
+        return []
+    nearest = rules.param("MOVE001", "max_targets")
+    position = {id(a): n for n, a in enumerate(page.articles)}
+    moved = {id(b) for m in done for b in m.run}
+    body_of = {id(b): a for a in page.articles for b in a.body}
+    paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
+    at_index = [b.index for b in paragraphs]
+    jumps = sorted(b.index for a in page.articles for b in a.jumps)
+
+    def opened(article: ArticlePlan, before: int) -> bool:
+        """Whether the article opened with a dateline or a byline before block `before`."""
+        return (any(b.index < before for b in article.bylines)
+                or bool(article.body and article.body[0].index < before
+                        and dateline(article.body[0].text, rules) is not None))
+
+    moves: list[Move] = []
+    for n, at in enumerate(breaks):
+        low = breaks[n - 1] if n else -1
+        high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
+        # The first text after the break, past a dash-led heading (a subtitle).
+        k = bisect_right(at_index, at)
+        if k >= len(paragraphs) or paragraphs[k].index >= high:
+            continue
+        lead = paragraphs[k]
+        home = body_of[id(lead)]
+        i = home.body.index(lead)
+        opening = lead
+        if lead.role == "heading" and opens_with_dash(lead.text) and i + 1 < len(home.body):
+            opening = home.body[i + 1]
+        byline = [b for b in home.bylines if at < b.index < opening.index]
+        cue = ("dateline" if dateline(opening.text, rules) is not None
+               else "byline" if byline else None)
+        if (cue is None or opening.role != "paragraph" or id(lead) in moved
+                or id(opening) in moved or home.body[0] is lead
+                or home.headline is None or home.headline.index > at
+                or not opened(home, lead.index) or not alone(
+                    paragraphs, at_index, body_of, jumps, home, lead.index, opening.index)):
+            continue
+        heads = [a for a in page.articles if a.headline is not None and not a.body
+                 and low < a.headline.index < at
+                 and abs(position[id(a)] - position[id(home)]) <= nearest]
+        if not heads:
+            continue
+        target = max(heads, key=lambda a: a.headline.index)
+        short = _starts_short(page, rules, at)
+        j = home.body.index(opening) + 1
+        while (j < len(home.body) and home.body[j].role == "paragraph"
+               and id(home.body[j]) not in moved
+               and home.body[j - 1].index < home.body[j].index < high
+               and dateline(home.body[j].text, rules) is None
+               and not (short and not _opens_short(home.body[j], rules))
+               and alone(paragraphs, at_index, body_of, jumps, home,
+                         home.body[j - 1].index, home.body[j].index)):
+            j += 1
+        run = home.body[i:j]
+        move = Move(run=run, carried=_carried(home, run), source=home, target=target,
+                    anchor=target.headline, rule="MOVE005", evidence={
+                        "head": opening.text[:12], "title": target.headline.text[:12],
+                        "sheet_break": f"after block {at}", "opens_with": cue,
+                        "second_opening_of": (home.headline.text[:12])})
+        _apply(move, first=True)
+        if byline:
+            home.bylines = [b for b in home.bylines if b not in byline]
+            target.bylines.extend(byline)
+        for b in run:
+            body_of[id(b)] = target
+        moves.append(move)
+    return moves
+
+
+def alone(paragraphs: list[Block], at_index: list[int], body_of: dict, jumps: list[int],
+          home: ArticlePlan, low: int, high: int) -> bool:
+    """Whether only `home`'s text and no jump marker stand between two places."""
+    return not _between(jumps, low, high) and not _others_between(
+        paragraphs, at_index, body_of, home, low, high)
 
 def _between(indexes: list[int], low: int, high: int) -> bool:
     """Whether one of the sorted `indexes` lies strictly between `low` and `high`."""

@@ -365,6 +365,74 @@ RUN_CUT_BY_A_HEAD = (
     '们这次参加广交会内外贸对接活\n动，就是想直面国内客户群体，吸\n纳更多客户。”\n'
 )
 
+# PyMuPDF's text of a generated page (seed 9101, gen-9101), its foot: a head with no text
+# (全国大学生职业规划大赛总决赛落幕) over a box that opens with a dateline (江城晚报讯…), cut
+# by the sheet break; after the break, the head's text opens with a dateline of its own
+# (本报讯…), read on as the cut box's paragraphs, before the cut box's own rest (期工程…).
+SECOND_OPENING_AFTER_THE_BREAK = (
+    '老挝青年开上了“澜湄号”\n'
+    '本报驻老挝记者  杨  一\n'
+    '清晨6点半，老挝首都万象火车站，\n'
+    '26岁的动车司机坎培·西萨瓦完成出乘前\n'
+    '的最后一项检查，登上“澜湄号”动车组\n'
+    '的驾驶室。几分钟后，列车平稳驶出车\n'
+    '站，向北往琅勃拉邦方向开去。\n'
+    '“小时候，我只在电视里见过火车。\n'
+    '现在，我每天开着动车往返于万象和琅勃\n'
+    '拉邦之间。”坎培说。2021年，他从老挝\n'
+    '国立大学毕业后报名参加了中老铁路的司\n'
+    '机培训项目，经过3年多的理论学习和跟\n'
+    '车实习，去年正式成为一名动车司机。\n'
+    '从“学徒”到“师傅”\n'
+    '中老铁路开通以来，中老两国铁路部\n'
+    '门合作开展了多批次本地员工培训，涵盖\n'
+    '机车驾驶、调度指挥、线路维护、客运服\n'
+    '务等专业。老中铁路有限公司提供的数据\n'
+    '图为老挝籍动车司机坎培·西萨瓦在驾驶室内\n'
+    '做出乘前检查。 新华社记者  凯  乐摄\n'
+    '显示，目前公司已培养老挝籍员工3,800\n'
+    '多名，一批本地员工已走上技术和管理岗\n'
+    '位。\n'
+    '在万象车辆段，28岁的检修工班长本\n'
+    '米·英塔冯正在给几名新员工讲解转向架\n'
+    '检修要点。“当初是中国师傅手把手教\n'
+    '我，现在轮到我来教徒弟了。”本米说，\n'
+    '她的工班里有12名员工，全部是老挝人。\n'
+    '铁路改变了什么？\n'
+    '对于老挝这个内陆国家来说，铁路带\n'
+    '来的不只是出行方式的改变。沿线的万\n'
+    '荣、琅勃拉邦等地游客明显增多，酒店、\n'
+    '餐馆、手工艺品店生意红火。在琅勃拉邦\n'
+    '老城经营咖啡馆的宋蓬说，现在周末从万\n'
+    '象来的游客多了不少，她的店又雇了两名\n'
+    '服务员。\n'
+    '新春走基层\n'
+    '全国大学生职业规划大赛总决\n'
+    '赛落幕\n'
+    '地铁5号线二期后天开通试\n'
+    '运营\n'
+    '——一线蹲点见闻\n'
+    '江城晚报讯（记者 胡 杰）7日，记\n'
+    '者从市轨道交通集团获悉，地铁5号线二\n'
+    '期工程将于7月10日10:00开通试运营。二\n'
+    '第 2 页\n'
+    '本报讯（中青报·中青网记者 叶雨\n'
+    '婷）第二届全国大学生职业规划大赛总决\n'
+    '赛日前落幕。大赛自启动以来，吸引了全\n'
+    '国2,000多所高校的近千万名学生参与，\n'
+    '最终有600余名选手进入总决赛。\n'
+    '大赛设成长赛道和就业赛道，选手们\n'
+    '围绕职业目标展示自己的学习经历、实践\n'
+    '成果和发展规划，由高校教师和用人单位\n'
+    '代表共同评审。有评委表示，今年选手的\n'
+    '职业目标更加多元，不少选手把目光投向\n'
+    '了基层、乡村和新兴产业。\n'
+    '期工程全长11.6公里，设车站8座，开通\n'
+    '后5号线全长达到36.4公里。\n'
+    '图为市民在社区服务中心办理业务。 余伟杰\n'
+    '摄\n'
+)
+
 # PyMuPDF's text of a generated page (seed 7207): a commentary's one paragraph, then the
 # next box's title, its comma inside (一张报纸，陪伴一座城市七 / 十年), read on as the
 # paragraph's last lines over the title's subtitle and byline.
@@ -2793,6 +2861,27 @@ CASES = [
                     "“云端”观看熊猫宝宝的成长过程。"],
           "body1": ["填资料，扫二维码，领取资料单。阿里巴巴华南技术有限公司运营人员王洪斌已经接待了好几位参展商。"
                     "“他们都打算入驻淘宝，我们这次参加广交会内外贸对接活动，就是想直面国内客户群体，吸纳更多客户。”"]}),
+    # A dateline first after the sheet break, inside a box that opened with its own on
+    # sheet 1, opens the text of the head before the break that has none (MOVE005).
+    Case("second-opening-after-the-sheet-break-goes-to-the-head-without-text", "MOVE005",
+         SECOND_OPENING_AFTER_THE_BREAK, True,
+         {"a1.dateline": "本报讯（中青报·中青网记者 叶雨婷）",
+          "body1": ["本报讯（中青报·中青网记者 叶雨婷）第二届全国大学生职业规划大赛总决赛日前落幕。大赛自启动以来，"
+                    "吸引了全国2,000多所高校的近千万名学生参与，最终有600余名选手进入总决赛。",
+                    "大赛设成长赛道和就业赛道，选手们围绕职业目标展示自己的学习经历、实践成果和发展规划，由高校教师和"
+                    "用人单位代表共同评审。有评委表示，今年选手的职业目标更加多元，不少选手把目光投向了基层、乡村和新兴"
+                    "产业。"],
+          "body2": ["江城晚报讯（记者 胡 杰）7日，记者从市轨道交通集团获悉，地铁5号线二期工程将于7月10日10:00开通"
+                    "试运营。二期工程全长11.6公里，设车站8座，开通后5号线全长达到36.4公里。"]}),
+    # ... not where the box on sheet 1 opened with no dateline or byline: a dateline after
+    # the break is then its own opening, read late.
+    Case("opening-after-the-break-in-a-box-not-yet-opened-stays", "MOVE005",
+         SECOND_OPENING_AFTER_THE_BREAK.replace("江城晚报讯（记者 胡 杰）7日，记", "7日，记"), False, {}),
+    # ... nor where the text after the break opens no article (no dateline, no byline;
+    # the head's title another's, so MOVE002 finds its words in it no more).
+    Case("plain-paragraph-after-the-break-is-no-opening", "MOVE005",
+         SECOND_OPENING_AFTER_THE_BREAK.replace("本报讯（中青报·中青网记者 叶雨\n婷）", "").replace(
+             "全国大学生职业规划大赛总决\n赛落幕", "老旧小区改造惠及千家万户"), False, {"body1": []}),
     # A title with a comma inside, read on after a paragraph's last sentence over its
     # subtitle and byline, its last line short and ending no sentence, as no paragraph's
     # last line does: the next article's title.
