@@ -2767,6 +2767,12 @@ CASES = [
     Case("jump-pair-inside-a-paragraph-is-no-other-articles-tail", "MOVE001",
          JUMP_PAIR_INSIDE_A_PARAGRAPH, None,
          {"text": "市场主要在欧洲、澳大利亚和南美洲。"}),
+    # ... while under a paragraph that ended its sentence the pair parts two articles: the
+    # text under 上接, cut mid-word, is another article's tail, and goes to the later
+    # article whose last paragraph ends with no mark (the page above, a full stop added).
+    Case("jump-pair-under-a-finished-paragraph-heads-another-articles-tail", "MOVE001",
+         JUMP_PAIR_INSIDE_A_PARAGRAPH.replace("市场主要在欧\n", "市场主要在欧洲。\n"), True,
+         {"text": "欢迎宴会上强调\n\n洲、澳大利亚", "not_text": "市场主要在欧洲。\n\n洲、"}),
     # repair
     Case("paragraph-opening-short-under-a-jump-pair-stays-apart", "JOIN002",
          PARAGRAPH_OPENS_UNDER_A_JUMP_PAIR, None,
