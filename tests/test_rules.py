@@ -2779,6 +2779,19 @@ CASES = [
          {"text": "欢迎宴会上强调\n\n前些年，", "not_text": "上强调前些年"}),
     Case("word-across-a-jump-pair-joins-though-its-line-is-short", "JOIN002",
          WORD_ACROSS_A_JUMP_PAIR, True, {"text": "最喜欢的博物馆服务依次是"}),
+    # JOIN002: a one-line text under a jump pair is the paragraph's last line, short because
+    # the sentence ended, not by the dropped indent: it joins (the page of seed 14601 above,
+    # the paragraph cut a character earlier and its rest one line, the next paragraph
+    # rewrapped).
+    Case("one-line-under-a-jump-pair-is-its-paragraphs-last-line", "JOIN002",
+         JUMP_PAIR_INSIDE_A_PARAGRAPH.replace(
+             "市场主要在欧\n（下转第九版）\n（上接第十五版）\n洲、澳大利亚和南美洲。“我们认为\n"
+             "内外贸同样重要，两条腿走路更稳\n妥。转做国内市场压力很大，这次来\n到对接活动，我们希望利用这个机\n"
+             "会，找到可以帮助我们打通后续消费\n端堵点的平台。”\n",
+             "市场主要在\n（下转第九版）\n（上接第十五版）\n欧洲、澳大利亚和南美洲。\n“我们认为内外贸同样重要，两\n"
+             "条腿走路更稳妥。转做国内市场压力\n很大，这次来到对接活动，我们希望\n利用这个机会，找到可以帮助我们打\n"
+             "通后续消费端堵点的平台。”\n"), True,
+         {"text": "市场主要在欧洲、澳大利亚和南美洲。\n\n“我们认为"}),
     Case("split", "JOIN001", f"# 标题\n\n{P}\n\n以党建工作的开\n\n展，推动融入。\n", True,
          {"text": "以党建工作的开展，推动融入。"}),
     Case("split-comma", "JOIN001", f"# 标题\n\n{P}\n\n做好“菜篮子”,\n\n以产业发展助力振兴。\n", True,
