@@ -1548,6 +1548,41 @@ PARAGRAPH_OPENS_UNDER_A_JUMP_PAIR = (
 )
 
 
+# PyMuPDF's text of a generated page (seed 8702), shortened: a paragraph cut by the mark
+# of the page's second sheet (…周五、周六 / 第 2 页 / 延长开放至21:00，并同步推出夜间导),
+# the line under it short only because 览 would not fit, on a page whose paragraphs start
+# short by the dropped indent.
+PARAGRAPH_ACROSS_A_SHEET_MARK = (
+    '第 1 页\n'
+    '滨江晚报\n'
+    '2025年8月19日 星期二 第15版 要闻\n'
+    '习近平就日本前首相村山富市逝世向日本首相\n'
+    '石破茂致唁电\n'
+    '新华社北京10月19日电  10月19\n'
+    '日，国家主席习近平就日本前首相村山富\n'
+    '市逝世向日本首相石破茂致唁电，对村山\n'
+    '富市逝世表示哀悼，向遗属表示慰问。\n'
+    '习近平指出，村山先生是日本富有正\n'
+    '义感的政治家，也是中国人民的老朋友，\n'
+    '长期致力于中日友好事业。1995年村山先\n'
+    '生作为时任日本首相就历史问题发表正式\n'
+    '谈话，承认并深刻反省日本侵略战争和殖\n'
+    '民统治历史，向受害国道歉。“村山谈\n'
+    '话”的精神应当恪守。希望日方同中方相\n'
+    '向而行，以史为鉴、面向未来，维护双边\n'
+    '关系政治基础，携手全面推进中日战略互\n'
+    '惠关系发展。\n'
+    '百余家博物馆推出夜间开放\n'
+    '本报北京5月13日电（记者 丁 怡）\n'
+    '记者从国家文物局获悉：为迎接“5·18国\n'
+    '际博物馆日”，全国已有120余家博物馆\n'
+    '推出夜间开放服务，部分场馆周五、周六\n'
+    '第 2 页\n'
+    '延长开放至21:00，并同步推出夜间导\n'
+    '览、文物修复体验、主题音乐会等活动。\n'
+)
+
+
 # PyMuPDF's text of a generated page (seed 1207): a paragraph cut inside a word by both
 # markers of a jump and a photo's caption (…最喜欢的博 / （下转第3版） / （上接第8版） / 图①… /
 # 物馆服务依次是：文物讲解 / （62.4%）…): the line under them is short only because the
@@ -2779,6 +2814,10 @@ CASES = [
          {"text": "欢迎宴会上强调\n\n前些年，", "not_text": "上强调前些年"}),
     Case("word-across-a-jump-pair-joins-though-its-line-is-short", "JOIN002",
          WORD_ACROSS_A_JUMP_PAIR, True, {"text": "最喜欢的博物馆服务依次是"}),
+    # ... only under a jump marker: under another lifted block, here the mark of the page's
+    # second sheet, a line short of the measure joins as a cut line does.
+    Case("short-line-under-a-sheet-mark-goes-on", "JOIN002", PARAGRAPH_ACROSS_A_SHEET_MARK, True,
+         {"text": "部分场馆周五、周六延长开放至21:00"}),
     # JOIN002: a one-line text under a jump pair is the paragraph's last line, short because
     # the sentence ended, not by the dropped indent: it joins (the page of seed 14601 above,
     # the paragraph cut a character earlier and its rest one line, the next paragraph
