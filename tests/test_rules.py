@@ -5337,6 +5337,11 @@ CASES = [
          KICKER_WIDER_OVER_A_TAIL.replace("多地开展新能源汽车下乡活动", "多地开展“新能源”汽车下乡"),
          None, {"a1.kicker": None,
                 "a1.headline": "多地开展“新能源”汽车下乡乡村道路上的“绿牌车”多了"}),
+    # ... as may a kicker of 13 with two digits in it (12.5 to 13.5: a digit prints a quarter
+    # more or less than half wide), the page above with its last two characters changed.
+    Case("kicker-with-digits-over-a-full-line-stays-in-the-headline", "CLS015",
+         KICKER_WIDER_OVER_A_TAIL.replace("多地开展新能源汽车下乡活动", "多地开展新能源汽车下乡50场"),
+         None, {"a1.kicker": None}),
     # PyMuPDF's text of a generated page (seed 9): the subtitle wraps onto two lines.
     Case("subtitle-wrapped-under-a-wrapped-title", "CLS015", '“唯低价”是取，可能会抑制\n创新动力——虽然集采本身不\n涉及新药，但如果企业利润被\n压缩至极限，研发新药、提升\n工艺的资金从何而来？\n引领未来，中国做\n对了什么\n——来自三个省份的调\n研\n任仲平\n（一）\n每逢重大历史关头，中国\n共产党总是能够科学把握历史\n',
          True, {"a1.headline": "引领未来，中国做对了什么", "a1.subtitle": "——来自三个省份的调研",
