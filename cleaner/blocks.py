@@ -453,7 +453,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     space): where paragraphs are not indented, a line `dropped_indent` characters short of
     the measure after a full line that ends a sentence starts a paragraph (BLK009), and a
     full line under a paragraph's short last line, with the line under it, over a line
-    short by the indent exactly, is a title at the column's measure (BLK009).
+    short by the indent exactly, is a title at the column's measure (BLK009); so is a
+    full line with no mark in it but quotation marks under a line that ended a sentence,
+    over a line short by the indent that ends none (a section heading of one line).
     """
     if not rules.on("BLK005"):
         return [(run, False, {})]
@@ -1382,6 +1384,28 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                     "above": line_text(i - 3)[-4:]}
             why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
                                 "under_title": line_text(i - 1)[-4:]}
+        if (between_paragraphs and caption is None and len(piece) >= 2 and i >= 2
+                and piece[-1] is run[i - 1] and piece[-2] is run[i - 2]
+                and _heading_over_text(source, run, i, widths, fuzz, column, slack, rules)
+                and not beside[i] and not beside[i - 1]
+                and not _dateline_opener(text, datelines)
+                and not _pushed_word(source, run, i, column - width, half_fuzz)
+                and not pair_in_page(line_text(i - 1), text, source, rules)):
+            # BLK009: a line that fills the measure under a paragraph's line that ended a
+            # sentence, no mark in it, over a line short by the dropped indent that ends
+            # none (a full line under it) is a section heading of one line at the column's
+            # measure: a paragraph's line short by the indent ends a sentence or its
+            # paragraph (…用水量却减少了40%。 / 节水技术破解“缺水难题” / 埃及国土面积的95%左
+            # / 右是沙漠，…).
+            piece = piece[:-1]
+            close()
+            pieces.append([run[i - 1]])
+            headings.add(len(pieces) - 1)  # (its line fills no paragraph's measure)
+            why[len(pieces) - 1] = {"rule": "BLK009", "measure": column,
+                                    "width": widths[i - 1], "heading_of_one_line": True,
+                                    "above": line_text(i - 2)[-4:]}
+            why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
+                                "under_heading": line_text(i - 1)[-4:]}
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column
@@ -1722,6 +1746,39 @@ def _title_over_text(source: str, run: list[Line], i: int, widths: list[float],
             and widths[i + 1] + fuzz[i + 1] >= column - slack
             and not _OPENS_WITH_CLOSER.match(text(i + 1))
             and _CHAR_AND_MARKS.match(text(i + 1)) is None)
+
+
+def _heading_over_text(source: str, run: list[Line], i: int, widths: list[float],
+                       fuzz: list[float], column: float, slack: float, rules: RuleSet) -> bool:
+    """BLK009: whether line i-1 is a section heading of one line at the column's measure
+    between a paragraph's line that ended a sentence (i-2) and its text's first line (i:
+    short by the dropped indent, no wider than a first line with its half-width characters
+    counted half, ending no sentence, opening with no dash, a full line under it that
+    opens with no mark pushed down from it). The heading fills the measure to the last character, no half-width
+    character to make its width unsure, and holds no mark but quotation marks."""
+    def text(k: int) -> str:
+        return source[run[k].start:run[k].end]
+
+    first_width = column - rules.param("BLK009", "dropped_indent")
+    band = rules.param("BLK009", "band")
+    heading = text(i - 1)
+    return (i + 1 < len(run)
+            and _SENTENCE_END.search(text(i - 2)) is not None
+            and column <= widths[i - 1] <= column + 0.5 and not _HALF.search(heading)
+            and _MARK_BUT_QUOTES.search(heading) is None and not leaves_open(heading)
+            and first_width - band <= widths[i] + fuzz[i] and widths[i] <= first_width
+            and not _TERMINAL_END.search(text(i))
+            # (not one opening with a dash: it goes on with the clause above, or is a
+            # subtitle under a title, CLS015's: …见证 / ——茶园成了当地的绿色银行)
+            and not opens_with_dash(text(i))
+            and widths[i + 1] + fuzz[i + 1] >= column - slack
+            and not _OPENS_WITH_CLOSER.match(text(i + 1))
+            and _CHAR_AND_MARKS.match(text(i + 1)) is None)
+
+
+# Any mark but quotation marks (a section heading at the measure holds none: 节水技术破解
+# “缺水难题”).
+_MARK_BUT_QUOTES = regex.compile(r"[^\P{P}“”‘’「」『』\"']")
 
 
 def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int,

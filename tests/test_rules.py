@@ -1750,6 +1750,24 @@ SPREAD_WITH_A_MARK_PAIR = (
 TITLE_AT_THE_MEASURE_OVER_A_FIRST_LINE = '东海日报\n2025年3月30日 星期日 第1版 经济\n前三季度主要金融数据变化怎么看\n（高质量发展看亮点·读数）\n本报记者  吴秋余\n中国人民银行近日发\n布的金融统计数据显示，\n今年前三季度，我国人民\n币贷款增加14.75 万亿\n元，广义货币和社会融资\n规模增速均保持在较高水\n平，为经济回升向好创造\n了适宜的货币金融环境。\n如何看待前三季度主要金\n融数据变化？实体经济得\n到了哪些金融支持？记者\n进行了采访。\n——编 者\n返乡青年把民宿开进了古村\n落\n本报记者  王  瑾\n图为居民在公园晨练。 苏  晨摄\n浙江省松阳县的杨家\n堂村，是一座有着300多\n年历史的古村落。4 年\n前，在杭州做设计师的90\n后姑娘吴佳回到家乡，把\n村里3栋闲置的老宅改造\n成了民宿。\n南京浦口经济开发区：探\n索集成电路国产化路径\n集成电路是信息产业\n发展的基础。今年以来，\n南京浦口经济开发区积极\n落实南京市“一园区一突\n破”改革任务，通过技术\n创新推动国产替代、招新\n引优补齐短板、深化改革\n优化环境，探索集成电路\n国产化路径。\n推动技术迭代\n浦口经开区聚焦集成\n电路领域硬科技、关键核\n心技术、国产替代等重\n点，把芯片产业核心技术\n国产化替代作为攻坚方\n'
 
 
+# PyMuPDF's text of a generated page (seed 15001, gen-15002), in part: a section heading
+# of one line that fills the column's measure (12), under a paragraph's line that ended a
+# sentence and over its text's first line, short by the dropped indent.
+HEADING_AT_THE_MEASURE_OVER_A_FIRST_LINE = (
+    '沙漠里种出“中国味道”\n——中埃农业合作项目见闻\n本报驻埃及记者  沈小晓\n'
+    '清晨，埃及西部新河谷\n省的沙漠边缘，一排排温室\n大棚在阳光下泛着银光。大\n'
+    '棚里，番茄、黄瓜、甜椒长\n势喜人，滴灌管道沿着垄沟\n延伸，把水和养分一滴一滴\n'
+    '送到作物根部。\n图为埃及新河谷省的农民在中\n方援建的温室大棚里采摘番\n'
+    '茄。 本报记者  沈小晓摄\n“以前这里什么都长不\n出来，现在一年能收三\n'
+    '季。”当地农场主艾哈迈德\n·法鲁克指着大棚说。他的\n'
+    '农场2022年引进了中国企业\n的节水灌溉和温室种植技\n术，蔬菜产量提高了近两\n'
+    '倍，用水量却减少了40%。\n节水技术破解“缺水难题”\n埃及国土面积的95%左\n'
+    '右是沙漠，农业用水主要依\n赖尼罗河。如何用有限的水\n种出更多的粮食和蔬菜，是\n'
+    '埃及农业发展面临的突出难\n题。2020年以来，埃及政府\n大力推进沙漠土地开垦计\n'
+    '划，希望新增数百万费丹耕\n地，节水农业技术因此受到\n'
+)
+
+
 # PyMuPDF's text of a generated page (seed 14501, gen-14507), in part: a kicker (12) over
 # its headline's first line (13), read on as one block, the headline's tail and a photo's
 # caption under them, then the dateline.
@@ -6785,6 +6803,28 @@ CASES = [
          TITLE_AT_THE_MEASURE_OVER_A_FIRST_LINE.replace(
              "村里3栋闲置的老宅改造\n成了民宿。\n", "村里3栋闲置的老宅改造成\n了民宿，成了民宿的民宿。\n"), None,
          {"not_text": "# 南京浦口经济开发区"}),
+    # A full line with no mark in it but quotation marks, under a paragraph's line that
+    # ended a sentence, over a line short by the dropped indent that ends none, a full line
+    # under that: no paragraph's line is short by the indent mid-sentence, so the full line
+    # is a section heading of its own at the measure (…用水量却减少了40%。 / 节水技术破解
+    # “缺水难题” / 埃及国土面积的95%左 / 右是沙漠，…), and the text opens under it (seed 15001).
+    Case("heading-at-the-measure-over-a-first-line", "BLK009",
+         HEADING_AT_THE_MEASURE_OVER_A_FIRST_LINE, None,
+         {"text": "40%。\n\n## 节水技术破解“缺水难题”\n\n埃及国土面积的95%左右是沙漠"}),
+    # ... but not a line with a clause mark in it: a paragraph's line,
+    Case("heading-at-the-measure-holds-no-mark", "BLK009",
+         HEADING_AT_THE_MEASURE_OVER_A_FIRST_LINE.replace("节水技术破解“缺水难题”",
+                                                          "节水技术破解，缺水的难题"), None,
+         {"not_text": "## 节水技术破解"}),
+    # ... nor over a line short by less than the indent (a paragraph's middle line),
+    Case("heading-at-the-measure-needs-a-first-line-under-it", "BLK009",
+         HEADING_AT_THE_MEASURE_OVER_A_FIRST_LINE.replace("埃及国土面积的95%左\n右是",
+                                                          "埃及国土面积的95%左右\n是"), None,
+         {"not_text": "## 节水技术破解"}),
+    # ... nor under a line that ended no sentence: the paragraph goes on through it.
+    Case("heading-at-the-measure-needs-a-sentence-end-over-it", "BLK009",
+         HEADING_AT_THE_MEASURE_OVER_A_FIRST_LINE.replace("却减少了40%。", "却减少了40%，"),
+         None, {"not_text": "## 节水技术破解"}),
     # After a paragraph's last sentence, a full line with no mark in it and a short tail
     # with none, over a paragraph's first line (…心理咨询室和图书室。 / 大学生“村播”带火大山
     # 里的 / 土货 / 的直播间里，贺晓雨把刚…): no paragraph ends without a mark, so the two
