@@ -30,6 +30,12 @@ LAY001 (`columns`) reads a page by cutting it, as a newspaper is composed, into 
   it lands right of it) is read with the head, before the columns, where the line above
   it is the head's and it starts off the column's start (or opens with ——) or is a
   short byline under a line so taken (the edit's evidence: `read_with_head`);
+- on a character grid, where the gutter most lines back parts runs too narrow for
+  columns (a short box's own column gap: its head and a jump line beside the next box's
+  head, over a photo's blank rows), the next gutter every line leaves room at parts it left
+  from right where its sides are wide enough and the region's top line has text on both
+  (`_next_gutter`: two boxes side by side, their heads on one row; not a table's next gap,
+  nor a caption's beside a column);
 - with no backed gutter, a position blank on every line with lines wholly on each side
   (two columns whose lines alternate), or a wide gap all lines leave room at (headline
   stacks side by side), parts it left from right;
@@ -953,6 +959,18 @@ def _part(rows: list[Row], p: _Params,
     full = [x for x in backed if valid[x] == n]
     x = _middle_best(full, backing.__getitem__) if full else best
     judged = _judge(rows, x, p, heads)
+    if judged is None and p.grid:
+        # The best gutter runs through a short box's own column gap (its head's lines and
+        # a line or two under them beside the next box's head, the rows under them a
+        # photo's blank space, gen-1801): the next gutter parts the two boxes side by
+        # side, where its sides are wide enough for columns (not a table's next gap) and
+        # the top line, the two heads' row, has text on both (not a caption's gap beside a
+        # column, which `_goes_on_below` reads on).
+        x = _next_gutter(full, backing, x)
+        if x is not None and _judge(rows, x, p, []) is not None:
+            splits = [_split_at(cells, x, p.jitter) for _, cells in rows]
+            if 0 < splits[0] < len(rows[0][1]):
+                return _head_first(rows, x, splits, p, heads)
     if judged is None:
         return None
     splits, crossing = judged
@@ -1755,6 +1773,20 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         else:
             body[side] = True
     return heads
+
+
+def _next_gutter(full: list[int], backing: list[int], tried: int) -> int | None:
+    """Of the gutters every line leaves room at, the one most lines back past the run of
+    `tried` (which parted runs too narrow for columns: a short box's own column gap, its
+    head's lines and a jump line beside the next box's head, gen-1801), or None."""
+    run = {tried}  # the tried gutter's run of positions
+    for step in (-1, 1):
+        x = tried + step
+        while x in full:
+            run.add(x)
+            x += step
+    rest = [x for x in full if x not in run]
+    return _middle_best(rest, backing.__getitem__) if rest else None
 
 
 def _middle_best(xs: list[int], key) -> int:

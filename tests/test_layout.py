@@ -1150,3 +1150,48 @@ def test_columns_going_on_through_a_blank_row_in_as_many_are_read_on():
     lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
     assert lines[:12] == [*A1, *B]
     assert_sound(page)
+
+
+def _heads_over_a_photo(table: bool = False) -> list[str]:
+    """pdftotext -layout (seed 1801, gen-1801): two boxes' heads side by side over the
+    boxes' first lines, the left box short (a line, a jump line) with its own two columns'
+    gap, the right one's column going on under a photo's blank rows and caption; a box
+    across the page under them (and, where `table`, a table of short cells). The page's
+    lines read."""
+    right = column(NEXT + FULL + CHIPS, 19)
+    rows = [[(9, "引领未来，中国做对了什么"), (52, "江豚种群回升“十年禁渔”")],
+            [(20, "任仲平"), (52, "——长江流域生态见闻")],
+            [(52, "本报记者 沈小晓")],
+            [(8, "（一）"), (26, LONG[:17])],
+            [(24, "（下转第五版）"), (54, right[0][2:])],
+            [(52, right[1])]] + [[]] * 4
+    rows += [[(52, "图为渔民在江边巡护。")], [(52, "本报记者 沈小晓摄")], []]
+    rows += [[(52, r)] for r in right[2:]]
+    rows += [[], []] + [[(0, a), (26, b), (52, c)] for a, b, c in zip(
+        column(LONG + NEXT, 19), column(FULL + CHIPS, 19), column(CHIPS + LONG, 19))]
+    if table:
+        rows += [[], [], [(0, "项目名称"), (12, "今年产量"), (24, "去年产量")]]
+        rows += [[(0, f"指标{i}"), (12, f"{i}1.5万吨"), (24, f"{i}0.2万吨")] for i in range(1, 9)]
+    page = clean(grid(*rows) + "\f")
+    assert_sound(page)
+    return [t.strip() for t in page.ordered.split("\n") if t.strip()]
+
+
+def test_two_heads_side_by_side_over_a_short_box_are_read_apart():
+    """The gutter most lines back runs through the left box's own column gap, its sides too
+    narrow for columns (a title's line, a jump line); the next gutter every line leaves room
+    at, the heads' row holding text on both its sides, parts the two boxes: each head is
+    read with its own box, not row by row across. (Not where the region's top line stands on
+    one side: a caption's gap beside a column, ROW_BETWEEN above.)"""
+    lines = _heads_over_a_photo()
+    at = lines.index("江豚种群回升“十年禁渔”")
+    assert lines[at:at + 3] == ["江豚种群回升“十年禁渔”", "——长江流域生态见闻", "本报记者 沈小晓"]
+    assert lines.index("引领未来，中国做对了什么") < lines.index("（下转第五版）") < at
+
+
+def test_a_table_s_next_gap_parts_no_boxes():
+    """A table's short cells (under `min_column` wide) leave gaps every line leaves room at
+    too: the next one parts no boxes side by side, and the table is read row by row."""
+    lines = _heads_over_a_photo(table=True)
+    at = lines.index("指标1")
+    assert lines[at + 1] == "11.5万吨      10.2万吨" and lines[at + 2] == "指标2"
