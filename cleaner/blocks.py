@@ -646,6 +646,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     def line_text(k: int) -> str:
         return source[run[k].start:run[k].end]
 
+    def set_apart(n: int, i: int, width: float, kind: str, under: str) -> None:
+        """BLK009: the piece's last n lines, a title or heading at the column's measure, as
+        a heading of their own over the text whose first line is line i (width `width`)."""
+        nonlocal piece
+        title = piece[-n:]
+        piece = piece[:-n]
+        close()
+        pieces.append(title)
+        headings.add(len(pieces) - 1)  # (its lines fill no paragraph's measure)
+        why[len(pieces) - 1] = {"rule": "BLK009", "measure": column, "width": widths[i - n],
+                                kind: True, "above": line_text(i - n - 1)[-4:]}
+        why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
+                            under: line_text(i - 1)[-4:]}
+
     def names_line(text: str) -> bool:
         """A line of names: a byline, a reporter's title alone, bare names (spaced,
         foreign, or as CLS014 knows them)."""
@@ -1374,16 +1388,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # line short by the indent exactly, it is a title wrapped at the column's measure
             # over its text's first line (…改造成了民宿。 / 南京浦口经济开发区：探 / 索集成电路
             # 国产化路径 / 集成电路是信息产业 / 发展的基础。…).
-            title = piece[-2:]
-            piece = piece[:-2]
-            close()
-            pieces.append(title)
-            headings.add(len(pieces) - 1)  # (its lines fill no paragraph's measure)
-            why[len(pieces) - 1] = {"rule": "BLK009", "measure": column,
-                                    "width": widths[i - 2], "title_over_first_line": True,
-                                    "above": line_text(i - 3)[-4:]}
-            why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
-                                "under_title": line_text(i - 1)[-4:]}
+            set_apart(2, i, width, "title_over_first_line", "under_title")
         if (between_paragraphs and caption is None and len(piece) >= 2 and i >= 2
                 and piece[-1] is run[i - 1] and piece[-2] is run[i - 2]
                 and _heading_over_text(source, run, i, widths, fuzz, column, slack, rules)
@@ -1397,15 +1402,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # measure: a paragraph's line short by the indent ends a sentence or its
             # paragraph (…用水量却减少了40%。 / 节水技术破解“缺水难题” / 埃及国土面积的95%左
             # / 右是沙漠，…).
-            piece = piece[:-1]
-            close()
-            pieces.append([run[i - 1]])
-            headings.add(len(pieces) - 1)  # (its line fills no paragraph's measure)
-            why[len(pieces) - 1] = {"rule": "BLK009", "measure": column,
-                                    "width": widths[i - 1], "heading_of_one_line": True,
-                                    "above": line_text(i - 2)[-4:]}
-            why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
-                                "under_heading": line_text(i - 1)[-4:]}
+            set_apart(1, i, width, "heading_of_one_line", "under_heading")
         # A paragraph's first line, where the indent was dropped, is short by the indent.
         first = dropped and not piece and not resumes
         expected = column - dropped if first else column
