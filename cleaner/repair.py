@@ -925,9 +925,7 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
     jumps = sorted(b.index for a in page.articles for b in a.jumps)
 
     def alone(home: ArticlePlan, low: int, high: int) -> bool:
-        """Whether only `home`'s text and no jump marker stand between two places."""
-        return not _between(jumps, low, high) and not _others_between(
-            paragraphs, at_index, body_of, home, low, high)
+        return _alone(paragraphs, at_index, body_of, jumps, home, low, high)
 
     def title(article: ArticlePlan) -> Vector:
         return Vector(b.text for b in ([article.headline] if article.headline else [])
@@ -1097,7 +1095,7 @@ def _sheet_openings(page: PagePlan, rules: RuleSet, done: list[Move],
         if (cue is None or opening.role != "paragraph" or id(lead) in moved
                 or id(opening) in moved or home.body[0] is lead
                 or home.headline is None or home.headline.index > at
-                or not opened(home, lead.index) or not alone(
+                or not opened(home, lead.index) or not _alone(
                     paragraphs, at_index, body_of, jumps, home, lead.index, opening.index)):
             continue
         heads = [a for a in page.articles if a.headline is not None and not a.body
@@ -1113,15 +1111,15 @@ def _sheet_openings(page: PagePlan, rules: RuleSet, done: list[Move],
                and home.body[j - 1].index < home.body[j].index < high
                and dateline(home.body[j].text, rules) is None
                and not (short and not _opens_short(home.body[j], rules))
-               and alone(paragraphs, at_index, body_of, jumps, home,
-                         home.body[j - 1].index, home.body[j].index)):
+               and _alone(paragraphs, at_index, body_of, jumps, home,
+                          home.body[j - 1].index, home.body[j].index)):
             j += 1
         run = home.body[i:j]
         move = Move(run=run, carried=_carried(home, run), source=home, target=target,
                     anchor=target.headline, rule="MOVE005", evidence={
                         "head": opening.text[:12], "title": target.headline.text[:12],
                         "sheet_break": f"after block {at}", "opens_with": cue,
-                        "second_opening_of": (home.headline.text[:12])})
+                        "second_opening_of": home.headline.text[:12]})
         _apply(move, first=True)
         if byline:
             home.bylines = [b for b in home.bylines if b not in byline]
@@ -1132,8 +1130,8 @@ def _sheet_openings(page: PagePlan, rules: RuleSet, done: list[Move],
     return moves
 
 
-def alone(paragraphs: list[Block], at_index: list[int], body_of: dict, jumps: list[int],
-          home: ArticlePlan, low: int, high: int) -> bool:
+def _alone(paragraphs: list[Block], at_index: list[int], body_of: dict, jumps: list[int],
+           home: ArticlePlan, low: int, high: int) -> bool:
     """Whether only `home`'s text and no jump marker stand between two places."""
     return not _between(jumps, low, high) and not _others_between(
         paragraphs, at_index, body_of, home, low, high)
