@@ -1362,8 +1362,10 @@ def _lede_repeats(blocks: list[Block], j: int, line: str, rules: RuleSet) -> boo
 def _within_gap(short: str, text: str, gap: int) -> bool:
     """Whether text holds short's characters in order, with at most gap other characters
     between them in all (gap 0: short is a substring)."""
-    if gap == 0 or short in text:
-        return short in text
+    if short in text:
+        return True
+    if gap == 0:
+        return False
     for start in (m for m in range(len(text)) if text[m] == short[0]):
         pos, skipped = start + 1, 0
         for ch in short[1:]:

@@ -369,7 +369,7 @@ def _asks(b: Block, rules: RuleSet, speech: list | None = None) -> bool:
     if speech is None:
         speech = rules.param_patterns("CLS010", "speech")
     return (len(text) <= rules.param("CLS010", "max_question_chars")
-            and text[-1:] in ("？", "：", "?", ":") and bool(text)
+            and text[-1:] in ("？", "：", "?", ":")
             and not regex.search(r"[，,。“”\"]", text)
             and not any(p.search(text) for p in speech))
 
