@@ -170,7 +170,12 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless
             # the text under it turns to another subject (CLS016): a new article's title.
-            shift = None if prints else _turns(current, blocks, i, rules, terminal)
+            # A line that cuts a sentence in two, its halves going on across it (CLS020),
+            # is asked first: it titles nothing there, whatever words the text under it
+            # shares with the article's (…国民经济和社 / 科技创新在一线 / 会发展…: a lede of
+            # two lines so far shares too few for CLS016 to tell a turn of subject).
+            across = _read_into(current, blocks, i, rules, terminal, pairs)
+            shift = None if prints or across else _turns(current, blocks, i, rules, terminal)
             if shift is not None:
                 start = i
                 if (len(current.body) > 1 and current.body[-1] is blocks[i - 1]
@@ -190,7 +195,6 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
                 if found:
                     current, i = _opened(found, page)
                     continue
-            across = _read_into(current, blocks, i, rules, terminal, pairs)
             if across:
                 # CLS020: another box's title line read into a paragraph it cuts
                 block.role, block.cue = "furniture", "CLS020"

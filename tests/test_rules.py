@@ -3913,6 +3913,27 @@ CASES = [
     Case("ocr-title-line-after-a-sentence-stays", "CLS020",
          '更好统筹高质量发展和高水平安全\n\n李非黄婧\n\n当今时代，发展利益和安全利益\n复杂交织。习近平总\n书记高度重视发展和安全，反复强\n调要统筹高质量发展和高水平安\n全，许多重要论壕都收入《习近平\n经济文选》第一卷。比如，《关于\n构建新发展格局》指出“这次中\n央全会对统筹发展和安全作出战略\n部署，对在复杂环境下更好推进我\n国经济社会发展具有重大指导意\n义”; 《中国式现代化要靠科技现\n代化作支撑》指出， “坚持创新引\n领发展，树牢抓创新就是抓发展。\n\n阔并里种出"中\n\n谋创新就是谋未来的理念，以科技\n创新引领高质量发展、保障高水平\n安全”; 等等。8月29日召开的中\n共中央政治局会议强调: “牢牢守\n住发展不能以牺牲安全为代价这条\n底线”“更好统筹高质量发展和高\n水平安全”。在以中国式现代化全\n面推进强国建设、民族复兴伟业的\n新征程上，我们要深入学习贯彻习\n近平总书记重要讲话精神，坚决贯\n彻中共中央政治局会议部署要求，\n\n以高质量发展促进高水平安全，以\n高水平安全保障高质量发展，不断\n续写经济快速发展和社会长期稳定\n\n两大奇迹新篇章。\n',
          False, {"text": "阔并里种出\"中"}),
+    # Tesseract (seed 601, gen-0608): another box's kicker read into a lede (…国民经济和社 /
+    # 科技创新在一线 / 会发展第十五个…). The text under it shares too few words with the
+    # article's little text above for CLS016, which would read the line as a new title;
+    # but a line that cuts a sentence whose halves make a word the page prints (社会)
+    # titles nothing there: the lede is rejoined and the line set aside.
+    Case("ocr-title-line-read-into-a-lede-opens-no-article", "CLS020", (
+         "沈小晓摄\n\n小和茶叶手动大产业\n\n本报记者 赵 梅 通讯员 孙 杰\n\n立冬将至，贵州省湄潭具的茶\n"
+         "园里依然一片忙太。茶农们忙着修\n剪茶树、施加有机肥，为明年的春\n茶做准备。“秋冬管护做得好，明\n"
+         "年春茶才能发得早、品质好。”兴\n隆镇茶农刘德明说，他家种了30多\n亩茶，去年光卖鲜叶就收入了20多\n"
+         "万元。\n\n图为小朋友在图书馆阅读。\n\n夏斌勇报\n\n湄潭是全国重点产茶县之一，\n\n全县茶园面积60万亩，涉茶人口近\n"
+         "\n40万人。近年来，当地持续推动茶\n\n产业从“卖原料”向“卖品牌”\n\n“卖文化”转变，茶叶精深加工、\n"
+         "茶旅融合等新业态不断涌现。\n\n确保基本实现社会主义现代化取得决定\n\n性进展\n一一来自三个省份的调研\n"
+         "新华社记者\n历史，正在书写新的篇章。\n10月20日至23日，党的二十届\n四中全会在北京召开。会议将审议\n"
+         "《中共中央关于制定国民经济和社\n\n科技创新在一线\n\n会发展第十五个五年规划的建\n议》，为未来五年中国发展壁画蓝\n"
+         '图。\n\n要学"对不对”, 也学“美不美”(中国道路中\n国梦.青春为中国式现代化挺广担当 )\n'
+         "\n一一一线足点见闻\n赵佳洁\n"
+         ), True,
+         {"a1.headline": "确保基本实现社会主义现代化取得决定性进展",
+          "body1": ["历史，正在书写新的篇章。", "10月20日至23日，党的二十届四中全会在北京召开。会议将审议"
+                    "《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》，为未来五年中国发展壁画蓝图。"],
+          "furniture": ["科技创新在一线"]}),
     # A section heading stands between sentences: it stays.
     Case("section-heading-between-sentences-stays", "CLS020",
          OCR_CUT_PARAGRAPH.format(end="。", heading="聚焦高质量发展", then="课程内容"), False,
