@@ -292,11 +292,14 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
                 and len(b.line_texts) == len(b.lines) and SLOGAN.fullmatch(b.line_texts[0])
                 and not any(_TITLE_STOP.search(t) or ends_sentence(t, terminal)
                             for t in b.line_texts[1:])
-                and _head_below(blocks, i + 1, rules, subtitle=False)):
+                and _head_below(blocks, _past_tag(blocks, i + 1, rules), rules,
+                                subtitle=False)):
             # The page's slogan banner, its phrases a space apart, read on into the first
-            # title under it over that title's byline or dateline (创建全国文明城市 共建共享
-            # 美好家园 / 老挝青年开上了“澜湄号” / 本报驻老挝记者…): banner and title, which
-            # the page's head reads apart (CLS001).
+            # title under it over that title's byline or dateline, or over the title's
+            # column tag on a line of its own and then those (创建全国文明城市 共建共享
+            # 美好家园 / 老挝青年开上了“澜湄号” / 本报驻老挝记者…; 奋进新征程 建功新时代 /
+            # 谱写全球妇女事业发展新篇章 / （国际论坛） / 玛丽娜·拉古什): banner and title,
+            # which the page's head reads apart (CLS001).
             out.extend(_split(b, 1))
             continue
         at = _title_after_sentence(b, terminal) if nxt is not None else 0
@@ -983,6 +986,16 @@ def _subtitle_over_head(blocks: list[Block], n: int, rules: RuleSet) -> bool:
     """Whether block n is a subtitle's line (——…) right over a byline or dateline."""
     return (n + 1 < len(blocks) and _subtitle_line(blocks[n])
             and _head_below(blocks, n + 1, rules, subtitle=False))
+
+
+def _past_tag(blocks: list[Block], n: int, rules: RuleSet) -> int:
+    """Block n, or the block under it where block n is a column's tag on a line of its own
+    (（国际论坛）) with a block under it: the tag closes the title over it."""
+    b = blocks[n]
+    if (n + 1 < len(blocks) and b.role == "paragraph" and not b.level and len(b.lines) == 1
+            and column_tag(b.text, rules)):
+        return n + 1
+    return n
 
 
 def _head_below(blocks: list[Block], n: int, rules: RuleSet, subtitle: bool = True,

@@ -5757,6 +5757,15 @@ CASES = [
     Case("credited-caption-line-between-paragraphs-ends-there", "BLK005",
          '海滨公园“落日音乐会”每周六开唱\n本报讯（记者 林 楠）每逢周六傍\n晚，海滨公园的草坪上都会响起悠扬的音\n乐。由市文化馆主办的“落日音乐会”自\n7月启动以来，已举办6场，吸引观众2万\n多人次。\n带着女儿来听音乐会的刘先生说，他\n是在报上看到那条本报讯，才知道这里有\n免费音乐会的。现在一家人每周六都会\n来，“吹着海风听音乐，特别惬意”。\n市文化馆负责人介绍，音乐会演出团\n队主要由本地乐团、高校学生和群众文艺\n爱好者组成，曲目涵盖民乐、流行乐、爵\n士乐等，演出时间为每周六18:30 至\n20:00，持续到9月底。\n市民在海滨公园观赏落日。视觉中国供图\n据悉，音乐会还设置了“市民开放\n麦”环节，每场邀请两三名普通市民登台\n演唱。退休教师孙阿姨在上周的音乐会上\n唱了一首《大海啊故乡》，台下响起了热\n烈的掌声。\n',
          None, {"a0.captions": ["市民在海滨公园观赏落日。视觉中国供图"], "body0": ['本报讯（记者 林 楠）每逢周六傍晚，海滨公园的草坪上都会响起悠扬的音乐。由市文化馆主办的“落日音乐会”自7月启动以来，已举办6场，吸引观众2万多人次。', '带着女儿来听音乐会的刘先生说，他是在报上看到那条本报讯，才知道这里有免费音乐会的。现在一家人每周六都会来，“吹着海风听音乐，特别惬意”。', '市文化馆负责人介绍，音乐会演出团队主要由本地乐团、高校学生和群众文艺爱好者组成，曲目涵盖民乐、流行乐、爵士乐等，演出时间为每周六18:30 至20:00，持续到9月底。', '据悉，音乐会还设置了“市民开放麦”环节，每场邀请两三名普通市民登台演唱。退休教师孙阿姨在上周的音乐会上唱了一首《大海啊故乡》，台下响起了热烈的掌声。']}),
+    # PyMuPDF's text of a generated page (seed 15401, gen-15404), in part: in a narrow
+    # column the same caption takes two lines of its own between a finished paragraph and
+    # the next title (…纳凉、消费。 / 江滩公园里，孩子们在喷泉 / 旁戏水消暑。视觉中国供图 /
+    # 引领未来，中国做对了什么): it ends at its credit, and the title is no line of it.
+    Case("credited-caption-on-two-lines-over-a-title-ends-there", "BLK005",
+         '持续晴热高温天气来\n袭\n白天躲高温 夜晚\n逛夜市\n本报讯（记者 孙 婷\n通讯员 高 原）连日来，\n我市持续晴热高温，最高\n气温一度达到38.6℃。白\n天街头行人稀少，到了晚\n上，江滩、夜市、商圈却\n人头攒动，不少\n▲7日晚，市民在青石街夜\n市选购小吃。  记者 孙  婷 \n摄\n市民选择在夜间出门纳\n凉、消费。\n江滩公园里，孩子们在喷泉\n旁戏水消暑。视觉中国供图\n引领未来，中国做对了什么\n——多地推进情况观察\n任仲平\n（一）\n每逢重大历史关头，\n中国共产党总是能够科学\n创新答卷彰显新型\n举国体制优势（科\n技视点）\n',
+         None, {"a0.captions": ["▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷摄",
+                                "江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图"],
+                "a1.headline": "引领未来，中国做对了什么", "a1.byline": "任仲平"}),
     # ... but not a paragraph's first line that happens to end in 摄 (…是学校摄 / 影社团…,
     # seed 1207): no finished sentence before it, so no caption's credit.
     Case("first-line-ending-in-she-is-no-caption", "BLK005",
@@ -6947,6 +6956,13 @@ CASES = [
          SLOGAN_RUN_INTO_THE_FIRST_TITLE.replace("创建全国文明城市 共建共享美好家园",
                                                  "创建全国文明城市共建共享美好家园"), None,
          {"banner": None}),
+    # ... and so is one over a title whose column tag takes a line of its own over the
+    # byline (奋进新征程 建功新时代 / 谱写全球妇女事业发展新篇章 / （国际论坛） / 玛丽娜·
+    # 拉古什; PyMuPDF, seed 15401, gen-15404): the tag closes the title, the byline is under it.
+    Case("slogan-banner-run-into-a-title-over-its-tag", "CLS015",
+         '第 1 页\n华东科技报\n2025年9月1日  星期一  第11版  科技\n责任编辑：白龙斌\n奋进新征程 建功新时代\n谱写全球妇女事业发展新篇章\n（国际论坛）\n玛丽娜·拉古什\n在北京举行的全球妇\n女峰会，谱写了全球妇女\n事业新的篇章，为促进全\n球男女平等和妇女全面发\n展注入新动力，为推动构\n建人类命运共同体贡献新\n力量。\n', None,
+         {"banner": "奋进新征程 建功新时代",
+          "a0.headline": "谱写全球妇女事业发展新篇章（国际论坛）"}),
     # A paragraph's first line holding numbers is short by the dropped indent still: digits
     # print wider than their count only by the gap set around each run of them (BLK005
     # run_fuzz), not by a quarter of a character each, which made it look full and the
