@@ -86,7 +86,9 @@ print on them, opens a block of its own (`_column_gaps`: the column's box ended;
 caption's opening). A column's last line read, full and open, is read on where its column
 goes on in its place below, whatever the page's cuts read first (`_goes_on_below`): under
 fewer than `row_gap` blank rows (its neighbour's lines took them), or under a photo set in
-the column, past its caption; one not so read on goes on at the top of the box's next
+the column, past its caption (and a row more under it where the page prints on that row, the
+page's rows not parted over the caption: the caption's smaller type sets rows of its own);
+one not so read on goes on at the top of the box's next
 column, read right after it where the cuts read something else between (`_goes_on_at_top`:
 that column's top line full at its start, the column as wide, nothing set between the
 two), and a byline over that column read between goes up before the columns, with the
@@ -738,17 +740,29 @@ def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, t
     rows; or, after blank rows, a caption (a line opening as CAP001 knows one, its lines
     on to one ending a sentence or a credit, CAP002's, and any credit line under it,
     CAP004's: a caption in smaller type may run past the column's edge by the share
-    `caption_type` saves), then, under fewer than `row_gap` blank rows, the column's line.
+    `caption_type` saves), then, under fewer than `row_gap` blank rows, the column's line
+    (or under `row_gap` where the page prints on the lower one and no `row_gap` rows over
+    the caption are blank across the page: the caption's smaller type sets rows of its
+    own between the neighbour's, seed 101 gen-0104).
     [] where anything else stands in the place first (text across it, another box's
     title), or nothing within `picture_rows` rows."""
     found: list[int] = []
     ended = False  # the caption's last line seen (a sentence's end or a credit)
     row = n  # the last line with text in the column's place
+    parted = False  # rows blank across the page over the caption (the page's rows parted)
     for m in range(n + 1, n + 1 + p.picture_rows):
+        if not found and m - n > p.row_gap and all(
+                r not in p.filled for r in range(m - p.row_gap, m)):
+            parted = True
         here = [k for k in at.get(m, ()) if x(k)[0] < end + p.jitter and x(k)[1] > start - p.jitter]
         if not here:
-            if ended and m - row >= p.row_gap:
-                return []  # rows blank under the caption: the next box, not the column
+            # Rows blank under the caption: the next box, not the column; but for one row
+            # more where the page prints on it (the caption's smaller type sets rows of
+            # its own between the neighbour's, which push the column's line a row lower),
+            # under a picture beside its neighbours, not under the page's rows parted.
+            if ended and (m - row > p.row_gap or m - row == p.row_gap and (
+                    m not in p.filled or parted)):
+                return []
             continue
         k = here[0]
         said = text(k)

@@ -693,6 +693,56 @@ def test_a_column_s_end_over_a_caption_and_blank_rows_is_not_read_on():
     assert "read_on_under_caption" not in columns(page_of(lines), RULES).evidence
 
 
+# pdftotext -layout (seed 101, gen-0104): a photo set in the first column cuts it
+# mid-sentence (…期望两党 / 坚持共同政治基础), beside the next column's lines; its caption, in
+# smaller type, sets rows of its own between the neighbour's, so two rows stand blank in the
+# column's place between the caption's credit and the column's next line.
+CAPTION_ROWS = [
+    "  新华社北京10月19日电        中共中央       交流合作，促进共同发展，推进国家统",
+    "总书记习近平19日致电郑丽文，祝贺其当              一，坚定守护中华民族共同家园，守护两",
+    "选中国国民党主席，指出多年来两党在坚               岸同胞根本利益，携手开创中华民族更加",
+    "持“九二共识”、反对“台独”共同政治               美好的未来。",
+    "                                    同日，新当选的中国国民党主席郑丽                 图为游客在古镇街头拍照留念。 本报记者 郑",
+    "基础上，推动两岸交流合作，致力维护台",
+    "                                                                     俊摄",
+    "海和平稳定，增进两岸同胞亲情福祉，成               文复电，对习近平总书记表示感谢。她表",
+    "效积极。当前，世界百年变局加速演进，               示，海峡两岸于1992年达成各自以口头方                知，要求各地各校切实做好开学各项工",
+    "中华民族伟大复兴势不可挡。期望两党                式表达坚持一个中国原则的共识。两党在                  作，扎实做好校园安全、食品安全、传染",
+    "                                 坚持“九二共识”、反对“台独”的共同                  病防控等工作，确保学生安全健康返校。",
+    "                                 政治基础上，推动两岸关系和平发展，取",
+    "                                 得诸多历史性成就。两岸同为炎黄子孙、                  海滨公园“落日音乐会”每周",
+    "                                 同属中华民族，两党应在既有基础上，强                  六开唱",
+    "图为4月18日，市民在社区服务中心办理业",
+    "                                 化两岸交流合作、促进台海和平稳定，为",
+    "务。 新华社记者 顾娟建摄                                                          本报讯（记者 林 楠）每逢周六傍",
+    "                                 两岸人民谋取最大福祉，为民族复兴开辟",
+    "                                                                     晚，海滨公园的草坪上都会响起悠扬的音",
+    "坚持共同政治基础，团结广大台湾同胞，               宏伟前程。",
+    "                                                                     乐。由市文化馆主办的“落日音乐会”自",
+    "增强做中国人的志气、骨气、底气，深化",
+    "                                                                     7月启动以来，已举办6场，吸引观众2万",
+    "                                                                     多人次。",
+]
+
+
+def test_a_column_goes_on_two_rows_under_a_caption_set_between_its_neighbour_s_rows():
+    page = page_of(CAPTION_ROWS)
+    assert columns(page, RULES).evidence["read_on_under_caption"] == [15]
+    assert _read_after(page, "中华民族伟大复兴势不可挡。期望两党") == [
+        "图为4月18日，市民在社区服务中心办理业", "务。 新华社记者 顾娟建摄"]
+    assert _read_after(page, "务。 新华社记者 顾娟建摄")[0] == "坚持共同政治基础，团结广大台湾同胞，"
+
+
+def test_a_column_s_end_over_rows_blank_across_the_page_is_not_read_on_two_rows_under():
+    # Two rows blank across the page under the column's last line: the page's rows part
+    # there, and the caption with two rows blank under it ends its box; so does one with
+    # the second row under it blank across the page.
+    lines = CAPTION_ROWS[:10] + ["", ""] + CAPTION_ROWS[10:]
+    assert "read_on_under_caption" not in columns(page_of(lines), RULES).evidence
+    lines = CAPTION_ROWS[:18] + [""] + CAPTION_ROWS[19:]
+    assert "read_on_under_caption" not in columns(page_of(lines), RULES).evidence
+
+
 # pdftotext -layout (seed 3001, gen-3004): a brief's column (at 66) goes on a row lower
 # (…东北和长江中下游六 / 成半，华南近三成。), the row between holding a caption beside it (at
 # 98); the page's cuts had read the caption and the next box before the column's last line.
