@@ -412,6 +412,16 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
         # (…抓创新就是抓发展、 / 阔并里种出"中 / 谋创新就是谋未来…: no paragraph ends on a
         # comma, so the text above goes on under the line)
         return {"above": above.text[-6:], "below": below.text[:6], "open_clause": last}
+    if (above.filled and rules.param("CLS020", "filled_above")
+            and len(set(_HAN_PAIR.findall(line.text)) & set().union(
+                *(_HAN_PAIR.findall(t) for t in _paragraph_under(blocks, i, rules))))
+            < rules.param("CLS016", "min_echo_below")):
+        # (…吸引全球多家 / 图片报道 / 工商机构和…: the line above filled the measure and
+        # ended no sentence, so the paragraph goes on, whatever characters meet across
+        # the line, unless the text under the line prints the line's words: a headline's
+        # are its lede's (…古籍绘 / 南京浦口经济开发区：探索集成电路国产化路径 / 集成电路
+        # 是…), where the column cut the paragraph above and a new article opens.)
+        return {"above": above.text[-6:], "below": below.text[:6], "filled_above": True}
     if not pairs:
         pairs.append(paragraph_pairs(blocks))
     across = block_word(above.text, below.text, blocks, 0, 0, rules, pairs[0])

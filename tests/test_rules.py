@@ -3934,6 +3934,22 @@ CASES = [
           "body1": ["历史，正在书写新的篇章。", "10月20日至23日，党的二十届四中全会在北京召开。会议将审议"
                     "《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》，为未来五年中国发展壁画蓝图。"],
           "furniture": ["科技创新在一线"]}),
+    # Tesseract (gen-14803): a column's label read into a paragraph whose line above it
+    # filled the measure and ended no sentence (…吸引全球多家 / 色卢报道 / 工商机构…):
+    # the paragraph goes on under it, though the characters across make no word.
+    Case("ocr-title-line-under-a-filled-line-ending-no-sentence", "CLS020",
+         OCR_CUT_PARAGRAPH.format(end="，共计八", heading="聚焦高质量发展", then="门课程，"), True,
+         {"furniture": ["聚焦高质量发展"], "not_text": "共计八\n"}),
+    # (The line above short of the measure: the paragraph may have ended there.)
+    Case("ocr-title-line-under-a-short-line-stays", "CLS020",
+         OCR_CUT_PARAGRAPH.format(end="", heading="聚焦高质量发展", then="课程内容"), False,
+         {"text": "聚焦高质量发展"}),
+    # (A line whose words the text under it prints is that text's title, gen-14001: …古籍绘 /
+    # 南京浦口经济开发区：探索集成电路国产化路径 / 集成电路是…; the column cut the text above.)
+    Case("ocr-title-line-its-text-under-it-echoes-stays", "CLS020",
+         OCR_CUT_PARAGRAPH.format(end="，共计八", heading="聚焦高质量发展",
+                                  then="质量发展课程，"), False,
+         {"text": "聚焦高质量发展"}),
     # A section heading stands between sentences: it stays.
     Case("section-heading-between-sentences-stays", "CLS020",
          OCR_CUT_PARAGRAPH.format(end="。", heading="聚焦高质量发展", then="课程内容"), False,
