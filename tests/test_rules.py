@@ -62,6 +62,17 @@ OCR_CUT_PARAGRAPH = ("多所高校开设人工智能通识课\n\n本报讯 (记�
                      "应用和伦理规范等，帮助学生提升运用\n人工智能工具学习和解决问题的能力。\n")
 
 
+# Tesseract's text of gen-14001 (lines 177-205): a column cut a paragraph (…青少年的古籍 /
+# 绘) over the next article's wrapped headline and its lede.
+OCR_TITLE_OVER_ITS_LEDE = (
+    "首批古夭活化\"精品项目名单公\n布\n\n本报北京3月17日电\n(记者 饶 翔) 记者17日从\n"
+    "有关部门获悉，首批“古籍\n活化”精品项目名单日前公\n布，共有42个项目入选，池\n"
+    "盖古籍整理出版、数字化开\n发、文创产品、展览展示等\n类别。\n\n第 1 页\n\n入选项目中，既有面向\n"
+    "专业研究者的大型影印丛\n书，也有面向青少年的古籍\n\n绘\n\n南京浦口经济开发\n区 : 探索集成电路国\n"
+    "产化路径\n\n集成电路是信息产业发\n展的基础。今年以来， 南京\n浦口经济开发区积极落实南\n"
+    "京市“一园区一突破”改革\n任务，通过技术创新推动国\n")
+
+
 def sort_rows(*paras: str, head=("活动顺利举行", "本报记者 王五")) -> list[str]:
     """A box's head over its text in two columns as PyMuPDF sort=True prints them: each
     row on one line, the columns two spaces apart (one per em of the gutter), a
@@ -3944,12 +3955,11 @@ CASES = [
     Case("ocr-title-line-under-a-short-line-stays", "CLS020",
          OCR_CUT_PARAGRAPH.format(end="", heading="聚焦高质量发展", then="课程内容"), False,
          {"text": "聚焦高质量发展"}),
-    # (A line whose words the text under it prints is that text's title, gen-14001: …古籍绘 /
-    # 南京浦口经济开发区：探索集成电路国产化路径 / 集成电路是…; the column cut the text above.)
-    Case("ocr-title-line-its-text-under-it-echoes-stays", "CLS020",
-         OCR_CUT_PARAGRAPH.format(end="，共计八", heading="聚焦高质量发展",
-                                  then="质量发展课程，"), False,
-         {"text": "聚焦高质量发展"}),
+    # (A line whose words the text under it prints is that text's title, Tesseract
+    # gen-14001: …古籍 / 绘 / 南京浦口经济开发区 : 探索集成电路国产化路径 / 集成电路是…;
+    # the column cut the text above.)
+    Case("ocr-title-line-its-text-under-it-echoes-stays", "CLS020", OCR_TITLE_OVER_ITS_LEDE,
+         False, {"a1.headline": "南京浦口经济开发区 : 探索集成电路国产化路径"}),
     # A section heading stands between sentences: it stays.
     Case("section-heading-between-sentences-stays", "CLS020",
          OCR_CUT_PARAGRAPH.format(end="。", heading="聚焦高质量发展", then="课程内容"), False,
