@@ -1081,16 +1081,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and _CREDIT_OPENS.search(line_text(i - 1))
                 and (len(piece) == 1 or (
                     len(piece) <= rules.param("BLK005", "caption_alone_lines")
-                    and len(pieces) not in continued and _opens_after_end(piece, run, source)
+                    and len(pieces) not in continued
                     and not any(_TERMINAL_END.search(source[ln.start:ln.end])
                                 for ln in piece[:-1])))):
             # A caption with no start word whole on lines of its own, ended by its credit
             # after a finished sentence (…持续到9月底。 / 市民在海滨公园观赏落日。视觉中国供图 /
             # 据悉，…; …纳凉、消费。 / 江滩公园里，孩子们在喷泉 / 旁戏水消暑。视觉中国供图 /
             # 引领未来，…), where the extractor set it between two paragraphs: it ends
-            # there, and the line under it is no line of it. (Over more than one line, its
-            # lines open under a finished sentence and end none before the credit's: no
-            # paragraph's lines that went on into it.)
+            # there, and the line under it is no line of it. (Over more than one line, none
+            # of its lines but the credit's ends a sentence; the line above may be another
+            # caption's credit, …夜市 / 选购小吃。  记者 孙  婷 摄 / 江滩公园里，…喷泉旁 /
+            # 戏水消暑。视觉中国供图, seed 14202.)
             close()
             captions.add(len(pieces) - 1)
             why[len(pieces) - 1] = {"rule": "BLK005", "caption_credited": line_text(i - 1)[-4:],
@@ -2012,13 +2013,6 @@ def _byline(rule, text: str) -> bool:
         return False
     return rule.search(text) is not None and (
         "surnames" not in rule.params or names_only(text, rule))
-
-
-def _opens_after_end(piece: list, run: list, source: str) -> bool:
-    """Whether the piece's first line opens the run or follows a line that ended its
-    sentence (…纳凉、消费。): no paragraph goes on into it."""
-    k = run.index(piece[0])
-    return k == 0 or _TERMINAL_END.search(source[run[k - 1].start:run[k - 1].end]) is not None
 
 
 def _flush(pieces: list, piece: list) -> bool:

@@ -5792,6 +5792,18 @@ CASES = [
          None, {"a0.captions": ["▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷摄",
                                 "江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图"],
                 "a1.headline": "引领未来，中国做对了什么", "a1.byline": "任仲平"}),
+    # PyMuPDF's text of seed 14202: the two-line caption stands under another caption's
+    # credit (…选购小吃。  记者 孙  婷 摄), no finished sentence: it still ends at its own.
+    Case("credited-caption-on-two-lines-under-a-caption-ends-there", "BLK005",
+         "持续晴热高温天气来袭\n白天躲高温 夜晚\n逛夜市\n——记者实地探访\n本报讯（记者 孙 婷 通\n"
+         "讯员 高 原）连日来，我市\n持续晴热高温，最高气温一\n度达到38.6℃。白天街头行\n"
+         "人稀少，到了晚上，江滩、\n夜市、商圈却人头攒动，不\n少市民选择在夜间出门纳\n凉、消费。\n"
+         "▲7日晚，市民在青石街夜市\n选购小吃。  记者 孙  婷 摄\n江滩公园里，孩子们在喷泉旁\n"
+         "戏水消暑。视觉中国供图\n让每所乡村学校都有自己的光\n刘  博   孙  悦\n乡村学校变“小”，是\n"
+         "城镇化进程中难以回避的现\n象。但“ 小” 不等于\n“弱”，更不等于“没有未\n来”。\n",
+         None, {"a0.captions": ["▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷 摄",
+                                "江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图"],
+                "a1.headline": "让每所乡村学校都有自己的光"}),
     # ... but not a paragraph's first line that happens to end in 摄 (…是学校摄 / 影社团…,
     # seed 1207): no finished sentence before it, so no caption's credit.
     Case("first-line-ending-in-she-is-no-caption", "BLK005",
