@@ -168,6 +168,8 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                    else "taken as the headline's since a kicker is one line, and two title lines "
                    "stand under the one above"
                    if title.get("one_kicker")
+                   else "taken as the headline's since it is as wide as the headline's line under "
+                        "it, which the measure cut inside a word" if title.get("mid_word_tail")
                    else "the line under it is as wide, so it is taken for a title set to fill "
                         "two lines" if title.get("even")
                    else "the line under it is a little narrower")

@@ -3649,10 +3649,21 @@ CASES = [
     # one box cut, PHOTO_NEWS above, such a run still goes home by its words.)
     Case("sheet-break-cutting-two-boxes-pairs-them-in-order", "MOVE001", TWO_BOXES_CUT, True,
          {"text": "高科技企业的最新成果。", "not_text": "不少小规模学校新成果"}),
-    # Text alone cannot tell which: it stays the kicker, and the article says it may be
-    # the headline's first line. A line narrower than that is a kicker, unflagged.
-    Case("kicker-as-wide-as-the-headline-s-first-line-is-flagged", "CLS015", KICKER_AS_WIDE,
-         None, {"a1.kicker": "各地中小学课间", "flags1": ["kicker_or_wrapped_headline"]}),
+    # Text alone cannot tell which: where the measure cut the tail inside a word the page
+    # uses (15分 / 钟, 分钟), the headline filled its box and the line as wide over it is its
+    # first line; the article says it may be a kicker. A tail cut between words, or a line
+    # of two phrases a blank apart over it, leaves the kicker, flagged. A line narrower than
+    # that is a kicker, unflagged.
+    Case("line-as-wide-over-a-tail-cut-mid-word-is-the-headline-s-first-line", "CLS015",
+         KICKER_AS_WIDE, None,
+         {"a1.headline": "各地中小学课间普遍延长到15分钟", "a1.kicker": None,
+          "flags1": ["kicker_or_wrapped_headline"]}),
+    Case("kicker-as-wide-over-a-tail-cut-between-words-is-flagged", "CLS015",
+         KICKER_AS_WIDE.replace("普遍延长到15分\n钟\n", "普遍延长一刻钟\n了\n"), None,
+         {"a1.kicker": "各地中小学课间", "flags1": ["kicker_or_wrapped_headline"]}),
+    Case("kicker-as-wide-over-two-phrases-a-blank-apart-is-flagged", "CLS015",
+         KICKER_AS_WIDE.replace("普遍延长到15分\n钟\n", "课间长 十五分\n钟\n"), None,
+         {"a1.kicker": "各地中小学课间", "flags1": ["kicker_or_wrapped_headline"]}),
     Case("kicker-narrower-than-the-headline-s-first-line-is-not-flagged", "CLS015",
          KICKER_AS_WIDE.replace("各地中小学课间\n", "各地中小学生\n"), None,
          {"a1.kicker": "各地中小学生", "flags1": []}),
@@ -7087,9 +7098,12 @@ CASES = [
     # 习近平19日致电).
     Case("top-line-the-lede-restates-is-the-headline-s", "CLS015", HEADLINE_THE_LEDE_RESTATES, True,
          {"a1.headline": "中共中央总书记习近平电贺郑丽文当选中国国民党主席", "a1.kicker": None}),
-    # ... not where more stand between (习近平19日在京致电): it stays the kicker.
+    # ... not where more stand between (习近平19日在京致电): it stays the kicker. (Its
+    # tail cut where the text never runs on, 党 / 主席: a tail cut inside the page's words
+    # makes the line the headline's on its own, KICKER_AS_WIDE.)
     Case("top-line-the-lede-says-apart-stays-the-kicker", "CLS015",
-         HEADLINE_THE_LEDE_RESTATES.replace("19日致电", "19日在京致电"), None,
+         HEADLINE_THE_LEDE_RESTATES.replace("19日致电", "19日在京致电").replace(
+             "国民党主席，指出", "国民党新任主席，指出"), None,
          {"a1.headline": "贺郑丽文当选中国国民党主席", "a1.kicker": "中共中央总书记习近平电"}),
     # A full line that is one quotation whole after a paragraph's finished full line, over
     # its subtitle and byline, is the next box's headline, its clause mark the speaker's.
