@@ -24,7 +24,9 @@ columns (each piece under the piece above it, at most `max_skip` lines up, overl
 and starting within a paragraph's indent of it, or opening the next paragraph an indent
 in under a last line no wider than that, 单。; not a line flush with a paragraph's end
 past a blank line and running on past it, or under a last line short of the column's
-line before it: the next article's title); a piece on its own
+line before it, nor a short head flush under a full line that runs on, past a row the
+column leaves out, over a headline set wider or a title's stack: the next article's
+title); a piece on its own
 (a title's line, a byline, a caption) goes with the column starting nearest below it that
 it overlaps. The page's rows (parted by `row_gap` blank lines) are read in turn, each in
 T. Breuel's order: of two columns one over the other the upper first, of two side by side
@@ -125,6 +127,8 @@ class _Params:
     width_share: float
     continue_lines: int
     line_end: str
+    clause_mark: str
+    head_min: float
     small_type: float
     small_start: str
     small_credit: str
@@ -352,7 +356,8 @@ def _last_run(source: str, piece: _Piece) -> int:
 
 
 def chains(pieces: list[_Piece], blank: list[int], p: _Params,
-           ends: frozenset[int] = frozenset()) -> list[_Item]:
+           ends: frozenset[int] = frozenset(),
+           clauses: frozenset[int] = frozenset()) -> list[_Item]:
     """The pieces linked into columns: each piece is put under the nearest piece above it
     that it overlaps, when it starts where that column starts (give or take a paragraph's
     indent) and no run of `row_gap` blank lines parts them; or, past a paragraph's last
@@ -363,7 +368,8 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
     line after it, or of the column's line before it, ends its paragraph, and the column's
     next paragraph opens two ems in: a line below it past a blank line, flush with it
     (within jitter), is no line of that column but the next article's title set under it
-    (its item is marked a title's)."""
+    (its item is marked a title's). So is a head flush under a full line that runs on
+    (_head_past_run_on): the column goes on at the next column's top, not under it."""
     items: list[_Item] = []
     open_: list[_Item] = []
     by_row: dict[int, list[_Piece]] = {}
@@ -401,6 +407,9 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
                             or last.x1 < it.pieces[-2].x1 - p.jitter)):
                     title = True
                     continue  # a title under a paragraph's end, not its column's next line
+                if _head_past_run_on(it.pieces, pc, by_row, ends, p, clauses):
+                    title = True
+                    continue  # the next article's head, not the run-on's next line
                 if best is None or last.row > open_[best].pieces[-1].row:
                     best = i
             # Nothing else may stand between the piece and the one it goes under.
@@ -419,6 +428,47 @@ def chains(pieces: list[_Piece], blank: list[int], p: _Params,
                 open_[best].pieces.append(pc)
                 taken.add(best)
     return items
+
+
+def _head_past_run_on(column: list[_Piece], pc: _Piece, by_row: dict[int, list[_Piece]],
+                      ends: frozenset[int], p: _Params,
+                      clauses: frozenset[int] = frozenset()) -> bool:
+    """Whether `pc`, flush with the column's last piece under a row the column leaves out,
+    is the next article's head set under the column's end, not its next line (committed
+    gen-0001: …科创企业南京埃斯顿自动化股份 / 绿色发展新答卷 / 粤西首个…投运, the column going
+    on 有限公司… at the next column's top). The column's last piece is a full line
+    (_measure) that ends no sentence (`ends`): its paragraph runs on at the top of the
+    box's next column. Its lines leave a row out before `pc` (more lines apart than its
+    last two), where the head's larger type stands. `pc` is a head: ending no sentence,
+    holding no clause's mark (`clauses`: 动，来到…), at least `head_min` ems wide (not a
+    word broken off) and more than jitter short of the column's line; and the first piece
+    under it that it overlaps (at most `head_skip` lines down) is set wider than the
+    column (its edge more than indent and jitter past the column's: a headline across
+    columns) or is a head too (more than indent and jitter short, ending no sentence and
+    holding no clause's mark: a title's stack, a byline).
+
+    Left alone: a column whose last line ends a sentence (the title check in `chains`
+    decides) or is short of the measure; a line right under the column's, an indent in,
+    as wide as the column, or with the column's text under it."""
+    if len(column) < 2:
+        return False
+    prev, last = column[-2], column[-1]
+    if (last.start in ends or not _measure([prev, last], p)
+            or pc.start in ends or pc.start in clauses
+            or pc.line - last.line <= max(1, last.line - prev.line)
+            or pc.x1 - pc.x0 < p.head_min
+            or abs(pc.x0 - last.x0) > p.jitter or pc.x1 >= last.x1 - p.jitter):
+        return False
+    under = next((q for r in sorted(k for k in by_row
+                                    if pc.row < k <= pc.row + 4 * p.head_skip + 1)
+                  for q in by_row[r] if q.x0 < pc.x1 - p.jitter and pc.x0 < q.x1 - p.jitter),
+                 None)
+    if under is None:
+        return False
+    tol = p.indent + p.jitter
+    wider = under.x0 < last.x0 - tol or under.x1 > last.x1 + tol
+    head = under.start not in ends and under.x1 < last.x1 - tol and under.start not in clauses
+    return wider or head
 
 
 def _opens_under(column: list[_Piece], pc: _Piece, ends: frozenset[int], blank: list[int],
@@ -646,14 +696,16 @@ def linked_columns(source: str, pieces: list[_Piece],
                    p: _Params) -> tuple[list[_Item], list[int], frozenset[int]]:
     """The pieces linked into columns (`chains`), with what the linking reads: the blank
     lines before each line of the source and the starts of the pieces that end a sentence
-    (`line_end`)."""
+    (`line_end`); chains also reads those that hold a clause's mark (`clause_mark`)."""
     lines = source.split("\n")
     blank = [0] * (len(lines) + 1)  # blank lines before each line
     for n, text in enumerate(lines):
         blank[n + 1] = blank[n] + (not text.strip())
     end = regex.compile(p.line_end)
     ends = frozenset(pc.start for pc in pieces if end.search(source, pc.start, pc.end))
-    return chains(pieces, blank, p, ends), blank, ends
+    clause = regex.compile(p.clause_mark)
+    clauses = frozenset(pc.start for pc in pieces if clause.search(source, pc.start, pc.end))
+    return chains(pieces, blank, p, ends, clauses), blank, ends
 
 
 def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str, Any]] | None:

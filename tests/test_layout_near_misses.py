@@ -158,3 +158,56 @@ def test_a_piece_goes_under_no_column_across_a_row_gap():
     assert _chained((0.0, 16.0), ends=False, blank_lines=2, max_skip=4) == [
         ([0, 1], False), ([4], False)]
     assert _chained((0.0, 16.0), ends=False, blank_lines=2) == [([0, 1], False), ([4], False)]
+
+
+def _headed(head: tuple[float, float], under: tuple[float, float] | None, *,
+            ends: tuple[int, ...] = (), clauses: tuple[int, ...] = (), skip: int = 1,
+            last: float = 16.0) -> list:
+    """sortrows.chains on a column of three full lines (0-16 ems, the last 0-`last`, ending
+    no sentence: it runs on at the next column's top), `skip` lines holding only another
+    column's piece (30-46 ems), then a piece at `head` and one at `under` on the line
+    under it. `ends` and `clauses` name the pieces (by line) that end a sentence or hold
+    a clause's mark. The items' lines, and which items open with a title."""
+    from cleaner import sortrows
+    from cleaner.sortrows import _Piece
+
+    p = sortrows.params(RULES)
+    spans: list[list[tuple[float, float]]] = [[(0.0, 16.0), (30.0, 46.0)]] * 2
+    spans = spans + [[(0.0, last), (30.0, 46.0)]]
+    spans = spans + [[(30.0, 46.0)]] * skip + [[head, (30.0, 46.0)]]
+    if under is not None:
+        spans.append([under])
+    pieces = [_Piece(4 * n, n, x0, x1, 100 * n + k, 100 * n + k + 1)
+              for n, line in enumerate(spans) for k, (x0, x1) in enumerate(line)]
+    first = {pc.line: pc.start for pc in pieces if pc.x0 < 30.0}
+    items = sortrows.chains(pieces, [0] * (len(spans) + 1), p, frozenset(first[n] for n in ends),
+                            frozenset(first[n] for n in clauses))
+    return [([pc.line for pc in it.pieces], it.title) for it in items if it.x0 < 30.0]
+
+
+def test_a_head_flush_under_a_column_that_runs_on_is_the_next_article_s():
+    """sort=True (generated gen-0001: …科创企业南京埃斯顿自动化股份 / 绿色发展新答卷 /
+    粤西首个国家骨干冷链物流基地投运): a column whose last full line ends no sentence runs on
+    at the next column's top, so a short line flush under it past a row the column leaves
+    out, ending no sentence and holding no clause's mark, over a line set wider than the
+    column (a headline across columns) or over another such short line (a title's stack),
+    is the next article's head, no line of that column. Each mark missing, the line is the
+    column's own."""
+    head = [([0, 1, 2], False), ([4, 5], True)]
+    assert _headed((0.0, 7.0), (0.0, 25.0)) == head  # over a headline set wider
+    assert _headed((0.0, 7.0), (0.0, 5.0)) == head  # a title's stack
+    goes_on = [([0, 1, 2, 4, 5], False)]
+    assert _headed((0.0, 7.0), (0.0, 16.0)) == goes_on  # a full line under it: text
+    assert _headed((0.0, 7.0), (0.0, 5.0), clauses=(5,)) == goes_on  # (…，: text)
+    assert _headed((0.0, 7.0), (0.0, 5.0), ends=(5,)) == goes_on  # (…。: a paragraph's end)
+    assert _headed((0.0, 7.0), (0.0, 25.0), clauses=(4,)) == goes_on  # 动，来到…: text
+    assert _headed((0.0, 7.0), (0.0, 25.0), ends=(4,)) == goes_on
+    assert _headed((0.0, 15.5), (0.0, 25.0)) == goes_on  # as wide as the column
+    assert _headed((2.0, 9.0), (0.0, 25.0)) == goes_on  # an indent in: a paragraph opens
+    assert _headed((0.0, 2.0), (0.0, 25.0)) == goes_on  # a word broken off, 政
+    assert _headed((0.0, 7.0), (0.0, 25.0), skip=0) == [([0, 1, 2, 3, 4], False)]  # right under
+    assert _headed((0.0, 7.0), None) == [([0, 1, 2, 4], False)]  # nothing under it
+    # The column's paragraph ended (the title check under a sentence's end decides), or
+    # its last line is short of the measure: it does not run on.
+    assert _headed((0.0, 7.0), (0.0, 25.0), ends=(2,)) == goes_on
+    assert _headed((0.0, 7.0), (0.0, 25.0), last=12.0) == goes_on
