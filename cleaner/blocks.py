@@ -456,6 +456,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     short by the indent exactly, is a title at the column's measure (BLK009); so is a
     full line with no mark in it but quotation marks under a line that ended a sentence,
     over a line short by the indent that ends none (a section heading of one line).
+    On a page set in OCR's blocks (`sure_widths` False) OCR drops or adds a character at a
+    line's end, so a width is a weaker cue: a line a character or two short between full
+    lines, ending no sentence, goes on (BLK014); a heading over a first line needs the signs
+    it needs in a narrow column (BLK009); a first line alone in its block that ends its
+    sentence filled the measure (BLK009).
     """
     if not rules.on("BLK005"):
         return [(run, False, {})]
@@ -477,7 +482,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         first = first_line_goes_on(source[run[0].start:run[0].end], width, column, rules,
                                    measure.widths[after] if after < len(measure.widths)
                                    else None)
-        return [(run, False, dict(first, filled=True) if first else {"filled": False})]
+        if first:
+            return [(run, False, dict(first, filled=True))]
+        dropped = rules.param("BLK009", "dropped_indent")
+        if (rules.on("BLK009") and not sure_widths
+                and _TERMINAL_END.search(source, run[0].start, run[0].end)
+                and column - dropped - rules.param("BLK009", "band") <= width
+                < column - rules.param("BLK009", "full_from")):
+            # BLK009: a line alone in OCR's block (`sure_widths` False) as wide as a
+            # paragraph's first line, its indent dropped, that ends its sentence at the
+            # measure filled it (10月19日，第138届广交会第一期闭幕。 / 图为… / 本届广交会设
+            # 立…): a full line opening a later block goes on with its paragraph (JOIN001,
+            # JOIN002), since no paragraph opens full.
+            return [(run, False, {"filled": True, "first_line_ended": width})]
+        return [(run, False, {"filled": False})]
     # Printed width (measured once, in cut) includes the paragraph indent (an indented full
     # line is full) and not a mark pushed down from the line above (、传染病… holds one
     # character of its own less).
@@ -1306,7 +1324,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
         if (dropped and len(piece) == 1 and width < column - full_from
                 and not _pushed_word(source, run, i, column - width, half_fuzz)
-                and (column >= heading_measure or (
+                # (On a page set in OCR's blocks, `sure_widths` False, a line's width says
+                # as little as in a narrow column: OCR drops a character at a line's end,
+                # and a paragraph's middle line reads as short as a first line: …引入数十家 /
+                # 行业领先企业，…涵盖 / 形机器人、…, the 人 dropped.)
+                and ((column >= heading_measure and sure_widths) or (
                     # (Under a marker that the text above goes on on another page, a line
                     # over a paragraph's first line is a title however narrow the column.)
                     pieces and why.get(len(pieces) - 1, {}).get("jump_marker"))
@@ -1351,7 +1373,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # indent that ends none either: the first was a heading of its own (unless
             # the break falls in a word the page uses, CLS017: …有利于推 / 动项目…).
             close("BLK009", measure=column, width=width, heading_above=line_text(i - 1)[-4:],
-                  **({"narrow_column": heading_measure} if column < heading_measure else {}))
+                  **({"narrow_column": heading_measure} if column < heading_measure else {}),
+                  **({} if sure_widths else {"ocr_widths": True}))
             # (The heading fills no line: as wide as a first line, it was counted full.)
             headings.add(len(pieces) - 1)
         if (dropped and len(piece) == 1 and widths[i - 1] > column + over / 2
@@ -1623,6 +1646,21 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # 是希望和未来”.)
                 filled[i] = True
                 why.setdefault(len(pieces), {})["closed_below"] = line_text(i + 1)[:4]
+                continue
+            if (not sure_widths and rules.on("BLK014") and i + 1 < len(run)
+                    and not beside[i] and not beside[i + 1]
+                    and width + fuzz[i] >= column - rules.param("BLK014", "max_dropped")
+                    and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2
+                    and not _dateline_opener(line_text(i + 1), datelines)
+                    and not names_line(line_text(i + 1))):
+                # BLK014: on a page set in OCR's blocks, a line a character or two short
+                # that ends no sentence, after a full line and over another full one (no
+                # paragraph's first line, which is short by the dropped indent), lost its
+                # last characters to OCR (…教育机器人等品 / 兼具技术…, 类， dropped): the
+                # paragraph goes on.
+                filled[i] = True
+                why.setdefault(len(pieces), {}).setdefault("ocr_dropped_at_end", []).append(
+                    {"rule": "BLK014", "line": text[-4:], "width": width, "measure": column})
                 continue
             close()
             continue

@@ -1285,6 +1285,9 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 # (BLK012: why a line alone between blank lines was taken to go on.)
                 evidence.update({k: a.start_evidence[k] for k in ("goes_on", "measure", "width")
                                  if k in a.start_evidence})
+            if "first_line_ended" in a.start_evidence:
+                # (BLK009: why OCR's line alone that ended its sentence was taken as full.)
+                evidence["first_line_ended"] = a.start_evidence["first_line_ended"]
             if id(b) in heads and heads[id(b)].anchor is a:
                 joins[b.index] = Join("MOVE001", evidence)
                 continue

@@ -1729,6 +1729,32 @@ COLUMN_TITLE_OVER_A_KICKER = (
 )
 
 
+# Tesseract's text of a generated page (seed 14801, gen-14802), in part: OCR dropped 类，
+# at a line's end (…教育机器人等品 / 兼具…), so the line reads two characters short.
+OCR_DROPPED = (
+    "产业动态\n\n本报记者 王 五\n\n"
+    "10月19日，第138届广交会\n第一期闭幕。本届广交会设立服\n务机器人专区，引入数十家行业\n"
+    "领先企业，聚焦服务机器人前\n沿，涵盖人形机器人、外骨骼机\n器人、球形巡检机器人、光伏清\n"
+    "尘机器人、教育机器人等品\n兼具技术前此性与成熟商业应用\n性，吸引全球多家工商机构和头\n"
+    "部采购商到会参观治谈。\n\n图为10月15日，客商在广交会合影。\n\n"
+    "展会期间，各地采购商纷纷到\n会洽谈合作，成交情况良好。\n")
+
+# Tesseract's text of the committed page gen-0010, in part: a paragraph's first line alone
+# in its block, ending its sentence (…第一期闭幕。), a photo's caption, and the paragraph's
+# rest, its second line a character short (人 dropped at the end: …涵盖 / 形机器人).
+OCR_NO_HEADING_FIRST = ("10月18日，融合了现代演艺形式和传统文化特色的英歌和醒狮表演，为第二十四届中国"
+                        "上海国际艺术节国际演艺大会及国际对话拉开帷幕。")
+OCR_NO_HEADING = (
+    "图片报道\n\n"
+    "10月18日，融合了现代演艺形式和传统文\n化特色的英歌和醒狮表演，为第二十四届中国\n"
+    "上海国际艺术节国际演艺大会及国际对话拉开\n帷幕。\n\n"
+    "10月19日，第138届广交会第一期闭幕。\n\n"
+    "图为10月15日，客商在第138届广交会服务机器人\n专区与人形机器人合影。 新华社记者 卢汉欣摄\n\n"
+    "本届广交会设立服务机器人专区，引入数十家\n行业领先企业，事焦服务机器人前沿，涵盖\n"
+    "形机器人、外骨骼机器人、球形巡检机器人、\n光伏清洁机器人、教育机器人等品类，兼具技\n"
+    "术前脆性与成熟商业应用性，吸引全球多家工\n商机构和头部采购商到会参观洽谈。\n")
+
+
 @dataclass
 class Case:
     id: str
@@ -5494,6 +5520,41 @@ CASES = [
          "第二十四届中国上海国际艺术\n节首趟分会场专列一一68981次复\n兴号列车从上海南站启程，拉开了\n今年长三角以艺术节为纽带、深化\n文化与旅游协同发展的大幕。\n作为国家级艺术节，中国上海\n国际艺术节不断增强“服务长三\n角，辐射全中国”的平台功能，利\n资源优势加强区域文化艺术合作\n",
          None, {"a1.headline": "痪动的忆术，联动的长三入",
                 "a0.headline": "受台风外围影响 明起我市有强降雪"}),
+    # OCR drops a character or two at a line's end (…教育机器人等品 / 兼具…, 类， dropped):
+    # on a page set in OCR's blocks such a line between two full lines, ending no sentence,
+    # goes on (Tesseract, seed 14802) ...
+    Case("ocr-line-short-by-dropped-characters-goes-on", "BLK014", OCR_DROPPED, None,
+         {"body0": ["10月19日，第138届广交会第一期闭幕。本届广交会设立服务机器人专区，引入数十家"
+                    "行业领先企业，聚焦服务机器人前沿，涵盖人形机器人、外骨骼机器人、球形巡检机器"
+                    "人、光伏清尘机器人、教育机器人等品兼具技术前此性与成熟商业应用性，吸引全球多"
+                    "家工商机构和头部采购商到会参观治谈。",
+                    "展会期间，各地采购商纷纷到会洽谈合作，成交情况良好。"]}),
+    # ... but a PDF extractor's line is as wide as it was printed: there it ended its
+    # paragraph.
+    Case("pdf-line-short-between-full-lines-ends-its-paragraph", "BLK014",
+         OCR_DROPPED.replace("\n\n", "\n"), None,
+         {"body0": ["10月19日，第138届广交会第一期闭幕。本届广交会设立服务机器人专区，引入数十家"
+                    "行业领先企业，聚焦服务机器人前沿，涵盖人形机器人、外骨骼机器人、球形巡检机器"
+                    "人、光伏清尘机器人、教育机器人等品",
+                    "兼具技术前此性与成熟商业应用性，吸引全球多家工商机构和头部采购商到会参观治谈。",
+                    "展会期间，各地采购商纷纷到会洽谈合作，成交情况良好。"]}),
+    # On a page set in OCR's blocks a line a character short is no sure first line (…引入
+    # 数十家 / 行业领先企业，…涵盖 / 形机器人, 人 dropped): the full line over it, holding a
+    # comma, is no heading, as in a narrow column; and OCR's line alone that ended its
+    # sentence as wide as a first line (…第一期闭幕。) filled the measure, so the full line
+    # opening the text under the photo's caption goes on with it (Tesseract, gen-0010).
+    Case("ocr-full-line-with-a-comma-over-a-line-a-character-short-is-no-heading", "BLK009",
+         OCR_NO_HEADING, None,
+         {"a0.headline": "图片报道",
+          "body0": [OCR_NO_HEADING_FIRST,
+                    "10月19日，第138届广交会第一期闭幕。本届广交会设立服务机器人专区，引入数十家行业"
+                    "领先企业，事焦服务机器人前沿，涵盖形机器人、外骨骼机器人、球形巡检机器人、光伏"
+                    "清洁机器人、教育机器人等品类，兼具技术前脆性与成熟商业应用性，吸引全球多家工商"
+                    "机构和头部采购商到会参观洽谈。"]}),
+    # ... where the page is a PDF extractor's, the widths are sure: a heading.
+    Case("pdf-full-line-over-a-line-short-by-the-indent-is-a-heading", "BLK009",
+         OCR_NO_HEADING.replace("\n\n", "\n"), None,
+         {"a1.headline": "本届广交会设立服务机器人专区，引入数十家"}),
     # A paragraph's last line in its block, past the measure by no more than a speck that
     # LAY202 put back on it (…治国理政的重 + 上 + 做), after a full line and ending no
     # sentence, filled the measure: the paragraph goes on in the next block (Tesseract,
