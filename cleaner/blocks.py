@@ -146,7 +146,8 @@ def cut(source: str, rules: RuleSet, invisible: str,
         if not run:
             gaps.append(gap)
         following = lines[min(n + ahead, len(lines) - 1)][1] if ahead else e
-        run.extend(_split_line(source, s, e, raw_start, rules, following, glued))
+        below = source[lines[n + 1][0]:lines[n + 1][1]] if n + 1 < len(lines) else ""
+        run.extend(_split_line(source, s, e, raw_start, rules, following, glued, below))
         if heading:
             runs.append(run)
             run = []
@@ -321,11 +322,11 @@ def set_in_ocr_blocks(source: str, rules: RuleSet) -> bool:
 
 
 def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
-                following: int, glued: bool = True) -> list[Line]:
+                following: int, glued: bool = True, below: str = "") -> list[Line]:
     """A printed line, or two where the converter ran two things into one line: a page
     footer glued to the next page's first line, or to the last line before it (BLK007,
     pdfium), two printed lines at one height on a page written line after line (BLK013,
-    where `glued`), a photo caption begun
+    where `glued`; `below` is the next line's text), a photo caption begun
     after a paragraph's last sentence, its credit in the lines that follow (CAP005), up
     to `following` (read only when a caption starts on the line)."""
     if rules.on("BLK007"):
@@ -350,11 +351,12 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                                              and rules["CAP001"].search(source[s:e])):
         for p in rules.param_patterns("BLK013", "patterns"):
             m = p.search(source, s + 1, e)
-            if m and _glued(source[m.end():e], rules):
+            if m and _glued(source[m.end():e], rules, below):
                 # (Each keeps its own width: they were two printed lines. What follows the
                 # gap may be two lines glued again, three boxes' lines at one height:
                 # 你老了，也坐电梯！” “好！”他说。 成都大熊猫基地今年已诞生, pypdfium2.)
-                rest = _split_line(source, m.end(), e, m.end(), rules, following, glued)
+                rest = _split_line(source, m.end(), e, m.end(), rules, following, glued,
+                                   below)
                 return [Line(s, m.start(), raw, display_width(source[raw:m.start()])),
                         rest[0]._replace(split_by=rest[0].split_by or "BLK013"), *rest[1:]]
     if rules.on("CAP005"):
@@ -374,14 +376,19 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
     return [Line(s, e, raw)]
 
 
-def _glued(after: str, rules: RuleSet) -> bool:
+def _glued(after: str, rules: RuleSet, below: str = "") -> bool:
     """BLK013: whether the text after a gap that follows a sentence's end is another
     printed line's (the next box's line at the same height): `min_chars` characters at
     least, no credit of a photo's caption (a credit's word, CAP004's credit, CAP005's
-    credit ends), no caption's start, and no space in it but after a sentence's end (a
-    stretched line's, 种 。 各 地, or a staff line's, 美术编辑 段琳超; after a sentence's end it
-    is another gap: three lines at one height, …电梯！” “好！”他说。 成都大熊猫…)."""
+    credit ends), nor one whose last word the next line (`below`) holds, the two a
+    credit line (…办理业务。 县融媒体中心 / 供图), no caption's start, and no space
+    in it but after a sentence's end (a stretched line's, 种 。 各 地, or a staff line's,
+    美术编辑 段琳超; after a sentence's end it is another gap: three lines at one height,
+    …电梯！” “好！”他说。 成都大熊猫…)."""
     after = after.rstrip()
+    if (below and rules.on("CAP004")
+            and any(c.match(after + below) for c in rules.param_patterns("CAP004", "credit"))):
+        return False
     return (len(after) >= rules.param("BLK013", "min_chars")
             and not _OTHER_GAP.search(after)
             and not any(w.search(after) for w in rules.param_patterns("BLK013", "credit_words"))
@@ -617,14 +624,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     spread_lines, group = rules.param("BLK005", "spread_lines"), 0
     spread_marks = rules.param("BLK005", "spread_marks")
     while group < len(run):
-        past = group
-        while past < len(run) and _spread_piece(source[run[past].start:run[past].end],
-                                                spread_marks):
+        past, chars = group, 0
+        while past < len(run) and (kind := _spread_piece(source[run[past].start:run[past].end],
+                                                         spread_marks)):
+            chars += kind == "chars"
             past += 1
-        # (Two do where a photo's caption follows: the photo cut the paragraph there.)
-        over_caption = past - group >= 2 and past < len(run) and any(
+        # (Two do where a photo's caption follows: the photo cut the paragraph there. A
+        # number or a Latin word is one piece, never spread inside, 已 / 增 / 至 / 40 / 个,
+        # but counts toward neither: lines of numbers alone in a row are a table's.)
+        over_caption = (chars >= 2 or past - group == 1 and not chars) and past < len(run) and any(
             r.search(source[run[past].start:run[past].end]) for r in caption_starts)
-        if past - group >= spread_lines or over_caption:
+        if chars >= spread_lines or over_caption:
             spread[group:past] = ["over_caption" if over_caption else True] * (past - group)
         group = max(past, group + 1)
     spread_taken = -1  # the last such line read on with its paragraph
@@ -1861,6 +1871,9 @@ def _title_above_dateline(source: str, host: list[Line], run: list[Line], i: int
 # together: “ 第 一 ”“ 最 多 ”“ 最; a number keeps its thousands' commas: 标 牌 1,200 余 块.)
 _STRETCHED = regex.compile(r"(?:(?:[0-9A-Za-z.%]+(?:,[0-9]{3})*\p{P}{0,2}|\p{P}{2}|\S)[ \t]){4,}"
                            r"(?:[0-9A-Za-z.%]+(?:,[0-9]{3})*\p{P}{0,2}|\p{P}{2}|\S)")
+# A number or a Latin word as an extractor writes it (6,500, 1/3, 21:30, 12.5%): one piece
+# of a line spread wide (BLK005), a mark that prints touching it after it.
+_SPREAD_WORD = regex.compile(r"[0-9A-Za-z]+(?:[.,:/][0-9]+)*%?")
 _STRETCH_GAP = regex.compile(r"(?<=\S)[ \t](?=\S)")
 _OTHER_GAP = regex.compile(r"(?<=\S)(?<![。！？][”’」』）)]?)[ \t](?=\S)")
 
@@ -1995,10 +2008,15 @@ def _fuzz(text: str, half_fuzz: tuple[float, float]) -> float:
     return min(each * len(_HALF.findall(text)), most)
 
 
-def _spread_piece(text: str, marks: str) -> bool:
-    """BLK005: whether a line is one piece of a printed line spread wide: a character alone,
-    or two where at most one is not a mark that prints touching its neighbour (”；)."""
-    return len(text) == 1 or len(text) == 2 and sum(c not in marks for c in text) <= 1
+def _spread_piece(text: str, marks: str) -> str:
+    """BLK005: whether a line is one piece of a printed line spread wide: "chars", a
+    character alone, or two where at most one is not a mark that prints touching its
+    neighbour (”；); "word", a number or a Latin word (with such marks), which a justified
+    line spreads around, never inside (…借阅点 / 已 / 增 / 至 / 40 / 个 / ， / 覆); else ""."""
+    if len(text) == 1 or len(text) == 2 and sum(c not in marks for c in text) <= 1:
+        return "chars"
+    word = text[:-1] if text[-1] in marks else text
+    return "word" if _SPREAD_WORD.fullmatch(word) else ""
 
 
 def _run_fuzz(text: str, each: float, most: float) -> float:

@@ -1781,6 +1781,21 @@ SPREAD_WITH_A_MARK_PAIR = (
 )
 
 
+# PyMuPDF's text of a generated page (d15301 gen-15301), in part: a paragraph's line
+# justified across a narrow column over a photo, a number among its pieces (…借阅点 / 已 /
+# 增 / 至 / 40 / 个 / ， / 覆 / 图为…).
+SPREAD_WITH_A_NUMBER = (
+    '全镇的26个行政村。\n图片报道\n——来自三个省份的调\n研\n10月19日，第138届广\n交会第一期闭幕。本届广交\n'
+    '会设立服务机器人专区，引\n入数十家行业领先企业，聚\n焦服务机器人前沿，涵盖人\n形机器人、外骨骼机器人、\n'
+    '球形巡检机器人、光伏清洁\n图为10月15日，客商在第138\n届广交会服务机器人专区与人\n形机器人合影。 新华社记者  \n'
+    '卢汉欣摄\n机器人、教育机器人等品\n类，兼具技术前瞻性与成熟\n商业应用性，吸引全球多家\n工商机构和头部采购商到会\n'
+    '参观洽谈。\n走进产业园区\n24小时自助借阅\n点增至40个\n本报讯（通讯员 何 静\n记者 林 楠）记者从市图书\n'
+    '馆获悉，随着近日港湾路、\n学府路等6个新点位投入使\n用，全市24小时自助借阅点\n已\n增\n至\n40\n个\n，\n覆\n'
+    '图为工人在生产线上忙碌。 县\n融媒体中心供图\n盖所有街道。市民持读者证\n或电子社保卡即可随时借还\n'
+    '图书。\n责任编辑  罗芳华   美术编辑  谭  阳\n'
+)
+
+
 # PyMuPDF's text of a generated page (seed 14402): a title wrapped at the column's measure
 # (11), with no byline or dateline under it, between a paragraph's last line and its text's
 # first line, short by the dropped indent (9).
@@ -5941,6 +5956,15 @@ CASES = [
     Case("caption-credit-after-a-sentence-is-not-split", "BLK013",
          '沙漠里种出“中国味道”\n——中埃农业合作项目见闻\n本报驻埃及记者  沈小晓\n清晨，埃及西部新河谷省的沙漠\n边缘，一排排温室大棚在阳光下泛着\n图为埃及新河谷省的农民在中方援建的\n温室大棚里采摘番茄。 本报记者  沈小\n晓摄\n银光。大棚里，番茄、黄瓜、甜椒长\n势喜人，滴灌管道沿着垄沟延伸，把\n水和养分一滴一滴送到作物根部。\n',
          None, {"a0.captions": ["图为埃及新河谷省的农民在中方援建的温室大棚里采摘番茄。 本报记者  沈小晓摄"]}),
+    # ... nor a credit broken before its last word, which the next line holds alone
+    # (PyMuPDF, d15301 gen-15301: …办理业务。 县融媒体中心 / 供图 / 章。): the credit's name
+    # stays the caption's; it had been read as the paragraph's line, between 篇 and 章。.
+    Case("credit-broken-before-its-last-word-is-not-split", "BLK013",
+         '确保基本实现社会主\n义现代化取得决定性\n进展\n新华社记者\n历史，正在书写新的篇\n图为5月1日，市民在社区服务\n'
+         '中心办理业务。 县融媒体中心\n供图\n章。\n10月20日至23日，党的\n二十届四中全会在北京召\n'
+         '开。会议将审议《中共中央\n关于制定国民经济和社会发\n展第十五个五年规划的建\n议》，为未来五年中国发展\n擘画蓝图。\n',
+         None, {"a0.captions": ["图为5月1日，市民在社区服务中心办理业务。 县融媒体中心供图"],
+                "text": "历史，正在书写新的篇章。"}),
     # ... but not on OCR's text (Tesseract, seed 5306), which sets its blocks a blank line
     # apart and reads each printed line as one, now and then with a space after a
     # sentence's end (…漫 / 山遍野的尿竹随风起伏。 在镇上的一家 / 竹木加工厂里，…): the
@@ -6201,6 +6225,23 @@ CASES = [
     # line all the same; the paragraph goes on through it and past the photo's caption.
     Case("spread-line-with-two-marks-as-one-piece", "BLK005", SPREAD_WITH_A_MARK_PAIR, None,
          {"text": "保障高水平安全”；等等。8月29日召开", "a0.captions": ["图为志愿者为老人测量血压。曹雪娜摄"]}),
+    # ... a number among the pieces (PyMuPDF, d15301 gen-15301: …借阅点 / 已 / 增 / 至 / 40 /
+    # 个 / ， / 覆 / 图为…): one piece, never spread inside; the paragraph goes on through
+    # it and past the photo's caption (the number had been taken for a page number).
+    Case("spread-line-with-a-number-as-one-piece", "BLK005", SPREAD_WITH_A_NUMBER, None,
+         {"text": "借阅点已增至40个，覆盖所有街道", "a2.captions": ["图为工人在生产线上忙碌。 县融媒体中心供图"]}),
+    # ... a number alone over a photo's caption, under a line that ended no sentence
+    # (PyMuPDF, d15401 gen-15407: …达到96.5%，较 / 20 / 图为… / 20年提高…): the line
+    # before the photo, the paragraph goes on through it.
+    Case("number-alone-over-a-caption-goes-on", "BLK005",
+         SPREAD_WITH_A_NUMBER.replace("\n已\n增\n至\n40\n个\n，\n覆\n", "\n已增至40个，较\n20\n")
+         .replace("\n盖所有街道。市民持读者证\n", "\n20年多出一倍。市民持读\n"), None,
+         {"text": "已增至40个，较2020年多出一倍。"}),
+    # ... but numbers alone in a row are a table's, not a spread line's pieces: they
+    # count toward no run of them.
+    Case("numbers-alone-are-no-spread-line", "BLK005",
+         SPREAD_WITH_A_NUMBER.replace("\n已\n增\n至\n40\n个\n，\n覆\n", "\n12\n40\n35\n覆\n"), None,
+         {"not_text": "借阅点12403"}),
     # ... two Han characters as one line are no spread line's piece (a word, or two columns'
     # ends an orderer set side by side): not read into the line.
     Case("two-han-characters-are-no-spread-piece", "BLK005",
