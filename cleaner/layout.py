@@ -59,9 +59,10 @@ start is a word space; a region's top line, one run starting left of the right s
 column start, is set across the region and read first; blank rows across the page do not
 part two rows where a one-column box goes on through them (`_goes_on_across`), nor a box's
 columns whose sides all go on through them (`_columns_go_on`: a neighbour's lines filled
-the rows); a byline (本报记者 邹 翔 韩晓蕾) opening the lines under a head set across the gutter is
-read with the head (`_bylines_up`); a gap of one space backs no gutter (`gutter_space`);
-one space after a byline's title (本报记者 曹玲娟) is a word space, and so is none between two
+the rows; a side of several columns, each of them); a byline (本报记者 邹 翔 韩晓蕾)
+opening the lines under a head set across the gutter is read with the head
+(`_bylines_up`); a gap of one space backs no gutter (`gutter_space`); one space after
+a byline's title (本报记者 曹玲娟) is a word space, and so is none between two
 large titles that both wrap, the right one's next line at its start, the left one's at its
 start or centred under it (`_wraps_under`), and
 where no gutter is backed, one space between two such titles is where the region parts
@@ -1169,7 +1170,9 @@ def _columns_go_on(above: list[Row], below: list[Row], p: _Params) -> bool:
     and below, and on every side holding lines above and below, the last line above is the
     side's full line left open (no sentence's end) and the first line below starts where
     the side's lines start (not a title: it opens no block), or the line above ended a
-    paragraph and the one below opens the next, full and indented (`_goes_on`)."""
+    paragraph and the one below opens the next, full and indented (`_goes_on`); a side
+    of two columns or more (a box of three) is so measured at its own gutters, each of its
+    columns going on or none (gen-15205)."""
     rows = above + below
     valid, backing = _gutters(rows, p.jitter)
     for x in range(len(valid)):
@@ -1188,7 +1191,11 @@ def _columns_go_on(above: list[Row], below: list[Row], p: _Params) -> bool:
             if not up or not down:
                 continue
             if any(_columns_on(cells, p.column_space) > 1 for _, cells in up[-1:] + down[:1]):
-                return False
+                # A side of two columns or more (a box of three): each goes on, or none.
+                if not _columns_go_on(up, down, p):
+                    return False
+                went_on += 1
+                continue
             start = min(cells[0].x0 for _, cells in up + down)
             end = max(cells[-1].x1 for _, cells in up + down)
             line, cells = up[-1]

@@ -727,6 +727,20 @@ def GAPPED_BOX(text: str, after: str = "") -> list[list[tuple[int, str]]]:
             [(x[3], a[3])]]
 
 
+
+def GAPPED_BOX3(middle: str = LONG + FULL) -> list[list[tuple[int, str]]]:
+    """A box of three columns (at 0, 15 and 30; the middle one's text `middle`) beside the
+    neighbour at 48, two rows blank inside the box under its third line (gen-15205)."""
+    a, b = GAPPED_LEFT(CHIPS + CHIPS_MORE), in_column(middle, 11)
+    d, c = in_column(NEXT + FULL, 11), _GAPPED_NEIGHBOUR
+    return [[(0, "首届县域商业发展大会在义乌"), (48, c[0])], [(48, c[1])], [(48, c[2])],
+            [(0, "举办"), (48, c[3])], [(48, c[4])], [(48, c[5])],
+            [(2, a[0]), (15, b[0]), (30, d[0]), (48, c[6])],
+            [(0, a[1]), (15, b[1]), (30, d[1])], [(0, a[2]), (15, b[2]), (30, d[2]), (48, c[7])],
+            [(48, c[8])], [(48, c[9])],
+            [(0, a[3]), (15, b[3]), (30, d[3]), (48, c[10])], [(0, a[4]), (15, b[4]), (30, d[4])],
+            [(48, c[11])]]
+
 # PyMuPDF (seed 2801, gen-2807): an article cut mid-sentence at its column's foot (…预计覆盖
 # 学生), a photo-news box (图片报道) read right under it, the cut article's tail under the
 # box's caption and the page footer, then another article's tail under a marker that it
@@ -3633,6 +3647,17 @@ CASES = [
     Case("grid-box-columns-go-on-over-rows-a-neighbour-fills", "LAY001",
          placed(*GAPPED_BOX(CHIPS)), True,
          {"text": GAPPED_LEFT(CHIPS)[1] + GAPPED_LEFT(CHIPS)[2]}),
+    # pdftotext -layout (seed 15201, gen-15205): the same rows in a box of three columns:
+    # each column goes on under them, read whole (…严厉打击压 / 级压价等…), not the box's
+    # top rows, all three columns, before its bottom ones.
+    Case("grid-box-of-three-columns-goes-on-over-rows-a-neighbour-fills", "LAY001",
+         placed(*GAPPED_BOX3()), True,
+         {"ordered": "场监测预警，严厉打击压\n级压价等违法违规行为。"}),
+    # ... not where one of them ends its sentence over the rows (the next box may open
+    # under them): the box's top rows are read, column by column, before its bottom ones.
+    Case("grid-box-of-three-columns-over-rows-blank-after-a-sentence-s-end", "LAY001",
+         placed(*GAPPED_BOX3(LONG[:32] + "。" + FULL)), True,
+         {"ordered": "望以后多举办这样的活动\n计和封装测试企业。今年"}),
     # The same, the left column's paragraph ending above the blank rows and the next one
     # opening under them, indented as a paragraph's first line is: the column goes on.
     Case("grid-box-columns-go-on-with-a-paragraph-over-rows-a-neighbour-fills", "LAY001",
