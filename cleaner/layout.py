@@ -77,8 +77,10 @@ large title's first line over blank rows goes down with its next line under them
 (`_titles_down`: its tall type set the rows), and a title's one line over its subtitle
 (——) and byline under such rows is a head stack read whole before the columns under it
 (`_subtitle_under`); a short box's rows whose text ended over a title are no head stack to
-read with the rows below (`_box_over_head`); a gap under a paragraph's end over a full
-line indented as a paragraph opens is no box's end; a gutter's runs are measured on lines
+read with the rows below (`_box_over_head`); a single blank line over a line opening
+with a jump marker from elsewhere (（上接第8版）) ends the rows above it, where no column
+beside the marker is left open on the line over it (`_arrives`); a gap under a
+paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's runs are measured on lines
 wholly on one side too (a box's short last column over a caption is a column); a form feed
 opening a line (the PDF's next sheet) takes no place in the grid, and is read with the
 line's first piece. A piece read right under a line that ends a sentence (standing under
@@ -282,12 +284,14 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-6]),
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-7]),
                      rows[0][0].index if masthead else -1, not placed,
                      frozenset(ln.index for ln, _ in rows),
                      rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else (),
                      rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else (),
-                     tuple(rules.dateline_rules))
+                     tuple(rules.dateline_rules),
+                     (rules["JMP001"], *rules.param_patterns("JMP001", "from_elsewhere"))
+                     if rules.on("JMP001") else ())
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -887,6 +891,7 @@ class _Params:
     credits: tuple  # CAP004's patterns of a photo's credit alone on a line (摄, 供图)
     reporters: tuple  # CLS003's byline titles (本报记者, 新华社记者, 通讯员)
     datelines: tuple  # the dateline rules (CLS004: 本报讯, 新华社北京10月19日电)
+    arrivals: tuple  # JMP001 and its words that say the text comes from elsewhere (上接)
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -1278,7 +1283,8 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
     box whose columns stand a row apart (pdftotext -layout: a column's lines on the rows
     between its neighbours') ends so too: one line more above, all consecutive, holding
     two columns' text a line on the whole. So too a box whose text ended over the next box
-    stacked in its columns, opening with a paragraph (`_stacked_box`)."""
+    stacked in its columns, opening with a paragraph (`_stacked_box`), and any rows over a
+    line opening with a jump marker from elsewhere (`_arrives`: （上接第8版）)."""
     starts = Counter(c.x0 for _, cells in rows for c in cells)
     columns = [x for x, n in starts.items() if n >= p.min_support + 1]
     columns = [x for x in columns if not any(0 < x - y <= p.indent + p.jitter for y in columns)]
@@ -1291,8 +1297,10 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
         above = rows[max(n - p.clear_lines, 0):n]
         wider = rows[max(n - p.clear_lines - 1, 0):n]
         x0 = rows[n][1][0].x0
-        if (rows[n][0].index - rows[n - 1][0].index == 2 and len(above) == p.clear_lines
-                and rows[n][0].index - 1 not in p.filled
+        # (One blank line across the page: no neighbour's line on it.)
+        single = (rows[n][0].index - rows[n - 1][0].index == 2
+                  and rows[n][0].index - 1 not in p.filled)
+        if single and (len(above) == p.clear_lines
                 and (consecutive(above) and all(
                     _columns_on(cells, p.column_space) >= 2 for _, cells in above)
                      or len(wider) == p.clear_lines + 1 and consecutive(wider)
@@ -1302,11 +1310,34 @@ def _boxes_end(rows: list[Row], p: _Params, ended: set[int]) -> list[list[Row]]:
                                          for x in columns)
                                      or _stacked_box(rows[max(n - 2 * p.clear_lines, 0):n],
                                                      rows[n], columns, p)
-                                     or _count_changes(rows[:n], rows[n:], p))):
+                                     or _count_changes(rows[:n], rows[n:], p))
+                or _arrives(rows[n], rows[n - 1], p)):
             parts.append([])
             ended.add(rows[n][0].index)
         parts[-1].append(rows[n])
     return parts
+
+
+def _arrives(row: Row, above: Row, p: _Params) -> bool:
+    """Whether the row, under a single blank line, opens with a jump marker saying the text
+    comes from elsewhere (JMP001's pattern and a `from_elsewhere` word: （上接第8版）): an
+    article's run opens there, so the rows above end (a column over the marker goes on at
+    the next column's top, not into it: gen-2802), unless a column beside it on the line
+    above is left open (`open_end`: it goes on across the blank line, gen-8405)."""
+    if not p.arrivals:
+        return False
+    run = _runs(row[1], p.column_space)[0]
+    said = row[0].text[run[0].start - row[0].start:run[-1].end - row[0].start]
+    if not (p.arrivals[0].search(said) and any(w.search(said) for w in p.arrivals[1:])):
+        return False
+    line, cells = above
+    for other in _runs(cells, p.column_space):
+        if other[0].x0 < run[-1].x1 and other[-1].x1 > run[0].x0:
+            continue  # the column over the marker: its text goes on elsewhere
+        beside = line.text[other[0].start - line.start:other[-1].end - line.start]
+        if regex.search(p.open_end, beside):
+            return False  # a column beside goes on across the blank line
+    return True
 
 
 def _count_changes(above: list[Row], below: list[Row], p: _Params) -> bool:

@@ -645,13 +645,15 @@ def placed(*rows: list[tuple[int, str]]) -> str:
 
 
 def STACKED_BOX(last: str = "卖起了土特产。", gap: bool = False, lower_right: bool = True,
-                flush: bool = False) -> str:
+                flush: bool = False, marker: str = "", blank: bool = True) -> str:
     """pdftotext -layout (seed 6501, gen-6508): an article's two-column box (its second
     column's last line `last`) over a single blank line across the page, then the next box
     stacked in the same columns, its first line a paragraph's indented opening (the
     article's text goes on there). `gap`: a blank row inside the box above (a neighbour's
     pitch); `lower_right`: the lower box has a run under the upper box's second column;
-    `flush`: the lower box's first line stands at the column's start, no indent."""
+    `flush`: the lower box's first line stands at the column's start, no indent; `marker`:
+    a jump marker alone on the lower box's first line, at the column's start; `blank`: the
+    blank line between the boxes."""
     a = ["  浙江省松阳县的杨家堂村，是一", "座有着300多年历史的古村落。4年", "前，在杭州做设计师的姑娘吴佳回",
          "到家乡，把村里3栋闲置的老宅改", "造成了民宿。"]
     b = ["  “当时很多人不理解，觉得放着", "城里的好工作不做，回来折腾什", "么。”吴佳说。如今，她的民宿一",
@@ -664,7 +666,8 @@ def STACKED_BOX(last: str = "卖起了土特产。", gap: bool = False, lower_ri
     if flush:
         c[0] = "松阳县文旅部门负责人介绍，近年"
     d = ["营销等新理念带回乡村，让沉睡的", "古村落重新焕发生机。"]
-    rows.append([])
+    rows += [[]] if blank else []
+    rows += [[(0, marker)]] if marker else []
     rows += [[(0, x)] + ([(24, d[i])] if i < len(d) and lower_right else []) for i, x in enumerate(c)]
     return placed(*rows, [], [], [(0, "下一篇文章的标题在这里")], [(0, "  " + FULL)])
 
@@ -3613,6 +3616,31 @@ CASES = [
     # there, its second column read before the box under it, not after it.
     Case("grid-box-ends-over-a-box-stacked-in-its-columns", "LAY001", STACKED_BOX(), True,
          {"ordered": "起了农家乐、卖起了土特产。\n\n松阳县文旅部门负责人介绍，近"}),
+    # pdftotext -layout (seed 2801, gen-2802): the lower box opening with a jump marker
+    # from elsewhere （上接第8版）: an article's run opens there, so the box above ends
+    # though its last line does not end a sentence, its second column read before the
+    # marker, not after the lower box.
+    Case("grid-box-ends-over-a-jump-marker-from-elsewhere", "LAY001",
+         STACKED_BOX(last="卖起了土特产；", marker="（上接第8版）"), True,
+         {"ordered": "卖起了土特产；\n\n（上接第8版）"}),
+    # ... not over a marker that says the text goes on elsewhere (下转: it ends a run),
+    Case("grid-box-not-ended-over-an-onward-jump-marker", "LAY001",
+         STACKED_BOX(last="卖起了土特产；", marker="（下转第8版）"), True,
+         {"ordered": "造成了民宿。\n\n（下转第8版）"}),
+    # ... nor over a line of text opening with a word a marker uses (紧接着: no marker),
+    Case("grid-box-not-ended-over-text-opening-with-a-marker-s-word", "LAY001",
+         STACKED_BOX(last="卖起了土特产；", marker="紧接着，当地又出台了一批政策。"), True,
+         {"ordered": "造成了民宿。\n\n紧接着"}),
+    # ... nor where no blank line stands over the marker (no box's end: the marker ends
+    # its column's text, a line of it),
+    Case("grid-box-not-ended-over-a-jump-marker-under-no-blank-line", "LAY001",
+         STACKED_BOX(last="卖起了土特产；", marker="（上接第8版）", blank=False), True,
+         {"ordered": "造成了民宿。\n（上接第8版）"}),
+    # ... nor where a column beside the marker is left open over the blank line (it goes
+    # on across it: seed 8401, gen-8405).
+    Case("grid-box-not-ended-over-a-jump-marker-beside-an-open-column", "LAY001",
+         STACKED_BOX(last="卖起了土特产、", marker="（上接第8版）"), True,
+         {"ordered": "造成了民宿。\n\n（上接第8版）"}),
     # ... not where its last column's line does not end a sentence (its text goes on),
     Case("grid-box-not-ended-where-its-last-line-goes-on", "LAY001",
          STACKED_BOX(last="卖起了土特产；"), True,
