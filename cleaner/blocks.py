@@ -1754,13 +1754,20 @@ def leaves_open(text: str) -> bool:
 
 def _title_over_head(run: list[Line], i: int, line_text, datelines, rules: RuleSet) -> bool:
     """Whether lines i… of the run are a title's: up to BLK010's `max_title_lines` lines
-    holding no mark of a clause or a sentence, right over a subtitle's dash or a dateline."""
+    holding no mark of a clause or a sentence, right over a subtitle's dash or a dateline;
+    or lines ending no sentence, a comma or two between a title's phrases allowed, right
+    over a byline (上图：…活动现场。 / 流动的艺术，联动的 / 长三角 / 本报记者  曹玲娟):
+    text under a caption goes on into no byline."""
+    clause = False
     for k in range(i, min(len(run), i + rules.param("BLK010", "max_title_lines") + 1)):
         text = line_text(k)
         if k > i and (opens_with_dash(text) or _dateline_opener(text, datelines)):
+            return not clause
+        if k > i and takes_byline(text, rules):
             return True
-        if _CLAUSE_MARK.search(text) or _TERMINAL_END.search(text):
+        if _SENTENCE_MARK.search(text) or _TERMINAL_END.search(text):
             return False
+        clause = clause or bool(_CLAUSE_MARK.search(text))
     return False
 
 

@@ -2258,6 +2258,17 @@ CAPTION_OVER_A_TITLE = '集。“一公里电费不到1\n毛钱，比烧油省�
 TAG_CUT_BY_THE_BREAK = '院院长费迪南德·杜登赫\n费尔在湖北武汉体验了自\n动驾驶出租车服务。“驾\n驶过程平稳顺畅，就像坐\n在飞毯上一样，充满未来\n感。”杜登赫费尔在接受\n本报记者专访时说，这一\n体验让他对中国智能汽车\n产业刮目相看。\n构建同科技创新相适应的\n科技金融体制（专题深\n思）\n——一线蹲点见闻\n张成虎  高睿凯\n科技是国家强盛之\n基，金融是国家重要的核\n心竞争力，科技金融是推\n动科技与金融双向促进的\n重要支撑。习近平总书记\n在中央金融工作会议上要\n求“深刻把握金融工作的\n'
 # ... and of seed 8501 (gen-8503).
 PARALLEL_TITLE_OVER_CAPTIONS = '业”电站实现全容量并网发\n电。电站装机规模100 万千\n瓦，年均发电量约20亿千瓦\n时，每年可节约标准煤约60万\n吨、减少二氧化碳排放约160\n万吨。\n图为9月9日拍摄的理塘县“光伏\n+牧业”电站。 新华社记者 王  曦\n摄\n持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷 摄\n江滩公园里，孩子们在喷泉旁戏\n水消暑。视觉中国供图\n本报讯（记者 孙 婷 通讯\n员 高 原）连日来，我市持续\n晴热高温，最高气温一度达到\n38.6℃。白天街头行人稀少，\n到了晚上，江滩、夜市、商圈\n却人头攒动，不少市民选择在\n夜间出门纳凉、消费。\n晚上9点，青石街夜市灯\n火通明。卖凉面的、卖烧烤\n的、卖冰粉的摊位前排起了长\n队。摊主老胡一边麻利地拌\n'
+# PyMuPDF's text of a generated page (d15401 gen-15402), in part: a caption that ended its
+# sentence over a title whose lines hold a comma, and its byline (上图：…活动现场。 / 流动的
+# 艺术，联动的 / 长三角 / 本报记者  曹玲娟).
+CAPTION_OVER_A_TITLE_WITH_A_COMMA = (
+    '乡村道路上的“绿牌车”多了\n本报记者  杨  阳\n周末一大早，山东省沂南县铜井镇的农民王\n德胜就开着新买的新能源汽车，带着一家人去县\n'
+    '城赶集。“一公里电费不到1毛钱，比烧油省多\n下图：工作人员在乡镇充电站检修充电桩。 经济日报\n记者  杨  阳摄\n'
+    '了。”王德胜说，这辆车是他在镇上的新能源汽\n车下乡活动中买的，享受了以旧换新补贴，还赶\n上了车企的优惠，算下来比原价便宜了2万多\n元。\n'
+    '上图：沂南县铜井镇的新能源汽车下乡活动现场。\n流动的艺术，联动的\n长三角\n本报记者  曹玲娟\n第二十四届中国上海国际艺术节首趟分会场\n'
+    '专列——G8981次复兴号列车从上海南站启程，\n拉开了今年长三角以艺术节为纽带、深化文化与\n旅游协同发展的大幕。\n一张报纸，陪伴一座城市七十年\n'
+    '——写在江城晚报创刊70周年之际\n本报记者  周  敏  林  晓\n'
+)
 # PyMuPDF's text of generated pages: a line that ends a column's first sentence, then a
 # line one character short of the measure over a number (…吸引了全国 / 2,000多所高校…,
 # seed 6401, gen-6405); a line with a number of its own over one (…推出MS8000、 / MS8800型…,
@@ -6901,6 +6912,17 @@ CASES = [
     Case("caption-ends-over-a-title-and-its-subtitle", "BLK010",
          CAPTION_OVER_A_TITLE, True,
          {"a1.headline": "成都大熊猫基地今年已诞生幼仔11只", "a1.subtitle": "——写在活动启动之际"}),
+    # ... and over a byline, the title's lines may hold a comma (流动的艺术，联动的 / 长三角 /
+    # 本报记者  曹玲娟): the caption ends there too.
+    Case("caption-ends-over-a-title-with-a-comma-and-its-byline", "BLK010",
+         CAPTION_OVER_A_TITLE_WITH_A_COMMA, None,
+         {"a1.headline": "流动的艺术，联动的长三角", "a1.byline": "本报记者  曹玲娟"}),
+    # ... but lines ending a sentence over the byline are no title: the caption goes on.
+    Case("caption-goes-on-over-a-sentence-over-a-byline", "BLK010",
+         CAPTION_OVER_A_TITLE_WITH_A_COMMA.replace("长三角\n", "长三角。\n"), None,
+         {"a1.headline": "一张报纸，陪伴一座城市七十年",
+          "a0.captions": ["下图：工作人员在乡镇充电站检修充电桩。 经济日报记者  杨  阳摄",
+                          "上图：沂南县铜井镇的新能源汽车下乡活动现场。流动的艺术，联动的"]}),
     # ... but with no subtitle or dateline under the lines, the caption goes on.
     Case("caption-goes-on-over-lines-with-no-head-under-them", "BLK010",
          CAPTION_OVER_A_TITLE.replace("——写在活动启动之际\n", "").replace(
