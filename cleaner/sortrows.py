@@ -459,10 +459,12 @@ def _head_past_run_on(column: list[_Piece], pc: _Piece, by_row: dict[int, list[_
             or pc.x1 - pc.x0 < p.head_min
             or abs(pc.x0 - last.x0) > p.jitter or pc.x1 >= last.x1 - p.jitter):
         return False
-    under = next((q for r in sorted(k for k in by_row
-                                    if pc.row < k <= pc.row + 4 * p.head_skip + 1)
-                  for q in by_row[r] if q.x0 < pc.x1 - p.jitter and pc.x0 < q.x1 - p.jitter),
-                 None)
+    # (Rows are source lines * 4, + 1 for a glued part: `head_skip` lines down end at row
+    # + 4 * head_skip + 1. Read those rows alone, not every row of the page, so a page of
+    # many lines costs no more per piece than a short one.)
+    under = next((q for r in range(pc.row + 1, pc.row + 4 * p.head_skip + 2)
+                  for q in by_row.get(r, ())
+                  if q.x0 < pc.x1 - p.jitter and pc.x0 < q.x1 - p.jitter), None)
     if under is None:
         return False
     tol = p.indent + p.jitter
