@@ -390,8 +390,11 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
     with it, the two characters across making a word the page's text prints (课程), the
     text under it opening on a clause mark or a clause of one character (程，内容…), or
     the text above stopping on a comma's mark (JOIN001's open_clause: …就是抓发展、 /
-    阔并里种出"中 / 谋创新就是…), where no paragraph ends. A section heading stands
-    between sentences.
+    阔并里种出"中 / 谋创新就是…), where no paragraph ends, or the text above filling its
+    last line (`filled_above`: …吸引全球多家 / 图片报道 / 工商机构和…) unless the text
+    under the line shares CLS016's `min_echo_below` pairs of Han characters with it (a
+    headline over its lede, the column having cut the paragraph above). A section heading
+    stands between sentences.
     The evidence, or None."""
     if not rules.on("CLS020") or not current.body or i + 1 >= len(blocks):
         return None
@@ -412,16 +415,16 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
         # (…抓创新就是抓发展、 / 阔并里种出"中 / 谋创新就是谋未来…: no paragraph ends on a
         # comma, so the text above goes on under the line)
         return {"above": above.text[-6:], "below": below.text[:6], "open_clause": last}
-    if (above.filled and rules.param("CLS020", "filled_above")
-            and len(set(_HAN_PAIR.findall(line.text)) & set().union(
-                *(_HAN_PAIR.findall(t) for t in _paragraph_under(blocks, i, rules))))
-            < rules.param("CLS016", "min_echo_below")):
+    echo = (_echo_below(blocks, i, rules)
+            if above.filled and rules.param("CLS020", "filled_above") else None)
+    if echo is not None and len(echo) < rules.param("CLS016", "min_echo_below"):
         # (…吸引全球多家 / 图片报道 / 工商机构和…: the line above filled the measure and
         # ended no sentence, so the paragraph goes on, whatever characters meet across
         # the line, unless the text under the line prints the line's words: a headline's
         # are its lede's (…古籍绘 / 南京浦口经济开发区：探索集成电路国产化路径 / 集成电路
         # 是…), where the column cut the paragraph above and a new article opens.)
-        return {"above": above.text[-6:], "below": below.text[:6], "filled_above": True}
+        return {"above": above.text[-6:], "below": below.text[:6], "filled_above": True,
+                "echo_below": sorted(echo)}
     if not pairs:
         pairs.append(paragraph_pairs(blocks))
     across = block_word(above.text, below.text, blocks, 0, 0, rules, pairs[0])
@@ -528,13 +531,20 @@ def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
     if last is None or not ends_sentence(last.text, rules.param("JOIN001", "terminal")):
         return []  # the text above goes on: the line may be its (…首届县域商 / 今年36岁的…)
     own = set(_HAN_PAIR.findall(blocks[i].text))
-    below = own & set().union(*(_HAN_PAIR.findall(t) for t in _paragraph_under(blocks, i, rules)))
+    below = _echo_below(blocks, i, rules)
     if len(below) < least:
         return []
     for b in current.body:
         if b.role in ("paragraph", "heading") and own & set(_HAN_PAIR.findall(b.text)):
             return []
     return sorted(below)
+
+
+def _echo_below(blocks: list[Block], i: int, rules: RuleSet) -> set[str]:
+    """CLS016, CLS020: the pairs of Han characters the line at block i shares with the
+    paragraph under it (_paragraph_under): a headline's words are its lede's."""
+    return set(_HAN_PAIR.findall(blocks[i].text)) & set().union(
+        *(_HAN_PAIR.findall(t) for t in _paragraph_under(blocks, i, rules)))
 
 
 def _paragraph_under(blocks: list[Block], i: int, rules: RuleSet) -> list[str]:
