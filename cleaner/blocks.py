@@ -501,7 +501,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # measure filled it (10月19日，第138届广交会第一期闭幕。 / 图为… / 本届广交会设
             # 立…): a full line opening a later block goes on with its paragraph (JOIN001,
             # JOIN002), since no paragraph opens full.
-            return [(run, False, {"filled": True, "first_line_ended": width})]
+            # (The evidence says how short of the measure: a key of its own, since
+            # `measure` in a block's start evidence is read as its column's.)
+            return [(run, False, {"filled": True,
+                                  "first_line_ended": {"width": width, "measure": column}})]
         return [(run, False, {"filled": False})]
     # Printed width (measured once, in cut) includes the paragraph indent (an indented full
     # line is full) and not a mark pushed down from the line above (、传染病… holds one
@@ -1670,7 +1673,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # paragraph goes on.
                 filled[i] = True
                 why.setdefault(len(pieces), {}).setdefault("ocr_dropped_at_end", []).append(
-                    {"rule": "BLK014", "line": text[-4:], "width": width, "measure": column})
+                    {"rule": "BLK014", "line": text[-4:], "width": width, "measure": column,
+                     "below_width": widths[i + 1]})
                 continue
             close()
             continue
