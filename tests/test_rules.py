@@ -3634,6 +3634,13 @@ CASES = [
     Case("grid-box-ends-over-a-jump-marker-from-elsewhere", "LAY001",
          STACKED_BOX(last="卖起了土特产；", marker="（上接第8版）"), True,
          {"ordered": "卖起了土特产；\n\n（上接第8版）"}),
+    # ... and so it does where the column right over the marker is left open (…老宅改 /
+    # 造成了民宿和): that column's text goes on elsewhere, not into the marker's run; only a
+    # column beside the marker left open goes on across the blank line.
+    Case("grid-box-ends-over-a-jump-marker-under-its-own-open-column", "LAY001",
+         STACKED_BOX(last="卖起了土特产；", marker="（上接第8版）").replace("造成了民宿。",
+                                                                            "造成了民宿和"),
+         True, {"ordered": "卖起了土特产；\n\n（上接第8版）"}),
     # ... not over a marker that says the text goes on elsewhere (下转: it ends a run),
     Case("grid-box-not-ended-over-an-onward-jump-marker", "LAY001",
          STACKED_BOX(last="卖起了土特产；", marker="（下转第8版）"), True,
