@@ -634,7 +634,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             past += 1
         # (Two do where a photo's caption follows: the photo cut the paragraph there. A
         # number or a Latin word is one piece, never spread inside, 已 / 增 / 至 / 40 / 个,
-        # but counts toward neither: lines of numbers alone in a row are a table's.)
+        # but counts toward neither: lines of numbers alone in a row are a table's. One
+        # alone over a caption is the line before the photo, …较 / 20 / 图为…, gen-15407.)
         over_caption = (chars >= 2 or past - group == 1 and not chars) and past < len(run) and any(
             r.search(source[run[past].start:run[past].end]) for r in caption_starts)
         if chars >= spread_lines or over_caption:
