@@ -392,7 +392,7 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
     the text above stopping on a comma's mark (JOIN001's open_clause: …就是抓发展、 /
     阔并里种出"中 / 谋创新就是…), where no paragraph ends, or the text above filling its
     last line (`filled_above`: …吸引全球多家 / 图片报道 / 工商机构和…) unless the text
-    under the line shares CLS016's `min_echo_below` pairs of Han characters with it (a
+    under the line shares `title_echo` pairs of Han characters with it (a
     headline over its lede, the column having cut the paragraph above). A section heading
     stands between sentences.
     The evidence, or None."""
@@ -417,7 +417,7 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
         return {"above": above.text[-6:], "below": below.text[:6], "open_clause": last}
     echo = (_echo_below(blocks, i, rules)
             if above.filled and rules.param("CLS020", "filled_above") else None)
-    if echo is not None and len(echo) < rules.param("CLS016", "min_echo_below"):
+    if echo is not None and len(echo) < rules.param("CLS020", "title_echo"):
         # (…吸引全球多家 / 图片报道 / 工商机构和…: the line above filled the measure and
         # ended no sentence, so the paragraph goes on, whatever characters meet across
         # the line, unless the text under the line prints the line's words: a headline's
