@@ -222,7 +222,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                     b.title_lines = len(b.lines)  # a title's lines in one block already
             if sub - k > 1:
                 merges.extend(_with_tag(blocks, k, sub, rules, _title_runs(
-                    blocks, k, sub, block.cue == "CLS013", rules, words, ocr)))
+                    blocks, k, sub, block.cue == "CLS013", rules, words, ocr,
+                    at_top=k <= page_top)))
     if not merges:
         return blocks
     return _merge(blocks, merges)
@@ -1176,13 +1177,16 @@ def asks(text: str) -> bool:
 
 
 def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet,
-                words: Container[str], ocr: bool = False) -> list[tuple[int, int, dict]]:
+                words: Container[str], ocr: bool = False,
+                at_top: bool = False) -> list[tuple[int, int, dict]]:
     """The runs of title lines to merge, each with its evidence. Under an edition line (an
     article print sets its title in one style) all of them, unless a line ends in blank
     space (the title broke at a space: kicker above, headline below). Elsewhere stacked
     lines are kicker, headline and subtitle, unless a line leaves a quotation or bracket
     open or the next opens with a closing mark (the title was cut mid-phrase), or the
-    last line is the headline's tail."""
+    last line is the headline's tail. `at_top`: the stack's top line has only furniture
+    and captions above it, so it may be the page's banner (CLS001) over the head's own
+    kicker: a head's one kicker then tells no kicker from a headline's first line."""
     # The headline's wrapped lines, from its last up: a short last line (at most
     # `tail_share` of the line above; or narrower than it at all, where the break falls
     # inside a word the page's text uses), and above that lines as wide as it
@@ -1239,11 +1243,14 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
             # (The line under it wrapped onto a tail of a character or two.)
             tail_alone = k + n + 2 == j and widths[n + 1] <= rules.param("CLS015", "tail_chars")
             if (tail_alone and n > 1 and widths[n - 2] <= widths[n - 1] == widths[n]
-                    and not leaves_open(blocks[k + n - 2].text)):
+                    and not leaves_open(blocks[k + n - 2].text) and not (at_top and n == 2)):
                 # (A line exactly as wide, itself under a line no wider: a head has one
                 # kicker, so the top line is it and this one the headline's first line,
                 # 民生实事看落实 / 各地中小学课间 / 普遍延长到15分 / 钟, said in the
-                # article's flag, as for three lines with no tail.)
+                # article's flag, as for three lines with no tail. Not where the top line
+                # stands at the page's top: the page's banner may be it, over the head's
+                # own kicker, 学习贯彻全会精神 / 首台套装备“出海”提速 / 国产大型盾构机订单
+                # 排到 / 明年.)
                 wrapped.add(k + n - 1)
                 why = dict(why, doubt=True, one_kicker=True)
             elif ((widths[n - 1] == widths[n] or ocr) and n == 1
@@ -1298,7 +1305,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 blocks[k].evidence = dict(blocks[k].evidence, title_doubt={
                     "above": widths[0], "below": lead,
                     "pair": blocks[k].text[-1:] + blocks[k + 1].text[:1]})
-    if (not why and j - k == 3 and abs(widths[2] - widths[1]) <= rules.param("CLS015", "same_width")
+    if (not why and j - k == 3 and not at_top
+            and abs(widths[2] - widths[1]) <= rules.param("CLS015", "same_width")
             and (widths[0] <= min(widths[1:])
                  or widths[0] <= sum(widths[1:]) and parallel(blocks[k + 1].text, blocks[k + 2].text))):
         # Three title lines, none a tail: a head has one kicker, no wider than its
@@ -1308,7 +1316,9 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         # lines together where they are two parallel phrases (as many Han characters
         # each, nothing else: 对仗 set a space apart, which OCR set on lines of their own):
         # a top line wider than either but not than both is the kicker still (持续晴热高温
-        # 天气来袭 / 白天躲高温 / 夜晚逛夜市).
+        # 天气来袭 / 白天躲高温 / 夜晚逛夜市). Not at the page's top, where the top line
+        # may be the page's banner over the head's own kicker (扎实推动乡村全面振兴 / 推进
+        # 优质医疗资源扩容下沉 / 县域医共体让群众就近看好病).
         why = {"tail": widths[2], "above": widths[1], "doubt": True, "one_kicker": True}
         wrapped.add(k + 1)
     tails: dict[int, dict] = {}  # line n wraps into a tail of a character or two

@@ -5484,6 +5484,23 @@ CASES = [
          "陷入僵局。\n\n绿色发展新答卷新篇\n走进产业园区看\n议员研讨班开班式\n新华社北京10月19日\n"
          "电 全国人大常委会副委员\n长19日在京出席研讨班开班\n式并致辞。\n",
          False, {"a1.headline": "绿色发展新答卷新篇", "a2.headline": "议员研讨班开班式"}),
+    # (At the page's top, under its furniture only, the stack's top line may be the page's
+    # banner (CLS001) over the head's own kicker: there a head's one kicker says nothing,
+    # and the line under the banner is the kicker still, the banner set apart. PyMuPDF,
+    # d8901 gen-8906 and d14701 gen-14705: both read as one headline of two lines before.)
+    Case("banner-kicker-and-headline-at-the-page-top", "CLS015",
+         "中原日报\n16  民生  2025年5月6日  星期二\n扎实推动乡村全面振兴\n推进优质医疗资源扩容下沉\n"
+         "县域医共体让群众就近看好病\n——来自甘肃、河南、四川基层的调查\n本报记者  邹  翔  韩晓蕾\n"
+         "早上7点半，甘肃省会宁县丁家沟镇卫\n生院门口已经排起了队。72岁的村民马有福\n"
+         "攥着挂号单，等着县人民医院心内科的医生\n来坐诊。\n",
+         False, {"a0.kicker": "推进优质医疗资源扩容下沉", "a0.headline": "县域医共体让群众就近看好病",
+                "banner": "扎实推动乡村全面振兴"}),
+    Case("banner-kicker-and-headline-with-a-tail-at-the-page-top", "CLS015",
+         "湘江日报\n2025年9月30日 星期二 第15版 综合\n学习贯彻全会精神\n首台套装备“出海”提速\n"
+         "国产大型盾构机订单排到\n明年\n本报讯（记者 刘 慧）记者从中国\n工程机械工业协会获悉，今年前5个\n"
+         "月，国内企业大型盾构机出口订单同比\n增长两成以上。\n",
+         True, {"a0.kicker": "首台套装备“出海”提速", "a0.headline": "国产大型盾构机订单排到明年",
+                "banner": "学习贯彻全会精神"}),
     Case("full-title-runs-into-subtitle", "CLS015",
          page_of(printed(LONG, NEXT) + printed(FULL, NEXT, head=(
              "一张报纸陪伴一座城市走过了七十年", "——写在江城晚报创刊七十周年之际", "本报记者  周  敏"))),
