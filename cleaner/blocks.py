@@ -465,7 +465,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     over a line short by the indent that ends none (a section heading of one line).
     On a page set in OCR's blocks (`sure_widths` False) OCR drops or adds a character at a
     line's end, so a width is a weaker cue: a line a character or two short between full
-    lines, ending no sentence, goes on (BLK014); a heading over a first line needs the signs
+    lines, ending no sentence, goes on (BLK014), as does one short by what opens the full
+    line under it, a word pushed down whole or a sentence of one character; a heading over a first line needs the signs
     it needs in a narrow column (BLK009); a first line alone in its block that ends its
     sentence filled the measure (BLK009).
     """
@@ -654,6 +655,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
 
     echo_min = rules.param("BLK005", "echo_min_chars")
     clause_of_one = rules.param_patterns("BLK005", "clause_of_one")
+    sentence_of_one = rules.param_patterns("BLK014", "sentence_of_one") \
+        if rules.on("BLK014") else ()
     tag_title_over = rules.param("BLK005", "tag_title_over")
     echo_lines = rules.param("BLK005", "echo_lines")
     # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
@@ -1663,20 +1666,28 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 continue
             if (not sure_widths and rules.on("BLK014") and i + 1 < len(run)
                     and not beside[i] and not beside[i + 1]
-                    and width + fuzz[i] >= column - rules.param("BLK014", "max_dropped")
                     and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2
                     and not _dateline_opener(line_text(i + 1), datelines)
                     and not names_line(line_text(i + 1))):
-                # BLK014: on a page set in OCR's blocks, a line a character or two short
-                # that ends no sentence, after a full line and over another full one (no
-                # paragraph's first line, which is short by the dropped indent), lost its
-                # last characters to OCR (…教育机器人等品 / 兼具技术…, 类， dropped): the
-                # paragraph goes on.
-                filled[i] = True
-                why.setdefault(len(pieces), {}).setdefault("ocr_dropped_at_end", []).append(
-                    {"rule": "BLK014", "line": text[-4:], "width": width, "measure": column,
-                     "below_width": widths[i + 1]})
-                continue
+                # BLK014: on a page set in OCR's blocks, a line short that ends no
+                # sentence, after a full line and over another full one (no paragraph's
+                # first line, which is short by the dropped indent), goes on: it lost a
+                # character or two to OCR (…教育机器人等品 / 兼具技术…, 类， dropped), or
+                # what opens the line under it could not stay on it, a word pushed down
+                # whole (…还不清楚 / (39.7%) 。只有…, OCR's marks read half wide and spaced
+                # off) or a sentence of one character (…进军的第一 / 年。全国…).
+                below = line_text(i + 1)
+                lost = width + fuzz[i] >= column - rules.param("BLK014", "max_dropped")
+                pushed = not lost and (
+                    _pushed_word(source, run, i, column - width, half_fuzz, ocr=True)
+                    or any(c.match(below) for c in sentence_of_one))
+                if lost or pushed:
+                    filled[i] = True
+                    why.setdefault(len(pieces), {}).setdefault("ocr_dropped_at_end", []).append(
+                        {"rule": "BLK014", "line": text[-4:], "width": width, "measure": column,
+                         "below_width": widths[i + 1],
+                         **({"pushed_down": below[:4]} if pushed else {})})
+                    continue
             close()
             continue
         if not piece and pieces and i and "rule" not in why.get(len(pieces), {}):
@@ -1979,20 +1990,31 @@ _UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*[℃°‰′″]*[
                              r"|\p{Han}[”’」』）)》〉】，。、；：！？…‥]*)?")
 
 
+_OCR_MARK_SPACE = regex.compile(r" +(?=[”’」』）)》〉】，。、；：！？,;:!?])")
+_OCR_HALF_MARK = regex.compile(r"[()\[\],;:!?]")
+
+
 def _pushed_word(source: str, run: list[Line], i: int, room: float,
-                 half_fuzz: tuple[float, float] = (0.0, 0.0), ended: bool = False) -> bool:
+                 half_fuzz: tuple[float, float] = (0.0, 0.0), ended: bool = False,
+                 ocr: bool = False) -> bool:
     """Whether line i is a full line that justification spread out: what opens the next
     line (96.5%，…; 行）》…; “一省…; the spaces of a stretched line aside) could not stay
     on this one, and the room left here is
     no more than its width (a number or Latin word may print wider than its count, by
     `half_fuzz`: so much a character, at most so much). The line ends no sentence, unless
-    the caller weighs that itself (`ended`)."""
+    the caller weighs that itself (`ended`). OCR's text (`ocr`) is read for the marks it
+    spaced off and printed full width."""
     if i + 1 >= len(run) or room <= 0 or (
             not ended and _TERMINAL_END.search(source, run[i].start, run[i].end)):
         return False
     # (A stretched justified line, a space after every character (pypdfium2, pdftotext:
     # 送 ”“ 餐 饮 企 业…), opens with the word its spaces split: 送”.)
-    m = _UNBREAKABLE.match(unstretch(source[run[i + 1].start:run[i + 1].end]))
+    below = unstretch(source[run[i + 1].start:run[i + 1].end])
+    if ocr:
+        # (OCR (`ocr`) spaces a mark off the word it follows, (39.7%) 。, and reads the
+        # page's full-width marks as ASCII ones, half wide: they printed full.)
+        below = _OCR_MARK_SPACE.sub("", below)
+    m = _UNBREAKABLE.match(below)
     if m is None:
         return False
     # (Marks after the character may be set half wide, as punctuation is squeezed.)
@@ -2001,6 +2023,8 @@ def _pushed_word(source: str, run: list[Line], i: int, room: float,
         width = display_width(word) - 0.5 * (len(word) - 1)
     else:
         width = display_width(word) + _fuzz(word, half_fuzz)
+    if ocr:
+        width += 0.5 * len(_OCR_HALF_MARK.findall(word))
     # (A line that ended a sentence must have had no room for it at all.)
     return width >= room + 0.25 if ended else width >= room - 0.25
 

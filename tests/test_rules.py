@@ -5632,6 +5632,26 @@ CASES = [
                     "人、光伏清尘机器人、教育机器人等品兼具技术前此性与成熟商业应用性，吸引全球多"
                     "家工商机构和头部采购商到会参观治谈。",
                     "展会期间，各地采购商纷纷到会洽谈合作，成交情况良好。"]}),
+    # ... and so does a line short by what went down whole to the line under it: a
+    # bracketed number OCR read with half-wide marks and spaced off its full stop (…还不清楚
+    # / (39.7%) 。只有…, Tesseract seed 14106), or a sentence of one character (…进军的第一 /
+    # 年。全国…, seed 14805) ...
+    Case("ocr-line-short-by-a-bracketed-number-pushed-down-goes-on", "BLK014",
+         OCR_DROPPED.replace("尘机器人、教育机器人等品\n兼具技术前此性与成熟商业应用\n性，",
+                             "尘机器人、教育机器\n(39.7%) 。兼具技术与成熟商业\n性，"),
+         None, {"body0": ["10月19日，第138届广交会第一期闭幕。本届广交会设立服务机器人专区，引入数十家"
+                          "行业领先企业，聚焦服务机器人前沿，涵盖人形机器人、外骨骼机器人、球形巡检机器"
+                          "人、光伏清尘机器人、教育机器(39.7%) 。兼具技术与成熟商业性，吸引全球多"
+                          "家工商机构和头部采购商到会参观治谈。",
+                          "展会期间，各地采购商纷纷到会洽谈合作，成交情况良好。"]}),
+    Case("ocr-line-short-by-a-sentence-of-one-pushed-down-goes-on", "BLK014",
+         OCR_DROPPED.replace("尘机器人、教育机器人等品\n兼具技术前此性与成熟商业应用\n性，",
+                             "尘机器人、教育机器人等\n品。兼具技术前此性与成熟商\n性，"),
+         None, {"body0": ["10月19日，第138届广交会第一期闭幕。本届广交会设立服务机器人专区，引入数十家"
+                          "行业领先企业，聚焦服务机器人前沿，涵盖人形机器人、外骨骼机器人、球形巡检机器"
+                          "人、光伏清尘机器人、教育机器人等品。兼具技术前此性与成熟商性，吸引全球多"
+                          "家工商机构和头部采购商到会参观治谈。",
+                          "展会期间，各地采购商纷纷到会洽谈合作，成交情况良好。"]}),
     # ... but a PDF extractor's line is as wide as it was printed: there it ended its
     # paragraph.
     Case("pdf-line-short-between-full-lines-ends-its-paragraph", "BLK014",
@@ -7796,6 +7816,20 @@ def test_a_bracket_goes_down_with_what_it_holds_and_the_marks_after():
     assert _UNBREAKABLE.match("（套）。").group() == "（套）。"
     assert _UNBREAKABLE.match("“一省一策”").group() == "“一"
     assert _UNBREAKABLE.match("（39.7%）。").group() == "（39.7%）。"
+
+
+def test_ocr_reads_a_pushed_word_with_its_marks_full_and_joined():
+    """BLK014: on a page set in OCR's blocks, the word pushed down whole is read with the
+    mark OCR spaced off it joined on, and OCR's ASCII marks as wide as the full-width ones
+    printed ((39.7%) 。 is （39.7%）。, 5.5 wide); a PDF extractor's text is read as it is."""
+    from cleaner.blocks import Line, _pushed_word
+
+    source = "对自己的职业方向\n(39.7%) 。只有受访者认为"
+    run = [Line(0, 8, 0), Line(9, len(source), 9)]
+    assert _pushed_word(source, run, 0, 5.25, ocr=True)
+    assert not _pushed_word(source, run, 0, 5.25)
+    # (joined, but read half wide, it is 4.5: short of the room)
+    assert not _pushed_word(source.replace(") 。", ")。"), run, 0, 5.25)
 
 
 def test_no_heading_under_a_caption_where_columns_were_read_line_by_line():
