@@ -5084,6 +5084,48 @@ CASES = [
          "本报北京3月17日电（记者 饶 翔）记者17\n日从有关部门获悉，首批“古籍活化”精品项目\n名单日前公布，共有42个项目入选，涵盖古籍整\n理出版、数字化开发、文创产品、展览展示等类\n别。\n图为医生为村民义诊。 本报记者  龙峰俊摄\n地铁5号线二期后天开通试运营\n江城晚报讯（记者 胡 杰）7日，记者从市\n轨道交通集团获悉，地铁5号线二期工程将于7月\n10日10:00开通试运营。二期工程全长11.6公\n里，设车站8座，开通后5号线全长达到36.4公\n里。\n据介绍，二期工程沿线串联起高铁南站、城\n成都大熊猫基地今年已诞生幼仔11只\n中新社成都9月9日电（记者 贺 劭）记者9\n日从成都大熊猫繁育研究基地获悉，今年以来，\n该基地已有8只大熊猫成功产仔，共诞生幼仔11\n只，目前幼仔均健康成长。\n基地兽医院负责人介绍，今年基地在大熊猫\n育幼方面进一步优化人工辅助育幼流程，幼仔存\n活率保持在较高水平。\n", True,
          {"a2.headline": "成都大熊猫基地今年已诞生幼仔11只",
            "not_text": "城成都"}),
+    # The same where the pair across the break is printed elsewhere on the page (的百 in
+    # 国家的百余个): the lede under the dateline says the title line's words again, not the
+    # cut line's (PyMuPDF, seed 15401, in part).
+    Case("title-line-echoed-by-its-lede-after-a-cut-paragraph-over-a-dateline", "BLK010",
+         (
+         "“在上海，能看到演艺的未来”\n朱  柚\n10月18日，融合了现代演艺形式和传统文化\n"
+         "特色的英歌和醒狮表演，为第二十四届中国上海\n国际艺术节国际演艺大会及国际对话拉开帷幕。\n"
+         "跻身世界一流艺术节展梯队的中国上海国际\n艺术节，“全球艺场”集聚效应愈加显著，今年\n"
+         "大会吸引了全球约500家专业机构、2000名业界\n代表齐聚黄浦江畔，共同踏上这座艺术节为国际\n"
+         "演艺行业构筑的“时空双桥”。\n空间上，推动海内外文化演艺资源的流通双\n循环。\n"
+         "今年国际演艺大会展厅吸引了来自德国、意\n大利、西班牙等国家的百余个演艺机构设立自荐\n"
+         "展台，开幕当天，9份项目合作协议现场签署：\n1955年7月8日傍晚，第一期《江城晚报》从\n"
+         "印刷厂运出，报童们抱着还带着油墨香的报纸跑\n上街头。那一天的报纸只有4个版，售价2分钱，\n却被市民抢购一空。\n"
+         "图②：上世纪80年代，市民在街头报栏前读报。\n七十年来，这张报纸换过10次版式、搬过3\n"
+         "次家，从铅与火、光与电一路走到了数与网。不\n变的，是它始终把镜头和笔触对准这座城市里的\n百余家博物馆推出夜间开放\n"
+         "本报北京5月13日电（记者 丁 怡）记者从\n国家文物局获悉：为迎接“5·18国际博物馆\n"
+         "日”，全国已有120余家博物馆推出夜间开放服\n务，部分场馆周五、周六延长开放至21:00，并\n"
+         "同步推出夜间导览、文物修复体验、主题音乐会\n等活动。\n"), True,
+         {"a2.headline": "百余家博物馆推出夜间开放", "not_text": "里的百"}),
+    # ... and after a full line with no mark under one cut mid-clause (…等品类，兼 / 具技术
+    # 前瞻性与成熟商业应用 / title / 本报讯…; PyMuPDF, seed 9301).
+    Case("title-line-echoed-by-its-lede-under-a-markless-full-line", "BLK010",
+         (
+         "10月19日，第138届广交会\n第一期闭幕。本届广交会设立服\n务机器人专区，引入数十家行业\n"
+         "领先企业，聚焦服务机器人前\n沿，涵盖人形机器人、外骨骼机\n器\n图为10月15日，客商在第138届广\n"
+         "交会服务机器人专区与人形机器人\n合影。 新华社记者  卢汉欣摄\n人、球形巡检机器人、光伏清洁\n"
+         "机器人、教育机器人等品类，兼\n具技术前瞻性与成熟商业应用\n24小时自助借阅点增至40个\n"
+         "本报讯（通讯员 何 静 记者\n林 楠）记者从市图书馆获悉，\n随着近日港湾路、学府路等6个\n"
+         "新点位投入使用，全市24小时自\n助借阅点已增至40个，覆盖所有\n街道。市民持读者证或电子社保\n卡即可随时借还图书。\n"), True,
+         {"a1.headline": "24小时自助借阅点增至40个", "not_text": "应用24"}),
+    # A title wrapped at its comma over the dateline, its pair across the break printed
+    # elsewhere (电梯下楼): its second line says too little of the lede to be a title of its
+    # own (PyMuPDF, seed 1801).
+    Case("title-wrapped-at-its-comma-over-a-dateline-stays-whole", "BLK010",
+         (
+         "进一步优化运输组织，加强与港\n口、物流园区的衔接，推动“公转\n铁”“散改集”，更好服务经济社\n会发展。\n"
+         "图为4月12日，学生在实验室进行科学实验。\n本报记者  姜红桂摄\n老旧小区改造惠及千家万户\n"
+         "加装电梯后，张大爷天天下\n楼遛弯\n本报讯（记者 王 薇 通讯员\n李 军）11日上午，家住南山区幸\n"
+         "福里小区5号楼6楼的张大爷，第一\n次乘坐新装好的电梯下了楼。站在\n楼门口，78岁的老人有些激动：\n"
+         "“腿脚不好，好几年没怎么下过楼\n了。以后天天都能下来遛弯了！”\n幸福里小区建于上世纪90年代\n"
+         "初，共有18 栋多层住宅楼，没\n▲11日，幸福里小区居民乘坐新装的\n电梯下楼。  记者 王  薇 摄\n"), None,
+         {"a1.headline": "加装电梯后，张大爷天天下楼遛弯"}),
     # A paragraph's last line full and ending a sentence, a title line as wide as the column
     # and its tail, then a dateline: the title's lines are no paragraph's (BLK010), though
     # the tail's shortness closed the paragraph before the dateline was read.
