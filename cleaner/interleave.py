@@ -30,7 +30,11 @@ run reorders gives None, and so does text with columns side by side (pdftotext -
 Where some run was read across, the page is read again as several streams followed at
 once (`_streams`), pdfminer.six's rows holding a line of every column level with them
 (the stride changing where another box's column joins or leaves), and a piece that reads
-clearly better so takes that order. Time and memory are linear in the page's length.
+clearly better so takes that order; then a line that goes on links to one within
+`relink_window` lines that it reads on into clearly better (`relink_min`, `relink_margin`)
+than into where the streams put it, and that line (with its column's lines to a sentence
+end) moves right after it (`_relink`); the evidence of each link gives the scores before
+and after. Time and memory are linear in the page's length.
 
 All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
 there); DEFAULTS holds the same values for a rule set that lacks the rule.
@@ -102,6 +106,11 @@ DEFAULTS: dict[str, Any] = {
     "stream_beam": 16,
     "stream_margin": 5.5,
     "stream_max_heads": 3,
+    "relink": True,
+    "relink_min": 6.0,
+    "relink_margin": 3.0,
+    "relink_window": 24,
+    "relink_openers": "“‘「『",
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
@@ -156,7 +165,7 @@ class _Line:
 # no rows, and the cut never ended), and no page sets a box in more columns than this (the
 # decoder's memory and time grow with the square of max_columns).
 RANGES = {"min_rows": (1, None), "max_columns": (1, 24), "stream_window": (1, 24),
-          "stream_beam": (1, 4096)}
+          "stream_beam": (1, 4096), "relink_window": (1, 64)}
 
 
 def _params(rules) -> dict[str, Any]:
@@ -464,7 +473,7 @@ def doubts(source: str, rules=None) -> list[dict]:
     if found is None:
         return []
     return [r for r in found[1]
-            if not r.get("streams")
+            if not r.get("streams") and not r.get("relink")
             and (not r["accepted"] or r["gain"] - p["segment_cost"] < p["doubt_margin"])]
 
 
@@ -604,7 +613,8 @@ def column_runs(segments: list[tuple]) -> list[tuple[list[list[int]], list[tuple
 def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     """The lines' reading order and the evidence of every run read across columns: the
     runs' order (`_read_runs`), and where it read some run across, the pieces of the
-    page that read better as several streams at once (`_streams`)."""
+    page that read better as several streams at once (`_streams`), and then the lines
+    that go on clearly better elsewhere than where those put them (`_relink`)."""
     out, evidence = _read_runs(lines, p)
     if not any(r["accepted"] for r in evidence):
         return out, evidence
@@ -613,6 +623,9 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     unit_of = {units[u][0]: u for u in range(len(units))}
     runs_order = [u for u in (unit_of.get(x) for x in out) if u is not None]
     order, stretches = _streams(lines, units, runs_order, p)
+    if p["relink"]:
+        order, links = _relink(lines, units, order, p)
+        stretches = stretches + links
     return [x for u in order for x in units[u]], evidence + stretches
 
 
@@ -783,6 +796,127 @@ def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
             out.extend(held)
         first = k + 1
     return out, stretches
+
+
+def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
+            p: dict) -> tuple[list[int], list[dict]]:
+    """The units' order with the clear links the streams missed made (a line of a column
+    left where pdfminer.six read it, a row away from the line it goes on from): a unit whose
+    last line goes on (no sentence end, no comma) links to the unit within `relink_window`
+    units of it in the source whose first line it reads on into best, when that scores at
+    least `relink_min` and by `relink_margin` more than its successor in the order, than
+    the next best, and than the unit's own predecessor's link into it. Links are made best
+    first, each unit given at most one new successor and one new predecessor: the unit
+    linked to moves right after the one it goes on from, with the units after it up to a
+    sentence end (its column's lines read on with it), or alone when it reads on into its
+    new predecessor's old successor at least as well as into its own (a line missed
+    between two of its column's). A move that would close up b's old place with a line
+    that goes on before one opening with a quotation mark (`relink_openers`: a paragraph
+    or a quote begins there, not the rest of a sentence) is not made. Linear in the units: each is scored against the
+    `relink_window` units round it, and a move takes at most that many. The evidence of
+    each link: the scores of the unit into its new successor (`score`), into the old one
+    (`was`), into the next best (`second`), and of the new successor's old predecessor
+    into it (`into`), and the units moved."""
+    page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
+                 int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
+    tol = p["measure_tolerance"]
+    fits = [all(page.roles(lines[i], tol, page.local[i], _held(lines[i], page, p)) for i in u)
+            for u in units]
+    sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
+    window, least, margin = int(p["relink_window"]), p["relink_min"], p["relink_margin"]
+    scores: dict[tuple[int, int], float | None] = {}
+
+    def pair(a: int | None, b: int | None) -> float | None:
+        """Unit a read on into unit b (None across a sheet's end, or without a or b)."""
+        if a is None or b is None:
+            return None
+        if (a, b) not in scores:
+            scores[a, b] = (pair_score(lines[units[a][-1]], lines[units[b][0]], page, p)
+                            if sheet[a] == sheet[b] else None)
+        return scores[a, b]
+
+    after = {a: b for a, b in zip(order, order[1:])}
+    before = {b: a for a, b in zip(order, order[1:])}
+    links = []  # (score, a, b, evidence)
+    for a in range(len(units)):
+        last = lines[units[a][-1]]
+        if last.stop or last.pause or not fits[a]:
+            continue
+        was = pair(a, after.get(a))
+        found = sorted(((x, b) for b in range(max(0, a - window), min(len(units), a + window + 1))
+                        if b != a and b != after.get(a) and fits[b]
+                        for x in (pair(a, b),) if x is not None and x >= least), reverse=True)
+        if not found:
+            continue
+        x, b = found[0]
+        second = found[1][0] if len(found) > 1 else None
+        into = pair(before.get(b), b)
+        if any(y is not None and x - y < margin for y in (was, second, into)):
+            continue
+        links.append((x, a, b, {"score": round(x, 2), "was": was and round(was, 2),
+                                "second": second and round(second, 2),
+                                "into": into and round(into, 2)}))
+    links.sort(key=lambda t: t[:3], reverse=True)
+    # the order as a list linked both ways, so that a move costs the units it moves
+    nxt: dict[int, int | None] = dict.fromkeys(order, None)
+    nxt.update(after)
+    prv: dict[int, int | None] = dict.fromkeys(order, None)
+    prv.update(before)
+    head = order[0] if order else None
+    new_succ: set[int] = set()
+    new_pred: set[int] = set()
+    evidence = []
+    for x, a, b, ev in links:
+        if a in new_succ or b in new_pred or nxt[a] == b:
+            continue
+        # what moves: b alone when it reads on into a's successor at least as well as
+        # into its own; else b and its column's lines up to a sentence end (not past a
+        # sheet's end)
+        seg = [b]
+        into_old, read_on = pair(b, nxt[a]), pair(b, nxt[b])
+        if not (nxt[a] is not None and nxt[b] is not None and into_old is not None
+                and (read_on is None or into_old >= read_on)):
+            while (len(seg) < window and not lines[units[seg[-1]][-1]].stop
+                   and nxt[seg[-1]] is not None
+                   and not lines[units[nxt[seg[-1]]][0]].barrier):
+                seg.append(nxt[seg[-1]])
+            if len(seg) == window:
+                continue
+        if a in seg:
+            continue
+        # the units round b's old place close up: a line that goes on is not left
+        # before one opening with a quotation mark (a paragraph's, a quote's first line)
+        gap_before, gap_after = prv[seg[0]], nxt[seg[-1]]
+        if gap_before is not None and gap_after is not None:
+            left, right = lines[units[gap_before][-1]], lines[units[gap_after][0]]
+            if not (left.stop or left.pause) and right.key[0] in p["relink_openers"]:
+                continue
+        new_succ.add(a)
+        new_pred.add(b)
+        first, end = seg[0], seg[-1]
+        # cut the segment out …
+        if prv[first] is None:
+            head = nxt[end]
+        else:
+            nxt[prv[first]] = nxt[end]
+        if nxt[end] is not None:
+            prv[nxt[end]] = prv[first]
+        # … and put it right after a
+        nxt[end], prv[first] = nxt[a], a
+        if nxt[a] is not None:
+            prv[nxt[a]] = end
+        nxt[a] = first
+        ka, kb = lines[units[a][-1]], lines[units[b][0]]
+        moved = [i for u in seg for i in units[u]]
+        evidence.append({"relink": True, "n_lines": len(moved), **ev,
+                         "span": [min(ka.start, kb.start), max(ka.end, kb.end)],
+                         "text": kb.key[:12], "after": ka.key[-12:], "accepted": True})
+    out = []
+    u = head
+    while u is not None:
+        out.append(u)
+        u = nxt[u]
+    return out, evidence
 
 
 # Where the scores tie (rows that say nothing either way, pairs of 0), a box's reading in

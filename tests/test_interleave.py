@@ -551,3 +551,73 @@ def test_a_grid_read_column_by_column_is_not_flagged_as_rebuilt():
     page = clean(side_by_side(LEFT, RIGHT))
     assert [e.rule for e in page.layout] == ["LAY001"]
     assert "DBT008" not in [f["code"] for f in page.flags]
+
+
+def _relinked(scores: dict[tuple[int, int], float], monkeypatch, first: str = "",
+              third_ends: str = "", **params) -> tuple[list[int], list[dict]]:
+    """`_relink` over eight boxes of one line each (full lines of one measure going on), in
+    the order printed, the pair scores looked up in `scores` (unit a's last line read on
+    into unit b's first: 0 unless given); `first` opens the seventh line, `third_ends`
+    ends the third."""
+    texts = _han_lines(8, 14)
+    texts[2] = texts[2][:len(texts[2]) - len(third_ends)] + third_ends
+    texts[6] = first + texts[6][len(first):]
+    lines = interleave.lines_of("\n\n".join(texts))
+    index = {ln.key: ln.index for ln in lines}
+    monkeypatch.setattr(interleave, "pair_score",
+                        lambda a, b, page, p: scores.get((index[a.key], index[b.key]), 0.0))
+    p = dict(interleave.DEFAULTS, **params)
+    return interleave._relink(lines, interleave._units(lines), list(range(8)), p)
+
+
+def test_a_line_read_a_row_away_moves_after_the_line_it_goes_on_from(monkeypatch):
+    """Line 2 reads on into line 5 far better than into line 3: 5 moves right after 2,
+    alone (it reads on into 3 as well as into 6), and the link's evidence gives the scores
+    before and after."""
+    order, evidence = _relinked({(2, 5): 8.0, (2, 3): 1.0}, monkeypatch)
+    assert order == [0, 1, 2, 5, 3, 4, 6, 7]
+    assert evidence[0]["relink"] and evidence[0]["score"] == 8.0 and evidence[0]["was"] == 1.0
+    assert evidence[0]["n_lines"] == 1
+
+
+def test_a_line_that_reads_on_down_its_own_column_takes_it_along(monkeypatch):
+    """Line 5 reads on into 6 better than into 3: 5 moves with the lines after it (to a
+    sentence end: none here, so to the page's end)."""
+    order, _ = _relinked({(2, 5): 8.0, (5, 6): 2.0}, monkeypatch)
+    assert order == [0, 1, 2, 5, 6, 7, 3, 4]
+
+
+def test_a_weak_or_doubtful_link_is_not_made(monkeypatch):
+    """Under `relink_min`, or by less than `relink_margin` over the line the streams put
+    next, over the next best, or over the found line's own predecessor: no move."""
+    for scores in ({(2, 5): 5.5}, {(2, 5): 8.0, (2, 3): 6.0}, {(2, 5): 8.0, (2, 7): 6.0},
+                   {(2, 5): 8.0, (4, 5): 6.0}):
+        assert _relinked(scores, monkeypatch) == (list(range(8)), [])
+
+
+def test_a_line_ending_a_sentence_or_on_a_comma_is_not_relinked(monkeypatch):
+    """Only a line that goes on says where it goes on: after a sentence end or a comma,
+    any line may follow."""
+    for end in ("。", "，"):
+        assert _relinked({(2, 5): 8.0}, monkeypatch, third_ends=end) == (list(range(8)), [])
+
+
+def test_a_move_that_leaves_a_line_going_on_before_a_quotes_opening_is_not_made(monkeypatch):
+    """Line 5 moving out would leave line 4 (going on) right before line 6, which opens
+    with a quotation mark: a paragraph's or a quote's start, not the rest of 4's sentence
+    (gen-14904: 中国在动力电池 before “凭借激光雷达…). Without the mark, the move is made."""
+    assert _relinked({(2, 5): 8.0}, monkeypatch, first="“") == (list(range(8)), [])
+    assert _relinked({(2, 5): 8.0}, monkeypatch)[0] != list(range(8))
+
+
+def test_the_relink_pass_can_be_turned_off(monkeypatch):
+    """`relink` false: the streams' order stands (the pass is not run)."""
+    lines = interleave.lines_of("\n\n".join(_han_lines(8, 14)))
+    monkeypatch.setattr(interleave, "_read_runs", lambda lines, p: (list(range(8)), [{"accepted": True}]))
+    monkeypatch.setattr(interleave, "_streams", lambda lines, units, runs, p: (runs, []))
+    calls = []
+    monkeypatch.setattr(interleave, "_relink", lambda *a: calls.append(a) or (a[2], []))
+    interleave._order(lines, dict(interleave.DEFAULTS, relink=False))
+    assert not calls
+    interleave._order(lines, dict(interleave.DEFAULTS))
+    assert calls
