@@ -17,8 +17,9 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
 - DBT006 runs of lines look like a box's columns read row by row (pdfminer.six), but
   LAY101's evidence for them was thin (`assess_layout`);
 - DBT007 runs of lines each hold several columns' lines side by side, a space or a few
-  apart (OCR read a box's columns row by row), on a page no orderer reordered
-  (`glued_rows`);
+  apart (OCR read a box's columns row by row), or lines here and there hold two Han
+  words a gutter apart (OCR read a title or a line across the gutter), on a page no
+  orderer reordered (`glued_rows`);
 - DBT008 the converter did not give the page in reading order, and an orderer rebuilt it
   with no sure place for each column (LAY101 from the text alone, LAY002 from padded
   estimates) for a share of its lines (`order_rebuilt`).
@@ -369,9 +370,22 @@ def glued_rows(page: Page, rules: RuleSet, reordered: bool) -> None:
                   f"row), e.g. lines {runs[0][0]}–{runs[0][1]}: the text there is "
                   "interleaved; check the articles around them", runs=runs[:20],
                   lines=count)
+        return
+    # (Scattered lines read across a gutter, no run of them: two words of Han characters
+    # a wide gap apart, a title beside a title or a line beside a column's line:
+    # 家博物馆推出 依旧3   放      影像.)
+    across = [n for n, line in enumerate(lines, 1) if _ACROSS.search(line)]
+    if len(across) >= rules.param("DBT007", "min_scattered"):
+        page.flag("DBT007", f"{len(across)} lines hold text of two columns a wide gap apart "
+                  f"(OCR read across the gutter), e.g. line {across[0]}: titles and "
+                  "paragraphs near them may be cut or joined wrongly; check the articles "
+                  "around them", lines=len(across), at=across[:20])
 
 
 _PIECE = regex.compile(r"[ \u3000]+")
+# Two Han words a gutter apart: three spaces or more (letter-spaced text has one-character
+# pieces, a byline's spaced names two spaces at most).
+_ACROSS = regex.compile(r"\p{Han}{2}[ \u3000]{3,}[“\"（(]?\p{Han}{2}")
 _HAN = regex.compile(r"\p{Han}")
 
 

@@ -73,6 +73,16 @@ OCR_TITLE_OVER_ITS_LEDE = (
     "京市“一园区一突破”改革\n任务，通过技术创新推动国\n")
 
 
+# Tesseract's text of gen-14103 (lines 62-67): titles and lines read across the gutters.
+OCR_ACROSS = (
+    "校。                                                         学期的学习生活。            "
+    "服务中心办理业务。 受访\n|            单位供图\n蒙内铁路累计发送         久久为功 ，\"APEC蓝\"成为"
+    "\"北京蓝”       流动的艺术，联 。”走进产业园区\n旅客超1300万人次    (总书记的关切:落地的回响)    "
+    "动的长三角    今年将新建改扩建乡镇寄宁制\n化                                                  、"
+    "                                                                   国\n新华社扑罗时10月"
+    "                      一一一线蹲点见间                      本报记者 曹玲娟             学校1000所\n")
+
+
 def sort_rows(*paras: str, head=("活动顺利举行", "本报记者 王五")) -> list[str]:
     """A box's head over its text in two columns as PyMuPDF sort=True prints them: each
     row on one line, the columns two spaces apart (one per em of the gutter), a
@@ -4154,6 +4164,12 @@ CASES = [
     Case("ocr-three-rows-side-by-side-are-no-run", "DBT007", '老年大学里的"银发"新生\n本 二一        /  一二\n报名通道开放不到10分 法、绘画、太极拳，短视频\n钟，书法、声乐、智能手机 。” 拍摄剪辑、智能手机使用、\n应用等热门课程的名额就被 ”旅游英语等新课程越来越受\n', False),
     # ... nor a Tesseract page read column by column, its datelines' and bylines' names
     # spaced (本报讯 (记者 柳 文) 首届县域商业) and a speck a space off a line (seed 604).
+    # Tesseract (gen-14103): titles and lines read across gutters here and there, no run of
+    # them: two Han words three spaces or more apart on min_scattered lines flag the page ...
+    Case("ocr-lines-read-across-a-gutter-here-and-there", "DBT007", OCR_ACROSS, True),
+    # ... two such lines do not (a staff line, a credit set off).
+    Case("ocr-two-lines-read-across-a-gutter-are-too-few", "DBT007",
+         "\n".join(OCR_ACROSS.split("\n")[2:4]) + "\n", False),
     Case("ocr-columns-read-one-after-another", "DBT007", '本报讯 (记者 柳 文) 首届县域商业\n发展大会日前在浙江义乌举办。来自全国\n200多个县的商务部门负责人和1,000多家\n企业代表参会，围绕具域商业体系建设、\n农产品上行、消费品下乡等议题开展交\n\n会上发布了一批县域商业发展典型案\n\n届上县域商业发\n\n图为学生在实验室进行科学实验。\n本报记者 吴 宁摄\n\n民大会在义乌举办\n\n，涵盖县级物流配送中心建设、乡镇商\n人 亡改造、农村电商发展等方面。与会\n代表认为，县域商业是连接城乡市场的重\n要纽带，要加快补齐县域商业设施短板，\n畅通工业品下乡和农产品进城双向流通渠\n道。\n\n图为1月20日，游客在景区参观游览。\n\n县融媒体中心供图\n\n署期防背水 这些地方别去\n\n本报讯 (记者 刘洋 实习生 张 雨)\n署假来临，中小学生溺水风险增加。7\n日，市教育局、市应急管理局联合发布暑\n期防溺水安全提示，提醒家长加强对孩子\n的看护。\n', False),
     Case("wrapped-with-measure", "DBT003", "# 标题\n\n" + "\n".join(
         ["这是一行宽度相同的硬换行文字，排满一整行"] * 11 + ["最后一行。"]) + "\n",
