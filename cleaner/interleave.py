@@ -547,17 +547,24 @@ def _units(lines: list[_Line]) -> list[list[int]]:
     return units
 
 
+def _measured(lines: list[_Line], units: list[list[int]], p: dict
+              ) -> tuple[_Page, list[bool]]:
+    """The page's measures and n-grams (`_Page`), and whether each unit's lines are all
+    set to a measure (its pair scores count)."""
+    page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
+                 int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
+    tol = p["measure_tolerance"]
+    return page, [all(page.roles(lines[i], tol, page.local[i], _held(lines[i], page, p))
+                      for i in u) for u in units]
+
+
 def decoded(lines: list[_Line], p: dict) -> tuple[list[list[int]], list[bool], list[list[float]],
                                                   list[list[float]], list[tuple]]:
     """The converter's boxes (`_units`), whether each is set to a measure, the pair scores
     score[d][u] (unit u followed by unit u+d), their running sums, and the cut (`_cut`)."""
-    page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
-                 int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
     units = _units(lines)
     n = len(units)
-    tol = p["measure_tolerance"]
-    fits = [all(page.roles(lines[i], tol, page.local[i], _held(lines[i], page, p)) for i in u)
-            for u in units]
+    page, fits = _measured(lines, units, p)
     max_k = int(p["max_columns"])
     # score[d][u]: unit u followed by unit u+d (0 where not both set to a measure).
     score = [[0.0] * n for _ in range(max_k + 1)]
@@ -622,9 +629,10 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     units = _units(lines)
     unit_of = {units[u][0]: u for u in range(len(units))}
     runs_order = [u for u in (unit_of.get(x) for x in out) if u is not None]
-    order, stretches = _streams(lines, units, runs_order, p)
+    measured = _measured(lines, units, p)  # (the page's measures, once for both)
+    order, stretches = _streams(lines, units, runs_order, p, measured)
     if p["relink"]:
-        order, links = _relink(lines, units, order, p)
+        order, links = _relink(lines, units, order, p, measured)
         stretches = stretches + links
     return [x for u in order for x in units[u]], evidence + stretches
 
@@ -675,7 +683,8 @@ def _read_runs(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
 
 
 def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
-             p: dict) -> tuple[list[int], list[dict]]:
+             p: dict, measured: tuple[_Page, list[bool]] | None = None
+             ) -> tuple[list[int], list[dict]]:
     """The units' reading order as streams followed at once (pdfminer.six reads the lines
     of several columns, of one box or of boxes side by side, row by row, a row holding a
     line of each column level with it, and a box of several lines as one): each unit goes
@@ -690,12 +699,8 @@ def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
     both orders read among themselves) takes the streams' order only when its pair scores
     beat the runs' order by `stream_margin`, with `min_votes` confident pairs, in at most
     `stream_max_heads` streams; its evidence is a run's, with `streams` set."""
-    page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
-                 int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
+    page, fits = measured or _measured(lines, units, p)
     n = len(units)
-    tol = p["measure_tolerance"]
-    fits = [all(page.roles(lines[i], tol, page.local[i], _held(lines[i], page, p)) for i in u)
-            for u in units]
     barrier = [lines[u[0]].barrier for u in units]
     window, beam_width = int(p["stream_window"]), int(p["stream_beam"])
     start_cost, stride, prior_bonus = p["stream_start_cost"], p["stream_stride"], p["stream_prior"]
@@ -799,7 +804,8 @@ def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
 
 
 def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
-            p: dict) -> tuple[list[int], list[dict]]:
+            p: dict, measured: tuple[_Page, list[bool]] | None = None
+            ) -> tuple[list[int], list[dict]]:
     """The units' order with the clear links the streams missed made (a line of a column
     left where pdfminer.six read it, a row away from the line it goes on from): a unit whose
     last line goes on (no sentence end, no comma) links to the unit within `relink_window`
@@ -817,11 +823,7 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     each link: the scores of the unit into its new successor (`score`), into the old one
     (`was`), into the next best (`second`), and of the new successor's old predecessor
     into it (`into`), and the units moved."""
-    page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
-                 int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
-    tol = p["measure_tolerance"]
-    fits = [all(page.roles(lines[i], tol, page.local[i], _held(lines[i], page, p)) for i in u)
-            for u in units]
+    page, fits = measured or _measured(lines, units, p)
     sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
     window, least, margin = int(p["relink_window"]), p["relink_min"], p["relink_margin"]
     scores: dict[tuple[int, int], float | None] = {}

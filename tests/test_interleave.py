@@ -614,7 +614,7 @@ def test_the_relink_pass_can_be_turned_off(monkeypatch):
     """`relink` false: the streams' order stands (the pass is not run)."""
     lines = interleave.lines_of("\n\n".join(_han_lines(8, 14)))
     monkeypatch.setattr(interleave, "_read_runs", lambda lines, p: (list(range(8)), [{"accepted": True}]))
-    monkeypatch.setattr(interleave, "_streams", lambda lines, units, runs, p: (runs, []))
+    monkeypatch.setattr(interleave, "_streams", lambda lines, units, runs, p, *measured: (runs, []))
     calls = []
     monkeypatch.setattr(interleave, "_relink", lambda *a: calls.append(a) or (a[2], []))
     interleave._order(lines, dict(interleave.DEFAULTS, relink=False))
