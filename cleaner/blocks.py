@@ -17,7 +17,7 @@ from .model import Block
 from .ocr import first_line_goes_on
 from .registry import RuleSet
 from .textnorm import marker_across
-from .words import _HAN_PAIR, listed_across, page_word, pair_in_page
+from .words import han_pairs, listed_across, page_word, pair_in_page
 
 _HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
@@ -1908,7 +1908,7 @@ def _lede_echo(source: str, host: list[Line], run: list[Line], i: int,
     lede's), where they are at least `min_echo` and more than the line above it shares:
     [] when it is not so."""
     def pairs(ln: Line) -> set[str]:
-        return set(_HAN_PAIR.findall(source[ln.start:ln.end]))
+        return han_pairs(source[ln.start:ln.end])
 
     lede = set().union(*(pairs(ln) for ln in run[i:i + rules.param("BLK010", "echo_lines")]))
     own = pairs(host[-1]) & lede

@@ -20,7 +20,7 @@ from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .vectors import Vector
-from .words import _HAN_PAIR, block_word, paragraph_pairs
+from .words import block_word, han_pairs, paragraph_pairs
 
 @dataclass(slots=True)
 class ArticlePlan:
@@ -510,10 +510,9 @@ def _lede_of(blocks: list[Block], i: int, current: ArticlePlan, rules: RuleSet) 
     least = rules.param("CLS016", "min_echo_below")
     if not least or blocks[i + 1].role != "paragraph" or current.headline is None:
         return False
-    own = set(_HAN_PAIR.findall(blocks[i].text))
-    text = set().union(*(_HAN_PAIR.findall(t) for t in _paragraph_under(blocks, i, rules)))
-    return (len(own & text) >= least
-            and not set(_HAN_PAIR.findall(current.headline.text)) & text)
+    text = _pairs_under(blocks, i, rules)
+    return (len(han_pairs(blocks[i].text) & text) >= least
+            and not han_pairs(current.headline.text) & text)
 
 
 def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
@@ -530,12 +529,12 @@ def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
     last = _last_paragraph(current.body)
     if last is None or not ends_sentence(last.text, rules.param("JOIN001", "terminal")):
         return []  # the text above goes on: the line may be its (…首届县域商 / 今年36岁的…)
-    own = set(_HAN_PAIR.findall(blocks[i].text))
-    below = _echo_below(blocks, i, rules)
+    own = han_pairs(blocks[i].text)
+    below = own & _pairs_under(blocks, i, rules)
     if len(below) < least:
         return []
     for b in current.body:
-        if b.role in ("paragraph", "heading") and own & set(_HAN_PAIR.findall(b.text)):
+        if b.role in ("paragraph", "heading") and own & han_pairs(b.text):
             return []
     return sorted(below)
 
@@ -543,8 +542,12 @@ def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
 def _echo_below(blocks: list[Block], i: int, rules: RuleSet) -> set[str]:
     """CLS016, CLS020: the pairs of Han characters the line at block i shares with the
     paragraph under it (_paragraph_under): a headline's words are its lede's."""
-    return set(_HAN_PAIR.findall(blocks[i].text)) & set().union(
-        *(_HAN_PAIR.findall(t) for t in _paragraph_under(blocks, i, rules)))
+    return han_pairs(blocks[i].text) & _pairs_under(blocks, i, rules)
+
+
+def _pairs_under(blocks: list[Block], i: int, rules: RuleSet) -> set[str]:
+    """The pairs of Han characters of the paragraph under the line at block i."""
+    return set().union(*(han_pairs(t) for t in _paragraph_under(blocks, i, rules)))
 
 
 def _paragraph_under(blocks: list[Block], i: int, rules: RuleSet) -> list[str]:

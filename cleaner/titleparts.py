@@ -92,7 +92,7 @@ from .model import Edit
 from .ocr import OcrPage
 from .registry import RuleSet
 from .structure import dateline
-from .words import _HAN_PAIR, page_word
+from .words import han_pairs, page_word
 
 _HAN = regex.compile(r"\p{Han}")
 _CLAUSE = regex.compile(r"[，、；：,;:]")
@@ -282,7 +282,7 @@ def _pairs_less_one(text: str) -> int:
     """How many of a later line's pairs of Han characters the text must print, at most: all
     but one, and one at least. A tail of three characters holds two pairs, one of them
     across its own first character (事威胁: 威胁 is the lede's word, 事威 is none)."""
-    return max(1, len(set(_HAN_PAIR.findall(text))) - 1)
+    return max(1, len(han_pairs(text)) - 1)
 
 
 def _han_count(text: str) -> int:
@@ -356,7 +356,7 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     # none with it).
     between = "".join("".join(lines[k].split()) for k in range(head_end + 1, x)
                       if not f.blank(k) and not f.caption(k))
-    echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between})
+    echo = sorted({p for p in han_pairs(later) if p in between})
     if len(echo) < rules.param("LAY201", "min_echo"):
         # (The lede goes on under the later line, up to another article's byline or
         # dateline: its words count too, 夜晚逛夜市 over …逛夜市的人越来越多.)
@@ -368,7 +368,7 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
                 break
             after.append("".join(lines[k].split()))
         lede = "".join(after)
-        echo = sorted({p for p in _HAN_PAIR.findall(later) if p in between or p in lede})
+        echo = sorted({p for p in han_pairs(later) if p in between or p in lede})
     open_end = _open_end(lines[t], rules)  # (an unfinished first line needs no echo)
     if not open_end and len(echo) < min(rules.param("LAY201", "min_echo"),
                                         _pairs_less_one(later)):
@@ -698,7 +698,7 @@ def _titles_under_heads(f: _Facts, rules: RuleSet) -> list[Edit]:
         title = "".join(lines[found].split())
         body = "".join("".join(lines[k].split()) for k in range(end + 1, min(len(lines), s + reach))
                        if k != found and not f.blank(k) and not f.caption(k))
-        echo = sorted({p for p in _HAN_PAIR.findall(title) if p in body})
+        echo = sorted({p for p in han_pairs(title) if p in body})
         if len(echo) < rules.param("LAY201", "min_echo"):
             continue
         kept: list[str] = []
@@ -827,7 +827,7 @@ def _head_edit(f: _Facts, source: str, starts: list[int], top: int, last_text: i
     else:
         body = "".join("".join(lines[m].split()) for m in range(top, min(len(lines), reach))
                        if not f.blank(m) and m not in head)
-        echo = sorted({p for t in titles for p in _HAN_PAIR.findall(t) if p in body})
+        echo = sorted({p for t in titles for p in han_pairs(t) if p in body})
         if len(echo) < rules.param("LAY201", "min_echo"):
             return None
         evidence["echo"] = echo

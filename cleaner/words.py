@@ -25,6 +25,12 @@ _HAN = regex.compile(r"\p{Han}")
 _HAN_PAIR = regex.compile(r"(?=(\p{Han}\p{Han}))")
 
 
+def han_pairs(text: str) -> set[str]:
+    """The pairs of Han characters side by side in `text` (新闻 → {新闻}), overlapping: a
+    line's words, as CLS016, CLS020 and BLK010 weigh what a title shares with its lede."""
+    return set(_HAN_PAIR.findall(text))
+
+
 def _pair(left: str, right: str) -> str | None:
     """The two Han characters across a line break, or None."""
     a, b = left.rstrip()[-1:], right.lstrip()[:1]
