@@ -146,7 +146,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
         if not run:
             gaps.append(gap)
         following = lines[min(n + ahead, len(lines) - 1)][1] if ahead else e
-        below = source[lines[n + 1][0]:lines[n + 1][1]] if n + 1 < len(lines) else ""
+        below = lines[n + 1][:2] if n + 1 < len(lines) else (e, e)
         run.extend(_split_line(source, s, e, raw_start, rules, following, glued, below))
         if heading:
             runs.append(run)
@@ -322,11 +322,12 @@ def set_in_ocr_blocks(source: str, rules: RuleSet) -> bool:
 
 
 def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
-                following: int, glued: bool = True, below: str = "") -> list[Line]:
+                following: int, glued: bool = True,
+                below: tuple[int, int] = (0, 0)) -> list[Line]:
     """A printed line, or two where the converter ran two things into one line: a page
     footer glued to the next page's first line, or to the last line before it (BLK007,
     pdfium), two printed lines at one height on a page written line after line (BLK013,
-    where `glued`; `below` is the next line's text), a photo caption begun
+    where `glued`; `below` is the next line's span), a photo caption begun
     after a paragraph's last sentence, its credit in the lines that follow (CAP005), up
     to `following` (read only when a caption starts on the line)."""
     if rules.on("BLK007"):
@@ -351,7 +352,7 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                                              and rules["CAP001"].search(source[s:e])):
         for p in rules.param_patterns("BLK013", "patterns"):
             m = p.search(source, s + 1, e)
-            if m and _glued(source[m.end():e], rules, below):
+            if m and _glued(source[m.end():e], rules, source[below[0]:below[1]]):
                 # (Each keeps its own width: they were two printed lines. What follows the
                 # gap may be two lines glued again, three boxes' lines at one height:
                 # 你老了，也坐电梯！” “好！”他说。 成都大熊猫基地今年已诞生, pypdfium2.)
@@ -2074,10 +2075,11 @@ def _fuzz(text: str, half_fuzz: tuple[float, float]) -> float:
 
 
 def _spread_piece(text: str, marks: str) -> str:
-    """BLK005: whether a line is one piece of a printed line spread wide: "chars", a
+    """BLK005: what kind of piece of a printed line spread wide a line is: "chars", a
     character alone, or two where at most one is not a mark that prints touching its
     neighbour (”；); "word", a number or a Latin word (with such marks), which a justified
-    line spreads around, never inside (…借阅点 / 已 / 增 / 至 / 40 / 个 / ， / 覆); else ""."""
+    line spreads around, never inside (…借阅点 / 已 / 增 / 至 / 40 / 个 / ， / 覆); "" for
+    no piece of one."""
     if len(text) == 1 or len(text) == 2 and sum(c not in marks for c in text) <= 1:
         return "chars"
     word = text[:-1] if text[-1] in marks else text
