@@ -1204,7 +1204,7 @@ def _columns_go_on(above: list[Row], below: list[Row], p: _Params) -> bool:
             start = min(cells[0].x0 for _, cells in up + down)
             end = max(cells[-1].x1 for _, cells in up + down)
             line, cells = up[-1]
-            text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
+            text = _span_text(line, cells)
             first, under = down[0]
             if cells[-1].x1 < end - p.jitter or under[-1].x1 > end + p.jitter:
                 return False
@@ -1235,7 +1235,7 @@ def _titles_wrap_apart(head: list[Row], below: list[Row], x: int, p: _Params) ->
     for side in (0, 1):
         run = _side_of(cells, x, side)
         if not run or _columns_on(run, p.column_space) != 1 or not regex.search(
-                p.open_end, line.text[run[0].start - line.start:run[-1].end - line.start]):
+                p.open_end, _span_text(line, run)):
             return False
         under = next((s for s in (_side_of(cs, x, side) for _, cs in below) if s), ())
         if not under or under[-1].x1 - under[0].x0 >= run[-1].x1 - run[0].x0:
@@ -1263,7 +1263,7 @@ def _goes_on_across(above: list[Row], below: list[Row], x: int, p: _Params) -> b
         start = _mode([cells[0].x0 for _, cells in up])
         end = _full_end(up)
         line, cells = up[-1]
-        text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
+        text = _span_text(line, cells)
         first, under = down[0]
         said = first.text[under[0].start - first.start:under[-1].end - first.start]
         if (cells[-1].x1 >= end - p.jitter and regex.search(p.open_end, text)
@@ -1327,14 +1327,14 @@ def _arrives(row: Row, above: Row, p: _Params) -> bool:
     if not p.arrivals:
         return False
     run = _runs(row[1], p.column_space)[0]
-    said = row[0].text[run[0].start - row[0].start:run[-1].end - row[0].start]
+    said = _span_text(row[0], run)
     if not (p.arrivals[0].search(said) and any(w.search(said) for w in p.arrivals[1:])):
         return False
     line, cells = above
     for other in _runs(cells, p.column_space):
         if other[0].x0 < run[-1].x1 and other[-1].x1 > run[0].x0:
             continue  # the column over the marker: its text goes on elsewhere
-        beside = line.text[other[0].start - line.start:other[-1].end - line.start]
+        beside = _span_text(line, other)
         if regex.search(p.open_end, beside):
             return False  # a column beside goes on across the blank line
     return True
@@ -1516,7 +1516,7 @@ def _goes_on(rows: list[Row], splits: list[int | None], n: int, both: list[int],
         return False
     def full_open(m: int) -> tuple[bool, bool]:
         cells, line = part(m), rows[m][0]
-        text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
+        text = _span_text(line, cells)
         return cells[-1].x1 >= edge - p.jitter, bool(regex.search(p.open_end, text))
 
     full, open_ = full_open(above)
@@ -1607,7 +1607,7 @@ def _packed_end(line: _Line, cells: tuple[_Cell, ...], column: int, p: _Params) 
     end = cells[-1].x1
     if not p.grid or len(cells) > 1:
         return end
-    text = line.text[cells[0].start - line.start:cells[-1].end - line.start]
+    text = _span_text(line, cells)
     packed = len(unstretch(text))
     return cells[0].x0 + packed if packed >= column - p.indent - p.jitter else end
 
@@ -1909,6 +1909,12 @@ def _clear_cut(rows: list[Row], least: int, wide: int, grid: bool = False,
         if x - lo >= wide and left >= least and right >= least and here > score:
             best, score = mid, here
     return best
+
+
+def _span_text(line: _Line, cells: Sequence[_Cell]) -> str:
+    """The line's text from its first cell's start to its last cell's end (the gaps
+    between them as printed)."""
+    return line.text[cells[0].start - line.start:cells[-1].end - line.start]
 
 
 def _text(row: Row) -> str:
