@@ -528,10 +528,8 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
     terminal = rules.param("JOIN001", "terminal")
     fewest = rules.param("MOVE001", "sheet_min_shared_bigrams")
     strong_heads = rules.param_patterns("MOVE001", "strong_patterns")
-    body_of = {id(b): a for a in page.articles for b in a.body}
     placed = {id(b) for m in done for b in m.run} | {id(m.anchor) for m in done}
-    paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
-    at_index = [b.index for b in paragraphs]
+    body_of, paragraphs, at_index, _ = _body_index(page)
 
     moves: list[Move] = []
     for n, at in enumerate(breaks):
@@ -667,9 +665,7 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
     titles, others = places
     moves: list[Move] = []
     position = {id(a): n for n, a in enumerate(page.articles)}
-    body_of = {id(b): a for a in page.articles for b in a.body}
-    paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
-    at_index = [b.index for b in paragraphs]
+    body_of, paragraphs, at_index, _ = _body_index(page)
     for n, at in enumerate(breaks):
         low = breaks[n - 1] if n else -1
         high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
@@ -916,13 +912,10 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
     inside = {id(b): m for m in done for b in m.run[1:]}
     moved_in = {id(b) for m in done for b in m.run}
     heads_of_runs = {id(m.run[0]) for m in done}
-    body_of = {id(b): a for a in page.articles for b in a.body}
+    body_of, paragraphs, at_index, jumps = _body_index(page)
     # (each block's place in its article's body, kept up to date as heads take text: a
     # list.index in the loops below would cost the square of a long article)
     place = {id(b): k for a in page.articles for k, b in enumerate(a.body)}
-    paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
-    at_index = [b.index for b in paragraphs]
-    jumps = sorted(b.index for a in page.articles for b in a.jumps)
 
     def alone(home: ArticlePlan, low: int, high: int) -> bool:
         return _alone(paragraphs, at_index, body_of, jumps, home, low, high)
@@ -1064,10 +1057,7 @@ def _sheet_openings(page: PagePlan, rules: RuleSet, done: list[Move],
     nearest = rules.param("MOVE001", "max_targets")
     position = {id(a): n for n, a in enumerate(page.articles)}
     moved = {id(b) for m in done for b in m.run}
-    body_of = {id(b): a for a in page.articles for b in a.body}
-    paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
-    at_index = [b.index for b in paragraphs]
-    jumps = sorted(b.index for a in page.articles for b in a.jumps)
+    body_of, paragraphs, at_index, jumps = _body_index(page)
 
     def opened(article: ArticlePlan, before: int) -> bool:
         """Whether the article opened with a dateline or a byline before block `before`."""
@@ -1128,6 +1118,16 @@ def _sheet_openings(page: PagePlan, rules: RuleSet, done: list[Move],
             body_of[id(b)] = target
         moves.append(move)
     return moves
+
+
+def _body_index(page: PagePlan) -> tuple[dict, list[Block], list[int], list[int]]:
+    """The page's body text as the sheet moves read it, as it stands now: the article
+    each body block is in (by id), the blocks in source order, their indexes, and the
+    jump markers' indexes in order."""
+    paragraphs = sorted((b for a in page.articles for b in a.body), key=lambda b: b.index)
+    return ({id(b): a for a in page.articles for b in a.body}, paragraphs,
+            [b.index for b in paragraphs],
+            sorted(b.index for a in page.articles for b in a.jumps))
 
 
 def _alone(paragraphs: list[Block], at_index: list[int], body_of: dict, jumps: list[int],
