@@ -761,6 +761,26 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             headings.add(len(pieces) - 1)
             why[len(pieces)] = {"rule": "BLK005", "under_column_title": name}
             continue
+        if (not piece and caption is None and pieces and len(pieces) - 1 not in captions
+                and len(pieces[-1]) >= 2 and pieces[-1][-1] is run[i - 1]
+                and pieces[-1][-2] is run[i - 2]
+                and any(t.fullmatch(text.strip()) for t in column_titles)
+                and _kicker_over(line_text(i - 1), filled[i - 1], filled[i - 2], rules)):
+            # BLK005: nor is the short line over that title, under a full paragraph line,
+            # where it ends no sentence and holds no clause mark (…120余家博物馆推出夜间 /
+            # 科技创新在一线 / 图片报道): a paragraph's short last line ends its sentence, so
+            # this one is the title's kicker and the paragraph was cut above it.
+            kicker = pieces[-1].pop()
+            pieces.append([kicker])
+            headings.add(len(pieces) - 1)
+            why[len(pieces) - 1] = {"rule": "BLK005", "kicker_over_column_title": text.strip(),
+                                    "above": line_text(i - 2)[-4:]}
+            pieces.append([line])
+            headings.add(len(pieces) - 1)
+            why[len(pieces) - 1] = {"rule": "BLK005", "column_title": text.strip(),
+                                    "under_kicker": line_text(i - 1)}
+            why[len(pieces)] = {"rule": "BLK005", "under_column_title": text.strip()}
+            continue
         if (not piece and caption is None and pieces and len(pieces) - 1 in captions
                 and not credited(source[pieces[-1][-1].start:pieces[-1][-1].end])
                 and any(c.match(text) for c in credit_lines)):
@@ -1966,6 +1986,23 @@ def _open_dateline_over(piece: list[Line], source: str, datelines) -> bool:
         return False
     first = source[piece[0].start:piece[0].end]
     return bool(_dateline_opener(first, datelines)) and leaves_open(first)
+
+
+def _kicker_over(text: str, filled: bool, above_filled: bool, rules: RuleSet) -> bool:
+    """BLK005: whether a line over a photo-news column's title, under a full paragraph
+    line, is the title's kicker: short, a phrase of `min_kicker_chars` or more (CLS024's)
+    with no clause mark, ending no sentence and no quotation (…推出夜间 / 科技创新在一线 /
+    图片报道; a paragraph's last line, 参观洽谈。, ends its sentence).
+
+    >>> from cleaner.registry import default_rules
+    >>> r = default_rules()
+    >>> [_kicker_over(t, False, True, r) for t in ("科技创新在一线", "参观洽谈。", "和“银发”", "生")]
+    [True, False, False, False]
+    """
+    text = text.strip()
+    return (above_filled and not filled and len(text) >= rules.param("CLS024", "min_kicker_chars")
+            and not _CLAUSE_MARK.search(text) and not _TERMINAL_END.search(text)
+            and text[-1] not in CLOSERS and _HAN.search(text) is not None)
 
 
 def _onward_at_end(text: str, patterns, onward: tuple[str, ...]) -> str:

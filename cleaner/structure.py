@@ -117,7 +117,10 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown") -> Pag
                                plain_ok=current is None or bool(current.body), top=top,
                                prints=prints, titles=titles)
         if (not found and current is not None and not current.body and current.bylines
-                and block.role == "paragraph" and i == current_end
+                and block.role == "paragraph" and current_end <= i
+                # (past a folio or other furniture only: a sheet break may fall between the
+                # two heads, 本报驻老挝记者  杨  一 / 第 2 页 / 县域医共体让群众就近…)
+                and all(b.role == "furniture" for b in blocks[current_end:i])
                 # (A line under the byline that ends a sentence or asks is its text's first:
                 # 赵佳洁 / 提起美术课，你会想到什么？ / 持续晴热高温天气来袭 / ….)
                 and not ends_sentence(block.text, terminal)):
@@ -1156,7 +1159,8 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
     set across the page above everything (奋进新征程 建功新时代): a kicker is one line, so
     the top of two lines stacked over the first headline is the banner, and so is one line
     of phrases set a space apart, and one over a title that is one quotation whole (CLS015
-    found it: heads.mark_heads), when only furniture stands above it. Such a slogan
+    found it: heads.mark_heads) and no narrower than it, when only furniture stands above
+    it. Such a slogan
     outranks a short line above it that was taken for the banner (南岭报, a masthead as
     OCR reads it): that line is furniture then."""
     above = page.banner
@@ -1170,8 +1174,13 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
     top = first.kickers[0]
     if above is not None and not SLOGAN.fullmatch(top.text):
         return
+    # (A kicker is set shorter than its headline: a line over a quotation that is
+    # narrower than it is the quotation's kicker, 走进产业园区 / “为全球自由区发展提供助力”;
+    # a banner runs across the page, 在推进中国式现代化建设中走在前列 / “理解与信任才是基础”.)
+    over_quotation = ("over_quotation" in top.evidence and first.headline is not None
+                      and display_width(top.text) >= display_width(first.headline.text))
     if not (len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text)
-            or "over_quotation" in top.evidence or "alone_in_box" in top.evidence):
+            or over_quotation or "alone_in_box" in top.evidence):
         if above is None:
             # One line over the page's first headline, only furniture above it: a kicker
             # as the words read, but a banner set across the page reads the same in text

@@ -6102,6 +6102,47 @@ CASES = [
          None, {"a0.headline": "老挝青年开上了“澜湄号”", "a0.byline": "本报驻老挝记者  杨  一",
                 "body0": [], "flags0": ["text_not_found"],
                 "a1.headline": "流动的艺术，联动的长三角", "a1.byline": "本报记者  曹玲娟"}),
+    # PyMuPDF's text of a generated page (d15901 gen-15906): the same two heads with the
+    # sheet break's folio between them (本报驻老挝记者  杨  一 / 第 2 页 / 县域医共体让群众
+    # 就近 / 看好病 / ——来自…): furniture is no text, so the second title still opens its
+    # own article. (It had been read as the first one's text, its byline the first's too.)
+    Case("head-over-head-across-a-folio", "CLS005",
+         '交流具有特殊意义。\n老挝青年开上了“澜湄号”\n本报驻老挝记者  杨  一\n第 2 页\n县域医共体让群众就近\n看好病\n'
+         '——来自甘肃、河南、四川基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省会宁县丁家\n沟镇卫生院门口已经排起了队。72岁\n'
+         '的村民马有福攥着挂号单，等着县人\n民医院心内科的医生来坐诊。\n', None,
+         {"a1.headline": "老挝青年开上了“澜湄号”", "a1.byline": "本报驻老挝记者  杨  一",
+          "a2.headline": "县域医共体让群众就近看好病", "a2.subtitle": "——来自甘肃、河南、四川基层的调查",
+          "a2.byline": "本报记者  邹  翔  韩晓蕾"}),
+    # ... past furniture only: a jump marker under the first head is that head's (its text
+    # goes on elsewhere), and the head keeps what follows it as before.
+    Case("head-over-head-not-past-a-jump-marker", "CLS005",
+         '交流具有特殊意义。\n老挝青年开上了“澜湄号”\n本报驻老挝记者  杨  一\n（下转第5版）\n县域医共体让群众就近\n看好病\n'
+         '——来自甘肃、河南、四川基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省会宁县丁家\n沟镇卫生院门口已经排起了队。72岁\n'
+         '的村民马有福攥着挂号单，等着县人\n民医院心内科的医生来坐诊。\n', None,
+         {"a1.headline": "老挝青年开上了“澜湄号”",
+          "a1.byline": "本报驻老挝记者  杨  一 本报记者  邹  翔  韩晓蕾"}),
+    # PyMuPDF's text of a generated page (d15901 gen-15906): at the page's top, a line over
+    # a title that is one quotation whole, set shorter than it, is its kicker, not the
+    # page's banner (banner-over-a-quotation-title: the banner runs wider).
+    Case("short-line-over-a-quotation-title-is-its-kicker", "CLS001",
+         "第 1 页\n南岭日报\n2025年11月4日 星期二 第14版 社会\n走进产业园区\n“为全球自由区发展提供助力”\n本报记者  董泽扬\n"
+         "在海南自贸港全岛封关运作即将\n正式启动之际，第十一届世界自由区\n组织大会近日在海南国际会展中心举\n"
+         "行，全球逾70个国家和地区的业界代\n表与专家参会。\n", None,
+         {"banner": None, "a0.kicker": "走进产业园区", "a0.headline": "“为全球自由区发展提供助力”"}),
+    # PyMuPDF's text of a generated page (d15901 gen-15903): a kicker over a photo-news
+    # column's title, under a paragraph cut mid-sentence at a full line (…120余家博物馆推出
+    # 夜间 / 科技创新在一线 / 图片报道): no paragraph's last line, so the title's kicker.
+    Case("kicker-over-a-column-title-leaves-the-paragraph", "BLK005",
+         "百余家博物馆推出夜间开放\n本报北京5月13日电（记者 丁 怡）记者从国家\n文物局获悉：为迎接“5·18\n国际博物馆日”，全国已有\n"
+         "120余家博物馆推出夜间\n科技创新在一线\n图片报道\n10月19日，第138届广\n交会第一期闭幕。本届广交\n"
+         "会设立服务机器人专区，引\n入数十家行业领先企业。\n", None,
+         {"a1.headline": "图片报道", "a1.kicker": "科技创新在一线", "not_text": "夜间科技创新"}),
+    # ... but a short last line that ends its sentence stays the paragraph's.
+    Case("finished-last-line-over-a-column-title-stays", "BLK005",
+         "百余家博物馆推出夜间开放\n本报北京5月13日电（记者 丁 怡）记者从国家\n文物局获悉：为迎接“5·18\n国际博物馆日”，全国已有\n"
+         "120余家博物馆推出夜间\n开放服务活动。\n图片报道\n10月19日，第138届广\n交会第一期闭幕。本届广交\n"
+         "会设立服务机器人专区，引\n入数十家行业领先企业。\n", None,
+         {"a1.headline": "图片报道", "a1.kicker": None, "text": "推出夜间开放服务活动。"}),
     # ... but a line under a byline that ends a sentence or asks is the text's first, though
     # a head follows it (赵佳洁 / 提起美术课，你会想到什么？ / 持续晴热高温天气来袭 / …, seed 702).
     Case("question-under-a-byline-over-another-head-is-text", "CLS005",
@@ -7907,3 +7948,18 @@ def test_no_heading_under_a_caption_where_columns_were_read_line_by_line():
 
     assert headings(False) == ["充电设施跟上了吗？"]
     assert headings(True) == []
+
+
+def test_kicker_over_a_column_title_is_a_short_unfinished_phrase():
+    """BLK005's kicker over a photo-news column's title: a short phrase under a full line,
+    never a paragraph's last line that ends its sentence or a line that fills the measure."""
+    from cleaner import default_rules
+    from cleaner.blocks import _kicker_over
+    r = default_rules()
+    assert _kicker_over("科技创新在一线", False, True, r)
+    assert not _kicker_over("参观洽谈。", False, True, r)  # (a sentence's end)
+    assert not _kicker_over("开放服务，延长", False, True, r)  # (a clause mark)
+    assert not _kicker_over("和“银发”", False, True, r)  # (a quotation's end)
+    assert not _kicker_over("生", False, True, r)  # (shorter than a kicker)
+    assert not _kicker_over("科技创新在一线", True, True, r)  # (a full line goes on)
+    assert not _kicker_over("科技创新在一线", False, False, r)  # (under a paragraph's end)
