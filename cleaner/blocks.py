@@ -765,7 +765,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and len(pieces[-1]) >= 2 and pieces[-1][-1] is run[i - 1]
                 and pieces[-1][-2] is run[i - 2]
                 and any(t.fullmatch(text.strip()) for t in column_titles)
-                and _kicker_over(line_text(i - 1), filled[i - 1], filled[i - 2], rules)):
+                and _kicker_over(line_text(i - 1), filled[i - 1], filled[i - 2], rules)
+                # (nor a photo's credit its line's end broke: …观赏落日。视觉 / 中国供图)
+                and not credited(line_text(i - 2) + line_text(i - 1).strip())
+                and not any(c.match(line_text(i - 1)) for c in credit_lines)):
             # BLK005: nor is the short line over that title, under a full paragraph line,
             # where it ends no sentence and holds no clause mark (…120余家博物馆推出夜间 /
             # 科技创新在一线 / 图片报道): a paragraph's short last line ends its sentence, so
