@@ -6143,6 +6143,14 @@ CASES = [
          "120余家博物馆推出夜间\n开放服务活动。\n图片报道\n10月19日，第138届广\n交会第一期闭幕。本届广交\n"
          "会设立服务机器人专区，引\n入数十家行业领先企业。\n", None,
          {"a1.headline": "图片报道", "a1.kicker": None, "text": "推出夜间开放服务活动。"}),
+    # ... nor a photo's credit that its line's end broke (…观赏落日。视觉 / 中国供图 / 图片报道,
+    # seed 15705): the short line is the caption's, not a kicker.
+    Case("broken-credit-over-a-column-title-is-no-kicker", "BLK005",
+         "海滨公园“落日音乐\n会”每周六开唱\n本报讯（记者 林 楠）每\n逢周六傍晚，海滨公园的草坪\n上都会响起悠扬的音乐。由市\n"
+         "文化馆主办的“落日音乐会”\n自7月启动以来，已举办6场，\n吸引观众2万多人次。\n市民在海滨公园观赏落日。视觉\n中国供图\n"
+         "图片报道\n10月19日，第138届广交\n会第一期闭幕。本届广交会设\n立服务机器人专区，引入数十\n家行业领先企业，聚焦服务机\n"
+         "器人前沿，涵盖人形机器人、\n外骨骼机器人、球形巡检机器\n", None,
+         {"a0.captions": ["市民在海滨公园观赏落日。视觉中国供图"], "a1.headline": "图片报道", "a1.kicker": None}),
     # ... but a line under a byline that ends a sentence or asks is the text's first, though
     # a head follows it (赵佳洁 / 提起美术课，你会想到什么？ / 持续晴热高温天气来袭 / …, seed 702).
     Case("question-under-a-byline-over-another-head-is-text", "CLS005",
