@@ -94,7 +94,8 @@ page's rows not parted over the caption: the caption's smaller type sets rows of
 one not so read on goes on at the top of the box's next
 column, read right after it where the cuts read something else between (`_goes_on_at_top`:
 that column's top line full at its start, the column as wide, nothing set between the
-two), and a byline over that column read between goes up before the columns, with the
+two; or, where a picture stands at that column's top, the line past its caption:
+`read_on_past_caption`), and a byline over that column read between goes up before the columns, with the
 head; a column's run read on into the next box stacked under it (blank rows in its place,
 then a title, a caption, another column's line under a sentence's end, or a line over an
 article's dateline or byline) ends there, so its last line over that box is weighed too
@@ -615,9 +616,14 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     within `row_gap` rows of the one under it, `min_support` or more: the cuts may have
     read some with the head above) with nothing over it within `row_gap` rows but a line
     short of the measure (a title, a byline) or one across the next column too (a head over
-    both). The run read later whose first piece
+    both), and it is no caption's last line (a caption's run, CAP001's, under a picture).
+    The run read later whose first piece
       - stands on that top row (or one off: a neighbour's half-row), with nothing over it
-        but such a line (its column's top, not a line of it the cuts read apart),
+        but such a line (its column's top, not a line of it the cuts read apart), or opens
+        a caption lower down (`_past_caption`) with nothing in the run's place from the top
+        row down to it (a picture set at that column's top), where the column's line does
+        not go on `row_gap` rows under it (a caption beside, in smaller type, pushes the
+        column's next line a row lower): its first piece past the caption is weighed so,
       - right of the column, at its own run's start and full (no paragraph's indent, no
         title's short line, no subtitle's dash: the sentence goes on there),
       - as wide as the column (a box's columns share a measure; another box's are other),
@@ -630,7 +636,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     (a line opening with CLS003's title, no clause mark, no credit: centred under the
     title, it lands there), read before the column's top line with the head. Returns the
     order and the evidence: the source lines (1-based) of the columns' tops so read
-    (`read_on_at_top`) and of the bylines (`byline_read_with_head`).
+    (`read_on_at_top`), of the captions read past (`read_on_past_caption`: the caption
+    stays where the cuts read it) and of the bylines (`byline_read_with_head`).
 
     Not read so: a line whose column goes on in its place or under a heading's line set
     under it; a next column opening a paragraph or another article (indented), or topped
@@ -659,6 +666,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     follow: dict[int, list[int]] = {}
     before: dict[int, list[int]] = {}
     taken: set[int] = set()
+    pictured: list[int] = []  # the source lines (1-based) of captions read past
     # Each run weighed whole (its last piece), then each stretch of it ending over the next
     # box stacked under it.
     for column in runs + [part for parts in ends for part in parts[:-1]]:
@@ -667,6 +675,9 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         if (len(column) < p.min_support or not regex.search(p.open_end, text(k))
                 or regex.search(r"\S{2} {%d,}\S{2}" % p.column_space, text(k))):
             continue
+        said = [i for i, j in enumerate(column) if caption is not None and caption.search(text(j))]
+        if said and not _past_caption(column[said[-1]:], text, caption, credit, p):
+            continue  # a caption's last line (under a picture), no column's
         start, end = measure(column[:-1])
         if x(k)[1] < end - p.jitter or (
                 x(column[-2])[1] < end - p.jitter and x(k)[0] - start < p.indent):
@@ -695,27 +706,42 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             continue
         if not clear_over(top, start, end, start, end):
             continue  # (the column's lines over it read apart: not its top)
+        # (A caption beside, in smaller type, may push the column's next line a row lower.)
+        goes_later = any(_line_on(x(j), text(j), start, end, p)
+                         for j in at.get(n + 1 + p.row_gap, ())
+                         if x(j)[0] < end and x(j)[1] > start)
         best = None
         for r in range(run_of[k] + 1, len(runs)):
             other = runs[r]
             j = other[0]
-            if (len(other) < p.min_support or abs(pieces[j][0] - top) > 1
-                    or j == k + 1 or any(m in taken for m in other)
+            if (len(other) < p.min_support or j == k + 1 or any(m in taken for m in other)
                     or regex.match(p.subtitle_mark, text(j))):
                 continue
             there, wide = measure(other)
-            if not (end < x(j)[0] < there + p.indent) or abs(
-                    (wide - there) - (end - start)) > p.jitter or x(j)[1] < wide - p.jitter:
+            # A picture set at the column's top: its caption opens the run, and the text
+            # goes on under it (the picture's rows blank in the column's place up to the top).
+            f = other[_past_caption(other, text, caption, credit, p)] if (
+                pieces[j][0] - top > 1 and not goes_later) else j
+            if f == j and abs(pieces[j][0] - top) > 1 or f != j and any(
+                    c.x0 < wide + p.jitter and c.x1 > there - p.jitter
+                    for ln in lines[top:pieces[j][0]] for c in ln.cells):
                 continue
-            if any(start + p.indent + p.jitter < c.x0 < x(j)[0] - p.jitter
+            if not (end < x(f)[0] < there + p.indent) or abs(
+                    (wide - there) - (end - start)) > p.jitter or x(f)[1] < wide - p.jitter:
+                continue
+            if any(start + p.indent + p.jitter < c.x0 < x(f)[0] - p.jitter
                    for ln in lines[top:n + 1 + p.row_gap] for c in ln.cells):
                 continue  # text set between the two (or a caption under a picture there)
-            if not clear_over(pieces[j][0], there, wide, start, end):
+            if not clear_over(pieces[j][0] if f == j else min(pieces[j][0], top),
+                              there, wide, start, end):
                 continue  # the column's top is higher: its lines over it were read apart
             if best is None or x(j)[0] < x(runs[best][0])[0]:
-                best = r
+                best, first = r, f
         if best is not None:
-            follow[k] = list(ends[best][0])
+            # (A caption over the column's text stays where the cuts read it.)
+            follow[k] = [m for m in ends[best][0] if m >= first]
+            if first != runs[best][0]:
+                pictured.append(pieces[runs[best][0]][0] + 1)
             taken.update(follow[k])
             # The box's byline read between (centred under its title, it stands over the
             # next column) goes up to be read before the column, with the head.
@@ -732,10 +758,30 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         return pieces, {}
     order = _read_after(len(pieces), follow, taken, before)
     shown = {"read_on_at_top": sorted(pieces[g[0]][0] + 1 for g in follow.values())}
+    if pictured:
+        shown["read_on_past_caption"] = sorted(pictured)
     if before:
         shown["byline_read_with_head"] = sorted(pieces[m][0] + 1 for g in before.values()
                                                for m in g)
     return [pieces[k] for k in order], shown
+
+
+def _past_caption(run: list[int], text, caption: Any, credit: Any, p: _Params) -> int:
+    """Where in a column's run its text starts under a caption opening it (CAP001: its
+    lines on to one ending a sentence or a credit, CAP002's, and any credit line under it,
+    CAP004's; another caption under it, a second picture's, is read so too); 0 where no
+    caption opens it (or nothing but captions follows)."""
+    if caption is None or credit is None or not caption.search(text(run[0])):
+        return 0
+    ended = False
+    for i, j in enumerate(run):
+        said = text(j)
+        credited = bool(credit.search(said)) or any(c.match(said) for c in p.credits)
+        if ended and not credited and not caption.search(said):
+            return i
+        ended = (ended and not caption.search(said)) or credited or bool(
+            _SENTENCE_END.search(said))
+    return 0
 
 
 def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, text,

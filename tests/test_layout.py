@@ -827,6 +827,63 @@ def test_a_subtitle_at_the_next_column_s_top_is_not_read_on():
     assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
 
 
+# pdftotext -layout (seed 401, gen-0404): a picture stands at the top of a box's second
+# column, its caption (图为10月15日…卢汉欣摄) under it; the first column ends mid-sentence
+# (…兼具技) and goes on under the caption (术前瞻性…), not at that column's top row.
+PICTURE_AT_TOP = [
+    '',
+    '',
+    '一座县城的百年影像                  图片报道',
+    '——读《山河故人：南屏县影像志》',
+    '                             10月19日，第138届广交会第一期闭幕。',
+    '赵 鹏 林 蔚',
+    '                           本届广交会设立服务机器人专区，引入数十家',
+    '  这是一本特别的图书。它收录了南屏县文',
+    '                           行业领先企业，聚焦服务机器人前沿，涵盖人',
+    '化馆三代摄影工作者拍摄的600余幅照片，时',
+    '                           形机器人、外骨骼机器人、球形巡检机器人、',
+    '                           光伏清洁机器人、教育机器人等品类，兼具技',
+    '                                                     图为10月15日，客商在第138届广交会服务机器人',
+    '                                                     专区与人形机器人合影。 新华社记者 卢汉欣摄',
+    '',
+    '                                                     术前瞻性与成熟商业应用性，吸引全球多家工',
+    '                                                     商机构和头部采购商到会参观洽谈。',
+    '',
+    '图为游客在景区参观游览。',
+    '                    邵 强摄',
+    '',
+    '间跨度从20世纪30年代一直延续到今天。翻开',
+    '书页，老街、渡口、祠堂、粮站、供销社依次',
+    '出现，一座普通县城的百年变迁就这样被定格',
+    '下来。',
+    '',
+    '                老旧小区改造惠及千家万户                         展世界艺术画卷 建文化交流平',
+    '       加装电梯后，张大爷天天下楼遛弯                                     台',
+    '                                                             本报记者 曹玲娟',
+    '  本报讯（记者 王 薇 通讯员 李 军）11日     幸福里小区建于上世纪90年代初，共有18',
+    '上午，家住南山区幸福里小区5号楼6楼的张大      栋多层住宅楼，没有一部电梯。小区60岁以上       10月17日，第二十四届中国上海国际艺术',
+]
+_PICTURE_END = "光伏清洁机器人、教育机器人等品类，兼具技"
+
+
+def test_a_column_goes_on_under_a_caption_at_the_top_of_its_next_column():
+    page = page_of(PICTURE_AT_TOP)
+    assert _read_after(page, _PICTURE_END)[0] == "术前瞻性与成熟商业应用性，吸引全球多家工"
+    found = columns(page, RULES).evidence
+    assert found["read_on_at_top"] == [16] and found["read_on_past_caption"] == [13]
+
+
+def test_a_column_is_not_read_on_past_a_caption_under_text_in_its_place():
+    # Text in the next column's place over the caption (off its start: no line of its
+    # run): no picture's blank rows from the top down to the caption, so the line under
+    # the caption is not read on.
+    lines = list(PICTURE_AT_TOP)
+    lines[8] += " " * 13 + "某栏文字"
+    page = page_of(lines)
+    assert _read_after(page, _PICTURE_END)[0] != "术前瞻性与成熟商业应用性，吸引全球多家工"
+    assert "read_on_past_caption" not in columns(page, RULES).evidence
+
+
 # pdftotext -layout (seed 1601, gen-1605): a box's first column ends mid-sentence (…深入分析中)
 # and goes on at the top of its second column (国发展的路径…); under the first column, past
 # three rows blank in its place, stands the next box (its title, 中欧班列…500, and dateline).
