@@ -630,8 +630,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     spread_marks = rules.param("BLK005", "spread_marks")
     while group < len(run):
         past, chars = group, 0
-        while past < len(run) and (kind := _spread_piece(source[run[past].start:run[past].end],
-                                                         spread_marks)):
+        while past < len(run) and (kind := _spread_piece_kind(
+                source[run[past].start:run[past].end], spread_marks)):
             chars += kind == "chars"
             past += 1
         # (Two do where a photo's caption follows: the photo cut the paragraph there. A
@@ -2114,7 +2114,7 @@ def _fuzz(text: str, half_fuzz: tuple[float, float]) -> float:
     return min(each * len(_HALF.findall(text)), most)
 
 
-def _spread_piece(text: str, marks: str) -> str:
+def _spread_piece_kind(text: str, marks: str) -> str:
     """BLK005: what kind of piece of a printed line spread wide a line is: "chars", a
     character alone, or two where at most one is not a mark that prints touching its
     neighbour (”；); "word", a number or a Latin word (with such marks), which a justified
