@@ -33,8 +33,9 @@ once (`_streams`), pdfminer.six's rows holding a line of every column level with
 clearly better so takes that order; then a line that goes on links to one within
 `relink_window` lines that it reads on into clearly better (`relink_min`, `relink_margin`)
 than into where the streams put it, and that line (with its column's lines to a sentence
-end) moves right after it (`_relink`); the evidence of each link gives the scores before
-and after. Time and memory are linear in the page's length.
+end) moves right after it (`_relink`; a line is scored only where a cheap upper bound on
+its score, `pair_bound`, reaches `relink_min`); the evidence of each link gives the scores
+before and after. Time and memory are linear in the page's length.
 
 All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
 there); DEFAULTS holds the same values for a rule set that lacks the rule.
@@ -356,7 +357,22 @@ def _shape(a: _Line, b: _Line, page: _Page, p: dict) -> float:
 
 def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
     """Evidence (log-odds-like, 0 neutral) that line b is read right after line a."""
-    score = _shape(a, b, page, p)
+    return _pair(a, b, page, p, False)
+
+
+def pair_bound(a: _Line, b: _Line, page: _Page, p: dict) -> float:
+    """An upper bound on `pair_score(a, b, page, p)`, a fifth of its cost: the widths' fit
+    (`_shape`) taken at the most it gives, and across a break of Han characters the word
+    list (`lexicon_max`) and the longer strings printed across it (`ngram_max`; none where
+    the page never prints the two characters across it together) at theirs, the rest
+    exact. A pair whose bound is under a threshold cannot score it (`_relink` skips it)."""
+    return _pair(a, b, page, p, True)
+
+
+def _pair(a: _Line, b: _Line, page: _Page, p: dict, bound: bool) -> float:
+    score = (max(0.0, p["full_successor"], p["start_after_open"], p["start_after_end"],
+                 p["full_after_end"], p["wider_successor"], p["short_successor"])
+             if bound else _shape(a, b, page, p))
     # Brackets and quotes opened in a close in b.
     for kind, n in b.orphans.items():
         if a.pending.get(kind):
@@ -373,25 +389,38 @@ def pair_score(a: _Line, b: _Line, page: _Page, p: dict) -> float:
         return score
     # The characters across the break form a word.
     x, y = a.key[-1], b.key[0]
-    if _DIGIT.match(x) and _DIGIT.match(y):
+    kx = _kind(x)
+    if kx in ("digit", "latin") and _kind(y) == kx:
         return score + p["number"]
-    if _LATIN.match(x) and _LATIN.match(y):
-        return score + p["number"]
-    if _HAN.match(x) and _HAN.match(y):  # (a digit's neighbours are too common to say)
+    if kx == "han" and _kind(y) == kx:  # (a digit's neighbours are too common to say)
         seen = page.bi[x + y]
         if seen:
             expected = page.uni[x] * page.uni[y] / page.n
             word = max(0.0, min(p["word_max"], math.log(seen / (expected + p["word_smoothing"]))))
         else:
             word = p["word_unseen"]
+        if bound:  # (a string across the break holds x + y: printed only where that is)
+            longest = int(p["max_gram"]) if seen else 0
+            gram = min(p["ngram_max"], p["trigram"] * (longest - 2)) if longest >= 3 else 0.0
+            return score + max(word + max(0.0, gram), p["lexicon_max"])
         longest = _crossing(a.key, b.key, page, int(p["max_gram"]))
         if longest >= 3:
             word += min(p["ngram_max"], p["trigram"] * (longest - 2))
         listed = _listed(a.key, b.key, p)
         return score + (max(word, listed) if listed > 0 else word)
-    elif _DIGIT.match(x) and y in p["units"]:
+    elif kx == "digit" and y in p["units"]:
         score += p["number"]
     return score
+
+
+@lru_cache(maxsize=4096)
+def _kind(ch: str) -> str:
+    """What a character at a break is to `pair_score`: "digit" (a digit or a number's mark,
+    `_DIGIT`), "latin" (a Latin letter), "han" or "" (anything else); looked up once."""
+    for kind, pattern in (("digit", _DIGIT), ("latin", _LATIN), ("han", _HAN)):
+        if pattern.match(ch):
+            return kind
+    return ""
 
 
 def _listed(ka: str, kb: str, p: dict) -> float:
@@ -818,8 +847,9 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     new predecessor's old successor at least as well as into its own (a line missed
     between two of its column's). A move that would close up b's old place with a line
     that goes on before one opening with a quotation mark (`relink_openers`: a paragraph
-    or a quote begins there, not the rest of a sentence) is not made. Linear in the units: each is scored against the
-    `relink_window` units round it, and a move takes at most that many. The evidence of
+    or a quote begins there, not the rest of a sentence) is not made. Linear in the units: each is bounded (`pair_bound`) against the
+    `relink_window` units round it and scored against those whose bound reaches
+    `relink_min`, and a move takes at most that many. The evidence of
     each link: the scores of the unit into its new successor (`score`), into the old one
     (`was`), into the next best (`second`), and of the new successor's old predecessor
     into it (`into`), and the units moved."""
@@ -845,8 +875,11 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
         if last.stop or last.pause or not fits[a]:
             continue
         was = pair(a, after.get(a))
+        # (a pair whose bound is under relink_min is not scored: most are, across a
+        # break of Han characters the page never prints together)
         found = sorted(((x, b) for b in range(max(0, a - window), min(len(units), a + window + 1))
                         if b != a and b != after.get(a) and fits[b]
+                        and pair_bound(last, lines[units[b][0]], page, p) >= least
                         for x in (pair(a, b),) if x is not None and x >= least), reverse=True)
         if not found:
             continue

@@ -566,6 +566,7 @@ def _relinked(scores: dict[tuple[int, int], float], monkeypatch, first: str = ""
     index = {ln.key: ln.index for ln in lines}
     monkeypatch.setattr(interleave, "pair_score",
                         lambda a, b, page, p: scores.get((index[a.key], index[b.key]), 0.0))
+    monkeypatch.setattr(interleave, "pair_bound", interleave.pair_score)  # its own bound
     p = dict(interleave.DEFAULTS, **params)
     return interleave._relink(lines, interleave._units(lines), list(range(8)), p)
 
@@ -621,3 +622,83 @@ def test_the_relink_pass_can_be_turned_off(monkeypatch):
     assert not calls
     interleave._order(lines, dict(interleave.DEFAULTS))
     assert calls
+
+
+GENERATED = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus" / "generated"
+
+
+def _near_pairs(source: str, p: dict, reach: int = 24):
+    """Every pair of a page's lines within `reach` of each other, both ways, and the page."""
+    lines = interleave.lines_of(source)
+    page, _ = interleave._measured(lines, interleave._units(lines), p)
+    return page, [(lines[i], lines[j]) for i in range(len(lines))
+                  for j in range(max(0, i - reach), min(len(lines), i + reach + 1)) if j != i]
+
+
+@pytest.mark.parametrize("params", [
+    {},
+    # the shape's best score another than full_successor's; the longer strings and the
+    # word list counting against a pair, or off
+    {"start_after_end": 2.5, "wider_successor": 3.0, "trigram": -1.0, "lexicon_max": 0.0},
+    {"ngram_max": 6.0, "trigram": 2.0, "max_gram": 8, "word_unseen": 1.0, "number": 4.0,
+     "bracket_orphan": 2.0},
+])
+def test_a_pairs_bound_is_never_under_its_score(params):
+    """pair_bound(a, b) >= pair_score(a, b) on every pair of lines near each other of a
+    pdfminer.six page (every kind of break: Han, digits, Latin, marks, brackets; lines
+    stretched and held short), under other weights too: `_relink` skips a candidate by its
+    bound, so a bound under the score would lose a link."""
+    p = dict(default_rules()["LAY101"].params, **params)
+    checked = 0
+    for name in ("gen-0001", "gen-0004"):
+        source = (GENERATED / "pdfminer" / f"{name}.txt").read_text(encoding="utf-8")
+        page, pairs = _near_pairs(source, p)
+        for a, b in pairs:
+            assert interleave.pair_bound(a, b, page, p) >= interleave.pair_score(a, b, page, p), \
+                (a.key, b.key)
+        checked += len(pairs)
+    assert checked > 10000
+
+
+def test_most_pairs_are_bounded_under_a_clear_link():
+    """The bound is worth its cost: most Han breaks on a page are of two characters it
+    never prints together, whose bound is under `relink_min`, and so are few pairs that
+    score under it; none that scores it is bounded under it."""
+    p = dict(default_rules()["LAY101"].params)
+    source = (GENERATED / "pdfminer" / "gen-0001.txt").read_text(encoding="utf-8")
+    page, pairs = _near_pairs(source, p)
+    bounds = [(interleave.pair_bound(a, b, page, p), interleave.pair_score(a, b, page, p))
+              for a, b in pairs if not (a.stop or a.pause)]
+    skipped = sum(1 for bound, _ in bounds if bound < p["relink_min"])
+    assert skipped > 0.9 * len(bounds)
+    assert all(bound >= p["relink_min"] for bound, score in bounds if score >= p["relink_min"])
+
+
+def test_relinking_by_bounds_links_as_scoring_every_pair(monkeypatch):
+    """`_relink` with the bounds gives the same order and evidence as scoring every
+    candidate (the bound taken as unbounded) on pdfminer.six pages whose lines it links."""
+    p = dict(default_rules()["LAY101"].params)
+    seen = []
+    real = interleave._relink
+
+    def both(lines, units, order, p, measured=None):
+        found = real(lines, units, order, p, measured)
+        with monkeypatch.context() as m:
+            m.setattr(interleave, "pair_bound", lambda *a: float("inf"))
+            assert real(lines, units, order, p, measured) == found
+        seen.append(len(found[1]))
+        return found
+
+    monkeypatch.setattr(interleave, "_relink", both)
+    for name in ("gen-0001", "gen-0002", "gen-0003", "gen-0004"):
+        source = (GENERATED / "pdfminer" / f"{name}.txt").read_text(encoding="utf-8")
+        interleave._order(interleave.lines_of(source), p)
+    assert sum(seen) > 0  # (some page links a line)
+
+
+def test_the_kind_of_a_character_at_a_break():
+    """`_kind`: digits and a number's marks, half- and full-width; Latin letters; Han
+    characters; anything else (marks, kana) none of these."""
+    kinds = {ch: interleave._kind(ch) for ch in "7８.％aＺ中〇，“あ"}
+    assert kinds == {"7": "digit", "８": "digit", ".": "digit", "％": "digit", "a": "latin",
+                     "Ｚ": "latin", "中": "han", "〇": "han", "，": "", "“": "", "あ": ""}
