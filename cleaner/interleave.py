@@ -257,6 +257,8 @@ class _Page:
         for i in range(len(text) - 2):
             self.tri.setdefault(text[i:i + 3], []).append(i)
         self.n = max(1, len(self.text) - self.text.count("\n"))
+        # the pair scores of its lines found so far (`_scored`), by their indices
+        self.scores: dict[tuple[int, int], float] = {}
         # The measures of the page's columns: widths that many lines going on share.
         # (each text once: a running head or footer repeated down the page is no column)
         widths = Counter(round(ln.width * 2) / 2 for ln in {ln.key: ln for ln in lines
@@ -411,6 +413,17 @@ def _pair(a: _Line, b: _Line, page: _Page, p: dict, bound: bool) -> float:
     elif kx == "digit" and y in p["units"]:
         score += p["number"]
     return score
+
+
+def _scored(a: _Line, b: _Line, page: _Page, p: dict) -> float:
+    """`pair_score(a, b, page, p)`, each pair of the page's lines scored once (the runs,
+    the streams and the relinks score many of the same pairs; a page is measured for one
+    set of parameters, `_measured`)."""
+    key = (a.index, b.index)
+    found = page.scores.get(key)
+    if found is None:
+        found = page.scores[key] = pair_score(a, b, page, p)
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -587,13 +600,14 @@ def _measured(lines: list[_Line], units: list[list[int]], p: dict
                       for i in u) for u in units]
 
 
-def decoded(lines: list[_Line], p: dict) -> tuple[list[list[int]], list[bool], list[list[float]],
-                                                  list[list[float]], list[tuple]]:
+def decoded(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] | None = None
+            ) -> tuple[list[list[int]], list[bool], list[list[float]], list[list[float]],
+                       list[tuple]]:
     """The converter's boxes (`_units`), whether each is set to a measure, the pair scores
     score[d][u] (unit u followed by unit u+d), their running sums, and the cut (`_cut`)."""
     units = _units(lines)
     n = len(units)
-    page, fits = _measured(lines, units, p)
+    page, fits = measured or _measured(lines, units, p)
     max_k = int(p["max_columns"])
     # score[d][u]: unit u followed by unit u+d (0 where not both set to a measure).
     score = [[0.0] * n for _ in range(max_k + 1)]
@@ -606,7 +620,7 @@ def decoded(lines: list[_Line], p: dict) -> tuple[list[list[int]], list[bool], l
                 break
             if d > 1 and any(lines[units[w][0]].barrier for w in range(u + 1, v + 1)):
                 break
-            score[d][u] = pair_score(lines[units[u][-1]], lines[units[v][0]], page, p)
+            score[d][u] = _scored(lines[units[u][-1]], lines[units[v][0]], page, p)
     prefix = prefix_sums(score, n)
     segments = _cut(n, fits, [lines[u[0]].barrier for u in units], score, prefix, p)
     return units, fits, score, prefix, segments
@@ -650,15 +664,16 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     """The lines' reading order and the evidence of every run read across columns: the
     runs' order (`_read_runs`), and where it read some run across, the pieces of the
     page that read better as several streams at once (`_streams`), and then the lines
-    that go on clearly better elsewhere than where those put them (`_relink`)."""
-    out, evidence = _read_runs(lines, p)
+    that go on clearly better elsewhere than where those put them (`_relink`); the page
+    measured, and each pair of its lines scored (`_scored`), once for the three."""
+    units = _units(lines)
+    measured = _measured(lines, units, p)  # (the page's measures and scores, once for all)
+    out, evidence = _read_runs(lines, p, measured)
     if not any(r["accepted"] for r in evidence):
         return out, evidence
     # the runs stay the doubts' evidence; their order is the streams' prior
-    units = _units(lines)
     unit_of = {units[u][0]: u for u in range(len(units))}
     runs_order = [u for u in (unit_of.get(x) for x in out) if u is not None]
-    measured = _measured(lines, units, p)  # (the page's measures, once for both)
     order, stretches = _streams(lines, units, runs_order, p, measured)
     if p["relink"]:
         order, links = _relink(lines, units, order, p, measured)
@@ -666,7 +681,8 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     return [x for u in order for x in units[u]], evidence + stretches
 
 
-def _read_runs(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
+def _read_runs(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] | None = None
+               ) -> tuple[list[int], list[dict]]:
     """The lines' order read in runs, and the evidence of every run read across columns.
 
     The converter's boxes (`_units`) are cut into segments, each read either as printed
@@ -679,7 +695,7 @@ def _read_runs(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     after such a line or where another segment ends: where a box's columns start, not a
     line or two into their first row; or, for `mid_start_cost` more, after a stretch read
     as printed (a line or two of another box read before the box's first row)."""
-    units, _, score, prefix, segments = decoded(lines, p)
+    units, _, score, prefix, segments = decoded(lines, p, measured)
     out: list[int] = []
     evidence = []
     for columns, parts in column_runs(segments):
@@ -743,7 +759,7 @@ def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
             elif not all(fits[t:u + 1]) or any(barrier[w] for w in range(t + 1, u + 1)):
                 scores[t, u] = None
             else:
-                scores[t, u] = pair_score(lines[units[t][-1]], lines[units[u][0]], page, p)
+                scores[t, u] = _scored(lines[units[t][-1]], lines[units[u][0]], page, p)
         return scores[t, u]
 
     # a state: the open streams, each (its last unit, the stride it came by or -1)
@@ -863,7 +879,7 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
         if a is None or b is None:
             return None
         if (a, b) not in scores:
-            scores[a, b] = (pair_score(lines[units[a][-1]], lines[units[b][0]], page, p)
+            scores[a, b] = (_scored(lines[units[a][-1]], lines[units[b][0]], page, p)
                             if sheet[a] == sheet[b] else None)
         return scores[a, b]
 

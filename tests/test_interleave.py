@@ -614,7 +614,8 @@ def test_a_move_that_leaves_a_line_going_on_before_a_quotes_opening_is_not_made(
 def test_the_relink_pass_can_be_turned_off(monkeypatch):
     """`relink` false: the streams' order stands (the pass is not run)."""
     lines = interleave.lines_of("\n\n".join(_han_lines(8, 14)))
-    monkeypatch.setattr(interleave, "_read_runs", lambda lines, p: (list(range(8)), [{"accepted": True}]))
+    monkeypatch.setattr(interleave, "_read_runs",
+                        lambda lines, p, *measured: (list(range(8)), [{"accepted": True}]))
     monkeypatch.setattr(interleave, "_streams", lambda lines, units, runs, p, *measured: (runs, []))
     calls = []
     monkeypatch.setattr(interleave, "_relink", lambda *a: calls.append(a) or (a[2], []))
@@ -702,3 +703,34 @@ def test_the_kind_of_a_character_at_a_break():
     kinds = {ch: interleave._kind(ch) for ch in "7８.％aＺ中〇，“あ"}
     assert kinds == {"7": "digit", "８": "digit", ".": "digit", "％": "digit", "a": "latin",
                      "Ｚ": "latin", "中": "han", "〇": "han", "，": "", "“": "", "あ": ""}
+
+
+def test_a_pair_of_lines_is_scored_once_a_page(monkeypatch):
+    """`_scored`: the runs, the streams and the relinks ask for many of the same pairs; each
+    is scored once on a page (the same value), and a page measured afresh scores again."""
+    lines = interleave.lines_of("\n\n".join(_han_lines(4, 14)))
+    p = dict(interleave.DEFAULTS)
+    calls = []
+    real = interleave.pair_score
+    monkeypatch.setattr(interleave, "pair_score", lambda *a: calls.append(a[:2]) or real(*a))
+    page, _ = interleave._measured(lines, interleave._units(lines), p)
+    first = interleave._scored(lines[0], lines[1], page, p)
+    assert interleave._scored(lines[0], lines[1], page, p) == first == real(lines[0], lines[1], page, p)
+    assert len(calls) == 1
+    for a, b in ((1, 0), (0, 2), (2, 1)):  # (the other way, another line: other pairs)
+        assert interleave._scored(lines[a], lines[b], page, p) == real(lines[a], lines[b], page, p)
+    assert calls == [(lines[0], lines[1]), (lines[1], lines[0]), (lines[0], lines[2]),
+                     (lines[2], lines[1])]
+    other, _ = interleave._measured(lines, interleave._units(lines), p)
+    assert interleave._scored(lines[0], lines[1], other, p) == first and len(calls) == 5
+
+
+def test_the_page_is_measured_once_for_the_runs_the_streams_and_the_relinks(monkeypatch):
+    """`_order` measures a page it reorders once, and the three passes share its scores."""
+    lines = interleave.lines_of(pdfminer_text(row_by_row(typeset(paragraphs("pdf-renmin-01"), 14), 3)))
+    calls = []
+    real = interleave._measured
+    monkeypatch.setattr(interleave, "_measured", lambda *a: calls.append(1) or real(*a))
+    out, runs = interleave._order(lines, dict(interleave.DEFAULTS))
+    assert any(r["accepted"] for r in runs) and out != sorted(out)
+    assert len(calls) == 1
