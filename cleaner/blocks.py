@@ -1151,6 +1151,19 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # of its lines but the credit's ends a sentence; the line above may be another
             # caption's credit, …夜市 / 选购小吃。  记者 孙  婷 摄 / 江滩公园里，…喷泉旁 /
             # 戏水消暑。视觉中国供图, seed 14202.)
+            if (len(piece) == 2 and not _MARK_INSIDE.search(line_text(i - 2))
+                    and not pair_in_page(line_text(i - 2), line_text(i - 1), source, rules)):
+                # BLK005: a line with no mark in it over the credit's line, no word across
+                # the break (海滨公园“落日音乐会”每周六开唱 / 市民在海滨公园观赏落日。视觉中国
+                # 供图 / 本报讯…): a title over its photo, a line of its own; the caption is
+                # the credit's line alone. (A caption's first line is a clause of its
+                # sentence, 江滩公园里，孩子们在喷泉 / 旁戏水消暑。…, or breaks inside a word.)
+                title = piece[:1]
+                piece = piece[1:]
+                pieces.append(title)
+                headings.add(len(pieces) - 1)
+                why[len(pieces) - 1] = {"rule": "BLK005", "line_of_its_own": True,
+                                        "over_credited_caption": line_text(i - 1)[-4:]}
             close()
             captions.add(len(pieces) - 1)
             why[len(pieces) - 1] = {"rule": "BLK005", "caption_credited": line_text(i - 1)[-4:],
@@ -1431,7 +1444,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             close("BLK005", measure=column, width=widths[i - 1], wide_above=True)
         if (dropped and not piece and full and pieces and len(pieces) - 1 in captions
                 and len(pieces) >= 2 and len(pieces) - 2 not in captions
-                and len(pieces) - 1 not in continued
+                and len(pieces) - 1 not in continued and len(pieces) - 2 not in headings
                 and widths[line_no[pieces[-2][-1].start]] >= column - dropped):
             # A full line after a photo's caption goes on with the paragraph above the
             # photo, though its last line ended a sentence a little short of the measure

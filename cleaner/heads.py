@@ -248,7 +248,7 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
     page_top = _page_top(blocks)
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        at = _title_over_byline(blocks, i, rules, terminal)
+        at = _title_over_byline(blocks, i, rules, terminal, pairs)
         if at:
             # A paragraph's last sentence, then a title wrapped onto lines with no mark in
             # them, read on as one block right over a byline (…这才是关键。” / 委内瑞拉加强
@@ -510,15 +510,18 @@ def _title_marks(b: Block, lines: list[str]):
     return lambda t: bool(_CLAUSE_OR_SENTENCE.search(t.replace("，", "") if commas else t))
 
 
-def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
+def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
+                       pairs: list[Counter]) -> int:
     """Where a title starts in paragraph block i: after its last line that ends a
     sentence, where two to `max_title_lines` (BLK010) lines follow, none holding a mark of
     a clause or sentence, the last shorter than the first (a title wrapped), and a
     byline is the next block but the page's furniture (_reporters_under); a column's tag on
     a line of its own ends no sentence. No paragraph runs on into a byline, and a
     paragraph cut by its column ends on one line short of the measure only where it ends
-    its sentence. 0 when the block is not so. (One such line, full, is
-    _title_after_text's; a short one after a sentence's end is a line of its own, BLK005.)"""
+    its sentence. Where the paragraph above was cut mid-sentence, its last line full, the
+    title starts after its last line with a mark (_after_cut). 0 when the block is not so.
+    (One such line, full, is _title_after_text's; a short one after a sentence's end is a
+    line of its own, BLK005.) `pairs` holds the page's paragraph_pairs once counted."""
     b = blocks[i]
     # (The page's furniture may stand between: a page's foot read where the page breaks,
     # “为全球读者展现一个立体丰富的中国” / （第一现场） / 第 2 页 / 本报记者  徐  馨.)
@@ -532,7 +535,7 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     ended = [k for k, t in enumerate(texts)
              if ends_sentence(t, terminal) and not column_tag(t, rules)]
     if not ended:
-        return 0
+        return _after_cut(blocks, i, rules, terminal, pairs)
     at = ended[-1] + 1
     # (Marks may stand in a title that ends in its column's tag, as no paragraph does:
     # …有效量达501万件…… / 久久为功，“APEC蓝”成为“北京蓝”（总书 / 记的关切·落地的回响）.)
@@ -542,7 +545,35 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     if (not 2 <= len(texts) - at <= rules.param("BLK010", "max_title_lines")
             or display_width(texts[-1]) >= display_width(texts[at])
             or any((marked(t) and not tagged) or opens_with_dash(t) for t in texts[at:])):
+        return _after_cut(blocks, i, rules, terminal, pairs)
+    return at
+
+
+def _after_cut(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
+               pairs: list[Counter]) -> int:
+    """_title_over_byline where the paragraph in block i was cut by its column mid-sentence
+    and the next box's title read on under it, over that title's byline (…普通读者能从中
+    得到什么？本报 / 确保基本实现社会主义现代化取得 / 决定性进展 / 新华社记者; its text goes
+    on at 记者走进…, elsewhere): the title starts after the last line with a mark of a
+    clause or sentence, where that line ends none and is as wide as the title's first (a
+    paragraph cut by its column filled it; a title is set no wider than the column), two
+    to `max_title_lines` (BLK010) lines with no mark follow, the last shorter than the
+    first, and no word of the page's text runs across the break. 0 when not so."""
+    texts = blocks[i].line_texts
+    marked = [k for k, t in enumerate(texts) if _CLAUSE_OR_SENTENCE.search(t)]
+    if not marked:
         return 0
+    at = marked[-1] + 1
+    if (not 2 <= len(texts) - at <= rules.param("BLK010", "max_title_lines")
+            or ends_sentence(texts[at - 1], terminal)
+            or display_width(texts[at - 1]) < display_width(texts[at])
+            or display_width(texts[-1]) >= display_width(texts[at])
+            or any(opens_with_dash(t) for t in texts[at:])):
+        return 0
+    if not pairs:
+        pairs.append(paragraph_pairs(blocks))
+    if word_across(texts[at - 1], texts[at], blocks, i, i + 1, rules, pairs[0], listed=False):
+        return 0  # (the break falls inside a word: the paragraph goes on)
     return at
 
 

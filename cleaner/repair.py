@@ -154,6 +154,16 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     # The sheet breaks the page printed across (_sheet_moves), found once.
     breaks = _sheet_breaks(page, rules) if sheets else []
     places = _sheet_places(page) if breaks else (set(), [])
+    for n, at in enumerate(breaks):
+        if len(_open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)) >= 2:
+            # (A run read on across a break that cut several boxes ends at it: what
+            # follows the break goes on from the open end the order pairs it with
+            # (_sheet_moves), not from the run's last paragraph on sheet 1, …这家企业2016年
+            # 进入 / 第 2 页 / 记者走进一家古籍数字化中心，… (the lede cut at …本报) / … /
+            # 县域市场时只有….)
+            runs = [(home, i, run[:next((k for k in range(1, len(run))
+                                         if run[k - 1].index < at < run[k].index), len(run))],
+                     fragment, strong) for home, i, run, fragment, strong in runs]
     if not runs:
         return _at_sheet_breaks(page, rules, [], breaks, places, words, orderers)
     in_fragment_runs = {id(b) for _, _, run, fragment, _ in runs if fragment for b in run}

@@ -2645,8 +2645,49 @@ CHAINED_ACROSS_SHEETS = '集采药，拼质量才能护健康（人民时评）\
 
 DATELINE_OVER_A_FULL_LINE = '理塘县地处海拔4,000米以\n上的高原，日照充足，光伏资源\n丰富。该项目从开工到全容量并\n网用时不到10个月，本报曾对项\n目建设进展进行过连续报道。\n海滨公园“落日音乐\n会”每周六开唱\n本报讯（记者 林 楠）每逢\n周六傍晚，海滨公园的草坪上\n市民在海滨公园观赏落日。视觉中\n国供图\n都会响起悠扬的音乐。由市文化\n馆主办的“落日音乐会”自7月\n启动以来，已举办6场，吸引观\n'
 
+# PyMuPDF's text of a generated page (d15901 gen-15904), its top: the headline over its
+# photo, the photo's caption with no start word whole on the line under it (a finished
+# sentence and its credit), then the text.
+TITLE_OVER_A_CREDITED_CAPTION = '华东科技报\n2025年4月17日  星期四  第16版  教育\n海滨公园“落日音乐会”每周六开唱\n市民在海滨公园观赏落日。视觉中国供图\n本报讯（记者 林 楠）每逢周\n六傍晚，海滨公园的草坪上都会响\n起悠扬的音乐。由市文化馆主办的\n“落日音乐会”自7月启动以来，\n已举办6场，吸引观众2万多人次。\n（下转第14版）\n各地中小学课间普遍延长到15分\n钟\n本报记者  赵  兵\n课间铃声一响，北京市海淀区\n一所小学的操场上立刻热闹起来：\n跳绳、踢毽子、丢沙包……五年级\n'
+
+# ... (gen-15905), in part: a lede its column cut mid-sentence (…得到什么？本报), then the
+# next box's title at the column's measure, wrapped onto a tail, over its byline alone.
+TITLE_AFTER_A_CUT_LEDE = '让典籍里的文字“活”起来\n——走进一家古籍数字化中心\n光明日报记者  杜  娟  通讯员  李一鸣\n图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n编者按：近年来，古籍数字化工\n作稳步推进，越来越多的珍贵典籍从\n库房走向屏幕。古籍数字化究竟怎么\n做？普通读者能从中得到什么？本报\n确保基本实现社会主义现代化取得\n决定性进展\n新华社记者\n历史，正在书写新的篇章。\n10月20日至23日，党的二十届四\n中全会在北京召开。会议将审议《中\n共中央关于制定国民经济和社会发展\n第十五个五年规划的建议》，为未来\n五年中国发展擘画蓝图。\n'
+
+# ... the same page's first sheet and the top of its second: two boxes cut mid-sentence by
+# the sheet break (the lede above, …本报, and a tail under a jump marker, …2016年进入),
+# their rests after the break in the same order.
+TWO_BOXES_CUT_AT_THE_SHEET_BREAK = '多地开展新能源汽车下乡活动\n乡村道路上的“绿牌车”多了\n本报记者  杨  阳\n周末一大早，山东省沂南县铜井\n镇的农民王德胜就开着新买的新能源\n汽车，带着一家人去县城赶集。“一\n公里电费不到1毛钱，比烧油省多\n了。”王德胜说，这辆车是他在镇上\n的新能源汽车下乡活动中买的，享受\n了以旧换新补贴，还赶上了车企的优\n惠，算下来比原价便宜了2万多元。\n下图：工作人员在乡镇充电站检修充电\n桩。 经济日报记者  杨  阳摄\n今年前三季度，新能源汽车在农\n村地区的销量同比增长超过40%，增\n速高于城市。随着充电设施加快向乡\n村延伸，越来越多的农民把新能源汽\n车开进了自家院子。\n充电设施跟上了吗？\n上图：沂南县铜井镇的新能源汽车下乡\n活动现场。\n过去，“充电难”是农民买新能\n源汽车最大的顾虑。沂南县发展改革\n局负责人介绍，全县已建成公共充电\n桩1,200余个，实现乡镇充电站全覆\n盖，行政村充电设施覆盖率达到\n85%。村民在家门口就能充上电，\n“里程焦虑”明显缓解。\n国家能源局数据显示，截至9月\n底，全国充电基础设施总数达到\n1,800多万台，同比增长50%以上，其\n中乡村地区充电设施增长较快。一些\n地方还探索“光储充”一体化充电\n站，利用农村屋顶光伏为电动汽车充\n电，既降低了充电成本，也提高了新\n能源就地消纳能力。\n（下转第16版）\n中欧班列（广州）今年\n开行突破500列\n中新社广州9月2日电（记者 郭\n军）记者2日从广州海关获悉，今年\n以来，中欧班列（广州）已开行超过\n500列，运送货物近5万标箱，货值约\n120亿元，开行数量和货值均创同期\n新高。\n图为9月2日，一列满载货物的中欧班列\n从广州国际港驶出。 新华社记者  刘大\n伟摄\n让典籍里的文字“活”起来\n——走进一家古籍数字化中心\n光明日报记者  杜  娟  通讯员  李一鸣\n图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n编者按：近年来，古籍数字化工\n作稳步推进，越来越多的珍贵典籍从\n库房走向屏幕。古籍数字化究竟怎么\n做？普通读者能从中得到什么？本报\n确保基本实现社会主义现代化取得\n决定性进展\n新华社记者\n历史，正在书写新的篇章。\n10月20日至23日，党的二十届四\n中全会在北京召开。会议将审议《中\n共中央关于制定国民经济和社会发展\n第十五个五年规划的建议》，为未来\n五年中国发展擘画蓝图。\n（上接第2版）\n车企怎么看：\n“农村市场是新能源汽车的下一\n个增长点。”一家车企销售负责人\n说，农村用户更看重实用性和性价\n比，企业推出了续航长、底盘高、空\n间大的车型，并在县城布局售后服务\n网点。据统计，这家企业2016年进入\n第 2 页\n记者走进一家古籍数字化中心，记录\n下工作者们平凡的一天。\n上午9点，位于杭州西郊的一座\n灰白色小楼里，扫描室的灯已经亮\n了。工作人员戴上白手套，把一册清\n代刻本轻轻放在V形书托上，调整好\n角度，按下快门。这台专用扫描仪每\n拍一页，都要在电脑上放大检查，确\n认没有阴影、没有卷边，才能翻到下\n一页。\n县域市场时只有十几家门店，如今已\n在全国1,600多个县设有销售和服务\n网点。\n'
+
 
 CASES = [
+    # A line with no mark over a caption's only line (a sentence and its credit), no word
+    # across the break: the headline over its photo, not the caption's first line.
+    Case("title-over-a-credited-caption-is-no-caption-line", "BLK005",
+         TITLE_OVER_A_CREDITED_CAPTION, None,
+         {"a0.headline": "海滨公园“落日音乐会”每周六开唱",
+          "a0.captions": ["市民在海滨公园观赏落日。视觉中国供图"]}),
+    # ... but a caption's first line that is a clause of its sentence stays the caption's.
+    Case("caption-first-clause-over-its-credit-stays-caption", "BLK005",
+         TITLE_OVER_A_CREDITED_CAPTION.replace("海滨公园“落日音乐会”每周六开唱\n市民在海滨公园",
+                                               "傍晚时分，市民们来到海滨公园\n在草坪上"),
+         None, {"captions": ["傍晚时分，市民们来到海滨公园在草坪上观赏落日。视觉中国供图"]}),
+    # A title read on under a lede its column cut mid-sentence, right over its byline: no
+    # paragraph runs on into a byline, so the lines after the lede's last marked line,
+    # no word across the break, are the next box's title.
+    Case("title-after-a-cut-lede-over-a-byline-is-split-off", "CLS015", TITLE_AFTER_A_CUT_LEDE,
+         None, {"a1.headline": "确保基本实现社会主义现代化取得决定性进展",
+                "text": "普通读者能从中得到什么？本报\n\n# 确保"}),
+    # ... not where the line under the lede holds a clause's mark: it is the lede's.
+    Case("marked-line-after-a-cut-lede-stays-text", "CLS015",
+         TITLE_AFTER_A_CUT_LEDE.replace("确保基本实现社会主义现代化取得\n决定性进展",
+                                        "确保基本实现，社会主义现代化取\n得决定性进展"),
+         None, {"text": "本报确保基本实现，社会主义现代化取得决定性进展"}),
+    # Two boxes cut mid-sentence by a sheet break: the run read on from the tail under the
+    # jump marker ends at the break, and the rests after it go on in the boxes' order.
+    Case("sheet-break-ends-a-run-read-on-across-it", "MOVE001", TWO_BOXES_CUT_AT_THE_SHEET_BREAK,
+         True, {"text": "本报记者走进一家古籍数字化中心，记录下工作者们平凡的一天。\n\n上午9点",
+                "not_text": "进入记者走进"}),
     # normalise
     Case("nfc", "NRM001", f"# 标题\n\n{P}Cafe\u0301很好。\n", True, {"text": "Café很好"}),
     Case("nfc-keeps-chinese-punctuation", "NRM001", f"# 标题\n\n{P}他说：“好（一）！”\n", False,
