@@ -72,7 +72,9 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     with the target than with the article it was printed in.
 
     Then, with `sheets` (the text is in the converter's own reading order), the runs a
-    sheet break cut are paired with the open ends before it (_sheet_moves); last, the
+    sheet break cut are paired with the open ends before it (_sheet_moves; where it cut
+    several boxes, a run read on across the break ends at it, so that the order, not the
+    run, says which open end its rest after the break continues); last, the
     finished tails that echo another article's headline (MOVE004), unless one of the
     layout rules that put the page in order (`orderers`) read it back from rows.
     """
