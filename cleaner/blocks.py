@@ -1703,7 +1703,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 continue
             if (not sure_widths and rules.on("BLK014") and i + 1 < len(run)
                     and not beside[i] and not beside[i + 1]
-                    and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2
+                    and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2 + (
+                        rules.param("BLK011", "max_chars") if i + 2 == len(run) else 0)
                     and not _dateline_opener(line_text(i + 1), datelines)
                     and not names_line(line_text(i + 1))):
                 # BLK014: on a page set in OCR's blocks, a line short that ends no
@@ -1712,7 +1713,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # character or two to OCR (…教育机器人等品 / 兼具技术…, 类， dropped), or
                 # what opens the line under it could not stay on it, a word pushed down
                 # whole (…还不清楚 / (39.7%) 。只有…, OCR's marks read half wide and spaced
-                # off) or a sentence of one character (…进军的第一 / 年。全国…).
+                # off) or a sentence of one character (…进军的第一 / 年。全国…). (The line
+                # under it past the measure is a title's, but for a speck LAY202 put back
+                # on the block's last line: …进军的第一 / 年。全国上下区力同心、攻 + 六可,
+                # Tesseract seed 14805, as BLK011 allows below.)
                 below = line_text(i + 1)
                 lost = width + fuzz[i] >= column - rules.param("BLK014", "max_dropped")
                 pushed = not lost and (

@@ -1766,6 +1766,26 @@ OCR_DROPPED = (
     "部采购商到会参观治谈。\n\n图为10月15日，客商在广交会合影。\n\n"
     "展会期间，各地采购商纷纷到\n会洽谈合作，成交情况良好。\n")
 
+# Tesseract's text of a generated page (seed 14801, gen-14805), in part: a line short by a
+# sentence of one character pushed down (…进军的第一 / 年。…), over the block's last line,
+# past the measure by the speck LAY202 put back on it (六可).
+OCR_SPECK_BELOW = (
+    "擘画发展新蓝图\n\n新华社记者\n\n"
+    "10月20日至23日，党的\n二十届四中全会在北京召\n开。会议将审议《中共中央\n关于制定国民经济和社会发\n"
+    "展第十五个五年规划的建\n议》，为未来五年中国发展\n达画蓝图。\n\n"
+    "2021年一2025年，“十\n五”时期是我国全面建成\n小康社会、实现第一个百年\n奋斗目标之后乘势而上开\n"
+    "启全面建设社会主义现代化\n国家新征程、向第二个百年\n奋斗目标进军的第一\n年。全国上下区力同心、攻\n\n"
+    "六可\n\n"
+    "坚克难，我国经济社会发展\n取得新的开创性进展、突破\n性变革、历史性成就。\n")
+# The same column with a line short of the measure by a character or two, ending no
+# sentence, over a title two characters wider than the column (…取得新的开 / 新征程上中国
+# 经济交出亮眼答卷 / 2026年…).
+OCR_TITLE_BELOW = (
+    "2021年一2025年，“十\n五”时期是我国全面建成\n小康社会、实现第一个百年\n奋斗目标之后乘势而上开\n"
+    "启全面建设社会主义现代化\n国家新征程、向第二个百年\n奋斗目标进军的第一年，经\n济社会发展取得新的开\n"
+    "新征程上中国经济交出亮眼答卷\n"
+    "2026年一2030年，围绕以\n中国式现代化全面推进强国\n建设、民族复兴伟业。\n")
+
 # Tesseract's text of the committed page gen-0010, in part: a paragraph's first line alone
 # in its block, ending its sentence (…第一期闭幕。), a photo's caption, and the paragraph's
 # rest, its second line a character short (人 dropped at the end: …涵盖 / 形机器人).
@@ -5751,6 +5771,27 @@ CASES = [
                           "人、光伏清尘机器人、教育机器人等品。兼具技术前此性与成熟商性，吸引全球多"
                           "家工商机构和头部采购商到会参观治谈。",
                           "展会期间，各地采购商纷纷到会洽谈合作，成交情况良好。"]}),
+    # ... as it does over the block's last line past the measure by a speck LAY202 put
+    # back on it (…进军的第一 / 年。全国上下区力同心、攻 + 六可; Tesseract, seed 14805) ...
+    Case("ocr-line-short-over-a-line-past-the-measure-by-a-speck-goes-on", "BLK014",
+         OCR_SPECK_BELOW, None,
+         {"body0": ["10月20日至23日，党的二十届四中全会在北京召开。会议将审议《中共中央关于制定国民经济"
+                    "和社会发展第十五个五年规划的建议》，为未来五年中国发展达画蓝图。",
+                    "2021年一2025年，“十五”时期是我国全面建成小康社会、实现第一个百年奋斗目标之后"
+                    "乘势而上开启全面建设社会主义现代化国家新征程、向第二个百年奋斗目标进军的第一年。"
+                    "全国上下区力同心、攻六可坚克难，我国经济社会发展取得新的开创性进展、突破性变革、"
+                    "历史性成就。"]}),
+    # ... but not over a line past the measure by more, with no speck to explain it: a
+    # title set wider than the column, which opens text of its own.
+    Case("ocr-line-short-over-a-line-past-the-measure-ends-there", "BLK014",
+         OCR_SPECK_BELOW.split("2021年")[0] + OCR_TITLE_BELOW, None,
+         {"body0": ["10月20日至23日，党的二十届四中全会在北京召开。会议将审议《中共中央关于制定国民经济"
+                    "和社会发展第十五个五年规划的建议》，为未来五年中国发展达画蓝图。",
+                    "2021年一2025年，“十五”时期是我国全面建成小康社会、实现第一个百年奋斗目标之后"
+                    "乘势而上开启全面建设社会主义现代化国家新征程、向第二个百年奋斗目标进军的第一年，"
+                    "经济社会发展取得新的开",
+                    "新征程上中国经济交出亮眼答卷",
+                    "2026年一2030年，围绕以中国式现代化全面推进强国建设、民族复兴伟业。"]}),
     # ... but a PDF extractor's line is as wide as it was printed: there it ended its
     # paragraph.
     Case("pdf-line-short-between-full-lines-ends-its-paragraph", "BLK014",
