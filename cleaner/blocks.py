@@ -1140,7 +1140,6 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and _CREDIT_OPENS.search(line_text(i - 1))
                 and (len(piece) == 1 or (
                     len(piece) <= rules.param("BLK005", "caption_alone_lines")
-                    and len(pieces) not in continued
                     and not any(_TERMINAL_END.search(source[ln.start:ln.end])
                                 for ln in piece[:-1])))):
             # A caption with no start word whole on lines of its own, ended by its credit
@@ -1150,7 +1149,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # there, and the line under it is no line of it. (Over more than one line, none
             # of its lines but the credit's ends a sentence; the line above may be another
             # caption's credit, …夜市 / 选购小吃。  记者 孙  婷 摄 / 江滩公园里，…喷泉旁 /
-            # 戏水消暑。视觉中国供图, seed 14202.)
+            # 戏水消暑。视觉中国供图, seed 14202, even one that cut a paragraph at a full line,
+            # so that its first line looked to go on with it: …商圈却人头 / ▲…摄 / 江滩公园
+            # 里，… / …视觉中国供图 / 攒动，…, seed 15801.)
             if (len(piece) == 2 and not _MARK_INSIDE.search(line_text(i - 2))
                     and not pair_in_page(line_text(i - 2), line_text(i - 1), source, rules)):
                 # BLK005: a line with no mark in it over the credit's line, no word across

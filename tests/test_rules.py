@@ -6139,6 +6139,18 @@ CASES = [
          None, {"a0.captions": ["▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷 摄",
                                 "江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图"],
                 "a1.headline": "让每所乡村学校都有自己的光"}),
+    # ... and so does one under another caption's credit that cut a paragraph mid-sentence
+    # at a full line, though the line under that credit looked to go on with the paragraph
+    # (…商圈却人头 / ▲7日晚，…选购小吃。  记者 孙  婷 摄 / 江滩公园里，孩子们在喷泉旁 /
+    # 戏水消暑。视觉中国供图 / 攒动，…; PyMuPDF, seed 15801, gen-15805): the caption ends
+    # at its credit and the paragraph goes on under it.
+    Case("credited-caption-on-two-lines-under-a-cut-paragraph-ends-there", "BLK005",
+         '持续晴热高温天气来袭\n白天躲高温 夜晚\n逛夜市\n本报讯（记者 孙 婷 通\n讯员 高 原）连日来，我市\n持续晴热高温，最高气温一\n度达到38.6℃。白天街头行\n人稀少，到了晚上，江滩、\n夜市、商圈却人头\n▲7日晚，市民在青石街夜市\n选购小吃。  记者 孙  婷 摄\n江滩公园里，孩子们在喷泉旁\n戏水消暑。视觉中国供图\n攒动，不少市民选择在夜间\n出门纳凉、消费。\n全国大学生职业规\n划大赛总决赛落幕\n本报讯（中青报·中青\n网记者 叶雨婷）第二届全\n国大学生职业规划大赛总决\n赛日前落幕。大赛自启动以\n来，吸引了全国2,000多所\n高校的近千万名学生参与，\n最终有600余名选手进入总\n决赛。\n',
+         None, {"a0.captions": ["▲7日晚，市民在青石街夜市选购小吃。  记者 孙  婷 摄",
+                                "江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图"],
+                "body0": ["本报讯（记者 孙 婷 通讯员 高 原）连日来，我市持续晴热高温，最高气温一度达到"
+                          "38.6℃。白天街头行人稀少，到了晚上，江滩、夜市、商圈却人头攒动，不少市民选择在"
+                          "夜间出门纳凉、消费。"]}),
     # ... but not a paragraph's first line that happens to end in 摄 (…是学校摄 / 影社团…,
     # seed 1207): no finished sentence before it, so no caption's credit.
     Case("first-line-ending-in-she-is-no-caption", "BLK005",
