@@ -79,7 +79,8 @@ large title's first line over blank rows goes down with its next line under them
 (`_subtitle_under`); a short box's rows whose text ended over a title are no head stack to
 read with the rows below (`_box_over_head`); a single blank line over a line opening
 with a jump marker from elsewhere (（上接第8版）) ends the rows above it, where no column
-beside the marker is left open on the line over it (`_arrives`); a gap under a
+beside the marker is left open on the line over it, or where that line holds an onward
+marker (（下转第20版）: the box over it ends on that row) (`_arrives`); a gap under a
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's runs are measured on lines
 wholly on one side too (a box's short last column over a caption is a column); a form feed
 opening a line (the PDF's next sheet) takes no place in the grid, and is read with the
@@ -285,13 +286,15 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-7]),
+    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-8]),
                      rows[0][0].index if masthead else -1, not placed,
                      frozenset(ln.index for ln, _ in rows),
                      rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else (),
                      rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else (),
                      tuple(rules.dateline_rules),
                      (rules["JMP001"], *rules.param_patterns("JMP001", "from_elsewhere"))
+                     if rules.on("JMP001") else (),
+                     (rules["JMP001"], *rules.param_patterns("JMP001", "onward"))
                      if rules.on("JMP001") else ())
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
@@ -938,6 +941,7 @@ class _Params:
     reporters: tuple  # CLS003's byline titles (本报记者, 新华社记者, 通讯员)
     datelines: tuple  # the dateline rules (CLS004: 本报讯, 新华社北京10月19日电)
     arrivals: tuple  # JMP001 and its words that say the text comes from elsewhere (上接)
+    departures: tuple = ()  # JMP001 and its words that say the text goes on elsewhere (下转)
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
@@ -1369,7 +1373,12 @@ def _arrives(row: Row, above: Row, p: _Params) -> bool:
     comes from elsewhere (JMP001's pattern and a `from_elsewhere` word: （上接第8版）): an
     article's run opens there, so the rows above end (a column over the marker goes on at
     the next column's top, not into it: gen-2802), unless a column beside it on the line
-    above is left open (`open_end`: it goes on across the blank line, gen-8405)."""
+    above is left open (`open_end`: it goes on across the blank line, gen-8405). Where that
+    line holds an onward marker (JMP001's pattern and an `onward` word: （下转第20版）), the
+    box over the blank line ends on it, its article going on elsewhere, and its columns
+    left open there go on at their next column's top, not across the blank line: the rows
+    above end all the same (an article jumping within one sheet, its continuation's
+    marker sharing its row with the continuation's second column: gen-15006)."""
     if not p.arrivals:
         return False
     run = _runs(row[1], p.column_space)[0]
@@ -1377,7 +1386,12 @@ def _arrives(row: Row, above: Row, p: _Params) -> bool:
     if not (p.arrivals[0].search(said) and any(w.search(said) for w in p.arrivals[1:])):
         return False
     line, cells = above
-    for other in _runs(cells, p.column_space):
+    runs = _runs(cells, p.column_space)
+    if p.departures and any(
+            p.departures[0].search(t) and any(w.search(t) for w in p.departures[1:])
+            for t in (_span_text(line, other) for other in runs)):
+        return True  # the box over it ends on this row: its article goes on elsewhere
+    for other in runs:
         if other[0].x0 < run[-1].x1 and other[-1].x1 > run[0].x0:
             continue  # the column over the marker: its text goes on elsewhere
         beside = _span_text(line, other)

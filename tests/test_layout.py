@@ -995,7 +995,7 @@ def test_a_column_under_a_narrower_head_over_blank_rows_goes_on_that_head():
                                 "晓）九月二日，第五届粤港澳", "湾区青年创新创业大赛在深",
                                 "圳前海启动。大赛设人工智"]))
     pieces = [(ln.index, ln.start, ln.end) for ln in lines if ln.cells]
-    p = _Params(*(RULES.param("LAY001", k) for k in _Params.__slots__[:-7]),
+    p = _Params(*(RULES.param("LAY001", k) for k in _Params.__slots__[:-8]),
                 -1, True, frozenset(), (), (), (), ())
     assert len(_column_ends(list(range(len(pieces))), pieces, lines, p, None, None)) == 1
     # A title wider than the column, the line under it shorter: the next box's title.

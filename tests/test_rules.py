@@ -655,7 +655,8 @@ def placed(*rows: list[tuple[int, str]]) -> str:
 
 
 def STACKED_BOX(last: str = "卖起了土特产。", gap: bool = False, lower_right: bool = True,
-                flush: bool = False, marker: str = "", blank: bool = True) -> str:
+                flush: bool = False, marker: str = "", blank: bool = True,
+                onward: str = "") -> str:
     """pdftotext -layout (seed 6501, gen-6508): an article's two-column box (its second
     column's last line `last`) over a single blank line across the page, then the next box
     stacked in the same columns, its first line a paragraph's indented opening (the
@@ -663,7 +664,8 @@ def STACKED_BOX(last: str = "卖起了土特产。", gap: bool = False, lower_ri
     pitch); `lower_right`: the lower box has a run under the upper box's second column;
     `flush`: the lower box's first line stands at the column's start, no indent; `marker`:
     a jump marker alone on the lower box's first line, at the column's start; `blank`: the
-    blank line between the boxes."""
+    blank line between the boxes; `onward`: a jump marker on the upper box's last row, right
+    of its second column."""
     a = ["  浙江省松阳县的杨家堂村，是一", "座有着300多年历史的古村落。4年", "前，在杭州做设计师的姑娘吴佳回",
          "到家乡，把村里3栋闲置的老宅改", "造成了民宿。"]
     b = ["  “当时很多人不理解，觉得放着", "城里的好工作不做，回来折腾什", "么。”吴佳说。如今，她的民宿一",
@@ -672,6 +674,7 @@ def STACKED_BOX(last: str = "卖起了土特产。", gap: bool = False, lower_ri
     for i, (x, y) in enumerate(zip(a, b)):
         rows += [[]] if gap and i == 3 else []
         rows.append([(0, x), (24, y)])
+    rows[-1] += [(48, onward)] if onward else []
     c = ["  松阳县文旅部门负责人介绍，近", "年来，当地吸引了一批像吴佳这样", "的返乡青年，他们把设计、运营、"]
     if flush:
         c[0] = "松阳县文旅部门负责人介绍，近年"
@@ -3729,6 +3732,17 @@ CASES = [
     # on across it: seed 8401, gen-8405).
     Case("grid-box-not-ended-over-a-jump-marker-beside-an-open-column", "LAY001",
          STACKED_BOX(last="卖起了土特产、", marker="（上接第8版）"), True,
+         {"ordered": "造成了民宿。\n\n（上接第8版）"}),
+    # ... but where the row over the blank line holds an onward marker (（下转第9版）), the
+    # box above ends on that row, its article going on elsewhere: its column left open
+    # there goes on at its next column's top, and the rows above end though it is open
+    # (an article jumping within one sheet: seed 15001, gen-15006),
+    Case("grid-box-ends-over-a-jump-marker-under-an-onward-marker", "LAY001",
+         STACKED_BOX(last="卖起了土特产、", marker="（上接第8版）", onward="（下转第9版）"), True,
+         {"ordered": "卖起了土特产、\n（下转第9版）\n\n（上接第8版）"}),
+    # ... not where the row holds a marker from elsewhere (上接: it opens a run, ends none),
+    Case("grid-box-not-ended-under-a-marker-from-elsewhere-beside-an-open-column", "LAY001",
+         STACKED_BOX(last="卖起了土特产、", marker="（上接第8版）", onward="（上接第9版）"), True,
          {"ordered": "造成了民宿。\n\n（上接第8版）"}),
     # ... not where its last column's line does not end a sentence (its text goes on),
     Case("grid-box-not-ended-where-its-last-line-goes-on", "LAY001",
