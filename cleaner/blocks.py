@@ -157,8 +157,11 @@ def cut(source: str, rules: RuleSet, invisible: str,
     style = _style(runs, rules)
     measure = None
     if style == "wrapped":
+        caption_starts = [r for r in rules.pattern_rules
+                          if r.role == "caption" and r.params.get("marks") == "start"]
         measure = Measure([display_width(source[ln.raw:ln.end]) for r in runs for ln in r],
-                          rules)
+                          rules, [any(c.search(source[ln.start:ln.end]) for c in caption_starts)
+                                  for r in runs for ln in r])
     blocks: list[Block] = []
     # (A line opens a text box where a blank line stands above it, or the page starts.
     # pdfminer.six ends a page with a form feed; PyMuPDF's blocks, double-spaced too, set
@@ -413,16 +416,25 @@ class Measure:
 
     A page may set articles in columns of different widths, so the measure is the most
     common width of the printed lines near a line (BLK005 `window` lines either side),
-    the page's own most common width where a neighbourhood shows too few lines.
+    the page's own most common width where a neighbourhood shows too few lines. A line
+    that opens a photo's caption (`captions`) is no full line of the column's paragraphs
+    (BLK009's crowd, in `_crowded`): a caption may be set in smaller type across its photo,
+    its lines holding more characters than the column's (上图：沂南县铜井镇的新能源汽车下乡
+    活动现, 20 in a column of 18: three such near a page's foot made the column's full
+    lines look like first lines short by the indent, d15801 gen-15806).
     """
 
-    def __init__(self, widths: list[float], rules: RuleSet):
+    def __init__(self, widths: list[float], rules: RuleSet,
+                 captions: list[bool] | None = None):
         self.widths = widths
         least = rules.param("BLK005", "min_line_width")
-        self.page = _column_width(widths, rules)
+        captions = captions or [False] * len(widths)
+        self.page = _column_width(widths, rules, [w for w, c in zip(widths, captions) if c])
         half = rules.param("BLK005", "window")
         same = rules.param("BLK005", "same_measure")
         wide = [w if w >= least else None for w in widths]
+        aside = [w if c else None for w, c in zip(wide, captions)]
+        set_apart: Counter = Counter(w for w in aside[:half] if w is not None)
         counts: Counter = Counter(w for w in wide[:half] if w is not None)
         self.local: list[float] = []
         best = None
@@ -430,16 +442,23 @@ class Measure:
             add, drop = i + half, i - half - 1
             added = wide[add] if add < len(wide) else None
             dropped = wide[drop] if drop >= 0 else None
+            # (whether a caption's line came or went: a width the same, another crowd)
+            moved = (added is not None and aside[add] is not None
+                     or dropped is not None and aside[drop] is not None)
             if added is not None:
                 counts[added] += 1
+                if aside[add] is not None:
+                    set_apart[added] += 1
             if dropped is not None:
                 counts[dropped] -= 1
                 if not counts[dropped]:
                     del counts[dropped]
-            if not i or added != dropped:
+                if aside[drop] is not None:
+                    set_apart[dropped] -= 1
+            if not i or added != dropped or moved:
                 # (A window that took in a width as wide as the one it let go has the
                 # same crowd: in a column of full lines, most windows.)
-                best = _crowded(counts, rules) if counts else None
+                best = _crowded(counts, rules, set_apart) if counts else None
             # Near the page's measure it is the page's.
             near = best is None or counts[best] < 3 or abs(best - self.page) <= same
             self.local.append(self.page if near else best)
@@ -562,6 +581,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     jumps = [r for r in rules.pattern_rules if r.role == "jump"]
     inline_jumps, onward = _onward_markers(rules)
     bylines = [r for r in rules.pattern_rules if r.role == "byline"]
+    surnames = "".join(r.params.get("surnames", "") for r in bylines)
     # A reporter's title alone (新华社记者) under a title: a byline, not the title's tail.
     reporters_alone = rules.param_patterns("CLS014", "titles_alone") if rules.on("CLS014") else ()
     datelines = [p for r in rules.dateline_rules for p in r.patterns]
@@ -1172,13 +1192,20 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         inside = bool(i) and leaves_open(line_text(i - 1))  # within a bracket left open above
         wide = max(column, measure.page)
         if (not piece and pieces and len(pieces[-1]) == 1 and pieces[-1][-1] is run[i - 1]
-                and why.get(len(pieces) - 1, {}).get("byline") and WRAPPED_NAME.match(text)
-                and (gap := _TRAILING_GAP.match(source, run[i - 1].end))
+                and why.get(len(pieces) - 1, {}).get("byline")
+                and ((gap := _TRAILING_GAP.match(source, run[i - 1].end))
+                     and WRAPPED_NAME.match(text)
+                     or _CUT_NAME.search(above := line_text(i - 1))
+                     and above[-1] in surnames and _NAME_REST.match(text))
                 and any(_byline(r, f"{line_text(i - 1)}  {text}") for r in bylines)):
             # A byline wrapped inside a spaced name, the names' gap printed at the line's
             # end (…记者  王␣␣ / 林  实习生  刘思远): the line goes on with the byline above,
-            # which it completes, and the gap stays between the name's characters.
-            pieces[-1][-1] = run[i - 1]._replace(end=gap.end())
+            # which it completes, and the gap stays between the name's characters. Where the
+            # extractor sets each gap as one space and drops the one at the line's end
+            # (pdftotext: …记者 王 / 林 实习生 刘思远), a surname alone after the gap, which
+            # is no name, says its name's rest opens the line under it (CLS003 surnames).
+            if gap:
+                pieces[-1][-1] = run[i - 1]._replace(end=gap.end())
             pieces[-1].append(line)
             why[len(pieces) - 1] = dict(why[len(pieces) - 1], name_wrapped=text[:2])
             continue
@@ -2163,6 +2190,10 @@ def _names_alone(text: str, bylines: list) -> bool:
 
 # A name's last character or two, then a gap, opening a line: a byline wrapped in a name.
 WRAPPED_NAME = regex.compile(r"\p{Han}{1,2}(?:[ \u3000]{2,}|\u3000)\p{Han}")
+# A line that ends in one character after a gap (…记者 王), and one that opens with a
+# name's last character or two and a gap (林 实习生 刘思远): a spaced name cut in two.
+_CUT_NAME = regex.compile(r"\p{Han}[ \u3000]+\p{Han}$")
+_NAME_REST = regex.compile(r"\p{Han}{1,2}[ \u3000]+\p{Han}")
 _TRAILING_GAP = regex.compile(r"(?:[ \u3000]{2,}|\u3000)(?=\r?\n)")
 
 
@@ -2208,26 +2239,31 @@ def _pushed(text: str) -> str:
     return m.group() if m else ""
 
 
-def _column_width(widths: list[float], rules: RuleSet) -> float:
+def _column_width(widths: list[float], rules: RuleSet, captions: list[float] = ()) -> float:
     """The page's column width: the most common width of its printed lines (most lines
-    fill the column; the widest of equally common ones wins)."""
-    wide = [w for w in widths if w >= rules.param("BLK005", "min_line_width")]
+    fill the column; the widest of equally common ones wins). (`captions`: the widths of
+    the lines that open a photo's caption, among them.)"""
+    least = rules.param("BLK005", "min_line_width")
+    wide = [w for w in widths if w >= least]
     if not wide:
         return max(widths)
     counts = Counter(wide)
-    column = _crowded(counts, rules)
+    column = _crowded(counts, rules, Counter(w for w in captions if w >= least))
     # Too few lines to show a mode (a short page): the widest line is the column.
     return column if counts[column] >= 3 else max(wide)
 
 
-def _crowded(counts: Counter, rules: RuleSet) -> float:
+def _crowded(counts: Counter, rules: RuleSet, captions: Counter | None = None) -> float:
     """The most common width; but where short paragraphs make their first lines (short by
-    the dropped indent) the most common, the crowd of lines that much wider (BLK009)."""
+    the dropped indent) the most common, the crowd of lines that much wider (BLK009), lines
+    that open a photo's caption (`captions`, counted in `counts` too) not among them."""
     column = max(counts, key=lambda w: (counts[w], w))
     if rules.on("BLK009"):
         dropped = rules.param("BLK009", "dropped_indent")
         near = sum(n for w, n in counts.items() if abs(w - column) <= 0.5)
-        above = {w: n for w, n in counts.items() if abs(w - column - dropped) <= 0.5}
+        aside = captions or Counter()
+        above = {w: n - aside[w] for w, n in counts.items()
+                 if abs(w - column - dropped) <= 0.5 and n > aside[w]}
         if above and sum(above.values()) >= rules.param("BLK009", "crowd") * near:
             column = max(above, key=lambda w: (above[w], w))
     return column

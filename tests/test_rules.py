@@ -1846,6 +1846,22 @@ SPREAD_WITH_A_NUMBER = (
 )
 
 
+# PyMuPDF's text of a generated page (d15801 gen-15806), in part: two articles' photo
+# captions, set across the photos in smaller type (20 characters), beside a column of 18.
+CAPTIONS_WIDER_THAN_THE_COLUMN = (
+    '美好的未来。\n多地开展新能源汽车下乡活动\n乡村道路上的“绿牌车”多\n了\n本报记者  杨  阳\n'
+    '周末一大早，山东省沂南县铜井镇的\n农民王德胜就开着新买的新能源汽车，带\n着一家人去县城赶集。“一公里电费不到\n'
+    '1毛钱，比烧油省多了。”王德胜说，这\n辆车是他在镇上的新能源汽车下乡活动中\n买的，享受了以旧换新补贴，还赶上了车\n'
+    '企的优惠，算下来比原价便宜了2万多\n元。\n上图：沂南县铜井镇的新能源汽车下乡活动现\n场。\n'
+    '下图：工作人员在乡镇充电站检修充电桩。 \n经济日报记者  杨  阳摄\n快递进村，“最后一公里”越走越顺\n'
+    '——来自三个省份的调研\n本报记者  周  雷\n每天10:30，安徽省金寨县梅山镇的\n快递共配中心都会迎来一天中最忙碌的时\n'
+    '上图：金寨县梅山镇快递共配中心，分拣员正\n在分拣包裹。本报记者  周  雷摄\n下图：村民在村级快递服务点寄出自家种植的\n'
+    '茶叶。金寨县商务局供图\n刻。来自县城的货车卸下一筐筐包裹，分\n拣员按村名把它们装进不同的周转箱，半\n'
+    '小时后，十几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行政村。\n截至5月底，全国95%以上的建制村实\n'
+    '现快递服务直达，农村地区日均收投快件\n超过1亿件。快递进村既方便了村民网\n购，也让农产品“出山”更加顺畅。\n'
+)
+
+
 # PyMuPDF's text of a generated page (seed 14402): a title wrapped at the column's measure
 # (11), with no byline or dateline under it, between a paragraph's last line and its text's
 # first line, short by the dropped indent (9).
@@ -4713,6 +4729,29 @@ CASES = [
          {"a0.byline": "中青报·中青网记者  张  华  实习生  刘思远",
           "body0": ["7月毕业后，林远没有急着找工作。他报了一个为期3个月的编程训练营，每天从早学到晚。"
                     "“本科学的是市场营销，但我更想做经理人，我要先补补产品经理，得先补补技术课。”他说。"]}),
+    # pdftotext sets a spaced name's gap as one space and drops the one at the line's end
+    # (…记者 王 / 林 实习生 刘思远): a surname alone after the gap is a name cut in two, and
+    # the line under it completes the byline (d16001 gen-16005) ...
+    Case("byline-wrapped-inside-a-name-single-spaced", "BLK005",
+         "南岭日报\n2025年6月21日 星期六 第10版 民生\n毕业季，青年为何\n选择“慢就业”？\n"
+         "中青报·中青网记者 张\n华 实习生 刘思远\n7月毕业后，林远没\n有急着找工作。他报了一\n"
+         "个为期3个月的编程训练\n营，每天从早学到晚。“本\n科学的是市场营销，但我更\n"
+         "想做产品经理。”他说。\n", None,
+         {"a0.byline": "中青报·中青网记者 张华 实习生 刘思远"}),
+    # ... but a byline that ends in a whole name (…记者 张 伟, 伟 no surname) is done: a
+    # line of names under it is not its name's rest.
+    Case("byline-ending-in-a-whole-name-stays", "BLK005",
+         "南岭日报\n2025年6月21日 星期六 第10版 民生\n毕业季，青年为何\n选择“慢就业”？\n"
+         "中青报·中青网记者 张 伟\n华 实习生 刘思远\n7月毕业后，林远没\n有急着找工作。他报了一\n"
+         "个为期3个月的编程训练\n营，每天从早学到晚。“本\n科学的是市场营销，但我更\n"
+         "想做产品经理。”他说。\n", None,
+         {"a0.byline": "中青报·中青网记者 张 伟"}),
+    # Photo captions set across their photos in smaller type, wider than the column (上图：…
+    # 20 characters in a column of 18), do not count toward the measure: three near a
+    # page's foot made the column's full lines look like first lines short by the indent,
+    # and a full line that ends no sentence ended its paragraph (PyMuPDF, d15801 gen-15806).
+    Case("wide-captions-leave-the-measure-alone", "BLK005", CAPTIONS_WIDER_THAN_THE_COLUMN, None,
+         {"text": "日均收投快件超过1亿件。"}),
     # A full line after a photo's caption goes on with the paragraph above the photo,
     # though that one's last line ended a sentence a little short of the measure: a
     # first line is short by the dropped indent (PyMuPDF, seed 811).
