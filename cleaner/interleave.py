@@ -32,10 +32,11 @@ once (`_streams`), pdfminer.six's rows holding a line of every column level with
 (the stride changing where another box's column joins or leaves), and a piece that reads
 clearly better so takes that order; then a line that goes on links to one within
 `relink_window` lines that it reads on into clearly better (`relink_min`, `relink_margin`)
-than into where the streams put it, and that line (with its column's lines to a sentence
-end) moves right after it (`_relink`; a line is scored only where a cheap upper bound on
-its score, `pair_bound`, reaches `relink_min`); the evidence of each link gives the scores
-before and after. Time and memory are linear in the page's length.
+than into where the streams put it, unless the line is far off and only a phrase the
+page repeats reads across the break (`_chance_phrase`), and that line (with its column's
+lines to a sentence end) moves right after it (`_relink`; a line is scored only where a
+cheap upper bound on its score, `pair_bound`, reaches `relink_min`); the evidence of each
+link gives the scores before and after. Time and memory are linear in the page's length.
 
 All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
 there); DEFAULTS holds the same values for a rule set that lacks the rule.
@@ -111,7 +112,8 @@ DEFAULTS: dict[str, Any] = {
     "relink_min": 6.0,
     "relink_margin": 3.0,
     "relink_window": 24,
-    "relink_openers": "“‘「『",
+    "relink_openers": "",
+    "relink_phrase_seen": 3,
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
@@ -434,6 +436,17 @@ def _kind(ch: str) -> str:
         if pattern.match(ch):
             return kind
     return ""
+
+
+def _chance_phrase(a: _Line, b: _Line, page: _Page, p: dict) -> bool:
+    """Whether the only word a's end and b's start make is a phrase the page repeats: no
+    word of the word list spans the break (it falls between words), and the page prints
+    the bigram across it at least `relink_phrase_seen` times (a keyword of the article,
+    服务|机器人, 高质量发展|和, whose halves end and start many lines). 0 turns it off."""
+    least = p["relink_phrase_seen"]
+    if least <= 0 or not (_HAN.match(a.key[-1]) and _HAN.match(b.key[0])):
+        return False
+    return page.bi[a.key[-1] + b.key[0]] >= least and _listed(a.key, b.key, p) <= 0
 
 
 def _listed(ka: str, kb: str, p: dict) -> float:
@@ -861,11 +874,14 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     linked to moves right after the one it goes on from, with the units after it up to a
     sentence end (its column's lines read on with it), or alone when it reads on into its
     new predecessor's old successor at least as well as into its own (a line missed
-    between two of its column's). A move that would close up b's old place with a line
-    that goes on before one opening with a quotation mark (`relink_openers`: a paragraph
-    or a quote begins there, not the rest of a sentence) is not made. Linear in the units: each is bounded (`pair_bound`) against the
-    `relink_window` units round it and scored against those whose bound reaches
-    `relink_min`, and a move takes at most that many. The evidence of
+    between two of its column's). A link far off (b before a, or more than
+    `stream_window` units on) whose only word across the break is a phrase the page
+    repeats (`_chance_phrase`) is not made where the joins it breaks (a into its
+    successor, b's predecessor into b) score 0 or more. A move that would close up b's
+    old place with a line that goes on before one opening with one of `relink_openers`
+    (none by default) is not made. Linear in the units: each is bounded (`pair_bound`)
+    against the `relink_window` units round it and scored against those whose bound
+    reaches `relink_min`, and a move takes at most that many. The evidence of
     each link: the scores of the unit into its new successor (`score`), into the old one
     (`was`), into the next best (`second`), and of the new successor's old predecessor
     into it (`into`), and the units moved."""
@@ -903,6 +919,13 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
         second = found[1][0] if len(found) > 1 else None
         into = pair(before.get(b), b)
         if any(y is not None and x - y < margin for y in (was, second, into)):
+            continue
+        # far off (before a, or past the streams' window), the page's repeated phrase
+        # is no word across the break where the joins the link breaks say nothing against
+        # themselves (`_chance_phrase`)
+        if ((b < a or b - a > p["stream_window"])
+                and all(y is None or y >= 0 for y in (was, into))
+                and _chance_phrase(last, lines[units[b][0]], page, p)):
             continue
         links.append((x, a, b, {"score": round(x, 2), "was": was and round(was, 2),
                                 "second": second and round(second, 2),

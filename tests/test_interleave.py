@@ -554,14 +554,17 @@ def test_a_grid_read_column_by_column_is_not_flagged_as_rebuilt():
 
 
 def _relinked(scores: dict[tuple[int, int], float], monkeypatch, first: str = "",
-              third_ends: str = "", **params) -> tuple[list[int], list[dict]]:
+              third_ends: str = "", texts_at: dict[int, str] | None = None,
+              **params) -> tuple[list[int], list[dict]]:
     """`_relink` over eight boxes of one line each (full lines of one measure going on), in
     the order printed, the pair scores looked up in `scores` (unit a's last line read on
     into unit b's first: 0 unless given); `first` opens the seventh line, `third_ends`
-    ends the third."""
+    ends the third, `texts_at` replaces lines by their index."""
     texts = _han_lines(8, 14)
     texts[2] = texts[2][:len(texts[2]) - len(third_ends)] + third_ends
     texts[6] = first + texts[6][len(first):]
+    for i, text in (texts_at or {}).items():
+        texts[i] = text
     lines = interleave.lines_of("\n\n".join(texts))
     index = {ln.key: ln.index for ln in lines}
     monkeypatch.setattr(interleave, "pair_score",
@@ -605,10 +608,47 @@ def test_a_line_ending_a_sentence_or_on_a_comma_is_not_relinked(monkeypatch):
 
 def test_a_move_that_leaves_a_line_going_on_before_a_quotes_opening_is_not_made(monkeypatch):
     """Line 5 moving out would leave line 4 (going on) right before line 6, which opens
-    with a quotation mark: a paragraph's or a quote's start, not the rest of 4's sentence
-    (gen-14904: 中国在动力电池 before “凭借激光雷达…). Without the mark, the move is made."""
-    assert _relinked({(2, 5): 8.0}, monkeypatch, first="“") == (list(range(8)), [])
-    assert _relinked({(2, 5): 8.0}, monkeypatch)[0] != list(range(8))
+    with one of `relink_openers` (empty by default: see the rule file): a paragraph's or a
+    quote's start, not the rest of 4's sentence. Without the mark, the move is made."""
+    openers = {"relink_openers": "“‘「『"}
+    assert _relinked({(2, 5): 8.0}, monkeypatch, first="“", **openers) == (list(range(8)), [])
+    assert _relinked({(2, 5): 8.0}, monkeypatch, **openers)[0] != list(range(8))
+    assert _relinked({(2, 5): 8.0}, monkeypatch, first="“")[0] != list(range(8))
+
+
+# A keyword the page repeats (服务机器人 three times): line 5 ends on its first half, line
+# 2 opens with its rest; the break falls between two words of the word list.
+_PHRASE = {0: "展会上的服务机器人吸引了很多观", 1: "众驻足观看服务机器人的表演让人",
+           7: "印象深刻这些服务机器人来自本地", 5: "入选助餐点平均每天要为老人服务",
+           2: "机器人等品类兼具技术前瞻性与实"}
+
+
+def test_a_far_link_on_a_phrase_the_page_repeats_is_not_made(monkeypatch):
+    """Line 5 reads on into line 2, three lines before it, only by the page's keyword
+    服务|机器人 (no word of the list spans the break), and the joins the move would break
+    (5 into 6, 1 into 2) say nothing against themselves: a keyword's halves end and start
+    many lines, and such links were false more often than not (gen-7803, gen-15708,
+    gen-14904). With the phrase check off, the move is made."""
+    scores = {(5, 2): 8.0}
+    assert _relinked(scores, monkeypatch, texts_at=_PHRASE) == (list(range(8)), [])
+    assert _relinked(scores, monkeypatch, texts_at=_PHRASE,
+                     relink_phrase_seen=0)[0] != list(range(8))
+
+
+def test_a_phrase_link_is_made_near_on_or_where_the_old_joins_read_badly(monkeypatch):
+    """The same phrase links lines where pdfminer.six leaves a column's next line (a few
+    boxes on, within `stream_window`); far off it links where a join it breaks scores
+    against itself (line 1 into 2 a poor fit), where the page prints the bigram fewer
+    than `relink_phrase_seen` times, or where a word of the list spans the break."""
+    near = {5: _PHRASE[2], 2: _PHRASE[5]}
+    assert _relinked({(2, 5): 8.0}, monkeypatch, texts_at={**_PHRASE, **near})[0] != list(range(8))
+    assert _relinked({(5, 2): 8.0, (1, 2): -1.0}, monkeypatch,
+                     texts_at=_PHRASE)[0] != list(range(8))
+    twice = {**_PHRASE, 7: "印象深刻这些展品都来自本地企业"}
+    assert _relinked({(5, 2): 8.0}, monkeypatch, texts_at=twice)[0] != list(range(8))
+    # a word of the list spans the break (机器|人): no chance phrase
+    word = {**_PHRASE, 5: "入选助餐点每天为老人们的机器", 2: "人等品类兼具技术前瞻性与实用"}
+    assert _relinked({(5, 2): 8.0}, monkeypatch, texts_at=word)[0] != list(range(8))
 
 
 def test_the_relink_pass_can_be_turned_off(monkeypatch):
