@@ -267,7 +267,8 @@ def _inner(ctx: _Ctx, block: Block, meta: bool) -> list[Edit]:
         for (_, a_end), (b_start, _), left, right in zip(block.lines, block.lines[1:],
                                                          block.line_texts, block.line_texts[1:]):
             if spaced:
-                out.append(ctx.edit("JOIN004", a_end, b_start, " ", kind="layout"))
+                out.append(ctx.edit("JOIN004", a_end, b_start, " ", kind="layout",
+                                    evidence=dict(block.line_evidence.get(a_end, {}))))
             else:
                 # The lines of a wrapped title (CLS015); lines a blank line apart where the
                 # converter spaces every line (BLK008); else a printed line end (JOIN003).
@@ -275,7 +276,8 @@ def _inner(ctx: _Ctx, block: Block, meta: bool) -> list[Edit]:
                         "BLK008" if ctx.source.count("\n", a_end, b_start) > 1 else "JOIN003")
                 out.append(ctx.edit(rule, a_end, b_start, wrap_sep(left, right),
                                     kind="layout",
-                                    evidence={"left": left[-6:], "right": right[:6]}))
+                                    evidence={"left": left[-6:], "right": right[:6],
+                                              **block.line_evidence.get(a_end, {})}))
     out.sort(key=lambda e: (e.start, e.end, e.seq))
     return out
 

@@ -133,6 +133,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
     gaps: list[int] = []
     ahead = rules.param("CAP005", "credit_within_lines") if rules.on("CAP005") else 0
     caption_at = -1  # the last line that opened a photo's caption (CAP001)
+    kept: dict[int, dict] = {}  # why a line was kept whole (BLK013), by its end
     for n, (s, e, raw_start, before) in enumerate(lines):
         gap = max(0, before - spacing) if before else 0
         heading = _HEADING.match(source, s)
@@ -147,7 +148,8 @@ def cut(source: str, rules: RuleSet, invisible: str,
             gaps.append(gap)
         following = lines[min(n + ahead, len(lines) - 1)][1] if ahead else e
         below = lines[n + 1][:2] if n + 1 < len(lines) else (e, e)
-        run.extend(_split_line(source, s, e, raw_start, rules, following, glued, below))
+        run.extend(_split_line(source, s, e, raw_start, rules, following, glued, below,
+                               kept))
         if heading:
             runs.append(run)
             run = []
@@ -213,6 +215,9 @@ def cut(source: str, rules: RuleSet, invisible: str,
                 level = 2
                 m = None
             rule = why.pop("rule", "")
+            line_evidence = {ln.end: kept[ln.end] for ln in piece[:-1] if ln.end in kept}
+            for end, more in why.pop("line_ends", {}).items():
+                line_evidence[end] = dict(line_evidence.get(end, {}), **more)
             ends_filled = why.pop("filled", None)
             was_cut = why.pop("cut", False)
             blocks.append(Block(index=len(blocks), start=s, end=piece[-1].end,
@@ -221,7 +226,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
                                 gap_before=gap if k == 0 else 0, continues=cont,
                                 start_rule=rule, start_evidence=why,
                                 split_by=piece[0].split_by, filled=ends_filled,
-                                cut=was_cut, box_starts=boxes))
+                                cut=was_cut, box_starts=boxes, line_evidence=line_evidence))
     return blocks, style
 
 
@@ -326,11 +331,12 @@ def set_in_ocr_blocks(source: str, rules: RuleSet) -> bool:
 
 def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                 following: int, glued: bool = True,
-                below: tuple[int, int] = (0, 0)) -> list[Line]:
+                below: tuple[int, int] = (0, 0), kept: dict | None = None) -> list[Line]:
     """A printed line, or two where the converter ran two things into one line: a page
     footer glued to the next page's first line, or to the last line before it (BLK007,
     pdfium), two printed lines at one height on a page written line after line (BLK013,
-    where `glued`; `below` is the next line's span), a photo caption begun
+    where `glued`; `below` is the next line's span; where a caption's credit across the
+    break kept the line whole, `kept` gets why, by the line's end), a photo caption begun
     after a paragraph's last sentence, its credit in the lines that follow (CAP005), up
     to `following` (read only when a caption starts on the line)."""
     if rules.on("BLK007"):
@@ -353,8 +359,11 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                         Line(m.start(), e, m.start(), split_by="BLK007")]
     if glued and rules.on("BLK013") and not (rules.on("CAP001")
                                              and rules["CAP001"].search(source[s:e])):
+        credit = ""
         for p in rules.param_patterns("BLK013", "patterns"):
             m = p.search(source, s + 1, e)
+            if m and not credit:
+                credit = _credit_across(source[m.end():e], source[below[0]:below[1]], rules)
             if m and _glued(source[m.end():e], rules, source[below[0]:below[1]]):
                 # (Each keeps its own width: they were two printed lines. What follows the
                 # gap may be two lines glued again, three boxes' lines at one height:
@@ -363,6 +372,10 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                                    below)
                 return [Line(s, m.start(), raw, display_width(source[raw:m.start()])),
                         rest[0]._replace(split_by=rest[0].split_by or "BLK013"), *rest[1:]]
+        if credit and kept is not None:
+            # BLK013: the gap is no seam between two printed lines: a caption's credit
+            # runs on across the line's end (…办理业务。 县融媒体中心 / 供图).
+            kept[e] = {"kept_whole": {"rule": "BLK013", "credit_across": credit}}
     if rules.on("CAP005"):
         for p in rules.param_patterns("CAP005", "patterns"):
             m = p.search(source, s + 1, e)
@@ -380,6 +393,17 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
     return [Line(s, e, raw)]
 
 
+def _credit_across(after: str, below: str, rules: RuleSet) -> str:
+    """BLK013: the caption's credit (CAP004's) that the text after a gap and the next
+    line (`below`) make together (县融媒体中心 / 供图), or "" when they make none."""
+    after = after.rstrip()
+    if below and rules.on("CAP004"):
+        for c in rules.param_patterns("CAP004", "credit"):
+            if m := c.match(after + below):
+                return m.group() or after + below
+    return ""
+
+
 def _glued(after: str, rules: RuleSet, below: str = "") -> bool:
     """BLK013: whether the text after a gap that follows a sentence's end is another
     printed line's (the next box's line at the same height): `min_chars` characters at
@@ -390,8 +414,7 @@ def _glued(after: str, rules: RuleSet, below: str = "") -> bool:
     美术编辑 段琳超; after a sentence's end it is another gap: three lines at one height,
     …电梯！” “好！”他说。 成都大熊猫…)."""
     after = after.rstrip()
-    if (below and rules.on("CAP004")
-            and any(c.match(after + below) for c in rules.param_patterns("CAP004", "credit"))):
+    if _credit_across(after, below, rules):
         return False
     return (len(after) >= rules.param("BLK013", "min_chars")
             and not _OTHER_GAP.search(after)
@@ -1752,10 +1775,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     or any(c.match(below) for c in sentence_of_one))
                 if lost or pushed:
                     filled[i] = True
-                    why.setdefault(len(pieces), {}).setdefault("ocr_dropped_at_end", []).append(
-                        {"rule": "BLK014", "line": text[-4:], "width": width, "measure": column,
-                         "below_width": widths[i + 1],
-                         **({"pushed_down": below[:4]} if pushed else {})})
+                    # (The evidence goes with the line's end, to the edit joining it to
+                    # the line under it.)
+                    why.setdefault(len(pieces), {}).setdefault("line_ends", {})[line.end] = {
+                        "ocr_dropped_at_end": {
+                            "rule": "BLK014", "line": text[-4:], "width": width,
+                            "measure": column, "below_width": widths[i + 1],
+                            **({"pushed_down": below[:4]} if pushed else {})}}
                     continue
             close()
             continue

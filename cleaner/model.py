@@ -71,6 +71,12 @@ class Block:
     # a column, page or photo) or fell short of it (the paragraph ended there).
     filled: bool | None = None
     cut: bool = False  # a footer or caption cut it after a full line: it goes on after them
+    # Decisions about a line break inside the block, by the end of the line above it: why
+    # a printed line end that might have ended the paragraph did not (BLK014: OCR dropped
+    # a character at a short line's end), or why a gap inside the line above was not read
+    # as two printed lines (BLK013: a caption's credit runs on across the break). The
+    # edit that joins the two lines shows them.
+    line_evidence: dict[int, dict[str, Any]] = field(default_factory=dict)
     # BLK008: on a double-spaced page (pdfminer.six writes a blank line after each text box,
     # none inside a box of several lines), the starts of the page's lines that open a text
     # box (the page's, shared by its blocks); None on any other page.

@@ -8118,3 +8118,44 @@ def test_kicker_over_a_column_title_is_a_short_unfinished_phrase():
     assert not _kicker_over("生", False, True, r)  # (shorter than a kicker)
     assert not _kicker_over("科技创新在一线", True, True, r)  # (a full line goes on)
     assert not _kicker_over("科技创新在一线", False, False, r)  # (under a paragraph's end)
+
+
+def _join_evidence(page_text: str, at: str) -> dict:
+    """The evidence of the manifest's edit joining the line that ends in `at` to the next."""
+    from cleaner.manifest import to_dict
+
+    end = page_text.index(at + "\n") + len(at)
+
+    def walk(edits):
+        for e in edits:
+            yield e
+            yield from walk(e.get("children", []))
+    found = [e for e in walk(to_dict(clean(page_text))["edits"]) if e["start"] == end]
+    assert len(found) == 1, found
+    return found[0]["evidence"]
+
+
+def test_the_join_of_a_line_ocr_cut_short_shows_blk014():
+    """BLK014's decision, that OCR's short line goes on with the line under it (…进军的第一 /
+    年。全国…), shows in the manifest on the edit that joins the two; a PDF extractor's
+    line, which BLK014 leaves alone, shows none."""
+    why = _join_evidence(OCR_SPECK_BELOW, "进军的第一")["ocr_dropped_at_end"]
+    assert why["rule"] == "BLK014" and why["pushed_down"] == "年。全国"
+    pdf = OCR_DROPPED.replace("\n\n", "\n")
+    assert "ocr_dropped_at_end" in _join_evidence(OCR_DROPPED, "教育机器人等品")
+    assert "ocr_dropped_at_end" not in clean(pdf).to_json()
+
+
+CREDIT_ACROSS = (
+    '确保基本实现社会主\n义现代化取得决定性\n进展\n新华社记者\n历史，正在书写新的篇\n图为5月1日，市民在社区服务\n'
+    '中心办理业务。 县融媒体中心\n供图\n章。\n10月20日至23日，党的\n二十届四中全会在北京召\n'
+    '开。会议将审议《中共中央\n关于制定国民经济和社会发\n展第十五个五年规划的建\n议》，为未来五年中国发展\n擘画蓝图。\n')
+
+
+def test_a_line_a_credit_across_its_end_kept_whole_shows_blk013():
+    """BLK013's decision not to split a line at its gap after a sentence, since the text
+    after the gap and the next line make a caption's credit (…办理业务。 县融媒体中心 /
+    供图), shows in the manifest on the edit that joins the two lines."""
+    why = _join_evidence(CREDIT_ACROSS, "县融媒体中心")["kept_whole"]
+    assert why == {"rule": "BLK013", "credit_across": "县融媒体中心供图"}
+    assert "kept_whole" not in _join_evidence(CREDIT_ACROSS, "市民在社区服务")
