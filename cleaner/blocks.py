@@ -1753,11 +1753,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 why.setdefault(len(pieces), {})["closed_below"] = line_text(i + 1)[:4]
                 continue
             if (not sure_widths and rules.on("BLK014") and i + 1 < len(run)
-                    and not beside[i] and not beside[i + 1]
                     and column - slack <= widths[i + 1] + fuzz[i + 1] <= column + over / 2 + (
-                        rules.param("BLK011", "max_chars") if i + 2 == len(run) else 0)
-                    and not _dateline_opener(line_text(i + 1), datelines)
-                    and not names_line(line_text(i + 1))):
+                        rules.param("BLK011", "max_chars") if i + 2 == len(run) else 0)):
                 # BLK014: on a page set in OCR's blocks, a line short that ends no
                 # sentence, after a full line and over another full one (no paragraph's
                 # first line, which is short by the dropped indent), goes on: it lost a
