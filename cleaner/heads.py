@@ -1021,11 +1021,9 @@ def _subtitle_over_head(blocks: list[Block], n: int, rules: RuleSet) -> bool:
 
 
 def _past_tag(blocks: list[Block], n: int, rules: RuleSet) -> int:
-    """Block n, or the block under it where block n is a column's tag on a line of its own
-    (（国际论坛）) with a block under it: the tag closes the title over it."""
-    b = blocks[n]
-    if (n + 1 < len(blocks) and b.role == "paragraph" and not b.level and len(b.lines) == 1
-            and column_tag(b.text, rules)):
+    """Block n, or the block under it where block n is a column's tag (（国际论坛）, the
+    whole block's text) with a block under it: the tag closes the title over it."""
+    if n + 1 < len(blocks) and column_tag(blocks[n].text, rules):
         return n + 1
     return n
 
