@@ -1181,16 +1181,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             continue
         if (piece and piece[-1] is run[i - 1] and credited(line_text(i - 1))
                 and _CREDIT_OPENS.search(line_text(i - 1))
-                and (len(piece) == 1 or (
-                    len(piece) <= rules.param("BLK005", "caption_alone_lines")
-                    and not any(_TERMINAL_END.search(source[ln.start:ln.end])
-                                for ln in piece[:-1])))):
+                and len(piece) <= rules.param("BLK005", "caption_alone_lines")):
             # A caption with no start word whole on lines of its own, ended by its credit
             # after a finished sentence (…持续到9月底。 / 市民在海滨公园观赏落日。视觉中国供图 /
             # 据悉，…; …纳凉、消费。 / 江滩公园里，孩子们在喷泉 / 旁戏水消暑。视觉中国供图 /
             # 引领未来，…), where the extractor set it between two paragraphs: it ends
-            # there, and the line under it is no line of it. (Over more than one line, none
-            # of its lines but the credit's ends a sentence; the line above may be another
+            # there, and the line under it is no line of it. (Over more than one line, its
+            # first line ran on into the credit's line; the line above may be another
             # caption's credit, …夜市 / 选购小吃。  记者 孙  婷 摄 / 江滩公园里，…喷泉旁 /
             # 戏水消暑。视觉中国供图, seed 14202, even one that cut a paragraph at a full line,
             # so that its first line looked to go on with it: …商圈却人头 / ▲…摄 / 江滩公园
