@@ -22,9 +22,11 @@ TERMINAL_CLOSERS = "”’」』）)》\"'"
 _OPENING_QUOTES = "“‘ \u3000"
 
 
-def classify(blocks: list[Block], rules: RuleSet, reordered: bool = False) -> None:
+def classify(blocks: list[Block], rules: RuleSet, reordered: bool = False,
+             grid: bool = False) -> None:
     """Set `role`, `cue` and `evidence` of every block from its own text and shape
-    (`reordered`: an orderer of the layout stage put the page's columns in order)."""
+    (`reordered`: an orderer of the layout stage put the page's columns in order; `grid`:
+    it read them off a character grid, LAY001, whose blank rows are vertical space)."""
     for block in blocks:
         if block.level:
             block.role, block.cue = "heading", "BLK002"
@@ -43,10 +45,10 @@ def classify(blocks: list[Block], rules: RuleSet, reordered: bool = False) -> No
                 break
         else:
             after_figure = block.index and blocks[block.index - 1].cue == "BLK006"
-            if not block.level and _stacked_title(block, rules, after_figure):
+            if not block.level and _stacked_title(block, rules, after_figure, grid):
                 block.role, block.cue = "caption", "CAP003"
                 block.evidence = {"lines": len(block.lines), "blank_lines_before":
-                                  block.gap_before}
+                                  block.gap_before, "grid": grid}
     for block in blocks:
         # A footer or caption split off a printed line it shared: the split is the
         # decision to explain (BLK007, CAP005).
@@ -161,12 +163,19 @@ def names_only(text: str, rule) -> bool:
     return names > 0
 
 
-def _stacked_title(block: Block, rules: RuleSet, after_figure: bool = False) -> bool:
+def _stacked_title(block: Block, rules: RuleSet, after_figure: bool = False,
+                   grid: bool = False) -> bool:
     """CAP003: two or more short lines without punctuation, after a photo (its blank gap
-    or its image reference)."""
+    or its image reference).
+
+    On a character grid (`grid`: pdftotext -layout, its columns read by LAY001) every
+    printed row is a line, so the space over a large title (its leading, the box's top
+    margin) is blank rows too, a few of them: the gap is a photo's only where it is as
+    tall as one (`grid_min_gap_lines`)."""
     if not rules.on("CAP003") or len(block.lines) < 2:
         return False
-    if block.gap_before < rules.param("CAP003", "min_gap_lines") and not after_figure:
+    least = rules.param("CAP003", "grid_min_gap_lines" if grid else "min_gap_lines")
+    if block.gap_before < least and not after_figure:
         return False
     widest = rules.param("CAP003", "max_line_chars")
     return all(display_width(line) <= widest and not _ANY_PUNCT.search(line)

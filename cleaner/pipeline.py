@@ -124,7 +124,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
             block.edits.extend(edits)
             block.line_texts.append(_apply(source, start, end, edits))
         block.text = block_text(block)
-    classify(blocks, rules, reordered)
+    classify(blocks, rules, reordered, grid="LAY001" in orderers)
     mark_specks(blocks, rules, style)
     blocks = put_right(blocks, rules, style)
     # The page's pairs of characters as its paragraphs print them, counted once: where a

@@ -1302,3 +1302,28 @@ def test_a_table_s_next_gap_parts_no_boxes():
     lines = _heads_over_a_photo(table=True)
     at = lines.index("指标1")
     assert lines[at + 1] == "11.5万吨      10.2万吨" and lines[at + 2] == "指标2"
+
+
+def _title_under_blank_rows(blank: int) -> str:
+    """pdftotext -layout (seed 101, gen-0103): a box's two columns, `blank` rows blank
+    across the page, then the next box's title on two short lines over its columns."""
+    top = [[(0, a), (20, b)] for a, b in zip(column(FULL + LONG), column(NEXT + CHIPS))]
+    rows = [[(0, "活动顺利举行")], *top, *[[]] * blank,
+            [(0, "成都大熊猫基地今年已诞生幼仔")], [(0, "11只")], []]
+    rows += [[(0, a), (20, b)] for a, b in zip(column(LONG + NEXT), column(CHIPS + FULL))]
+    return grid(*rows)
+
+
+def test_blank_rows_of_the_grid_over_a_title_are_no_photo_s_gap():
+    """On a character grid the space over a large title prints as a few blank rows: its
+    short lines under them are the next box's title, not a photo feature's (CAP003)."""
+    page = clean(_title_under_blank_rows(4))
+    assert "CAP003" not in {e.rule for e in page.edits}
+    assert not any("大熊猫" in c for a in page.articles for c in a.captions)
+    assert "成都大熊猫基地今年已诞生幼仔11只" in page.text
+
+
+def test_blank_rows_of_the_grid_as_tall_as_a_photo_still_stand_over_its_title():
+    page = clean(_title_under_blank_rows(8))
+    (edit,) = [e for e in page.edits if e.rule == "CAP003"]
+    assert edit.evidence["grid"] and edit.evidence["blank_lines_before"] == 8
