@@ -43,6 +43,7 @@ there); DEFAULTS holds the same values for a rule set that lacks the rule.
 """
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -750,7 +751,7 @@ def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
     one (`stream_start_cost`); a unit pays its pair score with the stream's last unit,
     `stream_stride` more when it stands as many units on as that one stood from the one
     before (a stream keeps its place in the rows), and `stream_prior` more when the runs'
-    order (`_cut`) reads the two one after the other. A beam search (`stream_beam`
+    order (`_cut`) reads the two one after the other. A beam search (`_beam`: `stream_beam`
     states, each the open streams' last units and strides): linear in the units. The
     streams are read one after the other in the order of their first units (a stream cut
     where another that started after it has ended); a piece of the page (the fewest units
@@ -760,9 +761,7 @@ def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
     page, fits = measured or _measured(lines, units, p)
     n = len(units)
     barrier = [lines[u[0]].barrier for u in units]
-    window, beam_width = int(p["stream_window"]), int(p["stream_beam"])
-    start_cost, stride, prior_bonus = p["stream_start_cost"], p["stream_stride"], p["stream_prior"]
-    after = {a: b for a, b in zip(runs_order, runs_order[1:])}
+    window = int(p["stream_window"])
     scores: dict[tuple[int, int], float | None] = {}
 
     def pair(t: int, u: int) -> float | None:
@@ -775,34 +774,8 @@ def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
                 scores[t, u] = _scored(lines[units[t][-1]], lines[units[u][0]], page, p)
         return scores[t, u]
 
-    # a state: the open streams, each (its last unit, the stride it came by or -1)
-    beam: dict[tuple, tuple[float, tuple, int]] = {(): (0.0, (), -1)}
-    history = []
-    for u in range(n):
-        grown: dict[tuple, tuple[float, tuple, int]] = {}
-        for state, (value, _, _) in beam.items():
-            open_ = [(t, d) for t, d in state if u - t <= window]
-            choices = [(-1, value - start_cost)]
-            for i, (t, d) in enumerate(open_):
-                x = pair(t, u)
-                if x is None:
-                    continue
-                choices.append((i, value + x + (stride if u - t == d else 0.0)
-                                + (prior_bonus if after.get(t) == u else 0.0)))
-            for i, v in choices:
-                if i < 0:
-                    nxt, came = open_ + [(u, -1)], -1
-                else:
-                    nxt, came = open_[:i] + open_[i + 1:] + [(u, u - open_[i][0])], open_[i][0]
-                key = tuple(sorted(nxt))
-                if key not in grown or grown[key][0] < v:
-                    grown[key] = (v, state, came)
-        beam = dict(sorted(grown.items(), key=lambda kv: (-kv[1][0], kv[0]))[:beam_width])
-        history.append(beam)
-    came_from: list[int] = [-1] * n
-    state = max(beam.items(), key=lambda kv: (kv[1][0], kv[0]))[0] if beam else ()
-    for u in range(n - 1, -1, -1):
-        _, state, came_from[u] = history[u][state]
+    before = {b: a for a, b in zip(runs_order, runs_order[1:])}
+    came_from = _beam(n, pair, before, p)
     following = {t: u for u, t in enumerate(came_from) if t >= 0}
     # A stream is cut where another stream that started after its piece did ends before
     # it goes on: the columns of a box are read one after the other, and what the first
@@ -859,6 +832,51 @@ def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
             out.extend(held)
         first = k + 1
     return out, stretches
+
+
+def _beam(n: int, pair, before: dict[int, int], p: dict) -> list[int]:
+    """`_streams`' beam search over units 0..n-1: for each unit, the unit it goes on from
+    in the best reading found (-1: it opens a stream). `pair(t, u)` is unit t read on into
+    unit u (None: it cannot be), `before` each unit's predecessor in the runs' order. The
+    beam keeps the `stream_beam` best states, a tie to the smaller state, as
+    `sorted(grown.items(), key=(-value, state))[:stream_beam]` keeps them; a state's
+    streams stay in the order of their last units (the unit read, the newest, goes last)
+    without sorting, and each pair is asked once for a unit, not once for each state."""
+    window, beam_width = int(p["stream_window"]), int(p["stream_beam"])
+    start_cost, stride, prior_bonus = p["stream_start_cost"], p["stream_stride"], p["stream_prior"]
+    # a state: the open streams, each (its last unit, the stride it came by or -1)
+    beam: dict[tuple, tuple[float, tuple, int]] = {(): (0.0, (), -1)}
+    history = []
+    for u in range(n):
+        grown: dict[tuple, tuple[float, tuple, int]] = {}
+        into: dict[int, float | None] = {}  # pair(t, u), asked once for each t
+        oldest, prior = u - window, before.get(u)
+        for state, (value, _, _) in beam.items():
+            open_ = (state if not state or state[0][0] >= oldest
+                     else tuple(s for s in state if s[0] >= oldest))
+            # a stream opened at u, then u read on from each open stream's last unit
+            v, key = value - start_cost, (*open_, (u, -1))
+            held = grown.get(key)
+            if held is None or held[0] < v:
+                grown[key] = (v, state, -1)
+            for i, (t, d) in enumerate(open_):
+                x = into[t] if t in into else into.setdefault(t, pair(t, u))
+                if x is None:
+                    continue
+                v = (value + x + (stride if u - t == d else 0.0)
+                     + (prior_bonus if t == prior else 0.0))
+                key = (*open_[:i], *open_[i + 1:], (u, u - t))
+                held = grown.get(key)
+                if held is None or held[0] < v:
+                    grown[key] = (v, state, t)
+        beam = dict(heapq.nsmallest(beam_width, grown.items(),
+                                    key=lambda kv: (-kv[1][0], kv[0])))
+        history.append(beam)
+    came_from: list[int] = [-1] * n
+    state = max(beam.items(), key=lambda kv: (kv[1][0], kv[0]))[0] if beam else ()
+    for u in range(n - 1, -1, -1):
+        _, state, came_from[u] = history[u][state]
+    return came_from
 
 
 def _relink(lines: list[_Line], units: list[list[int]], order: list[int],

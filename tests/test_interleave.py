@@ -774,3 +774,82 @@ def test_the_page_is_measured_once_for_the_runs_the_streams_and_the_relinks(monk
     out, runs = interleave._order(lines, dict(interleave.DEFAULTS))
     assert any(r["accepted"] for r in runs) and out != sorted(out)
     assert len(calls) == 1
+
+
+def _beam_as_sorted(n, pair, before, p):
+    """`_beam` as it was written first: each state's streams sorted, each pair asked for
+    each state, and the beam cut from the states all sorted (the reading `_beam` keeps)."""
+    window, beam_width = int(p["stream_window"]), int(p["stream_beam"])
+    after = {a: b for b, a in before.items()}
+    beam = {(): (0.0, (), -1)}
+    history = []
+    for u in range(n):
+        grown = {}
+        for state, (value, _, _) in beam.items():
+            open_ = [(t, d) for t, d in state if u - t <= window]
+            choices = [(-1, value - p["stream_start_cost"])]
+            for i, (t, d) in enumerate(open_):
+                x = pair(t, u)
+                if x is None:
+                    continue
+                choices.append((i, value + x + (p["stream_stride"] if u - t == d else 0.0)
+                                + (p["stream_prior"] if after.get(t) == u else 0.0)))
+            for i, v in choices:
+                if i < 0:
+                    nxt, came = open_ + [(u, -1)], -1
+                else:
+                    nxt, came = open_[:i] + open_[i + 1:] + [(u, u - open_[i][0])], open_[i][0]
+                key = tuple(sorted(nxt))
+                if key not in grown or grown[key][0] < v:
+                    grown[key] = (v, state, came)
+        beam = dict(sorted(grown.items(), key=lambda kv: (-kv[1][0], kv[0]))[:beam_width])
+        history.append(beam)
+    came_from = [-1] * n
+    state = max(beam.items(), key=lambda kv: (kv[1][0], kv[0]))[0] if beam else ()
+    for u in range(n - 1, -1, -1):
+        _, state, came_from[u] = history[u][state]
+    return came_from
+
+
+@pytest.mark.parametrize("beam", [1, 2, 3, 5, 16])
+def test_the_streams_beam_keeps_the_best_states_ties_to_the_smaller(beam):
+    """`_beam` reads the units as the beam search written plainly does (states sorted, the
+    beam cut from them all sorted by value, a tie to the smaller state), where many states
+    tie: pair scores of a few values, some pairs impossible, a prior order of its own."""
+    import random
+    rng = random.Random(7)
+    n = 80
+    values = {(t, u): rng.choice((None, 0.0, 0.0, 1.0, 1.0, -1.0, 2.0))
+              for u in range(n) for t in range(u)}
+    asked = []
+
+    def pair(t, u):
+        asked.append((t, u))
+        return values[t, u]
+
+    prior = list(range(n))
+    rng.shuffle(prior)
+    before = {b: a for a, b in zip(prior, prior[1:])}
+    p = dict(interleave.DEFAULTS, stream_beam=beam, stream_start_cost=1.0)
+    found = interleave._beam(n, pair, before, p)
+    assert found == _beam_as_sorted(n, lambda t, u: values[t, u], before, p)
+    assert len(asked) == len(set(asked))  # (each pair asked once)
+    assert any(t >= 0 for t in found) and -1 in found
+
+
+def test_the_streams_beam_reads_an_interleaved_page_as_written_plainly():
+    """`_beam` on a page pdfminer.six read row by row, its pairs scored: the reading the
+    plain beam search finds."""
+    lines = interleave.lines_of(pdfminer_text(row_by_row(typeset(paragraphs("pdf-renmin-01"), 14), 3)))
+    p = dict(interleave.DEFAULTS)
+    units = interleave._units(lines)
+    page, _ = interleave._measured(lines, units, p)
+
+    def pair(t, u):
+        return interleave._scored(lines[units[t][-1]], lines[units[u][0]], page, p)
+
+    for beam in (2, 16):
+        q = dict(p, stream_beam=beam)
+        found = interleave._beam(len(units), pair, {}, q)
+        assert found == _beam_as_sorted(len(units), pair, {}, q)
+        assert sum(t >= 0 for t in found) > len(units) // 2
