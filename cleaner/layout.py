@@ -48,7 +48,9 @@ under rows holding two columns or more ends a box over a title opening off every
 start, or over a box stacked in its columns whose first line opens a paragraph where the
 box's last line ended its text, or over rows holding two columns or more but fewer than
 the box's (`_count_changes`: boxes stacked with their gutters lined up) (and such a box is
-no head stack to join to the row below);
+no head stack to join to the row below, nor are rows over a line that opens with a jump
+marker from elsewhere, （上接第13版）, under blank rows: an article's run opens there, no
+column above goes on into it);
 a caption's credit set flush right under the caption, or any line CAP004 takes for a
 credit there, is read with it; of the blank runs parting a region, the one the most lines
 stand wholly beside is cut first, and where no gutter is backed, a blank run with text on
@@ -984,6 +986,9 @@ def _part(rows: list[Row], p: _Params,
     ended: set[int] = set()  # the lines that open a part under a box's end (_boxes_end)
     if p.grid:
         parts = [piece for part in parts for piece in _boxes_end(part, p, ended)]
+        # A line opening with a jump marker from elsewhere (（上接第13版）) under blank rows
+        # opens an article's run: no column above goes on into it (gen-15801).
+        ended |= {part[0][0].index for part in parts[1:] if _from_elsewhere(part[0], p)}
     if len(parts) > 1:
         parts = _heads_down(parts, p, ended)
         if len(parts) > 1:
@@ -1139,7 +1144,10 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
     lines where a picture stands). Each stack is then read with its own box, not both
     stacks before both boxes. The page's first row (its masthead: the paper's name, the
     date and edition, the staff line) is no head stack: it is read first, on its own; nor
-    is a box whose end `_boxes_end` found (its columns share rows over the blank line).
+    is a box whose end `_boxes_end` found (its columns share rows over the blank line), and
+    no row is joined to one opening with a jump marker from elsewhere (`_from_elsewhere`:
+    （上接第13版） opens an article's run, so a column left open above it goes on
+    elsewhere, not into it; joined, the column above was read on into the run, gen-15801).
     A row of two titles side by side, each wrapped onto the row below
     (`_titles_wrap_apart`), is read with it over a run blank on every line of both even
     where no line stands wholly on one side (the boxes' columns share rows)."""
@@ -1379,12 +1387,9 @@ def _arrives(row: Row, above: Row, p: _Params) -> bool:
     left open there go on at their next column's top, not across the blank line: the rows
     above end all the same (an article jumping within one sheet, its continuation's
     marker sharing its row with the continuation's second column: gen-15006)."""
-    if not p.arrivals:
+    if not _from_elsewhere(row, p):
         return False
     run = _runs(row[1], p.column_space)[0]
-    said = _span_text(row[0], run)
-    if not (p.arrivals[0].search(said) and any(w.search(said) for w in p.arrivals[1:])):
-        return False
     line, cells = above
     runs = _runs(cells, p.column_space)
     if p.departures and any(
@@ -1398,6 +1403,15 @@ def _arrives(row: Row, above: Row, p: _Params) -> bool:
         if regex.search(p.open_end, beside):
             return False  # a column beside goes on across the blank line
     return True
+
+
+def _from_elsewhere(row: Row, p: _Params) -> bool:
+    """Whether the row opens with a jump marker saying the text comes from elsewhere: its
+    first run holds JMP001's pattern and a `from_elsewhere` word (（上接第8版）)."""
+    if not p.arrivals:
+        return False
+    said = _span_text(row[0], _runs(row[1], p.column_space)[0])
+    return bool(p.arrivals[0].search(said) and any(w.search(said) for w in p.arrivals[1:]))
 
 
 def _count_changes(above: list[Row], below: list[Row], p: _Params) -> bool:

@@ -706,6 +706,24 @@ def STACKED_BOX3(middle: str = "起了农家乐、卖起了土特产。") -> str
     return placed(*rows, [], [], [(0, "下一篇文章的标题在这里")], [(0, "  " + FULL)])
 
 
+def JUMP_UNDER_BLANK_ROWS(marker: str = "（上接第8版）") -> str:
+    """pdftotext -layout (seed 15801, gen-15801): an article's two-column box, both columns'
+    last lines full and open (its text goes on elsewhere), over three blank rows across the
+    page, then a line opening with `marker` at the first column's start, the next article's
+    second column beside it, and that article's two columns under it."""
+    a = ["  浙江省松阳县的杨家堂村，是一", "座有着300多年历史的古村落。4年", "前，在杭州做设计师的姑娘吴佳回",
+         "到家乡，把村里3栋闲置的老宅改", "造成了民宿，吸引了不少城里的游"]
+    b = ["  “当时很多人不理解，觉得放着", "城里的好工作不做，回来折腾什", "么。”吴佳说。如今，她的民宿一",
+         "到周末就一房难求，还带动村民开", "起了农家乐、卖起了土特产，成了"]
+    c = ["松阳县文旅部门负责人介绍，近年", "年来，当地吸引了一批像吴佳这样", "的返乡青年，他们把设计、运营、"]
+    d = ["营销等新理念带回乡村，让沉睡的", "古村落重新焕发生机。", "村民的收入也跟着涨了起来，"]
+    rows: list = [[(0, "返乡青年把民宿开进了古村落")], [(0, "本报记者 王 瑾")], []]
+    rows += [[(0, x), (24, y)] for x, y in zip(a, b)]
+    rows += [[], [], [], [(0, marker), (24, "当地的干部群众都说，这几年来")]]
+    rows += [[(0, x), (24, y)] for x, y in zip(c, d)]
+    return placed(*rows, [], [], [(0, "下一篇文章的标题在这里")], [(0, "  " + FULL)])
+
+
 def in_column(text: str, width: int = 14) -> list[str]:
     return [text[k:k + width] for k in range(0, len(text), width)]
 
@@ -3760,6 +3778,17 @@ CASES = [
     Case("grid-box-not-ended-under-a-marker-from-elsewhere-beside-an-open-column", "LAY001",
          STACKED_BOX(last="卖起了土特产、", marker="（上接第8版）", onward="（上接第9版）"), True,
          {"ordered": "造成了民宿。\n\n（上接第8版）"}),
+    # A line opening with a jump marker from elsewhere under blank rows across the page
+    # opens an article's run: a column left open over the rows goes on elsewhere, not into
+    # it, so the box above is read whole first (seed 15801, gen-15801: joined over the
+    # rows as a column going on, the box's first column ran on into the marker's run),
+    Case("grid-no-column-goes-on-into-a-jump-marker-from-elsewhere", "LAY001",
+         JUMP_UNDER_BLANK_ROWS(), True,
+         {"ordered": "起了农家乐、卖起了土特产，成了\n\n\n\n（上接第8版）"}),
+    # ... not a marker saying the text goes on elsewhere (下转: it opens no run).
+    Case("grid-column-goes-on-into-an-onward-jump-marker", "LAY001",
+         JUMP_UNDER_BLANK_ROWS("（下转第8版）"), True,
+         {"ordered": "造成了民宿，吸引了不少城里的游\n（下转第8版）"}),
     # ... not where its last column's line does not end a sentence (its text goes on),
     Case("grid-box-not-ended-where-its-last-line-goes-on", "LAY001",
          STACKED_BOX(last="卖起了土特产；"), True,
