@@ -23,7 +23,7 @@ from .model import Block
 from .registry import RuleSet
 from .structure import (SLOGAN, column_tag, dateline, parallel, tag_at_end, title_tail,
                         whole_quotation)
-from .words import listed_across, paragraph_pairs, word_across
+from .words import listed_across, paragraph_pairs_once, word_across
 
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
@@ -282,8 +282,7 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             # (The title lines over the subtitle are weighed as if read apart from it: a
             # banner or kicker run into the headline, 扎实推动乡村全面振兴 / 让典籍里的
             # 文字“活”起来 / ——走进一家古籍数字化中心.)
-            if not pairs:
-                pairs.append(paragraph_pairs(blocks))  # (the page's, not the view's)
+            paragraph_pairs_once(blocks, pairs)  # (the page's, not the view's)
             out.extend(_head_apart(_Spliced(blocks, i, (head, sub)), i, rules, terminal, pairs)
                        or (head,))
             out.append(sub)
@@ -430,9 +429,8 @@ def _top_lines_apart(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
     if any(ends_sentence(t, terminal) or _CLAUSE_OR_SENTENCE.search(t) or opens_with_dash(t)
            for t in (upper, lower)):
         return False
-    if not pairs:
-        pairs.append(paragraph_pairs(blocks))
-    return (_own_title_under(upper, lower, blocks, i, i + 1, rules, pairs[0])
+    return (_own_title_under(upper, lower, blocks, i, i + 1, rules,
+                             paragraph_pairs_once(blocks, pairs))
             and (_head_below(blocks, i + 1, rules)
                  or _title_line(blocks[i + 1], rules, terminal)))
 
@@ -570,9 +568,8 @@ def _after_cut(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
             or display_width(texts[-1]) >= display_width(texts[at])
             or any(opens_with_dash(t) for t in texts[at:])):
         return 0
-    if not pairs:
-        pairs.append(paragraph_pairs(blocks))
-    if word_across(texts[at - 1], texts[at], blocks, i, i + 1, rules, pairs[0], listed=False):
+    if word_across(texts[at - 1], texts[at], blocks, i, i + 1, rules,
+                   paragraph_pairs_once(blocks, pairs), listed=False):
         return 0  # (the break falls inside a word: the paragraph goes on)
     return at
 
@@ -864,10 +861,8 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         # own but the tail of one wrapped (年轻人为何爱上“博物馆打 / 卡”？). So is a full
         # one after a paragraph's last sentence (…用上了。”他说。 / 毕业季，他们为何选择
         # “慢就业”？ / 中青报·中青网记者…), as one that asks nothing is (below).
-        if not pairs:
-            pairs.append(paragraph_pairs(blocks))
-        return not word_across(b.line_texts[-2], last, blocks, i, i + 1, rules, pairs[0],
-                               listed=False)
+        return not word_across(b.line_texts[-2], last, blocks, i, i + 1, rules,
+                               paragraph_pairs_once(blocks, pairs), listed=False)
     colon = _ends_on_subject(last, rules)
     if ((_TITLE_STOP.search(last) and not colon) or opens_with_dash(last)
             or (ends_sentence(last, terminal) and not colon)
@@ -939,9 +934,8 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
         return False
     if _number_goes_on(b.line_texts[-2], last, rules.param("BLK009", "number_units")):
         return False  # a number and its unit across the break (…200多 / 个县的…): it goes on
-    if not pairs:
-        pairs.append(paragraph_pairs(blocks))
-    if word_across(b.line_texts[-2], last, blocks, i, i + 1, rules, pairs[0], listed=False):
+    if word_across(b.line_texts[-2], last, blocks, i, i + 1, rules,
+                   paragraph_pairs_once(blocks, pairs), listed=False):
         return False  # the break falls inside a word: the paragraph goes on
     if subtitled:
         return True

@@ -20,7 +20,7 @@ from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
 from .vectors import Vector
-from .words import block_word, han_pairs, paragraph_pairs
+from .words import block_word, han_pairs, paragraph_pairs_once
 
 @dataclass(slots=True)
 class ArticlePlan:
@@ -428,9 +428,8 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
         # 是…), where the column cut the paragraph above and a new article opens.)
         return {"above": above.text[-6:], "below": below.text[:6], "filled_above": True,
                 "echo_below": sorted(echo)}
-    if not pairs:
-        pairs.append(paragraph_pairs(blocks))
-    across = block_word(above.text, below.text, blocks, 0, 0, rules, pairs[0])
+    across = block_word(above.text, below.text, blocks, 0, 0, rules,
+                        paragraph_pairs_once(blocks, pairs))
     if across:
         found = {"above": above.text[-6:], "below": below.text[:6],
                  "word": above.text[-1:] + below.text[:1]}

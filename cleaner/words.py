@@ -79,6 +79,13 @@ def paragraph_pairs(blocks: list[Block]) -> Counter:
     return pairs
 
 
+def paragraph_pairs_once(blocks: list[Block], counted: list[Counter]) -> Counter:
+    """`paragraph_pairs(blocks)`, counted the first time a page asks and kept in `counted`
+    (a list, empty until then, that the page's checks share)."""
+    if not counted:
+        counted.append(paragraph_pairs(blocks))
+    return counted[0]
+
 def _counts(block: Block) -> bool:
     return block.role == "paragraph" and len(block.lines) >= 2
 
