@@ -159,8 +159,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
     style = _style(runs, rules)
     measure = None
     if style == "wrapped":
-        caption_starts = [r for r in rules.pattern_rules
-                          if r.role == "caption" and r.params.get("marks") == "start"]
+        caption_starts = _caption_rules(rules, "start")
         measure = Measure([display_width(source[ln.raw:ln.end]) for r in runs for ln in r],
                           rules, [any(c.search(source[ln.start:ln.end]) for c in caption_starts)
                                   for r in runs for ln in r])
@@ -609,10 +608,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     reporters_alone = rules.param_patterns("CLS014", "titles_alone") if rules.on("CLS014") else ()
     datelines = [p for r in rules.dateline_rules for p in r.patterns]
     # Caption rules say which end of a caption they recognise (params.marks).
-    caption_starts = [r for r in rules.pattern_rules
-                      if r.role == "caption" and r.params.get("marks") == "start"]
-    caption_ends = [r for r in rules.pattern_rules
-                    if r.role == "caption" and r.params.get("marks") == "end"]
+    caption_starts = _caption_rules(rules, "start")
+    caption_ends = _caption_rules(rules, "end")
     credit_lines = rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else ()
     # Whether the column squeezes its marks half wide: a paragraph's line that goes on,
     # under a first or full line that went on too, holds more than the measure by no more
@@ -2037,6 +2034,13 @@ def _dateline_apart(text: str, datelines: list) -> str:
     if opener and ("（" in opener or "(" in opener or rest[:1] in ("", " ", "\u3000", "（", "(")):
         return opener
     return ""
+
+
+def _caption_rules(rules: RuleSet, marks: str) -> list:
+    """The caption pattern rules that recognise a caption's `marks` end ("start": 图为…,
+    "end": …摄, 供图), as their params say."""
+    return [r for r in rules.pattern_rules
+            if r.role == "caption" and r.params.get("marks") == marks]
 
 
 def _onward_markers(rules: RuleSet) -> tuple[tuple, tuple[str, ...]]:
