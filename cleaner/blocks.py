@@ -455,8 +455,8 @@ class Measure:
         half = rules.param("BLK005", "window")
         same = rules.param("BLK005", "same_measure")
         wide = [w if w >= least else None for w in widths]
-        aside = [w if c else None for w, c in zip(wide, captions)]
-        set_apart: Counter = Counter(w for w in aside[:half] if w is not None)
+        caption_widths = [w if c else None for w, c in zip(wide, captions)]
+        caption_counts: Counter = Counter(w for w in caption_widths[:half] if w is not None)
         counts: Counter = Counter(w for w in wide[:half] if w is not None)
         self.local: list[float] = []
         best = None
@@ -465,22 +465,22 @@ class Measure:
             added = wide[add] if add < len(wide) else None
             dropped = wide[drop] if drop >= 0 else None
             # (whether a caption's line came or went: a width the same, another crowd)
-            moved = (added is not None and aside[add] is not None
-                     or dropped is not None and aside[drop] is not None)
+            moved = (added is not None and caption_widths[add] is not None
+                     or dropped is not None and caption_widths[drop] is not None)
             if added is not None:
                 counts[added] += 1
-                if aside[add] is not None:
-                    set_apart[added] += 1
+                if caption_widths[add] is not None:
+                    caption_counts[added] += 1
             if dropped is not None:
                 counts[dropped] -= 1
                 if not counts[dropped]:
                     del counts[dropped]
-                if aside[drop] is not None:
-                    set_apart[dropped] -= 1
+                if caption_widths[drop] is not None:
+                    caption_counts[dropped] -= 1
             if not i or added != dropped or moved:
                 # (A window that took in a width as wide as the one it let go has the
                 # same crowd: in a column of full lines, most windows.)
-                best = _crowded(counts, rules, set_apart) if counts else None
+                best = _crowded(counts, rules, caption_counts) if counts else None
             # Near the page's measure it is the page's.
             near = best is None or counts[best] < 3 or abs(best - self.page) <= same
             self.local.append(self.page if near else best)
