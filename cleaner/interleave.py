@@ -977,7 +977,8 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
         if a in seg:
             continue
         # the units round b's old place close up: a line that goes on is not left
-        # before one opening with a quotation mark (a paragraph's, a quote's first line)
+        # before one opening with one of `relink_openers` (none by default since a82e7a4:
+        # the phrase check above keeps the link that guard was set for from being made)
         gap_before, gap_after = prv[seg[0]], nxt[seg[-1]]
         if gap_before is not None and gap_after is not None:
             left, right = lines[units[gap_before][-1]], lines[units[gap_after][0]]
