@@ -156,8 +156,11 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     # The sheet breaks the page printed across (_sheet_moves), found once.
     breaks = _sheet_breaks(page, rules) if sheets else []
     places = _sheet_places(page) if breaks else (set(), [])
-    for n, at in enumerate(breaks):
-        if len(_open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)) >= 2:
+    # (each break's open ends, none placed yet: read here and for sheet_ends below)
+    cuts = [_open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
+            for n, at in enumerate(breaks)]
+    for at, cut in zip(breaks, cuts):
+        if len(cut) >= 2:
             # (A run read on across a break that cut several boxes ends at it: what
             # follows the break goes on from the open end the order pairs it with
             # (_sheet_moves), not from the run's last paragraph on sheet 1, …这家企业2016年
@@ -223,8 +226,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     # other open ends of its break: _sheet_moves' check that the words agree.)
     end_words: dict[int, Vector] = {}
     rivals: dict[int, list[int]] = {}
-    for n, at in enumerate(breaks):
-        cut = _open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
+    for cut in cuts:
         if len(cut) >= 2:
             sheet_ends |= {id(end) for _, end in cut}
             of_break = tuple(id(e) for _, e in cut)  # (one for the break's ends: see below)
