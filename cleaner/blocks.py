@@ -171,9 +171,13 @@ def cut(source: str, rules: RuleSet, invisible: str,
     boxes = frozenset(s for n, (s, _, _, before) in enumerate(lines)
                       if before or not n) if spacing and "\f" in source else None
     offset = 0
-    for run, gap in zip(runs, gaps):
+    for n, (run, gap) in enumerate(zip(runs, gaps)):
+        # (The lines past the blank rows under the run: BLK010 reads a dateline there past
+        # a photo's caption.)
+        under = runs[n + 1] if n + 1 < len(runs) else []
         pieces = (_paragraphs(source, run, rules, measure, offset,
-                              sure_widths=glued or reordered, interleaved=interleaved)
+                              sure_widths=glued or reordered, interleaved=interleaved,
+                              under=under)
                   if measure is not None
                   else [(run, False, {})])
         at_line = {ln.start: offset + n for n, ln in enumerate(run)} if measure else {}
@@ -490,8 +494,8 @@ class Measure:
 
 
 def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
-                offset: int, sure_widths: bool = True,
-                interleaved: bool = False) -> list[tuple[list[Line], bool, dict]]:
+                offset: int, sure_widths: bool = True, interleaved: bool = False,
+                under: list[Line] = ()) -> list[tuple[list[Line], bool, dict]]:
     """BLK005: split a hard-wrapped run of lines into paragraphs and standalone lines.
 
     Each piece comes with whether it goes on with the paragraph before it, and the
@@ -1145,13 +1149,28 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # A photo caption printed across the column; the paragraph around it resumes
             # after it and JOIN002 puts it back together.
             if (piece and piece[-1] is run[i - 1] and rules.on("BLK010")
-                    and _dateline_past_caption(run, i, line_text, datelines,
-                                               rules.param("BLK010", "caption_lines"))):
+                    and _dateline_past_blank(run[i + 1:] + under, source, datelines,
+                                             rules.param("BLK010", "caption_lines"))):
                 # BLK010 past a photo: the title over a photo whose caption the dateline
                 # follows (…随时借还图书。 / 暑期防溺水 这些地方别去 / 图为…（资料图片） /
-                # 本报讯…) is the next article's, as if the dateline stood under it.
+                # 本报讯…) is the next article's, as if the dateline stood under it; so past
+                # the blank rows under the caption too (pdftotext -layout keeps a page's
+                # blank rows: …图为游客在古镇街头拍照留念。 / (blank) / 本报讯…).
                 keep, evidence = _title_above_dateline(source, piece, run, i, filled, rules)
-                if keep:
+                if (not keep and len(piece) <= rules.param("BLK010", "max_title_lines")
+                        and (piece[0] is run[0] or (pieces and _TERMINAL_END.search(
+                            source[pieces[-1][-1].start:pieces[-1][-1].end])))
+                        and not any(_SENTENCE_MARK.search(source[ln.start:ln.end])
+                                    for ln in piece)):
+                    # Lines whole in a piece of their own, first in the run (set apart by
+                    # blank rows above: 首届县域商业发展大会在义乌举办 / 图为快递员分拣包裹。 /
+                    # 蔡晨晓摄 / (blank) / 本报讯…) or under a sentence's end: the title, no
+                    # paragraph's lines the photo cut.
+                    pieces.append(piece)
+                    piece = []
+                    why[len(pieces) - 1] = {"rule": "BLK010", "title_above_dateline": True,
+                                            "past_caption": text[:4], "set_apart": True}
+                elif keep:
                     pieces.append(piece[:keep])
                     if "cut_above" in evidence:
                         cut.add(len(pieces) - 1)
@@ -1873,12 +1892,10 @@ def _title_over_head(run: list[Line], i: int, line_text, datelines, rules: RuleS
     return False
 
 
-def _dateline_past_caption(run: list[Line], i: int, line_text, datelines: list,
-                           most: int) -> bool:
-    """Whether a dateline opens one of the `most` lines after the caption opening at line
-    i: the caption's last line is the one before it."""
-    return any(_dateline_opener(line_text(j), datelines)
-               for j in range(i + 1, min(i + most + 1, len(run))))
+def _dateline_past_blank(lines: list[Line], source: str, datelines: list, most: int) -> bool:
+    """Whether a dateline opens one of the `most` lines after a caption's first line
+    (`lines`: those under it in its run, then past the blank rows, the next run's)."""
+    return any(_dateline_opener(source[ln.start:ln.end], datelines) for ln in lines[:most])
 
 
 _SENTENCE_MARK = regex.compile(r"[。！？!?]")

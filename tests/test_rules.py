@@ -2451,6 +2451,19 @@ PHOTO_UNDER_TITLE = (
     "日，市教育局、市应急管理\n局联合发布暑期防溺水安全\n提示，提醒家长加强对孩子\n的看护。\n")
 
 
+# pdftotext -layout's text of a generated page (d1201 gen-1203) as the layout stage reads
+# it, in part: a title set apart by blank rows above, over a photo's caption and credit,
+# then, past a blank row, the dateline (the page's blank rows kept).
+TITLE_APART_OVER_A_PHOTO = (
+    "“亚吉铁路是一条梦想之路。”当地\n员工塔德瑟感慨道，“这条铁路带给\n我们的是希望和未来。”\n"
+    "\n\n图为工人在生产线上忙碌。 本报记者\n陈 伟摄\n\n\n"
+    "首届县域商业发展大会在义乌举办\n图为快递员分拣包裹。\n蔡晨晓摄\n\n"
+    "本报讯（记者 柳 文）首届县域\n商业发展大会日前在浙江义乌举办。\n来自全国200多个县的商务部门负责\n"
+    "人和1,000多家企业代表参会，围绕\n县域商业体系建设、农产品上行、消\n费品下乡等议题开展交流。\n"
+    "会上发布了一批县域商业发展典\n型案例，涵盖县级物流配送中心建\n设、乡镇商贸中心改造、农村电商发\n"
+    "展等方面。\n")
+
+
 # PyMuPDF (seed 6101, gen-6101): a photo's caption, then a marker that the text under it
 # comes from elsewhere (…创刊号。 / （上接第10版） / 地牧民扎西说，…).
 MARKER_UNDER_A_CAPTION = '刊70周年之际\n本报记者  周  敏  林  晓\n1955年7月8日傍晚\n图②：上世纪80年代，市民\n在街头报栏前读报。\n，第一期《江城晚报》从\n印刷厂运出，报童们抱着\n还带着油墨香的报纸跑上\n街头。那一天的报纸只有\n4个版，售价2分钱，却被\n市民抢购一空。\n图①：1955年7月8日出版\n的《江城晚报》创刊号。\n（上接第10版）\n地牧民扎西说，他家的牦\n牛今年夏天就在电站里吃\n草。\n据悉，项目建设期间\n带动当地群众务工就业\n1,500余人次。电站还将\n每年向当地缴纳土地租金\n'
@@ -4365,6 +4378,18 @@ CASES = [
          PHOTO_UNDER_TITLE.replace("暑期防溺水 这些地方别去", "市民还可通过手机预约借书")
          .replace("本报讯（记者 刘 洋 实\n习生 张 雨）", "，服务点同时提供还书和\n续借，"), None,
          {"text": "借还图书。市民还可通过手机预约借书，服务点"}),
+    # The same past the blank rows under the caption (pdftotext -layout keeps a page's
+    # blank rows): a title set apart by blank rows above it, over a photo's caption that
+    # the dateline follows past a blank row, is the next article's title ...
+    Case("title-apart-over-a-photo-then-a-dateline-past-a-blank-row", "BLK010",
+         TITLE_APART_OVER_A_PHOTO, True,
+         {"a1.headline": "首届县域商业发展大会在义乌举办",
+          "a1.captions": ["图为快递员分拣包裹。 蔡晨晓摄"]}),
+    # ... but not where no dateline follows the caption past the blank row: a paragraph's
+    # line the photo cut, its text going on under it.
+    Case("line-apart-over-a-photo-with-no-dateline-past-the-blank-row", "BLK010",
+         TITLE_APART_OVER_A_PHOTO.replace("本报讯（记者 柳 文）首届县域", "来自各地的代表和首届县域"),
+         None, {"text": "首届县域商业发展大会在义乌举办来自各地的代表"}),
     # PyMuPDF's text of generated pages (seeds 9 and 609): a caption amid a paragraph whose
     # credit stands on a line of its own, or that has no start word and ends in its credit;
     # the paragraph goes on after it with a pushed mark.
