@@ -372,7 +372,7 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
                 # gap may be two lines glued again, three boxes' lines at one height:
                 # 你老了，也坐电梯！” “好！”他说。 成都大熊猫基地今年已诞生, pypdfium2.)
                 rest = _split_line(source, m.end(), e, m.end(), rules, following, glued,
-                                   below)
+                                   below, kept)
                 return [Line(s, m.start(), raw, display_width(source[raw:m.start()])),
                         rest[0]._replace(split_by=rest[0].split_by or "BLK013"), *rest[1:]]
         if credit and kept is not None:

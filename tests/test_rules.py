@@ -8213,3 +8213,13 @@ def test_a_line_a_credit_across_its_end_kept_whole_shows_blk013():
     why = _join_evidence(CREDIT_ACROSS, "县融媒体中心")["kept_whole"]
     assert why == {"rule": "BLK013", "credit_across": "县融媒体中心供图"}
     assert "kept_whole" not in _join_evidence(CREDIT_ACROSS, "市民在社区服务")
+
+
+def test_a_credit_across_the_end_of_a_line_split_once_still_shows_blk013():
+    """BLK013 splits a line at its first gap and reads what follows again; where that rest
+    is kept whole by a caption's credit across the line's end (…办理业务。 大家排队有序。
+    县融媒体中心 / 供图), the manifest still says why on the edit joining the two lines."""
+    page = CREDIT_ACROSS.replace("中心办理业务。 县融媒体中心",
+                                 "中心办理业务。 大家排队有序。 县融媒体中心")
+    why = _join_evidence(page, "县融媒体中心")["kept_whole"]
+    assert why == {"rule": "BLK013", "credit_across": "县融媒体中心供图"}
