@@ -1240,10 +1240,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # extractor sets each gap as one space and drops the one at the line's end
             # (pdftotext: …记者 王 / 林 实习生 刘思远), a surname alone after the gap, which
             # is no name, says its name's rest opens the line under it (CLS003 surnames).
+            # (Which cue decided goes with the byline and with the edit joining its lines:
+            # the gap at the line's end, or a surname alone after a one-space gap.)
+            cue = "trailing_gap" if gap and WRAPPED_NAME.match(text) else "lone_surname"
             if gap:
                 pieces[-1][-1] = run[i - 1]._replace(end=gap.end())
             pieces[-1].append(line)
-            why[len(pieces) - 1] = dict(why[len(pieces) - 1], name_wrapped=text[:2])
+            named = {"rule": "BLK005", "cue": cue,
+                     "name": line_text(i - 1).split()[-1] + text.split()[0]}
+            why[len(pieces) - 1] = dict(why[len(pieces) - 1], name_wrapped=text[:2], cue=cue)
+            why[len(pieces) - 1].setdefault("line_ends", {})[pieces[-1][-2].end] = {
+                "name_wrapped": named}
             continue
         if wrapped_title == i and pieces and pieces[-1] == [run[i - 1]]:
             # (the byline's second line, its title's end: see below)

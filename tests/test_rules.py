@@ -8223,3 +8223,17 @@ def test_a_credit_across_the_end_of_a_line_split_once_still_shows_blk013():
                                  "中心办理业务。 大家排队有序。 县融媒体中心")
     why = _join_evidence(page, "县融媒体中心")["kept_whole"]
     assert why == {"rule": "BLK013", "credit_across": "县融媒体中心供图"}
+
+
+def test_a_byline_wrapped_inside_a_name_says_which_cue_joined_it():
+    """BLK005 joins a byline wrapped inside a spaced name on one of two cues: the names'
+    gap printed at the line's end (…记者  张␣␣ / 华  实习生…) or, where the extractor sets
+    each gap as one space and drops the one at the end, a surname alone after the gap
+    (…记者 张 / 华 实习生…, CLS003's surnames). The join's evidence says which."""
+    def named(case_id: str, at: str) -> dict:
+        return _join_evidence(next(c.page for c in CASES if c.id == case_id), at)["name_wrapped"]
+
+    assert named("byline-wrapped-inside-a-name", "中青报·中青网记者  张  ") == {
+        "rule": "BLK005", "cue": "trailing_gap", "name": "张华"}
+    assert named("byline-wrapped-inside-a-name-single-spaced", "中青报·中青网记者 张") == {
+        "rule": "BLK005", "cue": "lone_surname", "name": "张华"}
