@@ -1793,12 +1793,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 if lost or pushed:
                     filled[i] = True
                     # (The evidence goes with the line's end, to the edit joining it to
-                    # the line under it.)
+                    # the line under it; and says where the line under it was let past
+                    # the measure only as the block's last line, by BLK011's allowance.)
+                    past = widths[i + 1] + fuzz[i + 1] > column + over / 2
                     why.setdefault(len(pieces), {}).setdefault("line_ends", {})[line.end] = {
                         "ocr_dropped_at_end": {
                             "rule": "BLK014", "line": text[-4:], "width": width,
                             "measure": column, "below_width": widths[i + 1],
-                            **({"pushed_down": below[:4]} if pushed else {})}}
+                            **({"pushed_down": below[:4]} if pushed else {}),
+                            **({"below_last_in_block": True} if past else {})}}
                     continue
             close()
             continue

@@ -8237,3 +8237,14 @@ def test_a_byline_wrapped_inside_a_name_says_which_cue_joined_it():
         "rule": "BLK005", "cue": "trailing_gap", "name": "张华"}
     assert named("byline-wrapped-inside-a-name-single-spaced", "中青报·中青网记者 张") == {
         "rule": "BLK005", "cue": "lone_surname", "name": "张华"}
+
+
+def test_blk014_says_when_the_line_under_passed_the_measure_as_the_blocks_last():
+    """BLK014 lets the line under a short OCR line past the measure only where it is the
+    block's last line (BLK011's `max_chars`: a speck LAY202 put back, …进军的第一 /
+    年。全国上下区力同心、攻 + 六可); the join's evidence says when that allowance decided,
+    and says nothing of it where the line under fits the measure (…教育机器人等品 / 兼具…)."""
+    why = _join_evidence(OCR_SPECK_BELOW, "进军的第一")["ocr_dropped_at_end"]
+    assert why["below_last_in_block"] is True and why["below_width"] > why["measure"]
+    assert "below_last_in_block" not in _join_evidence(
+        OCR_DROPPED, "教育机器人等品")["ocr_dropped_at_end"]
