@@ -248,7 +248,7 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
     page_top = _page_top(blocks)
     for i, b in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        at = _title_over_byline(blocks, i, rules, terminal, pairs)
+        at, cue = _title_over_byline(blocks, i, rules, terminal, pairs)
         if at:
             # A paragraph's last sentence, then a title wrapped onto lines with no mark in
             # them, read on as one block right over a byline (…这才是关键。” / 委内瑞拉加强
@@ -256,7 +256,7 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             # read on from text (_title_after_text), which takes the last line alone where it
             # ends in its column's tag (…排到明年上半年。 / 谱写全球妇女事业发展新篇 / 章（国际
             # 论坛） / 玛丽娜·拉古什: the title is both lines).
-            out.extend(_title_off(*_split(b, at), terminal))
+            out.extend(_title_off(*_split(b, at), terminal, cue=cue))
             continue
         if _title_after_caption(blocks, i, rules, terminal):
             # A photo's caption, then the next article's title line read on under it, over
@@ -509,7 +509,7 @@ def _title_marks(b: Block, lines: list[str]):
 
 
 def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
-                       pairs: list[Counter]) -> int:
+                       pairs: list[Counter]) -> tuple[int, dict]:
     """Where a title starts in paragraph block i: after its last line that ends a
     sentence, where two to `max_title_lines` (BLK010) lines follow, none holding a mark of
     a clause or sentence, the last shorter than the first (a title wrapped), and a
@@ -517,7 +517,8 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     a line of its own ends no sentence. No paragraph runs on into a byline, and a
     paragraph cut by its column ends on one line short of the measure only where it ends
     its sentence. Where the paragraph above was cut mid-sentence, its last line full, the
-    title starts after its last line with a mark (_after_cut). 0 when the block is not so.
+    title starts after its last line with a mark (_after_cut). 0 when the block is not so;
+    with it, the evidence of the cut (_after_cut's) or none (after a sentence's end).
     (One such line, full, is _title_after_text's; a short one after a sentence's end is a
     line of its own, BLK005.) `pairs` holds the page's paragraph_pairs once counted."""
     b = blocks[i]
@@ -526,7 +527,7 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     n = next((n for n in range(i + 1, len(blocks)) if blocks[n].role != "furniture"), len(blocks))
     if (b.role != "paragraph" or b.level or len(b.lines) < 3 or n >= len(blocks)
             or len(b.line_texts) != len(b.lines) or not _reporters_under(blocks[n], rules)):
-        return 0
+        return 0, {}
     texts = b.line_texts
     # (A column's tag on a line of its own is a bracket alone, but it ends no sentence:
     # it ends the title above it, …马有福说。 / “为全球读者展现一个立体丰富的中国” / （第一现场）.)
@@ -544,11 +545,11 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
             or display_width(texts[-1]) >= display_width(texts[at])
             or any((marked(t) and not tagged) or opens_with_dash(t) for t in texts[at:])):
         return _after_cut(blocks, i, rules, terminal, pairs)
-    return at
+    return at, {}
 
 
 def _after_cut(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
-               pairs: list[Counter]) -> int:
+               pairs: list[Counter]) -> tuple[int, dict]:
     """_title_over_byline where the paragraph in block i was cut by its column mid-sentence
     and the next box's title read on under it, over that title's byline (…普通读者能从中
     得到什么？本报 / 确保基本实现社会主义现代化取得 / 决定性进展 / 新华社记者; its text goes
@@ -556,22 +557,24 @@ def _after_cut(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
     clause or sentence, where that line ends none and is as wide as the title's first (a
     paragraph cut by its column filled it; a title is set no wider than the column), two
     to `max_title_lines` (BLK010) lines with no mark follow, the last shorter than the
-    first, and no word of the page's text runs across the break. 0 when not so."""
+    first, and no word of the page's text runs across the break. 0 when not so; with it,
+    the cue: the cut line's width beside the title's first line's."""
     texts = blocks[i].line_texts
     marked = [k for k, t in enumerate(texts) if _CLAUSE_OR_SENTENCE.search(t)]
     if not marked:
-        return 0
+        return 0, {}
     at = marked[-1] + 1
     if (not 2 <= len(texts) - at <= rules.param("BLK010", "max_title_lines")
             or ends_sentence(texts[at - 1], terminal)
             or display_width(texts[at - 1]) < display_width(texts[at])
             or display_width(texts[-1]) >= display_width(texts[at])
             or any(opens_with_dash(t) for t in texts[at:])):
-        return 0
+        return 0, {}
     if word_across(texts[at - 1], texts[at], blocks, i, i + 1, rules,
                    paragraph_pairs_once(blocks, pairs), listed=False):
-        return 0  # (the break falls inside a word: the paragraph goes on)
-    return at
+        return 0, {}  # (the break falls inside a word: the paragraph goes on)
+    return at, {"after_cut": True, "cut_width": display_width(texts[at - 1]),
+                "title_width": display_width(texts[at])}
 
 
 def _reporters_under(block: Block, rules: RuleSet) -> bool:
@@ -589,15 +592,17 @@ def _reporters_under(block: Block, rules: RuleSet) -> bool:
 
 
 def _title_off(text: Block, title: Block, terminal: str,
-               whole: bool = False) -> tuple[Block, Block]:
-    """CLS015: a title line split off the paragraph it was read on from, with why."""
+               whole: bool = False, cue: dict | None = None) -> tuple[Block, Block]:
+    """CLS015: a title line split off the paragraph it was read on from, with why (and
+    `cue`, what else decided the split: the cut paragraph above, _after_cut)."""
     # (The text above went on in the next column unless it ended its sentence.)
     text.filled = None if ends_sentence(text.line_texts[-1], terminal) else True
     # (A title whole over its head, the text above cut mid-sentence goes on elsewhere: no
     # line of that title, though one line may be short enough to read as one.)
     text.cut = whole and bool(text.filled)
     title.start_rule = "CLS015"
-    title.start_evidence = {"title_line": title.text[:12], "after": text.text[-6:]}
+    title.start_evidence = {"title_line": title.text[:12], "after": text.text[-6:],
+                            **(cue or {})}
     title.evidence = {"split_by": "CLS015", "text_above": text.text[-6:]}
     return text, title
 

@@ -8248,3 +8248,18 @@ def test_blk014_says_when_the_line_under_passed_the_measure_as_the_blocks_last()
     assert why["below_last_in_block"] is True and why["below_width"] > why["measure"]
     assert "below_last_in_block" not in _join_evidence(
         OCR_DROPPED, "教育机器人等品")["ocr_dropped_at_end"]
+
+
+def test_a_title_split_off_a_cut_lede_says_so():
+    """CLS015 splits a wrapped title off the paragraph above it, over a byline, either
+    after that paragraph's last sentence or, where its column cut it mid-sentence (…得到什么？
+    本报 / 确保基本实现社会主义现代化取得 / 决定性进展 / 新华社记者), after its last line with
+    a mark, as wide as the title's first (_after_cut). The split's evidence names the cut
+    and the two widths it weighed; the split after a sentence's end has no such cue."""
+    def split(case_id: str, at: str) -> dict:
+        return _join_evidence(next(c.page for c in CASES if c.id == case_id), at)
+
+    why = split("title-after-a-cut-lede-over-a-byline-is-split-off", "到什么？本报")
+    assert why["after_cut"] is True and why["cut_width"] >= why["title_width"]
+    after_sentence = split("title-read-on-over-a-reporters-title-alone-split-off", "付出了怎样的努力？")
+    assert after_sentence["title_line"].startswith("确保") and "after_cut" not in after_sentence
