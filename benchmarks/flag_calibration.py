@@ -83,6 +83,10 @@ def main(argv=None) -> int:
     p.add_argument("--low", type=float, default=0.8, help="a page under this scores low")
     p.add_argument("--high", type=float, default=0.95, help="a page at this or over scores high")
     args = p.parse_args(argv)
+    missing = [f for f in args.corpora if not Path(f).is_file()]
+    if missing:
+        p.error(f"--corpora {missing[0]}: no such file")
+
     from cleaner import RuleSet
 
     rules = RuleSet.load(profile="auto")
