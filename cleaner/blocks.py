@@ -365,9 +365,12 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
         credit = ""
         for p in rules.param_patterns("BLK013", "patterns"):
             m = p.search(source, s + 1, e)
-            if m and not credit:
-                credit = _credit_across(source[m.end():e], source[below[0]:below[1]], rules)
-            if m and _glued(source[m.end():e], rules, source[below[0]:below[1]]):
+            if not m:
+                continue
+            # (a caption's credit run on across the line's end keeps the gap no seam)
+            across = _credit_across(source[m.end():e], source[below[0]:below[1]], rules)
+            credit = credit or across
+            if not across and _glued(source[m.end():e], rules):
                 # (Each keeps its own width: they were two printed lines. What follows the
                 # gap may be two lines glued again, three boxes' lines at one height:
                 # 你老了，也坐电梯！” “好！”他说。 成都大熊猫基地今年已诞生, pypdfium2.)
@@ -407,18 +410,16 @@ def _credit_across(after: str, below: str, rules: RuleSet) -> str:
     return ""
 
 
-def _glued(after: str, rules: RuleSet, below: str = "") -> bool:
+def _glued(after: str, rules: RuleSet) -> bool:
     """BLK013: whether the text after a gap that follows a sentence's end is another
     printed line's (the next box's line at the same height): `min_chars` characters at
     least, no credit of a photo's caption (a credit's word, CAP004's credit, CAP005's
-    credit ends), nor one whose last word the next line (`below`) holds, the two a
-    credit line (…办理业务。 县融媒体中心 / 供图), no caption's start, and no space
-    in it but after a sentence's end (a stretched line's, 种 。 各 地, or a staff line's,
-    美术编辑 段琳超; after a sentence's end it is another gap: three lines at one height,
+    credit ends; one whose last word the next line holds, …办理业务。 县融媒体中心 / 供图,
+    the caller asks of `_credit_across`), no caption's start, and no space in it but
+    after a sentence's end (a stretched line's, 种 。 各 地, or a staff line's, 美术编辑
+    段琳超; after a sentence's end it is another gap: three lines at one height,
     …电梯！” “好！”他说。 成都大熊猫…)."""
     after = after.rstrip()
-    if _credit_across(after, below, rules):
-        return False
     return (len(after) >= rules.param("BLK013", "min_chars")
             and not _OTHER_GAP.search(after)
             and not any(w.search(after) for w in rules.param_patterns("BLK013", "credit_words"))
