@@ -76,7 +76,10 @@ justified line stretched a space after every character (10 月 19 日 ， 第 13
 cell wholly left of a gutter, is measured packed where its characters fill the column, not
 taken as crossing the gutter by its spaces (`_packed_end`); a
 large title's first line over blank rows goes down with its next line under them
-(`_titles_down`: its tall type set the rows), and a title's one line over its subtitle
+(`_titles_down`: its tall type set the rows), head stacks side by side on one row are
+read with the boxes under them where a run blank on every line parts both, though every
+line of the shorter box shares a row with its neighbour's (`_heads_side_by_side`), and a
+title's one line over its subtitle
 (——) and byline under such rows is a head stack read whole before the columns under it
 (`_subtitle_under`); a short box's rows whose text ended over a title are no head stack to
 read with the rows below (`_box_over_head`); a single blank line over a line opening
@@ -1150,7 +1153,10 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
     elsewhere, not into it; joined, the column above was read on into the run, gen-15801).
     A row of two titles side by side, each wrapped onto the row below
     (`_titles_wrap_apart`), is read with it over a run blank on every line of both even
-    where no line stands wholly on one side (the boxes' columns share rows)."""
+    where no line stands wholly on one side (the boxes' columns share rows); so is a row of
+    head stacks whose first line holds text on both sides of a run blank on every line of
+    both, with lines on each side (`_heads_side_by_side`: a short box beside a longer one,
+    every line of it sharing a row with its neighbour's)."""
     merged: list[list[Row]] = [parts[0]]
     stacked: set[int] = set()  # merged parts that are a head stack (_subtitle_under)
     for part in parts[1:]:
@@ -1174,9 +1180,33 @@ def _heads_down(parts: list[list[Row]], p: _Params, ended: set[int]) -> list[lis
             # Two titles side by side, each wrapped over the blank rows its large type set,
             # over boxes whose columns share rows (no line stands wholly on one side).
             merged[-1] = merged[-1] + part
+        elif (p.grid and merged[-1][0][0].index != p.top and part[0][0].index not in ended
+              and (x := _clear_cut(merged[-1] + part, p.clear_lines, p.clear_gap, p.grid,
+                                   wholly=False)) is not None
+              and _heads_side_by_side(merged[-1], x, p)):
+            # Two head stacks on one row over boxes whose lines all share rows (a short
+            # box beside a longer one: no line stands wholly on its side).
+            merged[-1] = merged[-1] + part
         else:
             merged.append(part)
     return merged
+
+
+def _heads_side_by_side(head: list[Row], x: int, p: _Params) -> bool:
+    """Whether the rows are two boxes' head stacks side by side, one each side of a run
+    blank at x on every line of them and of the rows below: a head stack (`_head_stack`)
+    whose first line holds text on both sides of x (pdftotext -layout: 24小时自助借阅点增
+    beside 让科普“追”上科创（纵, each wrapped, a byline under the right one, then two
+    blank rows over the two boxes' text, gen-5402). Read as parted, both heads came
+    before both boxes, and the left title was taken for the right one's kicker."""
+    cells = head[0][1]
+    return _head_stack(head, p) and cells[0].x1 <= x <= cells[-1].x0
+
+
+def _head_stack(rows: list[Row], p: _Params) -> bool:
+    """Whether the rows may be head stacks: at most `head_lines` of them, none holding a
+    run of text (`_texts`: a column's run with a clause mark is a box's text)."""
+    return len(rows) <= p.head_lines and not any(_texts(r, p) for r in rows)
 
 
 def _box_over_head(rows: list[Row], below: list[Row], p: _Params) -> bool:
@@ -1525,7 +1555,9 @@ def _staggered_end(rows: list[Row], splits: list[int | None],
     its first line below full too or, at the side's start, ending its sentence (its
     paragraph's last line; a short open line there is the next box's head). None
     where no such line stands (a picture across the columns blanks the same rows on both
-    sides, which `_rows_apart` parts already)."""
+    sides, which `_rows_apart` parts already), nor where all above it is head stacks
+    (`_head_stack`: two heads side by side, a byline under one ending it a row lower, over
+    their boxes' text, which `_heads_down` read with them)."""
     sides: list[list[tuple[_Line, tuple[_Cell, ...]]]] = [[], []]
     for (line, cells), k in zip(rows, splits):
         if k is not None:
@@ -1563,6 +1595,8 @@ def _staggered_end(rows: list[Row], splits: list[int | None],
                 continue
             # (The row at index a is in the top, the one at b, past lo, is not.)
             top = [r for r in rows if r[0].index <= lo]
+            if _head_stack(top, p):
+                continue  # head stacks ending on different rows (a byline under one)
             return [top, rows[len(top):]]
     return None
 

@@ -1327,3 +1327,39 @@ def test_blank_rows_of_the_grid_as_tall_as_a_photo_still_stand_over_its_title():
     page = clean(_title_under_blank_rows(8))
     (edit,) = [e for e in page.edits if e.rule == "CAP003"]
     assert edit.evidence["grid"] and edit.evidence["blank_lines_before"] == 8
+
+
+# Two boxes side by side, their head stacks on one row (each title wrapped, the right one a
+# byline under it, a row lower than the left stack ends), two blank rows, then their text:
+# the left box's column and the right box's short column, whose every line shares a row
+# with the left one's (no line stands wholly right of the blank run between the boxes).
+SHORT = column(CHIPS)[:3]
+SIDE_HEADS = [[(0, "江豚种群数量回"), (22, "候鸟迁徙季节到")], [(4, "升"), (26, "来")],
+              [(30, "王 五")], [], []]
+LEFT_BOX = column(NEXT + CHIPS + FULL)
+SIDE_HEADS += [[(0, a)] + ([(22, SHORT[n])] if n < len(SHORT) else [])
+               for n, a in enumerate(LEFT_BOX)]
+
+
+def test_head_stacks_side_by_side_are_read_each_with_its_own_box():
+    """Where two head stacks share their first row over boxes whose lines all share rows,
+    each stack is read with its own box's text, not both stacks first (the left title
+    would be the right one's kicker), even with no line wholly on the right side of the
+    blank run between them; and the right stack's byline, a row lower, does not end the
+    two boxes there as a staggered box end."""
+    page = clean(grid(*SIDE_HEADS))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines == ["江豚种群数量回", "升", *LEFT_BOX, "候鸟迁徙季节到", "来", "王 五", *SHORT]
+    assert_sound(page)
+
+
+def test_a_short_box_s_text_over_a_row_beside_a_title_is_no_head_stack():
+    """Rows holding a box's text (a run a column wide with a clause mark) over blank rows
+    are no head stack, though a blank run parts them from the boxes below as it would two
+    heads: they are read as the page's row they are, before the row below."""
+    text = [[(0, a), (22, b)] for a, b in zip(column(NEXT)[:3], column(FULL)[:3])]
+    rows = text + [[], []] + SIDE_HEADS[5:]
+    page = clean(grid(*rows))
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[:6] == [*column(NEXT)[:3], *column(FULL)[:3]]
+    assert_sound(page)
