@@ -31,12 +31,13 @@ Where some run was read across, the page is read again as several streams follow
 once (`_streams`), pdfminer.six's rows holding a line of every column level with them
 (the stride changing where another box's column joins or leaves), and a piece that reads
 clearly better so takes that order; then a line that goes on links to one within
-`relink_window` lines that it reads on into clearly better (`relink_min`, `relink_margin`)
-than into where the streams put it, unless the line is far off and only a phrase the
-page repeats reads across the break (`_chance_phrase`), and that line (with its column's
-lines to a sentence end) moves right after it (`_relink`; a line is scored only where a
-cheap upper bound on its score, `pair_bound`, reaches `relink_min`); the evidence of each
-link gives the scores before and after. Time and memory are linear in the page's length.
+`relink_window` lines that it reads on into clearly better (`relink_min`, or
+`relink_min_near` for a line a few boxes on, where pdfminer.six leaves a column's next
+line; `relink_margin`) than into where the streams put it, unless the line is far off and
+only a phrase the page repeats reads across the break (`_chance_phrase`), and that line
+(with its column's lines to a sentence end) moves right after it (`_relink`; a line is
+scored only where a cheap upper bound on its score, `pair_bound`, reaches the link's
+threshold); the evidence of each link gives the scores before and after. Time and memory are linear in the page's length.
 
 All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
 there); DEFAULTS holds the same values for a rule set that lacks the rule.
@@ -111,6 +112,7 @@ DEFAULTS: dict[str, Any] = {
     "stream_max_heads": 3,
     "relink": True,
     "relink_min": 6.0,
+    "relink_min_near": 4.0,
     "relink_margin": 3.0,
     "relink_window": 24,
     "relink_openers": "",
@@ -886,8 +888,10 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     left where pdfminer.six read it, a row away from the line it goes on from): a unit whose
     last line goes on (no sentence end, no comma) links to the unit within `relink_window`
     units of it in the source whose first line it reads on into best, when that scores at
-    least `relink_min` and by `relink_margin` more than its successor in the order, than
-    the next best, and than the unit's own predecessor's link into it. Links are made best
+    least `relink_min` (`relink_min_near` for a unit 1 to `stream_window` units on: where
+    pdfminer.six leaves the next line of a column it read row by row) and by
+    `relink_margin` more than its successor in the order, than the next best, and than the
+    unit's own predecessor's link into it. Links are made best
     first, each unit given at most one new successor and one new predecessor: the unit
     linked to moves right after the one it goes on from, with the units after it up to a
     sentence end (its column's lines read on with it), or alone when it reads on into its
@@ -899,13 +903,18 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     old place with a line that goes on before one opening with one of `relink_openers`
     (none by default) is not made. Linear in the units: each is bounded (`pair_bound`)
     against the `relink_window` units round it and scored against those whose bound
-    reaches `relink_min`, and a move takes at most that many. The evidence of
+    reaches its threshold, and a move takes at most that many. The evidence of
     each link: the scores of the unit into its new successor (`score`), into the old one
     (`was`), into the next best (`second`), and of the new successor's old predecessor
-    into it (`into`), and the units moved."""
+    into it (`into`), the threshold it passed (`least`), and the units moved."""
     page, fits = measured or _measured(lines, units, p)
     sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
-    window, least, margin = int(p["relink_window"]), p["relink_min"], p["relink_margin"]
+    window, margin = int(p["relink_window"]), p["relink_margin"]
+
+    def needed(a: int, b: int) -> float:
+        """The score a link from unit a to unit b must reach: less a few units on, where
+        pdfminer.six puts the next line of a column it read row by row."""
+        return p["relink_min_near"] if a < b <= a + p["stream_window"] else p["relink_min"]
     scores: dict[tuple[int, int], float | None] = {}
 
     def pair(a: int | None, b: int | None) -> float | None:
@@ -925,11 +934,12 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
         if last.stop or last.pause or not fits[a]:
             continue
         was = pair(a, after.get(a))
-        # (a pair whose bound is under relink_min is not scored: most are, across a
-        # break of Han characters the page never prints together)
+        # (a pair whose bound is under its threshold is not scored: most far ones are,
+        # across a break of Han characters the page never prints together)
         found = sorted(((x, b) for b in range(max(0, a - window), min(len(units), a + window + 1))
                         if b != a and b != after.get(a) and fits[b]
-                        and pair_bound(last, lines[units[b][0]], page, p) >= least
+                        for least in (needed(a, b),)
+                        if pair_bound(last, lines[units[b][0]], page, p) >= least
                         for x in (pair(a, b),) if x is not None and x >= least), reverse=True)
         if not found:
             continue
@@ -945,7 +955,8 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
                 and all(y is None or y >= 0 for y in (was, into))
                 and _chance_phrase(last, lines[units[b][0]], page, p)):
             continue
-        links.append((x, a, b, {"score": round(x, 2), "was": was and round(was, 2),
+        links.append((x, a, b, {"score": round(x, 2), "least": needed(a, b),
+                                "was": was and round(was, 2),
                                 "second": second and round(second, 2),
                                 "into": into and round(into, 2)}))
     links.sort(key=lambda t: t[:3], reverse=True)

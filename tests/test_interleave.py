@@ -197,12 +197,18 @@ def balanced(lines: list[str], heights: list[int]) -> list[str]:
     return [col[r] for r in range(max(heights)) for col in cols if r < len(col)]
 
 
-def test_the_tail_of_longer_columns_is_read_with_them():
+def test_the_tail_of_longer_columns_is_read_with_them(tmp_path):
     """Columns of 9, 9 and 7 lines: the last two rows hold two lines, the first and second
-    columns' tails, which are read at their columns' ends, not after the third column."""
+    columns' tails, which are read at their columns' ends, not after the third column.
+    (The runs' work: links to a line a few boxes on need relink_min here, as before
+    relink_min_near, for a word of the word list across a break between two words,
+    中国|政府 where the text reads 中国|企业, takes a line out of its column on this page.)"""
     lines = typeset(paragraphs("pdf-renmin-01"), 14)[:25]
     source = pdfminer_text(balanced(lines, [9, 9, 7]))
-    result = interleave.order(source, default_rules())
+    far = tmp_path / "far.toml"
+    far.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nrelink_min_near = 6.0\n',
+                   encoding="utf-8")
+    result = interleave.order(source, RuleSet.load([far]))
     assert result is not None
     assert adjacent(lines, reordered(source, result)) >= 0.9
     run = result.evidence[0]
@@ -592,11 +598,27 @@ def test_a_line_that_reads_on_down_its_own_column_takes_it_along(monkeypatch):
 
 
 def test_a_weak_or_doubtful_link_is_not_made(monkeypatch):
-    """Under `relink_min`, or by less than `relink_margin` over the line the streams put
-    next, over the next best, or over the found line's own predecessor: no move."""
-    for scores in ({(2, 5): 5.5}, {(2, 5): 8.0, (2, 3): 6.0}, {(2, 5): 8.0, (2, 7): 6.0},
-                   {(2, 5): 8.0, (4, 5): 6.0}):
+    """Under `relink_min_near` (a line a few boxes on) or `relink_min` (one before the line),
+    or by less than `relink_margin` over the line the streams put next, over the next
+    best, or over the found line's own predecessor: no move."""
+    for scores in ({(2, 5): 3.5}, {(5, 2): 5.5}, {(2, 5): 8.0, (2, 3): 6.0},
+                   {(2, 5): 8.0, (2, 7): 6.0}, {(2, 5): 8.0, (4, 5): 6.0}):
         assert _relinked(scores, monkeypatch) == (list(range(8)), [])
+
+
+def test_a_line_a_few_boxes_on_links_on_less_evidence(monkeypatch):
+    """pdfminer.six leaves a column's next line a few boxes on (its row read across): a
+    link there needs `relink_min_near` (a shared measure and a word of the list across the
+    break), one back needs `relink_min`; the evidence gives the threshold passed. A box
+    read row by row (lines 1, 3, 5 one column, 2, 4, 6 the other) is put back column by
+    column by such links."""
+    order, evidence = _relinked({(2, 5): 4.5}, monkeypatch)
+    assert order == [0, 1, 2, 5, 3, 4, 6, 7]
+    assert evidence[0]["least"] == interleave.DEFAULTS["relink_min_near"]
+    assert _relinked({(5, 2): 4.5}, monkeypatch) == (list(range(8)), [])
+    assert _relinked({(2, 5): 4.5}, monkeypatch, relink_min_near=6.0) == (list(range(8)), [])
+    rows = {(1, 3): 4.0, (3, 5): 4.0, (2, 4): 4.0, (4, 6): 4.0}
+    assert _relinked(rows, monkeypatch)[0] == [0, 1, 3, 5, 2, 4, 6, 7]
 
 
 def test_a_line_ending_a_sentence_or_on_a_comma_is_not_relinked(monkeypatch):
