@@ -22,7 +22,8 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
   orderer reordered (`glued_rows`);
 - DBT008 the converter did not give the page in reading order, and an orderer rebuilt it
   with no sure place for each column (LAY101 from the text alone, LAY002 from padded
-  estimates) for a share of its lines (`order_rebuilt`).
+  estimates) for a share of its lines (`order_rebuilt`);
+- DBT009 articles' headlines read like OCR's misreading of a large title (`misread_headlines`).
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ import regex
 
 from . import interleave
 from .blocks import display_width, takes_byline
+from .heads import bare_byline
 from .layout import reordered as columns_reordered
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
@@ -259,11 +261,83 @@ def assess(page: Page, rules: RuleSet, reordered: bool | None = None) -> None:
                       "across them): articles and paragraphs are interleaved; take this "
                       "converter's text in reading order (pdftotext without -layout, "
                       "PyMuPDF without sort)", **columns)
+    misread_headlines(page, rules)
     if rules.on("DBT003"):
         measure = _measure(page.ordered, rules, page.input.get("style") == "wrapped")
         if measure is not None:
             page.flag("DBT003", "the lines look hard-wrapped but share no common width: "
                       "paragraph ends may be wrong", **measure)
+
+
+def misread(headline: str, rules: RuleSet, kicker: bool = False) -> tuple[str, ...]:
+    """Which of DBT009's tests say a headline reads like OCR's misreading of a large title
+    (rules/doubt.toml): speck (a mark OCR reads off a stroke or a rule: 委内瑞拉加强|),
+    letters (a Latin letter or two, one lower-case, beside Han: 丽条腿庆fr), tiny (a
+    character, marks aside: 他-), names (a byline's names alone, the title above them
+    lost: 赵  鹏  林  蔚), gap (a wide gap inside: a title read across a gutter), no_start (it
+    opens with a mark no sentence starts with), open_end (it ends on a clause mark or a
+    clause of a character: 引领未来，中). A `kicker` (the line over the headline, from the
+    same large type) is put to the tests of marks alone (speck, letters, gap): a kicker is
+    a short phrase, and one that ends on a comma is no misreading.
+
+    >>> from cleaner.registry import default_rules
+    >>> r = default_rules()
+    >>> [misread(t, r) for t in ("委内瑞拉加强|", "张成虎  高睿凯", "引领未来，中", "长江流域水质持续向好")]
+    [('speck',), ('names',), ('open_end',), ()]
+    """
+    text = headline.strip(_SPACE)
+    if not text:
+        return ()
+    found = []
+    if any(c in rules.param("LAY201", "specks") for c in text):
+        found.append("speck")
+    most = rules.param("DBT009", "max_letters")
+    if any(len(run) <= most and not run.isupper() for run in _LETTERS_BY_HAN.findall(text)):
+        found.append("letters")
+    if len(_WORD_CHAR.findall(text)) <= rules.param("DBT009", "max_chars"):
+        found.append("tiny")
+    elif bare_byline(text, rules):
+        found.append("names")
+    if regex.search(r"\S[ \u3000]{%d,}\S" % rules.param("DBT009", "min_gap"), text):
+        found.append("gap")
+    if text[0] in _NO_START:
+        found.append("no_start")
+    clause = _LAST_CLAUSE.search("".join(text.split()))
+    if text[-1] in rules.param("DBT002", "no_end") or (
+            clause and len(clause.group(1)) <= rules.param("LAY201", "open_tail")):
+        found.append("open_end")
+    if kicker:  # (a kicker is a short phrase: its size and its ends say nothing)
+        return tuple(t for t in found if t in _KICKER_TESTS)
+    return tuple(found)
+
+
+# A run of Latin letters beside a Han character, neither after a digit (5G) nor inside a
+# longer word.
+_LETTERS_BY_HAN = regex.compile(
+    r"(?<![0-9A-Za-z])(?:(?<=\p{Han}[ ]?)[A-Za-z]+|[A-Za-z]+(?=[ ]?\p{Han}))(?![A-Za-z])")
+_LAST_CLAUSE = regex.compile(r"[，,](\p{Han}+)$")
+_KICKER_TESTS = ("speck", "letters", "gap")
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+
+
+def misread_headlines(page: Page, rules: RuleSet) -> None:
+    """DBT009: flag a page where at least `min_headlines` of its articles' headlines (or
+    kickers) read like OCR's misreading of a large title (`misread`): the title was read
+    in pieces, misread or lost, so the article's head, and where it starts and ends, may
+    be wrong. The evidence names the titles (up to five) and the tests each fails."""
+    if not rules.on("DBT009"):
+        return
+    odd = [(title, found) for a in page.articles
+           for title, kicker in ((a.kicker, True), (a.headline, False)) if title
+           for found in [misread(title, rules, kicker)] if found]
+    if len(odd) < rules.param("DBT009", "min_headlines"):
+        return
+    many = len(odd) > 1
+    page.flag("DBT009", f"{len(odd)} headline{'s' * many} read{'s' * (not many)} like OCR's "
+              f"misreading of a large title, e.g. “{_clip(odd[0][0])}” "
+              f"({', '.join(odd[0][1])}): the title may be lost or in pieces; check where "
+              "the articles around it start and end", headlines=len(odd),
+              examples=[{"headline": _clip(h), "tests": list(t)} for h, t in odd[:5]])
 
 
 _CELL_GAP = regex.compile(r"[ \u3000]{2,}")

@@ -2,8 +2,10 @@
 and the page flag helper. The flags on whole pages are cases in test_rules.py."""
 from __future__ import annotations
 
+import pytest
+
 from cleaner import clean, default_rules
-from cleaner.doubt import assess, headings, mid_sentence
+from cleaner.doubt import assess, headings, mid_sentence, misread
 from cleaner.manifest import to_dict
 from cleaner.model import Article, BodyBlock, Page
 
@@ -156,3 +158,41 @@ def test_a_short_head_over_a_paragraphs_first_line_does_not_run_on():
     assert verdicts(two)[0][1] is None
     # On a page an orderer rebuilt, nothing is cleared.
     assert verdicts(page, reordered=True) == [(("runs_on",), None)]
+
+
+# DBT009: a headline (or kicker) that reads like OCR's misreading of a large title. Hand-made
+# titles, each with the tests it fails; near misses fail none.
+MISREAD = [
+    ("湿地鸟类增多|", False, ("speck",)),
+    ("湿地[鸟类增多", False, ("speck",)),
+    ("湿地鸟类增多ff", False, ("letters",)),
+    ("k 鸟类增多", False, ("letters",)),
+    ("度", False, ("tiny",)),
+    ("鸟-", False, ("tiny", "open_end")),
+    ("刘  静   孙  悦", False, ("names", "gap")),
+    ("李嘉岳", False, ("names",)),
+    ("湿地鸟类      增多", False, ("gap",)),
+    ("，湿地鸟类增多", False, ("no_start",)),
+    ("候鸟回来了，湿", False, ("open_end",)),
+    ("候鸟回来了、", False, ("open_end",)),
+    # near misses
+    ("长江口湿地鸟类增多", False, ()),
+    ("推动App适老化改造", False, ()),
+    ("5G网络覆盖全县乡镇", False, ()),
+    ("APEC蓝天常驻", False, ()),
+    ("AI赋能千行百业", False, ()),
+    ("十年，巨变", False, ()),
+    ("乡愁", False, ()),
+    ("中国科技 活力奔涌", False, ()),
+    # a kicker is put to the marks' tests alone: a short one is no misreading ...
+    ("特写", True, ()),
+    ("一线调研，", True, ()),
+    # ... a speck or a gutter's gap in it is
+    ("一线调研 |", True, ("speck",)),
+    ("一线调研        返乡青年", True, ("gap",)),
+]
+
+
+@pytest.mark.parametrize("title,kicker,tests", MISREAD, ids=[t for t, _, _ in MISREAD])
+def test_misread_titles(title, kicker, tests):
+    assert misread(title, default_rules(), kicker) == tests

@@ -73,6 +73,13 @@ OCR_TITLE_OVER_ITS_LEDE = (
     "京市“一园区一突破”改革\n任务，通过技术创新推动国\n")
 
 
+# A short article as Tesseract writes it (hand-made): blocks a blank line apart, the names of
+# the dateline spaced.
+OCR_BODY = ("本报讯（记者 王 明）今年以来，长江口湿地观测到\n的越冬候鸟数量明显增多。记者从市林业局获\n"
+            "悉，监测到的鸟类已有一百二十多种。\n\n专家介绍，湿地生态修复工程实施以来，\n"
+            "滩涂植被逐年恢复，为候鸟提供了充足的食物。\n")
+
+
 # Tesseract's text of gen-14103 (lines 62-67): titles and lines read across the gutters.
 OCR_ACROSS = (
     "校。                                                         学期的学习生活。            "
@@ -4303,6 +4310,22 @@ CASES = [
     # ... two such lines do not (a staff line, a credit set off).
     Case("ocr-two-lines-read-across-a-gutter-are-too-few", "DBT007",
          "\n".join(OCR_ACROSS.split("\n")[2:4]) + "\n", False),
+    # DBT009: a large title OCR misread (a rule's stroke read as |, letters off a photo's
+    # edge, a title cut to its first clause, the byline left as the head) flags the page ...
+    Case("ocr-title-with-a-speck-is-in-doubt", "DBT009", "长江口湿地鸟类增多|\n\n" + OCR_BODY,
+         True, {"a0.headline": "长江口湿地鸟类增多|"}),
+    Case("ocr-title-with-stray-letters-is-in-doubt", "DBT009", "湿地鸟类增多ff\n\n" + OCR_BODY,
+         True),
+    Case("ocr-title-cut-after-a-clause-of-one-character-is-in-doubt", "DBT009",
+         "候鸟回来了，湿\n\n" + OCR_BODY, True),
+    Case("ocr-names-left-as-the-head-are-in-doubt", "DBT009", "张成虎  高睿凯\n\n" + OCR_BODY,
+         True, {"a0.headline": "张成虎  高睿凯"}),
+    # ... a title read well does not, nor one holding Latin letters that are a word or an
+    # abbreviation (App, 5G, APEC).
+    Case("a-title-read-well-is-not-in-doubt", "DBT009", "长江口湿地鸟类增多\n\n" + OCR_BODY,
+         False),
+    Case("a-title-with-latin-words-is-not-in-doubt", "DBT009",
+         "推动App适老化改造\n\n" + OCR_BODY + "\n5G网络覆盖全县乡镇\n\n" + OCR_BODY, False),
     Case("ocr-columns-read-one-after-another", "DBT007", '本报讯 (记者 柳 文) 首届县域商业\n发展大会日前在浙江义乌举办。来自全国\n200多个县的商务部门负责人和1,000多家\n企业代表参会，围绕具域商业体系建设、\n农产品上行、消费品下乡等议题开展交\n\n会上发布了一批县域商业发展典型案\n\n届上县域商业发\n\n图为学生在实验室进行科学实验。\n本报记者 吴 宁摄\n\n民大会在义乌举办\n\n，涵盖县级物流配送中心建设、乡镇商\n人 亡改造、农村电商发展等方面。与会\n代表认为，县域商业是连接城乡市场的重\n要纽带，要加快补齐县域商业设施短板，\n畅通工业品下乡和农产品进城双向流通渠\n道。\n\n图为1月20日，游客在景区参观游览。\n\n县融媒体中心供图\n\n署期防背水 这些地方别去\n\n本报讯 (记者 刘洋 实习生 张 雨)\n署假来临，中小学生溺水风险增加。7\n日，市教育局、市应急管理局联合发布暑\n期防溺水安全提示，提醒家长加强对孩子\n的看护。\n', False),
     Case("wrapped-with-measure", "DBT003", "# 标题\n\n" + "\n".join(
         ["这是一行宽度相同的硬换行文字，排满一整行"] * 11 + ["最后一行。"]) + "\n",
