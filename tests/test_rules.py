@@ -2749,6 +2749,13 @@ CASES = [
          TITLE_OVER_A_CREDITED_CAPTION.replace("海滨公园“落日音乐会”每周六开唱\n市民在海滨公园",
                                                "傍晚时分，市民们来到海滨公园\n在草坪上"),
          None, {"captions": ["傍晚时分，市民们来到海滨公园在草坪上观赏落日。视觉中国供图"]}),
+    # ... nor one with no mark whose break falls inside a word the page prints (…来到海滨公 /
+    # 园观赏落日…, 海滨公园 in the text): the caption's first line, set across its photo.
+    Case("caption-first-line-breaking-a-word-stays-caption", "BLK005",
+         TITLE_OVER_A_CREDITED_CAPTION.replace(
+             "海滨公园“落日音乐会”每周六开唱\n市民在海滨公园观赏落日。",
+             "每到傍晚许多市民都会相约来到海滨公\n园观赏落日和拍照留念。"),
+         None, {"captions": ["每到傍晚许多市民都会相约来到海滨公园观赏落日和拍照留念。视觉中国供图"]}),
     # A title read on under a lede its column cut mid-sentence, right over its byline: no
     # paragraph runs on into a byline, so the lines after the lede's last marked line,
     # no word across the break, are the next box's title.
