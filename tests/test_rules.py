@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import clean
-from cleaner.model import Page
+from cleaner.model import Block, Page
 
 from .helpers import assert_sound
 
@@ -2767,6 +2767,20 @@ CASES = [
          TITLE_AFTER_A_CUT_LEDE.replace("确保基本实现社会主义现代化取得\n决定性进展",
                                         "确保基本实现，社会主义现代化取\n得决定性进展"),
          None, {"text": "本报确保基本实现，社会主义现代化取得决定性进展"}),
+    # ... nor where the break under the lede's last marked line falls inside a word the
+    # page's text prints (…本报 / 记者走进…, 本报记者 in a paragraph): the lede goes on.
+    Case("lede-going-on-inside-a-word-stays-text", "CLS015",
+         TITLE_AFTER_A_CUT_LEDE.replace("确保基本实现社会主义现代化取得\n决定性进展",
+                                        "记者走进一家古籍数字化中心记录\n下工作者们平凡的一天").replace(
+             "五年中国发展擘画蓝图。\n", "五年中国发展擘画蓝图。本报记者\n将持续关注会议进展。\n"),
+         None, {"text": "本报记者走进一家古籍数字化中心记录下工作者们平凡的一天"}),
+    # ... nor where the line under it is wider than it: that line did not fill its column,
+    # so no column cut the lede there (a title is set no wider than the column).
+    Case("line-wider-than-a-lede-line-stays-text", "CLS015",
+         TITLE_AFTER_A_CUT_LEDE.replace("确保基本实现社会主义现代化取得\n决定性进展",
+                                        "记者走进一家古籍数字化中心记录下\n工作者们平凡的一天").replace(
+             "得到什么？本报\n", "得到什么本报\n"),
+         None, {"text": "本报记者走进一家古籍数字化中心记录下工作者们平凡的一天"}),
     # Two boxes cut mid-sentence by a sheet break: the run read on from the tail under the
     # jump marker ends at the break, and the rests after it go on in the boxes' order.
     Case("sheet-break-ends-a-run-read-on-across-it", "MOVE001", TWO_BOXES_CUT_AT_THE_SHEET_BREAK,
@@ -8278,6 +8292,47 @@ def test_blk014_says_when_the_line_under_passed_the_measure_as_the_blocks_last()
     assert why["below_last_in_block"] is True and why["below_width"] > why["measure"]
     assert "below_last_in_block" not in _join_evidence(
         OCR_DROPPED, "教育机器人等品")["ocr_dropped_at_end"]
+
+
+def _printed_block(index: int, lines: list[str]) -> Block:
+    """A paragraph block of printed lines as the blocks stage cuts it (the spans stand in:
+    CLS015's split weighs the lines' texts)."""
+    text = "".join(lines)
+    return Block(index=index, start=0, end=len(text), content_start=0, level=0,
+                 lines=tuple((k, k + 1) for k in range(len(lines))), text=text,
+                 line_texts=list(lines))
+
+
+CUT_LEDE = ["编者按：近年来，古籍数字化工", "作稳步推进，越来越多的珍贵典籍从", "做？普通读者能从中得到什么？本报"]
+PRINTS_THE_WORD = ["历史，正在书写新的篇章。本报记者", "将持续关注会议进展。"]
+
+
+@pytest.mark.parametrize("lines, elsewhere, at", [
+    # The title under a lede its column cut: after the last line with a mark, as wide as
+    # the title's first line, the title's last line shorter.
+    (CUT_LEDE + ["确保基本实现社会主义现代化取得", "决定性进展"], [], 3),
+    # A line under it wider than it: that line did not fill its column, no cut.
+    (CUT_LEDE[:-1] + ["做？普通读者能从中得到什么本报", "记者走进一家古籍数字化中心记录下",
+                      "工作者们平凡的一天"], [], 0),
+    # The last line as wide as the first or wider: no title wrapped, a paragraph's lines.
+    (CUT_LEDE + ["确保基本实现社会主义现代化取得", "决定性进展开创中国式现代化新局面"], [], 0),
+    # The break inside a word the page's text prints (本报 / 记者): the lede goes on ...
+    (CUT_LEDE + ["记者走进一家古籍数字化中心记录", "下工作者们平凡的一天"], [PRINTS_THE_WORD], 0),
+    # ... though not where the page prints it nowhere else (the word list is not asked).
+    (CUT_LEDE + ["记者走进一家古籍数字化中心记录", "下工作者们平凡的一天"], [], 3),
+], ids=["title", "line-under-wider", "last-line-as-wide", "word-across", "word-printed-nowhere"])
+def test_a_title_after_a_cut_lede_starts_after_its_last_marked_line(lines, elsewhere, at):
+    """CLS015's _after_cut: where a lede's column cut it mid-sentence over the next box's
+    title and that title's byline, the title starts after the lede's last line with a mark,
+    only where that line is as wide as the title's first, the title's last line is shorter
+    than its first, and no word of the page's text runs across the break."""
+    from cleaner import default_rules
+    from cleaner.heads import _after_cut
+
+    rules = default_rules()
+    blocks = [_printed_block(0, lines)] + [_printed_block(n + 1, more)
+                                           for n, more in enumerate(elsewhere)]
+    assert _after_cut(blocks, 0, rules, rules.param("JOIN001", "terminal"), [])[0] == at
 
 
 def test_a_title_split_off_a_cut_lede_says_so():
