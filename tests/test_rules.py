@@ -4844,6 +4844,15 @@ CASES = [
          "个为期3个月的编程训练\n营，每天从早学到晚。“本\n科学的是市场营销，但我更\n"
          "想做产品经理。”他说。\n", None,
          {"a0.byline": "中青报·中青网记者 张 伟"}),
+    # ... nor one whose last name is whole though its character is a surname too (…记者
+    # 王 林, 林), over a line that opens with a title, no name's rest (实习生 刘思远): the
+    # lines keep the space between them (no 王 林实习生).
+    Case("byline-over-a-line-opening-with-a-title-keeps-its-gap", "BLK005",
+         "南岭日报\n2025年6月21日 星期六 第10版 民生\n毕业季，青年为何\n选择“慢就业”？\n"
+         "中青报·中青网记者 王 林\n实习生 刘思远\n7月毕业后，林远没\n有急着找工作。他报了一\n"
+         "个为期3个月的编程训练\n营，每天从早学到晚。“本\n科学的是市场营销，但我更\n"
+         "想做产品经理。”他说。\n", None,
+         {"a0.byline": "中青报·中青网记者 王 林 实习生 刘思远"}),
     # Photo captions set across their photos in smaller type, wider than the column (上图：…
     # 20 characters in a column of 18), do not count toward the measure: three near a
     # page's foot made the column's full lines look like first lines short by the indent,
