@@ -587,6 +587,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 else _fuzz(source[ln.start:ln.end], half_fuzz) for f, ln in zip(fuzz, run)]
     pieces: list[list[Line]] = []
     why: dict[int, dict] = {}  # evidence for a piece's start, by its index in pieces
+    # Evidence for a line's end, by that end: why the line goes on into the next. Kept by
+    # the line, not the piece being read, since a piece may be split after it is given
+    # (BLK010 sets a title apart over a dateline): each piece takes its own lines' at the end.
+    line_ends: dict[int, dict] = {}
     piece: list[Line] = []
     indented_page = sum(_INDENT.match(source, ln.raw) is not None for ln in run) \
         >= rules.param("BLK005", "min_indented_share") * len(run) / 8
@@ -1250,8 +1254,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             named = {"rule": "BLK005", "cue": cue,
                      "name": line_text(i - 1).split()[-1] + text.split()[0]}
             why[len(pieces) - 1] = dict(why[len(pieces) - 1], name_wrapped=text[:2], cue=cue)
-            why[len(pieces) - 1].setdefault("line_ends", {})[pieces[-1][-2].end] = {
-                "name_wrapped": named}
+            line_ends[pieces[-1][-2].end] = {"name_wrapped": named}
             continue
         if wrapped_title == i and pieces and pieces[-1] == [run[i - 1]]:
             # (the byline's second line, its title's end: see below)
@@ -1797,7 +1800,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     # the line under it; and says where the line under it was let past
                     # the measure only as the block's last line, by BLK011's allowance.)
                     past = widths[i + 1] + fuzz[i + 1] > column + over / 2
-                    why.setdefault(len(pieces), {}).setdefault("line_ends", {})[line.end] = {
+                    line_ends[line.end] = {
                         "ocr_dropped_at_end": {
                             "rule": "BLK014", "line": text[-4:], "width": width,
                             "measure": column, "below_width": widths[i + 1],
@@ -1825,6 +1828,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                                False if n in headings
                                                else filled[line_no[p[-1].start]])
             why[n]["cut"] = n in cut
+            own = {ln.end: line_ends[ln.end] for ln in p[:-1] if ln.end in line_ends}
+            if own:
+                why[n]["line_ends"] = own
     return [(p, n in continued, why.get(n, {})) for n, p in enumerate(pieces) if p]
 
 

@@ -8259,6 +8259,26 @@ CREDIT_ACROSS = (
     '开。会议将审议《中共中央\n关于制定国民经济和社会发\n展第十五个五年规划的建\n议》，为未来五年中国发展\n擘画蓝图。\n')
 
 
+# OCR_DROPPED's column cut mid-sentence at a full line, over the next article's head: a
+# title whose first line OCR cut short (…加速发展智 / 能制造…) over its dateline.
+OCR_TITLE_OVER_A_DATELINE = (
+    "产业动态\n\n本报记者 王 五\n\n"
+    "10月19日，第138届广交会\n第一期闭幕。本届广交会设立服\n务机器人专区，引入数十家行业\n"
+    "领先企业，聚焦服务机器人前\n沿，涵盖人形机器人、外骨骼机\n器人、球形巡检机器人、光伏清\n"
+    "教育机器人产业加速发展智\n能制造迎来新机遇新气象新局\n"
+    "新华社广州10月19日电 本届\n广交会上，教育机器人企业签\n约金额同比增长两成以上。\n")
+
+
+def test_blk014s_evidence_goes_with_the_title_blk010_sets_apart():
+    """BLK014 judges a line's end as it reads the paragraph (…加速发展智 / 能制造…: OCR cut
+    the line short, it goes on); at the dateline under it BLK010 then sets those lines
+    apart as the next article's title. The evidence goes with the line's end, to the edit
+    joining the title's lines, not with the paragraph it was first read in."""
+    why = _join_evidence(OCR_TITLE_OVER_A_DATELINE, "教育机器人产业加速发展智")
+    assert why["ocr_dropped_at_end"]["rule"] == "BLK014"
+    assert clean(OCR_TITLE_OVER_A_DATELINE).articles[1].dateline == "新华社广州10月19日电"
+
+
 def test_a_line_a_credit_across_its_end_kept_whole_shows_blk013():
     """BLK013's decision not to split a line at its gap after a sentence, since the text
     after the gap and the next line make a caption's credit (…办理业务。 县融媒体中心 /
