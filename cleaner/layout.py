@@ -291,16 +291,16 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     lines, placed = _placed_lines(source, rules)
     rows = [(ln, ln.cells) for ln in lines if ln.cells]
     masthead = bool(rows) and not placed and _furniture_row(rows[0][0], rules)
-    params = _Params(*(rules.param("LAY001", k) for k in _Params.__slots__[:-8]),
-                     rows[0][0].index if masthead else -1, not placed,
-                     frozenset(ln.index for ln, _ in rows),
-                     rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else (),
-                     rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else (),
-                     tuple(rules.dateline_rules),
-                     (rules["JMP001"], *rules.param_patterns("JMP001", "from_elsewhere"))
-                     if rules.on("JMP001") else (),
-                     (rules["JMP001"], *rules.param_patterns("JMP001", "onward"))
-                     if rules.on("JMP001") else ())
+    params = _params(
+        rules, top=rows[0][0].index if masthead else -1, grid=not placed,
+        filled=frozenset(ln.index for ln, _ in rows),
+        credits=rules.param_patterns("CAP004", "credit") if rules.on("CAP004") else (),
+        reporters=rules.param_patterns("CLS003", "titles") if rules.on("CLS003") else (),
+        datelines=tuple(rules.dateline_rules),
+        arrivals=((rules["JMP001"], *rules.param_patterns("JMP001", "from_elsewhere"))
+                  if rules.on("JMP001") else ()),
+        departures=((rules["JMP001"], *rules.param_patterns("JMP001", "onward"))
+                    if rules.on("JMP001") else ()))
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -947,6 +947,14 @@ class _Params:
     datelines: tuple  # the dateline rules (CLS004: 本报讯, 新华社北京10月19日电)
     arrivals: tuple  # JMP001 and its words that say the text comes from elsewhere (上接)
     departures: tuple = ()  # JMP001 and its words that say the text goes on elsewhere (下转)
+
+
+def _params(rules: RuleSet, **page: Any) -> _Params:
+    """LAY001's parameters (those of rules/layout.toml that _Params names) with the page's
+    facts (`page`, by name: top, grid, filled, credits, ...). A field neither names is a
+    TypeError here, not a value shifted into its neighbour's place."""
+    shipped = rules["LAY001"].params
+    return _Params(**{k: shipped[k] for k in _Params.__slots__ if k in shipped}, **page)
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],

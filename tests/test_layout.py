@@ -989,14 +989,14 @@ def test_a_column_under_a_narrower_head_over_blank_rows_goes_on_that_head():
     column's start, blank rows, then the column, wider than the head: its first line is
     the column's (the line under it stands at its measure), not the next box's title, and
     the run is not cut there (the dateline's open end is no column's end)."""
-    from cleaner.layout import _column_ends, _Params, lines_of
+    from cleaner.layout import _column_ends, _params, lines_of
 
     lines = lines_of("\n".join(["广东举办粤港澳大湾", "区青年创新创业大赛", "南方日报讯（记者朱", "", "",
                                 "晓）九月二日，第五届粤港澳", "湾区青年创新创业大赛在深",
                                 "圳前海启动。大赛设人工智"]))
     pieces = [(ln.index, ln.start, ln.end) for ln in lines if ln.cells]
-    p = _Params(*(RULES.param("LAY001", k) for k in _Params.__slots__[:-8]),
-                -1, True, frozenset(), (), (), (), ())
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(), reporters=(),
+                datelines=(), arrivals=())
     assert len(_column_ends(list(range(len(pieces))), pieces, lines, p, None, None)) == 1
     # A title wider than the column, the line under it shorter: the next box's title.
     lines = lines_of("\n".join(["晓）九月二日，第五届粤港澳"] * 3 + ["", "", "前五个月家电以旧换新带动销售额大增",
