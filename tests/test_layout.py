@@ -873,6 +873,16 @@ def test_a_column_goes_on_under_a_caption_at_the_top_of_its_next_column():
     assert found["read_on_at_top"] == [16] and found["read_on_past_caption"] == [13]
 
 
+def test_a_caption_with_no_credit_at_the_top_of_the_next_column_ends_at_its_sentence():
+    # With no credit under it, the caption ends at its sentence's end (…合影。): the column
+    # goes on under that line, not under the caption's first line, which ends none.
+    lines = list(PICTURE_AT_TOP)
+    lines[13] = lines[13].replace("合影。 新华社记者 卢汉欣摄", "合影，展示服务机器人新品。")
+    page = page_of(lines)
+    assert _read_after(page, _PICTURE_END)[0] == "术前瞻性与成熟商业应用性，吸引全球多家工"
+    assert columns(page, RULES).evidence["read_on_past_caption"] == [13]
+
+
 def test_a_column_is_not_read_on_past_a_caption_under_text_in_its_place():
     # Text in the next column's place over the caption (off its start: no line of its
     # run): no picture's blank rows from the top down to the caption, so the line under
