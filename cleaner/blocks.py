@@ -445,10 +445,13 @@ class Measure:
     common width of the printed lines near a line (BLK005 `window` lines either side),
     the page's own most common width where a neighbourhood shows too few lines. A line
     that opens a photo's caption (`captions`) is no full line of the column's paragraphs
-    (BLK009's crowd, in `_crowded`): a caption may be set in smaller type across its photo,
-    its lines holding more characters than the column's (上图：沂南县铜井镇的新能源汽车下乡
-    活动现, 20 in a column of 18: three such near a page's foot made the column's full
-    lines look like first lines short by the indent, d15801 gen-15806).
+    in a neighbourhood's crowd (BLK009, `_crowded`): a caption may be set in smaller type
+    across its photo, its lines holding more characters than the column's (上图：沂南县铜井
+    镇的新能源汽车下乡活动现, 20 in a column of 18: three such near a page's foot made the
+    column's full lines look like first lines short by the indent, d15801 gen-15806). The
+    page's own width counts them: a neighbourhood's, which leaves them out, is taken
+    wherever it stands more than `same_measure` off the page's, and leaving them out of
+    the page's too changed no page of the dev sets, the corpus or rmrb.
     """
 
     def __init__(self, widths: list[float], rules: RuleSet,
@@ -456,7 +459,7 @@ class Measure:
         self.widths = widths
         least = rules.param("BLK005", "min_line_width")
         captions = captions or [False] * len(widths)
-        self.page = _column_width(widths, rules, [w for w, c in zip(widths, captions) if c])
+        self.page = _column_width(widths, rules)
         half = rules.param("BLK005", "window")
         same = rules.param("BLK005", "same_measure")
         wide = [w if w >= least else None for w in widths]
@@ -2297,16 +2300,15 @@ def _pushed(text: str) -> str:
     return m.group() if m else ""
 
 
-def _column_width(widths: list[float], rules: RuleSet, captions: list[float] = ()) -> float:
+def _column_width(widths: list[float], rules: RuleSet) -> float:
     """The page's column width: the most common width of its printed lines (most lines
-    fill the column; the widest of equally common ones wins). (`captions`: the widths of
-    the lines that open a photo's caption, among them.)"""
+    fill the column; the widest of equally common ones wins)."""
     least = rules.param("BLK005", "min_line_width")
     wide = [w for w in widths if w >= least]
     if not wide:
         return max(widths)
     counts = Counter(wide)
-    column = _crowded(counts, rules, Counter(w for w in captions if w >= least))
+    column = _crowded(counts, rules)
     # Too few lines to show a mode (a short page): the widest line is the column.
     return column if counts[column] >= 3 else max(wide)
 
