@@ -629,9 +629,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
       - stands on that top row (or one off: a neighbour's half-row), with nothing over it
         but such a line (its column's top, not a line of it the cuts read apart), or opens
         a caption lower down (`_past_caption`) with nothing in the run's place from the top
-        row down to it (a picture set at that column's top), where the column's line does
-        not go on `row_gap` rows under it (a caption beside, in smaller type, pushes the
-        column's next line a row lower): its first piece past the caption is weighed so,
+        row down to it (a picture set at that column's top): its first piece past the
+        caption is weighed so,
       - right of the column, at its own run's start and full (no paragraph's indent, no
         title's short line, no subtitle's dash: the sentence goes on there),
       - as wide as the column (a box's columns share a measure; another box's are other),
@@ -714,10 +713,6 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             continue
         if not clear_over(top, start, end, start, end):
             continue  # (the column's lines over it read apart: not its top)
-        # (A caption beside, in smaller type, may push the column's next line a row lower.)
-        goes_later = any(_line_on(x(j), text(j), start, end, p)
-                         for j in at.get(n + 1 + p.row_gap, ())
-                         if x(j)[0] < end and x(j)[1] > start)
         best = None
         for r in range(run_of[k] + 1, len(runs)):
             other = runs[r]
@@ -728,8 +723,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             there, wide = measure(other)
             # A picture set at the column's top: its caption opens the run, and the text
             # goes on under it (the picture's rows blank in the column's place up to the top).
-            f = other[_past_caption(other, text, caption, credit, p)] if (
-                pieces[j][0] - top > 1 and not goes_later) else j
+            f = (other[_past_caption(other, text, caption, credit, p)]
+                 if pieces[j][0] - top > 1 else j)
             if f == j and abs(pieces[j][0] - top) > 1 or f != j and any(
                     c.x0 < wide + p.jitter and c.x1 > there - p.jitter
                     for ln in lines[top:pieces[j][0]] for c in ln.cells):
