@@ -193,9 +193,13 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             says_onward = _says_onward(target, rules)
             # (A byline kept in the text, signing a section under a sub-head, ends no
             # sentence but leaves none open: 本报记者 刘诗瑶, CLS023.)
+            # (Nor does a paragraph that is one quotation whole, its marks opening and
+            # closing it (“中国经济蕴含强大韧性和持久活力”): a pull quote or a quoted
+            # heading set in the text, no paragraph its column cut mid-sentence.)
             if (rest and rest[-1].role == "paragraph"
                     and not rest[-1].evidence.get("kept_in_body")
                     and (not ends_sentence(rest[-1].text, terminal) and not says_onward
+                         and not whole_quotation(rest[-1].text)
                          or says_onward and marked)):
                 # (An article that says it goes on elsewhere takes only a run that says it
                 # comes from elsewhere, and only one that shares its vocabulary.)
