@@ -2737,7 +2737,107 @@ TITLE_AFTER_A_CUT_LEDE = '让典籍里的文字“活”起来\n——走进一�
 TWO_BOXES_CUT_AT_THE_SHEET_BREAK = '多地开展新能源汽车下乡活动\n乡村道路上的“绿牌车”多了\n本报记者  杨  阳\n周末一大早，山东省沂南县铜井\n镇的农民王德胜就开着新买的新能源\n汽车，带着一家人去县城赶集。“一\n公里电费不到1毛钱，比烧油省多\n了。”王德胜说，这辆车是他在镇上\n的新能源汽车下乡活动中买的，享受\n了以旧换新补贴，还赶上了车企的优\n惠，算下来比原价便宜了2万多元。\n下图：工作人员在乡镇充电站检修充电\n桩。 经济日报记者  杨  阳摄\n今年前三季度，新能源汽车在农\n村地区的销量同比增长超过40%，增\n速高于城市。随着充电设施加快向乡\n村延伸，越来越多的农民把新能源汽\n车开进了自家院子。\n充电设施跟上了吗？\n上图：沂南县铜井镇的新能源汽车下乡\n活动现场。\n过去，“充电难”是农民买新能\n源汽车最大的顾虑。沂南县发展改革\n局负责人介绍，全县已建成公共充电\n桩1,200余个，实现乡镇充电站全覆\n盖，行政村充电设施覆盖率达到\n85%。村民在家门口就能充上电，\n“里程焦虑”明显缓解。\n国家能源局数据显示，截至9月\n底，全国充电基础设施总数达到\n1,800多万台，同比增长50%以上，其\n中乡村地区充电设施增长较快。一些\n地方还探索“光储充”一体化充电\n站，利用农村屋顶光伏为电动汽车充\n电，既降低了充电成本，也提高了新\n能源就地消纳能力。\n（下转第16版）\n中欧班列（广州）今年\n开行突破500列\n中新社广州9月2日电（记者 郭\n军）记者2日从广州海关获悉，今年\n以来，中欧班列（广州）已开行超过\n500列，运送货物近5万标箱，货值约\n120亿元，开行数量和货值均创同期\n新高。\n图为9月2日，一列满载货物的中欧班列\n从广州国际港驶出。 新华社记者  刘大\n伟摄\n让典籍里的文字“活”起来\n——走进一家古籍数字化中心\n光明日报记者  杜  娟  通讯员  李一鸣\n图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n编者按：近年来，古籍数字化工\n作稳步推进，越来越多的珍贵典籍从\n库房走向屏幕。古籍数字化究竟怎么\n做？普通读者能从中得到什么？本报\n确保基本实现社会主义现代化取得\n决定性进展\n新华社记者\n历史，正在书写新的篇章。\n10月20日至23日，党的二十届四\n中全会在北京召开。会议将审议《中\n共中央关于制定国民经济和社会发展\n第十五个五年规划的建议》，为未来\n五年中国发展擘画蓝图。\n（上接第2版）\n车企怎么看：\n“农村市场是新能源汽车的下一\n个增长点。”一家车企销售负责人\n说，农村用户更看重实用性和性价\n比，企业推出了续航长、底盘高、空\n间大的车型，并在县城布局售后服务\n网点。据统计，这家企业2016年进入\n第 2 页\n记者走进一家古籍数字化中心，记录\n下工作者们平凡的一天。\n上午9点，位于杭州西郊的一座\n灰白色小楼里，扫描室的灯已经亮\n了。工作人员戴上白手套，把一册清\n代刻本轻轻放在V形书托上，调整好\n角度，按下快门。这台专用扫描仪每\n拍一页，都要在电脑上放大检查，确\n认没有阴影、没有卷边，才能翻到下\n一页。\n县域市场时只有十几家门店，如今已\n在全国1,600多个县设有销售和服务\n网点。\n'
 
 
+# Hand-made, after PyMuPDF's reading of generated pages: a paragraph cut by its column
+# (…全区已建成), the next box's title read on as its last line, the title's tail ending in
+# its column's tag on a line of its own, and a bare name (a commentary's signature).
+TAGGED_TITLE_TAIL_OVER_BARE_NAME = (
+    '午后，“暖心饭”里\n坐满了前来就餐的老人和\n孩子。城东街道办事处的\n负责人介绍，全区已建成\n'
+    '从“一碗面”看民生\n温度（记者手记）\n赵平安\n“今天的面还是老味\n道。”一位老人端着碗笑\n'
+    '图为老人在社区食堂就\n餐。\n受访单位供图\n着说。小小一碗面，连着\n千家万户的生活。\n'
+)
+# Hand-made: an article's head over no text of its own but one line its column cut
+# (清晨6时10分，随着一声长), then the next box's title, its tag, subtitle and bare name.
+CUT_FIRST_LINE_UNDER_BYLINE = (
+    '“这座桥连起了两岸\n的好日子”\n——一线蹲点见闻\n本报记者  周海峰\n'
+    '清晨6时10分，随着一声长\n社区书屋也能“出新招”\n（微观）\n——来自基层的报道\n赵平安\n'
+    '社区书屋，也能“出新招”？今\n年以来，全区新建社区书屋20家，\n藏书超过5万册，吸引了不少居民\n前来借阅，书屋里常常座无虚席。\n'
+)
+# Hand-made: a title that asks, wrapped after its question word's clause (市民为何爱上 /
+# “城市书房”？), over its byline.
+QUESTION_WRAPPED_OVER_BYLINE = (
+    '城东新闻\n2025年3月2日  星期日  第5版  综合\n'
+    '老茶馆变身社区书房\n本报记者  林  岚\n'
+    '老街的茶馆改成了书房，\n书房里摆满了新书和老照片，\n吸引了不少居民前来。\n'
+    '市民为何爱上\n“城市书房”？\n本报记者  吴  越\n'
+    '周末的城市书房里座无虚\n席。读者们安静地翻着书，\n不时有人低声交流心得。\n'
+)
+# Hand-made, after PyMuPDF's reading of a generated page: an article's first text under its
+# byline and a photo's caption, cut by its column on a line of one character (的); the next
+# box's title, subtitle and text; another article closed by its editor's note's signature
+# (——编  者); then the first article's rest (历史的社区书房。…), its head a bare sentence.
+TITLE_AFTER_TEXT_UNDER_BYLINE = (
+    '城东新闻\n2025年3月2日  星期日  第5版  综合\n'
+    '老茶馆变身社区书房\n本报记者  林  岚\n图为居民在书房里读书。\n本报记者  林  岚摄\n'
+    '城东老街的百年茶馆清风\n阁，是一座有着一百二十多年\n的\n'
+    '年轻人带火老街里的夜\n市摊\n——来自基层一线的调查\n'
+    '的摊位前，小周把刚烤好\n的糕点装进纸袋，递给排队的\n顾客。一晚上，她一共卖出\n了三百多份糕点，收入可观。\n'
+    '小周是城东一所大学的学\n生。今年暑假，她和同学们\n一起在老街摆摊，体验生活。\n'
+    '前三季度居民收入稳步增长\n本报记者  吴  越\n'
+    '国家统计局近日发布数据\n显示，前三季度全国居民人\n均可支配收入实际增长较快。\n——编  者\n'
+    '历史的社区书房。去年，在\n外打拼的小陈回到了家乡，把\n这座老茶馆改成了书房，里面\n摆满了新书，周末座无虚席。\n'
+)
+# Hand-made: an article whose text is one sentence, then its other paragraphs (3月1日，…);
+# the next article ends in a pull quote, one quotation whole, that ends no sentence.
+RUN_UNDER_A_PULL_QUOTE = (
+    '城东新闻\n2025年3月2日  星期日  第5版  综合\n'
+    '乡村书屋建设提速\n本报记者  张  明\n'
+    '春天，正在乡间悄悄到来。\n'
+    '3月1日，省文化和旅游厅召开\n全省乡村阅读工作会议。会议提出，\n今年将新建乡村书屋500家，为书屋\n配送图书100万册，让村民在家门口\n就能读到好书。\n'
+    '各地书屋将延长开放时间，组织\n读书会、亲子阅读等活动，吸引更多\n村民走进书屋，养成阅读习惯。\n'
+    '“书屋里的好书越来越多”\n本报记者  李  华\n'
+    '走进河西村的乡村书屋，十几位\n村民正在安静地读书。管理员说，书\n屋配送的图书越来越多，村民阅读的\n热情很高。\n'
+    '“乡村书屋让阅读成为村民的习\n惯”\n'
+)
+
+
 CASES = [
+    # A title read on from a cut paragraph whose tail ends in its column's tag, over a bare
+    # name: no paragraph's line ends in a tag, so the name signs the title (CLS015).
+    Case("tagged-title-tail-over-a-bare-name-is-split-off", "CLS015",
+         TAGGED_TITLE_TAIL_OVER_BARE_NAME, None,
+         {"a1.headline": "从“一碗面”看民生温度（记者手记）", "a1.byline": "赵平安",
+          "not_text": "已建成从"}),
+    # ... not where the title ends in no tag: a bare name under a cut paragraph is as often
+    # the text's, and the line stays the paragraph's.
+    Case("untagged-title-tail-over-a-bare-name-stays-text", "CLS015",
+         TAGGED_TITLE_TAIL_OVER_BARE_NAME.replace("温度（记者手记）", "温度的记者手记"), None,
+         {"text": "已建成从“一碗面”看民生"}),
+    # A text's first line right under its byline, cut by its column, over the next box's
+    # title: the byline's article's text, not that title's first line.
+    Case("cut-first-line-under-a-byline-is-no-title-line", "CLS015",
+         CUT_FIRST_LINE_UNDER_BYLINE, None,
+         {"a1.headline": "社区书屋也能“出新招”（微观）", "not_text": "一声长社区"}),
+    # ... and so past a photo's caption under the byline.
+    Case("cut-first-line-under-a-byline-and-caption-is-no-title-line", "CLS015",
+         CUT_FIRST_LINE_UNDER_BYLINE.replace(
+             "本报记者  周海峰\n", "本报记者  周海峰\n图为江面上的大桥。 新华社发\n"), None,
+         {"a1.headline": "社区书屋也能“出新招”（微观）", "not_text": "一声长社区"}),
+    # A title line that holds a question word, over a line that asks: one question wrapped,
+    # no kicker over a headline (CLS015's open_questions).
+    Case("question-word-line-over-an-asking-line-is-one-title", "CLS015",
+         QUESTION_WRAPPED_OVER_BYLINE, None,
+         {"a1.headline": "市民为何爱上“城市书房”？", "a1.kicker": None}),
+    # ... a line with none over it is its kicker still.
+    Case("kicker-with-no-question-word-over-an-asking-line-stays", "CLS006",
+         QUESTION_WRAPPED_OVER_BYLINE.replace("市民为何爱上", "关注全民阅读"), None,
+         {"a1.headline": "“城市书房”？", "a1.kicker": "关注全民阅读"}),
+    # Lines with a clause mark right under a byline (past a photo's caption) are that
+    # article's text, cut by its column, not a line of the title under them; its rest, a
+    # bare sentence under another article's signed editor's note, goes back to it by its
+    # headline's words (MOVE001).
+    Case("text-under-a-byline-is-no-title-line", "CLS015",
+         TITLE_AFTER_TEXT_UNDER_BYLINE, None,
+         {"a1.headline": "年轻人带火老街里的夜市摊", "a1.subtitle": "——来自基层一线的调查",
+          "text": "一百二十多年的\n\n# 年轻人带火老街里的夜市摊"}),
+    # A paragraph that is one quotation whole (a pull quote) ends no sentence but leaves
+    # none open: the run of the article above is not moved under it.
+    Case("pull-quote-takes-no-run", "MOVE001", RUN_UNDER_A_PULL_QUOTE, False,
+         {"text": "悄悄到来。\n\n3月1日"}),
+    # ... a paragraph cut mid-sentence there takes it.
+    Case("cut-paragraph-takes-the-run", "MOVE001",
+         RUN_UNDER_A_PULL_QUOTE.replace("“乡村书屋让阅读成为村民的习\n惯”\n",
+                                        "管理员说，今年书屋还要添置一批\n新书，让村民\n"),
+         True, {"not_text": "悄悄到来。\n\n3月1日"}),
     # A line with no mark over a caption's only line (a sentence and its credit), no word
     # across the break: the headline over its photo, not the caption's first line.
     Case("title-over-a-credited-caption-is-no-caption-line", "BLK005",
