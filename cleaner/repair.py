@@ -27,8 +27,8 @@ from .classify import ends_sentence
 from .model import Block
 from .vectors import Vector
 from .registry import RuleSet
-from .structure import (ArticlePlan, PagePlan, dateline, jump_says, onward_jump, title_tail,
-                        whole_quotation)
+from .structure import (ArticlePlan, PagePlan, _signature, dateline, jump_says, onward_jump,
+                        title_tail, whole_quotation)
 from .words import block_word
 
 
@@ -113,8 +113,12 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             # (A marker that the text comes from elsewhere says where a tail starts, though
             # the paragraph above it stops mid-sentence: …联合国粮食及农业组 / （上接第四版） /
             # 人工辅助育幼流程…: that paragraph goes on elsewhere too.)
-            if (b.role not in ("paragraph", "heading") or prev.role != "paragraph"
-                    or not (marker_over or ends_sentence(prev.text, terminal))
+            # (An editor's note's signature (——编  者, CLS023) closes the note above it as
+            # a sentence's end does: a run may start under it, though it reads as a
+            # heading until sign_notes sets it as the note's last paragraph.)
+            signed = prev.role == "heading" and not prev.level and _signature(prev.text, rules)
+            if (b.role not in ("paragraph", "heading") or (prev.role != "paragraph" and not signed)
+                    or not (marker_over or signed or ends_sentence(prev.text, terminal))
                     or opens_dated):
                 continue
             if (marker_over and b.role == "paragraph" and not ends_sentence(prev.text, terminal)
@@ -249,6 +253,16 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             nearest_end[key] = max(vector(run).cosine(end_words[e]) for e in ends)
         return nearest_end[key]
 
+    titled_vectors: dict[tuple, Vector] = {}
+
+    def titled(target: ArticlePlan, rest: list[Block]) -> Vector:
+        """The words of a cut article: its title lines' and its text's (`rest`)."""
+        key = id(target), id(rest[-1]), len(rest)
+        if key not in titled_vectors:
+            titles = ([target.headline] if target.headline else []) + target.kickers + target.subtitles
+            titled_vectors[key] = Vector([t.text for t in titles] + [b.text for b in rest])
+        return titled_vectors[key]
+
     def pair(fragment_pass: bool, targets: list) -> None:
         """Pair the cut paragraphs `targets` with the runs that go on from them: fragment
         runs or plain ones (`fragment_pass`), each target once, each run once."""
@@ -301,10 +315,20 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                     # first in page order would take it (…谋创新就是 / 定，… for …和平稳 /
                     # 定，…): with no seam, its words must not say another open end's.)
                     continue
-                score = run_vec.cosine(vector(rest))
+                # (A run whose head is a bare short sentence (古村落。, MOVE001's weak
+                # `patterns`) is weighed by its words, and the target's words are its
+                # title's too: a text cut after a line or two shares little with its rest
+                # but its headline's words, 返乡青年把民宿开进了古村落 / 浙江省松阳县的杨
+                # 家堂村，是一座有着300多年历史的 / … / 古村落。4年前…. Other runs are
+                # weighed against the text alone: a title's words must not draw a longer
+                # run to a one-line dateline, …日电（ / 现在有15分钟，…一会儿。” / 记者 王
+                # 琳）….)
+                words_of = (titled(target, rest) if any(h.search(run[0].text) for h in heads)
+                            else vector(rest))
+                score = run_vec.cosine(words_of)
                 home_score = run_vec.cosine(vector(home.body[:start])) if start else 0.0
                 margin = score - home_score
-                shared = run_vec.shared(vector(rest))
+                shared = run_vec.shared(words_of)
                 # (Both ends marked, 下转… and 上接…: the markers are the evidence; the
                 # words need only lean towards the target (min_margin_plain, however the
                 # run's head reads), not reach min_similarity, nor

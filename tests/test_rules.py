@@ -2828,7 +2828,10 @@ CASES = [
     Case("text-under-a-byline-is-no-title-line", "CLS015",
          TITLE_AFTER_TEXT_UNDER_BYLINE, None,
          {"a1.headline": "年轻人带火老街里的夜市摊", "a1.subtitle": "——来自基层一线的调查",
-          "text": "一百二十多年的\n\n# 年轻人带火老街里的夜市摊"}),
+          "not_text": "多年的年轻人"}),
+    Case("run-under-a-signed-note-goes-back-by-its-title-words", "MOVE001",
+         TITLE_AFTER_TEXT_UNDER_BYLINE, True,
+         {"text": "一百二十多年的历史的社区书房。", "not_text": "——编  者\n\n历史的"}),
     # A paragraph that is one quotation whole (a pull quote) ends no sentence but leaves
     # none open: the run of the article above is not moved under it.
     Case("pull-quote-takes-no-run", "MOVE001", RUN_UNDER_A_PULL_QUOTE, False,
