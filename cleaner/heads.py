@@ -280,7 +280,13 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             # read on from text (_title_after_text), which takes the last line alone where it
             # ends in its column's tag (…排到明年上半年。 / 谱写全球妇女事业发展新篇 / 章（国际
             # 论坛） / 玛丽娜·拉古什: the title is both lines).
-            out.extend(_title_off(*_split(b, at), terminal, cue=cue))
+            text, title = _title_off(*_split(b, at), terminal, cue=cue)
+            if cue.get("kicker_and_headline"):
+                # (two titles' lines, each as wide as the column: the stack weighs them
+                # as it weighs title lines read apart)
+                out.extend((text, *_split(title, 1)))
+                continue
+            out.extend((text, title))
             continue
         if _title_after_caption(blocks, i, rules, terminal):
             # A photo's caption, then the next article's title line read on under it, over
@@ -565,11 +571,19 @@ def _title_over_byline(blocks: list[Block], i: int, rules: RuleSet, terminal: st
     tagged = bool(tag_at_end("".join(texts[at:]), rules)) and not any(
         ends_sentence(t, terminal) for t in texts[at:])
     marked = _title_marks(b, texts[at:])
+    # (Two lines as wide as each other are a kicker over its headline, each filling the
+    # column: …的热切期待。 / 多地开展新能源汽车下乡活动 / 乡村道路上的“绿牌车”多了 / 本报记者
+    # 杨  阳. A paragraph's two last lines read on into a byline would need the title over
+    # that byline read before them.)
+    wide = at < len(texts) and display_width(texts[-1]) >= display_width(texts[at])
+    stacked = (wide and len(texts) - at == 2
+               and display_width(texts[-1]) - display_width(texts[at])
+               <= rules.param("CLS015", "same_width"))
     if (not 2 <= len(texts) - at <= rules.param("BLK010", "max_title_lines")
-            or display_width(texts[-1]) >= display_width(texts[at])
+            or (wide and not stacked)
             or any((marked(t) and not tagged) or opens_with_dash(t) for t in texts[at:])):
         return _after_cut(blocks, i, rules, terminal, pairs)
-    return at, {}
+    return at, {"kicker_and_headline": True} if stacked else {}
 
 
 def _after_cut(blocks: list[Block], i: int, rules: RuleSet, terminal: str,

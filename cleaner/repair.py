@@ -91,6 +91,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     last = rules.param("MOVE001", "max_run_blocks")
     marked: set[int] = set()  # runs printed after a marker that they continue (上接第二版)
     starts_short: bool | None = None  # the page's habit, asked once, where a run needs it
+    # (Not on text read back from rows: a signature stands where its row fell there.)
+    signs_notes = not orderers & set(rules.param("MOVE001", "signature_not_after"))
     for article in page.articles:
         body = article.body
         fragments = 0
@@ -116,7 +118,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             # (An editor's note's signature (——编  者, CLS023) closes the note above it as
             # a sentence's end does: a run may start under it, though it reads as a
             # heading until sign_notes sets it as the note's last paragraph.)
-            signed = prev.role == "heading" and not prev.level and _signature(prev.text, rules)
+            signed = (prev.role == "heading" and not prev.level and signs_notes
+                      and _signature(prev.text, rules))
             if (b.role not in ("paragraph", "heading") or (prev.role != "paragraph" and not signed)
                     or not (marker_over or signed or ends_sentence(prev.text, terminal))
                     or opens_dated):

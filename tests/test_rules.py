@@ -2776,6 +2776,17 @@ TITLE_AFTER_TEXT_UNDER_BYLINE = (
     '国家统计局近日发布数据\n显示，前三季度全国居民人\n均可支配收入实际增长较快。\n——编  者\n'
     '历史的社区书房。去年，在\n外打拼的小陈回到了家乡，把\n这座老茶馆改成了书房，里面\n摆满了新书，周末座无虚席。\n'
 )
+# Hand-made, after PyMuPDF's reading of a generated page: a paragraph's last sentence on a
+# full line, then the next box's kicker and headline, each as wide as the column, read on
+# as the paragraph's lines right over the headline's byline.
+KICKER_AND_HEADLINE_AT_COLUMN_WIDTH = (
+    '城东新闻\n2025年3月2日  星期日  第5版  综合\n'
+    '老茶馆变身社区书房\n本报记者  林  岚\n'
+    '城东老街的百年茶馆改成\n了社区书房，书房里摆满了新\n书和老照片，吸引了不少居\n民前来，周末常常座无虚席。\n'
+    '多地加快推进城市书房的建设\n市民家门口有了“城市书房”\n本报记者  吴  越\n'
+    '周末的城市书房里座无虚\n席。读者们安静地翻着书，\n不时有人低声交流心得。\n'
+)
+
 # Hand-made: an article whose text is one sentence, then its other paragraphs (3月1日，…);
 # the next article ends in a pull quote, one quotation whole, that ends no sentence.
 RUN_UNDER_A_PULL_QUOTE = (
@@ -2832,6 +2843,16 @@ CASES = [
     Case("run-under-a-signed-note-goes-back-by-its-title-words", "MOVE001",
          TITLE_AFTER_TEXT_UNDER_BYLINE, True,
          {"text": "一百二十多年的历史的社区书房。", "not_text": "——编  者\n\n历史的"}),
+    # Two lines as wide as the column, no mark in them, after a paragraph's last sentence
+    # and right over a byline: a kicker over its headline, no paragraph's lines (CLS015).
+    Case("kicker-and-headline-at-column-width-over-a-byline", "CLS015",
+         KICKER_AND_HEADLINE_AT_COLUMN_WIDTH, None,
+         {"a1.kicker": "多地加快推进城市书房的建设", "a1.headline": "市民家门口有了“城市书房”",
+          "a1.byline": "本报记者  吴  越"}),
+    # ... a last line shorter than the first is one headline wrapped, as before.
+    Case("title-wrapped-onto-a-shorter-line-over-a-byline", "CLS015",
+         KICKER_AND_HEADLINE_AT_COLUMN_WIDTH.replace("市民家门口有了“城市书房”", "市民家门口有了城市书"),
+         None, {"a1.kicker": None, "a1.headline": "多地加快推进城市书房的建设市民家门口有了城市书"}),
     # A paragraph that is one quotation whole (a pull quote) ends no sentence but leaves
     # none open: the run of the article above is not moved under it.
     Case("pull-quote-takes-no-run", "MOVE001", RUN_UNDER_A_PULL_QUOTE, False,
@@ -8058,6 +8079,25 @@ def test_tails_placed_by_words_not_on_text_read_back_from_rows(monkeypatch, orde
     monkeypatch.setattr(pipeline, "_clean_ordered", ordered_by)
     page = clean(TAIL_ECHOING_ITS_HEADLINE)
     assert _fired(page, "MOVE004") is moves
+    assert_sound(page)
+
+
+@pytest.mark.parametrize("orderer, moves", [("LAY101", False), ("LAY002", False),
+                                             ("LAY001", True)])
+def test_no_run_starts_under_a_signature_on_text_read_back_from_rows(monkeypatch, orderer, moves):
+    """MOVE001 (`signature_not_after`): on text an orderer read back from rows a signature
+    (——编  者) stands where its row fell, so no run starts under it there; columns read
+    by their cells (LAY001) keep the converter's order under it."""
+    from cleaner import pipeline
+
+    real = pipeline._clean_ordered
+
+    def ordered_by(source, rules, script, facts, name, orderers=frozenset()):
+        return real(source, rules, script, facts, name, frozenset({orderer}))
+
+    monkeypatch.setattr(pipeline, "_clean_ordered", ordered_by)
+    page = clean(TITLE_AFTER_TEXT_UNDER_BYLINE)
+    assert ("一百二十多年的历史的社区书房。" in page.text) is moves
     assert_sound(page)
 
 
