@@ -12,9 +12,10 @@ lines in between. The text has no coordinates, but it carries the columns' own e
   together than apart), a bracket or quote it opens closes there, a number it breaks goes
   on there (or into its unit);
 - lines of one column share a measure (`_Page.local`: the width most full lines round a
-  line are justified to): a line that goes on is full, so what follows it is a full line
-  or a paragraph's last; after a paragraph's last line (short, ending a sentence) comes a
-  paragraph's first, two characters short of the measure (the dropped 2-em indent);
+  line are justified to, and one nearly as many are, a box read row by row beside it): a
+  line that goes on is full, so what follows it is a full line or a paragraph's last;
+  after a paragraph's last line (short, ending a sentence) comes a paragraph's first, two
+  characters short of the measure (the dropped 2-em indent);
 - where columns interleave, these successors stand k lines on, k the number of columns
   read across, for a stretch of lines.
 
@@ -74,6 +75,7 @@ DEFAULTS: dict[str, Any] = {
     "measure_min_chars": 6,
     "measure_min_lines": 3,
     "measure_radius": 10,
+    "measure_share": 0.67,
     "word_max": 3.0,
     "word_unseen": -1.0,
     "word_smoothing": 0.3,
@@ -250,7 +252,8 @@ class _Page:
     """Character statistics of the page: what counts as a word across a break."""
 
     def __init__(self, lines: list[_Line], min_chars: int = 6, min_lines: int = 3,
-                 radius: int = 10, max_gram: int = 6, tol: float = 0.5):
+                 radius: int = 10, max_gram: int = 6, tol: float = 0.5,
+                 share: float = DEFAULTS["measure_share"]):
         # the lines' text, one a line, and where each string of three characters stands in
         # it: a longer string printed inside a line is looked up at its first three's places
         # (linear in the page, where a set of every string of three to six characters took
@@ -269,10 +272,13 @@ class _Page:
         widths = Counter(round(ln.width * 2) / 2 for ln in {ln.key: ln for ln in lines
                          if not ln.stop and len(ln.key) >= min_chars}.values())
         self.measures = sorted(w for w, c in widths.items() if c >= min_lines)
-        # Each line's own measure: the one most lines round it are justified to. A line
-        # votes for every measure it fits (within the tolerance), not only the narrowest:
-        # widths half a character apart (a digit or a mark more) are one measure, whose
-        # votes split between its two widths let another box's measure win.
+        # Each line's own measures: the one most lines round it are justified to, and any
+        # that at least `share` as many (and `min_lines`) are: where two boxes of measures a
+        # character apart are read row by row, their lines alternate, and the top one alone
+        # left every line of the other box fitting none. A line votes for every measure it
+        # fits (within the tolerance), not only the narrowest: widths half a character
+        # apart (a digit or a mark more) are one measure, whose votes split between its
+        # two widths let another box's measure win.
         full = [tuple(m for m in self.measures if abs(ln.width - m) <= tol)
                 if not ln.stop else () for ln in lines]
         self.local: list[tuple[float, ...]] = []
@@ -286,7 +292,9 @@ class _Page:
             if i - radius - 1 >= 0:
                 votes.subtract(full[i - radius - 1])
             top = max(votes.values(), default=0)
-            self.local.append(tuple(m for m, v in votes.items() if v == top and v > 0))
+            least = max(min_lines, share * top)
+            self.local.append(tuple(m for m, v in votes.items()
+                                    if v > 0 and (v == top or v >= least)))
         # Lines one character short of the lines round them, counted in characters (lines
         # of Han characters and full-width marks only, whose width is their count).
         plain = [not ln.stop and bool(_FULL_WIDTH.fullmatch(ln.key)) for ln in lines]
@@ -610,7 +618,8 @@ def _measured(lines: list[_Line], units: list[list[int]], p: dict
     """The page's measures and n-grams (`_Page`), and whether each unit's lines are all
     set to a measure (its pair scores count)."""
     page = _Page(lines, int(p["measure_min_chars"]), int(p["measure_min_lines"]),
-                 int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"])
+                 int(p["measure_radius"]), int(p["max_gram"]), p["measure_tolerance"],
+                 p["measure_share"])
     tol = p["measure_tolerance"]
     return page, [all(page.roles(lines[i], tol, page.local[i], _held(lines[i], page, p))
                       for i in u) for u in units]

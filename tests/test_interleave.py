@@ -515,6 +515,39 @@ def test_widths_half_a_character_apart_are_one_measure_for_the_lines_round_them(
         assert page.roles(ln, 0.5, page.local[ln.index]), (ln.width, page.local[ln.index])
 
 
+def _box_beside_a_box() -> list[interleave._Line]:
+    """A box of 14 characters whose first 2 lines are read alone, then row by row with a
+    box of 13 beside it (a line of each a row, 10 rows)."""
+    wide, narrow = _han_lines(12, 14), _han_lines(10, 13, skip=400)
+    rows = [line for pair in zip(wide[2:], narrow) for line in pair]
+    return interleave.lines_of("\n\n".join(wide[:2] + rows) + "\n")
+
+
+def test_a_box_read_beside_one_with_more_lines_round_it_keeps_its_own_measure():
+    """Where a box of 13 joins a box of 14 read row by row, the lines round its first rows
+    are more the wider box's: the measure nearly as many of them are justified to
+    (`measure_share` of the top one's votes) is the narrow box's lines' own too, where
+    the most-voted alone left them fitting none (set to no measure, cutting the run)."""
+    lines = _box_beside_a_box()
+    narrow = [ln for ln in lines if ln.width == 13]
+    for share in (interleave.DEFAULTS["measure_share"], 1.0):
+        page = interleave._Page(lines, 6, 3, 10, 6, 0.5, share)
+        fit = [bool(page.roles(ln, 0.5, page.local[ln.index])) for ln in narrow]
+        assert all(fit) if share < 1 else not all(fit), (share, fit)
+
+
+def test_a_measure_few_lines_round_a_line_are_justified_to_is_not_its_own():
+    """A box's paragraph first lines (two characters short) make a measure of the page,
+    but the few of them round a line leave it under `measure_share` of the box's own:
+    a line is judged against its box's measure only."""
+    han = _han_lines(24, 14)
+    text = [line[:12] if i % 6 == 0 else line for i, line in enumerate(han)]
+    lines = interleave.lines_of("\n\n".join(text) + "\n")
+    page = interleave._Page(lines, 6, 3, 10, 6, 0.5)
+    assert 12.0 in page.measures
+    assert all(local == (14.0,) for local in page.local)
+
+
 def test_a_run_that_only_lets_the_next_one_start_stays_as_printed(monkeypatch):
     """A run starts where a box's columns start (after a line set to no measure) or where
     another run ends. Units 6-13 read in two columns score well, but no line above them
