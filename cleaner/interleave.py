@@ -116,6 +116,7 @@ DEFAULTS: dict[str, Any] = {
     "relink_min": 6.0,
     "relink_min_near": 4.0,
     "relink_margin": 3.0,
+    "relink_carry_min": -1.0,
     "relink_window": 24,
     "relink_openers": "",
     "relink_phrase_seen": 3,
@@ -905,10 +906,11 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     linked to moves right after the one it goes on from, with the units after it up to a
     sentence end (its column's lines read on with it), or alone when it reads on into its
     new predecessor's old successor at least as well as into its own (a line missed
-    between two of its column's). A link far off (b before a, or more than
-    `stream_window` units on) whose only word across the break is a phrase the page
-    repeats (`_chance_phrase`) is not made where the joins it breaks (a into its
-    successor, b's predecessor into b) score 0 or more. A move that would close up b's
+    between two of its column's); the units taken along stop before a join that scores
+    under `relink_carry_min` (lines that do not read on, another column's). A link far
+    off (b before a, or more than `stream_window` units on) whose only word across the
+    break is a phrase the page repeats (`_chance_phrase`) is not made where the joins it
+    breaks (a into its successor, b's predecessor into b) score 0 or more. A move that would close up b's
     old place with a line that goes on before one opening with one of `relink_openers`
     (none by default) is not made. Linear in the units: each is bounded (`pair_bound`)
     against the `relink_window` units round it and scored against those whose bound
@@ -983,14 +985,17 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
             continue
         # what moves: b alone when it reads on into a's successor at least as well as
         # into its own; else b and its column's lines up to a sentence end (not past a
-        # sheet's end)
+        # sheet's end, nor past a join under `relink_carry_min`: what the streams put
+        # after b may be another column's line, the streams' slip that left b astray)
         seg = [b]
         into_old, read_on = pair(b, nxt[a]), pair(b, nxt[b])
         if not (nxt[a] is not None and nxt[b] is not None and into_old is not None
                 and (read_on is None or into_old >= read_on)):
             while (len(seg) < window and not lines[units[seg[-1]][-1]].stop
                    and nxt[seg[-1]] is not None
-                   and not lines[units[nxt[seg[-1]]][0]].barrier):
+                   and not lines[units[nxt[seg[-1]]][0]].barrier
+                   and not ((y := pair(seg[-1], nxt[seg[-1]])) is not None
+                            and y < p["relink_carry_min"])):
                 seg.append(nxt[seg[-1]])
             if len(seg) == window:
                 continue

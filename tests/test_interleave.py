@@ -630,6 +630,18 @@ def test_a_line_that_reads_on_down_its_own_column_takes_it_along(monkeypatch):
     assert order == [0, 1, 2, 5, 6, 7, 3, 4]
 
 
+def test_a_line_moved_takes_along_only_the_lines_that_read_on(monkeypatch):
+    """Line 5 moves with 6, which it reads on into, but not with 7: the join 6 | 7 scores
+    under `relink_carry_min` (another column's line the streams put next), so 7 stays
+    where it was; a join at the threshold (between words, nothing against it) is carried."""
+    order, evidence = _relinked({(2, 5): 8.0, (5, 6): 2.0, (6, 7): -3.0}, monkeypatch)
+    assert order == [0, 1, 2, 5, 6, 3, 4, 7]
+    assert evidence[0]["n_lines"] == 2
+    floor = interleave.DEFAULTS["relink_carry_min"]
+    order, _ = _relinked({(2, 5): 8.0, (5, 6): 2.0, (6, 7): floor}, monkeypatch)
+    assert order == [0, 1, 2, 5, 6, 7, 3, 4]
+
+
 def test_a_weak_or_doubtful_link_is_not_made(monkeypatch):
     """Under `relink_min_near` (a line a few boxes on) or `relink_min` (one before the line),
     or by less than `relink_margin` over the line the streams put next, over the next
