@@ -16,7 +16,7 @@ import regex
 
 from . import lexicon
 from .assemble import block_text
-from .blocks import (_HAN, CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, _number_goes_on,
+from .blocks import (_HAN, CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, OPENERS, _number_goes_on,
                      display_width, leaves_open, opens_with_dash)
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
@@ -37,6 +37,8 @@ _QUANTITY = regex.compile(r"[0-9０-９][0-9０-９.,，%％]*\p{Han}{0,2}")
 _STOP_INSIDE = regex.compile(r"[。；;]")
 # The marks of a clause left open (a title line ends on none of them: _TITLE_STOP).
 _CLAUSE_MARK = regex.compile(r"[，、；：,;:]")
+# Two boxes' lines on one row, a gap of blank apart (a title beside another title).
+_GAP = regex.compile(r"\S(?:\s{2,}|\u3000)\S")
 
 
 def bare_byline(text: str, rules: RuleSet) -> bool:
@@ -296,10 +298,11 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             title.role, title.cue = "paragraph", ""
             out.extend((caption, title))
             continue
-        if _title_after_text(blocks, i, rules, terminal, pairs):
-            out.extend(_title_off(*_split(b, len(b.lines) - 1), terminal, whole=(
+        at, cue = _title_after_text(blocks, i, rules, terminal, pairs)
+        if at:
+            out.extend(_title_off(*_split(b, at), terminal, whole=bool(cue) or (
                 asks(b.line_texts[-1]) and _head_below(blocks, i + 1, rules, subtitle=False,
-                                                       names=False))))
+                                                       names=False)), cue=cue))
             continue
         if (nxt is not None and b.role == "paragraph" and not b.level
                 and 2 <= len(b.lines) <= rules.param("CLS015", "max_lines")
@@ -865,7 +868,97 @@ def _dateline_ended(blocks: list[Block], sub: int, i: int, rules: RuleSet) -> bo
 
 
 def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
-                      pairs: list[Counter]) -> bool:
+                      pairs: list[Counter]) -> tuple[int, dict]:
+    """CLS015: where the next box's title starts in paragraph block i, read on after the
+    paragraph its column cut: its last line (_last_line_title), or its last one or two
+    lines right over the next article's byline, dateline or subtitle (_title_over_head_after_cut).
+    0 when the block is not so; with it, the evidence of the second ({} for the first).
+    `pairs` holds the page's paragraph_pairs once counted (empty before)."""
+    if _last_line_title(blocks, i, rules, terminal, pairs):
+        return len(blocks[i].lines) - 1, {}
+    return _title_over_head_after_cut(blocks, i, rules, terminal, pairs)
+
+
+def _title_over_head_after_cut(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
+                               pairs: list[Counter]) -> tuple[int, dict]:
+    """CLS015: a paragraph its column cut mid-sentence (its text goes on elsewhere: another
+    column, a jump), and the next box's title, on one line or wrapped onto its tail, read on
+    as its last lines right over that article's byline, dateline or subtitle (…大三学生。今年 /
+    毕业季，他们为何选择“慢 / 就业”？ / 中青报·中青网记者…; …适逢中国 / 前5个月家电以旧换新带
+    动销售1260 / 亿元 / 本报北京6月19日电…). No paragraph goes on into a head, and none ends on
+    a line short of its measure that ends no sentence. So the title's lines, where:
+    - the cut line over them ends no sentence, opens no subtitle (——…) and is no column's
+      tag, and the lines above hold text's marks, a sentence's or more clause marks than a
+      title holds (`max_clause_marks`): no kicker, banner or title's own first line;
+    - none ends a sentence (the last may ask), holds a 。, ends on a clause's mark, or holds
+      two boxes' lines a gap apart; at most `max_clause_marks` in all (a comma may stand in
+      a title: 在上海，能看到演艺的未来);
+    - two lines: the second a tail, at most `cut_tail_share` as wide as the first; one line:
+      short of the measure (the block not `filled`, the line narrower than the cut line), no
+      wrapped title's tail (title_tail);
+    - nothing goes on across the break from the cut line: no word of the page's text or the
+      word list, no number and its unit, no particle left open (`open_particles`), no
+      bracket or quotation opened above and closed below.
+    0 when the block is not so; with it, the evidence."""
+    b = blocks[i]
+    if (b.role != "paragraph" or b.level or len(b.lines) < 2 or i + 1 >= len(blocks)
+            or len(b.line_texts) != len(b.lines) or opens_with_dash(b.text)
+            or not (_head_below(blocks, i + 1, rules, names=False)
+                    or _byline_next(blocks, i, rules, spaced=True))):
+        return 0, {}
+    texts = b.line_texts
+    for k in (2, 1):
+        at = len(texts) - k
+        if at < 1:
+            continue
+        cut, title = texts[at - 1], texts[at:]
+        above = "".join(texts[:at])
+        if (ends_sentence(cut, terminal) or opens_with_dash(cut) or column_tag(cut, rules)
+                or not (_SENTENCE_INSIDE.search(above) or len(_CLAUSE_MARK.findall(above))
+                        > rules.param("CLS015", "max_clause_marks"))):
+            continue  # (no text above: a title's own first line, 快递进村，“最后一公里” / 越走越顺)
+        if any(not t.strip() or opens_with_dash(t) or "。" in t or _TITLE_STOP.search(t.rstrip())
+               or _GAP.search(t.strip()) or (ends_sentence(t, terminal) and not (
+                   n == len(title) - 1 and asks(t))) for n, t in enumerate(title)):
+            continue
+        if len(_CLAUSE_MARK.findall("".join(title))) > rules.param("CLS015", "max_clause_marks"):
+            continue
+        if k == 2:
+            if (display_width(title[1]) > rules.param("CLS015", "cut_tail_share")
+                    * display_width(title[0])):
+                continue
+        elif (title_tail(title[0], rules) or b.filled
+              or display_width(title[0]) >= display_width(cut)):
+            continue
+        if (_number_goes_on(cut, title[0], rules.param("BLK009", "number_units"))
+                or cut.rstrip()[-1:] in rules.param("CLS015", "open_particles")
+                or _closes_before(title, above)
+                or word_across(cut, title[0], blocks, i, i + 1, rules,
+                               paragraph_pairs_once(blocks, pairs))):
+            continue
+        return at, {"cut_open": cut[-6:], "title_lines": k,
+                    "cut_width": display_width(cut), "title_width": display_width(title[0]),
+                    "head_below": blocks[i + 1].text[:12]}
+    return 0, {}
+
+
+def _closes_before(lines: list[str], above: str) -> bool:
+    """Whether `lines` close a bracket or quotation opened before them (in `above`, or
+    further up, out of sight: …两条腿走 / 路更稳妥”): they go on from the text above, no
+    title of their own, which opens what it closes (毕业季，他们为何选择“慢 / 就业”？)."""
+    depth = 0
+    for ch in "".join(lines):
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            if not depth:
+                return True
+            depth -= 1
+    return leaves_open(above) and not leaves_open(above + "".join(lines))
+
+
+def _last_line_title(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
+                     pairs: list[Counter]) -> bool:
     """CLS015: a paragraph cut by its column, and the next box's title line read on as its
     last line (…进一步强化， / 全国首批老年助餐服 / 务示范点名单公布 / ——一线蹲点见闻). A
     paragraph's last line ends a sentence or fills the measure; a short one that ends

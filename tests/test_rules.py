@@ -2360,6 +2360,19 @@ CREDIT_BROKEN_AT_A_LINE_END = '“内外贸同样重要，两条腿走路\n更�
 # PyMuPDF's text of a generated page (seed 8901, gen-8906): an article whose text opens
 # with an editor's note, a section heading under it, a photo's caption, the section's text.
 HEADING_UNDER_AN_EDITORS_NOTE = '民生实事看落实\n乡村学校的“小而美”之路\n——来自浙江、湖南、甘肃的调研\n光明日报记者  邓  晖  光明日报通讯员  陈  路\n编者按：随着城镇化推进和学龄人口变\n化，一些乡村学校的学生越来越少。小规模\n学校如何办出质量、办出特色？近日，记者\n走访了三个省份的多所乡村小规模学校，看\n它们如何在“小”中做出“美”。\n学生少了，课怎么上？\n图为湖南省平江县石桥小学的学生在上科学实验\n课。光明日报记者  邓  晖摄\n湖南省平江县的石桥小学，全校只有46\n名学生、9名老师。走进四年级教室，11名\n学生围成一个半圆，老师坐在中间，和孩子\n们一起讨论课文。“人少，每个孩子都有发\n言的机会。”语文老师刘芳说，小班上课，\n第 2 页\n图为居民在公园晨练。 朱强洋摄\n老师能顾及每一个学生，学生的进步看得\n见。\n浙江省景宁畲族自治县则探索“走教”\n和“同步课堂”。县城学校的音乐、美术老\n师每周到乡村学校上课，乡村学校的学生通\n过网络直播，和县城学生一起上英语、科学\n等课程。目前，全县已有27所乡村学校接入\n同步课堂，开课率达到100%。\n从“多少年”感悟自信（评论员观察）\n李洪兴\n'
+# Hand-made hard-wrapped text: a paragraph its column cut mid-sentence (…居民们都说，今年,
+# its text going on elsewhere), and the next article's title, a comma inside it, wrapped onto
+# its tail and read on as the paragraph's last two lines, right over that article's byline.
+CUT_TEXT_OVER_A_WRAPPED_TITLE = (
+    '晨江日报\n2025年5月6日 星期二 第3版 民生\n城西菜市场完成改造\n'
+    '本报讯（记者 李 明）城西菜市场改\n造工程日前完工，新增摊位120个，\n'
+    '市民买菜更方便了。据介绍，今年全\n市还将改造菜市场15座，覆盖各城区\n'
+    '的老旧小区。市场管理方表示，将继\n续优化经营环境。居民们都说，今年\n'
+    '春耕时节，城北农户为何都忙着“抢\n墒”？\n本报记者  王  晓\n'
+    '清晨6点，城北镇的田野里已是一片\n忙碌景象。几台播种机来回穿梭，农\n'
+    '户们跟在后面查看出苗情况。“趁着\n墒情好，得赶紧把种子播下去。”种\n粮大户刘大成说。\n')
+_CUT_TITLE = "春耕时节，城北农户为何都忙着“抢\n墒”？\n"
+
 # PyMuPDF's text of a generated page (seed 8701, gen-8707): a paragraph's last sentence at
 # a full line, then the next article's title that asks, as wide as the column, read on as
 # the paragraph's last line over its byline.
@@ -7551,6 +7564,43 @@ CASES = [
     Case("full-asking-line-after-a-sentence-over-text-stays", "CLS015",
          ASKING_TITLE_AFTER_A_SENTENCE.replace("中青报·中青网记者  王  林  实习生  刘思远\n", ""),
          None, {"text": "他说。毕业季，他们为何选择“慢就业”？"}),
+    # A paragraph cut mid-sentence (…居民们都说，今年), then the next box's title wrapped onto
+    # its tail (a comma inside it; the tail asks) read on as its last two lines right over
+    # a byline: no paragraph goes on into a byline, nor ends short of its measure ending no
+    # sentence, so the two lines are the next article's title (d1401 gen-1405's shape,
+    # pdftotext -layout).
+    Case("wrapped-title-after-a-cut-line-over-a-byline-is-a-title", "CLS015",
+         CUT_TEXT_OVER_A_WRAPPED_TITLE, True,
+         {"a1.headline": "春耕时节，城北农户为何都忙着“抢墒”？", "a1.byline": "本报记者  王  晓",
+          "not_text": "今年春耕"}),
+    # ... over a dateline, the break inside the title a number and its unit (…1200 / 公顷),
+    Case("wrapped-title-after-a-cut-line-over-a-dateline-is-a-title", "CLS015",
+         CUT_TEXT_OVER_A_WRAPPED_TITLE.replace(_CUT_TITLE, "一季度全市新增各类绿地面积1200\n公顷\n")
+         .replace("本报记者  王  晓\n", "本报讯（记者 王 晓）\n"), True,
+         {"a1.headline": "一季度全市新增各类绿地面积1200公顷", "not_text": "今年一季度"}),
+    # ... and one line short of the measure, a comma inside it, over a bare name.
+    Case("short-title-after-a-cut-line-over-a-name-is-a-title", "CLS015",
+         CUT_TEXT_OVER_A_WRAPPED_TITLE.replace(_CUT_TITLE, "在城北，看见春耕的希望\n")
+         .replace("本报记者  王  晓\n", "王  晓\n"), True,
+         {"a1.headline": "在城北，看见春耕的希望", "a1.byline": "王  晓", "not_text": "今年在城北"}),
+    # But not a wrapped subtitle (——…、 / …): its dash opens no title;
+    Case("wrapped-subtitle-after-a-cut-line-stays-whole", "CLS015",
+         CUT_TEXT_OVER_A_WRAPPED_TITLE.replace(_CUT_TITLE, "——来自城北、城南、城西、城东四\n镇的调查\n"),
+         None, {"text": "——来自城北、城南、城西、城东四镇的调查", "not_text": "# 镇的调查"}),
+    # nor a title's tail under its own first line, which holds a comma, after a sentence's
+    # end (…满意菜价。 / 一份菜谱，陪伴一座小城的居民五 / 十年): the title is both lines;
+    Case("title-tail-under-its-first-line-stays-with-it", "CLS015",
+         CUT_TEXT_OVER_A_WRAPPED_TITLE.replace("居民们都说，今年\n", "居民们都很满意菜价。\n")
+         .replace(_CUT_TITLE, "一份菜谱，陪伴一座小城的居民五\n十年\n"), None,
+         {"a1.headline": "一份菜谱，陪伴一座小城的居民五十年"}),
+    # nor lines with a full stop inside, a paragraph's (…农户忙。城北农户们都“抢 / 墒”？);
+    Case("lines-with-a-full-stop-after-a-cut-line-stay-text", "CLS015",
+         CUT_TEXT_OVER_A_WRAPPED_TITLE.replace(_CUT_TITLE, "春耕时节农户忙。城北农户们都“抢\n墒”？\n"),
+         None, {"text": "今年春耕时节农户忙。城北农户们都“抢墒”？"}),
+    # nor two boxes' titles beside each other on one row, a gap apart.
+    Case("titles-beside-each-other-after-a-cut-line-stay", "CLS015",
+         CUT_TEXT_OVER_A_WRAPPED_TITLE.replace(_CUT_TITLE, "城北忙春耕    城南修桥\n"), None,
+         {"not_text": "# 城北忙春耕"}),
     # A caption begun with its marker beside the paragraph's line it cut (…选择在夜间 ▲7日晚，
     # …选购 / 小吃。 记者 孙 婷 摄), its credit in the line below, is split off the line as
     # one begun with 图为 is; the paragraph goes on under it (seed 8901).
