@@ -887,8 +887,8 @@ def _title_over_head_after_cut(blocks: list[Block], i: int, rules: RuleSet, term
     毕业季，他们为何选择“慢 / 就业”？ / 中青报·中青网记者…; …适逢中国 / 前5个月家电以旧换新带
     动销售1260 / 亿元 / 本报北京6月19日电…). No paragraph goes on into a head, and none ends on
     a line short of its measure that ends no sentence. So the title's lines, where:
-    - the cut line over them ends no sentence, opens no subtitle (——…) and is no column's
-      tag, and the lines above hold text's marks, a sentence's or more clause marks than a
+    - the cut line over them ends no sentence nor clause (…“最后一公里”， / 越走越顺: the
+      clause goes on), opens no subtitle (——…) and is no column's tag, and the lines above hold text's marks, a sentence's or more clause marks than a
       title holds (`max_clause_marks`): no kicker, banner or title's own first line;
     - none ends a sentence (the last may ask), holds a 。, ends on a clause's mark, or holds
       two boxes' lines a gap apart; at most `max_clause_marks` in all (a comma may stand in
@@ -913,7 +913,8 @@ def _title_over_head_after_cut(blocks: list[Block], i: int, rules: RuleSet, term
             continue
         cut, title = texts[at - 1], texts[at:]
         above = "".join(texts[:at])
-        if (ends_sentence(cut, terminal) or opens_with_dash(cut) or column_tag(cut, rules)
+        if (ends_sentence(cut, terminal) or _TITLE_STOP.search(cut.rstrip())
+                or opens_with_dash(cut) or column_tag(cut, rules)
                 or not (_SENTENCE_INSIDE.search(above) or len(_CLAUSE_MARK.findall(above))
                         > rules.param("CLS015", "max_clause_marks"))):
             continue  # (no text above: a title's own first line, 快递进村，“最后一公里” / 越走越顺)
