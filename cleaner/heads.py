@@ -285,8 +285,14 @@ def _split_run_together(blocks: list[Block], rules: RuleSet, terminal: str) -> l
             text, title = _title_off(*_split(b, at), terminal, cue=cue)
             if cue.get("kicker_and_headline"):
                 # (two titles' lines, each as wide as the column: the stack weighs them
-                # as it weighs title lines read apart)
-                out.extend((text, *_split(title, 1)))
+                # as it weighs title lines read apart; each with its own evidence: the
+                # headline stands under the kicker, not after the text)
+                kicker, headline = _split(title, 1)
+                kicker.start_evidence = dict(kicker.start_evidence, title_line=kicker.text[:12])
+                headline.start_evidence = {"title_line": headline.text[:12],
+                                           "kicker_above": kicker.text[-6:],
+                                           "kicker_and_headline": True}
+                out.extend((text, kicker, headline))
                 continue
             out.extend((text, title))
             continue

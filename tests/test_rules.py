@@ -8570,3 +8570,15 @@ def test_a_title_split_off_a_cut_lede_says_so():
     assert why["after_cut"] is True and why["cut_width"] >= why["title_width"]
     after_sentence = split("title-read-on-over-a-reporters-title-alone-split-off", "付出了怎样的努力？")
     assert after_sentence["title_line"].startswith("确保") and "after_cut" not in after_sentence
+
+
+def test_a_kicker_split_off_its_headline_gives_the_headline_its_own_evidence():
+    """Two lines as wide as the column over a byline, split into kicker and headline
+    (CLS015): the break before the headline names the headline's line and the kicker over
+    it, not the kicker's line and the text above both."""
+    page = clean(KICKER_AND_HEADLINE_AT_COLUMN_WIDTH)
+    (edit,) = [e for e in page.edits if e.rule == "CLS015"
+               and e.evidence.get("kicker_and_headline")]
+    assert edit.evidence["title_line"] == "市民家门口有了“城市书房"
+    assert edit.evidence["kicker_above"] == "市书房的建设"
+    assert "after" not in edit.evidence
