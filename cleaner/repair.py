@@ -92,7 +92,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     marked: set[int] = set()  # runs printed after a marker that they continue (上接第二版)
     starts_short: bool | None = None  # the page's habit, asked once, where a run needs it
     # (Not on text read back from rows: a signature stands where its row fell there.)
-    signs_notes = not orderers & set(rules.param("MOVE001", "signature_not_after"))
+    signs_notes = (rules.on("CLS023")
+                   and not orderers & set(rules.param("MOVE001", "signature_not_after")))
     for article in page.articles:
         body = article.body
         fragments = 0

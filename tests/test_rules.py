@@ -8151,6 +8151,20 @@ def test_no_run_starts_under_a_signature_on_text_read_back_from_rows(monkeypatch
     assert_sound(page)
 
 
+def test_no_run_starts_under_a_signature_where_signatures_are_off(tmp_path):
+    """MOVE001 reads an editor's note's signature (——编  者) as its note's end only where
+    CLS023, the rule that knows signatures, is on: a paper that turns it off gets no run
+    started under one."""
+    from cleaner import RuleSet
+
+    assert "一百二十多年的历史的社区书房。" in clean(TITLE_AFTER_TEXT_UNDER_BYLINE).text
+    off = tmp_path / "paper.toml"
+    off.write_text('[[rule]]\nid = "CLS023"\nenabled = false\n', encoding="utf-8")
+    page = clean(TITLE_AFTER_TEXT_UNDER_BYLINE, rules=RuleSet.load([off]))
+    assert "一百二十多年的历史的社区书房。" not in page.text
+    assert_sound(page)
+
+
 def test_a_column_tag_is_no_byline_in_brackets():
     """CLS016's column tag: a column's name in brackets, a column named for reporters
     (（记者观察）) too, but not reporters' names in brackets."""
