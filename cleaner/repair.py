@@ -263,8 +263,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
         """The words of a cut article: its title lines' and its text's (`rest`)."""
         key = id(target), id(rest[-1]), len(rest)
         if key not in titled_vectors:
-            titles = ([target.headline] if target.headline else []) + target.kickers + target.subtitles
-            titled_vectors[key] = Vector([t.text for t in titles] + [b.text for b in rest])
+            titled_vectors[key] = Vector([t.text for t in target.titles()] + [b.text for b in rest])
         return titled_vectors[key]
 
     def pair(fragment_pass: bool, targets: list) -> None:
@@ -511,8 +510,7 @@ def _sheet_breaks(page: PagePlan, rules: RuleSet) -> list[int]:
 def _sheet_places(page: PagePlan) -> tuple[set[int], list[int]]:
     """MOVE001: the block indexes of the page's titles (headlines, kickers, subtitles), and
     of every block it places, sorted: where each box's part on sheet 1 ends (_open_ends)."""
-    titles = {b.index for a in page.articles
-              for b in ([a.headline] if a.headline else []) + a.kickers + a.subtitles}
+    titles = {b.index for a in page.articles for b in a.titles()}
     others = sorted({b.index for a in page.articles
                      for b in a.body + a.bylines + a.summary + a.jumps} | titles
                     | {b.index for b in page.furniture})
@@ -679,8 +677,8 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
 def _sheet_one_words(article: ArticlePlan, before: int) -> Vector:
     """MOVE001 at a sheet break: an open end's words, its article's title lines (headline,
     kickers, subtitles) and its text before block `before` (on sheet 1)."""
-    titles = ([article.headline] if article.headline else []) + article.kickers + article.subtitles
-    return Vector([t.text for t in titles] + [b.text for b in article.body if b.index < before])
+    return Vector([t.text for t in article.titles()]
+                  + [b.text for b in article.body if b.index < before])
 
 
 def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[int],
@@ -967,8 +965,7 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
         return _alone(paragraphs, at_index, body_of, jumps, home, low, high)
 
     def title(article: ArticlePlan) -> Vector:
-        return Vector(b.text for b in ([article.headline] if article.headline else [])
-                      + article.kickers + article.subtitles)
+        return Vector(b.text for b in article.titles())
 
     moves: list[Move] = []
     for n, at in enumerate(breaks):

@@ -35,6 +35,10 @@ class ArticlePlan:
     jumps: list[Block] = field(default_factory=list)
     evidence: dict = field(default_factory=dict)
 
+    def titles(self) -> list[Block]:
+        """The article's title lines: its headline, kickers and subtitles."""
+        return ([self.headline] if self.headline else []) + self.kickers + self.subtitles
+
 
 @dataclass(slots=True)
 class PagePlan:
