@@ -1425,9 +1425,7 @@ def _arrives(row: Row, above: Row, p: _Params) -> bool:
     run = _runs(row[1], p.column_space)[0]
     line, cells = above
     runs = _runs(cells, p.column_space)
-    if p.departures and any(
-            p.departures[0].search(t) and any(w.search(t) for w in p.departures[1:])
-            for t in (_span_text(line, other) for other in runs)):
+    if any(_says(_span_text(line, other), p.departures) for other in runs):
         return True  # the box over it ends on this row: its article goes on elsewhere
     for other in runs:
         if other[0].x0 < run[-1].x1 and other[-1].x1 > run[0].x0:
@@ -1441,10 +1439,14 @@ def _arrives(row: Row, above: Row, p: _Params) -> bool:
 def _from_elsewhere(row: Row, p: _Params) -> bool:
     """Whether the row opens with a jump marker saying the text comes from elsewhere: its
     first run holds JMP001's pattern and a `from_elsewhere` word (（上接第8版）)."""
-    if not p.arrivals:
-        return False
-    said = _span_text(row[0], _runs(row[1], p.column_space)[0])
-    return bool(p.arrivals[0].search(said) and any(w.search(said) for w in p.arrivals[1:]))
+    return _says(_span_text(row[0], _runs(row[1], p.column_space)[0]), p.arrivals)
+
+
+def _says(text: str, marker: tuple) -> bool:
+    """Whether `text` holds a jump marker (`marker`: JMP001 and its words, p.arrivals or
+    p.departures) saying what its words say: the marker's pattern and one of the words."""
+    return bool(marker) and bool(marker[0].search(text)) and any(
+        w.search(text) for w in marker[1:])
 
 
 def _count_changes(above: list[Row], below: list[Row], p: _Params) -> bool:
