@@ -2303,8 +2303,7 @@ def _pushed(text: str) -> str:
 def _column_width(widths: list[float], rules: RuleSet) -> float:
     """The page's column width: the most common width of its printed lines (most lines
     fill the column; the widest of equally common ones wins)."""
-    least = rules.param("BLK005", "min_line_width")
-    wide = [w for w in widths if w >= least]
+    wide = [w for w in widths if w >= rules.param("BLK005", "min_line_width")]
     if not wide:
         return max(widths)
     counts = Counter(wide)

@@ -877,7 +877,8 @@ def _title_after_text(blocks: list[Block], i: int, rules: RuleSet, terminal: str
                       pairs: list[Counter]) -> tuple[int, dict]:
     """CLS015: where the next box's title starts in paragraph block i, read on after the
     paragraph its column cut: its last line (_last_line_title), or its last one or two
-    lines right over the next article's byline, dateline or subtitle (_title_over_head_after_cut).
+    lines right over the next article's byline, dateline or subtitle
+    (_title_over_head_after_cut).
     0 when the block is not so; with it, the evidence of the second ({} for the first).
     `pairs` holds the page's paragraph_pairs once counted (empty before)."""
     if _last_line_title(blocks, i, rules, terminal, pairs):
@@ -894,8 +895,9 @@ def _title_over_head_after_cut(blocks: list[Block], i: int, rules: RuleSet, term
     动销售1260 / 亿元 / 本报北京6月19日电…). No paragraph goes on into a head, and none ends on
     a line short of its measure that ends no sentence. So the title's lines, where:
     - the cut line over them ends no sentence nor clause (…“最后一公里”， / 越走越顺: the
-      clause goes on), opens no subtitle (——…) and is no column's tag, and the lines above hold text's marks, a sentence's or more clause marks than a
-      title holds (`max_clause_marks`): no kicker, banner or title's own first line;
+      clause goes on), opens no subtitle (——…) and is no column's tag, and the lines above
+      hold text's marks, a sentence's or more clause marks than a title holds
+      (`max_clause_marks`): no kicker, banner or title's own first line;
     - none ends a sentence (the last may ask), holds a 。, ends on a clause's mark, or holds
       two boxes' lines a gap apart; at most `max_clause_marks` in all (a comma may stand in
       a title: 在上海，能看到演艺的未来);

@@ -38,7 +38,8 @@ line; `relink_margin`) than into where the streams put it, unless the line is fa
 only a phrase the page repeats reads across the break (`_chance_phrase`), and that line
 (with its column's lines to a sentence end) moves right after it (`_relink`; a line is
 scored only where a cheap upper bound on its score, `pair_bound`, reaches the link's
-threshold); the evidence of each link gives the scores before and after. Time and memory are linear in the page's length.
+threshold); the evidence of each link gives the scores before and after. Time and memory
+are linear in the page's length.
 
 All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
 there); DEFAULTS holds the same values for a rule set that lacks the rule.
@@ -910,11 +911,11 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     under `relink_carry_min` (lines that do not read on, another column's). A link far
     off (b before a, or more than `stream_window` units on) whose only word across the
     break is a phrase the page repeats (`_chance_phrase`) is not made where the joins it
-    breaks (a into its successor, b's predecessor into b) score 0 or more. A move that would close up b's
-    old place with a line that goes on before one opening with one of `relink_openers`
-    (none by default) is not made. Linear in the units: each is bounded (`pair_bound`)
-    against the `relink_window` units round it and scored against those whose bound
-    reaches its threshold, and a move takes at most that many. The evidence of
+    breaks (a into its successor, b's predecessor into b) score 0 or more. A move that
+    would close up b's old place with a line that goes on before one opening with one of
+    `relink_openers` (none by default) is not made. Linear in the units: each is bounded
+    (`pair_bound`) against the `relink_window` units round it and scored against those
+    whose bound reaches its threshold, and a move takes at most that many. The evidence of
     each link: the scores of the unit into its new successor (`score`), into the old one
     (`was`), into the next best (`second`), and of the new successor's old predecessor
     into it (`into`), the threshold it passed (`least`), and the units moved."""
@@ -1002,8 +1003,8 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
         if a in seg:
             continue
         # the units round b's old place close up: a line that goes on is not left
-        # before one opening with one of `relink_openers` (none by default since a82e7a4:
-        # the phrase check above keeps the link that guard was set for from being made)
+        # before one opening with one of `relink_openers` (none by default: the phrase
+        # check above, `_chance_phrase`, keeps the link that guard was set for from being made)
         gap_before, gap_after = prv[seg[0]], nxt[seg[-1]]
         if gap_before is not None and gap_after is not None:
             left, right = lines[units[gap_before][-1]], lines[units[gap_after][0]]

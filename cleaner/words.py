@@ -86,6 +86,7 @@ def paragraph_pairs_once(blocks: list[Block], counted: list[Counter]) -> Counter
         counted.append(paragraph_pairs(blocks))
     return counted[0]
 
+
 def _counts(block: Block) -> bool:
     return block.role == "paragraph" and len(block.lines) >= 2
 
