@@ -146,8 +146,9 @@ class Reorder:
     in) and `tail_k` (those of its last rows, where shorter columns had ended), `score_k`
     and `score_1` (the summed pair scores of its lines in the order found and in the
     converter's), `gain` (their difference), `votes` (pairs at its stride scoring
-    `confident`) and `text` (the run's first characters); `joiner`, what the reordered
-    lines are joined by (the page's own spacing)."""
+    `confident`, and better than the line printed next: `_votes`) and `text` (the run's
+    first characters); `joiner`, what the reordered lines are joined by (the page's own
+    spacing)."""
     spans: list[tuple[int, int]]
     rule: str = RULE
     evidence: list[dict] = field(default_factory=list)
@@ -734,7 +735,7 @@ def _read_runs(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] |
         pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
         mine = sum(score[b - a][a] for a, b in pairs)
         as_is = prefix[1][end - 1] - prefix[1][s]
-        votes = sum(1 for a, b in pairs if score[b - a][a] >= p["confident"])
+        votes = sum(1 for a, b in pairs if _votes(score, a, b, p))
         # the words of the word list across the joins of the order found (those it scored)
         listed = [w for w in (_listed_word(lines[units[a][-1]].key, lines[units[b][0]].key, p)[1]
                               for a, b in pairs
@@ -752,6 +753,17 @@ def _read_runs(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] |
                          "text": lines[first].key[:12], "accepted": accepted})
         out.extend(x for u in (flat if accepted else range(s, end)) for x in units[u])
     return out, evidence
+
+
+def _votes(score: list[list[float]], a: int, b: int, p: dict) -> bool:
+    """Whether unit a read on into unit b, a run's pair, is a confident vote for reading
+    the run across columns: it scores `confident`, and better than a read on into the unit
+    printed right after it. A pair that a's printed successor scores as well says nothing
+    of the order: two lines a row apart that open alike (…研究|基地… with 基地… under
+    both), where a page already in reading order (pymupdf-blocks' boxes of one line) was
+    read across on the widths alone (a dateline's short first line and a subtitle set to
+    the measure scoring the printed joins down)."""
+    return score[b - a][a] >= p["confident"] and score[b - a][a] > score[1][a]
 
 
 def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],

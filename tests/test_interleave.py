@@ -565,6 +565,38 @@ def test_a_run_that_only_lets_the_next_one_start_stays_as_printed(monkeypatch):
     assert out == [0, 1, 2, 3, 4, 5, 6, 8, 10, 12, 7, 9, 11, 13]
 
 
+def _runs_of_six(monkeypatch, two_into_three: float) -> tuple[list[int], list[dict]]:
+    """Six lines of one measure read as two columns (0 2 4 | 1 3 5) on widths alone: the
+    printed joins 0-1 and 1-2 score badly (a short first line, a subtitle set to the
+    measure), the columns' pairs 1-3 and 2-4 score `confident`; line 2 reads on into
+    line 3, printed right after it, with `two_into_three`."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)[:6]
+    table = {(0, 1): -4, (1, 2): -4, (2, 3): two_into_three, (3, 4): 0, (4, 5): 0,
+             (0, 2): 0, (2, 4): 2, (1, 3): 2, (3, 5): 0}
+    monkeypatch.setattr(interleave, "pair_score",
+                        lambda a, b, page, p: table.get((a.index, b.index), 0.0))
+    found = interleave.lines_of(pdfminer_text(lines))
+    return interleave._order(found, dict(default_rules()["LAY101"].params))
+
+
+def test_a_pair_the_printed_successor_scores_as_well_is_no_vote(monkeypatch):
+    """Line 2 reads on into line 4 no better than into line 3 under it: that pair is no
+    vote for columns (the lines of a page in reading order that open alike), so the run
+    has one confident pair, too few: it stays as printed, however much its widths gain."""
+    out, runs = _runs_of_six(monkeypatch, two_into_three=2)
+    assert [(r["accepted"], r["votes"]) for r in runs] == [(False, 1)]
+    assert runs[0]["gain"] > default_rules()["LAY101"].params["segment_cost"]
+    assert out == [0, 1, 2, 3, 4, 5]
+
+
+def test_a_pair_better_than_the_printed_successor_is_a_vote(monkeypatch):
+    """The same run where line 2 reads on into line 4 better than into line 3: two votes,
+    and the lines are read in columns."""
+    out, runs = _runs_of_six(monkeypatch, two_into_three=1)
+    assert [(r["accepted"], r["votes"]) for r in runs] == [(True, 2)]
+    assert out == [0, 2, 4, 1, 3, 5]
+
+
 def test_a_page_whose_rows_were_put_back_says_so(tmp_path):
     """DBT008: a page whose columns LAY101 read back from rows is flagged, with the share
     of its lines so reordered; the same text read in its order, a page no orderer touched,
