@@ -174,8 +174,15 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             # (_sheet_moves), not from the run's last paragraph on sheet 1, …这家企业2016年
             # 进入 / 第 2 页 / 记者走进一家古籍数字化中心，… (the lede cut at …本报) / … /
             # 县域市场时只有….)
+            # (And a run after it ends where a paragraph opens as a fragment under a
+            # finished one: there the next cut box's part on sheet 2 starts, often its
+            # paragraph's last line alone (…承办国家队。 / 造成了民宿。, the tail of …老宅改),
+            # which the seam, not the run before it, pairs with its open end.)
             runs = [(home, i, run[:next((k for k in range(1, len(run))
-                                         if run[k - 1].index < at < run[k].index), len(run))],
+                                         if run[k - 1].index < at < run[k].index
+                                         or at < run[0].index and _next_box(
+                                             run[k - 1], run[k], terminal, strong_heads + heads)),
+                                        len(run))],
                      fragment, strong) for home, i, run, fragment, strong in runs]
     if not runs:
         return _at_sheet_breaks(page, rules, [], breaks, places, words, orderers)
@@ -376,6 +383,13 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     for move in moves:
         _apply(move)
     return _at_sheet_breaks(page, rules, moves, breaks, places, words, orderers)
+
+
+def _next_box(prev: Block, block: Block, terminal: str, heads: list) -> bool:
+    """MOVE001 after a sheet break that cut several boxes: whether `block` starts the next
+    cut box's part on sheet 2 (it opens as a fragment, one of `heads`, under `prev`, a
+    paragraph that ended a sentence), so that a run read down to it ends before it."""
+    return ends_sentence(prev.text, terminal) and any(h.search(block.text) for h in heads)
 
 
 def _says_onward(article: ArticlePlan, rules: RuleSet) -> bool:

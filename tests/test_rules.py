@@ -273,6 +273,14 @@ SHEET_BOXES = [
 # (its third printed line, on sheet 2, closes the bracket its second left open)
 BRACKET_CUT = "本报讯（记者 李四）近日，全会审议通过了规划建议（建议提出，到二〇三五年基本实现现代化）。"
 SHEET_TWO_ONLY = ("城市夜市人气旺", "本报讯（记者 孙八）入夜，城市夜市灯火通明，游客们品尝小吃，夜市经济持续升温。")
+# Two boxes cut mid-sentence and a third at its paragraph's end: on sheet 2, under that
+# paragraph, the first box's part opens with a fragment (…采苹 / 果、梨、桃…) and the
+# second's is its paragraph's last line alone, a short sentence (…说，大 / 棚黄瓜销路好。).
+FRAGMENT_TAILS = [
+    ("果园苹果喜获丰收", "本报讯（记者 王五）今年果园里的苹果又大又甜，果农们忙着采苹果、梨、桃，苹果收购价格比去年高出两成，"
+                        "收入增加。"),
+    ("大棚蔬菜长势喜人", "本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们说，大棚黄瓜销路好。"),
+    ("社区网格治理见成效", "本报讯（记者 赵六）社区党组织推进网格治理，居民们都说好。")]
 
 
 def flush_printed(*paras: str, width: int = 16, head=()) -> list[str]:
@@ -3243,6 +3251,18 @@ CASES = [
          {"body1": [SHEET_BOXES[0][1]], "body2": [SHEET_BOXES[1][1]],
           "body3": [SHEET_BOXES[2][1]], "body4": [SHEET_TWO_ONLY[1]],
           "flags1": [], "flags2": [], "flags3": []}),
+    # A run after the break ends where the next box's part opens as a fragment under a
+    # finished paragraph: the first box's run leaves the second's last line (棚黄瓜销路好。)
+    # to the open end whose seam makes a word with it (大 / 棚), not carrying it along.
+    Case("sheet-break-run-ends-at-the-next-box-fragment", "MOVE001", two_sheets(FRAGMENT_TAILS),
+         True, {"body1": [FRAGMENT_TAILS[0][1]], "body2": [FRAGMENT_TAILS[1][1]],
+                "flags1": [], "flags2": []}),
+    # ... but a paragraph of its own that opens short by the indent goes on with the run.
+    Case("sheet-break-run-keeps-its-own-next-paragraph", "MOVE001",
+         two_sheets(FRAGMENT_TAILS).replace(
+             "\n棚黄瓜销路好。\n", "\n" + "\n".join(printed("果农们说，今年的苹果卖得特别好。", head=())) + "\n"),
+         True, {"body1": [FRAGMENT_TAILS[0][1], "果农们说，今年的苹果卖得特别好。"],
+                "body2": ["本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们说，大"]}),
     # A run too short to share words with its box still goes on there when the seam says
     # so: it closes the bracket (《…) the open end left open.
     Case("sheet-break-run-closes-the-bracket", "MOVE001",
