@@ -685,6 +685,17 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
             for b in run:
                 body_of[id(b)] = target
             moves.append(move)
+        # (Where the break cut several boxes, their parts on sheet 2 read one after the
+        # other, the open ends the order left unpaired take a box's last line alone
+        # wherever it was read after the break, under another box's part, when their seam
+        # makes a word with it: …二级能 / … / 效产品销售额占比超过90%。. Where it cut one
+        # box, what follows the break is that box's, and such a line is a paragraph of it.)
+        paired = {id(m.anchor) for m in moves}
+        left = [(t, a) for t, a in ends if id(a) not in paired]
+        if len(ends) >= 2 and left:
+            moved = placed | {id(b) for m in moves for b in m.run}
+            moves.extend(_sheet_tails(left, after, at, body_of, moved, rules, words,
+                                      anywhere=True))
     return moves
 
 
@@ -1201,7 +1212,7 @@ def _between(indexes: list[int], low: int, high: int) -> bool:
 
 def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: int,
                  body_of: dict[int, ArticlePlan], placed: set[int], rules: RuleSet,
-                 words: Counter | None) -> list[Move]:
+                 words: Counter | None, anywhere: bool = False) -> list[Move]:
     """MOVE001 at a sheet break that no run after it starts full: a cut box's tail of one
     line, its paragraph's last (so short), first of its box on sheet 2 and ending a
     sentence, goes on the open end whose last characters make a word with its first (…那
@@ -1209,7 +1220,10 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
     across the seam is the only evidence a line so short gives; each end takes one. Where
     the break cut one box and left one such line of another article (`sheet_sole_tail`),
     the order is the evidence: the two pair with no word across (…成本从1.2元 / 第 2 页 /
-    降到了0.6元左右。)."""
+    降到了0.6元左右。). `anywhere` (the open ends the order left unpaired where the break
+    cut several boxes): such a line under any finished paragraph after the break, another
+    box's part on sheet 2 too, even in the open end's own article further down; a word
+    across only."""
     terminal = rules.param("JOIN001", "terminal")
     # The candidates, found once: one-line paragraphs ending a sentence, each the first
     # text of its article after the break (at most max_targets of them, so a page of
@@ -1218,7 +1232,7 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
     seen: set[int] = set()  # (the articles whose first text after the break was weighed)
     for b in after:
         home = body_of[id(b)]
-        if id(home) in seen:
+        if id(home) in seen and not anywhere:
             continue
         seen.add(id(home))
         if (b.role != "paragraph" or len(b.line_texts) != 1 or id(b) in placed
@@ -1227,8 +1241,9 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
         body = home.body
         k = body.index(b)
         # (its box's first text on sheet 2, under a paragraph of sheet 1 that ended: one
-        # left open there is the line's own)
-        if (k and body[k - 1].index < at and body[k - 1].role == "paragraph"
+        # left open there is the line's own; `anywhere`, under any paragraph that ended,
+        # another box's run on sheet 2 too)
+        if (k and (anywhere or body[k - 1].index < at) and body[k - 1].role == "paragraph"
                 and ends_sentence(body[k - 1].text, terminal)):
             candidates.append(b)
             if len(candidates) >= rules.param("MOVE001", "max_targets"):
@@ -1239,12 +1254,14 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
     # (One open end and one such line: the order pairs them, whatever word the seam makes
     # or none (…末端配送成本从1.2元 / 第 2 页 / 降到了0.6元左右。): the line is the only
     # text the break left to go on from the only paragraph it cut.)
-    sole = (rules.param("MOVE001", "sheet_sole_tail") and len(open_ends) == 1
+    sole = (rules.param("MOVE001", "sheet_sole_tail") and not anywhere and len(open_ends) == 1
             and len([b for b in candidates if body_of[id(b)] is not open_ends[0][0]]) == 1)
     for target, anchor in open_ends:
         for b in candidates:
             home = body_of[id(b)]
-            if id(b) in used or home is target:
+            # (`anywhere`, a line of the target's own read further down goes up to its end)
+            if id(b) in used or home is target and not (
+                    anywhere and target.body.index(b) > target.body.index(anchor) + 1):
                 continue
             across = block_word(anchor.text, b.text, [], 0, 0, rules, words or Counter())
             if not across and not sole:
@@ -1258,7 +1275,8 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
                                         "sheet_break": f"after block {at}",
                                         "seam": ["word_across"] if across else [],
                                         **({} if across else {"sole_pair": True}),
-                                        "one_line_tail": True, **across}))
+                                        "one_line_tail": True, **across,
+                                        **({"under_another_part": True} if anywhere else {})}))
             break
     return moves
 

@@ -283,6 +283,25 @@ FRAGMENT_TAILS = [
     ("社区网格治理见成效", "本报讯（记者 赵六）社区党组织推进网格治理，居民们都说好。")]
 
 
+# A box's last line alone, read on sheet 2 under another box's part (which shares no words
+# with its own open end, so the order pairs nothing): its seam makes a word (大 / 棚).
+SEAM_TAIL_BOX = "本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们种的大棚黄瓜产量比往年高出两成。"
+SEAM_TAIL_OTHER = "入冬以来气温偏低，降雪天气增多，出行注意防滑。"
+
+
+def tail_under_another_part(boxes_cut: int = 2) -> str:
+    """A page on two sheets whose break cut `boxes_cut` boxes (果园… only with two), the
+    last before it SEAM_TAIL_BOX's, whose last line is read after SEAM_TAIL_OTHER."""
+    lines = printed("本报讯（记者 钱七）乡村学校的学生越来越少，小规模学校办出了特色。",
+                    "老师们因材施教，每个学生都能得到关注，家长们对学校很满意。",
+                    head=("先行一步的乡村学校",))
+    if boxes_cut == 2:
+        lines += ["果园苹果喜获丰收", *printed(SHEET_BOXES[0][1], head=())[:2]]
+    box = printed(SEAM_TAIL_BOX, head=())
+    lines += ["大棚蔬菜长势喜人", *box[:2], "第 2 页", *flush_printed(SEAM_TAIL_OTHER), *box[2:]]
+    return page_of(lines + printed(SHEET_TWO_ONLY[1], head=(SHEET_TWO_ONLY[0],)))
+
+
 def flush_printed(*paras: str, width: int = 16, head=()) -> list[str]:
     """Paragraphs printed without an indent: a first line as full as the rest."""
     lines = list(head)
@@ -3263,6 +3282,14 @@ CASES = [
              "\n棚黄瓜销路好。\n", "\n" + "\n".join(printed("果农们说，今年的苹果卖得特别好。", head=())) + "\n"),
          True, {"body1": [FRAGMENT_TAILS[0][1], "果农们说，今年的苹果卖得特别好。"],
                 "body2": ["本报讯（记者 李四）近日，大棚里的黄瓜长势喜人，菜农们说，大"]}),
+    # Where the break cut several boxes, an open end the order left unpaired takes a box's
+    # last line alone read under another box's part when its seam makes a word (大 / 棚) ...
+    Case("sheet-break-open-end-takes-its-last-line-under-another-part", "MOVE001",
+         tail_under_another_part(), True, {"body2": [SEAM_TAIL_BOX, SEAM_TAIL_OTHER]}),
+    # ... but where it cut one box, what follows the break is that box's: the line stays.
+    Case("sheet-break-of-one-box-leaves-a-line-after-its-part", "MOVE001",
+         tail_under_another_part(boxes_cut=1), False,
+         {"body1": [SEAM_TAIL_BOX[:30] + SEAM_TAIL_OTHER, SEAM_TAIL_BOX[30:]]}),
     # A run too short to share words with its box still goes on there when the seam says
     # so: it closes the bracket (《…) the open end left open.
     Case("sheet-break-run-closes-the-bracket", "MOVE001",
