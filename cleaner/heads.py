@@ -966,13 +966,19 @@ def _closes_before(lines: list[str], above: str) -> bool:
     return leaves_open(above) and not leaves_open(above + "".join(lines))
 
 
-def _first_line_at_top(blocks: list[Block], i: int) -> bool:
+def _first_line_at_top(blocks: list[Block], i: int, rules: RuleSet) -> bool:
     """Whether block i is two lines at the page's top, only furniture and captions above
-    it: its first line is no paragraph its column cut (no text stands above the page's
-    first head but furniture), so a title line under it is no title of its own but the
-    first line's wrapped tail (毕业季，他们为 / 何选择“慢就业”？ / 中青报·中青网记者…, where
-    OCR read the title's large type as two lines of one block)."""
-    return len(blocks[i].lines) == 2 and i == _page_top(blocks)
+    it, that read as one title's lines (short of the measure, no sentence inside but the
+    question its last line asks, at most `max_clause_marks`): its first line is no
+    paragraph its column cut (no text stands above the page's first head but furniture),
+    so the line under it is no title of its own but the first line's wrapped tail (毕业季，
+    他们为 / 何选择“慢就业”？ / 中青报·中青网记者…, where OCR read the title's large type as
+    two lines of one block). Lines as wide as the text's measure are left to the split: a
+    paragraph's they may be."""
+    b = blocks[i]
+    return (len(b.lines) == 2 and i == _page_top(blocks) and not b.filled and not b.cut
+            and not _SENTENCE_INSIDE.search(b.text.rstrip("”’」』\"'？！?!"))
+            and len(_CLAUSE_MARK.findall(b.text)) <= rules.param("CLS015", "max_clause_marks"))
 
 
 def _last_line_title(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
@@ -1005,7 +1011,7 @@ def _last_line_title(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
         # 下水游泳， / 不).)
         return False
     if (asks(last) and (not ends_sentence(b.line_texts[-2], terminal) or b.filled)
-            and i + 1 < len(blocks) and not _first_line_at_top(blocks, i)
+            and i + 1 < len(blocks) and not _first_line_at_top(blocks, i, rules)
             and not title_tail(last.rstrip("”’」』\"'？！?!"), rules)
             and _head_below(blocks, i + 1, rules, subtitle=False, names=False)):
         # A title that asks, read on from a paragraph its column cut, right over the next

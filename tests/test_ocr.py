@@ -421,3 +421,49 @@ def test_a_top_line_the_lede_repeats_is_the_headline_s_though_ocr_lost_a_charact
     flat = "\n".join(line for line in _lede_page("中共中央总书记习近平").split("\n") if line) + "\n"
     assert [(a.kicker, a.headline) for a in clean(flat).articles if a.headline] == [
         ("中共中央总书记习近平", "货郑丽文当选中国国民党主席")]
+
+
+# Hand-made, as Tesseract reads a page's top: masthead and edition line, then a title that
+# asks, its large type read as two lines of one block (a comma inside the upper), run on
+# into its byline's two lines, over the article's text (lines wider than the title's).
+def _asking_top(upper: str) -> str:
+    return ocr_page(
+        ["晨江日报"], ["2025年9月1日 星期一 第5版 教育"],
+        [upper, "何盼“新课堂”?", "晨江报:晨江网记者 李", "明 实习生 王思远"],
+        ["新学期第一天，城南小学的", "教室里多了几块互动屏。学", "生们每天从8点一直学到"],
+        ["17:30。“以前上课只听老", "师讲，现在能自己动手，课", "堂有意思多了。”"])
+
+
+def test_two_lines_at_the_page_s_top_over_a_byline_are_one_title():
+    """CLS015 (_last_line_title): no paragraph stands above the page's first head to be cut,
+    so a line that asks under the block's first line at the page's top is that title's
+    wrapped tail, not the next box's title read on after a paragraph: one headline, and
+    its first line no banner."""
+    p = clean(_asking_top("开学季 ,孩子们为"))
+    assert p.banner is None
+    # (the lines joined as the title stack joins them; the space is OCR's, kept)
+    assert [(a.kicker, a.headline) for a in p.articles] == [(None, "开学季 ，孩子们为何盼“新课堂”？")]
+    assert_sound(p)
+
+
+def test_a_sentence_over_an_asking_line_at_the_page_s_top_keeps_them_apart():
+    """CLS015: a sentence's end inside the upper line makes it text, not a title's first
+    line (…学到。今年): the asking line under it is still a title of its own."""
+    p = clean(_asking_top("都已报到。开学季"))
+    assert "何盼“新课堂”？" in [a.headline for a in p.articles]
+    assert_sound(p)
+
+
+def test_an_asking_line_under_a_cut_paragraph_below_the_page_s_top_stays_its_own_title():
+    """CLS015: below the page's top (an article above), the block's first line may be the last
+    of a paragraph its column cut (…15座 / 覆盖各城区): the asking line under it is not joined
+    to it as one title's tail."""
+    p = clean(ocr_page(
+        ["晨江日报"], ["2025年7月2日 星期三 第5版 教育"], ["城西菜市场完成改造"],
+        ["本报讯（记者 王 晓）城西菜市场改造工程日前", "完工，新增摊位120个，市民买菜更方便了。",
+         "据介绍，今年全市还将改造菜市场15座"],
+        ["覆盖各城区", "开学季，孩子们为何盼着回到“新课堂”？"],
+        ["本报记者 李 明"],
+        ["新学期第一天，城南小学的教室里", "多了几块互动屏。学生们围在屏前，", "争着上台答题。"]))
+    assert "开学季，孩子们为何盼着回到“新课堂”？" in [a.headline for a in p.articles]
+    assert_sound(p)
