@@ -68,7 +68,10 @@ a byline's title (本报记者 曹玲娟) is a word space, and so is none betwee
 large titles that both wrap, the right one's next line at its start, the left one's at its
 start or centred under it (`_wraps_under`), and
 where no gutter is backed, one space between two such titles is where the region parts
-(`_titles_apart`); where a gutter is cut with two such titles left of it, the right one,
+(`_titles_apart`), and so it is before a title set on one line where the left title's
+wrapped line goes on from it in the page's words (CLS017) and not from the right one, or
+the right one closes on ” or ） (`_left_goes_on`); where a gutter is cut with two such
+titles left of it, the right one,
 its wrapped line and a subtitle (——) under it go right of the gutter: pushed against its
 neighbour, it heads the box beyond (`_titles_across`; not a caption's credit, nor beside
 a title set at its start over `column_title_lines` lines heading a column of its own); a
@@ -131,6 +134,7 @@ from .blocks import _SENTENCE_END, Measure, display_width, unstretch
 from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
+from .words import pair_in_page
 
 _WORD = sortrows._WORD  # a run of text between spaces (one pattern for both orderers)
 
@@ -300,7 +304,8 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         arrivals=((rules["JMP001"], *rules.param_patterns("JMP001", "from_elsewhere"))
                   if rules.on("JMP001") else ()),
         departures=((rules["JMP001"], *rules.param_patterns("JMP001", "onward"))
-                    if rules.on("JMP001") else ()))
+                    if rules.on("JMP001") else ()),
+        words=partial(pair_in_page, source=source, rules=rules) if rules.on("CLS017") else None)
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -942,6 +947,9 @@ class _Params:
     datelines: tuple  # the dateline rules (CLS004: 本报讯, 新华社北京10月19日电)
     arrivals: tuple  # JMP001 and its words that say the text comes from elsewhere (上接)
     departures: tuple = ()  # JMP001 and its words that say the text goes on elsewhere (下转)
+    # Whether a word of the page runs across the break between two printed pieces (CLS017's
+    # page words, words.pair_in_page); None where CLS017 is off.
+    words: Callable[[str, str], bool] | None = None
 
 
 def _params(rules: RuleSet, **page: Any) -> _Params:
@@ -1677,7 +1685,7 @@ def _judge(rows: list[Row], x: int, p: _Params,
     columns = [x for x, m in firsts.items() if m >= p.min_support]
 
     def word_space(n: int, cells: tuple[_Cell, ...], k: int) -> bool:
-        if cells[k].x0 - cells[k - 1].x1 != 1 or p.grid and _wraps_under(rows, n, k, jitter):
+        if cells[k].x0 - cells[k - 1].x1 != 1 or p.grid and _wraps_under(rows, n, k, p):
             return False
         if p.grid and _reporter(rows[n][0], cells[k - 1], p):
             return True  # a byline's title, then its name (本报记者 曹玲娟 over the column)
@@ -1737,13 +1745,11 @@ def _titles_apart(rows: list[Row], p: _Params) -> int | None:
     wrapped under its own start or, the left one, centred under it (`_wraps_under`), where
     every line leaves room there (the place of the space, a gap or nothing on one side);
     None when no line has such a pair."""
-    for n, (line, cells) in enumerate(rows):
+    for n, (_, cells) in enumerate(rows):
         for k in range(1, len(cells)):
-            a, b = cells[k - 1], cells[k]
-            if (b.x0 - a.x1 != 1 or min(a.x1 - a.x0, b.x1 - b.x0) < p.min_column
-                    or not _wraps_under(rows, n, k, p.jitter)):
+            if not _titles_one_space_apart(rows, n, k, p):
                 continue
-            x = b.x0 - 1
+            x = cells[k].x0 - 1
             if all(_split_at(c, x, 0) is not None for _, c in rows):
                 return x
     return None
@@ -1764,8 +1770,7 @@ def _titles_across(rows: list[Row], x: int, splits: list[int | None],
         if not k or k < 2:
             continue
         a, b = cells[k - 2], cells[k - 1]
-        if (b.x0 - a.x1 != 1 or min(a.x1 - a.x0, b.x1 - b.x0) < p.min_column
-                or not _wraps_under(rows, n, k - 1, p.jitter)
+        if (not _titles_one_space_apart(rows, n, k - 1, p)
                 # (A caption and its credit: 图为…检查。 新华社记者 凯 乐摄, gen-14704.)
                 or any(c.search(line.text[b.start - line.start:b.end - line.start])
                        for c in p.credits)):
@@ -1809,7 +1814,20 @@ def _titles_across(rows: list[Row], x: int, splits: list[int | None],
     return splits
 
 
-def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:
+def _titles_one_space_apart(rows: list[Row], n: int, k: int, p: _Params) -> bool:
+    """Whether cells k - 1 and k of line n are two titles one space apart, each at least
+    `min_column` wide and wrapped (`_wraps_under`), or the right one narrower where it is
+    set on one line and the left one's wrapped line goes on from it in the page's words
+    (`_left_goes_on`: a narrow title, 图片报道, beside a column-wide one)."""
+    a, b = rows[n][1][k - 1], rows[n][1][k]
+    if b.x0 - a.x1 != 1 or a.x1 - a.x0 < p.min_column:
+        return False
+    if b.x1 - b.x0 >= p.min_column:
+        return _wraps_under(rows, n, k, p)
+    return _left_goes_on(rows, n, k, p)
+
+
+def _wraps_under(rows: list[Row], n: int, k: int, p: _Params) -> bool:
     """Whether the text of line n from its cell k on goes on in a later line set at its
     start (a title wrapped: pdftotext -layout gives a large title's characters one cell
     each, so two titles side by side may stand one space apart): the first line below
@@ -1819,7 +1837,11 @@ def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:
     the place, or centred under the left title (its middle within `jitter` of the title's:
     pdftotext -layout sets a large title's short last line where it prints, centred, “在上
     海，能看到演艺的 / 未来”). A slogan's word space has a column's line under it, running
-    through the place, or a subtitle centred under the whole slogan, opening off the place."""
+    through the place, or a subtitle centred under the whole slogan, opening off the place.
+    Where the right title is set on one line (the first line below reaching the place
+    opens off it, or none does), the two are titles all the same where the left one's
+    wrapped line goes on from it in the page's words (`_left_goes_on`)."""
+    jitter = p.jitter
     x, title = rows[n][1][k].x0, rows[n][1][k - 1]
     left, middle = title.x0, title.x0 + title.x1
 
@@ -1836,12 +1858,55 @@ def _wraps_under(rows: list[Row], n: int, k: int, jitter: int) -> bool:
             continue
         cell = next(c for c in cells if c.x1 >= x - 1)
         if abs(cell.x0 - x) > jitter:
-            return False
+            return _left_goes_on(rows, n, k, p)
         # (The left title's wrapped line may stand a row lower than the right one's: the
         # larger type of one sets its lines further apart, 了什么 / 决定性进展.)
         return wrapped or any(left_wrap(c) for _, c in rows[m + 1:m + 2]
                               if c[-1].x1 < x - 1)
-    return False
+    return _left_goes_on(rows, n, k, p)
+
+
+def _left_goes_on(rows: list[Row], n: int, k: int, p: _Params) -> bool:
+    """Whether line n holds two titles one space apart at its cell k, the right one set on
+    one line (the first line below with text at or right of its start opens off it, or
+    none does): the first cell under the left title, on the lines down to that one, at the
+    left title's start or centred under it (as `_wraps_under` places a wrapped line) and
+    ending left of the place, is the left title's wrapped line where no word of the page
+    runs across into it from the right one and one does from the left title (CLS017's page
+    words: 广东举办粤港澳大湾区青年创新创业 图片报道 / 大赛, the article printing 创业大赛;
+    not one title's word space, 受台风外围影响 明起我市有强降 / 雨, the page printing 降雨)
+    or the right one closes on a mark (`open_end`: ” or ）, a quotation or tag ends it)."""
+    if p.words is None:
+        return False
+    line, cells = rows[n]
+    x, title, right = cells[k].x0, cells[k - 1], cells[k]
+    below = []
+    for row in rows[n + 1:]:
+        below.append(row)
+        reach = next((c for c in row[1] if c.x1 >= x - 1), None)
+        if reach is not None:
+            if abs(reach.x0 - x) <= p.jitter:
+                return False  # (the right title wraps there)
+            break
+    for cell in cells[k + 1:]:  # the right title's last word (中国科技 活力奔涌)
+        if cell.x0 - right.x1 != 1:
+            break
+        right = cell
+    tail = next(((under, c) for under, cs in below for c in cs
+                 if c.x1 < x - 1 and (abs(c.x0 - title.x0) <= p.jitter
+                                      or abs(c.x0 + c.x1 - title.x0 - title.x1) <= 2 * p.jitter)),
+                None)
+    if tail is None:
+        return False
+    wrapped, said = _cell_text(*tail), _cell_text(line, right)
+    # (A right title that closes on a mark, ” or ）, ends there: “这条铁路带给我们的是希望和
+    # 未来” beside 确保基本实现社会主义现代化取得 / 决定性进展.)
+    return not p.words(said, wrapped) and (p.words(_cell_text(line, title), wrapped)
+                                          or not regex.search(p.open_end, said))
+
+
+def _cell_text(line: _Line, cell: _Cell) -> str:
+    return line.text[cell.start - line.start:cell.end - line.start]
 
 
 def _head_first(rows: list[Row], x: int, splits: list[int | None], p: _Params,

@@ -1103,6 +1103,63 @@ def test_two_titles_one_space_apart_the_left_one_wrapped_centred_are_read_apart(
     assert lines[lines.index("引领未来，中国做对") + 1] == "了什么"
 
 
+def _titles_beside_a_one_line_title(left: str, right: str, tail: str, opening: str) -> list[str]:
+    """pdftotext -layout (seed 5401, gen-5408): a large title (`left`) and, one space after
+    it, a title set on one line (`right`); the left one's last line (`tail`) under its start
+    over a blank row, then a box's two columns, the first opening with `opening`; the page's
+    lines read."""
+    a, b = column(opening + LONG + NEXT + FULL, 15), column(CHIPS + FULL + LONG, 15)
+    rows = [[(0, left), (len(left) + 1, right)], [], [(0, tail)], [], []]
+    rows += [[(0, x), (40, y)] for x, y in zip(a, b)]
+    page = clean(grid(*rows))
+    assert_sound(page)
+    return [t.strip() for t in page.ordered.split("\n") if t.strip()]
+
+
+def test_a_title_one_space_before_a_one_line_title_is_read_with_its_wrap():
+    """The left title's wrapped line goes on from it in the page's words (the box prints
+    创业大赛), not from the title beside it: the space parts two titles, the left one read
+    with its last line, the one-line title on its own."""
+    lines = _titles_beside_a_one_line_title("广东举办粤港澳大湾区青年创新创业", "图片报道", "大赛",
+                                            "本届创新创业大赛在深圳启动。")
+    assert lines[:2] == ["广东举办粤港澳大湾区青年创新创业", "大赛"]
+    assert "图片报道" in lines
+
+
+def test_a_title_one_space_before_a_closed_quotation_is_read_with_its_wrap():
+    """The title beside it closes on ” (a quotation whole, set on one line): nothing of it
+    goes on under the left title, whose wrapped line is its own, though the page prints no
+    word across (取得 / 决定性进展)."""
+    lines = _titles_beside_a_one_line_title("确保基本实现社会主义现代化取得", "“这条铁路带给我们的是希望和未来”",
+                                            "决定性进展", "")
+    assert lines[:2] == ["确保基本实现社会主义现代化取得", "决定性进展"]
+    assert "“这条铁路带给我们的是希望和未来”" in lines
+
+
+def test_a_title_s_word_space_over_its_wrap_stays_where_the_words_go_on_right():
+    """One title with a word space, wrapped (受台风外围影响 明起我市有强降 / 雨): the page
+    prints 降雨, a word across from the right piece, so the row is one title, read whole."""
+    lines = _titles_beside_a_one_line_title("受台风外围影响", "明起我市有强降", "雨",
+                                            "气象台预计明天我市有强降雨。")
+    assert lines[:2] == ["受台风外围影响 明起我市有强降", "雨"]
+
+
+def test_a_word_space_stays_where_the_words_go_on_from_both_pieces():
+    """The page prints a word across into the wrapped line from the left piece (强雨) and
+    from the right one (降雨): the words do not tell which title it ends, so the row stays."""
+    lines = _titles_beside_a_one_line_title("暴雨过后各地迎来强", "明起我市有强降", "雨",
+                                            "各地迎来强雨，明天有强降雨。")
+    assert lines[:2] == ["暴雨过后各地迎来强 明起我市有强降", "雨"]
+
+
+def test_a_word_space_over_an_open_right_piece_stays_without_a_word_across():
+    """No word of the page runs across from either piece and the right one ends open (no
+    closing mark): nothing tells two titles, so the space stays a word space."""
+    lines = _titles_beside_a_one_line_title("确保基本实现社会主义现代化取得", "这条铁路带给我们希望",
+                                            "决定性进展", "")
+    assert lines[:2] == ["确保基本实现社会主义现代化取得 这条铁路带给我们希望", "决定性进展"]
+
+
 def test_a_line_under_a_title_neither_at_its_start_nor_centred_is_no_wrap():
     """A short line under the left title off its start and off its middle (ending left of
     the place) is no wrap of it: the space stays a word space, the row read whole."""
