@@ -70,7 +70,8 @@ start or centred under it (`_wraps_under`), and
 where no gutter is backed, one space between two such titles is where the region parts
 (`_titles_apart`), and so it is before a title set on one line where the left title's
 wrapped line goes on from it in the page's words (CLS017) and not from the right one, or
-the right one closes on ” or ） (`_left_goes_on`); where a gutter is cut with two such
+the right one closes on ” or ）, or the wrapped line closes a （ or “ the left one opened
+(`_left_goes_on`); where a gutter is cut with two such
 titles left of it, the right one,
 its wrapped line and a subtitle (——) under it go right of the gutter: pushed against its
 neighbour, it heads the box beyond (`_titles_across`; not a caption's credit, nor beside
@@ -925,6 +926,7 @@ class _Params:
     subtitle_mark: str
     column_space: int
     open_end: str
+    paired_marks: list
     banner_start: float
     clause_mark: str
     banner_space: int
@@ -1875,7 +1877,9 @@ def _left_goes_on(rows: list[Row], n: int, k: int, p: _Params) -> bool:
     runs across into it from the right one and one does from the left title (CLS017's page
     words: 广东举办粤港澳大湾区青年创新创业 图片报道 / 大赛, the article printing 创业大赛;
     not one title's word space, 受台风外围影响 明起我市有强降 / 雨, the page printing 降雨)
-    or the right one closes on a mark (`open_end`: ” or ）, a quotation or tag ends it)."""
+    or the right one closes on a mark (`open_end`: ” or ）, a quotation or tag ends it), or
+    the left one opens a mark (`paired_marks`) that the wrapped line closes. Not where the
+    right one opens with `subtitle_mark`: a subtitle (——) is no title set on one line."""
     if p.words is None:
         return False
     line, cells = rows[n]
@@ -1898,11 +1902,20 @@ def _left_goes_on(rows: list[Row], n: int, k: int, p: _Params) -> bool:
                 None)
     if tail is None:
         return False
-    wrapped, said = _cell_text(*tail), _cell_text(line, right)
+    if regex.match(p.subtitle_mark, _cell_text(line, cells[k])):
+        return False  # (a subtitle, ——一线蹲点见闻, is no title set on one line)
+    wrapped, said, first = _cell_text(*tail), _cell_text(line, right), _cell_text(line, title)
     # (A right title that closes on a mark, ” or ）, ends there: “这条铁路带给我们的是希望和
-    # 未来” beside 确保基本实现社会主义现代化取得 / 决定性进展.)
-    return not p.words(said, wrapped) and (p.words(_cell_text(line, title), wrapped)
-                                          or not regex.search(p.open_end, said))
+    # 未来” beside 确保基本实现社会主义现代化取得 / 决定性进展; a left one that opens a mark
+    # it does not close goes on where it closes: 无声的灯塔（环球 / 走笔）.)
+    return not p.words(said, wrapped) and (p.words(first, wrapped)
+                                          or not regex.search(p.open_end, said)
+                                          or _closes(first, wrapped, p.paired_marks))
+
+
+def _closes(text: str, after: str, pairs: list[str]) -> bool:
+    """Whether `text` opens a paired mark (（, “, 《) it leaves open and `after` closes it."""
+    return any(text.count(a) > text.count(b) and b in after for a, b in pairs)
 
 
 def _cell_text(line: _Line, cell: _Cell) -> str:

@@ -1136,6 +1136,22 @@ def test_a_title_one_space_before_a_closed_quotation_is_read_with_its_wrap():
     assert "“这条铁路带给我们的是希望和未来”" in lines
 
 
+def test_a_title_opening_a_bracket_one_space_before_a_title_is_read_with_the_close():
+    """The left title opens （ and its wrapped line closes it (无声的灯塔（环球 / 走笔）): the
+    line goes on from the left title though the page prints no word across and the right
+    title ends open."""
+    lines = _titles_beside_a_one_line_title("无声的灯塔照亮前路（环球", "这条铁路带给我们希望", "走笔）", "")
+    assert lines[:2] == ["无声的灯塔照亮前路（环球", "走笔）"]
+    assert "这条铁路带给我们希望" in lines
+
+
+def test_a_subtitle_one_space_after_a_title_is_no_title_beside_it():
+    """The piece one space after the title opens with —— (a subtitle, its own box's): no
+    title set on one line, so the wrapped line closing the left title's （ parts nothing."""
+    lines = _titles_beside_a_one_line_title("无声的灯塔照亮前路（环球", "——一线蹲点见闻", "走笔）", "")
+    assert lines[0] == "无声的灯塔照亮前路（环球 ——一线蹲点见闻"
+
+
 def test_a_title_s_word_space_over_its_wrap_stays_where_the_words_go_on_right():
     """One title with a word space, wrapped (受台风外围影响 明起我市有强降 / 雨): the page
     prints 降雨, a word across from the right piece, so the row is one title, read whole."""
