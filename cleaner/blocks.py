@@ -712,6 +712,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if rules.on("BLK014") else ()
     tag_title_over = rules.param("BLK005", "tag_title_over")
     echo_lines = rules.param("BLK005", "echo_lines")
+    title_under_cut = rules.param("BLK005", "title_under_cut")
     # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
     column_titles = rules.param_patterns("CLS016", "column_titles") if rules.on("CLS016") else ()
     wrapped_title = -1  # the second line of a byline wrapped inside a title
@@ -1810,6 +1811,40 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             **({"pushed_down": below[:4]} if pushed else {}),
                             **({"below_last_in_block": True} if past else {})}}
                     continue
+            if (title_under_cut and i + 1 < len(run) and len(piece) >= 3
+                    and piece[-3] is run[i - 2]
+                    # (the line above a paragraph's, a mark in it: no title's line, 推进优质
+                    # 医疗资源扩容下沉 / 县域医共体让群众就近看好 / 病; no attribution's, ——…
+                    # 第二十二次领导人非正式会 / 议欢迎宴会上强调; and the title is this line
+                    # alone, not …取得新的开创 / 大学生“村播”带火大山里的 / 土货, where
+                    # the title starts is unsure)
+                    and _MARK_INSIDE.search(line_text(i - 1))
+                    and _TITLE_WORDS.fullmatch(text) and not names_line(text)
+                    and not _TERMINAL_END.search(line_text(i - 2))
+                    # (the line under it a paragraph's, a mark in it, no title's (…比 / 烧 /
+                    # 首届县域商业发展大会在义乌举: the column cut the paragraph there, after
+                    # a line's first character); no caption's, jump marker's (the
+                    # text goes on on another page: …确 / 认 / （下转第1版）) or footer's; over
+                    # a dateline BLK010 weighs the title's lines)
+                    and not is_furniture[i + 1]
+                    and _MARK_INSIDE.search(line_text(i + 1))
+                    and not any(r.search(line_text(i + 1)) for r in jumps + caption_starts)
+                    and not any(c.match(line_text(i + 1)) for c in credit_lines)
+                    and not _dateline_opener(line_text(i + 1), datelines)
+                    and not any(c.match(unstretch(line_text(i + 1))) for c in clause_of_one)
+                    and not pair_in_page(text, line_text(i + 1), source, rules)):
+                # BLK005: a short line of words alone, no mark in it, under full lines that
+                # end no sentence (…开行数量和 / 前三季度我国服务贸易稳中有进 / 进出口总额同比
+                # 增长…): no paragraph ends without a mark, and no word runs on into the
+                # line under it, so it is a title set into the column where the paragraph
+                # above was cut (its tail printed elsewhere), not that paragraph's last line.
+                piece.pop()
+                close()
+                pieces.append([line])
+                why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
+                                        "line_of_its_own": True,
+                                        "title_under_cut": line_text(i - 1)[-4:]}
+                continue
             close()
             continue
         if not piece and pieces and i and "rule" not in why.get(len(pieces), {}):

@@ -197,3 +197,69 @@ def test_a_stretched_line_loses_its_spaces_but_a_spaced_one_keeps_them():
     assert unstretch("长 42%； 经济") == "长 42%； 经济"
     # (A number keeps its thousands' commas: pdftotext -layout, gen-0808.)
     assert unstretch("警 示 标 牌 1,200 余 块 ， 配 备") == "警示标牌1,200余块，配备"
+
+
+def dropped_indent(text: str, width: float) -> list[str]:
+    """Printed lines of a paragraph indented two characters, the indent dropped (PyMuPDF)."""
+    lines = wrap("  " + text, width)
+    return [lines[0].lstrip()] + lines[1:]
+
+
+# A paragraph cut mid-sentence by its column, another article's title set into the column
+# under it, that article's text, and the cut paragraph's tail after the sheet break.
+SPRING = ["本报北京3月4日电（记者 李  响）各地春耕备耕工作正在有序推进，农资供应总体充足，"
+          "价格保持平稳。",
+          "农业农村部有关负责人介绍，今年将继续加大对种粮农民的补贴力度，稳定粮食播种面积，"
+          "确保全年粮食产量保持在一万三千亿斤以上。"]
+HEATING = ["今冬，全国电厂供暖用煤储备超过两亿吨，比上年同期增加一成，能够满足取暖季的需要。",
+           "有关部门表示，将加强煤炭产运需衔接，保障民生用能。"]
+
+
+def title_under_cut_page(cut_line: str | None = None, heating=HEATING) -> str:
+    second = dropped_indent(SPRING[1], 16)
+    if cut_line is not None:
+        second[2] = cut_line
+    lines = (["2024年3月5日 星期二 第4版", "春耕备耕有序推进"] + dropped_indent(SPRING[0], 16)
+             + second[:3] + ["供暖用煤储备充足"]
+             + [ln for p in heating for ln in dropped_indent(p, 16)]
+             + ["第 2 页"] + second[3:])
+    return "\n".join(lines) + "\n"
+
+
+def _under_cut(page) -> bool:
+    return any("title_under_cut" in (e.evidence or {}) for e in page.layout + page.edits)
+
+
+def test_a_short_line_without_marks_under_a_cut_paragraph_is_a_title():
+    """BLK005 `title_under_cut`: a short line of words alone under a paragraph's full line
+    that ends no sentence, over a line of text (…确保全年粮食产 / 供暖用煤储备充足 / 今冬，
+    全国…): no paragraph ends without a mark, so it is a title the column set where the
+    paragraph was cut, and it opens its article (CLS016: its words are the text's under
+    it); the paragraph above keeps no words of it."""
+    page = title_under_cut_page()
+    assert display_width(page.splitlines()[7]) == 16  # (the cut line fills the column)
+    p = clean(page)
+    assert _under_cut(p)
+    assert [a.headline for a in p.articles] == ["春耕备耕有序推进", "供暖用煤储备充足"]
+    assert "粮食产供暖" not in p.text
+    assert [b.text for b in p.articles[1].body][:2] == HEATING
+    assert_sound(p)
+
+
+def test_a_short_line_under_a_cut_paragraph_stays_its_without_text_round_it(tmp_path):
+    """... but not where the lines round it may be a title's: the line over it holds no
+    mark (a title's first lines: …让种粮农民 / 买得放心用得安心 / 了), or the line under it
+    none (another title under a paragraph the column cut after a character); nor with the
+    parameter off."""
+    no_mark_above = title_under_cut_page(cut_line="稳定粮食播种面积确保全年粮食产量")
+    assert not _under_cut(clean(no_mark_above))
+    no_mark_below = title_under_cut_page(heating=["今冬全国电厂供暖用煤储备超过两亿吨"
+                                                  + HEATING[0][3:]] + HEATING[1:])
+    assert not _under_cut(clean(no_mark_below))
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "BLK005"\n[rule.params]\ntitle_under_cut = false\n',
+                   encoding="utf-8")
+    off = clean(title_under_cut_page(), rules=RuleSet.load([own]))
+    assert not _under_cut(off) and "粮食产供暖用煤储备充足" in off.text
+    assert_sound(off)
+
