@@ -713,6 +713,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     tag_title_over = rules.param("BLK005", "tag_title_over")
     echo_lines = rules.param("BLK005", "echo_lines")
     title_under_cut = rules.param("BLK005", "title_under_cut")
+    quote_after_colon = rules.param("BLK009", "quote_after_colon") if dropped else False
     # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
     column_titles = rules.param_patterns("CLS016", "column_titles") if rules.on("CLS016") else ()
     wrapped_title = -1  # the second line of a byline wrapped inside a title
@@ -1411,7 +1412,15 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         indented = _INDENT.match(source, line.raw) is not None
         if piece and indented:
             close("BLK005", indented=True)
-        if (dropped and piece and width < column - full_from
+        # (A colon that ends a paragraph's line announces the quotation under it, …摊主
+        # 打趣老胡： / “明年夏天，咱俩还挨着摆？”: the speaker's words go on in the paragraph,
+        # however short the line. A sub-head's colon, 车企怎么看：, closed its own piece.)
+        announced = (quote_after_colon and bool(piece) and piece[-1] is run[i - 1]
+                     and line_text(i - 1).endswith(_ANNOUNCING) and text[:1] in _QUOTE_OPENERS)
+        if announced:
+            line_ends[run[i - 1].end] = {"quote_after_colon": {
+                "rule": "BLK009", "colon": line_text(i - 1)[-4:], "quotation": text[:4]}}
+        if (dropped and piece and width < column - full_from and not announced
                 and (width >= column - dropped - band
                      # (or shorter only by a number or word the next line opens with:
                      # 理塘县地处海拔 / 4,000米以上的高原…)
@@ -1878,6 +1887,9 @@ _ASCII_QUOTES = "\"'"
 
 _SQUEEZABLE = regex.compile(r"[，。、；：？！“”‘’（）《》〈〉【】「」『』]")
 _MARK_INSIDE = regex.compile(r"[。！？!?；;，,、：:]")
+# A colon that announces the words under it, and the marks a quotation opens with.
+_ANNOUNCING = ("：", ":")
+_QUOTE_OPENERS = "“‘「『\""
 
 
 def _closes_first(text: str) -> bool:

@@ -263,3 +263,43 @@ def test_a_short_line_under_a_cut_paragraph_stays_its_without_text_round_it(tmp_
     assert not _under_cut(off) and "粮食产供暖用煤储备充足" in off.text
     assert_sound(off)
 
+
+NIGHT_MARKET = ["2024年7月8日 星期一 第6版", "夜市烟火气回来了", "本报记者 王  晴",
+                "入夜，老城区的青石街渐渐热闹", "起来，卖凉粉、烤串、冰粉的摊位一",
+                "字排开。不少市民带着孩子前来逛夜", "市，吃小吃、买玩具，一直逛到深夜",
+                "才回家。卖凉粉的摊主老李一边收钱", "一边对隔壁烤串摊的老周高声喊道：",
+                "“明年夏天，咱们还挨着摆吗？”", "（上接第1版）",
+                "这是该论坛首次在本市举办，来自", "二十多个国家的代表参加了会议，",
+                "围绕数字贸易等议题展开讨论。"]
+
+
+def test_a_quotation_under_a_colon_goes_on_in_its_paragraph(tmp_path):
+    """BLK009 `quote_after_colon`: a paragraph's full line that ends in a colon, then a
+    quotation on a line short by the indent (…老周高声喊道： / “明年夏天，咱们还挨着摆吗？”):
+    the colon announced the speaker's words, so the line is no new paragraph's first line
+    (nor, over a jump marker, another article's headline); the join says why."""
+    page = "\n".join(NIGHT_MARKET) + "\n"
+    p = clean(page)
+    assert "高声喊道：“明年夏天，咱们还挨着摆吗？”" in p.articles[0].body[0].text
+    assert "“明年夏天，咱们还挨着摆吗？”" not in [a.headline for a in p.articles]
+    assert any("quote_after_colon" in (e.evidence or {}) for e in p.edits)
+    assert_sound(p)
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "BLK009"\n[rule.params]\nquote_after_colon = false\n',
+                   encoding="utf-8")
+    off = clean(page, rules=RuleSet.load([own]))
+    assert "高声喊道：“明年" not in off.text
+    assert_sound(off)
+
+
+def test_a_quotation_under_a_sub_heads_colon_opens_its_own_paragraph():
+    """... but a sub-head that ends in a colon, a line of its own after a finished sentence
+    (…才回家。 / 摊主们怎么说： / “明年夏天…”), keeps the quotation under it apart."""
+    lines = NIGHT_MARKET[:7] + ["才回家。", "摊主们怎么说：", "“明年夏天，咱们还挨着摆吗？”",
+                                "老周笑着点头。他告诉记者，今", "年夏天的生意比往年好了不少，每晚",
+                                "能卖出两百多串，周末还要多备一些", "货。"]
+    p = clean("\n".join(lines) + "\n")
+    assert "怎么说：“明年" not in p.text
+    assert not any("quote_after_colon" in (e.evidence or {}) for e in p.edits)
+    assert_sound(p)
+
