@@ -3128,6 +3128,15 @@ CASES = [
          {"a0.dateline": None}),
     Case("dateline-near-miss", "CLS004", "# 标题\n\n他说，据本报讯的报道，会议今天开幕。\n", None,
          {"a0.dateline": None}),
+    # A dateline is followed by its text, a space or its reporters' bracket, never by a
+    # clause mark: a paragraph that opens 本报讯，… is a story's words a line break cut off
+    # (…看到那条 / 本报讯，才知道…).
+    Case("dateline-near-miss-clause-mark", "CLS004",
+         "# 标题\n\n本报讯，才知道海滨公园每周都有演出。\n", None, {"a0.dateline": None}),
+    Case("dateline-near-miss-clause-mark-agency", "CLS004",
+         "# 标题\n\n新华社电，大家都在转发这条消息。\n", None, {"a0.dateline": None}),
+    Case("dateline-then-space", "CLS004", "# 标题\n\n本报讯 今年以来，全市新增绿地三百公顷。\n",
+         None, {"a0.dateline": "本报讯"}),
     Case("headline", "CLS005", f"# 一\n\n{P}\n\n## 二\n\n{P}\n", None,
          {"a1.headline": "二"}),
     Case("top-level-heading", "CLS012",

@@ -303,3 +303,17 @@ def test_a_quotation_under_a_sub_heads_colon_opens_its_own_paragraph():
     assert not any("quote_after_colon" in (e.evidence or {}) for e in p.edits)
     assert_sound(p)
 
+
+def test_a_paper_named_in_a_sentence_a_caption_cut_opens_no_article():
+    """CLS004: the words 本报讯 that open a line under a photo's caption, a comma after them
+    (…他是在报上看到那条 / 图为…。视觉中国供图 / 本报讯，才知道…), are the sentence the photo
+    cut, no dateline: no article opens there, and the paragraph heals round the caption."""
+    lines = ["2024年7月8日 星期一 第6版", "海滨公园音乐会每周开唱", "本报记者 王  晴",
+             "每逢周六傍晚，海滨公园的草坪", "上都会响起悠扬的乐曲，不少市民带",
+             "着家人前来欣赏。带着女儿来听音乐", "会的刘先生说，他是在报上看到那条",
+             "图为市民在海滨公园观赏落日。", "视觉中国供图",
+             "本报讯，才知道这里有免费音乐会。", "现在一家人每周六都会来。"]
+    p = clean("\n".join(lines) + "\n")
+    assert [a.headline for a in p.articles] == ["海滨公园音乐会每周开唱"]
+    assert "看到那条本报讯，才知道" in p.text
+    assert_sound(p)
