@@ -713,6 +713,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     tag_title_over = rules.param("BLK005", "tag_title_over")
     echo_lines = rules.param("BLK005", "echo_lines")
     title_under_cut = rules.param("BLK005", "title_under_cut")
+    echo_below = rules.param("CLS016", "min_echo_below") if rules.on("CLS016") else 0
     quote_after_colon = rules.param("BLK009", "quote_after_colon") if dropped else False
     # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
     column_titles = rules.param_patterns("CLS016", "column_titles") if rules.on("CLS016") else ()
@@ -1841,18 +1842,28 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     and not any(c.match(line_text(i + 1)) for c in credit_lines)
                     and not _dateline_opener(line_text(i + 1), datelines)
                     and not any(c.match(unstretch(line_text(i + 1))) for c in clause_of_one)
-                    and not pair_in_page(text, line_text(i + 1), source, rules)):
+                    and not pair_in_page(text, line_text(i + 1), source, rules)
+                    # (and the text under it repeats its words, as a lede its headline's,
+                    # CLS016's min_echo_below pairs of Han characters in its next
+                    # echo_lines lines: a paragraph's last line cut off from the text that
+                    # goes on with it shares none, …的强化，全国首批老年助餐服 / 活动现场…)
+                    and echo_below
+                    and len(echoed := han_pairs(text) & han_pairs("".join(
+                        line_text(k) for k in range(i + 1, min(len(run), i + 1 + echo_lines))
+                    ))) >= echo_below):
                 # BLK005: a short line of words alone, no mark in it, under full lines that
                 # end no sentence (…开行数量和 / 前三季度我国服务贸易稳中有进 / 进出口总额同比
-                # 增长…): no paragraph ends without a mark, and no word runs on into the
-                # line under it, so it is a title set into the column where the paragraph
-                # above was cut (its tail printed elsewhere), not that paragraph's last line.
+                # 增长…知识密集型服务贸易…): no paragraph ends without a mark, no word runs
+                # on into the line under it, and the text under it takes up its words, so it
+                # is a title set into the column where the paragraph above was cut (its tail
+                # printed elsewhere), not that paragraph's last line.
                 piece.pop()
                 close()
                 pieces.append([line])
                 why[len(pieces) - 1] = {"rule": "BLK005", "measure": column, "width": width,
                                         "line_of_its_own": True,
-                                        "title_under_cut": line_text(i - 1)[-4:]}
+                                        "title_under_cut": line_text(i - 1)[-4:],
+                                        "echoed_below": sorted(echoed)}
                 continue
             close()
             continue

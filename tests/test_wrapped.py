@@ -249,13 +249,18 @@ def test_a_short_line_without_marks_under_a_cut_paragraph_is_a_title():
 def test_a_short_line_under_a_cut_paragraph_stays_its_without_text_round_it(tmp_path):
     """... but not where the lines round it may be a title's: the line over it holds no
     mark (a title's first lines: …让种粮农民 / 买得放心用得安心 / 了), or the line under it
-    none (another title under a paragraph the column cut after a character); nor with the
-    parameter off."""
+    none (another title under a paragraph the column cut after a character); nor where the
+    text under it does not take up its words; nor with the parameter off."""
     no_mark_above = title_under_cut_page(cut_line="稳定粮食播种面积确保全年粮食产量")
     assert not _under_cut(clean(no_mark_above))
     no_mark_below = title_under_cut_page(heating=["今冬全国电厂供暖用煤储备超过两亿吨"
                                                   + HEATING[0][3:]] + HEATING[1:])
     assert not _under_cut(clean(no_mark_below))
+    # (nor where the text under it takes up none of its words: a paragraph's last line,
+    # cut off from the text that goes on with it, over another paragraph)
+    no_echo = title_under_cut_page(heating=["今冬，全市新建成口袋公园超过两百个，比上年同期"
+                                            "增加一成，能够满足市民的需要。"])
+    assert not _under_cut(clean(no_echo))
     own = tmp_path / "paper.toml"
     own.write_text('[[rule]]\nid = "BLK005"\n[rule.params]\ntitle_under_cut = false\n',
                    encoding="utf-8")
