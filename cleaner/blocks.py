@@ -385,7 +385,10 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
     if rules.on("CAP005"):
         for p in rules.param_patterns("CAP005", "patterns"):
             m = p.search(source, s + 1, e)
-            if m and (rules["CAP005"].search(source[m.start():e])
+            # (A start that ends in its colon, a photo's position marker, 上图：, needs no
+            # credit under it: it marks a caption by itself, as CAP001 reads it.)
+            if m and (m.group()[-1:] in "：:"
+                      or rules["CAP005"].search(source[m.start():e])
                       or e < following and rules["CAP005"].search(source[e:following])):
                 whole = display_width(source[raw:e])
                 end = m.start()

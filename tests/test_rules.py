@@ -1857,6 +1857,13 @@ OCR_NO_HEADING = (
     "术前脆性与成熟商业应用性，吸引全球多家工\n商机构和头部采购商到会参观洽谈。\n")
 
 
+# A photo's position marker beside a paragraph's line that goes on under it, no credit.
+POSITION_MARKER_BESIDE_A_LINE = (
+    "公园春色\n本报记者  李  四\n春分过后，城西公园里的樱花陆\n续开放，吸引了不少市民前来踏青\n"
+    "赏花。公园管理处负责人介绍，今 上图：市民在公园里赏花拍照。\n年园内新种了三百多株樱花，花期\n"
+    "将持续到四月中旬，游园高峰将出现\n在清明假期前后。\n")
+
+
 @dataclass
 class Case:
     id: str
@@ -7670,6 +7677,17 @@ CASES = [
     Case("caption-marker-with-no-gap-stays", "CAP005",
          CAPTION_MARKER_BESIDE_A_LINE.replace("在夜间 ▲7日晚", "在夜间▲7日晚"), None,
          {"text": "不少市民选择在夜间▲7日晚"}),
+    # A photo's position marker set beside a paragraph's line that goes on (…负责人介绍，今
+    # 上图：市民在… / 年园内…, pdftotext and pypdfium2 writing two lines at one height as
+    # one) is split off as a caption's start, though no credit follows: the marker alone
+    # marks a caption, as CAP001 reads it (d16901 gen-16906).
+    Case("position-marker-beside-a-line-is-split-off", "CAP005", POSITION_MARKER_BESIDE_A_LINE,
+         True, {"a0.captions": ["上图：市民在公园里赏花拍照。"],
+                "text": "公园管理处负责人介绍，今年园内新种了三百多株樱花"}),
+    # ... but not one run into the text with no gap before it: the line's own words.
+    Case("position-marker-with-no-gap-stays", "CAP005",
+         POSITION_MARKER_BESIDE_A_LINE.replace("介绍，今 上图：", "介绍，今上图："), False,
+         {"a0.captions": []}),
     # A justified line stretched a space a character, a number keeping its marks (长 42%；“
     # 三 新 ” 经 济 增), is as wide as the measure, not past it: the paragraph goes on
     # through it (seed 8801).
