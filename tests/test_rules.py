@@ -7684,6 +7684,13 @@ CASES = [
     Case("position-marker-beside-a-line-is-split-off", "CAP005", POSITION_MARKER_BESIDE_A_LINE,
          True, {"a0.captions": ["上图：市民在公园里赏花拍照。"],
                 "text": "公园管理处负责人介绍，今年园内新种了三百多株樱花"}),
+    # ... and after a sentence's end, a numbered marker (…吸引了不少市民前来踏青赏花。 图①：…).
+    Case("numbered-marker-after-a-sentence-is-split-off", "CAP005",
+         "公园春色\n本报记者  李  四\n春分过后，城西公园里的樱花陆\n续开放，吸引了不少市民前来踏青\n"
+         "赏花。 图①：市民在公园的樱花树下拍\n照留念。\n今年园内新种了三百多株樱\n花，花期将持续到四月中旬，游园高\n"
+         "峰将出现在清明假期前后。\n", True,
+         {"a0.captions": ["图①：市民在公园的樱花树下拍照留念。"],
+          "text": "前来踏青赏花。\n\n今年园内新种了"}),
     # ... but not one run into the text with no gap before it: the line's own words.
     Case("position-marker-with-no-gap-stays", "CAP005",
          POSITION_MARKER_BESIDE_A_LINE.replace("介绍，今 上图：", "介绍，今上图："), False,
