@@ -1824,8 +1824,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             **({"pushed_down": below[:4]} if pushed else {}),
                             **({"below_last_in_block": True} if past else {})}}
                     continue
-            if (title_under_cut and i + 1 < len(run) and len(piece) >= 3
+            if (title_under_cut and not interleaved and i + 1 < len(run) and len(piece) >= 3
                     and piece[-3] is run[i - 2]
+                    # (Not where an orderer put back columns read line by line: a line's
+                    # neighbours may still be another column's.)
                     # (the line above a paragraph's, a mark in it: no title's line, 推进优质
                     # 医疗资源扩容下沉 / 县域医共体让群众就近看好 / 病; no attribution's, ——…
                     # 第二十二次领导人非正式会 / 议欢迎宴会上强调; and the title is this line

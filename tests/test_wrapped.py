@@ -269,6 +269,25 @@ def test_a_short_line_under_a_cut_paragraph_stays_its_without_text_round_it(tmp_
     assert_sound(off)
 
 
+def test_a_title_under_a_cut_paragraph_is_not_read_where_columns_were_put_back():
+    """... nor where an orderer put back columns read line by line (LAY101, `interleaved`):
+    the lines round the short line may still be other columns' (pdfminer.six, committed
+    gen-0005: …该书根据其在 / 第十一批国家组织药品集中 / 采购将于近期开标。…)."""
+    from cleaner import default_rules
+    from cleaner.blocks import cut
+
+    rules = default_rules()
+    page = title_under_cut_page()
+
+    def under_cut(interleaved: bool) -> list[str]:
+        blocks, _ = cut(page, rules, rules.param("NRM002", "chars"),
+                        reordered=interleaved, interleaved=interleaved)
+        return [page[b.start:b.end] for b in blocks if "title_under_cut" in b.start_evidence]
+
+    assert under_cut(False) == ["供暖用煤储备充足"]
+    assert under_cut(True) == []
+
+
 NIGHT_MARKET = ["2024年7月8日 星期一 第6版", "夜市烟火气回来了", "本报记者 王  晴",
                 "入夜，老城区的青石街渐渐热闹", "起来，卖凉粉、烤串、冰粉的摊位一",
                 "字排开。不少市民带着孩子前来逛夜", "市，吃小吃、买玩具，一直逛到深夜",
