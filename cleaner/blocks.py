@@ -1421,10 +1421,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # however short the line. A sub-head's colon, 车企怎么看：, closed its own piece.)
         announced = (quote_after_colon and bool(piece) and piece[-1] is run[i - 1]
                      and line_text(i - 1).endswith(_ANNOUNCING) and text[:1] in _QUOTE_OPENERS)
-        if announced:
-            line_ends[run[i - 1].end] = {"quote_after_colon": {
-                "rule": "BLK009", "colon": line_text(i - 1)[-4:], "quotation": text[:4]}}
-        if (dropped and piece and width < column - full_from and not announced
+        if (dropped and piece and width < column - full_from
                 and (width >= column - dropped - band
                      # (or shorter only by a number or word the next line opens with:
                      # 理塘县地处海拔 / 4,000米以上的高原…)
@@ -1466,8 +1463,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # …农产品“出 / 山”更加顺畅。, is full; above a title's short tail, 谱写…新篇章 /
             # （国际论坛）, it is a title's line.)
             # BLK009: the line above was full and ended a sentence, and this one is short
-            # by the indent the extractor dropped: a new paragraph's first line.
-            close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
+            # by the indent the extractor dropped: a new paragraph's first line; but for
+            # a quotation the colon above announced, which the join logs (only here, where
+            # the line would have opened a paragraph).
+            if announced:
+                line_ends[run[i - 1].end] = {"quote_after_colon": {
+                    "rule": "BLK009", "colon": line_text(i - 1)[-4:], "quotation": text[:4]}}
+            else:
+                close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
         if (dropped and len(piece) == 1 and width < column - full_from
                 and not _pushed_word(source, run, i, column - width, half_fuzz)
                 # (On a page set in OCR's blocks, `sure_widths` False, a line's width says

@@ -341,3 +341,15 @@ def test_a_paper_named_in_a_sentence_a_caption_cut_opens_no_article():
     assert [a.headline for a in p.articles] == ["海滨公园音乐会每周开唱"]
     assert "看到那条本报讯，才知道" in p.text
     assert_sound(p)
+
+
+def test_a_quotation_under_a_colon_on_a_full_line_logs_no_announcement():
+    """... and where the quotation's line is full (…高声喊道： / “明年夏天，咱们还挨着摆吗”老
+    周 / 笑着…), no paragraph would open there: the join is the text's plain wrap, and
+    BLK009 claims no decision it did not take."""
+    lines = NIGHT_MARKET[:9] + ["“明年夏天，咱们还挨着摆吗”老周", "笑着点头。他告诉记者，今年夏",
+                                "天的生意比往年好了不少，每晚能卖", "出两百多串。"]
+    p = clean("\n".join(lines) + "\n")
+    assert "高声喊道：“明年夏天" in p.articles[0].body[0].text
+    assert not any("quote_after_colon" in (e.evidence or {}) for e in p.edits)
+    assert_sound(p)
