@@ -1183,7 +1183,10 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
     over_quotation = ("over_quotation" in top.evidence and first.headline is not None
                       and display_width(top.text) >= display_width(first.headline.text))
     if not (len(first.kickers) >= 2 or SLOGAN.fullmatch(top.text)
-            or over_quotation or "alone_in_box" in top.evidence):
+            or over_quotation or "alone_in_box" in top.evidence
+            # (set apart from the head under it by a blank line and wider than its
+            # line: heads._banner_apart)
+            or "apart_over" in top.evidence):
         if above is None:
             # One line over the page's first headline, only furniture above it: a kicker
             # as the words read, but a banner set across the page reads the same in text
