@@ -209,9 +209,12 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                                        k, k + 2, rules, words)):
                 blocks[k].evidence = dict(blocks[k].evidence, over_title=blocks[k + 1].text[:12])
                 k += 1
-        if k == stack_top and k < sub - 1 and _banner_apart(blocks, k, sub, rules, words):
+        if k == stack_top and k < sub - 1 and _banner_apart(blocks, k, sub):
             # (One banner a page: none under one found above.)
-            blocks[k].evidence = dict(blocks[k].evidence, apart_over=blocks[k + 1].text[:12])
+            blocks[k].evidence = dict(
+                blocks[k].evidence, apart_over=blocks[k + 1].text[:12],
+                widths=[display_width(blocks[k].text),
+                        sum(display_width(b.text) for b in blocks[k + 1:sub])])
             k += 1
         if k == sub:
             continue
@@ -237,29 +240,26 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
     return _merge(blocks, merges)
 
 
-def _banner_apart(blocks: list[Block], k: int, sub: int, rules: RuleSet,
-                  words: Container[str]) -> bool:
+def _banner_apart(blocks: list[Block], k: int, sub: int) -> bool:
     """CLS015: whether block k, the top of the page's first title stack, is the page's
     banner set apart from the head under it by a blank line: only lines of one printed
     line above it (the masthead's pieces, the furniture, which may not be marked yet), one
     printed line itself, a blank line under it, and the head's own lines under that (its
-    title's lines down to the byline or subtitle at `sub`) with none between them, as a
-    title's wrapped lines and its kicker stand (在推进中国式现代化建设中走在前列 / (blank) /
-    一座县城的百年影像 / ——读…); and wider than the title under it, all its lines read
-    as one, as a banner set across the page is, where a kicker is set shorter than its
-    headline (pdftotext -layout sets a kicker a blank row over its headline too: 推进优质
-    医疗资源扩容下沉 / (blank) / 县域医共体让群众就近看 / 好病). A large title's rows may stand a blank row apart too
-    (pdftotext -layout), so the line must also be whole: it leaves no bracket or quotation
-    open and no word runs across into the line under it (前三季度主要金融数据变化怎么看（高质
-    / (blank) / 量发展看亮点·读数） is one title)."""
-    upper, lower = blocks[k].text, _first_line(blocks[k + 1])
+    title's lines down to the byline or subtitle at `sub`) with none between them
+    (在推进中国式现代化建设中走在前列 / (blank) / 一座县城的百年影像 / ——读…). It is
+    wider than the title under it, all its lines read as one, as a banner set across the
+    page is, where a kicker is set shorter than its headline (pdftotext -layout sets a
+    kicker a blank row over its headline too: 推进优质医疗资源扩容下沉 / (blank) / 县域医共
+    体让群众就近看 / 好病). A large title's rows may stand a blank row apart as well, so
+    the line leaves no bracket or quotation open (前三季度主要金融数据变化怎么看（高质 /
+    (blank) / 量发展看亮点·读数） is one title)."""
+    upper = blocks[k].text
     return (len(blocks[k].lines) == 1 and blocks[k + 1].gap_before > 0
             and display_width(upper) > sum(display_width(b.text) for b in blocks[k + 1:sub])
             and all(len(b.lines) == 1 and b.role in ("paragraph", "furniture")
                     for b in blocks[:k])
             and not any(blocks[n].gap_before for n in range(k + 2, sub + 1))
-            and not leaves_open(upper)
-            and not word_across(upper, lower, blocks, k, k + 2, rules, words))
+            and not leaves_open(upper))
 
 
 def _text_under_byline(blocks: list[Block], n: int) -> bool:

@@ -1874,6 +1874,14 @@ class Case:
     script: str = "auto"
 
 
+# A page's top with no banner rule of its own (masthead, edition line) and a short text,
+# for the cases of a line set a blank row over the first title (CLS001, CLS015).
+BANNER_TOP = "江城日报\n2025年6月2日 星期一 第5版 要闻\n\n"
+BANNER_TEXT = ("清晨六点，家住城东社\n区的刘大爷就下楼散步了。过\n去住在六楼的他，上下楼全靠\n"
+               "扶着栏杆一步一步挪，如今加\n装了电梯，出门方便多了。\n社区负责人介绍，今年以\n"
+               "来，全区已有一百二十多部电\n梯投入使用，惠及居民三千余\n户，居民们纷纷点赞。\n")
+
+
 # PyMuPDF's text of a generated page (seed 14901, gen-14907), in part: a paragraph's line
 # justified across the column over a photo, a closing quotation mark and a semicolon set
 # touching as one of the extractor's lines (…保障高水平安 / 全 / ”； / 等 / 等 / 。 / 图为…).
@@ -5497,6 +5505,32 @@ CASES = [
          "出行和高科技企业的最新成果。他\n表示，中国自动驾驶企业的技术实\n力“令人惊叹”。无论是交通信号\n", None,
          {"banner": "在推进中国式现代化建设中走在前列", "a0.headline": "“理解与信任才是基础”",
           "a0.kicker": None}),
+    # At the page's top, a line set a blank row over the first title, wider than the whole
+    # title under it, is the page's banner, not the title's first line (pdftotext -layout
+    # sets the banner so; the title's own lines follow with no blank between them).
+    Case("banner-a-blank-row-over-the-first-title", "CLS001",
+         BANNER_TOP + "  奋力谱写高质量发展的崭新篇章\n\n老楼加装电梯了\n本报记者  陈  平\n" + BANNER_TEXT,
+         None, {"banner": "奋力谱写高质量发展的崭新篇章", "a0.headline": "老楼加装电梯了",
+                "a0.kicker": None}),
+    # Near misses: a kicker a blank row over its headline is set shorter than the whole
+    # headline, though wider than its first line, the headline wrapped onto an indented
+    # tail (a kicker still); a title's line that leaves its bracket open, wrapped over a
+    # large title's blank row (one headline).
+    Case("kicker-a-blank-row-over-its-longer-headline-is-no-banner", "CLS001",
+         BANNER_TOP + "  推进老旧小区改造扩容提质\n\n老楼加装电梯后居民上\n     下自如\n"
+         "——来自社区一线的报道\n本报记者  陈  平\n" + BANNER_TEXT,
+         None, {"banner": None, "a0.kicker": "推进老旧小区改造扩容提质",
+                "a0.headline": "老楼加装电梯后居民上下自如"}),
+    Case("title-line-open-over-a-blank-row-is-no-banner", "CLS015",
+         BANNER_TOP + "  老旧小区改造惠及居民（民生\n\n观察）\n本报记者  陈  平\n" + BANNER_TEXT,
+         True, {"banner": None, "a0.headline": "老旧小区改造惠及居民（民生观察）"}),
+    # Only the page's first title stack has a banner over it: a line a blank row over a
+    # later article's title is left to the title stack (one headline here, as before).
+    Case("line-a-blank-row-over-a-later-title-is-no-banner", "CLS015",
+         BANNER_TOP + "老楼加装电梯了\n本报记者  陈  平\n" + BANNER_TEXT
+         + "\n  城东社区老旧小区改造工程全面完工投用\n\n电梯装好了\n本报记者  李  明\n" + BANNER_TEXT,
+         True, {"banner": None, "a1.kicker": None,
+                "a1.headline": "城东社区老旧小区改造工程全面完工投用电梯装好了"}),
     Case("one-character-is-no-bare-byline", "CLS014",
          "卸下一筐筐包裹，分拣员按村名把\n它们装进不同的周转箱，半小时\n后，十几辆电动三轮车就从这里出\n发，把包裹送往全镇的26个行政\n村。\n乡村学校的“小而美”之\n路\n——来自浙江、湖南、甘肃\n的调研\n光明日报记者  邓  晖  光明日报通\n讯员  陈  路\n编者按：随着城镇化推进和学\n龄人口变化，一些乡村学校的学生\n越来越少。小规模学校如何办出质\n图为湖南省平江县石桥小学的学生在\n上科学实验课。光明日报记者  邓  晖\n摄\n量、办出特色？近日，记者走访了\n三个省份的多所乡村小规模学校，\n看它们如何在“ 小” 中做出\n“美”。\n", None,
          {"a1.headline": "乡村学校的“小而美”之路", "a1.subtitle": "——来自浙江、湖南、甘肃的调研"}),
