@@ -1198,7 +1198,9 @@ def _banner_over_first(page: PagePlan, pre: list[Block], rules: RuleSet) -> None
         page.furniture.append(above)
     first.kickers.pop(0)
     top.role, top.cue = "banner", "CLS001"
-    top.evidence = {"above_first_title": True, "kickers": len(first.kickers) + 1}
+    apart = ({"apart_over": top.evidence["apart_over"], "widths": top.evidence["widths"]}
+             if "apart_over" in top.evidence else {})  # (why: heads._banner_apart)
+    top.evidence = {"above_first_title": True, "kickers": len(first.kickers) + 1, **apart}
     page.banner = top
 
 

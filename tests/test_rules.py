@@ -8711,3 +8711,13 @@ def test_a_kicker_split_off_its_headline_gives_the_headline_its_own_evidence():
     assert edit.evidence["title_line"] == "市民家门口有了“城市书房"
     assert edit.evidence["kicker_above"] == "市书房的建设"
     assert "after" not in edit.evidence
+
+
+def test_a_banner_set_apart_logs_why():
+    """CLS001's edit of a banner set a blank row over the first title carries the title
+    under it and both widths (heads._banner_apart's evidence), not only its place."""
+    page = clean(BANNER_TOP + "  奋力谱写高质量发展的崭新篇章\n\n老楼加装电梯了\n本报记者  陈  平\n"
+                 + BANNER_TEXT)
+    edit = next(e for e in page.edits if e.rule == "CLS001")
+    assert edit.evidence["apart_over"] == "老楼加装电梯了"
+    assert edit.evidence["widths"] == [14, 7]
