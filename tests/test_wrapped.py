@@ -215,12 +215,13 @@ HEATING = ["今冬，全国电厂供暖用煤储备超过两亿吨，比上年�
            "有关部门表示，将加强煤炭产运需衔接，保障民生用能。"]
 
 
-def title_under_cut_page(cut_line: str | None = None, heating=HEATING) -> str:
+def title_under_cut_page(cut_line: str | None = None, heating=HEATING,
+                        title: str = "供暖用煤储备充足") -> str:
     second = dropped_indent(SPRING[1], 16)
     if cut_line is not None:
         second[2] = cut_line
     lines = (["2024年3月5日 星期二 第4版", "春耕备耕有序推进"] + dropped_indent(SPRING[0], 16)
-             + second[:3] + ["供暖用煤储备充足"]
+             + second[:3] + [title]
              + [ln for p in heating for ln in dropped_indent(p, 16)]
              + ["第 2 页"] + second[3:])
     return "\n".join(lines) + "\n"
@@ -267,6 +268,48 @@ def test_a_short_line_under_a_cut_paragraph_stays_its_without_text_round_it(tmp_
     off = clean(title_under_cut_page(), rules=RuleSet.load([own]))
     assert not _under_cut(off) and "粮食产供暖用煤储备充足" in off.text
     assert_sound(off)
+
+
+def test_a_short_line_under_a_cut_paragraph_over_a_jump_marker_is_no_title_there():
+    """... nor over a jump marker, a mark in it (…确保全年粮食产 / 供暖用煤储备充足 /
+    （下转第4版，见右栏）): the text goes on on another page; the line under the cut
+    paragraph is no title set into the column."""
+    page = title_under_cut_page(heating=["（下转第4版，见右栏）"] + HEATING)
+    assert not _under_cut(clean(page))
+
+
+def test_a_short_line_under_a_cut_paragraph_over_a_credit_is_no_title_there():
+    """... nor over a photo's credit, a mark in it (…粮食产 / 供暖用煤储备充足 / 新华社记者
+    张晓明、李建国摄): a photo, not a title, stands under the cut paragraph."""
+    page = title_under_cut_page(heating=["新华社记者张晓明、李建国摄"] + HEATING)
+    assert not _under_cut(clean(page))
+
+
+def test_a_short_line_under_a_cut_paragraph_over_a_dateline_is_left_to_blk010():
+    """... nor over a dateline (供暖用煤储备充足 / 本报北京3月4日电 今冬，…): there BLK010
+    weighs the title's lines, not this rule."""
+    page = title_under_cut_page(heating=["本报北京3月4日电 今冬，全国电厂供暖用煤储备超过"
+                                         "两亿吨，比上年同期增加一成。"] + HEATING[1:])
+    p = clean(page)
+    assert not _under_cut(p)
+    assert_sound(p)
+
+
+def test_a_short_line_under_a_cut_paragraph_over_a_clause_of_one_is_no_title():
+    """... nor over a line that opens with a clause of one character (供暖用煤储备充足 /
+    充，全国电厂…): no text opens so, the line is a paragraph's."""
+    page = title_under_cut_page(heating=["充，全国电厂供暖用煤储备超过两亿吨，比上年同期"
+                                         "增加一成，能够满足取暖季的需要。"] + HEATING[1:])
+    assert not _under_cut(clean(page))
+
+
+def test_a_short_line_under_a_cut_paragraph_whose_word_runs_on_is_no_title():
+    """... nor where a word runs on across its break into the line under it (供暖用煤储备充
+    / 足够全国电厂…: 充足, a word of the list): the line is a paragraph's, cut mid-word."""
+    page = title_under_cut_page(title="供暖用煤储备充", heating=[
+        "足够全国电厂今冬供暖用煤，储备比上年同期增加一成，能够满足取暖季的需要。"]
+        + HEATING[1:])
+    assert not _under_cut(clean(page))
 
 
 def test_a_title_under_a_cut_paragraph_is_not_read_where_columns_were_put_back():
