@@ -387,7 +387,7 @@ def _split_line(source: str, s: int, e: int, raw: int, rules: RuleSet,
             m = p.search(source, s + 1, e)
             # (A start that ends in its colon, a photo's position marker, 上图：, needs no
             # credit under it: it marks a caption by itself, as CAP001 reads it.)
-            if m and (m.group()[-1:] in "：:"
+            if m and (m.group().endswith(("：", ":"))
                       or rules["CAP005"].search(source[m.start():e])
                       or e < following and rules["CAP005"].search(source[e:following])):
                 whole = display_width(source[raw:e])
@@ -1420,7 +1420,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # 打趣老胡： / “明年夏天，咱俩还挨着摆？”: the speaker's words go on in the paragraph,
         # however short the line. A sub-head's colon, 车企怎么看：, closed its own piece.)
         announced = (quote_after_colon and bool(piece) and piece[-1] is run[i - 1]
-                     and line_text(i - 1).endswith(_ANNOUNCING) and text[:1] in _QUOTE_OPENERS)
+                     and line_text(i - 1).endswith(_ANNOUNCING)
+                     and text.startswith(tuple(_QUOTE_OPENERS)))
         if (dropped and piece and width < column - full_from
                 and (width >= column - dropped - band
                      # (or shorter only by a number or word the next line opens with:
