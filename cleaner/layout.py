@@ -1909,7 +1909,7 @@ def _left_goes_on(rows: list[Row], n: int, k: int, p: _Params) -> bool:
     # 未来” beside 确保基本实现社会主义现代化取得 / 决定性进展; a left one that opens a mark
     # it does not close goes on where it closes: 无声的灯塔（环球 / 走笔）.)
     return not p.words(said, wrapped) and (p.words(first, wrapped)
-                                          or not regex.search(p.open_end, said)
+                                          or said.endswith(tuple(b for _, b in p.paired_marks))
                                           or _closes(first, wrapped, p.paired_marks))
 
 

@@ -1176,6 +1176,20 @@ def test_a_word_space_over_an_open_right_piece_stays_without_a_word_across():
     assert lines[:2] == ["确保基本实现社会主义现代化取得 这条铁路带给我们希望", "决定性进展"]
 
 
+def test_a_body_line_s_word_space_before_a_sentence_s_end_stays_one_line():
+    """A lede's line across the box with one space in it (pdftotext -layout), its right
+    piece ending the sentence (…城镇就业岗位 两万余个。), over the lede's short last line at
+    its start: a sentence's end is no title's closing mark (” or ）), so the line is read
+    whole, not as two titles with the short line the left one's wrap."""
+    left, right = column(LONG + NEXT + FULL, 15), column(CHIPS + FULL + LONG, 15)
+    rows = [[(0, "今年以来全市新增城镇就业岗位"), (15, "两万余个。")], [(0, "同比增长一成。")], []]
+    rows += [[(0, a), (40, b)] for a, b in zip(left, right)]
+    page = clean(grid(*rows))
+    assert_sound(page)
+    lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
+    assert lines[:2] == ["今年以来全市新增城镇就业岗位 两万余个。", "同比增长一成。"]
+
+
 def test_a_line_under_a_title_neither_at_its_start_nor_centred_is_no_wrap():
     """A short line under the left title off its start and off its middle (ending left of
     the place) is no wrap of it: the space stays a word space, the row read whole."""
