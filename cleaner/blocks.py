@@ -1838,16 +1838,17 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     # alone, not …取得新的开创 / 大学生“村播”带火大山里的 / 土货, where
                     # the title starts is unsure)
                     and _MARK_INSIDE.search(line_text(i - 1))
-                    and _TITLE_WORDS.fullmatch(text) and not names_line(text)
+                    and _TITLE_WORDS.fullmatch(text)
                     and not _TERMINAL_END.search(line_text(i - 2))
                     # (the line under it a paragraph's, a mark in it, no title's (…比 / 烧 /
                     # 首届县域商业发展大会在义乌举: the column cut the paragraph there, after
-                    # a line's first character); no caption's, jump marker's (the
-                    # text goes on on another page: …确 / 认 / （下转第1版）) or footer's; over
+                    # a line's first character); no jump marker's (the text goes on on
+                    # another page: …确 / 认 / （下转第1版）) or footer's (a caption under
+                    # the line, or a name's line, is set apart before this); over
                     # a dateline BLK010 weighs the title's lines)
                     and not is_furniture[i + 1]
                     and _MARK_INSIDE.search(line_text(i + 1))
-                    and not any(r.search(line_text(i + 1)) for r in jumps + caption_starts)
+                    and not any(r.search(line_text(i + 1)) for r in jumps)
                     and not any(c.match(line_text(i + 1)) for c in credit_lines)
                     and not _dateline_opener(line_text(i + 1), datelines)
                     and not any(c.match(unstretch(line_text(i + 1))) for c in clause_of_one)

@@ -1877,7 +1877,7 @@ def _left_goes_on(rows: list[Row], n: int, k: int, p: _Params) -> bool:
     runs across into it from the right one and one does from the left title (CLS017's page
     words: 广东举办粤港澳大湾区青年创新创业 图片报道 / 大赛, the article printing 创业大赛;
     not one title's word space, 受台风外围影响 明起我市有强降 / 雨, the page printing 降雨)
-    or the right one closes on a mark (`open_end`: ” or ）, a quotation or tag ends it), or
+    or the right one closes a `paired_marks` mark (” or ）: a quotation or tag ends it), or
     the left one opens a mark (`paired_marks`) that the wrapped line closes. Not where the
     right one opens with `subtitle_mark`: a subtitle (——) is no title set on one line."""
     if p.words is None:
