@@ -209,12 +209,10 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                                        k, k + 2, rules, words)):
                 blocks[k].evidence = dict(blocks[k].evidence, over_title=blocks[k + 1].text[:12])
                 k += 1
-        if k == stack_top and k < sub - 1 and _banner_apart(blocks, k, sub):
+        if k == stack_top and k < sub - 1 and (widths := _banner_apart(blocks, k, sub)):
             # (One banner a page: none under one found above.)
-            blocks[k].evidence = dict(
-                blocks[k].evidence, apart_over=blocks[k + 1].text[:12],
-                widths=[display_width(blocks[k].text),
-                        sum(display_width(b.text) for b in blocks[k + 1:sub])])
+            blocks[k].evidence = dict(blocks[k].evidence, apart_over=blocks[k + 1].text[:12],
+                                      widths=widths)
             k += 1
         if k == sub:
             continue
@@ -240,7 +238,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
     return _merge(blocks, merges)
 
 
-def _banner_apart(blocks: list[Block], k: int, sub: int) -> bool:
+def _banner_apart(blocks: list[Block], k: int, sub: int) -> list[float] | None:
     """CLS015: whether block k, the top of the page's first title stack, is the page's
     banner set apart from the head under it by a blank line: only lines of one printed
     line above it (the masthead's pieces, the furniture, which may not be marked yet), one
@@ -252,14 +250,19 @@ def _banner_apart(blocks: list[Block], k: int, sub: int) -> bool:
     kicker a blank row over its headline too: 推进优质医疗资源扩容下沉 / (blank) / 县域医共
     体让群众就近看 / 好病). A large title's rows may stand a blank row apart as well, so
     the line leaves no bracket or quotation open (前三季度主要金融数据变化怎么看（高质 /
-    (blank) / 量发展看亮点·读数） is one title)."""
+    (blank) / 量发展看亮点·读数） is one title). Its width and the title's where it is
+    (the evidence), else None."""
     upper = blocks[k].text
-    return (len(blocks[k].lines) == 1 and blocks[k + 1].gap_before > 0
-            and display_width(upper) > sum(display_width(b.text) for b in blocks[k + 1:sub])
+    if len(blocks[k].lines) != 1 or not blocks[k + 1].gap_before:
+        return None
+    widths = [display_width(upper), sum(display_width(b.text) for b in blocks[k + 1:sub])]
+    if (widths[0] > widths[1]
             and all(len(b.lines) == 1 and b.role in ("paragraph", "furniture")
                     for b in blocks[:k])
             and not any(blocks[n].gap_before for n in range(k + 2, sub + 1))
-            and not leaves_open(upper))
+            and not leaves_open(upper)):
+        return widths
+    return None
 
 
 def _text_under_byline(blocks: list[Block], n: int) -> bool:
