@@ -718,6 +718,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     title_under_cut = rules.param("BLK005", "title_under_cut")
     echo_below = rules.param("CLS016", "min_echo_below") if rules.on("CLS016") else 0
     quote_after_colon = rules.param("BLK009", "quote_after_colon") if dropped else False
+    announcing = tuple(rules.param("BLK009", "announcing_marks"))
+    quote_openers = tuple(rules.param("BLK009", "quote_openers"))
     # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
     column_titles = rules.param_patterns("CLS016", "column_titles") if rules.on("CLS016") else ()
     wrapped_title = -1  # the second line of a byline wrapped inside a title
@@ -1420,8 +1422,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         # 打趣老胡： / “明年夏天，咱俩还挨着摆？”: the speaker's words go on in the paragraph,
         # however short the line. A sub-head's colon, 车企怎么看：, closed its own piece.)
         announced = (quote_after_colon and bool(piece) and piece[-1] is run[i - 1]
-                     and line_text(i - 1).endswith(_ANNOUNCING)
-                     and text.startswith(tuple(_QUOTE_OPENERS)))
+                     and line_text(i - 1).endswith(announcing)
+                     and text.startswith(quote_openers))
         if (dropped and piece and width < column - full_from
                 and (width >= column - dropped - band
                      # (or shorter only by a number or word the next line opens with:
@@ -1908,9 +1910,6 @@ _ASCII_QUOTES = "\"'"
 
 _SQUEEZABLE = regex.compile(r"[，。、；：？！“”‘’（）《》〈〉【】「」『』]")
 _MARK_INSIDE = regex.compile(r"[。！？!?；;，,、：:]")
-# A colon that announces the words under it, and the marks a quotation opens with.
-_ANNOUNCING = ("：", ":")
-_QUOTE_OPENERS = "“‘「『\""
 
 
 def _closes_first(text: str) -> bool:

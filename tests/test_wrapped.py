@@ -359,6 +359,27 @@ def test_a_quotation_under_a_colon_goes_on_in_its_paragraph(tmp_path):
     assert_sound(off)
 
 
+def test_a_papers_rules_name_the_marks_that_announce_and_open_a_quotation(tmp_path):
+    """BLK009's marks are data: a paper whose rules list no opening mark “ (its quotations
+    open with 「) keeps the line under the colon a paragraph's first line; one whose rules
+    list 「 joins a 「-quotation under the colon as the text's own wrap."""
+    def own(params: str) -> RuleSet:
+        path = tmp_path / "paper.toml"
+        path.write_text('[[rule]]\nid = "BLK009"\n[rule.params]\n' + params, encoding="utf-8")
+        return RuleSet.load([path])
+    page = "\n".join(NIGHT_MARKET) + "\n"
+    only_corner = own('quote_openers = "「"\n')
+    p = clean(page, rules=only_corner)
+    assert "高声喊道：“明年" not in p.text
+    assert_sound(p)
+    corner = page.replace("“明年夏天，咱们还挨着摆吗？”", "「明年夏天，咱们还挨着摆吗？」")
+    p = clean(corner, rules=only_corner)
+    assert "高声喊道：「明年夏天，咱们还挨着摆吗？」" in p.articles[0].body[0].text
+    assert_sound(p)
+    p = clean(page, rules=own('announcing_marks = ":"\n'))
+    assert "高声喊道：“明年" not in p.text
+
+
 def test_a_quotation_under_a_sub_heads_colon_opens_its_own_paragraph():
     """... but a sub-head that ends in a colon, a line of its own after a finished sentence
     (…才回家。 / 摊主们怎么说： / “明年夏天…”), keeps the quotation under it apart."""
