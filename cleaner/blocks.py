@@ -2319,9 +2319,10 @@ def _names_alone(text: str, bylines: list) -> bool:
 # A name's last character or two, then a gap, opening a line: a byline wrapped in a name.
 WRAPPED_NAME = regex.compile(r"\p{Han}{1,2}(?:[ \u3000]{2,}|\u3000)\p{Han}")
 # A line that ends in one character after a gap (…记者 王), and one that opens with a
-# name's last character or two and a gap (林 实习生 刘思远): a spaced name cut in two.
+# name's last character or two and a gap (林 实习生 刘思远), or is only that rest (林, the
+# byline's last name): a spaced name cut in two.
 _CUT_NAME = regex.compile(r"\p{Han}[ \u3000]+\p{Han}$")
-_NAME_REST = regex.compile(r"\p{Han}{1,2}[ \u3000]+\p{Han}")
+_NAME_REST = regex.compile(r"\p{Han}{1,2}(?:[ \u3000]+\p{Han}|[ \u3000]*$)")
 _TRAILING_GAP = regex.compile(r"(?:[ \u3000]{2,}|\u3000)(?=\r?\n)")
 
 

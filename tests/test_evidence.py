@@ -21,10 +21,17 @@ def _all(edits):
 
 
 def test_a_wrapped_name_logs_the_name_it_joined():
-    """CLS014: 本报记者  李 / 强 logs 李强 (it logged 强强: the text read after the join)."""
+    """A byline wrapped inside a name, 本报记者  李 / 强, logs 李强, the name it joined (CLS014
+    once logged 强强, the text read after the join): BLK005 joins it, the surname alone at
+    the line's end and its rest alone under it. CLS014, which joins a name cut after its
+    title (本报记者 赵 通讯员 / 孙 杰), logs that name."""
     page = _case("byline-name-wrapped")
+    join = next(e for e in _all(page.edits) if "name_wrapped" in (e.evidence or {}))
+    assert join.evidence["name_wrapped"] == {"rule": "BLK005", "cue": "lone_surname",
+                                             "name": "李强"}
+    page = _case("byline-cut-after-a-title")
     byline = next(e for e in _all(page.edits) if e.evidence.get("joined_by") == "CLS014")
-    assert byline.evidence["name_wrapped"] == "李强"
+    assert byline.evidence["name_wrapped"] == "孙 杰"
 
 
 def test_a_first_line_alone_logs_why_it_goes_on():

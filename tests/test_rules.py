@@ -5044,6 +5044,22 @@ CASES = [
          "个为期3个月的编程训练\n营，每天从早学到晚。“本\n科学的是市场营销，但我更\n"
          "想做产品经理。”他说。\n", None,
          {"a0.byline": "中青报·中青网记者 张华 实习生 刘思远"}),
+    # ... and where the cut name is the byline's last, the line under is only its rest
+    # (…记者 刘思远 张 / 华) ...
+    Case("byline-wrapped-inside-its-last-name-single-spaced", "BLK005",
+         "南岭日报\n2025年6月21日 星期六 第10版 民生\n毕业季，青年为何\n选择“慢就业”？\n"
+         "中青报·中青网记者 刘思远 张\n华\n7月毕业后，林远没\n有急着找工作。他报了一\n"
+         "个为期3个月的编程训练\n营，每天从早学到晚。“本\n科学的是市场营销，但我更\n"
+         "想做产品经理。”他说。\n", None,
+         {"a0.byline": "中青报·中青网记者 刘思远 张华"}),
+    # ... but not where the byline's last name is whole (张 伟, 伟 no surname): the line
+    # under it is the text's.
+    Case("byline-ending-in-a-whole-name-over-a-short-line-stays", "BLK005",
+         "南岭日报\n2025年6月21日 星期六 第10版 民生\n毕业季，青年为何\n选择“慢就业”？\n"
+         "中青报·中青网记者 刘思远 张 伟\n华\n7月毕业后，林远没\n有急着找工作。他报了一\n"
+         "个为期3个月的编程训练\n营，每天从早学到晚。“本\n科学的是市场营销，但我更\n"
+         "想做产品经理。”他说。\n", None,
+         {"a0.byline": "中青报·中青网记者 刘思远 张 伟"}),
     # ... but a byline that ends in a whole name (…记者 张 伟, 伟 no surname) is done: a
     # line of names under it is not its name's rest.
     Case("byline-ending-in-a-whole-name-stays", "BLK005",
