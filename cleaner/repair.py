@@ -1363,6 +1363,9 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if "first_line_ended" in a.start_evidence:
                 # (BLK009: why OCR's line alone that ended its sentence was taken as full.)
                 evidence["first_line_ended"] = a.start_evidence["first_line_ended"]
+            if b.cue == "CLS025":
+                # (why the title-like line under the cut text was taken for no heading)
+                evidence["no_heading"] = {"rule": "CLS025", **b.evidence}
             if id(b) in heads and heads[id(b)].anchor is a:
                 joins[b.index] = Join("MOVE001", evidence)
                 continue

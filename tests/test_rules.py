@@ -62,6 +62,14 @@ OCR_CUT_PARAGRAPH = ("多所高校开设人工智能通识课\n\n本报讯 (记�
                      "应用和伦理规范等，帮助学生提升运用\n人工智能工具学习和解决问题的能力。\n")
 
 
+# A short article as Tesseract writes it (hand-made): a photo's caption read into a
+# paragraph, the text it cut going on under it in a block of one short line.
+OCR_CAPTION_IN_TEXT = (
+    "社区书屋开进老街巷\n\n本报记者 王 明\n\n城西老街的社区书屋开放以来，每天\n都有不少居民前来借阅。书屋负责人\n"
+    "介绍，今年书屋新添了两千多册图书，\n还为附近的孩子们开设了一{end}\n\n图为居民在社区书屋里阅读。 本报记者 李 强摄\n\n"
+    "{line}\n\n周末常有家长带着孩子来听故事。书\n屋还请来退休教师义务辅导功课，深\n受居民欢迎。\n")
+
+
 # Tesseract's text of gen-14001 (lines 177-205): a column cut a paragraph (…青少年的古籍 /
 # 绘) over the next article's wrapped headline and its lede.
 OCR_TITLE_OVER_ITS_LEDE = (
@@ -4466,6 +4474,19 @@ CASES = [
     Case("section-heading-between-sentences-stays", "CLS020",
          OCR_CUT_PARAGRAPH.format(end="。", heading="聚焦高质量发展", then="课程内容"), False,
          {"text": "聚焦高质量发展"}),
+    # Tesseract (gen-16704, hand-made): a photo's caption read into a paragraph (…他报了一 /
+    # 图@：… / 个为期3个月的编程训练 / …): the short line under the caption, after the text
+    # it cut mid-sentence, goes on with it, no section heading (JOIN002 joins the halves).
+    Case("ocr-line-after-a-cut-paragraph-is-no-heading", "CLS025",
+         OCR_CAPTION_IN_TEXT.format(end="", line="个面向孩子的绘本角"), None,
+         {"body0": ["城西老街的社区书屋开放以来，每天都有不少居民前来借阅。书屋负责人介绍，今年书屋"
+                    "新添了两千多册图书，还为附近的孩子们开设了一个面向孩子的绘本角",
+                    "周末常有家长带着孩子来听故事。书屋还请来退休教师义务辅导功课，深受居民欢迎。"],
+          "not_text": "## 个面向"}),
+    # (After a paragraph that ended its sentence, the line is a section heading still.)
+    Case("ocr-line-after-an-ended-paragraph-stays-a-heading", "CLS025",
+         OCR_CAPTION_IN_TEXT.format(end="个绘本角。", line="面向孩子的绘本角"), None,
+         {"text": "\n\n## 面向孩子的绘本角\n\n"}),
     Case("ocr-unspaced-name-is-no-speck", "LAY202",
          "让科普“追\"上科创（纵横）\n\n裴桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
          "息光影秀，让文物“活”起来。馆长\n表示，南京有大批高新技术企业。\n", False,
