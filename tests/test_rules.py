@@ -62,6 +62,14 @@ OCR_CUT_PARAGRAPH = ("多所高校开设人工智能通识课\n\n本报讯 (记�
                      "应用和伦理规范等，帮助学生提升运用\n人工智能工具学习和解决问题的能力。\n")
 
 
+# A page's top as Tesseract reads it (hand-made): the edition line, the banner, the staff
+# line set beside the banner, the first title over its text, its byline read inside it.
+OCR_BANNER_STAFF_TITLE = (
+    "13 要闻 2025年4月20日”星期日\n\n{banner}责任编辑: 王 明\n\n小茶叶带动大产业\n\n"
+    "立冬将至，南方山区的茶\n园里依然一片忙碌。茶农们忙\n着修剪茶树、施加有机肥，为\n明年的春茶做准备。\n\n"
+    "本报记者 李 强\n\n当地茶园面积逐年扩大\n，茶产业已成为村民增收的主\n要来源。\n")
+
+
 # A short article as Tesseract writes it (hand-made): a photo's caption read into a
 # paragraph, the text it cut going on under it in a block of one short line.
 OCR_CAPTION_IN_TEXT = (
@@ -3080,6 +3088,18 @@ CASES = [
          True, {"banner": "坚定信心 实干争先 奋力谱写高质量发展新篇章", "furniture": ["南岭报", "01 社会”2025年12月20日”星期六"],
                 "a0.kicker": "一线调研", "a0.headline": "首届县域商业发展大会在义乌举办"}),
     Case("no-banner", "CLS001", f"# 标题\n\n{P}\n", False, {"banner": None}),
+    # Tesseract (gen-15801, hand-made): the staff line set beside the banner read between it
+    # and the first title, whose byline OCR read inside its text: the title is the first
+    # article's headline still, the banner the page's.
+    Case("first-title-under-the-banner-and-the-staff-line", "CLS001",
+         OCR_BANNER_STAFF_TITLE.format(banner="扎实推动乡村全面振兴\n\n"), None,
+         {"banner": "扎实推动乡村全面振兴", "a0.headline": "小茶叶带动大产业",
+          "a0.byline": "本报记者 李 强"}),
+    # (Two short lines over it: which is the banner, and whether the lower is a title,
+    # cannot be told; the text stays headless.)
+    Case("first-title-under-two-short-lines-stays-furniture", "CLS001",
+         OCR_BANNER_STAFF_TITLE.format(banner="扎实推动乡村全面振兴\n\n建设美丽乡村\n\n"), None,
+         {"banner": "扎实推动乡村全面振兴", "a0.headline": None}),
     # Tesseract (seed 5304): the masthead's logo read in pieces over the edition line
     # (南岭 / 报, the 日 lost). They are furniture; the slogan under the edition line is the
     # banner, no line of the first title (which it was read into while the masthead
