@@ -540,9 +540,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
         if column - slack_at(column) <= width <= column + over / 2:
             return [(run, False, {"filled": True})]
         after = offset + 1
+        # (A photo's caption under it, OCR's next block, is no line of the paragraph's:
+        # its width says nothing of where the paragraph goes on, BLK012.)
+        caption = bool(under) and rules.on("CAP001") and bool(
+            rules["CAP001"].search(source[under[0].start:under[0].end]))
         first = first_line_goes_on(source[run[0].start:run[0].end], width, column, rules,
-                                   measure.widths[after] if after < len(measure.widths)
-                                   else None)
+                                   measure.widths[after]
+                                   if after < len(measure.widths) and not caption else None)
         if first:
             return [(run, False, dict(first, filled=True))]
         dropped = rules.param("BLK009", "dropped_indent")

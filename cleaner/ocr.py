@@ -25,7 +25,9 @@ def first_line_goes_on(text: str, width: float, column: float, rules: RuleSet,
     (a headline that does stands above its byline, where heads.py finds it). Not where
     the next block opens as short as a first line (`next_width`, the width of the line
     after it): a paragraph has one first line, so the line alone is a title of its own
-    (流动的艺术，联动的长三角 over 第二十四届中国上海国际艺术 / 节首趟分会场…).
+    (流动的艺术，联动的长三角 over 第二十四届中国上海国际艺术 / 节首趟分会场…). The
+    caller gives no `next_width` where the next block is a photo's caption (图为…): OCR
+    read it into the text, and its width says nothing of the paragraph's lines.
     """
     if not rules.on("BLK012") or not rules.on("BLK009"):
         return None

@@ -6182,6 +6182,19 @@ CASES = [
          None, {"body0": ["立冬将至，贵州省湄潭县的茶园里依然一片忙碌。茶农们忙着修剪茶树、施加有机肥，"
                           "为明年的春茶做准备。",
                           "兴隆镇茶农刘德明说，他家种了三十多亩茶，去年光卖鲜叶就收入了二十多万元，日子越过越好。"]}),
+    # A photo's caption OCR read as the next block (图为…) is no line of the paragraph: its
+    # width, as short as a first line, says nothing, and the line alone goes on past it
+    # (Tesseract gen-15807, hand-made: …充分挖握运 / 图为… / 李明摄 / 输潜力，…); it had
+    # opened an article of its own.
+    Case("ocr-line-alone-over-a-caption-goes-on", "BLK012",
+         "暑期全市公交客运量创下新高\n\n本报讯 记者3日从市交通管理局获\n悉，7月1日至8月31日，为期62天\n"
+         "的暑期客运落下帷幕，全市公交累计\n运送乘客1.2亿人次，同比增长6.1%，\n日均运送乘客195万人次。\n\n"
+         "暑期以来，公交部门充分挖握运\n\n图为乘客们在公交站台候车。\n\n李明摄\n输潜力，加开夜间线路，优化发车间\n"
+         "隔，增开旅游专线和定制公交，更好\n满足市民出行需求。\n",
+         None, {"body0": ["本报讯 记者3日从市交通管理局获悉，7月1日至8月31日，为期62天的暑期客运落下帷幕，"
+                          "全市公交累计运送乘客1.2亿人次，同比增长6.1%，日均运送乘客195万人次。",
+                          "暑期以来，公交部门充分挖握运输潜力，加开夜间线路，优化发车间隔，增开旅游专线和定制公交，"
+                          "更好满足市民出行需求。"]}),
     # ... but not where the next block opens as short as a paragraph's first line (第二十四
     # 届中国上海国际艺术 under 痪动的忆术，联动的长三入): a paragraph has one first line, so
     # the line alone is a title of its own, the next article's (Tesseract, seed 2505).
