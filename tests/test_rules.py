@@ -8286,8 +8286,8 @@ def test_unplaced_block_is_kept_as_furniture(monkeypatch):
 
     real = pipeline.segment
 
-    def forgetful(*args):
-        plan = real(*args)
+    def forgetful(*args, **kwargs):
+        plan = real(*args, **kwargs)
         plan.articles[0].captions.clear()  # a structure bug: the caption is placed nowhere
         return plan
 
