@@ -34,7 +34,9 @@ once (`_streams`), pdfminer.six's rows holding a line of every column level with
 clearly better so takes that order; then a line that goes on links to one within
 `relink_window` lines that it reads on into clearly better (`relink_min`, or
 `relink_min_near` for a line a few boxes on, where pdfminer.six leaves a column's next
-line; `relink_margin`) than into where the streams put it, unless the line is far off and
+line, or `relink_min_astray` far off on a word across the break for a line left astray,
+its successor reading against it; `relink_margin`) than into where the streams put it,
+unless the line is far off and
 only a phrase the page repeats reads across the break (`_chance_phrase`), and that line
 (with its column's lines to a sentence end) moves right after it (`_relink`; a line is
 scored only where a cheap upper bound on its score, `pair_bound`, reaches the link's
@@ -116,6 +118,9 @@ DEFAULTS: dict[str, Any] = {
     "relink": True,
     "relink_min": 6.0,
     "relink_min_near": 4.0,
+    "relink_min_astray": 4.0,
+    "relink_astray_below": 0.0,
+    "relink_astray_seen": 1,
     "relink_margin": 3.0,
     "relink_carry_min": -1.0,
     "relink_window": 24,
@@ -461,6 +466,14 @@ def _chance_phrase(a: _Line, b: _Line, page: _Page, p: dict) -> bool:
     if least <= 0 or not (_HAN.match(a.key[-1]) and _HAN.match(b.key[0])):
         return False
     return page.bi[a.key[-1] + b.key[0]] >= least and _listed(a.key, b.key, p) <= 0
+
+
+def _astray_word(a: _Line, b: _Line, page: _Page, p: dict) -> bool:
+    """Whether a word spans the break from a line left astray to a line far off: one of
+    the word list (`_listed`), and printed elsewhere on the page (its two characters
+    across the break inside a line at least `relink_astray_seen` times)."""
+    return (_listed(a.key, b.key, p) > 0
+            and page.bi[a.key[-1] + b.key[0]] >= p["relink_astray_seen"])
 
 
 def _listed(ka: str, kb: str, p: dict) -> float:
@@ -912,7 +925,9 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     last line goes on (no sentence end, no comma) links to the unit within `relink_window`
     units of it in the source whose first line it reads on into best, when that scores at
     least `relink_min` (`relink_min_near` for a unit 1 to `stream_window` units on: where
-    pdfminer.six leaves the next line of a column it read row by row) and by
+    pdfminer.six leaves the next line of a column it read row by row; `relink_min_astray`
+    for a unit far off, with a word across the break, `_astray_word`, where no unit passes
+    those and the unit's successor in the order reads against it: it was left astray) and by
     `relink_margin` more than its successor in the order, than the next best, and than the
     unit's own predecessor's link into it. Links are made best
     first, each unit given at most one new successor and one new predecessor: the unit
@@ -935,10 +950,13 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
     window, margin = int(p["relink_window"]), p["relink_margin"]
 
-    def needed(a: int, b: int) -> float:
+    def needed(a: int, b: int, astray: bool = False) -> float:
         """The score a link from unit a to unit b must reach: less a few units on, where
-        pdfminer.six puts the next line of a column it read row by row."""
-        return p["relink_min_near"] if a < b <= a + p["stream_window"] else p["relink_min"]
+        pdfminer.six puts the next line of a column it read row by row, and less far off
+        for a unit left astray (`astray`: its successor in the order reads against it)."""
+        if a < b <= a + p["stream_window"]:
+            return p["relink_min_near"]
+        return p["relink_min_astray"] if astray else p["relink_min"]
     scores: dict[tuple[int, int], float | None] = {}
 
     def pair(a: int | None, b: int | None) -> float | None:
@@ -952,19 +970,40 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
 
     after = {a: b for a, b in zip(order, order[1:])}
     before = {b: a for a, b in zip(order, order[1:])}
+
+    def candidates(a: int, last: _Line, astray: bool) -> list[tuple[float, int]]:
+        """The units a reads on into at their threshold, best first (`astray`: far ones on
+        `relink_min_astray` with a word across the break, `_astray_word`). (A pair whose
+        bound is under its threshold is not scored: most far ones are, across a break of
+        Han characters the page never prints together.)"""
+        out = []
+        for b in range(max(0, a - window), min(len(units), a + window + 1)):
+            if b == a or b == after.get(a) or not fits[b]:
+                continue
+            least, first = needed(a, b, astray), lines[units[b][0]]
+            if pair_bound(last, first, page, p) < least:
+                continue
+            x = pair(a, b)
+            if x is not None and x >= least and (x >= needed(a, b)
+                                                 or _astray_word(last, first, page, p)):
+                out.append((x, b))
+        return sorted(out, reverse=True)
+
     links = []  # (score, a, b, evidence)
     for a in range(len(units)):
         last = lines[units[a][-1]]
         if last.stop or last.pause or not fits[a]:
             continue
         was = pair(a, after.get(a))
-        # (a pair whose bound is under its threshold is not scored: most far ones are,
-        # across a break of Han characters the page never prints together)
-        found = sorted(((x, b) for b in range(max(0, a - window), min(len(units), a + window + 1))
-                        if b != a and b != after.get(a) and fits[b]
-                        for least in (needed(a, b),)
-                        if pair_bound(last, lines[units[b][0]], page, p) >= least
-                        for x in (pair(a, b),) if x is not None and x >= least), reverse=True)
+        found = candidates(a, last, False)
+        # a line whose successor in the order reads against it (a paragraph's first line,
+        # another measure's line, after a line that goes on) was left astray: a line far
+        # off that a word joins it to needs less (`relink_min_astray`), looked for only
+        # where no link passes the usual thresholds (whose margin over the next best it
+        # would otherwise cut)
+        astray = not found and was is not None and was < p["relink_astray_below"]
+        if astray:
+            found = candidates(a, last, True)
         if not found:
             continue
         x, b = found[0]
@@ -979,7 +1018,7 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
                 and all(y is None or y >= 0 for y in (was, into))
                 and _chance_phrase(last, lines[units[b][0]], page, p)):
             continue
-        links.append((x, a, b, {"score": round(x, 2), "least": needed(a, b),
+        links.append((x, a, b, {"score": round(x, 2), "least": needed(a, b, astray),
                                 "was": was and round(was, 2),
                                 "second": second and round(second, 2),
                                 "into": into and round(into, 2)}))

@@ -698,6 +698,55 @@ def test_a_line_a_few_boxes_on_links_on_less_evidence(monkeypatch):
     assert _relinked(rows, monkeypatch)[0] == [0, 1, 3, 5, 2, 4, 6, 7]
 
 
+# A column's last line (5) broken inside a word (汽|车) whose next line, the top of the
+# column to its right, pdfminer.six printed rows before it (1); the page prints the word
+# elsewhere (7).
+_ASTRAY = {5: "今年泰国正在大力发展新能源汽", 1: "车等产业急需大批技术技能人才",
+           7: "展会上的新能源汽车吸引了很多"}
+
+
+def test_a_line_left_astray_links_far_off_on_a_word_across_the_break(monkeypatch):
+    """Line 5 goes on, but the line the streams put after it (6) reads against it (a
+    paragraph's first line after a line that goes on): left astray, it links to line 1,
+    far off (before it), on `relink_min_astray`, less than `relink_min`: 汽|车 is a word
+    of the list, printed elsewhere on the page. Line 1 moves right after it; the evidence
+    gives the threshold passed."""
+    order, evidence = _relinked({(5, 1): 4.5, (5, 6): -2.5}, monkeypatch, texts_at=_ASTRAY)
+    assert order == [0, 2, 3, 4, 5, 1, 6, 7]
+    assert evidence[0]["least"] == interleave.DEFAULTS["relink_min_astray"]
+    assert evidence[0]["was"] == -2.5
+
+
+def test_a_far_link_from_a_line_not_astray_or_without_a_word_is_not_made(monkeypatch):
+    """The same far link is not made on less than `relink_min` where line 5's successor
+    says nothing against it (a break between words, 0), where no word of the list spans
+    the break (汽|等), or where the page prints the word nowhere else (under
+    `relink_astray_seen`; 0 takes the word list alone)."""
+    scores = {(5, 1): 4.5, (5, 6): -2.5}
+    assert _relinked({(5, 1): 4.5}, monkeypatch, texts_at=_ASTRAY) == (list(range(8)), [])
+    no_word = {**_ASTRAY, 1: "等产业急需大批技术技能人才们"}
+    assert _relinked(scores, monkeypatch, texts_at=no_word) == (list(range(8)), [])
+    unseen = {k: v for k, v in _ASTRAY.items() if k != 7}
+    assert "汽车" not in "".join(_han_lines(8, 14))
+    assert _relinked(scores, monkeypatch, texts_at=unseen) == (list(range(8)), [])
+    assert _relinked(scores, monkeypatch, texts_at=unseen, relink_astray_seen=0)[0] \
+        == [0, 2, 3, 4, 5, 1, 6, 7]
+    assert _relinked(scores, monkeypatch, texts_at=_ASTRAY,
+                     relink_min_astray=interleave.DEFAULTS["relink_min"]) == (list(range(8)), [])
+
+
+def test_a_link_found_on_the_usual_thresholds_is_not_doubted_by_an_astray_one(monkeypatch):
+    """Line 2 (astray: 3 reads against it) links to line 5 a few boxes on, clearly its
+    best at the usual thresholds: a far line it reads on into by a word (0, on
+    `relink_min_astray` only) is not looked for, so it is no close second that blocks the
+    link."""
+    texts = {2: _ASTRAY[5], 0: _ASTRAY[1], 7: _ASTRAY[7]}
+    order, evidence = _relinked({(2, 5): 5.5, (2, 3): -2.5, (2, 0): 4.5}, monkeypatch,
+                                texts_at=texts)
+    assert order == [0, 1, 2, 5, 3, 4, 6, 7]
+    assert evidence[0]["least"] == interleave.DEFAULTS["relink_min_near"]
+
+
 def test_a_line_ending_a_sentence_or_on_a_comma_is_not_relinked(monkeypatch):
     """Only a line that goes on says where it goes on: after a sentence end or a comma,
     any line may follow."""
