@@ -121,6 +121,7 @@ DEFAULTS: dict[str, Any] = {
     "relink_min_astray": 4.0,
     "relink_astray_below": 0.0,
     "relink_astray_seen": 1,
+    "relink_free": True,
     "relink_margin": 3.0,
     "relink_carry_min": -1.0,
     "relink_window": 24,
@@ -929,7 +930,8 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     for a unit far off, with a word across the break, `_astray_word`, where no unit passes
     those and the unit's successor in the order reads against it: it was left astray) and by
     `relink_margin` more than its successor in the order, than the next best, and than the
-    unit's own predecessor's link into it. Links are made best
+    unit's own predecessor's link into it (with `relink_free`, a unit its predecessor reads
+    on into within `relink_margin` is taken: neither a candidate nor the next best). Links are made best
     first, each unit given at most one new successor and one new predecessor: the unit
     linked to moves right after the one it goes on from, with the units after it up to a
     sentence end (its column's lines read on with it), or alone when it reads on into its
@@ -1004,6 +1006,12 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
         astray = not found and was is not None and was < p["relink_astray_below"]
         if astray:
             found = candidates(a, last, True)
+        if p["relink_free"]:
+            # a unit its predecessor in the order reads on into about as well (within
+            # `relink_margin`) is taken: neither linked to nor a close second that blocks
+            # the link to a free one
+            found = [(x, b) for x, b in found
+                     if (y := pair(before.get(b), b)) is None or x - y >= margin]
         if not found:
             continue
         x, b = found[0]

@@ -747,6 +747,26 @@ def test_a_link_found_on_the_usual_thresholds_is_not_doubted_by_an_astray_one(mo
     assert evidence[0]["least"] == interleave.DEFAULTS["relink_min_near"]
 
 
+def test_a_line_taken_by_its_own_predecessor_is_no_candidate(monkeypatch):
+    """Line 7 reads on from line 2 nearly as well as line 5 does, but its predecessor in
+    the order (6) reads on into it better still: taken, it is no close second, and 5
+    moves after 2. Where the best candidate is the taken one (5, which 4 reads on into),
+    the free one (7) is linked. With `relink_free` off, both links stay unmade."""
+    second_taken = {(2, 5): 8.0, (2, 7): 6.0, (6, 7): 7.0}
+    assert _relinked(second_taken, monkeypatch)[0] == [0, 1, 2, 5, 3, 4, 6, 7]
+    best_taken = {(2, 5): 8.0, (4, 5): 7.0, (2, 7): 5.0}
+    order, evidence = _relinked(best_taken, monkeypatch)
+    assert order == [0, 1, 2, 7, 3, 4, 5, 6] and evidence[0]["score"] == 5.0
+    for scores in (second_taken, best_taken):
+        assert _relinked(scores, monkeypatch, relink_free=False) == (list(range(8)), [])
+
+
+def test_a_free_close_second_still_blocks_the_link(monkeypatch):
+    """Line 7 reads on from 2 within `relink_margin` of line 5, and its predecessor (6)
+    says nothing of it (0): a true ambiguity, no move."""
+    assert _relinked({(2, 5): 8.0, (2, 7): 6.0, (6, 7): 2.0}, monkeypatch) == (list(range(8)), [])
+
+
 def test_a_line_ending_a_sentence_or_on_a_comma_is_not_relinked(monkeypatch):
     """Only a line that goes on says where it goes on: after a sentence end or a comma,
     any line may follow."""
