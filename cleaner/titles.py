@@ -185,8 +185,14 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
         # alone above them is their kicker: 科技创新在一线 / 南京…国产 / 化路径; so is one
         # wrapped onto two, 推进优质医疗资源扩 / 容下沉 / 县域医共体让群 / 众就近看好病.)
         before = blocks[i - 1] if i else None
+        # (The page's first block, one line under its furniture alone, is no paragraph its
+        # column cut: it is the page's banner or a kicker however wide it prints, 在推进中国
+        # 式现代化建设中走在前列 over “开放的中国…（国际人 / 士看中国“十四五”成就）.)
         opened = (before is not None and before.role == "paragraph"
                   and not ends_sentence(before.text, terminal) and not line(before, 2))
+        under_top = opened and i - 1 == top and len(before.lines) == 1
+        if under_top:
+            opened = False
         if opened and ocr and j > i and all(
                 word_across(blocks[n].text, blocks[n + 1].text, blocks, i, j + 1, rules,
                             pairs, listed=False) for n in range(i, j)):
@@ -213,6 +219,8 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                      if title_tail(blocks[n].text, rules)]
             if tails:
                 evidence["tail"] = tails
+            if under_top:  # (the line above, open as it ends, is the page's top line)
+                evidence["under_page_top"] = before.text.strip()[:12]
             if blocks[i].filled:
                 # (the subject's line, counted full as a first line: the title ends where
                 # its last line does)

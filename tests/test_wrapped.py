@@ -417,3 +417,42 @@ def test_a_quotation_under_a_colon_on_a_full_line_logs_no_announcement():
     assert "高声喊道：“明年夏天" in p.articles[0].body[0].text
     assert not any("quote_after_colon" in (e.evidence or {}) for e in p.edits)
     assert_sound(p)
+
+
+FIELD_REPORT = ("今年是全面推进乡村振兴的关键之年。一年来，从田间地头到农家院落，各地因地制宜发展"
+                "特色产业，农民收入稳步增长。")
+FIELD_REPORT_2 = "春耕时节，记者走进多个村庄，看到的是一派繁忙景象。村民们说，日子越过越有奔头。"
+# A title wider than the text's measure, wrapped inside its column's tag: the upper line
+# leaves the bracket open that the lower closes.
+TAGGED_TITLE = ["“乡村的好日子还在后头”（记者走基", "层·春耕一线）"]
+
+
+def test_a_title_under_the_pages_one_line_top_is_joined():
+    """CLS017: the page's first block, one line under the masthead and the edition line,
+    that ends no sentence and fills the measure (the page's banner or a kicker), is no
+    paragraph its column cut: the two lines under it, the upper leaving a bracket open
+    that the lower closes, are one title, not a kicker over a headline."""
+    lines = (["东方日报", "2025年3月5日  星期三  第4版", "奋力谱写中国式现代化建设新篇"]
+             + TAGGED_TITLE + wrap(FIELD_REPORT, 14) + wrap(FIELD_REPORT_2, 14))
+    p = clean("\n".join(lines) + "\n")
+    assert [a.headline for a in p.articles] == ["".join(TAGGED_TITLE)]
+    assert p.articles[0].kicker != TAGGED_TITLE[0]
+    assert [b.text for b in p.articles[0].body] == [FIELD_REPORT, FIELD_REPORT_2]
+    assert any((e.evidence or {}).get("title", {}).get("under_page_top") == "奋力谱写中国式现代化建设"
+               for e in p.edits if e.rule == "CLS005")
+    assert_sound(p)
+
+
+def test_title_lines_under_a_cut_one_line_paragraph_inside_the_page_stay_apart():
+    """... but lower on the page a one-line paragraph that ends mid-clause (…要全面排查
+    校舍) may go on in the lines under it, set apart by the converter: they are not
+    joined into a title there."""
+    lede = ("本报北京3月4日电（记者 王  林）3月4日，全国春耕生产工作会议在京召开。会议要求"
+            "各地抓好春耕备耕。")
+    lines = (["东方日报", "2025年3月5日  星期三  第4版", "春耕生产全面展开", "本报记者  王  林"]
+             + wrap(lede, 14) + ["通知要求，各地要全面排查校舍"] + TAGGED_TITLE
+             + wrap(FIELD_REPORT, 14) + wrap(FIELD_REPORT_2, 14))
+    p = clean("\n".join(lines) + "\n")
+    assert [a.headline for a in p.articles] == ["春耕生产全面展开"]
+    assert "".join(TAGGED_TITLE) not in [b.text for b in p.articles[0].body]
+    assert_sound(p)
