@@ -727,6 +727,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
     column_titles = rules.param_patterns("CLS016", "column_titles") if rules.on("CLS016") else ()
     wrapped_title = -1  # the second line of a byline wrapped inside a title
+    caption_tail = -1  # the credit's line of a caption taken with the wide line above it
 
     def close(reason: str | None = None, **evidence) -> None:
         nonlocal piece
@@ -1275,6 +1276,31 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # (the byline's second line, its title's end: see below)
             pieces[-1].append(line)
             continue
+        if (sure_widths and not inside and width > wide and i + 1 < len(run)
+                and not beside[i] and not _TERMINAL_END.search(text)
+                # (no caption's start in it, at its head or inside it: a paragraph's line
+                # that a caption ran into, …选择在夜间▲7日晚，…选购 / 小吃。 记者 孙 婷 摄)
+                and not any(r.search(text[k:]) for k in range(len(text))
+                            for r in caption_starts)
+                and not any(r.search(text) for r in caption_ends)
+                and any(r.search(line_text(i + 1)) for r in caption_ends)
+                and _TERMINAL_END.search(line_text(i + 1)) is None
+                and _SENTENCE_MARK.search(line_text(i + 1))
+                and widths[i + 1] + fuzz[i + 1] < column - slack):
+            # CAP002: a line wider than every column's measure, ending no sentence, over a
+            # short line that ends the sentence and then a photo's credit (江滩公园里，孩子
+            # 们在喷泉旁戏水消 / 暑。视觉中国供图): a caption set in its own smaller type
+            # across the photo, with no start word, wrapped onto its credit's line; no
+            # heading of the column's text.
+            close()
+            pieces.append([line, run[i + 1]])
+            captions.add(len(pieces) - 1)
+            why[len(pieces) - 1] = {"rule": "CAP002", "measure": column, "width": width,
+                                    "caption_over_credit": line_text(i + 1)[-4:]}
+            caption_tail = i + 1
+            continue
+        if caption_tail == i:
+            continue  # (the caption's credit line, taken with the line above)
         if (not inside and i + 1 < len(run) and not _TERMINAL_END.search(text)
                 and widths[i + 1] + fuzz[i + 1] < column - slack
                 and not any(_byline(r, text) for r in bylines)

@@ -55,6 +55,11 @@ def classify(blocks: list[Block], rules: RuleSet, reordered: bool = False,
         if block.split_by and block.role in ("furniture", "caption"):
             block.evidence = dict(block.evidence, role_by=block.cue)
             block.cue = block.split_by
+        if block.role == "caption" and "caption_over_credit" in block.start_evidence:
+            # (A caption's line wider than the column taken with its credit's line under
+            # it, in the blocks stage: the widths that said so.)
+            block.evidence = dict(block.evidence, **{
+                k: block.start_evidence[k] for k in ("caption_over_credit", "measure", "width")})
     if rules.on("CAP004"):
         _credit_lines(blocks, rules)
     if rules.on("CLS022") and not reordered:

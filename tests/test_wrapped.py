@@ -456,3 +456,39 @@ def test_title_lines_under_a_cut_one_line_paragraph_inside_the_page_stay_apart()
     assert [a.headline for a in p.articles] == ["春耕生产全面展开"]
     assert "".join(TAGGED_TITLE) not in [b.text for b in p.articles[0].body]
     assert_sound(p)
+
+
+def _night_market_with(wide: str, tail: str) -> list[str]:
+    """A report at a measure of 16 whose column a photo cuts between two paragraphs; the
+    photo's caption is `wide` (wider than the column: set in its own type) over `tail`."""
+    return ["2024年7月8日 星期一 第6版", "夜市烟火气回来了", "本报记者 王  晴",
+            "入夜，老城区的青石街渐渐热闹", "起来，卖凉粉、烤串、冰粉的摊位一",
+            "字排开。不少市民带着孩子前来逛夜", "市，一直逛到深夜才回家。", wide, tail,
+            "卖凉粉的摊主老李说，今年夏天的", "生意比往年好了不少，每晚能卖出两",
+            "百多碗，周末还要多备一些货。"]
+
+
+def test_a_caption_with_no_start_word_wrapped_onto_its_credits_line_is_one_caption():
+    """CAP002 in hard-wrapped text: a line wider than the column, ending no sentence, over
+    a short line that ends the sentence and then a credit (…戏水消暑纳 / 凉。视觉中国供图)
+    is a caption set across the photo in its own type, wrapped onto its credit's line: one
+    caption, not a heading over a caption of one line."""
+    lines = _night_market_with("江滩公园里，孩子们在喷泉旁戏水消暑纳", "凉。视觉中国供图")
+    p = clean("\n".join(lines) + "\n")
+    a = p.articles[0]
+    assert a.captions == ["江滩公园里，孩子们在喷泉旁戏水消暑纳凉。视觉中国供图"]
+    assert [b.text[:6] for b in a.body] == ["入夜，老城区", "卖凉粉的摊主"]
+    assert any(e.rule == "CAP002" and (e.evidence or {}).get("caption_over_credit") == "中国供图"
+               for e in p.edits)
+    assert_sound(p)
+
+
+def test_a_wide_line_over_a_credit_that_ends_no_sentence_is_no_caption_of_two_lines():
+    """... but over a line of a credit alone, no sentence ended in it (新华社记者  李  想摄),
+    a wide line with no mark is a title, not the caption's first line: left as it was."""
+    lines = _night_market_with("江滩公园里孩子们在喷泉旁戏水消暑纳凉", "新华社记者  李  想摄")
+    p = clean("\n".join(lines) + "\n")
+    assert "江滩公园里孩子们在喷泉旁戏水消暑纳凉" not in p.captions + [
+        c for a in p.articles for c in a.captions]
+    assert not any("caption_over_credit" in str(e.evidence) for e in p.edits)
+    assert_sound(p)
