@@ -337,8 +337,12 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
         pieces: list[str] = []
         carried: list[Edit] = []
         pasted(m, pieces, carried)
+        evidence = dict(m.evidence)
+        if (seam := joins.get(m.run[0].index)) is not None:
+            # (The run goes on in the paragraph it is pasted after: why, by the join.)
+            evidence["joined"] = dict(seam.evidence, rule=seam.rule)
         paste = ctx.edit(m.rule, m.anchor.end, m.anchor.end, "".join(pieces),
-                         evidence=dict(m.evidence))
+                         evidence=evidence)
         paste.before = ""
         paste.links = carried
         for cut in carried:

@@ -1299,12 +1299,23 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
         for a, b in zip(body, body[1:]):
             if a.role != "paragraph" or b.role != "paragraph":
                 continue
-            if whole_quotation(a.text):
+            move = heads.get(id(b))
+            moved_full = False
+            if (move is not None and move.anchor is a and a.filled
+                    and b.start_evidence.get("unindented")):
+                # (A run moved under the paragraph it goes on, its first line as full as the
+                # measure, under a full line that ends a sentence or a quotation: on a page
+                # whose paragraphs start short, by the dropped indent, no paragraph opens
+                # so, and the sentence's end was the column's, …失败了就再来。” / (another
+                # box) / 团队负责人、大四学生周子航说，….)
+                if starts_short is None:
+                    starts_short = _starts_short(page, rules)
+                moved_full = starts_short
+            if whole_quotation(a.text) and not moved_full:
                 # A quotation whole on lines of its own (“中国经济蕴含强大韧性和 / 持久活力”)
                 # is a pull-quote or a section heading: it ends there, though no sentence
                 # mark ends it, and a photo's caption under it cuts nothing.
                 continue
-            move = heads.get(id(b))
             if (move is not None and move.anchor is a and move.evidence.get("quotation_seam")
                     and rules.on("MOVE001")):
                 # (The two halves of one quotation: the move is what brought them together,
@@ -1313,7 +1324,7 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                                                   "quotation_seam": True})
                 continue
             if ends_sentence(a.text, terminal) and not b.continues and not (
-                    a.filled and b.start_evidence.get("opens_full")):
+                    a.filled and b.start_evidence.get("opens_full")) and not moved_full:
                 # (A full line that ends a sentence, then a full line: the paragraph goes on,
                 # since a paragraph's first line is short by its dropped indent.)
                 continue
@@ -1356,6 +1367,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 evidence["listed"] = across["listed"]  # (where only the word list knew it)
             if b.start_evidence.get("opens_full") and ends_sentence(a.text, terminal):
                 evidence["opens_full"] = True  # (why a sentence's end did not end it)
+            if moved_full and ends_sentence(a.text, terminal):
+                evidence["unindented"] = True  # (the same, for a run moved under it)
             if "goes_on" in a.start_evidence:
                 # (BLK012: why a line alone between blank lines was taken to go on.)
                 evidence.update({k: a.start_evidence[k] for k in ("goes_on", "measure", "width")

@@ -492,3 +492,57 @@ def test_a_wide_line_over_a_credit_that_ends_no_sentence_is_no_caption_of_two_li
         c for a in p.articles for c in a.captions]
     assert not any("caption_over_credit" in str(e.evidence) for e in p.edits)
     assert_sound(p)
+
+
+def _indented(text: str, measure: int = 12, first: bool = True) -> list[str]:
+    """A paragraph's printed lines at `measure`, its first short by the 2-em indent the
+    extractor dropped (`first`), or as full as the rest where it goes on from elsewhere."""
+    out, line, width = [], "", measure - 2 if first else measure
+    for ch in text:
+        if len(line) + 1 > width:
+            out.append(line)
+            line, width = "", measure
+        line += ch
+    return out + [line] if line else out
+
+
+LAB_QUOTE = "“遇到问题就查文献、做实验，失败了就再来。”"
+LAB_TAIL = ("科研团队负责人、大四学生周子航说，有了实验室的设备和指导教师，科研团队做了四百多次"
+            "实验，实验记录写满了厚厚几个笔记本。")
+
+
+def _lab_page(tail_goes_on: bool) -> str:
+    """A report whose box ends on a quotation that fills its last line, another report's
+    box, then the first report's last paragraph, echoing its headline (MOVE004 takes it
+    back), its first line full where it goes on from the quotation (`tail_goes_on`),
+    short by the indent where it opens a paragraph."""
+    lines = (["2025年5月20日  星期二  第6版", "高校实验室里的科研团队", "本报记者  王  晴"]
+             + _indented("今年春天，学院为本科生科研团队开放了全部实验设备，并配备专门的"
+                         "指导教师，鼓励学生大胆探索。")
+             + _indented(LAB_QUOTE)
+             + ["城郊新增公交线路十二条"]
+             + _indented("本报讯（记者 李  明）记者日前从市交通部门获悉，全市新增公交线路"
+                         "十二条，方便市民出行。")
+             + _indented("据介绍，新线路主要服务城郊接合部，首末班时间也作了调整。")
+             + _indented(LAB_TAIL, first=not tail_goes_on))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_run_moved_under_a_full_quotation_goes_on_where_its_first_line_is_full():
+    """JOIN after a move: a run moved under the paragraph whose last line, full, ends a
+    quotation (…失败了就再来。”), its own first line as full as the measure, on a page
+    whose paragraphs start short by the dropped indent, goes on in that paragraph: no
+    paragraph opens full, so the sentence's end was the column's."""
+    p = clean(_lab_page(tail_goes_on=True))
+    assert [b.text for b in p.articles[0].body][-1] == LAB_QUOTE + LAB_TAIL
+    assert any(e.rule == "MOVE004" and (e.evidence or {}).get("joined", {}).get("unindented")
+               for e in p.edits)
+    assert_sound(p)
+
+
+def test_a_run_moved_under_a_full_quotation_opening_short_stays_a_paragraph():
+    """... but one whose first line is short by the indent opens a paragraph of its own
+    there, moved all the same."""
+    p = clean(_lab_page(tail_goes_on=False))
+    assert [b.text for b in p.articles[0].body][-2:] == [LAB_QUOTE, LAB_TAIL]
+    assert_sound(p)
