@@ -2439,6 +2439,10 @@ ASKING_TITLE_AFTER_A_SENTENCE = '示，习近平主席在全球妇女峰会上\n
 # paragraph's line it cut, at one height (…选择在夜间 ▲7日晚，…选购 / 小吃。 记者 孙 婷 摄 /
 # 出门纳凉、消费。, seed 8901, gen-8903); a justified line stretched a space a character
 # whose number keeps its marks (长 42%；“ 三 新 ” 经 济 增, seed 8801, gen-8803).
+CAPTION_AFTER_A_COMMA = ("城乡书屋迎来读书季\n本报记者  李  四\n今年读书季将持续到年底，各地\n"
+                         "书屋陆续推出好书推荐、亲子共\n读、读书分享等活动， 图为读者在书屋里挑选图书。\n"
+                         "新华社记者  王  五摄\n预计参与人数超过五十万人次。\n"
+                         "不少书屋还延长了开放时间，方\n便上班族下班后前来借阅。\n")
 CAPTION_MARKER_BESIDE_A_LINE = '持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n本报讯（记者 孙 婷 通讯员\n高 原）连日来，我市持续晴热\n高 温 ， 最 高 气 温 一 度 达 到\n38.6℃。白天街头行人稀少，到\n了晚上，江滩、夜市、商圈却人\n头攒动，不少市民选择在夜间 ▲7日晚，市民在青石街夜市选购\n小吃。 记者 孙 婷 摄\n出门纳凉、消费。\n江滩公园里，孩子们在喷泉旁戏水\n消暑。视觉中国供图\n晚上9点，青石街夜市灯火\n通明。卖凉面的、卖烧烤的、卖\n冰粉的摊位前排起了长队。摊主\n老胡一边麻利地拌面，一边招呼\n客人：“凉面管够，辣子自己\n加！”他告诉记者，入夏以来，\n每晚能卖出300多碗，比平时多\n了一倍。\n“内外贸同样重要，两条腿走路更稳妥”\n——来自三个省份的调研\n本报记者 洪秋婷 李 刚\n'
 STRETCHED_LINE_WITH_A_NUMBER = '中国科技 活力奔涌\n谷业凯\n“十四五”这5年，我\n国科技事业取得了历史性成\n就，发生了历史性变革。 2024年，全社会研发投\n入超3.6万亿元，较2020年\n增长48%。规上高技术制造\n业增加值较“十三五”末增\n长 42%；“ 三 新 ” 经 济 增\n加值占GDP的比重达18%。截\n至今年6月底，国内发明专\n利有效量达501万件……\n5年来，党中央对科技\n工作的集中统一领导进一步\n加强，新型举国体制优势充\n分彰显。国家战略科技力量\n加快建设，企业创新实力稳\n步提升，新质生产力在实践\n中逐渐发展壮大，对高质量\n发展的强劲推动力日益显\n现。\n'
 # PyMuPDF's text of a generated page (seed 7501, gen-7504): a brief's title, no byline or
@@ -7776,6 +7780,15 @@ CASES = [
          {"a0.captions": ["▲7日晚，市民在青石街夜市选购小吃。 记者 孙 婷 摄",
                           "江滩公园里，孩子们在喷泉旁戏水消暑。视觉中国供图"],
           "text": "不少市民选择在夜间出门纳凉、消费。"}),
+    # ... and one begun after a clause's comma and a space (pypdfium2: …等活动， 图为读者…),
+    # the paragraph going on under its credit.
+    Case("caption-after-a-comma-and-a-space-is-split-off", "CAP005", CAPTION_AFTER_A_COMMA, True,
+         {"a0.captions": ["图为读者在书屋里挑选图书。新华社记者  王  五摄"],
+          "text": "读书分享等活动，预计参与人数超过五十万人次。"}),
+    # ... but not after a comma with no space: the sentence's own words (…活动，图为…).
+    Case("caption-after-a-comma-with-no-space-stays", "CAP005",
+         CAPTION_AFTER_A_COMMA.replace("活动， 图为", "活动，图为"), False,
+         {"a0.captions": []}),
     # ... but not a marker run into the text with no gap before it (…在夜间▲7日晚…): no
     # caption set beside the line, whose own text it would be.
     Case("caption-marker-with-no-gap-stays", "CAP005",
