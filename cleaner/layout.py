@@ -71,8 +71,12 @@ where no gutter is backed, one space between two such titles is where the region
 (`_titles_apart`), and so it is before a title set on one line where the left title's
 wrapped line goes on from it in the page's words (CLS017) and not from the right one, or
 the right one closes on ” or ）, or the wrapped line closes a （ or “ the left one opened
-(`_left_goes_on`); where a gutter is cut with two such
-titles left of it, the right one,
+(`_left_goes_on`; the edit's evidence: `titles_apart`, the rows holding both); where the
+gutter most lines back is crossed only by a title among the region's head lines, centred
+across its box's own column gap, and the next box's title stands over that row wholly
+right of another gutter as backed, wrapped onto the row, that gutter, crossed by no line,
+parts the region (`_uncrossed`, evidence `titles_interleaved`); where a gutter is cut
+with two such titles left of it, the right one,
 its wrapped line and a subtitle (——) under it go right of the gutter: pushed against its
 neighbour, it heads the box beyond (`_titles_across`; not a caption's credit, nor beside
 a title set at its start over `column_title_lines` lines heading a column of its own); a
@@ -310,8 +314,11 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
+    # The lines where two titles side by side set where a region parts (`_titles_apart`,
+    # `_uncrossed`), by the decision's name.
+    titles: dict[str, set[int]] = {}
     try:
-        _read(rows, params, gutters, pieces, heads)
+        _read(rows, params, gutters, pieces, heads, titles)
     except RecursionError:  # regions nested past Python's stack: too tangled to read
         return None
     if not gutters:
@@ -328,6 +335,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     evidence = {"gutters": sorted(set(gutters)), "jitter": params.jitter, **placed}
     if heads:
         evidence["read_with_head"] = sorted({n + 1 for n in heads})
+    evidence.update({name: sorted(n + 1 for n in found) for name, found in titles.items()})
     evidence.update(moved)
     parted: frozenset[int] = frozenset()
     if params.grid and masthead and (banner := _banner_up(rows, pieces, params)) is not None:
@@ -963,23 +971,25 @@ def _params(rules: RuleSet, **page: Any) -> _Params:
 
 
 def _read(rows: list[Row], p: _Params, gutters: list[int],
-          pieces: list[tuple[int, int, int]], heads: list[int]) -> None:
+          pieces: list[tuple[int, int, int]], heads: list[int],
+          titles: dict[str, set[int]]) -> None:
     """Append the region's pieces (line, start, end) to `pieces` in reading order: the
-    gutters cut at go to `gutters`."""
+    gutters cut at go to `gutters`, the lines where titles side by side set the cut to
+    `titles` (by the decision's name)."""
     while len(rows) >= 2:
-        how = _part(rows, p, heads)
+        how = _part(rows, p, heads, titles)
         if how is None:
             break
         if isinstance(how, list):  # top from bottom: each part in turn
             for part in how:
-                _read(part, p, gutters, pieces, heads)
+                _read(part, p, gutters, pieces, heads, titles)
             return
         x, splits = how  # left from right: the left part, then what stands right of it
         if p.grid:
             splits = _titles_across(rows, x, splits, p)
         gutters.append(x)
         _read([(line, cells[:k]) for (line, cells), k in zip(rows, splits) if k],
-              p, gutters, pieces, heads)
+              p, gutters, pieces, heads, titles)
         rows = [(line, cells[k:]) for (line, cells), k in zip(rows, splits) if k < len(cells)]
     for line, cells in rows:
         first = cells[0]
@@ -992,8 +1002,8 @@ def _read(rows: list[Row], p: _Params, gutters: list[int],
         pieces.append((line.index, first.start, cells[-1].end))
 
 
-def _part(rows: list[Row], p: _Params,
-          heads: list[int]) -> list[list[Row]] | tuple[int, list[int]] | None:
+def _part(rows: list[Row], p: _Params, heads: list[int],
+          titles: dict[str, set[int]]) -> list[list[Row]] | tuple[int, list[int]] | None:
     """How to part a region: its parts top to bottom (a list), or a gutter's position and
     how many cells of each line stand left of it, or None to read it line by line."""
     parts = _rows_apart(rows, p.row_gap)
@@ -1033,7 +1043,10 @@ def _part(rows: list[Row], p: _Params,
             # between them.
             x = _titles_apart(rows, p)
             if x is not None:
-                return x, [_split_at(cells, x, 0) for _, cells in rows]
+                splits = [_split_at(cells, x, 0) for _, cells in rows]
+                titles.setdefault("titles_apart", set()).update(
+                    line.index for (line, cells), k in zip(rows, splits) if 0 < k < len(cells))
+                return x, splits
         if x is None and p.grid:
             # A head over a box too short to back a gutter (two or three lines, sharing
             # rows with a neighbour's): the head's lines (at most `head_lines`, one run
@@ -1050,6 +1063,12 @@ def _part(rows: list[Row], p: _Params,
     full = [x for x in backed if valid[x] == n]
     x = _middle_best(full, backing.__getitem__) if full else best
     judged = _judge(rows, x, p, heads)
+    if p.grid and judged is not None and any(judged[1]):
+        clear = _uncrossed(rows, full, backing, x, judged[1], p, heads)
+        if clear is not None:
+            titles.setdefault("titles_interleaved", set()).update(
+                line.index for (line, _), crosses in zip(rows, judged[1]) if crosses)
+            x, judged = clear
     if judged is None and p.grid:
         # The best gutter runs through a short box's own column gap (its head's lines and
         # a line or two under them beside the next box's head, the rows under them a
@@ -1081,6 +1100,44 @@ def _part(rows: list[Row], p: _Params,
     if p.grid:
         _bylines_up(runs, crossing[0], p)
     return runs if len(runs) > 1 else None
+
+
+def _uncrossed(rows: list[Row], full: list[int], backing: list[int], x: int,
+               crossing: list[bool], p: _Params, heads: list[int]
+               ) -> tuple[int, tuple[list[int], list[bool]]] | None:
+    """Another gutter every line leaves room at, as backed as x, that no line crosses, and
+    how it parts the lines (`_judge`), where the lines crossing x are head lines (among the
+    region's first `head_lines`, with `min_support` lines under them), a line above them
+    stands wholly right of the other gutter and every line crossing x has text on both its
+    sides: two boxes side by side, the left one's title set across its own column gap at x,
+    the right one's title a row higher, wrapped onto the left one's row (pdftotext -layout,
+    gen-8701: 多所高校开设人工智能通 / 老年大学里的“银发”新生 … 识课). Parted at x, the
+    titles' rows were read across both boxes and 识课 was glued to the left title. None
+    where there is no such gutter (a title on the region's top line, nothing above it, is
+    a head set across the columns, read first as before)."""
+    last = max(n for n, c in enumerate(crossing) if c)
+    first = crossing.index(True)
+    if last >= p.head_lines or len(rows) - last - 1 < p.min_support or first == 0:
+        return None
+    runs: list[list[int]] = []
+    for g in full:
+        if backing[g] == backing[x]:
+            if runs and g == runs[-1][-1] + 1:
+                runs[-1].append(g)
+            else:
+                runs.append([g])
+    for run in runs:
+        if x in run:
+            continue
+        g = run[len(run) // 2]
+        judged = _judge(rows, g, p, heads)
+        if judged is None or any(judged[1]):
+            continue
+        splits = judged[0]
+        if any(splits[n] == 0 for n in range(first)) and all(
+                0 < splits[n] < len(rows[n][1]) for n, c in enumerate(crossing) if c):
+            return g, judged
+    return None
 
 
 def _bylines_up(runs: list[list[Row]], crosses: bool, p: _Params) -> None:
@@ -2471,11 +2528,11 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     evidence = dict(found.evidence)
     if "runs" in evidence:  # LAY101: the runs this band holds
         evidence["runs"] = [r for r in evidence["runs"] if r["span"][0] < end and r["span"][1] > start]
-    if "read_with_head" in evidence:  # LAY001: the head lines this band holds
-        evidence["read_with_head"] = [n for n in evidence["read_with_head"]
-                                  if first_line < n <= last_line + 1]
-        if not evidence["read_with_head"]:
-            del evidence["read_with_head"]
+    for name in ("read_with_head", "titles_apart", "titles_interleaved"):
+        if name in evidence:  # LAY001: the lines this band holds
+            evidence[name] = [n for n in evidence[name] if first_line < n <= last_line + 1]
+            if not evidence[name]:
+                del evidence[name]
     evidence.update({"lines": [first_line + 1, last_line + 1], "cells": [list(s) for s in band]})
     return Edit(found.rule, start, end, before, after,
                 rules[found.rule].reason, kind="layout", evidence=evidence)

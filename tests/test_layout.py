@@ -12,7 +12,7 @@ from cleaner.report.diff import diff_report
 
 from .helpers import assert_sound
 from .test_report import apply_diff
-from .test_rules import CHIPS, FULL, LONG, NEXT, page_of, printed
+from .test_rules import CHIPS, CHIPS_MORE, FULL, LONG, NEXT, page_of, printed
 from .test_rules import in_column as column, placed as grid  # (a -layout page's rows)
 
 RULES = default_rules()
@@ -1080,6 +1080,21 @@ def test_two_titles_one_space_apart_each_wrapped_under_its_start_are_read_apart(
     assert_sound(page)
 
 
+def test_two_titles_one_space_apart_log_the_row_they_part_on():
+    """The decision that the space parts two titles (`_titles_apart`) names its evidence,
+    the row holding both titles, in the layout edit; columns read with no such row log
+    none."""
+    left, right = column(LONG + NEXT + FULL, 15), column(CHIPS + FULL + LONG, 15)
+    rows = [[(0, "确保基本实现社会主义现代化取得"), (16, "引领未来，中国做对"), (40, "江豚回来了")],
+            [(16, "了什么")], [(0, "决定性进展"), (40, "本报记者  李  强")], [],
+            [(0, "新华社记者")]]
+    rows += [[(0, a), (40, b)] for a, b in zip(left, right)]
+    (edit,) = clean(grid(*rows)).layout
+    assert edit.evidence["titles_apart"] == [1]
+    (plain,) = clean(side_by_side(LEFT, RIGHT)).layout
+    assert "titles_apart" not in plain.evidence
+
+
 def _titles_with_a_centred_wrap(x0: int, tail: str) -> list[str]:
     """Two large titles side by side one space apart (pdftotext -layout, seed 14701,
     gen-14708), the right one wrapped under its start, the left one's last line (`tail`)
@@ -1460,3 +1475,51 @@ def test_a_short_box_s_text_over_a_row_beside_a_title_is_no_head_stack():
     lines = [t.strip() for t in page.ordered.split("\n") if t.strip()]
     assert lines[:6] == [*column(NEXT)[:3], *column(FULL)[:3]]
     assert_sound(page)
+
+
+def _titles_interleaved(right_first: bool = True) -> tuple[list[str], object]:
+    """pdftotext -layout (seed 8701, gen-8701): a box of three columns (at 0, 25, 58)
+    under its title, set from within its first column gap (a large title's characters
+    take fewer cells than they print across), and beside it a one-column box (at 83)
+    whose title takes the row above the left one's and wraps onto the left one's row
+    (`right_first`; else the right title is one line on the left one's row). The page's
+    lines read, and its layout edit."""
+    left = column((LONG + NEXT + FULL + CHIPS + CHIPS_MORE) * 3, 17)[:30]
+    thirds = 10
+    right = column((CHIPS_MORE + LONG + NEXT + FULL) * 2, 17)
+    title = "老年大学里的“银发”新生"
+    if right_first:
+        rows = [[(83, "多所高校开设人工智能通")], [(20, title), (88, "识课")]]
+    else:
+        rows = [[(20, title), (83, "多所高校开设人工智能通识课")]]
+    rows += [[(0, a), (25, b), (58, c), (83, d)] for a, b, c, d in zip(
+        left[:thirds], left[thirds:2 * thirds], left[2 * thirds:3 * thirds - 1], right)]
+    # (The third column and the right box end a row short: every gap is backed alike.)
+    rows.append([(0, left[thirds - 1]), (25, left[2 * thirds - 1])])
+    page = clean(grid(*rows, [], []) + "\f")  # (pdftotext ends a sheet so)
+    assert_sound(page)
+    return [t.strip() for t in page.ordered.split("\n") if t.strip()], page
+
+
+def test_a_title_wrapped_onto_its_neighbour_s_row_is_read_with_its_own_box():
+    """The left title straddles its box's first column gap, the gutter most lines back:
+    parted there, the titles' two rows were read across both boxes and the right title's
+    wrapped line (识课) came after the left title, glued to it. The gutter between the
+    boxes, as backed and crossed by no line, parts them: each title is read with its own
+    box, whole, and the decision names the left title's row."""
+    lines, page = _titles_interleaved()
+    assert lines.index("老年大学里的“银发”新生") < lines.index("多所高校开设人工智能通")
+    at = lines.index("多所高校开设人工智能通")
+    assert lines[at + 1] == "识课"
+    (edit,) = page.layout
+    assert edit.evidence["titles_interleaved"] == [2]
+
+
+def test_titles_on_one_row_keep_the_cut_across_the_title():
+    """Near miss: the right title set on the left one's row, nothing of it above: the
+    region's top line is the one crossing the gutter, as a head over the columns is, and
+    the region is parted as before (the title's row read first), no decision logged."""
+    lines, page = _titles_interleaved(right_first=False)
+    assert lines[:2] == ["老年大学里的“银发”新生", "多所高校开设人工智能通识课"]
+    (edit,) = page.layout
+    assert "titles_interleaved" not in edit.evidence
