@@ -97,7 +97,10 @@ marker (（下转第20版）: the box over it ends on that row) (`_arrives`); a 
 paragraph's end over a full line indented as a paragraph opens is no box's end; a gutter's runs are measured on lines
 wholly on one side too (a box's short last column over a caption is a column); a form feed
 opening a line (the PDF's next sheet) takes no place in the grid, and is read with the
-line's first piece. A piece read right under a line that ends a sentence (standing under
+line's first piece. A large title's first line read apart from its last, a few rows under
+it within its width where its neighbours' lines filled the rows its tall type set, goes
+down to it where a word of the page runs across the break (`_titles_to_tails`; evidence
+`title_read_with_tail`). A piece read right under a line that ends a sentence (standing under
 some of it), over `row_gap` rows or more blank where the two stand though other columns
 print on them, opens a block of its own (`_column_gaps`: the column's box ended; not a
 caption's opening). A column's last line read, full and open, is read on where its column
@@ -324,6 +327,10 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     if not gutters:
         return None
     moved: dict[str, list[int]] = {}
+    if params.grid:
+        pieces, titles_down = _titles_to_tails(pieces, lines, params)
+        if titles_down:
+            moved["title_read_with_tail"] = titles_down
     if params.grid and rules.on("CAP001") and rules.on("CAP002"):
         pieces, moved = _goes_on_below(pieces, lines, params, rules["CAP001"], rules["CAP002"])
     if params.grid:
@@ -551,6 +558,67 @@ def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
         if x1 >= end - p.jitter and regex.search(p.open_end, text) and (below_full or below_last):
             out.add(k)
     return frozenset(out)
+
+
+def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
+                     p: _Params) -> tuple[list[tuple[int, int, int]], list[int]]:
+    """A large title's first line read right before its last where the cuts read the two
+    apart (pdftotext -layout: the title's tall type sets rows that its neighbours' lines
+    fill, so its wrapped line stands a few rows under it, 百余家博物馆推出夜 / (a subtitle,
+    a byline beside) / 间开放, and a cut across those rows read the first line with the row
+    and the last with the box's text under it). The title's line is one run holding none of
+    `title_marks`, no line at least as wide over it within `title_clear` rows (a column's
+    last line is no title), not the masthead's; the first piece under it within its width,
+    at most `tail_rows` rows down and not on the next row (a column's next line), is one
+    such run, set within the title's width (± `jitter`), narrower, and a word of the page
+    runs across the break (CLS017's `words`: 夜间; not a byline's bare name under a kicker,
+    科技创新在一线 / 任仲平). The first line goes down to the last, read with the box's text
+    under it. The pieces in the new order, and the title lines moved (1-based)."""
+    x = partial(_span, pieces, lines)
+
+    def text(k: int) -> str:
+        n, a, b = pieces[k]
+        return lines[n].text[a - lines[n].start:b - lines[n].start]
+
+    def title_like(k: int) -> bool:
+        n, a, b = pieces[k]
+        cells = [c for c in lines[n].cells if a <= c.start and c.end <= b]
+        return bool(cells) and _columns_on(tuple(cells), p.column_space) == 1 and not regex.search(
+            p.title_marks, text(k))
+
+    on: dict[int, list[int]] = {}
+    for k, (n, _, _) in enumerate(pieces):
+        on.setdefault(n, []).append(k)
+    tails: dict[int, int] = {}  # the tail's piece: the title's
+    for k, (n, _, _) in enumerate(pieces):
+        if k in tails or k in tails.values() or not title_like(k):
+            continue
+        x0, x1 = x(k)
+        if any(x(j)[0] < x1 and x(j)[1] > x0 and x(j)[1] - x(j)[0] >= x1 - x0
+               for m in range(n - p.title_clear, n) for j in on.get(m, [])):
+            continue
+        under = next(([j for j in on[m] if x(j)[0] < x1 and x(j)[1] > x0]
+                      for m in range(n + 1, n + p.tail_rows + 1)
+                      if any(x(j)[0] < x1 and x(j)[1] > x0 for j in on.get(m, []))), [])
+        if len(under) != 1 or pieces[under[0]][0] == n + 1:
+            continue
+        j = under[0]
+        y0, y1 = x(j)
+        if (j != k + 1 and j not in tails and title_like(j)
+                and x0 - p.jitter <= y0 and y1 <= x1 + p.jitter and y1 - y0 < x1 - x0
+                and n != p.top and p.words is not None and p.words(text(k), text(j))):
+            tails[j] = k
+    if not tails:
+        return pieces, []
+    titles = set(tails.values())
+    order: list[int] = []
+    for k in range(len(pieces)):
+        if k in titles:
+            continue
+        if k in tails:
+            order.append(tails[k])
+        order.append(k)
+    return [pieces[k] for k in order], sorted(pieces[k][0] + 1 for k in titles)
 
 
 def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
@@ -941,6 +1009,7 @@ class _Params:
     gutter_space: int
     title_marks: str
     title_clear: int
+    tail_rows: int
     text_marks: str
     picture_rows: int
     caption_type: float

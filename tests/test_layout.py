@@ -1523,3 +1523,56 @@ def test_titles_on_one_row_keep_the_cut_across_the_title():
     assert lines[:2] == ["老年大学里的“银发”新生", "多所高校开设人工智能通识课"]
     (edit,) = page.layout
     assert "titles_interleaved" not in edit.evidence
+
+
+def _tails_read(tail: str, text: str) -> list[str]:
+    """pdftotext -layout (seed 15901, gen-15901): a large title's first line (百余家博物馆
+    推出夜, at 54) beside another box's title, a subtitle and a byline on the two rows under
+    it (its tall type set them), its last line (`tail`) under those, then its box's text
+    (`text`, the page's words). Read as the cuts read such rows (the titles' row, the left
+    box, then the tail over the right box's text), the pieces' texts in the order
+    `_titles_to_tails` gives them."""
+    from functools import partial
+
+    from cleaner.layout import _params, _titles_to_tails, lines_of
+    from cleaner.words import pair_in_page
+
+    right = column(text, 14)
+    left = column((LONG + NEXT) * 2, 14)[:len(right)]
+    rows = [[(0, "年轻人为何爱上“博物馆打卡”"), (54, "百余家博物馆推出夜")], [(0, "——一线蹲点见闻")],
+            [(0, "本报记者 毛 宁")], [(57, tail)]]
+    rows += [[(0, a), (57, b)] for a, b in zip(left, right)]
+    source = grid(*rows)
+    lines = lines_of(source)
+
+    def piece(n: int, said: str) -> tuple[int, int, int]:
+        at = lines[n].start + lines[n].text.index(said)
+        return n, at, at + len(said)
+
+    pieces = ([piece(0, "年轻人为何爱上“博物馆打卡”"), piece(0, "百余家博物馆推出夜"),
+               piece(1, "——一线蹲点见闻"), piece(2, "本报记者 毛 宁")]
+              + [piece(4 + n, a) for n, a in enumerate(left)] + [piece(3, tail)]
+              + [piece(4 + n, b) for n, b in enumerate(right)])
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(), reporters=(),
+                datelines=(), arrivals=(), words=partial(pair_in_page, source=source, rules=RULES))
+    ordered, _ = _titles_to_tails(pieces, lines, p)
+    return [lines[n].text[a - lines[n].start:b - lines[n].start] for n, a, b in ordered]
+
+
+def test_a_title_s_last_line_rows_under_it_is_read_right_after_it():
+    """The rows its tall type set hold a neighbour's subtitle and byline; the first piece
+    under the title within its width, narrower, three rows down, where a word of the page
+    runs across the break (夜间, printed in the box's text), is its last line: the title
+    goes down to it, read with its box, not before the left box's text."""
+    read = _tails_read("间开放", "全国百余家博物馆推出夜间开放服务，夜间参观人数明显增多。" + CHIPS)
+    at = read.index("百余家博物馆推出夜")
+    assert read[at + 1] == "间开放" and read[at + 2].startswith("全国百余家博物馆")
+    assert read.index("本报记者 毛 宁") < at
+
+
+def test_a_line_under_a_title_that_no_word_of_the_page_runs_on_into_stays():
+    """Near miss: a short line so placed, but no word of the page runs across the break
+    (a byline's bare name under a title, gen-15802's 科技创新在一线 / 任仲平): the order
+    stays."""
+    read = _tails_read("任仲平", CHIPS + FULL + LONG)
+    assert read[1] == "百余家博物馆推出夜"
