@@ -567,12 +567,14 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     fill, so its wrapped line stands a few rows under it, 百余家博物馆推出夜 / (a subtitle,
     a byline beside) / 间开放, and a cut across those rows read the first line with the row
     and the last with the box's text under it). The title's line is one run holding none of
-    `title_marks`, no line at least as wide over it within `title_clear` rows (a column's
-    last line is no title), not the masthead's; the first piece under it within its width,
-    at most `tail_rows` rows down and not on the next row (a column's next line), is one
-    such run, set within the title's width (± `jitter`), narrower, and a word of the page
-    runs across the break (CLS017's `words`: 夜间; not a byline's bare name under a kicker,
-    科技创新在一线 / 任仲平). The first line goes down to the last, read with the box's text
+    `tail_marks` (a comma may stand in a title: 流动的艺术，联动 / 的长三角), no line at
+    least as wide over it within `title_clear` rows (a column's last line is no title), not
+    the masthead's; the first piece under it within its width, at most `tail_rows` rows
+    down and not on the next row (a column's next line), is one such run, set within the
+    title's width (± `jitter`), narrower, and it closes a mark the title left open
+    (`paired_marks`: 无声的灯塔（环球 / 走笔）) or a word of the page runs across the
+    break (CLS017's `words`: 夜间; not a byline's bare name under a kicker, 科技创新在一线 /
+    任仲平). The first line goes down to the last, read with the box's text
     under it. The pieces in the new order, and the title lines moved (1-based)."""
     x = partial(_span, pieces, lines)
 
@@ -584,7 +586,7 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
         n, a, b = pieces[k]
         cells = [c for c in lines[n].cells if a <= c.start and c.end <= b]
         return bool(cells) and _columns_on(tuple(cells), p.column_space) == 1 and not regex.search(
-            p.title_marks, text(k))
+            p.tail_marks, text(k))
 
     on: dict[int, list[int]] = {}
     for k, (n, _, _) in enumerate(pieces):
@@ -606,7 +608,8 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
         y0, y1 = x(j)
         if (j != k + 1 and j not in tails and title_like(j)
                 and x0 - p.jitter <= y0 and y1 <= x1 + p.jitter and y1 - y0 < x1 - x0
-                and n != p.top and p.words is not None and p.words(text(k), text(j))):
+                and n != p.top and (_closes(text(k), text(j), p.paired_marks) or (
+                    p.words is not None and p.words(text(k), text(j))))):
             tails[j] = k
     if not tails:
         return pieces, []
@@ -1010,6 +1013,7 @@ class _Params:
     title_marks: str
     title_clear: int
     tail_rows: int
+    tail_marks: str
     text_marks: str
     picture_rows: int
     caption_type: float

@@ -1525,9 +1525,9 @@ def test_titles_on_one_row_keep_the_cut_across_the_title():
     assert "titles_interleaved" not in edit.evidence
 
 
-def _tails_read(tail: str, text: str) -> list[str]:
-    """pdftotext -layout (seed 15901, gen-15901): a large title's first line (百余家博物馆
-    推出夜, at 54) beside another box's title, a subtitle and a byline on the two rows under
+def _tails_read(tail: str, text: str, title: str = "百余家博物馆推出夜") -> list[str]:
+    """pdftotext -layout (seed 15901, gen-15901): a large title's first line (`title`, at
+    54) beside another box's title, a subtitle and a byline on the two rows under
     it (its tall type set them), its last line (`tail`) under those, then its box's text
     (`text`, the page's words). Read as the cuts read such rows (the titles' row, the left
     box, then the tail over the right box's text), the pieces' texts in the order
@@ -1539,7 +1539,7 @@ def _tails_read(tail: str, text: str) -> list[str]:
 
     right = column(text, 14)
     left = column((LONG + NEXT) * 2, 14)[:len(right)]
-    rows = [[(0, "年轻人为何爱上“博物馆打卡”"), (54, "百余家博物馆推出夜")], [(0, "——一线蹲点见闻")],
+    rows = [[(0, "年轻人为何爱上“博物馆打卡”"), (54, title)], [(0, "——一线蹲点见闻")],
             [(0, "本报记者 毛 宁")], [(57, tail)]]
     rows += [[(0, a), (57, b)] for a, b in zip(left, right)]
     source = grid(*rows)
@@ -1549,7 +1549,7 @@ def _tails_read(tail: str, text: str) -> list[str]:
         at = lines[n].start + lines[n].text.index(said)
         return n, at, at + len(said)
 
-    pieces = ([piece(0, "年轻人为何爱上“博物馆打卡”"), piece(0, "百余家博物馆推出夜"),
+    pieces = ([piece(0, "年轻人为何爱上“博物馆打卡”"), piece(0, title),
                piece(1, "——一线蹲点见闻"), piece(2, "本报记者 毛 宁")]
               + [piece(4 + n, a) for n, a in enumerate(left)] + [piece(3, tail)]
               + [piece(4 + n, b) for n, b in enumerate(right)])
@@ -1575,4 +1575,21 @@ def test_a_line_under_a_title_that_no_word_of_the_page_runs_on_into_stays():
     (a byline's bare name under a title, gen-15802's 科技创新在一线 / 任仲平): the order
     stays."""
     read = _tails_read("任仲平", CHIPS + FULL + LONG)
+    assert read[1] == "百余家博物馆推出夜"
+
+
+def test_a_title_s_last_line_closing_its_bracket_or_after_a_comma_goes_on_it():
+    """The tail closes the bracket the title left open (a column's tag, 无声的灯塔（环球 /
+    走笔）), no word of the page across the break; and a comma inside the title's line
+    (流动的艺术，联动 / 的长三角, the page printing 联动的): each title goes down to its tail."""
+    read = _tails_read("走笔）", CHIPS + FULL + LONG, title="无声的灯塔（环球")
+    assert read[read.index("无声的灯塔（环球") + 1] == "走笔）"
+    read = _tails_read("的长三角", "流动的艺术，联动的长三角。" + CHIPS + FULL, title="流动的艺术，联动")
+    assert read[read.index("流动的艺术，联动") + 1] == "的长三角"
+
+
+def test_a_line_ending_a_sentence_under_a_title_is_no_tail_of_it():
+    """Near miss: the line under the title ends a sentence (`tail_marks`): a column's
+    line, not the title's last, though the page prints the pair across the break."""
+    read = _tails_read("间开放。", "全国百余家博物馆推出夜间开放服务，夜间参观人数明显增多。" + CHIPS)
     assert read[1] == "百余家博物馆推出夜"
