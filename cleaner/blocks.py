@@ -1278,15 +1278,16 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             continue
         if (sure_widths and not inside and width > wide and i + 1 < len(run)
                 and not beside[i] and not _TERMINAL_END.search(text)
-                # (no caption's start in it, at its head or inside it: a paragraph's line
-                # that a caption ran into, …选择在夜间▲7日晚，…选购 / 小吃。 记者 孙 婷 摄)
-                and not any(r.search(text[k:]) for k in range(len(text))
-                            for r in caption_starts)
                 and not any(r.search(text) for r in caption_ends)
                 and any(r.search(line_text(i + 1)) for r in caption_ends)
                 and _TERMINAL_END.search(line_text(i + 1)) is None
                 and _SENTENCE_MARK.search(line_text(i + 1))
-                and widths[i + 1] + fuzz[i + 1] < column - slack):
+                and widths[i + 1] + fuzz[i + 1] < column - slack
+                # (no caption's start in it, at its head or inside it: a paragraph's line
+                # that a caption ran into, …选择在夜间▲7日晚，…选购 / 小吃。 记者 孙 婷 摄;
+                # asked last, on every tail of the line, where the line under is a credit)
+                and not any(r.search(text[k:]) for k in range(len(text))
+                            for r in caption_starts)):
             # CAP002: a line wider than every column's measure, ending no sentence, over a
             # short line that ends the sentence and then a photo's credit (江滩公园里，孩子
             # 们在喷泉旁戏水消 / 暑。视觉中国供图): a caption set in its own smaller type
