@@ -1525,13 +1525,14 @@ def test_titles_on_one_row_keep_the_cut_across_the_title():
     assert "titles_interleaved" not in edit.evidence
 
 
-def _tails_read(tail: str, text: str, title: str = "百余家博物馆推出夜") -> list[str]:
+def _tails_read(tail: str, text: str, title: str = "百余家博物馆推出夜", tail_row: int = 3,
+                tail_at: int = 57) -> list[str]:
     """pdftotext -layout (seed 15901, gen-15901): a large title's first line (`title`, at
     54) beside another box's title, a subtitle and a byline on the two rows under
-    it (its tall type set them), its last line (`tail`) under those, then its box's text
-    (`text`, the page's words). Read as the cuts read such rows (the titles' row, the left
-    box, then the tail over the right box's text), the pieces' texts in the order
-    `_titles_to_tails` gives them."""
+    it (its tall type set them), its last line (`tail`, at `tail_at`) under those (or on
+    `tail_row` 1 or 2, beside them), then its box's text (`text`, the page's words). Read
+    as the cuts read such rows (the titles' row, the left box, then the tail over the right
+    box's text), the pieces' texts in the order `_titles_to_tails` gives them."""
     from functools import partial
 
     from cleaner.layout import _params, _titles_to_tails, lines_of
@@ -1540,7 +1541,8 @@ def _tails_read(tail: str, text: str, title: str = "百余家博物馆推出夜"
     right = column(text, 14)
     left = column((LONG + NEXT) * 2, 14)[:len(right)]
     rows = [[(0, "年轻人为何爱上“博物馆打卡”"), (54, title)], [(0, "——一线蹲点见闻")],
-            [(0, "本报记者 毛 宁")], [(57, tail)]]
+            [(0, "本报记者 毛 宁")], []]
+    rows[tail_row].append((tail_at, tail))
     rows += [[(0, a), (57, b)] for a, b in zip(left, right)]
     source = grid(*rows)
     lines = lines_of(source)
@@ -1551,7 +1553,7 @@ def _tails_read(tail: str, text: str, title: str = "百余家博物馆推出夜"
 
     pieces = ([piece(0, "年轻人为何爱上“博物馆打卡”"), piece(0, title),
                piece(1, "——一线蹲点见闻"), piece(2, "本报记者 毛 宁")]
-              + [piece(4 + n, a) for n, a in enumerate(left)] + [piece(3, tail)]
+              + [piece(4 + n, a) for n, a in enumerate(left)] + [piece(tail_row, tail)]
               + [piece(4 + n, b) for n, b in enumerate(right)])
     p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(), reporters=(),
                 datelines=(), arrivals=(), words=partial(pair_in_page, source=source, rules=RULES))
@@ -1568,6 +1570,18 @@ def test_a_title_s_last_line_rows_under_it_is_read_right_after_it():
     at = read.index("百余家博物馆推出夜")
     assert read[at + 1] == "间开放" and read[at + 2].startswith("全国百余家博物馆")
     assert read.index("本报记者 毛 宁") < at
+
+
+def test_a_title_s_last_line_on_the_next_row_or_as_wide_is_no_tail_of_it():
+    """Near misses, the word across the break (夜间) printed all the same: a line right
+    under the title, on the next row, is a column's next line, read where it stands (two
+    rows down, beside the byline, it is the title's last line still); and a line as wide
+    as the title under it is a column's line, not the narrower rest of a wrapped title."""
+    text = "全国百余家博物馆推出夜间开放服务，夜间参观人数明显增多。" + CHIPS
+    assert _tails_read("间开放", text, tail_row=1)[1] == "百余家博物馆推出夜"
+    read = _tails_read("间开放", text, tail_row=2)
+    assert read[read.index("百余家博物馆推出夜") + 1] == "间开放"
+    assert _tails_read("间开放了博物馆大门", text, tail_at=54)[1] == "百余家博物馆推出夜"
 
 
 def test_a_line_under_a_title_that_no_word_of_the_page_runs_on_into_stays():
