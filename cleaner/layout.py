@@ -332,7 +332,8 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         if titles_down:
             moved["title_read_with_tail"] = titles_down
     if params.grid and rules.on("CAP001") and rules.on("CAP002"):
-        pieces, moved = _goes_on_below(pieces, lines, params, rules["CAP001"], rules["CAP002"])
+        pieces, below = _goes_on_below(pieces, lines, params, rules["CAP001"], rules["CAP002"])
+        moved.update(below)
     if params.grid:
         pieces, topped = _goes_on_at_top(
             pieces, lines, params, rules["CAP001"] if rules.on("CAP001") else None,

@@ -1607,3 +1607,18 @@ def test_a_line_ending_a_sentence_under_a_title_is_no_tail_of_it():
     line, not the title's last, though the page prints the pair across the break."""
     read = _tails_read("间开放。", "全国百余家博物馆推出夜间开放服务，夜间参观人数明显增多。" + CHIPS)
     assert read[1] == "百余家博物馆推出夜"
+
+
+def test_a_title_read_with_its_tail_is_logged_beside_the_other_moves(monkeypatch):
+    """The title lines `_titles_to_tails` moves are the layout edit's evidence
+    (`title_read_with_tail`), kept when the caption moves after it (`_goes_on_below`, on
+    with CAP001 and CAP002 as shipped) are asked too: they were dropped, the moves'
+    evidence rebuilt from the captions' alone."""
+    import cleaner.layout as layout
+
+    monkeypatch.setattr(layout, "_titles_to_tails", lambda pieces, lines, p: (pieces, [2]))
+    (edit,) = clean(side_by_side(LEFT, RIGHT)).layout
+    assert edit.evidence["title_read_with_tail"] == [2]
+    monkeypatch.setattr(layout, "_titles_to_tails", lambda pieces, lines, p: (pieces, []))
+    (edit,) = clean(side_by_side(LEFT, RIGHT)).layout
+    assert "title_read_with_tail" not in edit.evidence
