@@ -4507,6 +4507,14 @@ CASES = [
                     "新添了两千多册图书，还为附近的孩子们开设了一个面向孩子的绘本角",
                     "周末常有家长带着孩子来听故事。书屋还请来退休教师义务辅导功课，深受居民欢迎。"],
           "not_text": "## 个面向"}),
+    # (Nor past more than `max_blocks_between` blocks, two photos' captions and credits: the
+    # text above is too far off to say the line goes on from it.)
+    Case("ocr-line-far-under-a-cut-paragraph-stays-a-heading", "CLS025",
+         OCR_CAPTION_IN_TEXT.format(end="", line="个面向孩子的绘本角").replace(
+             "图为居民在社区书屋里阅读。 本报记者 李 强摄",
+             "图为居民在社区书屋里阅读。\n\n本报记者 李 强摄\n\n图为孩子们在绘本角听故事。\n\n"
+             "本报记者 王 明摄"), None,
+         {"text": "\n\n## 个面向孩子的绘本角\n\n"}),
     # (After a paragraph that ended its sentence, the line is a section heading still.)
     Case("ocr-line-after-an-ended-paragraph-stays-a-heading", "CLS025",
          OCR_CAPTION_IN_TEXT.format(end="个绘本角。", line="面向孩子的绘本角"), None,
