@@ -1276,7 +1276,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             # (the byline's second line, its title's end: see below)
             pieces[-1].append(line)
             continue
-        if (sure_widths and not inside and width > wide and i + 1 < len(run)
+        if (sure_widths and not inside and wide < width <= 2 * wide and i + 1 < len(run)
                 and not beside[i] and not _TERMINAL_END.search(text)
                 and not any(r.search(text) for r in caption_ends)
                 and any(r.search(line_text(i + 1)) for r in caption_ends)
@@ -1285,7 +1285,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and widths[i + 1] + fuzz[i + 1] < column - slack
                 # (no caption's start in it, at its head or inside it: a paragraph's line
                 # that a caption ran into, …选择在夜间▲7日晚，…选购 / 小吃。 记者 孙 婷 摄;
-                # asked last, on every tail of the line, where the line under is a credit)
+                # asked last, on every tail of the line, where the line under is a credit;
+                # a line over twice the page's measure is no caption's printed line, and its
+                # tails are not searched)
                 and not any(r.search(text[k:]) for k in range(len(text))
                             for r in caption_starts)):
             # CAP002: a line wider than every column's measure, ending no sentence, over a

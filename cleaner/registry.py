@@ -51,6 +51,9 @@ _KEYS = {"id", "name", "stage", "reason", "role", "patterns", "unless", "priorit
 # long run of a, is stopped here instead of stalling the run. See RuleTimeout.
 PATTERN_TIMEOUT = 1.0
 MEMO_SIZE = 4096
+# ... and only texts up to this long go in it (a block or a line, not a page's tails): so
+# the memo holds at most MEMO_SIZE x MEMO_MAX_CHARS characters whatever the input.
+MEMO_MAX_CHARS = 512
 # Parameters with these names hold regular expressions (a string or a list of them):
 # compiled, and so checked, when the rules are loaded.
 REGEX_PARAMS = frozenset({"credit", "enumerated", "speech", "onward", "from_elsewhere",
@@ -147,6 +150,9 @@ class Rule:
 
     def search(self, text: str) -> regex.Match | None:
         """The first of the rule's patterns that matches `text`, or None."""
+        if len(text) > MEMO_MAX_CHARS:
+            # (a text that long is asked about once, and kept it would hold its memory)
+            return self._search(text)
         memo = self._memo
         if text in memo:
             return memo[text]

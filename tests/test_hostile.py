@@ -257,6 +257,16 @@ ROWS = [
     Row("space-padded-credit-lines",
         lambda: "# 标题\n\n本报讯 今天天气晴。\n\n" + ("图" + " " * 297 + "摄于\n\n") * 60,
         SOUND, seconds=1),
+    # A line far wider than the page over a photo's credit line, in hard-wrapped text:
+    # CAP002 searches a wide line's every tail for a caption's start (this took 3 s and
+    # 400 MB on a 45,000-character line before the line's width was bounded and long
+    # texts were kept out of the rules' search memo).
+    Row("45000-character-line-over-a-credit",
+        lambda: ("南岭日报\n2025年6月21日 星期六 第10版 民生\n公园多了\n"
+                 + "本报讯 今年以来，全市新建改建公园二十余座，市民去处越来越多。\n" * 30
+                 + "江滩公园里孩子们在喷泉旁戏水消" * 3000 + "\n暑。视觉中国供图\n"
+                 + "本报讯 今年以来，全市新建改建公园二十余座，市民去处越来越多。\n" * 30),
+        SOUND, seconds=1),
     # Articles cut off mid-paragraph are what MOVE001 looks for continuations of: two
     # identical ones (a page printed twice), and an article of many short paragraphs,
     # each of which could start a run printed away from its article.
