@@ -215,7 +215,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             if cut is not None:
                 # CLS025: on a page set in OCR's blocks, no section heading after text cut
                 # mid-sentence: the line goes on with it (JOIN001 joins the two).
-                block.cue, block.evidence = "CLS025", {"goes_on_from": cut}
+                block.cue, block.evidence = "CLS025", {**block.evidence, "goes_on_from": cut}
             else:
                 block.role, block.cue = "heading", "CLS009"
         if (style == "wrapped" and current is not None and not block.level
