@@ -1184,9 +1184,9 @@ def _uncrossed(rows: list[Row], full: list[int], backing: list[int], x: int,
     region's first `head_lines`, with `min_support` lines under them), a line above them
     stands wholly right of the other gutter and every line crossing x has text on both its
     sides: two boxes side by side, the left one's title set across its own column gap at x,
-    the right one's title a row higher, wrapped onto the left one's row (pdftotext -layout,
-    gen-8701: 多所高校开设人工智能通 / 老年大学里的“银发”新生 … 识课). Parted at x, the
-    titles' rows were read across both boxes and 识课 was glued to the left title. None
+    the right one's title a row higher, wrapped onto the left one's row (pdftotext -layout:
+    多地中小学增设劳动教育 / 社区食堂里的“家常”味道 … 实践课). Parted at x, the titles'
+    rows were read across both boxes and 实践课 was glued to the left title. None
     where there is no such gutter (a title on the region's top line, nothing above it, is
     a head set across the columns, read first as before)."""
     last = max(n for n, c in enumerate(crossing) if c)

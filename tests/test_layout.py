@@ -1478,7 +1478,7 @@ def test_a_short_box_s_text_over_a_row_beside_a_title_is_no_head_stack():
 
 
 def _titles_interleaved(right_first: bool = True) -> tuple[list[str], object]:
-    """pdftotext -layout (seed 8701, gen-8701): a box of three columns (at 0, 25, 58)
+    """pdftotext -layout: a box of three columns (at 0, 25, 58)
     under its title, set from within its first column gap (a large title's characters
     take fewer cells than they print across), and beside it a one-column box (at 83)
     whose title takes the row above the left one's and wraps onto the left one's row
@@ -1487,11 +1487,11 @@ def _titles_interleaved(right_first: bool = True) -> tuple[list[str], object]:
     left = column((LONG + NEXT + FULL + CHIPS + CHIPS_MORE) * 3, 17)[:30]
     thirds = 10
     right = column((CHIPS_MORE + LONG + NEXT + FULL) * 2, 17)
-    title = "老年大学里的“银发”新生"
+    title = "社区食堂里的“家常”味道"
     if right_first:
-        rows = [[(83, "多所高校开设人工智能通")], [(20, title), (88, "识课")]]
+        rows = [[(83, "多地中小学增设劳动教育")], [(20, title), (88, "实践课")]]
     else:
-        rows = [[(20, title), (83, "多所高校开设人工智能通识课")]]
+        rows = [[(20, title), (83, "多地中小学增设劳动教育实践课")]]
     rows += [[(0, a), (25, b), (58, c), (83, d)] for a, b, c, d in zip(
         left[:thirds], left[thirds:2 * thirds], left[2 * thirds:3 * thirds - 1], right)]
     # (The third column and the right box end a row short: every gap is backed alike.)
@@ -1504,13 +1504,13 @@ def _titles_interleaved(right_first: bool = True) -> tuple[list[str], object]:
 def test_a_title_wrapped_onto_its_neighbour_s_row_is_read_with_its_own_box():
     """The left title straddles its box's first column gap, the gutter most lines back:
     parted there, the titles' two rows were read across both boxes and the right title's
-    wrapped line (识课) came after the left title, glued to it. The gutter between the
+    wrapped line (实践课) came after the left title, glued to it. The gutter between the
     boxes, as backed and crossed by no line, parts them: each title is read with its own
     box, whole, and the decision names the left title's row."""
     lines, page = _titles_interleaved()
-    assert lines.index("老年大学里的“银发”新生") < lines.index("多所高校开设人工智能通")
-    at = lines.index("多所高校开设人工智能通")
-    assert lines[at + 1] == "识课"
+    assert lines.index("社区食堂里的“家常”味道") < lines.index("多地中小学增设劳动教育")
+    at = lines.index("多地中小学增设劳动教育")
+    assert lines[at + 1] == "实践课"
     (edit,) = page.layout
     assert edit.evidence["titles_interleaved"] == [2]
 
@@ -1520,14 +1520,14 @@ def test_titles_on_one_row_keep_the_cut_across_the_title():
     region's top line is the one crossing the gutter, as a head over the columns is, and
     the region is parted as before (the title's row read first), no decision logged."""
     lines, page = _titles_interleaved(right_first=False)
-    assert lines[:2] == ["老年大学里的“银发”新生", "多所高校开设人工智能通识课"]
+    assert lines[:2] == ["社区食堂里的“家常”味道", "多地中小学增设劳动教育实践课"]
     (edit,) = page.layout
     assert "titles_interleaved" not in edit.evidence
 
 
-def _tails_read(tail: str, text: str, title: str = "百余家博物馆推出夜", tail_row: int = 3,
+def _tails_read(tail: str, text: str, title: str = "多家图书馆推出夜", tail_row: int = 3,
                 tail_at: int = 57) -> list[str]:
-    """pdftotext -layout (seed 15901, gen-15901): a large title's first line (`title`, at
+    """pdftotext -layout a large title's first line (`title`, at
     54) beside another box's title, a subtitle and a byline on the two rows under
     it (its tall type set them), its last line (`tail`, at `tail_at`) under those (or on
     `tail_row` 1 or 2, beside them), then its box's text (`text`, the page's words). Read
@@ -1540,8 +1540,8 @@ def _tails_read(tail: str, text: str, title: str = "百余家博物馆推出夜"
 
     right = column(text, 14)
     left = column((LONG + NEXT) * 2, 14)[:len(right)]
-    rows = [[(0, "年轻人为何爱上“博物馆打卡”"), (54, title)], [(0, "——一线蹲点见闻")],
-            [(0, "本报记者 毛 宁")], []]
+    rows = [[(0, "青年人为何偏爱上“城市漫步”"), (54, title)], [(0, "——基层走访手记")],
+            [(0, "本报记者 林 岚")], []]
     rows[tail_row].append((tail_at, tail))
     rows += [[(0, a), (57, b)] for a, b in zip(left, right)]
     source = grid(*rows)
@@ -1551,8 +1551,8 @@ def _tails_read(tail: str, text: str, title: str = "百余家博物馆推出夜"
         at = lines[n].start + lines[n].text.index(said)
         return n, at, at + len(said)
 
-    pieces = ([piece(0, "年轻人为何爱上“博物馆打卡”"), piece(0, title),
-               piece(1, "——一线蹲点见闻"), piece(2, "本报记者 毛 宁")]
+    pieces = ([piece(0, "青年人为何偏爱上“城市漫步”"), piece(0, title),
+               piece(1, "——基层走访手记"), piece(2, "本报记者 林 岚")]
               + [piece(4 + n, a) for n, a in enumerate(left)] + [piece(tail_row, tail)]
               + [piece(4 + n, b) for n, b in enumerate(right)])
     p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(), reporters=(),
@@ -1566,10 +1566,10 @@ def test_a_title_s_last_line_rows_under_it_is_read_right_after_it():
     under the title within its width, narrower, three rows down, where a word of the page
     runs across the break (夜间, printed in the box's text), is its last line: the title
     goes down to it, read with its box, not before the left box's text."""
-    read = _tails_read("间开放", "全国百余家博物馆推出夜间开放服务，夜间参观人数明显增多。" + CHIPS)
-    at = read.index("百余家博物馆推出夜")
-    assert read[at + 1] == "间开放" and read[at + 2].startswith("全国百余家博物馆")
-    assert read.index("本报记者 毛 宁") < at
+    read = _tails_read("间借阅", "全国多家图书馆推出夜间借阅服务，夜间参观人数明显增多。" + CHIPS)
+    at = read.index("多家图书馆推出夜")
+    assert read[at + 1] == "间借阅" and read[at + 2].startswith("全国多家图书馆")
+    assert read.index("本报记者 林 岚") < at
 
 
 def test_a_title_s_last_line_on_the_next_row_or_as_wide_is_no_tail_of_it():
@@ -1577,36 +1577,36 @@ def test_a_title_s_last_line_on_the_next_row_or_as_wide_is_no_tail_of_it():
     under the title, on the next row, is a column's next line, read where it stands (two
     rows down, beside the byline, it is the title's last line still); and a line as wide
     as the title under it is a column's line, not the narrower rest of a wrapped title."""
-    text = "全国百余家博物馆推出夜间开放服务，夜间参观人数明显增多。" + CHIPS
-    assert _tails_read("间开放", text, tail_row=1)[1] == "百余家博物馆推出夜"
-    read = _tails_read("间开放", text, tail_row=2)
-    assert read[read.index("百余家博物馆推出夜") + 1] == "间开放"
-    assert _tails_read("间开放了博物馆大门", text, tail_at=54)[1] == "百余家博物馆推出夜"
+    text = "全国多家图书馆推出夜间借阅服务，夜间参观人数明显增多。" + CHIPS
+    assert _tails_read("间借阅", text, tail_row=1)[1] == "多家图书馆推出夜"
+    read = _tails_read("间借阅", text, tail_row=2)
+    assert read[read.index("多家图书馆推出夜") + 1] == "间借阅"
+    assert _tails_read("间借阅服务进了社区", text, tail_at=54)[1] == "多家图书馆推出夜"
 
 
 def test_a_line_under_a_title_that_no_word_of_the_page_runs_on_into_stays():
     """Near miss: a short line so placed, but no word of the page runs across the break
-    (a byline's bare name under a title, gen-15802's 科技创新在一线 / 任仲平): the order
+    (a byline's bare name under a title): the order
     stays."""
-    read = _tails_read("任仲平", CHIPS + FULL + LONG)
-    assert read[1] == "百余家博物馆推出夜"
+    read = _tails_read("周明远", CHIPS + FULL + LONG)
+    assert read[1] == "多家图书馆推出夜"
 
 
 def test_a_title_s_last_line_closing_its_bracket_or_after_a_comma_goes_on_it():
-    """The tail closes the bracket the title left open (a column's tag, 无声的灯塔（环球 /
+    """The tail closes the bracket the title left open (a column's tag, 远方的邮路（环球 /
     走笔）), no word of the page across the break; and a comma inside the title's line
-    (流动的艺术，联动 / 的长三角, the page printing 联动的): each title goes down to its tail."""
-    read = _tails_read("走笔）", CHIPS + FULL + LONG, title="无声的灯塔（环球")
-    assert read[read.index("无声的灯塔（环球") + 1] == "走笔）"
-    read = _tails_read("的长三角", "流动的艺术，联动的长三角。" + CHIPS + FULL, title="流动的艺术，联动")
-    assert read[read.index("流动的艺术，联动") + 1] == "的长三角"
+    (跳动的乐音，串联 / 的大湾区, the page printing 串联的): each title goes down to its tail."""
+    read = _tails_read("走笔）", CHIPS + FULL + LONG, title="远方的邮路（环球")
+    assert read[read.index("远方的邮路（环球") + 1] == "走笔）"
+    read = _tails_read("的大湾区", "跳动的乐音，串联的大湾区。" + CHIPS + FULL, title="跳动的乐音，串联")
+    assert read[read.index("跳动的乐音，串联") + 1] == "的大湾区"
 
 
 def test_a_line_ending_a_sentence_under_a_title_is_no_tail_of_it():
     """Near miss: the line under the title ends a sentence (`tail_marks`): a column's
     line, not the title's last, though the page prints the pair across the break."""
-    read = _tails_read("间开放。", "全国百余家博物馆推出夜间开放服务，夜间参观人数明显增多。" + CHIPS)
-    assert read[1] == "百余家博物馆推出夜"
+    read = _tails_read("间借阅。", "全国多家图书馆推出夜间借阅服务，夜间参观人数明显增多。" + CHIPS)
+    assert read[1] == "多家图书馆推出夜"
 
 
 def test_a_title_read_with_its_tail_is_logged_beside_the_other_moves(monkeypatch):
