@@ -1026,10 +1026,16 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
                 and all(y is None or y >= 0 for y in (was, into))
                 and _chance_phrase(last, lines[units[b][0]], page, p)):
             continue
-        links.append((x, a, b, {"score": round(x, 2), "least": needed(a, b, astray),
-                                "was": was and round(was, 2),
-                                "second": second and round(second, 2),
-                                "into": into and round(into, 2)}))
+        why = {"score": round(x, 2), "least": needed(a, b, astray),
+               "was": was and round(was, 2),
+               "second": second and round(second, 2), "into": into and round(into, 2)}
+        if astray and x < needed(a, b):
+            # (linked on `relink_min_astray` alone: the word across the break, and how
+            # often the page prints its two characters together, say why)
+            first = lines[units[b][0]]
+            why["astray_word"] = {"word": _listed_word(last.key, first.key, p)[1],
+                                  "printed": page.bi[last.key[-1] + first.key[0]]}
+        links.append((x, a, b, why))
     links.sort(key=lambda t: t[:3], reverse=True)
     # the order as a list linked both ways, so that a move costs the units it moves
     nxt: dict[int, int | None] = dict.fromkeys(order, None)

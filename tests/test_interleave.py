@@ -710,11 +710,15 @@ def test_a_line_left_astray_links_far_off_on_a_word_across_the_break(monkeypatch
     paragraph's first line after a line that goes on): left astray, it links to line 1,
     far off (before it), on `relink_min_astray`, less than `relink_min`: 汽|车 is a word
     of the list, printed elsewhere on the page. Line 1 moves right after it; the evidence
-    gives the threshold passed."""
+    gives the threshold passed and the word that let it (with how often the page prints
+    its two characters together); a link on the usual threshold names no such word."""
     order, evidence = _relinked({(5, 1): 4.5, (5, 6): -2.5}, monkeypatch, texts_at=_ASTRAY)
     assert order == [0, 2, 3, 4, 5, 1, 6, 7]
     assert evidence[0]["least"] == interleave.DEFAULTS["relink_min_astray"]
     assert evidence[0]["was"] == -2.5
+    assert evidence[0]["astray_word"] == {"word": "汽车", "printed": 1}
+    _, evidence = _relinked({(5, 1): 8.0, (5, 6): -2.5}, monkeypatch, texts_at=_ASTRAY)
+    assert "astray_word" not in evidence[0]
 
 
 def test_a_far_link_from_a_line_not_astray_or_without_a_word_is_not_made(monkeypatch):
