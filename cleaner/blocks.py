@@ -548,6 +548,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                    measure.widths[after]
                                    if after < len(measure.widths) and not caption else None)
         if first:
+            if caption and after < len(measure.widths):
+                first = dict(first, caption_under={"rule": "BLK012",
+                                                   "width": measure.widths[after]})
             return [(run, False, dict(first, filled=True))]
         dropped = rules.param("BLK009", "dropped_indent")
         if (rules.on("BLK009") and not sure_widths

@@ -1370,8 +1370,10 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if moved_full and ends_sentence(a.text, terminal):
                 evidence["unindented"] = True  # (the same, for a run moved under it)
             if "goes_on" in a.start_evidence:
-                # (BLK012: why a line alone between blank lines was taken to go on.)
-                evidence.update({k: a.start_evidence[k] for k in ("goes_on", "measure", "width")
+                # (BLK012: why a line alone between blank lines was taken to go on, and
+                # the caption under it whose width it did not weigh.)
+                evidence.update({k: a.start_evidence[k]
+                                 for k in ("goes_on", "measure", "width", "caption_under")
                                  if k in a.start_evidence})
             if "first_line_ended" in a.start_evidence:
                 # (BLK009: why OCR's line alone that ended its sentence was taken as full.)

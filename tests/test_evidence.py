@@ -43,6 +43,18 @@ def test_a_first_line_alone_logs_why_it_goes_on():
     assert join.evidence["width"] < join.evidence["measure"]
 
 
+def test_a_first_line_alone_over_a_caption_says_the_caption_s_width_was_not_weighed():
+    """BLK012 lets OCR's line alone go on past a photo's caption read as the next block
+    (…充分挖握运 / 图为… / …摄 / 输潜力…) without weighing the caption's width: the join
+    says so, with that width; a line alone over text names no caption."""
+    join = next(e for e in _case("ocr-line-alone-over-a-caption-goes-on").edits
+                if e.evidence.get("goes_on") == "BLK012")
+    assert join.evidence["caption_under"]["rule"] == "BLK012"
+    assert join.evidence["caption_under"]["width"] < join.evidence["measure"]
+    join = next(e for e in _case("ocr-first-line-alone").edits if e.rule == "JOIN001")
+    assert "caption_under" not in join.evidence
+
+
 def test_a_title_merged_without_an_anchor_logs_the_word_across():
     """CLS017 merges 开发区加快探索集 / 成电路国产化路径: the headline's evidence names the
     rule, the pair across the break and how often the page's paragraphs print it."""
