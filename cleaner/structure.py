@@ -700,11 +700,12 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     if not evidence and top is not None and any(g.level == top for g in group):
         evidence = "top-level heading (CLS012)"
     if (not evidence and first and plain and j < len(blocks) and blocks[j].role == "paragraph"
-            and _furniture_above(blocks, i, rules, terminal)):
+            and (over := _furniture_above(blocks, i, rules, terminal)) is not None):
         # Title lines first under the page's furniture, straight over text: the first
         # article's title. (A banner stands over a title stack, which has its own
         # evidence; and the tail of an article begun elsewhere has no title line.)
-        evidence = "title first on the page, over its text"
+        evidence = "title first on the page, over its text" + (
+            f", under one banner-shaped line ({over})" if over else "")
     if not evidence:
         if not (first and not plain):
             return None
@@ -772,22 +773,23 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     return plan, k
 
 
-def _furniture_above(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> bool:
-    """CLS001: whether only the page's furniture and captions stand above block i, and
-    at most one line that _page_head makes the page's banner (a short line of its own
-    that ends no sentence): OCR reads the edition or staff line set beside the banner
-    between the banner and the first title (扎实推动乡村全面振兴 / 责任编辑：胡军龙 /
-    小余叶手动大产业 / 立冬将至，…), and a page has one banner."""
-    banners = 0
+def _furniture_above(blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> str | None:
+    """CLS001: where only the page's furniture and captions stand above block i, and at
+    most one line that _page_head makes the page's banner (a short line of its own that
+    ends no sentence), that line's text ("" where there is none); None where anything
+    else stands above. OCR reads the edition or staff line set beside the banner between
+    the banner and the first title (扎实推动乡村全面振兴 / 责任编辑：胡军龙 / 小余叶手动大
+    产业 / 立冬将至，…), and a page has one banner."""
+    banner = None
     for b in blocks[:i]:
         if b.role in ("furniture", "caption"):
             continue
-        if (not rules.on("CLS001") or banners or b.role != "paragraph" or b.level
+        if (not rules.on("CLS001") or banner is not None or b.role != "paragraph" or b.level
                 or len(b.lines) != 1 or len(b.text) > rules.param("CLS001", "max_chars")
                 or ends_sentence(b.text, terminal)):
-            return False
-        banners += 1
-    return True
+            return None
+        banner = b.text.strip()
+    return banner or ""
 
 
 def _alone_in_box(group: list[Block], rules: RuleSet) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cleaner import clean
 
 from .helpers import assert_sound
-from .test_rules import CASES
+from .test_rules import CASES, OCR_BANNER_STAFF_TITLE
 
 
 def _case(case_id: str):
@@ -53,6 +53,18 @@ def test_a_first_line_alone_over_a_caption_says_the_caption_s_width_was_not_weig
     assert join.evidence["caption_under"]["width"] < join.evidence["measure"]
     join = next(e for e in _case("ocr-first-line-alone").edits if e.rule == "JOIN001")
     assert "caption_under" not in join.evidence
+
+
+def test_the_first_title_under_a_banner_shaped_line_names_it():
+    """CLS001 takes the first title over text for the first article's headline also under
+    one banner-shaped line (OCR read the staff line beside the banner between them): the
+    headline's evidence names that line; with only furniture above, it names none."""
+    def said(page: str) -> str:
+        return next(e.evidence["followed_by"] for e in _all(clean(page).edits)
+                    if str(e.evidence.get("followed_by", "")).startswith("title first"))
+    assert said(OCR_BANNER_STAFF_TITLE.format(banner="扎实推动乡村全面振兴\n\n")) == (
+        "title first on the page, over its text, under one banner-shaped line (扎实推动乡村全面振兴)")
+    assert said(OCR_BANNER_STAFF_TITLE.format(banner="")) == "title first on the page, over its text"
 
 
 def test_a_title_merged_without_an_anchor_logs_the_word_across():
