@@ -577,11 +577,8 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     break (CLS017's `words`: 夜间; not a byline's bare name under a kicker, 科技创新在一线 /
     任仲平). The first line goes down to the last, read with the box's text
     under it. The pieces in the new order, and the title lines moved (1-based)."""
-    x = partial(_span, pieces, lines)
-
-    def text(k: int) -> str:
-        n, a, b = pieces[k]
-        return lines[n].text[a - lines[n].start:b - lines[n].start]
+    spans = [_span(pieces, lines, k) for k in range(len(pieces))]
+    text = partial(_piece_text, pieces, lines)
 
     def title_like(k: int) -> bool:
         n, a, b = pieces[k]
@@ -592,21 +589,25 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     on: dict[int, list[int]] = {}
     for k, (n, _, _) in enumerate(pieces):
         on.setdefault(n, []).append(k)
+
+    def within(m: int, x0: int, x1: int) -> list[int]:
+        """The pieces on line m that stand under some of x0..x1."""
+        return [j for j in on.get(m, []) if spans[j][0] < x1 and spans[j][1] > x0]
+
     tails: dict[int, int] = {}  # the tail's piece: the title's
     for k, (n, _, _) in enumerate(pieces):
         if k in tails or k in tails.values() or not title_like(k):
             continue
-        x0, x1 = x(k)
-        if any(x(j)[0] < x1 and x(j)[1] > x0 and x(j)[1] - x(j)[0] >= x1 - x0
-               for m in range(n - p.title_clear, n) for j in on.get(m, [])):
+        x0, x1 = spans[k]
+        if any(spans[j][1] - spans[j][0] >= x1 - x0
+               for m in range(n - p.title_clear, n) for j in within(m, x0, x1)):
             continue
-        under = next(([j for j in on[m] if x(j)[0] < x1 and x(j)[1] > x0]
-                      for m in range(n + 1, n + p.tail_rows + 1)
-                      if any(x(j)[0] < x1 and x(j)[1] > x0 for j in on.get(m, []))), [])
+        under = next((found for m in range(n + 1, n + p.tail_rows + 1)
+                      if (found := within(m, x0, x1))), [])
         if len(under) != 1 or pieces[under[0]][0] == n + 1:
             continue
         j = under[0]
-        y0, y1 = x(j)
+        y0, y1 = spans[j]
         if (j != k + 1 and j not in tails and title_like(j)
                 and x0 - p.jitter <= y0 and y1 <= x1 + p.jitter and y1 - y0 < x1 - x0
                 and n != p.top and (_closes(text(k), text(j), p.paired_marks) or (

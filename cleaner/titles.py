@@ -191,8 +191,7 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
         opened = (before is not None and before.role == "paragraph"
                   and not ends_sentence(before.text, terminal) and not line(before, 2))
         under_top = opened and i - 1 == top and len(before.lines) == 1
-        if under_top:
-            opened = False
+        opened = opened and not under_top
         if opened and ocr and j > i and all(
                 word_across(blocks[n].text, blocks[n + 1].text, blocks, i, j + 1, rules,
                             pairs, listed=False) for n in range(i, j)):
