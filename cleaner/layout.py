@@ -99,11 +99,12 @@ wholly on one side too (a box's short last column over a caption is a column); a
 opening a line (the PDF's next sheet) takes no place in the grid, and is read with the
 line's first piece. A large title's first line read apart from its last, a few rows under
 it within its width where its neighbours' lines filled the rows its tall type set, goes
-down to it where a word of the page runs across the break (`_titles_to_tails`; evidence
-`title_read_with_tail`). A piece read right under a line that ends a sentence (standing under
-some of it), over `row_gap` rows or more blank where the two stand though other columns
-print on them, opens a block of its own (`_column_gaps`: the column's box ended; not a
-caption's opening). A column's last line read, full and open, is read on where its column
+down to it where a word of the page runs across the break, or where it is short and set
+centred under it, as a centred head wraps (`_titles_to_tails`; evidence
+`title_read_with_tail`, and `title_tail_centred` for the centred ones). A piece read right
+under a line that ends a sentence (standing under some of it), over `row_gap` rows or more
+blank where the two stand though other columns print on them, opens a block of its own
+(`_column_gaps`: the column's box ended; not a caption's opening). A column's last line read, full and open, is read on where its column
 goes on in its place below, whatever the page's cuts read first (`_goes_on_below`): under
 fewer than `row_gap` blank rows (its neighbour's lines took them), or under a photo set in
 the column, past its caption (and a row more under it where the page prints on that row, the
@@ -138,7 +139,7 @@ from typing import Any
 import regex
 
 from . import interleave, sortrows, titleparts
-from .blocks import _SENTENCE_END, Measure, display_width, unstretch
+from .blocks import _SENTENCE_END, Measure, _names_alone, display_width, unstretch
 from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
@@ -313,7 +314,9 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
                   if rules.on("JMP001") else ()),
         departures=((rules["JMP001"], *rules.param_patterns("JMP001", "onward"))
                     if rules.on("JMP001") else ()),
-        words=partial(pair_in_page, source=source, rules=rules) if rules.on("CLS017") else None)
+        words=partial(pair_in_page, source=source, rules=rules) if rules.on("CLS017") else None,
+        furniture=tuple(r for r in rules.pattern_rules if r.role == "furniture"),
+        bylines=tuple(r for r in rules.pattern_rules if r.role == "byline"))
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -328,9 +331,11 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     moved: dict[str, list[int]] = {}
     if params.grid:
-        pieces, titles_down = _titles_to_tails(pieces, lines, params)
+        pieces, titles_down, centred = _titles_to_tails(pieces, lines, params)
         if titles_down:
             moved["title_read_with_tail"] = titles_down
+        if centred:
+            moved["title_tail_centred"] = centred
     if params.grid and rules.on("CAP001") and rules.on("CAP002"):
         pieces, below = _goes_on_below(pieces, lines, params, rules["CAP001"], rules["CAP002"])
         moved.update(below)
@@ -562,7 +567,7 @@ def _goes_on_over_blank(pieces: list[tuple[int, int, int]], lines: list[_Line],
 
 
 def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
-                     p: _Params) -> tuple[list[tuple[int, int, int]], list[int]]:
+                     p: _Params) -> tuple[list[tuple[int, int, int]], list[int], list[int]]:
     """A large title's first line read right before its last where the cuts read the two
     apart (pdftotext -layout: the title's tall type sets rows that its neighbours' lines
     fill, so its wrapped line stands a few rows under it, 百余家博物馆推出夜 / (a subtitle,
@@ -575,8 +580,10 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     title's width (± `jitter`), narrower, and it closes a mark the title left open
     (`paired_marks`: 无声的灯塔（环球 / 走笔）) or a word of the page runs across the
     break (CLS017's `words`: 夜间; not a byline's bare name under a kicker, 科技创新在一线 /
-    任仲平). The first line goes down to the last, read with the box's text
-    under it. The pieces in the new order, and the title lines moved (1-based)."""
+    任仲平), or it is short and set centred under the title (`_centred_tail`: 全国大学生
+    职业规划大赛总决赛 / 落幕). The first line goes down to the last, read with the box's
+    text under it. The pieces in the new order, the title lines moved (1-based), and those
+    of them moved by the centring alone."""
     spans = [_span(pieces, lines, k) for k in range(len(pieces))]
     text = partial(_piece_text, pieces, lines)
 
@@ -595,9 +602,11 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
         return [j for j in on.get(m, []) if spans[j][0] < x1 and spans[j][1] > x0]
 
     tails: dict[int, int] = {}  # the tail's piece: the title's
+    by_centre: set[int] = set()  # the title lines (1-based) taken down by `_centred_tail`
     for k, (n, _, _) in enumerate(pieces):
         if k in tails or k in tails.values() or not title_like(k):
             continue
+        centred = False
         x0, x1 = spans[k]
         if any(spans[j][1] - spans[j][0] >= x1 - x0
                for m in range(n - p.title_clear, n) for j in within(m, x0, x1)):
@@ -611,10 +620,13 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
         if (j != k + 1 and j not in tails and title_like(j)
                 and x0 - p.jitter <= y0 and y1 <= x1 + p.jitter and y1 - y0 < x1 - x0
                 and n != p.top and (_closes(text(k), text(j), p.paired_marks) or (
-                    p.words is not None and p.words(text(k), text(j))))):
+                    p.words is not None and p.words(text(k), text(j))) or (
+                    centred := _centred_tail(spans[k], spans[j], text(j), p)))):
             tails[j] = k
+            if centred:
+                by_centre.add(pieces[k][0] + 1)
     if not tails:
-        return pieces, []
+        return pieces, [], []
     titles = set(tails.values())
     order: list[int] = []
     for k in range(len(pieces)):
@@ -623,7 +635,19 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
         if k in tails:
             order.append(tails[k])
         order.append(k)
-    return [pieces[k] for k in order], sorted(pieces[k][0] + 1 for k in titles)
+    return [pieces[k] for k in order], sorted(pieces[k][0] + 1 for k in titles), sorted(by_centre)
+
+
+def _centred_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _Params) -> bool:
+    """Whether `tail` (its span and text) is set centred under `title` as a centred head's
+    short wrapped line is (its middle within `tail_centre` positions of the title's, at most
+    `tail_share` of its width: 全国大学生职业规划大赛总决赛 / 落幕), and is no byline
+    (新华社记者: CLS003's titles; a bare name, 任仲平, as BLK reads names alone) nor page
+    furniture (第 1 页) centred under a kicker, a title or a column's line."""
+    return (abs(sum(title) - sum(tail)) <= 2 * p.tail_centre
+            and tail[1] - tail[0] <= p.tail_share * (title[1] - title[0])
+            and not any(t.match(said) for t in p.reporters) and not _names_alone(said, p.bylines)
+            and not any(r.search(said) for r in p.furniture))
 
 
 def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
@@ -1016,6 +1040,8 @@ class _Params:
     title_clear: int
     tail_rows: int
     tail_marks: str
+    tail_centre: int
+    tail_share: float
     text_marks: str
     picture_rows: int
     caption_type: float
@@ -1035,6 +1061,8 @@ class _Params:
     # Whether a word of the page runs across the break between two printed pieces (CLS017's
     # page words, words.pair_in_page); None where CLS017 is off.
     words: Callable[[str, str], bool] | None = None
+    furniture: tuple = ()  # the furniture rules (role "furniture": 第 1 页, the paper's name)
+    bylines: tuple = ()  # the byline rules (role "byline")
 
 
 def _params(rules: RuleSet, **page: Any) -> _Params:

@@ -1526,13 +1526,14 @@ def test_titles_on_one_row_keep_the_cut_across_the_title():
 
 
 def _tails_read(tail: str, text: str, title: str = "多家图书馆推出夜", tail_row: int = 3,
-                tail_at: int = 57) -> list[str]:
+                tail_at: int = 57, moved: list | None = None) -> list[str]:
     """pdftotext -layout a large title's first line (`title`, at
     54) beside another box's title, a subtitle and a byline on the two rows under
     it (its tall type set them), its last line (`tail`, at `tail_at`) under those (or on
     `tail_row` 1 or 2, beside them), then its box's text (`text`, the page's words). Read
     as the cuts read such rows (the titles' row, the left box, then the tail over the right
-    box's text), the pieces' texts in the order `_titles_to_tails` gives them."""
+    box's text), the pieces' texts in the order `_titles_to_tails` gives them (and the
+    title lines it took down by their tail's centring in `moved`)."""
     from functools import partial
 
     from cleaner.layout import _params, _titles_to_tails, lines_of
@@ -1555,9 +1556,14 @@ def _tails_read(tail: str, text: str, title: str = "多家图书馆推出夜", t
                piece(1, "——基层走访手记"), piece(2, "本报记者 林 岚")]
               + [piece(4 + n, a) for n, a in enumerate(left)] + [piece(tail_row, tail)]
               + [piece(4 + n, b) for n, b in enumerate(right)])
-    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(), reporters=(),
-                datelines=(), arrivals=(), words=partial(pair_in_page, source=source, rules=RULES))
-    ordered, _ = _titles_to_tails(pieces, lines, p)
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(),
+                reporters=RULES.param_patterns("CLS003", "titles"), datelines=(), arrivals=(),
+                words=partial(pair_in_page, source=source, rules=RULES),
+                furniture=tuple(r for r in RULES.pattern_rules if r.role == "furniture"),
+                bylines=tuple(r for r in RULES.pattern_rules if r.role == "byline"))
+    ordered, _, centred = _titles_to_tails(pieces, lines, p)
+    if moved is not None:
+        moved.extend(centred)
     return [lines[n].text[a - lines[n].start:b - lines[n].start] for n, a, b in ordered]
 
 
@@ -1602,6 +1608,45 @@ def test_a_title_s_last_line_closing_its_bracket_or_after_a_comma_goes_on_it():
     assert read[read.index("跳动的乐音，串联") + 1] == "的大湾区"
 
 
+# A title of eleven characters at 54 (54..65): its middle is at 59.5.
+WIDE_TITLE = "全国图书馆夜间开放时段"
+
+
+def test_a_short_line_centred_under_a_title_is_its_last_line_though_no_word_runs_across():
+    """No word of the page runs across the break and no mark closes, but the short line
+    stands centred under the title (its middle half a character off the title's, two
+    characters under eleven): a centred head's wrapped line. The title goes down to it,
+    and the move is told apart from the word's (`title_tail_centred`, the title's row)."""
+    moved: list[int] = []
+    read = _tails_read("增加", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=59, moved=moved)
+    assert read[read.index(WIDE_TITLE) + 1] == "增加"
+    assert moved == [1]
+    moved.clear()  # half a character left of the middle as well (a cell rounds either way)
+    read = _tails_read("增加", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=58, moved=moved)
+    assert read[read.index(WIDE_TITLE) + 1] == "增加" and moved == [1]
+
+
+def test_a_line_off_the_title_s_middle_or_wider_than_half_of_it_stays():
+    """Near misses, no word across the break: the short line set at the title's start
+    (a column's line), or centred but wider than half the title (`tail_share`: a column's
+    line under a column's line as wide, a paragraph's indented first line under a title as
+    wide as its column), is read where the cuts read it."""
+    assert _tails_read("增加", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=54)[1] == WIDE_TITLE
+    assert _tails_read("增加", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=60)[1] == WIDE_TITLE
+    read = _tails_read("增加服务时长", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=57)
+    assert read[1] == WIDE_TITLE
+
+
+def test_a_byline_or_furniture_centred_under_a_title_is_no_tail_of_it():
+    """Near misses: a byline's title (新华社记者: CLS003), a bare name (周明远, a
+    commentary's author under its title) and page furniture (第 1 页), each short and
+    centred under the title, are no wrapped line of it: the order stays."""
+    for tail, at in (("新华社记者", 57), ("周明远", 58), ("第 1 页", 57)):
+        moved: list[int] = []
+        read = _tails_read(tail, CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=at, moved=moved)
+        assert read[1] == WIDE_TITLE and moved == [], tail
+
+
 def test_a_line_ending_a_sentence_under_a_title_is_no_tail_of_it():
     """Near miss: the line under the title ends a sentence (`tail_marks`): a column's
     line, not the title's last, though the page prints the pair across the break."""
@@ -1616,9 +1661,11 @@ def test_a_title_read_with_its_tail_is_logged_beside_the_other_moves(monkeypatch
     evidence rebuilt from the captions' alone."""
     import cleaner.layout as layout
 
-    monkeypatch.setattr(layout, "_titles_to_tails", lambda pieces, lines, p: (pieces, [2]))
+    monkeypatch.setattr(layout, "_titles_to_tails", lambda pieces, lines, p: (pieces, [2], [2]))
     (edit,) = clean(side_by_side(LEFT, RIGHT)).layout
     assert edit.evidence["title_read_with_tail"] == [2]
-    monkeypatch.setattr(layout, "_titles_to_tails", lambda pieces, lines, p: (pieces, []))
+    assert edit.evidence["title_tail_centred"] == [2]
+    monkeypatch.setattr(layout, "_titles_to_tails", lambda pieces, lines, p: (pieces, [], []))
     (edit,) = clean(side_by_side(LEFT, RIGHT)).layout
     assert "title_read_with_tail" not in edit.evidence
+    assert "title_tail_centred" not in edit.evidence
