@@ -211,10 +211,15 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                 _place(current, block, page)
                 i += 1
                 continue
-            cut = _cut_above(current, blocks, i, rules, terminal) if ocr else None
+            # (In a PDF extractor's text, only a line that ends no sentence: a heading
+            # that asks may be read amid the paragraph it follows, …金融产 / 图为… /
+            # 企业信贷需求满足了吗？ / 品优势…, pdfminer.six.)
+            pdf_cut = not (rules.param("CLS025", "ocr_only") or ends_sentence(block.text, terminal))
+            cut = _cut_above(current, blocks, i, rules, terminal) if ocr or pdf_cut else None
             if cut is not None:
-                # CLS025: on a page set in OCR's blocks, no section heading after text cut
-                # mid-sentence: the line goes on with it (JOIN001 joins the two).
+                # CLS025: no section heading after text cut mid-sentence (by OCR's block
+                # end, a photo's caption, a column's foot): the line goes on with it
+                # (JOIN001, JOIN002 join the two).
                 block.cue, block.evidence = "CLS025", {**block.evidence, "goes_on_from": cut}
             else:
                 block.role, block.cue = "heading", "CLS009"
@@ -911,7 +916,11 @@ def _cut_above(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
     block, however short and title-like that block is (…他报了一 / 图@：一名应届毕业生… /
     个为期3个月的编程训练 / 营，每天从9点学到…). On the Tesseract dev sets' gold 1 of the
     111 lines the cleaner took for a section heading there was one, against 23 of 79
-    after text that ended its sentence."""
+    after text that ended its sentence. A PDF extractor's text is cut so by a photo's
+    caption set where the paragraph stopped (…在亚太经合组织第二十二次 / 图为… / 领导人非正式
+    会议欢迎宴会上强调): on the dev sets (PyMuPDF) all 5 such lines that end no
+    sentence (the only ones the caller weighs there) were paragraphs' pieces, unless
+    `ocr_only`."""
     if not rules.on("CLS025") or not current.body:
         return None
     above = current.body[-1]

@@ -2088,6 +2088,14 @@ CUT_BY_PHOTO = ("多所高校开设人工智能通识课\n\n本报讯 (记者 �
                 "向全体本科生开设人工智能通识课\n程，内容涵盖人工智能基础知识、\n典型应用和伦理规范等，帮助学生\n"
                 "提升运用人工智能工具学习和\n\n图为工人在生产线上忙碌。\n\n解决问题的能力。\n\n"
                 "记者了解到，有的高校将人工智\n能通识课列为必修课，学生修满2\n学分方可毕业。\n")
+# A PDF extractor's lines (one a row, no blank lines): a photo's caption and its credit set
+# where the paragraph stopped, then the line that goes on with it ({end} / caption /
+# {line}), then the next paragraph.
+PDF_CAPTION_IN_TEXT = "\n".join([
+    "城西社区书屋开门迎客", "本报讯（记者 李 强）城西老街的社区", "书屋开放以来，每天都有不少居民前来",
+    "借阅。书屋负责人介绍，今年书屋新添", "了两千多册图书，还为附近的孩子{end}",
+    "图为居民在社区书屋里阅读。", "本报记者  李  强摄", "{line}",
+    "周末常有家长带着孩子来听故事。书屋", "还请来退休教师义务辅导功课，深受居", "民欢迎。"]) + "\n"
 # Tesseract (seed 608): a headline as wide as the column, with no byline or dateline,
 # under another article's finished text; its words are its lede's and none of the text's
 # above.
@@ -4518,6 +4526,19 @@ CASES = [
     # (After a paragraph that ended its sentence, the line is a section heading still.)
     Case("ocr-line-after-an-ended-paragraph-stays-a-heading", "CLS025",
          OCR_CAPTION_IN_TEXT.format(end="个绘本角。", line="面向孩子的绘本角"), None,
+         {"text": "\n\n## 面向孩子的绘本角\n\n"}),
+    # The same in a PDF extractor's text: the line under the caption, after the text it
+    # cut mid-sentence, goes on with it, no section heading (JOIN002 joins the halves and
+    # names CLS025).
+    Case("pdf-line-after-a-cut-paragraph-is-no-heading", "CLS025",
+         PDF_CAPTION_IN_TEXT.format(end="们开设", line="了一个面向孩子的绘本角"), None,
+         {"body0": ["本报讯（记者 李 强）城西老街的社区书屋开放以来，每天都有不少居民前来借阅。书屋负责人"
+                    "介绍，今年书屋新添了两千多册图书，还为附近的孩子们开设了一个面向孩子的绘本角",
+                    "周末常有家长带着孩子来听故事。书屋还请来退休教师义务辅导功课，深受居民欢迎。"],
+          "not_text": "## 了一个"}),
+    # (After a paragraph that ended its sentence, the line is a section heading still.)
+    Case("pdf-line-after-an-ended-paragraph-stays-a-heading", "CLS025",
+         PDF_CAPTION_IN_TEXT.format(end="们开设了绘本角。", line="面向孩子的绘本角"), False,
          {"text": "\n\n## 面向孩子的绘本角\n\n"}),
     Case("ocr-unspaced-name-is-no-speck", "LAY202",
          "让科普“追\"上科创（纵横）\n\n裴桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
