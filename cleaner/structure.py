@@ -211,10 +211,12 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                 _place(current, block, page)
                 i += 1
                 continue
-            # (In a PDF extractor's text, only a line that ends no sentence: a heading
-            # that asks may be read amid the paragraph it follows, …金融产 / 图为… /
-            # 企业信贷需求满足了吗？ / 品优势…, pdfminer.six.)
-            pdf_cut = not (rules.param("CLS025", "ocr_only") or ends_sentence(block.text, terminal))
+            # (In a PDF extractor's text, only a line that ends no sentence and opens with
+            # no dash: a heading that asks may be read amid the paragraph it follows, …金融
+            # 产 / 图为… / 企业信贷需求满足了吗？ / 品优势…, and a note's signature after a
+            # cut one, …一场艺术 / ——编者, pdfminer.six.)
+            pdf_cut = not (rules.param("CLS025", "ocr_only") or ends_sentence(block.text, terminal)
+                           or opens_with_dash(block.text))
             cut = _cut_above(current, blocks, i, rules, terminal) if ocr or pdf_cut else None
             if cut is not None:
                 # CLS025: no section heading after text cut mid-sentence (by OCR's block

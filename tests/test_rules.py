@@ -4540,6 +4540,11 @@ CASES = [
     Case("pdf-line-after-an-ended-paragraph-stays-a-heading", "CLS025",
          PDF_CAPTION_IN_TEXT.format(end="们开设了绘本角。", line="面向孩子的绘本角"), False,
          {"text": "\n\n## 面向孩子的绘本角\n\n"}),
+    # (Nor a note's signature under the cut text: a line that opens with a dash goes on
+    # with no paragraph, pdfminer.six setting it under a paragraph it cut elsewhere.)
+    Case("pdf-signature-after-a-cut-paragraph-stays-apart", "CLS025",
+         PDF_CAPTION_IN_TEXT.format(end="们开设", line="——编 者"), False,
+         {"text": "孩子们开设\n\n——编 者\n\n周末"}),
     Case("ocr-unspaced-name-is-no-speck", "LAY202",
          "让科普“追\"上科创（纵横）\n\n裴桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
          "息光影秀，让文物“活”起来。馆长\n表示，南京有大批高新技术企业。\n", False,
