@@ -23,7 +23,7 @@ from .model import Block
 from .registry import RuleSet
 from .structure import (SLOGAN, column_tag, dateline, parallel, tag_at_end, title_tail,
                         whole_quotation)
-from .words import listed_across, paragraph_pairs_once, word_across
+from .words import block_word, listed_across, paragraph_pairs_once, word_across
 
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
@@ -109,6 +109,72 @@ def put_right(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     if rules.on("CLS014"):
         blocks = _join_wrapped_names(blocks, rules)
     return blocks
+
+
+def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None:
+    """CLS026: on a page set in OCR's blocks, a line alone that reads on into the
+    paragraph under it (past photos' captions) is that paragraph's line, no title.
+
+    OCR ends a block wherever the page's look changes, so a paragraph's line may stand
+    alone over a photo's caption, its text going on under the caption (中方技术团队负责人王
+    立军介 / 图为…摄 / 绍，项目采用…). Short and ending no sentence, it reads as a title: a
+    new article's where the text under it turns to another subject (CLS016), or the
+    headline under a real title taken for its kicker. It reads on where the text under it
+    opens on one of JOIN001's `opening_clause` marks or on a clause of one character (绍，),
+    which no paragraph and no title opens with, or, past a caption, where the break falls
+    inside a word the page's paragraphs print or the word list knows (介绍; a title's lines
+    OCR set apart meet in a word too, 一张报纸，陪伴一座 / 城市七十年, but no caption stands
+    between them). Only a line as wide as the text's lines, less a first line's dropped
+    indent (BLK009's `dropped_indent` and `band`): a title's piece OCR read apart is
+    shorter (产化路径). Nor under a paragraph of several lines that ends no sentence: the
+    line may be another box's title read into it (CLS020).
+
+    The line is marked `cut` (a paragraph's, going on past what cut it: no title's line)
+    with its evidence (`reads_on`), and the text under it `read_on_from` (it opens inside
+    the line's sentence: no title's line either); JOIN001 or JOIN002 joins the two and
+    logs the evidence as `no_title`."""
+    if not rules.on("CLS026"):
+        return
+    terminal = rules.param("JOIN001", "terminal")
+    opening = rules.param("JOIN001", "opening_clause")
+    indent = rules.param("BLK009", "dropped_indent") + rules.param("BLK009", "band")
+    for i, block in enumerate(blocks):
+        if (block.role != "paragraph" or len(block.lines) != 1 or block.level
+                or not block.gap_before or i + 1 >= len(blocks) or not blocks[i + 1].gap_before
+                or ends_sentence(block.text, terminal)):
+            continue  # (a line alone between blank lines, ending no sentence)
+        up = i - 1
+        while up >= 0 and blocks[up].role == "caption":
+            up -= 1
+        if (up >= 0 and blocks[up].role == "paragraph" and len(blocks[up].lines) > 1
+                and not ends_sentence(blocks[up].text, terminal)):
+            continue
+        k = i + 1
+        while k < len(blocks) and blocks[k].role == "caption":
+            k += 1
+        if k >= len(blocks) or blocks[k].role != "paragraph" or blocks[k].level:
+            continue
+        under = blocks[k]
+        below = under.text.lstrip()
+        if dateline(below, rules):
+            continue
+        column = max(display_width(t) for t in under.line_texts or [below])
+        if display_width(block.text.strip()) < column - indent:
+            continue
+        evidence = {"rule": "CLS026", "line": block.text.strip()[-6:], "below": below[:6]}
+        if k > i + 1:
+            evidence["past_captions"] = k - i - 1
+        first, second = below[:1], below[1:2]
+        if first and (first in opening or (second and second in opening and _HAN.match(first))):
+            evidence["opens_on"] = first if first in opening else below[:2]
+        else:
+            across = block_word(block.text, below, blocks, 0, 0, rules, words) if k > i + 1 else {}
+            if not across:
+                continue
+            evidence.update(across)
+        block.cut = True
+        block.evidence = dict(block.evidence, reads_on=evidence)
+        under.evidence = dict(under.evidence, read_on_from=evidence["line"])
 
 
 def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
@@ -1334,8 +1400,10 @@ def _title_line(block: Block, rules: RuleSet, terminal: str, last: bool = False,
             "paragraph", "heading"):
         return False
     text = block.text
-    if block.cut:
-        return False  # a paragraph cut at a full line that goes on elsewhere
+    if block.cut or "read_on_from" in block.evidence:
+        # a paragraph cut at a full line that goes on elsewhere, or the text a line alone
+        # reads on into (CLS026)
+        return False
     if opens_with_dash(text):
         return False  # a signature (——编者) or a subtitle's dash, not a title line
     if dateline(text, rules):

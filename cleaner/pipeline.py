@@ -10,7 +10,7 @@ from .classify import classify
 from .decode import check_text, decode
 from .doubt import assess, layout_doubt, assess_layout, glued_rows, order_rebuilt
 from .errors import CleanerError, RuleTimeoutError
-from .heads import mark_heads, put_right
+from .heads import mark_heads, mark_reading_on, put_right
 from .layout import plan as plan_layout, reordered as columns_reordered
 from .model import Page
 from .ocr import mark_specks
@@ -133,6 +133,8 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     # (A page set in OCR's blocks: OCR misreads, loses and flips marks and characters, and
     # cuts a paragraph wherever its blocks end, so the title rules weigh its lines so.)
     ocr = style == "wrapped" and not reordered and set_in_ocr_blocks(source, rules)
+    if ocr:
+        mark_reading_on(blocks, rules, words)
     blocks = mark_heads(blocks, rules, style, words, ocr=ocr)
     blocks = join_wrapped_titles(blocks, rules, style, words, ocr=ocr)
     blocks = join_column_tags(blocks, rules, style)

@@ -1381,6 +1381,9 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             if b.cue == "CLS025":
                 # (why the title-like line under the cut text was taken for no heading)
                 evidence["no_heading"] = {"rule": "CLS025", **b.evidence}
+            if "reads_on" in a.evidence:
+                # (CLS026: why the line alone over this text was taken for no title)
+                evidence["no_title"] = a.evidence["reads_on"]
             if id(b) in heads and heads[id(b)].anchor is a:
                 joins[b.index] = Join("MOVE001", evidence)
                 continue

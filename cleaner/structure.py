@@ -1084,10 +1084,12 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     tagged = _tagged_pair(block, rules)
     if (block.cut and not tagged and not _parallel_phrases(text)) \
             or "after_open_mark" in block.start_evidence or (
-            "ends_onward" in block.start_evidence) or "tail_after_cut" in block.start_evidence:
+            "ends_onward" in block.start_evidence) or "tail_after_cut" in block.start_evidence \
+            or "read_on_from" in block.evidence:
         # a full printed line a footer cut off, the text after a caption that a line left
-        # open on a mark (…老胡：“) or cut inside a word (…你会想到什 / 么？), or text that a
-        # marker says goes on on another page (当（下转第11版）): a paragraph's, not a title
+        # open on a mark (…老胡：“) or cut inside a word (…你会想到什 / 么？, CLS026's
+        # `read_on_from`), or text that a marker says goes on on another page (当（下转第11
+        # 版）): a paragraph's, not a title
         return False
     if block.role != "paragraph" or display_width(text) > rules.param(
             "CLS005", "max_plain_headline_chars") or dateline(text, rules):

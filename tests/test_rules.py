@@ -78,6 +78,20 @@ OCR_CAPTION_IN_TEXT = (
     "{line}\n\n周末常有家长带着孩子来听故事。书\n屋还请来退休教师义务辅导功课，深\n受居民欢迎。\n")
 
 
+# A page as Tesseract reads it (hand-made): an article that ends its sentence, then a
+# paragraph's line OCR set alone over a photo's caption, its text going on under the
+# caption ({line} / 图为… / {rest}项目采用…), on another subject than the article above.
+OCR_LINE_OVER_A_CAPTION = (
+    "江城晚报\n\n2025年10月21日 星期二 第3版 经济\n\n城东老街完成改造\n\n本报记者 王 明\n\n"
+    "城东老街改造工程日前完工。老街\n全长八百米，两侧商铺已陆续开门\n迎客，青石板路重新铺设，沿街的\n"
+    "老字号也换上了新招牌。周末来逛\n街的市民络绎不绝。\n\n{line}\n\n"
+    "图为工人在温室里查看番茄长势。 本\n报记者 李 强摄\n\n"
+    "{rest}项目采用的水肥一体化系统可\n以根据土壤湿度自动调节灌溉量，比\n传统漫灌方式节水六成以上。团队还\n"
+    "根据当地气候特点改良了温室通风设\n计，蔬菜产量提高了近两倍。\n")
+OCR_LINE_OVER_A_CAPTION_REST = ("项目采用的水肥一体化系统可以根据土壤湿度自动调节灌溉量，比传统漫灌方式节水六成以上。"
+                                "团队还根据当地气候特点改良了温室通风设计，蔬菜产量提高了近两倍。")
+
+
 # Tesseract's text of gen-14001 (lines 177-205): a column cut a paragraph (…青少年的古籍 /
 # 绘) over the next article's wrapped headline and its lede.
 OCR_TITLE_OVER_ITS_LEDE = (
@@ -4545,6 +4559,58 @@ CASES = [
     Case("pdf-signature-after-a-cut-paragraph-stays-apart", "CLS025",
          PDF_CAPTION_IN_TEXT.format(end="们开设", line="——编 者"), False,
          {"text": "孩子们开设\n\n——编 者\n\n周末"}),
+    # Tesseract (gen-16002, hand-made): a paragraph's line alone over a photo's caption
+    # (…负责人王立军介 / 图为… / 绍，项目采用…) read as a new article's title, the text
+    # under it on another subject than the article above (CLS016). The text under the
+    # caption opens on a clause of one character: the line goes on into it, no title, and
+    # JOIN002 joins the two across the caption.
+    Case("ocr-line-reading-on-past-a-caption-is-no-title", "CLS026",
+         OCR_LINE_OVER_A_CAPTION.format(line="中方技术团队负责人王立军介", rest="绍，"), None,
+         {"body0": ["城东老街改造工程日前完工。老街全长八百米，两侧商铺已陆续开门迎客，青石板路重新铺设，"
+                    "沿街的老字号也换上了新招牌。周末来逛街的市民络绎不绝。",
+                    "中方技术团队负责人王立军介绍，" + OCR_LINE_OVER_A_CAPTION_REST],
+          "not_text": "# 中方技术团队"}),
+    # (So too where a word the word list knows spans the break past the caption: 介 / 绍了.)
+    Case("ocr-line-reading-on-by-a-word-past-a-caption-is-no-title", "CLS026",
+         OCR_LINE_OVER_A_CAPTION.format(line="中方技术团队负责人王立军介", rest="绍了"), None,
+         {"body0": ["城东老街改造工程日前完工。老街全长八百米，两侧商铺已陆续开门迎客，青石板路重新铺设，"
+                    "沿街的老字号也换上了新招牌。周末来逛街的市民络绎不绝。",
+                    "中方技术团队负责人王立军介绍了" + OCR_LINE_OVER_A_CAPTION_REST]}),
+    # (A line whose break falls between words, over text that opens its own sentence,
+    # reads on into nothing: it stays the title CLS016 found.)
+    Case("ocr-line-over-a-caption-and-a-new-sentence-stays-a-title", "CLS026",
+         OCR_LINE_OVER_A_CAPTION.format(line="中方技术团队负责人王立军说", rest="今年"), None,
+         {"a1.headline": "中方技术团队负责人王立军说"}),
+    # (Nor a piece narrower than the text's lines by more than a first line's dropped
+    # indent: a title's piece OCR read apart, whatever opens the text under it.)
+    Case("ocr-narrow-piece-over-a-caption-stays-a-title", "CLS026",
+         OCR_LINE_OVER_A_CAPTION.format(line="技术团队介", rest="绍，"), None,
+         {"a1.headline": "技术团队介"}),
+    # (A title's lines OCR set in blocks of their own meet in a word too, 一座 / 城市, but
+    # no caption stands between them: a word counts past a caption only.)
+    Case("ocr-title-over-two-blocks-stays-one-title", "CLS026",
+         OCR_LINE_OVER_A_CAPTION.split("{line}")[0] + "一张报纸，陪伴一座\n\n城市七十年\n\n本报记者 周 敏\n\n"
+         "七十年来，这张报纸换过十次版式、\n搬过三次家，不变的是它始终把镜\n头对准这座城市里的普通人。一座\n"
+         "城市的记忆，就印在一张张报纸上。\n", None,
+         {"a1.headline": "一张报纸，陪伴一座城市七十年"}),
+    # (Nor under a paragraph of several lines that ends no sentence, a kicker OCR read onto
+    # its end (…市民们 / 走进产业园区 / 创新答卷… / 、（科技视点）): the line may be another
+    # box's title read into that text (CLS020), whatever opens the text under it. Left
+    # as before: the title over its column's tag.)
+    Case("ocr-wide-line-under-an-unfinished-paragraph-stays", "CLS026",
+         OCR_LINE_OVER_A_CAPTION.split("老字号")[0] + "老字号也换上了新招牌，市民们\n走进产业园区\n\n"
+         "创新答卷彰显新型举国体制优势\n\n、（科技视点）\n\n习近平总书记强调，“充分发挥新型\n"
+         "举国体制优势，加快推进高水平科\n技自立自强”。五年来，我国科技\n事业取得历史性成就。\n", None,
+         {"a1.kicker": "创新答卷彰显新型举国体制优势"}),
+    # (The text the line reads on into opens inside the line's sentence: no title's line
+    # either, though it is one short line over the next article's title and dateline
+    # (绍，项目采用…系统可 / 首批古籍活化…公布 / 本报北京…电): Tesseract gen-16002.)
+    Case("ocr-text-a-line-reads-on-into-is-no-title-line", "CLS026",
+         OCR_LINE_OVER_A_CAPTION.split("{rest}")[0].format(line="中方技术团队负责人王立军介")
+         + "绍，项目采用的水肥一体化系统可\n\n首批古籍活化精品项目名单公布\n\n本报北京3月17日电 （记者 饶 翔）\n"
+         "记者17日从有关部门获悉，首批古\n籍活化精品项目名单日前公布，共\n有42个项目入选。\n", None,
+         {"a1.headline": "首批古籍活化精品项目名单公布",
+          "text": "中方技术团队负责人王立军介绍，项目采用的水肥一体化系统可\n"}),
     Case("ocr-unspaced-name-is-no-speck", "LAY202",
          "让科普“追\"上科创（纵横）\n\n裴桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
          "息光影秀，让文物“活”起来。馆长\n表示，南京有大批高新技术企业。\n", False,
@@ -8838,3 +8904,15 @@ def test_a_banner_set_apart_logs_why():
     edit = next(e for e in page.edits if e.rule == "CLS001")
     assert edit.evidence["apart_over"] == "老楼加装电梯了"
     assert edit.evidence["widths"] == [14, 7]
+
+
+def test_a_line_reading_on_names_its_rule_on_the_join():
+    """CLS026's decision is logged on the join it leads to: the join's evidence names the
+    rule, the line's end, the text under it and what showed it reads on."""
+    page = clean(OCR_LINE_OVER_A_CAPTION.format(line="中方技术团队负责人王立军介", rest="绍，"))
+    joins = [e for e in page.edits if "no_title" in e.evidence]
+    assert [e.rule for e in joins] == ["JOIN002"]
+    assert joins[0].evidence["no_title"] == {"rule": "CLS026", "line": "责人王立军介",
+                                             "below": "绍，项目采用", "past_captions": 1,
+                                             "opens_on": "绍，"}
+    assert_sound(page)
