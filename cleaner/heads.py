@@ -125,8 +125,9 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
     inside a word the page's paragraphs print or the word list knows (介绍; a title's lines
     OCR set apart meet in a word too, 一张报纸，陪伴一座 / 城市七十年, but no caption stands
     between them). Only a line as wide as the text's lines, less a first line's dropped
-    indent (BLK009's `dropped_indent` and `band`): a title's piece OCR read apart is
-    shorter (产化路径). Nor under a paragraph of several lines that ends no sentence: the
+    indent (BLK009's `dropped_indent` and `band`), the widest line of the paragraphs OCR
+    read under it being the column's measure: a title's piece OCR read apart is shorter
+    (产化路径; 巨大机 over OCR's specks of the title, 、 5 一, and then the text). Nor under a paragraph of several lines that ends no sentence: the
     line may be another box's title read into it (CLS020).
 
     The line is marked `cut` (a paragraph's, going on past what cut it: no title's line)
@@ -158,7 +159,10 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
         below = under.text.lstrip()
         if dateline(below, rules):
             continue
-        column = max(display_width(t) for t in under.line_texts or [below])
+        # (The column's measure: the widest of the text's lines under the line, over the
+        # paragraphs OCR read next, a block of one line saying little of it.)
+        column = max(display_width(t) for b in blocks[k:k + 3] if b.role == "paragraph"
+                     for t in b.line_texts or [b.text])
         if display_width(block.text.strip()) < column - indent:
             continue
         evidence = {"rule": "CLS026", "line": block.text.strip()[-6:], "below": below[:6]}

@@ -4607,10 +4607,19 @@ CASES = [
     # (绍，项目采用…系统可 / 首批古籍活化…公布 / 本报北京…电): Tesseract gen-16002.)
     Case("ocr-text-a-line-reads-on-into-is-no-title-line", "CLS026",
          OCR_LINE_OVER_A_CAPTION.split("{rest}")[0].format(line="中方技术团队负责人王立军介")
-         + "绍，项目采用的水肥一体化系统可\n\n首批古籍活化精品项目名单公布\n\n本报北京3月17日电 （记者 饶 翔）\n"
-         "记者17日从有关部门获悉，首批古\n籍活化精品项目名单日前公布，共\n有42个项目入选。\n", None,
+         + "绍，项目采用的水肥一体化系统可\n\n首批古籍活化精品项目名单公布\n\n本报北京3月17日电 （记者\n"
+         "饶 翔） 记者17日从有关部门\n获悉，首批古籍活化精品项目名\n单日前公布，共有42个项目入选。\n", None,
          {"a1.headline": "首批古籍活化精品项目名单公布",
           "text": "中方技术团队负责人王立军介绍，项目采用的水肥一体化系统可\n"}),
+    # (The column's measure is the widest line of the paragraphs read under the line, not
+    # of the one line OCR read next: a large title's piece (巨大机) over OCR's specks of it
+    # (、  5  一) is no paragraph's line however narrow the specks. Committed Tesseract
+    # gen-0007.)
+    Case("ocr-title-piece-over-a-speck-line-stays", "CLS026",
+         OCR_LINE_OVER_A_CAPTION.split("{line}")[0] + "“开放的中国\n\n为世界经济发展带来\n\n巨大机\n\n"
+         "、  5      一\n\n轴”（国际人\n\n今年是“十四五”规划收官之年。五\n年间，从实现第一个百年奋斗目标\n"
+         "到开启第二个百年奋斗目标新征程，\n中国经济社会发展取得新成就。\n", None,
+         {"not_text": "巨大机、", "a1.headline": "轴”（国际人"}),
     Case("ocr-unspaced-name-is-no-speck", "LAY202",
          "让科普“追\"上科创（纵横）\n\n裴桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
          "息光影秀，让文物“活”起来。馆长\n表示，南京有大批高新技术企业。\n", False,
