@@ -126,9 +126,10 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
     OCR set apart meet in a word too, 一张报纸，陪伴一座 / 城市七十年, but no caption stands
     between them). Only a line as wide as the text's lines, less a first line's dropped
     indent (BLK009's `dropped_indent` and `band`), the widest line of the paragraphs OCR
-    read under it being the column's measure: a title's piece OCR read apart is shorter
-    (产化路径; 巨大机 over OCR's specks of the title, 、 5 一, and then the text). Nor under a paragraph of several lines that ends no sentence: the
-    line may be another box's title read into it (CLS020).
+    read under it (`measure_blocks` of them) being the column's measure: a title's piece
+    OCR read apart is shorter (产化路径; 巨大机 over OCR's specks of the title, 、 5 一, and
+    then the text). Nor under a paragraph of several lines that ends no sentence: the line
+    may be another box's title read into it (CLS020).
 
     The line is marked `cut` (a paragraph's, going on past what cut it: no title's line)
     with its evidence (`reads_on`), and the text under it `read_on_from` (it opens inside
@@ -139,6 +140,7 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
     terminal = rules.param("JOIN001", "terminal")
     opening = rules.param("JOIN001", "opening_clause")
     indent = rules.param("BLK009", "dropped_indent") + rules.param("BLK009", "band")
+    reach = rules.param("CLS026", "measure_blocks")
     for i, block in enumerate(blocks):
         if (block.role != "paragraph" or len(block.lines) != 1 or block.level
                 or not block.gap_before or i + 1 >= len(blocks) or not blocks[i + 1].gap_before
@@ -161,7 +163,7 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
             continue
         # (The column's measure: the widest of the text's lines under the line, over the
         # paragraphs OCR read next, a block of one line saying little of it.)
-        column = max(display_width(t) for b in blocks[k:k + 3] if b.role == "paragraph"
+        column = max(display_width(t) for b in blocks[k:k + reach] if b.role == "paragraph"
                      for t in b.line_texts or [b.text])
         if display_width(block.text.strip()) < column - indent:
             continue
