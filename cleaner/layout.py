@@ -316,7 +316,8 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
                     if rules.on("JMP001") else ()),
         words=partial(pair_in_page, source=source, rules=rules) if rules.on("CLS017") else None,
         furniture=tuple(r for r in rules.pattern_rules if r.role == "furniture"),
-        bylines=tuple(r for r in rules.pattern_rules if r.role == "byline"))
+        bylines=tuple(r for r in rules.pattern_rules if r.role == "byline"),
+        numbers=rules.param_patterns("CLS010", "enumerated") if rules.on("CLS010") else ())
     gutters: list[int] = []
     pieces: list[tuple[int, int, int]] = []
     heads: list[int] = []  # lines read with a box's head (_centred_heads)
@@ -643,11 +644,14 @@ def _centred_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _
     short wrapped line is (its middle within `tail_centre` positions of the title's, at most
     `tail_share` of its width: 全国大学生职业规划大赛总决赛 / 落幕), and is no byline
     (新华社记者: CLS003's titles; a bare name, 任仲平, as BLK reads names alone) nor page
-    furniture (第 1 页) centred under a kicker, a title or a column's line."""
+    furniture (第 1 页) centred under a kicker, a title or a column's line, nor a section's
+    number alone (（一）, CLS010's `enumerated`), centred under a commentary's head over
+    its text's first part."""
     return (abs(sum(title) - sum(tail)) <= 2 * p.tail_centre
             and tail[1] - tail[0] <= p.tail_share * (title[1] - title[0])
             and not any(t.match(said) for t in p.reporters) and not _names_alone(said, p.bylines)
-            and not any(r.search(said) for r in p.furniture))
+            and not any(r.search(said) for r in p.furniture)
+            and not any(n.fullmatch("".join(said.split())) for n in p.numbers))
 
 
 def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
@@ -1063,6 +1067,7 @@ class _Params:
     words: Callable[[str, str], bool] | None = None
     furniture: tuple = ()  # the furniture rules (role "furniture": 第 1 页, the paper's name)
     bylines: tuple = ()  # the byline rules (role "byline")
+    numbers: tuple = ()  # a section's number alone (CLS010's `enumerated`: （一）, 二、)
 
 
 def _params(rules: RuleSet, **page: Any) -> _Params:

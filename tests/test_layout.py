@@ -1560,7 +1560,8 @@ def _tails_read(tail: str, text: str, title: str = "多家图书馆推出夜", t
                 reporters=RULES.param_patterns("CLS003", "titles"), datelines=(), arrivals=(),
                 words=partial(pair_in_page, source=source, rules=RULES),
                 furniture=tuple(r for r in RULES.pattern_rules if r.role == "furniture"),
-                bylines=tuple(r for r in RULES.pattern_rules if r.role == "byline"))
+                bylines=tuple(r for r in RULES.pattern_rules if r.role == "byline"),
+                numbers=RULES.param_patterns("CLS010", "enumerated"))
     ordered, _, centred = _titles_to_tails(pieces, lines, p)
     if moved is not None:
         moved.extend(centred)
@@ -1639,9 +1640,10 @@ def test_a_line_off_the_title_s_middle_or_wider_than_half_of_it_stays():
 
 def test_a_byline_or_furniture_centred_under_a_title_is_no_tail_of_it():
     """Near misses: a byline's title (新华社记者: CLS003), a bare name (周明远, a
-    commentary's author under its title) and page furniture (第 1 页), each short and
+    commentary's author under its title), page furniture (第 1 页) and a section's number
+    alone (（三）, over a commentary's first part: CLS010's `enumerated`), each short and
     centred under the title, are no wrapped line of it: the order stays."""
-    for tail, at in (("新华社记者", 57), ("周明远", 58), ("第 1 页", 57)):
+    for tail, at in (("新华社记者", 57), ("周明远", 58), ("第 1 页", 57), ("（三）", 58)):
         moved: list[int] = []
         read = _tails_read(tail, CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=at, moved=moved)
         assert read[1] == WIDE_TITLE and moved == [], tail
