@@ -23,7 +23,9 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
 - DBT008 the converter did not give the page in reading order, and an orderer rebuilt it
   with no sure place for each column (LAY101 from the text alone, LAY002 from padded
   estimates) for a share of its lines (`order_rebuilt`);
-- DBT009 articles' headlines read like OCR's misreading of a large title (`misread_headlines`).
+- DBT009 articles' headlines read like OCR's misreading of a large title (`misread_headlines`);
+- DBT010 paragraphs end in the middle of a sentence: the text that went on was read
+  elsewhere or lost (`cut_paragraphs`).
 """
 from __future__ import annotations
 
@@ -262,6 +264,7 @@ def assess(page: Page, rules: RuleSet, reordered: bool | None = None) -> None:
                       "converter's text in reading order (pdftotext without -layout, "
                       "PyMuPDF without sort)", **columns)
     misread_headlines(page, rules)
+    cut_paragraphs(page, rules)
     if rules.on("DBT003"):
         measure = _measure(page.ordered, rules, page.input.get("style") == "wrapped")
         if measure is not None:
@@ -338,6 +341,53 @@ def misread_headlines(page: Page, rules: RuleSet) -> None:
               f"({', '.join(odd[0][1])}): the title may be lost or in pieces; check where "
               "the articles around it start and end", headlines=len(odd),
               examples=[{"headline": _clip(h), "tests": list(t)} for h, t in odd[:5]])
+
+
+def cut_paragraphs(page: Page, rules: RuleSet) -> None:
+    """DBT010: flag a page where at least `min_paragraphs` of its articles' paragraphs end
+    mid-sentence (`cut`). A paper ends each paragraph on a sentence's end; one that stops on
+    a character or a clause mark (…，越来越多的珍贵典) was cut where a column or a box ended
+    and the cleaner did not find what goes on (read elsewhere, in another column's or
+    article's text, or lost). The evidence: how many (`paragraphs`) and up to five, each
+    with its article, its place in the body and its last characters (`examples`)."""
+    if not rules.on("DBT010"):
+        return
+    found = [(n, i, block.text) for n, article in enumerate(page.articles)
+             for i, block in enumerate(article.body) if cut(block, rules)]
+    if len(found) < rules.param("DBT010", "min_paragraphs"):
+        return
+    many = len(found) > 1
+    page.flag("DBT010", f"{len(found)} paragraph{'s' * many} end{'s' * (not many)} in the "
+              f"middle of a sentence, e.g. “…{_tail(found[0][2])}”: the text that went on "
+              "may be in another column's or article's text, or lost; check the articles "
+              "around it", paragraphs=len(found),
+              examples=[{"article": n, "block": i, "end": _tail(t)} for n, i, t in found[:5]])
+
+
+def cut(block: BodyBlock, rules: RuleSet) -> bool:
+    """Whether a body block is a paragraph that ends mid-sentence (DBT010): its last
+    character a letter, a digit, a Han character or one of DBT002's no_end, it holds at
+    least min_chars characters (a shorter one may be a head, a byline or a signature left
+    as a paragraph) and it does not start with source_start (a quotation's source).
+
+    >>> from cleaner.registry import default_rules
+    >>> from cleaner.model import BodyBlock
+    >>> [cut(BodyBlock("paragraph", t, []), default_rules()) for t in (
+    ...     "编者按：近年来，古籍数字化工作稳步推进，越来越多的珍贵典",
+    ...     "编者按：近年来，古籍数字化工作稳步推进，越来越多的珍贵典籍走进大众。",
+    ...     "——2014年11月10日，习近平主席在亚太经合组织第二十二次领导人非正式会议上强调")]
+    [True, False, False]
+    """
+    text = block.text.strip(_SPACE + "\u00a0")
+    if (block.type != "paragraph" or len(text) < rules.param("DBT010", "min_chars")
+            or text.startswith(rules.param("DBT010", "source_start"))):
+        return False
+    return text[-1].isalnum() or text[-1] in rules.param("DBT002", "no_end")
+
+
+def _tail(text: str, size: int = 16) -> str:
+    text = text.rstrip()
+    return text if len(text) <= size else text[-size:]
 
 
 _CELL_GAP = regex.compile(r"[ \u3000]{2,}")

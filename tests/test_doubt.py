@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean, default_rules
-from cleaner.doubt import assess, headings, mid_sentence, misread
+from cleaner.doubt import assess, cut, headings, mid_sentence, misread
 from cleaner.manifest import to_dict
 from cleaner.model import Article, BodyBlock, Page
 
@@ -196,3 +196,29 @@ MISREAD = [
 @pytest.mark.parametrize("title,kicker,tests", MISREAD, ids=[t for t, _, _ in MISREAD])
 def test_misread_titles(title, kicker, tests):
     assert misread(title, default_rules(), kicker) == tests
+
+
+# DBT010: a paragraph that ends mid-sentence (hand-made): on a character, a digit, a letter
+# or a clause mark; not on a sentence's end, a closing mark or a colon, nor when it is short
+# (a head, a byline, a signature left as a paragraph) or a quotation's source.
+LONG_OPEN = "今年以来，长江口湿地观测到的越冬候鸟数量明显增多，监测到的鸟类已有"
+CUT = [
+    ("paragraph", LONG_OPEN + "一百二十多种，其中", True),
+    ("paragraph", LONG_OPEN + "120", True),
+    ("paragraph", LONG_OPEN + "一百二十多种，", True),
+    ("paragraph", LONG_OPEN + "一百二十多种、“", True),
+    ("paragraph", LONG_OPEN + "一百二十多种。", False),
+    ("paragraph", LONG_OPEN + "一百二十多种？", False),
+    ("paragraph", "“" + LONG_OPEN + "一百二十多种”", False),
+    ("paragraph", LONG_OPEN + "一百二十多种（见下表）", False),
+    ("paragraph", LONG_OPEN + "以下几类：", False),
+    ("paragraph", "本报记者 刘诗瑶", False),
+    ("paragraph", "——编 者", False),
+    ("paragraph", "——2014年11月10日，习近平主席在亚太经合组织领导人非正式会议欢迎宴会上强调", False),
+    ("heading", LONG_OPEN + "一百二十多种，其中", False),
+]
+
+
+@pytest.mark.parametrize("kind,text,cut_", CUT, ids=[t[-8:] + k[0] for k, t, _ in CUT])
+def test_paragraph_cut(kind, text, cut_):
+    assert cut(BodyBlock(kind, text, []), default_rules()) is cut_

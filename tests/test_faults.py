@@ -354,7 +354,7 @@ def test_backtracking_user_rule_finishes_with_a_flag(tmp_path):
     rules.write_text('[[rule]]\nid = "USR001"\nname = "user.slow"\nstage = "classify"\n'
                      'role = "caption"\nreason = "slow"\npatterns = ["(a+)+b"]\n',
                      encoding="utf-8")
-    page = _page(tmp_path, "slow", "# 标题\n\n" + "a" * 5000 + "\n\n本报讯 今天天气晴。\n")
+    page = _page(tmp_path, "slow", "# 标题\n\n" + "a" * 5000 + "。\n\n本报讯 今天天气晴。\n")
     done = run(page, "--rules", rules, "-o", tmp_path / "out")
     err = done.stderr.decode()
     assert done.returncode == 0, err

@@ -151,7 +151,7 @@ def test_backtracking_user_pattern_is_stopped_on_the_page_and_flagged(tmp_path):
                     'role = "caption"\nreason = "slow"\npatterns = ["(a+)+b"]\n',
                     encoding="utf-8")
     rules = RuleSet.load([path])
-    text = "# 标题\n\n" + "a" * 5000 + "\n\n本报讯 今天天气晴。\n"
+    text = "# 标题\n\n" + "a" * 5000 + "。\n\n本报讯 今天天气晴。\n"
     page = clean(text, rules=rules, name="slow.txt")
     assert_sound(page)
     assert [(f["flag"], f["rule"]) for f in page.flags] == [("rule_timeout", "USR001")]

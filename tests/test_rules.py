@@ -110,6 +110,15 @@ OCR_BODY = ("本报讯（记者 王 明）今年以来，长江口湿地观测�
             "滩涂植被逐年恢复，为候鸟提供了充足的食物。\n")
 
 
+# Two hand-made articles, the first one's last paragraph ending where {} is (DBT010).
+CUT_TWO_ARTICLES = (
+    "湿地候鸟越冬数量增多\n\n本报记者 王 明\n\n专家介绍，湿地生态修复工程实施以来，滩涂植被"
+    "逐年恢复，为候鸟提供了充足的食物。\n\n今年以来，长江口湿地观测到的越冬候鸟数量明显增多。"
+    "记者从市林业局获悉，监测到的鸟类已有一百二十多种，其中{}\n\n老旧小区加装电梯惠及居民\n\n"
+    "本报记者 李 四\n\n今年以来，全区已有一百二十多部电梯投入使用，惠及居民三千余户，居民们"
+    "纷纷点赞。\n")
+
+
 # Tesseract's text of gen-14103 (lines 62-67): titles and lines read across the gutters.
 OCR_ACROSS = (
     "校。                                                         学期的学习生活。            "
@@ -3746,13 +3755,14 @@ CASES = [
     Case("real-lead-in-heading-raises-no-doubt", "DBT002", '一个西班牙人对中国式现代化的观察\n胡里奥·塞瓦略斯\n《人民日报》（2025年10月20日 第 17 版）\n不久前，西班牙商业顾问、作家胡里奥·塞瓦略斯推出西语专著\n《璇玑图》。该书根据其在中国18年工作与生活的观察与思考，以亲\n历者的视角深入分析中国发展的路径和经验，积极评价中国以数十年\n为时间尺度规划发展道路。该书一经出版就引发西方社会的广泛关注。\n本报邀请塞瓦略斯就该书撰写稿件，以飨读者。\n为何著书——\n中国不是难解的谜团，而是鲜活的拼图\n在21世纪的国际舞台上，中国是最重要的参与者之一。在全球经\n济发展、科技创新以及应对气候变化等方面，中国均发挥关键作用。\n理解中国如何与世界互动，不仅是满足知识探索的需求，更是预判全\n球未来走向的必修课。\n“璇玑”二字，源自中国古代天文学家观测星辰运行的仪器。正\n如古代观星者依据星象校准决策方向，当下欧洲也需重新校准自身的\n战略罗盘。“璇玑图”是中国南北朝才女苏蕙创作的回文诗，这一意\n象极具深意：应对全球挑战本就存在多元方法，中国的发展实践证明\n现代化道路绝非只有一条。我的新书《璇玑图》聚焦中国、中国企业\n与中国民众在复杂全球格局中的定位与选择。\n',
          None, {"page_flags": [], "a0.headline": "一个西班牙人对中国式现代化的观察"}),
     Case("section-head-over-its-reporter-does-not-run-on", "DBT002", '创新答卷彰显新型举国体制优势（科技视点\n）\n《人民日报》（2025年10月20日 第 19 版）\n习近平总书记强调，“充分发挥新型举国体制优势，加快推进高\n水平科技自立自强”。\n“十四五”期间，在以习近平同志为核心的党中央坚强领导下，\n充分发挥新型举国体制优势，全社会共同努力，我国科技事业取得历\n史性成就，发生历史性变革，科技创新书写精彩答卷。锚定2035年建\n成科技强国的战略目标，面向国家重大需求，通过政府力量和市场力\n量协同发力，凝聚和集成国家战略科技力量、社会资源共同攻克重大\n科技难题，我国高水平科技自立自强步伐铿锵有力。\n创新中国动能澎湃，为中国式现代化建设提供了坚实支撑。\n——编  者\n战略科技持续壮大\n本报记者  刘诗瑶\n以蓝白色相间的美丽地球为背景，神舟二十号乘组航天员王杰身\n穿舱外服，在空间站机械臂和地面科研人员的配合支持下，顺利开展\n出舱任务。\n茫茫太空多了一抹五星红旗的鲜艳，这样的场景，在过去5年中时\n常出现。\n5年间，中国空间站实现产品全部国产化、原材料全部国产化、关\n键核心元器件100%自主可控，在轨开展了数百项空间科学实（试）验，\n空间科学成果涌现。\n还有一幕场景为人们津津乐道。去年6月7日，两位白发苍苍的院\n士在航天科技集团五院办公楼遇见，他们分别是神舟飞船首任总设计\n师戚发轫、嫦娥一号卫星总设计师兼总指挥叶培建。两人共执一张从\n',
-         None, {"page_flags": []}),
+         None, {"page_flags": ["DBT010"]}),  # (no DBT002; the excerpt stops mid-sentence)
     # PyMuPDF's text of 人民日报 2025-10-20 第9版 (its first 24 lines and lines 71-80): a
     # theory page's section heads, full statements of 27-29 characters with no end mark, each
     # between a paragraph that ends a sentence and one that starts one (section_head's
     # "parallel"): longer than max_chars and as wide as the next line, yet no doubt.
     Case("theory-page-statement-heads-raise-no-doubt", "DBT002", "更好统筹高质量发展和高水平安全（深入学\n习贯彻习近平新时代中国特色社会主义思想\n·学习《习近平经济文选》第一卷专家谈）\n李  非  黄  婧\n《人民日报》（2025年10月20日 第 09 版）\n当今时代，发展利益和安全利益复杂交织。如何处理好发展和安\n全的关系，是世界各国面临的共同难题。党的十八大以来，习近平总\n书记高度重视发展和安全，反复强调要统筹高质量发展和高水平安全，\n许多重要论述都收入《习近平经济文选》第一卷。比如，《关于构建\n新发展格局》指出：“这次中央全会对统筹发展和安全作出战略部署，\n对在复杂环境下更好推进我国经济社会发展具有重大指导意义”；《\n中国式现代化要靠科技现代化作支撑》指出：“坚持创新引领发展，\n树牢抓创新就是抓发展、谋创新就是谋未来的理念，以科技创新引领\n高质量发展、保障高水平安全”；等等。8月29日召开的中共中央政治\n局会议强调：“牢牢守住发展不能以牺牲安全为代价这条底线”“更\n好统筹高质量发展和高水平安全”。在以中国式现代化全面推进强国\n建设、民族复兴伟业的新征程上，我们要深入学习贯彻习近平总书记\n重要讲话精神，坚决贯彻中共中央政治局会议部署要求，以高质量发\n展促进高水平安全，以高水平安全保障高质量发展，不断续写经济快\n速发展和社会长期稳定两大奇迹新篇章。\n更好统筹高质量发展和高水平安全具有深刻的理论逻辑、历史逻\n辑、实践逻辑\n从“发展”到“高质量发展”的深化，从“安全”到“高水平安\n全”的拓展，既一脉相承又与时俱进。习近平总书记指出：“我们必\n良性互动”并作出重要部署，必须落深落细落实落到位。新征程上，\n我们要保持战略定力、战略自信、战略耐心，坚定推进高质量发展方\n向不动摇，抓住筑牢高水平安全根基不放松，确保我国社会主义现代\n化事业行稳致远。\n完整准确全面贯彻新发展理念，以高质量发展促进高水平安全\n习近平总书记在《经济工作要适应经济发展新常态》中指出：“\n发展是党执政兴国的第一要务，是解决我国一切问题的基础和关键”；\n在亚洲相互协作与信任措施会议第四次峰会上指出：“发展就是最大\n安全”。高质量发展是新时代的硬道理。只有牢牢把握高质量发展这\n个硬道理，完整、准确、全面贯彻新发展理念，推动经济发展迈上更\n",
-         None, {"page_flags": [], "text": "\n## 完整准确全面贯彻新发展理念，以高质量发展促进高水平安全\n"}),
+         # (no DBT002; the excerpt stops mid-sentence, and its lines 24 and 71 meet: DBT010)
+         None, {"page_flags": ["DBT010"], "text": "\n## 完整准确全面贯彻新发展理念，以高质量发展促进高水平安全\n"}),
     Case("wrapped-without-measure", "DBT003", "# 标题\n\n" + "\n".join(
         "这是一行长短不一的硬换行文字" + "字" * (k * 7 % 17) for k in range(12)) + "\n",
         True),
@@ -4675,7 +4685,7 @@ CASES = [
         # The right run starts wherever the left one ends, four or fourteen characters in:
         # no gutter runs down the page, so LAY001 leaves it and DBT004 flags it.
         [(LONG + NEXT)[n:n + (4 if n % 2 else 14)] + "   " + (NEXT + LONG)[n:n + 12]
-         for n in range(12)]), True, {"page_flags": ["DBT004"]}),
+         for n in range(12)]), True, {"page_flags": ["DBT004", "DBT010"]}),  # (read across: cut)
     Case("spaced-bylines-are-no-columns", "DBT004", page_of(
         printed(FULL, NEXT, LONG, head=("活动顺利举行", "本报记者  赵  兵   林  蔚"))), False,
         {"page_flags": []}),
@@ -4709,6 +4719,13 @@ CASES = [
          False),
     Case("a-title-with-latin-words-is-not-in-doubt", "DBT009",
          "推动App适老化改造\n\n" + OCR_BODY + "\n5G网络覆盖全县乡镇\n\n" + OCR_BODY, False),
+    # DBT010: an article's paragraph that stops mid-sentence (…其中) where the next article
+    # begins: the text that went on was read elsewhere or lost; the page is flagged ...
+    Case("paragraph-cut-mid-sentence-is-in-doubt", "DBT010", CUT_TWO_ARTICLES.format(""), True,
+         {"page_flags": ["DBT010"], "a1.headline": "老旧小区加装电梯惠及居民"}),
+    # ... the same page with the sentence ended is not.
+    Case("paragraphs-that-end-sentences-are-not-in-doubt", "DBT010",
+         CUT_TWO_ARTICLES.format("十余种为国家重点保护野生动物。"), False, {"page_flags": []}),
     Case("ocr-columns-read-one-after-another", "DBT007", '本报讯 (记者 柳 文) 首届县域商业\n发展大会日前在浙江义乌举办。来自全国\n200多个县的商务部门负责人和1,000多家\n企业代表参会，围绕具域商业体系建设、\n农产品上行、消费品下乡等议题开展交\n\n会上发布了一批县域商业发展典型案\n\n届上县域商业发\n\n图为学生在实验室进行科学实验。\n本报记者 吴 宁摄\n\n民大会在义乌举办\n\n，涵盖县级物流配送中心建设、乡镇商\n人 亡改造、农村电商发展等方面。与会\n代表认为，县域商业是连接城乡市场的重\n要纽带，要加快补齐县域商业设施短板，\n畅通工业品下乡和农产品进城双向流通渠\n道。\n\n图为1月20日，游客在景区参观游览。\n\n县融媒体中心供图\n\n署期防背水 这些地方别去\n\n本报讯 (记者 刘洋 实习生 张 雨)\n署假来临，中小学生溺水风险增加。7\n日，市教育局、市应急管理局联合发布暑\n期防溺水安全提示，提醒家长加强对孩子\n的看护。\n', False),
     Case("wrapped-with-measure", "DBT003", "# 标题\n\n" + "\n".join(
         ["这是一行宽度相同的硬换行文字，排满一整行"] * 11 + ["最后一行。"]) + "\n",
