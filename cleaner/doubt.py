@@ -352,8 +352,8 @@ def cut_paragraphs(page: Page, rules: RuleSet) -> None:
     with its article, its place in the body and its last characters (`examples`)."""
     if not rules.on("DBT010"):
         return
-    found = [(n, i, block.text) for n, article in enumerate(page.articles)
-             for i, block in enumerate(article.body) if cut(block, rules)]
+    found = [(n, i, article.body[i].text) for n, article in enumerate(page.articles)
+             for i in range(len(article.body)) if cut(article.body, i, rules)]
     if len(found) < rules.param("DBT010", "min_paragraphs"):
         return
     many = len(found) > 1
@@ -364,25 +364,35 @@ def cut_paragraphs(page: Page, rules: RuleSet) -> None:
               examples=[{"article": n, "block": i, "end": _tail(t)} for n, i, t in found[:5]])
 
 
-def cut(block: BodyBlock, rules: RuleSet) -> bool:
-    """Whether a body block is a paragraph that ends mid-sentence (DBT010): its last
-    character a letter, a digit, a Han character or one of DBT002's no_end, it holds at
+def cut(body: list[BodyBlock], i: int, rules: RuleSet) -> bool:
+    """Whether body block `i` is a paragraph that ends mid-sentence (DBT010): its last
+    character a letter, a digit, a Han character or one of `open_marks`, and it holds at
     least min_chars characters (a shorter one may be a head, a byline or a signature left
-    as a paragraph) and it does not start with source_start (a quotation's source).
+    as a paragraph). Not one that starts with source_start (a quotation's source), nor a
+    section head left as a paragraph: no sentence's end inside, it stands between a block
+    that ends a sentence and one that starts one.
 
     >>> from cleaner.registry import default_rules
     >>> from cleaner.model import BodyBlock
-    >>> [cut(BodyBlock("paragraph", t, []), default_rules()) for t in (
+    >>> [cut([BodyBlock("paragraph", t, [])], 0, default_rules()) for t in (
     ...     "编者按：近年来，古籍数字化工作稳步推进，越来越多的珍贵典",
     ...     "编者按：近年来，古籍数字化工作稳步推进，越来越多的珍贵典籍走进大众。",
     ...     "——2014年11月10日，习近平主席在亚太经合组织第二十二次领导人非正式会议上强调")]
     [True, False, False]
     """
+    block = body[i]
     text = block.text.strip(_SPACE + "\u00a0")
     if (block.type != "paragraph" or len(text) < rules.param("DBT010", "min_chars")
-            or text.startswith(rules.param("DBT010", "source_start"))):
+            or text.startswith(rules.param("DBT010", "source_start"))
+            or not (text[-1].isalnum() or text[-1] in rules.param("DBT010", "open_marks"))):
         return False
-    return text[-1].isalnum() or text[-1] in rules.param("DBT002", "no_end")
+    ends = rules.param("DBT002", "sentence_end")
+    if 0 < i < len(body) - 1 and not any(c in ends for c in text):
+        before = body[i - 1].text.rstrip(_SPACE).rstrip(rules.param("DBT002", "closers"))
+        after = body[i + 1].text.lstrip(_SPACE)
+        if before and before[-1] in ends and after and after[0] not in _NO_START:
+            return False  # (a section head between sentences, see rules/doubt.toml)
+    return True
 
 
 def _tail(text: str, size: int = 16) -> str:

@@ -212,6 +212,7 @@ CUT = [
     ("paragraph", "“" + LONG_OPEN + "一百二十多种”", False),
     ("paragraph", LONG_OPEN + "一百二十多种（见下表）", False),
     ("paragraph", LONG_OPEN + "以下几类：", False),
+    ("paragraph", LONG_OPEN + "一百二十多种；", False),
     ("paragraph", "本报记者 刘诗瑶", False),
     ("paragraph", "——编 者", False),
     ("paragraph", "——2014年11月10日，习近平主席在亚太经合组织领导人非正式会议欢迎宴会上强调", False),
@@ -221,4 +222,22 @@ CUT = [
 
 @pytest.mark.parametrize("kind,text,cut_", CUT, ids=[t[-8:] + k[0] for k, t, _ in CUT])
 def test_paragraph_cut(kind, text, cut_):
-    assert cut(BodyBlock(kind, text, []), default_rules()) is cut_
+    assert cut([BodyBlock(kind, text, [])], 0, default_rules()) is cut_
+
+
+def test_a_section_head_left_as_a_paragraph_is_no_cut():
+    """DBT010: a block with no sentence's end inside, between a paragraph that ends a
+    sentence and one that starts one, is a section head left as a paragraph (a theory
+    page's statement heads); a paragraph cut there (a sentence's end inside) is cut still,
+    and so is the head-like block under a paragraph that runs on."""
+    def body(*texts):
+        return [BodyBlock("paragraph", t, []) for t in texts]
+
+    head = "全面提高统筹能力和水平，形成高质量发展和高水平安全互促共进的良好格局"
+    ended, starts = "湿地生态修复工程实施以来，滩涂植被逐年恢复。", "专家介绍，候鸟数量明显增多。"
+    rules = default_rules()
+    assert not cut(body(ended, head, starts), 1, rules)
+    assert cut(body(ended, "今年以来，长江口湿地观测到的越冬候鸟明显增多。" + head[:20], starts),
+               1, rules)
+    assert cut(body(ended[:-1] + "，", head, starts), 1, rules)
+    assert cut(body(ended, head), 1, rules)  # (the article's last block)
