@@ -25,7 +25,8 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
   estimates) for a share of its lines (`order_rebuilt`);
 - DBT009 articles' headlines read like OCR's misreading of a large title (`misread_headlines`);
 - DBT010 paragraphs end in the middle of a sentence: the text that went on was read
-  elsewhere or lost (`cut_paragraphs`).
+  elsewhere or lost (`cut_paragraphs`);
+- DBT011 articles have a headline and no paragraph (`bare_headlines`).
 """
 from __future__ import annotations
 
@@ -265,6 +266,7 @@ def assess(page: Page, rules: RuleSet, reordered: bool | None = None) -> None:
                       "PyMuPDF without sort)", **columns)
     misread_headlines(page, rules)
     cut_paragraphs(page, rules)
+    bare_headlines(page, rules)
     if rules.on("DBT003"):
         measure = _measure(page.ordered, rules, page.input.get("style") == "wrapped")
         if measure is not None:
@@ -393,6 +395,27 @@ def cut(body: list[BodyBlock], i: int, rules: RuleSet) -> bool:
         if before and before[-1] in ends and after and after[0] not in _NO_START:
             return False  # (a section head between sentences, see rules/doubt.toml)
     return True
+
+
+def bare_headlines(page: Page, rules: RuleSet) -> None:
+    """DBT011: flag a page where at least `min_articles` articles have no paragraph (and no
+    caption: a photo's title over its caption is whole). A paper prints an article's text
+    under its title; a title with none was cut from its text, which went to another
+    article, or is a line of text taken for a title. The evidence: how many (`articles`)
+    and up to five, each with its index and headline (`examples`)."""
+    if not rules.on("DBT011"):
+        return
+    bare = [(n, article.headline or article.kicker or "") for n, article
+            in enumerate(page.articles) if not article.captions
+            and not any(block.type == "paragraph" for block in article.body)]
+    if len(bare) < rules.param("DBT011", "min_articles"):
+        return
+    many = len(bare) > 1
+    page.flag("DBT011", f"{len(bare)} article{'s' * many} ha{'ve' if many else 's'} a headline "
+              f"and no text under it, e.g. “{_clip(bare[0][1])}”: its text may be in another "
+              "article, or a line of text was taken for a headline; check the articles "
+              "around it", articles=len(bare),
+              examples=[{"article": n, "headline": _clip(h)} for n, h in bare[:5]])
 
 
 def _tail(text: str, size: int = 16) -> str:

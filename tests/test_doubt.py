@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean, default_rules
-from cleaner.doubt import assess, cut, headings, mid_sentence, misread
+from cleaner.doubt import assess, bare_headlines, cut, headings, mid_sentence, misread
 from cleaner.manifest import to_dict
 from cleaner.model import Article, BodyBlock, Page
 
@@ -241,3 +241,19 @@ def test_a_section_head_left_as_a_paragraph_is_no_cut():
                1, rules)
     assert cut(body(ended[:-1] + "，", head, starts), 1, rules)
     assert cut(body(ended, head), 1, rules)  # (the article's last block)
+
+
+def test_a_headline_with_no_text_is_in_doubt_but_not_a_photos_title():
+    """DBT011: an article with a headline and no paragraph flags the page; one whose only
+    text is a caption (a photo's title over it) does not, nor one with a paragraph."""
+    def flags(*articles):
+        page = Page(source="", text="", articles=list(articles), edits=[])
+        bare_headlines(page, default_rules())
+        return [f["code"] for f in page.flags]
+
+    text = [BodyBlock("paragraph", "今年以来，全区已有一百二十多部电梯投入使用。", [])]
+    assert flags(Article("湿地候鸟越冬数量增多", body=[])) == ["DBT011"]
+    assert flags(Article("湿地候鸟越冬数量增多", body=[BodyBlock("heading", "候鸟回来了", [])])
+                 ) == ["DBT011"]
+    assert flags(Article("金秋时节稻谷飘香", body=[], captions=["图为农民在田间收割水稻。"])) == []
+    assert flags(Article("老旧小区加装电梯惠及居民", body=text)) == []
