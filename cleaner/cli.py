@@ -492,3 +492,7 @@ def _list_rules(rules: RuleSet) -> None:
 def _fail(message: str, code: int):
     click.echo(f"clean: {message}", err=True)
     sys.exit(code)
+
+
+if __name__ == "__main__":  # python -m cleaner.cli, as python -m cleaner
+    main()

@@ -221,3 +221,14 @@ def test_article_files_sort_in_page_order_past_99(tmp_path):
     assert "第100条" in (folder / "100.txt").read_text(encoding="utf-8")
     manifest = json.loads((folder / "articles.json").read_text(encoding="utf-8"))
     assert [a["file"] for a in manifest["articles"]] == files
+
+
+def test_the_cli_module_run_as_a_script_is_the_clean_command(tmp_path):
+    """`python -m cleaner.cli` runs the command as `python -m cleaner` does; it had
+    exited 0 having done nothing, which looks like a run that found nothing to clean."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "cleaner.cli", str(page), "-o", "-"],
+                          capture_output=True)
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["articles"][0]["headline"] == "标题"
