@@ -377,6 +377,12 @@ PARAM_RANGES = {
     ("LAY101", "word_smoothing"): (0, None),
     # No block to measure the column by: the widest of no lines (ValueError).
     ("CLS026", "measure_blocks"): (1, None),
+    # A page flag raised on none found gives its first example of an empty list
+    # (IndexError); a paragraph of no characters has no last one to weigh (IndexError).
+    ("DBT009", "min_headlines"): (1, None),
+    ("DBT010", "min_paragraphs"): (1, None),
+    ("DBT010", "min_chars"): (1, None),
+    ("DBT011", "min_articles"): (1, None),
 }
 
 

@@ -106,6 +106,11 @@ BAD_PARAMS = [
     ("LAY101", {"min_rows": 0}, "min_rows", ["min_rows", "at least 1"]),
     ("LAY101", {"max_columns": 25}, "max_columns", ["from 1 to 24"]),
     ("CLS026", {"measure_blocks": 0}, "measure_blocks", ["measure_blocks", "at least 1"]),
+    # (a page flag raised on none found: its first example is not there)
+    ("DBT009", {"min_headlines": 0}, "min_headlines", ["min_headlines", "at least 1"]),
+    ("DBT010", {"min_paragraphs": 0}, "min_paragraphs", ["min_paragraphs", "at least 1"]),
+    ("DBT010", {"min_chars": 0}, "min_chars", ["min_chars", "at least 1"]),
+    ("DBT011", {"min_articles": 0}, "min_articles", ["min_articles", "at least 1"]),
 ]
 
 
