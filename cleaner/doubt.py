@@ -398,15 +398,17 @@ def cut(body: list[BodyBlock], i: int, rules: RuleSet) -> bool:
 
 
 def bare_headlines(page: Page, rules: RuleSet) -> None:
-    """DBT011: flag a page where at least `min_articles` articles have no paragraph (and no
-    caption: a photo's title over its caption is whole). A paper prints an article's text
+    """DBT011: flag a page where at least `min_articles` articles have a title (a headline
+    or a kicker) and no paragraph (and no caption: a photo's title over its caption is
+    whole). A paper prints an article's text
     under its title; a title with none was cut from its text, which went to another
     article, or is a line of text taken for a title. The evidence: how many (`articles`)
     and up to five, each with its index and headline (`examples`)."""
     if not rules.on("DBT011"):
         return
-    bare = [(n, article.headline or article.kicker or "") for n, article
-            in enumerate(page.articles) if not article.captions
+    bare = [(n, article.headline or article.kicker) for n, article
+            in enumerate(page.articles) if (article.headline or article.kicker)
+            and not article.captions
             and not any(block.type == "paragraph" for block in article.body)]
     if len(bare) < rules.param("DBT011", "min_articles"):
         return

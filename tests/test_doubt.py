@@ -257,3 +257,5 @@ def test_a_headline_with_no_text_is_in_doubt_but_not_a_photos_title():
                  ) == ["DBT011"]
     assert flags(Article("金秋时节稻谷飘香", body=[], captions=["图为农民在田间收割水稻。"])) == []
     assert flags(Article("老旧小区加装电梯惠及居民", body=text)) == []
+    # (nor one with no title at all, a byline alone: it has no headline to be bare)
+    assert flags(Article(None, byline="本报记者 王 明")) == []
