@@ -125,8 +125,9 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
     inside a word the page's paragraphs print or the word list knows (介绍; a title's lines
     OCR set apart meet in a word too, 一张报纸，陪伴一座 / 城市七十年, but no caption stands
     between them). Only a line as wide as the text's lines, less a first line's dropped
-    indent (BLK009's `dropped_indent` and `band`), the widest line of the paragraphs OCR
-    read under it (`measure_blocks` of them) being the column's measure: a title's piece
+    indent (BLK009's `dropped_indent` and `band`), the widest line of the paragraphs among
+    the `measure_blocks` blocks OCR read under it, from the one it reads on into, being
+    the column's measure: a title's piece
     OCR read apart is shorter (产化路径; 巨大机 over OCR's specks of the title, 、 5 一, and
     then the text). Nor under a paragraph of several lines that ends no sentence: the line
     may be another box's title read into it (CLS020).
