@@ -259,3 +259,13 @@ def test_a_headline_with_no_text_is_in_doubt_but_not_a_photos_title():
     assert flags(Article("老旧小区加装电梯惠及居民", body=text)) == []
     # (nor one with no title at all, a byline alone: it has no headline to be bare)
     assert flags(Article(None, byline="本报记者 王 明")) == []
+
+
+def test_a_paragraph_cut_by_an_onward_jump_is_no_doubt():
+    """DBT010: an article's last paragraph that stops mid-sentence over a marker saying it
+    goes on on another page (…其中 / （下转第二版）) was cut by the paper, which says where:
+    no flag; with no marker it is one."""
+    text = ("# 湿地候鸟越冬数量增多\n\n本报讯 今年以来，长江口湿地观测到的越冬候鸟数量明显增多。"
+            "记者从市林业局获悉，监测到的鸟类已有一百二十多种，其中\n\n{}")
+    assert [f["code"] for f in clean(text.format("（下转第二版）\n")).flags] == []
+    assert [f["code"] for f in clean(text.format("")).flags] == ["DBT010"]
