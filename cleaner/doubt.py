@@ -41,6 +41,7 @@ from .heads import bare_byline
 from .layout import reordered as columns_reordered
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
+from .assemble import _walk
 from .structure import jump_says
 
 # Marks a sentence cannot start with: a block that opens with one continues the one before.
@@ -352,13 +353,20 @@ def cut_paragraphs(page: Page, rules: RuleSet) -> None:
     a character or a clause mark (…，越来越多的珍贵典) was cut where a column or a box ended
     and the cleaner did not find what goes on (read elsewhere, in another column's or
     article's text, or lost). Not an article's last one where its jump marker says it goes
-    on on another page (…其中 / （下转第二版）): the paper cut it there, and says where. The evidence: how many (`paragraphs`) and up to five, each
-    with its article, its place in the body and its last characters (`examples`)."""
+    on on another page (…其中 / （下转第二版）) and no marker on the page says a text comes
+    from elsewhere (（上接第一版）: it may go on here): the paper cut it there. The evidence:
+    how many (`paragraphs`) and up to five, each with its article, its place in the body and
+    its last characters (`examples`)."""
     if not rules.on("DBT010"):
         return
+    # (Where no marker on the page says a text comes from elsewhere, one that says the
+    # article goes on elsewhere was cut by the paper: its text goes on on another page.
+    # Where one does, the text may go on here, and the cut is a doubt still.)
+    elsewhere = not any(e.rule in ("JMP001", "JMP002")
+                        and jump_says(e.before, "from_elsewhere", rules) for e in _walk(page.edits))
     found = [(n, i, article.body[i].text) for n, article in enumerate(page.articles)
              for i in range(len(article.body)) if cut(article.body, i, rules)
-             and not (i == len(article.body) - 1 and any(
+             and not (elsewhere and i == len(article.body) - 1 and any(
                  jump_says(j, "onward", rules) for j in article.jumps))]
     if len(found) < rules.param("DBT010", "min_paragraphs"):
         return

@@ -264,8 +264,11 @@ def test_a_headline_with_no_text_is_in_doubt_but_not_a_photos_title():
 def test_a_paragraph_cut_by_an_onward_jump_is_no_doubt():
     """DBT010: an article's last paragraph that stops mid-sentence over a marker saying it
     goes on on another page (…其中 / （下转第二版）) was cut by the paper, which says where:
-    no flag; with no marker it is one."""
+    no flag; with no marker it is one, and so where a marker on the page says a text
+    comes from elsewhere (its text may go on here)."""
     text = ("# 湿地候鸟越冬数量增多\n\n本报讯 今年以来，长江口湿地观测到的越冬候鸟数量明显增多。"
             "记者从市林业局获悉，监测到的鸟类已有一百二十多种，其中\n\n{}")
     assert [f["code"] for f in clean(text.format("（下转第二版）\n")).flags] == []
     assert [f["code"] for f in clean(text.format("")).flags] == ["DBT010"]
+    here = "（下转第二版）\n\n# 古镇修缮完工\n\n（上接第一版）\n\n古镇的修缮工程日前完工，游客可以入内参观了。\n"
+    assert [f["code"] for f in clean(text.format(here)).flags] == ["DBT010"]
