@@ -362,8 +362,8 @@ def cut_paragraphs(page: Page, rules: RuleSet) -> None:
     # (Where no marker on the page says a text comes from elsewhere, one that says the
     # article goes on elsewhere was cut by the paper: its text goes on on another page.
     # Where one does, the text may go on here, and the cut is a doubt still.)
-    elsewhere = not any(e.rule in ("JMP001", "JMP002")
-                        and jump_says(e.before, "from_elsewhere", rules) for e in _walk(page.edits))
+    elsewhere = not any(jump_says(e.before, "from_elsewhere", rules) for e in _walk(page.edits)
+                        if e.rule in ("JMP001", "JMP002"))
     found = [(n, i, article.body[i].text) for n, article in enumerate(page.articles)
              for i in range(len(article.body)) if cut(article.body, i, rules)
              and not (elsewhere and i == len(article.body) - 1 and any(
