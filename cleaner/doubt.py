@@ -36,12 +36,12 @@ from dataclasses import dataclass
 import regex
 
 from . import interleave
+from .assemble import _walk
 from .blocks import display_width, takes_byline
 from .heads import bare_byline
 from .layout import reordered as columns_reordered
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
-from .assemble import _walk
 from .structure import jump_says
 
 # Marks a sentence cannot start with: a block that opens with one continues the one before.
