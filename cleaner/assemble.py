@@ -198,7 +198,7 @@ def _jumps(ap, art: Article, where: str, dest: dict[int, str], style: str) -> No
     found = [(j.start, _meta_text(j, style), j.index, None) for j in ap.jumps]
     placed = ap.body + ap.kickers + ap.subtitles + ap.bylines + ap.captions + ap.jumps + (
         [ap.headline] if ap.headline else []) + ap.summary
-    found += [(e.start, e.before, None, e) for b in placed for e in _walk(b.edits)
+    found += [(e.start, e.before, None, e) for b in placed for e in walk(b.edits)
               if e.rule == "JMP002"]
     for _, text, index, edit in sorted(found, key=lambda f: f[0]):
         if edit is not None and edit.evidence.get("line_end_cut") == 2 and art.jumps:
@@ -449,15 +449,16 @@ def _number(edits: list[Edit]) -> None:
     for e in edits:
         e.id = n
         n += 1
-        for c in _walk(e.children):
+        for c in walk(e.children):
             c.id = n
             n += 1
 
 
-def _walk(edits: list[Edit]):
+def walk(edits: list[Edit]):
+    """Every edit of `edits` and, under each, its children, depth first."""
     for e in edits:
         yield e
-        yield from _walk(e.children)
+        yield from walk(e.children)
 
 
 def replay(source: str, edits: list[Edit]) -> str:

@@ -767,7 +767,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     def names_line(text: str) -> bool:
         """A line of names: a byline, a reporter's title alone, bare names (spaced,
         foreign, or as CLS014 knows them)."""
-        return (any(_byline(r, text) for r in bylines) or _names_alone(text, bylines)
+        return (any(_byline(r, text) for r in bylines) or names_alone(text, bylines)
                 or _SPACED_NAME.fullmatch(text) is not None
                 or FOREIGN_NAME.fullmatch(text) is not None
                 or any(t.fullmatch(text) for t in reporters_alone))
@@ -1762,7 +1762,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                             and not (any(_byline(r, text) for r in bylines)
                                      if byline is None else byline)
                             and not any(t.fullmatch(text) for t in reporters_alone)
-                            and not _names_alone(text, bylines))
+                            and not names_alone(text, bylines))
             if (not follows_wrap and i + 1 < len(run)
                     and (not piece or _TERMINAL_END.search(line_text(i - 1)))
                     and any(c.match(unstretch(line_text(i + 1))) for c in clause_of_one)
@@ -2342,7 +2342,7 @@ def _run_fuzz(text: str, each: float, most: float) -> float:
     return min(each * len(_HALF_RUN.findall(text)), most)
 
 
-def _names_alone(text: str, bylines: list) -> bool:
+def names_alone(text: str, bylines: list) -> bool:
     """A short unpunctuated line of names alone (孙秀艳, 张成虎  高睿凯): a byline under a
     title, not the last line of a paragraph (which ends its sentence)."""
     from .classify import NAME_SEPARATORS, names_only

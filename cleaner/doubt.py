@@ -36,7 +36,7 @@ from dataclasses import dataclass
 import regex
 
 from . import interleave
-from .assemble import _walk
+from .assemble import walk
 from .blocks import display_width, takes_byline
 from .heads import bare_byline
 from .layout import reordered as columns_reordered
@@ -362,7 +362,7 @@ def cut_paragraphs(page: Page, rules: RuleSet) -> None:
     # (Where no marker on the page says a text comes from elsewhere, one that says the
     # article goes on elsewhere was cut by the paper: its text goes on on another page.
     # Where one does, the text may go on here, and the cut is a doubt still.)
-    elsewhere = not any(jump_says(e.before, "from_elsewhere", rules) for e in _walk(page.edits)
+    elsewhere = not any(jump_says(e.before, "from_elsewhere", rules) for e in walk(page.edits)
                         if e.rule in ("JMP001", "JMP002"))
     found = [(n, i, article.body[i].text) for n, article in enumerate(page.articles)
              for i in range(len(article.body)) if cut(article.body, i, rules)

@@ -139,7 +139,7 @@ from typing import Any
 import regex
 
 from . import interleave, sortrows, titleparts
-from .blocks import _SENTENCE_END, Measure, _names_alone, display_width, unstretch
+from .blocks import _SENTENCE_END, Measure, display_width, names_alone, unstretch
 from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
@@ -649,7 +649,7 @@ def _centred_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _
     its text's first part."""
     return (abs(sum(title) - sum(tail)) <= 2 * p.tail_centre
             and tail[1] - tail[0] <= p.tail_share * (title[1] - title[0])
-            and not any(t.match(said) for t in p.reporters) and not _names_alone(said, p.bylines)
+            and not any(t.match(said) for t in p.reporters) and not names_alone(said, p.bylines)
             and not any(r.search(said) for r in p.furniture)
             and not any(n.fullmatch("".join(said.split())) for n in p.numbers))
 
