@@ -359,15 +359,17 @@ def cut_paragraphs(page: Page, rules: RuleSet) -> None:
     its last characters (`examples`)."""
     if not rules.on("DBT010"):
         return
-    # (Where no marker on the page says a text comes from elsewhere, one that says the
-    # article goes on elsewhere was cut by the paper: its text goes on on another page.
-    # Where one does, the text may go on here, and the cut is a doubt still.)
-    elsewhere = not any(jump_says(e.before, "from_elsewhere", rules) for e in walk(page.edits)
-                        if e.rule in ("JMP001", "JMP002"))
     found = [(n, i, article.body[i].text) for n, article in enumerate(page.articles)
-             for i in range(len(article.body)) if cut(article.body, i, rules)
-             and not (elsewhere and i == len(article.body) - 1 and any(
-                 jump_says(j, "onward", rules) for j in article.jumps))]
+             for i in range(len(article.body)) if cut(article.body, i, rules)]
+    jumped = {(n, i) for n, i, _ in found if i == len(page.articles[n].body) - 1
+              and any(jump_says(j, "onward", rules) for j in page.articles[n].jumps)}
+    if jumped and not any(jump_says(e.before, "from_elsewhere", rules) for e in walk(page.edits)
+                          if e.rule in ("JMP001", "JMP002")):
+        # (Where no marker on the page says a text comes from elsewhere, one that says the
+        # article goes on elsewhere was cut by the paper: its text goes on on another page.
+        # Where one does, the text may go on here, and the cut is a doubt still. The
+        # markers are looked for only on a page with such a cut.)
+        found = [f for f in found if f[:2] not in jumped]
     if len(found) < rules.param("DBT010", "min_paragraphs"):
         return
     many = len(found) > 1
