@@ -484,7 +484,8 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return {"column_tag": tag}
     echo = _title_echo(current, blocks, i, rules)
     if echo:
-        return {"echo": echo}
+        chance = _echo_above(current, han_pairs(blocks[i].text), rules)
+        return {"echo": echo, "echo_above": chance} if chance else {"echo": echo}
     if blocks[i].start_evidence.get("echoed_below"):
         # (BLK005 set the line apart because the text under it prints it again word for
         # word, though the paragraph above was cut mid-sentence: a lede repeating its
@@ -540,10 +541,10 @@ def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
                 rules: RuleSet) -> list[str]:
     """CLS016: the pairs of Han characters the title-like line at block i shares with
     the paragraph under it (_paragraph_under), where they are at least `min_echo_below`
-    and the line shares none with the article's text above (前三季度我国服务贸易稳中有进
-    over 进出口总额…服务贸易…, under a text on art lessons): a headline's words are its
-    lede's, and a section heading's are its article's too. Only after a paragraph that
-    ended its sentence. [] when it is not so."""
+    and the line shares none with the article's text above but by chance (_echo_above;
+    前三季度我国服务贸易稳中有进 over 进出口总额…服务贸易…, under a text on art lessons): a
+    headline's words are its lede's, and a section heading's are its article's too. Only
+    after a paragraph that ended its sentence. [] when it is not so."""
     least = rules.param("CLS016", "min_echo_below")
     if not least or i + 1 >= len(blocks) or blocks[i + 1].role != "paragraph":
         return []
@@ -554,10 +555,29 @@ def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
     below = own & _pairs_under(blocks, i, rules)
     if len(below) < least:
         return []
-    for b in current.body:
-        if b.role in ("paragraph", "heading") and own & han_pairs(b.text):
-            return []
+    if _echo_above(current, own, rules) is None:
+        return []
     return sorted(below)
+
+
+def _echo_above(current: ArticlePlan, own: set[str], rules: RuleSet) -> list[str] | None:
+    """CLS016: the pairs of Han characters `own` (a title line's) shares by chance with
+    the article's text above, or None where they say the line is that article's: more
+    than `max_echo_above` of them, one printed more than `max_echo_repeats` times there
+    (the article's own subject: 技术 in a text on farming technology over 培训农民留下“带
+    不走的技术”), or any while its titles print one (国产 in …探索集成电路国产化路径: a
+    section heading names its article's subject). A headline's words are its lede's; a
+    pair or two of them may stand in any long text (服务 in a text on art lessons)."""
+    texts = [b.text for b in current.body if b.role in ("paragraph", "heading")]
+    shared = set().union(*(own & han_pairs(t) for t in texts))
+    if len(shared) > rules.param("CLS016", "max_echo_above"):
+        return None
+    if any(sum(t.count(pair) for t in texts) > rules.param("CLS016", "max_echo_repeats")
+           for pair in shared):
+        return None
+    if shared and any(own & han_pairs(t.text) for t in current.titles()):
+        return None
+    return sorted(shared)
 
 
 def _echo_below(blocks: list[Block], i: int, rules: RuleSet) -> set[str]:

@@ -3810,6 +3810,20 @@ CASES = [
     Case("title-line-with-a-word-of-the-text-above-opens-no-article", "CLS016",
          ECHO_TITLE.replace("我国服务贸易", "美术课服务贸易"), None,
          {"a0.headline": "美育走进课堂", "not_text": "# 前三季度"}),
+    # One pair of the title's (季度) printed once in the article above is chance: the
+    # line opens an article still. Printed there three times it is that article's own
+    # subject, and the line one of its section headings.
+    Case("title-line-sharing-one-chance-pair-above-opens-an-article", "CLS016",
+         ECHO_TITLE.replace("今天，随着", "本季度随着"), None,
+         {"a0.headline": "美育走进课堂", "a1.headline": "前三季度我国服务贸易稳中有进"}),
+    Case("title-line-whose-pair-the-text-above-repeats-opens-no-article", "CLS016",
+         ECHO_TITLE.replace("今天，随着", "本季度随着").replace("生动实践", "季度实践").replace(
+             "一扇窗口", "季度窗口"), None,
+         {"a0.headline": "美育走进课堂", "not_text": "# 前三季度"}),
+    # …and where the article's headline prints one of the line's pairs too (服务).
+    Case("title-line-sharing-a-pair-with-the-headline-opens-no-article", "CLS016",
+         ECHO_TITLE.replace("今天，随着", "本季度随着").replace("美育走进课堂", "美育服务课堂"),
+         None, {"a0.headline": "美育服务课堂", "not_text": "# 前三季度"}),
     Case("columns-side-by-side", "LAY001", page_of(
         [a.ljust(18) + "   " + b for a, b in zip(
             printed(FULL, NEXT, LONG), printed(LONG, NEXT, FULL, head=("江豚种群回升", "本报记者 李四")))]),
