@@ -7644,10 +7644,13 @@ CASES = [
          DATELINE_CUT_BY_CAPTION, None,
          {"a1.headline": "澜湄职业教育培训中心在曼谷揭牌",
           "a1.dateline": "本报曼谷10月19日电（记者 孙广勇）"}),
-    # ... but not where the text after the caption does not go on into a dateline.
-    Case("date-over-a-caption-with-no-dateline-after-it-opens-nothing", "CLS005",
+    # ... but not where the text after the caption does not go on into a dateline: the
+    # date is no dateline (the title opens its article by its lede's words, CLS016, whose
+    # one pair above, 教育, is chance).
+    Case("date-over-a-caption-with-no-dateline-after-it-is-no-dateline", "CLS005",
          DATELINE_CUT_BY_CAPTION.replace("电（记者 孙广勇）澜湄", "记者孙广勇说，澜湄"), None,
-         {"a0.headline": "暑期防溺水 这些地方别去", "a1.headline": "县域医共体让群众就近看好病"}),
+         {"a0.headline": "暑期防溺水 这些地方别去", "a1.headline": "澜湄职业教育培训中心在曼谷揭牌",
+          "a1.dateline": None, "a2.headline": "县域医共体让群众就近看好病"}),
     # ... and a kicker wrapped onto two lines (推进优质医疗资源扩 / 容下沉, read as a
     # paragraph's first and last lines) over a title wrapped at a word (县域医共体让群 /
     # 众就近看好病): the kicker is no cut paragraph, so the title's lines are one title.
