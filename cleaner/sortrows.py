@@ -133,6 +133,7 @@ class _Params:
     small_start: str
     small_credit: str
     credit_chars: int
+    no_line_start: str
 
 
 def params(rules: RuleSet) -> _Params:
@@ -306,7 +307,9 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
     (its first word stands past `indent` and jitter) while at least `unspaced_lines` of
     the lines `glue_lines` up and down do, and read as printed it runs past the page's
     width. A word of it at least `unspaced_head` ems wider than their widest ends with
-    the glued line: its last ems, the nearest to their widest."""
+    the glued line: its last ems, the nearest to their widest, but never opening on a
+    closing mark (`no_line_start`: no printed line does), which ends the line before."""
+    no_start = regex.compile(p.no_line_start)
     heads: list[tuple[float, float] | None] = []
     ends: list[float] = []
     for words in parsed:
@@ -344,6 +347,13 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
                 tail += _em(text[cut])
             if cut == 0 or tail < measure - p.jitter:
                 break
+            # No printed line opens on a closing mark (避头尾: 。，、）…): the glued line's
+            # ems are fewer than their widest where it holds digits or Latin letters (half
+            # an em each), and its last ems then reach back past such a mark, which ends
+            # the line it is cut from.
+            while cut < len(text) - 1 and no_start.match(text, cut):
+                tail -= _em(text[cut])
+                cut += 1
             cut_words[k:k + 1] = [(s, a, a + cut, w - tail), (-1, a + cut, b, tail)]
             break
         out.append(cut_words)

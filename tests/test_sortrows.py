@@ -298,3 +298,45 @@ def test_a_column_runs_on_only_into_one_whose_first_line_its_paragraph_runs_on_f
     assert _heads_column(column((20, 37), (22, 37)), p)  # the next paragraph's first line
     assert not _heads_column(column((28.5, 39.5), (26.0, 39.5)), p)  # opens a paragraph
     assert not _heads_column(column((20, 37), (20, 41)), p)  # a wider line: no column's
+
+
+def _glued_on_no_space(glued: str) -> tuple[str, str]:
+    """A page of two columns (the first at the left edge, nine ems wide; the second two
+    ems right of it) whose fourth line holds only the second column's text, the first
+    column's row glued onto its end with no space (sort=True pads a glued row from the
+    page's left edge: none where it starts there). Its line and the piece it cuts off."""
+    from cleaner.sortrows import params, pieces_of
+
+    first = ["春风吹绿了万亩良田", "农民忙着整地播种田", "合作社送来新农机具", "",
+             "村里的广播响个不停", "今年又是一个丰收年"]
+    second = ["园区建设稳步推进中", "企业陆续入驻投产了", "就业岗位不断增加了",
+              "园区建设稳步推进。", "产业链条越拉越长了", "带动周边群众增收了"]
+    lines = []
+    for left, right in zip(first, second):
+        if not left:
+            lines.append(" " * 11 + right + glued)
+        else:
+            lines.append(left + "  " + right)
+    source = page_of(lines)
+    line = source.split("\n").index(" " * 11 + second[3] + glued)
+    cut = [source[pc.start:pc.end] for pc in pieces_of(source, params(RULES))
+           if pc.line == line]
+    return source, cut
+
+
+def test_a_glued_row_is_cut_off_past_a_closing_mark():
+    """The glued line holds digits (half an em each), so its ems are one fewer than the
+    first column's measure and its last ems reach back past the 。 that ends the second
+    column's line. No printed line opens on a closing mark: the cut moves past it, and
+    the glued line is cut off whole."""
+    _, cut = _glued_on_no_space("年产12万台农机具")
+    assert cut == ["园区建设稳步推进。", "年产12万台农机具"], cut
+
+
+def test_a_glued_row_whose_last_ems_open_on_no_closing_mark_stays_cut_there():
+    """A glued line of the measure's full ems is cut off its last ems, the mark before it
+    left to the line it ends, and a mark within the glued line moves nothing."""
+    _, cut = _glued_on_no_space("年产万台新型农机具")
+    assert cut == ["园区建设稳步推进。", "年产万台新型农机具"], cut
+    _, cut = _glued_on_no_space("年产万台，新型农机")
+    assert cut == ["园区建设稳步推进。", "年产万台，新型农机"], cut
