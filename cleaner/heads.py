@@ -49,6 +49,8 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
     >>> r = default_rules()
     >>> [bare_byline(t, r) for t in ("李洪兴", "裴  桐", "玛丽娜·拉古什", "新华社记者", "全国秋粮收获近七成")]
     [True, True, True, True, False]
+    >>> [bare_byline(t, r) for t in ("刘博 孙悦", "刘博", "时代 风采")]
+    [True, False, False]
     """
     if not rules.on("CLS014") or not text or len(text) > rules.param("CLS014", "max_chars"):
         return False
@@ -60,7 +62,8 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
     if tokens and all(_FOREIGN_NAME.fullmatch(t) for t in tokens):
         return True
     byline = rules["CLS003"]
-    if any(len(t) == 2 for t in tokens) and not _gap_lost(tokens, byline):
+    if any(len(t) == 2 for t in tokens) and not _gap_lost(
+            tokens, byline, rules.param("CLS014", "pairs_gap_lost")):
         # Papers set a two-character name spaced (裴  桐), level with three-character
         # ones: an unspaced pair (安全, 时代) is a word, not a name.
         return False
@@ -84,17 +87,21 @@ def _four_name(token: str, byline, titles) -> bool:
             or any(t.match(token) for t in titles))
 
 
-def _gap_lost(tokens: list[str], byline) -> bool:
+def _gap_lost(tokens: list[str], byline, pairs_apart: bool = False) -> bool:
     """CLS014: a pair that is a spaced name whose gap OCR lost (李非 黄 寻 for 李  非  黄  婧):
     the line's other names are spaced, a character a token, or stand beside a name of three
-    characters, and the pair opens with a surname."""
+    characters, or (`pairs_apart`) are such pairs too, and the pair opens with a surname."""
     surnames = byline.params.get("surnames", "")
     singles = sum(1 for t in tokens if len(t) == 1)
     # (Or beside a three-character name, each token opening with a surname: 刘博 孙人锐 for
     # 刘  博  孙人锐, two names no word is.)
     beside_name = len(tokens) >= 2 and any(len(t) == 3 for t in tokens) and all(
         t[0] in surnames for t in tokens)
-    return (singles >= 2 or beside_name) and all(t[0] in surnames for t in tokens if len(t) == 2)
+    # (Or pairs alone, a gap apart: OCR lost the narrow gap inside each name and kept the
+    # wider one between them, 刘博 孙悦 for 刘  博  孙  悦.)
+    pairs = pairs_apart and len(tokens) >= 2 and all(len(t) == 2 for t in tokens)
+    return ((singles >= 2 or beside_name or pairs)
+            and all(t[0] in surnames for t in tokens if len(t) == 2))
 
 
 def put_right(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:

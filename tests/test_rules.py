@@ -1919,6 +1919,14 @@ class Case:
     script: str = "auto"
 
 
+# Tesseract-like text (hand-made): a title OCR set over two blocks, a line of names under
+# it, the text in OCR's blocks; the names line is filled in by the case.
+PAIRS_PAGE = ("居民们纷纷点赞，说这样的\n好事要多办。社区负责人介\n绍，明年还将再建两处。\n\n"
+              "社区食堂开到\n\n家门口\n\n{names}\n清晨六点，家住城东社区的\n刘大爷就来到"
+              "食堂吃早饭。过\n去一日三餐全靠自己做，如今\n花上几块钱就能吃得舒心。\n\n"
+              "社区负责人介绍，食堂今年\n三月开张，每天接待老人三\n百余人次。\n")
+
+
 # A page's top with no banner rule of its own (masthead, edition line) and a short text,
 # for the cases of a line set a blank row over the first title (CLS001, CLS015).
 BANNER_TOP = "江城日报\n2025年6月2日 星期一 第5版 要闻\n\n"
@@ -6142,6 +6150,19 @@ CASES = [
     Case("pair-beside-three-characters-not-all-surnames-is-no-name", "CLS014",
          '形机器人、外骨骼机器人、\n球形巡检机器人、光伏清洁\n机器人、教育机器人等品\n类，兼具技术前瞻性与成熟\n商业应用性，吸引全球多家\n工商机构和头部采购商到会\n参观洽谈。\n\n图为10月15日，客商在第138\n届广交会服务机器人专区与人\n形机器人合影。 新华社记者\n卢汉欣摄\n\n让每所乡村学校都\n\n有自己的兴\n\n时代 新征程\n乡村学校变“小”，是\n\n城镇化进程中难以回避的现\n\n象。但“小”不等于“弱"\n\n图为9月8日，志愿者为老人测\n量血压。\n\n新华社记者 毛 强摄\n，更不等于“没有未来”。\n从调研看，不少小规模学校\n在课程、教学和管理上大胆\n', None,
          {"a0.byline": None, "text": "时代 新征程"}),
+    # Tesseract (seed 15801): two spaced two-character names whose inner gaps OCR lost and
+    # whose gap between them it kept (王林 陈晓 for 王  林  陈  晓), under the title it
+    # anchors: a byline, no headline of its own (CLS014 `pairs_gap_lost`).
+    Case("pairs-a-gap-apart-opening-with-surnames-are-names", "CLS014",
+         PAIRS_PAGE.format(names="王林 陈晓"), None,
+         {"a1.byline": "王林 陈晓", "a1.headline": "社区食堂开到家门口"}),
+    # ... but not pairs one of which opens with no surname (风采: a title's words), nor a
+    # pair alone (an unspaced pair is a word, as printed).
+    Case("pairs-not-all-opening-with-surnames-are-no-names", "CLS014",
+         PAIRS_PAGE.format(names="时代 风采"), None,
+         {"a0.byline": None, "text": "时代 风采"}),
+    Case("one-pair-alone-is-no-name", "CLS014",
+         PAIRS_PAGE.format(names="王林"), None, {"a0.byline": None, "text": "家门口王林"}),
     # Tesseract (seed 611): a title ending in a column's tag, with no byline or dateline
     # under it, over the text: a headline (no section heading names a column), though the
     # text's first lines stand short under it.
