@@ -70,8 +70,9 @@ def page_word(left: str, right: str, source: str, rules: RuleSet) -> dict:
 
 def paragraph_pairs(blocks: list[Block]) -> Counter:
     """How often each pair of Han characters stands in the page's paragraphs (blocks of
-    two lines or more), counted as `str.count` does: computed once a page, so that asking
-    about every title line's break costs no pass over the page's blocks."""
+    two lines or more, or a line that fills the measure: _counts), counted as `str.count`
+    does: computed once a page, so that asking about every title line's break costs no
+    pass over the page's blocks."""
     pairs: Counter = Counter()
     for block in blocks:
         if _counts(block):
@@ -88,7 +89,11 @@ def paragraph_pairs_once(blocks: list[Block], counted: list[Counter]) -> Counter
 
 
 def _counts(block: Block) -> bool:
-    return block.role == "paragraph" and len(block.lines) >= 2
+    """A paragraph of two lines or more, or a line alone that fills the text's measure: a
+    paragraph's line a blank line set apart from the next (OCR sets a short text's lines so
+    now and then, 挥新型举国体制优势，加快推进高 between blank lines, Tesseract seed 16701),
+    no title, which prints short of the measure."""
+    return block.role == "paragraph" and (len(block.lines) >= 2 or bool(block.filled))
 
 
 def _block_pairs(text: str) -> Counter:

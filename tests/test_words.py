@@ -31,6 +31,18 @@ def test_paragraph_pairs_count_as_the_text_does():
         words.word_across("探索集", "成电路", blocks, 0, 1, rules, pairs)
 
 
+def test_a_line_alone_that_fills_the_measure_counts_as_text():
+    """A paragraph's line set apart by blank lines (OCR's blocks of a short text) counts
+    where it fills the measure; a line alone short of it (a title's) does not."""
+    full, short = _block("挥新型举国体制优势", 1), _block("创新答卷彰显新型举国", 1)
+    full.filled, short.filled = True, False
+    pairs = words.paragraph_pairs([full, short])
+    assert pairs["国体"] == 1 and pairs["答卷"] == 0
+    rules = default_rules()
+    assert words.word_across("彰显新型举国", "体制优势", [short, full], 0, 1, rules, pairs,
+                             listed=False)
+
+
 def test_a_page_of_many_title_lines_counts_its_words_once(monkeypatch):
     """join_wrapped_titles asks about every break between two title lines; it counted the
     page's paragraphs again for each (a page of 3000 short lines took 3 s). The page's
