@@ -49,8 +49,8 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
     >>> r = default_rules()
     >>> [bare_byline(t, r) for t in ("李洪兴", "裴  桐", "玛丽娜·拉古什", "新华社记者", "全国秋粮收获近七成")]
     [True, True, True, True, False]
-    >>> [bare_byline(t, r) for t in ("刘博 孙悦", "刘博", "时代 风采")]
-    [True, False, False]
+    >>> [bare_byline(t, r) for t in ("刘博 孙悦", "刘博", "时代 风采", "安全 时代")]
+    [True, False, False, False]
     """
     if not rules.on("CLS014") or not text or len(text) > rules.param("CLS014", "max_chars"):
         return False
@@ -90,16 +90,19 @@ def _four_name(token: str, byline, titles) -> bool:
 def _gap_lost(tokens: list[str], byline, pairs_apart: bool = False) -> bool:
     """CLS014: a pair that is a spaced name whose gap OCR lost (李非 黄 寻 for 李  非  黄  婧):
     the line's other names are spaced, a character a token, or stand beside a name of three
-    characters, or (`pairs_apart`) are such pairs too, and the pair opens with a surname."""
+    characters, or (`pairs_apart`) are such pairs too, none a word the word list knows, and
+    the pair opens with a surname."""
     surnames = byline.params.get("surnames", "")
     singles = sum(1 for t in tokens if len(t) == 1)
     # (Or beside a three-character name, each token opening with a surname: 刘博 孙人锐 for
     # 刘  博  孙人锐, two names no word is.)
     beside_name = len(tokens) >= 2 and any(len(t) == 3 for t in tokens) and all(
         t[0] in surnames for t in tokens)
-    # (Or pairs alone, a gap apart: OCR lost the narrow gap inside each name and kept the
-    # wider one between them, 刘博 孙悦 for 刘  博  孙  悦.)
-    pairs = pairs_apart and len(tokens) >= 2 and all(len(t) == 2 for t in tokens)
+    # (Or pairs alone, a gap apart, none a word of the word list: OCR lost the narrow gap
+    # inside each name and kept the wider one between them, 刘博 孙悦 for 刘  博  孙  悦;
+    # 安全 时代 are words, though each opens with a surname.)
+    pairs = pairs_apart and len(tokens) >= 2 and all(
+        len(t) == 2 and t not in lexicon.load().logp for t in tokens)
     return ((singles >= 2 or beside_name or pairs)
             and all(t[0] in surnames for t in tokens if len(t) == 2))
 

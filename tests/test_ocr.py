@@ -273,15 +273,22 @@ def test_a_title_whose_bracket_closes_lines_below_is_one_headline():
     assert_sound(p)
 
 
-def test_a_pair_in_a_line_of_spaced_names_is_a_name():
+def test_a_pair_in_a_line_of_spaced_names_is_a_name(tmp_path):
     """CLS014: a two-character token is a word (安全), unless the line's other names are
-    spaced a character a token and the pair opens with a surname (李非 黄 寻)."""
+    spaced a character a token and the pair opens with a surname (李非 黄 寻), or
+    (`pairs_gap_lost`) the line is pairs alone, each opening with a surname and none a
+    word of the word list (李非 黄寻: both gaps lost; 安全 时代 are words)."""
     from cleaner.heads import bare_byline
-    from cleaner.registry import default_rules
+    from cleaner.registry import RuleSet, default_rules
 
     r = default_rules()
-    assert bare_byline("李非 黄 寻", r)
-    assert not bare_byline("安全 时代", r) and not bare_byline("李非 黄寻", r)
+    assert bare_byline("李非 黄 寻", r) and bare_byline("李非 黄寻", r)
+    assert not bare_byline("安全 时代", r) and not bare_byline("李非", r)
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "CLS014"\n[rule.params]\npairs_gap_lost = false\n',
+                   encoding="utf-8")
+    off = RuleSet.load([own])
+    assert bare_byline("李非 黄 寻", off) and not bare_byline("李非 黄寻", off)
 
 
 def test_one_ocr_page_holds_the_line_facts_its_layout_rules_share():
