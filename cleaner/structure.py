@@ -15,7 +15,8 @@ from itertools import islice
 
 import regex
 
-from .blocks import _HAN, CLOSERS, OPENERS, dash_end, display_width, leaves_open, opens_with_dash
+from .blocks import (_HAN, _TITLE_WORDS, CLOSERS, OPENERS, dash_end, display_width, leaves_open,
+                     opens_with_dash)
 from .classify import ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
@@ -184,7 +185,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # shares with the article's (…国民经济和社 / 科技创新在一线 / 会发展…: a lede of
             # two lines so far shares too few for CLS016 to tell a turn of subject).
             across = _read_into(current, blocks, i, rules, terminal, pairs)
-            shift = None if prints or across else _turns(current, blocks, i, rules, terminal)
+            shift = None if prints or across else _turns(current, blocks, i, rules, terminal,
+                                                         ocr)
             if shift is not None:
                 start = i
                 if (len(current.body) > 1 and current.body[-1] is blocks[i - 1]
@@ -457,11 +459,12 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
 
 
 def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
-           terminal: str) -> dict | None:
+           terminal: str, ocr: bool = False) -> dict | None:
     """CLS016: whether the title-like line at block i opens another article, and why: it
     names a photo-news column (图片报道), it ends in a column's tag (（国际论坛）), or the
     text under it shares almost no vocabulary (Han bigrams, cosine) with the article's
-    text above. None: it is a section heading."""
+    text above, or, on a page set in OCR's blocks (`ocr`), the line stands alone over a
+    lede that prints it word for word (_echoed_alone). None: it is a section heading."""
     if not rules.on("CLS016"):
         return None
     title = blocks[i].text.strip()
@@ -491,6 +494,8 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         # word, though the paragraph above was cut mid-sentence: a lede repeating its
         # title, as no section heading's text does right under it.)
         return {"echo_verbatim": title}
+    if ocr and _echoed_alone(blocks, i, rules):
+        return {"echo_verbatim": title, "alone": True}
     paragraphs = _paragraphs_so_far(current.body, 2)
     if len(paragraphs) == 1 and _editor_note(paragraphs[0].text, rules) or _signed_note(
             current, rules):
@@ -521,6 +526,24 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     if similarity >= most:
         return None
     return {"similarity": round(similarity, 3)}
+
+
+def _echoed_alone(blocks: list[Block], i: int, rules: RuleSet) -> bool:
+    """CLS016 on a page set in OCR's blocks: whether the title-like line at block i, a
+    block of its own, is BLK005's title whose lede repeats it: words alone (no mark nor
+    space), at least `echo_min_chars` characters, that the next `echo_lines` lines of the
+    paragraph under it print word for word (全国秋粮收获近七成 / 农业农村部最新农情调度显
+    示，全国秋粮收获近七成。). OCR sets the line apart itself, so BLK005, which reads it
+    off the paragraph a converter ran it into, never sees it; the paragraph above may be
+    cut all the same (another column's, read before it)."""
+    if not rules.on("BLK005") or i + 1 >= len(blocks) or blocks[i + 1].role != "paragraph":
+        return False
+    title = blocks[i].text.strip()
+    if len(title) < rules.param("BLK005", "echo_min_chars") or not _TITLE_WORDS.fullmatch(title):
+        return False
+    under = blocks[i + 1]
+    lines = (under.line_texts or [under.text])[:rules.param("BLK005", "echo_lines")]
+    return title in "".join("".join(t.split()) for t in lines)
 
 
 def _lede_of(blocks: list[Block], i: int, current: ArticlePlan, rules: RuleSet) -> bool:

@@ -474,3 +474,25 @@ def test_an_asking_line_under_a_cut_paragraph_below_the_page_s_top_stays_its_own
         ["新学期第一天，城南小学的教室里", "多了几块互动屏。学生们围在屏前，", "争着上台答题。"]))
     assert "开学季，孩子们为何盼着回到“新课堂”？" in [a.headline for a in p.articles]
     assert_sound(p)
+
+
+def test_a_title_alone_that_its_lede_repeats_opens_an_article_under_cut_text():
+    """CLS016: a title OCR set alone under a paragraph cut mid-sentence (another column's,
+    read before it), over a lede that prints it word for word, opens its article (BLK005's
+    echo, which a converter's run-on line gets): no paragraph line is its next text's
+    words again. Where the lede does not print it whole, the line goes on with the cut
+    paragraph (CLS025), as before."""
+    cut = ocr_lines(FIRST + SECOND)[:4]
+    title = "湄潭县秋茶采摘过半"
+    repeats = "记者从县农业农村局获悉，湄潭县秋茶采摘过半。茶农们忙着修剪茶树、施加有机肥，茶叶出口额同比增长。"
+    p = clean(ocr_page(*HEAD, cut, [title], ocr_lines(repeats)))
+    assert [a.headline for a in p.articles] == ["小茶叶撬动大产业", title]
+    assert p.articles[1].body[0].text.startswith("记者从县农业农村局获悉")
+    opened = [e for e in p.edits if e.rule == "CLS005" and e.evidence.get("alone")]
+    assert opened and opened[0].evidence["echo_verbatim"] == title
+    assert_sound(p)
+    apart = repeats.replace("采摘过半", "采摘已经过半")
+    q = clean(ocr_page(*HEAD, cut, [title], ocr_lines(apart)))
+    assert [a.headline for a in q.articles] == ["小茶叶撬动大产业"]
+    assert title in q.articles[0].body[0].text
+    assert_sound(q)
