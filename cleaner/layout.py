@@ -108,7 +108,9 @@ blank where the two stand though other columns print on them, opens a block of i
 goes on in its place below, whatever the page's cuts read first (`_goes_on_below`): under
 fewer than `row_gap` blank rows (its neighbour's lines took them), or under a photo set in
 the column, past its caption (and a row more under it where the page prints on that row, the
-page's rows not parted over the caption: the caption's smaller type sets rows of its own);
+page's rows not parted over the caption: the caption's smaller type sets rows of its own),
+or under up to `word_rows` blank rows where a word of the page runs across the break (a
+neighbour in tighter leading took them: `read_on_word_across`);
 one not so read on goes on at the top of the box's next
 column, read right after it where the cuts read something else between (`_goes_on_at_top`:
 that column's top line full at its start, the column as wide, nothing set between the
@@ -664,15 +666,17 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
     ends, less `jitter`), left open (`open_end`) and one column's text (no two runs a
     `column_space` apart: a line read whole across a gutter), the column's place holds
       - fewer than `row_gap` blank rows (the rows a neighbour's lines took, which
-        pdftotext sets between a column's own; two part the page's rows), then the
-        column's line going on (`_line_on`), or
+        pdftotext sets between a column's own; two part the page's rows), or up to
+        `word_rows` where a word of the page runs across the break (`_goes_on_over_rows`),
+        then the column's line going on (`_line_on`), or
       - blank rows and a caption, then the column's line going on, within `picture_rows`
         rows (`_going_on_under`): a photo set in the column cut it mid-sentence.
     The caption's lines and the column's lines from there (read one after another, each
     under the last in the column's place) are read right after the piece; what was read
     between is read after them. Returns the order and the evidence: the source lines
-    (1-based) of the captions so read (`read_on_under_caption`) and of the column's lines
-    read on over blank rows alone (`read_on_in_column`).
+    (1-based) of the captions so read (`read_on_under_caption`), of the column's lines
+    read on over blank rows alone (`read_on_in_column`), and of those of them read on over
+    `row_gap` rows or more for the word across (`read_on_word_across`).
 
     Not read so: a column's last line over another box's caption and title (the rows
     under the caption are blank too), nor over a paragraph's first line (indented: the
@@ -698,7 +702,7 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
         end = _median([x(j)[1] for j in column[:-1]])
         if x1 < end - p.jitter:
             continue
-        group = _going_on_under(n, start, end, at, x, text, p, caption, credit)
+        group = _going_on_under(n, start, end, at, x, text, p, caption, credit, text(k))
         if not group or any(j in taken for j in group):
             continue
         # The column going on: the pieces read after its line found there, each a line
@@ -717,9 +721,11 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
         return pieces, {}
     order = _read_after(len(pieces), follow, taken)
     shown: dict[str, list[int]] = {}
-    for g in follow.values():
+    for k, g in follow.items():
         key = "read_on_under_caption" if caption.search(text(g[0])) else "read_on_in_column"
         shown.setdefault(key, []).append(pieces[g[0]][0] + 1)
+        if key == "read_on_in_column" and pieces[g[0]][0] - pieces[k][0] - 1 >= p.row_gap:
+            shown.setdefault("read_on_word_across", []).append(pieces[g[0]][0] + 1)
     return [pieces[k] for k in order], {key: sorted(v) for key, v in sorted(shown.items())}
 
 
@@ -903,10 +909,11 @@ def _past_caption(run: list[int], text, caption: Any, credit: Any, p: _Params) -
 
 
 def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, text,
-                   p: _Params, caption: Any, credit: Any) -> list[int]:
+                   p: _Params, caption: Any, credit: Any, above: str) -> list[int]:
     """Under line n, in a column's place (start to end), the pieces that go on its text
-    (`_goes_on_below`): the column's line (`_line_on`) under fewer than `row_gap` blank
-    rows; or, after blank rows, a caption (a line opening as CAP001 knows one, its lines
+    (`_goes_on_below`; `above`, line n's piece): the column's line (`_line_on`) under fewer
+    than `row_gap` blank rows, or up to `word_rows` where a word of the page runs across
+    the break (`_goes_on_over_rows`); or, after blank rows, a caption (a line opening as CAP001 knows one, its lines
     on to one ending a sentence or a credit, CAP002's, and any credit line under it,
     CAP004's: a caption in smaller type may run past the column's edge by the share
     `caption_type` saves), then, under fewer than `row_gap` blank rows, the column's line
@@ -939,8 +946,10 @@ def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, t
                 end - start) / p.caption_type + p.jitter:
             return []  # text across the column's place: no picture set in the column
         if not found and not caption.search(said):
-            # No caption: the column's line, under the rows a neighbour's lines took.
-            return [k] if m - n - 1 < p.row_gap and _line_on(x(k), said, start, end, p) else []
+            # No caption: the column's line, under the rows a neighbour's lines took (or
+            # a few more, where a word of the page runs across the break).
+            return [k] if _line_on(x(k), said, start, end, p) and (
+                m - n - 1 < p.row_gap or _goes_on_over_rows(n, m, above, said, p)) else []
         if found and ended and not credit.search(said) and not any(
                 c.match(said) for c in p.credits):
             return found + [k] if _line_on(x(k), said, start, end, p) else []
@@ -948,6 +957,15 @@ def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, t
         row = m
         ended = ended or bool(_SENTENCE_END.search(said) or credit.search(said))
     return []
+
+
+def _goes_on_over_rows(n: int, m: int, above: str, said: str, p: _Params) -> bool:
+    """Whether a column's line on row n goes on to the next line in its place, on row m,
+    over `row_gap` blank rows or more in its place: at most `word_rows` of them, and a word
+    of the page runs across the break (CLS017's page words). A neighbour set in tighter
+    leading, or a large title's tall rows beside it, took the rows between the column's
+    own; some may be blank across the page."""
+    return m - n - 1 <= p.word_rows and p.words is not None and p.words(above, said)
 
 
 def _line_on(place: tuple[int, int], said: str, start: int, end: int, p: _Params) -> bool:
@@ -1043,6 +1061,7 @@ class _Params:
     title_marks: str
     title_clear: int
     tail_rows: int
+    word_rows: int
     tail_marks: str
     tail_centre: int
     tail_share: float

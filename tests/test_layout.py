@@ -771,16 +771,46 @@ ROW_BETWEEN = [
 def test_a_column_goes_on_in_its_place_under_a_row_another_column_took():
     page = page_of(ROW_BETWEEN)
     assert _read_after(page, "七成，东北和长江中下游六")[0] == "成半，华南近三成。"
-    assert columns(page, RULES).evidence["read_on_in_column"] == [13]
+    evidence = columns(page, RULES).evidence
+    assert evidence["read_on_in_column"] == [13] and "read_on_word_across" not in evidence
 
 
 def test_a_column_is_not_read_on_under_two_blank_rows_or_an_indent():
-    # Two blank rows part the page's rows; an indented line opens a paragraph (the open
-    # sentence above goes on elsewhere).
+    # Two blank rows part the page's rows (where no word of the page runs across the
+    # break: CLS017 stopped here; see the next tests); an indented line opens a paragraph
+    # (the open sentence above goes on elsewhere).
     apart = ROW_BETWEEN[:12] + [""] + ROW_BETWEEN[12:]
     indented = ROW_BETWEEN[:12] + ["  " + ROW_BETWEEN[12]] + ROW_BETWEEN[13:]
-    for lines in (apart, indented):
-        assert "read_on_in_column" not in columns(page_of(lines), RULES).evidence
+    for lines, rules in ((apart, RULES.stop("CLS017")), (indented, RULES)):
+        assert "read_on_in_column" not in columns(page_of(lines), rules).evidence
+
+
+def _rows_between(blank: int, lines: list[str] = ROW_BETWEEN) -> str:
+    """ROW_BETWEEN with `blank` rows in the column's place between its open line
+    (…长江中下游六) and the line going on (成半，华南近三成。): the caption's row beside it
+    and `blank` - 1 rows blank across the page."""
+    return page_of(lines[:12] + [""] * (blank - 1) + lines[12:])
+
+
+def test_a_column_goes_on_over_more_rows_where_a_word_runs_across():
+    # A neighbour in tighter leading (or a large title's tall rows) takes more rows between
+    # a column's own than `row_gap`: the column goes on there where a word of the page
+    # (六成: 玉米过六成) runs across the break, up to `word_rows` rows under it.
+    for blank in (2, 3, RULES.param("LAY001", "word_rows")):
+        page = _rows_between(blank)
+        assert _read_after(page, "七成，东北和长江中下游六")[0] == "成半，华南近三成。"
+        evidence = columns(page, RULES).evidence
+        assert evidence["read_on_in_column"] == evidence["read_on_word_across"] == [12 + blank]
+
+
+def test_a_column_is_not_read_on_over_more_rows_without_a_word_across():
+    # No page word across the break (the page prints 六成 nowhere else), or more rows than
+    # `word_rows` in the column's place: the rows part there.
+    no_word = [line.replace("玉米过六成", "玉米过七成") for line in ROW_BETWEEN]
+    far = RULES.param("LAY001", "word_rows") + 1
+    for page in (_rows_between(2, no_word), _rows_between(far)):
+        assert "read_on_in_column" not in columns(page, RULES).evidence
+        assert _read_after(page, "七成，东北和长江中下游六")[0] != "成半，华南近三成。"
 
 
 # pdftotext -layout (seed 6401, gen-6407): a box's first column ends mid-sentence (…近千万名学生)
