@@ -110,7 +110,8 @@ fewer than `row_gap` blank rows (its neighbour's lines took them), or under a ph
 the column, past its caption (and a row more under it where the page prints on that row, the
 page's rows not parted over the caption: the caption's smaller type sets rows of its own),
 or under up to `word_rows` blank rows where a word of the page runs across the break (a
-neighbour in tighter leading took them: `read_on_word_across`);
+neighbour in tighter leading took them: `read_on_word_across`), no further than a line
+that opens no paragraph under `row_gap` blank rows below a sentence's end (the next box);
 one not so read on goes on at the top of the box's next
 column, read right after it where the cuts read something else between (`_goes_on_at_top`:
 that column's top line full at its start, the column as wide, nothing set between the
@@ -672,8 +673,10 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
       - blank rows and a caption, then the column's line going on, within `picture_rows`
         rows (`_going_on_under`): a photo set in the column cut it mid-sentence.
     The caption's lines and the column's lines from there (read one after another, each
-    under the last in the column's place) are read right after the piece; what was read
-    between is read after them. Returns the order and the evidence: the source lines
+    under the last in the column's place, up to a line under `row_gap` blank rows or more
+    that does not open a paragraph, where the line above ended a sentence: `_box_ended`,
+    the next box's title stacked in the column) are read right after the piece; what was
+    read between is read after them. Returns the order and the evidence: the source lines
     (1-based) of the captions so read (`read_on_under_caption`), of the column's lines
     read on over blank rows alone (`read_on_in_column`), and of those of them read on over
     `row_gap` rows or more for the word across (`read_on_word_across`).
@@ -710,7 +713,9 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
         last = group[-1]
         while ((j := last + 1) < len(pieces) and pieces[j][0] > pieces[last][0]
                and -p.jitter <= x(j)[0] - start <= p.indent + p.jitter
-               and x(j)[1] <= end + p.jitter and j not in taken):
+               and x(j)[1] <= end + p.jitter and j not in taken
+               and not (_box_ended(pieces[j][0] - pieces[last][0] - 1, text(last), p)
+                        and not _indented(x(j)[0], start, p))):
             group.append(j)
             last = j
         if group == list(range(k + 1, k + 1 + len(group))):
@@ -966,6 +971,12 @@ def _goes_on_over_rows(n: int, m: int, above: str, said: str, p: _Params) -> boo
     leading, or a large title's tall rows beside it, took the rows between the column's
     own; some may be blank across the page."""
     return m - n - 1 <= p.word_rows and p.words is not None and p.words(above, said)
+
+
+def _box_ended(blank: int, above: str, p: _Params) -> bool:
+    """Whether `blank` rows in a column's place under its line `above` end its box: the
+    line ends a sentence and `row_gap` rows or more lie blank under it (`_column_gaps`)."""
+    return blank >= p.row_gap and bool(_SENTENCE_END.search(above))
 
 
 def _line_on(place: tuple[int, int], said: str, start: int, end: int, p: _Params) -> bool:

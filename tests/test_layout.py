@@ -1701,3 +1701,43 @@ def test_a_title_read_with_its_tail_is_logged_beside_the_other_moves(monkeypatch
     (edit,) = clean(side_by_side(LEFT, RIGHT)).layout
     assert "title_read_with_tail" not in edit.evidence
     assert "title_tail_centred" not in edit.evidence
+
+
+def _read_on(tail: tuple[int, str]) -> list[str]:
+    """`_goes_on_below` on a hand-made grid read in a given order: a column at 0 (its third
+    line full and open), its neighbour at 16 read between, the column's last line (a
+    sentence's end) a row lower, two rows its neighbour took, then `tail` and a line under
+    it in the column's place."""
+    from cleaner import layout
+
+    from .test_rules import CHIPS, LONG, NEXT
+
+    left, right = column(CHIPS, 12), column(LONG + NEXT, 12)
+    page = grid([(0, left[0]), (16, right[0])], [(0, left[1]), (16, right[1])],
+                [(0, left[2]), (16, right[2])], [(16, right[3])],
+                [(0, left[3]), (16, right[4])], [(16, right[5])], [(16, right[6])],
+                [tail], [(0, "持续晴热高温天气来袭，")])
+    lines = layout.lines_of(page)
+    p = layout._params(RULES, top=-1, grid=True,
+                       filled=frozenset(ln.index for ln in lines if ln.cells),
+                       credits=(), reporters=(), datelines=(), arrivals=())
+    cell = {(ln.index, c.x0): (ln.index, c.start, c.end) for ln in lines for c in ln.cells}
+    cut = ([cell[(n, 0)] for n in range(3)] + [cell[(n, 16)] for n in range(7)]
+           + [cell[(4, 0)], cell[(7, tail[0])], cell[(8, 0)]])
+    order, _ = layout._goes_on_below(cut, lines, p, RULES["CAP001"], RULES["CAP002"])
+    return [page[a:b] for _, a, b in order]
+
+
+def test_a_column_read_on_stops_at_the_next_box_under_its_sentence_s_end():
+    # The column read on under the row its neighbour took (…芯片设计和封装测 / 试企业。)
+    # ends its sentence over two rows blank in its place: the line flush under them is the
+    # next box's title, read where the page's cuts read it, not with the column.
+    texts = _read_on((0, "白天躲高温夜晚逛夜市"))
+    assert texts[3:5] == ["试企业。", "会议要求，各地要切实做好"]
+    assert texts.index("白天躲高温夜晚逛夜市") == len(texts) - 2
+
+
+def test_a_column_read_on_goes_on_into_its_next_paragraph_under_blank_rows():
+    # The line under the rows opens a paragraph (indented): the column's text goes on.
+    texts = _read_on((2, "据介绍，新生幼仔将在"))
+    assert texts[3:6] == ["试企业。", "据介绍，新生幼仔将在", "持续晴热高温天气来袭，"]
