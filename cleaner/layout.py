@@ -918,10 +918,10 @@ def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, t
     """Under line n, in a column's place (start to end), the pieces that go on its text
     (`_goes_on_below`; `above`, line n's piece): the column's line (`_line_on`) under fewer
     than `row_gap` blank rows, or up to `word_rows` where a word of the page runs across
-    the break (`_goes_on_over_rows`); or, after blank rows, a caption (a line opening as CAP001 knows one, its lines
-    on to one ending a sentence or a credit, CAP002's, and any credit line under it,
-    CAP004's: a caption in smaller type may run past the column's edge by the share
-    `caption_type` saves), then, under fewer than `row_gap` blank rows, the column's line
+    the break (`_goes_on_over_rows`); or, after blank rows, a caption (a line opening as
+    CAP001 knows one, its lines on to one ending a sentence or a credit, CAP002's, and any
+    credit line under it, CAP004's: a caption in smaller type may run past the column's
+    edge by the share `caption_type` saves), then, under fewer than `row_gap` blank rows, the column's line
     (or under `row_gap` where the page prints on the lower one and no `row_gap` rows over
     the caption are blank across the page: the caption's smaller type sets rows of its
     own between the neighbour's, seed 101 gen-0104).
