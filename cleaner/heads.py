@@ -288,6 +288,10 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                   # (the title one line, or one and its tail: 在推进中国式现代化建设中走在
                   # 前列 / 铁凝出席非洲女性议员研讨班 / 开班式)
                   and sub - k == 2 and _line_and_tail(blocks[k + 1], rules)
+                  # (A column's tag in brackets is never a title of its own: it ends the
+                  # headline over it, 久久为功，“APEC蓝”成为“北京蓝” / （总书记的关切·落地的
+                  # 回响）, CLS016's column_tag, _with_tag.)
+                  and not column_tag(blocks[k + 1].text, rules)
                   and _own_title_under(blocks[k].text, _first_line(blocks[k + 1]), blocks,
                                        k, k + 2, rules, words)):
                 blocks[k].evidence = dict(blocks[k].evidence, over_title=blocks[k + 1].text[:12])

@@ -1930,6 +1930,16 @@ PAIRS_PAGE = ("居民们纷纷点赞，说这样的\n好事要多办。社区负
 # A page's top with no banner rule of its own (masthead, edition line) and a short text,
 # for the cases of a line set a blank row over the first title (CLS001, CLS015).
 BANNER_TOP = "江城日报\n2025年6月2日 星期一 第5版 要闻\n\n"
+# A title at the page's top whose column's tag, on a line of its own, fills the text's
+# measure (hand-made after PyMuPDF's text of seed 17601).
+PAGE_TOP_TAG_UNDER_A_TITLE = (
+    "江城日报\n3  要闻  2025年6月2日  星期一\n小巷焕新颜，“老街坊”住出“新滋味”\n"
+    "（城市更新看变化·落地的声音）\n本报记者  周  雷  王  伟\n清晨六点，家住城东社区的刘\n"
+    "大爷就下楼散步了。过去住在六\n楼的他，上下楼全靠扶着栏杆一\n步一步挪，如今加装了电梯，出\n"
+    "门方便多了。\n社区负责人介绍，今年以来，\n全区已有一百二十多部电梯投入\n"
+    "使用，惠及居民三千余户，居民\n们纷纷点赞。\n")
+
+
 BANNER_TEXT = ("清晨六点，家住城东社\n区的刘大爷就下楼散步了。过\n去住在六楼的他，上下楼全靠\n"
                "扶着栏杆一步一步挪，如今加\n装了电梯，出门方便多了。\n社区负责人介绍，今年以\n"
                "来，全区已有一百二十多部电\n梯投入使用，惠及居民三千余\n户，居民们纷纷点赞。\n")
@@ -8368,6 +8378,18 @@ CASES = [
     Case("narrow-line-under-a-title-line-is-its-tail", "CLS015",
          KICKER_OVER_A_COLUMN_TITLE.replace("图片报道\n", "图片展览\n"), None,
          {"a0.headline": "走进产业园区图片展览"}),
+    # CLS016: at the page's top, a column's tag in brackets under a title line with a
+    # comma, the tag filling the column's measure, over a byline: the tag ends the headline
+    # (no title of its own under a banner or kicker; PyMuPDF, seed 17601).
+    Case("page-top-tag-under-a-title-ends-the-headline", "CLS016", PAGE_TOP_TAG_UNDER_A_TITLE,
+         None, {"a0.headline": "小巷焕新颜，“老街坊”住出“新滋味”（城市更新看变化·落地的声音）",
+                "a0.byline": "本报记者  周  雷  王  伟"}),
+    # ... not a bracketed line holding a comma, no column's tag: it stays apart.
+    Case("page-top-bracketed-clause-under-a-title-stays-apart", "CLS016",
+         PAGE_TOP_TAG_UNDER_A_TITLE.replace("（城市更新看变化·落地的声音）",
+                                            "（城市更新，看变化落地的声音）"),
+         None, {"a0.headline": "小巷焕新颜，“老街坊”住出“新滋味”",
+                "text": "\n\n（城市更新，看变化落地的声音）\n\n"}),
 ]
 
 
