@@ -496,6 +496,18 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return {"echo_verbatim": title}
     if ocr and _echoed_alone(blocks, i, rules):
         return {"echo_verbatim": title, "alone": True}
+    marker = _continued_from(blocks, i, rules)
+    echo = _echo_below(blocks, i, rules) if marker else set()
+    if marker and len(echo) < rules.param("CLS016", "min_echo_below"):
+        # The text above came from another page ((上接第五版) / 初心，接力奋斗的足迹。 / … /
+        # 领航定向  驾驭发展全局… / “十四五”规划收官之际…): a continued article's text runs
+        # on under its own section headings, whose words need not be the text's above. A
+        # title there whose lede does not echo it (a headline's words are its lede's:
+        # 全国秋粮收获近七成 / 农业农村部…全国秋粮收获近七成。) is such a heading, not another
+        # article's title, however far the subject turns.
+        blocks[i].evidence = {**blocks[i].evidence, "rule": "CLS016", "continued_from": marker,
+                              "echo_below": len(echo)}
+        return None
     paragraphs = _paragraphs_so_far(current.body, 2)
     if len(paragraphs) == 1 and _editor_note(paragraphs[0].text, rules) or _signed_note(
             current, rules):
@@ -1024,6 +1036,21 @@ def onward_jump(blocks: list[Block], n: int, rules: RuleSet) -> bool:
     """Whether block n is a marker that the text above it goes on elsewhere (（下转第20版）)."""
     return (0 <= n < len(blocks) and blocks[n].role == "jump"
             and jump_says(blocks[n].text, "onward", rules))
+
+
+def _continued_from(blocks: list[Block], i: int, rules: RuleSet) -> str:
+    """CLS016: the marker that the text right above block i comes from another page
+    ((上接第五版)), where that text runs back to it through paragraphs, section headings,
+    photos' captions and the page's furniture only: no head stands between, so it is one
+    continued article's text. "" where it is not so (or `continued_text` is off)."""
+    if not rules.param("CLS016", "continued_text"):
+        return ""
+    for b in reversed(blocks[:i]):
+        if b.role == "jump":
+            return b.text.strip() if jump_says(b.text, "from_elsewhere", rules) else ""
+        if b.role not in ("paragraph", "heading", "caption", "furniture") or b.level:
+            return ""
+    return ""
 
 
 def _after_onward_jump(blocks: list[Block], i: int, rules: RuleSet) -> bool:

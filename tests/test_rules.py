@@ -1940,6 +1940,19 @@ PAGE_TOP_TAG_UNDER_A_TITLE = (
     "使用，惠及居民三千余户，居民\n们纷纷点赞。\n")
 
 
+# An article, then text continued from another page under its marker, a wrapped title line
+# in it over text of another subject (hand-made after PyMuPDF's text of seed 17701).
+TITLE_IN_CONTINUED_TEXT = (
+    "江城日报\n3  要闻  2025年6月2日  星期一\n城东社区加装电梯一百多部\n本报记者  周  雷\n"
+    "清晨六点，家住城东社区的刘\n大爷就下楼散步了。过去住在六\n楼的他，上下楼全靠扶着栏杆一\n"
+    "步一步挪，如今加装了电梯，出\n门方便多了。\n（上接第2版）\n发展的脚步，一刻也没有停下。\n"
+    "新的征程即将开启，全市上下\n团结一心，向着既定目标踔厉\n奋发、勇毅前行，必将开创城\n"
+    "市发展的崭新局面。\n织密管网  守护一江碧水清流长\n久\n今年以来，城区雨污分流改造\n"
+    "全面铺开，铺设污水管道一百\n二十多公里，新建泵站六座，\n沿江排口全部完成整治。\n"
+    "环保部门监测显示，主要河道\n断面水质稳定达到三类标准，\n江豚、白鹭重新出现在城区岸\n"
+    "线，市民沿江散步的多了。\n本版责编：王  芳\n")
+
+
 BANNER_TEXT = ("清晨六点，家住城东社\n区的刘大爷就下楼散步了。过\n去住在六楼的他，上下楼全靠\n"
                "扶着栏杆一步一步挪，如今加\n装了电梯，出门方便多了。\n社区负责人介绍，今年以\n"
                "来，全区已有一百二十多部电\n梯投入使用，惠及居民三千余\n户，居民们纷纷点赞。\n")
@@ -8390,6 +8403,27 @@ CASES = [
                                             "（城市更新，看变化落地的声音）"),
          None, {"a0.headline": "小巷焕新颜，“老街坊”住出“新滋味”",
                 "text": "\n\n（城市更新，看变化落地的声音）\n\n"}),
+    # CLS016: in text continued from another page ((上接第2版)), a wrapped title line over
+    # text of another subject is the continued article's section heading, not a new
+    # article's title (PyMuPDF, seed 17701) ...
+    Case("title-in-continued-text-is-its-section-heading", "CLS016", TITLE_IN_CONTINUED_TEXT,
+         None, {"a0.headline": "城东社区加装电梯一百多部",
+                "text": "\n\n## 织密管网  守护一江碧水清流长久\n\n"}),
+    # ... but with no marker above, the turn of subject opens an article ...
+    Case("title-after-own-text-turning-subject-opens-an-article", "CLS016",
+         TITLE_IN_CONTINUED_TEXT.replace("（上接第2版）", "社区负责人介绍，今年以来全区"),
+         None, {"a1.headline": "织密管网  守护一江碧水清流长久"}),
+    # ... as a byline under the title does, or a lede echoing the title's words.
+    Case("title-over-a-byline-in-continued-text-opens-an-article", "CLS005",
+         TITLE_IN_CONTINUED_TEXT.replace("清流长\n久\n", "清流长\n久\n本报记者  王  伟\n"),
+         None, {"a1.headline": "织密管网  守护一江碧水清流长久", "a1.byline": "本报记者  王  伟"}),
+    Case("title-echoed-by-its-lede-in-continued-text-opens-an-article", "CLS016",
+         TITLE_IN_CONTINUED_TEXT.replace(
+             "今年以来，城区雨污分流改造\n全面铺开，铺设污水管道一百\n二十多公里，新建泵站六座，\n"
+             "沿江排口全部完成整治。\n",
+             "今年以来，城区织密管网，雨污\n分流改造全面铺开，铺设污水管\n道一百二十多公里，新建泵站六\n"
+             "座，沿江排口全部完成整治。\n"),
+         None, {"a1.headline": "织密管网  守护一江碧水清流长久"}),
 ]
 
 
