@@ -77,9 +77,10 @@ def dateline_at(blocks: list[Block], k: int, rules: RuleSet) -> regex.Match | No
 
 
 def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
-            ocr: bool = False) -> PagePlan:
+            ocr: bool = False, reordered: bool = False) -> PagePlan:
     """Assign every block to the page or to an article, and its role there (`ocr`: the
-    page is set in OCR's blocks, set_in_ocr_blocks)."""
+    page is set in OCR's blocks, set_in_ocr_blocks; `reordered`: the layout stage rebuilt
+    its reading order, so text read on under a marker may be another box's)."""
     page = PagePlan()
     terminal = rules.param("JOIN001", "terminal")
     current: ArticlePlan | None = None
@@ -186,7 +187,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # two lines so far shares too few for CLS016 to tell a turn of subject).
             across = _read_into(current, blocks, i, rules, terminal, pairs)
             shift = None if prints or across else _turns(current, blocks, i, rules, terminal,
-                                                         ocr)
+                                                         ocr, continued=not reordered)
             if shift is not None:
                 start = i
                 if (len(current.body) > 1 and current.body[-1] is blocks[i - 1]
@@ -459,12 +460,14 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
 
 
 def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
-           terminal: str, ocr: bool = False) -> dict | None:
+           terminal: str, ocr: bool = False, continued: bool = True) -> dict | None:
     """CLS016: whether the title-like line at block i opens another article, and why: it
     names a photo-news column (图片报道), it ends in a column's tag (（国际论坛）), or the
     text under it shares almost no vocabulary (Han bigrams, cosine) with the article's
     text above, or, on a page set in OCR's blocks (`ocr`), the line stands alone over a
-    lede that prints it word for word (_echoed_alone). None: it is a section heading."""
+    lede that prints it word for word (_echoed_alone). None: it is a section heading.
+    (`continued`: whether text read on under a marker that it comes from elsewhere is
+    taken as one continued text: not in an order the layout stage rebuilt.)"""
     if not rules.on("CLS016"):
         return None
     title = blocks[i].text.strip()
@@ -496,7 +499,7 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return {"echo_verbatim": title}
     if ocr and _echoed_alone(blocks, i, rules):
         return {"echo_verbatim": title, "alone": True}
-    marker = _continued_from(blocks, i, rules)
+    marker = _continued_from(blocks, i, rules) if continued else ""
     echo = _echo_below(blocks, i, rules) if marker else set()
     if marker and len(echo) < rules.param("CLS016", "min_echo_below"):
         # The text above came from another page ((上接第五版) / 初心，接力奋斗的足迹。 / … /

@@ -8549,6 +8549,25 @@ def test_unplaced_block_is_kept_as_furniture(monkeypatch):
     assert_sound(page)
 
 
+@pytest.mark.parametrize("orderer", ["LAY001", "LAY101", "LAY002"])
+def test_continued_text_is_not_weighed_in_a_rebuilt_order(monkeypatch, orderer):
+    """CLS016 `continued_text`: where an orderer rebuilt the page's reading order, text read
+    on under a marker (上接…) may be another box's whose head went elsewhere, so a title in
+    it is weighed by its turn of subject as anywhere: it opens an article."""
+    from cleaner import pipeline
+
+    assert clean(TITLE_IN_CONTINUED_TEXT).articles[-1].headline == "城东社区加装电梯一百多部"
+    real = pipeline._clean_ordered
+
+    def ordered_by(source, rules, script, facts, name, orderers=frozenset()):
+        return real(source, rules, script, facts, name, frozenset({orderer}))
+
+    monkeypatch.setattr(pipeline, "_clean_ordered", ordered_by)
+    page = clean(TITLE_IN_CONTINUED_TEXT)
+    assert page.articles[-1].headline == "织密管网  守护一江碧水清流长久"
+    assert_sound(page)
+
+
 @pytest.mark.parametrize("orderer, moves", [("LAY101", False), ("LAY002", False),
                                              ("LAY001", True)])
 def test_tails_placed_by_words_not_on_text_read_back_from_rows(monkeypatch, orderer, moves):
