@@ -1037,11 +1037,24 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
                                   "printed": page.bi[last.key[-1] + first.key[0]]}
         links.append((x, a, b, why))
     links.sort(key=lambda t: t[:3], reverse=True)
+    return _move(lines, units, order, links, pair, p)
+
+
+def _move(lines: list[_Line], units: list[list[int]], order: list[int], links: list[tuple],
+          pair, p: dict) -> tuple[list[int], list[dict]]:
+    """The units' order with `links` (score, a, b, evidence), best first, made: unit b moves
+    right after unit a, each unit given at most one new successor and one new predecessor,
+    with the units after it up to a sentence end (its column's lines read on with it), or
+    alone when it reads on into a's old successor at least as well as into its own; the
+    units taken along stop before a sheet's end and before a join that scores under
+    `relink_carry_min`. `pair(a, b)` is unit a read on into unit b (None: it cannot be).
+    Each link made gives one evidence dict (`relink` set)."""
+    window = int(p["relink_window"])
     # the order as a list linked both ways, so that a move costs the units it moves
     nxt: dict[int, int | None] = dict.fromkeys(order, None)
-    nxt.update(after)
+    nxt.update(zip(order, order[1:]))
     prv: dict[int, int | None] = dict.fromkeys(order, None)
-    prv.update(before)
+    prv.update((b, a) for a, b in zip(order, order[1:]))
     head = order[0] if order else None
     new_succ: set[int] = set()
     new_pred: set[int] = set()
