@@ -41,7 +41,11 @@ only a phrase the page repeats reads across the break (`_chance_phrase`), and th
 (with its column's lines to a sentence end) moves right after it (`_relink`; a line is
 scored only where a cheap upper bound on its score, `pair_bound`, reaches the link's
 threshold); the evidence of each link gives the scores before and after. Time and memory
-are linear in the page's length.
+are linear in the page's length. Last, each line is given at most one successor and one
+predecessor by the best assignment of the whole page's pairs (`_assign`): the order's own
+pairs weighted by `assign_prior` more, a link by its score less `assign_cost` (or
+`assign_far_cost`), so that a line another reads on into better is left to it where
+`_relink`'s margins stopped; the links it takes are made as `_relink` makes its own.
 
 All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
 there); DEFAULTS holds the same values for a rule set that lacks the rule.
@@ -127,6 +131,11 @@ DEFAULTS: dict[str, Any] = {
     "relink_window": 24,
     "relink_openers": "",
     "relink_phrase_seen": 3,
+    "assign": True,
+    "assign_prior": 3.5,
+    "assign_cost": 2.0,
+    "assign_far_cost": 4.0,
+    "assign_max_units": 200,
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
@@ -182,7 +191,7 @@ class _Line:
 # no rows, and the cut never ended), and no page sets a box in more columns than this (the
 # decoder's memory and time grow with the square of max_columns).
 RANGES = {"min_rows": (1, None), "max_columns": (1, 24), "stream_window": (1, 24),
-          "stream_beam": (1, 4096), "relink_window": (1, 64)}
+          "stream_beam": (1, 4096), "relink_window": (1, 64), "assign_max_units": (2, 400)}
 
 
 def _params(rules) -> dict[str, Any]:
@@ -706,8 +715,9 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     """The lines' reading order and the evidence of every run read across columns: the
     runs' order (`_read_runs`), and where it read some run across, the pieces of the
     page that read better as several streams at once (`_streams`), and then the lines
-    that go on clearly better elsewhere than where those put them (`_relink`); the page
-    measured, and each pair of its lines scored (`_scored`), once for the three."""
+    that go on clearly better elsewhere than where those put them (`_relink`), and the
+    links of the best assignment of successors over what is left (`_assign`); the page
+    measured, and each pair of its lines scored (`_scored`), once for them all."""
     units = _units(lines)
     measured = _measured(lines, units, p)  # (the page's measures and scores, once for all)
     out, evidence = _read_runs(lines, p, measured)
@@ -719,6 +729,9 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     order, stretches = _streams(lines, units, runs_order, p, measured)
     if p["relink"]:
         order, links = _relink(lines, units, order, p, measured)
+        stretches = stretches + links
+    if p["assign"]:
+        order, links = _assign(lines, units, order, p, measured)
         stretches = stretches + links
     return [x for u in order for x in units[u]], evidence + stretches
 
@@ -1116,6 +1129,173 @@ def _move(lines: list[_Line], units: list[list[int]], order: list[int], links: l
     return out, evidence
 
 
+def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dict,
+            measured: tuple[_Page, list[bool]] | None = None
+            ) -> tuple[list[int], list[dict]]:
+    """The units' order with the links of the best assignment of successors made: each
+    unit is given at most one successor and one predecessor so that the summed weights of
+    the pairs taken are the most they can be (`_best_links`). A pair of the order found so
+    far weighs its score plus `assign_prior`; a pair from a unit whose last line goes on
+    (no sentence end, no comma) to another within `relink_window` units weighs its score;
+    each less `assign_cost` (`assign_far_cost` for a unit before it or more than
+    `stream_window` units on), and only pairs that weigh more than nothing count. Where
+    the greedy links (`_relink`) stop at a close second or at the found line's own
+    predecessor, the assignment weighs the two against each other: a line that another
+    line reads on into better is left to it. The pairs taken that the order does not hold
+    are made best first as `_relink` makes its links (`_move`); the evidence of each gives
+    its score (`score`), the score of the unit into its old successor (`was`) and of the
+    found unit's old predecessor into it (`into`), the cost it passed (`least`) and the
+    assignment's gain over the order's own pairs in its piece (`gain`). Linear in the
+    units: the assignment is solved in the pieces its pairs connect (the Hungarian method),
+    and a piece of more than `assign_max_units` units keeps the order."""
+    page, fits = measured or _measured(lines, units, p)
+    sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
+    window, near = int(p["relink_window"]), int(p["stream_window"])
+    prior, cost, far_cost = p["assign_prior"], p["assign_cost"], p["assign_far_cost"]
+    scores: dict[tuple[int, int], float | None] = {}
+
+    def pair(a: int | None, b: int | None) -> float | None:
+        """Unit a read on into unit b (None across a sheet's end, or without a or b)."""
+        if a is None or b is None:
+            return None
+        if (a, b) not in scores:
+            scores[a, b] = (_scored(lines[units[a][-1]], lines[units[b][0]], page, p)
+                            if sheet[a] == sheet[b] else None)
+        return scores[a, b]
+
+    after = dict(zip(order, order[1:]))
+    before = {b: a for a, b in after.items()}
+    weights: dict[tuple[int, int], float] = {}
+    for a, b in after.items():
+        w = (pair(a, b) or 0.0) + prior - cost
+        if w > 0:
+            weights[a, b] = w
+    for a in range(len(units)):
+        last = lines[units[a][-1]]
+        if last.stop or last.pause or not fits[a]:
+            continue
+        for b in range(max(0, a - window), min(len(units), a + window + 1)):
+            if b == a or b == after.get(a) or not fits[b]:
+                continue
+            least = cost if a < b <= a + near else far_cost
+            if pair_bound(last, lines[units[b][0]], page, p) <= least:
+                continue
+            x = pair(a, b)
+            if x is not None and x > least:
+                weights[a, b] = x - least
+    links = []
+    for piece, taken in _best_links(weights, int(p["assign_max_units"])):
+        held = sum(weights.get((a, after[a]), 0.0) for a in piece if a in after)
+        gain = sum(weights[a, b] for a, b in taken) - held
+        for a, b in taken:
+            if after.get(a) == b:
+                continue
+            x = pair(a, b)
+            links.append((x, a, b, {
+                "assigned": True, "score": round(x, 2),
+                "least": cost if a < b <= a + near else far_cost,
+                "was": (y := pair(a, after.get(a))) and round(y, 2),
+                "into": (y := pair(before.get(b), b)) and round(y, 2),
+                "gain": round(gain, 2)}))
+    links.sort(key=lambda t: t[:3], reverse=True)
+    return _move(lines, units, order, links, pair, p)
+
+
+def _best_links(weights: dict[tuple[int, int], float], max_units: int
+                ) -> list[tuple[set[int], list[tuple[int, int]]]]:
+    """The pairs (a, b) of the largest summed weight with each a and each b in at most one
+    (a maximum-weight matching of predecessors to successors), found in the pieces the
+    pairs connect, each piece's units (as predecessors) and its pairs taken. A piece of
+    more than `max_units` predecessors and successors is left out.
+
+    >>> _best_links({(1, 2): 2.0, (1, 5): 3.0, (4, 5): 4.0}, 10)
+    [({1, 4}, [(1, 2), (4, 5)])]
+    """
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(x: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    for a, b in weights:
+        parent[root(("a", a))] = root(("b", b))
+    pieces: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for a, b in weights:
+        pieces.setdefault(root(("a", a)), []).append((a, b))
+    out = []
+    for pairs in pieces.values():
+        rows = sorted({a for a, _ in pairs})
+        cols = sorted({b for _, b in pairs})
+        if len(rows) + len(cols) > max_units:
+            continue
+        if len(pairs) == 1:
+            out.append((set(rows), pairs))
+            continue
+        # a square cost matrix: a predecessor may take no successor (its own column of
+        # cost 0), a successor no predecessor (its own row)
+        r, c = len(rows), len(cols)
+        at_row = {a: k for k, a in enumerate(rows)}
+        at_col = {b: k for k, b in enumerate(cols)}
+        cost = [[math.inf] * (r + c) for _ in range(r + c)]
+        for a, b in pairs:
+            cost[at_row[a]][at_col[b]] = -weights[a, b]
+        for k in range(r):
+            cost[k][c + k] = 0.0
+        for k in range(c):
+            cost[r + k][k] = 0.0
+            cost[r + k][c:] = [0.0] * r
+        column = _hungarian(cost)
+        out.append((set(rows), sorted((rows[k], cols[column[k]]) for k in range(r)
+                                      if column[k] < c)))
+    return out
+
+
+def _hungarian(cost: list[list[float]]) -> list[int]:
+    """The column of each row in the assignment of least summed cost of a square matrix
+    (math.inf where a row may not take a column): the Hungarian method with potentials,
+    cubic in the matrix's size."""
+    n = len(cost)
+    u = [0.0] * (n + 1)
+    v = [0.0] * (n + 1)
+    owner = [0] * (n + 1)  # the row (from 1) holding each column (from 1); 0 none
+    way = [0] * (n + 1)
+    for i in range(1, n + 1):
+        owner[0] = i
+        j0 = 0
+        least = [math.inf] * (n + 1)
+        used = [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = owner[j0], math.inf, 0
+            row = cost[i0 - 1]
+            for j in range(1, n + 1):
+                if not used[j]:
+                    reduced = row[j - 1] - u[i0] - v[j]
+                    if reduced < least[j]:
+                        least[j], way[j] = reduced, j0
+                    if least[j] < delta:
+                        delta, j1 = least[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    column = [0] * n
+    for j in range(1, n + 1):
+        column[owner[j] - 1] = j - 1
+    return column
+
+
 # Where the scores tie (rows that say nothing either way, pairs of 0), a box's reading in
 # columns goes on through them: a box is read across whole, as pdfminer.six groups it.
 _TIE = 1e-6
@@ -1232,3 +1412,4 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
         e, k = s, (prev if kind == "tail" else end_k[s] if prev else None)
     segments.reverse()
     return segments
+

@@ -1025,3 +1025,102 @@ def test_the_streams_beam_reads_an_interleaved_page_as_written_plainly():
         found = interleave._beam(len(units), pair, {}, q)
         assert found == _beam_as_sorted(len(units), pair, {}, q)
         assert sum(t >= 0 for t in found) > len(units) // 2
+
+
+def _assigned(scores: dict[tuple[int, int], float], monkeypatch, third_ends: str = "",
+              order: list[int] | None = None, **params) -> tuple[list[int], list[dict]]:
+    """`_assign` over the eight boxes of `_relinked` (full lines of one measure going on),
+    from `order` (as printed unless given), the pair scores looked up in `scores`."""
+    texts = _han_lines(8, 14)
+    texts[2] = texts[2][:len(texts[2]) - len(third_ends)] + third_ends
+    lines = interleave.lines_of("\n\n".join(texts))
+    index = {ln.key: ln.index for ln in lines}
+    monkeypatch.setattr(interleave, "pair_score",
+                        lambda a, b, page, p: scores.get((index[a.key], index[b.key]), 0.0))
+    monkeypatch.setattr(interleave, "pair_bound", interleave.pair_score)
+    p = dict(interleave.DEFAULTS, **params)
+    return interleave._assign(lines, interleave._units(lines), order or list(range(8)), p)
+
+
+def test_a_close_second_another_line_reads_on_into_better_is_left_to_it(monkeypatch):
+    """Line 2 reads on into 5 (8) and nearly as well into 7 (6): `_relink` sees a close
+    second and makes no link. But 4 reads on into 7 better still (9): the assignment
+    gives 7 to 4 and 5 to 2, both made, each with its scores before and after."""
+    scores = {(2, 5): 8.0, (2, 7): 6.0, (4, 7): 9.0}
+    relinked, _ = _relinked(scores, monkeypatch)
+    assert relinked[:4] == [0, 1, 2, 3]  # (2 keeps 3: the close second blocked it)
+    order, evidence = _assigned(scores, monkeypatch)
+    assert order == [0, 1, 2, 5, 3, 4, 7, 6]
+    made = {(e["after"][-1], e["text"][0]): e for e in evidence}
+    assert len(evidence) == 2 and all(e["assigned"] and e["relink"] for e in evidence)
+    assert sorted((e["score"], e["was"]) for e in evidence) == [(8.0, 0.0), (9.0, 0.0)]
+    assert all(e["least"] == interleave.DEFAULTS["assign_cost"] for e in made.values())
+
+
+def test_a_link_weighing_less_than_the_pairs_it_breaks_is_not_made(monkeypatch):
+    """Line 2 reads on into 5 (4): taking it breaks 2 | 3 and 4 | 5, pairs of the order
+    that weigh `assign_prior` each less `assign_cost` though they score nothing: the
+    order stands. At 6 the link outweighs them both and is made."""
+    assert _assigned({(2, 5): 4.0}, monkeypatch) == (list(range(8)), [])
+    order, evidence = _assigned({(2, 5): 6.0}, monkeypatch)
+    assert order == [0, 1, 2, 5, 3, 4, 6, 7] and evidence[0]["score"] == 6.0
+
+
+def test_far_links_and_lines_that_end_need_more(monkeypatch):
+    """A line before (5 -> 2) or far on pays `assign_far_cost`: 5.5 is not enough where
+    the order's pairs it breaks weigh as much; a line ending a sentence or on a comma is
+    given no link at all, however its pair scores."""
+    assert _assigned({(5, 2): 5.5}, monkeypatch) == (list(range(8)), [])
+    assert _assigned({(5, 2): 5.5}, monkeypatch, assign_far_cost=2.0)[0] \
+        == [0, 1, 3, 4, 5, 2, 6, 7]
+    for end in ("。", "，"):
+        assert _assigned({(2, 5): 9.0}, monkeypatch, third_ends=end) == (list(range(8)), [])
+
+
+def test_the_best_links_are_the_heaviest_matching():
+    """`_best_links` takes the pairs of the largest summed weight, each predecessor and
+    each successor at most once (checked against every matching of small random sets of
+    pairs), and leaves out a piece of more units than `max_units`."""
+    import itertools
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        weights = {(rng.randrange(6), rng.randrange(6)): round(rng.uniform(0.1, 5), 2)
+                   for _ in range(rng.randrange(1, 9))}
+        taken = [pair for _, pairs in interleave._best_links(weights, 100) for pair in pairs]
+        assert len({a for a, _ in taken}) == len(taken) == len({b for _, b in taken})
+        best = 0.0
+        keys = list(weights)
+        for k in range(len(keys) + 1):
+            for chosen in itertools.combinations(keys, k):
+                if (len({a for a, _ in chosen}) == k == len({b for _, b in chosen})):
+                    best = max(best, sum(weights[e] for e in chosen))
+        assert abs(sum(weights[e] for e in taken) - best) < 1e-9
+    # one predecessor, ten successors: a piece of eleven units, its best pair taken
+    star = {(0, b): 1.0 + b / 10 for b in range(1, 11)}
+    assert interleave._best_links(star, 11) == [({0}, [(0, 10)])]
+    assert interleave._best_links(star, 10) == []
+
+
+def test_the_assignment_runs_after_the_links_unless_turned_off(monkeypatch, tmp_path):
+    """On a box read row by row, `_order` hands the links' order to `_assign` and reads
+    the units in the order it gives back (its evidence among the page's); `assign = false`
+    leaves it out."""
+    lines = typeset(paragraphs("pdf-renmin-01"), 14)
+    source = pdfminer_text(row_by_row(lines, 3))
+    calls = []
+
+    def reversed_order(lines, units, order, p, measured=None):
+        calls.append(list(order))
+        return order[::-1], [{"assigned": True, "accepted": True}]
+    monkeypatch.setattr(interleave, "_assign", reversed_order)
+    p = interleave._params(default_rules())
+    out, evidence = interleave._order(interleave.lines_of(source), p)
+    assert len(calls) == 1 and {"assigned": True, "accepted": True} in evidence
+    units = interleave._units(interleave.lines_of(source))
+    assert out == [x for u in calls[0][::-1] for x in units[u]]
+    off = tmp_path / "off.toml"
+    off.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nassign = false\n', encoding="utf-8")
+    interleave._order(interleave.lines_of(source), interleave._params(RuleSet.load([off])))
+    assert len(calls) == 1
