@@ -1054,14 +1054,15 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
 
 
 def _move(lines: list[_Line], units: list[list[int]], order: list[int], links: list[tuple],
-          pair, p: dict) -> tuple[list[int], list[dict]]:
+          pair, p: dict, alone=None) -> tuple[list[int], list[dict]]:
     """The units' order with `links` (score, a, b, evidence), best first, made: unit b moves
     right after unit a, each unit given at most one new successor and one new predecessor,
     with the units after it up to a sentence end (its column's lines read on with it), or
-    alone when it reads on into a's old successor at least as well as into its own; the
-    units taken along stop before a sheet's end and before a join that scores under
-    `relink_carry_min`. `pair(a, b)` is unit a read on into unit b (None: it cannot be).
-    Each link made gives one evidence dict (`relink` set)."""
+    alone when it reads on into a's old successor at least as well as into its own (or,
+    given `alone`, where `alone(b, b's successor)` says so); the units taken along stop
+    before a sheet's end and before a join that scores under `relink_carry_min`.
+    `pair(a, b)` is unit a read on into unit b (None: it cannot be). Each link made gives
+    one evidence dict (`relink` set)."""
     window = int(p["relink_window"])
     # the order as a list linked both ways, so that a move costs the units it moves
     nxt: dict[int, int | None] = dict.fromkeys(order, None)
@@ -1081,8 +1082,9 @@ def _move(lines: list[_Line], units: list[list[int]], order: list[int], links: l
         # after b may be another column's line, the streams' slip that left b astray)
         seg = [b]
         into_old, read_on = pair(b, nxt[a]), pair(b, nxt[b])
-        if not (nxt[a] is not None and nxt[b] is not None and into_old is not None
-                and (read_on is None or into_old >= read_on)):
+        if not (alone(b, nxt[b]) if alone is not None else
+                (nxt[a] is not None and nxt[b] is not None and into_old is not None
+                 and (read_on is None or into_old >= read_on))):
             while (len(seg) < window and not lines[units[seg[-1]][-1]].stop
                    and nxt[seg[-1]] is not None
                    and not lines[units[nxt[seg[-1]]][0]].barrier
@@ -1142,7 +1144,9 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
     the greedy links (`_relink`) stop at a close second or at the found line's own
     predecessor, the assignment weighs the two against each other: a line that another
     line reads on into better is left to it. The pairs taken that the order does not hold
-    are made best first as `_relink` makes its links (`_move`); the evidence of each gives
+    are made best first as `_relink` makes its links (`_move`), but the found unit takes
+    the units after it along only where the assignment keeps its pair with its successor
+    (alone otherwise, its successor given to another or to none); the evidence of each gives
     its score (`score`), the score of the unit into its old successor (`was`) and of the
     found unit's old predecessor into it (`into`), the cost it passed (`least`) and the
     assignment's gain over the order's own pairs in its piece (`gain`). Linear in the
@@ -1184,7 +1188,8 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
             if x is not None and x > least:
                 weights[a, b] = x - least
     links = []
-    for piece, taken in _best_links(weights, int(p["assign_max_units"])):
+    pieces = _best_links(weights, int(p["assign_max_units"]))
+    for piece, taken in pieces:
         held = sum(weights.get((a, after[a]), 0.0) for a in piece if a in after)
         gain = sum(weights[a, b] for a, b in taken) - held
         for a, b in taken:
@@ -1198,7 +1203,10 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
                 "into": (y := pair(before.get(b), b)) and round(y, 2),
                 "gain": round(gain, 2)}))
     links.sort(key=lambda t: t[:3], reverse=True)
-    return _move(lines, units, order, links, pair, p)
+    # the found unit takes its successor along where the assignment keeps their pair
+    kept = {pr for _, taken in pieces for pr in taken}
+    return _move(lines, units, order, links, pair, p,
+                 alone=lambda b, c: c is None or (b, c) not in kept)
 
 
 def _best_links(weights: dict[tuple[int, int], float], max_units: int

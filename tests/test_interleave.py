@@ -1045,12 +1045,14 @@ def _assigned(scores: dict[tuple[int, int], float], monkeypatch, third_ends: str
 def test_a_close_second_another_line_reads_on_into_better_is_left_to_it(monkeypatch):
     """Line 2 reads on into 5 (8) and nearly as well into 7 (6): `_relink` sees a close
     second and makes no link. But 4 reads on into 7 better still (9): the assignment
-    gives 7 to 4 and 5 to 2, both made, each with its scores before and after."""
+    gives 7 to 4 and 5 to 2, both made, each with its scores before and after. 5 takes 6
+    along (the assignment keeps their pair), where `_relink`'s rule moved it alone (it
+    reads on into 3 as well as into 6); 7, the last line, moves alone."""
     scores = {(2, 5): 8.0, (2, 7): 6.0, (4, 7): 9.0}
     relinked, _ = _relinked(scores, monkeypatch)
     assert relinked[:4] == [0, 1, 2, 3]  # (2 keeps 3: the close second blocked it)
     order, evidence = _assigned(scores, monkeypatch)
-    assert order == [0, 1, 2, 5, 3, 4, 7, 6]
+    assert order == [0, 1, 2, 5, 6, 3, 4, 7]
     made = {(e["after"][-1], e["text"][0]): e for e in evidence}
     assert len(evidence) == 2 and all(e["assigned"] and e["relink"] for e in evidence)
     assert sorted((e["score"], e["was"]) for e in evidence) == [(8.0, 0.0), (9.0, 0.0)]
@@ -1060,19 +1062,21 @@ def test_a_close_second_another_line_reads_on_into_better_is_left_to_it(monkeypa
 def test_a_link_weighing_less_than_the_pairs_it_breaks_is_not_made(monkeypatch):
     """Line 2 reads on into 5 (4): taking it breaks 2 | 3 and 4 | 5, pairs of the order
     that weigh `assign_prior` each less `assign_cost` though they score nothing: the
-    order stands. At 6 the link outweighs them both and is made."""
+    order stands. At 6 the link outweighs them both and is made, 5 taking the lines after
+    it along."""
     assert _assigned({(2, 5): 4.0}, monkeypatch) == (list(range(8)), [])
     order, evidence = _assigned({(2, 5): 6.0}, monkeypatch)
-    assert order == [0, 1, 2, 5, 3, 4, 6, 7] and evidence[0]["score"] == 6.0
+    assert order == [0, 1, 2, 5, 6, 7, 3, 4] and evidence[0]["score"] == 6.0
 
 
 def test_far_links_and_lines_that_end_need_more(monkeypatch):
-    """A line before (5 -> 2) or far on pays `assign_far_cost`: 5.5 is not enough where
-    the order's pairs it breaks weigh as much; a line ending a sentence or on a comma is
+    """A line before (5 -> 2, 2 reading against 3 after it) or far on pays
+    `assign_far_cost`: 5.5 is not enough where the order's pairs it breaks weigh as much
+    (at a cost of 2 it is, and 2 moves alone); a line ending a sentence or on a comma is
     given no link at all, however its pair scores."""
-    assert _assigned({(5, 2): 5.5}, monkeypatch) == (list(range(8)), [])
-    assert _assigned({(5, 2): 5.5}, monkeypatch, assign_far_cost=2.0)[0] \
-        == [0, 1, 3, 4, 5, 2, 6, 7]
+    back = {(5, 2): 5.5, (2, 3): -3.0}
+    assert _assigned(back, monkeypatch) == (list(range(8)), [])
+    assert _assigned(back, monkeypatch, assign_far_cost=2.0)[0] == [0, 1, 3, 4, 5, 2, 6, 7]
     for end in ("。", "，"):
         assert _assigned({(2, 5): 9.0}, monkeypatch, third_ends=end) == (list(range(8)), [])
 
