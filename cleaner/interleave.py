@@ -135,6 +135,7 @@ DEFAULTS: dict[str, Any] = {
     "assign_prior": 3.5,
     "assign_cost": 2.0,
     "assign_far_cost": 4.0,
+    "assign_far_seen": 1,
     "assign_max_units": 200,
 }
 
@@ -1140,7 +1141,9 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
     far weighs its score plus `assign_prior`; a pair from a unit whose last line goes on
     (no sentence end, no comma) to another within `relink_window` units weighs its score;
     each less `assign_cost` (`assign_far_cost` for a unit before it or more than
-    `stream_window` units on), and only pairs that weigh more than nothing count. Where
+    `stream_window` units on, scored only where the page prints the two characters across
+    the break together elsewhere at least `assign_far_seen` times), and only pairs that
+    weigh more than nothing count. Where
     the greedy links (`_relink`) stop at a close second or at the found line's own
     predecessor, the assignment weighs the two against each other: a line that another
     line reads on into better is left to it. The pairs taken that the order does not hold
@@ -1182,7 +1185,11 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
             if b == a or b == after.get(a) or not fits[b]:
                 continue
             least = cost if a < b <= a + near else far_cost
-            if pair_bound(last, lines[units[b][0]], page, p) <= least:
+            first = lines[units[b][0]]
+            if pair_bound(last, first, page, p) <= least:
+                continue
+            if (least == far_cost
+                    and page.bi[last.key[-1] + first.key[0]] < p["assign_far_seen"]):
                 continue
             x = pair(a, b)
             if x is not None and x > least:

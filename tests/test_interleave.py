@@ -1028,11 +1028,15 @@ def test_the_streams_beam_reads_an_interleaved_page_as_written_plainly():
 
 
 def _assigned(scores: dict[tuple[int, int], float], monkeypatch, third_ends: str = "",
-              order: list[int] | None = None, **params) -> tuple[list[int], list[dict]]:
+              order: list[int] | None = None, texts_at: dict[int, str] | None = None,
+              **params) -> tuple[list[int], list[dict]]:
     """`_assign` over the eight boxes of `_relinked` (full lines of one measure going on),
-    from `order` (as printed unless given), the pair scores looked up in `scores`."""
+    from `order` (as printed unless given), the pair scores looked up in `scores`;
+    `texts_at` replaces lines by their index."""
     texts = _han_lines(8, 14)
     texts[2] = texts[2][:len(texts[2]) - len(third_ends)] + third_ends
+    for i, text in (texts_at or {}).items():
+        texts[i] = text
     lines = interleave.lines_of("\n\n".join(texts))
     index = {ln.key: ln.index for ln in lines}
     monkeypatch.setattr(interleave, "pair_score",
@@ -1075,8 +1079,9 @@ def test_far_links_and_lines_that_end_need_more(monkeypatch):
     (at a cost of 2 it is, and 2 moves alone); a line ending a sentence or on a comma is
     given no link at all, however its pair scores."""
     back = {(5, 2): 5.5, (2, 3): -3.0}
-    assert _assigned(back, monkeypatch) == (list(range(8)), [])
-    assert _assigned(back, monkeypatch, assign_far_cost=2.0)[0] == [0, 1, 3, 4, 5, 2, 6, 7]
+    assert _assigned(back, monkeypatch, assign_far_seen=0) == (list(range(8)), [])
+    assert _assigned(back, monkeypatch, assign_far_cost=2.0, assign_far_seen=0)[0] \
+        == [0, 1, 3, 4, 5, 2, 6, 7]
     for end in ("。", "，"):
         assert _assigned({(2, 5): 9.0}, monkeypatch, third_ends=end) == (list(range(8)), [])
 
@@ -1128,3 +1133,16 @@ def test_the_assignment_runs_after_the_links_unless_turned_off(monkeypatch, tmp_
     off.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nassign = false\n', encoding="utf-8")
     interleave._order(interleave.lines_of(source), interleave._params(RuleSet.load([off])))
     assert len(calls) == 1
+
+
+def test_a_far_link_needs_its_bigram_printed_elsewhere(monkeypatch):
+    """A far pair (5 -> 1: 汽|车) is weighed only where the page prints the two characters
+    across its break together elsewhere (line 7's 汽车), at least `assign_far_seen` times;
+    printed nowhere else, it is not (0 weighs every far pair)."""
+    back = {(5, 1): 7.5, (1, 2): -3.0}
+    assert _assigned(back, monkeypatch, texts_at=_ASTRAY)[0] == [0, 2, 3, 4, 5, 1, 6, 7]
+    unseen = {k: v for k, v in _ASTRAY.items() if k != 7}
+    assert "汽车" not in "".join(_han_lines(8, 14))
+    assert _assigned(back, monkeypatch, texts_at=unseen) == (list(range(8)), [])
+    assert _assigned(back, monkeypatch, texts_at=unseen, assign_far_seen=0)[0] \
+        == [0, 2, 3, 4, 5, 1, 6, 7]
