@@ -1143,14 +1143,13 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
     each less `assign_cost` (`assign_far_cost` for a unit before it or more than
     `stream_window` units on, scored only where the page prints the two characters across
     the break together elsewhere at least `assign_far_seen` times), and only pairs that
-    weigh more than nothing count. Where
-    the greedy links (`_relink`) stop at a close second or at the found line's own
-    predecessor, the assignment weighs the two against each other: a line that another
-    line reads on into better is left to it. The pairs taken that the order does not hold
-    are made best first as `_relink` makes its links (`_move`), but the found unit takes
-    the units after it along only where the assignment keeps its pair with its successor
-    (alone otherwise, its successor given to another or to none); the evidence of each gives
-    its score (`score`), the score of the unit into its old successor (`was`) and of the
+    weigh more than nothing count. Where the greedy links (`_relink`) stop at a close
+    second or at the found line's own predecessor, the assignment weighs the two against
+    each other: a line that another line reads on into better is left to it. The pairs
+    taken that the order does not hold are made best first as `_relink` makes its links
+    (`_move`), but the found unit takes the units after it along only where the
+    assignment keeps its pair with its successor (alone otherwise, its successor given to
+    another or to none); the evidence of each gives its score (`score`), the score of the unit into its old successor (`was`) and of the
     found unit's old predecessor into it (`into`), the cost it passed (`least`) and the
     assignment's gain over the order's own pairs in its piece (`gain`). Linear in the
     units: the assignment is solved in the pieces its pairs connect (the Hungarian method),
