@@ -136,7 +136,7 @@ DEFAULTS: dict[str, Any] = {
     "assign_cost": 2.0,
     "assign_far_cost": 4.0,
     "assign_far_seen": 1,
-    "assign_max_units": 200,
+    "assign_max_units": 64,
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
