@@ -634,6 +634,8 @@ def _paragraph_under(blocks: list[Block], i: int, rules: RuleSet) -> list[str]:
     the blocks that go on with it when it ends no sentence: a photo's caption or the
     column's foot cuts a lede as often as any paragraph (…抢演唱会 / 图为观众在展馆参观。 /
     门票还激烈。”老年大学教务处负责人笑着说。). At most `window` blocks of text."""
+    if i + 1 >= len(blocks):
+        return []  # (the page's last block: no text under it)
     terminal = rules.param("JOIN001", "terminal")
     texts = [blocks[i + 1].text]
     for k in range(i + 2, len(blocks)):

@@ -8549,6 +8549,16 @@ def test_unplaced_block_is_kept_as_furniture(monkeypatch):
     assert_sound(page)
 
 
+def test_a_title_line_ending_the_page_in_continued_text_is_kept():
+    """CLS016 `continued_text` weighs the text under a title line in text continued from
+    another page; a page whose last block is such a line has none under it (an
+    IndexError): the line, with no lede to open an article, stays in the continued text."""
+    page = clean("城东社区加装电梯一百多部\n（上接第2版）\n发展的脚步，一刻也没有停下。\n"
+                 "织密管网守护一江碧水\n")
+    assert "织密管网守护一江碧水" in page.articles[-1].text
+    assert_sound(page)
+
+
 @pytest.mark.parametrize("orderer", ["LAY001", "LAY101", "LAY002"])
 def test_continued_text_is_not_weighed_in_a_rebuilt_order(monkeypatch, orderer):
     """CLS016 `continued_text`: where an orderer rebuilt the page's reading order, text read
