@@ -62,6 +62,9 @@ REGEX_PARAMS = frozenset({"credit", "enumerated", "speech", "onward", "from_else
 # ... and these hold one regular expression, which the layout stage reads as a string (a
 # bad one was an internal error on the first page that reached it): checked when loaded.
 ONE_PATTERN_PARAMS = frozenset({"subtitle_mark", "open_end", "line_end"})
+# ... and these, by rule, where another rule's parameter of the same name is no pattern
+# (LAY101's no_line_start is a string of marks, LAY002's a regular expression).
+ONE_PATTERN_RULE_PARAMS = frozenset({("LAY002", "no_line_start")})
 
 
 class RuleTimeout(TimeoutError):
@@ -560,7 +563,8 @@ def _parse(text: str, path: str) -> tuple[list[tuple[dict, str]], dict]:
                        for key in table.get("params", {})}
         for key, value in table.get("params", {}).items():
             if (key in REGEX_PARAMS and isinstance(value, (str, list))
-                    or key in ONE_PATTERN_PARAMS and isinstance(value, str)):
+                    or (key in ONE_PATTERN_PARAMS or (rule_id, key) in ONE_PATTERN_RULE_PARAMS)
+                    and isinstance(value, str)):
                 for pattern in [value] if isinstance(value, str) else value:
                     if not isinstance(pattern, str):
                         raise RuleFileError(f"{param_lines[key]}: rule {rule_id}: "

@@ -99,6 +99,7 @@ BAD_PARAMS = [
     ("LAY001", {"subtitle_mark": "(——"}, "subtitle_mark", ["bad pattern"]),
     ("LAY002", {"line_end": "[。"}, "line_end", ["bad pattern"]),
     ("LAY002", {"line_end": ["[。]$"]}, "line_end", ["line_end", "a string"]),
+    ("LAY002", {"no_line_start": "[。，"}, "no_line_start", ["bad pattern"]),
     # Out of the range the code works in (registry.PARAM_RANGES): an IndexError, a math
     # domain error, memory without bound.
     ("LAY001", {"min_support": 0}, "min_support", ["min_support", "at least 1", "got 0"]),
