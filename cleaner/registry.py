@@ -23,6 +23,7 @@ Schema of one rule (``[[rule]]`` table):
 """
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -390,10 +391,16 @@ PARAM_RANGES = {
 
 
 def _check_range(rule: Rule, key: str, value: Any, where: str) -> None:
-    """A user's value for a parameter of PARAM_RANGES lies within its range."""
+    """A user's value for a parameter of PARAM_RANGES lies within its range, and no
+    number is infinite or not a number (TOML reads inf and nan): no threshold means
+    either, and LAY101's assignment weighs pairs by its costs (an infinite weight left
+    the Hungarian method looking for a column without end)."""
     lo, hi = PARAM_RANGES.get((rule.id, key), (None, None))
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return
+    if not math.isfinite(value):
+        raise RuleFileError(f"{where}: rule {rule.id}: parameter {key} must be a finite "
+                            f"number; got {value!r}")
     if (lo is not None and value < lo) or (hi is not None and value > hi):
         want = f"from {lo} to {hi}" if hi is not None else f"at least {lo}"
         raise RuleFileError(f"{where}: rule {rule.id}: parameter {key} must be {want}; "

@@ -106,6 +106,9 @@ BAD_PARAMS = [
     ("LAY101", {"word_smoothing": -1.0}, "word_smoothing", ["word_smoothing", "at least 0"]),
     ("LAY101", {"min_rows": 0}, "min_rows", ["min_rows", "at least 1"]),
     ("LAY101", {"max_columns": 25}, "max_columns", ["from 1 to 24"]),
+    # (no number infinite, nor not one: an infinite weight hung LAY101's assignment)
+    ("LAY101", {"assign_prior": float("inf")}, "assign_prior", ["assign_prior", "finite"]),
+    ("LAY101", {"assign_cost": float("nan")}, "assign_cost", ["assign_cost", "finite"]),
     ("CLS026", {"measure_blocks": 0}, "measure_blocks", ["measure_blocks", "at least 1"]),
     # (a page flag raised on none found: its first example is not there)
     ("DBT009", {"min_headlines": 0}, "min_headlines", ["min_headlines", "at least 1"]),
