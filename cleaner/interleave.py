@@ -1209,8 +1209,11 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
                 "into": (y := pair(before.get(b), b)) and round(y, 2),
                 "gain": round(gain, 2)}))
     links.sort(key=lambda t: t[:3], reverse=True)
-    # the found unit takes its successor along where the assignment keeps their pair
-    kept = {pr for _, taken in pieces for pr in taken}
+    # the found unit takes its successor along where the assignment keeps their pair, or
+    # where their pair lies in a piece too large to solve, which keeps the order's pairs
+    solved = {a for piece, _ in pieces for a in piece}
+    kept = {pr for _, taken in pieces for pr in taken} | {
+        (a, b) for a, b in weights if a not in solved and after.get(a) == b}
     return _move(lines, units, order, links, pair, p,
                  alone=lambda b, c: c is None or (b, c) not in kept)
 

@@ -1135,6 +1135,19 @@ def test_the_assignment_runs_after_the_links_unless_turned_off(monkeypatch, tmp_
     assert len(calls) == 1
 
 
+def test_a_piece_too_large_to_solve_keeps_the_order_s_pairs(monkeypatch):
+    """Line 2's link to 5 is solved in its own piece (2, 4 | 3, 5); 5's pair with 6 lies
+    in another (1, 5, 6 | 2, 6, 7: 5 and 1 read on into 7 and 6 too). Solved, that piece
+    keeps 5 | 6 and 5 takes 6 and 7 along; left out as larger than `assign_max_units`, it
+    keeps the order's pairs as they stand, so 5 still takes them along: moved alone, it
+    broke 5 | 6, a pair nothing weighed against."""
+    scores = {(2, 5): 6.0, (5, 7): 3.0, (1, 6): 3.0}
+    assert _assigned(scores, monkeypatch)[0] == [0, 1, 2, 5, 6, 7, 3, 4]
+    assert _assigned(scores, monkeypatch, assign_max_units=5)[0] == [0, 1, 2, 5, 6, 7, 3, 4]
+    # (5 | 6 weighing nothing, 5 moves alone: its successor given to none)
+    assert _assigned({(2, 5): 6.0, (5, 6): -2.0}, monkeypatch)[0] == [0, 1, 2, 5, 3, 4, 6, 7]
+
+
 def test_a_far_link_needs_its_bigram_printed_elsewhere(monkeypatch):
     """A far pair (5 -> 1: 汽|车) is weighed only where the page prints the two characters
     across its break together elsewhere (line 7's 汽车), at least `assign_far_seen` times;
