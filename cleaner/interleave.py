@@ -932,6 +932,22 @@ def _beam(n: int, pair, before: dict[int, int], p: dict) -> list[int]:
     return came_from
 
 
+def _unit_pairs(lines: list[_Line], units: list[list[int]], page: _Page, p: dict):
+    """`pair(a, b)`: unit a's last line read on into unit b's first (`_scored`), each pair
+    scored once; None across a sheet's end (a form feed between), or without a or b."""
+    sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
+    scores: dict[tuple[int, int], float | None] = {}
+
+    def pair(a: int | None, b: int | None) -> float | None:
+        if a is None or b is None:
+            return None
+        if (a, b) not in scores:
+            scores[a, b] = (_scored(lines[units[a][-1]], lines[units[b][0]], page, p)
+                            if sheet[a] == sheet[b] else None)
+        return scores[a, b]
+    return pair
+
+
 def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
             p: dict, measured: tuple[_Page, list[bool]] | None = None
             ) -> tuple[list[int], list[dict]]:
@@ -963,7 +979,7 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
     (`was`), into the next best (`second`), and of the new successor's old predecessor
     into it (`into`), the threshold it passed (`least`), and the units moved."""
     page, fits = measured or _measured(lines, units, p)
-    sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
+    pair = _unit_pairs(lines, units, page, p)
     window, margin = int(p["relink_window"]), p["relink_margin"]
 
     def needed(a: int, b: int, astray: bool = False) -> float:
@@ -973,16 +989,6 @@ def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
         if a < b <= a + p["stream_window"]:
             return p["relink_min_near"]
         return p["relink_min_astray"] if astray else p["relink_min"]
-    scores: dict[tuple[int, int], float | None] = {}
-
-    def pair(a: int | None, b: int | None) -> float | None:
-        """Unit a read on into unit b (None across a sheet's end, or without a or b)."""
-        if a is None or b is None:
-            return None
-        if (a, b) not in scores:
-            scores[a, b] = (_scored(lines[units[a][-1]], lines[units[b][0]], page, p)
-                            if sheet[a] == sheet[b] else None)
-        return scores[a, b]
 
     after = {a: b for a, b in zip(order, order[1:])}
     before = {b: a for a, b in zip(order, order[1:])}
@@ -1155,19 +1161,9 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
     units: the assignment is solved in the pieces its pairs connect (the Hungarian method),
     and a piece of more than `assign_max_units` units keeps the order."""
     page, fits = measured or _measured(lines, units, p)
-    sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
+    pair = _unit_pairs(lines, units, page, p)
     window, near = int(p["relink_window"]), int(p["stream_window"])
     prior, cost, far_cost = p["assign_prior"], p["assign_cost"], p["assign_far_cost"]
-    scores: dict[tuple[int, int], float | None] = {}
-
-    def pair(a: int | None, b: int | None) -> float | None:
-        """Unit a read on into unit b (None across a sheet's end, or without a or b)."""
-        if a is None or b is None:
-            return None
-        if (a, b) not in scores:
-            scores[a, b] = (_scored(lines[units[a][-1]], lines[units[b][0]], page, p)
-                            if sheet[a] == sheet[b] else None)
-        return scores[a, b]
 
     after = dict(zip(order, order[1:]))
     before = {b: a for a, b in after.items()}
