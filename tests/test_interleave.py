@@ -631,6 +631,15 @@ def _relinked(scores: dict[tuple[int, int], float], monkeypatch, first: str = ""
     the order printed, the pair scores looked up in `scores` (unit a's last line read on
     into unit b's first: 0 unless given); `first` opens the seventh line, `third_ends`
     ends the third, `texts_at` replaces lines by their index."""
+    lines = _eight_boxes(scores, monkeypatch, first, third_ends, texts_at)
+    p = dict(interleave.DEFAULTS, **params)
+    return interleave._relink(lines, interleave._units(lines), list(range(8)), p)
+
+
+def _eight_boxes(scores: dict[tuple[int, int], float], monkeypatch, first: str = "",
+                 third_ends: str = "", texts_at: dict[int, str] | None = None) -> list:
+    """The lines of `_relinked`'s eight boxes, pair_score (and its bound) looking the
+    scores up in `scores`."""
     texts = _han_lines(8, 14)
     texts[2] = texts[2][:len(texts[2]) - len(third_ends)] + third_ends
     texts[6] = first + texts[6][len(first):]
@@ -641,8 +650,7 @@ def _relinked(scores: dict[tuple[int, int], float], monkeypatch, first: str = ""
     monkeypatch.setattr(interleave, "pair_score",
                         lambda a, b, page, p: scores.get((index[a.key], index[b.key]), 0.0))
     monkeypatch.setattr(interleave, "pair_bound", interleave.pair_score)  # its own bound
-    p = dict(interleave.DEFAULTS, **params)
-    return interleave._relink(lines, interleave._units(lines), list(range(8)), p)
+    return lines
 
 
 def test_a_line_read_a_row_away_moves_after_the_line_it_goes_on_from(monkeypatch):
@@ -1033,15 +1041,7 @@ def _assigned(scores: dict[tuple[int, int], float], monkeypatch, third_ends: str
     """`_assign` over the eight boxes of `_relinked` (full lines of one measure going on),
     from `order` (as printed unless given), the pair scores looked up in `scores`;
     `texts_at` replaces lines by their index."""
-    texts = _han_lines(8, 14)
-    texts[2] = texts[2][:len(texts[2]) - len(third_ends)] + third_ends
-    for i, text in (texts_at or {}).items():
-        texts[i] = text
-    lines = interleave.lines_of("\n\n".join(texts))
-    index = {ln.key: ln.index for ln in lines}
-    monkeypatch.setattr(interleave, "pair_score",
-                        lambda a, b, page, p: scores.get((index[a.key], index[b.key]), 0.0))
-    monkeypatch.setattr(interleave, "pair_bound", interleave.pair_score)
+    lines = _eight_boxes(scores, monkeypatch, third_ends=third_ends, texts_at=texts_at)
     p = dict(interleave.DEFAULTS, **params)
     return interleave._assign(lines, interleave._units(lines), order or list(range(8)), p)
 
