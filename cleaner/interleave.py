@@ -1155,11 +1155,12 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
     taken that the order does not hold are made best first as `_relink` makes its links
     (`_move`), but the found unit takes the units after it along only where the
     assignment keeps its pair with its successor (alone otherwise, its successor given to
-    another or to none); the evidence of each gives its score (`score`), the score of the unit into its old successor (`was`) and of the
-    found unit's old predecessor into it (`into`), the cost it passed (`least`) and the
-    assignment's gain over the order's own pairs in its piece (`gain`). Linear in the
-    units: the assignment is solved in the pieces its pairs connect (the Hungarian method),
-    and a piece of more than `assign_max_units` units keeps the order."""
+    another or to none); the evidence of each gives its score (`score`), the score of the
+    unit into its old successor (`was`) and of the found unit's old predecessor into it
+    (`into`), the cost it passed (`least`) and the assignment's gain over the order's own
+    pairs in its piece (`gain`). Linear in the units: the assignment is solved in the
+    pieces its pairs connect (the Hungarian method), and a piece of more than
+    `assign_max_units` units keeps the order."""
     page, fits = measured or _measured(lines, units, p)
     pair = _unit_pairs(lines, units, page, p)
     window, near = int(p["relink_window"]), int(p["stream_window"])
