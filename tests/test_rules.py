@@ -8424,6 +8424,17 @@ CASES = [
              "今年以来，城区织密管网，雨污\n分流改造全面铺开，铺设污水管\n道一百二十多公里，新建泵站六\n"
              "座，沿江排口全部完成整治。\n"),
          None, {"a1.headline": "织密管网  守护一江碧水清流长久"}),
+    # ... even where the continued text above prints two of the title's pairs (守护, 管网:
+    # no chance echo, CLS016's max_echo_above), so that the lede's echo is asked again
+    # under the marker: it echoes, and the turn of subject opens the article.
+    Case("title-echoed-by-its-lede-sharing-pairs-above-in-continued-text-opens-an-article",
+         "CLS016", TITLE_IN_CONTINUED_TEXT.replace(
+             "团结一心，向着既定目标踔厉", "团结一心守护管网，向着目标踔厉").replace(
+             "今年以来，城区雨污分流改造\n全面铺开，铺设污水管道一百\n二十多公里，新建泵站六座，\n"
+             "沿江排口全部完成整治。\n",
+             "今年以来，城区织密管网，雨污\n分流改造全面铺开，铺设污水管\n道一百二十多公里，新建泵站六\n"
+             "座，沿江排口全部完成整治。\n"),
+         None, {"a1.headline": "织密管网  守护一江碧水清流长久"}),
 ]
 
 
