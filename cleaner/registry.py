@@ -376,6 +376,9 @@ PARAM_RANGES = {
     # columns than any page sets costs the square of the count (also checked by LAY101).
     ("LAY101", "min_rows"): (1, None),
     ("LAY101", "max_columns"): (1, 24),
+    # The assignment's pieces are solved in time cubic in their size (interleave.RANGES,
+    # which checked it only once a page reached the rule).
+    ("LAY101", "assign_max_units"): (2, 400),
     # The log of seen / (expected + word_smoothing): below 0 the quotient may be negative
     # (math domain error).
     ("LAY101", "word_smoothing"): (0, None),

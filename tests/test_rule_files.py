@@ -106,6 +106,7 @@ BAD_PARAMS = [
     ("LAY101", {"word_smoothing": -1.0}, "word_smoothing", ["word_smoothing", "at least 0"]),
     ("LAY101", {"min_rows": 0}, "min_rows", ["min_rows", "at least 1"]),
     ("LAY101", {"max_columns": 25}, "max_columns", ["from 1 to 24"]),
+    ("LAY101", {"assign_max_units": 401}, "assign_max_units", ["from 2 to 400"]),
     # (no number infinite, nor not one: an infinite weight hung LAY101's assignment)
     ("LAY101", {"assign_prior": float("inf")}, "assign_prior", ["assign_prior", "finite"]),
     ("LAY101", {"assign_cost": float("nan")}, "assign_cost", ["assign_cost", "finite"]),
