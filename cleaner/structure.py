@@ -1047,10 +1047,13 @@ def _continued_from(blocks: list[Block], i: int, rules: RuleSet) -> str:
     """CLS016: the marker that the text right above block i comes from another page
     ((上接第五版)), where that text runs back to it through paragraphs, section headings,
     photos' captions and the page's furniture only: no head stands between, so it is one
-    continued article's text. "" where it is not so (or `continued_text` is off)."""
+    continued article's text. "" where it is not so (or `continued_text` is off). The
+    marker is looked for `continued_reach` blocks up at most: every title line of a long
+    text asks, so an unbounded look made a page's time grow with its square."""
     if not rules.param("CLS016", "continued_text"):
         return ""
-    for b in reversed(blocks[:i]):
+    for k in range(i - 1, max(-1, i - 1 - rules.param("CLS016", "continued_reach")), -1):
+        b = blocks[k]
         if b.role == "jump":
             return b.text.strip() if jump_says(b.text, "from_elsewhere", rules) else ""
         if b.role not in ("paragraph", "heading", "caption", "furniture") or b.level:

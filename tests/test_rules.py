@@ -8570,6 +8570,27 @@ def test_a_title_line_ending_the_page_in_continued_text_is_kept():
     assert_sound(page)
 
 
+def test_continued_text_looks_for_its_marker_within_reach(tmp_path):
+    """CLS016 `continued_reach`: the marker that the text comes from elsewhere is looked
+    for that many blocks up at most (every title line of a long text asks). Two blocks
+    under it (the marker, then the text's lines as one block), the title is the continued
+    text's section heading under the shipped reach or one of two; under a reach of one,
+    the marker is out of sight and the turn of subject opens an article."""
+    from cleaner import RuleSet
+
+    assert clean(TITLE_IN_CONTINUED_TEXT).articles[-1].headline == "城东社区加装电梯一百多部"
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "CLS016"\n[rule.params]\ncontinued_reach = 1\n',
+                   encoding="utf-8")
+    near = clean(TITLE_IN_CONTINUED_TEXT, rules=RuleSet.load([own]))
+    assert near.articles[-1].headline == "织密管网  守护一江碧水清流长久"
+    assert_sound(near)
+    own.write_text('[[rule]]\nid = "CLS016"\n[rule.params]\ncontinued_reach = 2\n',
+                   encoding="utf-8")
+    assert clean(TITLE_IN_CONTINUED_TEXT, rules=RuleSet.load([own])).articles[-1].headline == (
+        "城东社区加装电梯一百多部")
+
+
 @pytest.mark.parametrize("orderer", ["LAY001", "LAY101", "LAY002"])
 def test_continued_text_is_not_weighed_in_a_rebuilt_order(monkeypatch, orderer):
     """CLS016 `continued_text`: where an orderer rebuilt the page's reading order, text read
