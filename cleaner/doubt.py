@@ -251,10 +251,9 @@ def assess(page: Page, rules: RuleSet, reordered: bool | None = None) -> None:
     odd = [h for h in inferred if h.reasons]
     if rules.on("DBT002") and odd:
         reasons = Counter(r for h in odd for r in h.reasons)
-        many = len(odd) > 1
         # (The cues that cleared other headings' tests, counted: see section_head.)
         cleared = Counter(c for h in inferred for c in (h.cleared or {}).values())
-        page.flag("DBT002", f"{len(odd)} heading{'s' * many} read{'s' * (not many)} like the "
+        page.flag("DBT002", f"{_counted(len(odd), 'heading reads', 'headings read')} like the "
                   f"middle of a sentence, e.g. “{_clip(odd[0].block.text)}”",
                   headings=len(odd), reasons=dict(sorted(reasons.items())),
                   examples=[_clip(h.block.text) for h in odd[:3]],
@@ -339,8 +338,7 @@ def misread_headlines(page: Page, rules: RuleSet) -> None:
            for found in [misread(title, rules, kicker)] if found]
     if len(odd) < rules.param("DBT009", "min_headlines"):
         return
-    many = len(odd) > 1
-    page.flag("DBT009", f"{len(odd)} headline{'s' * many} read{'s' * (not many)} like OCR's "
+    page.flag("DBT009", f"{_counted(len(odd), 'headline reads', 'headlines read')} like OCR's "
               f"misreading of a large title, e.g. “{_clip(odd[0][0])}” "
               f"({', '.join(odd[0][1])}): the title may be lost or in pieces; check where "
               "the articles around it start and end", headlines=len(odd),
@@ -372,8 +370,7 @@ def cut_paragraphs(page: Page, rules: RuleSet) -> None:
         found = [f for f in found if f[:2] not in jumped]
     if len(found) < rules.param("DBT010", "min_paragraphs"):
         return
-    many = len(found) > 1
-    page.flag("DBT010", f"{len(found)} paragraph{'s' * many} end{'s' * (not many)} in the "
+    page.flag("DBT010", f"{_counted(len(found), 'paragraph ends', 'paragraphs end')} in the "
               f"middle of a sentence, e.g. “…{_tail(found[0][2])}”: the text that went on "
               "may be in another column's or article's text, or lost; check the articles "
               "around it", paragraphs=len(found),
@@ -426,12 +423,16 @@ def bare_headlines(page: Page, rules: RuleSet) -> None:
             and not any(block.type == "paragraph" for block in article.body)]
     if len(bare) < rules.param("DBT011", "min_articles"):
         return
-    many = len(bare) > 1
-    page.flag("DBT011", f"{len(bare)} article{'s' * many} ha{'ve' if many else 's'} a headline "
+    page.flag("DBT011", f"{_counted(len(bare), 'article has', 'articles have')} a headline "
               f"and no text under it, e.g. “{_clip(bare[0][1])}”: its text may be in another "
               "article, or a line of text was taken for a headline; check the articles "
               "around it", articles=len(bare),
               examples=[{"article": n, "headline": _clip(h)} for n, h in bare[:5]])
+
+
+def _counted(n: int, one: str, many: str) -> str:
+    """A count and its noun and verb, agreeing: 1 paragraph ends, 3 paragraphs end."""
+    return f"{n} {one if n == 1 else many}"
 
 
 def _tail(text: str, size: int = 16) -> str:
