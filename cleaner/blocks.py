@@ -9,6 +9,8 @@ finds paragraph ends from the page's own line width.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
+from itertools import islice
 from typing import NamedTuple
 
 import regex
@@ -70,6 +72,15 @@ _OCR_DASH = regex.compile(r"一一+[ \u3000]*(?=[^\s一])|一[ \u3000]\p{Han}{2}
                           r"|一(?=来自|写在|走进|读《|记者|访)")
 _CLAUSE_MARK = regex.compile(r"[，。；：！？,;:!?]")
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
+
+
+def echoed_title(text: str, lines: Iterable[str], least: int, reach: int) -> bool:
+    """BLK005: whether `text` is a title whose lede repeats it: words alone (no mark nor
+    space), at least `least` characters (`echo_min_chars`), that the first `reach`
+    (`echo_lines`) of the `lines` under it print word for word (全国秋粮收获近七成 /
+    农业农村部最新农情调度显 / 示，全国秋粮收获近七成。)."""
+    return (len(text) >= least and _TITLE_WORDS.fullmatch(text) is not None
+            and text in "".join(islice(lines, reach)))
 
 
 def dash_end(text: str) -> int:
@@ -1702,10 +1713,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     {"rule": "BLK009", "measure": column, "width": width,
                      "above": line_text(i - 1)[-4:], "one_line": True})
                 continue
-        if (short and piece and i + 1 < len(run)
-                and _TITLE_WORDS.fullmatch(text) and len(text) >= echo_min
-                and text in "".join(line_text(k)
-                                    for k in range(i + 1, min(len(run), i + 1 + echo_lines)))):
+        if (short and piece and i + 1 < len(run) and echoed_title(
+                text, (line_text(k) for k in range(i + 1, len(run))), echo_min, echo_lines)):
             # BLK005: a short line with no mark in it that the lines under it print again
             # word for word (…马杜罗日前表 / 全国秋粮收获近七成 / 农业农村部最新农情调度显 /
             # 示，全国秋粮收获近七成。…) is a title whose lede repeats it, not the last line of

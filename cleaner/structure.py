@@ -15,7 +15,7 @@ from itertools import islice
 
 import regex
 
-from .blocks import (_HAN, _TITLE_WORDS, CLOSERS, OPENERS, dash_end, display_width, leaves_open,
+from .blocks import (_HAN, CLOSERS, OPENERS, dash_end, display_width, echoed_title, leaves_open,
                      opens_with_dash)
 from .classify import ends_sentence, names_only
 from .model import Block
@@ -490,8 +490,7 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return {"column_tag": tag}
     echo = _title_echo(current, blocks, i, rules)
     if echo:
-        chance = _echo_above(current, han_pairs(blocks[i].text), rules)
-        return {"echo": echo, "echo_above": chance} if chance else {"echo": echo}
+        return echo
     if blocks[i].start_evidence.get("echoed_below"):
         # (BLK005 set the line apart because the text under it prints it again word for
         # word, though the paragraph above was cut mid-sentence: a lede repeating its
@@ -553,12 +552,10 @@ def _echoed_alone(blocks: list[Block], i: int, rules: RuleSet) -> bool:
     cut all the same (another column's, read before it)."""
     if not rules.on("BLK005") or i + 1 >= len(blocks) or blocks[i + 1].role != "paragraph":
         return False
-    title = blocks[i].text.strip()
-    if len(title) < rules.param("BLK005", "echo_min_chars") or not _TITLE_WORDS.fullmatch(title):
-        return False
     under = blocks[i + 1]
-    lines = (under.line_texts or [under.text])[:rules.param("BLK005", "echo_lines")]
-    return title in "".join("".join(t.split()) for t in lines)
+    lines = ("".join(t.split()) for t in under.line_texts or [under.text])
+    return echoed_title(blocks[i].text.strip(), lines, rules.param("BLK005", "echo_min_chars"),
+                        rules.param("BLK005", "echo_lines"))
 
 
 def _lede_of(blocks: list[Block], i: int, current: ArticlePlan, rules: RuleSet) -> bool:
@@ -576,26 +573,28 @@ def _lede_of(blocks: list[Block], i: int, current: ArticlePlan, rules: RuleSet) 
 
 
 def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
-                rules: RuleSet) -> list[str]:
+                rules: RuleSet) -> dict:
     """CLS016: the pairs of Han characters the title-like line at block i shares with
     the paragraph under it (_paragraph_under), where they are at least `min_echo_below`
     and the line shares none with the article's text above but by chance (_echo_above;
     前三季度我国服务贸易稳中有进 over 进出口总额…服务贸易…, under a text on art lessons): a
     headline's words are its lede's, and a section heading's are its article's too. Only
-    after a paragraph that ended its sentence. [] when it is not so."""
+    after a paragraph that ended its sentence. The evidence: the pairs below (`echo`) and
+    the chance ones above (`echo_above`, where there are any); {} when it is not so."""
     least = rules.param("CLS016", "min_echo_below")
     if not least or i + 1 >= len(blocks) or blocks[i + 1].role != "paragraph":
-        return []
+        return {}
     last = _last_paragraph(current.body)
     if last is None or not ends_sentence(last.text, rules.param("JOIN001", "terminal")):
-        return []  # the text above goes on: the line may be its (…首届县域商 / 今年36岁的…)
+        return {}  # the text above goes on: the line may be its (…首届县域商 / 今年36岁的…)
     own = han_pairs(blocks[i].text)
     below = own & _pairs_under(blocks, i, rules)
     if len(below) < least:
-        return []
-    if _echo_above(current, own, rules) is None:
-        return []
-    return sorted(below)
+        return {}
+    chance = _echo_above(current, own, rules)
+    if chance is None:
+        return {}
+    return {"echo": sorted(below), "echo_above": chance} if chance else {"echo": sorted(below)}
 
 
 def _echo_above(current: ArticlePlan, own: set[str], rules: RuleSet) -> list[str] | None:
