@@ -146,7 +146,7 @@ from .blocks import _SENTENCE_END, Measure, display_width, names_alone, unstretc
 from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
-from .words import pair_in_page
+from .words import page_word
 
 _WORD = sortrows._WORD  # a run of text between spaces (one pattern for both orderers)
 
@@ -317,7 +317,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
                   if rules.on("JMP001") else ()),
         departures=((rules["JMP001"], *rules.param_patterns("JMP001", "onward"))
                     if rules.on("JMP001") else ()),
-        words=partial(pair_in_page, source=source, rules=rules) if rules.on("CLS017") else None,
+        words=partial(page_word, source=source, rules=rules) if rules.on("CLS017") else None,
         furniture=tuple(r for r in rules.pattern_rules if r.role == "furniture"),
         bylines=tuple(r for r in rules.pattern_rules if r.role == "byline"),
         numbers=rules.param_patterns("CLS010", "enumerated") if rules.on("CLS010") else ())
@@ -333,7 +333,7 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     if not gutters:
         return None
-    moved: dict[str, list[int]] = {}
+    moved: dict[str, list] = {}
     if params.grid:
         pieces, titles_down, centred = _titles_to_tails(pieces, lines, params)
         if titles_down:
@@ -659,7 +659,7 @@ def _centred_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _
 
 def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
                    caption: Any, credit: Any
-                   ) -> tuple[list[tuple[int, int, int]], dict[str, list[int]]]:
+                   ) -> tuple[list[tuple[int, int, int]], dict[str, list]]:
     """The pieces reordered so a column goes on where it goes on in its place below its
     last line read (pdftotext -layout), past what the page's rows and gutters read first
     (a neighbour's column, the next row's boxes): under the last piece read of a column
@@ -679,7 +679,9 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
     read between is read after them. Returns the order and the evidence: the source lines
     (1-based) of the captions so read (`read_on_under_caption`), of the column's lines
     read on over blank rows alone (`read_on_in_column`), and of those of them read on over
-    `row_gap` rows or more for the word across (`read_on_word_across`).
+    `row_gap` rows or more for the word across (`read_on_word_across`: each with the
+    pair across the break, `word_across`, and, where only the word list knew it, the word,
+    `listed`).
 
     Not read so: a column's last line over another box's caption and title (the rows
     under the caption are blank too), nor over a paragraph's first line (indented: the
@@ -725,13 +727,17 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
     if not follow:
         return pieces, {}
     order = _read_after(len(pieces), follow, taken)
-    shown: dict[str, list[int]] = {}
+    shown: dict[str, list] = {}
     for k, g in follow.items():
         key = "read_on_under_caption" if caption.search(text(g[0])) else "read_on_in_column"
         shown.setdefault(key, []).append(pieces[g[0]][0] + 1)
         if key == "read_on_in_column" and pieces[g[0]][0] - pieces[k][0] - 1 >= p.row_gap:
-            shown.setdefault("read_on_word_across", []).append(pieces[g[0]][0] + 1)
-    return [pieces[k] for k in order], {key: sorted(v) for key, v in sorted(shown.items())}
+            shown.setdefault("read_on_word_across", []).append(
+                {"line": pieces[g[0]][0] + 1,
+                 **(p.words(text(k), text(g[0])) if p.words is not None else {})})
+    return [pieces[k] for k in order], {
+        key: sorted(v, key=lambda at: at["line"] if isinstance(at, dict) else at)
+        for key, v in sorted(shown.items())}
 
 
 def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
@@ -970,7 +976,7 @@ def _goes_on_over_rows(n: int, m: int, above: str, said: str, p: _Params) -> boo
     of the page runs across the break (CLS017's page words). A neighbour set in tighter
     leading, or a large title's tall rows beside it, took the rows between the column's
     own; some may be blank across the page."""
-    return m - n - 1 <= p.word_rows and p.words is not None and p.words(above, said)
+    return m - n - 1 <= p.word_rows and p.words is not None and bool(p.words(above, said))
 
 
 def _box_ended(blank: int, above: str, p: _Params) -> bool:
@@ -1092,9 +1098,10 @@ class _Params:
     datelines: tuple  # the dateline rules (CLS004: 本报讯, 新华社北京10月19日电)
     arrivals: tuple  # JMP001 and its words that say the text comes from elsewhere (上接)
     departures: tuple = ()  # JMP001 and its words that say the text goes on elsewhere (下转)
-    # Whether a word of the page runs across the break between two printed pieces (CLS017's
-    # page words, words.pair_in_page); None where CLS017 is off.
-    words: Callable[[str, str], bool] | None = None
+    # The word of the page that runs across the break between two printed pieces (CLS017's
+    # page words, words.page_word: {} where none does, so it reads as whether one does);
+    # None where CLS017 is off.
+    words: Callable[[str, str], dict] | None = None
     furniture: tuple = ()  # the furniture rules (role "furniture": 第 1 页, the paper's name)
     bylines: tuple = ()  # the byline rules (role "byline")
     numbers: tuple = ()  # a section's number alone (CLS010's `enumerated`: （一）, 二、)
@@ -2103,9 +2110,9 @@ def _left_goes_on(rows: list[Row], n: int, k: int, p: _Params) -> bool:
     # (A right title that closes on a mark, ” or ）, ends there: “这条铁路带给我们的是希望和
     # 未来” beside 确保基本实现社会主义现代化取得 / 决定性进展; a left one that opens a mark
     # it does not close goes on where it closes: 无声的灯塔（环球 / 走笔）.)
-    return not p.words(said, wrapped) and (p.words(first, wrapped)
-                                          or said.endswith(tuple(b for _, b in p.paired_marks))
-                                          or _closes(first, wrapped, p.paired_marks))
+    return not p.words(said, wrapped) and bool(p.words(first, wrapped)
+                                               or said.endswith(tuple(b for _, b in p.paired_marks))
+                                               or _closes(first, wrapped, p.paired_marks))
 
 
 def _closes(text: str, after: str, pairs: list[str]) -> bool:

@@ -800,7 +800,9 @@ def test_a_column_goes_on_over_more_rows_where_a_word_runs_across():
         page = _rows_between(blank)
         assert _read_after(page, "七成，东北和长江中下游六")[0] == "成半，华南近三成。"
         evidence = columns(page, RULES).evidence
-        assert evidence["read_on_in_column"] == evidence["read_on_word_across"] == [12 + blank]
+        assert evidence["read_on_in_column"] == [12 + blank]
+        # (the evidence names the word across the break, 六成, not only the line)
+        assert evidence["read_on_word_across"] == [{"line": 12 + blank, "word_across": "六成"}]
 
 
 def test_a_column_is_not_read_on_over_more_rows_without_a_word_across():
