@@ -63,9 +63,12 @@ REGEX_PARAMS = frozenset({"credit", "enumerated", "speech", "onward", "from_else
 # ... and these hold one regular expression, which the layout stage reads as a string (a
 # bad one was an internal error on the first page that reached it): checked when loaded.
 ONE_PATTERN_PARAMS = frozenset({"subtitle_mark", "open_end", "line_end"})
-# ... and these, by rule, where another rule's parameter of the same name is no pattern
-# (LAY101's no_line_start is a string of marks, LAY002's a regular expression).
-ONE_PATTERN_RULE_PARAMS = frozenset({("LAY002", "no_line_start")})
+# ... and these, by rule, where another rule's parameter of the same name is no pattern.
+ONE_PATTERN_RULE_PARAMS = frozenset({("LAY002", "closing_mark")})
+# Parameters given a new name: a user's file that gives the old one is told the new one.
+# (LAY002's closing_mark, a regular expression, was called no_line_start, as LAY101's
+# string of marks is.)
+RENAMED_PARAMS = {("LAY002", "no_line_start"): "closing_mark"}
 
 
 class RuleTimeout(TimeoutError):
@@ -412,6 +415,9 @@ def _check_range(rule: Rule, key: str, value: Any, where: str) -> None:
 
 def _check_param(rule: Rule, key: str, value: Any, where: str) -> None:
     """A user's value for a shipped parameter has the type of the value it replaces."""
+    if (rule.id, key) in RENAMED_PARAMS:
+        raise RuleFileError(f"{where}: rule {rule.id}: parameter {key} is now called "
+                            f"{RENAMED_PARAMS[rule.id, key]}")
     if key not in rule.params:
         known = ", ".join(sorted(rule.params)) or "none"
         raise RuleFileError(f"{where}: rule {rule.id} has no parameter {key!r} "

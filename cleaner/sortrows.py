@@ -133,7 +133,7 @@ class _Params:
     small_start: str
     small_credit: str
     credit_chars: int
-    no_line_start: str
+    closing_mark: str
 
 
 def params(rules: RuleSet) -> _Params:
@@ -308,8 +308,8 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
     the lines `glue_lines` up and down do, and read as printed it runs past the page's
     width. A word of it at least `unspaced_head` ems wider than their widest ends with
     the glued line: its last ems, the nearest to their widest, but never opening on a
-    closing mark (`no_line_start`: no printed line does), which ends the line before."""
-    no_start = regex.compile(p.no_line_start)
+    closing mark (`closing_mark`: no printed line does), which ends the line before."""
+    no_start = regex.compile(p.closing_mark)
     heads: list[tuple[float, float] | None] = []
     ends: list[float] = []
     for words in parsed:

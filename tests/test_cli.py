@@ -193,6 +193,9 @@ def test_disable_turns_a_rule_off():
     ("[[rule]]\nid = \"LAY001\"\n[rule.params]\nmin_support = 0\n", ":4"),
     # a word list with an empty word, which every text would end on
     ("[[rule]]\nid = \"CLS015\"\n[rule.params]\nopen_questions = [\"为何\", \"\"]\n", "empty string"),
+    # a parameter's old name, told its new one
+    ("[[rule]]\nid = \"LAY002\"\n[rule.params]\nno_line_start = \"[。]\"\n",
+     ":4: rule LAY002: parameter no_line_start is now called closing_mark"),
 ])
 def test_bad_rule_file_names_file_and_line(tmp_path, text, where):
     rules = tmp_path / "bad.toml"

@@ -99,7 +99,10 @@ BAD_PARAMS = [
     ("LAY001", {"subtitle_mark": "(——"}, "subtitle_mark", ["bad pattern"]),
     ("LAY002", {"line_end": "[。"}, "line_end", ["bad pattern"]),
     ("LAY002", {"line_end": ["[。]$"]}, "line_end", ["line_end", "a string"]),
-    ("LAY002", {"no_line_start": "[。，"}, "no_line_start", ["bad pattern"]),
+    ("LAY002", {"closing_mark": "[。，"}, "closing_mark", ["bad pattern"]),
+    # (a parameter's old name: LAY002's closing_mark was no_line_start, like LAY101's marks)
+    ("LAY002", {"no_line_start": "[。，]"}, "no_line_start", ["no_line_start is now called "
+                                                               "closing_mark"]),
     # Out of the range the code works in (registry.PARAM_RANGES): an IndexError, a math
     # domain error, memory without bound.
     ("LAY001", {"min_support": 0}, "min_support", ["min_support", "at least 1", "got 0"]),
