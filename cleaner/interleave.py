@@ -65,6 +65,7 @@ import regex
 from . import lexicon
 from .blocks import display_width
 from .errors import RuleFileError
+from .registry import PARAM_RANGES
 
 RULE = "LAY101"
 
@@ -188,11 +189,9 @@ class _Line:
     gaps: int = 0      # single spaces between its characters (a justified line stretched)
 
 
-# The ranges the decoder can work in: a run has at least one row (min_rows 0 cut runs of
-# no rows, and the cut never ended), and no page sets a box in more columns than this (the
-# decoder's memory and time grow with the square of max_columns).
-RANGES = {"min_rows": (1, None), "max_columns": (1, 24), "stream_window": (1, 24),
-          "stream_beam": (1, 4096), "relink_window": (1, 64), "assign_max_units": (2, 400)}
+# The ranges the decoder can work in (registry.PARAM_RANGES, which a user's rule file is
+# checked against at load): checked again here for rules built some other way.
+RANGES = {key: span for (rule, key), span in PARAM_RANGES.items() if rule == RULE}
 
 
 def _params(rules) -> dict[str, Any]:

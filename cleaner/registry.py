@@ -63,8 +63,13 @@ REGEX_PARAMS = frozenset({"credit", "enumerated", "speech", "onward", "from_else
 # ... and these hold one regular expression, which the layout stage reads as a string (a
 # bad one was an internal error on the first page that reached it): checked when loaded.
 ONE_PATTERN_PARAMS = frozenset({"subtitle_mark", "open_end", "line_end"})
-# ... and these, by rule, where another rule's parameter of the same name is no pattern.
-ONE_PATTERN_RULE_PARAMS = frozenset({("LAY002", "closing_mark")})
+# ... and these, by rule, where another rule's parameter of the same name is no pattern
+# (CLS015's max_clause_marks is a count, DBT002's clause_marks a string of marks).
+ONE_PATTERN_RULE_PARAMS = frozenset({
+    ("LAY001", "clause_mark"), ("LAY001", "title_marks"), ("LAY001", "tail_marks"),
+    ("LAY001", "text_marks"),
+    ("LAY002", "closing_mark"), ("LAY002", "clause_mark"), ("LAY002", "small_start"),
+    ("LAY002", "small_credit")})
 # Parameters given a new name: a user's file that gives the old one is told the new one.
 # (LAY002's closing_mark, a regular expression, was called no_line_start, as LAY101's
 # string of marks is.)
@@ -382,6 +387,12 @@ PARAM_RANGES = {
     # The assignment's pieces are solved in time cubic in their size (interleave.RANGES,
     # which checked it only once a page reached the rule).
     ("LAY101", "assign_max_units"): (2, 400),
+    # The streams look back over a window of units and keep a beam of states: memory and
+    # time grow with both; none of either decodes nothing (cleaner/interleave.py checked
+    # them only once a page reached the rule).
+    ("LAY101", "stream_window"): (1, 24),
+    ("LAY101", "stream_beam"): (1, 4096),
+    ("LAY101", "relink_window"): (1, 64),
     # The log of seen / (expected + word_smoothing): below 0 the quotient may be negative
     # (math domain error).
     ("LAY101", "word_smoothing"): (0, None),

@@ -193,6 +193,10 @@ def test_disable_turns_a_rule_off():
     ("[[rule]]\nid = \"LAY001\"\n[rule.params]\nmin_support = 0\n", ":4"),
     # a word list with an empty word, which every text would end on
     ("[[rule]]\nid = \"CLS015\"\n[rule.params]\nopen_questions = [\"为何\", \"\"]\n", "empty string"),
+    # a layout pattern the stage reads as a string, and a LAY101 window out of its range:
+    # refused at load, not where the first page reaches the rule
+    ("[[rule]]\nid = \"LAY002\"\n[rule.params]\nsmall_start = \"^(图为\"\n", ":4: bad pattern"),
+    ("[[rule]]\nid = \"LAY101\"\n[rule.params]\nstream_window = 0\n", ":4"),
     # a parameter's old name, told its new one
     ("[[rule]]\nid = \"LAY002\"\n[rule.params]\nno_line_start = \"[。]\"\n",
      ":4: rule LAY002: parameter no_line_start is now called closing_mark"),

@@ -100,6 +100,13 @@ BAD_PARAMS = [
     ("LAY002", {"line_end": "[。"}, "line_end", ["bad pattern"]),
     ("LAY002", {"line_end": ["[。]$"]}, "line_end", ["line_end", "a string"]),
     ("LAY002", {"closing_mark": "[。，"}, "closing_mark", ["bad pattern"]),
+    ("LAY001", {"clause_mark": "[，。"}, "clause_mark", ["bad pattern"]),
+    ("LAY001", {"title_marks": "[，"}, "title_marks", ["bad pattern"]),
+    ("LAY001", {"tail_marks": "(。"}, "tail_marks", ["bad pattern"]),
+    ("LAY001", {"text_marks": "[，"}, "text_marks", ["bad pattern"]),
+    ("LAY002", {"clause_mark": "[，"}, "clause_mark", ["bad pattern"]),
+    ("LAY002", {"small_start": "^(?:图为"}, "small_start", ["bad pattern"]),
+    ("LAY002", {"small_credit": "摄[）)$"}, "small_credit", ["bad pattern"]),
     # (a parameter's old name: LAY002's closing_mark was no_line_start, like LAY101's marks)
     ("LAY002", {"no_line_start": "[。，]"}, "no_line_start", ["no_line_start is now called "
                                                                "closing_mark"]),
@@ -110,6 +117,9 @@ BAD_PARAMS = [
     ("LAY101", {"min_rows": 0}, "min_rows", ["min_rows", "at least 1"]),
     ("LAY101", {"max_columns": 25}, "max_columns", ["from 1 to 24"]),
     ("LAY101", {"assign_max_units": 401}, "assign_max_units", ["from 2 to 400"]),
+    ("LAY101", {"stream_window": 0}, "stream_window", ["stream_window", "from 1 to 24"]),
+    ("LAY101", {"stream_beam": 0}, "stream_beam", ["stream_beam", "from 1 to 4096"]),
+    ("LAY101", {"relink_window": 65}, "relink_window", ["relink_window", "from 1 to 64"]),
     # (no number infinite, nor not one: an infinite weight hung LAY101's assignment)
     ("LAY101", {"assign_prior": float("inf")}, "assign_prior", ["assign_prior", "finite"]),
     ("LAY101", {"assign_cost": float("nan")}, "assign_cost", ["assign_cost", "finite"]),
