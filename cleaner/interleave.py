@@ -1168,6 +1168,9 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
     after = dict(zip(order, order[1:]))
     before = {b: a for a, b in after.items()}
     weights: dict[tuple[int, int], float] = {}
+    # the pairs the order does not hold that count: their score and the cost they passed
+    # (their evidence, if the assignment takes them)
+    scored: dict[tuple[int, int], tuple[float, float]] = {}
     for a, b in after.items():
         w = (pair(a, b) or 0.0) + prior - cost
         if w > 0:
@@ -1189,6 +1192,7 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
             x = pair(a, b)
             if x is not None and x > least:
                 weights[a, b] = x - least
+                scored[a, b] = x, least
     links = []
     pieces = _best_links(weights, int(p["assign_max_units"]))
     for piece, taken in pieces:
@@ -1197,10 +1201,9 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
         for a, b in taken:
             if after.get(a) == b:
                 continue
-            x = pair(a, b)
+            x, least = scored[a, b]
             links.append((x, a, b, {
-                "assigned": True, "score": round(x, 2),
-                "least": cost if a < b <= a + near else far_cost,
+                "assigned": True, "score": round(x, 2), "least": least,
                 "was": (y := pair(a, after.get(a))) and round(y, 2),
                 "into": (y := pair(before.get(b), b)) and round(y, 2),
                 "gain": round(gain, 2)}))
