@@ -19,7 +19,7 @@ from importlib import resources
 from ..doubt import headings
 from ..registry import default_rules
 from .diff import _line_of, _line_starts
-from .marks import View, decisions, esc
+from .marks import View, decisions, esc, walk
 from .summary import LABELS, summary
 
 # A rule that fires more often than this on one page is routine (punctuation width on a
@@ -38,7 +38,7 @@ def html_report(page, manifest) -> str:
     """The review page: a summary, then each article as rows, the source a cleaned paragraph
     came from (every edit marked) beside that paragraph."""
     edits = manifest["edits"]
-    everything = list(_walk(edits))
+    everything = list(walk(edits))
     kinds = decisions(edits, page.ordered, page.text)
     rules = _rule_table(everything, kinds)
     odd = _odd_headings(page, edits, kinds)
@@ -101,12 +101,6 @@ def _reading_order(layout: list[dict], source: str) -> str:
             f'(spaces between cells dropped, every other character kept).</p>'
             f'<div class="grid"><div class="colhead">source, as given</div>'
             f'<div class="colhead">in reading order</div>{"".join(rows)}</div></section>')
-
-
-def _walk(edits):
-    for e in edits:
-        yield e
-        yield from _walk(e.get("children", ()))
 
 
 def _odd_headings(page, edits, kinds) -> dict[int, tuple[int, int, str]]:

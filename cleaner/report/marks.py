@@ -59,7 +59,7 @@ def decisions(edits: list[dict], source: str, text: str) -> dict[int, str]:
             out[e["id"]] = kind
         pos += len(e["after"])
         cursor = e["end"]
-        for c in _walk(e.get("children", ())):
+        for c in walk(e.get("children", ())):
             kind = _decision(c, source[c["start"] - 1:c["start"]] if c["start"] else "",
                              source[c["end"]:c["end"] + 1])
             if kind:
@@ -105,10 +105,11 @@ def doubtful(e: dict) -> bool:
     return m is not None and m < LOW_MARGIN
 
 
-def _walk(edits):
+def walk(edits):
+    """The edits and the edits nested in them (`children`), each before its own."""
     for e in edits:
         yield e
-        yield from _walk(e.get("children", ()))
+        yield from walk(e.get("children", ()))
 
 
 class View:
