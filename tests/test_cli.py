@@ -27,6 +27,12 @@ BAD_INPUTS = [
     ("pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF file"),
     ("zip", b"PK\x03\x04" + bytes(100), "zip archive"),
     ("random-binary", bytes((i * 7919) % 256 for i in range(4000)), "binary"),
+    # Japanese and Korean in their own encodings: GB18030 reads their bytes as rare Han
+    # characters (擔杮岅偺僥僉僗僩), which were cleaned as a page and flagged nothing
+    ("shift-jis", ("東京で開かれた会議で首相は経済政策について説明した。" * 3).encode("shift_jis"),
+     "almost all rare"),
+    ("euc-kr", ("서울에서 열린 회의에서 대통령은 경제 정책을 설명했다. " * 3).encode("euc-kr"),
+     "almost all rare"),
 ]
 
 
