@@ -94,6 +94,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
     prints = rules.on("CLS013") and any(_edition_under_title(b) for b in blocks)
     top = 1 if rules.on("CLS012") and 1 in levels and len(levels) > 1 else None
     pairs: list = []  # the page's paragraph_pairs, counted when first asked (CLS020)
+    continued = None if reordered else _ContinuedFrom(blocks, rules)
     # Whether a block is a plain title line, asked once: the stack of every block above it
     # asks again. (A block changes role only once the loop is past it.)
     known: dict[int, bool] = {}
@@ -187,7 +188,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # two lines so far shares too few for CLS016 to tell a turn of subject).
             across = _read_into(current, blocks, i, rules, terminal, pairs)
             shift = None if prints or across else _turns(current, blocks, i, rules, terminal,
-                                                         ocr, continued=not reordered)
+                                                         ocr, continued=continued)
             if shift is not None:
                 start = i
                 if (len(current.body) > 1 and current.body[-1] is blocks[i - 1]
@@ -460,14 +461,16 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
 
 
 def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
-           terminal: str, ocr: bool = False, continued: bool = True) -> dict | None:
+           terminal: str, ocr: bool = False,
+           continued: _ContinuedFrom | None = None) -> dict | None:
     """CLS016: whether the title-like line at block i opens another article, and why: it
     names a photo-news column (图片报道), it ends in a column's tag (（国际论坛）), or the
     text under it shares almost no vocabulary (Han bigrams, cosine) with the article's
     text above, or, on a page set in OCR's blocks (`ocr`), the line stands alone over a
     lede that prints it word for word (_echoed_alone). None: it is a section heading.
-    (`continued`: whether text read on under a marker that it comes from elsewhere is
-    taken as one continued text: not in an order the layout stage rebuilt.)"""
+    (`continued`: the page's _ContinuedFrom, where text read on under a marker that it
+    comes from elsewhere is taken as one continued text; None in an order the layout
+    stage rebuilt.)"""
     if not rules.on("CLS016"):
         return None
     title = blocks[i].text.strip()
@@ -498,7 +501,7 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return {"echo_verbatim": title}
     if ocr and _echoed_alone(blocks, i, rules):
         return {"echo_verbatim": title, "alone": True}
-    marker = _continued_from(blocks, i, rules) if continued else ""
+    marker = continued(i) if continued is not None else ""
     echo = _echo_below(blocks, i, rules) if marker else set()
     if marker and len(echo) < rules.param("CLS016", "min_echo_below"):
         # The text above came from another page ((上接第五版) / 初心，接力奋斗的足迹。 / … /
@@ -1042,22 +1045,49 @@ def onward_jump(blocks: list[Block], n: int, rules: RuleSet) -> bool:
             and jump_says(blocks[n].text, "onward", rules))
 
 
-def _continued_from(blocks: list[Block], i: int, rules: RuleSet) -> str:
-    """CLS016: the marker that the text right above block i comes from another page
-    ((上接第五版)), where that text runs back to it through paragraphs, section headings,
-    photos' captions and the page's furniture only: no head stands between, so it is one
-    continued article's text. "" where it is not so (or `continued_text` is off). The
-    marker is looked for `continued_reach` blocks up at most: every title line of a long
-    text asks, so an unbounded look made a page's time grow with its square."""
-    if not rules.param("CLS016", "continued_text"):
-        return ""
-    for k in range(i - 1, max(-1, i - 1 - rules.param("CLS016", "continued_reach")), -1):
-        b = blocks[k]
-        if b.role == "jump":
-            return b.text.strip() if jump_says(b.text, "from_elsewhere", rules) else ""
-        if b.role not in ("paragraph", "heading", "caption", "furniture") or b.level:
+class _ContinuedFrom:
+    """CLS016: `continued(i)`, the marker that the text right above block i comes from
+    another page ((上接第五版)), where that text runs back to it through paragraphs,
+    section headings, photos' captions and the page's furniture only: no head stands
+    between, so it is one continued article's text. "" where it is not so (or
+    `continued_text` is off). The marker is looked for `continued_reach` blocks up at
+    most. Every title line of a long text asks, as segment reads the page down, so each
+    answer starts from the last: the blocks read since are looked at, and where all of
+    them read on, the look goes on from the block where the last one stopped (a block
+    behind the one asked changes its role only where a head opens there, which stops the
+    look sooner). Linear in the page."""
+
+    def __init__(self, blocks: list[Block], rules: RuleSet):
+        self.blocks, self.rules = blocks, rules
+        self.on = bool(rules.param("CLS016", "continued_text"))
+        self.reach = rules.param("CLS016", "continued_reach")
+        self.asked = -1  # the block last asked about ...
+        self.stop: int | None = None  # ... and where its look stopped (None: nowhere)
+
+    def __call__(self, i: int) -> str:
+        if not self.on:
             return ""
-    return ""
+        low = max(0, i - self.reach)  # the look covers blocks low to i - 1 ...
+        # ... of which the last look covered those under `asked`, where it was asked lower
+        start = max(low, self.asked) if self.asked <= i else low
+        stop = self._look(start, i)
+        if stop is None and start > low and self.stop is not None and self.stop >= low:
+            stop = self.stop if self._stops(self.stop) else self._look(low, start)
+        self.asked, self.stop = i, stop
+        if stop is None:
+            return ""
+        b = self.blocks[stop]
+        return b.text.strip() if b.role == "jump" and jump_says(
+            b.text, "from_elsewhere", self.rules) else ""
+
+    def _stops(self, k: int) -> bool:
+        """Whether block k ends the look up: a marker, or a block no continued text holds."""
+        b = self.blocks[k]
+        return b.role not in ("paragraph", "heading", "caption", "furniture") or bool(b.level)
+
+    def _look(self, low: int, below: int) -> int | None:
+        """The nearest block from below - 1 up to low that ends the look, or None."""
+        return next((k for k in range(below - 1, low - 1, -1) if self._stops(k)), None)
 
 
 def _after_onward_jump(blocks: list[Block], i: int, rules: RuleSet) -> bool:

@@ -8591,6 +8591,53 @@ def test_continued_text_looks_for_its_marker_within_reach(tmp_path):
         "城东社区加装电梯一百多部")
 
 
+@pytest.mark.parametrize("reach", [3, 8, None])
+def test_continued_text_looks_up_once_a_page_and_answers_as_a_look_from_each_line(
+        tmp_path, reach):
+    """CLS016 `continued_text`: the page's title lines, asked down the page, each get the
+    answer a look up from the line itself gives (the nearest marker or head within
+    `continued_reach` blocks: short reaches, where the last look stopped out of the next
+    one's reach, and the shipped one), though each look starts where the last one ended."""
+    import random
+
+    from cleaner import RuleSet
+    from cleaner.model import Block
+    from cleaner.structure import _ContinuedFrom
+
+    own = tmp_path / "paper.toml"
+    own.write_text(f'[[rule]]\nid = "CLS016"\n[rule.params]\ncontinued_reach = {reach}\n'
+                   if reach else "", encoding="utf-8")
+    rules = RuleSet.load([own])
+    reach = rules.param("CLS016", "continued_reach")
+    kinds = [("paragraph", 0, "正文。"), ("heading", 0, "小标题"), ("caption", 0, "图为会场。"),
+             ("furniture", 0, "第 2 页"), ("jump", 0, "（上接第一版）"), ("jump", 0, "（下转第五版）"),
+             ("headline", 0, "标题"), ("byline", 0, "本报记者 王五"), ("heading", 1, "标题")]
+
+    def look(blocks, i):  # the look up from block i alone
+        for b in reversed(blocks[max(0, i - reach):i]):
+            if b.role == "jump":
+                return b.text if "上接" in b.text else ""
+            if b.role not in ("paragraph", "heading", "caption", "furniture") or b.level:
+                return ""
+        return ""
+
+    draw = random.Random(reach)
+    found = set()
+    for _ in range(100):
+        n = draw.randint(1, 3 * reach + 30)
+        # mostly text that reads on, so the looks run far
+        picks = draw.choices(kinds, weights=[40, 5, 3, 3, 3, 1, 1, 1, 1], k=n)
+        blocks = [Block(k, 0, 0, 0, level, (), text=text, role=role)
+                  for k, (role, level, text) in enumerate(picks)]
+        continued = _ContinuedFrom(blocks, rules)
+        # lines asked close together, and far apart (past the reach of the last look)
+        asked = draw.randint(1, draw.choice([n + 1, max(1, n // reach)]))
+        for i in sorted(draw.sample(range(n + 1), asked)):
+            assert continued(i) == look(blocks, i), (i, [b.role for b in blocks])
+            found.add(bool(look(blocks, i)))
+    assert found == {True, False}
+
+
 @pytest.mark.parametrize("orderer", ["LAY001", "LAY101", "LAY002"])
 def test_continued_text_is_not_weighed_in_a_rebuilt_order(monkeypatch, orderer):
     """CLS016 `continued_text`: where an orderer rebuilt the page's reading order, text read
