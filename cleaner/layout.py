@@ -613,7 +613,7 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
         centred = False
         x0, x1 = spans[k]
         if any(spans[j][1] - spans[j][0] >= x1 - x0
-               for m in range(n - p.title_clear, n) for j in within(m, x0, x1)):
+               for m in range(max(0, n - p.title_clear), n) for j in within(m, x0, x1)):
             continue
         under = next((found for m in range(n + 1, n + p.tail_rows + 1)
                       if (found := within(m, x0, x1))), [])

@@ -378,8 +378,19 @@ _KIND = {bool: "true or false", int: "a whole number", float: "a number", str: "
 # Numeric parameters with a range outside which a rule stops with an internal error or
 # runs without end: a user's value outside it is a rule file error, named with its line.
 PARAM_RANGES = {
-    # A gutter backed by no line: the cut looks up a line that is not there (IndexError).
+    # A gutter backed by no line: the cut looks up a line that is not there (IndexError);
+    # so does a run of blank positions with no lines beside it (clear_lines 0; below 0 the
+    # cut never ended).
     ("LAY001", "min_support"): (1, None),
+    ("LAY001", "clear_lines"): (1, None),
+    # A caption's type as a share of the body's: smaller (1 at most: a share above it
+    # placed LAY002's captions a million ems out, and cutting their rows took minutes),
+    # and no share of nothing (LAY001 divides by it).
+    ("LAY001", "caption_type"): (0.1, 1.0),
+    ("LAY002", "small_type"): (0.1, 1.0),
+    # A glued line is found by its neighbours that hold the first column's text: none
+    # asked for left nothing to measure it by (ValueError).
+    ("LAY002", "unspaced_lines"): (1, None),
     # A run of no rows never ends its cut (memory grew without bound); a box of more
     # columns than any page sets costs the square of the count (also checked by LAY101).
     ("LAY101", "min_rows"): (1, None),

@@ -113,6 +113,10 @@ BAD_PARAMS = [
     # Out of the range the code works in (registry.PARAM_RANGES): an IndexError, a math
     # domain error, memory without bound.
     ("LAY001", {"min_support": 0}, "min_support", ["min_support", "at least 1", "got 0"]),
+    ("LAY001", {"clear_lines": 0}, "clear_lines", ["clear_lines", "at least 1"]),
+    ("LAY001", {"caption_type": 0.0}, "caption_type", ["caption_type", "from 0.1 to 1.0"]),
+    ("LAY002", {"small_type": 1e6}, "small_type", ["small_type", "from 0.1 to 1.0"]),
+    ("LAY002", {"unspaced_lines": 0}, "unspaced_lines", ["unspaced_lines", "at least 1"]),
     ("LAY101", {"word_smoothing": -1.0}, "word_smoothing", ["word_smoothing", "at least 0"]),
     ("LAY101", {"min_rows": 0}, "min_rows", ["min_rows", "at least 1"]),
     ("LAY101", {"max_columns": 25}, "max_columns", ["from 1 to 24"]),
@@ -190,6 +194,19 @@ def test_a_parameter_at_the_edge_of_its_range_loads(tmp_path):
     assert RuleSet.load([path]).param("LAY001", "min_support") == 1
     path = rule_file(tmp_path, "LAY101", {}, {"word_smoothing": 0.0, "max_columns": 24})
     assert_sound(clean(PAGE, rules=RuleSet.load([path])))
+
+
+def test_a_huge_title_clear_is_bounded_by_the_page(tmp_path):
+    """LAY001 weighs the rows over a title within `title_clear`: a value far past the
+    page's rows (it walked every row number up to it: a page took minutes) reads as the
+    page's own count of rows."""
+    page = (Path(__file__).parent / "fixtures" / "grid-title-wrapped-beside-a-column-s-end.txt"
+            ).read_text(encoding="utf-8")
+    rows = page.count("\n") + 1
+    huge = RuleSet.load([rule_file(tmp_path, "LAY001", {}, {"title_clear": 10 ** 9})])
+    whole = RuleSet.load([rule_file(tmp_path, "LAY001", {}, {"title_clear": rows})])
+    assert clean(page, rules=huge).to_dict()["articles"] == clean(page, rules=whole).to_dict()[
+        "articles"]
 
 
 def test_a_huge_move_target_window_is_bounded_by_the_page(tmp_path):
