@@ -187,6 +187,10 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
     for name, folder in pages:
         target = Path(folder) / stem_for(name)
         if target in stems and out != "-":
+            if name != "-" and Path(stems[target]).resolve() == Path(name).resolve():
+                # (--tree, or other folders, would not part a page from itself)
+                _fail(f"{name}: given twice (as {stems[target]} and {name}); give each "
+                      "page once", 2)
             hint = ("give their common parent folder as the input, so --tree keeps them "
                     "apart" if tree else "mirror the input folders with --tree")
             _fail(f"{stems[target]} and {name} would both write {target}/; clean them "

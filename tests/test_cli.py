@@ -146,6 +146,17 @@ def test_same_name_in_two_folders_is_refused(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_page_given_twice_is_refused_as_such(tmp_path):
+    # (clean *.txt p.txt: the two outputs collide, and mirroring folders would not help)
+    (tmp_path / "a").mkdir()
+    page = tmp_path / "a" / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    done = run(page, tmp_path / "a" / ".." / "a" / "p.txt", "-o", tmp_path / "out", "--tree")
+    err = done.stderr.decode()
+    assert done.returncode == 2 and "given twice" in err and err.count("\n") == 1
+    assert "--tree" not in err and not (tmp_path / "out").exists()
+
+
 def test_text_input_gets_the_same_checks_as_bytes():
     from cleaner import InputError, clean
 
