@@ -28,7 +28,10 @@ from .words import block_word, listed_across, paragraph_pairs_once, word_across
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・.．、，,/／]")
-_QUOTES = regex.compile(r"[“”‘’]")
+_QUOTES = regex.compile(r"[“”‘’]|(?<=[\p{Han}“”‘’])[\"']|[\"'](?=[\p{Han}“”‘’])")
+# A straight quotation mark beside Han text is OCR's reading of a curly one (乡村道路上的'绿
+# 牌车"多了 for …“绿牌车”…), which Chinese text sets as wide as a character.
+_STRAIGHT_QUOTE = regex.compile(r"(?<=[\p{Han}“”‘’])[\"']|[\"'](?=[\p{Han}“”‘’])")
 _HAN_WORD = regex.compile(r"\p{Han}{1,3}")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
@@ -882,10 +885,21 @@ def _print_width(text: str) -> tuple[float, float] | None:
     setter's)."""
     if " " in text or "\u3000" in text:
         return None
-    width = display_width(text)
+    width = title_width(text)
     narrow = 0.5 * (len(_QUOTES.findall(text)) + len(_MARK_AFTER_MARK.findall(text)))
     latin = 0.25 * len(_LATIN.findall(text))
     return width - narrow - latin, width + latin
+
+
+def title_width(text: str) -> float:
+    """A title line's printed width in Han characters: display_width, a straight quotation
+    mark beside Han text counted as the curly one OCR read it for (display_width counts a
+    curly quotation mark whole; `_print_width` allows it to print narrower).
+
+    >>> title_width('乡村道路上的"绿牌车"多了'), title_width('乡村道路上的“绿牌车”多了')
+    (13.0, 13.0)
+    """
+    return display_width(text) + 0.5 * len(_STRAIGHT_QUOTE.findall(text))
 
 
 def _widths_apart(upper: str, lower: str, rules: RuleSet) -> bool:
@@ -1502,7 +1516,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     # (±`same_width`): each filled the title's measure. A kicker above is a phrase of its
     # own width.
     wrapped: set[int] = set()  # n: line n wraps into line n + 1
-    widths = [display_width(b.text) for b in blocks[k:j]]
+    widths = [title_width(b.text) for b in blocks[k:j]]
     n = j - k - 2
     why = {}
     # (A photo-news column's title, 图片报道, is no line's tail: it is a title of its own,

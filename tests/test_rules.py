@@ -2058,6 +2058,16 @@ KICKER_WIDER_OVER_A_TAIL = (
 )
 
 
+# Tesseract-like text (hand-made): a finished paragraph, a kicker of 13 and a headline
+# (`head`) each alone in OCR's blocks, the byline and the text.
+OCR_KICKER_OVER_QUOTED_HEADLINE = (
+    "据了解，今年我市计划为老旧\n小区加装电梯三百部以上，让\n更多老人告别爬楼难。\n\n"
+    "多地开展新能源汽车下乡活动\n\n{head}\n\n本报记者 杨 阳\n\n"
+    "周末一大早，山东省沂南县\n铜井镇的农民王德胜就开着\n新买的新能源汽车，带着一\n"
+    "家人去县城赶集。\n\n今年前三季度，新能源汽车\n在农村地区的销量同比增长\n"
+    "超过四成，增速高于城市。\n")
+
+
 # PyMuPDF's text of a generated page (seed 1401): an article in a column 11 characters wide,
 # a section head, and the next article's wrapped title and byline.
 HEAD_IN_NARROW_COLUMN = '推进优质医疗资源扩容下沉\n县域医共体让群众就近看好\n病\n——来自甘肃、河南、四川基层的调查\n本报记者  邹  翔  韩晓蕾\n早上7点半，甘肃省\n会宁县丁家沟镇卫生院门\n口已经排起了队。72岁的\n村民马有福攥着挂号单，\n等着县人民医院心内科的\n医生来坐诊。“以前看心\n脏病得去县城，来回一整\n天，还得让儿子请假陪\n着。现在县里的专家每周\n二到镇上来，在家门口就\n能看。”马有福说。\n像这样的变化，正在\n中西部许多县城发生。近\n年来，各地以县域医共体\n建设为抓手，推动人员、\n技术、设备向基层流动，\n群众看病“舍近求远”的\n局面逐步改变。记者在3\n个省份的6 个县走访发\n现，县域内就诊率普遍保\n持在90%左右，一些县的\n乡镇卫生院重新热闹了起\n来。\n专家沉下去，小病不出乡\n会宁县人民医院牵头\n组建的医共体，把28家乡\n镇卫生院和284个村卫生\n室纳入一体化管理。县医\n院每年选派40余名中级以\n上职称医生到乡镇蹲点，\n每人至少驻守半年。乡镇\n卫生院能做的手术从过去\n的3种增加到17种。\n“刚来的时候，卫生\n图为会宁县人民医院医生在\n丁家沟镇卫生院为村民检查\n身体。 本报记者  邹  翔摄\n院连胃镜都做不了。”会\n宁县人民医院消化内科副\n主任医师王建军说。他在\n丁家沟镇卫生院带出了两\n名能独立操作胃镜的年轻\n医生，“我走了，技术留\n下来，这才是关键。”\n委内瑞拉加强应对美军事威\n胁\n本报记者  陈海琪\n委内瑞拉总统马杜罗\n日前表示，委内瑞拉抵制\n美国中央情报局策划的政\n变，拉美地区对此行径\n“不欢迎、不需要”，并\n强烈抨击。马杜罗最近还\n在“原住民抵抗日”纪念\n活动上号召该国原住民加\n入民兵组织，并组建原住\n'
@@ -6318,6 +6328,19 @@ CASES = [
          KICKER_WIDER_OVER_A_TAIL.replace("多地开展新能源汽车下乡活动", "多地开展“新能源”汽车下乡"),
          None, {"a1.kicker": None,
                 "a1.headline": "多地开展“新能源”汽车下乡乡村道路上的“绿牌车”多了"}),
+    # Tesseract-like text (hand-made): OCR reads a curly quotation mark as a straight one
+    # (乡村道路上的'绿牌车"多了), which prints as wide as the curly mark it stands for: a
+    # headline of 11 Han characters and two quotation marks (11 to 13 wide) under a kicker
+    # of 13 is no tail of it (counted half wide, 12, it was: one headline of two lines).
+    Case("kicker-over-a-headline-with-straight-quotes-from-ocr", "CLS015",
+         OCR_KICKER_OVER_QUOTED_HEADLINE.format(head="乡村道路上的'绿牌车\"多了"), None,
+         {"a1.kicker": "多地开展新能源汽车下乡活动", "a1.headline": "乡村道路上的'绿牌车\"多了"}),
+    # ... but a line narrower by more than its marks' width is the tail still (10 Han
+    # characters and two marks, 10 to 12, under 13: the title wrapped).
+    Case("straight-quotes-leave-a-narrower-tail-wrapped", "CLS015",
+         OCR_KICKER_OVER_QUOTED_HEADLINE.format(head="乡村道路上'绿牌车\"多了"), True,
+         {"a1.kicker": None,
+          "a1.headline": "多地开展新能源汽车下乡活动乡村道路上'绿牌车\"多了"}),
     # ... as may a kicker of 13 with two digits in it (12.5 to 13.5: a digit prints a quarter
     # more or less than half wide), the page above with its last two characters changed.
     Case("kicker-with-digits-over-a-full-line-stays-in-the-headline", "CLS015",
