@@ -21,8 +21,8 @@ from .blocks import (_HAN, CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, OPENERS, _num
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .model import Block
 from .registry import RuleSet
-from .structure import (SLOGAN, column_tag, dateline, parallel, tag_at_end, title_tail,
-                        whole_quotation)
+from .structure import (SLOGAN, column_tag, dateline, parallel, subtitle_over_text,
+                        tag_at_end, title_tail, whole_quotation)
 from .words import block_word, listed_across, paragraph_pairs_once, word_across
 
 _SPACED = regex.compile(r"\S\s+\S")
@@ -213,7 +213,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
     # (index, whether the anchor is itself part of the head: a name line or a subtitle)
     anchors = []
     for i, b in enumerate(blocks):
-        own = _names_over_text(blocks, i, rules, words) or _subtitle_over_text(blocks, i, rules)
+        own = _names_over_text(blocks, i, rules, words) or subtitle_over_text(blocks, i, rules)
         if own or _anchor(b, rules):
             anchors.append((i, own))
     # The width titles wrap at matters only under an article print's edition lines.
@@ -1398,26 +1398,6 @@ def _word_across(above: Block, line: Block, words: Container[str], rules: RuleSe
         above.text[-1:] + line.text[:1] in words
         or (above.text[-1:].isdigit() and line.text[:1] in rules.param("CLS014", "number_units"))
         or bool(listed_across(above.text, line.text, rules)))
-
-
-def _subtitle_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
-    """A subtitle (——…) on a line of its own with a title line above it and the text
-    below: section headings have no subtitle, so it marks an article's head."""
-    block = blocks[i]
-    # (It may wrap onto a second line: ——来自基层一线的调 / 查.)
-    if not (block.role == "paragraph" and len(block.lines) <= 2 and 0 < i < len(blocks) - 1
-            and opens_with_dash(block.text) and len(block.text) <= 40 and not block.filled):
-        return False
-    k = i + 1
-    specks = rules.param("CLS015", "specks_under_subtitle")
-    while k < min(len(blocks) - 1, i + 1 + specks) and _speck_sized(blocks[k]):
-        k += 1  # (OCR: the subtitle's last character wrapped alone, or a speck: 观 / 察 / 个)
-    return blocks[k].role == "paragraph" and len(blocks[k].lines) > 1
-
-
-def _speck_sized(block: Block) -> bool:
-    return (block.role in ("paragraph", "furniture") and len(block.lines) == 1
-            and 0 < len("".join(block.text.split())) <= 2)
 
 
 def _anchor(block: Block, rules: RuleSet) -> bool:

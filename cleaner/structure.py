@@ -136,14 +136,21 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # Right under a head that ended in its byline, another title over a byline or
             # a dateline (老挝青年开上了“澜湄号” / 本报驻老挝记者  杨  一 / 流动的艺术，联动的
             # 长三角 / 本报记者  曹玲娟 / 第二十四届…): two heads in a row, the first one's text
-            # printed elsewhere. The second opens its article; the first keeps no text.
+            # printed elsewhere. The second opens its article; the first keeps no text. So
+            # does one title (a line, or a title's lines merged) right over its subtitle
+            # (——…) over the text, no byline under it (OCR reads it after the text's first
+            # lines, or misreads it: 可记者 分 翔 韩晓昔): no section heading has a subtitle
+            # (CLS007, `apart_min_chars`: ——编  者 signs a note and heads nothing). Not a
+            # block of lines with a title's under it (城东老街的…，是一座有着一百二十多年 /
+            # 的 / 年轻人带火老街里的夜市摊 / ——来自…): the head's text, cut by the column.
             k = i
             while k < n and k - i < rules.param("CLS015", "max_lines") and titles(blocks[k]):
                 k += 1
             while k < n and blocks[k].role == "caption":
                 k += 1
             headed = k > i and k < n and (blocks[k].role == "byline" or (
-                blocks[k].role == "paragraph" and dateline_at(blocks, k, rules)))
+                blocks[k].role == "paragraph" and dateline_at(blocks, k, rules))
+                or k == i + 2 and _one_title(blocks[i]) and _subtitle_apart(blocks, k - 1, rules))
             lede = (not headed and k == i + 1 and k < n and rules.on("CLS016")
                     and _lede_of(blocks, i, current, rules))
             if (headed or lede) and not (
@@ -1280,6 +1287,42 @@ def _subtitle_over_byline(article: ArticlePlan, byline: Block, rules: RuleSet) -
     above.role, above.cue = "subtitle", "CLS007"
     above.evidence = {"over_byline": byline.text.strip()[:12], "read_apart": True}
     article.subtitles.append(above)
+
+
+def _one_title(block: Block) -> bool:
+    """A title alone in its block: one printed line, or a title's lines merged (CLS015)."""
+    return len(block.lines) == 1 or block.title_lines > 1
+
+
+def _subtitle_apart(blocks: list[Block], k: int, rules: RuleSet) -> bool:
+    """CLS007: whether block k is a subtitle over the text (subtitle_over_text) whose words
+    after the dash are at least `apart_min_chars`: an editor's note's signature (——编  者)
+    opens with a dash too, and heads nothing."""
+    text = blocks[k].text
+    words = "".join(text[dash_end(text):].split())
+    return (subtitle_over_text(blocks, k, rules)
+            and not ends_sentence(text, rules.param("JOIN001", "terminal"))
+            and len(words) >= rules.param("CLS007", "apart_min_chars"))
+
+
+def subtitle_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
+    """A subtitle (——…) on a line of its own with a title line above it and the text
+    below: section headings have no subtitle, so it marks an article's head."""
+    block = blocks[i]
+    # (It may wrap onto a second line: ——来自基层一线的调 / 查.)
+    if not (block.role == "paragraph" and len(block.lines) <= 2 and 0 < i < len(blocks) - 1
+            and opens_with_dash(block.text) and len(block.text) <= 40 and not block.filled):
+        return False
+    k = i + 1
+    specks = rules.param("CLS015", "specks_under_subtitle")
+    while k < min(len(blocks) - 1, i + 1 + specks) and _speck_sized(blocks[k]):
+        k += 1  # (OCR: the subtitle's last character wrapped alone, or a speck: 观 / 察 / 个)
+    return blocks[k].role == "paragraph" and len(blocks[k].lines) > 1
+
+
+def _speck_sized(block: Block) -> bool:
+    return (block.role in ("paragraph", "furniture") and len(block.lines) == 1
+            and 0 < len("".join(block.text.split())) <= 2)
 
 
 def _place(article: ArticlePlan, block: Block, page: PagePlan | None) -> None:

@@ -2058,6 +2058,17 @@ KICKER_WIDER_OVER_A_TAIL = (
 )
 
 
+# Tesseract-like text (hand-made): an article, a head ending in its byline, then a title
+# alone over a line (`sub`) and the text, in OCR's blocks.
+OCR_TITLE_OVER_SUBTITLE = (
+    "人才引领创新发展\n本报记者 王 五\n\n科技创新离不开人才。各地持续优化\n"
+    "人才发展环境，为科研人员松绑减\n负，激发创新活力。\n\n"
+    "战略科技力量持续壮大\n本报记者 刘 明\n\n县域医共体让群众就近看好病\n\n{sub}\n\n"
+    "早上7点半，甘肃省会宁县丁家沟镇\n卫生院门口已经排起了队。72岁的\n村民马有福提着挂号单，等着县人\n"
+    "民医院的医生来坐诊。\n\n像这样的变化，正在中西部许多县\n城发生。近年来，各地推动人员、\n"
+    "技术、设备向基层流动。\n")
+
+
 # Tesseract-like text (hand-made): a finished paragraph, a kicker of 13 and a headline
 # (`head`) each alone in OCR's blocks, the byline and the text.
 OCR_KICKER_OVER_QUOTED_HEADLINE = (
@@ -6341,6 +6352,20 @@ CASES = [
          OCR_KICKER_OVER_QUOTED_HEADLINE.format(head="乡村道路上'绿牌车\"多了"), True,
          {"a1.kicker": None,
           "a1.headline": "多地开展新能源汽车下乡活动乡村道路上'绿牌车\"多了"}),
+    # Tesseract-like text (hand-made): right under a head that ended in its byline, a title
+    # as wide as the text's lines over its subtitle (——…, or OCR's 一一) and the text, no
+    # byline: no section heading has a subtitle, so it opens an article of its own (the
+    # head above keeps no text); a note's signature under it (——编  者) heads nothing.
+    Case("title-over-a-subtitle-under-a-head-opens-an-article", "CLS005",
+         OCR_TITLE_OVER_SUBTITLE.format(sub="一一来自甘肃、河南、四川基层的调查"), None,
+         {"a2.headline": "县域医共体让群众就近看好病", "a2.subtitle": "一一来自甘肃、河南、四川基层的调查",
+          "body1": []}),
+    Case("title-over-a-signature-under-a-head-stays-in-its-text", "CLS005",
+         OCR_TITLE_OVER_SUBTITLE.format(sub="——编  者"), None,
+         {"a1.headline": "战略科技力量持续壮大", "body1": [
+             "县域医共体让群众就近看好病", "——编  者",
+             "早上7点半，甘肃省会宁县丁家沟镇卫生院门口已经排起了队。72岁的村民马有福提着挂号单，等着县人民医院的医生来坐诊。",
+             "像这样的变化，正在中西部许多县城发生。近年来，各地推动人员、技术、设备向基层流动。"]}),
     # ... as may a kicker of 13 with two digits in it (12.5 to 13.5: a digit prints a quarter
     # more or less than half wide), the page above with its last two characters changed.
     Case("kicker-with-digits-over-a-full-line-stays-in-the-headline", "CLS015",
