@@ -137,12 +137,16 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # a dateline (老挝青年开上了“澜湄号” / 本报驻老挝记者  杨  一 / 流动的艺术，联动的
             # 长三角 / 本报记者  曹玲娟 / 第二十四届…): two heads in a row, the first one's text
             # printed elsewhere. The second opens its article; the first keeps no text. So
-            # does one title (a line, or a title's lines merged) right over its subtitle
-            # (——…) over the text, no byline under it (OCR reads it after the text's first
-            # lines, or misreads it: 可记者 分 翔 韩晓昔): no section heading has a subtitle
-            # (CLS007, `apart_min_chars`: ——编  者 signs a note and heads nothing). Not a
-            # block of lines with a title's under it (城东老街的…，是一座有着一百二十多年 /
-            # 的 / 年轻人带火老街里的夜市摊 / ——来自…): the head's text, cut by the column.
+            # does, on a page set in OCR's blocks, one title (a line, or a title's lines
+            # merged) right over its subtitle (——…) over the text, no byline under it (OCR
+            # reads it after the text's first lines, or misreads it: 可记者 分 翔 韩晓昔):
+            # no section heading has a subtitle (CLS007, `apart_min_chars`: ——编  者 signs
+            # a note and heads nothing). Not a block of lines with a title's under it
+            # (城东老街的…，是一座有着一百二十多年 / 的 / 年轻人带火老街里的夜市摊 / ——来自…):
+            # the head's text, cut by the column. Where a converter prints the byline as
+            # set, a line over the subtitle and no byline is a piece of text read out of
+            # place (PyMuPDF sort=True's 端午假期，国家博物 / ——宜宾市长宁县竹产业发展见闻,
+            # d6501 gen-6507).
             k = i
             while k < n and k - i < rules.param("CLS015", "max_lines") and titles(blocks[k]):
                 k += 1
@@ -150,7 +154,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                 k += 1
             headed = k > i and k < n and (blocks[k].role == "byline" or (
                 blocks[k].role == "paragraph" and dateline_at(blocks, k, rules))
-                or k == i + 2 and _one_title(blocks[i]) and _subtitle_apart(blocks, k - 1, rules))
+                or ocr and k == i + 2 and _one_title(blocks[i])
+                and _subtitle_apart(blocks, k - 1, rules))
             lede = (not headed and k == i + 1 and k < n and rules.on("CLS016")
                     and _lede_of(blocks, i, current, rules))
             if (headed or lede) and not (
