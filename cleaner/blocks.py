@@ -1366,7 +1366,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                         and not _pushed_word(source, run, i, column - dropped - width,
                                              half_fuzz)))
         if width > wide + min(over, over_share * wide) or past or between or (
-                not inside and (byline := any(_byline(r, text) for r in bylines))):
+                not inside and (byline := any(_byline(r, text, cut_end=i + 1 == len(run))
+                                              for r in bylines))):
             # A line much wider than the measure is set in other type (a title across the
             # box), and a byline stands alone: neither is a paragraph's line.
             close()
@@ -2390,15 +2391,17 @@ def takes_byline(text: str, rules: RuleSet) -> bool:
     return any(_byline(r, text) for r in rules.pattern_rules if r.role == "byline")
 
 
-def _byline(rule, text: str) -> bool:
+def _byline(rule, text: str, cut_end: bool = False) -> bool:
     """Whether a byline rule takes the line, as classify does: its pattern, and names after
-    its titles (a line of text may open with 记者: 记者翻开1956年的一张旧)."""
+    its titles (a line of text may open with 记者: 记者翻开1956年的一张旧). `cut_end`: the
+    line ends its block, so its last word may be the next reporter's title whose rest OCR
+    set in the next block (names_only's `cut_end`: 通讯员 张 萌 中青报. / 青网记者 李 强)."""
     from .classify import names_only  # classify measures widths with this module
 
     if rule.max_chars is not None and len(text) > rule.max_chars:
         return False
     return rule.search(text) is not None and (
-        "surnames" not in rule.params or names_only(text, rule))
+        "surnames" not in rule.params or names_only(text, rule, cut_end=cut_end))
 
 
 def _flush(pieces: list, piece: list) -> bool:

@@ -37,7 +37,7 @@ def classify(blocks: list[Block], rules: RuleSet, reordered: bool = False,
             if rule.max_chars is not None and len(text) > rule.max_chars:
                 continue
             m = rule.search(text)
-            if m and "surnames" in rule.params and not names_only(text, rule):
+            if m and "surnames" in rule.params and not names_only(text, rule, cut_end=True):
                 continue
             if m:
                 block.role, block.cue = rule.role, rule.id
@@ -147,14 +147,19 @@ def _compiled(patterns: tuple[str, ...], rule_id: str):
     return compile_all(patterns, rule=rule_id)
 
 
-def names_only(text: str, rule) -> bool:
+def names_only(text: str, rule, cut_end: bool = False) -> bool:
     """A byline rule's second test (when it lists surnames): once its titles (四川日报记者,
-    通讯员, 实习生) are taken out, what remains is names, each opening with a surname."""
+    通讯员, 实习生) are taken out, what remains is names, each opening with a surname.
+    `cut_end`: the last word, after a name, may be the next reporter's title cut by the
+    line's end (the rule's `cut_title`: …张 萌 中青报· / 中青网记者): a block's text, whose
+    line was set apart from its rest by OCR, not a printed line weighed alone."""
     titles = _compiled(tuple(rule.params.get("titles", ())), rule.id)
     surnames = rule.params["surnames"]
     compound = rule.params.get("compound_surnames", ())
+    cut = rule.params.get("cut_title")
     names = 0
-    for token in NAME_SEPARATORS.split(text):
+    tokens = [t for t in NAME_SEPARATORS.split(text) if t]
+    for n, token in enumerate(tokens):
         for title in titles:
             token = title.sub("", token)
         if not token:
@@ -162,6 +167,9 @@ def names_only(text: str, rule) -> bool:
         if len(token) == 1:  # a spaced name: 赵  兵
             names += token in surnames
             continue
+        if (cut_end and cut and n == len(tokens) - 1 and names
+                and _compiled((cut,), rule.id)[0].fullmatch(token)):
+            continue  # the next reporter's title, cut by the line's end (…张 萌 中青报· / 中青网记者)
         if len(token) > 4 or not (token[0] in surnames or token[:2] in compound):
             return False
         names += 1

@@ -62,7 +62,7 @@ REGEX_PARAMS = frozenset({"credit", "enumerated", "speech", "onward", "from_else
                           "credit_words"})
 # ... and these hold one regular expression, which the layout stage reads as a string (a
 # bad one was an internal error on the first page that reached it): checked when loaded.
-ONE_PATTERN_PARAMS = frozenset({"subtitle_mark", "open_end", "line_end"})
+ONE_PATTERN_PARAMS = frozenset({"subtitle_mark", "open_end", "line_end", "cut_title"})
 # ... and these, by rule, where another rule's parameter of the same name is no pattern
 # (CLS015's max_clause_marks is a count, DBT002's clause_marks a string of marks).
 ONE_PATTERN_RULE_PARAMS = frozenset({

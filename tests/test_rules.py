@@ -2058,6 +2058,15 @@ KICKER_WIDER_OVER_A_TAIL = (
 )
 
 
+# Tesseract-like text (hand-made): a paragraph's end, a title over a byline line cut inside
+# the next reporter's title, the rest of that byline in the next block, and the text.
+OCR_BYLINE_CUT_AT_A_TITLE = (
+    "学校还为老师建起周转宿舍，让老\n师下得去、留得住、教得好。\n\n"
+    "高校实验室里的\n“00后”科研团队\n通讯员 张 萌 中青报.\n\n青网记者 李 强\n\n"
+    "凌晨1点，某理工大学材料学院\n的实验室里依然灯火通明。几名\n学生围在电镜前，观察一块新型\n"
+    "电池隔膜材料的微观结构。\n")
+
+
 # Tesseract-like text (hand-made): an article, a head ending in its byline, then a title
 # alone over a line (`sub`) and the text, in OCR's blocks.
 OCR_TITLE_OVER_SUBTITLE = (
@@ -6352,6 +6361,20 @@ CASES = [
          OCR_KICKER_OVER_QUOTED_HEADLINE.format(head="乡村道路上'绿牌车\"多了"), True,
          {"a1.kicker": None,
           "a1.headline": "多地开展新能源汽车下乡活动乡村道路上'绿牌车\"多了"}),
+    # Tesseract-like text (hand-made): a byline line whose last word, after a name, is the
+    # next reporter's title cut by the line's end (中青报· read 中青报.), its rest in OCR's
+    # next block: a byline still, under its title (it was read as the headline, the title
+    # above it as the kicker); where the rest is the next line of the same block, the two
+    # lines are one byline as before.
+    Case("byline-cut-inside-the-next-reporter-s-title", "CLS003",
+         OCR_BYLINE_CUT_AT_A_TITLE, None,
+         {"a1.headline": "高校实验室里的“00后”科研团队", "a1.kicker": None,
+          "a1.byline": "通讯员 张 萌 中青报."}),
+    Case("byline-wrapped-inside-a-title-in-its-block-stays-one", "CLS003",
+         OCR_BYLINE_CUT_AT_A_TITLE.replace("高校实验室里的\n“00后”科研团队\n通讯员 张 萌 中青报.\n\n青网记者 李 强",
+                                           "高校实验室里的“00后”科研团队\n光明日报记者 杜 娟 通讯\n员 李一鸣"),
+         None, {"a1.headline": "高校实验室里的“00后”科研团队",
+                "a1.byline": "光明日报记者 杜 娟 通讯员 李一鸣"}),
     # Tesseract-like text (hand-made): right under a head that ended in its byline, a title
     # as wide as the text's lines over its subtitle (——…, or OCR's 一一) and the text, no
     # byline: no section heading has a subtitle, so it opens an article of its own (the
