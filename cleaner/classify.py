@@ -169,7 +169,7 @@ def names_only(text: str, rule, cut_end: bool = False) -> bool:
             continue
         if (cut_end and cut and n == len(tokens) - 1 and names
                 and _compiled((cut,), rule.id)[0].fullmatch(token)):
-            continue  # the next reporter's title, cut by the line's end (…张 萌 中青报· / 中青网记者)
+            continue  # the next reporter's title, cut by the line's end
         if len(token) > 4 or not (token[0] in surnames or token[:2] in compound):
             return False
         names += 1

@@ -28,10 +28,10 @@ from .words import block_word, listed_across, paragraph_pairs_once, word_across
 _SPACED = regex.compile(r"\S\s+\S")
 _LABEL = regex.compile(r"[（(]\p{Han}{2,12}(?:[·・]\p{Han}{2,12})*[）)]")
 _PUNCT = regex.compile(r"[^\p{Han}\s\u3000·・.．、，,/／]")
-_QUOTES = regex.compile(r"[“”‘’]|(?<=[\p{Han}“”‘’])[\"']|[\"'](?=[\p{Han}“”‘’])")
 # A straight quotation mark beside Han text is OCR's reading of a curly one (乡村道路上的'绿
 # 牌车"多了 for …“绿牌车”…), which Chinese text sets as wide as a character.
 _STRAIGHT_QUOTE = regex.compile(r"(?<=[\p{Han}“”‘’])[\"']|[\"'](?=[\p{Han}“”‘’])")
+_QUOTES = regex.compile(r"[“”‘’]|" + _STRAIGHT_QUOTE.pattern)
 _HAN_WORD = regex.compile(r"\p{Han}{1,3}")
 _HAN_RUN = regex.compile(r"\p{Han}+")
 _SENTENCE_INSIDE = regex.compile(r"[。！？；]")
