@@ -115,8 +115,9 @@ that opens no paragraph under `row_gap` blank rows below a sentence's end (the n
 one not so read on goes on at the top of the box's next
 column, read right after it where the cuts read something else between (`_goes_on_at_top`:
 that column's top line full at its start, the column as wide, nothing set between the
-two; or, where a picture stands at that column's top, the line past its caption:
-`read_on_past_caption`), and a byline over that column read between goes up before the columns, with the
+two, standing on the left column's top row or up to `top_rows` rows under it, no wider
+than its column (`_top_lower`: `read_on_under_top_row`); or, where a picture stands at
+that column's top, the line past its caption: `read_on_past_caption`), and a byline over that column read between goes up before the columns, with the
 head; a column's run read on into the next box stacked under it (blank rows in its place,
 then a title, a caption, another column's line under a sentence's end, or a line over an
 article's dateline or byline) ends there, so its last line over that box is weighed too
@@ -758,7 +759,9 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     short of the measure (a title, a byline) or one across the next column too (a head over
     both), and it is no caption's last line (a caption's run, CAP001's, under a picture).
     The run read later whose first piece
-      - stands on that top row (or one off: a neighbour's half-row), with nothing over it
+      - stands on that top row (or one off: a neighbour's half-row; or up to `top_rows`
+        lower, no wider than its column: `_top_lower`, the top found being a head's line
+        set at the column's start), with nothing over it
         but such a line (its column's top, not a line of it the cuts read apart), or opens
         a caption lower down (`_past_caption`) with nothing in the run's place from the top
         row down to it (a picture set at that column's top): its first piece past the
@@ -775,8 +778,9 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     (a line opening with CLS003's title, no clause mark, no credit: centred under the
     title, it lands there), read before the column's top line with the head. Returns the
     order and the evidence: the source lines (1-based) of the columns' tops so read
-    (`read_on_at_top`), of the captions read past (`read_on_past_caption`: the caption
-    stays where the cuts read it) and of the bylines (`byline_read_with_head`).
+    (`read_on_at_top`; those under the top row, `read_on_under_top_row`), of the captions
+    read past (`read_on_past_caption`: the caption stays where the cuts read it) and of
+    the bylines (`byline_read_with_head`).
 
     Not read so: a line whose column goes on in its place or under a heading's line set
     under it; a next column opening a paragraph or another article (indented), or topped
@@ -806,6 +810,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     before: dict[int, list[int]] = {}
     taken: set[int] = set()
     pictured: list[int] = []  # the source lines (1-based) of captions read past
+    low: list[int] = []  # ... of columns' tops read on under the top row (`_top_lower`)
     # Each run weighed whole (its last piece), then each stretch of it ending over the next
     # box stacked under it.
     for column in runs + [part for parts in ends for part in parts[:-1]]:
@@ -857,7 +862,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             # goes on under it (the picture's rows blank in the column's place up to the top).
             f = (other[_past_caption(other, text, caption, credit, p)]
                  if pieces[j][0] - top > 1 else j)
-            if f == j and abs(pieces[j][0] - top) > 1 or f != j and any(
+            lower = f == j and abs(pieces[j][0] - top) > 1
+            if lower and not _top_lower(pieces[j][0] - top, x(j), wide, p) or f != j and any(
                     c.x0 < wide + p.jitter and c.x1 > there - p.jitter
                     for ln in lines[top:pieces[j][0]] for c in ln.cells):
                 continue
@@ -871,8 +877,10 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                               there, wide, start, end):
                 continue  # the column's top is higher: its lines over it were read apart
             if best is None or x(j)[0] < x(runs[best][0])[0]:
-                best, first = r, f
+                best, first, lowered = r, f, lower
         if best is not None:
+            if lowered:
+                low.append(pieces[runs[best][0]][0] + 1)
             # (A caption over the column's text stays where the cuts read it.)
             follow[k] = [m for m in ends[best][0] if m >= first]
             if first != runs[best][0]:
@@ -895,10 +903,22 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     shown = {"read_on_at_top": sorted(pieces[g[0]][0] + 1 for g in follow.values())}
     if pictured:
         shown["read_on_past_caption"] = sorted(pictured)
+    if low:
+        shown["read_on_under_top_row"] = sorted(low)
     if before:
         shown["byline_read_with_head"] = sorted(pieces[m][0] + 1 for g in before.values()
                                                for m in g)
     return [pieces[k] for k in order], shown
+
+
+def _top_lower(lower: int, place: tuple[int, int], wide: int, p: _Params) -> bool:
+    """Whether a column's first line (at `place`), `lower` rows under the top row found for
+    the column left of it, is its column's top all the same (`_goes_on_at_top`): at most
+    `top_rows` rows lower and no wider than its column (ending by `wide`: a title over
+    the column is wider). The walk up the left column takes a head's last lines set at its
+    start as wide as it (a one-column title, a byline row) for the column's, or a
+    neighbour's rows push the next column's top down in the grid."""
+    return 1 < lower <= p.top_rows and place[1] <= wide + p.jitter
 
 
 def _past_caption(run: list[int], text, caption: Any, credit: Any, p: _Params) -> int:
@@ -1079,6 +1099,7 @@ class _Params:
     title_clear: int
     tail_rows: int
     word_rows: int
+    top_rows: int
     tail_marks: str
     tail_centre: int
     tail_share: float

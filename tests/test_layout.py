@@ -859,6 +859,52 @@ def test_a_subtitle_at_the_next_column_s_top_is_not_read_on():
     assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
 
 
+
+def _head_over_first_column(head: list[str]) -> str:
+    """AT_TOP with a head's lines set over the box's first column, at its start and as wide
+    as it, on the rows right over the columns (beside the neighbouring box's lines), so the
+    walk up the first column takes the head's first line for its top row and the second
+    column's top stands len(head) rows under it."""
+    lines = list(AT_TOP)
+    for i, said in enumerate(head):
+        n = 7 - len(head) + i
+        lines[n] = (said.ljust(54) + lines[n][54:]).rstrip()  # (the neighbour's line kept)
+    return page_of(lines)
+
+
+# A one-column head over the box's first column, two lines as wide as the column (seed 1501,
+# gen-1505: “开放的中国为世界经济发展带来巨大机 / 遇”（国际人士看中国“十四五”成就） over the
+# first column, the second column's top on the row under it).
+HEAD_OVER = ["全国大学生职业规划大赛总决", "赛日前落幕选手来自各地高校"]
+
+
+def test_a_next_column_s_top_under_the_top_row_found_is_read_on():
+    # The walk up the first column took the head's lines for the column's: the second
+    # column's top stands two rows under the top row found, nothing of its column over it.
+    page = _head_over_first_column(HEAD_OVER)
+    assert _read_after(page, "2,000多所高校的近千万名学生")[0] == "参与，最终有600余名选手进入"
+    evidence = columns(page, RULES).evidence
+    assert evidence["read_on_at_top"] == evidence["read_on_under_top_row"] == [8]
+    # On the top row, as before: not logged as under it.
+    assert "read_on_under_top_row" not in columns(page_of(AT_TOP), RULES).evidence
+
+
+def test_a_next_column_s_top_far_under_the_top_row_or_wider_is_not_read_on():
+    # More than `top_rows` rows under the top row found: the open line goes on elsewhere.
+    far = [HEAD_OVER[0]] * (RULES.param("LAY001", "top_rows") - 1) + HEAD_OVER
+    page = _head_over_first_column(far)
+    assert "read_on_at_top" not in columns(page, RULES).evidence
+    assert _read_after(page, "2,000多所高校的近千万名学生")[0] != "参与，最终有600余名选手进入"
+    # Under it, a first line wider than its column (ending past `wide`, the column's
+    # lines' end, by more than jitter) is a title over the column, not its top.
+    from cleaner.layout import _params, _top_lower
+
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(), reporters=(),
+                datelines=(), arrivals=())
+    assert _top_lower(2, (19, 34), 34, p) and _top_lower(p.top_rows, (19, 36), 34, p)
+    assert not _top_lower(2, (19, 37), 34, p) and not _top_lower(p.top_rows + 1, (19, 34), 34, p)
+    assert not _top_lower(1, (19, 34), 34, p)  # (on the top row or one off: weighed before)
+
 # pdftotext -layout (seed 401, gen-0404): a picture stands at the top of a box's second
 # column, its caption (图为10月15日…卢汉欣摄) under it; the first column ends mid-sentence
 # (…兼具技) and goes on under the caption (术前瞻性…), not at that column's top row.
