@@ -2694,6 +2694,10 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     evidence = dict(found.evidence)
     if "runs" in evidence:  # LAY101: the runs this band holds
         evidence["runs"] = [r for r in evidence["runs"] if r["span"][0] < end and r["span"][1] > start]
+    if "unspaced" in evidence:  # LAY002: the glued rows cut off in this band
+        evidence["unspaced"] = [u for u in evidence["unspaced"] if start <= u["at"] < end]
+        if not evidence["unspaced"]:
+            del evidence["unspaced"]
     for name in ("read_with_head", "titles_apart", "titles_interleaved"):
         if name in evidence:  # LAY001: the lines this band holds
             evidence[name] = [n for n in evidence[name] if first_line < n <= last_line + 1]

@@ -39,18 +39,22 @@ A page whose pieces do not stand in columns is left as printed (DBT004 flags it)
 
 A row glued on with no space at all (its text starts at the page's left edge: a first
 column's line) runs on from the line's last word; it is cut off where the line holds no
-first column's text, the lines around it do, and the line runs past the page (_unspaced).
+first column's text, the lines around it (or, in a run of such lines, the nearest that do)
+do, and the line runs past the page or the word past its own column's measure
+(_unspaced).
 
 Each word is padded in its own characters' width: a caption's line, in smaller type than
 the body, stands at `small_type` of where its padding puts it (pieces_of).
 
 What it cannot mend: a large title's padding counts its own large characters, so where a
 title stands across a line is not known (it may go with the wrong column); and a row
-glued on with no space that does not run past the page, or ends a paragraph short of the
-measure, is not cut off.
+glued on with no space that ends a paragraph short of the measure, or onto a line that
+holds a first column's text, or whose column's measure the lines around it do not show,
+is not cut off.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -134,6 +138,8 @@ class _Params:
     small_credit: str
     credit_chars: int
     closing_mark: str
+    glue_reach: int
+    last_line: str
 
 
 def params(rules: RuleSet) -> _Params:
@@ -161,7 +167,7 @@ def _words(text: str) -> list[tuple[int, int, int, float]]:
     return out
 
 
-def pieces_of(source: str, p: _Params) -> list[_Piece]:
+def pieces_of(source: str, p: _Params, log: list[dict[str, Any]] | None = None) -> list[_Piece]:
     """The source's runs of text placed in ems; a part glued onto the end of a line (its
     padding counted from the page's left edge) placed so, on a row of its own."""
     lines = source.split("\n")
@@ -193,7 +199,7 @@ def pieces_of(source: str, p: _Params) -> list[_Piece]:
     def support(x: float, starts: Counter = first) -> int:
         return sum(starts[round(x) + d] for d in (-1, 0, 1))
 
-    parsed = _unspaced(parsed, source, starts_at, width, p)
+    parsed = _unspaced(parsed, source, starts_at, width, p, log)
     small_start, small_credit = regex.compile(p.small_start), regex.compile(p.small_credit)
     # The last caption line placed: (its source line, where its padding put it, whether
     # the caption goes on: it ends no sentence and no credit).
@@ -296,42 +302,63 @@ def _own_column(line: list[_Piece], reset: float, w: float, p: _Params) -> bool:
 
 
 def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
-              starts_at: list[int], width: float,
-              p: _Params) -> list[list[tuple[int, int, int, float]]]:
+              starts_at: list[int], width: float, p: _Params,
+              log: list[dict[str, Any]] | None = None) -> list[list[tuple[int, int, int, float]]]:
     """The lines' words, a first column's line glued on with no space cut off the word
-    it runs on from (marked with -1 spaces before it).
+    it runs on from (marked with -1 spaces before it); each cut logged in `log` (its
+    source offset, the first column's measure and what told it).
 
     A row glued onto a line is padded from the page's left edge; a row whose text starts
     at that edge, the first column's, gets no space at all: its line runs on from the
     last word of the line it is glued to. Such a line holds no text at the first column
     (its first word stands past `indent` and jitter) while at least `unspaced_lines` of
-    the lines `glue_lines` up and down do, and read as printed it runs past the page's
-    width. A word of it at least `unspaced_head` ems wider than their widest ends with
-    the glued line: its last ems, the nearest to their widest, but never opening on a
-    closing mark (`closing_mark`: no printed line does), which ends the line before."""
+    the lines `glue_lines` up and down do (`near`), or, where rows are glued onto a run of
+    lines and none of those holds a first column's line of its own, the nearest
+    `glue_lines` up and down that do, at most `glue_reach` lines off (`far`). Read as
+    printed it runs past the page's width, or the word runs at least `unspaced_head` ems
+    past where the lines around it starting with it end (`overflow`: its own column's
+    measure, that at least `unspaced_lines` of the words starting within indent and
+    jitter of it, `glue_reach` lines up and down, reach), though the line ends short of
+    the page (its glued row is the line of a box further left). A word of it at least
+    `unspaced_head` ems wider than the first column's widest lines ends with the glued
+    line: its last ems, the nearest to their widest, but never opening on a closing mark
+    (`closing_mark`: no printed line does), which ends the line before. Where the measure
+    was read far off or the line ends short of the page, the part before the cut is a
+    line too: as wide as the first column's lines (within indent and jitter: the box's
+    columns are as wide) or ending a paragraph (`last_line`); else it is cut
+    nowhere (a caption's or a title's words wider than the column: 图为… / 现代化取得…)."""
     no_start = regex.compile(p.closing_mark)
+    last_line = regex.compile(p.last_line)
+    tol = p.indent + p.jitter
     heads: list[tuple[float, float] | None] = []
     ends: list[float] = []
+    placed: list[list[tuple[float, float]]] = []  # each line's words as printed: (x0, x1)
     for words in parsed:
         end = 0.0
+        row = []
         for s, a, b, w in words:
-            end += s * w / (b - a) + w
+            x0 = end + s * w / (b - a)
+            row.append((x0, x0 + w))
+            end = x0 + w
+        placed.append(row)
         ends.append(end)
-        if not words:
-            heads.append(None)
-            continue
-        s, a, b, w = words[0]
-        x0 = s * w / (b - a)
-        heads.append((x0, x0 + w))
+        heads.append(row[0] if row else None)
+    firsts = [m for m, h in enumerate(heads) if h is not None and h[0] <= tol]
     out = []
     for n, words in enumerate(parsed):
         h = heads[n]
-        if h is None or h[0] <= p.indent + p.jitter or ends[n] <= width + p.indent + p.jitter:
+        if h is None or h[0] <= tol:
             out.append(words)
             continue
+        within = ends[n] <= width + tol
         near = [heads[m][1] for m in range(max(0, n - p.glue_lines),
                                            min(len(parsed), n + p.glue_lines + 1))
-                if m != n and heads[m] is not None and heads[m][0] <= p.indent + p.jitter]
+                if m != n and heads[m] is not None and heads[m][0] <= tol]
+        far = len(near) < p.unspaced_lines
+        if far:
+            at = bisect.bisect_left(firsts, n)
+            near = [heads[m][1] for m in firsts[max(0, at - p.glue_lines):at + p.glue_lines + 1]
+                    if m != n and abs(m - n) <= p.glue_reach]
         if len(near) < p.unspaced_lines:
             out.append(words)
             continue
@@ -340,12 +367,21 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
         for k, (s, a, b, w) in enumerate(words):
             if w < measure + p.unspaced_head:
                 continue
+            if within:
+                x0, x1 = placed[n][k]
+                column = _reached([e for m in range(max(0, n - p.glue_reach),
+                                                    min(len(parsed), n + p.glue_reach + 1))
+                                   if m != n for st, e in placed[m] if abs(st - x0) <= tol], p)
+                if column is None or x1 < column + p.unspaced_head:
+                    break
             text = source[starts_at[n] + a:starts_at[n] + b]
             tail, cut = 0.0, len(text)
             while cut > 0 and tail + _em(text[cut - 1]) <= measure + 0.5:
                 cut -= 1
                 tail += _em(text[cut])
             if cut == 0 or tail < measure - p.jitter:
+                break
+            if (far or within) and not (last_line.search(text[:cut]) or w - tail >= measure - tol):
                 break
             # No printed line opens on a closing mark (避头尾: 。，、）…): the glued line's
             # ems are fewer than their widest where it holds digits or Latin letters (half
@@ -355,9 +391,22 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
                 tail -= _em(text[cut])
                 cut += 1
             cut_words[k:k + 1] = [(s, a, a + cut, w - tail), (-1, a + cut, b, tail)]
+            if log is not None:
+                log.append({"at": starts_at[n] + a + cut, "measure": round(measure, 1),
+                            "by": "overflow" if within else "far" if far else "near"})
             break
         out.append(cut_words)
     return out
+
+
+def _reached(ends: list[float], p: _Params) -> float | None:
+    """The furthest of the ends that at least `unspaced_lines` of them reach (within
+    jitter): a column's measure (its full lines end there; a wider line alone does not
+    count), or None."""
+    xs = sorted(ends, reverse=True)
+    k = p.unspaced_lines - 1
+    return next((e for i, e in enumerate(xs) if i + k < len(xs) and e - xs[i + k] <= p.jitter),
+                None)
 
 
 def _last_run(source: str, piece: _Piece) -> int:
@@ -731,7 +780,8 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
     width = narrow_gaps(source, rules)
     if width is None or width > p.narrow_gap:
         return None
-    pieces = pieces_of(source, p)
+    unspaced: list[dict[str, Any]] = []
+    pieces = pieces_of(source, p, unspaced)
     if not pieces or max(Counter(pc.line for pc in pieces).values()) > p.max_line_pieces:
         # A line of more pieces than a printed row holds: no newspaper page (and the
         # columns' search would cost the square of their number).
@@ -751,7 +801,7 @@ def order(source: str, rules: RuleSet) -> tuple[list[tuple[int, int]], dict[str,
     glued = sum(1 for pc in pieces if pc.row % 4)
     return [(pc.start, pc.end) for pc in out], {
         "gap_spaces": width, "columns": sum(1 for it in items if len(it.pieces) > 1),
-        "glued": glued, "crossing": round(crossing, 3)}
+        "glued": glued, "crossing": round(crossing, 3), "unspaced": unspaced}
 
 
 def _crossing(pieces: list[_Piece], items: list[_Item], p: _Params) -> float:

@@ -340,3 +340,111 @@ def test_a_glued_row_whose_last_ems_open_on_no_closing_mark_stays_cut_there():
     assert cut == ["园区建设稳步推进。", "年产万台新型农机具"], cut
     _, cut = _glued_on_no_space("年产万台，新型农机")
     assert cut == ["园区建设稳步推进。", "年产万台，新型农机"], cut
+
+
+# Three columns nine ems wide, two apart (at 0, 11 and 22 ems), as sort=True prints them.
+COL_ONE = ["春风吹绿了万亩良田", "农民忙着整地播种田", "合作社送来新农机具", "村里的广播响个不停",
+           "今年又是一个丰收年", "大伙儿脸上都是笑容", "田间地头一片繁忙景", "象处处都有新变化了",
+           "乡亲们的日子越过越", "红火了生活越来越好"]
+COL_TWO = ["园区建设稳步推进中", "企业陆续入驻投产了", "就业岗位不断增加了", "产业链条越拉越长了",
+           "带动周边群众增收了", "配套设施日益完善了", "营商环境持续向好了", "招商引资成效明显了",
+           "创新平台加快建设了", "人才队伍不断壮大了"]
+COL_THREE = ["学校新建了图书馆楼", "孩子们有了阅览室了", "老师们带着学生读书", "书香飘满整个校园了",
+             "家长们也来借阅图书", "阅读氛围越来越浓了", "社区也办起了读书会", "周末活动丰富多彩了",
+             "老人们也爱上了读书", "全民阅读蔚然成风了"]
+
+
+# Paragraphs' last lines of the third column, each of its own width (so the glued lines
+# end at places of their own, two ems apart: rows glued at one place would widen the
+# page).
+SHORT_ENDS = ["书。", "爱读书。", "人人爱读书。", "家家户户爱读书。", "书。"]
+
+
+def _glued_rows(glued: range) -> tuple[str, list[str]]:
+    """A page of COL_ONE, COL_TWO and COL_THREE side by side, twice over (20 lines); on
+    the lines of `glued` the third column holds a paragraph's last line (SHORT_ENDS) and
+    the first column's row is glued onto the line's end with no space (its line then
+    holds no first column's text). The page and the third column's cells."""
+    lines, thirds = [], []
+    for k, (one, two, three) in enumerate(zip(COL_ONE * 2, COL_TWO * 2, COL_THREE * 2)):
+        if k in glued:
+            three = SHORT_ENDS[(k - glued[0]) % len(SHORT_ENDS)]
+            lines.append(" " * 11 + two + "  " + three + one)
+        else:
+            lines.append(one + "  " + two + "  " + three)
+        thirds.append(three)
+    return page_of(lines), thirds
+
+
+def _cut(source: str, n: int, **change) -> tuple[list[str], list[dict]]:
+    """The pieces LAY002 reads line `n` of the source as (its params changed by `change`),
+    and the no-space cuts logged."""
+    import dataclasses
+
+    from cleaner.sortrows import params, pieces_of
+
+    log: list[dict] = []
+    pieces = pieces_of(source, dataclasses.replace(params(RULES), **change), log)
+    return [source[pc.start:pc.end] for pc in pieces if pc.line == n], log
+
+
+def test_a_run_of_lines_with_first_column_rows_glued_on_reads_the_measure_further_off():
+    """Five lines in a row each with the first column's row glued on: none of the lines
+    two up and down of the three in the middle holds a first column's line of its own,
+    so the measure is read from the nearest that do (glue_reach lines off at most, `far`).
+    The run's first and last lines end short of the page (the third column's line is a
+    paragraph's end, two ems): their word runs past where the third column's lines end
+    (`overflow`). Every glued row is cut off, each cut logged with the measure."""
+    source, thirds = _glued_rows(range(6, 11))
+    for n in range(6, 11):
+        cells, _ = _cut(source, n)
+        assert cells == [COL_TWO[n % 10], thirds[n], COL_ONE[n % 10]], (n, cells)
+    _, log = _cut(source, 0)
+    assert [u["by"] for u in log] == ["overflow", "far", "far", "far", "overflow"], log
+    assert {u["measure"] for u in log} == {9.0}
+    assert [source[u["at"]:u["at"] + 9] for u in log] == COL_ONE[6:10] + COL_ONE[:1]
+
+
+def test_glued_rows_further_off_than_glue_reach_stay_whole():
+    """... but with glue_reach 2 no first column's line stands near enough to the middle
+    lines of the run: their rows stay glued on (the lines beside say nothing)."""
+    source, thirds = _glued_rows(range(6, 11))
+    for n in range(7, 10):
+        cells, _ = _cut(source, n, glue_reach=2)
+        assert cells == [COL_TWO[n], thirds[n] + COL_ONE[n]], cells
+    _, log = _cut(source, 0, glue_reach=2)
+    assert [u["by"] for u in log] == ["overflow", "overflow"], log
+
+
+def test_a_word_wider_than_its_column_is_cut_only_after_a_line():
+    """A line short of the page whose word runs past its column (a caption across two
+    columns under a photo, a title's line) is cut only where the part before the first
+    column's measure is a line too: as wide as the column (within indent and jitter) or a
+    paragraph's last line, ending a sentence (。), not a colon (a title's first part)."""
+    def line_five(cell: str) -> tuple[list[str], list[dict]]:
+        lines = [one + "  " + two + "  " + three
+                 for one, two, three in zip(COL_ONE, COL_TWO, COL_THREE)]
+        lines[5] = " " * 11 + cell + COL_ONE[5]
+        return _cut(page_of(lines), 5)
+
+    assert line_five("图为村民") == (["图为村民" + COL_ONE[5]], [])
+    assert line_five("南京园区：") == (["南京园区：" + COL_ONE[5]], [])
+    cells, log = line_five("丰收了。")
+    assert cells == ["丰收了。", COL_ONE[5]] and [u["by"] for u in log] == ["overflow"]
+    cells, log = line_five("产业链条越拉越长")  # a full line, within indent and jitter
+    assert cells == ["产业链条越拉越长", COL_ONE[5]] and [u["by"] for u in log] == ["overflow"]
+
+
+def test_each_glued_row_cut_off_is_logged_in_its_bands_layout_edit():
+    """The cleaner's LAY002 layout edits name each no-space cut in the band they reorder
+    (evidence.unspaced: its offset in the source, the first column's measure and what told
+    it), and the glued rows are read in the first column."""
+    source, _ = _glued_rows(range(6, 11))
+    page = clean(source)
+    edits = [e for e in page.layout if e.rule == "LAY002"]
+    logged = [u for e in edits for u in e.evidence.get("unspaced", ())]
+    assert [u["by"] for u in logged] == ["overflow", "far", "far", "far", "overflow"], logged
+    assert all(e.start <= u["at"] < e.end for e in edits for u in e.evidence.get("unspaced", ()))
+    text = page.ordered.replace("\n", "")
+    assert "".join(COL_ONE[5:10]) in text
+    assert_sound(page)
