@@ -325,10 +325,13 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
     (`closing_mark`: no printed line does), which ends the line before. Where the measure
     was read far off or the line ends short of the page, the part before the cut is a
     line too: as wide as the first column's lines (within indent and jitter: the box's
-    columns are as wide) or ending a paragraph (`last_line`); else it is cut
-    nowhere (a caption's or a title's words wider than the column: 图为… / 现代化取得…)."""
+    columns are as wide), but for a caption's opening (`small_start`: a caption set across
+    the photo over two columns), or ending a paragraph (`last_line`) or a credit
+    (`small_credit`); else it is cut nowhere (a caption's or a title's words wider than
+    the column: 图为… / 现代化取得…)."""
     no_start = regex.compile(p.closing_mark)
     last_line = regex.compile(p.last_line)
+    small_start, small_credit = regex.compile(p.small_start), regex.compile(p.small_credit)
     tol = p.indent + p.jitter
     heads: list[tuple[float, float] | None] = []
     ends: list[float] = []
@@ -381,7 +384,9 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
                 tail += _em(text[cut])
             if cut == 0 or tail < measure - p.jitter:
                 break
-            if (far or within) and not (last_line.search(text[:cut]) or w - tail >= measure - tol):
+            ended = last_line.search(text[:cut]) or small_credit.search(text[:cut])
+            if (far or within) and not (ended or w - tail >= measure - tol and not (
+                    small_start.match(text))):
                 break
             # No printed line opens on a closing mark (避头尾: 。，、）…): the glued line's
             # ems are fewer than their widest where it holds digits or Latin letters (half

@@ -419,8 +419,9 @@ def test_glued_rows_further_off_than_glue_reach_stay_whole():
 def test_a_word_wider_than_its_column_is_cut_only_after_a_line():
     """A line short of the page whose word runs past its column (a caption across two
     columns under a photo, a title's line) is cut only where the part before the first
-    column's measure is a line too: as wide as the column (within indent and jitter) or a
-    paragraph's last line, ending a sentence (。), not a colon (a title's first part)."""
+    column's measure is a line too: as wide as the column (within indent and jitter; not
+    a caption's opening, small_start) or a paragraph's last line, ending a sentence (。),
+    not a colon (a title's first part)."""
     def line_five(cell: str) -> tuple[list[str], list[dict]]:
         lines = [one + "  " + two + "  " + three
                  for one, two, three in zip(COL_ONE, COL_TWO, COL_THREE)]
@@ -433,6 +434,11 @@ def test_a_word_wider_than_its_column_is_cut_only_after_a_line():
     assert cells == ["丰收了。", COL_ONE[5]] and [u["by"] for u in log] == ["overflow"]
     cells, log = line_five("产业链条越拉越长")  # a full line, within indent and jitter
     assert cells == ["产业链条越拉越长", COL_ONE[5]] and [u["by"] for u in log] == ["overflow"]
+    # ... but not a caption's first line (small_start) as wide: a caption set across the
+    # photo over two columns, unless its part ends a sentence or a credit (…摄).
+    assert line_five("图为村民在田间收割") == (["图为村民在田间收割" + COL_ONE[5]], [])
+    cells, log = line_five("图为村民收割。")
+    assert cells == ["图为村民收割。", COL_ONE[5]] and [u["by"] for u in log] == ["overflow"]
 
 
 def test_each_glued_row_cut_off_is_logged_in_its_bands_layout_edit():
