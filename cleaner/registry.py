@@ -69,7 +69,7 @@ ONE_PATTERN_RULE_PARAMS = frozenset({
     ("LAY001", "clause_mark"), ("LAY001", "title_marks"), ("LAY001", "tail_marks"),
     ("LAY001", "text_marks"),
     ("LAY002", "closing_mark"), ("LAY002", "clause_mark"), ("LAY002", "small_start"),
-    ("LAY002", "small_credit")})
+    ("LAY002", "small_credit"), ("LAY002", "last_line")})
 # Parameters given a new name: a user's file that gives the old one is told the new one.
 # (LAY002's closing_mark, a regular expression, was called no_line_start, as LAY101's
 # string of marks is.)
@@ -391,6 +391,9 @@ PARAM_RANGES = {
     # A glued line is found by its neighbours that hold the first column's text: none
     # asked for left nothing to measure it by (ValueError).
     ("LAY002", "unspaced_lines"): (1, None),
+    # ... and read from the lines up to glue_reach off: a window per long word, so a reach
+    # as long as the page reads the page once per word (time the square of its size).
+    ("LAY002", "glue_reach"): (1, 64),
     # A run of no rows never ends its cut (memory grew without bound); a box of more
     # columns than any page sets costs the square of the count (also checked by LAY101).
     ("LAY101", "min_rows"): (1, None),

@@ -107,6 +107,7 @@ BAD_PARAMS = [
     ("LAY002", {"clause_mark": "[，"}, "clause_mark", ["bad pattern"]),
     ("LAY002", {"small_start": "^(?:图为"}, "small_start", ["bad pattern"]),
     ("LAY002", {"small_credit": "摄[）)$"}, "small_credit", ["bad pattern"]),
+    ("LAY002", {"last_line": "[。！？$"}, "last_line", ["bad pattern"]),
     # (a parameter's old name: LAY002's closing_mark was no_line_start, like LAY101's marks)
     ("LAY002", {"no_line_start": "[。，]"}, "no_line_start", ["no_line_start is now called "
                                                                "closing_mark"]),
@@ -117,6 +118,7 @@ BAD_PARAMS = [
     ("LAY001", {"caption_type": 0.0}, "caption_type", ["caption_type", "from 0.1 to 1.0"]),
     ("LAY002", {"small_type": 1e6}, "small_type", ["small_type", "from 0.1 to 1.0"]),
     ("LAY002", {"unspaced_lines": 0}, "unspaced_lines", ["unspaced_lines", "at least 1"]),
+    ("LAY002", {"glue_reach": 1000}, "glue_reach", ["glue_reach", "from 1 to 64"]),
     ("LAY101", {"word_smoothing": -1.0}, "word_smoothing", ["word_smoothing", "at least 0"]),
     ("LAY101", {"min_rows": 0}, "min_rows", ["min_rows", "at least 1"]),
     ("LAY101", {"max_columns": 25}, "max_columns", ["from 1 to 24"]),
