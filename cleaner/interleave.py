@@ -45,7 +45,12 @@ are linear in the page's length. Last, each line is given at most one successor 
 predecessor by the best assignment of the whole page's pairs (`_assign`): the order's own
 pairs weighted by `assign_prior` more, a link by its score less `assign_cost` (or
 `assign_far_cost`), so that a line another reads on into better is left to it where
-`_relink`'s margins stopped; the links it takes are made as `_relink` makes its own.
+`_relink`'s margins stopped; the links it takes are made as `_relink` makes its own. Its
+weights are fitted (`assign_fitted`, benchmarks/fit_assign.py): each pair's log-odds of
+being read one after the other, from its score and the shape of the page round it
+(`successor_features`: how far on, whether the order's strides round it agree, and
+whether the boxes beside it read on at the same stride, which tells a column's next line
+where its own break falls between words).
 
 All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
 there); DEFAULTS holds the same values for a rule set that lacks the rule.
@@ -138,6 +143,16 @@ DEFAULTS: dict[str, Any] = {
     "assign_far_cost": 4.0,
     "assign_far_seen": 1,
     "assign_max_units": 64,
+    "assign_fitted": True,
+    "assign_least_odds": -2.5,
+    **{"assign_w_" + name: weight for name, weight in (
+        ("bias", -6.8), ("shape", 0.17), ("rest", 0.42), ("order", 2.71), ("next",
+        0.23), ("near", 0.66), ("far", 0.22), ("distance", -2.54), ("stride_before",
+        1.27), ("stride_after", 1.27), ("bigram", 0.6), ("b_start", -1.87), ("b_end",
+        0.82), ("b_full", 0.43), ("a_full", 0.1), ("a_stop", -1.02), ("a_pause",
+        1.49), ("goes_on", 1.86), ("order_shape", 0.66), ("b_boxed", -3.3),
+        ("parallel", 0.31), ("parallel_confident", 0.59), ("same_width", 0.31),
+        ("far_rest", 0.03), ("order_rest", 0.39))},
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
@@ -402,7 +417,15 @@ def pair_bound(a: _Line, b: _Line, page: _Page, p: dict) -> float:
     return _pair(a, b, page, p, True)
 
 
-def _pair(a: _Line, b: _Line, page: _Page, p: dict, bound: bool) -> float:
+def pair_plain(a: _Line, b: _Line, page: _Page, p: dict) -> float:
+    """`pair_score(a, b, page, p)` without what costs most to look up: the longer strings
+    printed across the break (`trigram`) and the word list (`lexicon_max`); the widths, the
+    bigram across the break, brackets and numbers as there."""
+    return _pair(a, b, page, p, False, plain=True)
+
+
+def _pair(a: _Line, b: _Line, page: _Page, p: dict, bound: bool, plain: bool = False
+          ) -> float:
     score = (max(0.0, p["full_successor"], p["start_after_open"], p["start_after_end"],
                  p["full_after_end"], p["wider_successor"], p["short_successor"])
              if bound else _shape(a, b, page, p))
@@ -436,6 +459,8 @@ def _pair(a: _Line, b: _Line, page: _Page, p: dict, bound: bool) -> float:
             longest = int(p["max_gram"]) if seen else 0
             gram = min(p["ngram_max"], p["trigram"] * (longest - 2)) if longest >= 3 else 0.0
             return score + max(word + max(0.0, gram), p["lexicon_max"])
+        if plain:
+            return score + word
         longest = _crossing(a.key, b.key, page, int(p["max_gram"]))
         if longest >= 3:
             word += min(p["ngram_max"], p["trigram"] * (longest - 2))
@@ -1159,18 +1184,62 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
     (`into`), the cost it passed (`least`) and the assignment's gain over the order's own
     pairs in its piece (`gain`). Linear in the units: the assignment is solved in the
     pieces its pairs connect (the Hungarian method), and a piece of more than
-    `assign_max_units` units keeps the order."""
+    `assign_max_units` units keeps the order. With `assign_fitted` (the rule file's), the
+    weights are fitted instead (`_fitted_weights`): each pair's log-odds less
+    `assign_least_odds`, and each link's evidence gives its log-odds (`odds`) and the
+    features it was weighed on (`features`, those not 0), `least` the least odds."""
     page, fits = measured or _measured(lines, units, p)
     pair = _unit_pairs(lines, units, page, p)
-    window, near = int(p["relink_window"]), int(p["stream_window"])
-    prior, cost, far_cost = p["assign_prior"], p["assign_cost"], p["assign_far_cost"]
+    near, cost, far_cost = int(p["stream_window"]), p["assign_cost"], p["assign_far_cost"]
 
     after = dict(zip(order, order[1:]))
     before = {b: a for a, b in after.items()}
+    if p["assign_fitted"]:
+        weights, odds = _fitted_weights(lines, units, after, page, fits, pair, p)
+    else:
+        weights, odds = _hand_set_weights(lines, units, after, page, fits, pair, p), None
+    links = []
+    pieces = _best_links(weights, int(p["assign_max_units"]))
+    for piece, taken in pieces:
+        held = sum(weights.get((a, after[a]), 0.0) for a in piece if a in after)
+        gain = sum(weights[a, b] for a, b in taken) - held
+        for a, b in taken:
+            if after.get(a) == b:
+                continue
+            x = pair(a, b)
+            why = {"assigned": True, "score": x and round(x, 2),
+                   "least": cost if a < b <= a + near else far_cost}
+            if odds is not None:  # (the fitted weights: the pair's log-odds and its features)
+                why.update(least=p["assign_least_odds"], odds=round(odds[a, b][0], 2),
+                           features={k: round(v, 2) for k, v in odds[a, b][1].items()
+                                     if v and k != "bias"})
+            links.append((x if x is not None else 0.0, a, b, {
+                **why,
+                "was": (y := pair(a, after.get(a))) and round(y, 2),
+                "into": (y := pair(before.get(b), b)) and round(y, 2),
+                "gain": round(gain, 2)}))
+    # best first: by score (the hand-set weights), by weight (the fitted ones)
+    links.sort(key=lambda t: t[:3] if odds is None else (weights[t[1], t[2]], t[1], t[2]),
+               reverse=True)
+    # the found unit takes its successor along where the assignment keeps their pair, or
+    # where their pair lies in a piece too large to solve, which keeps the order's pairs
+    solved = {a for piece, _ in pieces for a in piece}
+    kept = {pr for _, taken in pieces for pr in taken} | {
+        (a, b) for a, b in weights if a not in solved and after.get(a) == b}
+    return _move(lines, units, order, links, pair, p,
+                 alone=lambda b, c: c is None or (b, c) not in kept)
+
+
+def _hand_set_weights(lines: list[_Line], units: list[list[int]], after: dict[int, int],
+                      page: _Page, fits: list[bool], pair, p: dict
+                      ) -> dict[tuple[int, int], float]:
+    """The assignment's weights as set by hand (`assign_fitted` false): a pair of the order
+    its score plus `assign_prior`, a pair from a unit that goes on its score, each less
+    `assign_cost` (`assign_far_cost` far off, with the bigram across the break printed
+    elsewhere `assign_far_seen` times); only those above nothing."""
+    window, near = int(p["relink_window"]), int(p["stream_window"])
+    prior, cost, far_cost = p["assign_prior"], p["assign_cost"], p["assign_far_cost"]
     weights: dict[tuple[int, int], float] = {}
-    # the pairs the order does not hold that count: their score and the cost they passed
-    # (their evidence, if the assignment takes them)
-    scored: dict[tuple[int, int], tuple[float, float]] = {}
     for a, b in after.items():
         w = (pair(a, b) or 0.0) + prior - cost
         if w > 0:
@@ -1192,29 +1261,163 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
             x = pair(a, b)
             if x is not None and x > least:
                 weights[a, b] = x - least
-                scored[a, b] = x, least
-    links = []
-    pieces = _best_links(weights, int(p["assign_max_units"]))
-    for piece, taken in pieces:
-        held = sum(weights.get((a, after[a]), 0.0) for a in piece if a in after)
-        gain = sum(weights[a, b] for a, b in taken) - held
-        for a, b in taken:
-            if after.get(a) == b:
+    return weights
+
+
+# What the fitted weights weigh of a pair (unit a read on into unit b), each named by its
+# weight's name in rules/layout_interleave.toml (`assign_w_` + the name):
+SUCCESSOR_FEATURES = (
+    "bias",                # 1
+    "shape",               # the widths' fit (`_shape`)
+    "rest",                # the rest of the pair's score (words, brackets, numbers)
+    "order",               # b follows a in the order found so far
+    "next",                # b is the box printed right after a
+    "near",                # b is 2 to `stream_window` boxes on
+    "far",                 # b is further on (before a: none of these three)
+    "distance",            # how many boxes apart, over `relink_window`
+    "stride_before",       # a's predecessor in the order stands as many boxes before a
+    "stride_after",        # b's successor in the order stands as many boxes after b
+    "bigram",              # the two characters across the break printed together elsewhere
+    "b_start", "b_end", "b_full",  # b's roles against its measures (`_Page.roles`)
+    "a_full",              # a is a full line of its measure
+    "a_stop", "a_pause",   # a ends a sentence, or on a comma
+    "goes_on",             # a goes on (neither) and is set to a measure
+    "order_shape",         # "order" times "shape"
+    "b_boxed",             # b is a box of several lines (a title's, a caption's)
+    "parallel",            # the best score of the boxes beside them (a and b each one box
+                           # on or back) read one into the other, from -3 to 6, over 3
+    "parallel_confident",  # how many of the boxes one or two beside them score `confident`
+    "same_width",          # a and b are as wide (within a quarter of a character)
+    "far_rest",            # "rest" where b is far ("far", or before a): a word across the
+                           # break counts for more there, where the order's pairs it
+                           # breaks stand far from it
+    "order_rest",          # "rest" where the order holds the pair
+)
+
+
+def successor_features(lines: list[_Line], units: list[list[int]], a: int, b: int,
+                       after: dict[int, int], before: dict[int, int], page: _Page,
+                       fits: list[bool], score: float, plain, p: dict) -> dict[str, float]:
+    """The features (`SUCCESSOR_FEATURES`) of unit a read on into unit b, given the order
+    found so far (`after`, `before`): what the fitted weights weigh (`_assign`), and what
+    benchmarks/fit_assign.py fits them on. `score` is the pair's score (or an upper bound
+    on it, `pair_bound`, to bound the weight cheaply), `plain(x, y)` unit x read on into
+    unit y scored without the word list (`pair_plain`; None: it cannot be), or None for
+    the `parallel` features at their most (to bound the weight more cheaply still).
+
+    pdfminer.six reads the columns of a box row by row, so that where a column's line goes
+    on in a box further on, the lines beside it go on in the lines beside that one: the
+    boxes one or two beside a and b, read one into the other (`parallel`), say what a's
+    own break cannot where it falls between words (a pair that scores 0). (Scored plainly:
+    their whole scores, every pair's beside every pair weighed, made the rule five times
+    as slow, for about a third more lines put back.)"""
+    la, lb = lines[units[a][-1]], lines[units[b][0]]
+    tol = p["measure_tolerance"]
+    shape = _shape(la, lb, page, p)
+    d = b - a
+    roles_a = {r for _, r in page.roles(la, tol, page.local[la.index], _held(la, page, p))}
+    roles_b = {r for _, r in page.roles(lb, tol, page.local[lb.index], _held(lb, page, p))}
+    if plain is None:  # (at their most: the weight bounded)
+        parallel, confident = 2.0, 4.0
+    else:
+        beside = [plain(a + j, b + j) for j in (-2, -1, 1, 2)]
+        next_to = [x for x in beside[1:3] if x is not None]
+        parallel = max(-3.0, min(6.0, max(next_to, default=-3.0))) / 3
+        confident = float(sum(1 for x in beside if x is not None and x >= p["confident"]))
+    in_order = float(after.get(a) == b)
+    return {
+        "bias": 1.0, "shape": shape, "rest": score - shape, "order": in_order,
+        "next": float(d == 1), "near": float(1 < d <= p["stream_window"]),
+        "far": float(d > p["stream_window"]), "distance": abs(d) / p["relink_window"],
+        "stride_before": float(a in before and a - before[a] == d),
+        "stride_after": float(b in after and after[b] - b == d),
+        "bigram": float(page.bi[la.key[-1] + lb.key[0]] > 0),
+        "b_start": float("start" in roles_b), "b_end": float("end" in roles_b),
+        "b_full": float("full" in roles_b), "a_full": float("full" in roles_a),
+        "a_stop": float(la.stop), "a_pause": float(la.pause),
+        "goes_on": float(not (la.stop or la.pause) and fits[a]),
+        "order_shape": in_order * shape, "b_boxed": float(len(units[b]) > 1),
+        "parallel": parallel, "parallel_confident": confident,
+        "same_width": float(abs(la.width - lb.width) <= 0.25),
+        "far_rest": (score - shape) * float(not 0 < d <= p["stream_window"]),
+        "order_rest": (score - shape) * in_order,
+    }
+
+
+def _plain_pairs(lines: list[_Line], units: list[list[int]], page: _Page, p: dict):
+    """`plain(a, b)`: unit a's last line read on into unit b's first scored plainly
+    (`pair_plain`), each pair once; None across a sheet's end or past the page's ends."""
+    sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
+    scores: dict[tuple[int, int], float | None] = {}
+
+    def plain(a: int, b: int) -> float | None:
+        if (a, b) not in scores:
+            scores[a, b] = (pair_plain(lines[units[a][-1]], lines[units[b][0]], page, p)
+                            if 0 <= a < len(units) and 0 <= b < len(units)
+                            and sheet[a] == sheet[b] else None)
+        return scores[a, b]
+    return plain
+
+
+def _log_odds(features: dict[str, float], p: dict) -> float:
+    return sum(p["assign_w_" + name] * value for name, value in features.items())
+
+
+def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int, int],
+                    page: _Page, fits: list[bool], pair, p: dict
+                    ) -> tuple[dict[tuple[int, int], float],
+                               dict[tuple[int, int], tuple[float, dict[str, float]]]]:
+    """The assignment's weights as fitted (`assign_fitted`): each pair's log-odds of being
+    read one after the other (`successor_features` weighed by the `assign_w_` weights,
+    fitted by benchmarks/fit_assign.py) less `assign_least_odds`; only those above nothing.
+    The pairs weighed: those of the order, and from a unit that goes on, those with a unit
+    set to a measure within `relink_window` units (not across a sheet's end; before it or
+    more than `stream_window` units on, only where the page prints the two characters
+    across the break together elsewhere `assign_far_seen` times, as the hand-set weights
+    weigh them: other far pairs were 1 in 8 true where they passed). A pair is
+    scored only where its weight can pass, bounded on the bound of its score (`pair_bound`)
+    and the features of the pairs beside it at their most (where the weights of the
+    features of its score, `rest`, `far_rest`, `order_rest`, and of the `parallel`
+    features are not negative). Also each pair's log-odds and features."""
+    window, least = int(p["relink_window"]), p["assign_least_odds"]
+    near, far_seen = int(p["stream_window"]), p["assign_far_seen"]
+    before = {b: a for a, b in after.items()}
+    weights: dict[tuple[int, int], float] = {}
+    odds: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}
+    bounded = all(p["assign_w_" + k] >= 0 for k in ("rest", "far_rest", "order_rest",
+                                                    "parallel", "parallel_confident"))
+    sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
+
+    plain = _plain_pairs(lines, units, page, p)
+
+    def weigh(a: int, b: int) -> None:
+        if bounded:  # (the score at its bound, the pairs beside at their most, then scored)
+            hi = pair_bound(lines[units[a][-1]], lines[units[b][0]], page, p)
+            for beside in (None, plain):
+                f = successor_features(lines, units, a, b, after, before, page, fits, hi,
+                                       beside, p)
+                if _log_odds(f, p) <= least:
+                    return
+        f = successor_features(lines, units, a, b, after, before, page, fits,
+                               pair(a, b) or 0.0, plain, p)
+        x = _log_odds(f, p)
+        if x > least:
+            weights[a, b] = x - least
+            odds[a, b] = (x, f)
+    for a, b in after.items():
+        weigh(a, b)
+    for a in range(len(units)):
+        last = lines[units[a][-1]]
+        if last.stop or last.pause or not fits[a]:
+            continue
+        for b in range(max(0, a - window), min(len(units), a + window + 1)):
+            if b == a or b == after.get(a) or not fits[b] or sheet[a] != sheet[b]:
                 continue
-            x, least = scored[a, b]
-            links.append((x, a, b, {
-                "assigned": True, "score": round(x, 2), "least": least,
-                "was": (y := pair(a, after.get(a))) and round(y, 2),
-                "into": (y := pair(before.get(b), b)) and round(y, 2),
-                "gain": round(gain, 2)}))
-    links.sort(key=lambda t: t[:3], reverse=True)
-    # the found unit takes its successor along where the assignment keeps their pair, or
-    # where their pair lies in a piece too large to solve, which keeps the order's pairs
-    solved = {a for piece, _ in pieces for a in piece}
-    kept = {pr for _, taken in pieces for pr in taken} | {
-        (a, b) for a, b in weights if a not in solved and after.get(a) == b}
-    return _move(lines, units, order, links, pair, p,
-                 alone=lambda b, c: c is None or (b, c) not in kept)
+            if (not a < b <= a + near
+                    and page.bi[last.key[-1] + lines[units[b][0]].key[0]] < far_seen):
+                continue
+            weigh(a, b)
+    return weights, odds
 
 
 def _best_links(weights: dict[tuple[int, int], float], max_units: int

@@ -1040,9 +1040,10 @@ def _assigned(scores: dict[tuple[int, int], float], monkeypatch, third_ends: str
               **params) -> tuple[list[int], list[dict]]:
     """`_assign` over the eight boxes of `_relinked` (full lines of one measure going on),
     from `order` (as printed unless given), the pair scores looked up in `scores`;
-    `texts_at` replaces lines by their index."""
+    `texts_at` replaces lines by their index. The hand-set weights unless `assign_fitted`
+    is given."""
     lines = _eight_boxes(scores, monkeypatch, third_ends=third_ends, texts_at=texts_at)
-    p = dict(interleave.DEFAULTS, **params)
+    p = dict(interleave.DEFAULTS, **{"assign_fitted": False, **params})
     return interleave._assign(lines, interleave._units(lines), order or list(range(8)), p)
 
 
@@ -1159,3 +1160,139 @@ def test_a_far_link_needs_its_bigram_printed_elsewhere(monkeypatch):
     assert _assigned(back, monkeypatch, texts_at=unseen) == (list(range(8)), [])
     assert _assigned(back, monkeypatch, texts_at=unseen, assign_far_seen=0)[0] \
         == [0, 2, 3, 4, 5, 1, 6, 7]
+
+
+def _weighed(scores: dict[tuple[int, int], float], plain: dict[tuple[int, int], float],
+             monkeypatch, order: list[int] | None = None, **params):
+    """`_fitted_weights` over the eight boxes of `_relinked` from `order` (as printed unless
+    given), the pair scores looked up in `scores` and the plain ones (`pair_plain`) in
+    `plain` (0 unless given)."""
+    lines = _eight_boxes(scores, monkeypatch)
+    index = {ln.key: ln.index for ln in lines}
+    monkeypatch.setattr(interleave, "pair_plain",
+                        lambda a, b, page, p: plain.get((index[a.key], index[b.key]), 0.0))
+    p = dict(interleave.DEFAULTS, **params)
+    units = interleave._units(lines)
+    page, fits = interleave._measured(lines, units, p)
+    order = order or list(range(8))
+    return interleave._fitted_weights(lines, units, dict(zip(order, order[1:])), page, fits,
+                                      interleave._unit_pairs(lines, units, page, p), p)
+
+
+def test_a_break_between_words_weighs_by_the_boxes_beside_it(monkeypatch):
+    """Line 2's break into line 5 says nothing (it scores 0: it falls between words). Where
+    the boxes beside them read on three boxes on too (0 into 3, 1 into 4, 3 into 6, 4 into
+    7: a box's columns read row by row, each column's next line three boxes on), the pair
+    weighs (its fitted log-odds pass `assign_least_odds`), with its features; where they
+    do not, it does not."""
+    beside = {(0, 3): 4.0, (1, 4): 4.0, (3, 6): 4.0, (4, 7): 4.0}
+    weights, odds = _weighed({}, beside, monkeypatch)
+    assert (2, 5) in weights
+    x, features = odds[2, 5]
+    assert weights[2, 5] == pytest.approx(x - interleave.DEFAULTS["assign_least_odds"])
+    assert features["parallel_confident"] == 4.0 and features["parallel"] == pytest.approx(4 / 3)
+    assert features["rest"] == -features["shape"]  # (scores 0)
+    weights, _ = _weighed({}, {}, monkeypatch)
+    assert (2, 5) not in weights
+
+
+def test_the_fitted_assignment_makes_a_clear_link_and_logs_its_odds(monkeypatch):
+    """With the fitted weights (the rule file's), a line that reads on far better into a line
+    three boxes on than into its own successor (whose pairs with the lines before them
+    read against them) is linked to it, and the link's evidence gives its log-odds, the
+    least it passed and the features it was weighed on. (The order's pairs weigh much
+    even where they score against them: printed one after the other at the stride of the
+    pairs round them, they were as often true as not, so a -3 on both stands.)"""
+    fitted = default_rules()["LAY101"].params["assign_fitted"]  # (the rule file's)
+    stands = {(2, 5): 9.0, (2, 3): -3.0, (4, 5): -3.0}
+    assert _assigned(stands, monkeypatch, assign_fitted=fitted) == (list(range(8)), [])
+    order, evidence = _assigned({(2, 5): 9.0, (2, 3): -6.0, (4, 5): -6.0}, monkeypatch,
+                                assign_fitted=fitted)
+    assert order[:4] == [0, 1, 2, 5]
+    ev = evidence[0]
+    assert ev["assigned"] and ev["score"] == 9.0
+    assert ev["least"] == interleave.DEFAULTS["assign_least_odds"] < ev["odds"]
+    assert ev["features"]["near"] == 1.0 and ev["features"]["rest"] == 8.0
+
+
+def test_the_fitted_assignment_leaves_an_order_that_nothing_speaks_against(monkeypatch):
+    """Lines in the printed order whose pairs say nothing either way (all 0), and a line
+    that reads on into one three boxes on no better than into its own successor: the
+    fitted assignment keeps the order."""
+    assert _assigned({}, monkeypatch, assign_fitted=True) == (list(range(8)), [])
+    assert _assigned({(2, 5): 1.0, (2, 3): 1.0}, monkeypatch,
+                     assign_fitted=True) == (list(range(8)), [])
+
+
+def test_the_fitted_weights_bound_is_an_upper_bound():
+    """The weight a pair is pruned on (its score at `pair_bound`, the pairs beside it at
+    their most, then scored plainly) is never under the weight it has, on a page read row
+    by row: no pair that would weigh is pruned."""
+    lines = interleave.lines_of(pdfminer_text(row_by_row(typeset(paragraphs("pdf-renmin-01"), 14), 3)))
+    p = dict(interleave.DEFAULTS)
+    units = interleave._units(lines)
+    page, fits = interleave._measured(lines, units, p)
+    pair = interleave._unit_pairs(lines, units, page, p)
+    plain = interleave._plain_pairs(lines, units, page, p)
+    after = {u: u + 1 for u in range(len(units) - 1)}
+    before = {b: a for a, b in after.items()}
+    checked = 0
+    for a in range(len(units)):
+        for b in range(max(0, a - 8), min(len(units), a + 9)):
+            if a == b:
+                continue
+            la, lb = lines[units[a][-1]], lines[units[b][0]]
+            hi = interleave.pair_bound(la, lb, page, p)
+            x = [interleave._log_odds(interleave.successor_features(
+                lines, units, a, b, after, before, page, fits, score, beside, p), p)
+                for score, beside in ((hi, None), (hi, plain), (pair(a, b) or 0.0, plain))]
+            assert x[0] >= x[1] - 1e-9 and x[1] >= x[2] - 1e-9
+            checked += 1
+    assert checked > 100
+
+
+def test_the_fitted_weights_are_the_rule_file_s_and_named_by_the_features():
+    """Every feature has its weight in the rule file (`assign_w_` + its name), and every
+    such weight a feature; the features a pair is given are those."""
+    params = default_rules()["LAY101"].params
+    assert {k[len("assign_w_"):] for k in params if k.startswith("assign_w_")} \
+        == set(interleave.SUCCESSOR_FEATURES)
+
+
+def _fitter():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("fit_assign", ROOT / "benchmarks" / "fit_assign.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fit_finds_the_weights_that_made_the_labels():
+    """benchmarks/fit_assign.py's logistic regression (Newton's method, pure Python) gives
+    back the weights of the model the labels were drawn from, the rows thinned and
+    weighted up as the script does."""
+    import math
+    import random
+    rng = random.Random(3)
+    true_w = [-1.0, 2.0, -0.5]
+    rows = []
+    for _ in range(3000):
+        x = [1.0, rng.uniform(-2, 2), float(rng.random() < 0.5)]
+        q = 1 / (1 + math.exp(-sum(a * b for a, b in zip(true_w, x))))
+        rows.append((x, int(rng.random() < q), 1.0))
+    w = _fitter().newton(rows, 3, l2=0.1)
+    assert w == pytest.approx(true_w, abs=0.2)
+
+
+def test_the_fit_reads_each_line_s_true_successor_from_the_gold():
+    """A line's true successor is the line that starts where it ends in its article's gold
+    text; a block's last line has none (庚辛 and 寅卯 end the paragraphs, 标题 is one);
+    lines are placed by their characters."""
+    fit = _fitter()
+    gold = {"articles": [{"headline": "标题", "body": [{"text": "甲乙丙丁戊己庚辛"},
+                                                      {"text": "子丑寅卯"}]}]}
+    lines = interleave.lines_of("甲乙丙\n\n子丑\n\n丁戊己\n\n寅卯\n\n庚辛\n\n标题\n")
+    succ = fit.true_successors(lines, interleave._units(lines), gold)
+    assert succ == {0: 2, 1: 3, 2: 4}
+    texts = fit.gold_texts(gold)
+    assert fit.places(["乙丙", "甲", "丁"], texts) == [(0, 4, 6), (0, 3, 4), (0, 6, 7)]
