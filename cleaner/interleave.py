@@ -1190,7 +1190,6 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
     features it was weighed on (`features`, those not 0), `least` the least odds."""
     page, fits = measured or _measured(lines, units, p)
     pair = _unit_pairs(lines, units, page, p)
-    near, cost, far_cost = int(p["stream_window"]), p["assign_cost"], p["assign_far_cost"]
 
     after = dict(zip(order, order[1:]))
     before = {b: a for a, b in after.items()}
@@ -1208,7 +1207,7 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
                 continue
             x = pair(a, b)
             why = {"assigned": True, "score": x and round(x, 2),
-                   "least": cost if a < b <= a + near else far_cost}
+                   "least": _assign_cost(a, b, p)}
             if odds is not None:  # (the fitted weights: the pair's log-odds and its features)
                 why.update(least=p["assign_least_odds"], odds=round(odds[a, b][0], 2),
                            features={k: round(v, 2) for k, v in odds[a, b][1].items()
@@ -1230,6 +1229,12 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
                  alone=lambda b, c: c is None or (b, c) not in kept)
 
 
+def _assign_cost(a: int, b: int, p: dict) -> float:
+    """What the hand-set weights take off unit a read on into unit b: `assign_cost` for a
+    unit up to `stream_window` on, `assign_far_cost` for one before a or further on."""
+    return p["assign_cost"] if a < b <= a + int(p["stream_window"]) else p["assign_far_cost"]
+
+
 def _hand_set_weights(lines: list[_Line], units: list[list[int]], after: dict[int, int],
                       page: _Page, fits: list[bool], pair, p: dict
                       ) -> dict[tuple[int, int], float]:
@@ -1237,7 +1242,7 @@ def _hand_set_weights(lines: list[_Line], units: list[list[int]], after: dict[in
     its score plus `assign_prior`, a pair from a unit that goes on its score, each less
     `assign_cost` (`assign_far_cost` far off, with the bigram across the break printed
     elsewhere `assign_far_seen` times); only those above nothing."""
-    window, near = int(p["relink_window"]), int(p["stream_window"])
+    window = int(p["relink_window"])
     prior, cost, far_cost = p["assign_prior"], p["assign_cost"], p["assign_far_cost"]
     weights: dict[tuple[int, int], float] = {}
     for a, b in after.items():
@@ -1251,7 +1256,7 @@ def _hand_set_weights(lines: list[_Line], units: list[list[int]], after: dict[in
         for b in range(max(0, a - window), min(len(units), a + window + 1)):
             if b == a or b == after.get(a) or not fits[b]:
                 continue
-            least = cost if a < b <= a + near else far_cost
+            least = _assign_cost(a, b, p)
             first = lines[units[b][0]]
             if pair_bound(last, first, page, p) <= least:
                 continue
