@@ -155,11 +155,13 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                                       "its text is printed elsewhere, and none was found"})
         tail = ap.evidence.get("tail_by_words")
         if tail:
+            why = ("which this text shares and the text it was printed under does not"
+                   if tail.get("disowned") and not tail["words"]
+                   else f"which repeat this headline's ({'、'.join(tail['words'])})")
             art.flags.append({"kind": "tail_by_words", "rule": "MOVE004",
                               "note": f"its text from {tail['head']}… was printed after "
                                       f"{tail['printed_in'] or 'another article'}, with no "
-                                      "marker; only its words, which repeat this headline's "
-                                      f"({'、'.join(tail['words'])}), placed it here"})
+                                      f"marker; only its words, {why}, placed it here"})
         title = ap.headline.evidence.get("title", {}) if ap.headline is not None else {}
         if title.get("doubt"):
             why = ("taken as the headline's since it is as wide as the headline's line under "

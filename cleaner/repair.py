@@ -827,6 +827,11 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     - the headline words counted are those at most `max_articles_per_word` of the page's
       articles print (发展 and 中国 single none out), and no other headline as near
       (`max_apart`) does the run echo as much;
+    - or, in place of the headline's words (the first and third points): the run disowns
+      its own article, sharing not one bigram with its text above, which holds at least
+      `disowned_min_bigrams` (the evidence's `disowned`), and leans to the target's text
+      over every other article's as near by `min_margin` (旁边卖冰粉的摊主打趣老胡… read
+      on under a report on a solar trade fair: the night market's report near it takes it);
     - the target does not print any of the run's paragraphs already (their first FLG002
       `min_shared_chars` characters, in a paragraph at least so long): a tail goes on from
       its text, it does not repeat it.
@@ -856,6 +861,8 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
         return texts[n]
 
     rare = rules.param("MOVE004", "max_articles_per_word")
+    own_words = rules.param("MOVE004", "disowned_min_bigrams")
+    own_terms = rules.param("MOVE004", "disowned_min_words")
     printed = rules.param("FLG002", "min_shared_chars")
     least = rules.param("MOVE004", "min_shared_bigrams")
     spread: Counter = Counter()  # in how many articles' text each bigram stands
@@ -897,12 +904,21 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
             score, n = max(scored)
             target = articles[n]
             words = echoed(n, run_vec)
+            # (A run that shares not one bigram with its own article's text above it, where
+            # that text is long enough to have said something (`disowned_min_bigrams`), is
+            # no part of it; its words need echo no headline, but must single the target
+            # out from every other article as near by `min_margin`.)
+            disowned = (0 < own_words <= len(above.counts) and not run_vec.shared(above)
+                        and score - max((s for s, m in scored if m != n), default=0.0)
+                        >= margin
+                        and _distinct_words(run, run_vec, text_of(n)) >= own_terms)
             if (id(target) in served or _says_onward(target, rules)
-                    or len(words) < fewest or not any(k in first.counts for k in words)
-                    # (no other headline as near that it echoes as much: only those, so
-                    # that a page of thousands of articles costs no square of them)
-                    or any(len(echoed(m, run_vec)) >= len(words)
-                           for m in near if heads[m] is not None and m != n)
+                    or not disowned and (
+                        len(words) < fewest or not any(k in first.counts for k in words)
+                        # (no other headline as near that it echoes as much: only those, so
+                        # that a page of thousands of articles costs no square of them)
+                        or any(len(echoed(m, run_vec)) >= len(words)
+                               for m in near if heads[m] is not None and m != n))
                     or run_vec.shared(text_of(n)) < least or score - home_score < margin
                     or first.cosine(text_of(n)) <= first.cosine(above)
                     # (an article's tail goes on from its text; it does not print again
@@ -910,11 +926,12 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
                     or any(len(r.text) >= printed and r.text[:printed] in x.text
                            for r in run for x in target.body)):
                 continue
-            found = (run, n, score, home_score, _echoed_words(target.headline.text, words))
+            found = (run, n, score, home_score, _echoed_words(target.headline.text, words),
+                     len(above.counts) if disowned else 0)
             break
         if found is None:
             continue
-        run, n, score, home_score, shared = found
+        run, n, score, home_score, shared, disowning = found
         target = articles[n]
         served.add(id(target))
         move = Move(run=run, carried=_carried(home, run), source=home, target=target,
@@ -922,16 +939,27 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
                         "head": run[0].text[:12], "anchor_tail": target.body[-1].text[-12:],
                         "headline_words_echoed": shared,
                         "similarity_to_target": round(score, 3),
-                        "similarity_to_home": round(home_score, 3)})
+                        "similarity_to_home": round(home_score, 3),
+                        **({"disowned": {"home_text_bigrams": disowning, "shared_with_home": 0}}
+                           if disowning else {})})
         _apply(move)
         moved.update(id(b) for b in run)
         texts.pop(here, None)  # (both texts changed: weighed again as they now stand)
         texts.pop(n, None)
         target.evidence["tail_by_words"] = {
-            "head": run[0].text[:12], "words": shared,
+            "head": run[0].text[:12], "words": shared, "disowned": bool(disowning),
             "printed_in": home.headline.text if home.headline is not None else None}
         moves.append(move)
     return moves
+
+
+def _distinct_words(run: list[Block], run_vec: Vector, other: Vector) -> int:
+    """MOVE004: how many different words the run shares with `other`: the stretches of the
+    run whose every bigram `other` prints, each counted once, and none that stands inside
+    another (发展 inside 可持续发展): one term is several bigrams but one word."""
+    found = set(_echoed_words("\n".join(b.text for b in run),
+                              [k for k in run_vec.counts if k in other.counts]))
+    return sum(1 for w in found if not any(w != v and w in v for v in found))
 
 
 def _echoed_words(title: str, bigrams: list[str]) -> list[str]:

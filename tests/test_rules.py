@@ -2739,6 +2739,17 @@ ECHO_HOME = ("# 广东举办青年创业大赛\n\n本报讯（记者 李二）�
              "主办方介绍，往届大赛吸引了四千多个创业团队参赛。\n\n"
              "七十年来，这张报纸换过十次版式，始终把镜头对准这座城市里的普通人，记录城市的变迁。\n")
 
+# Hand-made (a unit test, not evidence): a night market's report, then a report on a solar
+# trade fair whose text is long enough to have said something, then a paragraph of the
+# night market's read on under it, with no word of the fair's in it and none of the night
+# market's headline either (its words are the text's: 摊主, 老胡, 凉面, 冰粉).
+DISOWNED_TARGET = ("# 夜市经济持续升温\n\n本报讯（记者 王一）连日来，我市夜市人气旺盛，"
+                   "摊主老胡的凉面每晚能卖出三百多碗，冰粉摊前也排起长队。\n\n")
+DISOWNED_HOME = ("# 光伏企业组团参展\n\n本报讯（记者 李二）第五届国际光伏储能展览会昨天在慕尼黑开幕，"
+                 "三十多家中国企业携新型储能产品参展。\n\n"
+                 "参展企业负责人介绍，欧洲客户越来越看重产品质量和售后服务，订单比去年明显增加。\n\n")
+DISOWNED_TAIL = "旁边卖冰粉的摊主打趣老胡：“明年夏天，咱俩还挨着摆凉面和冰粉？”\n"
+
 # PyMuPDF's text of generated pages (seeds 7401 and 9301, gen-7406 and gen-9307): a section
 # heading between two paragraphs, short of a first line (12 in a 15-character column, whose
 # first lines are 13) and wider than one (12 in an 11-character column).
@@ -8365,6 +8376,33 @@ CASES = [
     # cannot be told.
     Case("tail-echoing-two-headlines-as-much-stays", "MOVE004",
          ECHO_HEAD + ECHO_OTHER_HEAD + ECHO_HOME, False, {"flags0": [], "flags1": []}),
+    # A tail that echoes no headline but shares not one word with the text it was printed
+    # under (a text long enough to have said something, disowned_min_bigrams), and whose
+    # words single another article out, goes to that article, which is flagged.
+    Case("tail-disowning-the-text-it-was-printed-under-goes-home", "MOVE004",
+         DISOWNED_TARGET + DISOWNED_HOME + DISOWNED_TAIL, True,
+         {"flags0": ["tail_by_words"], "flags1": [],
+          "body0": ["本报讯（记者 王一）连日来，我市夜市人气旺盛，摊主老胡的凉面每晚能卖出三百多碗，"
+                    "冰粉摊前也排起长队。", DISOWNED_TAIL.strip()]}),
+    # ... not under a text too short to disown it (a one-sentence lede) ...
+    Case("tail-under-a-short-text-sharing-none-stays", "MOVE004",
+         DISOWNED_TARGET + "# 光伏企业组团参展\n\n本报讯（记者 李二）光伏展昨天开幕。\n\n"
+         + DISOWNED_TAIL, False, {"flags0": []}),
+    # ... nor one that shares a word with the text above (订单 in both) ...
+    Case("tail-sharing-a-word-with-the-text-above-stays", "MOVE004",
+         DISOWNED_TARGET + DISOWNED_HOME + DISOWNED_TAIL.replace("明年夏天", "订单多了"),
+         False, {"flags0": []}),
+    # ... nor one whose words in common are one term (可持续发展之路: six bigrams, one
+    # word), however many bigrams it makes.
+    Case("tail-disowning-its-text-sharing-one-term-stays", "MOVE004",
+         DISOWNED_TARGET.replace("冰粉摊前也排起长队", "夜市走上可持续发展之路") + DISOWNED_HOME
+         + "这条街的经营者都说，要走可持续发展之路。\n", False, {"flags0": []}),
+    # ... nor where another article as near shares its words about as much: which one's
+    # it is cannot be told.
+    Case("tail-disowning-its-text-with-two-articles-as-near-stays", "MOVE004",
+         DISOWNED_TARGET + DISOWNED_TARGET.replace("夜市经济持续升温", "城南小吃街开街迎客")
+         .replace("王一", "赵三").replace("我市夜市", "城南小吃街") + DISOWNED_HOME
+         + DISOWNED_TAIL, False, {"flags0": [], "flags1": []}),
     # BLK009: between a paragraph's last line and a first line, a line no first line could
     # be is a section heading of its own ...
     Case("heading-short-of-a-first-line-between-paragraphs", "BLK009",
