@@ -744,8 +744,10 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
         # The boxes the break cut at a paragraph's end.
         ends: list[tuple[ArticlePlan, Block]] = []
         for article in page.articles:
-            last = next((b for b in reversed(article.body) if b.index < at and id(b) not in moved),
-                        None)
+            # (A run a move put in counts where it was printed on sheet 1: the text of a
+            # jump that MOVE001 brought from under its marker (（上接第1版）) ends the box
+            # there, …实施以来 / （下转第20版） / … / （上接第1版） / ，流域…现象。.)
+            last = next((b for b in reversed(article.body) if b.index < at), None)
             if (last is not None and last.index > low and last.role == "paragraph"
                     and ends_sentence(last.text, terminal)
                     and _next_of(others, last.index) in titles | {at}):

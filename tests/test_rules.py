@@ -3710,6 +3710,21 @@ CASES = [
              "变成了竹地板、竹家\n具和竹制餐具", "变成了各类家\n具和日用餐具").replace(
              "一根根竹子经过破竹、蒸煮", "一根根原料经过切割、蒸煮"), False,
          {"body1": ["初秋时节，走进长宁县竹海镇，漫山遍野的翠竹随风起伏。在镇上的一家竹木加工厂里，一根根原料经过切割、蒸煮、碳化、压制等工序，变成了各类家具和日用餐具。"]}),
+    # ... also where the box's text on sheet 1 ends in a jump's tail that MOVE001 brought
+    # from under its marker (（上接第一版）) printed in another box: that tail is the box's
+    # end on sheet 1.
+    Case("box-ending-in-its-jump-s-tail-resumed-after-the-sheet-break-goes-home", "MOVE003",
+         BOX_RESUMED_AFTER_BREAK.replace(
+             "碳化、压制等工序，变成了竹地板、竹家\n具和竹制餐具。\n",
+             "碳化、压制等工序，变成了竹地板、竹家\n具和竹制餐具。\n当地生产的竹地板、竹席和竹家具，\n"
+             "一部分\n（下转第五版）\n暑期防溺水 这些地方别去\n本报讯（记者 刘 洋）暑假来临，中小\n"
+             "学生溺水风险增加，市教育局发布暑期防\n溺水安全提示。\n（上接第一版）\n远销海外，竹家具尤其受欢迎。\n"),
+         True, {"a1.headline": "一根竹子“撑”起一条产业链", "body1": [
+             "初秋时节，走进长宁县竹海镇，漫山遍野的翠竹随风起伏。在镇上的一家竹木加工厂里，一根根竹子经过"
+             "破竹、蒸煮、碳化、压制等工序，变成了竹地板、竹家具和竹制餐具。",
+             "当地生产的竹地板、竹席和竹家具，一部分远销海外，竹家具尤其受欢迎。",
+             "“过去卖原竹，一吨只能卖四五百元；现在加工成竹地板，价值能翻好几倍。”工厂负责人罗建华说，"
+             "企业今年接到的订单比去年多了三成，产品销往全国20多个省份，还出口到东南亚。"]}),
     # ... but a run goes up past paragraphs read between only where each opens as a
     # paragraph does: a full line there may be the open end's own continuation.
     Case("sheet-run-stays-behind-a-full-line", "MOVE001",
