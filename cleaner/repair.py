@@ -831,9 +831,12 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
       (`max_apart`) does the run echo as much;
     - or, in place of the headline's words (the first and third points): the run disowns
       its own article, sharing not one bigram with its text above, which holds at least
-      `disowned_min_bigrams` (the evidence's `disowned`), and leans to the target's text
-      over every other article's as near by `min_margin` (旁边卖冰粉的摊主打趣老胡… read
-      on under a report on a solar trade fair: the night market's report near it takes it);
+      `disowned_min_bigrams` (the run itself `disowned_min_run_bigrams`), the words it
+      shares with the target make `disowned_min_words` different words (the evidence's
+      `disowned`), and it leans to the target's text
+      over every other article's as near (at least `disowned_min_rivals` of them) by
+      `min_margin` (旁边卖冰粉的摊主打趣老胡… read on under a report on a solar trade
+      fair: the night market's report near it takes it);
     - the target does not print any of the run's paragraphs already (their first FLG002
       `min_shared_chars` characters, in a paragraph at least so long): a tail goes on from
       its text, it does not repeat it.
@@ -865,6 +868,8 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     rare = rules.param("MOVE004", "max_articles_per_word")
     own_words = rules.param("MOVE004", "disowned_min_bigrams")
     own_terms = rules.param("MOVE004", "disowned_min_words")
+    own_run = rules.param("MOVE004", "disowned_min_run_bigrams")
+    own_rivals = rules.param("MOVE004", "disowned_min_rivals")
     printed = rules.param("FLG002", "min_shared_chars")
     least = rules.param("MOVE004", "min_shared_bigrams")
     spread: Counter = Counter()  # in how many articles' text each bigram stands
@@ -911,8 +916,11 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
             # no part of it; its words need echo no headline, but must single the target
             # out from every other article as near by `min_margin`.)
             disowned = (0 < own_words <= len(above.counts) and not run_vec.shared(above)
-                        and score - max((s for s, m in scored if m != n), default=0.0)
-                        >= margin
+                        and len(run_vec.counts) >= own_run
+                        # (from at least `disowned_min_rivals` other articles: a lean to
+                        # one of two proves little)
+                        and len(scored) > own_rivals
+                        and score - max(s for s, m in scored if m != n) >= margin
                         and _distinct_words(run, run_vec, text_of(n)) >= own_terms)
             if (id(target) in served or _says_onward(target, rules)
                     or not disowned and (

@@ -2749,6 +2749,10 @@ DISOWNED_HOME = ("# 光伏企业组团参展\n\n本报讯（记者 李二）第�
                  "三十多家中国企业携新型储能产品参展。\n\n"
                  "参展企业负责人介绍，欧洲客户越来越看重产品质量和售后服务，订单比去年明显增加。\n\n")
 DISOWNED_TAIL = "旁边卖冰粉的摊主打趣老胡：“明年夏天，咱俩还挨着摆凉面和冰粉？”\n"
+# ... and two briefs on other subjects beside them, as a page has (the tail must lean to
+# its article over others: disowned_min_rivals).
+DISOWNED_OTHERS = ("# 图书馆延长开放时间\n\n本报讯（记者 赵三）市图书馆从下月起每周开放七天，读者可在网上预约座位。\n\n"
+                   "# 地铁新线开通试运营\n\n本报讯（记者 钱四）地铁五号线二期今天开通试运营，沿线设站十二座。\n\n")
 
 # PyMuPDF's text of generated pages (seeds 7401 and 9301, gen-7406 and gen-9307): a section
 # heading between two paragraphs, short of a first line (12 in a 15-character column, whose
@@ -8395,29 +8399,40 @@ CASES = [
     # under (a text long enough to have said something, disowned_min_bigrams), and whose
     # words single another article out, goes to that article, which is flagged.
     Case("tail-disowning-the-text-it-was-printed-under-goes-home", "MOVE004",
-         DISOWNED_TARGET + DISOWNED_HOME + DISOWNED_TAIL, True,
-         {"flags0": ["tail_by_words"], "flags1": [],
-          "body0": ["本报讯（记者 王一）连日来，我市夜市人气旺盛，摊主老胡的凉面每晚能卖出三百多碗，"
+         DISOWNED_OTHERS + DISOWNED_TARGET + DISOWNED_HOME + DISOWNED_TAIL, True,
+         {"flags2": ["tail_by_words"], "flags3": [],
+          "body2": ["本报讯（记者 王一）连日来，我市夜市人气旺盛，摊主老胡的凉面每晚能卖出三百多碗，"
                     "冰粉摊前也排起长队。", DISOWNED_TAIL.strip()]}),
     # ... not under a text too short to disown it (a one-sentence lede) ...
     Case("tail-under-a-short-text-sharing-none-stays", "MOVE004",
-         DISOWNED_TARGET + "# 光伏企业组团参展\n\n本报讯（记者 李二）光伏展昨天开幕。\n\n"
-         + DISOWNED_TAIL, False, {"flags0": []}),
+         DISOWNED_OTHERS + DISOWNED_TARGET + "# 光伏企业组团参展\n\n本报讯（记者 李二）光伏展昨天开幕。\n\n"
+         + DISOWNED_TAIL, False, {"flags2": []}),
     # ... nor one that shares a word with the text above (订单 in both) ...
     Case("tail-sharing-a-word-with-the-text-above-stays", "MOVE004",
-         DISOWNED_TARGET + DISOWNED_HOME + DISOWNED_TAIL.replace("明年夏天", "订单多了"),
-         False, {"flags0": []}),
+         DISOWNED_OTHERS + DISOWNED_TARGET + DISOWNED_HOME
+         + DISOWNED_TAIL.replace("明年夏天", "订单多了"),
+         False, {"flags2": []}),
     # ... nor one whose words in common are one term (可持续发展之路: six bigrams, one
     # word), however many bigrams it makes.
     Case("tail-disowning-its-text-sharing-one-term-stays", "MOVE004",
-         DISOWNED_TARGET.replace("冰粉摊前也排起长队", "夜市走上可持续发展之路") + DISOWNED_HOME
-         + "这条街的经营者都说，要走可持续发展之路。\n", False, {"flags0": []}),
+         DISOWNED_OTHERS + DISOWNED_TARGET.replace("冰粉摊前也排起长队", "夜市走上可持续发展之路")
+         + DISOWNED_HOME
+         + "这条街的经营者都说，要走可持续发展之路。\n", False, {"flags2": []}),
+    # ... nor a tail of a phrase or two (under disowned_min_run_bigrams): a phrase shares
+    # nothing with most texts.
+    Case("short-tail-disowning-its-text-stays", "MOVE004",
+         DISOWNED_OTHERS + DISOWNED_TARGET + DISOWNED_HOME + "老胡的凉面和冰粉都卖完了。\n", False,
+         {"flags2": []}),
+    # ... nor where no other article but the one it leans to stands near: a lean to one
+    # of two proves little (disowned_min_rivals).
+    Case("tail-disowning-its-text-with-one-article-near-stays", "MOVE004",
+         DISOWNED_TARGET + DISOWNED_HOME + DISOWNED_TAIL, False, {"flags0": []}),
     # ... nor where another article as near shares its words about as much: which one's
     # it is cannot be told.
     Case("tail-disowning-its-text-with-two-articles-as-near-stays", "MOVE004",
-         DISOWNED_TARGET + DISOWNED_TARGET.replace("夜市经济持续升温", "城南小吃街开街迎客")
+         DISOWNED_OTHERS + DISOWNED_TARGET + DISOWNED_TARGET.replace("夜市经济持续升温", "城南小吃街开街迎客")
          .replace("王一", "赵三").replace("我市夜市", "城南小吃街") + DISOWNED_HOME
-         + DISOWNED_TAIL, False, {"flags0": [], "flags1": []}),
+         + DISOWNED_TAIL, False, {"flags2": [], "flags3": []}),
     # BLK009: between a paragraph's last line and a first line, a line no first line could
     # be is a section heading of its own ...
     Case("heading-short-of-a-first-line-between-paragraphs", "BLK009",
