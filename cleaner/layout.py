@@ -118,7 +118,8 @@ that column's top line full at its start, the column as wide, nothing set betwee
 two, standing on the left column's top row or up to `top_rows` rows under it, no wider
 than its column (`_top_lower`: `read_on_under_top_row`); or, where a picture stands at
 that column's top, the line past its caption: `read_on_past_caption`), and a byline over that column read between goes up before the columns, with the
-head; a column's run read on into the next box stacked under it (blank rows in its place,
+head, as does a head's short line opening that column's run (a name-only byline, 图片报道:
+the column weighed from its next line, `head_line_read_with_head`); a column's run read on into the next box stacked under it (blank rows in its place,
 then a title, a caption, another column's line under a sentence's end, or a line over an
 article's dateline or byline) ends there, so its last line over that box is weighed too
 and only the next column's own stretch is read on (`_column_ends`). Positions are
@@ -758,7 +759,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     read some with the head above) with nothing over it within `row_gap` rows but a line
     short of the measure (a title, a byline) or one across the next column too (a head over
     both), and it is no caption's last line (a caption's run, CAP001's, under a picture).
-    The run read later whose first piece
+    The run read later whose first piece (or its second, where the first is a head's
+    short line over the column: `_head_over_run`, a name-only byline, 图片报道)
       - stands on that top row (or one off: a neighbour's half-row; or up to `top_rows`
         lower, no wider than its column: `_top_lower`, the top found being a head's line
         set at the column's start), with nothing over it
@@ -776,11 +778,13 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     rest of its run's stretch (not the box stacked under that column); what was read
     between comes after, but for a byline over the top row standing over the next column
     (a line opening with CLS003's title, no clause mark, no credit: centred under the
-    title, it lands there), read before the column's top line with the head. Returns the
+    title, it lands there) or the head's short line the run opened with, read before the
+    column's top line with the head. Returns the
     order and the evidence: the source lines (1-based) of the columns' tops so read
     (`read_on_at_top`; those under the top row, `read_on_under_top_row`), of the captions
-    read past (`read_on_past_caption`: the caption stays where the cuts read it) and of
-    the bylines (`byline_read_with_head`).
+    read past (`read_on_past_caption`: the caption stays where the cuts read it), of
+    the bylines (`byline_read_with_head`) and of the head's short lines
+    (`head_line_read_with_head`).
 
     Not read so: a line whose column goes on in its place or under a heading's line set
     under it; a next column opening a paragraph or another article (indented), or topped
@@ -811,6 +815,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     taken: set[int] = set()
     pictured: list[int] = []  # the source lines (1-based) of captions read past
     low: list[int] = []  # ... of columns' tops read on under the top row (`_top_lower`)
+    led: list[int] = []  # ... of head lines over a column's top read with the head
     # Each run weighed whole (its last piece), then each stretch of it ending over the next
     # box stacked under it.
     for column in runs + [part for parts in ends for part in parts[:-1]]:
@@ -853,6 +858,11 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         best = None
         for r in range(run_of[k] + 1, len(runs)):
             other = runs[r]
+            # A short head line opening the run (a byline of names alone, a photo credit, a
+            # section label) over the column's top: the run is weighed from its next piece,
+            # the head line read with the head.
+            head = _head_over_run(other, pieces, text, x, p)
+            other = other[head:]
             j = other[0]
             if (len(other) < p.min_support or j == k + 1 or any(m in taken for m in other)
                     or regex.match(p.subtitle_mark, text(j))):
@@ -876,27 +886,31 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             if not clear_over(pieces[j][0] if f == j else min(pieces[j][0], top),
                               there, wide, start, end):
                 continue  # the column's top is higher: its lines over it were read apart
-            if best is None or x(j)[0] < x(runs[best][0])[0]:
-                best, first, lowered = r, f, lower
+            if best is None or x(j)[0] < x(runs[best][len(lead)])[0]:
+                best, first, lowered, lead = r, f, lower, runs[r][:head]
         if best is not None:
+            opening = runs[best][len(lead)]
             if lowered:
-                low.append(pieces[runs[best][0]][0] + 1)
+                low.append(pieces[opening][0] + 1)
             # (A caption over the column's text stays where the cuts read it.)
             follow[k] = [m for m in ends[best][0] if m >= first]
-            if first != runs[best][0]:
-                pictured.append(pieces[runs[best][0]][0] + 1)
+            if first != opening:
+                pictured.append(pieces[opening][0] + 1)
             taken.update(follow[k])
             # The box's byline read between (centred under its title, it stands over the
-            # next column) goes up to be read before the column, with the head.
-            heads = [m for m in range(k + 1, runs[best][0]) if m not in taken
-                     and pieces[m][0] < top and x(m)[0] >= x(runs[best][0])[0] - p.jitter
-                     and any(r.match(text(m)) for r in p.reporters)
-                     and not regex.search(p.clause_mark, text(m))
-                     and not any(c.search(text(m)) for c in p.credits)]
+            # next column) goes up to be read before the column, with the head; so does a
+            # head line the run opened with.
+            # (A photo's credit is a caption's: it stays where the cuts read it.)
+            heads = [m for m in range(k + 1, opening) if m not in taken
+                     and not any(c.search(text(m)) for c in p.credits) and (m in lead or (
+                         pieces[m][0] < top and x(m)[0] >= x(opening)[0] - p.jitter
+                         and any(r.match(text(m)) for r in p.reporters)
+                         and not regex.search(p.clause_mark, text(m))))]
             first = next(m for m in column if pieces[m][0] >= top)
             if heads and first not in taken:
                 before.setdefault(first, []).extend(heads)
                 taken.update(heads)
+                led.extend(pieces[m][0] + 1 for m in heads if m in lead)
     if not follow:
         return pieces, {}
     order = _read_after(len(pieces), follow, taken, before)
@@ -905,10 +919,33 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         shown["read_on_past_caption"] = sorted(pictured)
     if low:
         shown["read_on_under_top_row"] = sorted(low)
-    if before:
-        shown["byline_read_with_head"] = sorted(pieces[m][0] + 1 for g in before.values()
-                                               for m in g)
+    bylines = sorted(pieces[m][0] + 1 for g in before.values() for m in g)
+    if set(bylines) - set(led):
+        shown["byline_read_with_head"] = sorted(set(bylines) - set(led))
+    if led:
+        shown["head_line_read_with_head"] = sorted(led)
     return [pieces[k] for k in order], shown
+
+
+def _head_over_run(run: list[int], pieces: list[tuple[int, int, int]], text, x,
+                   p: _Params) -> int:
+    """How many of a column's run's first pieces are a head's short line over the column
+    (`_goes_on_at_top`), 1 or 0: the run's first piece, `head_line_share` of the measure of
+    the run's lines under it or shorter, no clause mark, no sentence's end, within
+    `row_gap` rows over the next piece (a commentary's byline of names alone, a photo
+    credit, a section label such as 图片报道 set over the column's top; a credit, a
+    caption's, stays where the cuts read it). Not a byline
+    with its title (CLS003's, 本报记者 …): set over a column, it heads that column's own
+    article, the text beside going on elsewhere."""
+    if len(run) <= p.min_support:
+        return 0
+    said = text(run[0]).strip()
+    start, end = min(x(j)[0] for j in run[1:]), _median([x(j)[1] for j in run[1:]])
+    if (len(said) > p.head_line_share * (end - start) or regex.search(p.clause_mark, said)
+            or _SENTENCE_END.search(said) or any(r.match(said) for r in p.reporters)
+            or pieces[run[1]][0] - pieces[run[0]][0] > p.row_gap):
+        return 0
+    return 1
 
 
 def _top_lower(lower: int, place: tuple[int, int], wide: int, p: _Params) -> bool:
@@ -1100,6 +1137,7 @@ class _Params:
     tail_rows: int
     word_rows: int
     top_rows: int
+    head_line_share: float
     tail_marks: str
     tail_centre: int
     tail_share: float

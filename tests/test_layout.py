@@ -905,6 +905,59 @@ def test_a_next_column_s_top_far_under_the_top_row_or_wider_is_not_read_on():
     assert not _top_lower(2, (19, 37), 34, p) and not _top_lower(p.top_rows + 1, (19, 34), 34, p)
     assert not _top_lower(1, (19, 34), 34, p)  # (on the top row or one off: weighed before)
 
+
+
+# pdftotext -layout (seed 1501, gen-1501): a commentary's byline of names alone centred under
+# its title stands over the box's columns at the second column's start, so the cuts read it
+# opening that column's run; the first column ends open (…也要帮助他) and goes on at the
+# second column's top (们认识…).
+NAME_OVER = ["              大学生职业规划大赛在京落幕", "", "                  {}", "",
+             "  提起职业规划，你会想到什么？     们认识“行不行”。从业伊始，其实我",
+             "  传统印象中，它或许是课程表上容   是一名语文老师，因为喜欢规划而与这",
+             "易被忽略的角落，是被主科挤占的“边   门课结缘，偶尔兼任相关课程。起初，我",
+             "缘课”。今天，随着德智体美劳“五育   曾简单地将规划视为一种兴趣的延伸，",
+             "并举”愈发深入人心，规划不再是锦上   是让学生们享受思考时光的载体。但随",
+             "添花的配饰，而逐步成为现代教育的    着教学的深入，我日益发现，规划绝非",
+             "“刚需”。规划发挥着塑造人格的作用，   停留在纸面上的技艺方法，而是一种扎",
+             "  何为教育？在我看来，不仅是要教   根生活的日常修养。",
+             "导孩子们知道“对不对”，也要帮助他", ""]
+
+
+def _name_over_read(said: str) -> tuple[list[str], dict]:
+    """`_goes_on_at_top` over NAME_OVER with `said` as the head's line over the columns,
+    the pieces in the cuts' order: the title, the first column, the head's line (one
+    piece), the second column."""
+    from cleaner.layout import _goes_on_at_top, _params, lines_of
+
+    page = "\n".join(NAME_OVER).format(said)
+    lines = lines_of(page)
+    head = [(ln.index, ln.cells[0].start, ln.cells[-1].end) for ln in lines[:4] if ln.cells]
+    left = [(ln.index, c.start, c.end) for ln in lines[4:] for c in ln.cells if c.x0 < 18]
+    right = [(ln.index, c.start, c.end) for ln in lines[4:] for c in ln.cells if c.x0 >= 18]
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(),
+                reporters=RULES.param_patterns("CLS003", "titles"), datelines=(), arrivals=())
+    got, shown = _goes_on_at_top(head[:1] + left + head[1:] + right, lines, p)
+    return [page[a:b] for _, a, b in got], shown
+
+
+def test_a_name_only_byline_opening_the_next_column_s_run_goes_up_with_the_head():
+    for said in ("王一凡", "图片报道"):
+        texts, shown = _name_over_read(said)
+        assert texts[:3] == ["大学生职业规划大赛在京落幕", said, "提起职业规划，你会想到什么？"]
+        at = texts.index("导孩子们知道“对不对”，也要帮助他")
+        assert texts[at + 1] == "们认识“行不行”。从业伊始，其实我"
+        assert shown == {"read_on_at_top": [5], "head_line_read_with_head": [3]}
+
+
+def test_a_titled_byline_or_a_clause_opening_the_next_column_s_run_is_left_alone():
+    # A byline with its title (本报记者) heads its own column's article; a line with a
+    # clause mark or a sentence's end, or longer than `head_line_share` of the measure,
+    # is text: the run is weighed from it and not read on.
+    for said in ("本报记者 王一凡", "王一凡，李二", "图片报道。", "各地高校选手来自全国各地高校"):
+        texts, shown = _name_over_read(said)
+        assert shown == {}
+        assert texts.index(said) == texts.index("导孩子们知道“对不对”，也要帮助他") + 1
+
 # pdftotext -layout (seed 401, gen-0404): a picture stands at the top of a box's second
 # column, its caption (图为10月15日…卢汉欣摄) under it; the first column ends mid-sentence
 # (…兼具技) and goes on under the caption (术前瞻性…), not at that column's top row.
