@@ -418,7 +418,14 @@ PARAM_RANGES = {
     ("DBT010", "min_paragraphs"): (1, None),
     ("DBT010", "min_chars"): (1, None),
     ("DBT011", "min_articles"): (1, None),
+    # The fitted weights' threshold: a pair's log-odds are summed over its features, and
+    # a sum past the largest float is infinite (the Hungarian method then looked for a
+    # column without end); fitted log-odds lie within a few units of 0.
+    ("LAY101", "assign_least_odds"): (-1000, 1000),
 }
+# ... and by the start of their name: each of LAY101's fitted weights (`assign_w_` + the
+# feature's name), for the same sum.
+PARAM_PREFIX_RANGES = {("LAY101", "assign_w_"): (-1000, 1000)}
 
 
 def _check_range(rule: Rule, key: str, value: Any, where: str) -> None:
@@ -426,7 +433,9 @@ def _check_range(rule: Rule, key: str, value: Any, where: str) -> None:
     number is infinite or not a number (TOML reads inf and nan): no threshold means
     either, and LAY101's assignment weighs pairs by its costs (an infinite weight left
     the Hungarian method looking for a column without end)."""
-    lo, hi = PARAM_RANGES.get((rule.id, key), (None, None))
+    lo, hi = PARAM_RANGES.get((rule.id, key), next(
+        (span for (rid, start), span in PARAM_PREFIX_RANGES.items()
+         if rid == rule.id and key.startswith(start)), (None, None)))
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return
     if not math.isfinite(value):

@@ -129,6 +129,12 @@ BAD_PARAMS = [
     # (no number infinite, nor not one: an infinite weight hung LAY101's assignment)
     ("LAY101", {"assign_prior": float("inf")}, "assign_prior", ["assign_prior", "finite"]),
     ("LAY101", {"assign_cost": float("nan")}, "assign_cost", ["assign_cost", "finite"]),
+    # (nor a fitted weight or its threshold so large that a pair's summed log-odds are:
+    # 1e308 each hung it so)
+    ("LAY101", {"assign_w_bias": 1e308}, "assign_w_bias", ["assign_w_bias",
+                                                           "from -1000 to 1000"]),
+    ("LAY101", {"assign_w_order": -1e4}, "assign_w_order", ["from -1000 to 1000"]),
+    ("LAY101", {"assign_least_odds": 1e308}, "assign_least_odds", ["from -1000 to 1000"]),
     ("CLS026", {"measure_blocks": 0}, "measure_blocks", ["measure_blocks", "at least 1"]),
     # (a page flag raised on none found: its first example is not there)
     ("DBT009", {"min_headlines": 0}, "min_headlines", ["min_headlines", "at least 1"]),
