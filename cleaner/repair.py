@@ -844,7 +844,8 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     gives at most one run and takes at most one such; one that says it goes on elsewhere
     (下转) takes none.
     Only articles at most `max_apart` away in page order are weighed (a tail stands in a
-    box beside or under its own). The article that takes a run is flagged
+    box beside or under its own), and no run printed round a block an earlier move took
+    out of its article. The article that takes a run is flagged
     (`tail_by_words`): only words placed it. relocate leaves it out on text read back from
     rows (`not_after`)."""
     if not rules.on("MOVE004"):
@@ -891,12 +892,17 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
             continue
         own_head = heads[here]
         near = range(max(0, here - nearest), min(len(articles), here + nearest + 1))
+        # (the blocks an earlier move took out of this article: a run printed round one of
+        # them is no tail as printed, and moving it with the hole inside gave an edit log
+        # that did not replay)
+        taken = [x.index for m in done if m.source is home for x in m.run]
         found = None
         for i in range(max(1, len(body) - last), len(body)):
             b, prev = body[i], body[i - 1]
             if (b.role != "paragraph" or prev.role != "paragraph"
                     or not ends_sentence(prev.text, terminal) or dateline(b.text, rules)
-                    or any(x.role != "paragraph" for x in body[i:])):
+                    or any(x.role != "paragraph" for x in body[i:])
+                    or any(b.index < t < body[-1].index for t in taken)):
                 continue
             run = body[i:]
             run_vec, first = Vector(x.text for x in run), Vector([b.text])
