@@ -813,6 +813,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     follow: dict[int, list[int]] = {}
     before: dict[int, list[int]] = {}
     taken: set[int] = set()
+    measured: dict[int, tuple[int, int]] = {}  # each run's measure (`measure`)
+    past: dict[int, int] = {}  # ... and its first piece past a caption opening it
     pictured: list[int] = []  # the source lines (1-based) of captions read past
     low: list[int] = []  # ... of columns' tops read on under the top row (`_top_lower`)
     led: list[int] = []  # ... of head lines over a column's top read with the head
@@ -867,11 +869,14 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             if (len(other) < p.min_support or j == k + 1 or any(m in taken for m in other)
                     or regex.match(p.subtitle_mark, text(j))):
                 continue
-            there, wide = measure(other)
+            if r not in measured:  # (each run's once: every column weighs every run after it)
+                measured[r] = measure(other)
+            there, wide = measured[r]
             # A picture set at the column's top: its caption opens the run, and the text
             # goes on under it (the picture's rows blank in the column's place up to the top).
-            f = (other[_past_caption(other, text, caption, credit, p)]
-                 if pieces[j][0] - top > 1 else j)
+            if pieces[j][0] - top > 1 and r not in past:
+                past[r] = other[_past_caption(other, text, caption, credit, p)]
+            f = past[r] if pieces[j][0] - top > 1 else j
             lower = f == j and abs(pieces[j][0] - top) > 1
             if lower and not _top_lower(pieces[j][0] - top, x(j), wide, p) or f != j and any(
                     c.x0 < wide + p.jitter and c.x1 > there - p.jitter
