@@ -38,4 +38,7 @@ def test_the_package_has_examples_to_run():
 def test_docstring_examples_hold(name):
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False, report=True)
+    # (a module whose ">>> " doctest does not collect, in a nested function's docstring or
+    # a string, would pass having run nothing)
+    assert result.attempted > 0, f"{name}: no example run"
     assert result.failed == 0, f"{name}: {result.failed} of {result.attempted} examples failed"
