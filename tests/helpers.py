@@ -1,6 +1,7 @@
 """Checks every test page must pass: nothing lost, nothing invented, the log replays."""
 from __future__ import annotations
 
+import importlib.util
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -12,6 +13,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "hebei-daily-langfang-page.txt"
 SAMPLE_GOLD = ROOT / "samples" / "gold" / "hebei-daily-langfang-page.json"
 PAGES = ROOT / "tests" / "pages"
+
+
+def benchmark_script(name: str):
+    """A script of benchmarks/ (no package: run as a file) loaded as a module, to test its
+    functions."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _chars(text: str) -> Counter:

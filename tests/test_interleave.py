@@ -17,6 +17,8 @@ from cleaner import interleave
 from cleaner.blocks import display_width
 from cleaner.registry import RuleSet, default_rules
 
+from .helpers import benchmark_script
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests" / "pages"
 GENERATED = ROOT / "benchmarks" / "corpus" / "generated"
@@ -1259,12 +1261,6 @@ def test_the_fitted_weights_are_the_rule_file_s_and_named_by_the_features():
         == set(interleave.SUCCESSOR_FEATURES)
 
 
-def _fitter():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("fit_assign", ROOT / "benchmarks" / "fit_assign.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_fit_finds_the_weights_that_made_the_labels():
@@ -1280,7 +1276,7 @@ def test_the_fit_finds_the_weights_that_made_the_labels():
         x = [1.0, rng.uniform(-2, 2), float(rng.random() < 0.5)]
         q = 1 / (1 + math.exp(-sum(a * b for a, b in zip(true_w, x))))
         rows.append((x, int(rng.random() < q), 1.0))
-    w = _fitter().newton(rows, 3, l2=0.1)
+    w = benchmark_script("fit_assign").newton(rows, 3, l2=0.1)
     assert w == pytest.approx(true_w, abs=0.2)
 
 
@@ -1288,7 +1284,7 @@ def test_the_fit_reads_each_line_s_true_successor_from_the_gold():
     """A line's true successor is the line that starts where it ends in its article's gold
     text; a block's last line has none (庚辛 and 寅卯 end the paragraphs, 标题 is one);
     lines are placed by their characters."""
-    fit = _fitter()
+    fit = benchmark_script("fit_assign")
     gold = {"articles": [{"headline": "标题", "body": [{"text": "甲乙丙丁戊己庚辛"},
                                                       {"text": "子丑寅卯"}]}]}
     lines = interleave.lines_of("甲乙丙\n\n子丑\n\n丁戊己\n\n寅卯\n\n庚辛\n\n标题\n")

@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import math
 import unicodedata
 from importlib import resources
-from pathlib import Path
 
 import pytest
 import regex
@@ -15,7 +13,8 @@ from cleaner import clean, interleave, lexicon
 from cleaner.errors import RuleFileError
 from cleaner.registry import RuleSet
 
-ROOT = Path(__file__).resolve().parents[1]
+from .helpers import benchmark_script
+
 SMALL = "# total = 1000\n的 100\n发展 20\n经济 10\n经 5\n济 5\n高 10\n质量 10\n高质量 8\n"
 
 
@@ -130,24 +129,19 @@ def test_the_run_logs_the_words_it_was_scored_on():
     assert {"经济", "培育", "努力", "打工", "上班", "孩子"} <= set(runs[0]["listed"])
 
 
-def _builder():
-    spec = importlib.util.spec_from_file_location("build_words", ROOT / "benchmarks" / "build_words.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_build_keeps_short_common_han_words_most_common_first():
     source = ("AT&T 3 nz\n的 500 uj\n发展 200 vn\n经济 200 n\n冷僻 50 a\n高质量发展 300 n\n"
               "\uf900 300 n\n好 150 a\n").encode("utf-8")
-    text = _builder().build(source, min_count=100, max_len=4)
+    text = benchmark_script("build_words").build(source, min_count=100, max_len=4)
     rows = [line for line in text.splitlines() if not line.startswith("#")]
     # (冷僻: too rare; 高质量发展: too long; AT&T: not Han; U+F900: changed by NFC)
     assert rows == ["的 500", "发展 200", "经济 200", "好 150"]
     assert "# total = 1703" in text
     assert hashlib.sha256(source).hexdigest() in text
     assert lexicon.parse(text).logp["好"] == pytest.approx(math.log(150 / 1703))
-    assert _builder().build(source, min_count=100, max_len=4) == text  # the same bytes
+    assert benchmark_script("build_words").build(source, min_count=100, max_len=4) == text  # the same bytes
 
 
 def test_a_join_made_on_a_listed_word_logs_it():
