@@ -813,7 +813,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     follow: dict[int, list[int]] = {}
     before: dict[int, list[int]] = {}
     taken: set[int] = set()
-    measured: dict[int, tuple[int, int]] = {}  # each run's measure (`measure`)
+    opened: dict[int, int] = {}  # each run's head line over its column (`_head_over_run`)
+    measured: dict[int, tuple[int, int]] = {}  # ... its measure (`measure`)
     past: dict[int, int] = {}  # ... and its first piece past a caption opening it
     pictured: list[int] = []  # the source lines (1-based) of captions read past
     low: list[int] = []  # ... of columns' tops read on under the top row (`_top_lower`)
@@ -863,13 +864,15 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             # A short head line opening the run (a byline of names alone, a photo credit, a
             # section label) over the column's top: the run is weighed from its next piece,
             # the head line read with the head.
-            head = _head_over_run(other, pieces, text, x, p)
+            if r not in opened:  # (each run's once: every column weighs every run after it)
+                opened[r] = _head_over_run(other, pieces, text, x, p)
+            head = opened[r]
             other = other[head:]
             j = other[0]
             if (len(other) < p.min_support or j == k + 1 or any(m in taken for m in other)
                     or regex.match(p.subtitle_mark, text(j))):
                 continue
-            if r not in measured:  # (each run's once: every column weighs every run after it)
+            if r not in measured:
                 measured[r] = measure(other)
             there, wide = measured[r]
             # A picture set at the column's top: its caption opens the run, and the text
