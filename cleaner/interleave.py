@@ -1229,10 +1229,17 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
                  alone=lambda b, c: c is None or (b, c) not in kept)
 
 
+def _far(a: int, b: int, p: dict) -> bool:
+    """Whether unit b stands far from unit a for the assignment: before it, or more than
+    `stream_window` units on (weighed only where the page prints the two characters across
+    the break together elsewhere, `assign_far_seen`)."""
+    return not a < b <= a + int(p["stream_window"])
+
+
 def _assign_cost(a: int, b: int, p: dict) -> float:
-    """What the hand-set weights take off unit a read on into unit b: `assign_cost` for a
-    unit up to `stream_window` on, `assign_far_cost` for one before a or further on."""
-    return p["assign_cost"] if a < b <= a + int(p["stream_window"]) else p["assign_far_cost"]
+    """What the hand-set weights take off unit a read on into unit b: `assign_cost`, or
+    `assign_far_cost` for a unit far off (`_far`)."""
+    return p["assign_far_cost"] if _far(a, b, p) else p["assign_cost"]
 
 
 def _hand_set_weights(lines: list[_Line], units: list[list[int]], after: dict[int, int],
@@ -1243,7 +1250,7 @@ def _hand_set_weights(lines: list[_Line], units: list[list[int]], after: dict[in
     `assign_cost` (`assign_far_cost` far off, with the bigram across the break printed
     elsewhere `assign_far_seen` times); only those above nothing."""
     window = int(p["relink_window"])
-    prior, cost, far_cost = p["assign_prior"], p["assign_cost"], p["assign_far_cost"]
+    prior, cost = p["assign_prior"], p["assign_cost"]
     weights: dict[tuple[int, int], float] = {}
     for a, b in after.items():
         w = (pair(a, b) or 0.0) + prior - cost
@@ -1260,7 +1267,7 @@ def _hand_set_weights(lines: list[_Line], units: list[list[int]], after: dict[in
             first = lines[units[b][0]]
             if pair_bound(last, first, page, p) <= least:
                 continue
-            if (least == far_cost
+            if (_far(a, b, p)
                     and page.bi[last.key[-1] + first.key[0]] < p["assign_far_seen"]):
                 continue
             x = pair(a, b)
@@ -1385,7 +1392,7 @@ def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int,
     features of its score, `rest`, `far_rest`, `order_rest`, and of the `parallel`
     features are not negative). Also each pair's log-odds and features."""
     window, least = int(p["relink_window"]), p["assign_least_odds"]
-    near, far_seen = int(p["stream_window"]), p["assign_far_seen"]
+    far_seen = p["assign_far_seen"]
     before = {b: a for a, b in after.items()}
     weights: dict[tuple[int, int], float] = {}
     odds: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}
@@ -1418,7 +1425,7 @@ def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int,
         for b in range(max(0, a - window), min(len(units), a + window + 1)):
             if b == a or b == after.get(a) or not fits[b] or sheet[a] != sheet[b]:
                 continue
-            if (not a < b <= a + near
+            if (_far(a, b, p)
                     and page.bi[last.key[-1] + lines[units[b][0]].key[0]] < far_seen):
                 continue
             weigh(a, b)

@@ -1292,3 +1292,15 @@ def test_the_fit_reads_each_line_s_true_successor_from_the_gold():
     assert succ == {0: 2, 1: 3, 2: 4}
     texts = fit.gold_texts(gold)
     assert fit.places(["乙丙", "甲", "丁"], texts) == [(0, 4, 6), (0, 3, 4), (0, 6, 7)]
+
+
+def test_a_pair_is_far_by_where_its_units_stand_not_by_what_it_costs():
+    """LAY101's far pairs (weighed only where their bigram is printed elsewhere) are those
+    of a unit before the line or more than `stream_window` units on, whatever the costs:
+    the hand-set weights had told them by `assign_far_cost`, so a file setting it equal to
+    `assign_cost` put every near pair to the bigram's test too."""
+    p = {"stream_window": 2, "assign_cost": 2.0, "assign_far_cost": 2.0}
+    assert [interleave._far(5, b, p) for b in (3, 4, 6, 7, 8)] == [True, True, False, False,
+                                                                  True]
+    assert interleave._assign_cost(5, 6, {**p, "assign_far_cost": 4.0}) == 2.0
+    assert interleave._assign_cost(5, 8, {**p, "assign_far_cost": 4.0}) == 4.0
