@@ -1285,8 +1285,7 @@ def _subtitle_over_byline(article: ArticlePlan, byline: Block, rules: RuleSet) -
     if (above.role not in ("paragraph", "heading") or above.level or len(above.lines) != 1
             or above.index + 1 != byline.index or not opens_with_dash(above.text)
             or len(above.text) > rules.param("CLS007", "max_chars")
-            or len("".join(above.text[dash_end(above.text):].split()))
-            < rules.param("CLS007", "apart_min_chars")):
+            or not _signs_apart(above.text, rules)):
         return  # (——编 者: an editor's note's signature, over the next article's byline)
     article.body.pop()
     above.role, above.cue = "subtitle", "CLS007"
@@ -1304,10 +1303,16 @@ def _subtitle_apart(blocks: list[Block], k: int, rules: RuleSet) -> bool:
     after the dash are at least `apart_min_chars`: an editor's note's signature (——编  者)
     opens with a dash too, and heads nothing."""
     text = blocks[k].text
-    words = "".join(text[dash_end(text):].split())
     return (subtitle_over_text(blocks, k, rules)
             and not ends_sentence(text, rules.param("JOIN001", "terminal"))
-            and len(words) >= rules.param("CLS007", "apart_min_chars"))
+            and _signs_apart(text, rules))
+
+
+def _signs_apart(text: str, rules: RuleSet) -> bool:
+    """CLS007: whether a line opening with a dash says a subtitle's words after it (at
+    least `apart_min_chars`, spaces aside), not an editor's signature (——编  者)."""
+    words = "".join(text[dash_end(text):].split())
+    return len(words) >= rules.param("CLS007", "apart_min_chars")
 
 
 def subtitle_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
