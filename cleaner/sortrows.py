@@ -384,9 +384,11 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
                 tail += _em(text[cut])
             if cut == 0 or tail < measure - p.jitter:
                 break
-            ended = last_line.search(text[:cut]) or small_credit.search(text[:cut])
-            if (far or within) and not (ended or w - tail >= measure - tol and not (
-                    small_start.match(text))):
+            # (the part before is a line: it ends a paragraph or a credit, or is as wide as
+            # the column and opens no caption)
+            a_line = (last_line.search(text[:cut]) or small_credit.search(text[:cut])
+                      or w - tail >= measure - tol and not small_start.match(text))
+            if (far or within) and not a_line:
                 break
             # No printed line opens on a closing mark (避头尾: 。，、）…): the glued line's
             # ems are fewer than their widest where it holds digits or Latin letters (half
