@@ -138,8 +138,7 @@ def _decode_bytes(data: bytes, name: str) -> tuple[str, str, bool]:
         raise InputError(f"{name}: not UTF-8, GB18030 or Big5 text (invalid byte at "
                          f"{utf8_error.start}); if it is text, convert it to UTF-8 first")
     common, encoding, text = max(candidates, key=lambda c: c[0])
-    han = sum("\u4e00" <= c <= "\u9fff" for c in text[:20000])
-    if han >= LEGACY_MIN_HAN and common < LEGACY_COMMON:
+    if len(_han(text)) >= LEGACY_MIN_HAN and common < LEGACY_COMMON:
         # (Japanese in Shift-JIS or EUC-JP, Korean in EUC-KR: GB18030 reads their bytes as
         # rare Han characters, 擔杮岅偺僥僉僗僩, which the page would be cleaned as.)
         raise InputError(f"{name}: not UTF-8, and read as GB18030 or Big5 its Han characters "
@@ -206,8 +205,13 @@ def _sniff_utf16_han(data: bytes) -> str | None:
     return best[1] if best else None
 
 
+def _han(text: str) -> list[str]:
+    """The Han characters (the CJK block) of the text's first 20,000 characters."""
+    return [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
+
+
 def _common_share(text: str) -> float:
-    han = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
+    han = _han(text)
     if not han:
         return 0.0
     return sum(c in _COMMON_HAN for c in han) / len(han)
