@@ -810,12 +810,17 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                        and not (c.x0 < end and c.x1 > start and (lo, hi) != (start, end))
                        for ln in lines[max(row - p.row_gap, 0):row] for c in ln.cells)
 
+    # Each run's head line over its column (`_head_over_run`), the measure of the rest,
+    # and its first piece past a caption opening it; the runs indexed by the rows a
+    # column's top may stand on for them to be weighed (`_NearTop`).
+    opened = [_head_over_run(run, pieces, text, x, p) for run in runs]
+    measured = [measure(run[head:]) for run, head in zip(runs, opened)]
+    past = [run[head:][_past_caption(run[head:], text, caption, credit, p)]
+            for run, head in zip(runs, opened)]
+    near = _NearTop(runs, opened, measured, past, pieces, lines, p)
     follow: dict[int, list[int]] = {}
     before: dict[int, list[int]] = {}
     taken: set[int] = set()
-    opened: dict[int, int] = {}  # each run's head line over its column (`_head_over_run`)
-    measured: dict[int, tuple[int, int]] = {}  # ... its measure (`measure`)
-    past: dict[int, int] = {}  # ... and its first piece past a caption opening it
     pictured: list[int] = []  # the source lines (1-based) of captions read past
     low: list[int] = []  # ... of columns' tops read on under the top row (`_top_lower`)
     led: list[int] = []  # ... of head lines over a column's top read with the head
@@ -859,26 +864,20 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         if not clear_over(top, start, end, start, end):
             continue  # (the column's lines over it read apart: not its top)
         best = None
-        for r in range(run_of[k] + 1, len(runs)):
+        for r in near.runs(top, run_of[k]):
             other = runs[r]
             # A short head line opening the run (a byline of names alone, a photo credit, a
             # section label) over the column's top: the run is weighed from its next piece,
             # the head line read with the head.
-            if r not in opened:  # (each run's once: every column weighs every run after it)
-                opened[r] = _head_over_run(other, pieces, text, x, p)
             head = opened[r]
             other = other[head:]
             j = other[0]
             if (len(other) < p.min_support or j == k + 1 or any(m in taken for m in other)
                     or regex.match(p.subtitle_mark, text(j))):
                 continue
-            if r not in measured:
-                measured[r] = measure(other)
             there, wide = measured[r]
             # A picture set at the column's top: its caption opens the run, and the text
             # goes on under it (the picture's rows blank in the column's place up to the top).
-            if pieces[j][0] - top > 1 and r not in past:
-                past[r] = other[_past_caption(other, text, caption, credit, p)]
             f = past[r] if pieces[j][0] - top > 1 else j
             lower = f == j and abs(pieces[j][0] - top) > 1
             if lower and not _top_lower(pieces[j][0] - top, x(j), wide, p) or f != j and any(
@@ -933,6 +932,40 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     if led:
         shown["head_line_read_with_head"] = sorted(led)
     return [pieces[k] for k in order], shown
+
+
+class _NearTop:
+    """The runs `_goes_on_at_top` may read on at a column's top row, found by that row
+    instead of by weighing every run read later (on a long page every column would weigh
+    every run: time growing with the square of the page). A run's first piece (past its
+    head line) can only be taken from 1 row over the top row to `top_rows` under it
+    (`_top_lower`), or lower where a caption opens the run and its place is blank from
+    the top row down to it (a picture at the column's top): each run is listed under the
+    top rows that let it be weighed, so what is left out is what the weighing refuses."""
+
+    def __init__(self, runs: list[list[int]], opened: list[int],
+                 measured: list[tuple[int, int]], past: list[int],
+                 pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params):
+        self.count = len(runs)
+        self._by_top: dict[int, list[int]] = {}
+        for r, (run, head) in enumerate(zip(runs, opened)):
+            row = pieces[run[head]][0]
+            tops = set(range(row - max(p.top_rows, 1), row + 2))
+            if past[r] != run[head]:
+                there, wide = measured[r]
+                top = row - 1
+                while top >= 0 and not any(c.x0 < wide + p.jitter and c.x1 > there - p.jitter
+                                           for c in lines[top].cells):
+                    if top < row - 1:
+                        tops.add(top)
+                    top -= 1
+            for top in tops:
+                self._by_top.setdefault(top, []).append(r)
+
+    def runs(self, top: int, after: int) -> list[int]:
+        """The runs after run `after` that a column whose top row is `top` may go on in,
+        in the order they were read."""
+        return [r for r in self._by_top.get(top, ()) if r > after]
 
 
 def _head_over_run(run: list[int], pieces: list[tuple[int, int, int]], text, x,

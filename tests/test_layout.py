@@ -1025,6 +1025,51 @@ def test_a_column_is_not_read_on_past_a_caption_under_text_in_its_place():
     assert "read_on_past_caption" not in columns(page, RULES).evidence
 
 
+def _every_later_run(monkeypatch) -> list[int]:
+    """`_NearTop.runs` made to list every run read after the column's (the weighing of every
+    run, as before the index), counting the runs it lists."""
+    from cleaner.layout import _NearTop
+
+    listed: list[int] = []
+    found = _NearTop.runs
+
+    def every(self, top: int, after: int) -> list[int]:
+        listed.append(len(found(self, top, after)))
+        return list(range(after + 1, self.count))
+    monkeypatch.setattr(_NearTop, "runs", every)
+    return listed
+
+
+_LAYOUT_CORPUS = Path(__file__).parents[1] / "benchmarks" / "corpus" / "generated" / "pdftotext-layout"
+
+
+def test_the_runs_weighed_at_a_column_s_top_are_found_by_its_top_row(monkeypatch):
+    # `_NearTop` lists only the runs that may stand at a column's top row (or under a
+    # caption with blank rows up to it): the order and the evidence are those of weighing
+    # every later run, on the pages that read on at a top, under a caption or under the
+    # top row, and on the committed -layout pages.
+    pages = [page_of(AT_TOP), page_of(PICTURE_AT_TOP), _head_over_first_column(HEAD_OVER)]
+    pages += [path.read_text(encoding="utf-8") for path in sorted(_LAYOUT_CORPUS.glob("*.txt"))]
+    indexed = [columns(page, RULES) for page in pages]
+    _every_later_run(monkeypatch)
+    for page, found in zip(pages, indexed):
+        every = columns(page, RULES)
+        assert (found.spans, found.evidence) == (every.spans, every.evidence)
+
+
+def test_the_runs_weighed_at_a_column_s_top_do_not_grow_with_the_page(monkeypatch):
+    # A page printed four times over, one under the other: each column weighs about the runs
+    # it weighed on one page, not every run of the pages under it (time growing with the
+    # square of the page's length).
+    listed = _every_later_run(monkeypatch)
+    page = page_of(AT_TOP + [""] * 3)
+    columns(page, RULES)
+    once = sum(listed)
+    listed.clear()
+    columns(page * 4, RULES)
+    assert 0 < once and sum(listed) <= 4 * once + 4
+
+
 # pdftotext -layout (seed 1601, gen-1605): a box's first column ends mid-sentence (…深入分析中)
 # and goes on at the top of its second column (国发展的路径…); under the first column, past
 # three rows blank in its place, stands the next box (its title, 中欧班列…500, and dateline).
