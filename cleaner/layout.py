@@ -377,14 +377,17 @@ def _feeds_kept(source: str, lines: list[_Line], pieces: list[tuple[int, int, in
     """Each form feed that opens a line (`_sheet_start`: outside the line's cells) read
     with the first piece of its line, so the sheet's end stays in the text: at its start
     where the piece opens the line, else on a line of its own before it."""
-    for line in lines:
-        if line.start and source[line.start - 1] == "\f":
-            at = next((k for k, piece in enumerate(pieces) if piece[0] == line.index), None)
-            if at is None:
-                continue
-            n, a, b = pieces[at]
-            pieces[at:at + 1] = [(n, a - 1, b)] if a == line.start else [
-                (n, line.start - 1, line.start), (n, a, b)]
+    first: dict[int, int] = {}  # each line's first piece
+    for k, piece in enumerate(pieces):
+        first.setdefault(piece[0], k)
+    # (From the last piece up: a feed's piece split in two moves only the pieces after it.)
+    fed = sorted((first[line.index] for line in lines if line.start
+                  and source[line.start - 1] == "\f" and line.index in first), reverse=True)
+    for at in fed:
+        n, a, b = pieces[at]
+        line = lines[n]
+        pieces[at:at + 1] = [(n, a - 1, b)] if a == line.start else [
+            (n, line.start - 1, line.start), (n, a, b)]
 
 
 def _banner_up(rows: list[Row], pieces: list[tuple[int, int, int]], p: _Params) -> int | None:
