@@ -473,6 +473,8 @@ def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: l
       - is followed, within the two pieces read after it, by a line opening with a
         dateline (CLS004) or a byline (CLS003's title, no clause mark): the next
         article's head.
+    Past fewer blank rows, only where the next box's title stands there under a full open
+    line of text (`_title_under_gap`).
     Each part is a stretch of the column `_goes_on_at_top` weighs and reads on."""
     x = partial(_span, pieces, lines)
     text = partial(_piece_text, pieces, lines)
@@ -517,8 +519,36 @@ def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: l
                 for t in after for r in p.reporters)
             if opens:
                 parts.append([])
+        elif (0 < pieces[b][0] - pieces[a][0] - 1 < p.row_gap and len(parts[-1]) >= p.min_support
+              and _title_under_gap(parts[-1], b, x, text, p, caption, credit)):
+            parts.append([])
         parts[-1].append(b)
     return parts
+
+
+def _title_under_gap(part: list[int], b: int, x, text, p: _Params, caption: Any,
+                     credit: Any) -> bool:
+    """Whether the next box stacked in a column's place begins at piece `b`, read in the
+    column's run under fewer than `row_gap` blank rows (pdftotext -layout leaves a single
+    blank row where a box's text ends over the next box's title: …兼具技术前瞻性 / one row /
+    走进产业园区): the column's stretch above (`part`) is text (a mark of a clause or a
+    sentence's end, `text_marks`, in one of its last `min_support` lines: a title stack's
+    lines hold none) whose last line is full and left open (`open_end`), and `b` is a
+    title's line: `gap_title_chars` characters or more, no clause mark, short of the
+    column's measure by more than a paragraph's indent, no caption's or credit's line. A
+    single character or two under the row are the column's sentence going on (the grid
+    drifted it down), a line as wide as the column its text."""
+    a, said = part[-1], text(b)
+    start = min(x(j)[0] for j in part)
+    end = _median([x(j)[1] for j in part])
+    if (x(a)[1] < end - p.jitter or not regex.search(p.open_end, text(a))
+            or not any(regex.search(p.text_marks, text(j)) for j in part[-p.min_support:])):
+        return False
+    if (caption is not None and caption.search(said) or credit is not None and credit.search(said)
+            or any(c.match(said) for c in p.credits)):
+        return False
+    return (len(said.strip()) >= p.gap_title_chars and not regex.search(p.clause_mark, said)
+            and x(b)[0] + sortrows._em(said) < end - p.indent - p.jitter)
 
 
 def _read_after(count: int, follow: dict[int, list[int]], taken: set[int],
@@ -1182,6 +1212,7 @@ class _Params:
     word_rows: int
     top_rows: int
     head_line_share: float
+    gap_title_chars: int
     tail_marks: str
     tail_centre: int
     tail_share: float

@@ -1025,6 +1025,38 @@ def test_a_column_is_not_read_on_past_a_caption_under_text_in_its_place():
     assert "read_on_past_caption" not in columns(page, RULES).evidence
 
 
+# A box's first column ends open (…吸引) over a single blank row and the next box's title
+# stacked under it (pdftotext -layout, gen-1102: …兼具技术前瞻性 / one row / 走进产业园区);
+# the box's second column goes on beside, from the top row.
+GAP_BOX = ["今年以来，开发区引进了一批芯", "片设计和封装测试企业，形成了", "较为完整的产业链条，带动就业",
+           "三千多人。园区负责人介绍，下", "一步将继续完善配套服务，加快", "建设标准厂房和人才公寓，吸引"]
+GAP_NEXT = ["  本报讯（记者李军）园区里", "一派繁忙景象，各家企业加紧生", "产，订单排到了明年。企业负责",
+            "人说，今年产值有望翻一番。"]
+GAP_RIGHT = ["更多上下游企业落户，推动产业", "集聚发展。开发区还将设立专项", "基金，支持企业开展技术攻关，",
+             "提升核心竞争力。", "  据悉，开发区今年新增企业", "四十多家，总投资超过百亿元。", "", "", "",
+             "  园区还开通了通勤班车，方", "便员工上下班，受到普遍欢迎。", "下一步，园区将继续优化服务。"]
+
+
+def _gap_box(under: str, box: list[str] = GAP_BOX) -> str:
+    return side_by_side(box + ["", under] + GAP_NEXT, GAP_RIGHT, at=14)
+
+
+def test_a_column_over_the_next_box_s_title_under_one_blank_row_goes_on_at_the_top():
+    page = _gap_box("走进产业园区")
+    assert _read_after(page, GAP_BOX[-1])[0] == GAP_RIGHT[0]
+    assert columns(page, RULES).evidence["read_on_at_top"] == [1]
+
+
+def test_a_line_under_one_blank_row_that_is_no_title_stays_in_the_column_s_run():
+    # A character or two (the column's sentence the grid drifted down), a line with a clause
+    # mark or as wide as the column: the column's text going on. Over a title stack (no
+    # text's mark in its last lines) the line under the row is the stack's own.
+    stack = GAP_BOX[:3] + ["三千多人园区负责人介绍下一", "步将继续完善配套服务加快建", "设标准厂房和人才公寓吸引"]
+    for page in (_gap_box("书"), _gap_box("走进产业园区，"), _gap_box("走进产业园区开发区建设标准"),
+                 _gap_box("走进产业园区", stack)):
+        assert "read_on_at_top" not in columns(page, RULES).evidence
+
+
 def _every_later_run(monkeypatch) -> list[int]:
     """`_NearTop.runs` made to list every run read after the column's (the weighing of every
     run, as before the index), counting the runs it lists."""
