@@ -544,8 +544,8 @@ def _title_under_gap(part: list[int], b: int, x, text, p: _Params, caption: Any,
     if (x(a)[1] < end - p.jitter or not regex.search(p.open_end, text(a))
             or not any(regex.search(p.text_marks, text(j)) for j in part[-p.min_support:])):
         return False
-    if (caption is not None and caption.search(said) or credit is not None and credit.search(said)
-            or any(c.match(said) for c in p.credits)):
+    if (caption is not None and caption.search(said)
+            or credit is not None and credit.search(said) or any(c.match(said) for c in p.credits)):
         return False
     return (len(said.strip()) >= p.gap_title_chars and not regex.search(p.clause_mark, said)
             and x(b)[0] + sortrows._em(said) < end - p.indent - p.jitter)
