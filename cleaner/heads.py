@@ -323,9 +323,42 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
                 merges.extend(_with_tag(blocks, k, sub, rules, _title_runs(
                     blocks, k, sub, block.cue == "CLS013", rules, words, ocr,
                     at_top=k <= page_top)))
+    if style == "wrapped" and rules.on("CLS015"):
+        merges.extend(_tails_over_text(blocks, merges, rules, terminal, words))
     if not merges:
         return blocks
     return _merge(blocks, merges)
+
+
+def _tails_over_text(blocks: list[Block], merges: list[tuple[int, int, dict]], rules: RuleSet,
+                     terminal: str, words: Container[str]) -> list[tuple[int, int, dict]]:
+    """CLS015 where no byline, edition line or dateline stands under the title: the merges
+    of a title line that fills the text's measure over its tail, the tail at most
+    `sure_share` as wide and the break inside a word the page's text uses or the word list
+    knows (CLS017), set straight over its text (领航定向  驾驭发展全局创造新的历 / 史伟业 /
+    “十四五”规划收官之际…): one title wrapped by its measure, whose lines would otherwise be
+    read as a title over a title of its own. (CLS017's join_wrapped_titles takes the lines
+    that leave room in the measure; a full line it leaves as a paragraph's, but no
+    paragraph's line stands over a tail of its own with no mark in either.) Not with no
+    word across the break: a banner or kicker over its title may be as much wider."""
+    taken = {n for start, end, _ in merges for n in range(start, end)}
+    out = []
+    for i in range(len(blocks) - 2):
+        upper, tail, text = blocks[i], blocks[i + 1], blocks[i + 2]
+        if (i in taken or i + 1 in taken or upper.level or tail.level
+                or len(upper.lines) != 1 or not upper.filled
+                or text.role != "paragraph" or len(text.lines) < 2
+                or not _title_line(upper, rules, terminal, upper=True)
+                or not _title_line(tail, rules, terminal, last=True)
+                or _CLAUSE_OR_SENTENCE.search(upper.text)
+                or not _tail_block(tail, title_width(upper.text), rules, terminal)):
+            continue
+        pair = block_word(upper.text, tail.text, blocks, i, i + 2, rules, words)
+        if pair:
+            out.append((i, i + 2, {"tail": title_width(tail.text),
+                                   "above": title_width(upper.text), "over_text": True, **pair}))
+            taken.update((i, i + 1))
+    return out
 
 
 def _banner_apart(blocks: list[Block], k: int, sub: int) -> list[float] | None:

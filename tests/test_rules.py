@@ -2989,6 +2989,20 @@ RUN_UNDER_A_PULL_QUOTE = (
 )
 
 
+# Hand-made: an article, then a title wrapped onto its tail (…新的历 / 史篇章: 历史 is a word
+# of the page's text and of the word list) straight over its text, no byline under it.
+TITLE_OVER_ITS_TAIL_OVER_TEXT = (
+    '城东新闻\n2025年3月2日  星期日  第5版  综合\n'
+    '老茶馆变身社区书房\n本报记者  林  岚\n'
+    '城东老街的百年茶馆改成了社区书\n房，书房里摆满了新书和老照片，吸\n引了不少居民前来，周末常常座无虚\n'
+    '席，书房也成了老街的新地标。\n'
+    '社区负责人介绍，书房开放半年来，\n已举办读书会四十多场，居民们说，\n在家门口就能读书看报，日子过得更\n'
+    '有滋味了。\n'
+    '守护老街记忆  续写社区新的历\n史篇章\n'
+    '老街的一砖一瓦都藏着故事，书房\n的墙上挂满了居民捐来的老照片，记\n录下老街几十年来的历史变迁。\n'
+)
+
+
 CASES = [
     # A title read on from a cut paragraph whose tail ends in its column's tag, over a bare
     # name: no paragraph's line ends in a tag, so the name signs the title (CLS015).
@@ -3041,6 +3055,21 @@ CASES = [
     Case("title-wrapped-onto-a-shorter-line-over-a-byline", "CLS015",
          KICKER_AND_HEADLINE_AT_COLUMN_WIDTH.replace("市民家门口有了“城市书房”", "市民家门口有了城市书"),
          None, {"a1.kicker": None, "a1.headline": "多地加快推进城市书房的建设市民家门口有了城市书"}),
+    # With no byline under it, a title line over its tail, the break inside a word (历史),
+    # straight over its text: one title wrapped, not a line of text and its tail (CLS015).
+    Case("title-over-its-tail-over-text-is-one-title", "CLS015", TITLE_OVER_ITS_TAIL_OVER_TEXT,
+         True, {"text": "## 守护老街记忆  续写社区新的历史篇章\n\n老街"}),
+    # ... not where no word spans the break (…新的故事 / 和新篇章): the lines stay as read.
+    Case("title-over-a-tail-with-no-word-across-stays", "CLS015",
+         TITLE_OVER_ITS_TAIL_OVER_TEXT.replace("新的历\n史篇章", "新的故事\n和新篇章"),
+         False, {"not_text": "## 守护"}),
+    # ... and a stack of lines short of the measure, under a title line that ends on a
+    # colon, is CLS017's to join, its three lines one section heading (taken two by two
+    # from the foot, the colon's line would be left a heading of its own).
+    Case("title-line-over-its-tail-under-a-colon-line-is-read-whole", "CLS015",
+         TITLE_OVER_ITS_TAIL_OVER_TEXT.replace("守护老街记忆  续写社区新的历\n史篇章",
+                                               "城东老街社区书房：\n探索老街文化保护新路\n径"),
+         None, {"text": "## 城东老街社区书房：探索老街文化保护新路径\n\n老街"}),
     # A paragraph that is one quotation whole (a pull quote) ends no sentence but leaves
     # none open: the run of the article above is not moved under it.
     Case("pull-quote-takes-no-run", "MOVE001", RUN_UNDER_A_PULL_QUOTE, False,
