@@ -1602,7 +1602,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 why = dict(why, doubt=True, lede_repeats=True)
             elif (tail_alone and n == 1 and widths[n - 1] == widths[n]
                   and blocks[k + n].text[-1:] + blocks[k + n + 1].text[:1] in words
-                  and " " not in blocks[k + n].text.strip()):
+                  and " " not in blocks[k + n].text.strip()
+                  and not _QUOTES.search(blocks[k].text + blocks[k + n].text)):
                 # (A line exactly as wide, the stack's top, over a line whose tail the
                 # measure cut from inside a word the page's text uses: the headline filled
                 # its box to the last character, and its first line is the one over it,
@@ -1610,7 +1611,10 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
                 # 雨; said in the article's flag. Not over a line of two phrases set a
                 # blank apart (对仗: a headline of its own under its kicker, 持续晴热高温天气
                 # 来袭 / 白天躲高温 夜晚逛夜 / 市); nor over a tail cut between words,
-                # 推进优质医疗资源扩容下沉 / 县域医共体让群众就近看好 / 病.)
+                # 推进优质医疗资源扩容下沉 / 县域医共体让群众就近看好 / 病; nor where either
+                # line holds a quotation mark, whose printed width varies by font, so that
+                # "exactly as wide" says nothing: 首台套装备“出海”提速 / 国产大型盾构机订单排到
+                # / 明年, a kicker over its headline, d17301 gen-17302.)
                 wrapped.add(k)
                 why = dict(why, doubt=True, mid_word_tail=True)
             elif widths[n - 1] == widths[n] or not tail_alone:

@@ -4364,6 +4364,12 @@ CASES = [
     Case("kicker-as-wide-over-two-phrases-a-blank-apart-is-flagged", "CLS015",
          KICKER_AS_WIDE.replace("普遍延长到15分\n钟\n", "课间长 十五分\n钟\n"), None,
          {"a1.kicker": "各地中小学课间", "flags1": ["kicker_or_wrapped_headline"]}),
+    # ... and a line over it holding a quotation mark, whose printed width varies by font,
+    # is not "exactly as wide": the kicker stays, flagged.
+    Case("quoted-line-as-wide-over-a-tail-cut-mid-word-stays-the-kicker", "CLS015",
+         KICKER_AS_WIDE.replace("各地中小学课间\n", "“课间”新变化\n"), None,
+         {"a1.kicker": "“课间”新变化", "a1.headline": "普遍延长到15分钟",
+          "flags1": ["kicker_or_wrapped_headline"]}),
     Case("kicker-narrower-than-the-headline-s-first-line-is-not-flagged", "CLS015",
          KICKER_AS_WIDE.replace("各地中小学课间\n", "各地中小学生\n"), None,
          {"a1.kicker": "各地中小学生", "flags1": []}),
