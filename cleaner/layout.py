@@ -144,7 +144,7 @@ from typing import Any
 import regex
 
 from . import interleave, sortrows, titleparts
-from .blocks import _SENTENCE_END, Measure, display_width, names_alone, unstretch
+from .blocks import _SENTENCE_END, Measure, display_width, names_alone, set_in_ocr_blocks, unstretch
 from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
@@ -2557,8 +2557,9 @@ ORDERERS: tuple[Orderer, ...] = (sorted_rows, columns, interleaved)
 # The layout edits that mend the converter's own reading order where no orderer found
 # another (plan's last step): a title's parts (LAY201, LAY203), OCR's specks (LAY202),
 # lines of two columns glued on one baseline (LAY204), a title's line broken after a comma
-# (LAY205). Text they alone touched is still read in the converter's order.
-MENDS = frozenset({"LAY201", "LAY202", "LAY203", "LAY204", "LAY205"})
+# (LAY205), a few lines of columns OCR read side by side (LAY206). Text they alone touched
+# is still read in the converter's order.
+MENDS = frozenset({"LAY201", "LAY202", "LAY203", "LAY204", "LAY205", "LAY206"})
 
 
 def reordered(orderers: Iterable[str]) -> bool:
@@ -2589,14 +2590,118 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
     # (LAY201) is put back on the title's first; a speck OCR set alone is put back on the
     # line before it (LAY202), where it does not touch one (both read the page's lines as
     # OCR's blocks: one OcrPage holds them); two columns' lines glued on one baseline are
-    # parted (LAY204), and a title's line broken after a comma is put back whole (LAY205).
+    # parted (LAY204), and a title's line broken after a comma is put back whole (LAY205);
+    # lines where OCR read columns side by side are read column by column (LAY206), where
+    # no other mend touches them.
     page = OcrPage(source, rules)
     edits = titleparts.rejoin(page, rules)
     texts = _line_after_line(page, rules)  # (LAY204's and LAY205's pages, asked once)
     more = [s for s in glue_specks(page, rules) + part_glued(page, rules, texts)
             + rejoin_broken(page, rules, texts)
             if not any(s.start < e.end and e.start < s.end for e in edits)]
+    more += [s for s in columns_on_one_line(page, rules)
+             if not any(s.start < e.end and e.start < s.end for e in edits + more)]
     return sorted(edits + more, key=lambda e: e.start) if more else edits
+
+
+def columns_on_one_line(page: OcrPage, rules: RuleSet) -> list[Edit]:
+    """LAY206: lines where OCR read two or more columns side by side, read column by column.
+
+    Tesseract takes a narrow gutter for a word space now and then and reads a row of
+    columns as one line, the columns' lines joined by a space, often with a mark it read off
+    the gutter (科技是国家强盛之基，人金融 。” 金融体制，加强对国家重大科技). One such line
+    could be anything (a byline's names, a caption's credit), but a run of `min_lines`
+    lines in a row that each part, at such a `junction`, into the same number of pieces,
+    each piece `min_column` wide at least and as wide as the same piece on the run's other
+    lines (within `slack`: a paragraph's first line is short by its dropped indent), is
+    columns set to their measures: the first pieces are read, then the second, and so on.
+    A mark in the junction stays at the end of the piece before it (OCR read it after that
+    text). A table's row (| 地区 | 产量 |) is read across, as printed. Only pages set in OCR's blocks are read so (`blocks.set_in_ocr_blocks`): text
+    written line after line, or a line after each blank line, has its own rules (LAY204,
+    LAY001). [] when there is none."""
+    if not rules.on("LAY206") or not page.in_blocks or not set_in_ocr_blocks(page.source, rules):
+        return []
+    p = rules["LAY206"].params
+    junction = rules.param_patterns("LAY206", "junction")[0]
+    least, slack, most = p["min_column"], p["slack"], p["max_columns"]
+    lines, edits = page.lines, []
+    n = 0
+    while n < len(lines):
+        run = None if page.blank(n) else _columns_run(lines, n, junction, least, slack, most)
+        if run is None or len(run) < p["min_lines"]:
+            n += 1
+            continue
+        last = n + len(run) - 1
+        start, end = page.starts[n], page.starts[last] + len(lines[last])
+        after = "\n".join(row[k] for k in range(len(run[0])) for row in run)
+        edits.append(Edit("LAY206", start, end, page.source[start:end], after,
+                          rules["LAY206"].reason, kind="layout",
+                          evidence={"lines": [n + 1, last + 1], "columns": len(run[0]),
+                                    "widths": [max(_piece_width(row[k]) for row in run)
+                                               for k in range(len(run[0]))]}))
+        n = last + 1
+    return edits
+
+
+def _piece_width(piece: str) -> int:
+    """A piece's width in characters, spaces aside."""
+    return len("".join(piece.split()))
+
+
+def _partings(line: str, junction, least: float, slack: float, most: int,
+              count: int | None = None) -> list[list[str]]:
+    """Every way to part `line` at its junctions into pieces (up to `most`, or exactly
+    `count`) each at least `least` - `slack` wide; a junction's mark stays on the piece
+    before it."""
+    text = line.rstrip()
+    if text.lstrip().startswith("|"):
+        return []  # a table's row (| 地区 | 产量 |), read across
+    cuts = [(m.start(), m.end()) for m in junction.finditer(text)
+            if 0 < m.start() and m.end() < len(text)]
+    out: list[list[str]] = []
+
+    def part(at: int, first: int, pieces: list[str]) -> None:
+        rest = text[at:]
+        if pieces and _piece_width(rest) >= least - slack and (
+                count is None or len(pieces) + 1 == count):
+            out.append(pieces + [rest])
+        if len(pieces) + 1 >= (count or most):
+            return
+        for k in range(first, len(cuts)):
+            a, b = cuts[k]
+            if a <= at or _piece_width(text[at:a]) < least - slack:
+                continue
+            part(b, k + 1, pieces + [text[at:b].rstrip()])
+
+    part(0, 0, [])
+    return out
+
+
+def _columns_run(lines: list[str], n: int, junction, least: float, slack: float,
+                 most: int) -> list[list[str]] | None:
+    """The longest run of lines from line n that part into the same columns (LAY206): each
+    line's pieces, or None where line n parts into no two pieces `least` wide."""
+    best: list[list[str]] | None = None
+    for pieces in _partings(lines[n], junction, least, slack, most):
+        widths = [_piece_width(x) for x in pieces]
+        if min(widths) < least:
+            continue
+        low, high = list(widths), list(widths)
+        run = [pieces]
+        for line in lines[n + 1:]:
+            if not line.strip():
+                break
+            fits = next((q for q in _partings(line, junction, least, slack, most, len(pieces))
+                         if all(max(high[k], w) - min(low[k], w) <= slack
+                                for k, w in enumerate(map(_piece_width, q)))), None)
+            if fits is None:
+                break
+            for k, w in enumerate(map(_piece_width, fits)):
+                low[k], high[k] = min(low[k], w), max(high[k], w)
+            run.append(fits)
+        if best is None or (len(run), len(pieces)) > (len(best), len(best[0])):
+            best = run
+    return best
 
 
 # One run of spaces inside a line, text on both sides of it.

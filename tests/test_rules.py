@@ -1927,6 +1927,24 @@ PAIRS_PAGE = ("居民们纷纷点赞，说这样的\n好事要多办。社区负
               "社区负责人介绍，食堂今年\n三月开张，每天接待老人三\n百余人次。\n")
 
 
+# Tesseract-like text (hand-made) for LAY206: a headline and a paragraph in OCR's blocks,
+# then a block where OCR read two columns side by side, one line of each on each line, the
+# gutter read as a space and a stray mark; {rows} is filled in by the case.
+OCR_ROWS_PAGE = ("江城日报\n\n2025年6月2日 星期一 第5版 要闻\n\n社区食堂开到家门口\n\n"
+                 "清晨六点，家住城东社区的\n刘大爷就来到食堂吃早饭。过\n去一日三餐全靠自己做，如今\n"
+                 "花上几块钱就能吃得舒心。\n\n{rows}\n\n居民们纷纷点赞，说这样的\n"
+                 "好事要多办。社区负责人介\n绍，明年还将再建两处。\n")
+OCR_LEFT = ["社区负责人介绍，食堂今年", "三月开张，每天接待老人三", "百余人次。菜价由街道补贴",
+            "一荤两素只要十元钱就能吃"]
+OCR_RIGHT = ["老街新开了一家书店，店里", "摆满了本地作者的新书，周", "末还有读书会和手工课，吸",
+             "引了不少年轻人前来看书。"]
+
+
+def ocr_rows(left: list[str], right: list[str], junction: str = " ”") -> str:
+    """Two columns' lines as OCR reads them side by side: each pair on one line."""
+    return "\n".join(a + junction + b for a, b in zip(left, right))
+
+
 # A page's top with no banner rule of its own (masthead, edition line) and a short text,
 # for the cases of a line set a blank row over the first title (CLS001, CLS015).
 BANNER_TOP = "江城日报\n2025年6月2日 星期一 第5版 要闻\n\n"
@@ -5654,6 +5672,33 @@ CASES = [
     Case("glued-line-on-a-blank-line-page-stays", "LAY204",
          "的指导下，完成理论学习和实训操作，\n\n考核合格后可获得相应的职业技能证\n\n书。 引领未来，中国做对了\n\n"
          "什么\n\n任仲平\n\n", False, {}),
+    # Tesseract reads a row of columns onto one line where the gutter is narrow, the
+    # columns' lines joined by a space and a mark it read off the gutter: four lines that
+    # part into two pieces of the columns' measure are read column by column, the mark
+    # kept with the text before it.
+    Case("ocr-columns-on-one-line-are-read-one-after-the-other", "LAY206",
+         OCR_ROWS_PAGE.format(rows=ocr_rows(OCR_LEFT, OCR_RIGHT)), True,
+         {"ordered": "\n".join([x + " ”" for x in OCR_LEFT] + OCR_RIGHT) + "\n"}),
+    Case("ocr-columns-parted-by-a-space-alone-are-read-one-after-the-other", "LAY206",
+         OCR_ROWS_PAGE.format(rows=ocr_rows(OCR_LEFT, OCR_RIGHT, " ")), True,
+         {"ordered": "\n".join(OCR_LEFT + OCR_RIGHT) + "\n"}),
+    # Two such lines are no evidence of columns (a caption's credit, a byline beside a
+    # line); nor are lines whose right pieces differ in width (a short title beside a
+    # column), nor pieces narrower than a column (names of a staff line); nor lines so
+    # joined on a page written line after line (LAY204's).
+    Case("two-ocr-lines-with-a-gap-stay", "LAY206",
+         OCR_ROWS_PAGE.format(rows=ocr_rows(OCR_LEFT[:2], OCR_RIGHT[:2])), False,
+         {"ordered": OCR_LEFT[0] + " ”" + OCR_RIGHT[0] + "\n" + OCR_LEFT[1]}),
+    Case("ocr-lines-with-pieces-of-other-widths-stay", "LAY206",
+         OCR_ROWS_PAGE.format(rows=ocr_rows(OCR_LEFT, [
+             "老街新开了一家书店，店里", "摆满了本地作者的新书，周末还有读书会", "和手工课，吸引了",
+             "不少年轻人前来看书。"])), False, {}),
+    Case("ocr-lines-of-narrow-pieces-stay", "LAY206",
+         OCR_ROWS_PAGE.format(rows="两个黄鹂鸣翠柳 一行白鹭上青天\n窗含西岭千秋雪 门泊东吴万里船\n"
+                                   "迟日江山丽春风 花草香泥融飞燕"), False, {}),
+    Case("columns-on-one-line-written-line-after-line-stay", "LAY206",
+         OCR_ROWS_PAGE.format(rows=ocr_rows(OCR_LEFT, OCR_RIGHT)).replace("\n\n", "\n"),
+         False, {}),
     # pypdfium2 breaks a title's printed line after a comma, before an opening quotation
     # mark: the line, far shorter than the column's measure, is put back whole, so the
     # title ends on no clause mark and stands over its byline (d6201 gen-6206).
