@@ -136,7 +136,7 @@ page.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
@@ -2616,18 +2616,22 @@ def columns_on_one_line(page: OcrPage, rules: RuleSet) -> list[Edit]:
     lines (within `slack`: a paragraph's first line is short by its dropped indent), is
     columns set to their measures: the first pieces are read, then the second, and so on.
     A mark in the junction stays at the end of the piece before it (OCR read it after that
-    text). A table's row (| 地区 | 产量 |) is read across, as printed. Only pages set in OCR's blocks are read so (`blocks.set_in_ocr_blocks`): text
-    written line after line, or a line after each blank line, has its own rules (LAY204,
-    LAY001). [] when there is none."""
+    text). A table's row (| 地区 | 产量 |) is read across, as printed, and so is a line of
+    more than `max_junctions` junctions (OCR's spaced characters: 悉 ： 为 迎 接). Only
+    pages set in OCR's blocks are read so (`blocks.set_in_ocr_blocks`): text written line
+    after line, or a line after each blank line, has its own rules (LAY204, LAY001). []
+    when there is none."""
     if not rules.on("LAY206") or not page.in_blocks or not set_in_ocr_blocks(page.source, rules):
         return []
     p = rules["LAY206"].params
-    junction = rules.param_patterns("LAY206", "junction")[0]
-    least, slack, most = p["min_column"], p["slack"], p["max_columns"]
+    parting = partial(_partings, junction=rules.param_patterns("LAY206", "junction")[0],
+                      least=p["min_column"] - p["slack"], most=p["max_columns"],
+                      junctions=p["max_junctions"])
     lines, edits = page.lines, []
     n = 0
     while n < len(lines):
-        run = None if page.blank(n) else _columns_run(lines, n, junction, least, slack, most)
+        run = None if page.blank(n) else _columns_run(lines, n, parting, p["min_column"],
+                                                        p["slack"])
         if run is None or len(run) < p["min_lines"]:
             n += 1
             continue
@@ -2648,50 +2652,50 @@ def _piece_width(piece: str) -> int:
     return len("".join(piece.split()))
 
 
-def _partings(line: str, junction, least: float, slack: float, most: int,
-              count: int | None = None) -> list[list[str]]:
-    """Every way to part `line` at its junctions into pieces (up to `most`, or exactly
-    `count`) each at least `least` - `slack` wide; a junction's mark stays on the piece
-    before it."""
+def _partings(line: str, *, junction, least: int, most: int, junctions: int,
+              count: int | None = None) -> Iterator[list[str]]:
+    """Each way to part `line` at its junctions into pieces (up to `most`, or exactly
+    `count`), each at least `least` wide; a junction's mark stays on the piece before it.
+    None for a table's row or a line of more than `junctions` junctions (at most
+    2 ** `junctions` partings a line)."""
     text = line.rstrip()
     if text.lstrip().startswith("|"):
-        return []  # a table's row (| 地区 | 产量 |), read across
+        return  # a table's row (| 地区 | 产量 |), read across
     cuts = [(m.start(), m.end()) for m in junction.finditer(text)
             if 0 < m.start() and m.end() < len(text)]
-    out: list[list[str]] = []
+    if len(cuts) > junctions:
+        return
 
-    def part(at: int, first: int, pieces: list[str]) -> None:
-        rest = text[at:]
-        if pieces and _piece_width(rest) >= least - slack and (
+    def part(at: int, first: int, pieces: list[str]) -> Iterator[list[str]]:
+        if pieces and _piece_width(text[at:]) >= least and (
                 count is None or len(pieces) + 1 == count):
-            out.append(pieces + [rest])
+            yield pieces + [text[at:]]
         if len(pieces) + 1 >= (count or most):
             return
         for k in range(first, len(cuts)):
             a, b = cuts[k]
-            if a <= at or _piece_width(text[at:a]) < least - slack:
-                continue
-            part(b, k + 1, pieces + [text[at:b].rstrip()])
+            if a > at and _piece_width(text[at:a]) >= least:
+                yield from part(b, k + 1, pieces + [text[at:b].rstrip()])
 
-    part(0, 0, [])
-    return out
+    yield from part(0, 0, [])
 
 
-def _columns_run(lines: list[str], n: int, junction, least: float, slack: float,
-                 most: int) -> list[list[str]] | None:
+def _columns_run(lines: list[str], n: int, parting, least: int, slack: int
+                 ) -> list[list[str]] | None:
     """The longest run of lines from line n that part into the same columns (LAY206): each
-    line's pieces, or None where line n parts into no two pieces `least` wide."""
+    line's pieces, or None where line n parts into no two pieces `least` wide. Once a run
+    reaches the block's last line, only partings into more pieces are tried."""
     best: list[list[str]] | None = None
-    for pieces in _partings(lines[n], junction, least, slack, most):
+    block = next((m for m in range(n, len(lines)) if not lines[m].strip()), len(lines)) - n
+    for pieces in parting(lines[n]):
         widths = [_piece_width(x) for x in pieces]
-        if min(widths) < least:
+        if min(widths) < least or (best is not None and len(best) == block
+                                   and len(pieces) <= len(best[0])):
             continue
         low, high = list(widths), list(widths)
         run = [pieces]
-        for line in lines[n + 1:]:
-            if not line.strip():
-                break
-            fits = next((q for q in _partings(line, junction, least, slack, most, len(pieces))
+        for line in lines[n + 1:n + block]:
+            fits = next((q for q in parting(line, count=len(pieces))
                          if all(max(high[k], w) - min(low[k], w) <= slack
                                 for k, w in enumerate(map(_piece_width, q)))), None)
             if fits is None:

@@ -378,6 +378,13 @@ _KIND = {bool: "true or false", int: "a whole number", float: "a number", str: "
 # Numeric parameters with a range outside which a rule stops with an internal error or
 # runs without end: a user's value outside it is a rule file error, named with its line.
 PARAM_RANGES = {
+    # OCR's columns on one line: a line is parted in up to 2 ** max_junctions ways (time
+    # doubles with each); a column of no width, or a run of one line, is every line.
+    ("LAY206", "max_junctions"): (1, 16),
+    ("LAY206", "max_columns"): (2, 16),
+    ("LAY206", "min_column"): (1, None),
+    ("LAY206", "min_lines"): (2, None),
+    ("LAY206", "slack"): (0, None),
     # A gutter backed by no line: the cut looks up a line that is not there (IndexError);
     # so does a run of blank positions with no lines beside it (clear_lines 0; below 0 the
     # cut never ended).
