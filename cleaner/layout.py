@@ -2624,14 +2624,16 @@ def columns_on_one_line(page: OcrPage, rules: RuleSet) -> list[Edit]:
     if not rules.on("LAY206") or not page.in_blocks or not set_in_ocr_blocks(page.source, rules):
         return []
     p = rules["LAY206"].params
-    parting = partial(_partings, junction=rules.param_patterns("LAY206", "junction")[0],
+    junction = rules.param_patterns("LAY206", "junction")[0]
+    parting = partial(_partings, page.lines, junction=junction,
                       least=p["min_column"] - p["slack"], most=p["max_columns"],
                       junctions=p["max_junctions"])
     lines, edits = page.lines, []
     n = 0
     while n < len(lines):
-        run = None if page.blank(n) else _columns_run(lines, n, parting, p["min_column"],
-                                                        p["slack"])
+        # (A run needs min_lines lines that each hold a junction: most lines hold none.)
+        run = None if not all(junction.search(line) for line in lines[n:n + p["min_lines"]]) \
+            else _columns_run(lines, n, parting, p["min_column"], p["slack"])
         if run is None or len(run) < p["min_lines"]:
             n += 1
             continue
@@ -2652,32 +2654,37 @@ def _piece_width(piece: str) -> int:
     return len("".join(piece.split()))
 
 
-def _partings(line: str, *, junction, least: int, most: int, junctions: int,
-              count: int | None = None) -> Iterator[list[str]]:
-    """Each way to part `line` at its junctions into pieces (up to `most`, or exactly
-    `count`), each at least `least` wide; a junction's mark stays on the piece before it.
-    None for a table's row or a line of more than `junctions` junctions (at most
-    2 ** `junctions` partings a line)."""
-    text = line.rstrip()
+def _partings(lines: list[str], n: int, count: int | None = None, *, junction,
+              least: int, most: int, junctions: int) -> Iterator[tuple[list[str], list[int]]]:
+    """Each way to part line n at its junctions into pieces (up to `most`, or exactly
+    `count`), each at least `least` wide, with the pieces' widths; a junction's mark stays
+    on the piece before it. None for a table's row or a line of more than `junctions`
+    junctions (at most 2 ** `junctions` partings a line)."""
+    text = lines[n].rstrip()
     if text.lstrip().startswith("|"):
         return  # a table's row (| 地区 | 产量 |), read across
     cuts = [(m.start(), m.end()) for m in junction.finditer(text)
             if 0 < m.start() and m.end() < len(text)]
-    if len(cuts) > junctions:
+    if not cuts or len(cuts) > junctions:
         return
+    before = [0]  # characters before each place, spaces aside
+    for ch in text:
+        before.append(before[-1] + (not ch.isspace()))
 
-    def part(at: int, first: int, pieces: list[str]) -> Iterator[list[str]]:
-        if pieces and _piece_width(text[at:]) >= least and (
-                count is None or len(pieces) + 1 == count):
-            yield pieces + [text[at:]]
+    def part(at: int, first: int, pieces: list[str], widths: list[int]
+             ) -> Iterator[tuple[list[str], list[int]]]:
+        rest = before[-1] - before[at]
+        if pieces and rest >= least and (count is None or len(pieces) + 1 == count):
+            yield pieces + [text[at:]], widths + [rest]
         if len(pieces) + 1 >= (count or most):
             return
         for k in range(first, len(cuts)):
             a, b = cuts[k]
-            if a > at and _piece_width(text[at:a]) >= least:
-                yield from part(b, k + 1, pieces + [text[at:b].rstrip()])
+            if a > at and before[a] - before[at] >= least:
+                yield from part(b, k + 1, pieces + [text[at:b].rstrip()],
+                                widths + [before[b] - before[at]])
 
-    yield from part(0, 0, [])
+    yield from part(0, 0, [], [])
 
 
 def _columns_run(lines: list[str], n: int, parting, least: int, slack: int
@@ -2687,22 +2694,21 @@ def _columns_run(lines: list[str], n: int, parting, least: int, slack: int
     reaches the block's last line, only partings into more pieces are tried."""
     best: list[list[str]] | None = None
     block = next((m for m in range(n, len(lines)) if not lines[m].strip()), len(lines)) - n
-    for pieces in parting(lines[n]):
-        widths = [_piece_width(x) for x in pieces]
+    for pieces, widths in parting(n):
         if min(widths) < least or (best is not None and len(best) == block
                                    and len(pieces) <= len(best[0])):
             continue
         low, high = list(widths), list(widths)
         run = [pieces]
-        for line in lines[n + 1:n + block]:
-            fits = next((q for q in parting(line, count=len(pieces))
+        for m in range(n + 1, n + block):
+            fits = next((q for q in parting(m, len(pieces))
                          if all(max(high[k], w) - min(low[k], w) <= slack
-                                for k, w in enumerate(map(_piece_width, q)))), None)
+                                for k, w in enumerate(q[1]))), None)
             if fits is None:
                 break
-            for k, w in enumerate(map(_piece_width, fits)):
+            for k, w in enumerate(fits[1]):
                 low[k], high[k] = min(low[k], w), max(high[k], w)
-            run.append(fits)
+            run.append(fits[0])
         if best is None or (len(run), len(pieces)) > (len(best), len(best[0])):
             best = run
     return best
