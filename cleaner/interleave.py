@@ -1309,13 +1309,16 @@ SUCCESSOR_FEATURES = (
 
 def successor_features(lines: list[_Line], units: list[list[int]], a: int, b: int,
                        after: dict[int, int], before: dict[int, int], page: _Page,
-                       fits: list[bool], score: float, plain, p: dict) -> dict[str, float]:
+                       fits: list[bool], score: float, plain, p: dict,
+                       memo: dict | None = None) -> dict[str, float]:
     """The features (`SUCCESSOR_FEATURES`) of unit a read on into unit b, given the order
     found so far (`after`, `before`): what the fitted weights weigh (`_assign`), and what
     benchmarks/fit_assign.py fits them on. `score` is the pair's score (or an upper bound
     on it, `pair_bound`, to bound the weight cheaply), `plain(x, y)` unit x read on into
     unit y scored without the word list (`pair_plain`; None: it cannot be), or None for
     the `parallel` features at their most (to bound the weight more cheaply still).
+    `memo` (a dict kept for one page and one `p`) holds each line's roles and each pair's
+    widths' fit once, where a pair is weighed up to three times (bounded, then scored).
 
     pdfminer.six reads the columns of a box row by row, so that where a column's line goes
     on in a box further on, the lines beside it go on in the lines beside that one: the
@@ -1325,10 +1328,18 @@ def successor_features(lines: list[_Line], units: list[list[int]], a: int, b: in
     as slow, for about a third more lines put back.)"""
     la, lb = lines[units[a][-1]], lines[units[b][0]]
     tol = p["measure_tolerance"]
-    shape = _shape(la, lb, page, p)
+    memo = {} if memo is None else memo
+
+    def roles(ln: _Line) -> set[str]:
+        if ("roles", ln.index) not in memo:
+            memo["roles", ln.index] = {r for _, r in page.roles(
+                ln, tol, page.local[ln.index], _held(ln, page, p))}
+        return memo["roles", ln.index]
+    if ("shape", a, b) not in memo:
+        memo["shape", a, b] = _shape(la, lb, page, p)
+    shape = memo["shape", a, b]
     d = b - a
-    roles_a = {r for _, r in page.roles(la, tol, page.local[la.index], _held(la, page, p))}
-    roles_b = {r for _, r in page.roles(lb, tol, page.local[lb.index], _held(lb, page, p))}
+    roles_a, roles_b = roles(la), roles(lb)
     if plain is None:  # (at their most: the weight bounded)
         parallel, confident = 2.0, 4.0
     else:
@@ -1401,17 +1412,18 @@ def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int,
     sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
 
     plain = _plain_pairs(lines, units, page, p)
+    memo: dict = {}
 
     def weigh(a: int, b: int) -> None:
         if bounded:  # (the score at its bound, the pairs beside at their most, then scored)
             hi = pair_bound(lines[units[a][-1]], lines[units[b][0]], page, p)
             for beside in (None, plain):
                 f = successor_features(lines, units, a, b, after, before, page, fits, hi,
-                                       beside, p)
+                                       beside, p, memo)
                 if _log_odds(f, p) <= least:
                     return
         f = successor_features(lines, units, a, b, after, before, page, fits,
-                               pair(a, b) or 0.0, plain, p)
+                               pair(a, b) or 0.0, plain, p, memo)
         x = _log_odds(f, p)
         if x > least:
             weights[a, b] = x - least
