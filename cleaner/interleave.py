@@ -145,14 +145,16 @@ DEFAULTS: dict[str, Any] = {
     "assign_max_units": 64,
     "assign_fitted": True,
     "assign_least_odds": -2.5,
+    "assign_fitted_far_seen": 0,
+    "assign_fitted_ends": True,
     **{"assign_w_" + name: weight for name, weight in (
-        ("bias", -6.8), ("shape", 0.17), ("rest", 0.42), ("order", 2.71), ("next",
-        0.23), ("near", 0.66), ("far", 0.22), ("distance", -2.54), ("stride_before",
-        1.27), ("stride_after", 1.27), ("bigram", 0.6), ("b_start", -1.87), ("b_end",
-        0.82), ("b_full", 0.43), ("a_full", 0.1), ("a_stop", -1.02), ("a_pause",
-        1.49), ("goes_on", 1.86), ("order_shape", 0.66), ("b_boxed", -3.3),
-        ("parallel", 0.31), ("parallel_confident", 0.59), ("same_width", 0.31),
-        ("far_rest", 0.03), ("order_rest", 0.39))},
+        ("bias", -8.68), ("shape", 0.56), ("rest", 0.43), ("order", 2.88), ("next", 1.78),
+        ("near", 2.02), ("far", 0.24), ("distance", -2.01), ("stride_before", 1.07),
+        ("stride_after", 1.34), ("bigram", 0.82), ("b_start", -1.65), ("b_end", 0.84),
+        ("b_full", 0.55), ("a_full", 0.28), ("a_stop", -0.92), ("a_pause", 1.61),
+        ("goes_on", 1.64), ("order_shape", 0.36), ("b_boxed", -2.87), ("parallel", 0.22),
+        ("parallel_confident", 0.64), ("same_width", 0.31), ("far_rest", 0.33),
+        ("order_rest", 0.34))},
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
@@ -1232,7 +1234,8 @@ def _assign(lines: list[_Line], units: list[list[int]], order: list[int], p: dic
 def _far(a: int, b: int, p: dict) -> bool:
     """Whether unit b stands far from unit a for the assignment: before it, or more than
     `stream_window` units on (weighed only where the page prints the two characters across
-    the break together elsewhere, `assign_far_seen`)."""
+    the break together elsewhere: `assign_far_seen`, `assign_fitted_far_seen` for the
+    fitted weights)."""
     return not a < b <= a + int(p["stream_window"])
 
 
@@ -1393,17 +1396,19 @@ def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int,
     """The assignment's weights as fitted (`assign_fitted`): each pair's log-odds of being
     read one after the other (`successor_features` weighed by the `assign_w_` weights,
     fitted by benchmarks/fit_assign.py) less `assign_least_odds`; only those above nothing.
-    The pairs weighed: those of the order, and from a unit that goes on, those with a unit
+    The pairs weighed: those of the order, and from a unit set to a measure that goes on
+    (or, with `assign_fitted_ends`, ends a sentence or on a comma: pdfminer.six breaks a
+    paragraph's lines where the column ends, after 。 or ， as anywhere), those with a unit
     set to a measure within `relink_window` units (not across a sheet's end; before it or
     more than `stream_window` units on, only where the page prints the two characters
-    across the break together elsewhere `assign_far_seen` times, as the hand-set weights
-    weigh them: other far pairs were 1 in 8 true where they passed). A pair is
+    across the break together elsewhere `assign_fitted_far_seen` times: 0 weighs them
+    all, the `bigram` feature saying whether it is printed). A pair is
     scored only where its weight can pass, bounded on the bound of its score (`pair_bound`)
     and the features of the pairs beside it at their most (where the weights of the
     features of its score, `rest`, `far_rest`, `order_rest`, and of the `parallel`
     features are not negative). Also each pair's log-odds and features."""
     window, least = int(p["relink_window"]), p["assign_least_odds"]
-    far_seen = p["assign_far_seen"]
+    far_seen, ends = p["assign_fitted_far_seen"], p["assign_fitted_ends"]
     before = {b: a for a, b in after.items()}
     weights: dict[tuple[int, int], float] = {}
     odds: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}
@@ -1432,7 +1437,7 @@ def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int,
         weigh(a, b)
     for a in range(len(units)):
         last = lines[units[a][-1]]
-        if last.stop or last.pause or not fits[a]:
+        if not fits[a] or (last.stop or last.pause) and not ends:
             continue
         for b in range(max(0, a - window), min(len(units), a + window + 1)):
             if b == a or b == after.get(a) or not fits[b] or sheet[a] != sheet[b]:

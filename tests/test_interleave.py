@@ -1165,11 +1165,11 @@ def test_a_far_link_needs_its_bigram_printed_elsewhere(monkeypatch):
 
 
 def _weighed(scores: dict[tuple[int, int], float], plain: dict[tuple[int, int], float],
-             monkeypatch, order: list[int] | None = None, **params):
+             monkeypatch, order: list[int] | None = None, third_ends: str = "", **params):
     """`_fitted_weights` over the eight boxes of `_relinked` from `order` (as printed unless
     given), the pair scores looked up in `scores` and the plain ones (`pair_plain`) in
-    `plain` (0 unless given)."""
-    lines = _eight_boxes(scores, monkeypatch)
+    `plain` (0 unless given); `third_ends` ends line 2."""
+    lines = _eight_boxes(scores, monkeypatch, third_ends=third_ends)
     index = {ln.key: ln.index for ln in lines}
     monkeypatch.setattr(interleave, "pair_plain",
                         lambda a, b, page, p: plain.get((index[a.key], index[b.key]), 0.0))
@@ -1196,6 +1196,37 @@ def test_a_break_between_words_weighs_by_the_boxes_beside_it(monkeypatch):
     assert features["rest"] == -features["shape"]  # (scores 0)
     weights, _ = _weighed({}, {}, monkeypatch)
     assert (2, 5) not in weights
+
+
+def test_the_fitted_weights_weigh_a_line_ending_on_a_comma_into_the_lines_round_it(monkeypatch):
+    """pdfminer.six breaks a paragraph's lines where the column ends, so a line ending on a
+    comma (line 2) goes on in a line further on as a line ending mid-word does: with the
+    boxes beside them reading on at the same stride, its pair into line 5 weighs
+    (`assign_fitted_ends`, the rule file's); not where the rule file says no. With nothing
+    for it (no score, nothing beside), it weighs nothing but its own successor's pair."""
+    beside = {(1, 4): 4.0, (3, 6): 4.0}
+    weights, odds = _weighed({(2, 5): 3.0}, beside, monkeypatch, third_ends="，")
+    assert (2, 5) in weights and odds[2, 5][1]["a_pause"] == 1.0
+    assert odds[2, 5][1]["goes_on"] == 0.0
+    weights, _ = _weighed({(2, 5): 3.0}, beside, monkeypatch, third_ends="，",
+                          assign_fitted_ends=False)
+    assert (2, 5) not in weights
+    weights, _ = _weighed({}, {}, monkeypatch, third_ends="，")
+    assert [b for a, b in weights if a == 2] in ([], [3])
+
+
+def test_the_fitted_weights_weigh_a_far_pair_whose_bigram_is_printed_nowhere_else(monkeypatch):
+    """Line 5 reads on into line 2, before it (a far pair), across a bigram the page prints
+    nowhere else: the fitted weights weigh it all the same (`assign_fitted_far_seen` 0,
+    the rule file's; its `bigram` feature says the bigram is not seen), and not where the
+    rule file asks the bigram printed once. A far pair that scores nothing is not weighed."""
+    assert default_rules()["LAY101"].params["assign_fitted_far_seen"] == 0
+    weights, odds = _weighed({(5, 2): 9.0}, {}, monkeypatch)
+    assert (5, 2) in weights and odds[5, 2][1]["bigram"] == 0.0
+    weights, _ = _weighed({(5, 2): 9.0}, {}, monkeypatch, assign_fitted_far_seen=1)
+    assert (5, 2) not in weights
+    weights, _ = _weighed({}, {}, monkeypatch)
+    assert (5, 2) not in weights
 
 
 def test_the_fitted_assignment_makes_a_clear_link_and_logs_its_odds(monkeypatch):
