@@ -1385,8 +1385,14 @@ def _plain_pairs(lines: list[_Line], units: list[list[int]], page: _Page, p: dic
     return plain
 
 
-def _log_odds(features: dict[str, float], p: dict) -> float:
-    return sum(p["assign_w_" + name] * value for name, value in features.items())
+def _feature_weights(p: dict) -> dict[str, float]:
+    """The fitted weights (`assign_w_` + a feature's name) by feature name, looked up once a
+    page where each pair's log-odds asked the rule's parameters once per feature."""
+    return {name: p["assign_w_" + name] for name in SUCCESSOR_FEATURES}
+
+
+def _log_odds(features: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights[name] * value for name, value in features.items())
 
 
 def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int, int],
@@ -1418,6 +1424,7 @@ def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int,
 
     plain = _plain_pairs(lines, units, page, p)
     memo: dict = {}
+    w = _feature_weights(p)
 
     def weigh(a: int, b: int) -> None:
         if bounded:  # (the score at its bound, the pairs beside at their most, then scored)
@@ -1425,11 +1432,11 @@ def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int,
             for beside in (None, plain):
                 f = successor_features(lines, units, a, b, after, before, page, fits, hi,
                                        beside, p, memo)
-                if _log_odds(f, p) <= least:
+                if _log_odds(f, w) <= least:
                     return
         f = successor_features(lines, units, a, b, after, before, page, fits,
                                pair(a, b) or 0.0, plain, p, memo)
-        x = _log_odds(f, p)
+        x = _log_odds(f, w)
         if x > least:
             weights[a, b] = x - least
             odds[a, b] = (x, f)

@@ -1277,7 +1277,8 @@ def test_the_fitted_weights_bound_is_an_upper_bound():
             la, lb = lines[units[a][-1]], lines[units[b][0]]
             hi = interleave.pair_bound(la, lb, page, p)
             x = [interleave._log_odds(interleave.successor_features(
-                lines, units, a, b, after, before, page, fits, score, beside, p), p)
+                lines, units, a, b, after, before, page, fits, score, beside, p),
+                interleave._feature_weights(p))
                 for score, beside in ((hi, None), (hi, plain), (pair(a, b) or 0.0, plain))]
             assert x[0] >= x[1] - 1e-9 and x[1] >= x[2] - 1e-9
             checked += 1
