@@ -145,16 +145,16 @@ DEFAULTS: dict[str, Any] = {
     "assign_max_units": 64,
     "assign_fitted": True,
     "assign_least_odds": -2.5,
-    "assign_fitted_far_seen": 0,
+    "assign_fitted_far_seen": 1,
     "assign_fitted_ends": True,
     **{"assign_w_" + name: weight for name, weight in (
-        ("bias", -8.68), ("shape", 0.56), ("rest", 0.43), ("order", 2.88), ("next", 1.78),
-        ("near", 2.02), ("far", 0.24), ("distance", -2.01), ("stride_before", 1.07),
-        ("stride_after", 1.34), ("bigram", 0.82), ("b_start", -1.65), ("b_end", 0.84),
-        ("b_full", 0.55), ("a_full", 0.28), ("a_stop", -0.92), ("a_pause", 1.61),
-        ("goes_on", 1.64), ("order_shape", 0.36), ("b_boxed", -2.87), ("parallel", 0.22),
-        ("parallel_confident", 0.64), ("same_width", 0.31), ("far_rest", 0.33),
-        ("order_rest", 0.34))},
+        ("bias", -7.07), ("shape", 0.46), ("rest", 0.44), ("order", 2.76), ("next", 0.47),
+        ("near", 0.84), ("far", 0.63), ("distance", -2.63), ("stride_before", 1.21),
+        ("stride_after", 1.36), ("bigram", 0.54), ("b_start", -1.64), ("b_end", 0.76),
+        ("b_full", 0.47), ("a_full", 0.31), ("a_stop", -1.07), ("a_pause", 1.31),
+        ("goes_on", 1.58), ("order_shape", 0.37), ("b_boxed", -3.0), ("parallel", 0.32),
+        ("parallel_confident", 0.65), ("same_width", 0.18), ("far_rest", 0.0),
+        ("order_rest", 0.32))},
 }
 
 _STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")

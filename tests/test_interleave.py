@@ -1215,17 +1215,17 @@ def test_the_fitted_weights_weigh_a_line_ending_on_a_comma_into_the_lines_round_
     assert [b for a, b in weights if a == 2] in ([], [3])
 
 
-def test_the_fitted_weights_weigh_a_far_pair_whose_bigram_is_printed_nowhere_else(monkeypatch):
+def test_a_far_pair_whose_bigram_is_printed_nowhere_else_is_weighed_only_where_asked(monkeypatch):
     """Line 5 reads on into line 2, before it (a far pair), across a bigram the page prints
-    nowhere else: the fitted weights weigh it all the same (`assign_fitted_far_seen` 0,
-    the rule file's; its `bigram` feature says the bigram is not seen), and not where the
-    rule file asks the bigram printed once. A far pair that scores nothing is not weighed."""
-    assert default_rules()["LAY101"].params["assign_fitted_far_seen"] == 0
-    weights, odds = _weighed({(5, 2): 9.0}, {}, monkeypatch)
-    assert (5, 2) in weights and odds[5, 2][1]["bigram"] == 0.0
-    weights, _ = _weighed({(5, 2): 9.0}, {}, monkeypatch, assign_fitted_far_seen=1)
+    nowhere else: the rule file's fitted weights leave it (`assign_fitted_far_seen` 1: the
+    bigram printed once); with 0 they weigh it all the same, the `bigram` feature saying
+    the bigram is not seen. A far pair that scores nothing is not weighed either way."""
+    assert default_rules()["LAY101"].params["assign_fitted_far_seen"] == 1
+    weights, _ = _weighed({(5, 2): 9.0}, {}, monkeypatch)
     assert (5, 2) not in weights
-    weights, _ = _weighed({}, {}, monkeypatch)
+    weights, odds = _weighed({(5, 2): 9.0}, {}, monkeypatch, assign_fitted_far_seen=0)
+    assert (5, 2) in weights and odds[5, 2][1]["bigram"] == 0.0
+    weights, _ = _weighed({}, {}, monkeypatch, assign_fitted_far_seen=0)
     assert (5, 2) not in weights
 
 
