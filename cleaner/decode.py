@@ -35,11 +35,13 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# Share of control characters (other than tab and line ends) above which a decoded text is
-# taken for binary data that happened to decode.
+# Share of control characters (other than tab, line ends and form feeds) above which a
+# decoded text is taken for binary data that happened to decode. A form feed is how
+# pdftotext and pdfminer.six end a sheet, so it is text: a tiny page, 的路线图。 and its
+# sheet's form feed, is not binary.
 MAX_CONTROL_SHARE = 0.05
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NEWLINES = re.compile(r"\r\n?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 

@@ -299,6 +299,14 @@ ROWS = [
         .replace("争取", "\x00争取").encode(), SOUND, check=nuls_removed_as_edits),
     # ... but past 5% of the characters (decode.MAX_CONTROL_SHARE) the file is binary data.
     Row("nul-bytes-dense", lambda: "正文\x00".encode() * 50, ERROR, "binary data"),
+    # A form feed ends each sheet of pdftotext's and pdfminer.six's text: a tiny page with
+    # its sheet's end is text, however large a share of it the form feed is ...
+    Row("tiny-page-ending-in-a-form-feed", lambda: "的路线图。\n\n\f".encode(), SOUND,
+        cli=True),
+    Row("form-feeds-only", lambda: "\f\n\f\n\f".encode(), ERROR, "only white space"),
+    # ... where another control character as dense is still binary data.
+    Row("tiny-page-ending-in-a-vertical-tab", lambda: "的路线图。\n\n\v".encode(), ERROR,
+        "binary data"),
     Row("soft-hyphen-zwsp-indent-tabs",
         lambda: ("# 标\u200b题\n\n\u3000\u3000本报讯（记者 王五）今天，网\u200b格化管\u00ad理。\n\n"
                  "\u3000\u3000第二段\t有\t制表符，也有\u00a0不换行空格。\n"), SOUND,
