@@ -1,6 +1,7 @@
 """The `clean` command: a thin layer over cleaner.clean()."""
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import stat
@@ -283,13 +284,19 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
             quiet: bool) -> int:
     """JSON Lines in, JSON Lines out (see cleaner.stream); the exit status."""
     from .batch import imap
-    from .stream import LineCleaner, error_record, numbered_lines
+    from .stream import LineCleaner, error_record
 
     for name in inputs:
         if name != "-" and not Path(name).is_file():
             _fail(f"{name}: no such file", 2)
+    # Standard input's first lines are read here, to be judged, and given back after.
+    stdin_head = _check_jsonl("-", sys.stdin.buffer) if "-" in inputs else []
+    for name in inputs:
+        if name != "-":
+            with open(name, "rb") as f:
+                _check_jsonl(name, f)
     sink = _open_sink(out)
-    lines = (item for name in inputs for item in _lines_of(name, numbered_lines))
+    lines = (item for name in inputs for item in _lines_of(name, stdin_head))
     work = LineCleaner(settings, rules)
     if jobs > 1:
         _warm(rules)
@@ -315,12 +322,34 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
     return 1 if failed else 0
 
 
-def _lines_of(name: str, numbered):
+def _check_jsonl(name: str, f) -> list[bytes]:
+    """The lines of `f` up to its first record, once that record is a JSON object; when it
+    is not, the input is not JSON Lines (a page of text given with --jsonl, say): one
+    error for it and exit 2, before any output is written, rather than one a line."""
+    from .stream import read_record
+
+    head = []
+    for n, raw in enumerate(f, 1):
+        head.append(raw)
+        if raw.strip():
+            try:
+                read_record(raw, n)
+            except CleanerError as exc:
+                _fail(f"{'stdin' if name == '-' else name}: not JSON Lines ({exc}); give "
+                      "one record {\"id\": ..., \"text\": ...} a line, or leave out --jsonl "
+                      "to clean a page", 2)
+            break
+    return head
+
+
+def _lines_of(name: str, stdin_head: list[bytes]):
+    from .stream import numbered_lines
+
     if name == "-":
-        yield from numbered(sys.stdin.buffer)
+        yield from numbered_lines(itertools.chain(stdin_head, sys.stdin.buffer))
         return
     with open(name, "rb") as f:
-        yield from numbered(f)
+        yield from numbered_lines(f)
 
 
 def _open_sink(out: str):

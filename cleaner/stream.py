@@ -80,20 +80,7 @@ def to_records(raw: str | bytes, line: int, settings: Settings,
     s = settings
     record_id, extra = None, {}
     try:
-        if isinstance(raw, bytes):
-            try:
-                raw = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise CleanerError(f"line {line}: not UTF-8 (byte {exc.start}); JSON Lines "
-                                   "must be UTF-8 text") from None
-        try:
-            record = json.loads(raw.rstrip("\r\n"))
-        except json.JSONDecodeError as exc:
-            raise CleanerError(f"line {line}: not a JSON record ({exc.msg}, column "
-                               f"{exc.colno})") from None
-        if not isinstance(record, dict):
-            raise CleanerError(f"line {line}: a record must be a JSON object, not "
-                               f"{type(record).__name__}")
+        record = read_record(raw, line)
         record_id = record.get(s.id_field)
         extra = {k: v for k, v in record.items() if k != s.text_field}
         name = record_name(record_id, line)
@@ -117,6 +104,30 @@ def to_records(raw: str | bytes, line: int, settings: Settings,
         out = article_records(page, record_id, id_field=s.id_field, text_field=s.text_field,
                               extra=extra)
     return [json.dumps(r, ensure_ascii=False) for r in out], error
+
+
+def read_record(raw: str | bytes, line: int) -> dict:
+    """The JSON object an input line holds, or CleanerError with a one-line reason (not
+    UTF-8, not JSON, not an object).
+
+    >>> read_record(b'{"id": 1}\\n', 1)
+    {'id': 1}
+    """
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise CleanerError(f"line {line}: not UTF-8 (byte {exc.start}); JSON Lines "
+                               "must be UTF-8 text") from None
+    try:
+        record = json.loads(raw.rstrip("\r\n"))
+    except json.JSONDecodeError as exc:
+        raise CleanerError(f"line {line}: not a JSON record ({exc.msg}, column "
+                           f"{exc.colno})") from None
+    if not isinstance(record, dict):
+        raise CleanerError(f"line {line}: a record must be a JSON object, not "
+                           f"{type(record).__name__}")
+    return record
 
 
 def error_page(message: str, kind: str = "InputError", name: str = "") -> Page:

@@ -143,6 +143,33 @@ def test_not_utf8_line_is_an_error_record(tmp_path):
     assert out[0]["id"] == 1 and out[1]["error"].startswith("line 2: not UTF-8")
 
 
+@pytest.mark.parametrize("given", ["file", "stdin"])
+def test_plain_text_given_as_json_lines_is_one_error_and_writes_nothing(tmp_path, given):
+    source = tmp_path / "page.txt"
+    source.write_text("\n" + PAGE, encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    if given == "file":
+        done = run("--jsonl", source, "-o", target)
+    else:
+        done = run("--jsonl", "-", "-o", target, stdin=source.read_bytes())
+    err = done.stderr.decode()
+    assert done.returncode == 2 and err.count("\n") == 1, err
+    name = source if given == "file" else "stdin"
+    assert err.startswith(f"clean: {name}: not JSON Lines (line 2: not a JSON record"), err
+    assert not target.exists()
+
+
+def test_a_first_record_that_fails_is_one_error_record_and_the_stream_goes_on():
+    # The first line is a JSON object, so the input is JSON Lines: its record fails alone.
+    data = "\n".join(["", json.dumps(BAD["missing"][0]), json.dumps({"id": 2, "text": PAGE})])
+    done = run("--jsonl", stdin=data.encode())
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines() == [
+        "clean: " + BAD["missing"][1].format(n=2), "2 records, 1 failed"]
+    first, second = read_jsonl(done.stdout)
+    assert first["error"] and second["id"] == 2 and second["headline"] == "标题"
+
+
 def test_an_existing_output_file_is_never_overwritten(tmp_path):
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": PAGE}])
     target = tmp_path / "mine.jsonl"
