@@ -471,8 +471,8 @@ def _count(n: int, noun: str) -> str:
 
 
 def _check_input_file(name: str, max_bytes: int) -> None:
-    """Raise InputError unless `name` is a regular file within the size limit. Checked
-    before opening, so a FIFO or a device never blocks or floods the run."""
+    """Raise InputError unless `name` is a regular file, not empty, within the size
+    limit. Checked before opening, so a FIFO or a device never blocks or floods the run."""
     try:
         st = os.stat(name)
     except FileNotFoundError:
@@ -487,6 +487,8 @@ def _check_input_file(name: str, max_bytes: int) -> None:
                 "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
         raise InputError(f"{name}: is {kind}, not a file; save the page to a file, or pipe "
                          "it in as '-'")
+    if st.st_size == 0:
+        raise InputError(f"{name}: the file is empty")
     if st.st_size > max_bytes:
         raise InputError(f"{name}: {_mib(st.st_size)} is larger than --max-bytes "
                          f"({_mib(max_bytes)}); raise --max-bytes to clean it")

@@ -75,7 +75,7 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
     '你好\\n'
     """
     if not data:
-        raise InputError(f"{name}: the file is empty")
+        raise InputError(f"{name}: the input is empty")
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise InputError(f"{name}: this is {what}, not text; convert it to text first")
@@ -88,11 +88,12 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
     return Decoded(text=text, encoding=encoding, bom=bom, newlines=newlines)
 
 
-def check_text(text: str, name: str, what: str = "file") -> str:
+def check_text(text: str, name: str, what: str = "input") -> str:
     """The text, or InputError when it is empty, holds nothing visible, looks like binary
     data (many control characters, NUL among them), or holds lone surrogates (which no
     file can hold: they cannot be written). The same checks for a str as for bytes; `what`
-    names what was given ("file", or "text" for a string from a program)."""
+    names what was given ("input": bytes, read from a file, a pipe or a program; "text":
+    a string from a program). The command line says "file" of an empty file itself."""
     if not text:
         raise InputError(f"{name}: the {what} is empty")
     surrogate = _SURROGATE.search(text)

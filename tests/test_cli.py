@@ -104,6 +104,18 @@ def test_stdin_to_stdout():
     assert json.loads(done.stdout)["articles"][0]["headline"] == "标题"
 
 
+@pytest.mark.parametrize("data,message", [
+    (b"", "the input is empty"), (" \n\u3000\n".encode(), "the input holds only white space")])
+def test_empty_stdin_is_called_input_and_an_empty_file_a_file(tmp_path, data, message):
+    # Standard input is not a file; a file is.
+    done = run("-", "-o", tmp_path / "out", stdin=data)
+    assert (done.returncode, done.stderr.decode()) == (2, f"clean: stdin: {message}\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    done = run(tmp_path / "empty.txt", "-o", tmp_path / "out")
+    assert done.stderr.decode() == f"clean: {tmp_path / 'empty.txt'}: the file is empty\n"
+    assert not (tmp_path / "out").exists()
+
+
 def test_batch_goes_on_past_a_bad_page(tmp_path):
     (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"")
