@@ -60,6 +60,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -961,7 +962,7 @@ def _beam(n: int, pair, before: dict[int, int], p: dict) -> list[int]:
 def _unit_pairs(lines: list[_Line], units: list[list[int]], page: _Page, p: dict):
     """`pair(a, b)`: unit a's last line read on into unit b's first (`_scored`), each pair
     scored once; None across a sheet's end (a form feed between), or without a or b."""
-    sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
+    sheet = _sheets(lines, units)
     scores: dict[tuple[int, int], float | None] = {}
 
     def pair(a: int | None, b: int | None) -> float | None:
@@ -972,6 +973,11 @@ def _unit_pairs(lines: list[_Line], units: list[list[int]], page: _Page, p: dict
                             if sheet[a] == sheet[b] else None)
         return scores[a, b]
     return pair
+
+
+def _sheets(lines: list[_Line], units: list[list[int]]) -> list[int]:
+    """Each unit's sheet of the PDF: how many sheet ends (form feeds) stand before it."""
+    return list(accumulate(int(lines[u[0]].barrier) for u in units))
 
 
 def _relink(lines: list[_Line], units: list[list[int]], order: list[int],
@@ -1252,31 +1258,44 @@ def _hand_set_weights(lines: list[_Line], units: list[list[int]], after: dict[in
     its score plus `assign_prior`, a pair from a unit that goes on its score, each less
     `assign_cost` (`assign_far_cost` far off, with the bigram across the break printed
     elsewhere `assign_far_seen` times); only those above nothing."""
-    window = int(p["relink_window"])
     prior, cost = p["assign_prior"], p["assign_cost"]
     weights: dict[tuple[int, int], float] = {}
     for a, b in after.items():
         w = (pair(a, b) or 0.0) + prior - cost
         if w > 0:
             weights[a, b] = w
+    for a, b in _candidates(lines, units, after, page, fits, p, p["assign_far_seen"]):
+        least = _assign_cost(a, b, p)
+        if pair_bound(lines[units[a][-1]], lines[units[b][0]], page, p) <= least:
+            continue
+        x = pair(a, b)
+        if x is not None and x > least:
+            weights[a, b] = x - least
+    return weights
+
+
+def _candidates(lines: list[_Line], units: list[list[int]], after: dict[int, int],
+                page: _Page, fits: list[bool], p: dict, far_seen: int,
+                ends: bool = False) -> Iterator[tuple[int, int]]:
+    """The pairs (a, b) the assignment weighs besides the order's own, for the hand-set and
+    the fitted weights alike: from a unit set to a measure that goes on (no sentence end,
+    no comma, unless `ends`), into another set to a measure within `relink_window` units,
+    not its successor in the order nor across a sheet's end; a far one (`_far`) only where
+    the page prints the two characters across the break together elsewhere `far_seen`
+    times (`assign_far_seen`, `assign_fitted_far_seen`)."""
+    window = int(p["relink_window"])
+    sheet = _sheets(lines, units)
     for a in range(len(units)):
         last = lines[units[a][-1]]
-        if last.stop or last.pause or not fits[a]:
+        if (last.stop or last.pause) and not ends or not fits[a]:
             continue
         for b in range(max(0, a - window), min(len(units), a + window + 1)):
-            if b == a or b == after.get(a) or not fits[b]:
+            if b == a or b == after.get(a) or not fits[b] or sheet[a] != sheet[b]:
                 continue
-            least = _assign_cost(a, b, p)
-            first = lines[units[b][0]]
-            if pair_bound(last, first, page, p) <= least:
+            if (_far(a, b, p) and page.bi[last.key[-1] + lines[units[b][0]].key[0]]
+                    < far_seen):
                 continue
-            if (_far(a, b, p)
-                    and page.bi[last.key[-1] + first.key[0]] < p["assign_far_seen"]):
-                continue
-            x = pair(a, b)
-            if x is not None and x > least:
-                weights[a, b] = x - least
-    return weights
+            yield a, b
 
 
 # What the fitted weights weigh of a pair (unit a read on into unit b), each named by its
@@ -1373,7 +1392,7 @@ def successor_features(lines: list[_Line], units: list[list[int]], a: int, b: in
 def _plain_pairs(lines: list[_Line], units: list[list[int]], page: _Page, p: dict):
     """`plain(a, b)`: unit a's last line read on into unit b's first scored plainly
     (`pair_plain`), each pair once; None across a sheet's end or past the page's ends."""
-    sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
+    sheet = _sheets(lines, units)
     scores: dict[tuple[int, int], float | None] = {}
 
     def plain(a: int, b: int) -> float | None:
@@ -1413,15 +1432,12 @@ def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int,
     and the features of the pairs beside it at their most (where the weights of the
     features of its score, `rest`, `far_rest`, `order_rest`, and of the `parallel`
     features are not negative). Also each pair's log-odds and features."""
-    window, least = int(p["relink_window"]), p["assign_least_odds"]
-    far_seen, ends = p["assign_fitted_far_seen"], p["assign_fitted_ends"]
+    least = p["assign_least_odds"]
     before = {b: a for a, b in after.items()}
     weights: dict[tuple[int, int], float] = {}
     odds: dict[tuple[int, int], tuple[float, dict[str, float]]] = {}
     bounded = all(p["assign_w_" + k] >= 0 for k in ("rest", "far_rest", "order_rest",
                                                     "parallel", "parallel_confident"))
-    sheet = list(accumulate(int(lines[u[0]].barrier) for u in units))
-
     plain = _plain_pairs(lines, units, page, p)
     memo: dict = {}
     w = _feature_weights(p)
@@ -1442,17 +1458,9 @@ def _fitted_weights(lines: list[_Line], units: list[list[int]], after: dict[int,
             odds[a, b] = (x, f)
     for a, b in after.items():
         weigh(a, b)
-    for a in range(len(units)):
-        last = lines[units[a][-1]]
-        if not fits[a] or (last.stop or last.pause) and not ends:
-            continue
-        for b in range(max(0, a - window), min(len(units), a + window + 1)):
-            if b == a or b == after.get(a) or not fits[b] or sheet[a] != sheet[b]:
-                continue
-            if (_far(a, b, p)
-                    and page.bi[last.key[-1] + lines[units[b][0]].key[0]] < far_seen):
-                continue
-            weigh(a, b)
+    for a, b in _candidates(lines, units, after, page, fits, p,
+                            p["assign_fitted_far_seen"], p["assign_fitted_ends"]):
+        weigh(a, b)
     return weights, odds
 
 
