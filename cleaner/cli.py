@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .command import OneLineCommand, fail
 from .errors import CleanerError, InputError, OutputError
 from .manifest import to_dict
 from .output import check_inputs, check_target, stem_for, write
@@ -75,8 +76,9 @@ devices refused.
 """
 
 
-@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"],
-                                                "max_content_width": 100})
+@click.command("clean", cls=OneLineCommand, epilog=EPILOG,
+               context_settings={"help_option_names": ["-h", "--help"],
+                                 "max_content_width": 100})
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("-o", "--out", "out", default=None, metavar="DIR",
               help="Folder to write INPUT's results to, as DIR/<input stem>/ (default "
@@ -525,8 +527,7 @@ def _list_rules(rules: RuleSet) -> None:
 
 
 def _fail(message: str, code: int):
-    click.echo(f"clean: {message}", err=True)
-    sys.exit(code)
+    fail("clean", message, code)
 
 
 if __name__ == "__main__":  # python -m cleaner.cli, as python -m cleaner

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .command import OneLineCommand, fail
 from .errors import CleanerError, InputError
 from .evaluate import PageScore, clean_and_score, load_gold, total
 from .manifest import write
@@ -32,8 +33,9 @@ Exit status: 0 every page scored; 1 some page could not be cleaned (named on std
 """
 
 
-@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"],
-                                                "max_content_width": 100})
+@click.command(TOOL, cls=OneLineCommand, epilog=EPILOG,
+               context_settings={"help_option_names": ["-h", "--help"],
+                                 "max_content_width": 100})
 @click.argument("gold_dir", type=click.Path(file_okay=False))
 @click.argument("pages", nargs=-1, required=True, type=click.Path())
 @click.option("-o", "--out", metavar="DIR",
@@ -218,8 +220,7 @@ def _write_scores(path: Path, table: dict) -> None:
 
 
 def _fail(message: str, code: int):
-    click.echo(f"{TOOL}: {message}", err=True)
-    sys.exit(code)
+    fail(TOOL, message, code)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@ exit, never a traceback and never a half-written folder."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -268,3 +269,21 @@ def test_the_cli_module_run_as_a_script_is_the_clean_command(tmp_path):
                           capture_output=True)
     assert done.returncode == 0
     assert json.loads(done.stdout)["articles"][0]["headline"] == "标题"
+
+
+@pytest.mark.parametrize("tool,args,message", [
+    ("cleaner", ["page.txt", "-j", "0"], "clean: invalid value for '-j' / '--jobs'"),
+    ("cleaner", ["page.txt", "--no-such"], "clean: no such option '--no-such'"),
+    ("cleaner", ["page.txt", "--script", "zz"], "clean: invalid value for '--script'"),
+    ("cleaner.eval_cli", [], "clean-eval: missing argument 'GOLD_DIR'"),
+])
+def test_a_usage_error_is_one_line_too(tmp_path, tool, args, message):
+    # (click's own take four: the usage, a hint, a blank line and the error)
+    here = str(Path(__file__).resolve().parents[1])  # (this checkout's cleaner, from tmp_path)
+    done = subprocess.run([sys.executable, "-m", tool, *args], capture_output=True,
+                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": here})
+    err = done.stderr.decode()
+    assert done.returncode == 2 and err.count("\n") == 1, err
+    assert err.startswith(message) and err.endswith("--help)\n"), err
+    assert not any(tmp_path.iterdir())
+
