@@ -79,7 +79,8 @@ devices refused.
 @click.command("clean", cls=OneLineCommand, epilog=EPILOG,
                context_settings={"help_option_names": ["-h", "--help"],
                                  "max_content_width": 100})
-@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
+# (readable=False: an unreadable page is refused as other pages are, by the command)
+@click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @click.option("-o", "--out", "out", default=None, metavar="DIR",
               help="Folder to write INPUT's results to, as DIR/<input stem>/ (default "
                    "out); '-' prints the manifest of one page on standard output and "
@@ -415,7 +416,7 @@ def _attempt(name, out, reports, rules, script, *, max_bytes: int = DEFAULT_MAX_
     except BrokenPipeError:
         raise
     except OSError as exc:
-        return f"{name}: {exc.strerror or exc}", 2, None
+        return f"{name}: {(exc.strerror or str(exc)).lower()}", 2, None
     except Exception as exc:  # a bug: still one line, and the batch goes on
         return (f"{name}: internal error ({type(exc).__name__}: {exc}); "
                 "please report it with the page"), 70, None

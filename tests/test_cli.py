@@ -287,3 +287,29 @@ def test_a_usage_error_is_one_line_too(tmp_path, tool, args, message):
     assert err.startswith(message) and err.endswith("--help)\n"), err
     assert not any(tmp_path.iterdir())
 
+
+def test_an_unreadable_page_is_refused_by_the_cleaner_as_other_pages_are(tmp_path,
+                                                                           monkeypatch):
+    """The command reads the page itself, so an unreadable page is one line of its own
+    (`x.txt: permission denied`), in a batch as alone, not click's usage error; run as
+    root no file is unreadable, so here the check and the read are made to fail."""
+    import builtins
+
+    from click.testing import CliRunner
+
+    from cleaner.cli import main
+
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    real_open = builtins.open
+
+    def deny(file, *args, **kwargs):
+        if str(file) == str(page):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)
+    monkeypatch.setattr(builtins, "open", deny)
+    done = CliRunner().invoke(main, [str(page), "-o", str(tmp_path / "out")])
+    assert (done.exit_code, done.output) == (2, f"clean: {page}: permission denied\n")
+    assert not (tmp_path / "out").exists()
