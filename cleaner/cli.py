@@ -290,6 +290,9 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
     from .stream import LineCleaner, error_record
 
     for name in inputs:
+        if name != "-" and Path(name).is_dir():
+            _fail(f"{name}: is a folder; with --jsonl give the JSON Lines files in it "
+                  f"(e.g. {name}/*.jsonl)", 2)
         if name != "-" and not Path(name).is_file():
             _fail(f"{name}: no such file", 2)
     # Standard input's first lines are read here, to be judged, and given back after.

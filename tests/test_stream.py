@@ -180,6 +180,15 @@ def test_an_existing_output_file_is_never_overwritten(tmp_path):
     assert run("--jsonl", tmp_path / "nope.jsonl").returncode == 2
 
 
+def test_a_folder_given_as_json_lines_is_called_a_folder(tmp_path):
+    done = run("--jsonl", tmp_path)
+    assert (done.returncode, done.stderr.decode()) == (
+        2, f"clean: {tmp_path}: is a folder; with --jsonl give the JSON Lines files in it "
+           f"(e.g. {tmp_path}/*.jsonl)\n")
+    done = run("--jsonl", tmp_path / "nope.jsonl")
+    assert done.stderr.decode() == f"clean: {tmp_path / 'nope.jsonl'}: no such file\n"
+
+
 @pytest.mark.parametrize("args", [["-o", "-"], ["--jsonl", "-o", "-"]])
 def test_a_closed_pipe_ends_quietly_with_status_0(tmp_path, args):
     page = tmp_path / "page.txt"
