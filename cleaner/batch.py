@@ -40,6 +40,9 @@ def _context():
 def _serve(conn, fn: Callable[[Any], Any], init: Callable[[], None] | None) -> None:
     """A worker: for each chunk received, send (seq, fn(item)) per item; stop on None."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what ^C means
+    # ... and stops a worker mid-item with SIGTERM, which ends it as an exception would,
+    # so what the item was writing is cleaned away (a half-written output folder)
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     if init is not None:
         init()
     while True:
@@ -57,6 +60,10 @@ def _serve(conn, fn: Callable[[Any], Any], init: Callable[[], None] | None) -> N
             conn.send((seq, result))
 
 
+def _exit_on_signal(signum: int, frame) -> None:
+    raise SystemExit(128 + signum)
+
+
 class _Raised:
     def __init__(self, how: str):
         self.how = how
@@ -70,12 +77,12 @@ class _Worker:
         child.close()
         self.todo: deque[tuple[int, Any]] = deque()  # sent, result not yet back
 
-    def stop(self) -> None:
+    def stop(self, wait: float = 5) -> None:
         try:
             self.conn.send(None)
         except OSError:
             pass
-        self.proc.join(timeout=5)
+        self.proc.join(timeout=wait)
         if self.proc.is_alive():
             self.proc.kill()
             self.proc.join()
@@ -171,9 +178,11 @@ def imap(fn: Callable[[T], R], items: Iterable[T], *, jobs: int, chunk: int = 4,
                 done += 1
     finally:
         for w in workers:
-            if w.proc.is_alive() and w.todo:  # interrupted mid-batch: don't wait for it
-                w.proc.kill()
-            w.stop()
+            if w.proc.is_alive() and w.todo:  # interrupted mid-batch: stop it now, letting
+                w.proc.terminate()            # it undo what it was writing (a second at most)
+                w.stop(wait=1)
+            else:
+                w.stop()
         gc.unfreeze()
 
 

@@ -97,3 +97,36 @@ def test_worker_killed_mid_batch_fails_its_page_and_the_batch_goes_on(tmp_path):
     assert written == [n for n in names if n != failed]
     assert f"{len(names) - 1}/{len(names)} pages cleaned" in err and "1 failed" in err
     assert "Traceback" not in err
+
+
+class _Holds:
+    """For imap: item 0 at once; item 1 makes a file and waits, removing the file however
+    it ends (as `output.write` removes its temporary folder)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+
+    def __call__(self, item: int) -> int:
+        if item == 0:
+            return 0
+        mark = self.folder / f"{item}.tmp"
+        mark.write_text("")
+        try:
+            time.sleep(60)
+        finally:
+            mark.unlink()
+        return item
+
+
+def test_a_batch_stopped_mid_item_lets_the_worker_undo_what_it_was_writing(tmp_path):
+    # (^C or --fail-fast: the batch is closed while a worker is on an item; killed
+    # outright, it left its half-written output folder behind)
+    results = imap(_Holds(tmp_path), [0, 1], jobs=2, chunk=1)
+    assert next(results) == 0
+    for _ in range(200):
+        if (tmp_path / "1.tmp").exists():
+            break
+        time.sleep(0.05)
+    assert (tmp_path / "1.tmp").exists()
+    results.close()
+    assert not any(tmp_path.iterdir())
