@@ -531,6 +531,16 @@ def _listed_word(ka: str, kb: str, p: dict) -> tuple[float, str]:
     return min(p["lexicon_max"], p["lexicon_scale"] * gain), word
 
 
+def _listed_across(lines: list[_Line], units: list[list[int]], pairs, p: dict) -> list[str]:
+    """The words of the word list across the joins of unit pairs (a, b), a's last line read
+    on into b's first, where a's line ends no sentence and no clause (the joins scored):
+    a run's evidence."""
+    joins = ((lines[units[a][-1]], lines[units[b][0]]) for a, b in pairs)
+    words = (_listed_word(last.key, first.key, p)[1] for last, first in joins
+             if not (last.stop or last.pause))
+    return [w for w in words if w]
+
+
 def _stretched(ln: _Line, p: dict) -> bool:
     """Whether the converter wrote spaces between most of the line's characters: a
     justified line stretched, pdfminer.six's habit where the gaps grow wide."""
@@ -791,11 +801,7 @@ def _read_runs(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] |
         mine = sum(score[b - a][a] for a, b in pairs)
         as_is = prefix[1][end - 1] - prefix[1][s]
         votes = sum(1 for a, b in pairs if _votes(score, a, b, p))
-        # the words of the word list across the joins of the order found (those it scored)
-        listed = [w for w in (_listed_word(lines[units[a][-1]].key, lines[units[b][0]].key, p)[1]
-                              for a, b in pairs
-                              if not (lines[units[a][-1]].stop or lines[units[a][-1]].pause))
-                  if w]
+        listed = _listed_across(lines, units, pairs, p)
         # (a run that scores no better in columns than as printed is there only to let the
         # run after it start where it ends: its lines stay as printed)
         accepted = votes >= p["min_votes"] and mine > as_is
@@ -897,10 +903,7 @@ def _streams(lines: list[_Line], units: list[list[int]], runs_order: list[int],
             accepted = (score_k - score_1 >= p["stream_margin"] and votes >= p["min_votes"]
                         and len(heads) <= p["stream_max_heads"])
             begin, last = units[first][0], units[k][-1]
-            listed = [w for w in (_listed_word(lines[units[a][-1]].key, lines[units[b][0]].key, p)[1]
-                                  for a, b in links
-                                  if not (lines[units[a][-1]].stop or lines[units[a][-1]].pause))
-                      if w]
+            listed = _listed_across(lines, units, links, p)
             stretches.append({"n_lines": last - begin + 1, "k": len(heads), "tail_k": [],
                               "score_k": round(score_k, 2), "score_1": round(score_1, 2),
                               "gain": round(score_k - score_1, 2), "votes": votes,
