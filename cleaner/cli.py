@@ -13,7 +13,7 @@ import click
 
 from . import __version__
 from .command import OneLineCommand, fail
-from .errors import CleanerError, InputError, OutputError
+from .errors import CleanerError, InputError, OutputError, reason
 from .manifest import to_dict
 from .output import check_inputs, check_target, stem_for, write
 from .pipeline import SCRIPT_MODES, clean
@@ -372,7 +372,7 @@ def _open_sink(out: str):
     try:
         return open(path, "wb")
     except OSError as exc:
-        _fail(f"-o {out}: {exc.strerror}", 2)
+        _fail(f"-o {out}: {reason(exc)}", 2)
 
 
 def _report(outcomes, total: int, quiet: bool, out: str, fail_fast: bool = False,
@@ -419,7 +419,7 @@ def _attempt(name, out, reports, rules, script, *, max_bytes: int = DEFAULT_MAX_
     except BrokenPipeError:
         raise
     except OSError as exc:
-        return f"{name}: {(exc.strerror or str(exc)).lower()}", 2, None
+        return f"{name}: {reason(exc)}", 2, None
     except Exception as exc:  # a bug: still one line, and the batch goes on
         return (f"{name}: internal error ({type(exc).__name__}: {exc}); "
                 "please report it with the page"), 70, None
@@ -484,7 +484,7 @@ def _check_input_file(name: str, max_bytes: int) -> None:
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except OSError as exc:
-        raise InputError(f"{name}: {(exc.strerror or str(exc)).lower()}") from None
+        raise InputError(f"{name}: {reason(exc)}") from None
     if stat.S_ISDIR(st.st_mode):
         raise InputError(f"{name}: is a folder; give the pages in it (e.g. {name}/*.txt)")
     if not stat.S_ISREG(st.st_mode):

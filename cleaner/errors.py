@@ -1,6 +1,12 @@
 """Errors a user sees: one line that says what is wrong and what to do."""
 
 
+def reason(exc: OSError) -> str:
+    """What an OSError says went wrong, in lower case as the rest of an error's line
+    ("permission denied")."""
+    return exc.strerror.lower() if exc.strerror else str(exc)
+
+
 class CleanerError(Exception):
     """Base of the errors the command line reports as one line and a non-zero exit."""
 

@@ -11,7 +11,7 @@ import click
 
 from . import __version__
 from .command import OneLineCommand, fail
-from .errors import CleanerError, InputError
+from .errors import CleanerError, InputError, reason
 from .evaluate import PageScore, clean_and_score, load_gold, total
 from .manifest import write
 from .registry import RuleSet
@@ -109,7 +109,7 @@ def main(gold_dir, pages, out, ignore_types, as_json, verbose, rule_files, profi
         except OSError as exc:
             failed.append(str(path))
             status = status or 1
-            click.echo(f"{TOOL}: {path}: {exc.strerror or exc}", err=True)
+            click.echo(f"{TOOL}: {path}: {reason(exc)}", err=True)
             continue
         except Exception as exc:  # a bug: one line, and the other pages go on
             failed.append(str(path))

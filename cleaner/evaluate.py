@@ -351,13 +351,13 @@ def load_gold(path: str | Path) -> dict:
     articles.json is accepted (its edits and other bookkeeping are ignored)."""
     import json
 
-    from .errors import InputError
+    from .errors import InputError, reason
 
     path = Path(path)
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
+        raise InputError(f"{path}: {reason(exc)}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: not a JSON gold manifest ({exc})") from None
     problem = gold_problem(doc)

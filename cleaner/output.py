@@ -36,7 +36,7 @@ except ImportError:  # not POSIX
     fcntl = None
 
 from . import __version__
-from .errors import OutputError
+from .errors import OutputError, reason
 from .model import Page
 
 MARKER = ".cleaner"
@@ -119,7 +119,7 @@ def check_target(final: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise OutputError(f"{final}: {_why(exc)}") from None
+        raise OutputError(f"{final}: {reason(exc)}") from None
     keep = "; move it away or choose another -o folder"
     if final.is_symlink():
         raise OutputError(f"{final} is a link, not a folder the cleaner wrote; "
@@ -139,7 +139,7 @@ def check_target(final: Path) -> None:
             raise OutputError(f"{final}/ is not a folder the cleaner wrote (no {MARKER} "
                               f"marker or manifest); it is left as it is{keep}")
     except OSError as exc:
-        raise OutputError(f"{final}: {_why(exc)}") from None
+        raise OutputError(f"{final}: {reason(exc)}") from None
 
 
 def check_inputs(inputs: list[str], finals: list[Path]) -> None:
@@ -166,13 +166,13 @@ def write(page: Page, manifest: dict, out_dir: Path, stem: str,
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"{out_dir}: cannot create the output folder: {_why(exc)}") from None
+        raise OutputError(f"{out_dir}: cannot create the output folder: {reason(exc)}") from None
     check_target(final)
     _sweep_stale(out_dir, stem, ".tmp")
     try:
         tmp, tmp_fd = _make_tmp(out_dir, stem)
     except OSError as exc:
-        raise OutputError(f"{final}: cannot write the output: {_why(exc)}") from None
+        raise OutputError(f"{final}: cannot write the output: {reason(exc)}") from None
     try:
         _write_files(tmp, page, manifest, extras)
         with _locked(out_dir):
@@ -188,7 +188,7 @@ def write(page: Page, manifest: dict, out_dir: Path, stem: str,
         raise
     except OSError as exc:
         _discard(tmp, final)
-        raise OutputError(f"{final}: cannot write the output: {_why(exc)}") from None
+        raise OutputError(f"{final}: cannot write the output: {reason(exc)}") from None
     except BaseException:
         _discard(tmp, final)
         raise
@@ -430,7 +430,3 @@ def _locked(out_dir: Path) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
-
-
-def _why(exc: OSError) -> str:
-    return exc.strerror.lower() if exc.strerror else str(exc)

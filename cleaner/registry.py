@@ -33,7 +33,7 @@ from typing import Any, Iterable
 
 import regex
 
-from .errors import RuleFileError
+from .errors import RuleFileError, reason
 
 STAGES = ("layout", "normalise", "blocks", "classify", "captions", "structure", "repair", "relocate",
           "flag")
@@ -232,7 +232,7 @@ class RuleSet:
             try:
                 text = path.read_text(encoding="utf-8")
             except OSError as exc:
-                raise RuleFileError(f"{path}: cannot read rule file ({exc.strerror})") from None
+                raise RuleFileError(f"{path}: cannot read rule file ({reason(exc)})") from None
             except UnicodeDecodeError:
                 raise RuleFileError(f"{path}: a rule file must be UTF-8 text") from None
             _merge(rules, _parse(text, str(path))[0], user=True)

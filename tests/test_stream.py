@@ -189,6 +189,14 @@ def test_a_folder_given_as_json_lines_is_called_a_folder(tmp_path):
     assert done.stderr.decode() == f"clean: {tmp_path / 'nope.jsonl'}: no such file\n"
 
 
+def test_an_output_file_that_cannot_be_made_says_why_in_lower_case(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": PAGE}])
+    target = tmp_path / "no-such-folder" / "out.jsonl"
+    done = run("--jsonl", source, "-o", target)
+    assert (done.returncode, done.stderr.decode()) == (
+        2, f"clean: -o {target}: no such file or directory\n")
+
+
 @pytest.mark.parametrize("args", [["-o", "-"], ["--jsonl", "-o", "-"]])
 def test_a_closed_pipe_ends_quietly_with_status_0(tmp_path, args):
     page = tmp_path / "page.txt"
