@@ -140,6 +140,7 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, patter
     02.txt, …), articles.json (the manifest: headlines, bylines, datelines, captions,
     page furniture, and every edit with the rule that made it) and the review reports.
     """
+    _check_mode(click.get_current_context(), jsonl)
     try:
         max_bytes = _size(max_bytes)
     except click.BadParameter as exc:
@@ -171,6 +172,23 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, patter
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
+
+
+# The options of one mode only: given in the other, they would do nothing.
+PAGE_ONLY = {"report": "--report", "pattern": "--glob", "tree": "--tree",
+             "max_bytes": "--max-bytes", "strict": "--strict"}
+JSONL_ONLY = {"per": "--per", "id_field": "--id-field", "text_field": "--text-field"}
+
+
+def _check_mode(ctx: click.Context, jsonl: bool) -> None:
+    """Exit 2 on an option given that the mode asked for does nothing with, rather than
+    leave the user to think it did (--strict with --jsonl, --per without)."""
+    given = [flag for name, flag in (PAGE_ONLY if jsonl else JSONL_ONLY).items()
+             if ctx.get_parameter_source(name) is not click.core.ParameterSource.DEFAULT]
+    if given and jsonl:
+        _fail(f"{given[0]} is for pages, not --jsonl streams; leave it out", 2)
+    if given:
+        _fail(f"{given[0]} goes with --jsonl; leave it out, or give --jsonl", 2)
 
 
 def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, quiet,

@@ -170,6 +170,33 @@ def test_a_first_record_that_fails_is_one_error_record_and_the_stream_goes_on():
     assert first["error"] and second["id"] == 2 and second["headline"] == "标题"
 
 
+@pytest.mark.parametrize("args,message", [
+    (["--jsonl", "--strict"], "--strict is for pages, not --jsonl streams"),
+    (["--jsonl", "--report", "none"], "--report is for pages, not --jsonl streams"),
+    (["--jsonl", "--max-bytes", "1M"], "--max-bytes is for pages, not --jsonl streams"),
+    (["page.txt", "--per", "page"], "--per goes with --jsonl"),
+    (["page.txt", "--text-field", "body"], "--text-field goes with --jsonl"),
+])
+def test_an_option_the_mode_does_nothing_with_is_refused(tmp_path, args, message):
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    args = [str(tmp_path / a) if a == "page.txt" else a for a in args]
+    done = run(*args, "-o", tmp_path / "out", stdin=b"")
+    assert done.returncode == 2 and done.stderr.decode().startswith(f"clean: {message}")
+    assert done.stderr.decode().count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_options_of_each_mode_go_with_it(tmp_path):
+    source = write_jsonl(tmp_path / "in.jsonl", [{"url": "u", "body": PAGE}])
+    done = run("--jsonl", source, "--per", "page", "--id-field", "url", "--text-field", "body",
+               "--fail-fast", "-j", "1")
+    assert done.returncode == 0 and read_jsonl(done.stdout)[0]["url"] == "u"
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    done = run(tmp_path / "page.txt", "-o", tmp_path / "out", "--report", "none", "--strict",
+               "--max-bytes", "1M", "--glob", "*.txt", "--tree")
+    assert done.returncode == 0, done.stderr.decode()
+
+
 def test_an_existing_output_file_is_never_overwritten(tmp_path):
     source = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": PAGE}])
     target = tmp_path / "mine.jsonl"
