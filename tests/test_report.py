@@ -490,6 +490,20 @@ def test_a_page_without_flags_says_nothing_doubtful():
     assert "<li>Page flags: none</li>" in html
 
 
+def test_counts_of_one_are_singular_and_of_others_plural():
+    # (the calm page: one article, no flag, and the sample: six articles, one page flag)
+    _, manifest, html, _ = report("湿地候鸟越冬数量增多\n\n本报记者 王 明\n\n今年以来，长江口湿地"
+                                  "观测到的越冬候鸟数量明显增多。\n".encode(), "calm.txt")
+    assert len(manifest["articles"]) == 1 and not manifest["page"]["flags"]
+    facts = html[:html.index('id="check-first"')]
+    assert "1 article ·" in facts and "0 flags" in facts and "0 page flags" in facts
+    assert "<li>Inferred: 1 article;" in html
+    _, manifest, html, _ = report(SAMPLE.read_bytes(), "sample.txt")
+    assert len(manifest["page"]["flags"]) == 1 and len(manifest["articles"]) > 1
+    assert "· 1 page flag ·" in html and "1 page flags" not in html
+    assert f"{len(manifest['articles'])} articles ·" in html
+
+
 def check_first(html: str) -> str:
     start = html.index('id="check-first"')
     return html[start:html.index("</section>", start)]

@@ -19,7 +19,7 @@ from importlib import resources
 from ..doubt import headings
 from ..registry import default_rules
 from .diff import _line_of, _line_starts
-from .marks import View, decisions, esc, walk
+from .marks import View, counted, decisions, esc, walk
 from .summary import LABELS, summary
 
 # A rule that fires more often than this on one page is routine (punctuation width on a
@@ -95,7 +95,7 @@ def _reading_order(layout: list[dict], source: str) -> str:
                     f'<div class="clean"><pre>{esc(e["after"])}</pre></div>')
     reason = esc(layout[0].get("reason", ""))
     return (f'<section class="article layout" id="layout"><h2 class="art-title">Reading '
-            f'order · {len(layout)} band{"s" * (len(layout) > 1)} of lines reordered</h2>'
+            f'order · {counted(len(layout), "band")} of lines reordered</h2>'
             f'<p class="legend">{reason}. Left: the band as the converter printed it; '
             f'right: its cells in reading order, the text every article below is cut from '
             f'(spaces between cells dropped, every other character kept).</p>'
@@ -278,7 +278,7 @@ def _section_title(state: dict, total: int, rows: list, starts: list[int], sourc
         parts.append(f"source lines {first}–{min(last, len(starts))}")
     flags = len(art.get("flags", ()))
     if flags:
-        parts.append(f'<span class="warn">⚠ {flags} flag{"s" * (flags > 1)}</span>')
+        parts.append(f'<span class="warn">⚠ {counted(flags, "flag")}</span>')
     return " · ".join(parts)
 
 

@@ -32,6 +32,11 @@ DECISIONS = {"article": "article start", "heading": "heading", "break": "paragra
 LOW_MARGIN = 0.1
 
 
+def counted(n: int, noun: str) -> str:
+    """`n` and the noun, plural unless n is 1: 1 page flag, 2 page flags, 0 flags."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def esc(text) -> str:
     """Page text as HTML text or attribute value: never markup."""
     return html.escape(str(text), quote=True)

@@ -9,7 +9,7 @@ the decisions whose evidence cleared its threshold narrowly (marks.LOW_MARGIN).
 from __future__ import annotations
 
 
-from .marks import DECISIONS, LOW_MARGIN, doubtful, esc, margin
+from .marks import DECISIONS, LOW_MARGIN, counted, doubtful, esc, margin
 
 # Field names of the manifest as a reviewer reads them, with the Chinese newsroom term.
 LABELS = {"banner": "报眉 banner", "furniture": "版面 furniture", "kicker": "引题 kicker",
@@ -58,12 +58,13 @@ def summary(page, manifest, rules, kinds: dict[int, str], odd: dict) -> str:
     top = len(manifest["edits"])
     inner = sum(len(info["edits"]) for info in rules.values()) - top
     name = page.name or manifest.get("source") or "page"
-    facts = [f"{len(articles)} articles", f"{top} edits (+{inner} inside lifted blocks)",
-             f"{n_flags} flags", f"{len(page_flags)} page flags",
+    facts = [counted(len(articles), "article"),
+             f"{counted(top, 'edit')} (+{inner} inside lifted blocks)",
+             counted(n_flags, "flag"), counted(len(page_flags), "page flag"),
              f"{len(page.source)} → {len(page.text)} characters"]
     layout = manifest.get("layout") or []
     if layout:
-        facts.insert(2, f'<a href="#layout">{len(layout)} band{"s" * (len(layout) > 1)} of '
+        facts.insert(2, f'<a href="#layout">{counted(len(layout), "band")} of '
                         f'lines put in reading order '
                         f'({esc(", ".join(sorted({e["rule"] for e in layout})))})</a>')
     script = manifest.get("script") or {}
@@ -124,7 +125,7 @@ def _page_flags(flags: list[dict]) -> str:
     items = "".join(f'<li><b class="tag">{esc(f.get("code", ""))}</b> {esc(f.get("message", ""))}'
                     "</li>" for f in flags)
     return (f'<div class="page-doubt" id="page-flags"><p>⚠ The cleaner is unsure of this page '
-            f'({len(flags)} page flag{"s" * (len(flags) > 1)}): check it before using it.</p>'
+            f'({counted(len(flags), "page flag")}): check it before using it.</p>'
             f"<ul>{items}</ul></div>")
 
 
@@ -138,8 +139,8 @@ def _check_first(manifest, rules, kinds, odd, page_flags, n_flags) -> str:
     rows = []
     if page_flags:
         codes = ", ".join(sorted({str(f.get("code", "")) for f in page_flags}))
-        rows.append(f'<li class="warn"><a href="#page-flags">⚠ {len(page_flags)} page flag'
-                    f'{"s" * (len(page_flags) > 1)}</a> ({esc(codes)})</li>')
+        rows.append(f'<li class="warn"><a href="#page-flags">⚠ '
+                    f'{counted(len(page_flags), "page flag")}</a> ({esc(codes)})</li>')
     else:
         rows.append("<li>Page flags: none</li>")
     heads = by_kind.get("heading", [])
@@ -150,7 +151,7 @@ def _check_first(manifest, rules, kinds, odd, page_flags, n_flags) -> str:
     low = [e for e in everything if e["id"] in kinds and doubtful(e)]
     if low:
         items = [(e["id"], f"{e['rule']} {_snippet(e)} ({margin(e):.2f})") for e in low]
-        rows.append(f'<li class="warn">⚠ {len(low)} decision{"s" * (len(low) > 1)} with a '
+        rows.append(f'<li class="warn">⚠ {counted(len(low), "decision")} with a '
                     f"low margin (under {LOW_MARGIN}): {_chips(items)}</li>")
     else:
         rows.append(f"<li>Decisions with a low margin (under {LOW_MARGIN}): none</li>")
@@ -158,13 +159,13 @@ def _check_first(manifest, rules, kinds, odd, page_flags, n_flags) -> str:
     for kind in ("article", "heading", "break", "join", "lift", "move"):
         found = by_kind.get(kind, [])
         if found:
-            inferred.append(f'<a href="#e{int(found[0]["id"])}">{len(found)} '
-                            f"{DECISIONS[kind]}{'s' * (len(found) > 1)}</a>")
+            inferred.append(f'<a href="#e{int(found[0]["id"])}">'
+                            f"{counted(len(found), DECISIONS[kind])}</a>")
     articles = len(manifest.get("articles", []))
-    rows.append(f"<li>Inferred: {articles} article{'s' * (articles != 1)}; "
+    rows.append(f"<li>Inferred: {counted(articles, 'article')}; "
                 f"{' · '.join(inferred) or 'no structural edits'}</li>")
     if n_flags:
-        rows.append(f'<li class="warn">⚠ {n_flags} article flag{"s" * (n_flags > 1)}: '
+        rows.append(f'<li class="warn">⚠ {counted(n_flags, "article flag")}: '
                     'see Flags below</li>')
     return (f'<section class="check box" id="check-first"><h2>Check first</h2><ul>'
             f'{"".join(rows)}</ul></section>')
