@@ -247,6 +247,12 @@ def test_help_teaches():
         assert word in out
 
 
+def test_standard_input_writes_the_stdin_folder_as_the_help_says(tmp_path):
+    assert "standard input ('-') writes DIR/stdin/" in run("--help").stdout.decode()
+    done = run("-", "-o", tmp_path / "out", "--report", "none", stdin=PAGE.encode())
+    assert done.returncode == 0 and (tmp_path / "out" / "stdin" / "articles.json").is_file()
+
+
 def test_article_files_sort_in_page_order_past_99(tmp_path):
     page = tmp_path / "long.txt"
     page.write_text("".join(f"# 第{n}条消息\n\n本报讯 今天第{n}件事办好了。\n\n"
