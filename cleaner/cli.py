@@ -200,10 +200,10 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
         _fail(f"-o {out}: not a folder", 2)
     pages, empty = _expand(inputs, Path(out), pattern, tree)
     if not pages:
-        _fail(f"{', '.join(inputs)}: no file matching {pattern} in the folder (see --glob)", 2)
-    for name in empty:
-        click.echo(f"clean: {name}: no file matching {pattern} in the folder (see --glob)",
-                   err=True)
+        _fail(empty[0] if len(empty) == 1 else f"{', '.join(inputs)}: no file matching "
+              f"{pattern} in the folders, outside -o {out} (see --glob)", 2)
+    for why in empty:
+        click.echo(f"clean: {why}", err=True)
     if out == "-" and len(pages) != 1:
         _fail("-o - prints one page's manifest; give exactly one input", 2)
     stems: dict[Path, str] = {}
@@ -253,16 +253,21 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str
     """(input, the folder its output goes in) for every page: folders are read
     recursively for `pattern`, skipping what lies in out; with `tree`, each page's folder
     relative to the folder it was found in (or, for a relative path given as is, its own
-    folder) is kept under out. Also the folders in which nothing matched."""
+    folder) is kept under out. Also why each folder in which nothing was found gave none.
+    """
     pages, empty = [], []
     own = out.resolve()  # the cleaner's own output is never read back as input
     for name in inputs:
         path = Path(name)
         if name != "-" and path.is_dir():
-            found = sorted(p for p in path.rglob(pattern)
-                           if p.is_file() and not p.resolve().is_relative_to(own))
-            if not found:
-                empty.append(name)
+            matching = [p for p in path.rglob(pattern) if p.is_file()]
+            found = sorted(p for p in matching if not p.resolve().is_relative_to(own))
+            if not matching:
+                empty.append(f"{name}: no file matching {pattern} in the folder (see --glob)")
+            elif not found:
+                empty.append(f"{name}: its files matching {pattern} are all in the output "
+                             f"folder (-o {out}), which is never read as input; give another "
+                             "-o")
             for p in found:
                 rel = p.parent.relative_to(path)
                 pages.append((str(p), str(out / rel if tree else out)))

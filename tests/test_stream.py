@@ -266,6 +266,17 @@ def test_a_folder_holding_the_output_does_not_read_it_back(tmp_path):
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p"]
 
 
+def test_a_folder_whose_pages_are_all_in_the_output_says_so(tmp_path):
+    # (not "no file matching *.txt": there is one, in the folder given as -o)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.txt").write_text(PAGE, encoding="utf-8")
+    done = run(tmp_path / "in", "-o", tmp_path / "in")
+    assert (done.returncode, done.stderr.decode()) == (
+        2, f"clean: {tmp_path / 'in'}: its files matching *.txt are all in the output folder "
+           f"(-o {tmp_path / 'in'}), which is never read as input; give another -o\n")
+    assert sorted(p.name for p in (tmp_path / "in").iterdir()) == ["p.txt"]
+
+
 def test_relative_files_given_with_tree_keep_their_folders(tmp_path):
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
