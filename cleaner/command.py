@@ -13,10 +13,22 @@ def fail(tool: str, message: str, code: int):
     sys.exit(code)
 
 
+# The exit status of a command stopped by ^C (SIGINT), as shells report it: 128 + 2.
+INTERRUPTED = 130
+
+
 class OneLineCommand(click.Command):
     """A command whose usage errors (an unknown option, a bad value, a missing argument)
     are one line with exit status 2, as its other errors are, where click's own take four
-    (the usage, a hint, a blank line, the error). The command's name is the tool's."""
+    (the usage, a hint, a blank line, the error); stopped by ^C, it says so in one line
+    with exit status 130, where click said "Aborted!" after a blank line, with exit
+    status 1 (a page failed). The command's name is the tool's."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            fail(self.name, "interrupted", INTERRUPTED)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         try:

@@ -326,3 +326,20 @@ def test_progress_on_a_terminal_keeps_page_lines_apart(tmp_path):
     for n in range(3):
         assert f"\r\x1b[Kp{n}.txt: " in shown
     assert "1/3 pages, 0 failed" in shown and "3/3 pages cleaned" in shown
+
+
+def test_a_stream_stopped_by_ctrl_c_says_so_in_one_line_with_status_130():
+    # A record is read and failed (its error shows), then the stream waits for the next
+    # line: ^C there ends it with one line, not click's blank line and "Aborted!" (1).
+    import signal
+
+    child = subprocess.Popen([sys.executable, "-m", "cleaner", "--jsonl", "-"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    child.stdin.write(b'{"id": 1, "text": ""}\n')
+    child.stdin.flush()
+    first = child.stderr.readline().decode()
+    assert first.startswith("clean: record 1 (line 1): the text is empty"), first
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert (child.returncode, err.decode()) == (130, "clean: interrupted\n")
