@@ -29,7 +29,7 @@ Examples:
 Gold: gold/NAME.json is a manifest (docs/gold.md): a cleaned page's articles.json,
 corrected by hand, is gold as it stands (its edits and other bookkeeping are ignored).
 Exit status: 0 every page scored; 1 some page could not be cleaned (named on stderr);
-2 unreadable gold, no page with gold, or a bad option; 3 bad rule file.
+2 unreadable gold, no page with gold, or a bad option; 3 bad rule file; 130 interrupted.
 """
 
 
