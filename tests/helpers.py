@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -13,6 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "hebei-daily-langfang-page.txt"
 SAMPLE_GOLD = ROOT / "samples" / "gold" / "hebei-daily-langfang-page.json"
 PAGES = ROOT / "tests" / "pages"
+
+
+def run_clean(*args, stdin: bytes | None = None, cwd: Path | None = None,
+              timeout: float = 120, tool: str = "cleaner") -> subprocess.CompletedProcess:
+    """`python -m cleaner ARGS` (or `tool`, another of its commands) as a user runs it, with
+    this checkout's cleaner from any working folder (`cwd`)."""
+    return subprocess.run([sys.executable, "-m", tool, *map(str, args)], capture_output=True,
+                          cwd=cwd, input=stdin, timeout=timeout,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
 def benchmark_script(name: str):

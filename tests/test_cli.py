@@ -6,18 +6,13 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from .helpers import SAMPLE
+from .helpers import run_clean as run
 
 PAGE = "# 标题\n\n本报讯（记者 王五）今天,天气晴。\n\n上图:会场。张三摄\n"
-
-
-def run(*args, stdin: bytes | None = None, cwd: Path | None = None):
-    return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)],
-                          capture_output=True, input=stdin, cwd=cwd)
 
 
 BAD_INPUTS = [
@@ -285,9 +280,7 @@ def test_the_cli_module_run_as_a_script_is_the_clean_command(tmp_path):
 ])
 def test_a_usage_error_is_one_line_too(tmp_path, tool, args, message):
     # (click's own take four: the usage, a hint, a blank line and the error)
-    here = str(Path(__file__).resolve().parents[1])  # (this checkout's cleaner, from tmp_path)
-    done = subprocess.run([sys.executable, "-m", tool, *args], capture_output=True,
-                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": here})
+    done = run(*args, cwd=tmp_path, tool=tool)
     err = done.stderr.decode()
     assert done.returncode == 2 and err.count("\n") == 1, err
     assert err.startswith(message) and err.endswith("--help)\n"), err

@@ -17,15 +17,10 @@ from pathlib import Path
 import pytest
 
 from .helpers import ROOT
+from .helpers import run_clean as run
 
 PAGE = "# 标题\n\n本报讯（记者 王五）今天,天气晴。\n\n上图:会场。张三摄\n"
 OTHER = "# 另一个标题\n\n本报讯 明天下雨。\n"
-
-
-def run(*args, cwd: Path | None = None, stdin: bytes | None = None, timeout: float = 120):
-    return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)],
-                          capture_output=True, cwd=cwd, input=stdin, timeout=timeout,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
 def snapshot(root: Path) -> dict[str, bytes | None]:

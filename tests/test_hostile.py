@@ -24,8 +24,6 @@ import gzip
 import io
 import json
 import random
-import subprocess
-import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,7 +34,7 @@ import regex
 
 from cleaner import CleanerError, Page, clean, default_rules
 
-from .helpers import assert_sound
+from .helpers import assert_sound, run_clean
 
 ERROR, SOUND, EITHER = "error", "sound", "either"
 
@@ -333,15 +331,10 @@ ROWS = [
 ]
 
 
-def run_cli(*args) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)],
-                          capture_output=True, timeout=120)
-
-
 def assert_one_line_error(tmp_path: Path, name: str, data: bytes, message: str) -> None:
     page = tmp_path / f"{name}.txt"
     page.write_bytes(data)
-    done = run_cli(page, "-o", tmp_path / "out")
+    done = run_clean(page, "-o", tmp_path / "out")
     err = done.stderr.decode("utf-8", "replace")
     assert done.returncode == 2, (done.returncode, err)
     assert "Traceback" not in err and "internal error" not in err, err
@@ -355,7 +348,7 @@ def assert_one_line_error(tmp_path: Path, name: str, data: bytes, message: str) 
 def assert_cli_writes_manifest(tmp_path: Path, name: str, data: bytes, page: Page) -> None:
     path = tmp_path / f"{name}.txt"
     path.write_bytes(data)
-    done = run_cli(path, "-o", tmp_path / "out", "--report", "none")
+    done = run_clean(path, "-o", tmp_path / "out", "--report", "none")
     assert done.returncode == 0, done.stderr.decode()
     manifest = json.loads((tmp_path / "out" / name / "articles.json").read_text("utf-8"))
     assert len(manifest["articles"]) == len(page.articles)

@@ -12,14 +12,10 @@ import pytest
 from cleaner import clean
 
 from .helpers import PAGES, SAMPLE
+from .helpers import run_clean as run
 
 PAGE = "# 标题\n\n本报讯（记者 王五）今天,天气晴。\n\n上图:会场。张三摄\n"
 TEXTS = [p.read_text(encoding="utf-8") for p in sorted(PAGES.glob("*.txt"))]
-
-
-def run(*args, stdin: bytes | None = None, cwd: Path | None = None):
-    return subprocess.run([sys.executable, "-m", "cleaner", *map(str, args)],
-                          capture_output=True, input=stdin, cwd=cwd)
 
 
 def write_jsonl(path: Path, lines: list) -> Path:
