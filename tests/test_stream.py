@@ -329,9 +329,13 @@ def test_a_stream_stopped_by_ctrl_c_says_so_in_one_line_with_status_130():
     # line: ^C there ends it with one line, not click's blank line and "Aborted!" (1).
     import signal
 
+    # (SIGINT restored in the child: a shell without job control starts a background
+    # command, such as a test run put in the background, with SIGINT ignored, and a
+    # Python started so never sees ^C.)
     child = subprocess.Popen([sys.executable, "-m", "cleaner", "--jsonl", "-"],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE)
+                             stderr=subprocess.PIPE,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     child.stdin.write(b'{"id": 1, "text": ""}\n')
     child.stdin.flush()
     first = child.stderr.readline().decode()
