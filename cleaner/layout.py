@@ -2654,12 +2654,14 @@ def _piece_width(piece: str) -> int:
     return len("".join(piece.split()))
 
 
-def _partings(lines: list[str], n: int, count: int | None = None, *, junction,
+def _partings(lines: list[str], n: int, count: int | None = None, fits=None, *, junction,
               least: int, most: int, junctions: int) -> Iterator[tuple[list[str], list[int]]]:
     """Each way to part line n at its junctions into pieces (up to `most`, or exactly
     `count`), each at least `least` wide, with the pieces' widths; a junction's mark stays
-    on the piece before it. None for a table's row or a line of more than `junctions`
-    junctions (at most 2 ** `junctions` partings a line)."""
+    on the piece before it. With `fits` (the k-th piece's width w fits: fits(k, w)), only
+    partings whose every piece fits, found without trying the rest (a line of many
+    junctions has up to 2 ** `junctions` partings). None for a table's row or a line of
+    more than `junctions` junctions."""
     text = lines[n].rstrip()
     if text.lstrip().startswith("|"):
         return  # a table's row (| 地区 | 产量 |), read across
@@ -2674,15 +2676,17 @@ def _partings(lines: list[str], n: int, count: int | None = None, *, junction,
     def part(at: int, first: int, pieces: list[str], widths: list[int]
              ) -> Iterator[tuple[list[str], list[int]]]:
         rest = before[-1] - before[at]
-        if pieces and rest >= least and (count is None or len(pieces) + 1 == count):
+        if (pieces and rest >= least and (count is None or len(pieces) + 1 == count)
+                and (fits is None or fits(len(pieces), rest))):
             yield pieces + [text[at:]], widths + [rest]
         if len(pieces) + 1 >= (count or most):
             return
         for k in range(first, len(cuts)):
             a, b = cuts[k]
-            if a > at and before[a] - before[at] >= least:
-                yield from part(b, k + 1, pieces + [text[at:b].rstrip()],
-                                widths + [before[b] - before[at]])
+            width = before[b] - before[at]
+            if (a > at and before[a] - before[at] >= least
+                    and (fits is None or fits(len(pieces), width))):
+                yield from part(b, k + 1, pieces + [text[at:b].rstrip()], widths + [width])
 
     yield from part(0, 0, [], [])
 
@@ -2701,9 +2705,8 @@ def _columns_run(lines: list[str], n: int, parting, least: int, slack: int
         low, high = list(widths), list(widths)
         run = [pieces]
         for m in range(n + 1, n + block):
-            fits = next((q for q in parting(m, len(pieces))
-                         if all(max(high[k], w) - min(low[k], w) <= slack
-                                for k, w in enumerate(q[1]))), None)
+            fits = next(parting(m, len(pieces), lambda k, w: max(high[k], w) - min(low[k], w)
+                                <= slack), None)
             if fits is None:
                 break
             for k, w in enumerate(fits[1]):

@@ -1919,3 +1919,44 @@ def test_a_column_read_on_goes_on_into_its_next_paragraph_under_blank_rows():
     # The line under the rows opens a paragraph (indented): the column's text goes on.
     texts = _read_on((2, "据介绍，新生幼仔将在"))
     assert texts[3:6] == ["试企业。", "据介绍，新生幼仔将在", "持续晴热高温天气来袭，"]
+
+
+def _ocr_partings(text: str, count: int | None = None, fits=None
+                  ) -> list[tuple[list[str], list[int]]]:
+    """LAY206's partings of one OCR line, with the rule file's junction and bounds."""
+    from functools import partial
+
+    from cleaner.layout import _partings
+    p = RULES["LAY206"].params
+    return list(partial(_partings, [text], junction=RULES.param_patterns("LAY206", "junction")[0],
+                        least=p["min_column"] - p["slack"], most=p["max_columns"],
+                        junctions=p["max_junctions"])(0, count, fits))
+
+
+# A line OCR read across eight columns of ten characters (seven junctions): 127 ways to part
+# it into two pieces or more, 35 of them into four.
+EIGHT = " ".join(ch * 10 for ch in "甲乙丙丁戊己庚辛")
+
+
+def test_lay206_partings_that_fit_are_found_without_trying_the_rest():
+    # Only the widths that fit the run's columns are followed: a first piece of the wrong
+    # width is the end of the search, where every parting of the line was built and asked.
+    asked: list[tuple[int, int]] = []
+    found = _ocr_partings(EIGHT, 4, lambda k, w: asked.append((k, w)) or w == 20)
+    assert found == [([EIGHT[:21], EIGHT[22:43], EIGHT[44:65], EIGHT[66:]], [20, 20, 20, 20])]
+    assert len(asked) < 35  # (the 35 partings into four, each asked, at the least)
+    asked.clear()
+    assert _ocr_partings(EIGHT, 4, lambda k, w: asked.append((k, w)) or False) == []
+    assert len(asked) <= 8
+
+
+def test_lay206_partings_that_fit_are_those_of_the_whole_search_in_its_order():
+    # The pruned search yields what filtering every parting would, in the same order (the
+    # run takes the first that fits).
+    for bound in (20, 30, 40, 60):
+        def fits(k: int, w: int) -> bool:
+            return w <= bound + 10 * k
+        whole = [q for q in _ocr_partings(EIGHT, 3)
+                 if all(fits(k, w) for k, w in enumerate(q[1]))]
+        assert whole and _ocr_partings(EIGHT, 3, fits) == whole
+    assert len(_ocr_partings(EIGHT)) == 127 and len(_ocr_partings(EIGHT, 4)) == 35
