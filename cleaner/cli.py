@@ -7,6 +7,7 @@ import os
 import stat
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -319,14 +320,16 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
                   f"(e.g. {name}/*.jsonl)", 2)
         if name != "-" and not Path(name).is_file():
             _fail(f"{name}: no such file", 2)
-    # Standard input's first lines are read here, to be judged, and given back after.
-    stdin_head = _check_jsonl("-", sys.stdin.buffer) if "-" in inputs else []
+    # Standard input's first lines are read here, to be judged, and given back after, once
+    # ('-' given twice reads on where it stopped: at its end, where the first read it all).
+    stdin = (itertools.chain(_check_jsonl("-", sys.stdin.buffer), sys.stdin.buffer)
+             if "-" in inputs else iter(()))
     for name in inputs:
         if name != "-":
             with open(name, "rb") as f:
                 _check_jsonl(name, f)
     sink = _open_sink(out)
-    lines = (item for name in inputs for item in _lines_of(name, stdin_head))
+    lines = (item for name in inputs for item in _lines_of(name, stdin))
     work = LineCleaner(settings, rules)
     if jobs > 1:
         _warm(rules)
@@ -372,11 +375,11 @@ def _check_jsonl(name: str, f) -> list[bytes]:
     return head
 
 
-def _lines_of(name: str, stdin_head: list[bytes]):
+def _lines_of(name: str, stdin: Iterator[bytes]):
     from .stream import numbered_lines
 
     if name == "-":
-        yield from numbered_lines(itertools.chain(stdin_head, sys.stdin.buffer))
+        yield from numbered_lines(stdin)
         return
     with open(name, "rb") as f:
         yield from numbered_lines(f)

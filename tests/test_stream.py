@@ -107,6 +107,15 @@ def test_field_names_and_stdin_to_stdout():
     assert record["dateline"] == "本报讯（记者 王五）"
 
 
+def test_standard_input_given_twice_is_read_once():
+    # Its first lines, read to judge whether it is JSON Lines, are given back once: the
+    # second '-' reads on at its end, as for the lines after them.
+    data = "\n".join(json.dumps({"id": n, "text": PAGE}, ensure_ascii=False) for n in (1, 2))
+    done = run("--jsonl", "-", "-", stdin=data.encode() + b"\n")
+    assert done.returncode == 0
+    assert [record["id"] for record in read_jsonl(done.stdout)] == [1, 2]
+
+
 def test_fail_fast_stops_at_the_first_bad_record(tmp_path):
     lines = [{"id": 0, "text": PAGE}, BAD["empty"][0]] + [{"id": n, "text": PAGE}
                                                          for n in range(1, 50)]
