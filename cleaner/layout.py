@@ -2629,11 +2629,12 @@ def columns_on_one_line(page: OcrPage, rules: RuleSet) -> list[Edit]:
                       least=p["min_column"] - p["slack"], most=p["max_columns"],
                       junctions=p["max_junctions"])
     lines, edits = page.lines, []
+    ends = _block_ends(lines)
     n = 0
     while n < len(lines):
         # (A run needs min_lines lines that each hold a junction: most lines hold none.)
         run = None if not all(junction.search(line) for line in lines[n:n + p["min_lines"]]) \
-            else _columns_run(lines, n, parting, p["min_column"], p["slack"])
+            else _columns_run(lines, n, ends[n], parting, p["min_column"], p["slack"])
         if run is None or len(run) < p["min_lines"]:
             n += 1
             continue
@@ -2691,13 +2692,26 @@ def _partings(lines: list[str], n: int, count: int | None = None, fits=None, *, 
     yield from part(0, 0, [], [])
 
 
-def _columns_run(lines: list[str], n: int, parting, least: int, slack: int
+def _block_ends(lines: list[str]) -> list[int]:
+    """Where each line's block ends: its next blank line (itself, blank), or the page's end.
+    Found once for the page, where each line asking afresh made a long block's time grow
+    with its square."""
+    ends, end = [0] * len(lines), len(lines)
+    for m in range(len(lines) - 1, -1, -1):
+        if not lines[m].strip():
+            end = m
+        ends[m] = end
+    return ends
+
+
+def _columns_run(lines: list[str], n: int, end: int, parting, least: int, slack: int
                  ) -> list[list[str]] | None:
-    """The longest run of lines from line n that part into the same columns (LAY206): each
-    line's pieces, or None where line n parts into no two pieces `least` wide. Once a run
-    reaches the block's last line, only partings into more pieces are tried."""
+    """The longest run of lines from line n that part into the same columns (LAY206), within
+    its block (to line `end`, `_block_ends`): each line's pieces, or None where line n parts
+    into no two pieces `least` wide. Once a run reaches the block's last line, only
+    partings into more pieces are tried."""
     best: list[list[str]] | None = None
-    block = next((m for m in range(n, len(lines)) if not lines[m].strip()), len(lines)) - n
+    block = end - n
     for pieces, widths in parting(n):
         if min(widths) < least or (best is not None and len(best) == block
                                    and len(pieces) <= len(best[0])):

@@ -1960,3 +1960,11 @@ def test_lay206_partings_that_fit_are_those_of_the_whole_search_in_its_order():
                  if all(fits(k, w) for k, w in enumerate(q[1]))]
         assert whole and _ocr_partings(EIGHT, 3, fits) == whole
     assert len(_ocr_partings(EIGHT)) == 127 and len(_ocr_partings(EIGHT, 4)) == 35
+
+
+def test_lay206_each_line_s_block_ends_at_its_next_blank_line():
+    # Found once for the page: a line's block runs to its next blank line (a blank line's
+    # is itself), the last block to the page's end.
+    from cleaner.layout import _block_ends
+    assert _block_ends(["甲 乙", "丙 丁", "", "戊 己", "  ", "庚"]) == [2, 2, 2, 4, 4, 6]
+    assert _block_ends([]) == []
