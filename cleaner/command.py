@@ -34,6 +34,6 @@ class OneLineCommand(click.Command):
         try:
             return super().parse_args(ctx, args)
         except click.UsageError as exc:
-            message = exc.format_message()
+            message = exc.format_message().removesuffix(".")  # (the line goes on)
             fail(self.name, f"{message[:1].lower()}{message[1:]} (see {self.name} --help)",
                  exc.exit_code)

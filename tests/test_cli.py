@@ -284,6 +284,7 @@ def test_a_usage_error_is_one_line_too(tmp_path, tool, args, message):
     err = done.stderr.decode()
     assert done.returncode == 2 and err.count("\n") == 1, err
     assert err.startswith(message) and err.endswith("--help)\n"), err
+    assert ". (see" not in err  # (click's sentence goes on into the hint, no full stop)
     assert not any(tmp_path.iterdir())
 
 
