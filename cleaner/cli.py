@@ -351,7 +351,7 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
         if sink is not sys.stdout.buffer:
             sink.close()
     if not quiet and (failed or sys.stderr.isatty()):
-        click.echo(f"{_clear()}{seen} records, {failed} failed", err=True)
+        click.echo(f"{_clear()}{_count(seen, 'record')}, {failed} failed", err=True)
     return 1 if failed else 0
 
 

@@ -116,6 +116,12 @@ def test_standard_input_given_twice_is_read_once():
     assert [record["id"] for record in read_jsonl(done.stdout)] == [1, 2]
 
 
+def test_a_stream_of_one_failed_record_counts_one_record():
+    done = run("--jsonl", stdin=json.dumps(BAD["missing"][0]).encode() + b"\n")
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines()[-1] == "1 record, 1 failed"
+
+
 def test_fail_fast_stops_at_the_first_bad_record(tmp_path):
     lines = [{"id": 0, "text": PAGE}, BAD["empty"][0]] + [{"id": n, "text": PAGE}
                                                          for n in range(1, 50)]
