@@ -326,8 +326,11 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
              if "-" in inputs else iter(()))
     for name in inputs:
         if name != "-":
-            with open(name, "rb") as f:
-                _check_jsonl(name, f)
+            try:
+                with open(name, "rb") as f:
+                    _check_jsonl(name, f)
+            except OSError as exc:  # (x.jsonl: permission denied, as for a page)
+                _fail(f"{name}: {reason(exc)}", 2)
     sink = _open_sink(out)
     lines = (item for name in inputs for item in _lines_of(name, stdin))
     work = LineCleaner(settings, rules)

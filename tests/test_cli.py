@@ -313,3 +313,29 @@ def test_an_unreadable_page_is_refused_by_the_cleaner_as_other_pages_are(tmp_pat
     done = CliRunner().invoke(main, [str(page), "-o", str(tmp_path / "out")])
     assert (done.exit_code, done.output) == (2, f"clean: {page}: permission denied\n")
     assert not (tmp_path / "out").exists()
+
+
+def test_an_unreadable_jsonl_file_is_one_line_too(tmp_path, monkeypatch):
+    """With --jsonl too: `x.jsonl: permission denied` and exit 2, before any output is
+    made, where its first record's check let the error through as a traceback."""
+    import builtins
+
+    from click.testing import CliRunner
+
+    from cleaner.cli import main
+
+    source = tmp_path / "pages.jsonl"
+    source.write_text(json.dumps({"id": 1, "text": PAGE}, ensure_ascii=False) + "\n",
+                      encoding="utf-8")
+    real_open = builtins.open
+
+    def deny(file, *args, **kwargs):
+        if str(file) == str(source):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", deny)
+    target = tmp_path / "out.jsonl"
+    done = CliRunner().invoke(main, ["--jsonl", str(source), "-o", str(target)])
+    assert (done.exit_code, done.output) == (2, f"clean: {source}: permission denied\n")
+    assert not target.exists()
