@@ -322,8 +322,14 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
             _fail(f"{name}: no such file", 2)
     # Standard input's first lines are read here, to be judged, and given back after, once
     # ('-' given twice reads on where it stopped: at its end, where the first read it all).
-    stdin = (itertools.chain(_check_jsonl("-", sys.stdin.buffer), sys.stdin.buffer)
-             if "-" in inputs else iter(()))
+    if "-" in inputs:
+        try:
+            buffer = _stdin()
+        except InputError as exc:
+            _fail(str(exc), 2)
+        stdin = itertools.chain(_check_jsonl("-", buffer), buffer)
+    else:
+        stdin = iter(())
     for name in inputs:
         if name != "-":
             try:
@@ -455,6 +461,15 @@ def _attempt(name, out, reports, rules, script, *, max_bytes: int = DEFAULT_MAX_
                 "please report it with the page"), 70, None
 
 
+def _stdin():
+    """Standard input's bytes, or InputError where the command was started with it closed
+    (clean - <&-), where Python has no sys.stdin."""
+    if sys.stdin is None:
+        raise InputError("stdin: standard input is closed; pipe the input in, or give a "
+                         "file")
+    return sys.stdin.buffer
+
+
 def _one(name: str, out: str, reports, rules: RuleSet, script: str, *,
          max_bytes: int = DEFAULT_MAX_BYTES, strict: bool = False) -> str | None:
     """Clean one page into out/<stem>/ (or print its manifest); the line to show for it."""
@@ -463,7 +478,7 @@ def _one(name: str, out: str, reports, rules: RuleSet, script: str, *,
         label = "stdin"
         if out != "-":
             check_target(Path(out) / stem)
-        data = _read_limited(sys.stdin.buffer, name, max_bytes)
+        data = _read_limited(_stdin(), name, max_bytes)
     else:
         path = Path(name)
         label = path.name

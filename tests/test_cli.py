@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from .helpers import SAMPLE
+from .helpers import ROOT, SAMPLE
 from .helpers import run_clean as run
 
 PAGE = "# 标题\n\n本报讯（记者 王五）今天,天气晴。\n\n上图:会场。张三摄\n"
@@ -339,3 +339,15 @@ def test_an_unreadable_jsonl_file_is_one_line_too(tmp_path, monkeypatch):
     done = CliRunner().invoke(main, ["--jsonl", str(source), "-o", str(target)])
     assert (done.exit_code, done.output) == (2, f"clean: {source}: permission denied\n")
     assert not target.exists()
+
+
+@pytest.mark.parametrize("args", [["-", "-o", "-"], ["--jsonl"]])
+def test_standard_input_closed_is_one_line(args):
+    # Started with its standard input closed (clean - <&-), Python has no sys.stdin: one
+    # line and exit 2, where a page said internal error and --jsonl a traceback.
+    done = subprocess.run([sys.executable, "-m", "cleaner", *args], capture_output=True,
+                          stdin=None, timeout=120, preexec_fn=lambda: os.close(0),
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 2
+    assert done.stderr.decode() == ("clean: stdin: standard input is closed; pipe the input in, "
+                                    "or give a file\n")
