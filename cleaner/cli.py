@@ -158,6 +158,9 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, patter
     if list_rules:
         _list_rules(rules)
         return
+    if sys.stdout is None and (out or ("-" if jsonl else "out")) == "-":
+        # (started with it closed, >&-: Python has no sys.stdout to write to)
+        _fail("-o -: standard output is closed; give -o a file or folder to write", 2)
     try:
         if jsonl:
             from .stream import Settings

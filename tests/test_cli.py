@@ -351,3 +351,18 @@ def test_standard_input_closed_is_one_line(args):
     assert done.returncode == 2
     assert done.stderr.decode() == ("clean: stdin: standard input is closed; pipe the input in, "
                                     "or give a file\n")
+
+
+@pytest.mark.parametrize("args", [["page.txt", "-o", "-"], ["--jsonl", "pages.jsonl"]])
+def test_standard_output_closed_is_one_line(tmp_path, args):
+    # Output to standard output started with it closed (clean … -o - >&-): one line and
+    # exit 2 before any work, where a page said internal error and --jsonl a traceback.
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"id": 1, "text": PAGE}) + "\n")
+    done = subprocess.run([sys.executable, "-m", "cleaner", *args], capture_output=False,
+                          stdin=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=tmp_path,
+                          timeout=120, preexec_fn=lambda: os.close(1),
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 2
+    assert done.stderr.decode() == ("clean: -o -: standard output is closed; give -o a file "
+                                    "or folder to write\n")
