@@ -360,7 +360,7 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
         if hasattr(results, "close"):
             results.close()
         sink.flush()
-        if sink is not sys.stdout.buffer:
+        if out != "-":  # (the file it made; standard output stays open, or closed)
             sink.close()
     if not quiet and (failed or sys.stderr.isatty()):
         click.echo(f"{_clear()}{_count(seen, 'record')}, {failed} failed", err=True)

@@ -366,3 +366,14 @@ def test_standard_output_closed_is_one_line(tmp_path, args):
     assert done.returncode == 2
     assert done.stderr.decode() == ("clean: -o -: standard output is closed; give -o a file "
                                     "or folder to write\n")
+
+
+def test_a_stream_to_a_file_with_standard_output_closed_is_written(tmp_path):
+    # Standard output closed (>&-) is nothing to a stream written to a file (-o x.jsonl).
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"id": 1, "text": PAGE}) + "\n")
+    done = subprocess.run([sys.executable, "-m", "cleaner", "--jsonl", "pages.jsonl", "-o",
+                           "out.jsonl"], stdin=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          cwd=tmp_path, timeout=120, preexec_fn=lambda: os.close(1),
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))["id"] == 1
