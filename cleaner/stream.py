@@ -110,7 +110,12 @@ def read_record(raw: str | bytes, line: int) -> dict:
     """The JSON object an input line holds, or CleanerError with a one-line reason (not
     UTF-8, not JSON, not an object).
 
+    A byte order mark opening the input (line 1), which Windows tools write before UTF-8,
+    is not part of the record.
+
     >>> read_record(b'{"id": 1}\\n', 1)
+    {'id': 1}
+    >>> read_record(b'\\xef\\xbb\\xbf{"id": 1}\\n', 1)
     {'id': 1}
     """
     if isinstance(raw, bytes):
@@ -119,6 +124,8 @@ def read_record(raw: str | bytes, line: int) -> dict:
         except UnicodeDecodeError as exc:
             raise CleanerError(f"line {line}: not UTF-8 (byte {exc.start}); JSON Lines "
                                "must be UTF-8 text") from None
+    if line == 1:
+        raw = raw.removeprefix("\ufeff")
     try:
         record = json.loads(raw.rstrip("\r\n"))
     except json.JSONDecodeError as exc:

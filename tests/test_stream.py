@@ -358,3 +358,20 @@ def test_a_stream_stopped_by_ctrl_c_says_so_in_one_line_with_status_130():
     child.send_signal(signal.SIGINT)
     _, err = child.communicate(timeout=60)
     assert (child.returncode, err.decode()) == (130, "clean: interrupted\n")
+
+
+def test_a_byte_order_mark_opening_the_input_is_not_part_of_its_first_record(tmp_path):
+    # Windows tools write UTF-8 with a BOM: the stream is read as without it; a BOM inside
+    # the stream (line 2) is no record's opening and is still refused, the stream going on.
+    plain = write_jsonl(tmp_path / "plain.jsonl", [{"id": 1, "text": PAGE}])
+    marked = tmp_path / "marked.jsonl"
+    marked.write_bytes(b"\xef\xbb\xbf" + plain.read_bytes())
+    want = run("--jsonl", plain, "-o", "-")
+    done = run("--jsonl", marked, "-o", "-")
+    assert (done.returncode, done.stdout) == (0, want.stdout)
+    inside = tmp_path / "inside.jsonl"
+    inside.write_bytes(plain.read_bytes() + b"\xef\xbb\xbf" + plain.read_bytes())
+    done = run("--jsonl", inside, "-o", "-")
+    assert done.returncode == 1
+    assert done.stderr.decode().startswith("clean: line 2: not a JSON record")
+
