@@ -199,7 +199,7 @@ def _check_mode(ctx: click.Context, jsonl: bool) -> None:
 def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, quiet,
            max_bytes, strict):
     if not inputs:
-        _fail("no input page given (try 'clean --help')", 2)
+        _fail("no input page given (see clean --help)", 2)
     if out != "-" and Path(out).exists() and not Path(out).is_dir():
         _fail(f"-o {out}: not a folder", 2)
     pages, empty = _expand(inputs, Path(out), pattern, tree)
