@@ -332,11 +332,12 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
 
 def _tails_over_text(blocks: list[Block], merges: list[tuple[int, int, dict]], rules: RuleSet,
                      terminal: str, words: Container[str]) -> list[tuple[int, int, dict]]:
-    """CLS015 where no byline, edition line or dateline stands under the title: the merges
-    of a title line that fills the text's measure over its tail, the tail at most
-    `sure_share` as wide and the break inside a word the page's text uses or the word list
-    knows (CLS017), set straight over its text (领航定向  驾驭发展全局创造新的历 / 史伟业 /
-    “十四五”规划收官之际…): one title wrapped by its measure, whose lines would otherwise be
+    """CLS015 over a title's text: the merges of a title line that fills the text's
+    measure over its tail, the tail at most `sure_share` as wide and the break inside a
+    word the page's text uses or the word list knows (CLS017), set straight over its text,
+    a paragraph of two lines or more (领航定向  驾驭发展全局创造新的历 / 史伟业 /
+    “十四五”规划收官之际…; a byline, edition line or dateline under a title is another
+    merge's, taken before this one): one title wrapped by its measure, whose lines would otherwise be
     read as a title over a title of its own. (CLS017's join_wrapped_titles takes the lines
     that leave room in the measure; a full line it leaves as a paragraph's, but no
     paragraph's line stands over a tail of its own with no mark in either.) Not with no
