@@ -240,7 +240,7 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
         outcomes = imap(job, pages, jobs=jobs, chunk=chunk, died=_page_died)
     else:
         outcomes = map(job, pages)
-    status, failed, seen = _report(outcomes, len(pages), quiet, out, fail_fast, "pages")
+    status, failed, seen = _report(outcomes, len(pages), quiet, out, fail_fast, "page")
     if len(pages) == 1:
         sys.exit(status)
     if not quiet and out != "-":
@@ -355,7 +355,7 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
             sink.write("".join(r + "\n" for r in records).encode("utf-8"))
             yield error, 1 if error else 0, None
     try:
-        status, failed, seen = _report(outcomes(), 0, quiet, out, fail_fast, "records")
+        status, failed, seen = _report(outcomes(), 0, quiet, out, fail_fast, "record")
     finally:
         if hasattr(results, "close"):
             results.close()
@@ -415,14 +415,13 @@ def _open_sink(out: str):
 
 
 def _report(outcomes, total: int, quiet: bool, out: str, fail_fast: bool = False,
-            unit: str = "pages") -> tuple[int, int, int]:
+            unit: str = "page") -> tuple[int, int, int]:
     """Print each page's error and line as it comes, and progress on a terminal (each
     page's line on a line of its own above the counter). Returns the exit status of the
     first failure (0 when none), the number of failed pages and the number seen."""
     status = failed = n = 0
     live = (not quiet and sys.stderr.isatty()
-            and (unit == "records" or total > 1 and out != "-"))
-    of = f"/{total}" if total else ""
+            and (unit == "record" or total > 1 and out != "-"))
     for n, (error, code, note) in enumerate(outcomes, 1):
         line = None
         if error:
@@ -434,7 +433,8 @@ def _report(outcomes, total: int, quiet: bool, out: str, fail_fast: bool = False
         if line:
             click.echo(_clear() + line if live else line, err=True)
         if live:
-            click.echo(f"\r{n}{of} {unit}, {failed} failed", nl=False, err=True)
+            done = f"{n}/{total} {unit}s" if total else _count(n, unit)
+            click.echo(f"\r{done}, {failed} failed", nl=False, err=True)
         if error and fail_fast:
             break
     if hasattr(outcomes, "close"):

@@ -339,6 +339,31 @@ def test_progress_on_a_terminal_keeps_page_lines_apart(tmp_path):
     assert "1/3 pages, 0 failed" in shown and "3/3 pages cleaned" in shown
 
 
+
+def test_a_streams_counter_on_a_terminal_says_1_record_and_2_records(tmp_path):
+    # The live counter of a --jsonl stream agrees with its noun, as its last line does.
+    import pty
+
+    source = write_jsonl(tmp_path / "in.jsonl",
+                         [{"id": 1, "text": PAGE}, {"id": 2, "text": PAGE}])
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: stderr is the terminal
+        os.execv(sys.executable, [sys.executable, "-m", "cleaner", "--jsonl", str(source),
+                                  "-o", str(tmp_path / "out.jsonl")])
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.waitpid(pid, 0)
+    shown = b"".join(chunks).decode()
+    assert "\r1 record, 0 failed" in shown and "\r2 records, 0 failed" in shown
+    assert "1 records" not in shown
+
 def test_a_stream_stopped_by_ctrl_c_says_so_in_one_line_with_status_130():
     # A record is read and failed (its error shows), then the stream waits for the next
     # line: ^C there ends it with one line, not click's blank line and "Aborted!" (1).
