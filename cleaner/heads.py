@@ -337,11 +337,12 @@ def _tails_over_text(blocks: list[Block], merges: list[tuple[int, int, dict]], r
     word the page's text uses or the word list knows (CLS017), set straight over its text,
     a paragraph of two lines or more (领航定向  驾驭发展全局创造新的历 / 史伟业 /
     “十四五”规划收官之际…; a byline, edition line or dateline under a title is another
-    merge's, taken before this one): one title wrapped by its measure, whose lines would otherwise be
-    read as a title over a title of its own. (CLS017's join_wrapped_titles takes the lines
-    that leave room in the measure; a full line it leaves as a paragraph's, but no
-    paragraph's line stands over a tail of its own with no mark in either.) Not with no
-    word across the break: a banner or kicker over its title may be as much wider."""
+    merge's, taken before this one): one title wrapped by its measure, whose lines would
+    otherwise be read as a title over a title of its own. (CLS017's join_wrapped_titles
+    takes the lines that leave room in the measure; a full line it leaves as a
+    paragraph's, but no paragraph's line stands over a tail of its own with no mark in
+    either.) Not with no word across the break: a banner or kicker over its title may be
+    as much wider."""
     taken = {n for start, end, _ in merges for n in range(start, end)}
     out = []
     for i in range(len(blocks) - 2):
