@@ -539,16 +539,21 @@ def _title_under_gap(part: list[int], b: int, x, text, p: _Params, caption: Any,
     single character or two under the row are the column's sentence going on (the grid
     drifted it down), a line as wide as the column its text."""
     a, said = part[-1], text(b)
-    start = min(x(j)[0] for j in part)
     end = _median([x(j)[1] for j in part])
     if (x(a)[1] < end - p.jitter or not regex.search(p.open_end, text(a))
             or not any(regex.search(p.text_marks, text(j)) for j in part[-p.min_support:])):
         return False
-    if (caption is not None and caption.search(said)
-            or credit is not None and credit.search(said) or any(c.match(said) for c in p.credits)):
+    if caption is not None and caption.search(said) or _credit_line(said, credit, p):
         return False
     return (len(said.strip()) >= p.gap_title_chars and not regex.search(p.clause_mark, said)
             and x(b)[0] + sortrows._em(said) < end - p.indent - p.jitter)
+
+
+def _credit_line(said: str, credit: Any, p: _Params) -> bool:
+    """Whether a piece's text is a photo credit's line: CAP002's credit, or one of the
+    credits LAY001 knows (`credits`)."""
+    return credit is not None and bool(credit.search(said)) or any(
+        c.match(said) for c in p.credits)
 
 
 def _read_after(count: int, follow: dict[int, list[int]], taken: set[int],
@@ -1042,7 +1047,7 @@ def _past_caption(run: list[int], text, caption: Any, credit: Any, p: _Params) -
     ended = False
     for i, j in enumerate(run):
         said = text(j)
-        credited = bool(credit.search(said)) or any(c.match(said) for c in p.credits)
+        credited = _credit_line(said, credit, p)
         if ended and not credited and not caption.search(said):
             return i
         ended = (ended and not caption.search(said)) or credited or bool(
