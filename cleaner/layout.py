@@ -2602,10 +2602,8 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
     edits = titleparts.rejoin(page, rules)
     texts = _line_after_line(page, rules)  # (LAY204's and LAY205's pages, asked once)
     more = [s for s in glue_specks(page, rules) + part_glued(page, rules, texts)
-            + rejoin_broken(page, rules, texts)
-            if not any(s.start < e.end and e.start < s.end for e in edits)]
-    more += [s for s in columns_on_one_line(page, rules)
-             if not any(s.start < e.end and e.start < s.end for e in edits + more)]
+            + rejoin_broken(page, rules, texts) if s.clear_of(edits)]
+    more += [s for s in columns_on_one_line(page, rules) if s.clear_of(edits + more)]
     return sorted(edits + more, key=lambda e: e.start) if more else edits
 
 

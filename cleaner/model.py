@@ -35,6 +35,11 @@ class Edit:
     id: int = -1
     seq: int = 0  # creation order, to keep zero-width inserts at one place in order
 
+    def clear_of(self, edits: list[Edit]) -> bool:
+        """Whether this edit touches none of the source `edits` change, so it may be made
+        beside them (the mends of one stage, each taking what the others left)."""
+        return not any(self.start < e.end and e.start < self.end for e in edits)
+
 
 @dataclass(slots=True)
 class Block:

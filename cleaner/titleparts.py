@@ -156,8 +156,7 @@ def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
                           kind="layout", evidence=evidence))
         last_end = end
         t = x + 1
-    head = [h for h in head_inside_text(facts, rules)
-            if not any(e.start < h.end and h.start < e.end for e in edits)]
+    head = [h for h in head_inside_text(facts, rules) if h.clear_of(edits)]
     return sorted(edits + head, key=lambda e: e.start) if head else edits
 
 
@@ -624,11 +623,11 @@ def head_inside_text(f: _Facts, rules: RuleSet) -> list[Edit]:
             continue
         edit = _head_edit(f, source, starts, start, cut, head, titles, parts,
                           start + rules.param("LAY203", "max_between"), rules)
-        if edit is not None and not any(e.start < edit.end and edit.start < e.end for e in edits):
+        if edit is not None and edit.clear_of(edits):
             edits.append(edit)
         m = head[-1] + 1
     for edit in _titles_under_heads(f, rules):
-        if not any(e.start < edit.end and edit.start < e.end for e in edits):
+        if edit.clear_of(edits):
             edits.append(edit)
     return sorted(edits, key=lambda e: e.start)
 
