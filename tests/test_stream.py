@@ -312,16 +312,14 @@ def test_each_page_line_shows_with_jobs_and_no_counter_off_a_terminal(tmp_path):
         assert run(tmp_path / "in", "-o", tmp_path / f"q{jobs}", "-j", jobs, "-q").stderr == b""
 
 
-def test_progress_on_a_terminal_keeps_page_lines_apart(tmp_path):
-    (tmp_path / "in").mkdir()
-    for n in range(3):
-        (tmp_path / "in" / f"p{n}.txt").write_text(PAGE, encoding="utf-8")
+def _on_a_terminal(*args) -> str:
+    """What the command shows on a terminal (a pseudo-terminal as its stderr), run with
+    `args`."""
     import pty
 
     pid, fd = pty.fork()
     if pid == 0:  # the child: stderr is the terminal
-        os.execv(sys.executable, [sys.executable, "-m", "cleaner", str(tmp_path / "in"), "-o",
-                                  str(tmp_path / "out"), "-j", "2", "--report", "none"])
+        os.execv(sys.executable, [sys.executable, "-m", "cleaner", *map(str, args)])
     chunks = []
     while True:
         try:
@@ -332,37 +330,29 @@ def test_progress_on_a_terminal_keeps_page_lines_apart(tmp_path):
             break
         chunks.append(data)
     os.waitpid(pid, 0)
-    shown = b"".join(chunks).decode()
+    return b"".join(chunks).decode()
+
+
+def test_progress_on_a_terminal_keeps_page_lines_apart(tmp_path):
+    (tmp_path / "in").mkdir()
+    for n in range(3):
+        (tmp_path / "in" / f"p{n}.txt").write_text(PAGE, encoding="utf-8")
+    shown = _on_a_terminal(tmp_path / "in", "-o", tmp_path / "out", "-j", "2",
+                           "--report", "none")
     # Each page's line starts on a cleared line, never glued to the counter.
     for n in range(3):
         assert f"\r\x1b[Kp{n}.txt: " in shown
     assert "1/3 pages, 0 failed" in shown and "3/3 pages cleaned" in shown
 
 
-
 def test_a_streams_counter_on_a_terminal_says_1_record_and_2_records(tmp_path):
     # The live counter of a --jsonl stream agrees with its noun, as its last line does.
-    import pty
-
     source = write_jsonl(tmp_path / "in.jsonl",
                          [{"id": 1, "text": PAGE}, {"id": 2, "text": PAGE}])
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: stderr is the terminal
-        os.execv(sys.executable, [sys.executable, "-m", "cleaner", "--jsonl", str(source),
-                                  "-o", str(tmp_path / "out.jsonl")])
-    chunks = []
-    while True:
-        try:
-            data = os.read(fd, 4096)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    os.waitpid(pid, 0)
-    shown = b"".join(chunks).decode()
+    shown = _on_a_terminal("--jsonl", source, "-o", tmp_path / "out.jsonl")
     assert "\r1 record, 0 failed" in shown and "\r2 records, 0 failed" in shown
     assert "1 records" not in shown
+
 
 def test_a_stream_stopped_by_ctrl_c_says_so_in_one_line_with_status_130():
     # A record is read and failed (its error shows), then the stream waits for the next
