@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .command import OneLineCommand, fail
+from .command import INTERRUPTED, OneLineCommand, fail
 from .errors import CleanerError, InputError, OutputError, reason
 from .manifest import to_dict
 from .output import check_inputs, check_target, stem_for, write
@@ -350,12 +350,23 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
     else:
         results = map(work, lines)
 
+    done = 0  # input records whose output is written
+
     def outcomes():
+        nonlocal done
         for records, error in results:
             sink.write("".join(r + "\n" for r in records).encode("utf-8"))
+            done += 1
             yield error, 1 if error else 0, None
     try:
         status, failed, seen = _report(outcomes(), 0, quiet, out, fail_fast, "record")
+    except KeyboardInterrupt:
+        if out == "-":
+            raise
+        # The file is the cleaner's own, and whole up to where it stopped: say what it holds
+        # rather than leave a part-written file to pass for a finished one.
+        _fail(f"interrupted; {out} holds the output of the first {_count(done, 'record')} "
+              "only", INTERRUPTED)
     finally:
         if hasattr(results, "close"):
             results.close()

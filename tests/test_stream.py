@@ -375,6 +375,27 @@ def test_a_stream_stopped_by_ctrl_c_says_so_in_one_line_with_status_130():
     assert (child.returncode, err.decode()) == (130, "clean: interrupted\n")
 
 
+def test_a_stream_to_a_file_stopped_by_ctrl_c_says_what_the_file_holds(tmp_path):
+    # The output file is left as far as it got, whole lines, and the one line says so:
+    # a part-written file must not pass for a finished one.
+    import signal
+
+    out = tmp_path / "out.jsonl"
+    child = subprocess.Popen([sys.executable, "-m", "cleaner", "--jsonl", "-", "-o", out],
+                             stdin=subprocess.PIPE, stderr=subprocess.PIPE,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    child.stdin.write(json.dumps({"id": 1, "text": PAGE}).encode() + b"\n"
+                      + b'{"id": 2, "text": ""}\n')
+    child.stdin.flush()
+    assert child.stderr.readline().decode().startswith("clean: record 2 (line 2)")
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert (child.returncode, err.decode()) == (
+        130, f"clean: interrupted; {out} holds the output of the first 2 records only\n")
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {row["id"] for row in rows} >= {1, 2} and rows[0]["id"] == 1
+
+
 def test_a_byte_order_mark_opening_the_input_is_not_part_of_its_first_record(tmp_path):
     # Windows tools write UTF-8 with a BOM: the stream is read as without it; a BOM inside
     # the stream (line 2) is no record's opening and is still refused, the stream going on.
