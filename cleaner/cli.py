@@ -323,6 +323,13 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
                   f"(e.g. {name}/*.jsonl)", 2)
         if name != "-" and not Path(name).is_file():
             _fail(f"{name}: no such file", 2)
+    for name in inputs:  # (the files first: standard input may wait for its first line)
+        if name != "-":
+            try:
+                with open(name, "rb") as f:
+                    _check_jsonl(name, f)
+            except OSError as exc:  # (x.jsonl: permission denied, as for a page)
+                _fail(f"{name}: {reason(exc)}", 2)
     # Standard input's first lines are read here, to be judged, and given back after, once
     # ('-' given twice reads on where it stopped: at its end, where the first read it all).
     if "-" in inputs:
@@ -333,13 +340,6 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
         stdin = itertools.chain(_check_jsonl("-", buffer), buffer)
     else:
         stdin = iter(())
-    for name in inputs:
-        if name != "-":
-            try:
-                with open(name, "rb") as f:
-                    _check_jsonl(name, f)
-            except OSError as exc:  # (x.jsonl: permission denied, as for a page)
-                _fail(f"{name}: {reason(exc)}", 2)
     sink = _open_sink(out)
     lines = (item for name in inputs for item in _lines_of(name, stdin))
     work = LineCleaner(settings, rules)

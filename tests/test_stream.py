@@ -396,6 +396,23 @@ def test_a_stream_to_a_file_stopped_by_ctrl_c_says_what_the_file_holds(tmp_path)
     assert {row["id"] for row in rows} >= {1, 2} and rows[0]["id"] == 1
 
 
+def test_a_bad_file_beside_standard_input_is_refused_before_stdin_gives_a_line(tmp_path):
+    # `clean --jsonl - pages.txt`: the file's fault is known at once; standard input, which
+    # may wait for its first line (a producer still starting), is read only after.
+    bad = tmp_path / "page.txt"
+    bad.write_text(PAGE, encoding="utf-8")
+    child = subprocess.Popen([sys.executable, "-m", "cleaner", "--jsonl", "-", bad],
+                             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+    try:
+        child.wait(timeout=60)  # (stdin left open, never written: communicate would close it)
+    finally:
+        child.kill()
+        child.stdin.close()
+    assert child.returncode == 2
+    assert child.stderr.read().decode().startswith(f"clean: {bad}: not JSON Lines")
+
+
 def test_a_byte_order_mark_opening_the_input_is_not_part_of_its_first_record(tmp_path):
     # Windows tools write UTF-8 with a BOM: the stream is read as without it; a BOM inside
     # the stream (line 2) is no record's opening and is still refused, the stream going on.
