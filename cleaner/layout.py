@@ -817,7 +817,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     between comes after, but for a byline over the top row standing over the next column
     (a line opening with CLS003's title, no clause mark, no credit: centred under the
     title, it lands there) or the head's short line the run opened with, read before the
-    column's top line with the head. Returns the
+    column's top line (the piece on the top row: a paragraph's first line indented past
+    `jitter` is a run of its own) with the head. Returns the
     order and the evidence: the source lines (1-based) of the columns' tops so read
     (`read_on_at_top`; those under the top row, `read_on_under_top_row`), of the captions
     read past (`read_on_past_caption`: the caption stays where the cuts read it), of
@@ -943,16 +944,17 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                 pictured.append(pieces[opening][0] + 1)
             taken.update(follow[k])
             # The box's byline read between (centred under its title, it stands over the
-            # next column) goes up to be read before the column, with the head; so does a
-            # head line the run opened with.
+            # next column) goes up to be read before the column's top line, with the head;
+            # so does a head line the run opened with.
             # (A photo's credit is a caption's: it stays where the cuts read it.)
             heads = [m for m in range(k + 1, opening) if m not in taken
                      and not any(c.search(text(m)) for c in p.credits) and (m in lead or (
                          pieces[m][0] < top and x(m)[0] >= x(opening)[0] - p.jitter
                          and any(r.match(text(m)) for r in p.reporters)
                          and not regex.search(p.clause_mark, text(m))))]
-            first = next(m for m in column if pieces[m][0] >= top)
-            if heads and first not in taken:
+            first = next((m for m in at.get(top, ()) if -p.jitter <= x(m)[0] - start
+                          <= p.indent + p.jitter), None)
+            if heads and first is not None and first not in taken:
                 before.setdefault(first, []).extend(heads)
                 taken.update(heads)
                 led.extend(pieces[m][0] + 1 for m in heads if m in lead)

@@ -1269,6 +1269,17 @@ def test_a_photo_s_credit_over_the_next_column_stays_where_it_was_read():
     assert page[slice(*found.spans[0])].strip() != "记者 王摄"
 
 
+def test_a_byline_goes_before_the_column_s_top_line_though_that_line_opens_a_paragraph():
+    # pdftotext -layout (gen-17108): the column's top line opens a paragraph, indented past
+    # `jitter`, so it is a run of its own; the byline goes before it, not between it and the
+    # column's second line (历史，正在书写新的篇 / 新华社记者 / 章。).
+    page = page_of([BYLINE_OVER[0], " " + BYLINE_OVER[1]] + BYLINE_OVER[2:])
+    found = columns(page, RULES)
+    said = [page[slice(*s)].strip() for s in found.spans[:3]]
+    assert said == ["新华社记者", "历史，正在书写新的篇", "章。"]
+    assert found.evidence["byline_read_with_head"] == [1]
+
+
 def test_two_titles_one_space_apart_each_wrapped_under_its_start_are_read_apart():
     """pdftotext -layout (seed 101, gen-0108): two large titles side by side one space
     apart (a title's characters take one cell each, fewer than they print across), each
