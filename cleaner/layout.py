@@ -816,9 +816,10 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     rest of its run's stretch (not the box stacked under that column); what was read
     between comes after, but for a byline over the top row standing over the next column
     (a line opening with CLS003's title, no clause mark, no credit: centred under the
-    title, it lands there) or the head's short line the run opened with, read before the
-    column's top line (the piece on the top row: a paragraph's first line indented past
-    `jitter` is a run of its own) with the head. Returns the
+    title, it lands there; over a column of the box, `_over_box_column`) or the head's
+    short line the run opened with, read before the column's top line (the piece on the
+    top row: a paragraph's first line indented past `jitter` is a run of its own) with
+    the head. Returns the
     order and the evidence: the source lines (1-based) of the columns' tops so read
     (`read_on_at_top`; those under the top row, `read_on_under_top_row`), of the captions
     read past (`read_on_past_caption`: the caption stays where the cuts read it), of
@@ -944,12 +945,13 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                 pictured.append(pieces[opening][0] + 1)
             taken.update(follow[k])
             # The box's byline read between (centred under its title, it stands over the
-            # next column) goes up to be read before the column's top line, with the head;
-            # so does a head line the run opened with.
+            # next column or one further, a column of the box) goes up to be read before
+            # the column's top line, with the head; so does a head line the run opened with.
             # (A photo's credit is a caption's: it stays where the cuts read it.)
             heads = [m for m in range(k + 1, opening) if m not in taken
                      and not any(c.search(text(m)) for c in p.credits) and (m in lead or (
                          pieces[m][0] < top and x(m)[0] >= x(opening)[0] - p.jitter
+                         and _over_box_column(pieces[m][0], x(m), top, lines, p)
                          and any(r.match(text(m)) for r in p.reporters)
                          and not regex.search(p.clause_mark, text(m))))]
             first = next((m for m in at.get(top, ()) if -p.jitter <= x(m)[0] - start
@@ -1027,6 +1029,19 @@ def _head_over_run(run: list[int], pieces: list[tuple[int, int, int]], text, x,
             or pieces[run[1]][0] - pieces[run[0]][0] > p.row_gap):
         return 0
     return 1
+
+
+def _over_box_column(n: int, place: tuple[int, int], top: int, lines: list[_Line],
+                     p: _Params) -> bool:
+    """Whether a line on row n at `place` (a byline `_goes_on_at_top` would read with the
+    head) stands over a column of the box whose top row is `top`: the first line under it
+    in its place stands on that row, one over it (a neighbour's half-row) or up to
+    `top_rows` under it. A box's columns open on one row; a column opening higher is
+    another box's, the byline over it that box's (a box beside, its head lower)."""
+    for m in range(n + 1, min(top + p.top_rows + 1, len(lines))):
+        if any(c.x0 < place[1] and c.x1 > place[0] for c in lines[m].cells):
+            return m >= top - 1
+    return False
 
 
 def _top_lower(lower: int, place: tuple[int, int], wide: int, p: _Params) -> bool:

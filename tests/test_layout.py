@@ -1280,6 +1280,24 @@ def test_a_byline_goes_before_the_column_s_top_line_though_that_line_opens_a_par
     assert found.evidence["byline_read_with_head"] == [1]
 
 
+def test_a_byline_goes_up_only_over_a_column_of_the_box():
+    """pdftotext -layout (gen-1204): a byline over the next column goes up with the head
+    only where the first line under it opens on the box's top row (one row over it, or up
+    to `top_rows` under it); under it a column opening higher is a box's beside, the byline
+    that box's (新华社记者 under 确保基本实现社会主义 / 现代化取得决定性进展)."""
+    from cleaner.layout import _over_box_column, _params, lines_of
+
+    lines = lines_of("\n".join(["          新华社记者", "", "        历史，正在书写新的篇",
+                                 "章。", "", "领航定向 驾驭发展全局"]))
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(), reporters=(),
+                datelines=(), arrivals=())
+    at = (10, 15)
+    assert _over_box_column(0, at, 2, lines, p)  # its column opens on the top row
+    assert _over_box_column(0, at, 3, lines, p)  # ... a half-row over it
+    assert not _over_box_column(0, at, 4, lines, p)  # ... higher: a box's beside
+    assert not _over_box_column(0, (40, 45), 2, lines, p)  # over no column up to top_rows
+
+
 def test_two_titles_one_space_apart_each_wrapped_under_its_start_are_read_apart():
     """pdftotext -layout (seed 101, gen-0108): two large titles side by side one space
     apart (a title's characters take one cell each, fewer than they print across), each
