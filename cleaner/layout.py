@@ -474,7 +474,9 @@ def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: l
         dateline (CLS004) or a byline (CLS003's title, no clause mark): the next
         article's head.
     Past fewer blank rows, only where the next box's title stands there under a full open
-    line of text (`_title_under_gap`).
+    line of text (`_title_under_gap`). Past one blank row or more, where a jump marker
+    saying the text comes from elsewhere stands left of the piece on its row (a continued
+    article's box opens there, `_arrival_beside`).
     Each part is a stretch of the column `_goes_on_at_top` weighs and reads on."""
     x = partial(_span, pieces, lines)
     text = partial(_piece_text, pieces, lines)
@@ -522,6 +524,9 @@ def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: l
         elif (0 < pieces[b][0] - pieces[a][0] - 1 < p.row_gap and len(parts[-1]) >= p.min_support
               and _title_under_gap(parts[-1], b, x, text, p, caption, credit)):
             parts.append([])
+        elif (pieces[b][0] - pieces[a][0] > 1 and len(parts[-1]) >= p.min_support
+              and _arrival_beside(lines, pieces[b][0], x(b)[0], p)):
+            parts.append([])
         parts[-1].append(b)
     return parts
 
@@ -547,6 +552,18 @@ def _title_under_gap(part: list[int], b: int, x, text, p: _Params, caption: Any,
         return False
     return (len(said.strip()) >= p.gap_title_chars and not regex.search(p.clause_mark, said)
             and x(b)[0] + sortrows._em(said) < end - p.indent - p.jitter)
+
+
+def _arrival_beside(lines: list[_Line], n: int, x0: int, p: _Params) -> bool:
+    """Whether a jump marker saying the text comes from elsewhere (JMP001's pattern and a
+    `from_elsewhere` word: （上接第三版）) stands on row n left of `x0`, the row over it
+    blank in its place: a continued article's box opens on that row, its first column's
+    line beside the marker part of it."""
+    line = lines[n]
+    return n > 0 and any(
+        run[-1].x1 <= x0 and _says(_span_text(line, run), p.arrivals) and not any(
+            d.x0 < run[-1].x1 and d.x1 > run[0].x0 for d in lines[n - 1].cells)
+        for run in _runs(line.cells, p.column_space))
 
 
 def _credit_line(said: str, credit: Any, p: _Params) -> bool:
@@ -791,7 +808,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     column on into that box), is
     full (ending where the median of the run's lines above ends, less `jitter`), left open
     (`open_end`), one column's text (no two runs `column_space` apart), with the row under
-    it blank in the column's place and no line going on there under it (`_line_on`), the
+    it blank in the column's place and no line going on there under it (`_line_on`; but
+    for a line on a row a continued article's box opens, `_arrival_beside`), the
     column's top is found up the page (lines at its start, full or ending a sentence, each
     within `row_gap` rows of the one under it, `min_support` or more: the cuts may have
     read some with the head above) with nothing over it within `row_gap` rows but a line
@@ -822,7 +840,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     the head. Returns the
     order and the evidence: the source lines (1-based) of the columns' tops so read
     (`read_on_at_top`; those under the top row, `read_on_under_top_row`), of the captions
-    read past (`read_on_past_caption`: the caption stays where the cuts read it), of
+    read past (`read_on_past_caption`: the caption stays where the cuts read it), of the
+    jump markers whose box the column was read on past (`read_on_past_arrival`), of
     the bylines (`byline_read_with_head`) and of the head's short lines
     (`head_line_read_with_head`).
 
@@ -834,6 +853,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
 
     runs = _column_runs(pieces, lines, p)
     run_of = {k: r for r, column in enumerate(runs) for k in column}
+    next_in_run = {a: b for column in runs for a, b in zip(column, column[1:])}
     ends = [_column_ends(column, pieces, lines, p, caption, credit) for column in runs]
     at: dict[int, list[int]] = {}
     for k, (n, _, _) in enumerate(pieces):
@@ -863,6 +883,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     taken: set[int] = set()
     pictured: list[int] = []  # the source lines (1-based) of captions read past
     low: list[int] = []  # ... of columns' tops read on under the top row (`_top_lower`)
+    arrived: list[int] = []  # ... of jump markers a column was read on past (`_arrival_beside`)
     led: list[int] = []  # ... of head lines over a column's top read with the head
     # Each run weighed whole (its last piece), then each stretch of it ending over the next
     # box stacked under it.
@@ -883,7 +904,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         if any(c.x0 < end and c.x1 > start for c in under) or any(
                 _line_on(x(j), text(j), start, end, p)
                 for m in range(n + 2, n + 1 + p.row_gap) for j in at.get(m, ())
-                if x(j)[0] < end and x(j)[1] > start):
+                if x(j)[0] < end and x(j)[1] > start
+                and not _arrival_beside(lines, m, x(j)[0], p)):
             continue  # the column goes on in its place (or a heading's line under it)
         # The column's lines over it, read in the run or not: up the page while a line
         # stands at the column's start within `row_gap` rows of the one under it, full or
@@ -939,6 +961,9 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             opening = runs[best][len(lead)]
             if lowered:
                 low.append(pieces[opening][0] + 1)
+            under = next_in_run.get(k)
+            if under is not None and _arrival_beside(lines, pieces[under][0], x(under)[0], p):
+                arrived.append(pieces[under][0] + 1)
             # (A caption over the column's text stays where the cuts read it.)
             follow[k] = [m for m in ends[best][0] if m >= first]
             if first != opening:
@@ -966,6 +991,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     shown = {"read_on_at_top": sorted(pieces[g[0]][0] + 1 for g in follow.values())}
     if pictured:
         shown["read_on_past_caption"] = sorted(pictured)
+    if arrived:
+        shown["read_on_past_arrival"] = sorted(arrived)
     if low:
         shown["read_on_under_top_row"] = sorted(low)
     bylines = sorted(pieces[m][0] + 1 for g in before.values() for m in g)

@@ -1298,6 +1298,64 @@ def test_a_byline_goes_up_only_over_a_column_of_the_box():
     assert not _over_box_column(0, (40, 45), 2, lines, p)  # over no column up to top_rows
 
 
+def _arrival_page(marker: str) -> list[str]:
+    """A box of three columns, one blank row, then a continued article's box: `marker` in
+    the first column's place, its text beside it in the second and third columns' places
+    (pdftotext -layout, gen-0902: （上接第三版）     平谈治国理政》翻译编校工作的外)."""
+    text = ("新学期以来，多所高校面向全体本科生开设人工智能通识课程，内容涵盖人工智能基础知识、"
+            "典型应用和伦理规范等，帮助学生提升运用人工智能工具学习和解决问题的能力。记者了解到，"
+            "有的高校将人工智能课程纳入必修学分，有的高校组织教师编写配套教材，并开放实验室供学生"
+            "动手实践，课程受到学生普遍欢迎，选课人数逐年增长，教学效果明显。不少学生表示，通过课程"
+            "学习，对人工智能有了更全面的认识。") * 2
+    other = ("今年前三季度，全国铁路完成货物发送量十六亿吨，同比增长百分之三，日均装车八万车，保持"
+             "高位运行，电煤、粮食等重点物资运输得到有力保障。这位负责人表示，铁路部门将进一步优化"
+             "运输组织，加强与港口、物流园区的衔接，推动公转铁、散改集，更好服务经济社会发展，为稳"
+             "增长提供有力支撑。") * 2
+    above = [text[i:i + 13] for i in range(0, 13 * 24, 13)]
+    below = [other[i:i + 13] for i in range(0, 13 * 19, 13)]
+    rows = ["    ".join([above[i].ljust(13), above[i + 8].ljust(13), above[i + 16]])
+            for i in range(8)] + [""]
+    rows.append(("   " + marker).ljust(13) + "    " + below[6] + "    " + below[13])
+    rows += ["    ".join([below[i].ljust(13), below[i + 7].ljust(13), below[i + 14]])
+             for i in range(5)]
+    return rows
+
+
+def test_a_column_reads_on_at_its_box_s_next_column_past_a_continued_article_beside():
+    """pdftotext -layout (gen-0902, gen-17306, gen-17703): a box's column ends over one
+    blank row; under it, on the row where a jump marker from elsewhere (（上接第三版）) opens
+    a continued article's box, that article's text stands in the column's place. It is
+    another box: the column's open last line goes on at the top of its box's next column."""
+    page = page_of(_arrival_page("（上接第三版）"))
+    found = columns(page, RULES)
+    assert _read_after(page, "面向全体本科生开设人工智能") == [
+        "通识课程，内容涵盖人工智能", "基础知识、典型应用和伦理规"]
+    assert found.evidence["read_on_at_top"] == [1]
+    assert found.evidence["read_on_past_arrival"] == [10]
+
+
+def test_a_marker_onward_or_a_line_over_the_marker_opens_no_box_beside():
+    # A marker saying the text goes on elsewhere (下转) opens no box: the column is read on
+    # into the text under it as the cuts read it.
+    page = page_of(_arrival_page("（下转第三版）"))
+    found = columns(page, RULES)
+    assert _read_after(page, "面向全体本科生开设人工智能")[0] == "将进一步优化运输组织，加强"
+    assert "read_on_past_arrival" not in found.evidence
+    # A marker under a line in its place closes that text; no box opens at it.
+    from cleaner.layout import _arrival_beside, _params, lines_of
+
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(), reporters=(),
+                datelines=(), arrivals=(RULES["JMP001"], *RULES.param_patterns(
+                    "JMP001", "from_elsewhere")))
+    opens = lines_of("\n".join(["甲乙丙丁戊己庚辛壬癸甲乙丙    甲乙丙丁戊己庚辛壬癸甲乙丙", "",
+                                 "（上接第三版）    甲乙丙丁戊己庚辛壬癸甲乙丙"]))
+    assert _arrival_beside(opens, 2, 11, p)
+    assert not _arrival_beside(opens, 2, 5, p)  # the marker is not left of the piece
+    closes = lines_of("\n".join(["甲乙丙丁戊己庚辛壬癸甲乙丙    甲乙丙丁戊己庚辛壬癸甲乙丙",
+                                  "（上接第三版）    甲乙丙丁戊己庚辛壬癸甲乙丙"]))
+    assert not _arrival_beside(closes, 1, 11, p)
+
+
 def test_two_titles_one_space_apart_each_wrapped_under_its_start_are_read_apart():
     """pdftotext -layout (seed 101, gen-0108): two large titles side by side one space
     apart (a title's characters take one cell each, fewer than they print across), each
