@@ -976,9 +976,9 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             heads = [m for m in range(k + 1, opening) if m not in taken
                      and not any(c.search(text(m)) for c in p.credits) and (m in lead or (
                          pieces[m][0] < top and x(m)[0] >= x(opening)[0] - p.jitter
-                         and _over_box_column(pieces[m][0], x(m), top, lines, p)
                          and any(r.match(text(m)) for r in p.reporters)
-                         and not regex.search(p.clause_mark, text(m))))]
+                         and not regex.search(p.clause_mark, text(m))
+                         and _over_box_column(pieces[m][0], x(m), top, lines, p)))]
             first = next((m for m in at.get(top, ()) if -p.jitter <= x(m)[0] - start
                           <= p.indent + p.jitter), None)
             if heads and first is not None and first not in taken:
