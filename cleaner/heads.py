@@ -1061,7 +1061,10 @@ def _title_over_head_after_cut(blocks: list[Block], i: int, rules: RuleSet, term
     column, a jump), and the next box's title, on one line or wrapped onto its tail, read on
     as its last lines right over that article's byline, dateline or subtitle (…大三学生。今年 /
     毕业季，他们为何选择“慢 / 就业”？ / 中青报·中青网记者…; …适逢中国 / 前5个月家电以旧换新带
-    动销售1260 / 亿元 / 本报北京6月19日电…). No paragraph goes on into a head, and none ends on
+    动销售1260 / 亿元 / 本报北京6月19日电…), or, where the title's later lines stand apart
+    over that head (_title_rest_over_head, `rest_read_apart`), its first line alone read on
+    as the block's last (…他们的家人早先 / 一张报纸，陪伴 | 一座城市七十年 / ——写在…). No
+    paragraph goes on into a head, and none ends on
     a line short of its measure that ends no sentence. So the title's lines, where:
     - the cut line over them ends no sentence nor clause (…“最后一公里”， / 越走越顺: the
       clause goes on), opens no subtitle (——…) and is no column's tag, and the lines above
@@ -1079,12 +1082,17 @@ def _title_over_head_after_cut(blocks: list[Block], i: int, rules: RuleSet, term
     0 when the block is not so; with it, the evidence."""
     b = blocks[i]
     if (b.role != "paragraph" or b.level or len(b.lines) < 2 or i + 1 >= len(blocks)
-            or len(b.line_texts) != len(b.lines) or opens_with_dash(b.text)
-            or not (_head_below(blocks, i + 1, rules, names=False)
-                    or _byline_next(blocks, i, rules, spaced=True))):
+            or len(b.line_texts) != len(b.lines) or opens_with_dash(b.text)):
+        return 0, {}
+    apart = not (_head_below(blocks, i + 1, rules, names=False)
+                 or _byline_next(blocks, i, rules, spaced=True))
+    if apart and not (rules.param("CLS015", "rest_read_apart")
+                      and _title_rest_over_head(blocks, i + 1, rules, terminal)):
         return 0, {}
     texts = b.line_texts
-    for k in (2, 1):
+    # (Where the title's later lines were read apart, a block of their own over the head,
+    # only the block's last line can be the title's: its first.)
+    for k in (1,) if apart else (2, 1):
         at = len(texts) - k
         if at < 1:
             continue
@@ -1116,8 +1124,30 @@ def _title_over_head_after_cut(blocks: list[Block], i: int, rules: RuleSet, term
             continue
         return at, {"cut_open": cut[-6:], "title_lines": k,
                     "cut_width": display_width(cut), "title_width": display_width(title[0]),
-                    "head_below": blocks[i + 1].text[:12]}
+                    "head_below": blocks[i + 1].text[:12],
+                    **({"rest_read_apart": True} if apart else {})}
     return 0, {}
+
+
+def _title_rest_over_head(blocks: list[Block], n: int, rules: RuleSet, terminal: str) -> bool:
+    """CLS015: whether block n is a title's later lines read apart from its first, right
+    over its article's head: at most `max_title_lines` (BLK010) lines, none opening with a
+    dash or holding a mark of a clause or sentence, then a byline or dateline, or a
+    subtitle (——…, on one line or more) over one (…他们的家人早先 / 一张报纸，陪伴 / 一座城
+    市七十年 / ——写在江城晚报创 / 刊70周年之际 / 本报记者…: the title's first line was read
+    on from the paragraph its column cut, its second set apart as a line of its own)."""
+    b = blocks[n]
+    if (b.role != "paragraph" or b.level or n + 1 >= len(blocks)
+            or len(b.lines) > rules.param("BLK010", "max_title_lines")
+            or any(not t.strip() or opens_with_dash(t) or _CLAUSE_OR_SENTENCE.search(t)
+                   or _GAP.search(t.strip()) for t in b.line_texts or [b.text])):
+        return False
+    under = blocks[n + 1]
+    if _head_below(blocks, n + 1, rules, names=False):
+        return True
+    return (under.role == "paragraph" and opens_with_dash(under.text) and n + 2 < len(blocks)
+            and not any(ends_sentence(t, terminal) for t in under.line_texts or [under.text])
+            and _head_below(blocks, n + 2, rules, subtitle=False, names=False))
 
 
 def _closes_before(lines: list[str], above: str) -> bool:

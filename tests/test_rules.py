@@ -3021,6 +3021,17 @@ TITLE_OVER_ITS_TAIL_OVER_TEXT = (
 )
 
 
+# Hand-made: a paragraph its column cut mid-sentence (its last line a character short of
+# the measure), then the next box's head: a title's first line read on under the cut
+# line, its second set apart as a line of its own, a subtitle over two lines, a byline.
+TITLE_FIRST_LINE_UNDER_A_CUT = (
+    '老街修了座新桥，连通了\n河两岸的居民和学校，为\n大家带来方便。\n'
+    '老人们70岁上下，在\n河边老屋住了半辈子，和\n许多住在这条街的老邻居\n一样，他们的儿女早先\n'
+    '一座新桥，连起\n两岸的百年情谊\n——写在江城大桥通\n车五周年之际\n本报记者  李  华  王  明\n'
+    '2020年5月5日上午，\n江城大桥正式通车，从\n此两岸居民告别了绕行\n的日子。\n'
+)
+
+
 CASES = [
     # A title read on from a cut paragraph whose tail ends in its column's tag, over a bare
     # name: no paragraph's line ends in a tag, so the name signs the title (CLS015).
@@ -8654,6 +8665,27 @@ CASES = [
              "今年以来，城区织密管网，雨污\n分流改造全面铺开，铺设污水管\n道一百二十多公里，新建泵站六\n"
              "座，沿江排口全部完成整治。\n"),
          None, {"a1.headline": "织密管网  守护一江碧水清流长久"}),
+    # CLS015 (rest_read_apart): a title's first line read on under a paragraph its column
+    # cut, its later line set apart over the subtitle and byline: the line is the title's,
+    # split off the paragraph, and the title is whole (PyMuPDF, seeds 6401, 6501) ...
+    Case("title-first-line-under-a-cut-over-its-rest-apart-is-split-off", "CLS015",
+         TITLE_FIRST_LINE_UNDER_A_CUT, None,
+         {"a1.headline": "一座新桥，连起两岸的百年情谊",
+          "a1.subtitle": "——写在江城大桥通车五周年之际",
+          "body0": ["老街修了座新桥，连通了河两岸的居民和学校，为大家带来方便。",
+                    "老人们70岁上下，在河边老屋住了半辈子，和许多住在这条街的老邻居一样，"
+                    "他们的儿女早先"]}),
+    # ... not where the cut line leaves a particle open (…修起一座新的: the paragraph goes
+    # on into the line) ...
+    Case("line-under-a-cut-left-open-on-a-particle-stays-in-the-paragraph", "CLS015",
+         TITLE_FIRST_LINE_UNDER_A_CUT.replace("一样，他们的儿女早先", "一样，盼着修起一座新的"),
+         None, {"a1.headline": "两岸的百年情谊", "not_text": "一座新的\n\n"}),
+    # ... nor where no head stands under the line set apart: two short lines over text are
+    # no title stack the cut paragraph's line belongs to.
+    Case("line-under-a-cut-over-a-short-line-and-text-stays-in-the-paragraph", "CLS015",
+         TITLE_FIRST_LINE_UNDER_A_CUT.replace(
+             "——写在江城大桥通\n车五周年之际\n本报记者  李  华  王  明\n", ""),
+         None, {"text": "他们的儿女早先一座新桥，连起"}),
 ]
 
 
@@ -8706,6 +8738,20 @@ def test_every_rule_has_a_case():
     # BLK004/BLK005: tests/test_wrapped.py; ART001: below; DBT006, DBT008:
     # tests/test_interleave.py
     assert not untested
+
+
+def test_a_title_rest_read_apart_is_asked_only_while_the_parameter_is_on(tmp_path):
+    """CLS015's `rest_read_apart`: off, the cut paragraph's last line is not weighed as the
+    first of a title whose later lines stand apart over its head; it stays the paragraph's."""
+    from cleaner import RuleSet
+
+    assert clean(TITLE_FIRST_LINE_UNDER_A_CUT).articles[1].headline == "一座新桥，连起两岸的百年情谊"
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "CLS015"\n[rule.params]\nrest_read_apart = false\n',
+                   encoding="utf-8")
+    off = clean(TITLE_FIRST_LINE_UNDER_A_CUT, rules=RuleSet.load([own]))
+    assert off.articles[1].headline == "两岸的百年情谊"
+    assert off.articles[0].body[-1].text.endswith("早先一座新桥，连起")
 
 
 def test_a_notes_length_is_a_parameter(tmp_path):
