@@ -3032,6 +3032,17 @@ TITLE_FIRST_LINE_UNDER_A_CUT = (
 )
 
 
+# Hand-made: a commentary's title wrapped in a narrow column over its column's tag, a long
+# one in brackets on four lines of its own, a subtitle, a bare byline.
+TITLE_OVER_A_LONG_TAG = (
+    '作为社区服务体系的重\n要一环，过去5年，城区\n已建成社区食堂120家，\n累计服务老人300万人\n'
+    '次。食堂通过集中采购\n降低成本，让老人花得\n少、吃得好，显著减轻\n了家庭的负担。\n'
+    '坚持以人民为中\n心的发展思想\n（深入学习贯彻新\n时代城市工作会议\n精神·读《城市工\n作文集》专家谈）\n'
+    '——来自三个城区的\n调研\n李  明  赵  兰\n'
+    '城市是人民的城市，\n人民城市人民建。做好\n城市工作，必须坚持以\n人民为中心的发展思想。\n'
+)
+
+
 CASES = [
     # A title read on from a cut paragraph whose tail ends in its column's tag, over a bare
     # name: no paragraph's line ends in a tag, so the name signs the title (CLS015).
@@ -8686,6 +8697,18 @@ CASES = [
          TITLE_FIRST_LINE_UNDER_A_CUT.replace(
              "——写在江城大桥通\n车五周年之际\n本报记者  李  华  王  明\n", ""),
          None, {"text": "他们的儿女早先一座新桥，连起"}),
+    # CLS016: a column's tag as long as 人民日报's (31 characters in brackets, on four lines
+    # of a narrow column) ends the headline over it, no headline of its own under a kicker (PyMuPDF, seeds 1401, 17401,
+    # 17501) ...
+    Case("long-column-tag-on-lines-of-its-own-ends-the-headline", "CLS016",
+         TITLE_OVER_A_LONG_TAG, None,
+         {"a1.kicker": None, "a1.byline": "李  明  赵  兰",
+          "a1.headline": "坚持以人民为中心的发展思想（深入学习贯彻新时代城市工作会议精神·读"
+                         "《城市工作文集》专家谈）"}),
+    # ... but a bracket holding a comma names no column: it is no tag, and stays apart.
+    Case("bracketed-clause-under-a-title-is-no-tag", "CLS016",
+         TITLE_OVER_A_LONG_TAG.replace("精神·读", "精神，读"), None,
+         {"a1.kicker": "坚持以人民为中心的发展思想"}),
 ]
 
 
