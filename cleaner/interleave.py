@@ -148,6 +148,9 @@ DEFAULTS: dict[str, Any] = {
     "assign_least_odds": -2.5,
     "assign_fitted_far_seen": 1,
     "assign_fitted_ends": True,
+    "lift": True,
+    "lift_min": 2.0,
+    "lift_max_units": 3,
     **{"assign_w_" + name: weight for name, weight in (
         ("bias", -7.07), ("shape", 0.46), ("rest", 0.44), ("order", 2.76), ("next", 0.47),
         ("near", 0.84), ("far", 0.63), ("distance", -2.63), ("stride_before", 1.21),
@@ -603,7 +606,7 @@ def doubts(source: str, rules=None) -> list[dict]:
     if found is None:
         return []
     return [r for r in found[1]
-            if not r.get("streams") and not r.get("relink")
+            if not r.get("streams") and not r.get("relink") and not r.get("lifted")
             and (not r["accepted"] or r["gain"] - p["segment_cost"] < p["doubt_margin"])]
 
 
@@ -771,7 +774,65 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     if p["assign"]:
         order, links = _assign(lines, units, order, p, measured)
         stretches = stretches + links
+    if p["lift"]:
+        order, lifts = _lift(lines, units, order, p, measured)
+        stretches = stretches + lifts
     return [x for u in order for x in units[u]], evidence + stretches
+
+
+def _lift(lines: list[_Line], units: list[list[int]], order: list[int], p: dict,
+          measured: tuple[_Page, list[bool]] | None = None) -> tuple[list[int], list[dict]]:
+    """The units' order with the titles and captions read inside a paragraph put after its
+    sentence: pdfminer.six sets a box (a title, a caption, a credit) in the rows by its
+    height, so that it may stand between two lines of a column beside it. Where a unit set
+    to a measure that goes on (no sentence end, no comma) is followed by 1 to
+    `lift_max_units` units not set to a measure, and then by one set to a measure that it
+    reads on into by `lift_min` or more (`_unit_pairs`: a word across the break), those
+    units move to after the sentence the line after them goes on in (the first unit from
+    it that ends a sentence, within `relink_window` units and before a unit not set to a
+    measure). Not where one of them ends as a column's line does (no sentence end, no
+    comma, as wide as the line before them or wider): a box of body text, the first lines
+    of another column, not a title. Each move's evidence gives the pair's score (`score`),
+    the lines moved (`n_lines`, `text`) and the two lines they stood between (`after`,
+    `before`)."""
+    page, fits = measured or _measured(lines, units, p)
+    pair = _unit_pairs(lines, units, page, p)
+    window, most = int(p["relink_window"]), int(p["lift_max_units"])
+    order = list(order)
+    evidence = []
+    i = 0
+    while i < len(order) - 2:
+        a = order[i]
+        last = lines[units[a][-1]]
+        j = i + 1
+        while j < len(order) and j - i - 1 < most and not fits[order[j]]:
+            j += 1
+        if (not fits[a] or last.stop or last.pause or j == i + 1 or j == len(order)
+                or not fits[order[j]]):
+            i += 1
+            continue
+        t, moved = order[j], order[i + 1:j]
+        x = pair(a, t)
+        body = any(not (end := lines[units[u][-1]]).stop and not end.pause
+                   and end.width >= last.width for u in moved)
+        if x is None or x < p["lift_min"] or body:
+            i += 1
+            continue
+        k = j  # the sentence's end: the first unit from t that ends one
+        while (k + 1 < len(order) and k - j < window and not lines[units[order[k]][-1]].stop
+               and fits[order[k + 1]]):
+            k += 1
+        order = order[:i + 1] + order[j:k + 1] + moved + order[k + 1:]
+        first, end = lines[units[moved[0]][0]], lines[units[moved[-1]][-1]]
+        head = lines[units[t][0]]
+        evidence.append({"lifted": True, "score": round(x, 2),
+                         "n_lines": sum(len(units[u]) for u in moved),
+                         "span": [min(last.start, first.start, head.start),
+                                  max(last.end, end.end, head.end)],
+                         "text": first.key[:12], "after": last.key[-12:],
+                         "before": head.key[:12], "accepted": True})
+        i += 1
+    return order, evidence
 
 
 def _read_runs(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] | None = None

@@ -1336,3 +1336,81 @@ def test_a_pair_is_far_by_where_its_units_stand_not_by_what_it_costs():
                                                                   True]
     assert interleave._assign_cost(5, 6, {**p, "assign_far_cost": 4.0}) == 2.0
     assert interleave._assign_cost(5, 8, {**p, "assign_far_cost": 4.0}) == 4.0
+
+
+def _lifted(scores: dict[tuple[int, int], float], monkeypatch, box: str = "新能源汽车下乡",
+            **params) -> tuple[list[int], list[dict]]:
+    """`_lift` over ten lines of one measure going on, as printed, but for line 3, `box`
+    (a title by default: a short line, not set to the measure) and line 6, which ends a
+    sentence; the pair scores looked up in `scores` by the lines' indices (0 unless
+    given)."""
+    texts = _han_lines(10, 14)
+    texts[3] = box
+    texts[6] = texts[6][:13] + "。"
+    lines = interleave.lines_of("\n\n".join(texts))
+    index = {ln.key: ln.index for ln in lines}
+    monkeypatch.setattr(interleave, "pair_score",
+                        lambda a, b, page, p: scores.get((index[a.key], index[b.key]), 0.0))
+    p = dict(interleave.DEFAULTS, **params)
+    units = interleave._units(lines)
+    return interleave._lift(lines, units, list(range(len(units))), p)
+
+
+def test_a_title_read_inside_a_paragraph_moves_after_its_sentence(monkeypatch):
+    """Line 2 goes on into line 4 by a word across the break (3.0, `lift_min` or more),
+    with a title (3, not set to the measure) read between them: the title moves to after
+    the sentence line 4 goes on in (line 6 ends it), and the move's evidence gives the
+    pair's score and the lines it stood between."""
+    order, evidence = _lifted({(2, 4): 3.0}, monkeypatch)
+    assert order == [0, 1, 2, 4, 5, 6, 3, 7, 8, 9]
+    ev = evidence[0]
+    assert ev["lifted"] and ev["score"] == 3.0 and ev["n_lines"] == 1
+    assert ev["text"] == "新能源汽车下乡" and ev["before"] == _han_lines(10, 14)[4][:12]
+
+
+def test_a_title_between_lines_that_do_not_read_on_stays(monkeypatch):
+    """The same title stays where it is where line 2 reads on into line 4 by less than
+    `lift_min` (nothing across the break says the paragraph goes on past the title), or
+    by less than a `lift_min` set higher."""
+    assert _lifted({(2, 4): 1.0}, monkeypatch) == (list(range(10)), [])
+    assert _lifted({}, monkeypatch) == (list(range(10)), [])
+    assert _lifted({(2, 4): 3.0}, monkeypatch, lift_min=3.5) == (list(range(10)), [])
+
+
+def test_a_box_of_body_text_between_two_lines_stays(monkeypatch):
+    """A box not set to the measure whose last line goes on as a column's line does (no
+    sentence end, as wide as line 2: the first lines of another column's text, a lede
+    under its credit) is no title: it stays, however well 2 reads on into the line after
+    it (the box, unit 3, holds lines 3 and 4: the pair is line 2 into line 5, unit 4)."""
+    lede = "本报讯记者王刚\n" + _han_lines(12, 14)[11]
+    assert _lifted({(2, 5): 3.0}, monkeypatch, box=lede) == (list(range(10)), [])
+    # (the same box ending a sentence is a caption's: it moves)
+    caption = "本报讯记者王刚\n" + _han_lines(12, 14)[11][:13] + "。"
+    assert _lifted({(2, 5): 3.0}, monkeypatch, box=caption)[0] == [0, 1, 2, 4, 5, 6, 3, 7, 8, 9]
+
+
+def test_the_lift_runs_last_unless_turned_off(monkeypatch, tmp_path):
+    """On a box read row by row, `_order` hands the assignment's order to `_lift` and reads
+    the units in the order it gives back (its evidence among the page's); `lift = false`
+    leaves it out."""
+    source = pdfminer_text(row_by_row(typeset(paragraphs("pdf-renmin-01"), 14), 3))
+    calls = []
+    assigned = []
+
+    def assign(lines, units, order, p, measured=None):
+        assigned.append(list(order))
+        return order, []
+
+    def reversed_order(lines, units, order, p, measured=None):
+        calls.append(list(order))
+        return order[::-1], [{"lifted": True, "accepted": True}]
+    monkeypatch.setattr(interleave, "_assign", assign)
+    monkeypatch.setattr(interleave, "_lift", reversed_order)
+    out, evidence = interleave._order(interleave.lines_of(source), interleave._params(default_rules()))
+    assert calls == assigned and {"lifted": True, "accepted": True} in evidence
+    units = interleave._units(interleave.lines_of(source))
+    assert out == [x for u in calls[0][::-1] for x in units[u]]
+    off = tmp_path / "off.toml"
+    off.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nlift = false\n', encoding="utf-8")
+    interleave._order(interleave.lines_of(source), interleave._params(RuleSet.load([off])))
+    assert len(calls) == 1
