@@ -41,7 +41,7 @@ only a phrase the page repeats reads across the break (`_chance_phrase`), and th
 (with its column's lines to a sentence end) moves right after it (`_relink`; a line is
 scored only where a cheap upper bound on its score, `pair_bound`, reaches the link's
 threshold); the evidence of each link gives the scores before and after. Time and memory
-are linear in the page's length. Last, each line is given at most one successor and one
+are linear in the page's length. Then each line is given at most one successor and one
 predecessor by the best assignment of the whole page's pairs (`_assign`): the order's own
 pairs weighted by `assign_prior` more, a link by its score less `assign_cost` (or
 `assign_far_cost`), so that a line another reads on into better is left to it where
@@ -50,7 +50,9 @@ weights are fitted (`assign_fitted`, benchmarks/fit_assign.py): each pair's log-
 being read one after the other, from its score and the shape of the page round it
 (`successor_features`: how far on, whether the order's strides round it agree, and
 whether the boxes beside it read on at the same stride, which tells a column's next line
-where its own break falls between words).
+where its own break falls between words). Last, a title or a caption read between two
+lines of a paragraph (the line before it reading on into the line after by a word across
+the break, `lift_min`) goes after the sentence that line goes on in (`_lift`).
 
 All parameters are the data of rule LAY101 (rules/layout_interleave.toml, documented
 there); DEFAULTS holds the same values for a rule set that lacks the rule.
@@ -757,7 +759,8 @@ def _order(lines: list[_Line], p: dict) -> tuple[list[int], list[dict]]:
     runs' order (`_read_runs`), and where it read some run across, the pieces of the
     page that read better as several streams at once (`_streams`), and then the lines
     that go on clearly better elsewhere than where those put them (`_relink`), and the
-    links of the best assignment of successors over what is left (`_assign`); the page
+    links of the best assignment of successors over what is left (`_assign`), then the
+    titles and captions read inside a paragraph put after its sentence (`_lift`); the page
     measured, and each pair of its lines scored (`_scored`), once for them all."""
     units = _units(lines)
     measured = _measured(lines, units, p)  # (the page's measures and scores, once for all)

@@ -1406,7 +1406,8 @@ def test_the_lift_runs_last_unless_turned_off(monkeypatch, tmp_path):
         return order[::-1], [{"lifted": True, "accepted": True}]
     monkeypatch.setattr(interleave, "_assign", assign)
     monkeypatch.setattr(interleave, "_lift", reversed_order)
-    out, evidence = interleave._order(interleave.lines_of(source), interleave._params(default_rules()))
+    p = interleave._params(default_rules())
+    out, evidence = interleave._order(interleave.lines_of(source), p)
     assert calls == assigned and {"lifted": True, "accepted": True} in evidence
     units = interleave._units(interleave.lines_of(source))
     assert out == [x for u in calls[0][::-1] for x in units[u]]
