@@ -1397,11 +1397,14 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                         # last line is a character or two, …结构不 / 断: however short)
                         and not (move is not None and move.anchor is a
                                  and (onward_jump(blocks, a.index + 1, rules)
-                                      or title_tail(a.line_texts[-1], rules)))
-                        and not _cut_by_photo(a, b, blocks, rules)):
-                    across = block_word(a.text, b.text, blocks, 0, 0, rules, words)
-                    if not across:
-                        continue
+                                      or title_tail(a.line_texts[-1], rules)))):
+                    cut = _cut_by_photo(a, b, blocks, rules)
+                    if cut is None:
+                        across = block_word(a.text, b.text, blocks, 0, 0, rules, words)
+                        if not across:
+                            continue
+                    else:
+                        across = cut  # (why the short line went on: {"left_open": …})
             if dateline(b.text, rules):
                 continue
             if a.text.rstrip()[-1:] in "；;" and any(p.match(b.text) for p in items):
@@ -1409,6 +1412,8 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             evidence = {"left": a.text[-8:], "right": b.text[:8]}
             if "listed" in across:
                 evidence["listed"] = across["listed"]  # (where only the word list knew it)
+            if "left_open" in across:
+                evidence["left_open"] = across["left_open"]  # (JOIN002: the cut line's end)
             if b.start_evidence.get("opens_full") and ends_sentence(a.text, terminal):
                 evidence["opens_full"] = True  # (why a sentence's end did not end it)
             if moved_full and ends_sentence(a.text, terminal):
@@ -1460,7 +1465,7 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
     return joins
 
 
-def _cut_by_photo(a: Block, b: Block, blocks: list[Block], rules: RuleSet) -> bool:
+def _cut_by_photo(a: Block, b: Block, blocks: list[Block], rules: RuleSet) -> dict | None:
     """A photo's caption, whole, and nothing else stands between paragraph a and b, each
     in blocks of OCR's own (…工具学习和 / 图为工人在生产线上忙碌。 / 解决问题的能力。), and
     a's last line is short of the block's widest by no more than a first line's dropped
@@ -1469,25 +1474,49 @@ def _cut_by_photo(a: Block, b: Block, blocks: list[Block], rules: RuleSet) -> bo
     is taken to go on under it). A last line of a character or two (BLK011's speck) is
     one OCR split off the line above and counts with it. A caption that ends in neither a
     sentence's end nor a credit may go on into b; after a credit, b may stand in the
-    credit's own block. A line much shorter ended its paragraph."""
+    credit's own block. A line much shorter ended its paragraph, unless it stops a block of
+    JOIN002's `open_lines` on a letter or a digit (_left_open). None where the photo cut
+    nothing; else the evidence: {} or {"left_open": the line's end}."""
     between = blocks[a.index + 1:b.index]
     if not between or between[0].gap_before <= 0 or len(a.line_texts) < 2:
-        return False
+        return None
     if not all(x.role == "caption" for x in between):
-        return False
+        return None
     widths = [display_width(t) for t in a.line_texts]
     last = widths[-1]
     if last <= rules.param("BLK011", "max_chars") and len(widths) > 2:
         # (A character or two OCR split off the printed line: 一批获奖项目已 / 在.)
         last += widths[-2]
+    evidence: dict = {}
     if last < max(widths[:-1]) - rules.param("BLK009", "dropped_indent") - rules.param(
             "BLK009", "band"):
-        return False
+        if not _left_open(a, b, rules):
+            return None
+        evidence["left_open"] = a.line_texts[-1].strip()[-6:]
     caption = between[-1].text.strip()
     credited = rules.on("CAP002") and bool(rules["CAP002"].search(caption))
     # (The text may go on in the credit's own block, under it: 胡云军摄 / 大湾区落地转化。)
-    return (b.gap_before > 0 or credited) and (
+    cut = (b.gap_before > 0 or credited) and (
         credited or ends_sentence(caption, rules.param("JOIN001", "terminal")))
+    return evidence if cut else None
+
+
+def _left_open(block: Block, below: Block, rules: RuleSet) -> bool:
+    """A paragraph of JOIN002's `open_lines` lines or more whose last stops on a letter or a
+    digit, no mark after it (…商圈却人头, …新设个体工商户约1.5), over text whose first line
+    is as full as the paragraph's lines (BLK009's full_from), or is all it holds: no
+    paragraph ends so, a title's lines are fewer, and a paragraph's first line is short by
+    its dropped indent. Over a photo's caption its sentence goes on under the caption,
+    however short OCR read the line the photo cut."""
+    end = block.text.rstrip()[-1:]
+    if (len(block.line_texts) < rules.param("JOIN002", "open_lines")
+            or not regex.match(r"[\p{L}\p{N}]", end)):
+        return False
+    if len(below.line_texts) < 2:
+        return True
+    widths = sorted(display_width(t) for t in block.line_texts[:-1])
+    measure = widths[len(widths) // 2]
+    return display_width(below.line_texts[0]) >= measure - rules.param("BLK009", "full_from")
 
 
 def _next_of(indexes: list[int], index: int) -> int | None:

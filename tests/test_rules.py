@@ -2204,6 +2204,15 @@ PDF_CAPTION_IN_TEXT = "\n".join([
     "借阅。书屋负责人介绍，今年书屋新添", "了两千多册图书，还为附近的孩子{end}",
     "图为居民在社区书屋里阅读。", "本报记者  李  强摄", "{line}",
     "周末常有家长带着孩子来听故事。书屋", "还请来退休教师义务辅导功课，深受居", "民欢迎。"]) + "\n"
+# Tesseract-like text (hand-made): a paragraph in OCR's blocks whose line the photo cut is
+# read far short of the column (…孩子们开设了), then the photo's caption and credit, then the
+# text that goes on with it, its first line as full as the column's lines.
+PHOTO_CUT_SHORT = ("城西社区书屋开门迎客\n\n本报讯 (记者 李 强) 城西老街的社\n区书屋开放以来，每天都有不少居\n"
+                   "民前来借阅。书屋负责人介绍，今\n年书屋新添了两千多册图书，还为\n附近的孩子们开设了\n\n"
+                   "图为居民在社区书屋里阅读。\n\n本报记者 李 强摄\n\n"
+                   "周末故事会，请来退休教师义务辅\n导功课，深受居民欢迎。\n\n"
+                   "记者了解到，城区今年还将新\n建社区书屋五处，每处藏书不少\n于三千册，与区图书馆通借通还。\n\n"
+                   "“下班晚，图书馆早关门了，\n现在楼下就能借书，太方便了。”\n在书屋还书的市民小赵说。\n")
 # Tesseract (seed 608): a headline as wide as the column, with no byline or dateline,
 # under another article's finished text; its words are its lede's and none of the text's
 # above.
@@ -4588,6 +4597,15 @@ CASES = [
          {"text": "工具学习和解决问题的能力。"}),
     Case("ocr-character-split-off-before-a-photo-goes-on-after-it", "JOIN002",
          SPLIT_OFF_BEFORE_PHOTO, True, {"text": "一批获奖项目已在大湾区落地转化。"}),
+    # A paragraph of three lines or more whose line the photo cut stops on a character, no
+    # mark after it: it goes on under the caption, however short OCR read that line.
+    Case("ocr-paragraph-left-open-over-a-photo-goes-on-however-short", "JOIN002",
+         PHOTO_CUT_SHORT, True, {"text": "附近的孩子们开设了周末故事会，请来退休教师"}),
+    # ... not where the text under the caption opens short by the dropped indent (a
+    # paragraph's first line; test_left_open for the rest of what leaves a block open).
+    Case("ocr-paragraph-left-open-over-a-first-line-stays", "JOIN002",
+         PHOTO_CUT_SHORT.replace("周末故事会，请来退休教师义务辅\n导功课", "周末故事会请来退休教师义\n务辅导功课"),
+         False, {"not_text": "开设了周末"}),
     # A caption that ends in neither a sentence's end nor a credit may go on below: the
     # line before the photo, short, ended its paragraph.
     Case("ocr-paragraph-over-an-unfinished-caption-stays", "JOIN002",
@@ -5219,11 +5237,13 @@ CASES = [
          "温，最高气温一度达到三十八度。白"
          "\n天街头行人稀少，到了晚上，江滩\n、夜市却人头攒动，不少市民选择\n在夜间出门纳凉、消费，避开高温\n时段。\n",
          True, {"text": "今年入夏以来持续高温，最高气温"}),
+    # (The text under the photo opens short by the dropped indent, a paragraph's first line:
+    # the paragraph above is not JOIN002's left open, and the word across decides.)
     Case("short-line-before-a-photo-with-no-word-across-ends", "JOIN002",
          "持续晴热高温天气来袭\n白天躲高温 夜晚逛夜市\n\n本报讯（记者孙婷）连日来，\n我市各地气温持续走高，部分地区\n气温超过三十八度，市民纷纷选择\n"
          "今年入夏以来持续晴"
          "\n\n▲7日晚，市民在青石街夜市选购小吃。\n记者孙 婷摄\n\n"
-         "白天最高气温一度达到三十八度，"
+         "白天最高气温达到三十八度，"
          "\n天街头行人稀少，到了晚上，江滩\n、夜市却人头攒动，不少市民选择\n在夜间出门纳凉、消费，避开高温\n时段。\n",
          None, {"text": "今年入夏以来持续晴\n\n白天最高气温"}),
     Case("justified-line-before-a-number", "BLK005",
@@ -9279,6 +9299,39 @@ def _join_evidence(page_text: str, at: str) -> dict:
     found = [e for e in walk(to_dict(clean(page_text))["edits"]) if e["start"] == end]
     assert len(found) == 1, found
     return found[0]["evidence"]
+
+
+def test_left_open():
+    """JOIN002's paragraph left open: three lines or more, the last stopping on a letter or a
+    digit, over text that does not open as a paragraph's first line."""
+    from cleaner import default_rules
+    from cleaner.model import Block
+    from cleaner.repair import _left_open
+
+    def block(*lines: str) -> Block:
+        return Block(0, 0, 0, 0, 0, (), text="".join(lines), line_texts=list(lines))
+    rules = default_rules()
+    lines = ("区书屋开放以来，每天都有不少居", "年书屋新添了两千多册图书，还为", "附近的孩子们开设了")
+    below = block("周末故事会，请来退休教师义务辅", "导功课，深受居民欢迎。")
+    assert _left_open(block(*lines), below, rules)
+    assert _left_open(block(*lines[:2], "新设个体工商户约1.5"), block("70万户。"), rules)
+    # Must leave alone: a block of two lines (a title's), a line ending in a mark, text
+    # under it whose first line is short by the dropped indent.
+    assert not _left_open(block(*lines[1:]), below, rules)
+    assert not _left_open(block(*lines[:2], "附近的孩子们开设了“小书房”"), below, rules)
+    assert not _left_open(block(*lines[:2], "附近的孩子们开设了。"), below, rules)
+    assert not _left_open(block(*lines), block("周末故事会请来退休教师义", "务辅导功课。"), rules)
+
+
+def test_a_paragraph_left_open_over_a_photo_shows_its_cut_line():
+    """JOIN002's evidence names the end of the line the photo cut, which no width let go on."""
+    from cleaner.manifest import to_dict
+
+    joins = [e for e in to_dict(clean(PHOTO_CUT_SHORT))["edits"] if e["rule"] == "JOIN002"]
+    assert len(joins) == 1, joins
+    evidence = joins[0]["evidence"]
+    assert evidence["left_open"] == "孩子们开设了" and evidence["right"].startswith("周末故事会")
+    assert evidence["between"] == ["caption", "caption"]
 
 
 def test_the_join_of_a_line_ocr_cut_short_shows_blk014():
