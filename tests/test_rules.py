@@ -2213,6 +2213,11 @@ PHOTO_CUT_SHORT = ("城西社区书屋开门迎客\n\n本报讯 (记者 李 强)
                    "周末故事会，请来退休教师义务辅\n导功课，深受居民欢迎。\n\n"
                    "记者了解到，城区今年还将新\n建社区书屋五处，每处藏书不少\n于三千册，与区图书馆通借通还。\n\n"
                    "“下班晚，图书馆早关门了，\n现在楼下就能借书，太方便了。”\n在书屋还书的市民小赵说。\n")
+# Tesseract-like text (hand-made): a paragraph's last line read short in a block of its
+# own, then a block that opens with the word's last character and the sentence's end.
+PUSHED_SENTENCE_OF_ONE = ("竹子变身记\n\n本报记者 王 五\n\n“过去卖原竹，一吨只能卖四五\n百元；现在加工成竹地板，价值\n"
+                          "能翻好几\n\n倍。”工厂负责人罗建华说，企\n业今年接到的订单比去年多了三\n"
+                          "成，产品销往全国二十多个省份。\n\n记者了解到，当地正谋划建设\n竹产业园区，推动竹产业向高端\n化发展。\n")
 # Tesseract (seed 608): a headline as wide as the column, with no byline or dateline,
 # under another article's finished text; its words are its lede's and none of the text's
 # above.
@@ -4606,6 +4611,17 @@ CASES = [
     Case("ocr-paragraph-left-open-over-a-first-line-stays", "JOIN002",
          PHOTO_CUT_SHORT.replace("周末故事会，请来退休教师义务辅\n导功课", "周末故事会请来退休教师义\n务辅导功课"),
          False, {"not_text": "开设了周末"}),
+    # No paragraph opens with a sentence of one character (倍。”…): under a paragraph that
+    # ends no sentence, it goes on, however short the line above.
+    Case("ocr-block-opening-with-a-sentence-of-one-goes-on", "JOIN001", PUSHED_SENTENCE_OF_ONE,
+         True, {"text": "价值能翻好几倍。”工厂负责人"}),
+    # ... not a sentence of two (几倍。: a paragraph may open so), nor under a sentence's end.
+    Case("ocr-block-opening-with-a-sentence-of-two-stays", "JOIN001",
+         PUSHED_SENTENCE_OF_ONE.replace("能翻好几\n\n倍。”", "能翻上\n\n几倍。”"), False,
+         {"not_text": "能翻上几倍"}),
+    Case("ocr-sentence-of-one-under-a-sentences-end-stays", "JOIN001",
+         PUSHED_SENTENCE_OF_ONE.replace("能翻好几\n\n倍。”", "能翻好几倍。”\n\n好。”"), False,
+         {"not_text": "几倍。”好。”"}),
     # A caption that ends in neither a sentence's end nor a credit may go on below: the
     # line before the photo, short, ended its paragraph.
     Case("ocr-paragraph-over-an-unfinished-caption-stays", "JOIN002",
@@ -9321,6 +9337,14 @@ def test_left_open():
     assert not _left_open(block(*lines[:2], "附近的孩子们开设了“小书房”"), below, rules)
     assert not _left_open(block(*lines[:2], "附近的孩子们开设了。"), below, rules)
     assert not _left_open(block(*lines), block("周末故事会请来退休教师义", "务辅导功课。"), rules)
+
+
+def test_a_join_onto_a_sentence_of_one_shows_it():
+    """JOIN001's evidence names the sentence of one character that no paragraph opens with."""
+    from cleaner.manifest import to_dict
+
+    joins = [e for e in to_dict(clean(PUSHED_SENTENCE_OF_ONE))["edits"] if e["rule"] == "JOIN001"]
+    assert [e["evidence"].get("sentence_of_one") for e in joins] == ["倍。"]
 
 
 def test_a_paragraph_left_open_over_a_photo_shows_its_cut_line():
