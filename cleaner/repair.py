@@ -1336,8 +1336,11 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
     heads = {id(m.run[0]): m for m in moves}
     items = rules.param_patterns("JOIN001", "list_item")
     clause = rules.param("JOIN001", "open_clause")
-    sentence_of_one = (rules.param_patterns("BLK014", "sentence_of_one")
-                       if rules.param("JOIN001", "sentence_of_one_opens_none") else ())
+    # (a sentence or a clause of one character, which no paragraph opens with: the word's
+    # last character pushed down a line, BLK014's and BLK005's)
+    of_one = ([("sentence_of_one", p) for p in rules.param_patterns("BLK014", "sentence_of_one")]
+              + [("clause_of_one", p) for p in rules.param_patterns("BLK005", "clause_of_one")]
+              if rules.param("JOIN001", "one_character_opens_none") else [])
     joins: dict[int, Join] = {}
     starts_short: bool | None = None  # the page's habit, asked once, where a join needs it
     for article in page.articles:
@@ -1385,13 +1388,14 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
             open_clause = (a.text.rstrip()[-1:] in clause
                            or bool(opens) and opens in rules.param("JOIN001", "opening_clause"))
             across: dict = {}
-            one = False  # (the block opens with a sentence of one character, and that decided)
+            one = ""  # (the block opens with a sentence or clause of one character, which decided)
             if not b.continues and not open_clause:
                 # The printed lines say where the paragraph ended: the next starts short by
                 # the dropped indent, or its last line fell short of the measure, unless
                 # the break falls inside a word (持续晴热高 / 温，最高…), however short OCR's
-                # reading of its last line, or the next opens with a sentence of one
-                # character, which no paragraph opens with (…价值能翻好几 / 倍。”工厂…).
+                # reading of its last line, or the next opens with a sentence or a clause of
+                # one character, which no paragraph opens with (…价值能翻好几 / 倍。”工厂…;
+                # …为期3个月的编程训练 / 营，每天从9点…).
                 if b.start_rule == "BLK009":
                     continue
                 if (a.filled is False and not _only_dateline(a.text, rules)
@@ -1406,9 +1410,15 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                     if cut is None:
                         across = block_word(a.text, b.text, blocks, 0, 0, rules, words)
                         if not across:
-                            if not any(p.match(b.text.lstrip()) for p in sentence_of_one):
+                            # (not under an editor's note's signature, ——编  者 (CLS023),
+                            # which closes the note as a sentence's end does; nor onto a run
+                            # MOVE001 brought here, whose cut says it goes on somewhere,
+                            # not that it goes on from this paragraph's last word)
+                            one = next((kind for kind, p in of_one
+                                        if p.match(b.text.lstrip())), "")
+                            if (not one or _signature(a.text, rules)
+                                    or move is not None and move.anchor is a):
                                 continue
-                            one = True
                     else:
                         across = cut  # (why the short line went on: {"left_open": …})
             if dateline(b.text, rules):
@@ -1417,7 +1427,7 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                 continue
             evidence = {"left": a.text[-8:], "right": b.text[:8]}
             if one:
-                evidence["sentence_of_one"] = b.text.lstrip()[:2]  # (why a short line went on)
+                evidence[one] = b.text.lstrip()[:2]  # (why a short line went on)
             if "listed" in across:
                 evidence["listed"] = across["listed"]  # (where only the word list knew it)
             if "left_open" in across:

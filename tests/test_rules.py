@@ -4615,7 +4615,15 @@ CASES = [
     # ends no sentence, it goes on, however short the line above.
     Case("ocr-block-opening-with-a-sentence-of-one-goes-on", "JOIN001", PUSHED_SENTENCE_OF_ONE,
          True, {"text": "价值能翻好几倍。”工厂负责人"}),
-    # ... not a sentence of two (几倍。: a paragraph may open so), nor under a sentence's end.
+    # ... and a clause of one character (倍，…) too.
+    Case("ocr-block-opening-with-a-clause-of-one-goes-on", "JOIN001",
+         PUSHED_SENTENCE_OF_ONE.replace("能翻好几\n\n倍。”工厂", "能翻好几\n\n倍，工厂"),
+         True, {"text": "价值能翻好几倍，工厂负责人"}),
+    # ... not a list item's number (二、: BLK005's clause_of_one leaves numerals out), not a
+    # sentence of two (几倍。: a paragraph may open so), nor under a sentence's end.
+    Case("ocr-block-opening-with-a-list-number-stays", "JOIN001",
+         PUSHED_SENTENCE_OF_ONE.replace("能翻好几\n\n倍。”工厂", "能翻好几\n\n二、工厂"), False,
+         {"not_text": "好几二、"}),
     Case("ocr-block-opening-with-a-sentence-of-two-stays", "JOIN001",
          PUSHED_SENTENCE_OF_ONE.replace("能翻好几\n\n倍。”", "能翻上\n\n几倍。”"), False,
          {"not_text": "能翻上几倍"}),
@@ -9340,11 +9348,15 @@ def test_left_open():
 
 
 def test_a_join_onto_a_sentence_of_one_shows_it():
-    """JOIN001's evidence names the sentence of one character that no paragraph opens with."""
+    """JOIN001's evidence names the sentence or clause of one character that no paragraph
+    opens with."""
     from cleaner.manifest import to_dict
 
     joins = [e for e in to_dict(clean(PUSHED_SENTENCE_OF_ONE))["edits"] if e["rule"] == "JOIN001"]
     assert [e["evidence"].get("sentence_of_one") for e in joins] == ["倍。"]
+    clause = PUSHED_SENTENCE_OF_ONE.replace("倍。”工厂", "倍，工厂")
+    joins = [e for e in to_dict(clean(clause))["edits"] if e["rule"] == "JOIN001"]
+    assert [e["evidence"].get("clause_of_one") for e in joins] == ["倍，"]
 
 
 def test_a_paragraph_left_open_over_a_photo_shows_its_cut_line():
