@@ -807,11 +807,15 @@ def _lift(lines: list[_Line], units: list[list[int]], order: list[int], p: dict,
     while i < len(order) - 2:
         a = order[i]
         last = lines[units[a][-1]]
+        if not fits[a] or last.stop or last.pause:
+            i += 1
+            continue
+        # (Walked only from a line that goes on: each run of boxes is walked once, whatever
+        # `lift_max_units`; from every unit, a long run was walked once per box in it.)
         j = i + 1
         while j < len(order) and j - i - 1 < most and not fits[order[j]]:
             j += 1
-        if (not fits[a] or last.stop or last.pause or j == i + 1 or j == len(order)
-                or not fits[order[j]]):
+        if j == i + 1 or j == len(order) or not fits[order[j]]:
             i += 1
             continue
         t, moved = order[j], order[i + 1:j]
