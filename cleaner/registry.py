@@ -414,6 +414,10 @@ PARAM_RANGES = {
     ("LAY101", "stream_window"): (1, 24),
     ("LAY101", "stream_beam"): (1, 4096),
     ("LAY101", "relink_window"): (1, 64),
+    # The boxes a title's lift moves at once, as many as a window's lines at most: none
+    # (or fewer) lifted nothing, silently, where `lift = false` says so; a window the
+    # page's length walked each run of boxes once per box in it (time its square).
+    ("LAY101", "lift_max_units"): (1, 64),
     # The log of seen / (expected + word_smoothing): below 0 the quotient may be negative
     # (math domain error).
     ("LAY101", "word_smoothing"): (0, None),

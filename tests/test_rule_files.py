@@ -129,6 +129,8 @@ BAD_PARAMS = [
     ("LAY101", {"stream_window": 0}, "stream_window", ["stream_window", "from 1 to 24"]),
     ("LAY101", {"stream_beam": 0}, "stream_beam", ["stream_beam", "from 1 to 4096"]),
     ("LAY101", {"relink_window": 65}, "relink_window", ["relink_window", "from 1 to 64"]),
+    ("LAY101", {"lift_max_units": 0}, "lift_max_units", ["lift_max_units", "from 1 to 64"]),
+    ("LAY101", {"lift_max_units": 65}, "lift_max_units", ["from 1 to 64"]),
     # (no number infinite, nor not one: an infinite weight hung LAY101's assignment)
     ("LAY101", {"assign_prior": float("inf")}, "assign_prior", ["assign_prior", "finite"]),
     ("LAY101", {"assign_cost": float("nan")}, "assign_cost", ["assign_cost", "finite"]),
