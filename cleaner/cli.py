@@ -350,22 +350,25 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
     else:
         results = map(work, lines)
 
-    done = 0  # input records whose output is written
+    done = (0, 0)  # records whose output is written, and its bytes (one name: set at once)
 
     def outcomes():
         nonlocal done
         for records, error in results:
-            sink.write("".join(r + "\n" for r in records).encode("utf-8"))
-            done += 1
+            data = "".join(r + "\n" for r in records).encode("utf-8")
+            sink.write(data)
+            done = (done[0] + 1, done[1] + len(data))
             yield error, 1 if error else 0, None
     try:
         status, failed, seen = _report(outcomes(), 0, quiet, out, fail_fast, "record")
     except KeyboardInterrupt:
         if out == "-":
             raise
-        # The file is the cleaner's own, and whole up to where it stopped: say what it holds
-        # rather than leave a part-written file to pass for a finished one.
-        _fail(f"interrupted; {out} holds the output of the first {_count(done, 'record')} "
+        # The file is the cleaner's own: cut back to the records counted (^C may land inside
+        # a write, or after it before the count) and say what it holds, rather than leave
+        # a part-written file to pass for a finished one.
+        _cut(sink, done[1])
+        _fail(f"interrupted; {out} holds the output of the first {_count(done[0], 'record')} "
               "only", INTERRUPTED)
     finally:
         if hasattr(results, "close"):
@@ -376,6 +379,17 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
     if not quiet and (failed or sys.stderr.isatty()):
         click.echo(f"{_clear()}{_count(seen, 'record')}, {failed} failed", err=True)
     return 1 if failed else 0
+
+
+def _cut(sink, size: int) -> None:
+    """The file `sink` cut back to its first `size` bytes, where it can be (a pipe or a
+    device given as -o keeps what went through it)."""
+    try:
+        sink.flush()
+        if sink.seekable():
+            sink.truncate(size)
+    except OSError:
+        pass
 
 
 def _check_jsonl(name: str, f) -> list[bytes]:

@@ -396,6 +396,47 @@ def test_a_stream_to_a_file_stopped_by_ctrl_c_says_what_the_file_holds(tmp_path)
     assert {row["id"] for row in rows} >= {1, 2} and rows[0]["id"] == 1
 
 
+def test_a_stream_to_a_file_stopped_inside_a_write_keeps_only_whole_records(tmp_path,
+                                                                          monkeypatch, capsys):
+    # ^C may land inside a record's write (a large record's bytes go out in pieces): the
+    # file is cut back to the records it says it holds, no half line left at its end.
+    from cleaner import RuleSet, cli
+    from cleaner.stream import Settings
+
+    class Halting:
+        """The output file, stopped by ^C halfway through the second record's bytes."""
+
+        def __init__(self, f):
+            self.f, self.writes = f, 0
+
+        def write(self, data):
+            self.writes += 1
+            if self.writes == 2:
+                self.f.write(data[:len(data) // 2])
+                raise KeyboardInterrupt
+            return self.f.write(data)
+
+        def __getattr__(self, name):
+            return getattr(self.f, name)
+
+    out = tmp_path / "out.jsonl"
+    given = write_jsonl(tmp_path / "in.jsonl", [{"id": n, "text": PAGE} for n in (1, 2, 3)])
+    real = cli._open_sink
+    monkeypatch.setattr(cli, "_open_sink", lambda name: Halting(real(name)))
+    with pytest.raises(SystemExit) as stop:
+        cli._stream([str(given)], str(out), Settings(), RuleSet.load(), 1, False, True)
+    assert stop.value.code == 130
+    assert capsys.readouterr().err == (
+        f"clean: interrupted; {out} holds the output of the first 1 record only\n")
+    rows = read_jsonl(out.read_bytes())
+    assert rows and {row["id"] for row in rows} == {1}
+    # (without ^C, the same three records are written whole)
+    monkeypatch.setattr(cli, "_open_sink", real)
+    done = tmp_path / "done.jsonl"
+    assert cli._stream([str(given)], str(done), Settings(), RuleSet.load(), 1, False, True) == 0
+    assert {row["id"] for row in read_jsonl(done.read_bytes())} == {1, 2, 3}
+
+
 def test_a_bad_file_beside_standard_input_is_refused_before_stdin_gives_a_line(tmp_path):
     # `clean --jsonl - pages.txt`: the file's fault is known at once; standard input, which
     # may wait for its first line (a producer still starting), is read only after.
