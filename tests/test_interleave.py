@@ -1339,14 +1339,16 @@ def test_a_pair_is_far_by_where_its_units_stand_not_by_what_it_costs():
 
 
 def _lifted(scores: dict[tuple[int, int], float], monkeypatch, box: str = "新能源汽车下乡",
-            **params) -> tuple[list[int], list[dict]]:
+            changed: dict[int, str] | None = None, **params) -> tuple[list[int], list[dict]]:
     """`_lift` over ten lines of one measure going on, as printed, but for line 3, `box`
-    (a title by default: a short line, not set to the measure) and line 6, which ends a
-    sentence; the pair scores looked up in `scores` by the lines' indices (0 unless
-    given)."""
+    (a title by default: a short line, not set to the measure), line 6, which ends a
+    sentence, and the lines `changed` gives; the pair scores looked up in `scores` by the
+    lines' indices (0 unless given)."""
     texts = _han_lines(10, 14)
     texts[3] = box
     texts[6] = texts[6][:13] + "。"
+    for n, text in (changed or {}).items():
+        texts[n] = text
     lines = interleave.lines_of("\n\n".join(texts))
     index = {ln.key: ln.index for ln in lines}
     monkeypatch.setattr(interleave, "pair_score",
@@ -1387,6 +1389,32 @@ def test_a_box_of_body_text_between_two_lines_stays(monkeypatch):
     # (the same box ending a sentence is a caption's: it moves)
     caption = "本报讯记者王刚\n" + _han_lines(12, 14)[11][:13] + "。"
     assert _lifted({(2, 5): 3.0}, monkeypatch, box=caption)[0] == [0, 1, 2, 4, 5, 6, 3, 7, 8, 9]
+
+
+def test_a_title_after_a_line_that_ends_a_sentence_or_a_clause_stays(monkeypatch):
+    """Where line 2 ends a sentence or a clause (。 ，), nothing says its paragraph goes on
+    past the title under it, however well 2 reads on into line 4: the title stays."""
+    for mark in "。，":
+        line = _han_lines(10, 14)[2][:13] + mark
+        assert _lifted({(2, 4): 3.0}, monkeypatch, changed={2: line}) == (list(range(10)), [])
+
+
+def test_a_title_moves_only_to_before_a_box_the_sentence_runs_into(monkeypatch):
+    """The sentence line 4 goes on in is followed to its end (line 6) only through lines
+    set to the measure: where line 5 is a short box of its own, the title goes after line
+    4, before that box, not past it."""
+    order, _ = _lifted({(2, 4): 3.0}, monkeypatch, changed={5: "乡村振兴"})
+    assert order == [0, 1, 2, 4, 3, 5, 6, 7, 8, 9]
+
+
+def test_more_boxes_than_lift_max_units_between_two_lines_stay(monkeypatch):
+    """Two titles (lines 3 and 4) between line 2 and line 5 it reads on into move together
+    after the sentence (line 6 ends it); with `lift_max_units` 1 they are more boxes than
+    a lift takes and stay, though line 2 reads on into the second too."""
+    scores = {(2, 4): 3.0, (2, 5): 3.0}
+    two = {4: "城乡消费新动能"}
+    assert _lifted(scores, monkeypatch, changed=two)[0] == [0, 1, 2, 5, 6, 3, 4, 7, 8, 9]
+    assert _lifted(scores, monkeypatch, changed=two, lift_max_units=1) == (list(range(10)), [])
 
 
 def test_the_lift_runs_last_unless_turned_off(monkeypatch, tmp_path):
