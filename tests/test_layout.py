@@ -1296,6 +1296,29 @@ def test_a_byline_goes_up_only_over_a_column_of_the_box():
     assert _over_box_column(0, at, 3, lines, p)  # ... a half-row over it
     assert not _over_box_column(0, at, 4, lines, p)  # ... higher: a box's beside
     assert not _over_box_column(0, (40, 45), 2, lines, p)  # over no column up to top_rows
+    # (a column opening further down, past `top_rows` under the top row, is not looked for)
+    lower = lines_of("\n".join(["          新华社记者", "", "        历史，正在书写新的篇", "", "",
+                                 "", "", "", "                                        网，"]))
+    assert not _over_box_column(0, (40, 45), 2, lower, p)
+
+
+def test_a_byline_over_a_column_of_another_box_stays_where_it_was_read(monkeypatch):
+    # `_goes_on_at_top` asks `_over_box_column` of the byline's row and place and the box's
+    # top row (the byline on row 0, the column's top on row 1): where it stands over a
+    # column of another box, the byline is not read up with the head.
+    from cleaner import layout
+
+    asked = []
+
+    def over(n, place, top, lines, p):
+        asked.append((n, top))
+        return False
+    monkeypatch.setattr(layout, "_over_box_column", over)
+    page = page_of(BYLINE_OVER)
+    found = columns(page, RULES)
+    assert asked == [(0, 1)]
+    assert "byline_read_with_head" not in found.evidence
+    assert page[slice(*found.spans[0])].strip() != "新华社记者"
 
 
 def _arrival_page(marker: str) -> list[str]:
