@@ -1417,6 +1417,24 @@ def test_more_boxes_than_lift_max_units_between_two_lines_stay(monkeypatch):
     assert _lifted(scores, monkeypatch, changed=two, lift_max_units=1) == (list(range(10)), [])
 
 
+def test_a_lift_is_logged_with_the_reorder_and_is_no_doubt(monkeypatch):
+    """A lift's evidence goes with LAY101's reorder (the edit names the rule), and a lift,
+    a move made on a pair's score and not a run read across, is none of the page's doubts
+    (it has no gain to weigh)."""
+    source = pdfminer_text(row_by_row(typeset(paragraphs("pdf-renmin-01"), 14), 3))
+    lift = {"lifted": True, "score": 3.0, "n_lines": 1, "span": [0, 10], "text": "新能源",
+            "after": "汽车", "before": "下乡", "accepted": True}
+    monkeypatch.setattr(interleave, "_lift",
+                        lambda lines, units, order, p, measured=None: (order, [dict(lift)]))
+    interleave._decode.cache_clear()  # (a page decoded before, without the lift)
+    try:
+        found = interleave.order(source, default_rules())
+        assert found.rule == "LAY101" and any(r.get("lifted") for r in found.evidence)
+        assert not any(r.get("lifted") for r in interleave.doubts(source, default_rules()))
+    finally:
+        interleave._decode.cache_clear()
+
+
 def test_the_lift_runs_last_unless_turned_off(monkeypatch, tmp_path):
     """On a box read row by row, `_order` hands the assignment's order to `_lift` and reads
     the units in the order it gives back (its evidence among the page's); `lift = false`
