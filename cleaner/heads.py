@@ -1143,7 +1143,7 @@ def _title_rest_over_head(blocks: list[Block], n: int, rules: RuleSet, terminal:
                    or _GAP.search(t.strip()) for t in b.line_texts or [b.text])):
         return False
     under = blocks[n + 1]
-    if _head_below(blocks, n + 1, rules, names=False):
+    if _head_below(blocks, n + 1, rules, subtitle=False, names=False):
         return True
     return (under.role == "paragraph" and opens_with_dash(under.text) and n + 2 < len(blocks)
             and not any(ends_sentence(t, terminal) for t in under.line_texts or [under.text])

@@ -9492,6 +9492,52 @@ def test_a_title_after_a_cut_lede_starts_after_its_last_marked_line(lines, elsew
     assert _after_cut(blocks, 0, rules, rules.param("JOIN001", "terminal"), [])[0] == at
 
 
+REST_BYLINE = ["本报记者  李  华  王  明"]
+REST_SUBTITLE = ["——写在江城大桥通", "车五周年之际"]
+REST_TEXT = ["2020年5月5日上午，", "江城大桥正式通车，从"]
+
+
+@pytest.mark.parametrize("rest, under, found", [
+    # A title's later lines over its byline, or over a subtitle over one: its rest.
+    (["两岸的百年情谊"], [REST_BYLINE, REST_TEXT], True),
+    (["两岸的", "百年", "情谊"], [REST_BYLINE, REST_TEXT], True),
+    (["两岸的百年情谊"], [REST_SUBTITLE, REST_BYLINE, REST_TEXT], True),
+    # ... not over text, nor more lines than a title has (BLK010's max_title_lines, 3) ...
+    (["两岸的百年情谊"], [REST_TEXT], False),
+    (["两岸的", "百年", "情谊", "长存"], [REST_BYLINE, REST_TEXT], False),
+    # ... nor lines holding a mark of a clause or a sentence, a gap, or opening with a dash
+    (["两岸的百年情谊。"], [REST_BYLINE, REST_TEXT], False),
+    (["两岸的百年，情谊"], [REST_BYLINE, REST_TEXT], False),
+    (["两岸的  百年情谊"], [REST_BYLINE, REST_TEXT], False),
+    (["——两岸的百年情谊"], [REST_BYLINE, REST_TEXT], False),
+    # ... nor over lines that open with no dash or end a sentence, over the byline: text.
+    (["两岸的百年情谊"], [["写在江城大桥通", "车五周年之际"], REST_BYLINE, REST_TEXT], False),
+    (["两岸的百年情谊"], [["——写在江城大桥通", "车五周年之际。"], REST_BYLINE, REST_TEXT], False),
+    # A subtitle, on one line or two, with no byline or dateline under it: the head is not
+    # known to stand there (the lines over it may be a paragraph's last, read apart).
+    (["两岸的百年情谊"], [["——写在江城大桥通车五周年之际"], REST_BYLINE, REST_TEXT], True),
+    (["两岸的百年情谊"], [["——写在江城大桥通车五周年之际"], REST_TEXT], False),
+    (["两岸的百年情谊"], [REST_SUBTITLE, REST_TEXT], False),
+], ids=["byline", "three-lines", "subtitle", "text", "four-lines", "sentence", "clause", "gap",
+        "dash", "no-dash-over-byline", "sentence-over-byline", "subtitle-line",
+        "subtitle-line-over-text", "subtitle-over-text"])
+def test_a_title_s_rest_read_apart_stands_right_over_its_head(rest, under, found):
+    """CLS015's _title_rest_over_head: the block a title's later lines were read apart in,
+    right over its article's byline (CLS003), or over a subtitle (——…, no sentence end)
+    over one."""
+    from dataclasses import replace
+
+    from cleaner import default_rules
+    from cleaner.heads import _title_rest_over_head
+
+    rules = default_rules()
+    blocks = [_printed_block(n, lines) for n, lines in enumerate([rest, *under])]
+    blocks = [replace(b, cue="CLS003") if lines is REST_BYLINE else b
+              for b, lines in zip(blocks, [rest, *under])]
+    assert _title_rest_over_head(blocks, 0, rules,
+                                 rules.param("JOIN001", "terminal")) is found
+
+
 def test_a_title_split_off_a_cut_lede_says_so():
     """CLS015 splits a wrapped title off the paragraph above it, over a byline, either
     after that paragraph's last sentence or, where its column cut it mid-sentence (…得到什么？
