@@ -645,13 +645,20 @@ def _eight_boxes(scores: dict[tuple[int, int], float], monkeypatch, first: str =
     texts = _han_lines(8, 14)
     texts[2] = texts[2][:len(texts[2]) - len(third_ends)] + third_ends
     texts[6] = first + texts[6][len(first):]
-    for i, text in (texts_at or {}).items():
-        texts[i] = text
+    lines = _scored_lines(texts, texts_at, scores, monkeypatch)
+    monkeypatch.setattr(interleave, "pair_bound", interleave.pair_score)  # its own bound
+    return lines
+
+
+def _scored_lines(texts: list[str], texts_at: dict[int, str] | None,
+                  scores: dict[tuple[int, int], float], monkeypatch) -> list:
+    """The lines of `texts` (each replaced where `texts_at` gives it), each its own box,
+    pair_score looking the scores up in `scores` by the lines' indices (0 unless given)."""
+    texts = [(texts_at or {}).get(i, text) for i, text in enumerate(texts)]
     lines = interleave.lines_of("\n\n".join(texts))
     index = {ln.key: ln.index for ln in lines}
     monkeypatch.setattr(interleave, "pair_score",
                         lambda a, b, page, p: scores.get((index[a.key], index[b.key]), 0.0))
-    monkeypatch.setattr(interleave, "pair_bound", interleave.pair_score)  # its own bound
     return lines
 
 
@@ -1339,20 +1346,15 @@ def test_a_pair_is_far_by_where_its_units_stand_not_by_what_it_costs():
 
 
 def _lifted(scores: dict[tuple[int, int], float], monkeypatch, box: str = "新能源汽车下乡",
-            changed: dict[int, str] | None = None, **params) -> tuple[list[int], list[dict]]:
+            texts_at: dict[int, str] | None = None, **params) -> tuple[list[int], list[dict]]:
     """`_lift` over ten lines of one measure going on, as printed, but for line 3, `box`
     (a title by default: a short line, not set to the measure), line 6, which ends a
-    sentence, and the lines `changed` gives; the pair scores looked up in `scores` by the
+    sentence, and the lines `texts_at` gives; the pair scores looked up in `scores` by the
     lines' indices (0 unless given)."""
     texts = _han_lines(10, 14)
     texts[3] = box
     texts[6] = texts[6][:13] + "。"
-    for n, text in (changed or {}).items():
-        texts[n] = text
-    lines = interleave.lines_of("\n\n".join(texts))
-    index = {ln.key: ln.index for ln in lines}
-    monkeypatch.setattr(interleave, "pair_score",
-                        lambda a, b, page, p: scores.get((index[a.key], index[b.key]), 0.0))
+    lines = _scored_lines(texts, texts_at, scores, monkeypatch)
     p = dict(interleave.DEFAULTS, **params)
     units = interleave._units(lines)
     return interleave._lift(lines, units, list(range(len(units))), p)
@@ -1396,14 +1398,14 @@ def test_a_title_after_a_line_that_ends_a_sentence_or_a_clause_stays(monkeypatch
     past the title under it, however well 2 reads on into line 4: the title stays."""
     for mark in "。，":
         line = _han_lines(10, 14)[2][:13] + mark
-        assert _lifted({(2, 4): 3.0}, monkeypatch, changed={2: line}) == (list(range(10)), [])
+        assert _lifted({(2, 4): 3.0}, monkeypatch, texts_at={2: line}) == (list(range(10)), [])
 
 
 def test_a_title_moves_only_to_before_a_box_the_sentence_runs_into(monkeypatch):
     """The sentence line 4 goes on in is followed to its end (line 6) only through lines
     set to the measure: where line 5 is a short box of its own, the title goes after line
     4, before that box, not past it."""
-    order, _ = _lifted({(2, 4): 3.0}, monkeypatch, changed={5: "乡村振兴"})
+    order, _ = _lifted({(2, 4): 3.0}, monkeypatch, texts_at={5: "乡村振兴"})
     assert order == [0, 1, 2, 4, 3, 5, 6, 7, 8, 9]
 
 
@@ -1413,8 +1415,8 @@ def test_more_boxes_than_lift_max_units_between_two_lines_stay(monkeypatch):
     a lift takes and stay, though line 2 reads on into the second too."""
     scores = {(2, 4): 3.0, (2, 5): 3.0}
     two = {4: "城乡消费新动能"}
-    assert _lifted(scores, monkeypatch, changed=two)[0] == [0, 1, 2, 5, 6, 3, 4, 7, 8, 9]
-    assert _lifted(scores, monkeypatch, changed=two, lift_max_units=1) == (list(range(10)), [])
+    assert _lifted(scores, monkeypatch, texts_at=two)[0] == [0, 1, 2, 5, 6, 3, 4, 7, 8, 9]
+    assert _lifted(scores, monkeypatch, texts_at=two, lift_max_units=1) == (list(range(10)), [])
 
 
 def test_a_lift_is_logged_with_the_reorder_and_is_no_doubt(monkeypatch):
