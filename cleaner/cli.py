@@ -16,7 +16,7 @@ from . import __version__
 from .command import INTERRUPTED, OneLineCommand, fail
 from .errors import CleanerError, InputError, OutputError, reason
 from .manifest import to_dict
-from .output import check_inputs, check_target, stem_for, write
+from .output import check_inputs, check_target, has_marker, is_cleaner_file, stem_for, write
 from .pipeline import SCRIPT_MODES, clean
 from .registry import STAGES, RuleSet, available_profiles
 from .stream import PER
@@ -106,7 +106,7 @@ devices refused.
               help="Pages cleaned at once, in separate processes (for batches and streams).")
 @click.option("--glob", "pattern", default="*.txt", show_default=True, metavar="PATTERN",
               help="Which files of a folder given as INPUT to clean (folders are read "
-                   "recursively).")
+                   "recursively; the cleaner's own output folders are left out).")
 @click.option("--tree", is_flag=True,
               help="Mirror the input folders under -o (DIR/sub/folder/<stem>/), so equal "
                    "file names in different folders don't collide.")
@@ -255,23 +255,36 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
 def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str, str]],
                                                                     list[str]]:
     """(input, the folder its output goes in) for every page: folders are read
-    recursively for `pattern`, skipping what lies in out; with `tree`, each page's folder
+    recursively for `pattern`, skipping what lies in out and the files an earlier run
+    wrote (in a folder that carries the cleaner's mark); with `tree`, each page's folder
     relative to the folder it was found in (or, for a relative path given as is, its own
-    folder) is kept under out. Also why each folder in which nothing was found gave none.
+    folder) is kept under out. Also why each folder in which nothing was found gave none,
+    or what it left out.
     """
     pages, empty = [], []
     own = out.resolve()  # the cleaner's own output is never read back as input
+    marked: dict[Path, bool] = {}  # folders asked whether the cleaner wrote them
     for name in inputs:
         path = Path(name)
         if name != "-" and path.is_dir():
             matching = [p for p in path.rglob(pattern) if p.is_file()]
-            found = sorted(p for p in matching if not p.resolve().is_relative_to(own))
+            found = [p for p in matching if not p.resolve().is_relative_to(own)]
+            # (An earlier run's output under the folder, written to another -o: its
+            # articles and reports are the cleaner's, no converter's page.)
+            written = [p for p in found if _written(p, marked)]
+            found = sorted(set(found) - set(written))
             if not matching:
                 empty.append(f"{name}: no file matching {pattern} in the folder (see --glob)")
-            elif not found:
+            elif not found and not written:
                 empty.append(f"{name}: its files matching {pattern} are all in the output "
                              f"folder (-o {out}), which is never read as input; give another "
                              "-o")
+            if written:
+                folders = sorted({str(p.parent) for p in written})
+                shown = ", ".join(folders[:2]) + (", …" if len(folders) > 2 else "")
+                empty.append(f"{name}: {_count(len(written), 'file')} matching {pattern} left "
+                             "out: the cleaner wrote them, in "
+                             f"{_count(len(folders), 'output folder')} of an earlier run ({shown})")
             for p in found:
                 rel = p.parent.relative_to(path)
                 pages.append((str(p), str(out / rel if tree else out)))
@@ -280,6 +293,16 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str
         else:
             pages.append((name, str(out)))
     return pages, empty
+
+
+def _written(page: Path, marked: dict[Path, bool]) -> bool:
+    """Whether `page` is a file the cleaner wrote (an article, a manifest, a report) in an
+    output folder that carries its mark; `marked` remembers each folder's answer."""
+    if not is_cleaner_file(page.name):
+        return False
+    if page.parent not in marked:
+        marked[page.parent] = has_marker(page.parent)
+    return marked[page.parent]
 
 
 def _warm(rules: RuleSet) -> None:

@@ -288,6 +288,39 @@ def test_a_folder_whose_pages_are_all_in_the_output_says_so(tmp_path):
     assert sorted(p.name for p in (tmp_path / "in").iterdir()) == ["p.txt"]
 
 
+def test_a_folder_holding_an_earlier_runs_output_leaves_its_articles_out(tmp_path):
+    # clean in/p.txt -o in/ wrote in/p/01.txt …; cleaning the folder in/ elsewhere then
+    # takes the page, not those articles for pages (in/p/ is the cleaner's, by its mark).
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.txt").write_text(PAGE, encoding="utf-8")
+    assert run(tmp_path / "in" / "p.txt", "-o", tmp_path / "in", "-q").returncode == 0
+    articles = len(list((tmp_path / "in" / "p").glob("*.txt")))
+    done = run(tmp_path / "in", "-o", tmp_path / "out", "--report", "none")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p"]
+    files = f"{articles} file{'' if articles == 1 else 's'}"
+    assert (f"clean: {tmp_path / 'in'}: {files} matching *.txt left out: the cleaner "
+            f"wrote them, in 1 output folder of an earlier run ({tmp_path / 'in' / 'p'})\n"
+            in done.stderr.decode())
+
+
+def test_a_folder_of_article_named_pages_with_no_mark_is_read(tmp_path):
+    # ... but pages named as articles are (01.txt, 02.txt: a converter's numbered pages),
+    # in a folder the cleaner did not mark, and a page of its own beside its articles.
+    (tmp_path / "in" / "scan").mkdir(parents=True)
+    for name in ("01.txt", "02.txt"):
+        (tmp_path / "in" / "scan" / name).write_text(PAGE, encoding="utf-8")
+    done = run(tmp_path / "in", "-o", tmp_path / "out", "--report", "none", "-q")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["01", "02"]
+    (tmp_path / "out2").mkdir()
+    assert run(tmp_path / "in" / "scan" / "01.txt", "-o", tmp_path / "in" / "scan",
+               "-q").returncode == 0  # in/scan/01/ marked; in/scan/*.txt are no output
+    done = run(tmp_path / "in", "-o", tmp_path / "out2", "--report", "none", "-q")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out2").iterdir()) == ["01", "02"]
+
+
 def test_relative_files_given_with_tree_keep_their_folders(tmp_path):
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
