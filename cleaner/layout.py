@@ -903,9 +903,9 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         under = lines[n + 1].cells if n + 1 < len(lines) else ()
         if any(c.x0 < end and c.x1 > start for c in under) or any(
                 _line_on(x(j), text(j), start, end, p)
+                and not _arrival_beside(lines, m, x(j)[0], p)
                 for m in range(n + 2, n + 1 + p.row_gap) for j in at.get(m, ())
-                if x(j)[0] < end and x(j)[1] > start
-                and not _arrival_beside(lines, m, x(j)[0], p)):
+                if x(j)[0] < end and x(j)[1] > start):
             continue  # the column goes on in its place (or a heading's line under it)
         # The column's lines over it, read in the run or not: up the page while a line
         # stands at the column's start within `row_gap` rows of the one under it, full or
