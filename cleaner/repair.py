@@ -444,6 +444,8 @@ def _others_between(paragraphs: list[Block], at_index: list[int], body_of: dict,
 
 _NUMBER_END = regex.compile(r"[0-9０-９][.．]?$")
 _NUMBER_GOES_ON = regex.compile(r"^[.．]?[0-9０-９%％]")
+# A line stopped on a letter or a digit, no mark after it (JOIN002's `_left_open`).
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
 
 def _seam(end: Block, head: Block, rules: RuleSet, words: Counter | None) -> bool:
@@ -1528,7 +1530,7 @@ def _left_open(block: Block, below: Block, rules: RuleSet) -> bool:
     however short OCR read the line the photo cut."""
     end = block.text.rstrip()[-1:]
     if (len(block.line_texts) < rules.param("JOIN002", "open_lines")
-            or not regex.match(r"[\p{L}\p{N}]", end)):
+            or not _LETTER_OR_DIGIT.match(end)):
         return False
     if len(below.line_texts) < 2:
         return True
