@@ -1122,29 +1122,6 @@ def test_the_best_links_are_the_heaviest_matching():
     assert interleave._best_links(star, 10) == []
 
 
-def test_the_assignment_runs_after_the_links_unless_turned_off(monkeypatch, tmp_path):
-    """On a box read row by row, `_order` hands the links' order to `_assign` and reads
-    the units in the order it gives back (its evidence among the page's); `assign = false`
-    leaves it out."""
-    lines = typeset(paragraphs("pdf-renmin-01"), 14)
-    source = pdfminer_text(row_by_row(lines, 3))
-    calls = []
-
-    def reversed_order(lines, units, order, p, measured=None):
-        calls.append(list(order))
-        return order[::-1], [{"assigned": True, "accepted": True}]
-    monkeypatch.setattr(interleave, "_assign", reversed_order)
-    p = interleave._params(default_rules())
-    out, evidence = interleave._order(interleave.lines_of(source), p)
-    assert len(calls) == 1 and {"assigned": True, "accepted": True} in evidence
-    units = interleave._units(interleave.lines_of(source))
-    assert out == [x for u in calls[0][::-1] for x in units[u]]
-    off = tmp_path / "off.toml"
-    off.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nassign = false\n', encoding="utf-8")
-    interleave._order(interleave.lines_of(source), interleave._params(RuleSet.load([off])))
-    assert len(calls) == 1
-
-
 def test_a_piece_too_large_to_solve_keeps_the_order_s_pairs(monkeypatch):
     """Line 2's link to 5 is solved in its own piece (2, 4 | 3, 5); 5's pair with 6 lies
     in another (1, 5, 6 | 2, 6, 7: 5 and 1 read on into 7 and 6 too). Solved, that piece
@@ -1437,10 +1414,15 @@ def test_a_lift_is_logged_with_the_reorder_and_is_no_doubt(monkeypatch):
         interleave._decode.cache_clear()
 
 
-def test_the_lift_runs_last_unless_turned_off(monkeypatch, tmp_path):
-    """On a box read row by row, `_order` hands the assignment's order to `_lift` and reads
-    the units in the order it gives back (its evidence among the page's); `lift = false`
-    leaves it out."""
+@pytest.mark.parametrize("step,param,mark", [
+    ("_assign", "assign", "assigned"),  # after the links
+    ("_lift", "lift", "lifted"),  # last, after the assignment
+])
+def test_a_late_step_of_the_order_reads_what_it_gives_back_unless_turned_off(
+        monkeypatch, tmp_path, step, param, mark):
+    """On a box read row by row, `_order` hands the order so far to `_assign`, then the
+    assignment's order to `_lift`, and reads the units in the order the step gives back
+    (its evidence among the page's); `assign = false` or `lift = false` leaves it out."""
     source = pdfminer_text(row_by_row(typeset(paragraphs("pdf-renmin-01"), 14), 3))
     calls = []
     assigned = []
@@ -1451,15 +1433,22 @@ def test_the_lift_runs_last_unless_turned_off(monkeypatch, tmp_path):
 
     def reversed_order(lines, units, order, p, measured=None):
         calls.append(list(order))
-        return order[::-1], [{"lifted": True, "accepted": True}]
-    monkeypatch.setattr(interleave, "_assign", assign)
-    monkeypatch.setattr(interleave, "_lift", reversed_order)
+        return order[::-1], [{mark: True, "accepted": True}]
+    monkeypatch.setattr(interleave, "_assign", reversed_order if step == "_assign" else assign)
+    if step == "_lift":
+        monkeypatch.setattr(interleave, "_lift", reversed_order)
+    else:  # (the lift, after it, gives the order back as it was given)
+        monkeypatch.setattr(interleave, "_lift",
+                            lambda lines, units, order, p, measured=None: (order, []))
     p = interleave._params(default_rules())
     out, evidence = interleave._order(interleave.lines_of(source), p)
-    assert calls == assigned and {"lifted": True, "accepted": True} in evidence
+    assert len(calls) == 1 and {mark: True, "accepted": True} in evidence
+    if step == "_lift":
+        assert calls == assigned
     units = interleave._units(interleave.lines_of(source))
     assert out == [x for u in calls[0][::-1] for x in units[u]]
     off = tmp_path / "off.toml"
-    off.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nlift = false\n', encoding="utf-8")
+    off.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\n{param} = false\n',
+                   encoding="utf-8")
     interleave._order(interleave.lines_of(source), interleave._params(RuleSet.load([off])))
     assert len(calls) == 1
