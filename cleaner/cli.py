@@ -214,6 +214,8 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
     for name, folder in pages:
         target = Path(folder) / stem_for(name)
         if target in stems and out != "-":
+            if name == "-" == stems[target]:
+                _fail("-: standard input given twice; give '-' once", 2)
             if name != "-" and Path(stems[target]).resolve() == Path(name).resolve():
                 # (--tree, or other folders, would not part a page from itself)
                 _fail(f"{name}: given twice (as {stems[target]} and {name}); give each "

@@ -165,6 +165,14 @@ def test_a_page_given_twice_is_refused_as_such(tmp_path):
     assert "--tree" not in err and not (tmp_path / "out").exists()
 
 
+def test_standard_input_given_twice_is_refused_as_such(tmp_path):
+    # (--tree, which the hint for two pages of one name offers, cannot part '-' from '-')
+    done = run("-", "-", "-o", tmp_path / "out", stdin=PAGE.encode())
+    err = done.stderr.decode()
+    assert done.returncode == 2 and err == "clean: -: standard input given twice; give '-' once\n"
+    assert not (tmp_path / "out").exists()
+
+
 def test_text_input_gets_the_same_checks_as_bytes():
     from cleaner import InputError, clean
 
