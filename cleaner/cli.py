@@ -199,7 +199,9 @@ def _check_mode(ctx: click.Context, jsonl: bool) -> None:
 def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, quiet,
            max_bytes, strict):
     if not inputs:
-        _fail("no input page given (see clean --help)", 2)
+        # (a page piped in is read only when asked for: `cat p.txt | clean - -o out/`)
+        _fail("no input page given: name a page or a folder, or '-' to read the page from "
+              "standard input (see clean --help)", 2)
     if out != "-" and Path(out).exists() and not Path(out).is_dir():
         _fail(f"-o {out}: not a folder", 2)
     pages, empty = _expand(inputs, Path(out), pattern, tree)

@@ -173,6 +173,14 @@ def test_standard_input_given_twice_is_refused_as_such(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_no_input_names_the_way_to_read_standard_input(tmp_path):
+    # `cat p.txt | clean -o out/` reads nothing: the error says how to read the pipe
+    done = run("-o", tmp_path / "out", stdin=PAGE.encode())
+    err = done.stderr.decode()
+    assert done.returncode == 2 and err.count("\n") == 1 and "'-'" in err
+    assert not (tmp_path / "out").exists()
+
+
 def test_text_input_gets_the_same_checks_as_bytes():
     from cleaner import InputError, clean
 
