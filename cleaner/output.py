@@ -2,8 +2,11 @@
 
 `out/<stem>/` is replaced only when it is a previous cleaner output: a folder that holds
 the cleaner's marker file (or, from before the marker, a manifest the cleaner wrote) and
-nothing but files the cleaner writes. Anything else there, a user's file or folder or the
-input page itself, is refused with a one-line error and left as it was.
+nothing but files the cleaner writes. The marker lists the files the run wrote, with their
+sizes and digests: a file it does not list (a user's 2024.txt) or one changed since (an
+articles.json corrected by hand into gold) is the user's, not the cleaner's. Anything
+else there, a user's file or folder or the input page itself, is refused with a one-line
+error and left as it was.
 
 A page is written into a sibling folder `.<stem>.XXXXXXXX.tmp` and swapped into place:
 with one `renameat2(RENAME_EXCHANGE)` on Linux, else with two renames. A crash leaves
@@ -43,6 +46,10 @@ MARKER = ".cleaner"
 MARKER_TEXT = ("This folder was written by clean (cleaner {version}). The next run that "
                "writes here replaces it whole,\nso keep nothing else in it: a folder holding "
                "other files is never replaced.\n")
+# What follows the marker's text: the files the run wrote, one a line (name, bytes, SHA-256,
+# a tab apart), so a later run can tell them from a file added or changed since.
+LISTING = ("\nThe files as written (a file changed since, or not listed, keeps the folder "
+           "from being replaced):\n")
 # The files the cleaner writes into an output folder, and nothing else.
 ARTICLE_FILE = re.compile(r"[0-9]{2,}\.txt")
 KNOWN_FILES = frozenset({MARKER, "articles.json", "report.html", "report.diff"})
@@ -88,13 +95,65 @@ def is_cleaner_file(name: str) -> bool:
 
 def foreign_entries(folder: Path) -> list[str]:
     """Entries of `folder` the cleaner would not have written (sub-folders, links and
-    files of other names)."""
-    out = []
+    files of other names, files its marker does not list), and those changed since."""
+    foreign, changed = _strangers(folder)
+    return sorted(foreign + changed)
+
+
+def _strangers(folder: Path) -> tuple[list[str], list[str]]:
+    """The entries of `folder` the cleaner did not write, and the files it wrote that were
+    changed since (by size or digest; only where its marker lists what it wrote)."""
+    listed = written_files(folder)
+    foreign, changed = [], []
     with os.scandir(folder) as entries:
         for entry in entries:
             if not (is_cleaner_file(entry.name) and entry.is_file(follow_symlinks=False)):
-                out.append(entry.name)
-    return sorted(out)
+                foreign.append(entry.name)
+            elif listed is None or entry.name == MARKER:
+                continue
+            elif entry.name not in listed:
+                foreign.append(entry.name)
+            elif not _as_written(Path(entry.path), entry.stat(follow_symlinks=False).st_size,
+                                 listed[entry.name]):
+                changed.append(entry.name)
+    return sorted(foreign), sorted(changed)
+
+
+def written_files(folder: Path) -> dict[str, tuple[int, str]] | None:
+    """The files the marker of `folder` says the cleaner wrote: name -> (bytes, SHA-256);
+    None where it lists none (a marker from before the listing, or a run killed before it
+    finished writing)."""
+    try:
+        with open(folder / MARKER, "rb") as f:
+            text = f.read(1 << 20).decode("utf-8", "replace")
+    except OSError:
+        return None
+    head, found, rest = text.partition(LISTING)
+    if not found:
+        return None
+    listed = {}
+    for line in rest.splitlines():
+        name, _, rest_of_line = line.partition("\t")
+        size, _, digest = rest_of_line.partition("\t")
+        if size.isdigit() and digest:
+            listed[name] = (int(size), digest)
+    return listed
+
+
+def _as_written(path: Path, size: int, written: tuple[int, str]) -> bool:
+    return size == written[0] and _digest(path) == written[1]
+
+
+def _digest(path: Path) -> str:
+    with open(path, "rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _listing(folder: Path) -> str:
+    """The marker's list of the files in `folder` (the ones the run just wrote)."""
+    lines = [f"{p.name}\t{p.stat().st_size}\t{_digest(p)}\n"
+             for p in sorted(folder.iterdir()) if p.name != MARKER]
+    return LISTING + "".join(lines)
 
 
 def has_marker(folder: Path) -> bool:
@@ -128,13 +187,17 @@ def check_target(final: Path) -> None:
         raise OutputError(f"{final} exists and is not a folder the cleaner wrote; "
                           f"it is left as it is{keep}")
     try:
-        foreign = foreign_entries(final)
-        if not foreign and not any(final.iterdir()):
+        if not any(final.iterdir()):
             return
+        foreign, changed = _strangers(final)
         if foreign:
             shown = ", ".join(foreign[:3]) + (", …" if len(foreign) > 3 else "")
             raise OutputError(f"{final}/ holds files the cleaner did not write ({shown}); "
                               f"it is left as it is{keep}")
+        if changed:
+            shown = ", ".join(changed[:3]) + (", …" if len(changed) > 3 else "")
+            raise OutputError(f"{final}/ holds files changed since the cleaner wrote them "
+                              f"({shown}); it is left as it is{keep}")
         if not has_marker(final):
             raise OutputError(f"{final}/ is not a folder the cleaner wrote (no {MARKER} "
                               f"marker or manifest); it is left as it is{keep}")
@@ -211,6 +274,10 @@ def _write_files(tmp: Path, page: Page, manifest: dict, extras) -> None:
     (tmp / "articles.json").write_text(manifest_json(manifest) + "\n", encoding="utf-8")
     for filename, render in (extras or {}).items():
         (tmp / filename).write_text(render(page, manifest), encoding="utf-8")
+    # (The marker is written first, so a run killed while writing leaves a folder the
+    # next run knows as its own and sweeps; it gets its listing last.)
+    (tmp / MARKER).write_text(MARKER_TEXT.format(version=__version__) + _listing(tmp),
+                              encoding="utf-8")
 
 
 def manifest_json(manifest: dict) -> str:

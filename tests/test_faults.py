@@ -132,6 +132,49 @@ def test_previous_output_is_replaced_and_foreign_neighbours_kept(tmp_path):
     assert leftovers(out) == [".p.hidden"]
 
 
+@pytest.mark.parametrize("change", [
+    lambda p: (p / "2024.txt").write_text("mine"),  # named like an article, not one of its
+    lambda p: (p / "articles.json").write_text(     # corrected by hand into gold
+        (p / "articles.json").read_text("utf-8").replace("标题", "标题（改）"), "utf-8"),
+    lambda p: (p / "01.txt").write_bytes((p / "01.txt").read_bytes()[::-1]),  # same size
+], ids=["unlisted-article-name", "hand-corrected-manifest", "same-size-edit"])
+def test_a_file_added_or_changed_in_an_earlier_output_is_kept(tmp_path, change):
+    """Must: an earlier output holding a file the run did not write, or one changed since,
+    is not replaced: exit 2 with one line naming it, and the folder kept as it is."""
+    page = _page(tmp_path, "p")
+    out = tmp_path / "out"
+    assert run(page, "-o", out).returncode == 0
+    change(out / "p")
+    before = snapshot(tmp_path)
+    one_line_error(run(page, "-o", out), 2, str(out / "p"), "left as it is")
+    assert snapshot(tmp_path) == before
+
+
+def test_an_earlier_output_is_replaced_with_a_file_of_its_gone(tmp_path):
+    """Must not: a file the run wrote and the user removed keeps nothing from being
+    replaced (it was the cleaner's)."""
+    page = _page(tmp_path, "p")
+    out = tmp_path / "out"
+    assert run(page, "-o", out).returncode == 0
+    (out / "p" / "report.html").unlink()
+    assert run(page, "-o", out).returncode == 0
+    assert (out / "p" / "report.html").exists()
+
+
+def test_an_earlier_output_whose_marker_lists_no_files_is_replaced(tmp_path):
+    """Must not: a marker from before the listing (its text alone) still marks the folder
+    the cleaner's, as before."""
+    from cleaner.output import MARKER_TEXT
+
+    page = _page(tmp_path, "p")
+    out = tmp_path / "out"
+    assert run(page, "-o", out).returncode == 0
+    (out / "p" / ".cleaner").write_text(MARKER_TEXT.format(version="0.1.0"), "utf-8")
+    (out / "p" / "07.txt").write_text("an article of the earlier run", "utf-8")
+    assert run(page, "-o", out).returncode == 0
+    assert not (out / "p" / "07.txt").exists()
+
+
 def test_output_from_before_the_marker_is_still_recognised(tmp_path):
     page = tmp_path / "p.txt"
     page.write_text(PAGE, encoding="utf-8")
