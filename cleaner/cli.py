@@ -354,7 +354,7 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
         if name != "-":
             try:
                 with open(name, "rb") as f:
-                    _check_jsonl(name, f)
+                    _check_jsonl(name, f, settings.id_field)
             except OSError as exc:  # (x.jsonl: permission denied, as for a page)
                 _fail(f"{name}: {reason(exc)}", 2)
     # Standard input's first lines are read here, to be judged, and given back after, once
@@ -364,7 +364,7 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
             buffer = _stdin()
         except InputError as exc:
             _fail(str(exc), 2)
-        stdin = itertools.chain(_check_jsonl("-", buffer), buffer)
+        stdin = itertools.chain(_check_jsonl("-", buffer, settings.id_field), buffer)
     else:
         stdin = iter(())
     sink = _open_sink(out)
@@ -419,22 +419,29 @@ def _cut(sink, size: int) -> None:
         pass
 
 
-def _check_jsonl(name: str, f) -> list[bytes]:
+def _check_jsonl(name: str, f, id_field: str = "id") -> list[bytes]:
     """The lines of `f` up to its first record, once that record is a JSON object; when it
     is not, the input is not JSON Lines (a page of text given with --jsonl, say): one
-    error for it and exit 2, before any output is written, rather than one a line."""
-    from .stream import read_record
+    error for it and exit 2, before any output is written, rather than one a line. A
+    first record without the id field gets a warning: its records would all carry a null
+    id, silently, where --id-field was given wrong (URL for url)."""
+    from .stream import fields_of, read_record
 
     head = []
+    label = "stdin" if name == "-" else name
     for n, raw in enumerate(f, 1):
         head.append(raw)
         if raw.strip():
             try:
-                read_record(raw, n)
+                record = read_record(raw, n)
             except CleanerError as exc:
-                _fail(f"{'stdin' if name == '-' else name}: not JSON Lines ({exc}); give "
+                _fail(f"{label}: not JSON Lines ({exc}); give "
                       "one record {\"id\": ..., \"text\": ...} a line, or leave out --jsonl "
                       "to clean a page", 2)
+            if id_field not in record:
+                click.echo(f"clean: {label}: warning: line {n} has no {id_field!r} field"
+                           f"{fields_of(record)}; its output records carry "
+                           f"\"{id_field}\": null (--id-field names the id's field)", err=True)
             break
     return head
 

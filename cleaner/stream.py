@@ -85,7 +85,7 @@ def to_records(raw: str | bytes, line: int, settings: Settings,
         extra = {k: v for k, v in record.items() if k != s.text_field}
         name = record_name(record_id, line)
         if s.text_field not in record:
-            raise CleanerError(f"{name}: no {s.text_field!r} field")
+            raise CleanerError(f"{name}: no {s.text_field!r} field{fields_of(record)}")
         text = record[s.text_field]
         if not isinstance(text, str):
             raise CleanerError(f"{name}: {s.text_field!r} must be a string, not "
@@ -135,6 +135,19 @@ def read_record(raw: str | bytes, line: int) -> dict:
         raise CleanerError(f"line {line}: a record must be a JSON object, not "
                            f"{type(record).__name__}")
     return record
+
+
+def fields_of(record: dict, shown: int = 5) -> str:
+    """The fields a record has, to say beside a field it lacks (a field name given wrong,
+    `body` for `text`, is seen at once).
+
+    >>> fields_of({"url": 1, "body": 2}), fields_of({})
+    (' (its fields: url, body)', ' (it has no field)')
+    """
+    if not record:
+        return " (it has no field)"
+    names = ", ".join(list(record)[:shown]) + (", …" if len(record) > shown else "")
+    return f" (its fields: {names})"
 
 
 def error_page(message: str, kind: str = "InputError", name: str = "") -> Page:

@@ -38,7 +38,8 @@ BAD = {
                "record binary (line {n}): this looks like binary data, not text"),
     "number": ({"id": "number", "text": 12}, "record number (line {n}): 'text' must be a "
                                               "string, not a number"),
-    "missing": ({"id": "missing", "body": PAGE}, "record missing (line {n}): no 'text' field"),
+    "missing": ({"id": "missing", "body": PAGE},
+                "record missing (line {n}): no 'text' field (its fields: id, body)"),
     "not-json": ('{"id": "x", "text": "unclosed', "line {n}: not a JSON record"),
     "array": ("[1, 2]", "line {n}: a record must be a JSON object, not list"),
 }
@@ -78,6 +79,22 @@ def test_stream_keeps_order_passes_fields_through_and_goes_on_past_bad_records(t
             assert record["flags"] == article.flags
             at += 1
     assert at == len(out)
+
+
+def test_an_id_field_the_records_lack_is_warned_of_once(tmp_path):
+    """Must: --id-field given wrong (URL for url) gives one warning line naming the fields
+    the first record has, where every output record carried a null id in silence; the
+    stream is cleaned as before. Must not: a stream whose records have it gets none."""
+    lines = [{"url": f"u{n}", "body": TEXTS[n % len(TEXTS)]} for n in range(3)]
+    source = write_jsonl(tmp_path / "in.jsonl", lines)
+    done = run("--jsonl", source, "--id-field", "URL", "--text-field", "body")
+    err = done.stderr.decode()
+    assert done.returncode == 0 and err.count("\n") == 1 and "Traceback" not in err
+    assert "warning" in err and "'URL'" in err and "url, body" in err
+    assert [r["URL"] for r in read_jsonl(done.stdout)] == [None] * len(read_jsonl(done.stdout))
+    done = run("--jsonl", source, "--id-field", "url", "--text-field", "body")
+    assert done.returncode == 0 and done.stderr == b""
+    assert {r["url"] for r in read_jsonl(done.stdout)} == {"u0", "u1", "u2"}
 
 
 def test_stream_output_is_the_same_with_one_job(tmp_path):
