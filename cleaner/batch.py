@@ -218,10 +218,11 @@ def clean_many(pages: Iterable, *, jobs: int = 1, errors: str = "raise",
     """Clean many pages, in `jobs` processes; yields a `Page` per input, in input order.
 
     Each input is the page's text (str or bytes), named "record N" (N counted from 0) in
-    errors, or an (id, text) pair, named "record ID". A page that cannot be cleaned
-    (empty, binary, not text) raises its InputError or TypeError when errors="raise";
-    with errors="flag" it comes back as an empty Page whose `error` says why (and
-    `page.ok` is False), and the rest go on. Memory stays flat on any number of pages.
+    errors, or an (id, text) pair (a tuple), named "record ID". A page that cannot be
+    cleaned (empty, binary, not text, a record of another shape) raises its InputError or
+    TypeError when errors="raise"; with errors="flag" it comes back as an empty Page whose
+    `error` says why (and `page.ok` is False), and the rest go on. Memory stays flat on
+    any number of pages.
 
     >>> [p.ok for p in clean_many(["# 标题\\n\\n正文。", ""], errors="flag")]
     [True, False]
@@ -232,7 +233,8 @@ def clean_many(pages: Iterable, *, jobs: int = 1, errors: str = "raise",
         raise ValueError(f"errors={errors!r}: give 'raise' or 'flag'")
     rules = rules or default_rules()
     work = _PageCleaner(rules, script, strip=jobs > 1)
-    items = (p if isinstance(p, tuple) else (n, p) for n, p in enumerate(pages))
+    items = (p if isinstance(p, tuple) and len(p) == 2 else (n, p)
+             for n, p in enumerate(pages))
     for page in imap(work, items, jobs=jobs, chunk=chunk, died=_died):
         if isinstance(page, BaseException):
             if errors == "raise":
@@ -259,6 +261,11 @@ class _PageCleaner:
 
         key, text = item
         name = f"record {key}"
+        if isinstance(text, (tuple, list)):
+            # (an (id, text, ...) tuple, or a pair as a list: the record is refused as
+            # other bad records are, never with Python's unpacking error)
+            return TypeError(f"{name}: a {type(text).__name__} of {len(text)}, where a page "
+                             "is str or bytes and a page with its id an (id, text) tuple")
         try:
             page = clean(text, rules=self.rules, script=self.script, name=name)
         except (CleanerError, TypeError) as exc:  # raised in order by clean_many, or flagged

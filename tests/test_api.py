@@ -102,6 +102,21 @@ def test_clean_many_flags_bad_records_and_goes_on():
         list(clean_many([PAGE], errors="ignore"))
 
 
+def test_clean_many_refuses_a_record_of_the_wrong_shape_as_a_bad_record():
+    """Must: an (id, text, extra) tuple or an [id, text] list is a bad record, flagged
+    with its number and what a record is (it raised Python's unpacking ValueError, with
+    no record named, even with errors="flag"). Must not: the pairs around it change."""
+    records = [("a", PAGE), ("b", PAGE, "extra"), ["c", PAGE], ("d", PAGE)]
+    pages = list(clean_many(records, errors="flag"))
+    assert [p.ok for p in pages] == [True, False, False, True]
+    assert pages[1].error["type"] == "TypeError"
+    assert pages[1].error["message"].startswith("record 1: a tuple of 3, where a page is")
+    assert pages[2].error["message"].startswith("record 2: a list of 2, where a page is")
+    assert pages[3].to_dict() == clean(PAGE, name="record d").to_dict()
+    with pytest.raises(TypeError, match="record 1: a tuple of 3"):
+        list(clean_many(records[:2]))
+
+
 def test_py_typed_and_schema_ship_in_the_package():
     files = resources.files("cleaner")
     assert files.joinpath("py.typed").is_file()
