@@ -353,8 +353,9 @@ def cut_paragraphs(page: Page, rules: RuleSet) -> None:
     article's text, or lost). Not an article's last one where its jump marker says it goes
     on on another page (…其中 / （下转第二版）) and no marker on the page says a text comes
     from elsewhere (（上接第一版）: it may go on here): the paper cut it there. The evidence:
-    how many (`paragraphs`) and up to five, each with its article, its place in the body and
-    its last characters (`examples`)."""
+    how many (`paragraphs`) and up to five, each with its article (`article`, its index in
+    `articles`, from 0; `file`, its text file, as a reader finds it), its place in the body
+    (`block`, from 0) and its last characters (`examples`)."""
     if not rules.on("DBT010"):
         return
     found = [(n, i, article.body[i].text) for n, article in enumerate(page.articles)
@@ -374,7 +375,8 @@ def cut_paragraphs(page: Page, rules: RuleSet) -> None:
               f"middle of a sentence, e.g. “…{_tail(found[0][2])}”: the text that went on "
               "may be in another column's or article's text, or lost; check the articles "
               "around it", paragraphs=len(found),
-              examples=[{"article": n, "block": i, "end": _tail(t)} for n, i, t in found[:5]])
+              examples=[{"article": n, "file": page.articles[n].file, "block": i,
+                         "end": _tail(t)} for n, i, t in found[:5]])
 
 
 def cut(body: list[BodyBlock], i: int, rules: RuleSet) -> bool:
@@ -414,7 +416,7 @@ def bare_headlines(page: Page, rules: RuleSet) -> None:
     whole). A paper prints an article's text
     under its title; a title with none was cut from its text, which went to another
     article, or is a line of text taken for a title. The evidence: how many (`articles`)
-    and up to five, each with its index and headline (`examples`)."""
+    and up to five, each with its index (from 0), its text file and headline (`examples`)."""
     if not rules.on("DBT011"):
         return
     bare = [(n, article.headline or article.kicker) for n, article
@@ -427,7 +429,8 @@ def bare_headlines(page: Page, rules: RuleSet) -> None:
               f"and no text under it, e.g. “{_clip(bare[0][1])}”: its text may be in another "
               "article, or a line of text was taken for a headline; check the articles "
               "around it", articles=len(bare),
-              examples=[{"article": n, "headline": _clip(h)} for n, h in bare[:5]])
+              examples=[{"article": n, "file": page.articles[n].file, "headline": _clip(h)}
+                        for n, h in bare[:5]])
 
 
 def _counted(n: int, one: str, many: str) -> str:

@@ -272,3 +272,20 @@ def test_a_paragraph_cut_by_an_onward_jump_is_no_doubt():
     assert [f["code"] for f in clean(text.format("")).flags] == ["DBT010"]
     here = "（下转第二版）\n\n# 古镇修缮完工\n\n（上接第一版）\n\n古镇的修缮工程日前完工，游客可以入内参观了。\n"
     assert [f["code"] for f in clean(text.format(here)).flags] == ["DBT010"]
+
+
+def test_a_cut_paragraphs_example_names_its_articles_file():
+    """DBT010 and DBT011: each example names its article's text file beside its index
+    (from 0), so a reader of the manifest opens 02.txt for "article": 1, not 01.txt."""
+    text = ("# 古镇修缮完工\n\n本报讯 古镇的修缮工程日前完工，游客可以入内参观了。\n\n"
+            "# 湿地候鸟越冬数量增多\n\n本报讯 今年以来，长江口湿地观测到的越冬候鸟数量明显增多。"
+            "记者从市林业局获悉，监测到的鸟类已有一百二十多种，其中\n")
+    (flag,) = clean(text).flags
+    assert flag["code"] == "DBT010"
+    assert flag["examples"] == [{"article": 1, "file": "02.txt", "block": 0,
+                                 "end": flag["examples"][0]["end"]}]
+    page = Page(source="", text="", edits=[],
+                articles=[Article("湿地候鸟越冬数量增多", body=[], file="01.txt")])
+    bare_headlines(page, default_rules())
+    assert page.flags[0]["examples"] == [{"article": 0, "file": "01.txt",
+                                          "headline": "湿地候鸟越冬数量增多"}]
