@@ -63,8 +63,9 @@ Examples:
 Exit status: 0 all pages cleaned (or the reader of standard output closed it); 1 some
 page of a batch or record of a stream failed (each named on stderr); 2 unreadable input
 (not a regular file, over --max-bytes, not text), bad option, or an output that cannot
-be written or would replace what the cleaner did not write; 3 bad rule file, or with
---strict a rule that ran past its time limit; 70 a cleaner bug; 130 interrupted (^C).
+be written or would replace what the cleaner did not write; 3 bad rule file, rule id
+(--disable) or profile (--profile), or with --strict a rule that ran past its time limit;
+70 a cleaner bug; 130 interrupted (^C).
 
 \b
 Output folders: <input stem> is the file name less its extension, made safe

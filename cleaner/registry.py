@@ -224,8 +224,8 @@ class RuleSet:
         if profile and profile != "auto":
             profiles = available_profiles()
             if profile not in profiles:
-                raise RuleFileError(f"--profile {profile}: no such profile; profiles are "
-                                    f"{', '.join(sorted(profiles)) or 'none'}")
+                raise RuleFileError(f"--profile {profile}: no such profile; give one of "
+                                    f"{', '.join(sorted(profiles) + ['auto', 'none'])}")
             _merge(rules, profiles[profile].tables, user=True)
         for path in extra:
             path = Path(path)

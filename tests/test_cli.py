@@ -252,6 +252,17 @@ def test_bad_rule_file_names_file_and_line(tmp_path, text, where):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_bad_rule_id_or_profile_exits_3_as_the_help_says(tmp_path):
+    # (the help listed only a bad rule file for status 3; the profile error left out the
+    # two choices every run has, auto and none)
+    help_text = " ".join(run("--help").stdout.decode().split())
+    assert "3 bad rule file, rule id (--disable) or profile (--profile)" in help_text
+    done = run(SAMPLE, "-o", tmp_path / "out", "--profile", "hk")
+    err = done.stderr.decode()
+    assert done.returncode == 3 and err.count("\n") == 1
+    assert "hongkong" in err and "auto" in err and "none" in err
+
+
 def test_help_teaches():
     out = run("--help").stdout.decode()
     for word in ("--report", "--script", "--rules", "--disable", "Examples", "Exit status"):
