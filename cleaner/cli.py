@@ -426,12 +426,20 @@ def _check_jsonl(name: str, f, id_field: str = "id") -> list[bytes]:
     error for it and exit 2, before any output is written, rather than one a line. A
     first record without the id field gets a warning: its records would all carry a null
     id, silently, where --id-field was given wrong (URL for url)."""
+    from .decode import binary_kind
     from .stream import fields_of, read_record
 
     head = []
     label = "stdin" if name == "-" else name
     for n, raw in enumerate(f, 1):
         head.append(raw)
+        what = binary_kind(raw) if n == 1 else None
+        if what:
+            # (pages.jsonl.gz: "not UTF-8 … or leave out --jsonl" sent the user the wrong way)
+            unpack = (f"; zcat {name} | clean --jsonl - reads it" if "gzip" in what
+                      and name != "-" else "")
+            _fail(f"{label}: this is {what}, not JSON Lines; unpack or convert it to "
+                  f"JSON Lines text first{unpack}", 2)
         if raw.strip():
             try:
                 record = read_record(raw, n)

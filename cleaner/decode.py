@@ -76,9 +76,9 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
     """
     if not data:
         raise InputError(f"{name}: the input is empty")
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"{name}: this is {what}, not text; convert it to text first")
+    what = binary_kind(data)
+    if what:
+        raise InputError(f"{name}: this is {what}, not text; convert it to text first")
     text, encoding, bom = _decode_bytes(data, name)
     crlf, cr = text.count("\r\n"), text.count("\r")
     lf = text.count("\n") - crlf
@@ -86,6 +86,19 @@ def decode(data: bytes, *, name: str = "input") -> Decoded:
     newlines = kinds[0] if len(kinds) == 1 else ("mixed" if kinds else "none")
     text = check_text(_NEWLINES.sub("\n", text), name)
     return Decoded(text=text, encoding=encoding, bom=bom, newlines=newlines)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary file `data` opens, by its magic number (a PDF file, a gzip archive), or
+    None.
+
+    >>> binary_kind(b"\\x1f\\x8b\\x08\\x00"), binary_kind("标题".encode())
+    ('a gzip archive', None)
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
 
 
 def check_text(text: str, name: str, what: str = "input") -> str:

@@ -97,6 +97,25 @@ def test_an_id_field_the_records_lack_is_warned_of_once(tmp_path):
     assert {r["url"] for r in read_jsonl(done.stdout)} == {"u0", "u1", "u2"}
 
 
+def test_a_compressed_stream_is_named_as_such(tmp_path):
+    """Must: pages.jsonl.gz given to --jsonl is one line saying it is a gzip archive and how
+    to read it, exit 2, nothing written (it was "not UTF-8 …, or leave out --jsonl to clean
+    a page"). Must not: the same records uncompressed are cleaned."""
+    import gzip
+
+    plain = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": PAGE}])
+    packed = tmp_path / "in.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    done = run("--jsonl", packed, "-o", tmp_path / "out.jsonl")
+    err = done.stderr.decode()
+    assert done.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert "a gzip archive, not JSON Lines" in err and f"zcat {packed}" in err
+    assert not (tmp_path / "out.jsonl").exists()
+    done = run("--jsonl", "-", stdin=packed.read_bytes())
+    assert done.returncode == 2 and "stdin: this is a gzip archive" in done.stderr.decode()
+    assert run("--jsonl", plain).returncode == 0
+
+
 def test_stream_output_is_the_same_with_one_job(tmp_path):
     lines = [{"id": n, "text": TEXTS[n % len(TEXTS)]} for n in range(30)] + [BAD["empty"][0]]
     source = write_jsonl(tmp_path / "in.jsonl", lines)
