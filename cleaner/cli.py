@@ -205,6 +205,11 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
               "standard input (see clean --help)", 2)
     if out != "-" and Path(out).exists() and not Path(out).is_dir():
         _fail(f"-o {out}: not a folder", 2)
+    # (-o notes.txt/out: the folder cannot be made under a file; said of -o, where each
+    # page's line said "notes.txt/out/<stem>: not a directory")
+    above = next((p for p in Path(out).parents if p.exists()), None) if out != "-" else None
+    if above is not None and not above.is_dir():
+        _fail(f"-o {out}: {above} is a file, not a folder", 2)
     pages, empty = _expand(inputs, Path(out), pattern, tree)
     if not pages:
         _fail(empty[0] if len(empty) == 1 else f"{', '.join(inputs)}: no file matching "

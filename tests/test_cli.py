@@ -145,6 +145,17 @@ def test_report_both_and_output_folder_checks(tmp_path):
     assert done.returncode == 2 and "-o" in done.stderr.decode() and "not a folder" in done.stderr.decode()
 
 
+def test_an_output_folder_under_a_file_is_refused_as_such(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("mine")
+    done = run(page, "-o", tmp_path / "notes.txt" / "out")
+    assert done.returncode == 2
+    assert done.stderr.decode() == (f"clean: -o {tmp_path / 'notes.txt' / 'out'}: "
+                                    f"{tmp_path / 'notes.txt'} is a file, not a folder\n")
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
 def test_same_name_in_two_folders_is_refused(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
