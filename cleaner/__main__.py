@@ -1,4 +1,4 @@
 """python -m cleaner: the same as the `clean` command."""
-from .cli import main
+from .start import clean
 
-main()
+clean()

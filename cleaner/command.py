@@ -6,15 +6,13 @@ import sys
 
 import click
 
+from .start import INTERRUPTED
+
 
 def fail(tool: str, message: str, code: int):
     """Say `message` on standard error as `tool`'s one-line error, and exit with `code`."""
     click.echo(f"{tool}: {message}", err=True)
     sys.exit(code)
-
-
-# The exit status of a command stopped by ^C (SIGINT), as shells report it: 128 + 2.
-INTERRUPTED = 130
 
 
 class OneLineCommand(click.Command):

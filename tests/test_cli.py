@@ -274,6 +274,44 @@ def test_a_bad_rule_id_or_profile_exits_3_as_the_help_says(tmp_path):
     assert "hongkong" in err and "auto" in err and "none" in err
 
 
+@pytest.mark.parametrize("tool,start,module", [("clean", "clean", "cleaner.pipeline"),
+                                               ("clean-eval", "clean_eval", "cleaner.evaluate")])
+def test_interrupt_while_the_command_loads_is_one_line(tool, start, module):
+    """Must: ^C while the modules load (the rules' patterns compile at import) is one line
+    and status 130, where it was a traceback from inside an import, or, landing in a
+    pattern's __del__, ignored: the run went on and exited 0. The ^C is sent by an import
+    hook when a module the command loads is first looked for, so no timing is involved."""
+    script = (
+        "import importlib.abc, os, signal, sys\n"
+        "class Interrupt(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        f"        if name == {module!r}:\n"
+        "            os.kill(os.getpid(), signal.SIGINT)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        f"sys.argv = [{tool!r}, '--version']\n"
+        f"from cleaner.start import {start}\n"
+        f"{start}()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (done.returncode, done.stderr.decode()) == (130, f"{tool}: interrupted\n")
+    assert done.stdout == b""
+
+
+def test_the_commands_start_where_a_load_can_be_interrupted():
+    """The installed commands and `python -m cleaner` go through cleaner.start, and
+    importing the package loads no pipeline (its API loads on first use)."""
+    import tomllib
+
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["scripts"]
+    assert scripts == {"clean": "cleaner.start:clean", "clean-eval": "cleaner.start:clean_eval"}
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, cleaner; print('cleaner.pipeline' in sys.modules); "
+         "from cleaner import clean, Page; print('cleaner.pipeline' in sys.modules)"],
+        capture_output=True, timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.stdout.decode().split() == ["False", "True"]
+
+
 def test_help_teaches():
     out = run("--help").stdout.decode()
     for word in ("--report", "--script", "--rules", "--disable", "Examples", "Exit status"):
