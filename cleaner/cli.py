@@ -125,7 +125,8 @@ devices refused.
               help="Stop at the first page or record that fails (exit status 1).")
 @click.option("--max-bytes", default="64M", show_default=True, metavar="SIZE",
               help="Refuse a page larger than SIZE (bytes, or with K, M, G), before "
-                   "reading it; raise it for a larger page.")
+                   "reading it; raise it for a larger page. With --jsonl: a record "
+                   "(line) larger than SIZE is an error record, read past, not held.")
 @click.option("--strict", is_flag=True,
               help="A rule pattern that runs past its time limit (1 s) is an error "
                    "(exit 3); without it the rule is stopped on that page and the "
@@ -169,7 +170,7 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, patter
             settings = Settings(id_field=id_field, text_field=text_field, per=per,
                                 script=script)
             sys.exit(_stream(inputs or ("-",), out or "-", settings, rules, jobs, fail_fast,
-                             quiet))
+                             quiet, max_bytes))
         _batch(inputs, out or "out", reports, rules, script, jobs, pattern, tree, fail_fast,
                quiet, max_bytes, strict)
     except BrokenPipeError:
@@ -182,7 +183,7 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, patter
 
 # The options of one mode only: given in the other, they would do nothing.
 PAGE_ONLY = {"report": "--report", "pattern": "--glob", "tree": "--tree",
-             "max_bytes": "--max-bytes", "strict": "--strict"}
+             "strict": "--strict"}
 JSONL_ONLY = {"per": "--per", "id_field": "--id-field", "text_field": "--text-field"}
 
 
@@ -345,10 +346,11 @@ def _page_died(page: tuple[str, str], how: str) -> tuple[str, int, None]:
 
 
 def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bool,
-            quiet: bool) -> int:
-    """JSON Lines in, JSON Lines out (see cleaner.stream); the exit status."""
+            quiet: bool, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """JSON Lines in, JSON Lines out (see cleaner.stream); the exit status. A line longer
+    than max_bytes is one error record, read past rather than held (`capped_lines`)."""
     from .batch import imap
-    from .stream import LineCleaner, error_record
+    from .stream import LineCleaner, capped_lines, error_record
 
     for name in inputs:
         if name != "-" and Path(name).is_dir():
@@ -360,21 +362,21 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
         if name != "-":
             try:
                 with open(name, "rb") as f:
-                    _check_jsonl(name, f, settings.id_field)
+                    _check_jsonl(name, capped_lines(f, max_bytes), settings.id_field)
             except OSError as exc:  # (x.jsonl: permission denied, as for a page)
                 _fail(f"{name}: {reason(exc)}", 2)
     # Standard input's first lines are read here, to be judged, and given back after, once
     # ('-' given twice reads on where it stopped: at its end, where the first read it all).
     if "-" in inputs:
         try:
-            buffer = _stdin()
+            buffer = capped_lines(_stdin(), max_bytes)
         except InputError as exc:
             _fail(str(exc), 2)
         stdin = itertools.chain(_check_jsonl("-", buffer, settings.id_field), buffer)
     else:
         stdin = iter(())
     sink = _open_sink(out)
-    lines = (item for name in inputs for item in _lines_of(name, stdin))
+    lines = (item for name in inputs for item in _lines_of(name, stdin, max_bytes))
     work = LineCleaner(settings, rules)
     if jobs > 1:
         _warm(rules)
@@ -432,12 +434,14 @@ def _check_jsonl(name: str, f, id_field: str = "id") -> list[bytes]:
     first record without the id field gets a warning: its records would all carry a null
     id, silently, where --id-field was given wrong (URL for url)."""
     from .decode import binary_kind
-    from .stream import fields_of, read_record
+    from .stream import Overlong, fields_of, read_record
 
     head = []
     label = "stdin" if name == "-" else name
     for n, raw in enumerate(f, 1):
         head.append(raw)
+        if isinstance(raw, Overlong):  # (its record is an error of its own; judge the next)
+            continue
         what = binary_kind(raw) if n == 1 else None
         if what:
             # (pages.jsonl.gz: "not UTF-8 … or leave out --jsonl" sent the user the wrong way)
@@ -460,14 +464,14 @@ def _check_jsonl(name: str, f, id_field: str = "id") -> list[bytes]:
     return head
 
 
-def _lines_of(name: str, stdin: Iterator[bytes]):
-    from .stream import numbered_lines
+def _lines_of(name: str, stdin: Iterator[bytes], max_bytes: int):
+    from .stream import capped_lines, numbered_lines
 
     if name == "-":
         yield from numbered_lines(stdin)
         return
     with open(name, "rb") as f:
-        yield from numbered_lines(f)
+        yield from numbered_lines(capped_lines(f, max_bytes))
 
 
 def _open_sink(out: str):

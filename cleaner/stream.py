@@ -106,9 +106,39 @@ def to_records(raw: str | bytes, line: int, settings: Settings,
     return [json.dumps(r, ensure_ascii=False) for r in out], error
 
 
+class Overlong(bytes):
+    """The start of an input line longer than the limit (`capped_lines`), the rest read
+    past and not kept: one error record, where the whole line would have been held in
+    memory however long it ran."""
+
+    __slots__ = ()
+
+
+def capped_lines(f, limit: int, chunk: int = 1 << 20) -> Iterator[bytes]:
+    """The lines of the binary file `f`, each read whole when it is at most `limit` bytes;
+    a longer line comes as `Overlong` (its first bytes) once the rest of it is read past in
+    `chunk`-sized pieces, so memory stays bounded by the limit whatever the input holds.
+
+    >>> import io
+    >>> [type(x).__name__ for x in capped_lines(io.BytesIO(b"ab\\n" + b"x" * 9 + b"\\ncd"), 4)]
+    ['bytes', 'Overlong', 'bytes']
+    """
+    while True:
+        line = f.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n") and len(line) == limit + 1:
+            yield line
+            continue
+        rest = line
+        while rest and not rest.endswith(b"\n"):
+            rest = f.readline(chunk)
+        yield Overlong(line[:200])
+
+
 def read_record(raw: str | bytes, line: int) -> dict:
     """The JSON object an input line holds, or CleanerError with a one-line reason (not
-    UTF-8, not JSON, not an object).
+    UTF-8, not JSON, not an object, longer than the limit: `Overlong`).
 
     A byte order mark opening the input (line 1), which Windows tools write before UTF-8,
     is not part of the record.
@@ -118,6 +148,9 @@ def read_record(raw: str | bytes, line: int) -> dict:
     >>> read_record(b'\\xef\\xbb\\xbf{"id": 1}\\n', 1)
     {'id': 1}
     """
+    if isinstance(raw, Overlong):
+        raise CleanerError(f"line {line}: a record longer than --max-bytes; raise "
+                           "--max-bytes to clean it")
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8")

@@ -217,10 +217,33 @@ def test_a_first_record_that_fails_is_one_error_record_and_the_stream_goes_on():
     assert first["error"] and second["id"] == 2 and second["headline"] == "标题"
 
 
+@pytest.mark.parametrize("stdin", [False, True])
+def test_a_record_longer_than_max_bytes_is_an_error_record_read_past(tmp_path, stdin):
+    # One record over the limit is an error record of its own (its line read past, never
+    # held whole); the records on either side of it, the first among them, are cleaned.
+    long = {"id": 2, "text": PAGE * 200}
+    records = [long, {"id": 3, "text": PAGE}] if stdin else [{"id": 1, "text": PAGE}, long,
+                                                            {"id": 3, "text": PAGE}]
+    data = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode()
+    if stdin:
+        done = run("--jsonl", "--max-bytes", "4K", stdin=data)
+    else:
+        (tmp_path / "in.jsonl").write_bytes(data)
+        done = run("--jsonl", tmp_path / "in.jsonl", "--max-bytes", "4K")
+    at = 1 if stdin else 2
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines()[0] == (
+        f"clean: line {at}: a record longer than --max-bytes; raise --max-bytes to clean it")
+    out = read_jsonl(done.stdout)
+    assert [r.get("id") for r in out if "error" not in r][-1] == 3
+    assert sum("error" in r for r in out) == 1
+    # Under the default limit the same record is cleaned.
+    assert run("--jsonl", stdin=data).returncode == 0
+
+
 @pytest.mark.parametrize("args,message", [
     (["--jsonl", "--strict"], "--strict is for pages, not --jsonl streams"),
     (["--jsonl", "--report", "none"], "--report is for pages, not --jsonl streams"),
-    (["--jsonl", "--max-bytes", "1M"], "--max-bytes is for pages, not --jsonl streams"),
     (["page.txt", "--per", "page"], "--per goes with --jsonl"),
     (["page.txt", "--text-field", "body"], "--text-field goes with --jsonl"),
 ])
@@ -241,6 +264,9 @@ def test_the_options_of_each_mode_go_with_it(tmp_path):
     (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")
     done = run(tmp_path / "page.txt", "-o", tmp_path / "out", "--report", "none", "--strict",
                "--max-bytes", "1M", "--glob", "*.txt", "--tree")
+    assert done.returncode == 0, done.stderr.decode()
+    done = run("--jsonl", source, "--max-bytes", "1M", "--id-field", "url", "--text-field",
+               "body")
     assert done.returncode == 0, done.stderr.decode()
 
 
