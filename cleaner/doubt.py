@@ -26,7 +26,8 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
 - DBT009 articles' headlines read like OCR's misreading of a large title (`misread_headlines`);
 - DBT010 paragraphs end in the middle of a sentence: the text that went on was read
   elsewhere or lost (`cut_paragraphs`);
-- DBT011 articles have a headline and no paragraph (`bare_headlines`).
+- DBT011 articles have a headline and no paragraph (`bare_headlines`);
+- DBT012 the page holds little Chinese text (`little_chinese`).
 """
 from __future__ import annotations
 
@@ -268,6 +269,7 @@ def assess(page: Page, rules: RuleSet, reordered: bool | None = None) -> None:
     misread_headlines(page, rules)
     cut_paragraphs(page, rules)
     bare_headlines(page, rules)
+    little_chinese(page, rules)
     if rules.on("DBT003"):
         measure = _measure(page.ordered, rules, page.input.get("style") == "wrapped")
         if measure is not None:
@@ -431,6 +433,34 @@ def bare_headlines(page: Page, rules: RuleSet) -> None:
               "around it", articles=len(bare),
               examples=[{"article": n, "file": page.articles[n].file, "headline": _clip(h)}
                         for n, h in bare[:5]])
+
+
+_LETTER = regex.compile(r"\p{L}")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def little_chinese(page: Page, rules: RuleSet) -> None:
+    """DBT012: flag a page whose input holds `min_letters` letters or more, under
+    `min_han_share` of them Han (an English page, a Japanese one, OCR run with another
+    language's model): the cleaner's rules are for Chinese pages, and there its
+    decisions are guesses. The evidence: the letters counted and the Han share.
+
+    >>> from cleaner.registry import default_rules
+    >>> page = Page(source="The quick brown fox jumps over the lazy dog.", text="",
+    ...             articles=[], edits=[])
+    >>> little_chinese(page, default_rules()); page.flags[0]["han_share"]
+    0.0
+    """
+    if not rules.on("DBT012"):
+        return
+    letters = len(_LETTER.findall(page.source))
+    if letters < rules.param("DBT012", "min_letters"):
+        return
+    share = len(_HAN.findall(page.source)) / letters
+    if share < rules.param("DBT012", "min_han_share"):
+        page.flag("DBT012", f"{share:.0%} of the page's {letters} letters are Chinese: the "
+                  "cleaner's rules are for Chinese newspaper pages; check every article, or "
+                  "leave this page out", letters=letters, han_share=round(share, 3))
 
 
 def _counted(n: int, one: str, many: str) -> str:

@@ -429,6 +429,9 @@ PARAM_RANGES = {
     ("DBT010", "min_paragraphs"): (1, None),
     ("DBT010", "min_chars"): (1, None),
     ("DBT011", "min_articles"): (1, None),
+    # A share of letters: over 1 every page is flagged, under 0 none.
+    ("DBT012", "min_han_share"): (0, 1),
+    ("DBT012", "min_letters"): (1, None),
     # The fitted weights' threshold: a pair's log-odds are summed over its features, and
     # a sum past the largest float is infinite (the Hungarian method then looked for a
     # column without end); fitted log-odds lie within a few units of 0.

@@ -289,3 +289,21 @@ def test_a_cut_paragraphs_example_names_its_articles_file():
     bare_headlines(page, default_rules())
     assert page.flags[0]["examples"] == [{"article": 0, "file": "01.txt",
                                           "headline": "湿地候鸟越冬数量增多"}]
+
+
+def test_a_page_in_another_language_is_in_doubt_a_chinese_one_with_english_words_is_not():
+    """DBT012: a page whose letters are mostly not Han (English; Japanese, kana beside its
+    kanji) is flagged, with the letters counted and the Han share; a Chinese page holding
+    English names, units and an address is not, nor a page of too few letters to judge."""
+    english = "\n\n".join(["# Flood season arrives early", "The river rose two metres overnight,"
+                           " and villagers moved their grain to higher ground."] * 3)
+    (flag,) = [f for f in clean(english).flags if f["code"] == "DBT012"]
+    assert flag["han_share"] == 0.0 and flag["letters"] > 100
+    japanese = ("# 川の水位が上がる\n\n川の水位は一晩で二メートル上がり、村の人たちは米を高い"
+                "ところへ運んだ。")
+    assert "DBT012" in [f["code"] for f in clean(japanese).flags]
+    chinese = ("# 长江口湿地越冬候鸟增多\n\n本报讯 今年以来，长江口湿地观测到的越冬候鸟明显增多，"
+               "监测数据已上传至www.example.cn，记者从市林业局获悉，CEO与WWF专家称，"
+               "黑脸琵鹭等珍稀鸟类有120多种。\n")
+    assert "DBT012" not in [f["code"] for f in clean(chinese).flags]
+    assert "DBT012" not in [f["code"] for f in clean("# Hello\n\nA short note.\n").flags]

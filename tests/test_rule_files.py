@@ -194,8 +194,10 @@ def test_backtracking_user_pattern_is_stopped_on_the_page_and_flagged(tmp_path):
     text = "# 标题\n\n" + "a" * 5000 + "。\n\n本报讯 今天天气晴。\n"
     page = clean(text, rules=rules, name="slow.txt")
     assert_sound(page)
-    assert [(f["flag"], f["rule"]) for f in page.flags] == [("rule_timeout", "USR001")]
-    assert "slow.txt" in page.flags[0]["message"]
+    # (and DBT012: the page is mostly Latin letters)
+    timeouts = [f for f in page.flags if f.get("code") != "DBT012"]
+    assert [(f["flag"], f["rule"]) for f in timeouts] == [("rule_timeout", "USR001")]
+    assert "slow.txt" in timeouts[0]["message"]
     with pytest.raises(RuleTimeoutError, match="USR001.*slow.txt"):
         clean(text, rules=rules, name="slow.txt", strict=True)
     assert clean(PAGE, rules=rules).flags == []  # only the page it stalled on
