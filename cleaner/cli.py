@@ -16,7 +16,8 @@ from . import __version__
 from .command import INTERRUPTED, OneLineCommand, fail
 from .errors import CleanerError, InputError, OutputError, reason
 from .manifest import to_dict
-from .output import check_inputs, check_target, has_marker, is_cleaner_file, stem_for, write
+from .output import (check_inputs, check_target, has_marker, is_cleaner_file, stem_for, write,
+                     written_files)
 from .pipeline import SCRIPT_MODES, clean
 from .registry import STAGES, RuleSet, available_profiles
 from .stream import PER
@@ -306,14 +307,18 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str
     return pages, empty
 
 
-def _written(page: Path, marked: dict[Path, bool]) -> bool:
+def _written(page: Path, marked: dict[Path, bool | set[str]]) -> bool:
     """Whether `page` is a file the cleaner wrote (an article, a manifest, a report) in an
-    output folder that carries its mark; `marked` remembers each folder's answer."""
+    output folder that carries its mark, and that its marker lists where it lists files (a
+    page of the user's put there since, 2024.txt, is read); `marked` remembers each
+    folder's answer: False, True (a mark with no list) or the names listed."""
     if not is_cleaner_file(page.name):
         return False
     if page.parent not in marked:
-        marked[page.parent] = has_marker(page.parent)
-    return marked[page.parent]
+        listed = written_files(page.parent)
+        marked[page.parent] = set(listed) if listed is not None else has_marker(page.parent)
+    found = marked[page.parent]
+    return page.name in found if isinstance(found, set) else found
 
 
 def _warm(rules: RuleSet) -> None:

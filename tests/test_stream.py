@@ -364,6 +364,12 @@ def test_a_folder_holding_an_earlier_runs_output_leaves_its_articles_out(tmp_pat
     assert (f"clean: {tmp_path / 'in'}: {files} matching *.txt left out: the cleaner "
             f"wrote them, in 1 output folder of an earlier run ({tmp_path / 'in' / 'p'})\n"
             in done.stderr.decode())
+    # A page of the user's put in that folder since, named like an article, is no file
+    # the marker lists: it is read.
+    (tmp_path / "in" / "p" / "2024.txt").write_text(PAGE, encoding="utf-8")
+    done = run(tmp_path / "in", "-o", tmp_path / "out2", "--report", "none")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out2").iterdir()) == ["2024", "p"]
 
 
 def test_a_folder_of_article_named_pages_with_no_mark_is_read(tmp_path):
