@@ -1709,6 +1709,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     clause = (rules.param("CLS015", "subject_marks") + rules.param("CLS015", "clause_end_marks")
               + rules.param("CLS015", "open_particles"))
     questions = tuple(rules.param("CLS015", "open_questions"))
+    unstarting = rules.param("CLS015", "unstarting_marks")
     # (A line ending on a coverb whose object follows, 姬乡青年把 / 有箱开进了…, with no
     # clause mark in it: a paragraph's line read among title lines has one, …表示，将把.)
     runs, start = [], k
@@ -1725,7 +1726,8 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         closed = not leaves_open(opened + "".join(blocks[m].text for m in range(n + 1, j)))
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
             or (leaves_open(opened) and closed) \
-            or nxt[:1] in CLOSERS or n in wrapped or (bool(nxt) and bool(end) and end in clause) \
+            or nxt[:1] in CLOSERS or (bool(nxt) and nxt.lstrip()[:1] in unstarting) \
+            or n in wrapped or (bool(nxt) and bool(end) and end in clause) \
             or (bool(nxt) and asks(nxt) and _open_question(text, questions)) \
             or (bool(nxt) and _coverb_end(text, rules)) \
             or (bool(nxt) and n == start and _QUANTITY.fullmatch("".join(text.split()))) \

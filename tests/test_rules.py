@@ -2981,6 +2981,16 @@ QUESTION_WRAPPED_OVER_BYLINE = (
     '市民为何爱上\n“城市书房”？\n本报记者  吴  越\n'
     '周末的城市书房里座无虚\n席。读者们安静地翻着书，\n不时有人低声交流心得。\n'
 )
+# Hand-made, after pypdfium2's reading of a generated page: a title broken after a closing
+# quotation mark, before the comma that follows it (要学“对不对” / ，也学“美不美”…, seed
+# 1501), over its byline and text.
+TITLE_BROKEN_BEFORE_A_COMMA = (
+    '城东新闻\n2025年3月2日  星期日  第5版  综合\n'
+    '老茶馆变身社区书房\n本报记者  林  岚\n'
+    '老街的茶馆改成了书房，\n书房里摆满了新书和老照片，\n吸引了不少居民前来。\n'
+    '要读“新不新”\n，也读“好不好”\n本报记者  吴  越\n'
+    '周末的城市书房里座无虚\n席。读者们安静地翻着书，\n不时有人低声交流心得。\n'
+)
 # Hand-made, after PyMuPDF's reading of a generated page: an article's first text under its
 # byline and a photo's caption, cut by its column on a line of one character (的); the next
 # box's title, subtitle and text; another article closed by its editor's note's signature
@@ -3079,6 +3089,15 @@ CASES = [
          CUT_FIRST_LINE_UNDER_BYLINE.replace(
              "本报记者  周海峰\n", "本报记者  周海峰\n图为江面上的大桥。 新华社发\n"), None,
          {"a1.headline": "社区书屋也能“出新招”（微观）", "not_text": "一声长社区"}),
+    # A title line over a line that opens with a comma: no printed line does (避头), so the
+    # converter broke one line in two, one headline, no kicker (CLS015's unstarting_marks).
+    Case("title-line-over-a-line-opening-with-a-comma-is-one-title", "CLS015",
+         TITLE_BROKEN_BEFORE_A_COMMA, None,
+         {"a1.headline": "要读“新不新”，也读“好不好”", "a1.kicker": None}),
+    # ... over a line that opens with a character, the upper line is its kicker still.
+    Case("kicker-over-a-line-opening-with-a-character-stays", "CLS006",
+         TITLE_BROKEN_BEFORE_A_COMMA.replace("，也读", "也读"), None,
+         {"a1.headline": "也读“好不好”", "a1.kicker": "要读“新不新”"}),
     # A title line that holds a question word, over a line that asks: one question wrapped,
     # no kicker over a headline (CLS015's open_questions).
     Case("question-word-line-over-an-asking-line-is-one-title", "CLS015",
