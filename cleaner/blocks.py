@@ -546,9 +546,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
 
     if len(run) == 1:
         # A line alone between blank lines (OCR sets them so): whether it fills the measure
-        # still says whether it is a paragraph's line or a heading of its own.
+        # still says whether it is a paragraph's line or a heading of its own. In OCR's
+        # blocks (`sure_widths` False) OCR set the line apart: one more than
+        # `ocr_alone_over` wider than the measure is set across more than the column, a
+        # title's, not the column's line (返乡青年把民宿开进了古村落 over a column of twelve).
         width, column = measure.widths[offset], measure.at(offset)
-        if column - slack_at(column) <= width <= column + over / 2:
+        over_alone = over / 2 if sure_widths else rules.param("BLK005", "ocr_alone_over")
+        if column - slack_at(column) <= width <= column + over_alone:
             return [(run, False, {"filled": True})]
         after = offset + 1
         # (A photo's caption under it, OCR's next block, is no line of the paragraph's:

@@ -167,7 +167,8 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                and not bare_byline(blocks[j + 1].text, rules)
                and (word_across(blocks[j].text, blocks[j + 1].text, blocks, i, j + 2, rules,
                                 pairs) or _ends_on_subject(blocks[j].text, rules)
-                    or leaves_open(blocks[j].text)
+                    or (leaves_open(blocks[j].text) and (
+                        not ocr or _quotation_wraps_in_ocr(blocks[j], blocks[j + 1], rules)))
                     or title_tail(blocks[j + 1].text, rules)
                     or _short_tail(blocks[j], blocks[j + 1], rules, at_top=j == top)
                     # (a wrapped title's short last line: 南京浦口经济开发 / 区：探索集成电路 /
@@ -177,8 +178,10 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                             "CLS015", "sure_share") * display_width(blocks[j].line_texts[-1])))):
             # (A title that names its subject before a colon wraps there: 南京浦口经济开发
             # 区： / 探索集成电路国产化路径; one that leaves a quotation open goes on (“开放的
-            # 中国…巨大机 / 遇”…); and a character or two alone under a title line, no mark
-            # in them, are its tail: …带火大山里的土 / 货.)
+            # 中国…巨大机 / 遇”…), on a page set in OCR's blocks only where the marks' places
+            # say so, as in join_open_quotations (a kicker “这条铁路 over a wider headline
+            # that closes the quotation stays a kicker); and a character or two alone under
+            # a title line, no mark in them, are its tail: …带火大山里的土 / 货.)
             j += 1
         # A title follows no cut paragraph: a line before it that goes on mid-sentence
         # makes these lines that paragraph's, set apart by the converter. (A title line

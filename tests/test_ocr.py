@@ -7,7 +7,7 @@ reads a printed dash as 一一, a curly quote as a straight one, a middle dot as
 from __future__ import annotations
 
 from cleaner import clean
-from cleaner.blocks import opens_with_dash
+from cleaner.blocks import display_width, opens_with_dash
 
 from .helpers import assert_sound
 from .test_wrapped import wrap
@@ -496,3 +496,32 @@ def test_a_title_alone_that_its_lede_repeats_opens_an_article_under_cut_text():
     assert [a.headline for a in q.articles] == ["小茶叶撬动大产业"]
     assert title in q.articles[0].body[0].text
     assert_sound(q)
+
+
+def test_a_line_alone_a_character_wider_than_the_column_is_a_title():
+    """BLK005 `ocr_alone_over`: OCR set the line apart, and it is a whole character wider
+    than the column's lines, so it is set across more than the column: a title, which opens
+    its article, not a paragraph's line going on into the text under it (the lede shares
+    none of its words, which a title as wide as the column would need, CLS016's
+    _full_title_line)."""
+    title = "县城新书店里的年轻人多了起来"
+    assert display_width(title) == WIDTH + 1
+    lede = "走进城东新开的一家店，阅读区里坐满了读者。店主说，周末客流比去年翻了一番，咖啡也卖得好。"
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), [title], ocr_lines(lede)))
+    assert [a.headline for a in p.articles] == ["小茶叶撬动大产业", title]
+    assert [b.text for b in p.articles[1].body] == [lede]
+    assert_sound(p)
+
+
+def test_a_line_alone_half_a_character_over_the_column_is_still_the_paragraph_s():
+    """BLK005 `ocr_alone_over`, the near miss: half a character over the measure (a
+    half-width bracket or digit in the line) is OCR's reading of a column's line, which the
+    paragraph goes on from (…电 / (记者 张 华) 浙江省湖州市 / 安吉县…)."""
+    second = "(记者 张 华) 浙江省湖州市"
+    assert display_width(second) == WIDTH + 0.5
+    rest = wrap("安吉县茶产业协会3日发布数据显示，今年春茶开采以来，全县茶叶产值同比增长，"
+                "茶农收入稳步提高。", WIDTH)
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), ["新华社杭州5月3日电"], [second], rest))
+    assert [a.headline for a in p.articles] == ["小茶叶撬动大产业"]
+    assert [b.text for b in p.articles[0].body][1].startswith("新华社杭州5月3日电（记者 张 华） 浙江省湖州市安吉县")
+    assert_sound(p)
