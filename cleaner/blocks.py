@@ -511,6 +511,15 @@ class Measure:
         return self.local[i]
 
 
+def _line_above(source: str, start: int) -> str:
+    """The text of the last line with text before offset `start` (past blank lines), read
+    back from `start` only, so asking it of every line keeps a page linear."""
+    end = start
+    while end and source[end - 1].isspace():
+        end -= 1
+    return source[source.rfind("\n", 0, end) + 1:end]
+
+
 def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 offset: int, sure_widths: bool = True, interleaved: bool = False,
                 under: list[Line] = ()) -> list[tuple[list[Line], bool, dict]]:
@@ -547,11 +556,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     if len(run) == 1:
         # A line alone between blank lines (OCR sets them so): whether it fills the measure
         # still says whether it is a paragraph's line or a heading of its own. In OCR's
-        # blocks (`sure_widths` False) OCR set the line apart: one more than
-        # `ocr_alone_over` wider than the measure is set across more than the column, a
-        # title's, not the column's line (返乡青年把民宿开进了古村落 over a column of twelve).
+        # blocks (`sure_widths` False) OCR set the line apart: under a line that ends a
+        # sentence, one more than `ocr_alone_over` wider than the measure is set across
+        # more than the column, a title's, not the column's line (返乡青年把民宿开进了古村落
+        # over a column of twelve). Under a paragraph cut mid-sentence it goes on with it.
         width, column = measure.widths[offset], measure.at(offset)
-        over_alone = over / 2 if sure_widths else rules.param("BLK005", "ocr_alone_over")
+        over_alone = over / 2
+        if not sure_widths and _TERMINAL_END.search(_line_above(source, run[0].start)):
+            over_alone = rules.param("BLK005", "ocr_alone_over")
         if column - slack_at(column) <= width <= column + over_alone:
             return [(run, False, {"filled": True})]
         after = offset + 1

@@ -514,14 +514,31 @@ def test_a_line_alone_a_character_wider_than_the_column_is_a_title():
 
 
 def test_a_line_alone_half_a_character_over_the_column_is_still_the_paragraph_s():
-    """BLK005 `ocr_alone_over`, the near miss: half a character over the measure (a
-    half-width bracket or digit in the line) is OCR's reading of a column's line, which the
-    paragraph goes on from (…电 / (记者 张 华) 浙江省湖州市 / 安吉县…)."""
-    second = "(记者 张 华) 浙江省湖州市"
-    assert display_width(second) == WIDTH + 0.5
-    rest = wrap("安吉县茶产业协会3日发布数据显示，今年春茶开采以来，全县茶叶产值同比增长，"
-                "茶农收入稳步提高。", WIDTH)
-    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), ["新华社杭州5月3日电"], [second], rest))
+    """BLK005 `ocr_alone_over`, the near miss: after finished text, a line alone half a
+    character over the measure (a half-width mark OCR gave it: 好价钱? ) is OCR's reading
+    of a column's line, which its paragraph goes on from."""
+    above = ["今年秋茶开采以来，湄潭", "县茶农忙着采摘鲜叶，收成让", "人满意，价格也比去年好。"]
+    alone = "茶叶怎么卖出好价钱? 合作社"
+    assert display_width(alone) == WIDTH + 0.5
+    below = ["理事长说，关键是品质和品牌", "，今年全县新注册了三个品牌。"]
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), above, [alone], below))
     assert [a.headline for a in p.articles] == ["小茶叶撬动大产业"]
-    assert [b.text for b in p.articles[0].body][1].startswith("新华社杭州5月3日电（记者 张 华） 浙江省湖州市安吉县")
+    assert [b.text for b in p.articles[0].body][-1] == (
+        "茶叶怎么卖出好价钱？ 合作社理事长说，关键是品质和品牌，今年全县新注册了三个品牌。")
+    assert_sound(p)
+
+
+def test_a_line_alone_over_the_column_under_a_cut_paragraph_goes_on_with_it():
+    """BLK005 `ocr_alone_over`, the near miss: a line alone a character over the measure
+    under a line that ends no sentence is the cut paragraph's (a speck OCR read beside it
+    widened it: …直接搬进六 / 展厅…), not a title read into the text: it stays in the
+    paragraph, where a title there would be set aside (CLS020)."""
+    text = ("南京科技馆与本地企业开展合作，将人工智能、全息显示等领域的前沿成果直接搬进展厅，"
+            "让科创为科普赋能。馆长表示，本地有大批高新技术企业，这是科普资源的富矿。")
+    lines = ocr_lines(text)
+    wide = lines[2] + "六"
+    assert display_width(wide) == WIDTH + 1
+    p = clean(ocr_page(*HEAD, ocr_lines(FIRST), lines[:2], [wide], lines[3:]))
+    assert [b.text for b in p.articles[0].body] == [FIRST, text.replace(lines[2], wide)]
+    assert p.furniture == []
     assert_sound(p)
