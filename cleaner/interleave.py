@@ -99,6 +99,7 @@ DEFAULTS: dict[str, Any] = {
     "lexicon_max": 3.0,
     "lexicon_scale": 1.0,
     "lexicon_min_gain": 0.5,
+    "lexicon_min_count": 20,
     "max_gram": 6,
     "ngram_max": 3.0,
     "units": "年月日时分秒号%％万亿元个人次项家件吨头米届期倍",
@@ -523,14 +524,15 @@ def _listed(ka: str, kb: str, p: dict) -> float:
     """What the word list (cleaner.lexicon) says of the break between two lines going on:
     a word spans it, the more surely the more the characters round it read better together
     than apart (`lexicon_scale` a nat of that gain, up to `lexicon_max`, from
-    `lexicon_min_gain`); 0 when the list is off (`lexicon_max` 0) or no word spans it."""
+    `lexicon_min_gain`), the words counted at least `lexicon_min_count` times weighed; 0
+    when the list is off (`lexicon_max` 0) or no word spans it."""
     return _listed_word(ka, kb, p)[0]
 
 
 def _listed_word(ka: str, kb: str, p: dict) -> tuple[float, str]:
     if p["lexicon_max"] <= 0 or not (_HAN.match(ka[-1:]) and _HAN.match(kb[:1])):
         return 0.0, ""
-    gain, word = lexicon.load().gain(ka, kb)
+    gain, word = lexicon.load().at_least(int(p["lexicon_min_count"])).gain(ka, kb)
     if gain < p["lexicon_min_gain"]:
         return 0.0, ""
     return min(p["lexicon_max"], p["lexicon_scale"] * gain), word

@@ -11,9 +11,16 @@ the characters next to a break read together, less that of the two sides read ap
 the best reading of the joined text breaks there too, positive when a word spans it (the
 more so the more common the word and the less the two sides read well on their own).
 
+The list holds every word jieba counted at least 20 times. LAY101 weighs them all (its
+`lexicon_min_count`): a column's next line across a break of a less common word (长|队,
+counted 42 times) is otherwise no likelier than the line pdfminer.six printed next. The other rules
+that read the list (CLS017's `listed_across`, the heads' two-character tests) weigh the
+words counted at least `COMMON` times, the list as it shipped until the thirty-third pass
+(`Lexicon.at_least`: the same words, counts and total, so they read exactly as before).
+
 The list is read when a page first asks (`load`), once a process, and no page that never
 asks pays for it. A batch's forked workers each read their own copy when their first page
-asks (the parent's warm-up pages, `cli._warm`, never do; parsing takes about 0.1 s).
+asks (the parent's warm-up pages, `cli._warm`, never do; parsing takes about 0.2 s).
 """
 from __future__ import annotations
 
@@ -31,6 +38,8 @@ _HAN_RUN_START = regex.compile(r"^\p{Han}+")
 _ROW = regex.compile(r"[ \t]*\p{Han}+[ \t]+[0-9]+[ \t]*")
 _WELL_FORMED = regex.compile(r"(?:(?:#[^\n]*|[ \t]*|[ \t]*\p{Han}+[ \t]+[0-9]+[ \t]*)(?:\r?\n|$))*")
 _MEMO = 1 << 16  # joins remembered (a page asks of each a few times)
+# The count the rules other than LAY101 keep a word at (`Lexicon.at_least`).
+COMMON = 100
 
 
 class Lexicon:
@@ -40,6 +49,20 @@ class Lexicon:
     def __init__(self, logp: dict[str, float], max_len: int, floor: float):
         self.logp, self.max_len, self.floor = logp, max_len, floor
         self._gains: dict[tuple[str, str], tuple[float, str]] = {}
+        self._subs: dict[int, Lexicon] = {}
+
+    def at_least(self, count: int) -> Lexicon:
+        """The words counted at least `count` times (their counts and the total kept: each
+        reads as it does here), made once a list and count."""
+        found = self._subs.get(count)
+        if found is None:
+            # (a word's count is exp(logp - floor): the floor is one count in the total)
+            kept = {w: lp for w, lp in self.logp.items()
+                    if round(math.exp(lp - self.floor)) >= count}
+            found = self._subs[count] = (Lexicon(kept, max(map(len, kept), default=1),
+                                                 self.floor) if len(kept) < len(self.logp)
+                                         else self)
+        return found
 
     def __len__(self) -> int:
         return len(self.logp)
@@ -135,3 +158,8 @@ def parse(text: str, name: str = FILE) -> Lexicon:
 def load() -> Lexicon:
     """The shipped list (rules/words.txt), read on first use, once a process."""
     return parse(resources.files("cleaner.rules").joinpath(FILE).read_text(encoding="utf-8"))
+
+
+def common() -> Lexicon:
+    """The words the rules other than LAY101 weigh: those counted at least `COMMON` times."""
+    return load().at_least(COMMON)

@@ -421,6 +421,8 @@ PARAM_RANGES = {
     # The log of seen / (expected + word_smoothing): below 0 the quotient may be negative
     # (math domain error).
     ("LAY101", "word_smoothing"): (0, None),
+    # (a word of the list is counted at least once)
+    ("LAY101", "lexicon_min_count"): (1, None),
     # No block to measure the column by: the widest of no lines (ValueError).
     ("CLS026", "measure_blocks"): (1, None),
     # A page flag raised on none found gives its first example of an empty list

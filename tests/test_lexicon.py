@@ -81,6 +81,34 @@ def test_the_shipped_list_knows_words_across_breaks():
     assert words.gain("焕新升级", "后的")[0] == 0.0
 
 
+def test_at_least_keeps_the_commoner_words_as_they_read():
+    words = lexicon.parse(SMALL)
+    common = words.at_least(10)
+    assert set(common.logp) == {"的", "发展", "经济", "高", "质量"}  # 经, 济 5; 高质量 8
+    assert common.logp["发展"] == words.logp["发展"] and common.floor == words.floor
+    assert common.max_len == 2
+    assert words.at_least(10) is common  # made once a list and count
+    assert words.at_least(5) is words    # (every word kept: the list itself)
+    # 经济 is still a word across the break; 经 and 济 alone now read at the floor
+    assert common.gain("推动经", "济高")[1] == "经济"
+
+
+def test_the_other_rules_read_the_list_as_it_shipped_before():
+    # CLS017 and the heads weigh the words counted COMMON times or more; LAY101 more
+    assert lexicon.common() is lexicon.load().at_least(lexicon.COMMON)
+    assert "长队" in lexicon.load().logp and "长队" not in lexicon.common().logp  # 42
+    assert "排队" in lexicon.common().logp                                        # 673
+    assert lexicon.common().gain("门前排起了长", "队，")[0] == 0.0
+    assert lexicon.load().gain("门前排起了长", "队，")[1] == "长队"
+
+
+def test_cls017_weighs_only_the_common_words():
+    from cleaner.words import listed_across
+    rules = RuleSet.load()
+    assert listed_across("门前排", "队的人", rules) == "排队"
+    assert listed_across("一辆地等着卸", "货，村民", rules) == ""  # 卸货: counted 31 times
+
+
 def test_the_list_is_read_once_a_process():
     lexicon.load.cache_clear()
     first = lexicon.load()
@@ -120,6 +148,34 @@ def test_the_list_turned_off_is_never_read(tmp_path):
     page = clean(COLUMNS, rules=RuleSet.load([off]))
     assert not page.layout  # the page's own pairs say nothing: the lines stay as printed
     assert lexicon.load.cache_info().misses == 0
+
+
+# Two columns of four lines read row by row; each column's breaks fall inside words jieba
+# counted 20 to 99 times (长|队, 卸|货, 装|车; 移|栽, 滴|灌, 调|料), the rows' inside none.
+SHORT_RUN = ("蔬菜基地见闻\n\n本报记者 李四\n\n" + "\n\n".join((
+    "今年春天，镇上蔬菜基地门前排起了长", "基地负责人介绍，今年春天新苗刚刚移",
+    "队，收菜的货车一辆接着一辆地等着卸", "栽，全部都用上了节水节肥的自动化滴",
+    "货，村民们忙着把新鲜的蔬菜往车上装", "灌设备，农技员还手把手教村民配兑调",
+    "车，再一车一车送往城里的超市。", "料，蔬菜产量比去年高出了三成。")) + "\n\n\f")
+
+
+def test_lay101_reads_a_column_on_across_a_less_common_word():
+    interleave._decode.cache_clear()
+    page = clean(SHORT_RUN)
+    assert [e.rule for e in page.layout] == ["LAY101"]
+    body = "".join(b.text for a in page.articles for b in a.body)
+    assert "排起了长队，收菜的货车" in body and "刚刚移栽，全部" in body
+
+
+def test_lay101_weighing_only_the_common_words_leaves_the_run_as_printed(tmp_path):
+    common = tmp_path / "common.toml"
+    common.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nlexicon_min_count = 100\n',
+                      encoding="utf-8")
+    interleave._decode.cache_clear()
+    page = clean(SHORT_RUN, rules=RuleSet.load([common]))
+    assert not page.layout
+    body = "".join(b.text for a in page.articles for b in a.body)
+    assert "排起了长基地负责人" in body
 
 
 def test_the_run_logs_the_words_it_was_scored_on():
