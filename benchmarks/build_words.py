@@ -77,7 +77,7 @@ def build(data: bytes, min_count: int, max_len: int) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("source", type=Path, help="a jieba sdist (.tar.gz) or its dict.txt")
-    ap.add_argument("--min-count", type=int, default=100, help="keep words counted this often")
+    ap.add_argument("--min-count", type=int, default=20, help="keep words counted this often")
     ap.add_argument("--max-len", type=int, default=4, help="keep words this long at most")
     ap.add_argument("--out", type=Path, default=OUT, help=f"default {OUT.relative_to(ROOT)}")
     args = ap.parse_args()
