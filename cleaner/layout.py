@@ -337,6 +337,9 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
         return None
     moved: dict[str, list] = {}
     if params.grid:
+        apart = _half_rows_apart(pieces, lines, params)
+        if apart:
+            moved["half_rows_read_apart"] = apart
         pieces, titles_down, centred = _titles_to_tails(pieces, lines, params)
         if titles_down:
             moved["title_read_with_tail"] = titles_down
@@ -372,6 +375,45 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     return Reorder([(a, b) for _, a, b in pieces], "LAY001", evidence, joined=joined,
                    parted=parted)
 
+
+def _half_rows_apart(pieces: list[tuple[int, int, int]], lines: list[_Line],
+                     p: _Params) -> list[int]:
+    """Two columns side by side a half row apart read one after the other (`pieces`
+    reordered in place). pdftotext -layout sets the lines of two columns whose rows do not
+    line up (a neighbour box in other leading) on rows of their own, the two columns'
+    lines alternating row by row; no row holds both, so no gutter is backed there and the
+    cuts read the rows in turn, a line of one column after a line of the other. Where
+    pieces read one after another each stand one row under the one before, alternating
+    between two places (each side's pieces starting within a paragraph's indent and
+    `jitter` of each other) that stand apart (the left one's pieces all end before the
+    right one's start), `min_support` pieces or more on each side, the side the
+    alternation opens with (its higher line: the column the cuts were reading down) is
+    read first, then the other. A title's two lines beside another's (two short stacks)
+    hold fewer. Returns the source lines (1-based) of the second side's first piece."""
+    x = partial(_span, pieces, lines)
+    moved: list[int] = []
+    i = 0
+    while i < len(pieces):
+        # The alternation from i up to (not with) j, each side's starts lo..hi.
+        lo, hi = [x(i)[0], None], [x(i)[0], None]
+        j = i + 1
+        while j < len(pieces) and pieces[j][0] == pieces[j - 1][0] + 1:
+            s, at = (j - i) % 2, x(j)[0]
+            if hi[s] is not None and max(hi[s], at) - min(lo[s], at) > p.indent + p.jitter:
+                break
+            lo[s], hi[s] = (at, at) if hi[s] is None else (min(lo[s], at), max(hi[s], at))
+            j += 1
+        side = [list(range(i, j, 2)), list(range(i + 1, j, 2))]
+        if len(side[1]) >= p.min_support:  # (the first side holds as many or one more)
+            ends = [max(x(m)[1] for m in s) for s in side]
+            if ends[0] < lo[1] or ends[1] < lo[0]:
+                pieces[i:j] = [pieces[m] for m in side[0] + side[1]]
+                moved.append(pieces[i + len(side[0])][0] + 1)
+                i = j
+                continue
+        # (The last piece may open the next alternation; none opens inside this one.)
+        i = max(i + 1, j - 1)
+    return moved
 
 def _feeds_kept(source: str, lines: list[_Line], pieces: list[tuple[int, int, int]]) -> None:
     """Each form feed that opens a line (`_sheet_start`: outside the line's cells) read

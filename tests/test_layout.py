@@ -2078,3 +2078,60 @@ def test_lay206_each_line_s_block_ends_at_its_next_blank_line():
     from cleaner.layout import _block_ends
     assert _block_ends(["甲 乙", "丙 丁", "", "戊 己", "  ", "庚"]) == [2, 2, 2, 4, 4, 6]
     assert _block_ends([]) == []
+
+
+def _half_rows(left: list[str], right: list[str], right_at: int = 17,
+               right_first: bool = False) -> str:
+    """pdftotext -layout (gen-16403, gen-8708, gen-15808): a box of a column at 40 on every
+    row, beside two columns whose rows do not line up with each other (a neighbour box in
+    other leading): the one at 0 on even rows, the one at `right_at` on odd rows (or the
+    other way round, `right_first`); under
+    them, past one blank row, another box's lines across both places (so no gutter runs
+    between the two down the region)."""
+    wide = column((LONG + NEXT + CHIPS + FULL + CHIPS_MORE) * 2, 14)
+    rows = [[(0, a), (20, b), (40, c)] for a, b, c in zip(
+        column(CHIPS + LONG + FULL, 14)[:6], column(NEXT + CHIPS_MORE, 14)[:6], wide)]
+    rows.append([(40, wide[6])])
+    for k in range(2 * max(len(left), len(right))):
+        side, at = (left, 0) if (k % 2 == 0) != right_first else (right, right_at)
+        row = [(at, side[k // 2])] if k // 2 < len(side) else []
+        rows.append(row + [(40, wide[7 + k])])
+    rows.append([(40, wide[len(rows)])])
+    rows += [[(0, line), (40, wide[len(rows) + k])]
+             for k, line in enumerate(column(NEXT + LONG, 17)[:3])]
+    return grid(*rows)
+
+
+HALF_LEFT = column(FULL + LONG, 12)[:4]
+HALF_RIGHT = column(CHIPS_MORE, 12)[:4]
+
+
+def test_two_columns_a_half_row_apart_are_read_one_after_the_other():
+    """pdftotext -layout sets the lines of two columns whose rows do not line up on rows of
+    their own, alternating; no row holds both, so the cuts read them in turn. Each column's
+    lines are read together, the one the alternation opens with (the higher) first."""
+    page = _half_rows(HALF_LEFT, HALF_RIGHT)
+    found = columns(page, RULES)
+    texts = [page[a:b].strip() for a, b in found.spans]
+    k = texts.index(HALF_LEFT[0])
+    assert texts[k:k + 8] == HALF_LEFT + HALF_RIGHT
+    assert found.evidence["half_rows_read_apart"] == [9]
+    # The right column's line higher, the right column is read first (the cuts were
+    # reading down it; gen-16403: a new article's column beside a column going on).
+    page = _half_rows(HALF_LEFT, HALF_RIGHT, right_first=True)
+    texts = [page[a:b].strip() for a, b in columns(page, RULES).spans]
+    k = texts.index(HALF_RIGHT[0])
+    assert texts[k:k + 8] == HALF_RIGHT + HALF_LEFT
+
+
+def test_alternating_lines_stay_in_turn_where_they_are_no_two_columns_apart():
+    # Two lines a side (a title's two lines beside another's) are too few to be columns.
+    page = _half_rows(HALF_LEFT[:2], HALF_RIGHT[:2])
+    texts = [page[a:b].strip() for a, b in columns(page, RULES).spans]
+    k = texts.index(HALF_LEFT[0])
+    assert texts[k:k + 4] == [HALF_LEFT[0], HALF_RIGHT[0], HALF_LEFT[1], HALF_RIGHT[1]]
+    assert "half_rows_read_apart" not in columns(page, RULES).evidence
+    # The two places overlapping (the right one starting before the left one's lines end)
+    # are no two columns side by side.
+    page = _half_rows(HALF_LEFT, HALF_RIGHT, right_at=10)
+    assert "half_rows_read_apart" not in columns(page, RULES).evidence
