@@ -386,11 +386,13 @@ def _half_rows_apart(pieces: list[tuple[int, int, int]], lines: list[_Line],
     pieces read one after another each stand one row under the one before, alternating
     between two places (each side's pieces starting within a paragraph's indent and
     `jitter` of each other) that stand apart (the left one's pieces all end before the
-    right one's start), `min_support` pieces or more on each side, the side the
-    alternation opens with (its higher line: the column the cuts were reading down) is
-    read first, then the other. A title's two lines beside another's (two short stacks)
-    hold fewer. Returns the source lines (1-based) of the second side's first piece."""
+    right one's start), `min_support` pieces or more on each side (or two, each side
+    holding a mark of text, `text_marks`: a caption's two lines beside a column's; two
+    titles' stacks of two lines hold none), the side the alternation opens with (its
+    higher line: the column the cuts were reading down) is read first, then the other.
+    Returns the source lines (1-based) of the second side's first piece."""
     x = partial(_span, pieces, lines)
+    text = partial(_piece_text, pieces, lines)
     moved: list[int] = []
     i = 0
     while i < len(pieces):
@@ -404,7 +406,8 @@ def _half_rows_apart(pieces: list[tuple[int, int, int]], lines: list[_Line],
             lo[s], hi[s] = (at, at) if hi[s] is None else (min(lo[s], at), max(hi[s], at))
             j += 1
         side = [list(range(i, j, 2)), list(range(i + 1, j, 2))]
-        if len(side[1]) >= p.min_support:  # (the first side holds as many or one more)
+        if len(side[1]) >= p.min_support or len(side[1]) >= 2 and all(
+                any(regex.search(p.text_marks, text(m)) for m in s) for s in side):
             ends = [max(x(m)[1] for m in s) for s in side]
             if ends[0] < lo[1] or ends[1] < lo[0]:
                 pieces[i:j] = [pieces[m] for m in side[0] + side[1]]

@@ -2124,13 +2124,23 @@ def test_two_columns_a_half_row_apart_are_read_one_after_the_other():
     assert texts[k:k + 8] == HALF_RIGHT + HALF_LEFT
 
 
-def test_alternating_lines_stay_in_turn_where_they_are_no_two_columns_apart():
-    # Two lines a side (a title's two lines beside another's) are too few to be columns.
+def test_two_lines_a_side_are_read_apart_only_where_both_sides_are_text():
+    """Two lines a side are read apart where each side holds a mark of text (`text_marks`:
+    a caption's two lines beside a column's, gen-17004); two titles' stacks of two lines
+    each (no such mark, gen-17604) stay in turn, for the titles' steps to read."""
     page = _half_rows(HALF_LEFT[:2], HALF_RIGHT[:2])
     texts = [page[a:b].strip() for a, b in columns(page, RULES).spans]
     k = texts.index(HALF_LEFT[0])
-    assert texts[k:k + 4] == [HALF_LEFT[0], HALF_RIGHT[0], HALF_LEFT[1], HALF_RIGHT[1]]
+    assert texts[k:k + 4] == HALF_LEFT[:2] + HALF_RIGHT[:2]
+    left, right = ["长江十年禁渔进入第五年", "生态修复成效明显"], ["近万名大学生志愿者", "服务西部基层"]
+    page = _half_rows(left, right)
+    texts = [page[a:b].strip() for a, b in columns(page, RULES).spans]
+    k = texts.index(left[0])
+    assert texts[k:k + 4] == [left[0], right[0], left[1], right[1]]
     assert "half_rows_read_apart" not in columns(page, RULES).evidence
+
+
+def test_alternating_lines_stay_in_turn_where_they_are_no_two_columns_apart():
     # The two places overlapping (the right one starting before the left one's lines end)
     # are no two columns side by side.
     page = _half_rows(HALF_LEFT, HALF_RIGHT, right_at=10)
