@@ -1213,9 +1213,11 @@ def _box_ended(blank: int, above: str, p: _Params) -> bool:
 def _line_on(place: tuple[int, int], said: str, start: int, end: int, p: _Params) -> bool:
     """Whether a line at `place` goes on a column's text (start to end) left open above: it
     stands at the column's start (no paragraph's indent), no wider than the column in ems
-    (digits and Latin letters take half a cell and fit more a line), and is full or ends
-    its sentence (a short open line there is a title)."""
-    right = place[0] + sortrows._em(said)
+    (digits and Latin letters take half a cell and fit more a line; a justified line
+    stretched a space after every character, 运 时 间 从 原 来 的 10 多 个 小, measured
+    without those spaces: it prints the column's measure), and is full or ends its
+    sentence (a short open line there is a title)."""
+    right = place[0] + sortrows._em(unstretch(said))
     if not (-p.jitter <= place[0] - start < p.indent and right <= end + p.jitter):
         return False
     return right >= end - p.jitter or not regex.search(p.open_end, said)

@@ -2145,3 +2145,22 @@ def test_alternating_lines_stay_in_turn_where_they_are_no_two_columns_apart():
     # are no two columns side by side.
     page = _half_rows(HALF_LEFT, HALF_RIGHT, right_at=10)
     assert "half_rows_read_apart" not in columns(page, RULES).evidence
+
+
+def test_a_stretched_justified_line_goes_on_a_column_as_wide_as_it_prints():
+    """pdftotext -layout spreads a justified line holding digits or Latin letters a space
+    after every character (运 时 间 从 原 来 的 10 多 个 小, gen-17206): its cells run past
+    the column's edge, but it prints the column's measure, so it goes on the column's
+    text (`_line_on` measures it without those spaces). A title wider than the column, or
+    a line with its words apart by wider gaps, still does not."""
+    from cleaner.layout import _line_on, _params
+
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(), reporters=(),
+                datelines=(), arrivals=())
+    stretched = "运 时 间 从 原 来 的 10 多 个 小"
+    assert _line_on((0, len(stretched)), stretched, 0, 12, p)
+    assert _line_on((0, 12), "运时间从原来的10多个小时", 0, 12, p)
+    wide = "运时间从原来的十多个小时缩短到五个"  # 17 characters: a title wider than the column
+    assert not _line_on((0, len(wide)), wide, 0, 12, p)
+    apart = "运输时间  从原来的  十多个小时"  # (words two spaces apart: no stretched line)
+    assert not _line_on((0, len(apart)), apart, 0, 12, p)
