@@ -520,8 +520,9 @@ def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: l
         article's head.
     Past fewer blank rows, only where the next box's title stands there under a full open
     line of text (`_title_under_gap`). Past one blank row or more, where a jump marker
-    saying the text comes from elsewhere stands left of the piece on its row (a continued
-    article's box opens there, `_arrival_beside`).
+    saying the text comes from elsewhere stands left of the piece on its row, or is the
+    piece (alone on its row, the article's text under it): a continued article's box
+    opens there, `_arrival_beside`.
     Each part is a stretch of the column `_goes_on_at_top` weighs and reads on."""
     x = partial(_span, pieces, lines)
     text = partial(_piece_text, pieces, lines)
@@ -601,12 +602,14 @@ def _title_under_gap(part: list[int], b: int, x, text, p: _Params, caption: Any,
 
 def _arrival_beside(lines: list[_Line], n: int, x0: int, p: _Params) -> bool:
     """Whether a jump marker saying the text comes from elsewhere (JMP001's pattern and a
-    `from_elsewhere` word: （上接第三版）) stands on row n left of `x0`, the row over it
-    blank in its place: a continued article's box opens on that row, its first column's
-    line beside the marker part of it."""
+    `from_elsewhere` word: （上接第三版）) stands on row n left of `x0`, or at `x0` (the
+    marker alone on its row, its text under it), the row over it blank in its place: a
+    continued article's box opens on that row, its first column's line beside the marker
+    (or under it) part of it."""
     line = lines[n]
     return n > 0 and any(
-        run[-1].x1 <= x0 and _says(_span_text(line, run), p.arrivals) and not any(
+        (run[-1].x1 <= x0 or abs(run[0].x0 - x0) <= p.jitter)
+        and _says(_span_text(line, run), p.arrivals) and not any(
             d.x0 < run[-1].x1 and d.x1 > run[0].x0 for d in lines[n - 1].cells)
         for run in _runs(line.cells, p.column_space))
 

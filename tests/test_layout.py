@@ -1344,6 +1344,37 @@ def _arrival_page(marker: str) -> list[str]:
     return rows
 
 
+def _lone_arrival_page(marker: str, blank: bool = True) -> list[str]:
+    """`_arrival_page`'s box, then (under a blank row, or none: `blank`) `marker` alone on
+    its row in the first column's place, the continued article's columns under it
+    (pdftotext -layout, gen-17703: （上接第12版） on a row of its own)."""
+    rows = _arrival_page(marker)
+    head, tail = rows[:8], rows[10:]
+    return head + ([""] if blank else []) + [marker] + tail
+
+
+def test_a_column_reads_on_at_its_box_s_next_column_past_a_marker_alone_on_its_row():
+    """A jump marker from elsewhere alone on its row under a blank row, the continued
+    article's text under it, opens that article's box as one beside the line does: the
+    column's open last line goes on at the top of its own box's next column."""
+    page = page_of(_lone_arrival_page("（上接第三版）"))
+    found = columns(page, RULES)
+    assert _read_after(page, "能课程纳入必修学分，有的高") == [
+        "校组织教师编写配套教材，并", "开放实验室供学生动手实践，"]
+    assert found.evidence["read_on_at_top"] == [1]
+    assert found.evidence["read_on_past_arrival"] == [10]
+
+
+def test_a_marker_alone_onward_or_under_the_line_opens_no_box():
+    # A marker saying the text goes on elsewhere (下转) opens no box; nor does a marker
+    # right under the line (no blank row over it in its place): the cuts' order stays.
+    for marker, blank in (("（下转第三版）", True), ("（上接第三版）", False)):
+        page = page_of(_lone_arrival_page(marker, blank))
+        found = columns(page, RULES)
+        assert "read_on_past_arrival" not in found.evidence
+        assert _read_after(page, "能课程纳入必修学分，有的高")[0] == marker
+
+
 def test_a_column_reads_on_at_its_box_s_next_column_past_a_continued_article_beside():
     """pdftotext -layout (gen-0902, gen-17306, gen-17703): a box's column ends over one
     blank row; under it, on the row where a jump marker from elsewhere (（上接第三版）) opens
@@ -1353,8 +1384,11 @@ def test_a_column_reads_on_at_its_box_s_next_column_past_a_continued_article_bes
     found = columns(page, RULES)
     assert _read_after(page, "面向全体本科生开设人工智能") == [
         "通识课程，内容涵盖人工智能", "基础知识、典型应用和伦理规"]
-    assert found.evidence["read_on_at_top"] == [1]
-    assert found.evidence["read_on_past_arrival"] == [10]
+    # (The marker stands in the first column's place too: that column goes on at the
+    # second's top as well, not into the marker.)
+    assert _read_after(page, "能课程纳入必修学分，有的高")[0] == "校组织教师编写配套教材，并"
+    assert found.evidence["read_on_at_top"] == [1, 1]
+    assert found.evidence["read_on_past_arrival"] == [10, 10]
 
 
 def test_a_marker_onward_or_a_line_over_the_marker_opens_no_box_beside():
