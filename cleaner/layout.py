@@ -786,7 +786,7 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
     read on over blank rows alone (`read_on_in_column`), and of those of them read on over
     `row_gap` rows or more for the word across (`read_on_word_across`: each with the
     pair across the break, `word_across`, and, where only the word list knew it, the word,
-    `listed`).
+    `listed`) or pushed down by the neighbours' rows (`read_on_pushed_down`).
 
     Not read so: a column's last line over another box's caption and title (the rows
     under the caption are blank too), nor over a paragraph's first line (indented: the
@@ -836,7 +836,11 @@ def _goes_on_below(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _P
     for k, g in follow.items():
         key = "read_on_under_caption" if caption.search(text(g[0])) else "read_on_in_column"
         shown.setdefault(key, []).append(pieces[g[0]][0] + 1)
-        if key == "read_on_in_column" and pieces[g[0]][0] - pieces[k][0] - 1 >= p.row_gap:
+        n, m = pieces[k][0], pieces[g[0]][0]
+        if key == "read_on_in_column" and _pushed_down(n, m, text(k), text(g[0]), p) and not (
+                _goes_on_over_rows(n, m, text(k), text(g[0]), p)):
+            shown.setdefault("read_on_pushed_down", []).append(pieces[g[0]][0] + 1)
+        elif key == "read_on_in_column" and pieces[g[0]][0] - pieces[k][0] - 1 >= p.row_gap:
             shown.setdefault("read_on_word_across", []).append(
                 {"line": pieces[g[0]][0] + 1,
                  **(p.words(text(k), text(g[0])) if p.words is not None else {})})
@@ -1158,7 +1162,9 @@ def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, t
     edge by the share `caption_type` saves), then, under fewer than `row_gap` blank rows, the column's line
     (or under `row_gap` where the page prints on the lower one and no `row_gap` rows over
     the caption are blank across the page: the caption's smaller type sets rows of its
-    own between the neighbour's, seed 101 gen-0104).
+    own between the neighbour's, seed 101 gen-0104). Under exactly `row_gap` rows the page
+    prints on, a column's line in mid-sentence under an open one goes on too
+    (`_pushed_down`).
     [] where anything else stands in the place first (text across it, another box's
     title), or nothing within `picture_rows` rows."""
     found: list[int] = []
@@ -1188,7 +1194,8 @@ def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, t
             # No caption: the column's line, under the rows a neighbour's lines took (or
             # a few more, where a word of the page runs across the break).
             return [k] if _line_on(x(k), said, start, end, p) and (
-                m - n - 1 < p.row_gap or _goes_on_over_rows(n, m, above, said, p)) else []
+                m - n - 1 < p.row_gap or _goes_on_over_rows(n, m, above, said, p)
+                or _pushed_down(n, m, above, said, p)) else []
         if found and ended and not credit.search(said) and not any(
                 c.match(said) for c in p.credits):
             return found + [k] if _line_on(x(k), said, start, end, p) else []
@@ -1196,6 +1203,18 @@ def _going_on_under(n: int, start: int, end: int, at: dict[int, list[int]], x, t
         row = m
         ended = ended or bool(_SENTENCE_END.search(said) or credit.search(said))
     return []
+
+
+def _pushed_down(n: int, m: int, above: str, said: str, p: _Params) -> bool:
+    """Whether a column's line on row n goes on to the next line in its place, on row m,
+    past exactly `row_gap` rows blank in its place that the page prints on (its
+    neighbours' rows pushed the column's next line down in the grid; no row of the page
+    parts there): both lines are left open (`open_end`), and the lower one holds a mark of
+    text (`text_marks`): a column's line in mid-sentence, no title's (a title holds none)
+    nor a paragraph's last."""
+    return (m - n - 1 == p.row_gap and all(r in p.filled for r in range(n + 1, m))
+            and bool(regex.search(p.open_end, above)) and bool(regex.search(p.open_end, said))
+            and bool(regex.search(p.text_marks, said)))
 
 
 def _goes_on_over_rows(n: int, m: int, above: str, said: str, p: _Params) -> bool:

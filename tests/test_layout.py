@@ -2198,3 +2198,31 @@ def test_a_stretched_justified_line_goes_on_a_column_as_wide_as_it_prints():
     assert not _line_on((0, len(wide)), wide, 0, 12, p)
     apart = "运输时间  从原来的  十多个小时"  # (words two spaces apart: no stretched line)
     assert not _line_on((0, len(apart)), apart, 0, 12, p)
+
+
+
+def _under_two_rows(said: str, filled: bool = True) -> list[int]:
+    """What `_going_on_under` reads on under a column's open line on row 5 (0 to 14 wide)
+    where `said` stands on row 8 at the column's start, rows 6 and 7 blank in the
+    column's place (printed on elsewhere on the page, or with `filled` False blank across
+    it)."""
+    from cleaner.layout import _going_on_under, _params
+
+    p = _params(RULES, top=-1, grid=True, credits=(), reporters=(), datelines=(), arrivals=(),
+                filled=frozenset({5, 6, 7, 8} if filled else {5, 8}))
+    return _going_on_under(5, 0, 14, {8: [1]}, lambda k: (0, len(said)), lambda k: said, p,
+                           RULES["CAP001"], RULES["CAP002"], above="举办这样的活动，让更多人受")
+
+
+def test_a_column_pushed_down_two_rows_by_its_neighbours_goes_on_under_them():
+    """pdftotext -layout (gen-16404, gen-17602, gen-18301): a column's next line two rows
+    under its open line, the rows between printed on elsewhere on the page (the
+    neighbours' rows pushed it down in the grid), goes on it where it is a column's line
+    in mid-sentence: a mark of text, left open (`_pushed_down`)."""
+    assert _under_two_rows("者纷纷表示收获很大，希望以后") == [1]
+
+
+def test_a_title_a_paragraph_s_end_or_a_row_of_the_page_under_two_rows_does_not_go_on():
+    assert _under_two_rows("者纷纷表示收获很大希望以后多") == []  # no mark: a title's line
+    assert _under_two_rows("者纷纷表示收获很大，受益。") == []  # a paragraph's end
+    assert _under_two_rows("者纷纷表示收获很大，希望以后", filled=False) == []  # the page's rows part
