@@ -4358,13 +4358,14 @@ CASES = [
     # ... not where one of them ends its sentence over the rows (the next box may open
     # under them): the box's top rows are read, column by column, before its bottom ones;
     # but the left column, a word of the page running across its break (芯片设 / 计和…:
-    # 设计), goes on over them all the same (`word_rows`).
+    # 设计), goes on over them all the same (`word_rows`), and so does the right one, its
+    # line under them in mid-sentence (，让更多人受益。今天上: `_pushed_down`).
     Case("grid-box-of-three-columns-over-rows-blank-after-a-sentence-s-end", "LAY001",
          placed(*GAPPED_BOX3(LONG[:32] + "。" + FULL)), True,
          {"ordered": "开发区引进了一批芯片设\n计和封装测试企业。今年\n以来，开发区引进芯片设\n"
                      "会议要求，各地要切实做\n好收购资金保障，加强市\n场监测预警，严厉打击。\n"
                      "活动现场气氛热烈，参加\n者纷纷表示收获很大，希\n望以后多举办这样的活动\n"
-                     "今天上午这里举行了一次"}),
+                     "，让更多人受益。今天上\n午这里举行了一次活动，\n今天上午这里举行了一次"}),
     # The same, the left column's paragraph ending above the blank rows and the next one
     # opening under them, indented as a paragraph's first line is: the column goes on.
     Case("grid-box-columns-go-on-with-a-paragraph-over-rows-a-neighbour-fills", "LAY001",
