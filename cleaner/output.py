@@ -172,7 +172,20 @@ def has_marker(folder: Path) -> bool:
 
 def check_target(final: Path) -> None:
     """Raise OutputError unless `final` is absent, an empty folder, or a previous cleaner
-    output holding nothing foreign."""
+    output holding nothing foreign. Asked under the output folder's lock: another run may
+    be swapping its output into `final` (the marker read would then list one folder's
+    files and the scan see the other's, each file "changed")."""
+    if not os.path.lexists(final):
+        return
+    try:
+        with _locked(final.parent):
+            _check_target(final)
+    except OSError as exc:  # (the folder's lock: out/ unreadable)
+        raise OutputError(f"{final}: {reason(exc)}") from None
+
+
+def _check_target(final: Path) -> None:
+    """check_target, for a caller that holds the output folder's lock."""
     try:
         st = final.lstat()
     except FileNotFoundError:
@@ -240,7 +253,7 @@ def write(page: Page, manifest: dict, out_dir: Path, stem: str,
         _write_files(tmp, page, manifest, extras)
         with _locked(out_dir):
             _sweep_stale(out_dir, stem, ".old")
-            check_target(final)
+            _check_target(final)
             old = _swap(tmp, final, out_dir, stem)
             if old is not None and old != tmp:
                 shutil.rmtree(old, ignore_errors=True)

@@ -570,6 +570,27 @@ def test_a_writer_that_holds_the_folder_too_long_gets_in_use(tmp_path):
     assert snapshot(tmp_path) == before
 
 
+def test_an_earlier_output_is_judged_under_the_folder_s_lock(tmp_path, monkeypatch):
+    """Must: the check of an earlier output waits for a run swapping its output in (it holds
+    the folder's lock): read while the swap went on, the marker of one folder and the files
+    of the other made each file "changed", and a run beside another refused its page."""
+    import fcntl
+
+    from cleaner import output
+
+    out = tmp_path / "out"
+    assert run(_page(tmp_path, "p"), "-o", out).returncode == 0
+    monkeypatch.setattr(output, "LOCK_WAIT", 0.2)
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        with pytest.raises(output.OutputError, match="in use"):
+            output.check_target(out / "p")
+    finally:
+        os.close(fd)
+    output.check_target(out / "p")  # (the lock let go: the earlier output is the cleaner's)
+
+
 def test_a_live_writers_temporary_folder_is_not_swept(tmp_path):
     """Must: a run removes only temporary folders whose writer is gone; one whose writer
     still holds its lock stays."""
