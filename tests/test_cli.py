@@ -298,6 +298,27 @@ def test_interrupt_while_the_command_loads_is_one_line(tool, start, module):
     assert done.stdout == b""
 
 
+def test_a_command_started_with_interrupt_ignored_loads_on_past_it():
+    """Must not: a run started with ^C ignored (a script's `clean … &`: the shell sets
+    background commands so) is not ended by a ^C while it loads; it runs to its end."""
+    script = (
+        "import importlib.abc, os, signal, sys\n"
+        "class Interrupt(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name == 'cleaner.pipeline':\n"
+        "            os.kill(os.getpid(), signal.SIGINT)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "signal.signal(signal.SIGINT, signal.SIG_IGN)\n"
+        "sys.argv = ['clean', '--version']\n"
+        "from cleaner.start import clean\n"
+        "clean()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (done.returncode, done.stderr.decode()) == (0, "")
+    assert "0.1.0" in done.stdout.decode()
+
+
 def test_the_commands_start_where_a_load_can_be_interrupted():
     """The installed commands and `python -m cleaner` go through cleaner.start, and
     importing the package loads no pipeline (its API loads on first use)."""
