@@ -435,8 +435,8 @@ def bare_headlines(page: Page, rules: RuleSet) -> None:
                         for n, h in bare[:5]])
 
 
-_LETTER = regex.compile(r"\p{L}")
-_HAN = regex.compile(r"\p{Han}")
+_LETTERS = regex.compile(r"\p{L}+")
+_HANS = regex.compile(r"\p{Han}+")
 
 
 def little_chinese(page: Page, rules: RuleSet) -> None:
@@ -453,14 +453,21 @@ def little_chinese(page: Page, rules: RuleSet) -> None:
     """
     if not rules.on("DBT012"):
         return
-    letters = len(_LETTER.findall(page.source))
+    letters = _count(_LETTERS, page.source)
     if letters < rules.param("DBT012", "min_letters"):
         return
-    share = len(_HAN.findall(page.source)) / letters
+    share = _count(_HANS, page.source) / letters
     if share < rules.param("DBT012", "min_han_share"):
         page.flag("DBT012", f"{share:.0%} of the page's {letters} letters are Chinese: the "
                   "cleaner's rules are for Chinese newspaper pages; check every article, or "
                   "leave this page out", letters=letters, han_share=round(share, 3))
+
+
+def _count(runs: regex.Pattern, text: str) -> int:
+    """How many characters of `text` the runs of `runs` hold: counted by what is left
+    without them, where a list of every letter (findall) held some 80 bytes a letter: 250 MB
+    and 2 s on a page of 10 MB, against 20 MB and 0.2 s."""
+    return len(text) - len(runs.sub("", text))
 
 
 def _counted(n: int, one: str, many: str) -> str:
