@@ -350,6 +350,19 @@ def test_a_quotation_mark_ocr_may_have_flipped_keeps_the_kicker():
         ("“这条铁路", "带给我们的是希望和未来”")]
 
 
+def test_a_kicker_opening_a_quotation_over_a_wider_headline_stays_in_ocr_blocks():
+    """CLS017 on a page set in OCR's blocks: a title line that leaves a quotation open
+    (“这条铁路) over a line wider than the column that closes it is a kicker over its
+    headline, as join_open_quotations has it there (_quotation_wraps_in_ocr: the lower line
+    is wider than the upper), not one title wrapped; the line wider than the column is no
+    paragraph's (not `filled`), so join_wrapped_titles asks of it too."""
+    low = "带给我们的是希望和美好未来”"
+    assert display_width(low) > 11 + 1.5  # (the rail page's column is 11 characters wide)
+    p = clean(_rail_page("“这条铁路", low))
+    assert [(a.kicker, a.headline) for a in p.articles if a.headline][0] == ("“这条铁路", low)
+    assert_sound(p)
+
+
 # Tesseract's text of a generated page (seed 14001, gen-14001), shortened: a paragraph OCR
 # ended mid-sentence (古籍 / 绘: it goes on in a block read elsewhere), then a title in
 # three lines, no byline or dateline under it, whose first break falls inside a word the
