@@ -16,8 +16,8 @@ from . import __version__
 from .command import INTERRUPTED, OneLineCommand, fail
 from .errors import CleanerError, InputError, OutputError, reason
 from .manifest import to_dict
-from .output import (check_inputs, check_target, has_marker, is_cleaner_file, stem_for, write,
-                     written_files)
+from .output import (MARKER, check_inputs, check_target, has_marker, is_cleaner_file, stem_for,
+                     write, written_files)
 from .pipeline import SCRIPT_MODES, clean
 from .registry import STAGES, RuleSet, available_profiles
 from .stream import PER
@@ -316,7 +316,9 @@ def _written(page: Path, marked: dict[Path, bool | set[str]]) -> bool:
         return False
     if page.parent not in marked:
         listed = written_files(page.parent)
-        marked[page.parent] = set(listed) if listed is not None else has_marker(page.parent)
+        # (the marker is the cleaner's too, though it does not list itself)
+        marked[page.parent] = ({MARKER, *listed} if listed is not None
+                               else has_marker(page.parent))
     found = marked[page.parent]
     return page.name in found if isinstance(found, set) else found
 

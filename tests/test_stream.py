@@ -370,6 +370,11 @@ def test_a_folder_holding_an_earlier_runs_output_leaves_its_articles_out(tmp_pat
     done = run(tmp_path / "in", "-o", tmp_path / "out2", "--report", "none")
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in (tmp_path / "out2").iterdir()) == ["2024", "p"]
+    # Every file matching (--glob '*'): the marker, which lists the others, not itself, is
+    # the cleaner's too, left out (it was read as a page, .cleaner -> out3/cleaner/).
+    done = run(tmp_path / "in", "-o", tmp_path / "out3", "--report", "none", "--glob", "*")
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in (tmp_path / "out3").iterdir()) == ["2024", "p"]
 
 
 def test_a_folder_of_article_named_pages_with_no_mark_is_read(tmp_path):
