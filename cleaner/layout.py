@@ -418,6 +418,7 @@ def _half_rows_apart(pieces: list[tuple[int, int, int]], lines: list[_Line],
         i = max(i + 1, j - 1)
     return moved
 
+
 def _feeds_kept(source: str, lines: list[_Line], pieces: list[tuple[int, int, int]]) -> None:
     """Each form feed that opens a line (`_sheet_start`: outside the line's cells) read
     with the first piece of its line, so the sheet's end stays in the text: at its start

@@ -128,7 +128,7 @@ def written_files(folder: Path) -> dict[str, tuple[int, str]] | None:
             text = f.read(1 << 20).decode("utf-8", "replace")
     except OSError:
         return None
-    head, found, rest = text.partition(LISTING)
+    _, found, rest = text.partition(LISTING)
     if not found:
         return None
     listed = {}
