@@ -199,6 +199,20 @@ def test_a_stretched_line_loses_its_spaces_but_a_spaced_one_keeps_them():
     assert unstretch("警 示 标 牌 1,200 余 块 ， 配 备") == "警示标牌1,200余块，配备"
 
 
+def test_a_line_of_digits_a_space_apart_is_judged_once_through():
+    """Must: a line of 60 digits a space apart that is no stretched line at its end (two
+    spaces, then a word) is answered, and a stretched one of them read packed: a digit is a
+    number and a character both, and trying each digit both ways took twice as long a digit
+    (48 s for 26 on a page of three lines; 60 would never end). The time limit only turns
+    such a hang into a failure: the answer takes a millisecond."""
+    from cleaner.blocks import _STRETCHED
+
+    digits = " ".join("1234567890" * 6)
+    assert _STRETCHED.fullmatch(digits + "  合计", timeout=30) is None
+    assert _STRETCHED.fullmatch(digits + " 合", timeout=30) is not None
+    assert unstretch(digits + " 合") == "1234567890" * 6 + "合"
+
+
 def dropped_indent(text: str, width: float) -> list[str]:
     """Printed lines of a paragraph indented two characters, the indent dropped (PyMuPDF)."""
     lines = wrap("  " + text, width)
