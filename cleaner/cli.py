@@ -275,7 +275,7 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str
     """
     pages, empty = [], []
     own = out.resolve()  # the cleaner's own output is never read back as input
-    marked: dict[Path, bool] = {}  # folders asked whether the cleaner wrote them
+    marked: dict[Path, bool | set[str]] = {}  # folders asked what the cleaner wrote in them
     for name in inputs:
         path = Path(name)
         if name != "-" and path.is_dir():
