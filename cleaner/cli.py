@@ -73,8 +73,9 @@ Output folders: <input stem> is the file name less its extension, made safe
 (leading dots dropped, so ..txt writes DIR/page/; control characters as _; a name
 over 200 bytes cut, with a hash of the whole); standard input ('-') writes DIR/stdin/.
 DIR/<input stem>/ is replaced only when it is an earlier cleaner output (its .cleaner
-marker, and only the files it wrote, unchanged); anything else there (a file of yours, an
-articles.json corrected by hand) is left as it is, with exit status 2.
+marker, and only the files it wrote, unchanged, as the marker lists them; where an older
+cleaner's marker lists none, its files are judged by their names); anything else there (a
+file of yours, an articles.json corrected by hand) is left as it is, with exit status 2.
 Input: regular files or folders of them (or '-'), each at most --max-bytes; FIFOs and
 devices refused.
 """
