@@ -235,6 +235,13 @@ ROWS = [
                             + ["明日要闻，天气晴。"] * 8), SOUND, seconds=2),
     # A credit under text under a caption, thousands of times (CAP004 looks back for the
     # caption the credit completes): it found the caption again by comparing blocks.
+    # A table row of single digits a space apart, then a word two spaces on, inside wrapped
+    # text: the stretched-line test (BLK _STRETCHED) tried each digit as a number and as a
+    # character, its time doubling with each (48 s for 26 digits; 60 never ended).
+    Row("row-of-60-spaced-digits-then-a-word",
+        lambda: "# 标题\n\n" + "今年以来，全市经济运行平稳，重点项目陆续开工建设，\n"
+                + " ".join("1234567890" * 6) + "  合计\n企业负责人说，订单不断。\n", SOUND,
+        seconds=2),
     Row("4000-captions-credited-under-a-paragraph",
         lambda: "# 标题\n\n" + "图为工人在生产线上忙碌。\n\n这是正文的一段话，说明了情况。\n\n"
                 "卢俊琳摄\n\n" * 4000, SOUND, seconds=2),
