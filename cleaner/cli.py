@@ -448,8 +448,8 @@ def _check_jsonl(name: str, f, id_field: str = "id") -> list[bytes]:
     label = "stdin" if name == "-" else name
     for n, raw in enumerate(f, 1):
         head.append(raw)
-        if isinstance(raw, Overlong):  # (its record is an error of its own; judge the next)
-            continue
+        # (an Overlong line keeps its first bytes: a gzip archive with no line end early
+        # in it is still named as one)
         what = binary_kind(raw) if n == 1 else None
         if what:
             # (pages.jsonl.gz: "not UTF-8 … or leave out --jsonl" sent the user the wrong way)
@@ -457,6 +457,8 @@ def _check_jsonl(name: str, f, id_field: str = "id") -> list[bytes]:
                       and name != "-" else "")
             _fail(f"{label}: this is {what}, not JSON Lines; unpack or convert it to "
                   f"JSON Lines text first{unpack}", 2)
+        if isinstance(raw, Overlong):  # (its record is an error of its own; judge the next)
+            continue
         if raw.strip():
             try:
                 record = read_record(raw, n)

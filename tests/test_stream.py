@@ -113,6 +113,11 @@ def test_a_compressed_stream_is_named_as_such(tmp_path):
     assert not (tmp_path / "out.jsonl").exists()
     done = run("--jsonl", "-", stdin=packed.read_bytes())
     assert done.returncode == 2 and "stdin: this is a gzip archive" in done.stderr.decode()
+    # ... also where its first line end comes past --max-bytes (the line read past)
+    long = tmp_path / "long.jsonl.gz"
+    long.write_bytes(packed.read_bytes()[:10].replace(b"\n", b"_") + b"x" * 5000 + b"\n")
+    done = run("--jsonl", long, "--max-bytes", "1K")
+    assert done.returncode == 2 and "a gzip archive, not JSON Lines" in done.stderr.decode()
     assert run("--jsonl", plain).returncode == 0
 
 
