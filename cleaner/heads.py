@@ -1726,7 +1726,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         closed = not leaves_open(opened + "".join(blocks[m].text for m in range(n + 1, j)))
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
             or (leaves_open(opened) and closed) \
-            or nxt[:1] in CLOSERS or (bool(nxt) and nxt.lstrip()[:1] in unstarting) \
+            or nxt[:1] in CLOSERS or (bool(nxt.strip()) and nxt.lstrip()[0] in unstarting) \
             or n in wrapped or (bool(nxt) and bool(end) and end in clause) \
             or (bool(nxt) and asks(nxt) and _open_question(text, questions)) \
             or (bool(nxt) and _coverb_end(text, rules)) \
