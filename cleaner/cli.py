@@ -280,7 +280,10 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str
     for name in inputs:
         path = Path(name)
         if name != "-" and path.is_dir():
-            matching = [p for p in path.rglob(pattern) if p.is_file()]
+            # (Anything the pattern matches but a folder, which rglob reads into: a link to
+            # a file since removed, or a FIFO, is a page that cannot be read and says so, as
+            # when named alone, where it was left out without a word and the run said 0.)
+            matching = [p for p in path.rglob(pattern) if not p.is_dir()]
             found = [p for p in matching if not p.resolve().is_relative_to(own)]
             # (An earlier run's output under the folder, written to another -o: its
             # articles and reports are the cleaner's, no converter's page.)
@@ -617,6 +620,9 @@ def _check_input_file(name: str, max_bytes: int) -> None:
     try:
         st = os.stat(name)
     except FileNotFoundError:
+        if os.path.islink(name):
+            raise InputError(f"{name}: a link to {os.readlink(name)}, which does not "
+                             "exist") from None
         raise InputError(f"{name}: no such file") from None
     except OSError as exc:
         raise InputError(f"{name}: {reason(exc)}") from None

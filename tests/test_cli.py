@@ -121,6 +121,25 @@ def test_batch_goes_on_past_a_bad_page(tmp_path):
     assert f"{tmp_path / 'b.txt'}: the file is empty" in done.stderr.decode()
 
 
+def test_a_folder_s_page_that_cannot_be_read_fails_the_run_not_left_out(tmp_path):
+    """Must: a file of the folder that the pattern matches but that is no regular file (a
+    link to a page since removed, a FIFO) is a page that failed, named on stderr, exit 1,
+    as when it is named alone; it was left out without a word, the run saying 0. Leaves
+    alone: a folder whose name matches the pattern is read into, not refused."""
+    pages = tmp_path / "pages"
+    (pages / "old.txt").mkdir(parents=True)
+    (pages / "old.txt" / "a.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "gone.txt").symlink_to(tmp_path / "moved.txt")
+    os.mkfifo(pages / "pipe.txt")
+    done = run(pages, "-o", tmp_path / "out", "--report", "none", timeout=60)
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    assert (tmp_path / "out" / "a" / "articles.json").exists()
+    assert f"{pages / 'gone.txt'}: a link to {tmp_path / 'moved.txt'}, which does not exist" in err
+    assert f"{pages / 'pipe.txt'}: is a FIFO" in err
+    assert "1/3 pages cleaned" in err
+
+
 def test_batch_in_parallel_writes_every_page(tmp_path):
     names = [f"p{i}" for i in range(6)]
     for n in names:
