@@ -62,11 +62,11 @@ Examples:
 
 \b
 Exit status: 0 all pages cleaned (or the reader of standard output closed it); 1 some
-page of a batch or record of a stream failed (each named on stderr); 2 unreadable input
-(not a regular file, over --max-bytes, not text), bad option, or an output that cannot
-be written or would replace what the cleaner did not write; 3 bad rule file, rule id
-(--disable) or profile (--profile), or with --strict a rule that ran past its time limit;
-70 a cleaner bug; 130 interrupted (^C).
+page of a batch or record of a stream failed, or a folder under an input could not be
+opened (each named on stderr); 2 unreadable input (not a regular file, over --max-bytes,
+not text), bad option, or an output that cannot be written or would replace what the
+cleaner did not write; 3 bad rule file, rule id (--disable) or profile (--profile), or
+with --strict a rule that ran past its time limit; 70 a cleaner bug; 130 interrupted (^C).
 
 \b
 Output folders: <input stem> is the file name less its extension, made safe
@@ -213,11 +213,12 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
     above = next((p for p in Path(out).parents if p.exists()), None) if out != "-" else None
     if above is not None and not above.is_dir():
         _fail(f"-o {out}: {above} is a file, not a folder", 2)
-    pages, empty = _expand(inputs, Path(out), pattern, tree)
+    pages, empty, unread = _expand(inputs, Path(out), pattern, tree)
     if not pages:
-        _fail(empty[0] if len(empty) == 1 else f"{', '.join(inputs)}: no file matching "
-              f"{pattern} in the folders, outside -o {out} (see --glob)", 2)
-    for why in empty:
+        _fail(unread[0] if unread else empty[0] if len(empty) == 1 else
+              f"{', '.join(inputs)}: no file matching {pattern} in the folders, outside -o "
+              f"{out} (see --glob)", 2)
+    for why in empty + unread:
         click.echo(f"clean: {why}", err=True)
     if out == "-" and len(pages) != 1:
         _fail("-o - prints one page's manifest; give exactly one input", 2)
@@ -255,26 +256,28 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
         outcomes = map(job, pages)
     status, failed, seen = _report(outcomes, len(pages), quiet, out, fail_fast, "page")
     if len(pages) == 1:
-        sys.exit(status)
+        sys.exit(status or (1 if unread else 0))
     if not quiet and out != "-":
         spent = time.perf_counter() - began
         failures = f", {failed} failed" if failed else ""
         untried = f", {len(pages) - seen} not tried (--fail-fast)" if seen < len(pages) else ""
+        unopened = f", {_count(len(unread), 'folder')} not read" if unread else ""
         click.echo(f"{_clear()}{seen - failed}/{len(pages)} pages cleaned in {spent:.1f}s"
-                   f"{failures}{untried}", err=True)
-    sys.exit(1 if failed else 0)
+                   f"{failures}{untried}{unopened}", err=True)
+    sys.exit(1 if failed or unread else 0)
 
 
 def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str, str]],
-                                                                    list[str]]:
+                                                                    list[str], list[str]]:
     """(input, the folder its output goes in) for every page: folders are read
     recursively for `pattern`, skipping what lies in out and the files an earlier run
     wrote (in a folder that carries the cleaner's mark); with `tree`, each page's folder
     relative to the folder it was found in (or, for a relative path given as is, its own
     folder) is kept under out. Also why each folder in which nothing was found gave none,
-    or what it left out.
+    or what it left out; and the folders under them that could not be read (their pages
+    unknown, so the run fails).
     """
-    pages, empty = [], []
+    pages, empty, unread = [], [], []
     own = out.resolve()  # the cleaner's own output is never read back as input
     marked: dict[Path, bool | set[str]] = {}  # folders asked what the cleaner wrote in them
     for name in inputs:
@@ -304,11 +307,24 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str
             for p in found:
                 rel = p.parent.relative_to(path)
                 pages.append((str(p), str(out / rel if tree else out)))
+            unread += _unopened(path, own)
         elif tree and name != "-" and not path.is_absolute() and ".." not in path.parts:
             pages.append((name, str(out / path.parent)))
         else:
             pages.append((name, str(out)))
-    return pages, empty
+    return pages, empty, unread
+
+
+def _unopened(folder: Path, own: Path) -> list[str]:
+    """A line for each folder under `folder` (outside the output folder `own`) that may not
+    be opened. rglob passes over such a folder without a word, so its pages would go
+    uncleaned and the run say 0; os.walk goes where rglob goes (links to folders not
+    followed) and names each."""
+    errors: list[OSError] = []
+    for top, subfolders, _ in os.walk(folder, onerror=errors.append):
+        subfolders[:] = [f for f in subfolders
+                         if not Path(top, f).resolve().is_relative_to(own)]
+    return [f"{exc.filename}: {reason(exc)}; the pages in it were not read" for exc in errors]
 
 
 def _written(page: Path, marked: dict[Path, bool | set[str]]) -> bool:

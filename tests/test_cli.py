@@ -140,6 +140,39 @@ def test_a_folder_s_page_that_cannot_be_read_fails_the_run_not_left_out(tmp_path
     assert "1/3 pages cleaned" in err
 
 
+def test_a_folder_that_cannot_be_opened_fails_the_run_not_left_out(tmp_path, monkeypatch):
+    """Must: a folder under the input that may not be opened is named on stderr and the
+    run ends with 1 (2 when it held the only pages); rglob passed over it without a word
+    and the run said 0, its pages never cleaned. Run as root every folder opens, so here
+    opening it is made to fail. Leaves alone: the pages beside it are cleaned."""
+    from click.testing import CliRunner
+
+    from cleaner.cli import main
+
+    pages = tmp_path / "pages"
+    (pages / "locked").mkdir(parents=True)
+    (pages / "locked" / "b.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "a.txt").write_text(PAGE, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def deny(path="."):
+        if os.fspath(path) == str(pages / "locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", deny)
+    done = CliRunner().invoke(main, [str(pages), "-o", str(tmp_path / "out"), "-q"])
+    assert done.exit_code == 1, done.output
+    assert done.output == (f"clean: {pages / 'locked'}: permission denied; the pages in it "
+                           "were not read\n")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a"]
+    (pages / "a.txt").unlink()
+    done = CliRunner().invoke(main, [str(pages / "locked"), "-o", str(tmp_path / "out")])
+    assert done.exit_code == 2, done.output
+    assert done.output == (f"clean: {pages / 'locked'}: permission denied; the pages in it "
+                           "were not read\n")
+
+
 def test_batch_in_parallel_writes_every_page(tmp_path):
     names = [f"p{i}" for i in range(6)]
     for n in names:
