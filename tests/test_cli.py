@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 
@@ -344,8 +345,12 @@ def test_interrupt_while_the_command_loads_is_one_line(tool, start, module):
         f"sys.argv = [{tool!r}, '--version']\n"
         f"from cleaner.start import {start}\n"
         f"{start}()\n")
+    # (SIGINT restored in the child, as test_stream does: a test run put in the background
+    # by a shell without job control starts with SIGINT ignored, which the command rightly
+    # keeps ignoring, and this test failed there with status 0.)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+                          env={**os.environ, "PYTHONPATH": str(ROOT)},
+                          preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert (done.returncode, done.stderr.decode()) == (130, f"{tool}: interrupted\n")
     assert done.stdout == b""
 
