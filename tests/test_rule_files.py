@@ -232,3 +232,13 @@ def test_a_huge_move_target_window_is_bounded_by_the_page(tmp_path):
             "# 乙\n\n本报讯 会议要求各地做好保障。\n\n群众参加了活动，气氛热烈。\n")
     huge = RuleSet.load([rule_file(tmp_path, "MOVE001", {}, {"max_targets": 10 ** 9})])
     assert clean(page, rules=huge).to_dict()["articles"] == clean(page).to_dict()["articles"]
+
+
+def test_shipped_surname_lists_name_each_surname_once():
+    """A surname written twice (added again at the list's end) is a slip in the data: the
+    rules read the list as a set, so a later edit of one copy would silently not take."""
+    for rule in SHIPPED:
+        chars = rule.params.get("surnames")
+        if isinstance(chars, str):
+            twice = sorted({c for c in chars if chars.count(c) > 1})
+            assert not twice, f"{rule.id} surnames lists {''.join(twice)} more than once"
