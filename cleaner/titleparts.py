@@ -565,7 +565,8 @@ def head_inside_text(f: _Facts, rules: RuleSet) -> list[Edit]:
     ahead of them. Said only where:
 
     - the lines above the text are the page's furniture (edition, staff and date lines,
-      masthead pieces), and the text is a paragraph's (two lines or more, clause marks);
+      masthead pieces), and the text is a paragraph's (two lines or more, clause marks),
+      a dateline's opening it or not (a report's dateline stands under its head too);
     - the head is the first thing below that is no paragraph's or caption's: title lines
       alone between blank lines, then a subtitle and byline lines, right where a line that
       ends no sentence leaves the text (the head cut a sentence);
@@ -736,9 +737,12 @@ def _first_head(f: _Facts, source: str, starts: list[int], rules: RuleSet) -> Ed
         return None
     first_end = f.block_end(top)
     text0 = "".join("".join(lines[k].split()) for k in range(top, first_end + 1))
-    if (first_end == top or not _CLAUSE.search(text0) or f.dateline(top)
-            or _anchor(lines[top].strip(), rules) or opens_with_dash(lines[top].strip())
-            or f.caption(top)):
+    # (A dateline may open the text: under the page's furniture a dated report has no
+    # head above it either, 海滨晚报讯 (记者 陈 阳) 记 / 者从…影响，13日至14日， / 受台风外 /
+    # 我市将出现…. A byline alone there is no text's first line.)
+    if (first_end == top or not _CLAUSE.search(text0)
+            or (_anchor(lines[top].strip(), rules) and not f.dateline(top))
+            or opens_with_dash(lines[top].strip()) or f.caption(top)):
         return None
     reach = top + rules.param("LAY203", "max_between")
     # Past the text's blocks (and captions) to the first that is neither.
@@ -760,6 +764,8 @@ def _first_head(f: _Facts, source: str, starts: list[int], rules: RuleSet) -> Ed
     if found is None:
         return None
     head, titles, parts = found
+    if not titles and f.dateline(top):
+        return None  # (a byline or subtitle alone cutting a dated text opens the next article)
     return _head_edit(f, source, starts, top, last_text, head, titles, parts, reach, rules)
 
 

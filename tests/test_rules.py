@@ -2320,6 +2320,13 @@ HEAD_IN_TEXT = ("南岭报\n\n2025年6月21日 星期六 第10版 民生\n\n"
                 "社区食堂成了\"香饽饽\"\n\n图为居民在食堂用餐。\n\n"
                 "一一来自基层一线的调查\n本报记者 王 五\n而空。“比过年抢年货还热\n闹。”食堂负责人笑着说。\n\n"
                 "记者采访发现，如今社区食\n堂的菜品早已不限于家常菜，\n还有各地风味小吃。\n")
+# The same, the text opening with a dateline (Tesseract, seed 16001, gen-16003: 海滨晚报讯
+# (记者 陈 阳) 记 / … / 受台风外 / 我市将…), the head a title alone whose words the text prints.
+HEAD_IN_DATED_TEXT = ("西部商报\n\n2025年6月21日 星期六 第10版 民生\n\n"
+                      "本报讯 (记者 王 五) 社区\n食堂开张不到一个月，午餐、\n晚餐和老人助餐等窗口的\n"
+                      "座位每天都被一抢\n\n社区食堂成了\"香饽饽\"\n\n"
+                      "而空。“比过年抢年货还热\n闹。”食堂负责人笑着说。\n\n"
+                      "记者采访发现，如今社区食\n堂的菜品早已不限于家常菜，\n还有各地风味小吃。\n")
 # A title wrapped onto four lines, a quotation opened on the first and closed on the third
 # (Tesseract, seed 1304; PyMuPDF seed 9 for the paragraph whose last line opens a title).
 QUOTE_TITLE = ("新设经营主体快速增长\n\n本报北京5月13日电 (记者 张 三)\n前10个月，全国新设经营主\n"
@@ -4665,6 +4672,16 @@ CASES = [
     # The text ended its sentence above the head: the head is another article's.
     Case("ocr-head-after-a-finished-sentence-stays", "LAY203",
          HEAD_IN_TEXT.replace("都被一抢", "都被抢光。"), False),
+    # A dated report under the page's furniture has no head above it either: its title,
+    # read where it cut the text's sentence, goes above the dateline (gen-16003's 受台风外).
+    Case("ocr-first-head-read-inside-a-dated-text", "LAY203", HEAD_IN_DATED_TEXT, True,
+         {"a0.headline": "社区食堂成了\"香饽饽\"", "a0.dateline": "本报讯 （记者 王 五）"}),
+    # ... not where the dated text ended its sentence above the title (another article's).
+    Case("ocr-head-after-a-dated-finished-sentence-stays", "LAY203",
+         HEAD_IN_DATED_TEXT.replace("都被一抢", "都被抢光。"), False),
+    # ... nor another box's title read into the dated text (none of its words the text's).
+    Case("ocr-another-box-s-title-in-a-dated-first-text-stays", "LAY203",
+         HEAD_IN_DATED_TEXT.replace("社区食堂成了\"香饽饽\"", "聚焦高质量发展"), False),
     # Another box's title read into the text: none of its words are the text's.
     Case("ocr-another-box-s-title-in-the-first-text-stays", "LAY203",
          HEAD_IN_TEXT.replace("一一来自基层一线的调查\n本报记者 王 五\n", "").replace(
