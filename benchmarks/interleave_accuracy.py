@@ -128,8 +128,9 @@ def _successors(lines, units, true_keys) -> list[int | None]:
 def _runs(segments, accept) -> list[dict]:
     out = []
     for columns, parts in interleave.column_runs(segments):
-        s, e, k = parts[0][0], parts[-1][1], parts[0][2]
-        out.append({"s": s, "e": e, "k": k, "tails": [q[2] for q in parts[1:]],
+        strides = [q[2] for q in parts if q[2]]  # (a box heading the run: k 0, first)
+        s, e, k = parts[0][0], parts[-1][1], strides[0]
+        out.append({"s": s, "e": e, "k": k, "tails": strides[1:],
                     "columns": columns, "accepted": k > 1 and accept(columns, s, e)})
     return out
 
@@ -174,8 +175,10 @@ def breakdown(source: str, true_text: str, p: dict, gold_blocks: str | None):
 
     def accept(columns, s, e):
         pairs = [(a, b) for c in columns for a, b in zip(c, c[1:])]
-        mine = sum(score[b - a][a] for a, b in pairs)
-        votes = sum(1 for a, b in pairs if score[b - a][a] >= p["confident"])
+        # (a heading box's pair, further on than the strides, is not scored here: 0)
+        mine = sum(score[b - a][a] for a, b in pairs if b - a < len(score))
+        votes = sum(1 for a, b in pairs
+                    if b - a < len(score) and score[b - a][a] >= p["confident"])
         return votes >= p["min_votes"] and mine > prefix[1][e - 1] - prefix[1][s]
 
     decoded_runs = _runs(segments, accept)

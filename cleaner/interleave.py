@@ -26,8 +26,11 @@ links each line to one successor, best first, the stride's offset given a bonus 
 skips a cost; and reads the chains of links in the order of their first lines. Where
 chains cross (a run), the run is reordered only when it reads across at least two chains,
 skips lines often enough, and its order scores clearly better than the converter's
-(`min_gain`, `min_gain_per_line`); the evidence gives both scores. A page whose lines no
-run reorders gives None, and so does text with columns side by side (pdftotext -layout).
+(`min_gain`, `min_gain_per_line`); the evidence gives both scores. A box not set to a
+measure (a column's first lines that pdfminer.six grouped, a dateline in bold) may head the
+first of two columns whose lines level with it were printed after it (`_heads`). A page
+whose lines no run reorders gives None, and so does text with columns side by side
+(pdftotext -layout).
 Where some run was read across, the page is read again as several streams followed at
 once (`_streams`), pdfminer.six's rows holding a line of every column level with them
 (the stride changing where another box's column joins or leaves), and a piece that reads
@@ -154,6 +157,9 @@ DEFAULTS: dict[str, Any] = {
     "lift": True,
     "lift_min": 2.0,
     "lift_max_units": 3,
+    "head": True,
+    "head_min": 2.0,
+    "head_max_lines": 6,
     **{"assign_w_" + name: weight for name, weight in (
         ("bias", -7.07), ("shape", 0.46), ("rest", 0.44), ("order", 2.76), ("next", 0.47),
         ("near", 0.84), ("far", 0.63), ("distance", -2.63), ("stride_before", 1.21),
@@ -718,8 +724,38 @@ def decoded(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] | No
                 break
             score[d][u] = _scored(lines[units[u][-1]], lines[units[v][0]], page, p)
     prefix = prefix_sums(score, n)
-    segments = _cut(n, fits, [lines[u[0]].barrier for u in units], score, prefix, p)
+    segments = _cut(n, fits, [lines[u[0]].barrier for u in units], score, prefix, p,
+                    _heads(lines, units, fits, page, p))
     return units, fits, score, prefix, segments
+
+
+def _heads(lines: list[_Line], units: list[list[int]], fits: list[bool], page: _Page,
+           p: dict) -> dict[int, tuple[int, float]]:
+    """The boxes that may head two columns read row by row (`_cut`), by the unit where
+    their rows start: pdfminer.six groups a column's first lines into one box where they
+    stand apart (a dateline in bold, a lede), and prints the lines of the column beside it
+    that stand level with the box one by one right after it, before the rows of the two
+    columns interleave. A box not set to a measure, of 2 to `head_max_lines` lines (m),
+    whose last line goes on (no sentence end, no comma) into the unit m + 1 on by
+    `head_min` or more (a word across the break), the m + 2 units after it set to a measure
+    and on one sheet: {that unit: (the box, the pair's score)}."""
+    heads: dict[int, tuple[int, float]] = {}
+    if not p["head"]:
+        return heads
+    n = len(units)
+    for b in range(n):
+        m = len(units[b])
+        s = b + m + 1
+        last = lines[units[b][-1]]
+        if (fits[b] or not 2 <= m <= p["head_max_lines"] or s + 1 >= n
+                or last.stop or last.pause
+                or not all(fits[u] and not lines[units[u][0]].barrier
+                           for u in range(b + 1, s + 2))):
+            continue
+        h = _scored(last, lines[units[s][0]], page, p)
+        if h >= p["head_min"]:
+            heads[s] = (b, h)
+    return heads
 
 
 def column_runs(segments: list[tuple]) -> list[tuple[list[list[int]], list[tuple]]]:
@@ -730,6 +766,10 @@ def column_runs(segments: list[tuple]) -> list[tuple[list[list[int]], list[tuple
     i = 0
     while i < len(segments):
         s, e, k, _ = segments[i]
+        head = None
+        if k == 0:  # a box heading two columns (`_heads`): the run's segment follows
+            head, i = (s, e), i + 1
+            s, e, k, _ = segments[i]
         columns = [list(range(s + r, e, k)) for r in range(k)]
         parts = [(s, e, k)]
         holds = list(range(k))  # the column that holds each stream of the part above
@@ -752,6 +792,11 @@ def column_runs(segments: list[tuple]) -> list[tuple[list[list[int]], list[tuple
             holds = below
             parts.append((s2, end, k2))
             i += 1
+        if head is not None:  # the box heads the first column, the lines beside it the second
+            box, start = head
+            columns[0][:0] = [box]
+            columns[1][:0] = list(range(box + 1, start))
+            parts.insert(0, (box, start, 0))
         out.append((columns, parts))
     return out
 
@@ -857,31 +902,49 @@ def _read_runs(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] |
     only lines set to a measure (a title, a caption or a byline ends it) and starts right
     after such a line or where another segment ends: where a box's columns start, not a
     line or two into their first row; or, for `mid_start_cost` more, after a stretch read
-    as printed (a line or two of another box read before the box's first row)."""
-    units, _, score, prefix, segments = decoded(lines, p, measured)
+    as printed (a line or two of another box read before the box's first row); or, in two
+    columns, after the lines printed beside a box not set to a measure that heads the first
+    column (`_heads`: the run's evidence gives its `head`, its lines and the score of its
+    pair into the column's next line)."""
+    measured = measured or _measured(lines, _units(lines), p)
+    units, fits, score, prefix, segments = decoded(lines, p, measured)
+    page = measured[0]
     out: list[int] = []
     evidence = []
     for columns, parts in column_runs(segments):
-        s, end, k = parts[0][0], parts[-1][1], parts[0][2]
+        s, end = parts[0][0], parts[-1][1]
+        k = next(k for _, _, k in parts if k)  # (a head's part, k 0, first: `_heads`)
         if k == 1:
             out.extend(x for u in range(s, end) for x in units[u])
             continue
         flat = [u for column in columns for u in column]
         pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
-        mine = sum(score[b - a][a] for a, b in pairs)
+        # (a box heading the run, `_heads`, reads on into a unit further on than the
+        # scores' strides, and its pair votes as the others: against the unit after it)
+        def scored(a: int, b: int) -> float:
+            return _scored(lines[units[a][-1]], lines[units[b][0]], page, p)
+        mine = sum(score[b - a][a] if fits[a] else scored(a, b) for a, b in pairs)
         as_is = prefix[1][end - 1] - prefix[1][s]
-        votes = sum(1 for a, b in pairs if _votes(score, a, b, p))
+        votes = sum(1 for a, b in pairs if (
+            _votes(score, a, b, p) if fits[a]
+            else scored(a, b) >= p["confident"] and scored(a, b) > scored(a, a + 1)))
         listed = _listed_across(lines, units, pairs, p)
         # (a run that scores no better in columns than as printed is there only to let the
         # run after it start where it ends: its lines stay as printed)
         accepted = votes >= p["min_votes"] and mine > as_is
         first, last = units[s][0], units[end - 1][-1]
-        evidence.append({"n_lines": last - first + 1, "k": k,
-                         "tail_k": [k2 for _, _, k2 in parts[1:]],
-                         "score_k": round(mine, 2), "score_1": round(as_is, 2),
-                         "gain": round(mine - as_is, 2), "votes": votes, "listed": listed,
-                         "span": [lines[first].start, lines[last].end],
-                         "text": lines[first].key[:12], "accepted": accepted})
+        strides = [part for part in parts if part[2]]
+        why = {"n_lines": last - first + 1, "k": k,
+               "tail_k": [k2 for _, _, k2 in strides[1:]],
+               "score_k": round(mine, 2), "score_1": round(as_is, 2),
+               "gain": round(mine - as_is, 2), "votes": votes, "listed": listed,
+               "span": [lines[first].start, lines[last].end],
+               "text": lines[first].key[:12], "accepted": accepted}
+        if len(strides) < len(parts):  # the box heading it: its lines, the pair's score
+            box, start = parts[0][0], strides[0][0]
+            why["head"] = {"n_lines": len(units[box]), "score": round(
+                _scored(lines[units[box][-1]], lines[units[start][0]], page, p), 2)}
+        evidence.append(why)
         out.extend(x for u in (flat if accepted else range(s, end)) for x in units[u])
     return out, evidence
 
@@ -1650,11 +1713,18 @@ def prefix_sums(score: list[list[float]], n: int) -> list[list[float]]:
 
 
 def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]],
-         prefix: list[list[float]], p: dict) -> list[tuple[int, int, int, tuple | None]]:
+         prefix: list[list[float]], p: dict, heads: dict[int, tuple[int, float]] | None = None
+         ) -> list[tuple[int, int, int, tuple | None]]:
     """The best cut of units 0..n into segments (start, end, k, going_on): k == 1 read as
     printed, k > 1 read in k columns row by row, and a tail (a few rows of fewer columns
     right after a segment: the longer columns going on, as balanced columns end), whose
-    `going_on` names the streams that go on from the column above them (None: no tail)."""
+    `going_on` names the streams that go on from the column above them (None: no tail).
+    A segment of two columns may start at a unit of `heads` ({unit: (box, score)},
+    `_heads`): the box heads its first column (the pair's score) and the units between
+    them its second (the last of them reading on into the second column's first unit
+    instead of the unit after it, as printed), given as a segment (box, start, 0, None)
+    right before the segment's own."""
+    heads = heads or {}
     max_k = int(p["max_columns"])
     cost, min_rows = p["segment_cost"], int(p["min_rows"])
     tail_cost, tail_rows = p["tail_cost"], int(p["max_tail_rows"])
@@ -1672,7 +1742,7 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     # box's columns start: right after a line set to no measure (or a new sheet), or where
     # another segment ends, never a row or two into the box; or, for `mid_start_cost` more,
     # after lines read as printed that are set to a measure (another box's, as often).
-    top: list[list[tuple]] = [[(ninf, 0, False)] * k for k in range(max_k + 1)]
+    top: list[list[tuple]] = [[(ninf, 0, False, None)] * k for k in range(max_k + 1)]
     # best_end[e]: the best score of units 0..e whose last segment ends at e (read in
     # end_k[e] columns), which a new segment may follow
     best_end = [ninf] * (n + 1)
@@ -1681,28 +1751,36 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     for e in range(1, n + 1):
         if not fits[e - 1] or barrier[e - 1]:
             floor = e if not fits[e - 1] else e - 1
-            top = [[(ninf, 0, False)] * k for k in range(max_k + 1)]
+            top = [[(ninf, 0, False, None)] * k for k in range(max_k + 1)]
         best[e], back[e] = best[e - 1], ("as_is",)
         for k in range(2, max_k + 1):
             s = e - min_rows * k
             # after a line set to no measure any reading of the units above will do;
             # elsewhere one whose last segment ends right there, or any, for `mid_cost`
             # more (the segment starts inside a stretch read as printed)
-            origin, going_on = ninf, False
+            origin, going_on, box = ninf, False, None
             if s == floor:
                 origin = best[s]
             elif s > floor:
                 origin, going_on = max((best[s] - mid_cost, False), (best_end[s], True))
+            if k == 2 and s in heads and heads[s][0] + 1 == floor:
+                # the box heading the two columns (`_heads`), read after the units above it
+                # as the best reading of them has it: it reads on into s, and the line
+                # before s into s + 1, rather than into s as printed
+                b, head = heads[s]
+                headed = best[b] + head + score[2][s - 1] - score[1][s - 1]
+                if headed > origin:
+                    origin, going_on, box = headed, False, b
             if origin > ninf:
                 value = origin - prefix[k][s] + prefix[1][s] - _TIE * s
                 if value > top[k][s % k][0]:
-                    top[k][s % k] = (value, s, going_on)
+                    top[k][s % k] = (value, s, going_on, box)
             start = top[k][e % k]
             if start[0] > ninf:
                 gain = start[0] + prefix[k][e - k] - prefix[1][e - 1] - cost + _TIE * e
                 if gain > ends[e][k]:
                     ends[e][k] = gain
-                    steps[(e, k)] = ("new", start[1], start[2])
+                    steps[(e, k)] = ("new", start[1], start[2], start[3])
         for k in range(1, max_k):
             # A tail of 1..tail_rows rows of k columns after a segment of more columns:
             # each stream goes on from the one above it, unless their lines score against
@@ -1738,11 +1816,15 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
                 e -= 1
                 continue
             k = step[1]
-        kind, s, prev = steps[(e, k)]
+        kind, s, prev, *box = steps[(e, k)]
         going_on = None
         if kind == "tail":  # the streams whose first lines do not score against the column
             going_on = tuple(r for r in range(k) if score[prev][s - prev + r] >= 0)
         segments.append((s, e, k, going_on))
+        if box and box[0] is not None:  # headed by a box: the units above the box next
+            segments.append((box[0], s, 0, None))
+            e, k = box[0], None
+            continue
         # a new segment goes on from the best reading of the units above (or, `prev`,
         # from the best one whose last segment ends where it starts)
         e, k = s, (prev if kind == "tail" else end_k[s] if prev else None)

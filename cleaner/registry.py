@@ -418,6 +418,9 @@ PARAM_RANGES = {
     # (or fewer) lifted nothing, silently, where `lift = false` says so; a window the
     # page's length walked each run of boxes once per box in it (time its square).
     ("LAY101", "lift_max_units"): (1, 64),
+    # A box heading two columns holds two lines at least (one is a line of its column,
+    # read as the others): fewer heads none, silently, where `head = false` says so.
+    ("LAY101", "head_max_lines"): (2, None),
     # The log of seen / (expected + word_smoothing): below 0 the quotient may be negative
     # (math domain error).
     ("LAY101", "word_smoothing"): (0, None),

@@ -1452,3 +1452,77 @@ def test_a_late_step_of_the_order_reads_what_it_gives_back_unless_turned_off(
                    encoding="utf-8")
     interleave._order(interleave.lines_of(source), interleave._params(RuleSet.load([off])))
     assert len(calls) == 1
+
+
+def _headed(scores: dict[tuple[int, int], float], monkeypatch, box_end: str = "",
+            **params) -> tuple[list[int], list[dict]]:
+    """`_read_runs` over a box heading two columns as pdfminer.six prints it: a title (line
+    0), a box of three lines (lines 1-3: a dateline's short line over two of the column's,
+    not set to the measure), the three lines of the column beside it level with the box,
+    one box each (lines 4-6), then the two columns' rows (lines 7-13: the first column's
+    line, then the second's). The pair scores looked up in `scores` by the lines' indices
+    (0 unless given); `box_end` replaces the box's last line."""
+    texts = _han_lines(12, 14)
+    box = "\n".join(["本报北京3月17日电（记", texts[0][:13], box_end or texts[1]])
+    lines = _scored_lines(["乡村振兴新图景", box, *texts[2:12]], None, scores, monkeypatch)
+    return interleave._read_runs(lines, dict(interleave.DEFAULTS, **params))
+
+
+# The second column reads down its lines (4-6, then 8, 10, 12), the first from line 7 down
+# (7, 9, 11, 13), and the box's last line reads on into line 7 by a word across the break:
+# the box heads the first column.
+_HEADED = {(4, 5): 2.0, (5, 6): 2.0, (6, 8): 4.0, (8, 10): 4.0, (10, 12): 4.0,
+           (7, 9): 4.0, (9, 11): 4.0, (11, 13): 4.0, (3, 7): 4.0}
+
+
+def test_a_box_heading_two_columns_reads_on_into_its_column_under_the_lines_beside_it(
+        monkeypatch):
+    """The box's lines (1-3) go on at line 7, the first column's line under them, and the
+    three lines printed after the box (4-6) head the second column, which goes on at line
+    8: the run reads the box, its column, then the lines beside the box and theirs; its
+    evidence gives the box's lines and the score of its pair."""
+    order, evidence = _headed(_HEADED, monkeypatch)
+    assert order == [0, 1, 2, 3, 7, 9, 11, 13, 4, 5, 6, 8, 10, 12]
+    run = next(r for r in evidence if r["accepted"])
+    assert run["k"] == 2 and run["head"] == {"n_lines": 3, "score": 4.0}
+    assert run["text"] == "本报北京3月17日电（记"
+
+
+def test_a_box_that_does_not_read_on_past_the_lines_beside_it_heads_no_column(monkeypatch):
+    """The same page where the box's last line reads on into line 7 by less than
+    `head_min`, or ends a sentence, or with `head = false`: the box heads no column (the
+    lines after it are read from the first full row on, as before)."""
+    for scores, end, params in (({**_HEADED, (3, 7): 1.0}, "", {}),
+                                (_HEADED, _han_lines(2, 14)[1][:13] + "。", {}),
+                                (_HEADED, "", {"head": False}),
+                                (_HEADED, "", {"head_min": 4.5})):
+        order, evidence = _headed(scores, monkeypatch, end, **params)
+        assert order[:5] != [0, 1, 2, 3, 7]
+        assert not any("head" in r for r in evidence)
+
+
+def test_a_box_whose_column_goes_on_under_it_as_printed_heads_no_column():
+    """A box of several lines read on in the next line printed (its column goes on under
+    it, one column) is no head: the cut reads the page as printed, whatever the box's pair
+    with a line further on scores, where no run reads better across."""
+    n = 8
+    fits = [False] + [True] * (n - 1)
+    score = [[0.0] * n for _ in range(int(interleave.DEFAULTS["max_columns"]) + 1)]
+    for u in range(1, n - 1):
+        score[1][u] = 2.0
+    prefix = interleave.prefix_sums(score, n)
+    p = dict(interleave.DEFAULTS)
+    heads = {3: (0, 4.0)}  # (the box of two lines: its pair 3 on)
+    assert interleave._cut(n, fits, [False] * n, score, prefix, p, heads) == [
+        (u, u + 1, 1, None) for u in range(n)]
+
+
+def test_a_box_heading_a_run_votes_for_it_as_a_pair_of_its_rows_does(monkeypatch):
+    """Where only one pair of the columns' rows is confident (6 into 8), the box's pair
+    into line 7 (confident, and better than the box read on into the line after it) is the
+    second vote the run needs (`min_votes` 2): it is read across, the box heading it."""
+    scores = {(4, 5): 1.0, (5, 6): 1.0, (6, 8): 4.0, (8, 10): 1.0, (10, 12): 1.0,
+              (7, 9): 1.0, (9, 11): 1.0, (11, 13): 1.4, (3, 7): 4.0}
+    order, evidence = _headed(scores, monkeypatch)
+    assert order == [0, 1, 2, 3, 7, 9, 11, 13, 4, 5, 6, 8, 10, 12]
+    assert next(r for r in evidence if "head" in r)["votes"] == 2
