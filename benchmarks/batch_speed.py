@@ -7,7 +7,8 @@ chosen by i, so every page differs and is the size of a full newspaper page. Eac
 runs --repeat times and the best wall time counts (the machine may be shared; the load
 average printed says how busy it was). Prints seconds, pages/s, the speed-up over -j 1 and
 the CPU seconds spent (the cost of the workers themselves shows there), the same without
-the command's fixed start-up (what -j can speed up at all), and, as the
+the command's fixed start-up (what -j can speed up at all), the wall time and peak memory
+of a one-page run (start-up and what its first page loads), and, as the
 ceiling of what the machine gives right now, the speed-up of N processes of plain
 arithmetic: on a machine other programs keep busy both fall short of N together.
 """
@@ -24,6 +25,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# Pages of the committed corpus for the one-page runs: a PyMuPDF page reads the word list's
+# common words (CLS017, the heads); a pdfminer.six page also LAY101's.
+ONE_PAGES = [ROOT / "benchmarks" / "corpus" / "generated" / conv / "gen-0001.txt"
+             for conv in ("pymupdf", "pdfminer")]
 
 
 def make_pages(folder: Path, count: int) -> int:
@@ -62,6 +67,26 @@ def _startup() -> float:
     subprocess.run([sys.executable, "-m", "cleaner", "--list-rules"], check=True,
                    stdout=subprocess.DEVNULL)
     return time.perf_counter() - began
+
+
+# Runs one command and prints its peak resident memory (the largest waited-for child's).
+_PEAK = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def one_page(page: Path, out: Path) -> tuple[float, float]:
+    """Wall seconds and peak MB of `clean PAGE -o OUT`: what a one-page run pays, start-up
+    and the lazy parts its first page reads (the word list, cleaner/lexicon.py) included."""
+    if out.exists():
+        shutil.rmtree(out)
+    began = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _PEAK, sys.executable, "-m", "cleaner",
+                           str(page), "-o", str(out), "-q"],
+                          check=True, capture_output=True, text=True)
+    return time.perf_counter() - began, int(done.stdout.split()[-1]) / 1024
 
 
 def _burn(n: int) -> int:
@@ -115,6 +140,10 @@ def main() -> None:
         for jobs in args.jobs[1:]:
             print(f"{jobs:>4} {base - startup:6.2f} s -> {best[jobs][0] - startup:.2f} s, "
                   f"{(base - startup) / (best[jobs][0] - startup):.2f}x")
+        for page in ONE_PAGES:
+            wall, peak = min(one_page(page, Path(tmp) / "one") for _ in range(args.repeat))
+            print(f"one page ({page.relative_to(ROOT)}, start-up included): {wall:.2f} s, "
+                  f"peak {peak:.0f} MB")
         top = max(args.jobs)
         print(f"machine ceiling now: {top} processes of plain arithmetic run "
               f"{ceiling(top):.2f}x as fast as one")

@@ -538,7 +538,7 @@ def _listed(ka: str, kb: str, p: dict) -> float:
 def _listed_word(ka: str, kb: str, p: dict) -> tuple[float, str]:
     if p["lexicon_max"] <= 0 or not (_HAN.match(ka[-1:]) and _HAN.match(kb[:1])):
         return 0.0, ""
-    gain, word = lexicon.load().at_least(int(p["lexicon_min_count"])).gain(ka, kb)
+    gain, word = lexicon.load(int(p["lexicon_min_count"])).gain(ka, kb)
     if gain < p["lexicon_min_gain"]:
         return 0.0, ""
     return min(p["lexicon_max"], p["lexicon_scale"] * gain), word

@@ -11,20 +11,26 @@ the characters next to a break read together, less that of the two sides read ap
 the best reading of the joined text breaks there too, positive when a word spans it (the
 more so the more common the word and the less the two sides read well on their own).
 
-The list holds every word jieba counted at least 20 times. LAY101 weighs them all (its
-`lexicon_min_count`): a column's next line across a break of a less common word (长|队,
-counted 42 times) is otherwise no likelier than the line pdfminer.six printed next. The other rules
-that read the list (CLS017's `listed_across`, the heads' two-character tests) weigh the
-words counted at least `COMMON` times, the list as it shipped until the thirty-third pass
-(`Lexicon.at_least`: the same words, counts and total, so they read exactly as before).
+The list holds every word jieba counted at least 20 times, most common first. LAY101 weighs
+them all (its `lexicon_min_count`): a column's next line across a break of a less common word
+(长|队, counted 42 times) is otherwise no likelier than the line pdfminer.six printed next.
+The other rules that read the list (CLS017's `listed_across`, the heads' two-character
+tests) weigh the words counted at least `COMMON` times, the list as it shipped until the
+thirty-third pass (`common`: the same words, counts and total, so they read exactly as
+before). Those are the list's first 35,842 rows, and only they are read for them (`load`
+stops at the first word counted fewer): a page that never asks LAY101's list does not pay
+for the rest (the head takes about 0.1 s and 11 MB, the whole list and its head 0.25 s and
+18 MB). A page that asks both (pdfminer.six's: LAY101 asks first) reads the list once.
 
-The list is read when a page first asks (`load`), once a process, and no page that never
-asks pays for it. A batch's forked workers each read their own copy when their first page
-asks (the parent's warm-up pages, `cli._warm`, never do; parsing takes about 0.2 s).
+The list is read when a page first asks (`load`), once a process and count, and no page
+that never asks pays for it. A batch's forked workers each read their own copy when their
+first page asks (the parent's warm-up pages, `cli._warm`, never do).
 """
 from __future__ import annotations
 
+import io
 import math
+import weakref
 from functools import lru_cache
 from importlib import resources
 
@@ -120,19 +126,23 @@ class Lexicon:
         return gain, ""  # (not reached: a joint reading that gains holds a word across)
 
 
-def parse(text: str, name: str = FILE) -> Lexicon:
+def parse(text: str, name: str = FILE, *, min_count: int = 1) -> Lexicon:
     """A list in the shipped format: `# ` comment lines (one of them `# total = N`, the
-    source corpus's count of words) and `word count` lines."""
+    source corpus's count of words) and `word count` lines, most common first.
+
+    Only the words counted at least `min_count` times are kept. The list being most common
+    first, they are the rows before the first counted fewer, and the rows after it are not
+    read (nor checked): the common words of a long list cost only their own share of it. A
+    list whose total is not given before that row is read whole (the total is then the
+    sum of every count) and the words taken from it (`Lexicon.at_least`), so either way a
+    word reads as it does in the whole list. (The lines are read one by one, not split all
+    at once: split, the whole list's lines alone take 8 MB.)"""
     total = None
     words: list[str] = []
     counts: list[int] = []
-    lines = text.splitlines()
-    if not _WELL_FORMED.fullmatch(text):  # (one pass over a good list; a bad line is named)
-        for number, line in enumerate(lines, 1):
-            if line.strip() and not line.startswith("#") and not _ROW.fullmatch(line):
-                raise RuleFileError(f"{name}:{number}: expected a word of Han characters and "
-                                    f"its count, got {line!r}")
-    for number, line in enumerate(lines, 1):
+    read = 0  # how much of `text` the lines so far take
+    for number, raw in enumerate(io.StringIO(text, newline=""), 1):  # (read lazily: see above)
+        line, start, read = raw.rstrip("\r\n"), read, read + len(raw)
         if line.startswith("#"):
             key, _, value = line[1:].partition("=")
             if key.strip() == "total":
@@ -140,10 +150,24 @@ def parse(text: str, name: str = FILE) -> Lexicon:
                     total = int(value)
                 except ValueError:
                     raise RuleFileError(f"{name}:{number}: total must be a whole number") from None
-        elif line.strip():
-            word, count = line.split()
-            words.append(word)
-            counts.append(int(count))
+            continue
+        row = line.split()
+        if not row:
+            continue
+        if len(row) != 2 or not (row[1].isascii() and row[1].isdigit()):
+            _check_rows(text, read, name)  # (names the first bad line, this one at latest)
+        count = int(row[1])
+        if counts and count > counts[-1]:
+            raise RuleFileError(f"{name}:{number}: counted {count} times, more than the row "
+                                f"before ({counts[-1]}): the list is most common first")
+        if 0 < count < min_count:  # (a count of 0 is read on, and refused below)
+            if total is None:
+                return parse(text, name).at_least(min_count)
+            read = start
+            break
+        words.append(row[0])
+        counts.append(count)
+    _check_rows(text, read, name)
     if not words:
         raise RuleFileError(f"{name}: no words")
     total = total or sum(counts)
@@ -154,12 +178,36 @@ def parse(text: str, name: str = FILE) -> Lexicon:
     return Lexicon(logp, max(map(len, words)), -log_total)
 
 
-@lru_cache(maxsize=1)
-def load() -> Lexicon:
-    """The shipped list (rules/words.txt), read on first use, once a process."""
-    return parse(resources.files("cleaner.rules").joinpath(FILE).read_text(encoding="utf-8"))
+def _check_rows(text: str, end: int, name: str) -> None:
+    """Raise on the first line of `text` up to `end` that is neither a comment, blank nor a
+    word of Han characters and its count."""
+    if _WELL_FORMED.fullmatch(text, 0, end):  # (one pass over a good list)
+        return
+    for number, line in enumerate(text[:end].splitlines(), 1):
+        if line.strip() and not line.startswith("#") and not _ROW.fullmatch(line):
+            raise RuleFileError(f"{name}:{number}: expected a word of Han characters and "
+                                f"its count, got {line!r}")
+
+
+@lru_cache(maxsize=4)
+def load(min_count: int = 1) -> Lexicon:
+    """The shipped list (rules/words.txt), its words counted at least `min_count` times
+    (all by default): read on first use, once a process and count, and only down to the
+    first word counted fewer (`parse`); taken from a list already read further down where
+    there is one (a pdfminer.six page reads LAY101's words before the common ones)."""
+    wider = min(((count, words) for count, words in _READ.items() if count <= min_count),
+                key=lambda read: read[0], default=None)
+    if wider is not None:
+        return wider[1].at_least(min_count)
+    text = resources.files("cleaner.rules").joinpath(FILE).read_text(encoding="utf-8")
+    found = _READ[min_count] = parse(text, min_count=min_count)
+    return found
+
+
+# The lists `load` read, by the count it read down to; held only while its cache holds them.
+_READ: weakref.WeakValueDictionary[int, Lexicon] = weakref.WeakValueDictionary()
 
 
 def common() -> Lexicon:
     """The words the rules other than LAY101 weigh: those counted at least `COMMON` times."""
-    return load().at_least(COMMON)
+    return load(COMMON)

@@ -15,7 +15,7 @@ from cleaner.registry import RuleSet
 
 from .helpers import benchmark_script
 
-SMALL = "# total = 1000\n的 100\n发展 20\n经济 10\n经 5\n济 5\n高 10\n质量 10\n高质量 8\n"
+SMALL = "# total = 1000\n的 100\n发展 20\n经济 10\n高 10\n质量 10\n高质量 8\n经 5\n济 5\n"
 
 
 def test_parse_reads_counts_against_the_total():
@@ -41,6 +41,30 @@ def test_parse_without_a_total_takes_the_sum():
 def test_a_faulty_list_is_a_rule_file_error(text, where):
     with pytest.raises(RuleFileError, match=where):
         lexicon.parse(text)
+
+
+def test_parse_reads_the_rows_down_to_the_first_counted_too_few():
+    # the list is most common first: the rows after the first counted under min_count are
+    # neither read nor checked (a bad line there goes unseen), the total is the list's own
+    head = lexicon.parse(SMALL + "not a row\n", min_count=10)
+    assert head.logp == lexicon.parse(SMALL).at_least(10).logp
+    assert head.max_len == 2 and head.floor == lexicon.parse(SMALL).floor
+    with pytest.raises(RuleFileError, match="words.txt:10"):
+        lexicon.parse(SMALL + "not a row\n")  # read whole, it is found
+    with pytest.raises(RuleFileError, match="words.txt:3"):
+        lexicon.parse("# total = 10\n发展 3\n不 x\n", min_count=2)  # a bad row above the cut
+
+
+def test_parse_without_a_total_first_reads_the_whole_list_for_it():
+    assert lexicon.parse("发展 3\n经济 1\n", min_count=2).logp == {"发展": pytest.approx(math.log(3 / 4))}
+    late = lexicon.parse("发展 3\n经济 1\n# total = 10\n", min_count=2)
+    assert late.logp == {"发展": pytest.approx(math.log(3 / 10))}
+
+
+def test_a_list_out_of_order_is_a_rule_file_error():
+    # (read in part, it would lose a common word printed after a rarer one)
+    with pytest.raises(RuleFileError, match="words.txt:3: counted 5 times, more than"):
+        lexicon.parse("# total = 10\n发展 3\n经济 5\n")
 
 
 def test_gain_is_a_word_across_the_break():
@@ -95,7 +119,10 @@ def test_at_least_keeps_the_commoner_words_as_they_read():
 
 def test_the_other_rules_read_the_list_as_it_shipped_before():
     # CLS017 and the heads weigh the words counted COMMON times or more; LAY101 more
-    assert lexicon.common() is lexicon.load().at_least(lexicon.COMMON)
+    whole = lexicon.load().at_least(lexicon.COMMON)
+    assert list(lexicon.common().logp.items()) == list(whole.logp.items())
+    assert (lexicon.common().max_len, lexicon.common().floor) == (whole.max_len, whole.floor)
+    assert lexicon.common() is lexicon.load(lexicon.COMMON)
     assert "长队" in lexicon.load().logp and "长队" not in lexicon.common().logp  # 42
     assert "排队" in lexicon.common().logp                                        # 673
     assert lexicon.common().gain("门前排起了长", "队，")[0] == 0.0
@@ -113,6 +140,31 @@ def test_the_list_is_read_once_a_process():
     lexicon.load.cache_clear()
     first = lexicon.load()
     assert lexicon.load() is first
+    assert lexicon.load.cache_info().misses == 1
+
+
+def test_the_common_words_are_taken_from_the_whole_list_once_it_is_read():
+    # (a pdfminer.six page reads LAY101's words first; the heads' then cost nothing)
+    lexicon.load.cache_clear()
+    whole = lexicon.load(20)
+    assert lexicon.common() is whole.at_least(lexicon.COMMON)
+    lexicon.load.cache_clear()
+    head = lexicon.common()
+    assert len(lexicon.load(20)) > len(head)  # (the head alone does not hold them)
+
+
+# a paragraph that goes on past a short line where a word of the list spans the break (组|织)
+JOINED = ["活动顺利举行", "本报记者 王五", "今天上午这里举行了一次文化活", "动，来自各地的代表和群众纷纷参加",
+          "，大家对活动的组", "织工作给予好评，希望以后多举办这", "样的活动，让更多人受益。"]
+
+
+def test_a_page_that_needs_only_the_common_words_reads_only_those():
+    lexicon.load.cache_clear()
+    interleave._decode.cache_clear()
+    page = clean("\n".join(JOINED) + "\n")
+    assert [e.evidence.get("listed") for e in page.edits if e.rule == "JOIN001"] == ["组织"]
+    assert lexicon.load.cache_info().misses == 1  # one read, and it was the common words'
+    lexicon.load(lexicon.COMMON)
     assert lexicon.load.cache_info().misses == 1
 
 
@@ -201,8 +253,6 @@ def test_the_build_keeps_short_common_han_words_most_common_first():
 
 
 def test_a_join_made_on_a_listed_word_logs_it():
-    lines = ["活动顺利举行", "本报记者 王五", "今天上午这里举行了一次文化活", "动，来自各地的代表和群众纷纷参加",
-             "，大家对活动的组", "织工作给予好评，希望以后多举办这", "样的活动，让更多人受益。"]
-    page = clean("\n".join(lines) + "\n")
+    page = clean("\n".join(JOINED) + "\n")
     joins = [e for e in page.edits if e.rule == "JOIN001"]
     assert [e.evidence.get("listed") for e in joins] == ["组织"]
