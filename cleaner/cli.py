@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .command import INTERRUPTED, OneLineCommand, fail
+from .command import INTERRUPTED, OneLineCommand, fail, natural_order
 from .errors import CleanerError, InputError, OutputError, reason
 from .manifest import to_dict
 from .output import (MARKER, check_inputs, check_target, has_marker, is_cleaner_file, stem_for,
@@ -109,7 +109,8 @@ devices refused.
               help="Pages cleaned at once, in separate processes (for batches and streams).")
 @click.option("--glob", "pattern", default="*.txt", show_default=True, metavar="PATTERN",
               help="Which files of a folder given as INPUT to clean (folders are read "
-                   "recursively; the cleaner's own output folders are left out).")
+                   "recursively, in the natural order of the paths: p2 before p10; the "
+                   "cleaner's own output folders are left out).")
 @click.option("--tree", is_flag=True,
               help="Mirror the input folders under -o (DIR/sub/folder/<stem>/), so equal "
                    "file names in different folders don't collide.")
@@ -291,7 +292,7 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str
             # (An earlier run's output under the folder, written to another -o: its
             # articles and reports are the cleaner's, no converter's page.)
             written = [p for p in found if _written(p, marked)]
-            found = sorted(set(found) - set(written))
+            found = sorted(set(found) - set(written), key=natural_order)
             if not matching:
                 empty.append(f"{name}: no file matching {pattern} in the folder (see --glob)")
             elif not found and not written:

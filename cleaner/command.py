@@ -2,11 +2,29 @@
 `TOOL: what is wrong`, and a non-zero exit status."""
 from __future__ import annotations
 
+import re
 import sys
+from pathlib import PurePath
 
 import click
 
 from .start import INTERRUPTED
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_order(path: PurePath) -> tuple:
+    """The sort key of a folder's pages: their paths, each name's runs of digits read as
+    numbers, as pages are numbered (p2 before p10, 2024/9/ before 2024/10/); names the same
+    but for leading zeros (p01, p1) in the order of the paths as written.
+
+    >>> sorted(["p10.txt", "p2.txt", "a/p1.txt", "p1.txt"], key=lambda n: natural_order(PurePath(n)))
+    ['a/p1.txt', 'p1.txt', 'p2.txt', 'p10.txt']
+    """
+    # (split, a name is text, number, text, ...: numbers meet numbers, text meets text)
+    return ([[int(run) if i % 2 else run for i, run in enumerate(_DIGITS.split(part))]
+             for part in path.parts], str(path))
 
 
 def fail(tool: str, message: str, code: int):

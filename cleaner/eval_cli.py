@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .command import OneLineCommand, fail
+from .command import OneLineCommand, fail, natural_order
 from .errors import CleanerError, InputError, reason
 from .evaluate import PageScore, clean_and_score, load_gold, total
 from .manifest import write
@@ -56,12 +56,12 @@ Exit status: 0 every page scored; 1 some page could not be cleaned (named on std
 def main(gold_dir, pages, out, ignore_types, as_json, verbose, rule_files, profile, disable):
     """Clean PAGES and score each against GOLD_DIR/<page name>.json.
 
-    PAGES are page files, or folders whose *.txt files are the pages. A page with no
-    gold is named on stderr and skipped. Prints one row a page and a total: articles
-    exact out of the gold's, articles found and extra, fields, body blocks precision,
-    recall and F1, articles in gold order, body similarity, captions precision and
-    recall, and characters lost and added. Counts are added up over the pages; ratios
-    are the mean of the pages' figures.
+    PAGES are page files, or folders whose *.txt files are the pages (in natural order:
+    p2 before p10). A page with no gold is named on stderr and skipped. Prints one row a
+    page and a total: articles exact out of the gold's, articles found and extra, fields,
+    body blocks precision, recall and F1, articles in gold order, body similarity,
+    captions precision and recall, and characters lost and added. Counts are added up
+    over the pages; ratios are the mean of the pages' figures.
     """
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
@@ -177,7 +177,7 @@ def _page_files(pages) -> list[Path]:
     for name in pages:
         p = Path(name)
         if p.is_dir():
-            found = sorted(p.glob("*.txt"))
+            found = sorted(p.glob("*.txt"), key=natural_order)
             if not found:
                 raise InputError(f"{p}: no *.txt pages in this folder")
             files.extend(found)

@@ -209,6 +209,21 @@ def test_an_output_folder_under_a_file_is_refused_as_such(tmp_path):
     assert (tmp_path / "notes.txt").read_text() == "mine"
 
 
+def test_a_folder_is_cleaned_in_the_natural_order_of_its_pages(tmp_path):
+    # p2 before p10 (and folder 2024-9 before 2024-10), as pages are numbered; where no
+    # number differs, the order of the names as before (a before b, p1 before p1a)
+    folder = tmp_path / "in"
+    names = ["p10", "p2", "p1a", "p1", "b", "a", "2024-10/p1", "2024-9/p1"]
+    for name in names:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.txt").write_text(PAGE, encoding="utf-8")
+    done = run("in", "-o", "out", "--tree", "--report", "none", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    written = [line.split(" -> out/")[1].rstrip("/") for line in done.stderr.decode().splitlines()
+               if " -> " in line]
+    assert written == ["2024-9/p1", "2024-10/p1", "a", "b", "p1", "p1a", "p2", "p10"]
+
+
 def test_same_name_in_two_folders_is_refused(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()

@@ -172,6 +172,18 @@ def test_a_cleaned_articles_json_is_gold_and_hand_corrections_count(tmp_path):
     assert after["lost_chars"] == 0
 
 
+def test_a_folder_of_pages_is_scored_in_natural_order(tmp_path):
+    # (p2 before p10, as pages are numbered)
+    for folder in ("gold", "pages"):
+        (tmp_path / folder).mkdir()
+    for name in ("p10", "p2", "p1"):
+        shutil.copy(PAGES / "md-hk-01.json", tmp_path / "gold" / f"{name}.json")
+        shutil.copy(PAGES / "md-hk-01.txt", tmp_path / "pages" / f"{name}.txt")
+    code, out, err = run(tmp_path / "gold", tmp_path / "pages", "--json")
+    assert code == 0, err
+    assert [r["page"] for r in json.loads(out)["pages"]] == ["p1", "p2", "p10"]
+
+
 def test_pages_without_gold_are_skipped_and_named(tmp_path):
     (tmp_path / "gold").mkdir()
     shutil.copy(PAGES / "md-hk-01.json", tmp_path / "gold")
