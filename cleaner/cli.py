@@ -121,7 +121,8 @@ devices refused.
               help="With --jsonl: one output record per article (id, article fields, "
                    "plain text, flags) or per page (id and manifest).")
 @click.option("--id-field", default="id", show_default=True, metavar="NAME",
-              help="With --jsonl: the field holding a record's id.")
+              help="With --jsonl: the field holding a record's id (a record without "
+                   "it is warned of on stderr; its output records carry a null id).")
 @click.option("--text-field", default="text", show_default=True, metavar="NAME",
               help="With --jsonl: the field holding a record's page text.")
 @click.option("--fail-fast", is_flag=True,
@@ -404,7 +405,8 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
     else:
         stdin = iter(())
     sink = _open_sink(out)
-    lines = (item for name in inputs for item in _lines_of(name, stdin, max_bytes))
+    lines = (item for name in inputs
+             for item in _lines_of(name, stdin, max_bytes, settings.id_field))
     work = LineCleaner(settings, rules)
     if jobs > 1:
         _warm(rules)
@@ -460,9 +462,10 @@ def _check_jsonl(name: str, f, id_field: str = "id") -> list[bytes]:
     is not, the input is not JSON Lines (a page of text given with --jsonl, say): one
     error for it and exit 2, before any output is written, rather than one a line. A
     first record without the id field gets a warning: its records would all carry a null
-    id, silently, where --id-field was given wrong (URL for url)."""
+    id, silently, where --id-field was given wrong (URL for url). (A later record without
+    it is warned of as it is read: `_with_ids_checked`.)"""
     from .decode import binary_kind
-    from .stream import Overlong, fields_of, read_record
+    from .stream import Overlong, read_record
 
     head = []
     label = "stdin" if name == "-" else name
@@ -487,21 +490,53 @@ def _check_jsonl(name: str, f, id_field: str = "id") -> list[bytes]:
                       "one record {\"id\": ..., \"text\": ...} a line, or leave out --jsonl "
                       "to clean a page", 2)
             if id_field not in record:
-                click.echo(f"clean: {label}: warning: line {n} has no {id_field!r} field"
-                           f"{fields_of(record)}; its output records carry "
-                           f"\"{id_field}\": null (--id-field names the id's field)", err=True)
+                _warn_no_id(label, n, record, id_field, first=True)
             break
     return head
 
 
-def _lines_of(name: str, stdin: Iterator[bytes], max_bytes: int):
+def _warn_no_id(label: str, n: int, record: dict, id_field: str, *, first: bool) -> None:
+    """Say that the record of line `n` has no id field (even with --quiet, as the output
+    does not show why its id is null); of a first record, that --id-field may be wrong."""
+    from .stream import fields_of
+
+    hint = " (--id-field names the id's field)" if first else ""
+    click.echo(f"{_clear()}clean: {label}: warning: line {n} has no {id_field!r} field"
+               f"{fields_of(record)}; its output records carry \"{id_field}\": null{hint}",
+               err=True)
+
+
+def _with_ids_checked(label: str, items, id_field: str):
+    """`items` ((line number, line) of one input) as they come, with a warning for each
+    record after the first that has no id field, as `_check_jsonl` gives the first; none
+    where the first had none either (its warning said so: every record would lack it, the
+    field named wrong). Each line is parsed here and let go (a worker parses it again to
+    clean it), so no record is held."""
+    from .stream import Overlong, read_record
+
+    first_had = None  # whether the input's first record had the field (None: not yet read)
+    for n, raw in items:
+        if not isinstance(raw, Overlong):  # (as `_check_jsonl`: the first record past these)
+            try:
+                record = read_record(raw, n)
+            except CleanerError:
+                record = None  # (its error record says why)
+            if first_had is None:
+                first_had = record is not None and id_field in record
+            elif first_had and record is not None and id_field not in record:
+                _warn_no_id(label, n, record, id_field, first=False)
+        yield n, raw
+
+
+def _lines_of(name: str, stdin: Iterator[bytes], max_bytes: int, id_field: str):
     from .stream import capped_lines, numbered_lines
 
     if name == "-":
-        yield from numbered_lines(stdin)
+        yield from _with_ids_checked("stdin", numbered_lines(stdin), id_field)
         return
     with open(name, "rb") as f:
-        yield from numbered_lines(capped_lines(f, max_bytes))
+        yield from _with_ids_checked(name, numbered_lines(capped_lines(f, max_bytes)),
+                                     id_field)
 
 
 def _open_sink(out: str):

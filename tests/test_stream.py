@@ -97,6 +97,34 @@ def test_an_id_field_the_records_lack_is_warned_of_once(tmp_path):
     assert {r["url"] for r in read_jsonl(done.stdout)} == {"u0", "u1", "u2"}
 
 
+@pytest.mark.parametrize("how", [["-j", "1"], ["-j", "2", "-q"], ["-"]])
+def test_a_later_record_without_the_id_field_is_warned_of_too(tmp_path, how):
+    """Must: a record after the first that lacks the id field gets the first's warning
+    (its line and fields), as it is read, with -j 2 and --quiet too, and from standard
+    input; its output records carry a null id as before. Must not: the records that have
+    it, blank lines and a record that is no JSON (an error record of its own) give none."""
+    lines = [{"id": 1, "text": PAGE}, "", {"id": 2, "text": PAGE}, {"url": "u3", "text": PAGE},
+             "not json", {"id": 5, "text": PAGE}, {"text": PAGE}]
+    source = write_jsonl(tmp_path / "in.jsonl", lines)
+    if how == ["-"]:
+        done = run("--jsonl", "-", stdin=source.read_bytes())
+        label = "stdin"
+    else:
+        done = run("--jsonl", source, *how)
+        label = str(source)
+    err = done.stderr.decode().splitlines()
+    warnings = [line for line in err if "warning" in line]
+    assert warnings == [
+        f"clean: {label}: warning: line 4 has no 'id' field (its fields: url, text); its "
+        "output records carry \"id\": null",
+        f"clean: {label}: warning: line 7 has no 'id' field (its fields: text); its output "
+        "records carry \"id\": null"]
+    assert done.returncode == 1 and sum("line 5: not a JSON record" in line for line in err) == 1
+    out = read_jsonl(done.stdout)
+    assert [r["id"] for r in out] == [1, 2, None, None, 5, None]
+    assert out[2]["url"] == "u3"
+
+
 def test_a_compressed_stream_is_named_as_such(tmp_path):
     """Must: pages.jsonl.gz given to --jsonl is one line saying it is a gzip archive and how
     to read it, exit 2, nothing written (it was "not UTF-8 …, or leave out --jsonl to clean
