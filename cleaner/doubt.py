@@ -27,7 +27,9 @@ Each check is a rule of rules/doubt.toml (stage "flag") and adds a page flag wit
 - DBT010 paragraphs end in the middle of a sentence: the text that went on was read
   elsewhere or lost (`cut_paragraphs`);
 - DBT011 articles have a headline and no paragraph (`bare_headlines`);
-- DBT012 the page holds little Chinese text (`little_chinese`).
+- DBT012 the page holds little Chinese text (`little_chinese`);
+- DBT013 the page holds text but no article: all of it went to the page's banner,
+  furniture and captions (`no_article`).
 """
 from __future__ import annotations
 
@@ -270,6 +272,7 @@ def assess(page: Page, rules: RuleSet, reordered: bool | None = None) -> None:
     cut_paragraphs(page, rules)
     bare_headlines(page, rules)
     little_chinese(page, rules)
+    no_article(page, rules)
     if rules.on("DBT003"):
         measure = _measure(page.ordered, rules, page.input.get("style") == "wrapped")
         if measure is not None:
@@ -461,6 +464,31 @@ def little_chinese(page: Page, rules: RuleSet) -> None:
         page.flag("DBT012", f"{share:.0%} of the page's {letters} letters are Chinese: the "
                   "cleaner's rules are for Chinese newspaper pages; check every article, or "
                   "leave this page out", letters=letters, han_share=round(share, 3))
+
+
+def no_article(page: Page, rules: RuleSet) -> None:
+    """DBT013: flag a page that gave no article, all its text taken for the page's own
+    furniture (a banner, an edition line, a caption), so that the user is told rather than
+    handed an empty page in silence: a one-line page (标题) is read as a banner over a first
+    headline that never comes. A page of photographs holds no article either, and is
+    flagged too: its captions are where they belong, which the reviewer sees at once. The
+    evidence: what the page kept (`banner`, `furniture` and `captions`, counted).
+
+    >>> from cleaner.registry import default_rules
+    >>> page = Page(source="标题", text="", articles=[], edits=[], banner="标题")
+    >>> no_article(page, default_rules()); page.flags[0]["banner"]
+    '标题'
+    """
+    if not rules.on("DBT013") or page.articles:
+        return
+    kept = ([f"the banner “{_clip(page.banner)}”"] if page.banner else []) + [
+        _counted(n, one, many) for n, one, many in (
+            (len(page.furniture), "line of furniture", "lines of furniture"),
+            (len(page.captions), "caption", "captions")) if n]
+    page.flag("DBT013", "no article was found on the page: its text was all read as the "
+              f"page's own ({', '.join(kept) or 'none of it kept'}); check that no headline or "
+              "paragraph was taken for them", banner=page.banner,
+              furniture=len(page.furniture), captions=len(page.captions))
 
 
 def _count(runs: regex.Pattern, text: str) -> int:

@@ -149,7 +149,7 @@ class Page:
     rules: Any = None  # the RuleSet the page was cleaned with (a paper's profile included)
     # What makes the cleaner unsure of the page as a whole: {"code": rule id, "message":
     # one line for a reviewer, ...evidence}, e.g. a rule stopped on the page (its pattern
-    # ran past the time limit) or DBT001-DBT012. The manifest's page.flags; the report's top.
+    # ran past the time limit) or DBT001-DBT013. The manifest's page.flags; the report's top.
     flags: list[dict[str, Any]] = field(default_factory=list)
     # The reading order: `layout` edits (kind "layout", LAY rules) of `source`, and
     # `ordered` = replay(source, layout), the text `edits` refer to. Without layout edits

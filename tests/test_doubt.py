@@ -8,6 +8,7 @@ from cleaner import clean, default_rules
 from cleaner.doubt import assess, bare_headlines, cut, headings, mid_sentence, misread
 from cleaner.manifest import to_dict
 from cleaner.model import Article, BodyBlock, Page
+from cleaner.registry import RuleSet
 
 
 def article(source: str, *blocks: tuple[str, str]) -> Article:
@@ -307,3 +308,20 @@ def test_a_page_in_another_language_is_in_doubt_a_chinese_one_with_english_words
                "黑脸琵鹭等珍稀鸟类有120多种。\n")
     assert "DBT012" not in [f["code"] for f in clean(chinese).flags]
     assert "DBT012" not in [f["code"] for f in clean("# Hello\n\nA short note.\n").flags]
+
+
+def test_a_page_with_no_article_is_in_doubt_and_says_what_it_kept():
+    """DBT013: a page whose text all went to the page's own furniture (a one-line page read
+    as the banner; an edition line and a caption) gave no article: it is flagged, with
+    what it kept, where it was handed back empty in silence. A page whose one line is a
+    marked headline is an article (DBT011's case), not this one; turned off, no flag."""
+    (flag,) = clean("标题\n").flags
+    assert flag["code"] == "DBT013" and "no article" in flag["message"]
+    assert (flag["banner"], flag["furniture"], flag["captions"]) == ("标题", 0, 0)
+    assert "“标题”" in flag["message"]
+    page = clean("2025年6月2日 星期一\n\n上图：会场。张三摄\n")
+    assert not page.articles and page.captions
+    (flag,) = page.flags
+    assert "1 caption" in flag["message"] and flag["captions"] == 1
+    assert [f["code"] for f in clean("# 标题\n").flags] == ["DBT011"]
+    assert clean("标题\n", rules=RuleSet.load(disable=["DBT013"])).flags == []

@@ -5011,6 +5011,13 @@ CASES = [
     Case("chinese-page-with-latin-words-is-not-in-doubt", "DBT012",
          TWO_TITLES.format(TWO_TITLES_TEXT).replace("。", "，详见www.example.cn。", 1), False,
          {"page_flags": []}),
+    # DBT013: a page of one line, read as the banner over a headline that never comes: no
+    # article, and the user is told ...
+    Case("one-line-page-with-no-article-is-in-doubt", "DBT013", "标题\n", True,
+         {"page_flags": ["DBT013"], "banner": "标题"}),
+    # ... not a page whose title has its text under it.
+    Case("one-title-over-its-text-is-not-in-doubt", "DBT013", f"标题\n\n{P}\n", False,
+         {"page_flags": []}),
     Case("ocr-columns-read-one-after-another", "DBT007", '本报讯 (记者 柳 文) 首届县域商业\n发展大会日前在浙江义乌举办。来自全国\n200多个县的商务部门负责人和1,000多家\n企业代表参会，围绕具域商业体系建设、\n农产品上行、消费品下乡等议题开展交\n\n会上发布了一批县域商业发展典型案\n\n届上县域商业发\n\n图为学生在实验室进行科学实验。\n本报记者 吴 宁摄\n\n民大会在义乌举办\n\n，涵盖县级物流配送中心建设、乡镇商\n人 亡改造、农村电商发展等方面。与会\n代表认为，县域商业是连接城乡市场的重\n要纽带，要加快补齐县域商业设施短板，\n畅通工业品下乡和农产品进城双向流通渠\n道。\n\n图为1月20日，游客在景区参观游览。\n\n县融媒体中心供图\n\n署期防背水 这些地方别去\n\n本报讯 (记者 刘洋 实习生 张 雨)\n署假来临，中小学生溺水风险增加。7\n日，市教育局、市应急管理局联合发布暑\n期防溺水安全提示，提醒家长加强对孩子\n的看护。\n', False),
     Case("wrapped-with-measure", "DBT003", "# 标题\n\n" + "\n".join(
         ["这是一行宽度相同的硬换行文字，排满一整行"] * 11 + ["最后一行。"]) + "\n",
