@@ -898,6 +898,13 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     the bylines (`byline_read_with_head`) and of the head's short lines
     (`head_line_read_with_head`).
 
+    Either column may be as short as `short_support` lines (a box two lines deep under its
+    title; an article's last column, short), where the next column's first line stands on
+    the top row itself, the column holds a mark of text (`text_marks`) in one of its last
+    `min_support` lines (a title stack holds none) and, itself short, ends on a row blank
+    across the page; the next column is read on down to `row_gap` blank rows (`_unbroken`),
+    its source line logged (`read_on_short_column`).
+
     Not read so: a line whose column goes on in its place or under a heading's line set
     under it; a next column opening a paragraph or another article (indented), or topped
     by a subtitle; a column under a picture beside (text or a caption between)."""
@@ -938,12 +945,13 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     low: list[int] = []  # ... of columns' tops read on under the top row (`_top_lower`)
     arrived: list[int] = []  # ... of jump markers a column was read on past (`_arrival_beside`)
     led: list[int] = []  # ... of head lines over a column's top read with the head
+    shorts: list[int] = []  # ... of columns' tops read on where a column is short
     # Each run weighed whole (its last piece), then each stretch of it ending over the next
     # box stacked under it.
     for column in runs + [part for parts in ends for part in parts[:-1]]:
         k = column[-1]
         n = pieces[k][0]
-        if (len(column) < p.min_support or not regex.search(p.open_end, text(k))
+        if (len(column) < p.short_support or not regex.search(p.open_end, text(k))
                 or regex.search(r"\S{2} {%d,}\S{2}" % p.column_space, text(k))):
             continue
         said = [i for i, j in enumerate(column) if caption is not None and caption.search(text(j))]
@@ -974,7 +982,11 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             if cell.x1 < end - p.jitter and not _SENTENCE_END.search(said):
                 break
             top, count, m = m, count + 1, m - 1
-        if count < p.min_support:
+        # A column shorter than `min_support` lines (a box two lines deep under its title)
+        # ends on a row blank across the page (the page's rows part there): else its text
+        # may go on under a picture beside it.
+        short = min(len(column), count) < p.min_support
+        if count < p.short_support or short and n + 1 in p.filled:
             continue
         if not clear_over(top, start, end, start, end):
             continue  # (the column's lines over it read apart: not its top)
@@ -987,9 +999,21 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             head = opened[r]
             other = other[head:]
             j = other[0]
-            if (len(other) < p.min_support or j == k + 1 or any(m in taken for m in other)
+            if (len(other) < p.short_support or j == k + 1 or any(m in taken for m in other)
                     or regex.match(p.subtitle_mark, text(j))):
                 continue
+            # Either column shorter than `min_support` lines (a box two lines deep; an
+            # article's last column, short): only a next column opening on the top row
+            # itself, under a column of text (a mark of a clause or a sentence's end in one
+            # of its last lines; a title stack holds none), its lines down to `row_gap`
+            # blank rows read on (the box's; under them the next box's title).
+            if short or len(other) < p.min_support:
+                deep = _unbroken([m for m in ends[r][0] if m >= j], pieces, p)
+                if len(deep) < p.short_support or pieces[j][0] != top or not any(
+                        regex.search(p.text_marks, text(i)) for i in column[-p.min_support:]):
+                    continue
+            else:
+                deep = None
             there, wide = measured[r]
             # A picture set at the column's top: its caption opens the run, and the text
             # goes on under it (the picture's rows blank in the column's place up to the top).
@@ -1009,7 +1033,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                               there, wide, start, end):
                 continue  # the column's top is higher: its lines over it were read apart
             if best is None or x(j)[0] < x(runs[best][len(lead)])[0]:
-                best, first, lowered, lead = r, f, lower, runs[r][:head]
+                best, first, lowered, lead, shallow = r, f, lower, runs[r][:head], deep
         if best is not None:
             opening = runs[best][len(lead)]
             if lowered:
@@ -1018,7 +1042,9 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             if under is not None and _arrival_beside(lines, pieces[under][0], x(under)[0], p):
                 arrived.append(pieces[under][0] + 1)
             # (A caption over the column's text stays where the cuts read it.)
-            follow[k] = [m for m in ends[best][0] if m >= first]
+            if shallow is not None:
+                shorts.append(pieces[opening][0] + 1)
+            follow[k] = [m for m in (shallow or ends[best][0]) if m >= first]
             if first != opening:
                 pictured.append(pieces[opening][0] + 1)
             taken.update(follow[k])
@@ -1048,12 +1074,24 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         shown["read_on_past_arrival"] = sorted(arrived)
     if low:
         shown["read_on_under_top_row"] = sorted(low)
+    if shorts:
+        shown["read_on_short_column"] = sorted(shorts)
     bylines = sorted(pieces[m][0] + 1 for g in before.values() for m in g)
     if set(bylines) - set(led):
         shown["byline_read_with_head"] = sorted(set(bylines) - set(led))
     if led:
         shown["head_line_read_with_head"] = sorted(led)
     return [pieces[k] for k in order], shown
+
+
+def _unbroken(stretch: list[int], pieces: list[tuple[int, int, int]], p: _Params) -> list[int]:
+    """A column's stretch of pieces down to the first `row_gap` blank rows or more between
+    two of them (`_goes_on_at_top`: a short box's column ends there, the next box's title
+    under it)."""
+    for i in range(1, len(stretch)):
+        if pieces[stretch[i]][0] - pieces[stretch[i - 1]][0] - 1 >= p.row_gap:
+            return stretch[:i]
+    return stretch
 
 
 class _NearTop:
@@ -1330,6 +1368,7 @@ class _Params:
     tail_rows: int
     word_rows: int
     top_rows: int
+    short_support: int
     head_line_share: float
     gap_title_chars: int
     tail_marks: str

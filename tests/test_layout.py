@@ -2,6 +2,7 @@
 column by column before anything else, and text that is not so printed is left alone."""
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from cleaner import RuleSet, clean, default_rules
@@ -859,6 +860,46 @@ def test_a_subtitle_at_the_next_column_s_top_is_not_read_on():
     assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
 
 
+# AT_TOP with the box's second column the article's last, two lines deep (…2,000多所高校的近千万
+# 名学生 / 参与，最终有600余名选手进入 / 总决赛。) and no third: the column is shorter than
+# `min_support` lines, its first line on the first column's top row (seed 17501, gen-17507:
+# …中国上海国际艺术节 / 已成为中外文化艺术交流的重要平台， / 生动展现着文化因交流而多彩。).
+SHORT_LAST = [AT_TOP[n][:35].rstrip().ljust(54) + AT_TOP[n][54:] if n in (7, 8)
+              else AT_TOP[n][:17].rstrip().ljust(54) + AT_TOP[n][54:] if 9 <= n <= 11
+              else AT_TOP[n] for n in range(len(AT_TOP))]
+
+
+def test_a_column_goes_on_at_the_top_of_a_short_last_column():
+    page = page_of(SHORT_LAST)
+    assert _read_after(page, "2,000多所高校的近千万名学生") == ["参与，最终有600余名选手进入", "总决赛。"]
+    evidence = columns(page, RULES).evidence
+    assert evidence["read_on_at_top"] == evidence["read_on_short_column"] == [8]
+    # A next column of min_support lines or more is not logged as short.
+    assert "read_on_short_column" not in columns(page_of(AT_TOP), RULES).evidence
+
+
+def test_a_short_column_is_not_read_on_under_a_column_holding_no_text_mark():
+    # The first column's last lines hold no clause mark or sentence's end: a title stack
+    # (titles end open with none), not text going on at a short column's top.
+    lines = [line.replace("落幕。", "落幕了").replace("以来，", "以来有") for line in SHORT_LAST]
+    page = page_of(lines)
+    assert "read_on_at_top" not in columns(page, RULES).evidence
+    assert _read_after(page, "2,000多所高校的近千万名学生")[0] != "参与，最终有600余名选手进入"
+
+
+def test_a_short_column_is_read_on_only_down_to_row_gap_blank_rows():
+    # A short box's column read on at its top goes with its lines down to `row_gap` blank
+    # rows, not with the next box's title under them (seed 1501, gen-1503: 一座县城的百年).
+    from cleaner.layout import _params, _unbroken
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(), reporters=(),
+                datelines=(), arrivals=())
+    pieces = [(8, 0, 0), (9, 0, 0), (9 + p.row_gap + 1, 0, 0), (9 + p.row_gap + 2, 0, 0)]
+    assert _unbroken([0, 1, 2, 3], pieces, p) == [0, 1]
+    # Fewer blank rows (a neighbour's half-row): the column goes on.
+    pieces[2] = (9 + p.row_gap, 0, 0)
+    assert _unbroken([0, 1, 2, 3], pieces, p) == [0, 1, 2, 3]
+
+
 
 def _head_over_first_column(head: list[str]) -> str:
     """AT_TOP with a head's lines set over the box's first column, at its start and as wide
@@ -1146,12 +1187,24 @@ def _stacked(title: str = _STACKED_TITLE, dateline: str = _STACKED_DATELINE) -> 
                     for line in STACKED])
 
 
+def _tops_read_on(page: str) -> list[int]:
+    """The tops LAY001 read a column on at (`read_on_at_top`) but a short column's
+    (`read_on_short_column`: STACKED's second column goes on at its third's, two lines deep,
+    …本报邀请塞 / 瓦略斯就该书撰写稿件，以飨读 / 者。)."""
+    evidence = columns(page, RULES).evidence
+    return sorted((Counter(evidence.get("read_on_at_top", []))
+                   - Counter(evidence.get("read_on_short_column", []))).elements())
+
+
 def test_a_column_read_on_into_the_box_under_it_goes_on_at_its_next_column_s_top():
     page = _stacked()
     assert _read_after(page, "考，以亲历者的视角深入分析中")[0] == "国发展的路径和经验，积极评价"
-    assert columns(page, RULES).evidence["read_on_at_top"] == [2]
+    # (and the second column on at the top of the third, the article's last, two lines
+    # deep: …本报邀请塞 / 瓦略斯就该书撰写稿件，以飨读 / 者。)
+    evidence = columns(page, RULES).evidence
+    assert evidence["read_on_at_top"] == [2, 2] and evidence["read_on_short_column"] == [2]
     # The next column's own lines only: the caption under it is read where it was.
-    assert _read_after(page, "方社会的广泛关注。本报邀请塞")[0] != "图为9月2日，一列满载货物的中欧"
+    assert _read_after(page, "方社会的广泛关注。本报邀请塞") == ["瓦略斯就该书撰写稿件，以飨读", "者。"]
 
 
 def test_a_title_wider_than_the_column_under_its_blank_rows_ends_the_column():
@@ -1172,14 +1225,14 @@ def test_a_column_going_on_under_its_blank_rows_is_not_read_on_at_the_next_top()
     # The column's line under the blank rows (a picture's rows, the text going on under
     # them), no article's head under it: the column's text goes on there.
     page = _stacked(title="中欧班列今年开行突破五百列，", dateline="  据悉，广州海关2日发布消息（记")
-    assert "read_on_at_top" not in columns(page, RULES).evidence
+    assert _tops_read_on(page) == []
 
 
 def test_a_column_s_line_opening_with_a_reporter_s_title_is_no_byline():
     # As above, the line after the column's opening with 记者 in running text (记者2日从…
     # 获悉，): no article's head, so the column goes on there.
     page = _stacked(title="中欧班列今年开行突破五百列，", dateline="  记者2日从广州海关获悉，今年")
-    assert "read_on_at_top" not in columns(page, RULES).evidence
+    assert _tops_read_on(page) == []
 
 
 def test_a_photo_s_caption_in_the_column_with_the_column_under_it_ends_no_column():
@@ -1188,7 +1241,7 @@ def test_a_photo_s_caption_in_the_column_with_the_column_under_it_ends_no_column
     lines = [line.replace(_STACKED_TITLE, "图为中欧班列驶出广州国际港。")
              .replace("       列  ", "         ")
              .replace(_STACKED_DATELINE, "据悉，广州海关2日发布消息，记") for line in STACKED]
-    assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
+    assert _tops_read_on(page_of(lines)) == []
 
 
 def test_a_line_at_the_column_s_start_under_a_sentence_s_end_is_another_box_s():
