@@ -777,6 +777,14 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     def line_text(k: int) -> str:
         return source[run[k].start:run[k].end]
 
+    def leads_into_quotation(k: int) -> bool:
+        """Whether line k ends in a colon and the line under it opens a quotation (…摊主打趣
+        老胡： / “明年夏天，咱俩还挨着摆？”): the words the colon announced go on in its
+        paragraph (BLK009 `quote_after_colon`)."""
+        return (bool(quote_after_colon) and k + 1 < len(run)
+                and line_text(k).endswith(announcing)
+                and line_text(k + 1).startswith(quote_openers))
+
     def set_apart(n: int, i: int, width: float, kind: str, under: str) -> None:
         """BLK009: the piece's last n lines, a title or heading at the column's measure, as
         a heading of their own over the text whose first line is line i (width `width`)."""
@@ -1502,7 +1510,8 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                          and not pair_in_page(line_text(i - 1), text, source, rules)
                          and not listed_across(line_text(i - 1), text, rules)))
                 and not (_TERMINAL_END.search(text) and i + 1 < len(run)
-                         and column - dropped - band <= widths[i + 1] < column - full_from)
+                         and column - dropped - band <= widths[i + 1] < column - full_from
+                         and not leads_into_quotation(i))
                 and not (i + 1 < len(run)
                          and (column - width - fuzz[i] < dropped
                               # (Short by the indent exactly, where the next line opens with
@@ -1525,7 +1534,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                          and (widths[i + 1] + fuzz[i + 1] >= column - slack
                               or _TERMINAL_END.search(line_text(i + 1))))):
             # (A line that ends a sentence with another first-line-wide line below it is
-            # this paragraph's last line, not a paragraph of one line; one short by less
+            # this paragraph's last line, not a paragraph of one line, unless it ends in a
+            # colon over a quotation, …凌晨时分。 / 卖凉粉的老李冲着隔壁老周喊： / “明年夏天，
+            # 咱们还挨着摆吗？”: the colon announces the words under it, so it opens the
+            # paragraph they go on in (`leads_into_quotation`); one short by less
             # than the indent only because what opens the next line could not stay on it,
             # …农产品“出 / 山”更加顺畅。, is full; above a title's short tail, 谱写…新篇章 /
             # （国际论坛）, it is a title's line.)
@@ -1537,7 +1549,11 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 line_ends[run[i - 1].end] = {"quote_after_colon": {
                     "rule": "BLK009", "colon": line_text(i - 1)[-4:], "quotation": text[:4]}}
             else:
-                close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:])
+                close("BLK009", measure=column, width=width, above=line_text(i - 1)[-4:],
+                      **({"colon_over_quotation": text[-4:]} if leads_into_quotation(i) else {}))
+                if leads_into_quotation(i):
+                    line_ends[line.end] = {"quote_after_colon": {
+                        "rule": "BLK009", "colon": text[-4:], "quotation": line_text(i + 1)[:4]}}
         if (dropped and len(piece) == 1 and width < column - full_from
                 and not _pushed_word(source, run, i, column - width, half_fuzz)
                 # (On a page set in OCR's blocks, `sure_widths` False, a line's width says
@@ -1721,7 +1737,13 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                         and not _OPENS_WITH_CLOSER.match(text)
                         and not (_CLOSED_QUOTE.search(line_text(i - 1))
                                  and any(p.search(text) for p in attribution)))
-            if (subhead or one_line) and not (_CLOSED_QUOTE.search(text) and leaves_open(
+            if announced and (subhead or one_line):
+                # (Not the quotation a colon ending the line above announced, …摊主打趣老胡：
+                # / “明年夏天，咱俩还挨着摆？”: it asks, but in the speaker's words, which go
+                # on in the paragraph, as BLK009's first-line test keeps them.)
+                line_ends[run[i - 1].end] = {"quote_after_colon": {
+                    "rule": "BLK009", "colon": line_text(i - 1)[-4:], "quotation": text[:4]}}
+            elif (subhead or one_line) and not (_CLOSED_QUOTE.search(text) and leaves_open(
                     "".join(source[ln.start:ln.end] for ln in piece))):
                 close()
                 pieces.append([line])

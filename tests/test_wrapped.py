@@ -2,6 +2,8 @@
 lines between paragraphs, footers landing in running text."""
 from __future__ import annotations
 
+import pytest
+
 from cleaner import RuleSet, clean
 from cleaner.blocks import display_width, unstretch
 
@@ -402,6 +404,49 @@ def test_a_quotation_under_a_sub_heads_colon_opens_its_own_paragraph():
                                 "能卖出两百多串，周末还要多备一些", "货。"]
     p = clean("\n".join(lines) + "\n")
     assert "怎么说：“明年" not in p.text
+    assert not any("quote_after_colon" in (e.evidence or {}) for e in p.edits)
+    assert_sound(p)
+
+
+NIGHT_MARKET_TALK = NIGHT_MARKET[:6] + [
+    "市，吃小吃、买玩具，一直逛到深夜才", "回家，街上一直热闹到了凌晨时分。",
+    "卖凉粉的老李冲着隔壁老周喊：", "“明年夏天，咱们还挨着摆吗？”",
+    "老周笑着点点头。他告诉记者，今", "年夏天的生意比往年好了不少，每晚",
+    "能卖出两百多串，周末还要多备一些", "货。"]
+
+
+@pytest.mark.parametrize("quotation", ["“明年夏天，咱们还挨着摆吗？”", "“明年还挨着摆吗？”"])
+def test_a_quotation_that_asks_under_a_first_lines_colon_goes_on_in_its_paragraph(quotation,
+                                                                                  tmp_path):
+    """BLK009 `quote_after_colon` also where the colon ends a paragraph's first line (as wide
+    as one, its indent dropped, under a finished paragraph) and the quotation under it asks
+    (…凌晨时分。 / 卖凉粉的老李冲着隔壁老周喊： / “明年夏天，咱们还挨着摆吗？”): the colon line
+    is no paragraph's last line (a first-line-wide line under it) nor a sub-head (BLK005), and
+    the quotation, however short, no paragraph of one line (BLK009 `one_line`); the join
+    says why."""
+    lines = [quotation if line.startswith("“明年") else line for line in NIGHT_MARKET_TALK]
+    p = clean("\n".join(lines) + "\n")
+    body = p.articles[0].body
+    assert [b.type for b in body] == ["paragraph"] * 3
+    assert body[1].text == "卖凉粉的老李冲着隔壁老周喊：" + quotation
+    joined = [e for e in p.edits if "quote_after_colon" in (e.evidence or {})]
+    assert [e.evidence["quote_after_colon"]["colon"] for e in joined] == ["老周喊："]
+    assert_sound(p)
+    own = tmp_path / "paper.toml"
+    own.write_text('[[rule]]\nid = "BLK009"\n[rule.params]\nquote_after_colon = false\n',
+                   encoding="utf-8")
+    off = clean("\n".join(lines) + "\n", rules=RuleSet.load([own]))
+    assert "老周喊：“明年" not in off.text
+    assert_sound(off)
+
+
+def test_a_question_under_a_first_line_ending_a_sentence_stays_a_paragraph_of_its_own():
+    """... but under a line that ends a sentence (…老周喊道。), the short quotation that asks
+    after it is a paragraph of one line, as BLK009 `one_line` reads it."""
+    lines = list(NIGHT_MARKET_TALK)
+    lines[lines.index("卖凉粉的老李冲着隔壁老周喊：")] = "卖凉粉的老李冲隔壁老周喊道。"
+    p = clean("\n".join(lines) + "\n")
+    assert "“明年夏天，咱们还挨着摆吗？”" in [b.text for b in p.articles[0].body]
     assert not any("quote_after_colon" in (e.evidence or {}) for e in p.edits)
     assert_sound(p)
 
