@@ -179,6 +179,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
     # pdfminer.six ends a page with a form feed; PyMuPDF's blocks, double-spaced too, set
     # a kicker in a block of its own, apart from its headline: no boxes there.)
     inline_jumps, onward = _onward_markers(rules)
+    half_fuzz = rules.param("BLK005", "half_width_fuzz"), rules.param("BLK005", "max_fuzz")
     boxes = frozenset(s for n, (s, _, _, before) in enumerate(lines)
                       if before or not n) if spacing and "\f" in source else None
     offset = 0
@@ -202,8 +203,18 @@ def cut(source: str, rules: RuleSet, invisible: str,
                 # ended, but no paragraph starts so full (its indent dropped, a first line
                 # is short), so this text goes on from elsewhere (MOVE001 weighs it).
                 at = at_line[s]
-                if measure.widths[at] >= measure.at(at) - rules.param("BLK009", "full_from"):
+                room = measure.at(at) - measure.widths[at]
+                if room <= rules.param("BLK009", "full_from"):
                     why["unindented"] = True
+                elif (room < rules.param("BLK009", "dropped_indent")
+                      and _pushed_word(source, run, j := at - offset + len(run), room,
+                                       half_fuzz)):
+                    # (or short by less than the indent only because what opens the next
+                    # line could not stay on it, …解读政策，金 / 融、保险等机构…: line breaking
+                    # took the character down with its mark; the same for a number)
+                    below = run[j + 1]
+                    why["unindented"] = True
+                    why["pushed_down"] = source[below.start:below.end][:2]
             if (k == 0 and measure is not None and len(piece) > 1 and rules.on("BLK009")
                     and _INDENT.match(source, piece[0].raw) is None):
                 # A run's first line as full as the measure: no paragraph starts there (the

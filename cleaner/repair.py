@@ -367,6 +367,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                                   "fragment_head": fragment_pass,
                                   "after_marker": id(run[0]) in marked,
                                   "unindented": bool(run[0].start_evidence.get("unindented")),
+                                  **({"pushed_down": run[0].start_evidence["pushed_down"]}
+                                     if "pushed_down" in run[0].start_evidence else {}),
                                   "similarity_to_target": round(score, 3),
                                   "similarity_to_home": round(home_score, 3),
                                   **({"quotation_seam": True} if quoted else {})}))

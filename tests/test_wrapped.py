@@ -451,6 +451,47 @@ def test_a_question_under_a_first_line_ending_a_sentence_stays_a_paragraph_of_it
     assert_sound(p)
 
 
+JUMPED = ["2024年7月8日 星期一 第6版", "内贸专区在会展中心启动", "本报记者 王  晴",
+          "本届交易会设立内贸专区，吸引", "了来自全国各地的采购商和贸易服务",
+          "商参加，现场签约金额超过两亿元。", "据主办方介绍，本届交易会为期",
+          "三天，共有一千二百多家企业参展。", "专区分为食品、家电、服装等展",
+          "区，现场人头攒动，交易十分活跃。", "（下转第五版）",
+          "海滨公园音乐会每周开唱", "本报记者 李  阳", "每逢周六傍晚，海滨公园的草坪",
+          "上都会响起悠扬的乐曲，不少市民带", "着家人前来欣赏，一直听到夜里才回", "家。",
+          "（上接第六版）", "活动还邀请权威专家解读政策，金", "融、保险等机构也提供专业的服务。",
+          "电商平台代表分享建议，帮助企业拓", "展市场。"]
+
+
+def test_a_jumped_tail_full_but_for_the_character_line_breaking_took_down_goes_on():
+    """BLK009 `unindented`: the tail of a jumped paragraph (（上接第六版）) whose first line is
+    short of the measure by less than the dropped indent, only because the next line opens
+    with a character and a mark no line may open with (解读政策，金 / 融、保险…: line
+    breaking took the character down with it), opens no paragraph: MOVE001 joins it to the
+    paragraph the jump cut, and says what was pushed down."""
+    p = clean("\n".join(JUMPED) + "\n")
+    body = [b.text for b in p.articles[0].body]
+    assert body[-1].startswith("专区分为") and "交易十分活跃。活动还邀请权威专家" in body[-1]
+    starts = [e for e in p.edits if (e.evidence or {}).get("pushed_down")]
+    assert starts and {(e.rule, e.evidence["pushed_down"]) for e in starts} == {("MOVE001", "融、")}
+    assert_sound(p)
+
+
+@pytest.mark.parametrize("tail", [
+    ["活动邀请专家解读内贸政策，金", "融、保险等机构也提供专业的服务。"],
+    ["活动还邀请专家解读政策，共有", "2000多家企业参与，金融、保险等机", "构也提供专业的服务，电商平台代表",
+     "分享建议，帮助企业拓展市场。"]])
+def test_a_jumped_tail_short_by_the_indent_opens_its_own_paragraph(tail):
+    """... but a first line short by the indent itself (…解读内贸政策，金 or …政策，共有, 14
+    of 16) is a paragraph's first line, whatever the next line opens with (融、, or a number
+    whose digits a justified line may print wider than their count, 2000多家…)."""
+    at = JUMPED.index("活动还邀请权威专家解读政策，金")
+    lines = JUMPED[:at] + tail + (JUMPED[at + 2:] if len(tail) == 2 else [])
+    p = clean("\n".join(lines) + "\n")
+    assert any(b.text.startswith(tail[0]) for b in p.articles[0].body)
+    assert not any((e.evidence or {}).get("pushed_down") for e in p.edits)
+    assert_sound(p)
+
+
 def test_a_paper_named_in_a_sentence_a_caption_cut_opens_no_article():
     """CLS004: the words 本报讯 that open a line under a photo's caption, a comma after them
     (…他是在报上看到那条 / 图为…。视觉中国供图 / 本报讯，才知道…), are the sentence the photo
