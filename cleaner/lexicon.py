@@ -141,6 +141,7 @@ def parse(text: str, name: str = FILE, *, min_count: int = 1) -> Lexicon:
     words: list[str] = []
     counts: list[int] = []
     read = 0  # how much of `text` the lines so far take
+    cut = False  # whether the rows stopped at one counted under `min_count`
     for number, raw in enumerate(io.StringIO(text, newline=""), 1):  # (read lazily: see above)
         line, start, read = raw.rstrip("\r\n"), read, read + len(raw)
         if line.startswith("#"):
@@ -163,11 +164,16 @@ def parse(text: str, name: str = FILE, *, min_count: int = 1) -> Lexicon:
         if 0 < count < min_count:  # (a count of 0 is read on, and refused below)
             if total is None:
                 return parse(text, name).at_least(min_count)
-            read = start
+            read, cut = start, True
             break
         words.append(row[0])
         counts.append(count)
     _check_rows(text, read, name)
+    if cut and not words and total > 0:
+        # (every word counted fewer than `min_count` times, LAY101's `lexicon_min_count`
+        # set over the list's top count: none weighed, as `at_least` of the whole list
+        # gives, not a list of no words)
+        return Lexicon({}, 1, -math.log(total))
     if not words:
         raise RuleFileError(f"{name}: no words")
     total = total or sum(counts)

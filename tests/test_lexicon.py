@@ -256,3 +256,14 @@ def test_a_join_made_on_a_listed_word_logs_it():
     page = clean("\n".join(JOINED) + "\n")
     joins = [e for e in page.edits if e.rule == "JOIN001"]
     assert [e.evidence.get("listed") for e in joins] == ["组织"]
+
+
+def test_a_min_count_over_every_count_weighs_no_word_rather_than_failing():
+    # (LAY101's `lexicon_min_count` set over the list's top count, as at_least of the whole
+    # list reads it: no word, the floor the list's own; not "no words", a rule file error
+    # that named words.txt on a pdfminer.six page, unless a page had read the list before)
+    head = lexicon.parse(SMALL, min_count=10 ** 9)
+    whole = lexicon.parse(SMALL).at_least(10 ** 9)
+    assert len(head) == len(whole) == 0 and head.floor == whole.floor
+    assert head.gain("发", "展") == whole.gain("发", "展")
+    assert len(lexicon.load(10 ** 9)) == 0
