@@ -390,6 +390,9 @@ PARAM_RANGES = {
     # cut never ended).
     ("LAY001", "min_support"): (1, None),
     ("LAY001", "clear_lines"): (1, None),
+    # A column as short as one line is weighed by the line over it (none: min() of nothing,
+    # ValueError on any page with columns side by side).
+    ("LAY001", "short_support"): (2, None),
     # A caption's type as a share of the body's: smaller (1 at most: a share above it
     # placed LAY002's captions a million ems out, and cutting their rows took minutes),
     # and no share of nothing (LAY001 divides by it).

@@ -115,6 +115,7 @@ BAD_PARAMS = [
     # domain error, memory without bound.
     ("LAY001", {"min_support": 0}, "min_support", ["min_support", "at least 1", "got 0"]),
     ("LAY001", {"clear_lines": 0}, "clear_lines", ["clear_lines", "at least 1"]),
+    ("LAY001", {"short_support": 1}, "short_support", ["short_support", "at least 2", "got 1"]),
     ("LAY001", {"caption_type": 0.0}, "caption_type", ["caption_type", "from 0.1 to 1.0"]),
     ("LAY002", {"small_type": 1e6}, "small_type", ["small_type", "from 0.1 to 1.0"]),
     ("LAY002", {"unspaced_lines": 0}, "unspaced_lines", ["unspaced_lines", "at least 1"]),
