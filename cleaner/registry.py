@@ -387,8 +387,9 @@ PARAM_RANGES = {
     ("LAY206", "slack"): (0, None),
     # A gutter backed by no line: the cut looks up a line that is not there (IndexError);
     # so does a run of blank positions with no lines beside it (clear_lines 0; below 0 the
-    # cut never ended).
-    ("LAY001", "min_support"): (1, None),
+    # cut never ended). A column of one line is measured by the lines over it, none (the
+    # median of nothing, IndexError on any page with columns side by side): 2 at least.
+    ("LAY001", "min_support"): (2, None),
     ("LAY001", "clear_lines"): (1, None),
     # A column as short as one line is weighed by the line over it (none: min() of nothing,
     # ValueError on any page with columns side by side).

@@ -13,7 +13,9 @@ from cleaner import RuleFileError, RuleSet, clean
 from cleaner.errors import RuleTimeoutError
 
 from .helpers import assert_sound
+from .test_layout import AT_TOP, page_of
 
+_COLUMNS = page_of(AT_TOP)  # (a page of columns side by side, as pdftotext -layout prints)
 PAGE = "# 标题\n\n本报讯（记者 王五）今天,天气晴。\n\n上图:会场。张三摄\n"
 SHIPPED = list(RuleSet.load())
 
@@ -113,7 +115,7 @@ BAD_PARAMS = [
                                                                "closing_mark"]),
     # Out of the range the code works in (registry.PARAM_RANGES): an IndexError, a math
     # domain error, memory without bound.
-    ("LAY001", {"min_support": 0}, "min_support", ["min_support", "at least 1", "got 0"]),
+    ("LAY001", {"min_support": 1}, "min_support", ["min_support", "at least 2", "got 1"]),
     ("LAY001", {"clear_lines": 0}, "clear_lines", ["clear_lines", "at least 1"]),
     ("LAY001", {"short_support": 1}, "short_support", ["short_support", "at least 2", "got 1"]),
     ("LAY001", {"caption_type": 0.0}, "caption_type", ["caption_type", "from 0.1 to 1.0"]),
@@ -208,8 +210,9 @@ def test_backtracking_user_pattern_is_stopped_on_the_page_and_flagged(tmp_path):
 
 def test_a_parameter_at_the_edge_of_its_range_loads(tmp_path):
     """The ranges refuse only what breaks the code: their edges load and clean."""
-    path = rule_file(tmp_path, "LAY001", {}, {"min_support": 1})
-    assert RuleSet.load([path]).param("LAY001", "min_support") == 1
+    path = rule_file(tmp_path, "LAY001", {}, {"min_support": 2})
+    assert RuleSet.load([path]).param("LAY001", "min_support") == 2
+    assert_sound(clean(_COLUMNS, rules=RuleSet.load([path])))
     path = rule_file(tmp_path, "LAY101", {}, {"word_smoothing": 0.0, "max_columns": 24})
     assert_sound(clean(PAGE, rules=RuleSet.load([path])))
 
