@@ -887,6 +887,22 @@ def test_a_short_column_is_not_read_on_under_a_column_holding_no_text_mark():
     assert _read_after(page, "2,000多所高校的近千万名学生")[0] != "参与，最终有600余名选手进入"
 
 
+def test_a_short_column_a_row_under_the_top_row_is_not_read_on():
+    # The short column's first line one row under the first column's top (a dateline or a
+    # title's last line there, not the box's row; gen-17602, gen-18302): not read on at
+    # its top, the columns read as the cuts left them.
+    def put(line: str, text: str) -> str:  # (text in the second column's place, 19 to 54)
+        line = line.ljust(54)
+        return (line[:19] + text.ljust(35) + line[54:]).rstrip()
+
+    lines = list(SHORT_LAST)
+    lines[7], lines[8], lines[9] = (put(lines[7], ""), put(lines[8], "参与，最终有600余名选手进入"),
+                                    put(lines[9], "总决赛。"))
+    evidence = columns(page_of(lines), RULES).evidence
+    assert "read_on_short_column" not in evidence and "read_on_at_top" not in evidence
+    assert _read_after(page_of(lines), "2,000多所高校的近千万名学生")[0] != "参与，最终有600余名选手进入"
+
+
 def test_a_short_column_is_read_on_only_down_to_row_gap_blank_rows():
     # A short box's column read on at its top goes with its lines down to `row_gap` blank
     # rows, not with the next box's title under them (seed 1501, gen-1503: 一座县城的百年).
