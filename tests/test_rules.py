@@ -4682,6 +4682,9 @@ CASES = [
     # ... nor another box's title read into the dated text (none of its words the text's).
     Case("ocr-another-box-s-title-in-a-dated-first-text-stays", "LAY203",
          HEAD_IN_DATED_TEXT.replace("社区食堂成了\"香饽饽\"", "聚焦高质量发展"), False),
+    # ... nor a byline alone cutting the dated text (no title): it opens the next article.
+    Case("ocr-byline-alone-in-a-dated-first-text-stays", "LAY203",
+         HEAD_IN_DATED_TEXT.replace("社区食堂成了\"香饽饽\"", "本报记者 李 四"), False),
     # Another box's title read into the text: none of its words are the text's.
     Case("ocr-another-box-s-title-in-the-first-text-stays", "LAY203",
          HEAD_IN_TEXT.replace("一一来自基层一线的调查\n本报记者 王 五\n", "").replace(
