@@ -1526,3 +1526,15 @@ def test_a_box_heading_a_run_votes_for_it_as_a_pair_of_its_rows_does(monkeypatch
     order, evidence = _headed(scores, monkeypatch)
     assert order == [0, 1, 2, 3, 7, 9, 11, 13, 4, 5, 6, 8, 10, 12]
     assert next(r for r in evidence if "head" in r)["votes"] == 2
+
+
+def test_a_box_reading_on_better_into_the_line_after_it_gives_its_run_no_vote(monkeypatch):
+    """... but where the box reads on into the line printed after it (4) better than into
+    line 7, its pair is no vote: the run has one, short of `min_votes`, and the page is
+    read as printed."""
+    scores = {(4, 5): 1.0, (5, 6): 1.0, (6, 8): 4.0, (8, 10): 1.0, (10, 12): 1.0,
+              (7, 9): 1.0, (9, 11): 1.0, (11, 13): 1.4, (3, 7): 4.0, (3, 4): 4.5}
+    order, evidence = _headed(scores, monkeypatch)
+    assert order == list(range(14))
+    run = next(r for r in evidence if "head" in r)
+    assert (run["votes"], run["accepted"]) == (1, False)
