@@ -1538,3 +1538,20 @@ def test_a_box_reading_on_better_into_the_line_after_it_gives_its_run_no_vote(mo
     assert order == list(range(14))
     run = next(r for r in evidence if "head" in r)
     assert (run["votes"], run["accepted"]) == (1, False)
+
+
+def test_a_box_heads_no_run_read_across_a_line_set_to_no_measure():
+    """A box heading two columns (`_heads`) starts their run only right after the box: a
+    line further down set to no measure (unit 5: a title, a caption) still ends every run
+    above it, as it does a run with no head, however well the columns' rows score."""
+    n = 12
+    fits = [False] + [True] * (n - 1)
+    fits[5] = False
+    score = [[0.0] * n for _ in range(int(interleave.DEFAULTS["max_columns"]) + 1)]
+    for u in range(1, n - 2):
+        score[2][u] = 5.0
+    prefix = interleave.prefix_sums(score, n)
+    segments = interleave._cut(n, fits, [False] * n, score, prefix, dict(interleave.DEFAULTS),
+                               {3: (0, 10.0)})
+    assert any(k > 1 for _, _, k, _ in segments)
+    assert all(all(fits[u] for u in range(s, e)) for s, e, k, _ in segments if k > 1)
