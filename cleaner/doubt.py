@@ -472,7 +472,8 @@ def no_article(page: Page, rules: RuleSet) -> None:
     handed an empty page in silence: a one-line page (标题) is read as a banner over a first
     headline that never comes. A page of photographs holds no article either, and is
     flagged too: its captions are where they belong, which the reviewer sees at once. The
-    evidence: what the page kept (`banner`, `furniture` and `captions`, counted).
+    evidence: what the page kept (`banner`, `furniture` and `captions`, counted). (The
+    manifest's furniture entries, not lines: lines read together are one entry.)
 
     >>> from cleaner.registry import default_rules
     >>> page = Page(source="标题", text="", articles=[], edits=[], banner="标题")
@@ -483,7 +484,7 @@ def no_article(page: Page, rules: RuleSet) -> None:
         return
     kept = ([f"the banner “{_clip(page.banner)}”"] if page.banner else []) + [
         _counted(n, one, many) for n, one, many in (
-            (len(page.furniture), "line of furniture", "lines of furniture"),
+            (len(page.furniture), "furniture entry", "furniture entries"),
             (len(page.captions), "caption", "captions")) if n]
     page.flag("DBT013", "no article was found on the page: its text was all read as the "
               f"page's own ({', '.join(kept) or 'none of it kept'}); check that no headline or "

@@ -325,3 +325,13 @@ def test_a_page_with_no_article_is_in_doubt_and_says_what_it_kept():
     assert "1 caption" in flag["message"] and flag["captions"] == 1
     assert [f["code"] for f in clean("# 标题\n").flags] == ["DBT011"]
     assert clean("标题\n", rules=RuleSet.load(disable=["DBT013"])).flags == []
+
+
+def test_a_page_with_no_article_counts_the_furniture_entries_it_kept_not_lines():
+    """DBT013's message counts the manifest's furniture entries: a date line and an edition
+    line read together are one entry, which it called "1 line of furniture" of a page of
+    two lines."""
+    page = clean("2024年3月1日 星期五\n第3版\n")
+    assert len(page.furniture) == 1 and not page.articles
+    (flag,) = page.flags
+    assert "(1 furniture entry)" in flag["message"] and flag["furniture"] == 1
