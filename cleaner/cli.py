@@ -217,7 +217,9 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
         _fail(f"-o {out}: {above} is a file, not a folder", 2)
     pages, empty, unread = _expand(inputs, Path(out), pattern, tree)
     if not pages:
-        _fail(unread[0] if unread else empty[0] if len(empty) == 1 else
+        for why in unread[:-1]:  # (each folder not read named, the last as the error)
+            click.echo(f"clean: {why}", err=True)
+        _fail(unread[-1] if unread else empty[0] if len(empty) == 1 else
               f"{', '.join(inputs)}: no file matching {pattern} in the folders, outside -o "
               f"{out} (see --glob)", 2)
     for why in empty + unread:

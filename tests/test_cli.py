@@ -174,6 +174,33 @@ def test_a_folder_that_cannot_be_opened_fails_the_run_not_left_out(tmp_path, mon
                            "were not read\n")
 
 
+def test_every_folder_that_cannot_be_opened_is_named_when_they_held_the_only_pages(
+        tmp_path, monkeypatch):
+    """Must: with no page found, each folder that could not be opened is named, not the
+    first alone (the user fixed it to learn of the next on the next run); exit 2."""
+    from click.testing import CliRunner
+
+    from cleaner.cli import main
+
+    pages = tmp_path / "pages"
+    locked = [pages / "a", pages / "b"]
+    for folder in locked:
+        folder.mkdir(parents=True)
+        (folder / "p.txt").write_text(PAGE, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def deny(path="."):
+        if os.fspath(path) in map(str, locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", deny)
+    done = CliRunner().invoke(main, [str(pages), "-o", str(tmp_path / "out")])
+    assert done.exit_code == 2, done.output
+    assert sorted(done.output.splitlines()) == [
+        f"clean: {folder}: permission denied; the pages in it were not read" for folder in locked]
+
+
 def test_batch_in_parallel_writes_every_page(tmp_path):
     names = [f"p{i}" for i in range(6)]
     for n in names:
