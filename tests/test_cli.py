@@ -174,6 +174,31 @@ def test_a_folder_that_cannot_be_opened_fails_the_run_not_left_out(tmp_path, mon
                            "were not read\n")
 
 
+def test_a_folder_of_the_output_under_the_input_that_cannot_be_opened_is_not_named(
+        tmp_path, monkeypatch):
+    """Leaves alone: a folder that may not be opened inside -o under the input folder (the
+    cleaner's own output, never read as pages) neither is named nor fails the run."""
+    from click.testing import CliRunner
+
+    from cleaner.cli import main
+
+    pages = tmp_path / "pages"
+    locked = pages / "out" / "old"
+    locked.mkdir(parents=True)
+    (pages / "a.txt").write_text(PAGE, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def deny(path="."):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", deny)
+    done = CliRunner().invoke(main, [str(pages), "-o", str(pages / "out"), "-q"])
+    assert (done.exit_code, done.output) == (0, "")
+    assert (pages / "out" / "a" / "articles.json").exists()
+
+
 def test_every_folder_that_cannot_be_opened_is_named_when_they_held_the_only_pages(
         tmp_path, monkeypatch):
     """Must: with no page found, each folder that could not be opened is named, not the
