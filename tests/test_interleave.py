@@ -1555,3 +1555,26 @@ def test_a_box_heads_no_run_read_across_a_line_set_to_no_measure():
                                {3: (0, 10.0)})
     assert any(k > 1 for _, _, k, _ in segments)
     assert all(all(fits[u] for u in range(s, e)) for s, e, k, _ in segments if k > 1)
+
+
+def test_heads_are_boxes_of_two_to_head_max_lines_lines_over_lines_set_to_the_measure(
+        monkeypatch):
+    """`_heads` of the page `_headed` reads: the box of three lines (unit 1, not set to the
+    measure) heads the column whose first line is unit 5, the score its pair's. None where
+    the box holds more lines than `head_max_lines`, where a unit of the lines beside it or
+    the next row is set to no measure (a title, a caption: no column's), or where the box
+    itself is set to the measure (a column's line, read as the others)."""
+    texts = _han_lines(12, 14)
+    box = "\n".join(["本报北京3月17日电（记", texts[0][:13], texts[1]])
+    lines = _scored_lines(["乡村振兴新图景", box, *texts[2:12]], None, _HEADED, monkeypatch)
+    p = dict(interleave.DEFAULTS)
+    units = interleave._units(lines)
+    page, fits = interleave._measured(lines, units, p)
+    assert [len(u) for u in units[:3]] == [1, 3, 1] and fits[:3] == [False, False, True]
+    assert interleave._heads(lines, units, fits, page, p) == {5: (1, 4.0)}
+    assert interleave._heads(lines, units, fits, page, dict(p, head_max_lines=2)) == {}
+    for u in (3, 6):  # (a line beside the box; the second column's line on the first row)
+        assert interleave._heads(lines, units, [v != u and f for v, f in enumerate(fits)],
+                                 page, p) == {}
+    assert interleave._heads(lines, units, [v == 1 or f for v, f in enumerate(fits)],
+                             page, p) == {}
