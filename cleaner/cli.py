@@ -508,6 +508,10 @@ def _warn_no_id(label: str, n: int, record: dict, id_field: str, *, first: bool)
                err=True)
 
 
+# Records after the first that lack the id field, named one by one before the rest go unnamed.
+MAX_NO_ID_WARNINGS = 10
+
+
 def _with_ids_checked(label: str, items, id_field: str):
     """`items` ((line number, line) of one input) as they come, with a warning for each
     record after the first that has no id field, as `_check_jsonl` gives the first; none
@@ -517,6 +521,7 @@ def _with_ids_checked(label: str, items, id_field: str):
     from .stream import Overlong, read_record
 
     first_had = None  # whether the input's first record had the field (None: not yet read)
+    warned = 0
     for n, raw in items:
         if not isinstance(raw, Overlong):  # (as `_check_jsonl`: the first record past these)
             try:
@@ -526,7 +531,14 @@ def _with_ids_checked(label: str, items, id_field: str):
             if first_had is None:
                 first_had = record is not None and id_field in record
             elif first_had and record is not None and id_field not in record:
-                _warn_no_id(label, n, record, id_field, first=False)
+                warned += 1
+                if warned <= MAX_NO_ID_WARNINGS:
+                    _warn_no_id(label, n, record, id_field, first=False)
+                if warned == MAX_NO_ID_WARNINGS:
+                    # (a stream of a million records, most without the field, would
+                    # print a million lines)
+                    click.echo(f"{_clear()}clean: {label}: warning: records after line {n} "
+                               f"without {id_field!r} are not named one by one", err=True)
         yield n, raw
 
 

@@ -125,6 +125,24 @@ def test_a_later_record_without_the_id_field_is_warned_of_too(tmp_path, how):
     assert out[2]["url"] == "u3"
 
 
+def test_records_without_the_id_field_are_named_up_to_a_cap(tmp_path):
+    """Must: past the first ten later records without the id field, one line says the
+    rest go unnamed (a million such records printed a million lines). Must not: the
+    records are cleaned all the same, their ids null; a blank first line is no record."""
+    from cleaner.cli import MAX_NO_ID_WARNINGS
+
+    many = MAX_NO_ID_WARNINGS + 3
+    lines = ["", {"id": 1, "text": PAGE}] + [{"text": PAGE}] * many
+    done = run("--jsonl", write_jsonl(tmp_path / "in.jsonl", lines), "-j", "1")
+    warnings = [line for line in done.stderr.decode().splitlines() if "warning" in line]
+    assert len(warnings) == MAX_NO_ID_WARNINGS + 1
+    assert warnings[0].endswith('line 3 has no \'id\' field (its fields: text); its output '
+                               'records carry "id": null')
+    assert "not named one by one" in warnings[-1] and "line 12" in warnings[-1]
+    assert done.returncode == 0
+    assert [r["id"] for r in read_jsonl(done.stdout)] == [1] + [None] * many
+
+
 def test_a_compressed_stream_is_named_as_such(tmp_path):
     """Must: pages.jsonl.gz given to --jsonl is one line saying it is a gzip archive and how
     to read it, exit 2, nothing written (it was "not UTF-8 …, or leave out --jsonl to clean
