@@ -122,7 +122,8 @@ devices refused.
                    "plain text, flags) or per page (id and manifest).")
 @click.option("--id-field", default="id", show_default=True, metavar="NAME",
               help="With --jsonl: the field holding a record's id (a record without "
-                   "it is warned of on stderr; its output records carry a null id).")
+                   "it is warned of on stderr, the first ten by line; its output records carry a "
+                   "null id).")
 @click.option("--text-field", default="text", show_default=True, metavar="NAME",
               help="With --jsonl: the field holding a record's page text.")
 @click.option("--fail-fast", is_flag=True,
