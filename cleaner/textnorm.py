@@ -26,6 +26,8 @@ _HALFWIDTH = regex.compile(
     rf"(?<=[{CJK_CONTEXT}]{_SKIP})(?:[,:;?]|!(?!\[))|[,:;?!](?={_SKIP}[{CJK_CONTEXT}])")
 _HALFWIDTH_MARK = regex.compile(r"[,:;?!]")  # what _HALFWIDTH matches, context aside
 _PARENS = regex.compile(r"\(([^()\n]{0,80})\)")
+# A pair set in two widths, one half-width (OCR's `（记者 张三)`): no bracket between.
+_MIXED_PARENS = regex.compile(r"（[^（）()\n]{0,80}\)|\([^（）()\n]{0,80}）")
 _HAN = regex.compile(r"\p{Han}")
 # OCR's habit: a space after every Chinese character (悉 ： 为 迎 接). Single spaces only:
 # a byline's wide gaps (赵  兵) are two or more.
@@ -214,6 +216,13 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
                                    "(", "（"))
                 edits.append(_edit("PUN002", rules, start + m.end() - 1, start + m.end(),
                                    ")", "）"))
+        for m in _MIXED_PARENS.finditer(line):
+            # The half-width one takes its partner's width: the full-width one says the
+            # pair is Chinese text's.
+            at = m.end() - 1 if m.group().endswith(")") else m.start()
+            edits.append(_edit("PUN002", rules, start + at, start + at + 1, line[at],
+                               "）" if line[at] == ")" else "（",
+                               evidence={"partner": "（" if line[at] == ")" else "）"}))
     if plan.config:
         edits.extend(_script_edits(line, start, rules, plan))
     if jumps:

@@ -3240,6 +3240,11 @@ CASES = [
          {"text": "各县（市、区）都有（2023）。"}),
     Case("parens-latin", "PUN002", f"# 标题\n\n{P}一种方法 (e.g. GPS) 很常用。\n", False,
          {"text": "(e.g. GPS)"}),
+    # OCR reads one of a pair half-width: it takes its partner's width.
+    Case("parens-mixed", "PUN002", f"# 标题\n\n{P}本报讯（记者 张三)今天(下午）开会。\n", True,
+         {"text": "本报讯（记者 张三）今天（下午）开会。"}),
+    Case("parens-lone", "PUN002", f"# 标题\n\n{P}一是抓好落实)，二是（见附件）完善。\n", False,
+         {"text": "一是抓好落实)，二是（见附件）完善。"}),
     Case("stray-traditional", "SCR001", f"# 标题\n\n{P}大家忙得汗流浹背，发展很快。\n", True,
          {"text": "汗流浃背"}),
     Case("stray-keeps-phrase", "SCR001", f"# 标题\n\n{P}乾隆年间这里就有发展。\n", False,
