@@ -216,6 +216,12 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
                                    "(", "（"))
                 edits.append(_edit("PUN002", rules, start + m.end() - 1, start + m.end(),
                                    ")", "）"))
+        for at, partner in _parens_across(source, start, end):
+            # A pair a converter's line break parted (OCR's 本报北京11月4日电 (记者 / 王琳)
+            # 市场监管…): each line sets its own half of it.
+            edits.append(_edit("PUN002", rules, start + at, start + at + 1, line[at],
+                               _FULL_PAREN[line[at]], evidence={"partner": partner,
+                                                                "across_line_break": True}))
         for m in _MIXED_PARENS.finditer(line):
             # The half-width one takes its partner's width: the full-width one says the
             # pair is Chinese text's.
@@ -236,6 +242,43 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
         edits.sort(key=lambda e: e.start)
         edits = _drop_overlaps(edits)
     return edits
+
+
+_FULL_PAREN = {"(": "（", ")": "）"}
+_BRACKETS = "()（）"
+_PAREN_REACH = 80  # (as _PARENS: a pair's inside at most this long)
+
+
+def _parens_across(source: str, start: int, end: int) -> list[tuple[int, str]]:
+    """PUN002 across one line break: the half-width bracket of this line (source[start:end])
+    whose partner stands on the next or the line before, with no bracket between and at
+    most `_PAREN_REACH` characters inside, where the pair is Chinese text's (Han inside
+    or beside it, or its partner full-width). Each is (offset in the line, the partner)."""
+    line = source[start:end]
+    found = []
+    opens = [k for k, c in enumerate(line) if c in _BRACKETS]
+    if opens and line[opens[-1]] == "(" and source[end:end + 1] == "\n":
+        k = opens[-1]  # a last bracket that opens: its partner on the next line
+        stop = source.find("\n", end + 1)
+        nxt = source[end + 1:stop if stop >= 0 else len(source)]
+        close = next((j for j, c in enumerate(nxt) if c in _BRACKETS), None)
+        if close is not None and nxt[close] in ")）":
+            inside = line[k + 1:] + nxt[:close]
+            before = line[k - 1] if k else ""
+            if len(inside) <= _PAREN_REACH and (nxt[close] == "）" or _HAN.search(inside)
+                                                 or _CJK.match(before)):
+                found.append((k, nxt[close]))
+    if opens and line[opens[0]] == ")" and start and source[start - 1] == "\n":
+        k = opens[0]  # a first bracket that closes: its partner on the line before
+        prev = source[source.rfind("\n", 0, start - 1) + 1:start - 1]
+        op = next((j for j in range(len(prev) - 1, -1, -1) if prev[j] in _BRACKETS), None)
+        if op is not None and prev[op] in "(（":
+            inside = prev[op + 1:] + line[:k]
+            before = prev[op - 1] if op else ""
+            if len(inside) <= _PAREN_REACH and (prev[op] == "（" or _HAN.search(inside)
+                                                 or _CJK.match(before)):
+                found.append((k, prev[op]))
+    return found
 
 
 def _neighbour(source: str, at: int, step: int) -> str:

@@ -3243,6 +3243,11 @@ CASES = [
     # OCR reads one of a pair half-width: it takes its partner's width.
     Case("parens-mixed", "PUN002", f"# 标题\n\n{P}本报讯（记者 张三)今天(下午）开会。\n", True,
          {"text": "本报讯（记者 张三）今天（下午）开会。"}),
+    # A pair a line break parted: each half is set where it stands.
+    Case("parens-across", "PUN002", f"# 标题\n\n{P}本报北京11月4日电 (记者\n王琳) 今天开会。\n", True,
+         {"text": "本报北京11月4日电 （记者王琳） 今天开会。"}),
+    Case("parens-across-latin", "PUN002", f"# 标题\n\n{P}一种方法 (e.g. the\nGPS) 很常用。\n", False,
+         {"text": "(e.g. the GPS)"}),
     Case("parens-lone", "PUN002", f"# 标题\n\n{P}一是抓好落实)，二是（见附件）完善。\n", False,
          {"text": "一是抓好落实)，二是（见附件）完善。"}),
     Case("stray-traditional", "SCR001", f"# 标题\n\n{P}大家忙得汗流浹背，发展很快。\n", True,
