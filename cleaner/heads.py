@@ -66,7 +66,7 @@ def bare_byline(text: str, rules: RuleSet) -> bool:
         return True
     byline = rules["CLS003"]
     if any(len(t) == 2 for t in tokens) and not _gap_lost(
-            tokens, byline, rules.param("CLS014", "pairs_gap_lost")):
+            tokens, byline, rules, rules.param("CLS014", "pairs_gap_lost")):
         # Papers set a two-character name spaced (裴  桐), level with three-character
         # ones: an unspaced pair (安全, 时代) is a word, not a name.
         return False
@@ -90,7 +90,7 @@ def _four_name(token: str, byline, titles) -> bool:
             or any(t.match(token) for t in titles))
 
 
-def _gap_lost(tokens: list[str], byline, pairs_apart: bool = False) -> bool:
+def _gap_lost(tokens: list[str], byline, rules: RuleSet, pairs_apart: bool = False) -> bool:
     """CLS014: a pair that is a spaced name whose gap OCR lost (李非 黄 寻 for 李  非  黄  婧):
     the line's other names are spaced, a character a token, or stand beside a name of three
     characters, or (`pairs_apart`) are such pairs too, none a word the word list knows, and
@@ -105,7 +105,7 @@ def _gap_lost(tokens: list[str], byline, pairs_apart: bool = False) -> bool:
     # inside each name and kept the wider one between them, 刘博 孙悦 for 刘  博  孙  悦;
     # 安全 时代 are words, though each opens with a surname.)
     pairs = pairs_apart and len(tokens) >= 2 and all(
-        len(t) == 2 and t not in lexicon.common().logp for t in tokens)
+        len(t) == 2 and t not in lexicon.common(rules).logp for t in tokens)
     return ((singles >= 2 or beside_name or pairs)
             and all(t[0] in surnames for t in tokens if len(t) == 2))
 
@@ -606,7 +606,7 @@ def _fills_text_measure(above: Block, name: Block, rules: RuleSet, terminal: str
                 and names_only(name.text, rules["CLS003"])  # (not 新华社记者, a title alone)
                 # (its first two characters a word of the list, 景气, as a surname and a
                 # given name's first seldom are: 任仲平 under 引领未来，中国做对了什么 signs it)
-                and lexicon.common().logp.get("".join(name.text.split())[:2]) is not None
+                and lexicon.common(rules).logp.get("".join(name.text.split())[:2]) is not None
                 and not _FOREIGN_NAME.fullmatch(name.text) and _LAST_HAN.search(above.text)
                 and _title_line(above, rules, terminal)
                 and display_width(above.text) >= measure - 0.5)
@@ -1806,7 +1806,7 @@ def _coverb_end(text: str, rules: RuleSet) -> bool:
     (a paragraph's line read among title lines has one, …表示，将把)."""
     text = text.rstrip()
     return (text[-1:] != "" and text[-1] in rules.param("CLS015", "open_coverbs")
-            and not _CLAUSE_MARK.search(text) and text[-2:] not in lexicon.common().logp)
+            and not _CLAUSE_MARK.search(text) and text[-2:] not in lexicon.common(rules).logp)
 
 
 def _first_line_width(block: Block, rules: RuleSet) -> float:

@@ -15,9 +15,9 @@ The list holds every word jieba counted at least 20 times, most common first. LA
 them all (its `lexicon_min_count`): a column's next line across a break of a less common word
 (长|队, counted 42 times) is otherwise no likelier than the line pdfminer.six printed next.
 The other rules that read the list (CLS017's `listed_across`, the heads' two-character
-tests) weigh the words counted at least `COMMON` times, the list as it shipped until the
-thirty-third pass (`common`: the same words, counts and total, so they read exactly as
-before). Those are the list's first 35,842 rows, and only they are read for them (`load`
+tests) weigh the words counted at least CLS017's `lexicon_min_count` times (100), the list
+as it shipped until the thirty-third pass (`common`: the same words, counts and total, so
+they read exactly as before). Those are the list's first 35,842 rows, and only they are read for them (`load`
 stops at the first word counted fewer): a page that never asks LAY101's list does not pay
 for the rest (the head takes about 0.1 s and 11 MB, the whole list and its head 0.25 s and
 18 MB). A page that asks both (pdfminer.six's: LAY101 asks first) reads the list once.
@@ -33,10 +33,14 @@ import math
 import weakref
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import regex
 
 from .errors import RuleFileError
+
+if TYPE_CHECKING:
+    from .registry import RuleSet
 
 FILE = "words.txt"
 _HAN_RUN_END = regex.compile(r"\p{Han}+$")
@@ -44,8 +48,6 @@ _HAN_RUN_START = regex.compile(r"^\p{Han}+")
 _ROW = regex.compile(r"[ \t]*\p{Han}+[ \t]+[0-9]+[ \t]*")
 _WELL_FORMED = regex.compile(r"(?:(?:#[^\n]*|[ \t]*|[ \t]*\p{Han}+[ \t]+[0-9]+[ \t]*)(?:\r?\n|$))*")
 _MEMO = 1 << 16  # joins remembered (a page asks of each a few times)
-# The count the rules other than LAY101 keep a word at (`Lexicon.at_least`).
-COMMON = 100
 
 
 class Lexicon:
@@ -214,6 +216,7 @@ def load(min_count: int = 1) -> Lexicon:
 _READ: weakref.WeakValueDictionary[int, Lexicon] = weakref.WeakValueDictionary()
 
 
-def common() -> Lexicon:
-    """The words the rules other than LAY101 weigh: those counted at least `COMMON` times."""
-    return load(COMMON)
+def common(rules: RuleSet) -> Lexicon:
+    """The words the rules other than LAY101 weigh: those counted at least CLS017's
+    `lexicon_min_count` times, read down to that count alone (`load`)."""
+    return load(int(rules.param("CLS017", "lexicon_min_count")))

@@ -430,6 +430,7 @@ PARAM_RANGES = {
     ("LAY101", "word_smoothing"): (0, None),
     # (a word of the list is counted at least once)
     ("LAY101", "lexicon_min_count"): (1, None),
+    ("CLS017", "lexicon_min_count"): (1, None),
     # No block to measure the column by: the widest of no lines (ValueError).
     ("CLS026", "measure_blocks"): (1, None),
     # A page flag raised on none found gives its first example of an empty list

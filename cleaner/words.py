@@ -51,7 +51,7 @@ def listed_across(left: str, right: str, rules: RuleSet) -> str:
     need = rules.param("CLS017", "lexicon_min_gain")
     if need <= 0 or _pair(left, right) is None:
         return ""
-    gain, word = lexicon.common().gain(left.rstrip(), right.lstrip())
+    gain, word = lexicon.common(rules).gain(left.rstrip(), right.lstrip())
     return word if gain >= need else ""
 
 

@@ -117,15 +117,22 @@ def test_at_least_keeps_the_commoner_words_as_they_read():
     assert common.gain("推动经", "济高")[1] == "经济"
 
 
+RULES = RuleSet.load()
+COMMON = RULES.param("CLS017", "lexicon_min_count")
+
+
 def test_the_other_rules_read_the_list_as_it_shipped_before():
-    # CLS017 and the heads weigh the words counted COMMON times or more; LAY101 more
-    whole = lexicon.load().at_least(lexicon.COMMON)
-    assert list(lexicon.common().logp.items()) == list(whole.logp.items())
-    assert (lexicon.common().max_len, lexicon.common().floor) == (whole.max_len, whole.floor)
-    assert lexicon.common() is lexicon.load(lexicon.COMMON)
-    assert "长队" in lexicon.load().logp and "长队" not in lexicon.common().logp  # 42
-    assert "排队" in lexicon.common().logp                                        # 673
-    assert lexicon.common().gain("门前排起了长", "队，")[0] == 0.0
+    # CLS017 and the heads weigh the words counted CLS017's lexicon_min_count times or
+    # more (100, the list as it shipped before); LAY101 more
+    assert COMMON == 100
+    whole = lexicon.load().at_least(COMMON)
+    assert list(lexicon.common(RULES).logp.items()) == list(whole.logp.items())
+    assert (lexicon.common(RULES).max_len, lexicon.common(RULES).floor) == (whole.max_len,
+                                                                            whole.floor)
+    assert lexicon.common(RULES) is lexicon.load(COMMON)
+    assert "长队" in lexicon.load().logp and "长队" not in lexicon.common(RULES).logp  # 42
+    assert "排队" in lexicon.common(RULES).logp                                        # 673
+    assert lexicon.common(RULES).gain("门前排起了长", "队，")[0] == 0.0
     assert lexicon.load().gain("门前排起了长", "队，")[1] == "长队"
 
 
@@ -134,6 +141,19 @@ def test_cls017_weighs_only_the_common_words():
     rules = RuleSet.load()
     assert listed_across("门前排", "队的人", rules) == "排队"
     assert listed_across("一辆地等着卸", "货，村民", rules) == ""  # 卸货: counted 31 times
+
+
+def test_cls017_reads_its_count_from_the_rule_file(tmp_path):
+    # (the count is CLS017's parameter: a file that lowers it weighs 卸货, counted 31 times,
+    # and one that raises it over 排队's 673 no longer weighs that)
+    from cleaner.words import listed_across
+    lower, higher = tmp_path / "lower.toml", tmp_path / "higher.toml"
+    lower.write_text('[[rule]]\nid = "CLS017"\n[rule.params]\nlexicon_min_count = 20\n',
+                     encoding="utf-8")
+    higher.write_text('[[rule]]\nid = "CLS017"\n[rule.params]\nlexicon_min_count = 1000\n',
+                      encoding="utf-8")
+    assert listed_across("一辆地等着卸", "货，村民", RuleSet.load([lower])) == "卸货"
+    assert listed_across("门前排", "队的人", RuleSet.load([higher])) == ""
 
 
 def test_the_list_is_read_once_a_process():
@@ -147,9 +167,9 @@ def test_the_common_words_are_taken_from_the_whole_list_once_it_is_read():
     # (a pdfminer.six page reads LAY101's words first; the heads' then cost nothing)
     lexicon.load.cache_clear()
     whole = lexicon.load(20)
-    assert lexicon.common() is whole.at_least(lexicon.COMMON)
+    assert lexicon.common(RULES) is whole.at_least(COMMON)
     lexicon.load.cache_clear()
-    head = lexicon.common()
+    head = lexicon.common(RULES)
     assert len(lexicon.load(20)) > len(head)  # (the head alone does not hold them)
 
 
@@ -164,7 +184,7 @@ def test_a_page_that_needs_only_the_common_words_reads_only_those():
     page = clean("\n".join(JOINED) + "\n")
     assert [e.evidence.get("listed") for e in page.edits if e.rule == "JOIN001"] == ["组织"]
     assert lexicon.load.cache_info().misses == 1  # one read, and it was the common words'
-    lexicon.load(lexicon.COMMON)
+    lexicon.load(COMMON)
     assert lexicon.load.cache_info().misses == 1
 
 

@@ -136,6 +136,7 @@ BAD_PARAMS = [
     ("LAY101", {"lift_max_units": 65}, "lift_max_units", ["from 1 to 64"]),
     ("LAY101", {"head_max_lines": 1}, "head_max_lines", ["head_max_lines", "at least 2"]),
     ("LAY101", {"lexicon_min_count": 0}, "lexicon_min_count", ["lexicon_min_count", "at least 1"]),
+    ("CLS017", {"lexicon_min_count": 0}, "lexicon_min_count", ["lexicon_min_count", "at least 1"]),
     # (no number infinite, nor not one: an infinite weight hung LAY101's assignment)
     ("LAY101", {"assign_prior": float("inf")}, "assign_prior", ["assign_prior", "finite"]),
     ("LAY101", {"assign_cost": float("nan")}, "assign_cost", ["assign_cost", "finite"]),
