@@ -431,6 +431,13 @@ PARAM_RANGES = {
     # (a word of the list is counted at least once)
     ("LAY101", "lexicon_min_count"): (1, None),
     ("CLS017", "lexicon_min_count"): (1, None),
+    # A head of no lines opens no article (the stack's first line is its headline); each
+    # title-like line walks back over a stack's worth of headings (a page of one-character
+    # lines costs the square of the stack).
+    ("CLS005", "max_title_stack"): (1, 16),
+    # (a subtitle holds its dash at least: 0 takes no line for one, silently, where
+    # `enabled = false` says so)
+    ("CLS007", "dash_line_max_chars"): (1, None),
     # No block to measure the column by: the widest of no lines (ValueError).
     ("CLS026", "measure_blocks"): (1, None),
     # A page flag raised on none found gives its first example of an empty list

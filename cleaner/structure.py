@@ -305,20 +305,22 @@ def _signed_note(current: ArticlePlan | None, rules: RuleSet, signed: bool = Fal
         # line, its indent dropped (——编  者 / 企业信贷需求满足了吗？ / 装备制造业…), is no
         # heading yet when the statement head under it is read.)
         if (body[at].role != "heading" and not _asks(body[at], rules)
-                or len(body) - 1 - at == MAX_TITLE_STACK):
+                or len(body) - 1 - at == rules.param("CLS005", "max_title_stack")):
             return False
         at -= 1
     if at < 0 or dateline(body[0].text, rules):
         return False
     most = 1 if signed else rules.param("CLS023", "note_max_paragraphs")
-    note = _paragraphs_so_far(islice(body, at), most + 1)
+    note = _paragraphs_so_far(islice(body, at), most + 1, rules)
     return signed if len(note) > most else bool(note)
 
 
-def _paragraphs_so_far(body: Iterable[Block], most: int) -> list[Block]:
+def _paragraphs_so_far(body: Iterable[Block], most: int, rules: RuleSet) -> list[Block]:
     """The body's first paragraphs, up to `most`, or [] where more than a head stack's
-    worth of other blocks (headings) stand among them: read so, a run of headings (a page
-    of one-character lines) costs no walk over the whole article at every line."""
+    worth of other blocks (headings, CLS005's `max_title_stack`) stand among them: read
+    so, a run of headings (a page of one-character lines) costs no walk over the whole
+    article at every line."""
+    stack = rules.param("CLS005", "max_title_stack")
     found, other = [], 0
     for b in body:
         if b.role == "paragraph":
@@ -327,15 +329,16 @@ def _paragraphs_so_far(body: Iterable[Block], most: int) -> list[Block]:
                 break
         else:
             other += 1
-            if other > MAX_TITLE_STACK:
+            if other > stack:
                 return []
     return found
 
 
-def _last_paragraph(body: list[Block]) -> Block | None:
+def _last_paragraph(body: list[Block], rules: RuleSet) -> Block | None:
     """The body's last paragraph, looked for back over a head stack's worth of other
-    blocks at most (None past them): no walk over a long run of headings at every line."""
-    for b in reversed(body[-MAX_TITLE_STACK - 1:]):
+    blocks at most (CLS005's `max_title_stack`; None past them): no walk over a long run of
+    headings at every line."""
+    for b in reversed(body[-rules.param("CLS005", "max_title_stack") - 1:]):
         if b.role == "paragraph":
             return b
     return None
@@ -525,7 +528,7 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         blocks[i].evidence = {**blocks[i].evidence, "rule": "CLS016", "continued_from": marker,
                               "echo_below": len(echo)}
         return None
-    paragraphs = _paragraphs_so_far(current.body, 2)
+    paragraphs = _paragraphs_so_far(current.body, 2, rules)
     if len(paragraphs) == 1 and _editor_note(paragraphs[0].text, rules) or _signed_note(
             current, rules):
         # The article's only text so far is an editor's note (编者按：…它们如何在“小”中做出
@@ -599,7 +602,7 @@ def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
     least = rules.param("CLS016", "min_echo_below")
     if not least or i + 1 >= len(blocks) or blocks[i + 1].role != "paragraph":
         return {}
-    last = _last_paragraph(current.body)
+    last = _last_paragraph(current.body, rules)
     if last is None or not ends_sentence(last.text, rules.param("JOIN001", "terminal")):
         return {}  # the text above goes on: the line may be its (…首届县域商 / 今年36岁的…)
     own = han_pairs(blocks[i].text)
@@ -688,11 +691,11 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     block = blocks[i]
     titles = titles or (lambda b: _plain_title(b, rules, terminal))
     if block.role == "heading":
-        group = _stack(blocks, i, lambda b: b.role == "heading")
+        group = _stack(blocks, i, lambda b: b.role == "heading", rules)
     elif plain_ok and titles(block) and not opens_with_dash(block.text):
         # (A line that opens with a dash stands under a title, never first: a signature
         # closing the text above (——编者), or a subtitle.)
-        group = _stack(blocks, i, titles)
+        group = _stack(blocks, i, titles, rules)
     else:
         return None
     if (len(group) > 1 and whole_quotation(group[0].text) and not opens_with_dash(group[1].text)
@@ -929,14 +932,12 @@ def _edition_under_title(block: Block) -> bool:
     return block.cue == "CLS013" and "under_title" in block.evidence
 
 
-# A headline stands with at most a kicker above and a subtitle or two below.
-MAX_TITLE_STACK = 4
-
-
-def _stack(blocks: list[Block], i: int, belongs) -> list[Block]:
-    """The run of blocks from i on that `belongs` accepts (a title stack)."""
+def _stack(blocks: list[Block], i: int, belongs, rules: RuleSet) -> list[Block]:
+    """The run of blocks from i on that `belongs` accepts (a title stack), CLS005's
+    `max_title_stack` at most."""
+    most = rules.param("CLS005", "max_title_stack")
     j = i
-    while j < len(blocks) and j - i < MAX_TITLE_STACK and belongs(blocks[j]):
+    while j < len(blocks) and j - i < most and belongs(blocks[j]):
         j += 1
     return blocks[i:j]
 
@@ -1317,11 +1318,14 @@ def _signs_apart(text: str, rules: RuleSet) -> bool:
 
 def subtitle_over_text(blocks: list[Block], i: int, rules: RuleSet) -> bool:
     """A subtitle (——…) on a line of its own with a title line above it and the text
-    below: section headings have no subtitle, so it marks an article's head."""
+    below: section headings have no subtitle, so it marks an article's head. At most
+    CLS007's `dash_line_max_chars` long."""
     block = blocks[i]
     # (It may wrap onto a second line: ——来自基层一线的调 / 查.)
     if not (block.role == "paragraph" and len(block.lines) <= 2 and 0 < i < len(blocks) - 1
-            and opens_with_dash(block.text) and len(block.text) <= 40 and not block.filled):
+            and opens_with_dash(block.text)
+            and len(block.text) <= rules.param("CLS007", "dash_line_max_chars")
+            and not block.filled):
         return False
     k = i + 1
     specks = rules.param("CLS015", "specks_under_subtitle")

@@ -14,6 +14,7 @@ from cleaner.errors import RuleTimeoutError
 
 from .helpers import assert_sound
 from .test_layout import AT_TOP, page_of
+from .test_ocr import FIRST, SECOND, ocr_lines, ocr_page
 
 _COLUMNS = page_of(AT_TOP)  # (a page of columns side by side, as pdftotext -layout prints)
 PAGE = "# 标题\n\n本报讯（记者 王五）今天,天气晴。\n\n上图:会场。张三摄\n"
@@ -147,6 +148,12 @@ BAD_PARAMS = [
     ("LAY101", {"assign_w_order": -1e4}, "assign_w_order", ["from -1000 to 1000"]),
     ("LAY101", {"assign_least_odds": 1e308}, "assign_least_odds", ["from -1000 to 1000"]),
     ("CLS026", {"measure_blocks": 0}, "measure_blocks", ["measure_blocks", "at least 1"]),
+    # (a head of no lines: the stack's first line is its headline; a stack as long as a
+    # page walks back over it at every title-like line)
+    ("CLS005", {"max_title_stack": 0}, "max_title_stack", ["max_title_stack", "from 1 to 16"]),
+    ("CLS005", {"max_title_stack": 17}, "max_title_stack", ["from 1 to 16"]),
+    ("CLS007", {"dash_line_max_chars": 0}, "dash_line_max_chars", ["dash_line_max_chars",
+                                                                   "at least 1"]),
     # (a page flag raised on none found: its first example is not there)
     ("DBT009", {"min_headlines": 0}, "min_headlines", ["min_headlines", "at least 1"]),
     ("DBT010", {"min_paragraphs": 0}, "min_paragraphs", ["min_paragraphs", "at least 1"]),
@@ -248,3 +255,39 @@ def test_shipped_surname_lists_name_each_surname_once():
         if isinstance(chars, str):
             twice = sorted({c for c in chars if chars.count(c) > 1})
             assert not twice, f"{rule.id} surnames lists {''.join(twice)} more than once"
+
+
+# Thresholds that were constants in code, now parameters: a rule file that changes one
+# changes what the page reads as (the parameter is really read).
+
+# A kicker, a headline and two subtitles, all marked as headings, over a byline.
+TALL_HEAD = ("# 小山村里的新产业\n\n# 一个村庄的产业转型之路\n\n# 记者蹲点调查\n\n# 来自基层的报道\n\n"
+             "本报记者 张三\n\n今年以来，村里引进了新的种植技术，村民们的收入明显提高，大家干劲十足。\n\n"
+             "村支书介绍，下一步还将继续扩大种植面积，带动更多村民增收致富。\n")
+
+
+def test_cls005_max_title_stack_is_read_from_the_rule_file(tmp_path):
+    """A head of four title lines is one article's head; a stack of two at most cuts it,
+    its upper lines a head of their own with no text."""
+    assert len(clean(TALL_HEAD).articles) == 1
+    short = RuleSet.load([rule_file(tmp_path, "CLS005", {}, {"max_title_stack": 2})])
+    page = clean(TALL_HEAD, rules=short)
+    assert len(page.articles) == 2
+    assert_sound(page)
+
+
+# A title OCR wrapped over two blocks, over a subtitle (一一…) and the text, no byline.
+WRAPPED_OVER_SUBTITLE = ocr_page(["县域医共体让群众就"], ["近看好病"], ["一一来自甘肃、河南、四川基层的调查"],
+                                 ocr_lines(FIRST), ocr_lines(SECOND))
+
+
+def test_cls007_dash_line_max_chars_is_read_from_the_rule_file(tmp_path):
+    """The subtitle over the text anchors the head, so the title's two lines above it are
+    one headline wrapped; a subtitle longer than `dash_line_max_chars` anchors nothing,
+    and the upper line stays a kicker."""
+    a = clean(WRAPPED_OVER_SUBTITLE).articles[0]
+    assert (a.headline, a.kicker) == ("县域医共体让群众就近看好病", None)
+    short = RuleSet.load([rule_file(tmp_path, "CLS007", {}, {"dash_line_max_chars": 5})])
+    page = clean(WRAPPED_OVER_SUBTITLE, rules=short)
+    assert (page.articles[0].headline, page.articles[0].kicker) == ("近看好病", "县域医共体让群众就")
+    assert_sound(page)
