@@ -226,7 +226,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
         top = i + 1 if own else i
         while top > 0 and i - top < 2 and block.cue == "CLS013" and blocks[top - 1].cue == "CLS003":
             top -= 1
-        while top > 0 and i - top < 3 and blocks[top - 1].role == "caption":
+        while (top > 0 and i - top < rules.param("CLS015", "captions_over_anchor")
+               and blocks[top - 1].role == "caption"):
             top -= 1  # a photo's caption set between the head and the text
         j = top
         # (Over a byline that opens with a reporter's title, a line of Han characters
@@ -854,14 +855,15 @@ def _stacked_in_one(blocks: list[Block], i: int, rules: RuleSet, terminal: str) 
 
 def _stack_break(b: Block, blocks: list[Block], i: int, rules: RuleSet, terminal: str) -> int:
     """_stacked_in_one's break by the lines' widths alone: its index, or 0."""
+    most = rules.param("CLS015", "captions_under_title")
     n = i + 1
-    while n < len(blocks) and n - i <= 2 and blocks[n].role == "caption":
+    while n < len(blocks) and n - i <= most and blocks[n].role == "caption":
         n += 1
     if n >= len(blocks):
         return 0
     widths = [display_width(t) for t in b.line_texts]
     head = n + 1  # (past a photo's caption under the tail: …天天下楼 / 遛弯 / ▲11日，…)
-    while head < len(blocks) and head - n <= 2 and blocks[head].role == "caption":
+    while head < len(blocks) and head - n <= most and blocks[head].role == "caption":
         head += 1
     if head < len(blocks) and _tail_block(blocks[n], widths[-1], rules, terminal) and (
             _head_below(blocks, head, rules) or (
@@ -1417,7 +1419,8 @@ def _title_measure(blocks: list[Block], anchors: list[int], rules: RuleSet,
     widths: Counter = Counter()
     for i in anchors:
         k = i
-        while k > 0 and i - k < 4 and _title_line(blocks[k - 1], rules, terminal):
+        while (k > 0 and i - k < rules.param("CLS005", "max_title_stack")
+               and _title_line(blocks[k - 1], rules, terminal)):
             k -= 1
         for n in range(k, i - 1):
             widths[display_width(blocks[n].text)] += 1
@@ -1440,7 +1443,8 @@ def _names_over_text(blocks: list[Block], i: int, rules: RuleSet, words: Contain
             or (i and leaves_open(blocks[i - 1].text))):  # a title cut mid-phrase goes on
         return False
     n = i + 1
-    while n < len(blocks) and n - i < 3 and blocks[n].role == "caption":
+    while (n < len(blocks) and n - i <= rules.param("CLS014", "captions_under_names")
+           and blocks[n].role == "caption"):
         n += 1  # a photo's caption between the byline and the text
     if n >= len(blocks):
         return False

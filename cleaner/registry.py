@@ -438,6 +438,11 @@ PARAM_RANGES = {
     # (a subtitle holds its dash at least: 0 takes no line for one, silently, where
     # `enabled = false` says so)
     ("CLS007", "dash_line_max_chars"): (1, None),
+    # Captions a head's parts may stand apart by: none is a count the code reads (0 is
+    # as good as any other), and a count as long as the page walks it at every anchor.
+    ("CLS014", "captions_under_names"): (0, 16),
+    ("CLS015", "captions_over_anchor"): (0, 16),
+    ("CLS015", "captions_under_title"): (0, 16),
     # No block to measure the column by: the widest of no lines (ValueError).
     ("CLS026", "measure_blocks"): (1, None),
     # A page flag raised on none found gives its first example of an empty list

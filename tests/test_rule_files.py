@@ -154,6 +154,10 @@ BAD_PARAMS = [
     ("CLS005", {"max_title_stack": 17}, "max_title_stack", ["from 1 to 16"]),
     ("CLS007", {"dash_line_max_chars": 0}, "dash_line_max_chars", ["dash_line_max_chars",
                                                                    "at least 1"]),
+    ("CLS014", {"captions_under_names": -1}, "captions_under_names", ["from 0 to 16"]),
+    ("CLS015", {"captions_over_anchor": 17}, "captions_over_anchor", ["captions_over_anchor",
+                                                                       "from 0 to 16"]),
+    ("CLS015", {"captions_under_title": -1}, "captions_under_title", ["from 0 to 16"]),
     # (a page flag raised on none found: its first example is not there)
     ("DBT009", {"min_headlines": 0}, "min_headlines", ["min_headlines", "at least 1"]),
     ("DBT010", {"min_paragraphs": 0}, "min_paragraphs", ["min_paragraphs", "at least 1"]),
@@ -290,4 +294,47 @@ def test_cls007_dash_line_max_chars_is_read_from_the_rule_file(tmp_path):
     short = RuleSet.load([rule_file(tmp_path, "CLS007", {}, {"dash_line_max_chars": 5})])
     page = clean(WRAPPED_OVER_SUBTITLE, rules=short)
     assert (page.articles[0].headline, page.articles[0].kicker) == ("近看好病", "县域医共体让群众就")
+    assert_sound(page)
+
+
+CAPTION = ["图为村民在茶园采茶。 本报记者 王五摄"]
+
+
+def test_cls015_captions_over_anchor_is_read_from_the_rule_file(tmp_path):
+    """A photo's caption between a title OCR wrapped over two blocks and its byline: the
+    title is looked for above the caption, and its lines are one headline; with no caption
+    allowed there, the upper line stays a kicker."""
+    text = ocr_page(["县域医共体让群众就"], ["近看好病"], CAPTION, ["本报记者 赵 梅"],
+                    ocr_lines(FIRST), ocr_lines(SECOND))
+    a = clean(text).articles[0]
+    assert (a.headline, a.kicker, a.byline) == ("县域医共体让群众就近看好病", None, "本报记者 赵 梅")
+    none = RuleSet.load([rule_file(tmp_path, "CLS015", {}, {"captions_over_anchor": 0})])
+    page = clean(text, rules=none)
+    assert (page.articles[0].headline, page.articles[0].kicker) == ("近看好病", "县域医共体让群众就")
+    assert_sound(page)
+
+
+def test_cls014_captions_under_names_is_read_from_the_rule_file(tmp_path):
+    """A bare line of names over a photo's caption over the text is the byline; with no
+    caption allowed between them, it is not, and the page has no head."""
+    text = ocr_page(["小茶叶撬动大产业"], ["赵 梅"], CAPTION, ocr_lines(FIRST), ocr_lines(SECOND))
+    a = clean(text).articles[0]
+    assert (a.headline, a.byline) == ("小茶叶撬动大产业", "赵 梅")
+    none = RuleSet.load([rule_file(tmp_path, "CLS014", {}, {"captions_under_names": 0})])
+    page = clean(text, rules=none)
+    assert [a.byline for a in page.articles] == [None]
+    assert_sound(page)
+
+
+def test_cls015_captions_under_title_is_read_from_the_rule_file(tmp_path):
+    """A block of title lines over its tail, a photo's caption and the byline: the block is
+    read past the caption to the byline, and the head found; with no caption allowed under
+    the tail, it is not."""
+    text = ("老旧小区改造惠及千家万户\n加装电梯后，张大爷天天下楼\n遛弯\n" + CAPTION[0]
+            + "\n本报记者 赵 梅\n" + "\n".join(ocr_lines(FIRST)) + "\n")
+    a = clean(text).articles[0]
+    assert (a.byline, len(a.captions)) == ("本报记者 赵 梅", 1)
+    none = RuleSet.load([rule_file(tmp_path, "CLS015", {}, {"captions_under_title": 0})])
+    page = clean(text, rules=none)
+    assert [a.byline for a in page.articles] == [None]
     assert_sound(page)
