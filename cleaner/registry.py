@@ -305,14 +305,15 @@ class Profile:
     description: str
     detect: tuple[regex.Pattern, ...]
     tables: list
+    detect_chars: int = 0
 
     def matches(self, text: str) -> bool:
-        head = text[:PROFILE_DETECT_CHARS]
+        """Whether the page shows the paper's marks in its first `detect_chars`
+        characters (the first articles, where its datelines and bylines stand)."""
+        head = text[:self.detect_chars]
         return any(p.search(head) for p in self.detect)
 
 
-# A paper shows its marks (datelines, bylines) in the first articles of a page.
-PROFILE_DETECT_CHARS = 4000
 _PROFILES: dict[str, Profile] | None = None
 
 
@@ -325,14 +326,21 @@ def available_profiles() -> dict[str, Profile]:
         if folder.is_dir():
             for entry in sorted(folder.iterdir(), key=lambda p: p.name):
                 if entry.name.endswith(".toml"):
-                    where = f"rules/profiles/{entry.name}"
-                    tables, head = _parse(entry.read_text(encoding="utf-8"), where)
                     name = entry.name[:-5]
-                    _PROFILES[name] = Profile(
-                        name, head.get("description", ""),
-                        tuple(_compile(p, where, f"profile {name}")
-                              for p in head.get("detect", [])), tables)
+                    _PROFILES[name] = read_profile(name, entry.read_text(encoding="utf-8"),
+                                                   f"rules/profiles/{entry.name}")
     return _PROFILES
+
+
+def read_profile(name: str, text: str, where: str) -> Profile:
+    """A profile file's text as its Profile: its [profile] table and its rules' tables."""
+    tables, head = _parse(text, where)
+    if head.get("detect") and "detect_chars" not in head:
+        raise RuleFileError(f"{where}: [profile] with detect patterns needs detect_chars "
+                            f"(how far into a page they look)")
+    return Profile(name, head.get("description", ""),
+                   tuple(_compile(p, where, f"profile {name}") for p in head.get("detect", [])),
+                   tables, head.get("detect_chars", 0))
 
 
 _DEFAULT: RuleSet | None = None
@@ -658,8 +666,13 @@ def _parse(text: str, path: str) -> tuple[list[tuple[dict, str]], dict]:
                     _compile(pattern, param_lines[key], rule_id)
         out.append((table, f"{path}:{line}", param_lines))
     profile = data.get("profile", {})
-    if not isinstance(profile, dict) or set(profile) - {"description", "detect"}:
-        raise RuleFileError(f"{path}: [profile] takes description and detect only")
+    if not isinstance(profile, dict) or set(profile) - {"description", "detect", "detect_chars"}:
+        raise RuleFileError(f"{path}: [profile] takes description, detect and detect_chars only")
+    chars = profile.get("detect_chars", 1)
+    if isinstance(chars, bool) or not isinstance(chars, int) or chars < 1:
+        # (0 looks at nothing: the profile is never picked, silently)
+        raise RuleFileError(f"{path}: [profile] detect_chars must be a whole number, at "
+                            f"least 1; got {chars!r}")
     return out, profile
 
 

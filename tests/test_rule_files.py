@@ -338,3 +338,35 @@ def test_cls015_captions_under_title_is_read_from_the_rule_file(tmp_path):
     page = clean(text, rules=none)
     assert [a.byline for a in page.articles] == [None]
     assert_sound(page)
+
+
+def _shipped_profile_text(name: str) -> str:
+    from importlib import resources
+    return resources.files("cleaner.rules").joinpath("profiles", f"{name}.toml").read_text(
+        encoding="utf-8")
+
+
+def test_a_profiles_detect_chars_is_read_from_its_file():
+    """The Hong Kong profile looks for its dateline in the page's first detect_chars
+    characters: a page whose first dateline stands past them is not its page."""
+    from cleaner.registry import available_profiles, read_profile
+    text = _shipped_profile_text("hongkong")
+    assert available_profiles()["hongkong"].detect_chars == 4000
+    page = "港聞\n\n" + "本地消息。" * 20 + "\n\n【明報專訊】今日天氣晴朗。\n"
+    assert available_profiles()["hongkong"].matches(page)
+    near = read_profile("hongkong", text.replace("detect_chars = 4000", "detect_chars = 50"),
+                        "hongkong.toml")
+    assert near.detect_chars == 50 and not near.matches(page)
+
+
+@pytest.mark.parametrize("line,words", [("detect_chars = 0", "at least 1"),
+                                        ("detect_chars = 1.5", "a whole number"),
+                                        ("detect_chars = true", "a whole number"),
+                                        ("", "needs detect_chars")])
+def test_a_profiles_bad_detect_chars_is_refused(line, words):
+    """0 looks at nothing (the profile is silently never picked); a profile with detect
+    patterns says how far they look."""
+    from cleaner.registry import read_profile
+    text = _shipped_profile_text("hongkong").replace("detect_chars = 4000", line)
+    with pytest.raises(RuleFileError, match=words):
+        read_profile("hongkong", text, "hongkong.toml")
