@@ -297,6 +297,12 @@ class RuleSet:
         return out
 
 
+# How far into a page a profile's detect patterns look where its file does not say (the
+# first articles, where a paper's datelines and bylines stand); a file written before the
+# key existed reads as it did.
+DETECT_CHARS = 4000
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     """A paper's own conventions: a rule file in rules/profiles/ with a [profile] table."""
@@ -305,7 +311,7 @@ class Profile:
     description: str
     detect: tuple[regex.Pattern, ...]
     tables: list
-    detect_chars: int = 0
+    detect_chars: int = DETECT_CHARS
 
     def matches(self, text: str) -> bool:
         """Whether the page shows the paper's marks in its first `detect_chars`
@@ -335,12 +341,9 @@ def available_profiles() -> dict[str, Profile]:
 def read_profile(name: str, text: str, where: str) -> Profile:
     """A profile file's text as its Profile: its [profile] table and its rules' tables."""
     tables, head = _parse(text, where)
-    if head.get("detect") and "detect_chars" not in head:
-        raise RuleFileError(f"{where}: [profile] with detect patterns needs detect_chars "
-                            f"(how far into a page they look)")
     return Profile(name, head.get("description", ""),
                    tuple(_compile(p, where, f"profile {name}") for p in head.get("detect", [])),
-                   tables, head.get("detect_chars", 0))
+                   tables, head.get("detect_chars", DETECT_CHARS))
 
 
 _DEFAULT: RuleSet | None = None

@@ -359,10 +359,19 @@ def test_a_profiles_detect_chars_is_read_from_its_file():
     assert near.detect_chars == 50 and not near.matches(page)
 
 
+def test_a_profile_file_without_detect_chars_reads_as_before():
+    """Must not: a profile written before the key existed is refused; it looks as far as
+    the shipped ones did (4000 characters) and picks the same pages."""
+    from cleaner.registry import read_profile
+    text = _shipped_profile_text("hongkong").replace("detect_chars = 4000", "")
+    old = read_profile("hongkong", text, "hongkong.toml")
+    page = "港聞\n\n" + "本地消息。" * 20 + "\n\n【明報專訊】今日天氣晴朗。\n"
+    assert old.detect_chars == 4000 and old.matches(page)
+
+
 @pytest.mark.parametrize("line,words", [("detect_chars = 0", "at least 1"),
                                         ("detect_chars = 1.5", "a whole number"),
-                                        ("detect_chars = true", "a whole number"),
-                                        ("", "needs detect_chars")])
+                                        ("detect_chars = true", "a whole number")])
 def test_a_profiles_bad_detect_chars_is_refused(line, words):
     """0 looks at nothing (the profile is silently never picked); a profile with detect
     patterns says how far they look."""
