@@ -18,6 +18,7 @@ import regex
 from .model import Block
 from .ocr import first_line_goes_on
 from .registry import RuleSet
+from .tables import pipe_tables
 from .textnorm import marker_across
 from .words import han_pairs, listed_across, page_word, pair_in_page
 
@@ -145,8 +146,26 @@ def cut(source: str, rules: RuleSet, invisible: str,
     ahead = rules.param("CAP005", "credit_within_lines") if rules.on("CAP005") else 0
     caption_at = -1  # the last line that opened a photo's caption (CAP001)
     kept: dict[int, dict] = {}  # why a line was kept whole (BLK013), by its end
+    # BLK015: a pipe table is a run of its own, its lines kept as they stand (no line is
+    # split, none starts a block): {first line: (past its last, evidence)}; and, by run,
+    # the evidence of the runs that are tables.
+    tables = pipe_tables(source, lines) if rules.on("BLK015") else {}
+    table_runs: dict[int, dict] = {}
+    table_end = 0
     for n, (s, e, raw_start, before) in enumerate(lines):
         gap = max(0, before - spacing) if before else 0
+        if n < table_end or n in tables:
+            if n in tables:
+                if run:
+                    runs.append(run)
+                run = []
+                gaps.append(gap)
+                table_end, table_runs[len(runs)] = tables[n]
+            run.append(Line(s, e, raw_start))
+            if n == table_end - 1:
+                runs.append(run)
+                run = []
+            continue
         heading = _HEADING.match(source, s)
         if spacing and rules.on("CAP001") and rules["CAP001"].search(source[s:e]):
             caption_at = n
@@ -167,7 +186,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
     if run:
         runs.append(run)
 
-    style = _style(runs, rules)
+    style = _style([r for n, r in enumerate(runs) if n not in table_runs], rules)
     measure = None
     if style == "wrapped":
         caption_starts = _caption_rules(rules, "start")
@@ -190,7 +209,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
         pieces = (_paragraphs(source, run, rules, measure, offset,
                               sure_widths=glued or reordered, interleaved=interleaved,
                               under=under)
-                  if measure is not None
+                  if measure is not None and n not in table_runs
                   else [(run, False, {})])
         at_line = {ln.start: offset + n for n, ln in enumerate(run)} if measure else {}
         offset += len(run)
@@ -252,6 +271,9 @@ def cut(source: str, rules: RuleSet, invisible: str,
                                 start_rule=rule, start_evidence=why,
                                 split_by=piece[0].split_by, filled=ends_filled,
                                 cut=was_cut, box_starts=boxes, line_evidence=line_evidence))
+            if n in table_runs:
+                blocks[-1].role, blocks[-1].cue = "table", "BLK015"
+                blocks[-1].evidence = dict(table_runs[n])
     return blocks, style
 
 

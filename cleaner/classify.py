@@ -28,6 +28,8 @@ def classify(blocks: list[Block], rules: RuleSet, reordered: bool = False,
     (`reordered`: an orderer of the layout stage put the page's columns in order; `grid`:
     it read them off a character grid, LAY001, whose blank rows are vertical space)."""
     for block in blocks:
+        if block.role == "table":
+            continue  # a pipe table (BLK015): its rows are no title, caption or byline
         if block.level:
             block.role, block.cue = "heading", "BLK002"
         text = block.text
