@@ -59,7 +59,10 @@ class _Ctx:
 
 
 def block_text(block: Block, sep: str | None = None) -> str:
-    """The block's cleaned text, its lines joined by `sep` (None: as printed lines rejoin)."""
+    """The block's cleaned text, its lines joined by `sep` (None: as printed lines rejoin,
+    or a pipe table's rows a line each, BLK015)."""
+    if sep is None and block.role == "table":
+        return "\n".join(block.line_texts)
     if sep is not None or len(block.line_texts) < 2:
         return (sep or "").join(block.line_texts)
     parts = [block.line_texts[0]]
@@ -135,8 +138,8 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                 art.body[-1].text += text
                 art.body[-1].spans.append((b.start, b.end))
             else:
-                art.body.append(BodyBlock("heading" if b.role == "heading" else "paragraph",
-                                          text, [(b.start, b.end)]))
+                art.body.append(BodyBlock(b.role if b.role in ("heading", "table")
+                                          else "paragraph", text, [(b.start, b.end)]))
         art.dateline = _dateline(art, rules)
         art.flags = flag([b.text for b in art.body], [b.type for b in art.body], rules)
         for k in ap.kickers:
@@ -264,7 +267,15 @@ def _meta_text(block: Block, style: str) -> str:
 def _inner(ctx: _Ctx, block: Block, meta: bool) -> list[Edit]:
     """A block's own edits: character rules and the joins of its lines."""
     out = list(block.edits)
-    if len(block.lines) > 1:
+    if block.role == "table" and not meta:
+        # BLK015: the table as found (an edit that changes nothing, for its evidence);
+        # its rows stay a line each, the spaces round a line end aside.
+        out.append(ctx.edit("BLK015", block.start, block.start, "", kind="layout",
+                            evidence=dict(block.evidence)))
+        out.extend(ctx.edit("BLK015", a_end, b_start, "\n", kind="layout")
+                   for (_, a_end), (b_start, _) in zip(block.lines, block.lines[1:])
+                   if ctx.source[a_end:b_start] != "\n")
+    elif len(block.lines) > 1:
         spaced = meta and _meta_text(block, ctx.style) == block_text(block, " ")
         for (_, a_end), (b_start, _), left, right in zip(block.lines, block.lines[1:],
                                                          block.line_texts, block.line_texts[1:]):

@@ -42,7 +42,7 @@ Exit status: 0 every page scored; 1 some page could not be cleaned (named on std
               help="Also write DIR/<page>/ (the cleaned articles and articles.json, as "
                    "`clean` does) and DIR/scores.json (the table).")
 @click.option("--ignore-types", is_flag=True,
-              help="Compare body blocks by text alone: heading vs paragraph not judged.")
+              help="Compare body blocks by text alone: paragraph, heading or table not judged.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the table as JSON (as written to scores.json) instead of text.")
 @click.option("-v", "--verbose", is_flag=True,

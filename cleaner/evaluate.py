@@ -255,7 +255,7 @@ def score(predicted: dict, gold: dict, source: str | None = None, *,
     """Score one cleaned page's manifest against its gold manifest.
 
     `source` is the page as given to the cleaner; with it, lost and added characters are
-    counted. `ignore_types` compares body blocks by text alone (heading vs paragraph not
+    counted. `ignore_types` compares body blocks by text alone (paragraph, heading or table not
     judged), as for pages of papers whose section headings the gold does not decide.
     """
     pred, gold_arts = predicted.get("articles", []), gold.get("articles", [])

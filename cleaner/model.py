@@ -94,7 +94,7 @@ class Block:
 
 @dataclass(slots=True)
 class BodyBlock:
-    type: str  # "paragraph" | "heading"
+    type: str  # "paragraph" | "heading" | "table" (a markdown pipe table, a row a line)
     text: str
     spans: list[tuple[int, int]]
 
