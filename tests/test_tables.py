@@ -165,3 +165,25 @@ def test_no_pattern_rule_takes_a_table(tmp_path):
     page = clean(f"# 标题\n\n本报讯 今天收盘。\n\n{table}\n", rules=RuleSet.load([extra]))
     assert [b.text for b in _tables(page)] == [table]
     assert page.furniture == []
+
+
+def test_a_page_mostly_table_is_still_markdown():
+    """BLK004 weighs lines in blocks of several lines as hard-wrapped printed lines; a
+    table's rows are no such lines, so a markdown page whose lines are mostly a table's
+    is still read as markdown, one paragraph a line."""
+    rows = "\n".join(f"| 城市{n} | {n}℃ |" for n in range(6))
+    source = f"# 标题\n\n本报讯 今天天气晴。\n\n| 城市 | 气温 |\n| --- | --- |\n{rows}\n\n表格后的文字。\n"
+    page = clean(source, rules=RULES)
+    assert page.input["style"] == "markdown"
+    assert page.text == source
+
+
+def test_a_table_on_a_hard_wrapped_page_stays_whole():
+    """On PDF text, hard-wrapped to the column's measure, a table's rows are no printed
+    lines: none is read as a paragraph's end or start against the measure (BLK005)."""
+    para = "\n".join(["这是一段报纸上的正文文字排成固定宽度"] * 4) + "\n最后一行结束。"
+    source = f"标题在这里\n\n{para}\n\n{TABLE}\n\n{para}\n"
+    page = clean(source, rules=RULES)
+    assert_sound(page)
+    assert page.input["style"] == "wrapped"
+    assert [b.text for b in _tables(page)] == [TABLE]
