@@ -418,7 +418,7 @@ def cut(body: list[BodyBlock], i: int, rules: RuleSet) -> bool:
 def bare_headlines(page: Page, rules: RuleSet) -> None:
     """DBT011: flag a page where at least `min_articles` articles have a title (a headline
     or a kicker) and no paragraph (and no caption: a photo's title over its caption is
-    whole). A paper prints an article's text
+    whole; nor a table, BLK015: the text under a title may be a table). A paper prints an article's text
     under its title; a title with none was cut from its text, which went to another
     article, or is a line of text taken for a title. The evidence: how many (`articles`)
     and up to five, each with its index (from 0), its text file and headline (`examples`)."""
@@ -427,7 +427,7 @@ def bare_headlines(page: Page, rules: RuleSet) -> None:
     bare = [(n, article.headline or article.kicker) for n, article
             in enumerate(page.articles) if (article.headline or article.kicker)
             and not article.captions
-            and not any(block.type == "paragraph" for block in article.body)]
+            and not any(block.type in ("paragraph", "table") for block in article.body)]
     if len(bare) < rules.param("DBT011", "min_articles"):
         return
     page.flag("DBT011", f"{_counted(len(bare), 'article has', 'articles have')} a headline "

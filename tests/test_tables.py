@@ -187,3 +187,10 @@ def test_a_table_on_a_hard_wrapped_page_stays_whole():
     assert_sound(page)
     assert page.input["style"] == "wrapped"
     assert [b.text for b in _tables(page)] == [TABLE]
+
+
+def test_a_table_under_a_headline_is_its_text():
+    """DBT011 flags a headline with no text under it; a table is text."""
+    page = clean(f"# 各地气温\n\n{TABLE}\n", rules=RULES)
+    assert [b.type for b in page.articles[0].body] == ["table"]
+    assert "DBT011" not in {f["code"] for f in page.flags}
