@@ -6783,6 +6783,17 @@ CASES = [
                     "人、光伏清尘机器人、教育机器人等品",
                     "兼具技术前此性与成熟商业应用性，吸引全球多家工商机构和头部采购商到会参观治谈。",
                     "展会期间，各地采购商纷纷到会洽谈合作，成交情况良好。"]}),
+    # Markdown from a layout tool may hold a pipe table: one body block, a row a line,
+    # neither headings nor joined to the paragraph after it (tests/test_tables.py) ...
+    Case("markdown-pipe-table-is-one-block", "BLK015",
+         "# 各地天气\n\n本报讯 今天天气晴好。\n\n| 城市 | 气温 |\n| --- | :---: |\n"
+         "| 北京 | 12℃ |\n\n表格后的文字。\n", True,
+         {"body0": ["本报讯 今天天气晴好。", "| 城市 | 气温 |\n| --- | :---: |\n| 北京 | 12℃ |",
+                    "表格后的文字。"]}),
+    # ... but lines that open with a pipe over no delimiter row are no table.
+    Case("pipe-lines-without-delimiter-row-are-no-table", "BLK015",
+         "# 各地天气\n\n本报讯 今天天气晴好。\n\n| 城市 | 气温 |\n| 北京 | 12℃ |\n\n"
+         "表格后的文字。\n", False),
     # On a page set in OCR's blocks a line a character short is no sure first line (…引入
     # 数十家 / 行业领先企业，…涵盖 / 形机器人, 人 dropped): the full line over it, holding a
     # comma, is no heading, as in a narrow column; and OCR's line alone that ended its
