@@ -4733,10 +4733,10 @@ CASES = [
     Case("ocr-title-not-the-text-s-stays-under-the-head", "LAY203",
          TITLE_UNDER_HEAD.replace("沙漠里种出“中国味道”", "聚焦高质量发展"), False),
     Case("caption-does-not-go-on-into-a-dateline", "BLK010", CAPTION_OVER_DATELINE, None,
-         {"a0.dateline": "本报北京5月13日电 (记者丁 怡)",
+         {"a0.dateline": "本报北京5月13日电 （记者丁 怡）",
           "a0.captions": ["图为学生在实验室进行科学实验。"]}),
     Case("title-line-closing-the-quotation-above-is-no-paragraph-start", "BLK005", QUOTE_TITLE, None,
-         {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”(国际人士看中国\"十四五\"成就)",
+         {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”（国际人士看中国\"十四五\"成就）",
           "a1.kicker": None}),
     # A phrase over the title's first line (the page's slogan) is no part of the quotation.
     Case("line-over-a-title-s-quotation-is-no-part-of-it", "BLK005",
@@ -6467,7 +6467,7 @@ CASES = [
     # text's first lines stand short under it.
     Case("title-ending-in-a-column-tag-opens-an-article", "CLS016",
          '生活就是“国之大者”。\n\n其实，“多少年”是时间\n间针转出的轨迹，时钟每一次\n“吐哄”作响，都积淀着“多\n少事”的奋斗。把生活跃变、\n发展跃迁，放在时间与实践的\n坐标系中来观察，更能读伐中\n国式现代化的价值虽归。\n\n“开放的中国为世界经\n济发展带来巨大机遇”\n(国际人士看中国"十\n四五"成就)\n今年是“十四五”规划收\n宜之年5年间，从实现第一\n个百年奋斗目标到开启第二个\n百年奋斗目标新征程，从全面\n建成小康社会到促进全体人民\n共同富裕，中国经济社会发展\n取得新的开创性进展、突破性\n变革、 历史性成就。接受本报\n记者采访的国际人士表示，\n“十四五”时期，中国经济总\n量连续跨越多个台阶，中国经\n济持续高质量发展为全球经济\n复苏增长作出积极贡献，成为\n世界经济发展最稳定、最可\n靠、最积极的力量。\n\n长江十年禁渔进入第五\n年\n长江干流水质连续5\n年保持咱类\n本报武汉5月13日电 (记\n者 范吴天) 记者从生态环境\n', None,
-         {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”(国际人士看中国\"十四五\"成就)"}),
+         {"a1.headline": "“开放的中国为世界经济发展带来巨大机遇”（国际人士看中国\"十四五\"成就）"}),
     # Tesseract (seed 2): the closing half of a credit set flush right ((资料图片)), its
     # opening lost, alone between the lines of the paragraph the photo cut: a caption's
     # piece, and the paragraph goes on across it.
@@ -7588,7 +7588,7 @@ CASES = [
     # heading of its own over a first line, but the paragraph's first line.
     Case("number-broken-from-its-unit-is-no-heading", "BLK009",
          "本报讯 (通讯员何 静 记者 林\n柿) 记者从市图书馆获悉，随着近日港\n湾路、学府路等6个新点位投入使用，\n全市24小时自助借阅点已增至40个，履\n盖所有街道。市民持读者证或电子社保\n卡即可随时借还图书。\n\n每个自助借阅点配有图书约3000\n册，图书馆根据借阅数据每月更新一\n\n次，畅销书、人少儿读物和生活类图书最\n受欢迎。据统计，今年1至7月，全市自\n助借阅点累计借还图书21.6万册次，同\n比增长335%，其中晚上8点以后的借阅量\n约占三成。\n\n“下班晚，图书馆早关门了，现在\n楼下就能借书，太方便了。”在港湾路\n借阅点还书的市民小赵说。\n", None,
-         {"body0": ["本报讯 (通讯员何 静 记者 林柿) 记者从市图书馆获悉，随着近日港湾路、学府路等6个新点位投入使用，"
+         {"body0": ["本报讯 （通讯员何 静 记者 林柿） 记者从市图书馆获悉，随着近日港湾路、学府路等6个新点位投入使用，"
                     "全市24小时自助借阅点已增至40个，履盖所有街道。市民持读者证或电子社保卡即可随时借还图书。",
                     "每个自助借阅点配有图书约3000册，图书馆根据借阅数据每月更新一次，畅销书、人少儿读物和生活类图书最受欢迎。"
                     "据统计，今年1至7月，全市自助借阅点累计借还图书21.6万册次，同比增长335%，其中晚上8点以后的借阅量约占三成。",
