@@ -25,9 +25,13 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _HALFWIDTH = regex.compile(
     rf"(?<=[{CJK_CONTEXT}]{_SKIP})(?:[,:;?]|!(?!\[))|[,:;?!](?={_SKIP}[{CJK_CONTEXT}])")
 _HALFWIDTH_MARK = regex.compile(r"[,:;?!]")  # what _HALFWIDTH matches, context aside
-_PARENS = regex.compile(r"\(([^()\n]{0,80})\)")
+_PAREN_REACH = 80  # (PUN002: a pair's inside at most this long)
+_PARENS = regex.compile(rf"\(([^()\n]{{0,{_PAREN_REACH}}})\)")
 # A pair set in two widths, one half-width (OCR's `（记者 张三)`): no bracket between.
-_MIXED_PARENS = regex.compile(r"（[^（）()\n]{0,80}\)|\([^（）()\n]{0,80}）")
+_MIXED_PARENS = regex.compile(
+    rf"（[^（）()\n]{{0,{_PAREN_REACH}}}\)|\([^（）()\n]{{0,{_PAREN_REACH}}}）")
+_FULL_PAREN = {"(": "（", ")": "）"}
+_BRACKETS = "()（）"
 _HAN = regex.compile(r"\p{Han}")
 # OCR's habit: a space after every Chinese character (悉 ： 为 迎 接). Single spaces only:
 # a byline's wide gaps (赵  兵) are two or more.
@@ -225,10 +229,10 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
         for m in _MIXED_PARENS.finditer(line):
             # The half-width one takes its partner's width: the full-width one says the
             # pair is Chinese text's.
-            at = m.end() - 1 if m.group().endswith(")") else m.start()
+            at, partner = (m.end() - 1, m.group()[0]) if m.group().endswith(")") else \
+                (m.start(), m.group()[-1])
             edits.append(_edit("PUN002", rules, start + at, start + at + 1, line[at],
-                               "）" if line[at] == ")" else "（",
-                               evidence={"partner": "（" if line[at] == ")" else "）"}))
+                               _FULL_PAREN[line[at]], evidence={"partner": partner}))
     if plan.config:
         edits.extend(_script_edits(line, start, rules, plan))
     if jumps:
@@ -244,41 +248,38 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
     return edits
 
 
-_FULL_PAREN = {"(": "（", ")": "）"}
-_BRACKETS = "()（）"
-_PAREN_REACH = 80  # (as _PARENS: a pair's inside at most this long)
-
-
 def _parens_across(source: str, start: int, end: int) -> list[tuple[int, str]]:
     """PUN002 across one line break: the half-width bracket of this line (source[start:end])
-    whose partner stands on the next or the line before, with no bracket between and at
-    most `_PAREN_REACH` characters inside, where the pair is Chinese text's (Han inside
-    or beside it, or its partner full-width). Each is (offset in the line, the partner)."""
+    whose partner stands on the next or the line before, with no bracket between (`_pair`).
+    Each is (offset in the line, the partner)."""
     line = source[start:end]
     found = []
-    opens = [k for k, c in enumerate(line) if c in _BRACKETS]
-    if opens and line[opens[-1]] == "(" and source[end:end + 1] == "\n":
-        k = opens[-1]  # a last bracket that opens: its partner on the next line
+    brackets = [k for k, c in enumerate(line) if c in _BRACKETS]
+    if brackets and line[brackets[-1]] == "(" and source[end:end + 1] == "\n":
+        k = brackets[-1]  # a last bracket that opens: its partner on the next line
         stop = source.find("\n", end + 1)
         nxt = source[end + 1:stop if stop >= 0 else len(source)]
         close = next((j for j, c in enumerate(nxt) if c in _BRACKETS), None)
-        if close is not None and nxt[close] in ")）":
-            inside = line[k + 1:] + nxt[:close]
-            before = line[k - 1] if k else ""
-            if len(inside) <= _PAREN_REACH and (nxt[close] == "）" or _HAN.search(inside)
-                                                 or _CJK.match(before)):
-                found.append((k, nxt[close]))
-    if opens and line[opens[0]] == ")" and start and source[start - 1] == "\n":
-        k = opens[0]  # a first bracket that closes: its partner on the line before
+        if close is not None and _pair("(", nxt[close], line[k + 1:] + nxt[:close],
+                                       line[k - 1:k]):
+            found.append((k, nxt[close]))
+    if brackets and line[brackets[0]] == ")" and start and source[start - 1] == "\n":
+        k = brackets[0]  # a first bracket that closes: its partner on the line before
         prev = source[source.rfind("\n", 0, start - 1) + 1:start - 1]
         op = next((j for j in range(len(prev) - 1, -1, -1) if prev[j] in _BRACKETS), None)
-        if op is not None and prev[op] in "(（":
-            inside = prev[op + 1:] + line[:k]
-            before = prev[op - 1] if op else ""
-            if len(inside) <= _PAREN_REACH and (prev[op] == "（" or _HAN.search(inside)
-                                                 or _CJK.match(before)):
-                found.append((k, prev[op]))
+        if op is not None and _pair(prev[op], ")", prev[op + 1:] + line[:k],
+                                    prev[op - 1:op]):
+            found.append((k, prev[op]))
     return found
+
+
+def _pair(opener: str, closer: str, inside: str, before: str) -> bool:
+    """Whether two brackets are a pair of Chinese text's: one opening and one closing, at
+    most `_PAREN_REACH` characters inside, and Han inside, a CJK character before, or one
+    of them full-width already."""
+    return (opener in "(（" and closer in ")）" and len(inside) <= _PAREN_REACH
+            and (opener == "（" or closer == "）" or bool(_HAN.search(inside))
+                 or bool(_CJK.match(before))))
 
 
 def _neighbour(source: str, at: int, step: int) -> str:
