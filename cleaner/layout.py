@@ -135,6 +135,7 @@ page.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -560,6 +561,9 @@ def _column_ends(column: list[int], pieces: list[tuple[int, int, int]], lines: l
             # A line at the column's start under a sentence's end: no paragraph opens
             # unindented, so another box's column goes on there.
             opens = opens or bool(_SENTENCE_END.search(text(a)) and x(b)[0] - start < p.indent)
+            # The page's furniture (a staff line at the page's foot, 本版责编：…) goes on no
+            # column, however wide it prints.
+            opens = opens or any(r.search(said) for r in p.furniture)
             after = [text(j) for j in range(b + 1, min(b + 3, len(pieces)))]
             # (A byline is names after its title, no clause mark: a column's line may open
             # with the title too, 记者2日从广州海关获悉，…)
@@ -868,8 +872,10 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     read some with the head above) with nothing over it within `row_gap` rows but a line
     short of the measure (a title, a byline) or one across the next column too (a head over
     both), and it is no caption's last line (a caption's run, CAP001's, under a picture).
-    The run read later whose first piece (or its second, where the first is a head's
-    short line over the column: `_head_over_run`, a name-only byline, 图片报道)
+    The run read later (or a later stretch of a run, where the cuts read a column on into
+    the box stacked under it: that box's column) whose first piece (or its second, where
+    the first is a head's short line over the column: `_head_over_run`, a name-only
+    byline, 图片报道)
       - stands on that top row (or one off: a neighbour's half-row; or up to `top_rows`
         lower, no wider than its column: `_top_lower`, the top found being a head's line
         set at the column's start), with nothing over it
@@ -912,7 +918,6 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     text = partial(_piece_text, pieces, lines)
 
     runs = _column_runs(pieces, lines, p)
-    run_of = {k: r for r, column in enumerate(runs) for k in column}
     next_in_run = {a: b for column in runs for a, b in zip(column, column[1:])}
     ends = [_column_ends(column, pieces, lines, p, caption, credit) for column in runs]
     at: dict[int, list[int]] = {}
@@ -930,14 +935,28 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                        and not (c.x0 < end and c.x1 > start and (lo, hi) != (start, end))
                        for ln in lines[max(row - p.row_gap, 0):row] for c in ln.cells)
 
-    # Each run's head line over its column (`_head_over_run`), the measure of the rest,
-    # and its first piece past a caption opening it; the runs indexed by the rows a
-    # column's top may stand on for them to be weighed (`_NearTop`).
-    opened = [_head_over_run(run, pieces, text, x, p) for run in runs]
-    measured = [measure(run[head:]) for run, head in zip(runs, opened)]
+    # The columns a column may go on at the top of, in reading order, each with the stretch
+    # read on there: each run, down to the first box stacked under it, and each later
+    # stretch of a run, which the cuts read on past a box's end into the box stacked under
+    # it, whose column a column beside it goes on in (…为经济回升向好创造了适宜的货币金融环
+    # / 境。如何看待…, read after the box above's column in that place, gen-18206). Such a
+    # stretch only on the top row itself: a box's columns share their rows, and one a
+    # half-row off is a box beside, set in other leading.
+    weighed = sorted([(run, parts[0], True) for run, parts in zip(runs, ends)]
+                     + [(part, part, False) for parts in ends for part in parts[1:]],
+                     key=lambda column: column[0][0])
+    nexts = [column for column, _, _ in weighed]
+    stretches = [stretch for _, stretch, _ in weighed]
+    whole = [run for _, _, run in weighed]
+    firsts = [column[0] for column in nexts]
+    # Each one's head line over its column (`_head_over_run`), the measure of the rest,
+    # and its first piece past a caption opening it; indexed by the rows a column's top
+    # may stand on for them to be weighed (`_NearTop`).
+    opened = [_head_over_run(run, pieces, text, x, p) for run in nexts]
+    measured = [measure(run[head:]) for run, head in zip(nexts, opened)]
     past = [run[head:][_past_caption(run[head:], text, caption, credit, p)]
-            for run, head in zip(runs, opened)]
-    near = _NearTop(runs, opened, measured, past, pieces, lines, p)
+            for run, head in zip(nexts, opened)]
+    near = _NearTop(nexts, opened, measured, past, pieces, lines, p)
     follow: dict[int, list[int]] = {}
     before: dict[int, list[int]] = {}
     taken: set[int] = set()
@@ -991,8 +1010,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
         if not clear_over(top, start, end, start, end):
             continue  # (the column's lines over it read apart: not its top)
         best = None
-        for r in near.runs(top, run_of[k]):
-            other = runs[r]
+        for r in near.runs(top, bisect_right(firsts, k) - 1):
+            other = nexts[r]
             # A short head line opening the run (a byline of names alone, a photo credit, a
             # section label) over the column's top: the run is weighed from its next piece,
             # the head line read with the head.
@@ -1000,7 +1019,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             other = other[head:]
             j = other[0]
             if (len(other) < p.short_support or j == k + 1 or any(m in taken for m in other)
-                    or regex.match(p.subtitle_mark, text(j))):
+                    or regex.match(p.subtitle_mark, text(j))
+                    or not whole[r] and pieces[j][0] != top):
                 continue
             # Either column shorter than `min_support` lines (a box two lines deep; an
             # article's last column, short): only a next column opening on the top row
@@ -1008,7 +1028,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             # of its last lines; a title stack holds none), its lines down to `row_gap`
             # blank rows read on (the box's; under them the next box's title).
             if short or len(other) < p.min_support:
-                deep = _unbroken([m for m in ends[r][0] if m >= j], pieces, p)
+                deep = _unbroken([m for m in stretches[r] if m >= j], pieces, p)
                 if len(deep) < p.short_support or pieces[j][0] != top or not any(
                         regex.search(p.text_marks, text(i)) for i in column[-p.min_support:]):
                     continue
@@ -1032,10 +1052,10 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             if not clear_over(pieces[j][0] if f == j else min(pieces[j][0], top),
                               there, wide, start, end):
                 continue  # the column's top is higher: its lines over it were read apart
-            if best is None or x(j)[0] < x(runs[best][len(lead)])[0]:
-                best, first, lowered, lead, shallow = r, f, lower, runs[r][:head], deep
+            if best is None or x(j)[0] < x(nexts[best][len(lead)])[0]:
+                best, first, lowered, lead, shallow = r, f, lower, nexts[r][:head], deep
         if best is not None:
-            opening = runs[best][len(lead)]
+            opening = nexts[best][len(lead)]
             if lowered:
                 low.append(pieces[opening][0] + 1)
             under = next_in_run.get(k)
@@ -1044,7 +1064,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             # (A caption over the column's text stays where the cuts read it.)
             if shallow is not None:
                 shorts.append(pieces[opening][0] + 1)
-            follow[k] = [m for m in (shallow or ends[best][0]) if m >= first]
+            follow[k] = [m for m in (shallow or stretches[best]) if m >= first]
             if first != opening:
                 pictured.append(pieces[opening][0] + 1)
             taken.update(follow[k])
@@ -1095,7 +1115,8 @@ def _unbroken(stretch: list[int], pieces: list[tuple[int, int, int]], p: _Params
 
 
 class _NearTop:
-    """The runs `_goes_on_at_top` may read on at a column's top row, found by that row
+    """The runs (and later stretches of runs) `_goes_on_at_top` may read on at a column's
+    top row, found by that row
     instead of by weighing every run read later (on a long page every column would weigh
     every run: time growing with the square of the page). A run's first piece (past its
     head line) can only be taken from 1 row over the top row to `top_rows` under it

@@ -1114,6 +1114,80 @@ def test_a_line_under_one_blank_row_that_is_no_title_stays_in_the_column_s_run()
         assert "read_on_at_top" not in columns(page, RULES).evidence
 
 
+# pdftotext -layout (seed 18201, gen-18206): a box's two columns (暑运…) over the next box's
+# head and first column (前三季度…); the upper box's second column ends its sentence (…客出行
+# 需求。) over rows blank in its place, and the lower box's second column opens on the lower
+# box's top row in that place. The cuts read that place's lines as one run, cut in two
+# stretches at the box's end (`_column_ends`); the lower box's first column, ending open
+# (…货币金融环), goes on at the top of the run's later stretch (境。如何看待…).
+STACKED_BESIDE = [
+    '      暑运全国铁路发送旅客9.5亿人次',
+    '  据新华社电 记者2日从中国国家铁           暑运期间，铁路部门充分挖掘运输',
+    '路集团有限公司获悉，7月1日至8月31      潜力，加开旅客列车，优化开行方案，',
+    '日，为期62天的暑运落下帷幕，全国铁       增开夜间高铁和旅游列车，更好满足旅',
+    '路累计发送旅客9.5亿人次，同比增长       客出行需求。',
+    '5.2%，日均发送旅客1,530万人次。',
+    '',
+    '前三季度主要金融数据变化怎么看（高质量',
+    '',
+    '     发展看亮点·读数）',
+    '                  本报记者 吴秋余',
+    '  中国人民银行近日发布的金融统计        境。如何看待前三季度主要金融数据变',
+    '数据显示，今年前三季度，我国人民币        化？实体经济得到了哪些金融支持？记',
+    '贷款增加14.75万亿元，广义货币和社      者进行了采访。',
+    '会融资规模增速均保持在较高水平，为            ——编 者',
+    '经济回升向好创造了适宜的货币金融环',
+]
+
+
+def test_a_column_goes_on_at_the_top_of_a_later_stretch_of_the_run_beside():
+    page = page_of(STACKED_BESIDE)
+    assert _read_after(page, "经济回升向好创造了适宜的货币金融环") == [
+        "境。如何看待前三季度主要金融数据变", "化？实体经济得到了哪些金融支持？记"]
+    assert columns(page, RULES).evidence["read_on_at_top"] == [12]
+
+
+def test_a_later_stretch_opening_a_paragraph_is_not_read_on_at_its_top():
+    # Its top line indented: a paragraph opens there, and the open line goes on elsewhere.
+    lines = [line.replace("        境。如何看待前三季度主要金融数据变", "          境。如何看待前三季度主要金融数")
+             for line in STACKED_BESIDE]
+    assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
+
+
+# pdftotext -layout (seed 17601, gen-17607): the page's staff line (本版责编：…) printed at its
+# foot two rows under a box's first column, about as wide as the column: no line of it (the
+# furniture rules know it), so the column's open last line (…携5000余种、) goes on at the
+# top of the box's second column.
+STAFF_FOOT = [
+    '本报记者 徐 馨',
+    '',
+    '  10月15日至19日，第七十七届法兰           6500余册图书参展，外文版图书占比超',
+    '克福书展在德国法兰克福会展中心举               过1/3。书展期间，中外出版单位合作',
+    '行，来自100多个国家和地区的4000多           举办了近60场文化交流活动，涵盖新书',
+    '家出版商参展，吸引了20多万专业人士             发布、版权签约、学术座谈、艺术展览',
+    '和参观者。创立于1949年的法兰克福书            等形式。',
+    '展，是全球规模最大的出版行业展会之',
+    '一。本届书展适逢中国与欧盟建交50周',
+    '                                                         图为8月5日，市民在社区服务中心办理业',
+    '年，65家中国出版单位携5000余种、',
+    '                                                         务。 本报记者 魏兰斌摄',
+    '',
+    '本版责编：龚峰霞 段 英 版式设计：贺红静',
+]
+
+
+def test_a_staff_line_under_a_column_is_no_line_of_the_column():
+    page = page_of(STAFF_FOOT)
+    assert _read_after(page, "年，65家中国出版单位携5000余种、")[0] == "6500余册图书参展，外文版图书占比超"
+    assert columns(page, RULES).evidence["read_on_at_top"] == [3]
+
+
+def test_a_line_under_a_column_that_is_no_furniture_stays_in_the_column_s_run():
+    lines = STAFF_FOOT[:-1] + ["书展还举办了多场中外作家对谈活动。"]
+    assert _read_after(page_of(lines), "年，65家中国出版单位携5000余种、")[0] == lines[-1]
+    assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
+
+
 def _every_later_run(monkeypatch) -> list[int]:
     """`_NearTop.runs` made to list every run read after the column's (the weighing of every
     run, as before the index), counting the runs it lists."""
