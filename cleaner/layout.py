@@ -1018,7 +1018,8 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
             head = opened[r]
             other = other[head:]
             j = other[0]
-            if (len(other) < p.short_support or j == k + 1 or any(m in taken for m in other)
+            if (len(other) < p.short_support or j == k + 1
+                    or any(m in taken for m in stretches[r])
                     or regex.match(p.subtitle_mark, text(j))
                     or not whole[r] and pieces[j][0] != top):
                 continue

@@ -1154,6 +1154,50 @@ def test_a_later_stretch_opening_a_paragraph_is_not_read_on_at_its_top():
     assert "read_on_at_top" not in columns(page_of(lines), RULES).evidence
 
 
+# pdftotext -layout (seed 15801, gen-15808, the page's right half): a column (…目前我国盾构机产品)
+# goes on at the top of the next column past a caption (已出口到30多个国家…); that column's run
+# reads on into the box stacked under it (全市24小时自助借阅点…), whose own first column
+# goes on there first. The run's first stretch is still the first column's to go on in.
+TAKEN_BELOW = [
+    '  国产大型盾构机订单排',
+    '      到明年',
+    '',
+    '',
+    '',
+    '    本报讯（记者 刘 慧）记者从中国',
+    '  工程机械工业协会获悉，今年前5个',
+    '  月，国内企业大型盾构机出口订单同比',
+    '  增长两成以上，部分企业订单已排到明',
+    '  年上半年。',
+    '',
+    '    据协会统计，目前我国盾构机产品',
+    '',
+    '                         图为10月18日，游客在古镇街头拍照留',
+    '',
+    '                         念。 县融媒体中心供图',
+    '',
+    '                         已出口到30多个国家和地区。协会有关',
+    '                         负责人表示，企业正加快从“卖产品”',
+    '                         向“卖服务”转变，在海外设立维修中',
+    '                         心和配件仓库，提升全生命周期服务能',
+    '',
+    '                         力。',
+    '',
+    '  绿色发展新答卷',
+    '',
+    '  24小时自助借阅点增至40个',
+    '    本报讯（通讯员 何 静 记者 林     全市24小时自助借阅点已增至40个，覆',
+    '  楠）记者从市图书馆获悉，随着近日港      盖所有街道。市民持读者证或电子社保',
+    '  湾路、学府路等6个新点位投入使用，      卡即可随时借还图书。',
+]
+
+
+def test_a_column_goes_on_at_a_run_whose_later_stretch_another_column_took():
+    page = page_of(TAKEN_BELOW)
+    assert _read_after(page, "据协会统计，目前我国盾构机产品")[0] == "已出口到30多个国家和地区。协会有关"
+    assert _read_after(page, "湾路、学府路等6个新点位投入使用，")[0] == "全市24小时自助借阅点已增至40个，覆"
+
+
 # pdftotext -layout (seed 17601, gen-17607): the page's staff line (本版责编：…) printed at its
 # foot two rows under a box's first column, about as wide as the column: no line of it (the
 # furniture rules know it), so the column's open last line (…携5000余种、) goes on at the
