@@ -591,7 +591,8 @@ def _title_under_gap(part: list[int], b: int, x, text, p: _Params, caption: Any,
     sentence's end, `text_marks`, in one of its last `min_support` lines: a title stack's
     lines hold none) whose last line is full and left open (`open_end`), and `b` is a
     title's line: `gap_title_chars` characters or more, no clause mark, short of the
-    column's measure by more than a paragraph's indent, no caption's or credit's line. A
+    column's measure by a paragraph's indent and `jitter` or more (a kicker of 7 in a
+    column of 11: 城市更新进行时, gen-17606), no caption's or credit's line. A
     single character or two under the row are the column's sentence going on (the grid
     drifted it down), a line as wide as the column its text."""
     a, said = part[-1], text(b)
@@ -602,7 +603,7 @@ def _title_under_gap(part: list[int], b: int, x, text, p: _Params, caption: Any,
     if caption is not None and caption.search(said) or _credit_line(said, credit, p):
         return False
     return (len(said.strip()) >= p.gap_title_chars and not regex.search(p.clause_mark, said)
-            and x(b)[0] + sortrows._em(said) < end - p.indent - p.jitter)
+            and x(b)[0] + sortrows._em(said) <= end - p.indent - p.jitter)
 
 
 def _arrival_beside(lines: list[_Line], n: int, x0: int, p: _Params) -> bool:

@@ -1104,6 +1104,14 @@ def test_a_column_over_the_next_box_s_title_under_one_blank_row_goes_on_at_the_t
     assert columns(page, RULES).evidence["read_on_at_top"] == [1]
 
 
+def test_a_title_short_of_the_measure_by_the_indent_and_jitter_under_one_blank_row_ends_the_run():
+    # A kicker of 7 in a column of 11 (城市更新进行时, gen-17606): four short of the measure
+    # is a title's line; three short, and it may be the column's line.
+    page = _gap_box("走进产业园区建设新城")
+    assert _read_after(page, GAP_BOX[-1])[0] == GAP_RIGHT[0]
+    assert "read_on_at_top" not in columns(_gap_box("走进产业园区建设新城区"), RULES).evidence
+
+
 def test_a_line_under_one_blank_row_that_is_no_title_stays_in_the_column_s_run():
     # A character or two (the column's sentence the grid drifted down), a line with a clause
     # mark or as wide as the column: the column's text going on. Over a title stack (no
