@@ -1118,13 +1118,13 @@ def _unbroken(stretch: list[int], pieces: list[tuple[int, int, int]], p: _Params
 
 class _NearTop:
     """The runs (and later stretches of runs) `_goes_on_at_top` may read on at a column's
-    top row, found by that row
-    instead of by weighing every run read later (on a long page every column would weigh
-    every run: time growing with the square of the page). A run's first piece (past its
-    head line) can only be taken from 1 row over the top row to `top_rows` under it
-    (`_top_lower`), or lower where a caption opens the run and its place is blank from
-    the top row down to it (a picture at the column's top): each run is listed under the
-    top rows that let it be weighed, so what is left out is what the weighing refuses."""
+    top row, found by that row instead of by weighing every run read later (on a long page
+    every column would weigh every run: time growing with the square of the page). A run's
+    first piece (past its head line) can only be taken from 1 row over the top row to
+    `top_rows` under it (`_top_lower`), or lower where a caption opens the run and its
+    place is blank from the top row down to it (a picture at the column's top): each run
+    is listed under the top rows that let it be weighed, so what is left out is what the
+    weighing refuses."""
 
     def __init__(self, runs: list[list[int]], opened: list[int],
                  measured: list[tuple[int, int]], past: list[int],
