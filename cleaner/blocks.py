@@ -866,6 +866,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
 
     for i, (line, width) in enumerate(zip(run, widths)):
         text = source[line.start:line.end]
+        if caption_tail == i:
+            # (the caption's credit line, taken with the line above by CAP002: no other
+            # reading may take it too, or two blocks would hold it, 图为…。（资料图片）)
+            continue
         column = measure.at(offset + i)
         slack = slack_at(column)
         full = width + (mid_fuzz if piece else fuzz)[i] >= column - slack
@@ -1354,6 +1358,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 and _TERMINAL_END.search(line_text(i + 1)) is None
                 and _SENTENCE_MARK.search(line_text(i + 1))
                 and widths[i + 1] + fuzz[i + 1] < column - slack
+                # (nor a caption's start under it, 图为…。（资料图片）: a caption of its own,
+                # which the wide line does not open)
+                and not any(r.search(line_text(i + 1)) for r in caption_starts)
                 # (no caption's start in it, at its head or inside it: a paragraph's line
                 # that a caption ran into, …选择在夜间▲7日晚，…选购 / 小吃。 记者 孙 婷 摄;
                 # asked last, on every tail of the line, where the line under is a credit;
@@ -1373,8 +1380,6 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                     "caption_over_credit": line_text(i + 1)[-4:]}
             caption_tail = i + 1
             continue
-        if caption_tail == i:
-            continue  # (the caption's credit line, taken with the line above)
         if (not inside and i + 1 < len(run) and not _TERMINAL_END.search(text)
                 and widths[i + 1] + fuzz[i + 1] < column - slack
                 and not any(_byline(r, text) for r in bylines)

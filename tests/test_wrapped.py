@@ -594,6 +594,18 @@ def test_a_wide_line_over_a_credit_that_ends_no_sentence_is_no_caption_of_two_li
     assert_sound(p)
 
 
+def test_a_wide_line_over_a_caption_of_its_own_is_not_taken_into_it():
+    """... nor over a line that opens a caption of its own (图为…。（资料图片）): the wide
+    line is no first line of that caption, and the caption is one block, taken once. (The
+    two readings both took the caption's line, and the page failed: pdfminer.six's text of
+    a dateline set apart over a photo's caption.)"""
+    lines = _night_market_with("江滩公园里，孩子们在喷泉旁戏水消暑纳", "图为戏水的孩子。（资料图片）")
+    p = clean("\n".join(lines) + "\n")
+    assert [a.captions for a in p.articles] == [["图为戏水的孩子。（资料图片）"]]
+    assert not any("caption_over_credit" in str(e.evidence) for e in p.edits)
+    assert_sound(p)
+
+
 def _indented(text: str, measure: int = 12, first: bool = True) -> list[str]:
     """A paragraph's printed lines at `measure`, its first short by the 2-em indent the
     extractor dropped (`first`), or as full as the rest where it goes on from elsewhere."""
