@@ -224,7 +224,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
         # Name lines right above the anchor are the byline (an edition line may have a
         # byline of its own rule's above it).
         top = i + 1 if own else i
-        while top > 0 and i - top < 2 and block.cue == "CLS013" and blocks[top - 1].cue == "CLS003":
+        while (top > 0 and i - top < rules.param("CLS015", "bylines_over_edition")
+               and block.cue == "CLS013" and blocks[top - 1].cue == "CLS003"):
             top -= 1
         while (top > 0 and i - top < rules.param("CLS015", "captions_over_anchor")
                and blocks[top - 1].role == "caption"):
@@ -237,7 +238,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
         # by side: 玛丽娜·拉古什 / 本报记者 程 龙.)
         titled = top == i and block.cue == "CLS003" and any(
             t.match(block.text.strip()) for t in rules.param_patterns("CLS003", "titles"))
-        while (j > 0 and top - j < 2 and blocks[j - 1].role == "paragraph"
+        while (j > 0 and top - j < rules.param("CLS014", "max_name_lines")
+               and blocks[j - 1].role == "paragraph"
                and not (titled and _HAN_RUN.fullmatch(blocks[j - 1].text.strip()))
                and len(blocks[j - 1].lines) == 1 and bare_byline(blocks[j - 1].text, rules)
                and not (j > 1 and leaves_open(blocks[j - 2].text))
@@ -261,7 +263,8 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
             sub -= 2
         elif wrap == "end":
             sub -= 1  # (no title line stands under a subtitle)
-        while (sub > 0 and j - sub < 2 and len(blocks[sub - 1].lines) <= 2  # may wrap
+        while (sub > 0 and j - sub < rules.param("CLS015", "max_subtitles")
+               and len(blocks[sub - 1].lines) <= 2  # may wrap
                and blocks[sub - 1].role in ("paragraph", "heading")
                and opens_with_dash(blocks[sub - 1].text)):
             sub -= 1

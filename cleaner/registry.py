@@ -454,6 +454,12 @@ PARAM_RANGES = {
     ("CLS014", "captions_under_names"): (0, 16),
     ("CLS015", "captions_over_anchor"): (0, 16),
     ("CLS015", "captions_under_title"): (0, 16),
+    # ... and so are a head's lines read upward from its anchor: an edition line's own
+    # bylines (none is a count the code reads), its bare names' lines and its subtitles
+    # (none of either takes no line for one, silently, where `enabled = false` says so).
+    ("CLS015", "bylines_over_edition"): (0, 16),
+    ("CLS014", "max_name_lines"): (1, 16),
+    ("CLS015", "max_subtitles"): (1, 16),
     # No block to measure the column by: the widest of no lines (ValueError).
     ("CLS026", "measure_blocks"): (1, None),
     # A page flag raised on none found gives its first example of an empty list

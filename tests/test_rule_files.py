@@ -158,6 +158,9 @@ BAD_PARAMS = [
     ("CLS015", {"captions_over_anchor": 17}, "captions_over_anchor", ["captions_over_anchor",
                                                                        "from 0 to 16"]),
     ("CLS015", {"captions_under_title": -1}, "captions_under_title", ["from 0 to 16"]),
+    ("CLS015", {"bylines_over_edition": 17}, "bylines_over_edition", ["from 0 to 16"]),
+    ("CLS014", {"max_name_lines": 0}, "max_name_lines", ["max_name_lines", "from 1 to 16"]),
+    ("CLS015", {"max_subtitles": 0}, "max_subtitles", ["max_subtitles", "from 1 to 16"]),
     # (a page flag raised on none found: its first example is not there)
     ("DBT009", {"min_headlines": 0}, "min_headlines", ["min_headlines", "at least 1"]),
     ("DBT010", {"min_paragraphs": 0}, "min_paragraphs", ["min_paragraphs", "at least 1"]),
@@ -337,6 +340,55 @@ def test_cls015_captions_under_title_is_read_from_the_rule_file(tmp_path):
     none = RuleSet.load([rule_file(tmp_path, "CLS015", {}, {"captions_under_title": 0})])
     page = clean(text, rules=none)
     assert [a.byline for a in page.articles] == [None]
+    assert_sound(page)
+
+
+def test_cls014_max_name_lines_is_read_from_the_rule_file(tmp_path):
+    """Two lines of bare names over a dateline are the head's byline; with one name line
+    allowed, the upper is read as the title's last line."""
+    from .test_rules import FULL, NEXT, page_of, printed
+
+    text = page_of(printed(FULL, NEXT, head=("高校实验室里的科研团队", "张  萌", "李  强",
+                                             "本报北京9月2日电")))
+    a = clean(text).articles[0]
+    assert (a.headline, a.byline) == ("高校实验室里的科研团队", "张  萌 李  强")
+    one = RuleSet.load([rule_file(tmp_path, "CLS014", {}, {"max_name_lines": 1})])
+    page = clean(text, rules=one)
+    assert (page.articles[0].headline, page.articles[0].byline) == (
+        "高校实验室里的科研团队张  萌", "李  强")
+    assert_sound(page)
+
+
+def test_cls015_bylines_over_edition_is_read_from_the_rule_file(tmp_path):
+    """An article print's second head, its byline over its edition line: the byline is read
+    past and the title above it heads an article; with no byline allowed over an edition
+    line, the title is not found and the second article is not opened."""
+    from .test_rules import FULL, LONG, NEXT, PRINT_HEAD, page_of, printed
+
+    text = page_of(printed(NEXT, LONG, head=("活动顺利举行", PRINT_HEAD))
+                   + printed(LONG, FULL, head=("会议在京召开", "本报记者  李  四", PRINT_HEAD)))
+    assert [(a.headline, a.byline) for a in clean(text).articles] == [
+        ("活动顺利举行", None), ("会议在京召开", "本报记者  李  四")]
+    none = RuleSet.load([rule_file(tmp_path, "CLS015", {}, {"bylines_over_edition": 0})])
+    page = clean(text, rules=none)
+    assert [a.headline for a in page.articles] == ["活动顺利举行"]
+    assert_sound(page)
+
+
+def test_cls015_max_subtitles_is_read_from_the_rule_file(tmp_path):
+    """Two subtitles between a title and a line of bare names: both are the head's
+    subtitles and the names its byline; with one subtitle allowed, the upper subtitle is
+    no subtitle over the names, which are then read as the subtitle's tail."""
+    from .test_rules import FULL, NEXT, page_of, printed
+
+    text = page_of(printed(FULL, NEXT, head=("高校实验室里的科研团队", "——来自实验室的报道",
+                                             "——记者手记", "张  萌")))
+    a = clean(text).articles[0]
+    assert (a.subtitle, a.byline) == ("——来自实验室的报道 ——记者手记", "张  萌")
+    one = RuleSet.load([rule_file(tmp_path, "CLS015", {}, {"max_subtitles": 1})])
+    page = clean(text, rules=one)
+    assert (page.articles[0].subtitle, page.articles[0].byline) == (
+        "——来自实验室的报道 ——记者手记张  萌", None)
     assert_sound(page)
 
 
