@@ -688,8 +688,7 @@ def _check_input_file(name: str, max_bytes: int) -> None:
         st = os.stat(name)
     except FileNotFoundError:
         if os.path.islink(name):
-            raise InputError(f"{name}: a link to {os.readlink(name)}, which does not "
-                             "exist") from None
+            raise InputError(f"{name}: {_broken_link(name)}") from None
         raise InputError(f"{name}: no such file") from None
     except OSError as exc:
         raise InputError(f"{name}: {reason(exc)}") from None
@@ -706,6 +705,15 @@ def _check_input_file(name: str, max_bytes: int) -> None:
     if st.st_size > max_bytes:
         raise InputError(f"{name}: {_mib(st.st_size)} is larger than --max-bytes "
                          f"({_mib(max_bytes)}); raise --max-bytes to clean it")
+
+
+def _broken_link(name: str) -> str:
+    """Why the link `name` leads nowhere, naming the path it resolves to: a relative target
+    is read from the link's own folder, not the working one, so `../moved.txt` as written
+    sent the user looking in the wrong place (and for a link to a link, the last one)."""
+    written, resolved = os.readlink(name), os.path.realpath(name)
+    held = f" (the link holds {written})" if written != resolved else ""
+    return f"a link to {resolved}, which does not exist{held}"
 
 
 def _read_limited(f, name: str, max_bytes: int) -> bytes:

@@ -141,6 +141,25 @@ def test_a_folder_s_page_that_cannot_be_read_fails_the_run_not_left_out(tmp_path
     assert "1/3 pages cleaned" in err
 
 
+def test_a_broken_relative_link_is_named_by_the_path_it_resolves_to(tmp_path):
+    """Must: a link to a page since removed, written relative to its own folder
+    (../../moved.txt), names the path that does not exist, as resolved from the link's
+    folder, where the target as written pointed the user from the working folder; the link's
+    own text is shown beside it. Leaves alone: a link written as an absolute path is named
+    by it alone (the test above)."""
+    sub = tmp_path / "pages" / "sub"
+    sub.mkdir(parents=True)
+    (sub / "a.txt").write_text(PAGE, encoding="utf-8")
+    (sub / "gone.txt").symlink_to(os.path.join("..", "..", "moved.txt"))
+    done = run("pages", "-o", "out", "--report", "none", cwd=tmp_path, timeout=60)
+    err = done.stderr.decode()
+    assert done.returncode == 1, err
+    gone = os.path.join("pages", "sub", "gone.txt")
+    moved = os.path.realpath(tmp_path / "moved.txt")
+    assert (f"{gone}: a link to {moved}, which does not exist (the link holds "
+            f"{os.path.join('..', '..', 'moved.txt')})") in err
+
+
 def test_a_folder_that_cannot_be_opened_fails_the_run_not_left_out(tmp_path, monkeypatch):
     """Must: a folder under the input that may not be opened is named on stderr and the
     run ends with 1 (2 when it held the only pages); rglob passed over it without a word
