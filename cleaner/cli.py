@@ -1,6 +1,7 @@
 """The `clean` command: a thin layer over cleaner.clean()."""
 from __future__ import annotations
 
+import fnmatch
 import itertools
 import json
 import os
@@ -291,7 +292,7 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str
             # (Anything the pattern matches but a folder, which rglob reads into: a link to
             # a file since removed, or a FIFO, is a page that cannot be read and says so, as
             # when named alone, where it was left out without a word and the run said 0.)
-            matching = [p for p in path.rglob(pattern) if not p.is_dir()]
+            matching, unopened = _walk(path, pattern, own)
             found = [p for p in matching if not p.resolve().is_relative_to(own)]
             # (An earlier run's output under the folder, written to another -o: its
             # articles and reports are the cleaner's, no converter's page.)
@@ -312,7 +313,7 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str
             for p in found:
                 rel = p.parent.relative_to(path)
                 pages.append((str(p), str(out / rel if tree else out)))
-            unread += _unopened(path, own)
+            unread += unopened
         elif tree and name != "-" and not path.is_absolute() and ".." not in path.parts:
             pages.append((name, str(out / path.parent)))
         else:
@@ -320,16 +321,54 @@ def _expand(inputs, out: Path, pattern: str, tree: bool) -> tuple[list[tuple[str
     return pages, empty, unread
 
 
-def _unopened(folder: Path, own: Path) -> list[str]:
-    """A line for each folder under `folder` (outside the output folder `own`) that may not
-    be opened. rglob passes over such a folder without a word, so its pages would go
-    uncleaned and the run say 0; os.walk goes where rglob goes (links to folders not
-    followed) and names each."""
+def _walk(folder: Path, pattern: str, own: Path) -> tuple[list[Path], list[str]]:
+    """One walk of `folder`: the files under it that `pattern` matches at any depth, as
+    `folder.rglob(pattern)` gives them less its folders (a link to a file since removed or
+    a FIFO is one, a page that cannot be read and says so), and a line for each folder
+    under it, outside the output folder `own`, that may not be opened. rglob passes over
+    such a folder without a word, so its pages would go uncleaned and the run say 0, and
+    was walked a second time to name them; os.walk goes where rglob goes (links to folders
+    not followed) and names each."""
+    parts = _glob_parts(pattern)
     errors: list[OSError] = []
-    for top, subfolders, _ in os.walk(folder, onerror=errors.append):
-        subfolders[:] = [f for f in subfolders
-                         if not Path(top, f).resolve().is_relative_to(own)]
-    return [f"{exc.filename}: {reason(exc)}; the pages in it were not read" for exc in errors]
+    matching = []
+    for top, _, files in os.walk(folder, onerror=errors.append):
+        under = Path(top).relative_to(folder).parts
+        matching += [Path(top, f) for f in files if _glob_matches((*under, f), parts)]
+    unopened = [f"{exc.filename}: {reason(exc)}; the pages in it were not read"
+                for exc in errors if not Path(exc.filename).resolve().is_relative_to(own)]
+    return matching, unopened
+
+
+def _glob_parts(pattern: str) -> tuple[str, ...]:
+    """--glob's pattern as rglob reads it: its parts, `.` and empty ones dropped, after a
+    `**` matching any folders under the one given. A pattern that names a file outside the
+    folder (absolute, or with `..`: rglob read ../*.txt beside the folder) or holds `**`
+    inside a part is a usage error, where rglob stopped with a traceback."""
+    path = Path(pattern)
+    if path.is_absolute() or ".." in path.parts or any(
+            "**" in part and part != "**" for part in path.parts):
+        _fail(f"--glob {pattern}: a pattern names the files inside the folder (*.txt, "
+              "sub/*.md; ** alone as a part for any folders), never outside it", 2)
+    return ("**", *path.parts)
+
+
+def _glob_matches(names: tuple[str, ...], parts: tuple[str, ...]) -> bool:
+    """Whether a file's path below the folder (its `names`) matches the pattern's `parts`:
+    `**` any number of folders, each other part one name (fnmatch, as pathlib's glob).
+    rglob's `**` last in a pattern matches folders only, so no file.
+
+    >>> under_b = ("**", "b", "*.txt")
+    >>> _glob_matches(("a", "b", "x.txt"), under_b), _glob_matches(("x.txt",), under_b)
+    (True, False)
+    """
+    if not parts:
+        return False
+    if parts[0] == "**":
+        rest = parts[1:]
+        return bool(rest) and any(_glob_matches(names[k:], rest) for k in range(len(names)))
+    return (bool(names) and fnmatch.fnmatch(names[0], parts[0])
+            and (_glob_matches(names[1:], parts[1:]) if parts[1:] else len(names) == 1))
 
 
 def _written(page: Path, marked: dict[Path, bool | set[str]]) -> bool:
@@ -390,7 +429,10 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
                   f"(e.g. {name}/*.jsonl)", 2)
         if name != "-" and not Path(name).is_file():
             _fail(f"{name}: no such file", 2)
-    for name in inputs:  # (the files first: standard input may wait for its first line)
+    # (The files first: standard input may wait for its first line. A file's first record
+    # is parsed here and again when the file is read in turn; keeping it would hold one
+    # record per file given.)
+    for name in inputs:
         if name != "-":
             try:
                 with open(name, "rb") as f:
@@ -404,12 +446,14 @@ def _stream(inputs, out: str, settings, rules: RuleSet, jobs: int, fail_fast: bo
             buffer = capped_lines(_stdin(), max_bytes)
         except InputError as exc:
             _fail(str(exc), 2)
-        stdin = itertools.chain(_check_jsonl("-", buffer, settings.id_field), buffer)
+        head, first = _check_jsonl("-", buffer, settings.id_field)
+        stdin = itertools.chain(head, buffer)
     else:
-        stdin = iter(())
+        stdin, first = iter(()), None
     sink = _open_sink(out)
     lines = (item for name in inputs
-             for item in _lines_of(name, stdin, max_bytes, settings.id_field))
+             for item in _lines_of(name, stdin, max_bytes, settings.id_field,
+                                   first if name == "-" else None))
     work = LineCleaner(settings, rules)
     if jobs > 1:
         _warm(rules)
@@ -460,13 +504,16 @@ def _cut(sink, size: int) -> None:
         pass
 
 
-def _check_jsonl(name: str, f, id_field: str = "id") -> list[bytes]:
-    """The lines of `f` up to its first record, once that record is a JSON object; when it
+def _check_jsonl(name: str, f, id_field: str = "id"
+                 ) -> tuple[list[bytes], tuple[int, dict] | None]:
+    """The lines of `f` up to its first record, and that record's line number and object
+    (None where `f` holds none), once that record is a JSON object; when it
     is not, the input is not JSON Lines (a page of text given with --jsonl, say): one
     error for it and exit 2, before any output is written, rather than one a line. A
     first record without the id field gets a warning: its records would all carry a null
     id, silently, where --id-field was given wrong (URL for url). (A later record without
-    it is warned of as it is read: `_with_ids_checked`.)"""
+    it is warned of as it is read: `_with_ids_checked`.) Standard input's lines are read
+    once, so the record is handed on to be cleaned, not parsed again."""
     from .decode import binary_kind
     from .stream import Overlong, read_record
 
@@ -494,8 +541,8 @@ def _check_jsonl(name: str, f, id_field: str = "id") -> list[bytes]:
                       "to clean a page", 2)
             if id_field not in record:
                 _warn_no_id(label, n, record, id_field, first=True)
-            break
-    return head
+            return head, (n, record)
+    return head, None
 
 
 def _warn_no_id(label: str, n: int, record: dict, id_field: str, *, first: bool) -> None:
@@ -513,22 +560,27 @@ def _warn_no_id(label: str, n: int, record: dict, id_field: str, *, first: bool)
 MAX_NO_ID_WARNINGS = 10
 
 
-def _with_ids_checked(label: str, items, id_field: str):
-    """`items` ((line number, line) of one input) as they come, with a warning for each
-    record after the first that has no id field, as `_check_jsonl` gives the first; none
-    where the first had none either (its warning said so: every record would lack it, the
-    field named wrong). Each line is parsed here and let go (a worker parses it again to
-    clean it), so no record is held."""
+def _with_ids_checked(label: str, items, id_field: str, first: tuple[int, dict] | None = None):
+    """`items` ((line number, line) of one input) as they come, each a (line number, record)
+    once parsed, with a warning for each record after the first that has no id field, as
+    `_check_jsonl` gives the first; none where the first had none either (its warning said
+    so: every record would lack it, the field named wrong). Each line is parsed here, once:
+    the worker cleans the record it is handed (a line that is no record goes on as it is,
+    for its error record to say why); `first`, the record `_check_jsonl` parsed already."""
     from .stream import Overlong, read_record
 
     first_had = None  # whether the input's first record had the field (None: not yet read)
     warned = 0
     for n, raw in items:
-        if not isinstance(raw, Overlong):  # (as `_check_jsonl`: the first record past these)
+        record = None
+        if first is not None and n == first[0]:
+            record, first = first[1], None
+        elif not isinstance(raw, Overlong):  # (as `_check_jsonl`: the first record past these)
             try:
                 record = read_record(raw, n)
             except CleanerError:
-                record = None  # (its error record says why)
+                pass  # (its error record says why)
+        if not isinstance(raw, Overlong):
             if first_had is None:
                 first_had = record is not None and id_field in record
             elif first_had and record is not None and id_field not in record:
@@ -540,14 +592,15 @@ def _with_ids_checked(label: str, items, id_field: str):
                     # print a million lines)
                     click.echo(f"{_clear()}clean: {label}: warning: records after line {n} "
                                f"without {id_field!r} are not named one by one", err=True)
-        yield n, raw
+        yield n, raw if record is None else record
 
 
-def _lines_of(name: str, stdin: Iterator[bytes], max_bytes: int, id_field: str):
+def _lines_of(name: str, stdin: Iterator[bytes], max_bytes: int, id_field: str,
+              first: tuple[int, dict] | None = None):
     from .stream import capped_lines, numbered_lines
 
     if name == "-":
-        yield from _with_ids_checked("stdin", numbered_lines(stdin), id_field)
+        yield from _with_ids_checked("stdin", numbered_lines(stdin), id_field, first)
         return
     with open(name, "rb") as f:
         yield from _with_ids_checked(name, numbered_lines(capped_lines(f, max_bytes)),

@@ -74,13 +74,14 @@ def record_name(record_id: Any, line: int | None = None) -> str:
     return f"record {record_id}{where}"
 
 
-def to_records(raw: str | bytes, line: int, settings: Settings,
+def to_records(raw: str | bytes | dict, line: int, settings: Settings,
                rules: RuleSet | None) -> tuple[list[str], str | None]:
-    """Clean one input line: (the output lines, the one-line error or None)."""
+    """Clean one input line, or the record it holds where it was parsed already: (the
+    output lines, the one-line error or None)."""
     s = settings
     record_id, extra = None, {}
     try:
-        record = read_record(raw, line)
+        record = raw if isinstance(raw, dict) else read_record(raw, line)
         record_id = record.get(s.id_field)
         extra = {k: v for k, v in record.items() if k != s.text_field}
         name = record_name(record_id, line)
@@ -190,22 +191,23 @@ def error_page(message: str, kind: str = "InputError", name: str = "") -> Page:
 
 
 class LineCleaner:
-    """A picklable function of (line number, raw line) for batch workers."""
+    """A picklable function of (line number, raw line or its record) for batch workers."""
 
     def __init__(self, settings: Settings, rules: RuleSet):
         self.settings, self.rules = settings, rules
 
-    def __call__(self, item: tuple[int, bytes]) -> tuple[list[str], str | None]:
+    def __call__(self, item: tuple[int, bytes | dict]) -> tuple[list[str], str | None]:
         return to_records(item[1], item[0], self.settings, self.rules)
 
 
-def error_record(item: tuple[int, bytes], settings: Settings, how: str
+def error_record(item: tuple[int, bytes | dict], settings: Settings, how: str
                  ) -> tuple[list[str], str]:
-    """The error record of a line whose worker died while cleaning it."""
+    """The error record of a line (or the record it holds) whose worker died while
+    cleaning it."""
     line, raw = item
     record_id, extra = None, {}
     try:
-        record = json.loads(raw)
+        record = raw if isinstance(raw, dict) else json.loads(raw)
         if isinstance(record, dict):
             record_id = record.get(settings.id_field)
             extra = {k: v for k, v in record.items() if k != settings.text_field}

@@ -193,6 +193,58 @@ def test_a_folder_that_cannot_be_opened_fails_the_run_not_left_out(tmp_path, mon
                            "were not read\n")
 
 
+def test_a_folder_is_walked_once(tmp_path, monkeypatch):
+    """Must: each folder of the tree is listed once, where rglob found the pages and os.walk
+    then walked the tree again for the folders it could not open. Leaves alone: what is
+    found (the pages at each depth the pattern matches, sorted, a folder named like a page
+    read into)."""
+    from collections import Counter
+
+    from click.testing import CliRunner
+
+    from cleaner.cli import main
+
+    pages = tmp_path / "pages"
+    (pages / "b" / "old.txt").mkdir(parents=True)
+    for page in ("a.txt", "b/c.txt", "b/old.txt/d.txt", "b/e.md"):
+        (pages / page).write_text(PAGE, encoding="utf-8")
+    listed = Counter()
+    real_scandir = os.scandir
+
+    def count(path="."):
+        listed[os.path.relpath(os.fspath(path), pages)] += 1
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", count)
+    done = CliRunner().invoke(main, [str(pages), "-o", str(tmp_path / "out"), "--tree",
+                                     "--report", "none"])
+    assert done.exit_code == 0, done.output
+    assert listed == {".": 1, "b": 1, os.path.join("b", "old.txt"): 1}
+    assert sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out").rglob(
+        "articles.json")) == [os.path.join(*p, "articles.json") for p in (
+            ("a",), ("b", "c"), ("b", "old.txt", "d"))]
+
+
+@pytest.mark.parametrize("pattern", ["../*.txt", "/tmp/*.txt", "a**.txt"])
+def test_a_glob_that_reaches_outside_the_folder_is_a_usage_error(tmp_path, pattern):
+    """Must: --glob names files inside the folder; one that names files outside it (absolute,
+    or with ..) or holds ** inside a part is a usage error, exit 2, where rglob read
+    ../*.txt beside the folder as its pages and stopped with a traceback on the others.
+    Leaves alone: a pattern of folders inside it (sub/*.txt, **/*.txt)."""
+    pages = tmp_path / "pages"
+    (pages / "sub").mkdir(parents=True)
+    (pages / "sub" / "a.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "beside.txt").write_text(PAGE, encoding="utf-8")
+    done = run(pages, "-o", tmp_path / "out", "--glob", pattern, timeout=60)
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert err == (f"clean: --glob {pattern}: a pattern names the files inside the folder "
+                   "(*.txt, sub/*.md; ** alone as a part for any folders), never outside it\n")
+    for k, inside in enumerate(("sub/*.txt", "**/*.txt")):
+        done = run(pages, "-o", tmp_path / f"out{k}", "--glob", inside, timeout=60)
+        assert done.returncode == 0, done.stderr.decode()
+
+
 def test_a_folder_of_the_output_under_the_input_that_cannot_be_opened_is_not_named(
         tmp_path, monkeypatch):
     """Leaves alone: a folder that may not be opened inside -o under the input folder (the

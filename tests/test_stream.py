@@ -203,6 +203,37 @@ def test_standard_input_given_twice_is_read_once():
     assert [record["id"] for record in read_jsonl(done.stdout)] == [1, 2]
 
 
+@pytest.mark.parametrize("given", ["stdin", "file"])
+def test_each_record_is_parsed_once(tmp_path, monkeypatch, given):
+    """Must: each record of a stream is parsed once, where the id check parsed it and the
+    worker parsed it again (and standard input's first record, judged before any output,
+    a third time); a file's first record is parsed twice, judged before standard input is
+    read, then in turn. Leaves alone: the output, and a line that is no record, whose error
+    record still says why."""
+    from click.testing import CliRunner
+
+    import cleaner.stream
+    from cleaner.cli import main
+
+    parsed = []
+    read = cleaner.stream.read_record
+    monkeypatch.setattr(cleaner.stream, "read_record",
+                        lambda raw, line: parsed.append(line) or read(raw, line))
+    lines = [{"id": n, "text": PAGE} for n in (1, 2, 3)] + [BAD["not-json"][0]]
+    data = write_jsonl(tmp_path / "in.jsonl", lines)
+    args = ["--jsonl", "-j", "1", "-o", "-"]
+    if given == "stdin":
+        done = CliRunner().invoke(main, args, input=data.read_bytes())
+    else:
+        done = CliRunner().invoke(main, [*args, str(data)])
+    assert done.exit_code == 1, done.output
+    out = [json.loads(x) for x in done.stdout.splitlines() if x.startswith("{")]
+    assert [r["id"] for r in out] == [1, 2, 3, None]
+    assert "line 4: not a JSON record" in out[-1]["error"]
+    # (the line that is no record: tried by the id check, then by the worker for its error)
+    assert sorted(parsed) == ([1, 2, 3, 4, 4] if given == "stdin" else [1, 1, 2, 3, 4, 4])
+
+
 def test_a_stream_of_one_failed_record_counts_one_record():
     done = run("--jsonl", stdin=json.dumps(BAD["missing"][0]).encode() + b"\n")
     assert done.returncode == 1
