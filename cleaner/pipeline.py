@@ -120,7 +120,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
         cut_jumps = {} if reordered else wrapped_jumps(source, lines, rules)
         for n, (start, end) in enumerate(lines):
             edits = line_edits(source, start, end, rules, script_plan, invisible_re,
-                               tuple(cut_jumps.get(n, ())))
+                               tuple(cut_jumps.get(n, ())), row=block.role == "table")
             block.edits.extend(edits)
             block.line_texts.append(_apply(source, start, end, edits))
         block.text = block_text(block)

@@ -167,10 +167,13 @@ def plan_script(text: str, rules: RuleSet, mode: str = "auto") -> ScriptPlan:
 
 def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPlan,
                invisible: regex.Pattern,
-               wrapped: tuple[tuple[int, int, int], ...] = ()) -> list[Edit]:
+               wrapped: tuple[tuple[int, int, int], ...] = (), row: bool = False
+               ) -> list[Edit]:
     """Every character edit inside one line of block content, in order of position.
     `wrapped`: the parts of jump markers a line break cut (wrapped_jumps), as spans
-    within the line and the part (1 the head, 2 the tail)."""
+    within the line and the part (1 the head, 2 the tail); `row`, whether the line is a
+    table's row (BLK015), whose edges border the cells of the rows beside it, no text a
+    line break cut."""
     line = source[start:end]
     edits: list[Edit] = []
     jumps = sorted(set(_jump_spans(line, rules)) | {(a, b) for a, b, _ in wrapped})
@@ -206,7 +209,10 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
         table = rules.param("PUN001", "fullwidth")
         # A mark at the line's edge is judged by its neighbour across the line break (a
         # converter may have cut the paragraph right next to it).
-        left, right = _neighbour(source, start, -1), _neighbour(source, end, 1)
+        # (Not a table's row: a delimiter row's alignment colon under a header ending in
+        # a Han character, 城市 | 天气 / :--- | ---, is no mark of the text.)
+        left, right = ("", "") if row else (_neighbour(source, start, -1),
+                                            _neighbour(source, end, 1))
         for m in _HALFWIDTH.finditer(left + line + right, len(left), len(left) + len(line)):
             a, b = m.start() - len(left), m.end() - len(left)
             edits.append(_edit("PUN001", rules, start + a, start + b, m.group(),

@@ -94,6 +94,29 @@ def test_a_table_ends_at_a_line_without_a_pipe():
     assert page.articles[0].body[-1].text == "以上数据来自气象台。"
 
 
+@pytest.mark.parametrize("table", [
+    "城市 | 气温\n--- | ---\n北京 | 12℃\n上海 | 18℃",
+    "城市 | 气温 | 天气\n:--- | :---: | ---:\n北京 | 12℃ | 晴",
+    "城市|气温\n---|---\n北京|12℃",
+    # the header's ends left bare, the delimiter's and a row's set (GFM reads either)
+    "城市 | 气温\n| --- | --- |\n| 北京 | 12℃ |\n上海 | 18℃",
+])
+def test_a_table_without_the_pipes_at_its_rows_ends_is_a_table(table):
+    """Must: a GFM table whose rows leave out the pipes at their ends (城市 | 气温 over
+    --- | ---) is one table block, line for line, as one with them is; its rows were read
+    as prose, the header a headline, the delimiter row and the rows joined. Leaves alone:
+    the line after it that holds no pipe, a paragraph of its own."""
+    source = f"# 标题\n\n本报讯 今天天气晴。\n\n{table}\n以上数据来自气象台。\n"
+    page = clean(source, rules=RULES)
+    assert_sound(page)
+    assert [(b.type, b.text) for a in page.articles for b in a.body] == [
+        ("paragraph", "本报讯 今天天气晴。"), ("table", table), ("paragraph", "以上数据来自气象台。")]
+    [found] = [e for e in walk(page.edits) if e.rule == "BLK015"]
+    assert found.evidence["rows"] == table.count("\n")
+    assert [b.type for a in clean(source, rules=WITHOUT).articles for b in a.body] != [
+        "paragraph", "table", "paragraph"]
+
+
 def test_two_tables_a_paragraph_apart():
     second = "| 河流 | 水位 |\n| --- | --- |\n| 长江 | 正常 |"
     source = f"# 标题\n\n本报讯 今天天气晴。\n\n{TABLE}\n\n水位如下。\n\n{second}\n"
@@ -114,8 +137,13 @@ def test_two_tables_a_paragraph_apart():
     "| 城市 | 气温 |\n\n| --- | --- |\n| 北京 | 12℃ |",
     # four spaces: GFM's code block, no table
     "    | 城市 | 气温 |\n    | --- | --- |\n    | 北京 | 12℃ |",
-    # a delimiter row under a line that does not open with a pipe
-    "城市 | 气温\n| --- | --- |\n| 北京 | 12℃ |",
+    # lines without the pipes at their ends: a delimiter row with no pipe (a heading's
+    # underline), one of another number of cells, none under a line holding a pipe
+    "城市 | 气温\n---\n北京 | 12℃",
+    "城市 | 气温\n--- | --- | ---\n北京 | 12℃",
+    "这一行里有一个竖线 | 而已\n下一行没有。",
+    # a pipe escaped is no cell boundary
+    "城市 \\| 气温\n--- \\| ---\n北京 \\| 12℃",
 ])
 def test_lines_that_are_no_table_are_read_as_before(lines):
     source = f"# 标题\n\n本报讯 今天天气晴。\n\n{lines}\n\n表格后的文字。\n"
