@@ -441,6 +441,11 @@ def _seam(ctx: _Ctx, start: int, end: int, sep: str, join: Join | None,
             between = [o[2] for o in inside]
             ed = ctx.edit(join.rule, s, e, want, evidence=dict(join.evidence))
             ed.links = between
+        elif "#" in have:
+            # (the marker of a markdown heading with no text, read as a blank line: it
+            # heads nothing; blocks._EMPTY_HEADING)
+            ed = ctx.edit("BLK002", s, e, want, kind="layout",
+                          evidence={"empty_heading": True})
         elif final:
             ed = ctx.edit("BLK003", s, e, want, kind="layout")
         elif join is not None:

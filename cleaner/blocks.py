@@ -22,7 +22,14 @@ from .tables import pipe_tables
 from .textnorm import marker_across
 from .words import han_pairs, listed_across, page_word, pair_in_page
 
-_HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
+# A markdown (ATX) heading: one to six '#', then a space or a tab and its text. Seven or
+# more open none (CommonMark: the line is a paragraph's text, '#'s and all), nor does a '#'
+# set against a word (#5). The doubt flags and the orderers ask this too.
+HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
+# ... and a heading with no text, its marker alone on the line (`#`, `## `): it heads
+# nothing, so it is read as a blank line, its marker dropped (BLK002), where it was read as
+# a line of text '#', a subtitle or an article's headline.
+_EMPTY_HEADING = regex.compile(r"#{1,6}")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
 _TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
 _INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
@@ -166,7 +173,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
                 runs.append(run)
                 run = []
             continue
-        heading = _HEADING.match(source, s)
+        heading = HEADING.match(source, s)
         if spacing and rules.on("CAP001") and rules["CAP001"].search(source[s:e]):
             caption_at = n
         if run and (gap or heading
@@ -251,7 +258,7 @@ def cut(source: str, rules: RuleSet, invisible: str,
             if piece[0].split_by == "BLK013":
                 # (Its first line stood on the line above, after a gap: BLK013 split it off.)
                 why["glued_line"] = "BLK013"
-            m = _HEADING.match(source, s)
+            m = HEADING.match(source, s)
             level = len(m.group(1)) if m and len(piece) == 1 else 0
             if not level and len(piece) == 1 and _BOLD_LINE.fullmatch(source, s, piece[0].end):
                 # A line wholly in bold is a heading the converter marked so; its
@@ -298,7 +305,7 @@ def _line_spacing(source: str, lines: list[tuple[int, int, int, int]], rules: Ru
     ones = sum(before == 1 for *_, before in lines[1:])
     if ones < rules.param("BLK008", "min_share") * (len(lines) - 1):
         return 0
-    if any(_HEADING.match(source, s) for s, *_ in lines):
+    if any(HEADING.match(source, s) for s, *_ in lines):
         return 0  # markdown: an extractor of printed lines writes no '#'
     widths = Counter(round(display_width(source[s:e])) for s, e, *_ in lines)
     measure = max(widths, key=lambda w: (widths[w], w))
@@ -350,7 +357,8 @@ _STRIP = " \t\u3000\f\v"  # a form feed is a PDF page end (pdfminer): layout, no
 def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]]:
     """The source's lines with text: (start, end, raw start, blank lines before), start and
     end past the spaces round the text. A line of spaces and `invisible` characters only
-    is blank (NRM002 logs the invisible characters of the lines that are not)."""
+    is blank (NRM002 logs the invisible characters of the lines that are not), and so is
+    a markdown heading with no text (its marker goes with the blank space, BLK002)."""
     blank_chars = _STRIP + invisible
     lines: list[tuple[int, int, int, int]] = []
     blank = 0
@@ -360,7 +368,8 @@ def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]
         e = pos + len(raw.rstrip(_STRIP))
         raw_start = pos
         pos += len(raw) + 1
-        if not raw.strip(blank_chars):
+        text = raw.strip(blank_chars)
+        if not text or text[0] == "#" and _EMPTY_HEADING.fullmatch(text):
             blank += 1
             continue
         lines.append((s, e, raw_start, blank))

@@ -40,7 +40,7 @@ import regex
 
 from . import interleave
 from .assemble import walk
-from .blocks import display_width, takes_byline
+from .blocks import HEADING, display_width, takes_byline
 from .heads import bare_byline
 from .layout import reordered as columns_reordered
 from .model import Article, BodyBlock, Page
@@ -236,9 +236,12 @@ def _lead_in(text: str, rules: RuleSet) -> bool:
 
 
 def _printed_marker(source: str, start: int) -> bool:
-    """Whether the source printed a markdown heading marker at a heading's start."""
+    """Whether the source printed a markdown heading marker at a heading's start: its line
+    a markdown heading (blocks.HEADING), not any line opening with '#' (####### 标题, seven,
+    is a line of text; a heading found in it is inferred)."""
     line = source.rfind("\n", 0, start) + 1
-    return source[line:start + 1].lstrip(_SPACE).startswith("#")
+    return HEADING.match(source, line + len(source[line:start]) - len(
+        source[line:start].lstrip(_SPACE))) is not None
 
 
 def assess(page: Page, rules: RuleSet, reordered: bool | None = None) -> None:

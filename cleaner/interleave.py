@@ -74,7 +74,7 @@ from typing import Any
 import regex
 
 from . import lexicon
-from .blocks import display_width
+from .blocks import HEADING, display_width
 from .errors import RuleFileError
 from .registry import PARAM_RANGES
 
@@ -645,7 +645,7 @@ def _decode(source: str, key: tuple) -> tuple[list[tuple[int, int]], list[dict]]
 
 
 # A markdown heading opening a line: a layout tool's paragraphs, not pdfminer's lines.
-_MARKDOWN = regex.compile(r"^#{1,6}[ \t]+\S", regex.M)
+_MARKDOWN = regex.compile("^" + HEADING.pattern, regex.M)  # a heading's line, anywhere
 
 
 def _double_spaced(source: str) -> bool:

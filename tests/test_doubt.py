@@ -335,3 +335,21 @@ def test_a_page_with_no_article_counts_the_furniture_entries_it_kept_not_lines()
     assert len(page.furniture) == 1 and not page.articles
     (flag,) = page.flags
     assert "(1 furniture entry)" in flag["message"] and flag["furniture"] == 1
+
+
+@pytest.mark.parametrize("source,start,printed", [
+    ("## 一、坚持党的领导\n", 3, True),
+    ("  ## 一、坚持党的领导\n", 5, True),
+    ("前文。\n#\t一、坚持党的领导\n", 6, True),
+    # seven '#' open no markdown heading, nor one set against its word: a heading found
+    # in such a line is inferred, as in any line of text
+    ("####### 一、坚持党的领导\n", 0, False),
+    ("#一、坚持党的领导\n", 0, False),
+    ("一、坚持党的领导\n", 0, False),
+])
+def test_a_printed_heading_marker_is_a_markdown_heading_s(source, start, printed):
+    """Must: only a markdown heading's marker counts as printed (the heading not inferred);
+    any line opening with '#' did, so a heading found in ####### … escaped DBT001/DBT002."""
+    from cleaner.doubt import _printed_marker
+
+    assert _printed_marker(source, start) is printed

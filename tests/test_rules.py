@@ -3273,6 +3273,18 @@ CASES = [
     Case("blank-lines", "BLK001", f"# 标题\n\n\n\n\n{P}\n\n\n\n{BODY}\n", True,
          {"text": f"# 标题\n\n{P}\n\n{BODY}\n"}),
     Case("heading-marker", "BLK002", f"### 标题\n\n{P}\n", True, {"text": "# 标题\n\n"}),
+    # A markdown heading with no text (its marker alone on the line) heads nothing: read as
+    # a blank line, its marker dropped, where it was a subtitle '#' under the title, the
+    # page's banner '##', or an article of its own headed '#'.
+    Case("empty-heading-under-a-title", "BLK002", f"## 要闻\n#\n\n{P}\n", True,
+         {"a0.headline": "要闻", "a0.subtitle": None, "not_text": "#\n"}),
+    Case("empty-heading-over-a-title", "BLK002", f"## \n# 标题\n\n{P}\n", True,
+         {"banner": None, "furniture": [], "a0.headline": "标题", "text": f"# 标题\n\n{P}"}),
+    Case("empty-heading-between-paragraphs", "BLK002", f"# 标题\n\n{P}\n\n###\n\n{BODY}\n",
+         True, {"body0": [P, BODY], "text": f"{P}\n\n{BODY}\n"}),
+    # Seven '#' open no heading (CommonMark): the line is text, its '#'s kept.
+    Case("seven-hashes-are-text", "BLK002", f"# 标题\n\n{P}\n\n####### 七个井号\n", False,
+         {"text": "####### 七个井号"}),
     Case("image-reference", "BLK006",
          f"# 标题\n\n{P}\n\n街道重新划分网\n\n![](images/p1.jpg)\n\n临空印象\n建设进行时\n\n格以后，秩序井然。\n",
          True, {"furniture": ["![](images/p1.jpg)"], "a0.captions": ["临空印象 建设进行时"],
