@@ -26,8 +26,9 @@ two give the same numbers for the same files:
   body_sim    mean character similarity of each gold article's body (0 when missing)
   captions    precision/recall of caption strings over the whole page
   lost/added  with the source: non-space characters of the page missing from the output
-              or present in it but not in the page; '#' and '*' may be stripped, pairs in
-              the gold's "normalised" may be converted, and a dateline may be repeated
+              or present in it but not in the page; '*' and a heading's '#' marker may
+              be stripped (any other '#' is text), pairs in the gold's "normalised" may
+              be converted, and a dateline may be repeated
 
 Matching compares text whitespace- and width-insensitively (NFKC, then no white space).
 That folding is for comparing only: the cleaner itself never folds width.
@@ -41,9 +42,17 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+import regex
+
 FIELDS = ("headline", "kicker", "subtitle", "byline", "dateline", "summary")
 # Converter markdown, not newspaper text: not counted as lost when the cleaner strips it.
-MARKUP = frozenset("#*")
+# '*' (bold and italics) anywhere; '#' only as a heading's marker (`HEADING_MARKER`): any
+# other '#' is the page's text (####### 七, #5, C#), and its loss is counted.
+MARKUP = frozenset("*")
+# A markdown heading's marker: one to six '#' opening a line (after blank space), then a
+# space, a tab or the line's end (CommonMark; the cleaner's blocks.HEADING, and a heading
+# with no text).
+HEADING_MARKER = regex.compile(r"^[ \t\u3000\f\v]*\K#{1,6}(?=[ \t]|$)", regex.M)
 # Keys that hold bookkeeping, not text of the page: never counted as output characters.
 SKIP_KEYS = frozenset({"edits", "flags", "source", "id", "file", "path", "version",
                        "cleaner_version", "stats"})
@@ -152,7 +161,7 @@ def _chars(s: str) -> Counter:
 
 def conservation(source: str, doc: dict, gold: dict) -> tuple[Counter, Counter]:
     """(lost, added) characters of the output `doc` against its `source` page."""
-    src, out = _chars(source), _chars(output_text(doc))
+    src, out = _chars(HEADING_MARKER.sub("", source)), _chars(output_text(doc))
     for before, after in gold.get("normalised", []):
         for b, a in zip(before, after):
             if b != a and src[b] > 0:

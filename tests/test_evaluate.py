@@ -297,3 +297,24 @@ def test_flag_calibration_counts_low_and_high_pages_and_their_flags(tmp_path, ca
     assert pdfminer.split()[2:4] == ["1/1", "0/0"] and "DBT008 1" in pdfminer
     assert pymupdf.split()[2:4] == ["0/0", "0/1"] and pymupdf.rstrip().endswith("-")
     assert calibrate(["--corpus", str(tmp_path / "none")]) == 2
+
+
+@pytest.mark.parametrize("source,output,lost", [
+    ("## 要闻\n\n正文。\n", "要闻正文。", ""),        # a heading's marker is markup
+    ("#\n\n正文。\n", "正文。", ""),                  # ... a heading's with no text too
+    ("####### 七\n\n正文。\n", "七正文。", "#######"),  # seven '#' are text
+    ("C#语言。#5\n", "C语言。5", "##"),               # so is a '#' set against a word
+])
+def test_a_heading_marker_is_markup_any_other_hash_is_text(source, output, lost):
+    """Must: the '#' of a page's text that the output lacks is lost, in the score's check
+    and in the tests' (helpers.conservation), where every '#' was taken for markup and its
+    loss hidden. Leaves alone: a heading's marker the cleaner drops or sets anew."""
+    from cleaner.evaluate import conservation as scored
+    from cleaner.model import Page
+
+    from .helpers import conservation
+
+    doc = {"articles": [{"text": output}]}
+    assert "".join(sorted(scored(source, doc, {})[0].elements())) == lost
+    page = Page(source=source, text=output, articles=[], edits=[], banner=output)
+    assert "".join(sorted(conservation(page)[0].elements())) == lost
