@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 import regex
 
+from .marks import (BOOK_CLOSE, CLOSERS, COLON, ELLIPSIS, SEMICOLON, SENTENCE_END,
+                    STRAIGHT_QUOTES, any_of)
 from .model import Block
 from .ocr import first_line_goes_on
 from .registry import RuleSet
@@ -31,9 +33,11 @@ HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 # a line of text '#', a subtitle or an article's headline.
 _EMPTY_HEADING = regex.compile(r"#{1,6}")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
-_TERMINAL_END = regex.compile(r"[。！？!?…；;：:][”’」』）)》\"']*$")
+# A printed line that ends its paragraph (marks.py: the sentence's ends each stage reads).
+_TERMINAL_END = regex.compile(any_of(SENTENCE_END + ELLIPSIS + SEMICOLON + COLON)
+                              + any_of(CLOSERS + BOOK_CLOSE + STRAIGHT_QUOTES) + "*$")
 _INDENT = regex.compile(r"\u3000|[ \t]{2,}")  # matched at a raw line's start
-_ASKS_END = regex.compile(r"[？！?!][”’」』）)]*$")
+_ASKS_END = regex.compile(r"[？！?!]" + any_of(CLOSERS) + "*$")
 _CLOSED_QUOTE = regex.compile(r"[。！？…][”’」』]$")
 _SPACED_NAME = regex.compile(r"\p{Han}(?:[ \t\u3000]+\p{Han}){1,3}")
 # A foreign name in Chinese, its parts a middle dot apart (玛丽娜·拉古什, 胡里奥·塞瓦略斯; OCR
@@ -2116,8 +2120,8 @@ def _dateline_past_blank(lines: list[Line], source: str, datelines: list, most: 
     return any(_dateline_opener(source[ln.start:ln.end], datelines) for ln in lines[:most])
 
 
-_SENTENCE_MARK = regex.compile(r"[。！？!?]")
-_SENTENCE_END = regex.compile(r"[。！？!?][”’」』）)]*$")
+_SENTENCE_MARK = regex.compile(any_of(SENTENCE_END))
+_SENTENCE_END = regex.compile(any_of(SENTENCE_END) + any_of(CLOSERS) + "*$")
 
 
 def _title_over_text(source: str, run: list[Line], i: int, widths: list[float],

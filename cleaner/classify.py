@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex
 
 from .blocks import display_width
+from .marks import BOOK_CLOSE, CLOSERS, STRAIGHT_QUOTES, terminal_marks
 from .model import Block
 from .registry import RuleSet, compile_all
 
@@ -18,7 +19,7 @@ _ANY_PUNCT = regex.compile(r"[\p{P}]")
 _DIGIT = regex.compile(r"[0-9０-９]")
 # What stands between the names of a byline: spaces, enumeration commas, slashes, bars.
 NAME_SEPARATORS = regex.compile(r"[\s\u3000、，,/／|｜]+")
-TERMINAL_CLOSERS = "”’」』）)》\"'"
+TERMINAL_CLOSERS = CLOSERS + BOOK_CLOSE + STRAIGHT_QUOTES
 _OPENING_QUOTES = "“‘ \u3000"
 
 
@@ -108,7 +109,7 @@ def _credit_lines(blocks: list[Block], rules: RuleSet) -> None:
     credited = rules["CAP005"].search  # a caption that ends in its credit (…。 张三摄)
     longest = rules.param("CAP004", "max_caption_chars")
     reach = rules.param("CAP004", "max_blocks_back")
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     for n, (prev, block) in enumerate(zip(blocks, blocks[1:])):
         if block.role != "caption" or not any(c.match(block.text) for c in credits):
             continue

@@ -43,6 +43,7 @@ from .assemble import walk
 from .blocks import HEADING, display_width, takes_byline
 from .heads import bare_byline
 from .layout import reordered as columns_reordered
+from .marks import CLOSERS, terminal_marks
 from .model import Article, BodyBlock, Page
 from .registry import RuleSet
 from .structure import jump_says
@@ -637,7 +638,7 @@ _HAN = regex.compile(r"\p{Han}")
 
 def _measure(source: str, rules: RuleSet, wrapped: bool) -> dict | None:
     """DBT003's evidence when the text reads hard-wrapped without a measure, else None."""
-    terminal = rules.param("JOIN001", "terminal") + "”’」』）)"
+    terminal = terminal_marks(rules) + CLOSERS
     least = rules.param("DBT003", "min_line_width")
     raw = [line.strip(_SPACE) for line in source.split("\n")]
     # Only lines with a neighbour count: a line between blank lines is a paragraph or a

@@ -19,6 +19,7 @@ from .assemble import block_text
 from .blocks import (_HAN, CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, OPENERS, _number_goes_on,
                      display_width, leaves_open, opens_with_dash)
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
+from .marks import terminal_marks
 from .model import Block
 from .registry import RuleSet
 from .structure import (SLOGAN, column_tag, dateline, parallel, subtitle_over_text,
@@ -118,7 +119,7 @@ def put_right(blocks: list[Block], rules: RuleSet, style: str) -> list[Block]:
     if style != "wrapped":
         return blocks
     if rules.on("CLS015"):
-        blocks = _split_run_together(blocks, rules, rules.param("JOIN001", "terminal"))
+        blocks = _split_run_together(blocks, rules, terminal_marks(rules))
     if rules.on("CLS014"):
         blocks = _join_wrapped_names(blocks, rules)
     return blocks
@@ -151,7 +152,7 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
     logs the evidence as `no_title`."""
     if not rules.on("CLS026"):
         return
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     opening = rules.param("JOIN001", "opening_clause")
     indent = rules.param("BLK009", "dropped_indent") + rules.param("BLK009", "band")
     reach = rules.param("CLS026", "measure_blocks")
@@ -205,7 +206,7 @@ def mark_heads(blocks: list[Block], rules: RuleSet, style: str,
     have lost a character. Returns the blocks, renumbered where merged."""
     if not rules.on("CLS014") and not rules.on("CLS015"):
         return blocks
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     merges: list[tuple[int, int, dict]] = []
     if style != "wrapped":
         words = Counter()

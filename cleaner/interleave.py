@@ -76,6 +76,8 @@ import regex
 from . import lexicon
 from .blocks import HEADING, display_width
 from .errors import RuleFileError
+from .marks import (BOOK_CLOSE, BRACKETS, CLOSERS, ELLIPSIS, QUOTES, SEMICOLON, SENTENCE_END,
+                    STRAIGHT_QUOTES, any_of)
 from .registry import PARAM_RANGES
 
 RULE = "LAY101"
@@ -170,10 +172,12 @@ DEFAULTS: dict[str, Any] = {
         ("order_rest", 0.32))},
 }
 
-_STOP = regex.compile(r"[。！？!?…；;][”’」』）)》\"']*$")
+_STOP = regex.compile(any_of(SENTENCE_END + ELLIPSIS + SEMICOLON)
+                      + any_of(CLOSERS + BOOK_CLOSE + STRAIGHT_QUOTES) + "*$")
 _PAUSE = regex.compile(r"[，、,：:]$")
 _CLOSERS = "”’」』）)》】"
-_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "【": "】"}
+# (〈〉 left out: the key's pairs as LAY101's weights were fitted on them)
+_PAIRS = {**QUOTES, **{o: c for o, c in BRACKETS.items() if o != "〈"}}
 _CLOSE_OF = {c: o for o, c in _PAIRS.items()}
 _HAN = regex.compile(r"\p{Han}")
 _GAPS = regex.compile(r"(?<=\S) (?=\S)")

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import regex
 
+from .marks import CLOSERS, ELLIPSIS, SENTENCE_END, STRAIGHT_QUOTES, any_of, terminal_marks
 from .model import Edit
 from .registry import RuleSet
 
-_SENTENCE_END = regex.compile(r"[。！？!?…][”’」』）)\"']*$")
+_SENTENCE_END = regex.compile(any_of(SENTENCE_END + ELLIPSIS)
+                              + any_of(CLOSERS + STRAIGHT_QUOTES) + "*$")
 
 
 def first_line_goes_on(text: str, width: float, column: float, rules: RuleSet,
@@ -90,7 +92,7 @@ def mark_specks(blocks: list, rules: RuleSet, style: str) -> None:
     from .heads import bare_byline
 
     most = rules.param("BLK011", "max_chars")
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     for n, block in enumerate(blocks):
         if block.role != "paragraph" or block.level or len(block.lines) != 1:
             continue
@@ -144,7 +146,7 @@ def glue_specks(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
     if not page.in_blocks:
         return []
     most = rules.param("BLK011", "max_chars")
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     surnames = rules["CLS003"].params.get("surnames", "") if rules.on("CLS003") else ""
     source, lines, starts = page.source, page.lines, page.starts
     edits: list[Edit] = []

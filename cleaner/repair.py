@@ -24,6 +24,7 @@ import regex
 
 from .blocks import display_width, opens_with_dash
 from .classify import ends_sentence
+from .marks import BRACKETS, terminal_marks
 from .model import Block
 from .vectors import Vector
 from .registry import RuleSet
@@ -80,7 +81,7 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     """
     if not rules.on("MOVE001"):
         return []
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     heads = rules.param_patterns("MOVE001", "patterns")
     strong_heads = rules.param_patterns("MOVE001", "strong_patterns")
     # (home, first block's index in its body, run, fragment head, strong head). A tail printed away
@@ -488,7 +489,7 @@ def _starts_short(page: PagePlan, rules: RuleSet, before: int | None = None) -> 
     so that a full first line tells a run from a paragraph: at least
     `sheet_min_short_starts` of its paragraphs after a finished one (those before block
     `before`, where given) start so."""
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     after_full_stop = [b for a in page.articles for prev, b in zip(a.body, a.body[1:])
                        if prev.role == b.role == "paragraph"
                        and (before is None or b.index < before)
@@ -541,7 +542,7 @@ def _open_ends(page: PagePlan, rules: RuleSet, at: int, low: int, placed: set[in
     break before it), in the source's order: each box's last paragraph on sheet 1 that
     ends mid-sentence, with the next box's title (or the footer) printed after it
     (`places`: _sheet_places)."""
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     titles, others = places
     ends: list[tuple[ArticlePlan, Block]] = []
     for article in page.articles:
@@ -587,7 +588,7 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
     """
     if not breaks:
         return []
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     fewest = rules.param("MOVE001", "sheet_min_shared_bigrams")
     strong_heads = rules.param_patterns("MOVE001", "strong_patterns")
     placed = {id(b) for m in done for b in m.run} | {id(m.anchor) for m in done}
@@ -729,7 +730,7 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
     """
     if not breaks or not rules.on("MOVE003"):
         return []
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     least = rules.param("MOVE003", "min_similarity")
     fewest = rules.param("MOVE003", "min_shared_bigrams")
     margin = rules.param("MOVE003", "min_margin")
@@ -854,7 +855,7 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     rows (`not_after`)."""
     if not rules.on("MOVE004"):
         return []
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     fewest = rules.param("MOVE004", "min_headline_bigrams")
     margin = rules.param("MOVE004", "min_margin")
     last = rules.param("MOVE004", "max_run_blocks")
@@ -1019,7 +1020,7 @@ def _sheet_heads(page: PagePlan, rules: RuleSet, done: list[Move],
     """
     if not breaks or not rules.on("MOVE002"):
         return []
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     fewest = rules.param("MOVE002", "sheet_head_min_shared")
     nearest = rules.param("MOVE001", "max_targets")
     position = {id(a): n for n, a in enumerate(page.articles)}
@@ -1272,7 +1273,7 @@ def _sheet_tails(ends: list[tuple[ArticlePlan, Block]], after: list[Block], at: 
     cut several boxes): such a line under any finished paragraph after the break, another
     box's part on sheet 2 too, even in the open end's own article further down; a word
     across only."""
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     # The candidates, found once: one-line paragraphs ending a sentence, each the first
     # text of its article after the break (at most max_targets of them, so a page of
     # thousands of boxes costs no square).
@@ -1336,7 +1337,7 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
     Keyed by the index of the continuing block. A join onto a moved run's head is
     MOVE001's, since the move is what brought the halves together.
     """
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     heads = {id(m.run[0]): m for m in moves}
     items = rules.param_patterns("JOIN001", "list_item")
     clause = rules.param("JOIN001", "open_clause")
@@ -1519,7 +1520,7 @@ def _cut_by_photo(a: Block, b: Block, blocks: list[Block], rules: RuleSet) -> di
     credited = rules.on("CAP002") and bool(rules["CAP002"].search(caption))
     # (The text may go on in the credit's own block, under it: 胡云军摄 / 大湾区落地转化。)
     cut = (b.gap_before > 0 or credited) and (
-        credited or ends_sentence(caption, rules.param("JOIN001", "terminal")))
+        credited or ends_sentence(caption, terminal_marks(rules)))
     return evidence if cut else None
 
 
@@ -1556,7 +1557,9 @@ def _jumps_onward(block: Block, rules: RuleSet) -> bool:
         "onward", rules) for k, e in enumerate(marks))
 
 
-_BRACKETS = {"（": "）", "(": ")", "〈": "〉", "【": "】", "《": "》"}
+
+
+_CLOSING = frozenset(BRACKETS.values())
 
 
 def _bracket_open(text: str) -> bool:
@@ -1565,9 +1568,9 @@ def _bracket_open(text: str) -> bool:
     several paragraphs leaves its mark open at each paragraph's end.)"""
     depth = 0
     for ch in text:
-        if ch in _BRACKETS:
+        if ch in BRACKETS:
             depth += 1
-        elif ch in _BRACKETS.values():
+        elif ch in _CLOSING:
             depth = max(0, depth - 1)
     return depth > 0
 
@@ -1581,7 +1584,7 @@ def _only_dateline(text: str, rules: RuleSet) -> bool:
 def flag(paragraphs: list[str], types: list[str], rules: RuleSet) -> list[dict]:
     """FLG001 and FLG002 over an article's final body blocks."""
     flags = []
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     if rules.on("FLG001"):
         for i, (text, kind) in enumerate(zip(paragraphs, types)):
             nxt = types[i + 1] if i + 1 < len(types) else None

@@ -18,6 +18,7 @@ import regex
 from .blocks import (_HAN, CLOSERS, OPENERS, dash_end, display_width, echoed_title, leaves_open,
                      opens_with_dash)
 from .classify import ends_sentence, names_only
+from .marks import terminal_marks
 from .model import Block
 from .registry import RuleSet
 from .vectors import Vector
@@ -82,7 +83,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
     page is set in OCR's blocks, set_in_ocr_blocks; `reordered`: the layout stage rebuilt
     its reading order, so text read on under a marker may be another box's)."""
     page = PagePlan()
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     current: ArticlePlan | None = None
     pre: list[Block] = []
     i, n = 0, len(blocks)
@@ -382,7 +383,7 @@ def _subheads(article: ArticlePlan, rules: RuleSet) -> None:
         return
     enumerated = rules.param_patterns("CLS010", "enumerated")
     speech = rules.param_patterns("CLS010", "speech")
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     body = article.body
     # The body's first block too: a numbered part's head opens the text under the byline
     # (任仲平 / （一） / 每逢重大历史关头…); only a number says so there (a lede may ask).
@@ -603,7 +604,7 @@ def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
     if not least or i + 1 >= len(blocks) or blocks[i + 1].role != "paragraph":
         return {}
     last = _last_paragraph(current.body, rules)
-    if last is None or not ends_sentence(last.text, rules.param("JOIN001", "terminal")):
+    if last is None or not ends_sentence(last.text, terminal_marks(rules)):
         return {}  # the text above goes on: the line may be its (…首届县域商 / 今年36岁的…)
     own = han_pairs(blocks[i].text)
     below = own & _pairs_under(blocks, i, rules)
@@ -653,7 +654,7 @@ def _paragraph_under(blocks: list[Block], i: int, rules: RuleSet) -> list[str]:
     门票还激烈。”老年大学教务处负责人笑着说。). At most `window` blocks of text."""
     if i + 1 >= len(blocks):
         return []  # (the page's last block: no text under it)
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     texts = [blocks[i + 1].text]
     for k in range(i + 2, len(blocks)):
         b = blocks[k]
@@ -958,7 +959,7 @@ def tag_at_end(title: str, rules: RuleSet) -> str:
     if k <= 0:
         return ""
     before = title[:k].rstrip()
-    if (ends_sentence(before, rules.param("JOIN001", "terminal"))
+    if (ends_sentence(before, terminal_marks(rules))
             and not (before.rstrip("”’」』")[-1:] in "？！?!"
                      and not _SENTENCE_END_INSIDE.search(before))):
         # A sentence ended before the brackets (…支持企业发展。（记者 王五）): a
@@ -1305,7 +1306,7 @@ def _subtitle_apart(blocks: list[Block], k: int, rules: RuleSet) -> bool:
     opens with a dash too, and heads nothing."""
     text = blocks[k].text
     return (subtitle_over_text(blocks, k, rules)
-            and not ends_sentence(text, rules.param("JOIN001", "terminal"))
+            and not ends_sentence(text, terminal_marks(rules))
             and _signs_apart(text, rules))
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from .marks import ROUND
 from .model import Edit
 from .registry import RuleSet
 
@@ -31,7 +32,7 @@ _PARENS = regex.compile(rf"\(([^()\n]{{0,{_PAREN_REACH}}})\)")
 _MIXED_PARENS = regex.compile(
     rf"（[^（）()\n]{{0,{_PAREN_REACH}}}\)|\([^（）()\n]{{0,{_PAREN_REACH}}}）")
 _FULL_PAREN = {"(": "（", ")": "）"}
-_BRACKETS = "()（）"
+_BRACKETS = "".join(o + c for o, c in ROUND.items())  # PUN002's pairs
 _HAN = regex.compile(r"\p{Han}")
 # OCR's habit: a space after every Chinese character (悉 ： 为 迎 接). Single spaces only:
 # a byline's wide gaps (赵  兵) are two or more.

@@ -88,6 +88,7 @@ import regex
 from .blocks import closes_quotation_alone, opens_quotation_alone, opens_with_dash
 from .classify import ends_sentence
 from .heads import bare_byline
+from .marks import terminal_marks
 from .model import Edit
 from .ocr import OcrPage
 from .registry import RuleSet
@@ -167,7 +168,7 @@ class _Facts:
         self.page = page
         self.lines = lines = page.lines
         self.rules = rules
-        self.terminal = rules.param("JOIN001", "terminal")
+        self.terminal = terminal_marks(rules)
         self.blank = page.blank
         self.alone = page.alone
         self._number = rules.param_patterns("CLS010", "enumerated")[0]

@@ -18,6 +18,7 @@ import regex
 from .blocks import closes_quotation_alone, display_width, leaves_open, opens_quotation_alone
 from .classify import ends_sentence
 from .heads import _column_title, _ends_on_subject, _merge, _page_top, _title_line, bare_byline
+from .marks import terminal_marks
 from .model import Block
 from .registry import RuleSet
 from .structure import CLAUSE_MARK, column_tag, title_tail
@@ -68,7 +69,7 @@ def join_open_quotations(blocks: list[Block], rules: RuleSet, style: str,
         return blocks
     most = rules.param("CLS015", "max_lines")
     longest = rules.param("CLS005", "max_plain_headline_chars")
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     merges: list[tuple[int, int, dict]] = []
     i = 0
     while i + 1 < len(blocks):
@@ -133,7 +134,7 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
     renumbered where merged."""
     if style != "wrapped" or not rules.on("CLS017") or not rules.on("CLS015"):
         return blocks
-    terminal = rules.param("JOIN001", "terminal")
+    terminal = terminal_marks(rules)
     most = rules.param("CLS015", "max_lines")
     gap = rules.param("CLS017", "max_blank_lines")
 

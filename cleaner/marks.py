@@ -1,0 +1,56 @@
+"""The marks of Chinese newspaper text the stages read, each set said once.
+
+A sentence's end is read in four places, each for its own question, and they differ in
+which marks besides 。！？ they take (git keeps no reason for any of the differences, and
+each set is pinned by the outputs it gives: LAY101's fitted weights read `interleave`'s):
+
+| where | question | takes | and after it |
+| --- | --- | --- | --- |
+| JOIN001 `terminal` (rules/repair.toml) | a paragraph is finished | SENTENCE_END, ELLIPSIS, ： | CLOSERS, 》 and straight quotes (classify.TERMINAL_CLOSERS) |
+| blocks `_TERMINAL_END` | a printed line ends its paragraph | SENTENCE_END, ELLIPSIS, SEMICOLON, COLON | CLOSERS, 》, straight quotes |
+| ocr `_SENTENCE_END` (BLK010) | an OCR line alone ends a sentence | SENTENCE_END, ELLIPSIS | CLOSERS, straight quotes |
+| interleave `_STOP` (LAY101) | a line ends a sentence or clause | SENTENCE_END, ELLIPSIS, SEMICOLON | CLOSERS, 》, straight quotes |
+
+The rule file's set is the one a user changes; the others are the code's own.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+if TYPE_CHECKING:
+    from .registry import RuleSet
+
+# Marks that end a sentence, full and half width.
+SENTENCE_END = "。！？!?"
+ELLIPSIS = "…"
+SEMICOLON = "；;"
+COLON = "：:"
+# Closing quotation marks and round brackets that may follow a sentence's end (…。” …。）).
+CLOSERS = "”’」』）)"
+# ... and, after it too, the book-title mark's close and the straight quotes plain text and
+# OCR give for curly ones.
+BOOK_CLOSE = "》"
+STRAIGHT_QUOTES = "\"'"
+
+# Bracket pairs. PUN002 sets the round ones' width; a block left inside any of them ends no
+# paragraph (repair._bracket_open).
+ROUND = {"（": "）", "(": ")"}
+BRACKETS = {**ROUND, "〈": "〉", "【": "】", "《": "》"}
+QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+
+
+def any_of(marks: str) -> str:
+    """A regular expression's class of `marks`.
+
+    >>> regex.fullmatch(any_of(SENTENCE_END) + any_of(CLOSERS) + "*", "。”") is not None
+    True
+    """
+    return "[" + "".join("\\" + m if m in "\\]^-[" else m for m in marks) + "]"
+
+
+def terminal_marks(rules: RuleSet) -> str:
+    """The marks that finish a paragraph, as the rule file has them (JOIN001 `terminal`):
+    the repair, the heads and the titles read them alike."""
+    return rules.param("JOIN001", "terminal")
