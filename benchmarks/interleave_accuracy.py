@@ -168,18 +168,17 @@ def breakdown(source: str, true_text: str, p: dict, gold_blocks: str | None):
     """(counts, categories): unit pairs in all and in gold blocks, kept as is, by the
     decoder, by the oracle; and the decoder's missed pairs by category."""
     lines = interleave.lines_of(source)
-    units, fits, score, prefix, segments = interleave.decoded(lines, p)
+    measured = interleave._measured(lines, interleave._units(lines), p)
+    units, fits, score, prefix, segments = interleave.decoded(lines, p, measured)
     n = len(units)
     succ = _successors(lines, units, compact_lines(true_text))
     barrier = [lines[u[0]].barrier for u in units]
 
     def accept(columns, s, e):
-        pairs = [(a, b) for c in columns for a, b in zip(c, c[1:])]
-        # (a heading box's pair, further on than the strides, is not scored here: 0)
-        mine = sum(score[b - a][a] for a, b in pairs if b - a < len(score))
-        votes = sum(1 for a, b in pairs
-                    if b - a < len(score) and score[b - a][a] >= p["confident"])
-        return votes >= p["min_votes"] and mine > prefix[1][e - 1] - prefix[1][s]
+        # (as `_read_runs` judges a run: a box heading it, `_heads`, scored and voting)
+        mine, as_is, votes = interleave.judged(lines, units, fits, score, prefix,
+                                               measured[0], columns, s, e, p)
+        return votes >= p["min_votes"] and mine > as_is
 
     decoded_runs = _runs(segments, accept)
     max_k = int(p["max_columns"])

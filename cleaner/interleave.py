@@ -923,15 +923,7 @@ def _read_runs(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] |
             continue
         flat = [u for column in columns for u in column]
         pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
-        # (a box heading the run, `_heads`, reads on into a unit further on than the
-        # scores' strides, and its pair votes as the others: against the unit after it)
-        def scored(a: int, b: int) -> float:
-            return _scored(lines[units[a][-1]], lines[units[b][0]], page, p)
-        mine = sum(score[b - a][a] if fits[a] else scored(a, b) for a, b in pairs)
-        as_is = prefix[1][end - 1] - prefix[1][s]
-        votes = sum(1 for a, b in pairs if (
-            _votes(score, a, b, p) if fits[a]
-            else scored(a, b) >= p["confident"] and scored(a, b) > scored(a, a + 1)))
+        mine, as_is, votes = judged(lines, units, fits, score, prefix, page, columns, s, end, p)
         listed = _listed_across(lines, units, pairs, p)
         # (a run that scores no better in columns than as printed is there only to let the
         # run after it start where it ends: its lines stay as printed)
@@ -951,6 +943,26 @@ def _read_runs(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] |
         evidence.append(why)
         out.extend(x for u in (flat if accepted else range(s, end)) for x in units[u])
     return out, evidence
+
+
+def judged(lines: list[_Line], units: list[list[int]], fits: list[bool],
+           score: list[list[float]], prefix: list[list[float]], page: _Page,
+           columns: list[list[int]], s: int, end: int, p: dict) -> tuple[float, float, int]:
+    """A run's judgement (units s..end-1 read in `columns`): the summed scores of its pairs
+    read column by column, of its units read as printed, and its votes (`_votes`). A box
+    heading the run (`_heads`, not set to a measure) reads on into a unit further on than
+    the scores' strides: its pair is scored as such, and votes as the others do, against
+    the unit printed after the box. (benchmarks/interleave_accuracy.py judges the runs of
+    its breakdown by this too.)"""
+    def scored(a: int, b: int) -> float:
+        return _scored(lines[units[a][-1]], lines[units[b][0]], page, p)
+    pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
+    mine = sum(score[b - a][a] if fits[a] else scored(a, b) for a, b in pairs)
+    as_is = prefix[1][end - 1] - prefix[1][s]
+    votes = sum(1 for a, b in pairs if (
+        _votes(score, a, b, p) if fits[a]
+        else scored(a, b) >= p["confident"] and scored(a, b) > scored(a, a + 1)))
+    return mine, as_is, votes
 
 
 def _votes(score: list[list[float]], a: int, b: int, p: dict) -> bool:

@@ -1578,3 +1578,26 @@ def test_heads_are_boxes_of_two_to_head_max_lines_lines_over_lines_set_to_the_me
                                  page, p) == {}
     assert interleave._heads(lines, units, [v == 1 or f for v, f in enumerate(fits)],
                              page, p) == {}
+
+
+def test_the_accuracy_breakdown_judges_a_headed_run_as_the_rule_does(monkeypatch):
+    """benchmarks/interleave_accuracy.py's breakdown accepts the runs `_read_runs` accepts:
+    a run whose second vote is the box heading it (the pair into line 7, further on than
+    the scores' strides) is read across there too, so the true order of the page misses
+    no pair; where the box reads on better into the line after it, neither reads it
+    across. (It scored the box's pair 0, and judged such runs not accepted.)"""
+    bench = benchmark_script("interleave_accuracy")
+    for extra, read_across in (({}, True), ({(3, 4): 4.5}, False)):
+        scores = {(4, 5): 1.0, (5, 6): 1.0, (6, 8): 4.0, (8, 10): 1.0, (10, 12): 1.0,
+                  (7, 9): 1.0, (9, 11): 1.0, (11, 13): 1.4, (3, 7): 4.0, **extra}
+        texts = _han_lines(12, 14)
+        box = "\n".join(["本报北京3月17日电（记", texts[0][:13], texts[1]])
+        source = "\n\n".join(["乡村振兴新图景", box, *texts[2:12]])
+        lines = _scored_lines(["乡村振兴新图景", box, *texts[2:12]], None, scores,
+                              monkeypatch)
+        order, evidence = interleave._read_runs(lines, dict(interleave.DEFAULTS))
+        assert next(r for r in evidence if "head" in r)["accepted"] is read_across
+        true = "\n".join(lines[i].key for i in
+                         [0, 1, 2, 3, 7, 9, 11, 13, 4, 5, 6, 8, 10, 12])
+        counts, _ = bench.breakdown(source, true, dict(interleave.DEFAULTS), None)
+        assert (counts["all", "decoder"] == counts["all", "pairs"]) is read_across
