@@ -304,14 +304,17 @@ def main() -> int:
         n_true = sum(true.values())
         hit_before = sum((true & before).values())
         hit_after = sum((true & after).values())
-        # (LAY101's relinks are evidence too, of single links, not runs of k columns)
-        runs = [r for r in result.evidence if not r.get("relink")] if result else []
-        relinks = len(result.evidence) - len(runs) if result else 0
+        # (LAY101's relinks and lifts are evidence too, of single links and of boxes put
+        # after a sentence, not runs of k columns)
+        evidence = result.evidence if result else []
+        runs = [r for r in evidence if "k" in r]
+        relinks = sum(1 for r in evidence if r.get("relink"))
+        lifts = sum(1 for r in evidence if r.get("lifted"))
         tot.update(true=n_true, before=hit_before, after=hit_after, runs=len(runs),
-                   relinks=relinks, pages_reordered=bool(result))
+                   relinks=relinks, lifts=lifts, pages_reordered=bool(result))
         line = f"{name}: true pairs {n_true}, adjacent as is {hit_before} " \
                f"({hit_before / n_true:.3f}), reordered {hit_after} ({hit_after / n_true:.3f}); " \
-               f"runs {len(runs)} (k {[r['k'] for r in runs]}), relinks {relinks}"
+               f"runs {len(runs)} (k {[r['k'] for r in runs]}), relinks {relinks}, lifts {lifts}"
         if args.f1:
             gold = corpus / "gold" / f"{name}.json"
             src = miner / f"{name}.txt"
@@ -332,7 +335,8 @@ def main() -> int:
     print(f"{corpus}: {len(names)} pages, {tot['true']} true adjacent pairs; adjacent in "
           f"pdfminer as is {tot['before']} ({tot['before'] / tot['true']:.3f}), after "
           f"interleave.order {tot['after']} ({tot['after'] / tot['true']:.3f}); "
-          f"{tot['pages_reordered']} pages reordered, {tot['runs']} runs, {tot['relinks']} relinks")
+          f"{tot['pages_reordered']} pages reordered, {tot['runs']} runs, {tot['relinks']} relinks, "
+          f"{tot['lifts']} lifts")
     if bd_tot:
         print_breakdown(bd_tot, bd_cats)
     if tot["f1_pages"]:
