@@ -120,6 +120,7 @@ DEFAULTS: dict[str, Any] = {
     "tail_cost": 1.0,
     "max_tail_rows": 3,
     "mid_start_cost": 6.0,
+    "box_start_cost": 0.0,
     "min_run_lines": 6,
     "max_lines": 5000,
     "side_by_side_share": 0.1,
@@ -162,6 +163,7 @@ DEFAULTS: dict[str, Any] = {
     "head": True,
     "head_min": 2.0,
     "head_max_lines": 6,
+    "head_fits": True,
     **{"assign_w_" + name: weight for name, weight in (
         ("bias", -7.07), ("shape", 0.46), ("rest", 0.44), ("order", 2.76), ("next", 0.47),
         ("near", 0.84), ("far", 0.63), ("distance", -2.63), ("stride_before", 1.21),
@@ -729,7 +731,7 @@ def decoded(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] | No
             score[d][u] = _scored(lines[units[u][-1]], lines[units[v][0]], page, p)
     prefix = prefix_sums(score, n)
     segments = _cut(n, fits, [lines[u[0]].barrier for u in units], score, prefix, p,
-                    _heads(lines, units, fits, page, p))
+                    _heads(lines, units, fits, page, p), [len(u) > 1 for u in units])
     return units, fits, score, prefix, segments
 
 
@@ -739,10 +741,15 @@ def _heads(lines: list[_Line], units: list[list[int]], fits: list[bool], page: _
     their rows start: pdfminer.six groups a column's first lines into one box where they
     stand apart (a dateline in bold, a lede), and prints the lines of the column beside it
     that stand level with the box one by one right after it, before the rows of the two
-    columns interleave. A box not set to a measure, of 2 to `head_max_lines` lines (m),
-    whose last line goes on (no sentence end, no comma) into the unit m + 1 on by
-    `head_min` or more (a word across the break), the m + 2 units after it set to a measure
-    and on one sheet: {that unit: (the box, the pair's score)}."""
+    columns interleave. A box not set to a measure (or, with `head_fits`, one set to it:
+    the dateline's lines as wide as the column's, 本报北京3月17日电（记 / 者饶翔）…精), of 2
+    to `head_max_lines` lines (m), whose last line goes on (no sentence end, no comma)
+    into the unit m + 1 on by `head_min` or more (a word across the break), the m + 2
+    units after it set to a measure and on one sheet: {that unit: (the box, the pair's
+    score)}; a box set to a measure only where it reads on into that unit better than into
+    the unit printed after it (else its column goes on there). (`_cut` takes a box set to a
+    measure as a head only right after a line set to none: a title's dateline, not a
+    column's box read down.)"""
     heads: dict[int, tuple[int, float]] = {}
     if not p["head"]:
         return heads
@@ -751,13 +758,16 @@ def _heads(lines: list[_Line], units: list[list[int]], fits: list[bool], page: _
         m = len(units[b])
         s = b + m + 1
         last = lines[units[b][-1]]
-        if (fits[b] or not 2 <= m <= p["head_max_lines"] or s + 1 >= n
+        if (fits[b] and not p["head_fits"] or not 2 <= m <= p["head_max_lines"] or s + 1 >= n
                 or last.stop or last.pause
                 or not all(fits[u] and not lines[units[u][0]].barrier
                            for u in range(b + 1, s + 2))):
             continue
         h = _scored(last, lines[units[s][0]], page, p)
-        if h >= p["head_min"]:
+        # (a box set to a measure whose last line reads on as well into the line printed
+        # after it goes on there: its column's next line, the rows starting after it)
+        if h >= p["head_min"] and not (
+                fits[b] and h <= _scored(last, lines[units[b + 1][0]], page, p)):
             heads[s] = (b, h)
     return heads
 
@@ -957,10 +967,12 @@ def judged(lines: list[_Line], units: list[list[int]], fits: list[bool],
     def scored(a: int, b: int) -> float:
         return _scored(lines[units[a][-1]], lines[units[b][0]], page, p)
     pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
-    mine = sum(score[b - a][a] if fits[a] else scored(a, b) for a, b in pairs)
+    def strided(a: int, b: int) -> bool:  # (a pair the scores' strides hold)
+        return fits[a] and b - a < len(score)
+    mine = sum(score[b - a][a] if strided(a, b) else scored(a, b) for a, b in pairs)
     as_is = prefix[1][end - 1] - prefix[1][s]
     votes = sum(1 for a, b in pairs if (
-        _votes(score, a, b, p) if fits[a]
+        _votes(score, a, b, p) if strided(a, b)
         else scored(a, b) >= p["confident"] and scored(a, b) > scored(a, a + 1)))
     return mine, as_is, votes
 
@@ -1729,8 +1741,8 @@ def prefix_sums(score: list[list[float]], n: int) -> list[list[float]]:
 
 
 def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]],
-         prefix: list[list[float]], p: dict, heads: dict[int, tuple[int, float]] | None = None
-         ) -> list[tuple[int, int, int, tuple | None]]:
+         prefix: list[list[float]], p: dict, heads: dict[int, tuple[int, float]] | None = None,
+         boxed: list[bool] | None = None) -> list[tuple[int, int, int, tuple | None]]:
     """The best cut of units 0..n into segments (start, end, k, going_on): k == 1 read as
     printed, k > 1 read in k columns row by row, and a tail (a few rows of fewer columns
     right after a segment: the longer columns going on, as balanced columns end), whose
@@ -1739,12 +1751,15 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     `_heads`): the box heads its first column (the pair's score) and the units between
     them its second (the last of them reading on into the second column's first unit
     instead of the unit after it, as printed), given as a segment (box, start, 0, None)
-    right before the segment's own."""
+    right before the segment's own. A segment that starts right after a unit of `boxed`
+    (a box of several lines set to a measure: a dateline's lines that pdfminer.six grouped
+    over a column's first line) pays `box_start_cost` instead of `mid_start_cost`."""
     heads = heads or {}
+    boxed = boxed or [False] * n
     max_k = int(p["max_columns"])
     cost, min_rows = p["segment_cost"], int(p["min_rows"])
     tail_cost, tail_rows = p["tail_cost"], int(p["max_tail_rows"])
-    mid_cost = p["mid_start_cost"]
+    mid_cost, box_cost = p["mid_start_cost"], p["box_start_cost"]
     ninf = -math.inf
     best = [0.0] * (n + 1)
     back: list[tuple] = [("as_is",)] * (n + 1)  # how best[e] was reached
@@ -1778,13 +1793,16 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
             if s == floor:
                 origin = best[s]
             elif s > floor:
-                origin, going_on = max((best[s] - mid_cost, False), (best_end[s], True))
-            if k == 2 and s in heads and heads[s][0] + 1 == floor:
+                origin, going_on = max((best[s] - (box_cost if boxed[s - 1] else mid_cost),
+                                        False), (best_end[s], True))
+            if k == 2 and s in heads and floor in (heads[s][0], heads[s][0] + 1):
                 # the box heading the two columns (`_heads`), read after the units above it
                 # as the best reading of them has it: it reads on into s, and the line
-                # before s into s + 1, rather than into s as printed
+                # before s into s + 1, rather than into s as printed (nor the box into the
+                # line after it: a box set to a measure, right after a line set to none,
+                # had a score for that)
                 b, head = heads[s]
-                headed = best[b] + head + score[2][s - 1] - score[1][s - 1]
+                headed = best[b] + head + score[2][s - 1] - score[1][s - 1] - score[1][b]
                 if headed > origin:
                     origin, going_on, box = headed, False, b
             if origin > ninf:

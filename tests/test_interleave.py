@@ -1563,7 +1563,8 @@ def test_heads_are_boxes_of_two_to_head_max_lines_lines_over_lines_set_to_the_me
     measure) heads the column whose first line is unit 5, the score its pair's. None where
     the box holds more lines than `head_max_lines`, where a unit of the lines beside it or
     the next row is set to no measure (a title, a caption: no column's), or where the box
-    itself is set to the measure (a column's line, read as the others)."""
+    itself is set to the measure with `head_fits` false (then a column's line, read as
+    the others; with it, `_cut` judges where it stands)."""
     texts = _han_lines(12, 14)
     box = "\n".join(["本报北京3月17日电（记", texts[0][:13], texts[1]])
     lines = _scored_lines(["乡村振兴新图景", box, *texts[2:12]], None, _HEADED, monkeypatch)
@@ -1576,8 +1577,9 @@ def test_heads_are_boxes_of_two_to_head_max_lines_lines_over_lines_set_to_the_me
     for u in (3, 6):  # (a line beside the box; the second column's line on the first row)
         assert interleave._heads(lines, units, [v != u and f for v, f in enumerate(fits)],
                                  page, p) == {}
-    assert interleave._heads(lines, units, [v == 1 or f for v, f in enumerate(fits)],
-                             page, p) == {}
+    set_box = [v == 1 or f for v, f in enumerate(fits)]
+    assert interleave._heads(lines, units, set_box, page, dict(p, head_fits=False)) == {}
+    assert interleave._heads(lines, units, set_box, page, p) == {5: (1, 4.0)}
 
 
 def test_the_accuracy_breakdown_judges_a_headed_run_as_the_rule_does(monkeypatch):
@@ -1601,3 +1603,79 @@ def test_the_accuracy_breakdown_judges_a_headed_run_as_the_rule_does(monkeypatch
                          [0, 1, 2, 3, 7, 9, 11, 13, 4, 5, 6, 8, 10, 12])
         counts, _ = bench.breakdown(source, true, dict(interleave.DEFAULTS), None)
         assert (counts["all", "decoder"] == counts["all", "pairs"]) is read_across
+
+
+def _box_then_rows(box_into_next: float) -> tuple[int, list[bool], list[list[float]]]:
+    """A title (unit 0), a box of several lines set to the measure (unit 1: a dateline's
+    lines as wide as the column's) reading on into the line printed after it by
+    `box_into_next`, and two columns' rows from unit 2 on, their lines two on scoring 3."""
+    n = 12
+    fits = [False] + [True] * (n - 1)
+    score = [[0.0] * n for _ in range(int(interleave.DEFAULTS["max_columns"]) + 1)]
+    score[1][1] = box_into_next
+    for u in range(2, n - 2):
+        score[2][u] = 3.0
+    return n, fits, score
+
+
+def test_the_columns_rows_may_start_right_after_a_box_of_several_lines():
+    """pdfminer.six groups a column's first lines standing apart (a dateline's) into one
+    box and prints the column's next line after it: the rows start right after the box,
+    for `box_start_cost` (not `mid_start_cost`), so the box reads on into the line printed
+    after it (score 2) and the rows from unit 2 are read in two columns. With the box's
+    start cost as a start inside a stretch read as printed (6), or where no unit is a box
+    of several lines, the run takes the box in as its first row, as before."""
+    n, fits, score = _box_then_rows(2.0)
+    prefix = interleave.prefix_sums(score, n)
+    boxed = [False, True] + [False] * (n - 2)
+    p = dict(interleave.DEFAULTS)
+    assert p["box_start_cost"] == 0.0
+    assert interleave._cut(n, fits, [False] * n, score, prefix, p, {}, boxed) == [
+        (0, 1, 1, None), (1, 2, 1, None), (2, 12, 2, None)]
+    before = [(0, 1, 1, None), (1, 11, 2, None), (11, 12, 1, (0,))]
+    assert interleave._cut(n, fits, [False] * n, score, prefix,
+                           dict(p, box_start_cost=6.0), {}, boxed) == before
+    assert interleave._cut(n, fits, [False] * n, score, prefix, p, {}, None) == before
+
+
+def test_a_box_that_reads_on_in_its_column_two_on_is_its_first_row():
+    """... but a box that reads on into the line two on (its column's next line, a row
+    down) rather than into the line printed after it is the first row of the run, read
+    across with its columns as before."""
+    n, fits, score = _box_then_rows(0.0)
+    score[2][1] = 3.0
+    prefix = interleave.prefix_sums(score, n)
+    boxed = [False, True] + [False] * (n - 2)
+    assert interleave._cut(n, fits, [False] * n, score, prefix, dict(interleave.DEFAULTS),
+                           {}, boxed)[1] == (1, 11, 2, None)
+
+
+def _headed_set(scores: dict[tuple[int, int], float], monkeypatch, first: str | None = None,
+                **params) -> tuple[list[int], list[dict]]:
+    """`_headed`'s page with the box set to the measure: its three lines as wide as the
+    column's (the dateline's first line run on to the measure). `first` replaces the
+    title (line 0)."""
+    texts = _han_lines(15, 14)
+    box = "\n".join(["本报北京3月17日电（记者饶", texts[0], texts[1]])
+    lines = _scored_lines([first or "乡村振兴新图景", box, *texts[2:12]], None, scores,
+                          monkeypatch)
+    return interleave._read_runs(lines, dict(interleave.DEFAULTS, **params))
+
+
+def test_a_box_set_to_the_measure_after_a_title_heads_two_columns(monkeypatch):
+    """A dateline's box whose lines are all as wide as the column's (`head_fits`), right
+    after a title, heads the first column as a box set to no measure does: its last line
+    goes on at line 7, and the three lines printed after it head the second column."""
+    order, evidence = _headed_set(_HEADED, monkeypatch)
+    assert order == [0, 1, 2, 3, 7, 9, 11, 13, 4, 5, 6, 8, 10, 12]
+    run = next(r for r in evidence if r["accepted"])
+    assert run["k"] == 2 and run["head"] == {"n_lines": 3, "score": 4.0}
+
+
+def test_a_box_set_to_the_measure_heads_nothing_off_or_inside_a_column(monkeypatch):
+    """With `head_fits = false` it heads no column; nor where the line before it is set to
+    the measure too (a column's lines, the box read down among them: no title's dateline)."""
+    for first, params in ((None, {"head_fits": False}), (_han_lines(16, 14)[15], {})):
+        order, evidence = _headed_set(_HEADED, monkeypatch, first, **params)
+        assert order[:5] != [0, 1, 2, 3, 7]
+        assert not any("head" in r for r in evidence)
