@@ -503,6 +503,13 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         # The article above goes on on another page (（下转第20版）): what the page prints
         # after it is another article's.
         return {"after_jump": blocks[i - 1].text.strip()}
+    if _asks_unsigned(blocks, i, rules):
+        # A feature's section heading asks (充电设施跟上了吗？), its text right under it; a
+        # headline that asks is signed (毕业季，他们为何选择“慢就业”？ / 中青报·中青网记者…).
+        # So a question with no byline, dateline or editor's note under it heads a section
+        # of the article it stands in, whatever words its text shares with the text above.
+        blocks[i].evidence = {**blocks[i].evidence, "rule": "CLS016", "asks_unsigned": True}
+        return None
     tag = (blocks[i].evidence.get("title") or {}).get("column_tag") or tag_at_end(title, rules)
     if tag:
         # (titles.join_column_tags found it under the title, or the title ends in it)
@@ -559,6 +566,29 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     if similarity >= most:
         return None
     return {"similarity": round(similarity, 3)}
+
+
+def _asking(text: str, rules: RuleSet) -> bool:
+    """Whether a title line asks, as CLS016's `question_heading` reads it (…跟上了吗？)."""
+    text = text.strip()
+    return any(p.search(text) for p in rules.param_patterns("CLS016", "question_heading"))
+
+
+def _asks_unsigned(blocks: list[Block], i: int, rules: RuleSet) -> bool:
+    """CLS016: whether the title-like line at block i asks (CLS016's `question_heading`:
+    it ends in ？) and the first block under it, past photos' captions and the page's
+    furniture, is a paragraph of text that opens with no dateline and no editor's note:
+    nothing under the question signs it as a headline (no byline, no subtitle, no title
+    line stacked under it)."""
+    if not _asking(blocks[i].text, rules):
+        return False
+    k = i + 1
+    while k < len(blocks) and blocks[k].role in ("caption", "furniture"):
+        k += 1
+    if k == len(blocks) or blocks[k].role != "paragraph" or blocks[k].level:
+        return False
+    return not (dateline_at(blocks, k, rules) or opens_with_dash(blocks[k].text)
+                or (rules.on("CLS011") and rules["CLS011"].search(blocks[k].text)))
 
 
 def _echoed_alone(blocks: list[Block], i: int, rules: RuleSet) -> bool:
@@ -699,11 +729,13 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         group = _stack(blocks, i, titles, rules)
     else:
         return None
-    if (len(group) > 1 and whole_quotation(group[0].text) and not opens_with_dash(group[1].text)
+    asking = _asking(group[0].text, rules)
+    if (len(group) > 1 and (whole_quotation(group[0].text) or asking)
+            and not opens_with_dash(group[1].text)
             and not first and i > 0 and blocks[i - 1].role == "paragraph"
             and ends_sentence(blocks[i - 1].text, terminal)
             and not any(tag_at_end(g.text, rules) for g in group[1:])
-            and not any(m in group[1].text for m in "，,")
+            and (asking or not any(m in group[1].text for m in "，,"))
             and _article_start(blocks, i + 1, rules, terminal, first, plain_ok, top=top,
                                prints=prints, titles=titles) is not None):
         # A line that is one quotation whole over a title (“中国经济蕴含强大韧性和持久活力” /
@@ -715,6 +747,11 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         # is a quotation has a subtitle, a byline or its text under it. A column's tag in
         # the stack may be the quotation's own (“为全球读者展现一个立体丰富的中国” /
         # …（第一现场）, pdftotext -layout setting two titles' lines side by side).
+        # So is a line that asks (CLS016's `question_heading`): no kicker asks, and a
+        # section heading at a column's foot does (…北京市民这样说。 / 从“惊喜”到“习惯”，付出
+        # / 了怎样的努力？ / 快递进村，“最后一公里”越走越顺 / 本报记者…). The title under a
+        # question may hold a comma: a paragraph's first line, which the comma rules out
+        # under a quotation, is not set under a line that asks.
         return None
     plain = block.role != "heading"
     j = i + len(group)
