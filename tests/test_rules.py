@@ -8259,10 +8259,18 @@ CASES = [
          {"a0.headline": "乡村学校的“小而美”之路", "a1.headline": "从“多少年”感悟自信（评论员观察）",
           "text": "## 学生少了，课怎么上？"}),
     # ... but under a paragraph that is no editor's note the turn of subject still opens an
-    # article there.
+    # article there, where the line does not ask ...
     Case("heading-under-plain-text-still-turns", "CLS016",
+         HEADING_UNDER_AN_EDITORS_NOTE.replace("编者按：", "").replace(
+             "学生少了，课怎么上？", "小班课堂上的新变化"), None,
+         {"a1.headline": "小班课堂上的新变化"}),
+    # ... and a line that asks, with no byline, dateline or editor's note under it, heads a
+    # section of the article it stands in however the subject turns (CLS016
+    # question_heading: no headline that asks goes unsigned in the dev sets' gold).
+    Case("asking-heading-under-plain-text-stays-the-articles", "CLS016",
          HEADING_UNDER_AN_EDITORS_NOTE.replace("编者按：", ""), None,
-         {"a1.headline": "学生少了，课怎么上？"}),
+         {"a0.headline": "乡村学校的“小而美”之路", "a1.headline": "从“多少年”感悟自信（评论员观察）",
+          "text": "## 学生少了，课怎么上？"}),
     # A full line that asks after a paragraph's last sentence, right over a byline (…用上了。”
     # 他说。 / 毕业季，他们为何选择“慢就业”？ / 中青报·中青网记者…): no paragraph goes on
     # into a byline, so the line is the next article's title (seed 8701).
