@@ -8922,7 +8922,9 @@ def test_a_notes_length_is_a_parameter(tmp_path):
     afterword, and the headings under it are measured for a turn of subject again."""
     from cleaner import RuleSet
 
-    page = HEADINGS_UNDER_A_SIGNED_NOTE
+    # (The first heading made a statement: one that asks, 企业信贷需求满足了吗？, heads a
+    # section whatever the note's length, CLS016 question_heading.)
+    page = HEADINGS_UNDER_A_SIGNED_NOTE.replace("企业信贷需求满足了吗？", "企业信贷需求得到满足")
     assert clean(page).articles[1].headline.startswith("“为全球读者")
     own = tmp_path / "paper.toml"
     own.write_text('[[rule]]\nid = "CLS023"\n[rule.params]\nnote_max_paragraphs = 0\n',
@@ -8930,6 +8932,8 @@ def test_a_notes_length_is_a_parameter(tmp_path):
     stricter = clean(page, rules=RuleSet.load([own]))
     assert stricter.articles[1].headline == "装备制造业、高技术制造业等重点行业维持高景气度"
     assert_sound(stricter)
+    asking = clean(HEADINGS_UNDER_A_SIGNED_NOTE, rules=RuleSet.load([own]))
+    assert asking.articles[1].headline.startswith("“为全球读者")
 
 
 def test_specks_under_a_subtitle_is_a_parameter(tmp_path):
