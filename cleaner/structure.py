@@ -96,6 +96,9 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
     top = 1 if rules.on("CLS012") and 1 in levels and len(levels) > 1 else None
     pairs: list = []  # the page's paragraph_pairs, counted when first asked (CLS020)
     continued = None if reordered else _ContinuedFrom(blocks, rules)
+    # (CLS016's question_heading reads what stands under a line that asks: where an orderer
+    # put the columns back, that is the orderer's guess, no sign of a headline or a section.)
+    asks = not reordered
     # Whether a block is a plain title line, asked once: the stack of every block above it
     # asks again. (A block changes role only once the loop is past it.)
     known: dict[int, bool] = {}
@@ -125,7 +128,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
         # right under a head it is that head's summary or first line.
         found = _article_start(blocks, i, rules, terminal, first=current is None,
                                plain_ok=current is None or bool(current.body), top=top,
-                               prints=prints, titles=titles)
+                               prints=prints, titles=titles, asks=asks)
         if (not found and current is not None and not current.body and current.bylines
                 and block.role == "paragraph" and current_end <= i
                 # (past a folio or other furniture only: a sheet break may fall between the
@@ -168,7 +171,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                 # 老年大学里的“银发”新生 / 报名通道开放…老年大学…: its lede, CLS016.)
                 found = _article_start(blocks, i, rules, terminal, first=False, plain_ok=True,
                                        top=top, prints=prints, titles=titles,
-                                       shift={"lede_echo": True} if lede else None)
+                                       shift={"lede_echo": True} if lede else None, asks=asks)
                 if found:
                     current.evidence["head_over_head"] = True
         if found:
@@ -201,7 +204,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # two lines so far shares too few for CLS016 to tell a turn of subject).
             across = _read_into(current, blocks, i, rules, terminal, pairs)
             shift = None if prints or across else _turns(current, blocks, i, rules, terminal,
-                                                         ocr, continued=continued)
+                                                         ocr, continued=continued, asks=asks)
             if shift is not None:
                 start = i
                 if (len(current.body) > 1 and current.body[-1] is blocks[i - 1]
@@ -212,7 +215,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                     blocks[i - 1].role, blocks[i - 1].cue = "paragraph", ""
                     start = i - 1
                 found = _article_start(blocks, start, rules, terminal, first=False,
-                                       plain_ok=True, top=top, shift=shift, titles=titles)
+                                       plain_ok=True, top=top, shift=shift, titles=titles,
+                                       asks=asks)
                 if start < i:
                     if found:
                         current.body.pop()
@@ -478,7 +482,7 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
 
 def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
            terminal: str, ocr: bool = False,
-           continued: _ContinuedFrom | None = None) -> dict | None:
+           continued: _ContinuedFrom | None = None, asks: bool = True) -> dict | None:
     """CLS016: whether the title-like line at block i opens another article, and why: it
     names a photo-news column (图片报道), it ends in a column's tag (（国际论坛）), or the
     text under it shares almost no vocabulary (Han bigrams, cosine) with the article's
@@ -503,7 +507,7 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         # The article above goes on on another page (（下转第20版）): what the page prints
         # after it is another article's.
         return {"after_jump": blocks[i - 1].text.strip()}
-    if _asks_unsigned(blocks, i, rules):
+    if asks and _asks_unsigned(blocks, i, rules):
         # A feature's section heading asks (充电设施跟上了吗？), its text right under it; a
         # headline that asks is signed (毕业季，他们为何选择“慢就业”？ / 中青报·中青网记者…).
         # So a question with no byline, dateline or editor's note under it heads a section
@@ -711,7 +715,7 @@ def _full_title_line(current: ArticlePlan, blocks: list[Block], i: int, rules: R
 
 
 def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints=False,
-                   shift=None, titles=None):
+                   shift=None, titles=None, asks=True):
     """If an article starts at block i, its plan and the index after its head; else None.
 
     The head is a stack of headings (markdown '#') or of plain title lines, then, past
@@ -729,7 +733,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         group = _stack(blocks, i, titles, rules)
     else:
         return None
-    asking = _asking(group[0].text, rules)
+    asking = asks and _asking(group[0].text, rules)
     if (len(group) > 1 and (whole_quotation(group[0].text) or asking)
             and not opens_with_dash(group[1].text)
             and not first and i > 0 and blocks[i - 1].role == "paragraph"
@@ -737,7 +741,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
             and not any(tag_at_end(g.text, rules) for g in group[1:])
             and (asking or not any(m in group[1].text for m in "，,"))
             and _article_start(blocks, i + 1, rules, terminal, first, plain_ok, top=top,
-                               prints=prints, titles=titles) is not None):
+                               prints=prints, titles=titles, asks=asks) is not None):
         # A line that is one quotation whole over a title (“中国经济蕴含强大韧性和持久活力” /
         # 首批“古籍活化”精品项目名单公布), after text that ended its sentence, is no kicker
         # (a label, not a quotation) but a pull-quote or section heading closing the text
@@ -844,7 +848,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         # dateline: not the turn of subject, which was weighed at the title above). Without
         # that, which of the two the text under them is cannot be told: the stack stays.
         then = _article_start(blocks, i + alone, rules, terminal, first=False, plain_ok=True,
-                              top=top, prints=prints, titles=titles)
+                              top=top, prints=prints, titles=titles, asks=asks)
         if then is not None:
             group, j, parted = group[:alone], i + alone, True
             subtitles, bylines, k = [], [], j
@@ -853,7 +857,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         # CLS024: a kicker is one line; of two lines over the headline one is a title of
         # its own, its text elsewhere (at the page's top, the banner: _banner_over_first).
         then = _article_start(blocks, i + part, rules, terminal, first=False, plain_ok=True,
-                              top=top, prints=prints, titles=titles)
+                              top=top, prints=prints, titles=titles, asks=asks)
         if then is not None:
             group, j, parted = group[:part], i + part, "CLS024"
             subtitles, bylines, k = [], [], j

@@ -89,3 +89,19 @@ def test_a_signed_headline_that_asks_still_opens_its_article(head):
     assert [a.headline for a in p.articles] == ["北京的蓝天越来越多", head[0]]
     assert p.articles[1].kicker is None
     assert_sound(p)
+
+
+def test_where_an_orderer_put_the_columns_back_a_question_is_read_as_before(tmp_path):
+    """... but not where an orderer put the page's columns back (LAY001, `-layout`; LAY002,
+    `sort=True`): what stands under the question there is the orderer's guess, no sign of a
+    section or a headline, so the page reads as with question_heading off."""
+    from cleaner.pipeline import _clean_ordered
+
+    def articles(rules):
+        p = _clean_ordered(AT_FOOT, rules.for_page(AT_FOOT), "auto", {}, "page.txt",
+                           orderers=frozenset({"LAY001"}))
+        return [(a.kicker, a.headline) for a in p.articles]
+
+    assert articles(RuleSet.load()) == articles(off(tmp_path))
+    assert ("从“惊喜”到“习惯”，付出了怎样的努力？", "快递进村，“最后一公里”越走越顺") in articles(
+        RuleSet.load())
