@@ -176,8 +176,8 @@ def breakdown(source: str, true_text: str, p: dict, gold_blocks: str | None):
 
     def accept(columns, s, e):
         # (as `_read_runs` judges a run: a box heading it, `_heads`, scored and voting)
-        mine, as_is, votes = interleave.judged(lines, units, fits, score, prefix,
-                                               measured[0], columns, s, e, p)
+        mine, as_is, votes = interleave.judged(lines, units, fits, score, prefix, measured[0],
+                                               interleave.column_pairs(columns), s, e, p)
         return votes >= p["min_votes"] and mine > as_is
 
     decoded_runs = _runs(segments, accept)

@@ -177,9 +177,9 @@ DEFAULTS: dict[str, Any] = {
 _STOP = regex.compile(any_of(SENTENCE_END + ELLIPSIS + SEMICOLON)
                       + any_of(CLOSERS + BOOK_CLOSE + STRAIGHT_QUOTES) + "*$")
 _PAUSE = regex.compile(r"[，、,：:]$")
-_CLOSERS = "”’」』）)》】"
 # (〈〉 left out: the key's pairs as LAY101's weights were fitted on them)
 _PAIRS = {**QUOTES, **{o: c for o, c in BRACKETS.items() if o != "〈"}}
+_CLOSERS = "".join(_PAIRS.values())
 _CLOSE_OF = {c: o for o, c in _PAIRS.items()}
 _HAN = regex.compile(r"\p{Han}")
 _GAPS = regex.compile(r"(?<=\S) (?=\S)")
@@ -932,8 +932,8 @@ def _read_runs(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] |
             out.extend(x for u in range(s, end) for x in units[u])
             continue
         flat = [u for column in columns for u in column]
-        pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
-        mine, as_is, votes = judged(lines, units, fits, score, prefix, page, columns, s, end, p)
+        pairs = column_pairs(columns)
+        mine, as_is, votes = judged(lines, units, fits, score, prefix, page, pairs, s, end, p)
         listed = _listed_across(lines, units, pairs, p)
         # (a run that scores no better in columns than as printed is there only to let the
         # run after it start where it ends: its lines stay as printed)
@@ -955,18 +955,22 @@ def _read_runs(lines: list[_Line], p: dict, measured: tuple[_Page, list[bool]] |
     return out, evidence
 
 
+def column_pairs(columns: list[list[int]]) -> list[tuple[int, int]]:
+    """The pairs of units a run read in `columns` reads on from one to the next."""
+    return [(a, b) for column in columns for a, b in zip(column, column[1:])]
+
+
 def judged(lines: list[_Line], units: list[list[int]], fits: list[bool],
            score: list[list[float]], prefix: list[list[float]], page: _Page,
-           columns: list[list[int]], s: int, end: int, p: dict) -> tuple[float, float, int]:
-    """A run's judgement (units s..end-1 read in `columns`): the summed scores of its pairs
-    read column by column, of its units read as printed, and its votes (`_votes`). A box
-    heading the run (`_heads`, not set to a measure) reads on into a unit further on than
-    the scores' strides: its pair is scored as such, and votes as the others do, against
-    the unit printed after the box. (benchmarks/interleave_accuracy.py judges the runs of
-    its breakdown by this too.)"""
+           pairs: list[tuple[int, int]], s: int, end: int, p: dict) -> tuple[float, float, int]:
+    """A run's judgement (units s..end-1, read on in `pairs`, column_pairs): the summed
+    scores of its pairs read column by column, of its units read as printed, and its votes
+    (`_votes`). A box heading the run (`_heads`, not set to a measure) reads on into a unit
+    further on than the scores' strides: its pair is scored as such, and votes as the others
+    do, against the unit printed after the box. (benchmarks/interleave_accuracy.py judges
+    the runs of its breakdown by this too.)"""
     def scored(a: int, b: int) -> float:
         return _scored(lines[units[a][-1]], lines[units[b][0]], page, p)
-    pairs = [(a, b) for column in columns for a, b in zip(column, column[1:])]
     def strided(a: int, b: int) -> bool:  # (a pair the scores' strides hold)
         return fits[a] and b - a < len(score)
     mine = sum(score[b - a][a] if strided(a, b) else scored(a, b) for a, b in pairs)
