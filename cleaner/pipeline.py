@@ -139,7 +139,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     blocks = join_wrapped_titles(blocks, rules, style, words, ocr=ocr)
     blocks = join_column_tags(blocks, rules, style)
     blocks = join_open_quotations(blocks, rules, style, ocr=ocr)
-    plan = segment(blocks, rules, style, ocr=ocr, reordered=reordered)
+    plan = segment(blocks, rules, style, ocr=ocr, reordered=reordered, orderers=orderers)
     moves = relocate(plan, rules, sheets=not reordered, words=words, orderers=orderers)
     joins = plan_joins(plan, moves, blocks, rules, words)
     sign_notes(plan, rules)

@@ -78,10 +78,12 @@ def dateline_at(blocks: list[Block], k: int, rules: RuleSet) -> regex.Match | No
 
 
 def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
-            ocr: bool = False, reordered: bool = False) -> PagePlan:
+            ocr: bool = False, reordered: bool = False,
+            orderers: frozenset[str] = frozenset()) -> PagePlan:
     """Assign every block to the page or to an article, and its role there (`ocr`: the
     page is set in OCR's blocks, set_in_ocr_blocks; `reordered`: the layout stage rebuilt
-    its reading order, so text read on under a marker may be another box's)."""
+    its reading order, so text read on under a marker may be another box's; `orderers`:
+    the rules that rebuilt it)."""
     page = PagePlan()
     terminal = terminal_marks(rules)
     current: ArticlePlan | None = None
@@ -97,8 +99,9 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
     pairs: list = []  # the page's paragraph_pairs, counted when first asked (CLS020)
     continued = None if reordered else _ContinuedFrom(blocks, rules)
     # (CLS016's question_heading reads what stands under a line that asks: where an orderer
-    # put the columns back, that is the orderer's guess, no sign of a headline or a section.)
-    asks = not reordered
+    # put the columns back line by line, that is the orderer's guess, no sign of a headline
+    # or a section; its `question_not_after`.)
+    asks = not orderers & set(rules.param("CLS016", "question_not_after"))
     # Whether a block is a plain title line, asked once: the stack of every block above it
     # asks again. (A block changes role only once the loop is past it.)
     known: dict[int, bool] = {}

@@ -91,17 +91,34 @@ def test_a_signed_headline_that_asks_still_opens_its_article(head):
     assert_sound(p)
 
 
-def test_where_an_orderer_put_the_columns_back_a_question_is_read_as_before(tmp_path):
-    """... but not where an orderer put the page's columns back (LAY001, `-layout`; LAY002,
-    `sort=True`): what stands under the question there is the orderer's guess, no sign of a
-    section or a headline, so the page reads as with question_heading off."""
+def articles_after(orderer: str, rules: RuleSet) -> list[tuple[str | None, str]]:
+    """AT_FOOT's (kicker, headline) pairs as the pipeline reads it after `orderer`."""
     from cleaner.pipeline import _clean_ordered
 
-    def articles(rules):
-        p = _clean_ordered(AT_FOOT, rules.for_page(AT_FOOT), "auto", {}, "page.txt",
-                           orderers=frozenset({"LAY001"}))
-        return [(a.kicker, a.headline) for a in p.articles]
+    p = _clean_ordered(AT_FOOT, rules.for_page(AT_FOOT), "auto", {}, "page.txt",
+                       orderers=frozenset({orderer}))
+    return [(a.kicker, a.headline) for a in p.articles]
 
-    assert articles(RuleSet.load()) == articles(off(tmp_path))
-    assert ("从“惊喜”到“习惯”，付出了怎样的努力？", "快递进村，“最后一公里”越走越顺") in articles(
-        RuleSet.load())
+
+@pytest.mark.parametrize("orderer", ["LAY001", "LAY002"])
+def test_where_an_orderer_put_the_columns_back_a_question_is_read_as_before(tmp_path, orderer):
+    """... but not where an orderer put the page's columns back line by line (LAY001,
+    `-layout`; LAY002, `sort=True`; `question_not_after`): what stands under the question
+    there is the orderer's guess, no sign of a section or a headline, so the page reads as
+    with question_heading off."""
+    assert articles_after(orderer, RuleSet.load()) == articles_after(orderer, off(tmp_path))
+    assert ("从“惊喜”到“习惯”，付出了怎样的努力？", "快递进村，“最后一公里”越走越顺") in \
+        articles_after(orderer, RuleSet.load())
+
+
+def test_after_boxes_put_back_whole_a_question_heads_a_section(tmp_path):
+    """LAY101 puts pdfminer.six's boxes back in order whole, so the lines under a question
+    are the printed ones and CLS016 reads them; with `question_not_after` naming LAY001 no
+    more, it reads them after LAY001 too."""
+    assert articles_after("LAY101", RuleSet.load()) == [
+        (None, "北京的蓝天越来越多"), (None, "快递进村，“最后一公里”越走越顺")]
+    own = tmp_path / "any.toml"
+    own.write_text('[[rule]]\nid = "CLS016"\n[rule.params]\nquestion_not_after = []\n',
+                   encoding="utf-8")
+    assert articles_after("LAY001", RuleSet.load([own])) == [
+        (None, "北京的蓝天越来越多"), (None, "快递进村，“最后一公里”越走越顺")]
