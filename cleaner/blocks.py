@@ -1458,6 +1458,18 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                                     "line_of_its_own": True, **({"byline": True} if byline else {}),
                                     **({"past_measure": True, "widest_measure": wide,
                                         "squeezed_width": squeezed} if past else {})}
+            if (past and i + 1 < len(run) and not beside[i + 1]
+                    and widths[i + 1] <= wide + over
+                    and (tag := tag_at_end(line_text(i + 1), rules))
+                    and not _CLAUSE_MARK.search(line_text(i + 1)[:-len(tag)])
+                    and not _dateline_opener(line_text(i + 1), datelines)):
+                # BLK005: a title wider than every column, wrapped onto a line that ends in
+                # its column's tag (创新答卷彰显新型举国体制 / 优势（科技视点） / 习近平总书记
+                # 强调，): the tag's line is the title's end, no line of the text under it.
+                # (Not a paragraph's first line whose bracket closes at the line's end, a
+                # clause before it: 据介绍，该项目（一期）.)
+                why[len(pieces) - 1]["column_tag"] = tag
+                wrapped_title = i + 1
             continue
         if (_OPENS_WITH_CLOSER.match(text)
                 and (piece or (pieces and (len(pieces[-1]) > 1 or len(pieces) - 1 in captions)))

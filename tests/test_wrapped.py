@@ -658,3 +658,41 @@ def test_a_run_moved_under_a_full_quotation_opening_short_stays_a_paragraph():
     p = clean(_lab_page(tail_goes_on=False))
     assert [b.text for b in p.articles[0].body][-2:] == [LAB_QUOTE, LAB_TAIL]
     assert_sound(p)
+
+
+# PyMuPDF's text of a generated page (gen-19203): a column 11 characters wide, a title
+# wider than every column (12) wrapped onto a line that ends in its column's tag.
+TITLE_PAST_MEASURE = "\n".join([
+    "“为全球读者展现一个立体丰富的中国”（第一现场）", "本报记者  徐  馨",
+    "10月15日至19日，第七", "十七届法兰克福书展在德", "国法兰克福会展中心举",
+    "行，来自100多个国家和", "地区的4000多家出版商参", "展，吸引了20多万专业人", "士和参观者。创立于1949",
+    "年的法兰克福书展，是全", "球规模最大的出版行业展", "会之一。本届书展适逢中", "国与欧盟建交50周年，65",
+    "家中国出版单位携5000余", "种、6500余册图书参展，", "外文版图书占比超过", "1/3。书展期间，中外出",
+    "版单位合作举办了近60场", "文化交流活动，涵盖新书", "发布、版权签约、学术座", "谈、艺术展览等形式。",
+    "创新答卷彰显新型举国体制", "优势（科技视点）", "习近平总书记强调，", "“充分发挥新型举国体制",
+    "优势，加快推进高水平科", "技自立自强”。", "“十四五”期间，在", "以习近平同志为核心的党",
+    "中央坚强领导下，充分发", "挥新型举国体制优势，全", "社会共同努力，我国科技", "事业取得历史性成就，发",
+    "生历史性变革，科技创新", "书写精彩答卷。"]) + "\n"
+
+
+def test_a_title_past_the_measure_ends_at_its_line_that_ends_in_a_columns_tag():
+    """BLK005: a title wider than every column is a line of its own, and the line under it
+    ending in a column's tag (CLS016's column_tag) is its end, not the text's first line."""
+    p = clean(TITLE_PAST_MEASURE)
+    second = p.articles[1]
+    assert second.headline == "创新答卷彰显新型举国体制优势（科技视点）"
+    assert second.body[0].text.startswith("习近平总书记强调，“充分发挥")
+    assert any(e.rule == "BLK005" and e.evidence.get("column_tag") == "（科技视点）"
+               for e in p.edits)
+    assert_sound(p)
+
+
+def test_a_first_line_whose_bracket_closes_at_its_end_is_the_texts():
+    """... but a line with a clause before its bracket is a paragraph's first line: the
+    title stays one line, and no tag is taken."""
+    p = clean(TITLE_PAST_MEASURE.replace("优势（科技视点）", "据介绍，该项目（一期）"))
+    assert p.articles[1].headline == "创新答卷彰显新型举国体制"
+    assert p.articles[1].body[0].text.startswith("据介绍，该项目（一期）习近平")
+    assert not any(e.evidence.get("column_tag") for e in p.edits)
+    assert_sound(p)
+
