@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .blocks import opens_with_dash
+from .blocks import closing_end, opens_with_dash
 from .model import Article, Block, BodyBlock, Edit
 from .registry import RuleSet
 from .repair import Join, Move, flag
@@ -277,8 +277,13 @@ def _inner(ctx: _Ctx, block: Block, meta: bool) -> list[Edit]:
                    if ctx.source[a_end:b_start] != "\n")
     elif len(block.lines) > 1:
         spaced = meta and _meta_text(block, ctx.style) == block_text(block, " ")
-        for (_, a_end), (b_start, _), left, right in zip(block.lines, block.lines[1:],
-                                                         block.line_texts, block.line_texts[1:]):
+        for (a_start, a_end), (b_start, _), left, right in zip(
+                block.lines, block.lines[1:], block.line_texts, block.line_texts[1:]):
+            if (closed := _closing(ctx, a_start, a_end)) is not None:
+                # (a heading's line under which a later stage set another: its closing
+                # '#'s dropped, the join after them)
+                out.append(closed)
+                a_end = closed.end
             if spaced:
                 out.append(ctx.edit("JOIN004", a_end, b_start, " ", kind="layout",
                                     evidence=dict(block.line_evidence.get(a_end, {}))))
@@ -293,6 +298,16 @@ def _inner(ctx: _Ctx, block: Block, meta: bool) -> list[Edit]:
                                               **block.line_evidence.get(a_end, {})}))
     out.sort(key=lambda e: (e.start, e.end, e.seq))
     return out
+
+
+def _closing(ctx: _Ctx, start: int, end: int) -> Edit | None:
+    """BLK002: a markdown heading's closing sequence after its line's text (`# 标题 #`), the
+    marker's and no text's, dropped; None where the line has none (blocks.closing_end)."""
+    stop = closing_end(ctx.source, start, end)
+    if stop == end:
+        return None
+    return ctx.edit("BLK002", end, stop, "", kind="layout",
+                    evidence={"closing_sequence": ctx.source[end:stop].strip()})
 
 
 def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
@@ -325,6 +340,8 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
                 children.append(_lift(ctx, b, dest[b.index]))
             else:
                 children.extend(_inner(ctx, b, meta=False))
+            if b is not m.run[-1] and (closed := _closing(ctx, *b.lines[-1])) is not None:
+                children.append(closed)  # (the last block's stands after the cut: below)
         target = article_of.get(m.anchor.index)
         after = ("headline" if m.anchor.role == "headline"
                  else f"paragraph ending …{m.anchor.text[-6:]}")
@@ -376,6 +393,13 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
         lift = _lift(ctx, b, dest[b.index])
         edits.append(lift)
         obstacles.append((b.start, b.end, lift))
+    # A heading's closing sequence after its block, wherever the block goes: an edit of
+    # its own, in the blank space after the block (a cut run's inner ones are the cut's).
+    for b in blocks:
+        if (closed := _closing(ctx, *b.lines[-1])) is not None and not any(
+                s <= closed.start and closed.end <= e for s, e in cut_span):
+            edits.append(closed)
+            obstacles.append((closed.start, closed.end, closed))
     obstacles.sort(key=lambda o: o[0])
 
     # Kept blocks in source order; the seams between them hold lifted blocks, cut runs and

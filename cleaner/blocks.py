@@ -32,6 +32,13 @@ HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 # nothing, so it is read as a blank line, its marker dropped (BLK002), where it was read as
 # a line of text '#', a subtitle or an article's headline.
 _EMPTY_HEADING = regex.compile(r"#{1,6}")
+# A heading's closing sequence (CommonMark's optional one): '#'s after a space or a tab at
+# its line's end, spaces or tabs after them (`# 标题 #`, `## 标题 ##   `). It is the
+# marker's, not the heading's text: it goes with the blank space after the line, dropped
+# by BLK002 (evidence closing_sequence). A '#' set against the text (`# C#`, `# 标题#`) is
+# the text's. Matched in a heading's line past its opening marker, which may stand for
+# the space (`### ###`: a heading with no text).
+_CLOSING = regex.compile(r"(?:\G|[ \t]+)#+[ \t]*$")
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
 # A printed line that ends its paragraph (marks.py: the sentence's ends each stage reads).
 _TERMINAL_END = regex.compile(any_of(SENTENCE_END + ELLIPSIS + SEMICOLON + COLON)
@@ -362,7 +369,8 @@ def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]
     """The source's lines with text: (start, end, raw start, blank lines before), start and
     end past the spaces round the text. A line of spaces and `invisible` characters only
     is blank (NRM002 logs the invisible characters of the lines that are not), and so is
-    a markdown heading with no text (its marker goes with the blank space, BLK002)."""
+    a markdown heading with no text (its marker goes with the blank space, BLK002); a
+    heading's line ends before its closing sequence (`_CLOSING`, the same)."""
     blank_chars = _STRIP + invisible
     lines: list[tuple[int, int, int, int]] = []
     blank = 0
@@ -376,9 +384,34 @@ def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]
         if not text or text[0] == "#" and _EMPTY_HEADING.fullmatch(text):
             blank += 1
             continue
+        if text[0] == "#" and (closing := _closing(source, s, raw_start + len(raw))):
+            if source[closing.start()] == "#":
+                blank += 1  # (its text all closing sequence: a heading with no text)
+                continue
+            e = closing.start()
+            while source[e - 1] in _STRIP:
+                e -= 1
         lines.append((s, e, raw_start, blank))
         blank = 0
     return lines
+
+
+def _closing(source: str, start: int, stop: int) -> regex.Match | None:
+    """The closing sequence of the markdown heading whose line runs from `start` (its
+    marker) to `stop` (its line's end), or None: the line is no heading, or has none."""
+    m = HEADING.match(source, start, stop)
+    return _CLOSING.search(source, m.end(), stop) if m else None
+
+
+def closing_end(source: str, start: int, end: int) -> int:
+    """Where a heading's closing sequence ends, past its '#'s, for the line `cut` read from
+    `start` to `end` (its text's end); `end` where the line is no heading or closes none.
+    The closing sequence is the marker's: BLK002 drops it (assemble)."""
+    stop = source.find("\n", end)
+    closing = _closing(source, start, len(source) if stop < 0 else stop)
+    if closing is None or closing.start() < end:
+        return end
+    return closing.start() + len(closing.group().rstrip(" \t"))
 
 
 def set_in_ocr_blocks(source: str, rules: RuleSet) -> bool:

@@ -51,8 +51,12 @@ FIELDS = ("headline", "kicker", "subtitle", "byline", "dateline", "summary")
 MARKUP = frozenset("*")
 # A markdown heading's marker: one to six '#' opening a line (after blank space), then a
 # space, a tab or the line's end (CommonMark; the cleaner's blocks.HEADING, and a heading
-# with no text).
-HEADING_MARKER = regex.compile(r"^[ \t\u3000\f\v]*\K#{1,6}(?=[ \t]|$)", regex.M)
+# with no text); and its closing sequence, '#'s after a space or a tab at such a line's
+# end, spaces or tabs after them (`# 标题 #`; blocks._CLOSING). A '#' set against a word
+# is text (`# C#`).
+HEADING_MARKER = regex.compile(
+    r"^[ \t\u3000\f\v]*\K#{1,6}(?=[ \t]|$)"
+    r"|(?<=^[ \t\u3000\f\v]*#{1,6}(?:[ \t][^\n]*)?[ \t])#+(?=[ \t]*$)", regex.M)
 # Keys that hold bookkeeping, not text of the page: never counted as output characters.
 SKIP_KEYS = frozenset({"edits", "flags", "source", "id", "file", "path", "version",
                        "cleaner_version", "stats"})

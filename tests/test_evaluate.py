@@ -304,6 +304,10 @@ def test_flag_calibration_counts_low_and_high_pages_and_their_flags(tmp_path, ca
     ("#\n\n正文。\n", "正文。", ""),                  # ... a heading's with no text too
     ("####### 七\n\n正文。\n", "七正文。", "#######"),  # seven '#' are text
     ("C#语言。#5\n", "C语言。5", "##"),               # so is a '#' set against a word
+    ("# 标题 #\n\n## 小标 ##  \n", "标题小标", ""),     # a closing sequence is the marker's
+    ("### ###\n\n正文。\n", "正文。", ""),            # ... all a heading with no text holds
+    ("# C#\n\n# 标题#\n", "CC标题", "##"),            # a '#' against the text is text
+    ("####### 七 #\n", "七", "########"),            # no heading, no closing sequence
 ])
 def test_a_heading_marker_is_markup_any_other_hash_is_text(source, output, lost):
     """Must: the '#' of a page's text that the output lacks is lost, in the score's check

@@ -93,3 +93,40 @@ def test_a_title_line_split_off_the_text_keeps_its_evidence():
     page = _case("title-read-on-from-a-cut-paragraph")
     heads = [e for e in page.edits if e.evidence.get("split_by") == "CLS015"]
     assert heads and all("text_above" in e.evidence for e in heads)
+
+
+def test_a_heading_s_closing_sequence_is_dropped_by_an_edit_of_its_own():
+    """A markdown heading's closing '#'s (`# 标题 #`) are dropped by a BLK002 edit that
+    names them, after the heading's text, wherever the heading goes: kept (a headline, a
+    section heading) or lifted (a kicker), the lift's edit holding none of them."""
+    for case_id, closings in (("closing-sequence-of-a-headline", ["#"]),
+                              ("closing-sequence-of-a-section-heading", ["##"]),
+                              ("closing-sequence-of-a-kicker", ["##", "#"])):
+        page = _case(case_id)
+        dropped = [e for e in _all(page.edits) if "closing_sequence" in (e.evidence or {})]
+        assert [e.evidence["closing_sequence"] for e in dropped] == closings
+        assert all(e.rule == "BLK002" and e.before.strip() == e.evidence["closing_sequence"]
+                   and e.after == "" and page.source[e.start - 1] != " " for e in dropped)
+        assert not any(e.start < d.end and d.start < e.end for e in _all(page.edits)
+                       for d in dropped if e is not d), case_id
+
+
+def test_a_closing_sequence_inside_a_block_goes_before_the_join():
+    """Must: where a later stage set a heading's line over another in one block, the
+    closing '#'s of the line above are dropped by BLK002 and the join starts after them.
+    Leaves alone: a line with none, joined from its text's end."""
+    from cleaner import default_rules
+    from cleaner.assemble import _Ctx, _inner
+    from cleaner.model import Block
+
+    source = "## 一座新桥，连起 ##\n两岸的百年情谊\n"
+    block = Block(index=0, start=0, end=21, content_start=3, level=2,
+                  lines=((0, 10), (14, 21)), line_texts=["一座新桥，连起", "两岸的百年情谊"])
+    edits = _inner(_Ctx(source, default_rules(), "markdown"), block, meta=False)
+    assert [(e.rule, e.before, e.after) for e in edits] == [("BLK002", " ##", ""),
+                                                             ("JOIN003", "\n", "")]
+    plain = Block(index=0, start=0, end=16, content_start=0, level=0,
+                  lines=((0, 7), (8, 15)), line_texts=["一座新桥，连起", "两岸的百年情谊"])
+    edits = _inner(_Ctx("一座新桥，连起\n两岸的百年情谊\n", default_rules(), "markdown"), plain,
+                   meta=False)
+    assert [(e.rule, e.start, e.end) for e in edits] == [("JOIN003", 7, 8)]

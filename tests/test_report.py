@@ -467,6 +467,8 @@ def test_decisions_are_read_from_the_edit_shape():
     assert one("\n\n\n", "\n\n", "甲\n\n\n乙", "甲\n\n乙") is None  # blank lines tidied
     assert one("甲", "", "甲\n乙", "乙", start=0, to="page.banner") == "lift"
     assert one(",", "，", "甲,乙", "甲，乙") is None
+    # (a heading's closing '#'s dropped, BLK002: markup, no text lifted)
+    assert one(" ##", "", "# 甲 ##\n乙", "# 甲\n乙", start=3) is None
 
 
 def test_page_flags_lead_the_report_and_the_manifest(wrapped):

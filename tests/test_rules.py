@@ -3285,6 +3285,28 @@ CASES = [
     # Seven '#' open no heading (CommonMark): the line is text, its '#'s kept.
     Case("seven-hashes-are-text", "BLK002", f"# 标题\n\n{P}\n\n####### 七个井号\n", False,
          {"text": "####### 七个井号"}),
+    # ... but a title line all the same where it stands as one, over a dateline (CLS005
+    # infers headlines from plain lines; its '#'s stay in the headline, no marker of ours).
+    Case("seven-hashes-over-a-dateline-open-an-article", "CLS005",
+         f"前面一段文字，内容是这样的。\n\n####### 七个井号\n\n{P}\n\n{BODY}\n", True,
+         {"a1.headline": "####### 七个井号", "text": "\n\n# ####### 七个井号\n\n"}),
+    # A heading's closing sequence ('#'s after a space or a tab at its line's end, spaces
+    # after them) is its marker's, not its text: dropped with the marker, whatever the
+    # heading becomes (a headline, a section heading, a kicker lifted to its field).
+    Case("closing-sequence-of-a-headline", "BLK002", f"# 标题 #\n\n{P}\n", True,
+         {"a0.headline": "标题", "text": f"# 标题\n\n{P}", "not_text": "#\n"}),
+    Case("closing-sequence-of-a-section-heading", "BLK002",
+         f"# 标题\n\n{P}\n\n## 小标题 ##   \n\n{BODY}\n", True,
+         {"body0": [P, "小标题", BODY], "text": "## 小标题\n\n"}),
+    Case("closing-sequence-of-a-kicker", "BLK002", f"## 引题 ##\n# 标题 #\n\n{P}\n", True,
+         {"a0.kicker": "引题", "a0.headline": "标题", "text": f"# 标题\n\n{P}"}),
+    Case("closing-sequence-alone-heads-nothing", "BLK002",
+         f"# 标题\n\n{P}\n\n### ###\n\n{BODY}\n", True, {"body0": [P, BODY]}),
+    # A '#' set against the text closes nothing (CommonMark): the text's, kept.
+    Case("hash-against-a-headline-is-text", "BLK002", f"# 学习C#\n\n{P}\n", False,
+         {"a0.headline": "学习C#"}),
+    Case("hash-after-a-headline-is-text", "BLK002", f"# 标题#\n\n{P}\n", False,
+         {"a0.headline": "标题#", "text": "# 标题#\n"}),
     Case("image-reference", "BLK006",
          f"# 标题\n\n{P}\n\n街道重新划分网\n\n![](images/p1.jpg)\n\n临空印象\n建设进行时\n\n格以后，秩序井然。\n",
          True, {"furniture": ["![](images/p1.jpg)"], "a0.captions": ["临空印象 建设进行时"],

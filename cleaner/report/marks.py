@@ -74,6 +74,8 @@ def decisions(edits: list[dict], source: str, text: str) -> dict[int, str]:
 
 def _decision(e: dict, left: str, right: str) -> str | None:
     before, after = e["before"], e["after"]
+    if not after and before[:1] in " \t" and before.strip() and not before.strip("# \t"):
+        return None  # a heading's closing '#'s dropped (` ##`, BLK002): markup, no text
     if before.strip() and not after:
         return "move" if e.get("links") else "lift"
     if not before and after.strip():
