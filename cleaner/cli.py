@@ -327,14 +327,68 @@ def _walk(folder: Path, pattern: str, own: Path) -> tuple[list[Path], list[str]]
     a FIFO is one, a page that cannot be read and says so), and a line for each folder
     under it, outside the output folder `own`, that may not be opened. rglob passes over
     such a folder without a word, so its pages would go uncleaned and the run say 0, and
-    was walked a second time to name them; os.walk goes where rglob goes (links to folders
-    not followed) and names each."""
+    was walked a second time to name them.
+
+    The walk goes where rglob goes: into every folder under `folder` for the `**` that
+    opens its pattern, and into a link to a folder only where a part of the pattern
+    names it (`a/*/b.txt` reads a/link/b.txt, link -> elsewhere; `*.txt` reads no page
+    under a link), as `**` follows no link. A link back to a folder the walk came through
+    (a cycle: itself or a folder above it) is not entered, where rglob read the same
+    pages again under longer names."""
     parts = _glob_parts(pattern)
+    last = len(parts) - 1
     errors: list[OSError] = []
     matching = []
-    for top, _, files in os.walk(folder, onerror=errors.append):
-        under = Path(top).relative_to(folder).parts
-        matching += [Path(top, f) for f in files if _glob_matches((*under, f), parts)]
+
+    def onward(states: frozenset[int]) -> frozenset[int]:
+        """The parts a name may be matched by next: past each `**`, the part after it."""
+        more = set(states)
+        for i in sorted(states):
+            k = i
+            while k < last and parts[k] == "**":
+                k += 1
+                more.add(k)
+        return frozenset(more)
+
+    def visited(path: Path) -> tuple[int, int] | None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    # (a folder, the parts its entries may match next, the folders the walk came through
+    # to it and itself, as (device, inode))
+    todo = [(folder, onward(frozenset({0})), (visited(folder),))]
+    while todo:
+        top, states, above = todo.pop()
+        try:
+            with os.scandir(top) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            errors.append(exc)
+            continue
+        for entry in entries:
+            try:
+                is_folder = entry.is_dir()
+            except OSError:
+                is_folder = False
+            if not is_folder:
+                if last in states and parts[last] != "**" and fnmatch.fnmatch(entry.name,
+                                                                              parts[last]):
+                    matching.append(Path(top, entry.name))
+                continue
+            link = entry.is_symlink()
+            nxt = {i for i in states if parts[i] == "**" and not link}
+            nxt |= {i + 1 for i in states if i < last and parts[i] != "**"
+                    and fnmatch.fnmatch(entry.name, parts[i])}
+            if not nxt:
+                continue
+            path = Path(top, entry.name)
+            here = visited(path)
+            if link and here in above:
+                continue  # (a cycle)
+            todo.append((path, onward(frozenset(nxt)), (*above, here)))
     unopened = [f"{exc.filename}: {reason(exc)}; the pages in it were not read"
                 for exc in errors if not Path(exc.filename).resolve().is_relative_to(own)]
     return matching, unopened
@@ -351,24 +405,6 @@ def _glob_parts(pattern: str) -> tuple[str, ...]:
         _fail(f"--glob {pattern}: a pattern names the files inside the folder (*.txt, "
               "sub/*.md; ** alone as a part for any folders), never outside it", 2)
     return ("**", *path.parts)
-
-
-def _glob_matches(names: tuple[str, ...], parts: tuple[str, ...]) -> bool:
-    """Whether a file's path below the folder (its `names`) matches the pattern's `parts`:
-    `**` any number of folders, each other part one name (fnmatch, as pathlib's glob).
-    rglob's `**` last in a pattern matches folders only, so no file.
-
-    >>> under_b = ("**", "b", "*.txt")
-    >>> _glob_matches(("a", "b", "x.txt"), under_b), _glob_matches(("x.txt",), under_b)
-    (True, False)
-    """
-    if not parts:
-        return False
-    if parts[0] == "**":
-        rest = parts[1:]
-        return bool(rest) and any(_glob_matches(names[k:], rest) for k in range(len(names)))
-    return (bool(names) and fnmatch.fnmatch(names[0], parts[0])
-            and (_glob_matches(names[1:], parts[1:]) if parts[1:] else len(names) == 1))
 
 
 def _written(page: Path, marked: dict[Path, bool | set[str]]) -> bool:

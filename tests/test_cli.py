@@ -225,6 +225,43 @@ def test_a_folder_is_walked_once(tmp_path, monkeypatch):
             ("a",), ("b", "c"), ("b", "old.txt", "d"))]
 
 
+def test_a_link_to_a_folder_is_followed_where_the_pattern_names_it(tmp_path):
+    """Must: a link to a folder is read into where a part of --glob names it (a/*/b.txt
+    reads a/link/b.txt, wherever the link leads), as rglob read it before the folder was
+    walked once (os.walk follows no link). Leaves alone: `**` and the page pattern of a
+    plain --glob follow no link (*.txt reads no page under one), and a link back to a
+    folder the walk came through (a cycle) is not read into, where rglob read the same
+    pages again under longer names."""
+    from click.testing import CliRunner
+
+    from cleaner.cli import main
+
+    pages, elsewhere = tmp_path / "pages", tmp_path / "elsewhere"
+    (pages / "a").mkdir(parents=True)
+    (pages / "real").mkdir()
+    (elsewhere / "deep").mkdir(parents=True)
+    for page in (pages / "real" / "b.txt", elsewhere / "b.txt", elsewhere / "deep" / "b.txt"):
+        page.write_text(PAGE, encoding="utf-8")
+    (pages / "a" / "link").symlink_to(elsewhere, target_is_directory=True)
+    (pages / "a" / "up").symlink_to(pages, target_is_directory=True)  # a cycle
+    (pages / "a" / "self").symlink_to(pages / "a", target_is_directory=True)  # another
+
+    def cleaned(pattern: str) -> list[str]:
+        out = tmp_path / f"out{len(list(tmp_path.glob('out*')))}"
+        done = CliRunner().invoke(main, [str(pages), "-o", str(out), "--tree", "--glob",
+                                         pattern, "--report", "none"])
+        assert done.exit_code == 0, done.output
+        return sorted(str(p.parent.relative_to(out)) for p in out.rglob("articles.json"))
+
+    assert cleaned("a/*/b.txt") == [os.path.join("a", "link", "b")]
+    assert cleaned("a/*/*/b.txt") == [os.path.join("a", "link", "deep", "b")]
+    assert cleaned("link/*.txt") == [os.path.join("a", "link", "b")]
+    assert cleaned("*.txt") == [os.path.join("real", "b")]
+    assert cleaned("**/b.txt") == [os.path.join("real", "b")]
+    assert cleaned("*/*/b.txt") == [os.path.join("a", "link", "b"),
+                                    os.path.join("a", "link", "deep", "b")]
+
+
 @pytest.mark.parametrize("pattern", ["../*.txt", "/tmp/*.txt", "a**.txt"])
 def test_a_glob_that_reaches_outside_the_folder_is_a_usage_error(tmp_path, pattern):
     """Must: --glob names files inside the folder; one that names files outside it (absolute,
