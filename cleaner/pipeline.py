@@ -111,6 +111,10 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     interleaved = bool(orderers & set(rules.param("BLK009", "not_after")))
     blocks, style = cut(source, rules, invisible, reordered, interleaved)
     script_plan = plan_script(source, rules, script)
+    # (Where the pipe tables' rows start, their raw lines': no bracket pairs across a row's
+    # edge, PUN002.)
+    rows = frozenset(source.rfind("\n", 0, s) + 1 for b in blocks if b.role == "table"
+                     for s, _ in b.lines)
     for block in blocks:
         lines = [(block.content_start if n == 0 else start, end)
                  for n, (start, end) in enumerate(block.lines)]
@@ -120,7 +124,8 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
         cut_jumps = {} if reordered else wrapped_jumps(source, lines, rules)
         for n, (start, end) in enumerate(lines):
             edits = line_edits(source, start, end, rules, script_plan, invisible_re,
-                               tuple(cut_jumps.get(n, ())), row=block.role == "table")
+                               tuple(cut_jumps.get(n, ())), row=block.role == "table",
+                               rows=rows)
             block.edits.extend(edits)
             block.line_texts.append(_apply(source, start, end, edits))
         block.text = block_text(block)

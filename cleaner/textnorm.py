@@ -168,13 +168,14 @@ def plan_script(text: str, rules: RuleSet, mode: str = "auto") -> ScriptPlan:
 
 def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPlan,
                invisible: regex.Pattern,
-               wrapped: tuple[tuple[int, int, int], ...] = (), row: bool = False
-               ) -> list[Edit]:
+               wrapped: tuple[tuple[int, int, int], ...] = (), row: bool = False,
+               rows: frozenset[int] = frozenset()) -> list[Edit]:
     """Every character edit inside one line of block content, in order of position.
     `wrapped`: the parts of jump markers a line break cut (wrapped_jumps), as spans
     within the line and the part (1 the head, 2 the tail); `row`, whether the line is a
     table's row (BLK015), whose edges border the cells of the rows beside it, no text a
-    line break cut."""
+    line break cut; `rows`, where the page's table rows start (their raw lines'), which
+    a line beside one reads no pair across either (PUN002)."""
     line = source[start:end]
     edits: list[Edit] = []
     jumps = sorted(set(_jump_spans(line, rules)) | {(a, b) for a, b, _ in wrapped})
@@ -227,7 +228,7 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
                                    "(", "（"))
                 edits.append(_edit("PUN002", rules, start + m.end() - 1, start + m.end(),
                                    ")", "）"))
-        for at, partner in _parens_across(source, start, end):
+        for at, partner in ([] if row else _parens_across(source, start, end, rows)):
             # A pair a converter's line break parted (OCR's 本报北京11月4日电 (记者 / 王琳)
             # 市场监管…): each line sets its own half of it.
             edits.append(_edit("PUN002", rules, start + at, start + at + 1, line[at],
@@ -255,14 +256,17 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
     return edits
 
 
-def _parens_across(source: str, start: int, end: int) -> list[tuple[int, str]]:
+def _parens_across(source: str, start: int, end: int,
+                   rows: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """PUN002 across one line break: the half-width bracket of this line (source[start:end])
-    whose partner stands on the next or the line before, with no bracket between (`_pair`).
-    Each is (offset in the line, the partner)."""
+    whose partner stands on the next or the line before, with no bracket between (`_pair`),
+    neither of them a table's row (which starts at one of `rows`: its edges border cells,
+    no text a line break cut). Each is (offset in the line, the partner)."""
     line = source[start:end]
     found = []
     brackets = [k for k, c in enumerate(line) if c in _BRACKETS]
-    if brackets and line[brackets[-1]] == "(" and source[end:end + 1] == "\n":
+    if (brackets and line[brackets[-1]] == "(" and source[end:end + 1] == "\n"
+            and end + 1 not in rows):
         k = brackets[-1]  # a last bracket that opens: its partner on the next line
         stop = source.find("\n", end + 1)
         nxt = source[end + 1:stop if stop >= 0 else len(source)]
@@ -270,9 +274,10 @@ def _parens_across(source: str, start: int, end: int) -> list[tuple[int, str]]:
         if close is not None and _pair("(", nxt[close], line[k + 1:] + nxt[:close],
                                        line[k - 1:k]):
             found.append((k, nxt[close]))
-    if brackets and line[brackets[0]] == ")" and start and source[start - 1] == "\n":
+    if (brackets and line[brackets[0]] == ")" and start and source[start - 1] == "\n"
+            and (above := source.rfind("\n", 0, start - 1) + 1) not in rows):
         k = brackets[0]  # a first bracket that closes: its partner on the line before
-        prev = source[source.rfind("\n", 0, start - 1) + 1:start - 1]
+        prev = source[above:start - 1]
         op = next((j for j in range(len(prev) - 1, -1, -1) if prev[j] in _BRACKETS), None)
         if op is not None and _pair(prev[op], ")", prev[op + 1:] + line[:k],
                                     prev[op - 1:op]):

@@ -3248,6 +3248,15 @@ CASES = [
          {"text": "本报北京11月4日电 （记者王琳） 今天开会。"}),
     Case("parens-across-latin", "PUN002", f"# 标题\n\n{P}一种方法 (e.g. the\nGPS) 很常用。\n", False,
          {"text": "(e.g. the GPS)"}),
+    # A table's rows (BLK015) border cells, no text a line break cut: no pair across a
+    # row's edge, between two rows or a row and a line beside the table.
+    Case("parens-not-across-table-rows", "PUN002",
+         f"# 标题\n\n{P}\n\n| 项目 | 说明 |\n| --- | --- |\n| 道路 | 已完成(一期 |\n"
+         f"| 桥梁 | 二期) 在建 |\n\n{BODY}\n", False,
+         {"text": "| 道路 | 已完成(一期 |\n| 桥梁 | 二期) 在建 |"}),
+    Case("parens-not-across-a-table-s-edge", "PUN002",
+         f"# 标题\n\n{P}\n\n| 项目 | 说明 |\n| --- | --- |\n| 道路 | 已完成(一期 |\n"
+         f"二期)在建，进展顺利。\n", False, {"text": "二期)在建"}),
     Case("parens-lone", "PUN002", f"# 标题\n\n{P}一是抓好落实)，二是（见附件）完善。\n", False,
          {"text": "一是抓好落实)，二是（见附件）完善。"}),
     Case("stray-traditional", "SCR001", f"# 标题\n\n{P}大家忙得汗流浹背，发展很快。\n", True,
