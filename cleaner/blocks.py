@@ -405,11 +405,12 @@ def _closing(source: str, start: int, stop: int) -> regex.Match | None:
 
 def closing_end(source: str, start: int, end: int) -> int:
     """Where a heading's closing sequence ends, past its '#'s, for the line `cut` read from
-    `start` to `end` (its text's end); `end` where the line is no heading or closes none.
-    The closing sequence is the marker's: BLK002 drops it (assemble)."""
+    `start` to `end` (its text's end); `end` where the line is no heading or closes none,
+    or where text stands between (a line a later stage cut short). The closing sequence is
+    the marker's: BLK002 drops it (assemble)."""
     stop = source.find("\n", end)
     closing = _closing(source, start, len(source) if stop < 0 else stop)
-    if closing is None or closing.start() < end:
+    if closing is None or closing.start() < end or source[end:closing.start()].strip(_STRIP):
         return end
     return closing.start() + len(closing.group().rstrip(" \t"))
 
