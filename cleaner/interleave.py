@@ -164,6 +164,8 @@ DEFAULTS: dict[str, Any] = {
     "head_min": 2.0,
     "head_max_lines": 6,
     "head_fits": True,
+    "head_dateline_min": 0.0,
+    "head_dateline_pause": True,
     **{"assign_w_" + name: weight for name, weight in (
         ("bias", -7.07), ("shape", 0.46), ("rest", 0.44), ("order", 2.76), ("next", 0.47),
         ("near", 0.84), ("far", 0.63), ("distance", -2.63), ("stride_before", 1.21),
@@ -239,6 +241,10 @@ def _params(rules) -> dict[str, Any]:
             params.update(rules[RULE].params)
         except KeyError:
             pass
+        # (CLS004's patterns: a box opening with a dateline heads its column on less,
+        # `head_dateline_min`; kept as the compiled patterns, hashable for `_decode`)
+        params["datelines"] = tuple(g for r in getattr(rules, "dateline_rules", ())
+                                    for g in r.patterns)
     for key, (lo, hi) in RANGES.items():
         if params[key] < lo or (hi is not None and params[key] > hi):
             want = f"from {lo} to {hi}" if hi is not None else f"at least {lo}"
@@ -749,7 +755,12 @@ def _heads(lines: list[_Line], units: list[list[int]], fits: list[bool], page: _
     score)}; a box set to a measure only where it reads on into that unit better than into
     the unit printed after it (else its column goes on there). (`_cut` takes a box set to a
     measure as a head only right after a line set to none: a title's dateline, not a
-    column's box read down.)"""
+    column's box read down.) A box whose lines open with a dateline (CLS004's
+    patterns, `datelines` in `p`: 本报讯（记者…) needs only `head_dateline_min` (most break
+    between words, where no word across the break scores), set to a measure or not, and
+    reading on into that unit better than into the unit printed after it; with
+    `head_dateline_pause` its last line may end on a comma (the dateline's paragraph goes
+    on past it)."""
     heads: dict[int, tuple[int, float]] = {}
     if not p["head"]:
         return heads
@@ -758,16 +769,19 @@ def _heads(lines: list[_Line], units: list[list[int]], fits: list[bool], page: _
         m = len(units[b])
         s = b + m + 1
         last = lines[units[b][-1]]
+        # (the box's lines read together: a dateline runs over them, 新华社内罗毕10月1 / 9日电)
+        dated = 2 <= m <= p["head_max_lines"] and any(
+            g.search("".join(lines[i].key for i in units[b])) for g in p.get("datelines", ()))
         if (fits[b] and not p["head_fits"] or not 2 <= m <= p["head_max_lines"] or s + 1 >= n
-                or last.stop or last.pause
+                or last.stop or last.pause and not (dated and p["head_dateline_pause"])
                 or not all(fits[u] and not lines[units[u][0]].barrier
                            for u in range(b + 1, s + 2))):
             continue
         h = _scored(last, lines[units[s][0]], page, p)
         # (a box set to a measure whose last line reads on as well into the line printed
         # after it goes on there: its column's next line, the rows starting after it)
-        if h >= p["head_min"] and not (
-                fits[b] and h <= _scored(last, lines[units[b + 1][0]], page, p)):
+        if h >= (p["head_dateline_min"] if dated else p["head_min"]) and not (
+                (fits[b] or dated) and h <= _scored(last, lines[units[b + 1][0]], page, p)):
             heads[s] = (b, h)
     return heads
 

@@ -1501,6 +1501,87 @@ def test_a_box_that_does_not_read_on_past_the_lines_beside_it_heads_no_column(mo
         assert not any("head" in r for r in evidence)
 
 
+def _datelines() -> tuple:
+    """CLS004's patterns, as `_params` gives them to the rule."""
+    return interleave._params(default_rules())["datelines"]
+
+
+def test_the_rule_is_given_the_dateline_patterns_of_the_rule_set():
+    """`_params` hands LAY101 the patterns of the rule set's datelines (CLS004), which
+    match a dateline's first line as pdfminer.six boxes it; DEFAULTS alone none."""
+    found = _datelines()
+    assert found and {g.rule for g in found} == {"CLS004"}
+    for first in ("本报讯（记者焦以璇", "本报北京3月17日电（记", "新华社内罗毕10月19日电"):
+        assert any(g.search(first) for g in found)
+    assert "datelines" not in interleave.DEFAULTS
+
+
+def test_a_dateline_broken_over_the_box_lines_is_read_across_them(monkeypatch):
+    """The box's lines are read together for the dateline: 新华社内罗毕10月1 / 9日电（记
+    者…) matches where its first line alone does not."""
+    texts = _han_lines(12, 14)
+    box = "\n".join(["新华社内罗毕10月1", "9日电（记者" + texts[0][:8], texts[1]])
+    scores = {**_HEADED, (3, 7): 1.0}
+    lines = _scored_lines(["乡村振兴新图景", box, *texts[2:12]], None, scores, monkeypatch)
+    assert not any(g.search(lines[1].key) for g in _datelines())
+    p = dict(interleave.DEFAULTS, datelines=_datelines())
+    units = interleave._units(lines)
+    page, fits = interleave._measured(lines, units, p)
+    assert interleave._heads(lines, units, fits, page, p) == {5: (1, 1.0)}
+
+
+def test_a_dateline_box_heads_two_columns_on_a_break_between_words(monkeypatch):
+    """A box whose lines open with a dateline (本报北京3月17日电（记) whose last line reads on
+    into line 7 by less than `head_min` (a break between words: 1), and better than into
+    the line printed after it (0), heads the first column (`head_dateline_min`); so it
+    does where that line ends on a comma, the dateline's paragraph going on
+    (`head_dateline_pause`). Given no dateline patterns, as before, it heads nothing."""
+    weak = {**_HEADED, (3, 7): 1.0}
+    comma = _han_lines(2, 14)[1][:13] + "，"
+    for scores, end in ((weak, ""), (_HEADED, comma), (weak, comma)):
+        order, evidence = _headed(scores, monkeypatch, end, datelines=_datelines())
+        assert order == [0, 1, 2, 3, 7, 9, 11, 13, 4, 5, 6, 8, 10, 12]
+        assert next(r for r in evidence if r["accepted"])["head"]["n_lines"] == 3
+        order, evidence = _headed(scores, monkeypatch, end)
+        assert order[:5] != [0, 1, 2, 3, 7]
+        assert not any("head" in r for r in evidence)
+
+
+def test_a_dateline_box_reading_on_as_well_below_it_or_ending_heads_nothing(monkeypatch):
+    """... but not where its last line reads on as well into the line printed after it
+    (its column goes on there, the rows starting after the box: this held for a box set
+    to no measure too), nor where it reads on into line 7 by less than
+    `head_dateline_min`, nor where it ends a sentence, nor on a comma with
+    `head_dateline_pause` false."""
+    weak = {**_HEADED, (3, 7): 1.0}
+    comma = _han_lines(2, 14)[1][:13] + "，"
+    stop = _han_lines(2, 14)[1][:13] + "。"
+    for scores, end, params in (({**weak, (3, 4): 1.0}, "", {}),
+                                ({**_HEADED, (3, 4): 5.0}, "", {}),
+                                ({**_HEADED, (3, 7): -0.5}, "", {}),
+                                (_HEADED, stop, {}),
+                                (_HEADED, comma, {"head_dateline_pause": False})):
+        order, evidence = _headed(scores, monkeypatch, end, datelines=_datelines(),
+                                  **params)
+        assert order[:5] != [0, 1, 2, 3, 7]
+        assert not any("head" in r for r in evidence)
+
+
+def test_a_box_opening_with_no_dateline_heads_on_head_min_as_before(monkeypatch):
+    """A box whose first line is no dateline (a lede's first words) needs `head_min` with
+    the patterns given too: reading on into line 7 by 1 it heads nothing, by 4 it heads
+    the column."""
+    texts = _han_lines(12, 14)
+    box = "\n".join([texts[11][:10], texts[0][:13], texts[1]])
+    for scores, heads in (({**_HEADED, (3, 7): 1.0}, False), (_HEADED, True)):
+        lines = _scored_lines(["乡村振兴新图景", box, *texts[2:12]], None, scores,
+                              monkeypatch)
+        order, evidence = interleave._read_runs(
+            lines, dict(interleave.DEFAULTS, datelines=_datelines()))
+        assert (order[:5] == [0, 1, 2, 3, 7]) is heads
+        assert any("head" in r for r in evidence) is heads
+
+
 def test_a_box_whose_column_goes_on_under_it_as_printed_heads_no_column():
     """A box of several lines read on in the next line printed (its column goes on under
     it, one column) is no head: the cut reads the page as printed, whatever the box's pair
