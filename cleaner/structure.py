@@ -732,8 +732,12 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         group = _stack(blocks, i, lambda b: b.role == "heading", rules)
     elif plain_ok and titles(block) and not opens_with_dash(block.text):
         # (A line that opens with a dash stands under a title, never first: a signature
-        # closing the text above (——编者), or a subtitle.)
-        group = _stack(blocks, i, titles, rules)
+        # closing the text above (——编者), or a subtitle. A section's first number alone,
+        # （一）, is no title line either: the text under the title opens with it.)
+        group = _stack(blocks, i, lambda b: titles(b) and not first_section(b.text, rules),
+                       rules)
+        if not group:
+            return None
     else:
         return None
     asking = asks and _asking(group[0].text, rules)
@@ -820,6 +824,13 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     if not evidence and plain and len(group) > 1 and any(
             opens_with_dash(g.text) for g in group[1:]):
         evidence = "subtitle under the title"
+    if (not evidence and plain and k < len(blocks) and blocks[k].role == "paragraph"
+            and first_section(blocks[k].text, rules)):
+        # CLS010: the text under the title (past its byline) opens with its first section's
+        # number alone (引领未来，中国做对了什么 / （一） / 每逢重大历史关头…): a commentary
+        # numbers its sections from its head, so the title is its headline, not a section
+        # heading of the article above (OCR sets the byline elsewhere, or misreads it).
+        evidence = "the text opens with its first numbered section (CLS010)"
     if prints and not edition:
         evidence = None
     if (not evidence and plain and rules.on("CLS016")
@@ -985,6 +996,13 @@ def _stack(blocks: list[Block], i: int, belongs, rules: RuleSet) -> list[Block]:
     while j < len(blocks) and j - i < most and belongs(blocks[j]):
         j += 1
     return blocks[i:j]
+
+
+def first_section(text: str, rules: RuleSet) -> bool:
+    """CLS010: whether a block is wholly the number of a text's first section (（一）), as
+    CLS010's `first_section` reads it."""
+    return rules.on("CLS010") and any(
+        p.fullmatch(text.strip()) for p in rules.param_patterns("CLS010", "first_section"))
 
 
 def whole_quotation(text: str) -> bool:
