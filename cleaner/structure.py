@@ -131,7 +131,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
         # right under a head it is that head's summary or first line.
         found = _article_start(blocks, i, rules, terminal, first=current is None,
                                plain_ok=current is None or bool(current.body), top=top,
-                               prints=prints, titles=titles, asks=asks)
+                               prints=prints, titles=titles, asks=asks, ocr=ocr)
         if (not found and current is not None and not current.body and current.bylines
                 and block.role == "paragraph" and current_end <= i
                 # (past a folio or other furniture only: a sheet break may fall between the
@@ -174,7 +174,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                 # 老年大学里的“银发”新生 / 报名通道开放…老年大学…: its lede, CLS016.)
                 found = _article_start(blocks, i, rules, terminal, first=False, plain_ok=True,
                                        top=top, prints=prints, titles=titles,
-                                       shift={"lede_echo": True} if lede else None, asks=asks)
+                                       shift={"lede_echo": True} if lede else None,
+                                       asks=asks, ocr=ocr)
                 if found:
                     current.evidence["head_over_head"] = True
         if found:
@@ -219,7 +220,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                     start = i - 1
                 found = _article_start(blocks, start, rules, terminal, first=False,
                                        plain_ok=True, top=top, shift=shift, titles=titles,
-                                       asks=asks)
+                                       asks=asks, ocr=ocr)
                 if start < i:
                     if found:
                         current.body.pop()
@@ -718,13 +719,14 @@ def _full_title_line(current: ArticlePlan, blocks: list[Block], i: int, rules: R
 
 
 def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints=False,
-                   shift=None, titles=None, asks=True):
+                   shift=None, titles=None, asks=True, ocr=False):
     """If an article starts at block i, its plan and the index after its head; else None.
 
     The head is a stack of headings (markdown '#') or of plain title lines, then, past
     subtitles and photos, the evidence that an article starts: a byline, a dateline, an
     editor's note or a marker that it continues from another page. `titles` answers
-    _plain_title for a block (the caller's, remembering its answers).
+    _plain_title for a block (the caller's, remembering its answers); `ocr`: the page is
+    set in OCR's blocks (CLS010's `first_section` is read there only).
     """
     block = blocks[i]
     titles = titles or (lambda b: _plain_title(b, rules, terminal))
@@ -734,8 +736,8 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         # (A line that opens with a dash stands under a title, never first: a signature
         # closing the text above (——编者), or a subtitle. A section's first number alone,
         # （一）, is no title line either: the text under the title opens with it.)
-        group = _stack(blocks, i, lambda b: titles(b) and not first_section(b.text, rules),
-                       rules)
+        group = _stack(blocks, i, lambda b: titles(b) and not (
+            ocr and first_section(b.text, rules)), rules)
         if not group:
             return None
     else:
@@ -748,7 +750,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
             and not any(tag_at_end(g.text, rules) for g in group[1:])
             and (asking or not any(m in group[1].text for m in "，,"))
             and _article_start(blocks, i + 1, rules, terminal, first, plain_ok, top=top,
-                               prints=prints, titles=titles, asks=asks) is not None):
+                               prints=prints, titles=titles, asks=asks, ocr=ocr) is not None):
         # A line that is one quotation whole over a title (“中国经济蕴含强大韧性和持久活力” /
         # 首批“古籍活化”精品项目名单公布), after text that ended its sentence, is no kicker
         # (a label, not a quotation) but a pull-quote or section heading closing the text
@@ -824,12 +826,15 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     if not evidence and plain and len(group) > 1 and any(
             opens_with_dash(g.text) for g in group[1:]):
         evidence = "subtitle under the title"
-    if (not evidence and plain and k < len(blocks) and blocks[k].role == "paragraph"
+    if (not evidence and plain and ocr and k < len(blocks) and blocks[k].role == "paragraph"
             and first_section(blocks[k].text, rules)):
         # CLS010: the text under the title (past its byline) opens with its first section's
         # number alone (引领未来，中国做对了什么 / （一） / 每逢重大历史关头…): a commentary
         # numbers its sections from its head, so the title is its headline, not a section
         # heading of the article above (OCR sets the byline elsewhere, or misreads it).
+        # Only in OCR's blocks: where the extractor interleaves columns line by line, what
+        # stands under a title is as often another box's (pdfminer.six d1101 gen-1102:
+        # 引领未来… over another report's lines, its byline and (一) further down).
         evidence = "the text opens with its first numbered section (CLS010)"
     if prints and not edition:
         evidence = None
@@ -862,7 +867,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         # dateline: not the turn of subject, which was weighed at the title above). Without
         # that, which of the two the text under them is cannot be told: the stack stays.
         then = _article_start(blocks, i + alone, rules, terminal, first=False, plain_ok=True,
-                              top=top, prints=prints, titles=titles, asks=asks)
+                              top=top, prints=prints, titles=titles, asks=asks, ocr=ocr)
         if then is not None:
             group, j, parted = group[:alone], i + alone, True
             subtitles, bylines, k = [], [], j
@@ -871,7 +876,7 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         # CLS024: a kicker is one line; of two lines over the headline one is a title of
         # its own, its text elsewhere (at the page's top, the banner: _banner_over_first).
         then = _article_start(blocks, i + part, rules, terminal, first=False, plain_ok=True,
-                              top=top, prints=prints, titles=titles, asks=asks)
+                              top=top, prints=prints, titles=titles, asks=asks, ocr=ocr)
         if then is not None:
             group, j, parted = group[:part], i + part, "CLS024"
             subtitles, bylines, k = [], [], j
