@@ -131,13 +131,13 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
         block.text = block_text(block)
     classify(blocks, rules, reordered, grid="LAY001" in orderers)
     mark_specks(blocks, rules, style)
-    blocks = put_right(blocks, rules, style)
-    # The page's pairs of characters as its paragraphs print them, counted once: where a
-    # title or a paragraph breaks inside a word (CLS015, CLS017, JOIN001).
-    words = paragraph_pairs(blocks)
     # (A page set in OCR's blocks: OCR misreads, loses and flips marks and characters, and
     # cuts a paragraph wherever its blocks end, so the title rules weigh its lines so.)
     ocr = style == "wrapped" and not reordered and set_in_ocr_blocks(source, rules)
+    blocks = put_right(blocks, rules, style, ocr=ocr)
+    # The page's pairs of characters as its paragraphs print them, counted once: where a
+    # title or a paragraph breaks inside a word (CLS015, CLS017, JOIN001).
+    words = paragraph_pairs(blocks)
     if ocr:
         mark_reading_on(blocks, rules, words)
     blocks = mark_heads(blocks, rules, style, words, ocr=ocr)
