@@ -973,6 +973,40 @@ def _widths_apart(upper: str, lower: str, rules: RuleSet) -> bool:
     return up[0] - low[1] >= apart or low[0] - up[1] >= apart
 
 
+def _banner_over_title(top: Block, below: Block, rules: RuleSet, words: Container[str]) -> bool:
+    """CLS015: whether the page's top line, over a title line at most `sure_share` as wide,
+    is the page's banner and not that title's first line: as wide as the text's measure or
+    wider (a title set over its text, larger than it, prints fewer characters a line:
+    联合国粮农组织呼吁加大, 11, over 农业投资 in a measure of 17), unpunctuated (CLS001's
+    banner; 引领未来，中国做 / 对了什么 is one title), leaving no bracket or quotation open,
+    with no word across the break (of the page's text or the list). 在推进中国式现代化建设
+    中走在前列 (16, a measure of 12) over 中国科技 活力奔涌, d18001 gen-18005."""
+    measure = top.start_evidence.get("measure")
+    return (bool(measure) and title_width(top.text) >= measure
+            and not _CLAUSE_OR_SENTENCE.search(top.text) and not leaves_open(top.text)
+            and top.text[-1:] + below.text[:1] not in words
+            and not listed_across(top.text, below.text, rules))
+
+
+def _even(above: Block, below: Block, rules: RuleSet) -> bool:
+    """CLS015: whether two title lines print exactly as wide, as two lines that each filled
+    one headline's measure do: the same display width, or, where a Latin letter or digit
+    makes a line's printed width uncertain (`_print_width`, a quarter of a character
+    either way), less than `exact_apart` apart whatever it prints (地铁5号线二期,
+    6.25 to 6.75, over 后天开通试运营, 7: one headline filling an 11-em cell at 1.5 em,
+    d17401 gen-17408), both short of the text's measure, as a title set larger than its
+    text is (a paragraph's line fills it: 来自全国200多个县的商务部门负责 over 全国首批老年
+    助餐服务示范点名单公布, pdfminer.six d17001 gen-17001). Not with a space in either
+    line: where a title broke at a space the gap's width is the setter's."""
+    upper, lower = above.text, below.text
+    if title_width(upper) == title_width(lower):
+        return True
+    if above.filled or below.filled or not (_LATIN.search(upper) or _LATIN.search(lower)):
+        return False
+    return (_print_width(upper) is not None and _print_width(lower) is not None
+            and not _widths_apart(upper, lower, rules))
+
+
 def _column_title(text: str, rules: RuleSet) -> bool:
     """Whether `text` is wholly a photo-news column's title (CLS016's column_titles)."""
     return rules.on("CLS016") and any(
@@ -1598,7 +1632,13 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         # one, so the tail is weighed by its words alone, 护健康.)
         tag = tag_at_end(blocks[k + n + 1].text, rules)
         words_width = widths[n + 1] - display_width(tag) if tag else widths[n + 1]
-        if widths[n + 1] <= rules.param("CLS015", "sure_share") * widths[n]:
+        if (at_top and n == 0 and _banner_over_title(blocks[k], blocks[k + 1], rules, words)
+                and rules.param("CLS015", "tail_chars") < widths[1]
+                <= rules.param("CLS015", "sure_share") * widths[0]):
+            # (The page's banner set across the page over the first headline, no line of
+            # it: 在推进中国式现代化建设中走在前列 / 一座县城的百年影像, d1101 gen-1108.)
+            pass
+        elif widths[n + 1] <= rules.param("CLS015", "sure_share") * widths[n]:
             why = {"tail": widths[n + 1], "above": widths[n]}
         elif tag and words_width <= rules.param("CLS015", "sure_share") * widths[n]:
             why = {"tail": words_width, "above": widths[n], "column_tag": tag.strip()}
@@ -1617,8 +1657,9 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         # printed width varies by font): a long title set at the size that fills two lines
         # of its box (确保基本实现社会主义 / 现代化取得决定性进展). A kicker exactly as
         # wide as its headline is rarer; said in the article's flag.
-        elif (j - k == 2 and widths[n + 1] == widths[n] >= rules.param("CLS015", "even_min")
-              and not _QUOTES.search(blocks[k].text + blocks[k + 1].text)):
+        elif (j - k == 2 and min(widths[n], widths[n + 1]) >= rules.param("CLS015", "even_min")
+              and not _QUOTES.search(blocks[k].text + blocks[k + 1].text)
+              and _even(blocks[k], blocks[k + 1], rules)):
             why = {"tail": widths[n + 1], "above": widths[n], "doubt": True, "even": True}
     if why:
         wrapped.add(k + n)

@@ -2994,6 +2994,28 @@ QUESTION_WRAPPED_OVER_BYLINE = (
     '市民为何爱上\n“城市书房”？\n本报记者  吴  越\n'
     '周末的城市书房里座无虚\n席。读者们安静地翻着书，\n不时有人低声交流心得。\n'
 )
+# Hand-made page tops for the title stacks of the reading-order converters (PyMuPDF,
+# pdftotext -raw): an article with its byline, then another head.
+STACK_TOP = "江城日报\n2025年6月2日 星期一 第5版 要闻\n"
+STACK_FIRST = ("社区食堂开到家门口\n本报记者  周  雷\n清晨六点，家住城东社区的刘\n"
+               "大爷就来到食堂吃早饭。过去一\n日三餐全靠自己做，如今花上几\n块钱就能吃得舒心。\n")
+# After PyMuPDF's text of seed 7401 (gen-7401): a title wrapped onto a tail half as wide,
+# no word across the break the list is sure of (大山, 山里), straight over its text.
+TITLE_OVER_A_HALF_TAIL = STACK_TOP + STACK_FIRST + (
+    "大学生“村播”带火大\n山里的土货\n直播间里，贺晓雨把刚摘下的猕\n"
+    "猴桃切开，对着镜头展示果肉的\n颜色。“咱们的猕猴桃是山里种\n的，甜得很。”她说。\n")
+# After PyMuPDF's text of seed 17401 (gen-17408): a headline filling two lines of an
+# 11-em cell, a digit in the upper (6.5 wide, 7 below), over its dateline.
+TITLE_EVEN_BUT_A_DIGIT = STACK_TOP + STACK_FIRST + (
+    "地铁5号线二期\n后天开通试运营\n江城晚报讯（记者 胡  杰）7日，记\n"
+    "者从市轨道交通集团获悉，地铁5\n号线二期工程将于后天开通试运\n营，沿线居民出行将更加方便。\n")
+# After PyMuPDF's text of seed 1101 (gen-1108): the page's banner, as wide as the text's
+# measure and more, over the first title, no word across the break.
+BANNER_OVER_FIRST_TITLE = (
+    "江城日报\n2025年8月21日 星期四 第6版 综合\n在推进中国式现代化建设中走在前列\n一座县城的百年影像\n"
+    "——读《山河故人：南屏县影像志》\n赵  鹏\n这是一本特别的图书。它收录了\n南屏县文化馆三代摄影工作者拍\n"
+    "摄的老照片，记录了县城百年来\n的变迁。翻开书页，老街、码头\n和学堂一一呈现在读者眼前，许\n"
+    "多照片是第一次公开发表。编者\n说，希望更多人记住县城的过去。\n")
 # Hand-made, after pypdfium2's reading of a generated page: a title broken after a closing
 # quotation mark, before the comma that follows it (要学“对不对” / ，也学“美不美”…, seed
 # 1501), over its byline and text.
@@ -3120,6 +3142,41 @@ CASES = [
     Case("kicker-with-no-question-word-over-an-asking-line-stays", "CLS006",
          QUESTION_WRAPPED_OVER_BYLINE.replace("市民为何爱上", "关注全民阅读"), None,
          {"a1.headline": "“城市书房”？", "a1.kicker": "关注全民阅读"}),
+    # A title line over a tail at most half as wide (short_tail_chars, short_tail_share),
+    # straight over its text: one title wrapped, no kicker over a headline (no headline
+    # but a photo-news column's title is narrower than its kicker) ...
+    Case("title-over-a-tail-half-as-wide-is-one-title", "CLS017", TITLE_OVER_A_HALF_TAIL, None,
+         {"a1.headline": "大学生“村播”带火大山里的土货", "a1.kicker": None}),
+    # ... a line as wide over it is its kicker still.
+    Case("kicker-over-a-headline-as-wide-stays", "CLS006",
+         TITLE_OVER_A_HALF_TAIL.replace("大学生“村播”带火大\n", "新春走基层\n"), None,
+         {"a1.headline": "山里的土货", "a1.kicker": "新春走基层"}),
+    # Two title lines less than a character apart whatever a digit prints: one headline
+    # that filled two lines of its box (CLS015's even_min) ...
+    Case("title-lines-as-wide-but-for-a-digit-are-one-title", "CLS015", TITLE_EVEN_BUT_A_DIGIT,
+         None, {"a1.headline": "地铁5号线二期后天开通试运营", "a1.kicker": None}),
+    # ... but not a line a character narrower, with no digit (a kicker over its headline) ...
+    Case("kicker-a-character-narrower-stays", "CLS006",
+         TITLE_EVEN_BUT_A_DIGIT.replace("地铁5号线二期\n后天开通试运营\n", "城市更新进行时\n小茶叶撬动大产业\n"),
+         None, {"a1.headline": "小茶叶撬动大产业", "a1.kicker": "城市更新进行时"}),
+    # ... nor one that prints a character apart or more, digit and all.
+    Case("kicker-with-a-digit-a-character-narrower-stays", "CLS006",
+         TITLE_EVEN_BUT_A_DIGIT.replace("后天开通试运营\n", "后天开通试运营了\n"),
+         None, {"a1.headline": "后天开通试运营了", "a1.kicker": "地铁5号线二期"}),
+    # The page's banner (as wide as the text's measure, unpunctuated, no word across) over
+    # a title half as wide is no line of that title ...
+    Case("banner-over-the-first-title-is-no-line-of-it", "CLS015", BANNER_OVER_FIRST_TITLE,
+         None, {"a0.headline": "一座县城的百年影像", "a0.subtitle": "——读《山河故人：南屏县影像志》"}),
+    # ... but a title's first line at the top, short of the measure, wraps onto its tail ...
+    Case("title-short-of-the-measure-at-the-top-is-one-title", "CLS015",
+         BANNER_OVER_FIRST_TITLE.replace("在推进中国式现代化建设中走在前列\n一座县城的百年影像\n",
+                                         "联合国粮农组织呼吁加大\n农业投资\n"),
+         None, {"a0.headline": "联合国粮农组织呼吁加大农业投资", "a0.kicker": None}),
+    # ... and so does one that holds a clause mark, which no banner does.
+    Case("title-with-a-comma-at-the-top-is-one-title", "CLS015",
+         BANNER_OVER_FIRST_TITLE.replace("在推进中国式现代化建设中走在前列\n一座县城的百年影像\n",
+                                         "引领未来，中国做\n对了什么\n"),
+         None, {"a0.headline": "引领未来，中国做对了什么", "a0.kicker": None}),
     # Lines with a clause mark right under a byline (past a photo's caption) are that
     # article's text, cut by its column, not a line of the title under them; its rest, a
     # bare sentence under another article's signed editor's note, goes back to it by its
