@@ -8064,11 +8064,15 @@ CASES = [
     Case("four-character-tail-under-a-title-line-joins-it", "CLS017",
          TITLE_OVER_A_FOUR_CHARACTER_TAIL,
          None, {"text": "\n\n前三季度我国服务贸易稳中有进\n\n"}),
-    # ... but five characters are more than a tail: the lines stay apart ...
-    # (under a title line of thirteen, so that the share alone would join them)
-    Case("five-character-line-under-a-title-line-stays-apart", "CLS017",
+    # ... and five (大学生“村播”带火大 / 山里的土货, seed 7401) ...
+    Case("five-character-tail-under-a-title-line-joins-it", "CLS017",
          TITLE_OVER_A_SHORT_TAIL.replace("前三季度我国服务贸易稳\n中有进", "前三季度我国对外服务贸易稳\n中有进步了"),
-         None, {"not_text": "稳中有进步了", "text": "稳\n\n中有进步了"}),
+         None, {"text": "稳中有进步了"}),
+    # ... but six characters are more than a tail: the lines stay apart ...
+    # (under a title line of thirteen, so that the share alone would join them)
+    Case("six-character-line-under-a-title-line-stays-apart", "CLS017",
+         TITLE_OVER_A_SHORT_TAIL.replace("前三季度我国服务贸易稳\n中有进", "前三季度我国对外服务贸易稳\n中有新进步了"),
+         None, {"not_text": "稳中有新进步了", "text": "稳\n\n中有新进步了"}),
     # ... nor four under the page's first title line, the slogan banner: a kicker there
     # (short_tail_chars_at_top) ...
     Case("four-characters-under-the-banner-are-a-kicker", "CLS017", KICKER_UNDER_THE_BANNER,
