@@ -2486,6 +2486,16 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
     starts = [[x for x, m in c.items() if m >= p.min_support] or [sides[i][0]]
               for i, c in enumerate(runs)]
     edge = max(cells[-1].x1 for _, cells in rows)  # the region's right edge
+    # The left side opening on the region's first row with text on both sides, a
+    # paragraph's indent in, nothing of it above (pdftotext -layout: a box's first column
+    # opening its article under a head centred over the box that landed at the second
+    # column's start, not off it: gen-18305 老年大学里的“银发”新生).
+    opening = (p.grid and bool(both) and both[0] <= p.head_lines
+               and not any(splits[n] for n in range(both[0]))
+               and _indented(rows[both[0]][1][0].x0, sides[0][0], p)
+               and -p.jitter <= rows[both[0]][1][splits[both[0]] - 1].x1 - sum(sides[0])
+               <= p.indent + p.jitter
+               and not _beside_left(rows[both[0]], rows))
     body = [False, False]  # a column's line seen above, left and right
     off_start = [False] * len(rows)
     titled = [False] * len(rows)
@@ -2526,13 +2536,25 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         # starts right of it): set across the region, read first.
         across = (p.grid and n == 0 and side == 1 and _columns_on(cells, p.column_space) == 1
                   and cells[0].x0 < start)
-        if credit or across or not body[side] and (head_above and short or (
+        # Over such an opening, a line of one run that ends no sentence is the head's.
+        over_opening = (opening and side == 1 and _columns_on(cells, p.column_space) == 1
+                        and off < width and not _beside_left(rows[n], rows)
+                        and not any(c.match(_text(rows[n])) for c in p.credits)
+                        and not regex.search(p.tail_marks, _text(rows[n])[-1:]))
+        if credit or across or not body[side] and (over_opening or head_above and short or (
                 off_start[n] and (head_above or n > 0 and titled[n - 1] and not beside))):
             heads[n] = True
             taken.append(rows[n][0].index)
         else:
             body[side] = True
     return heads
+
+
+def _beside_left(row: Row, rows: list[Row]) -> bool:
+    """Whether the page prints text on the row's line left of the region `rows` (a
+    neighbour box's lines: the region is the right part of a wider cut)."""
+    edge = min(cells[0].x0 for _, cells in rows)
+    return any(c.x1 <= edge for c in row[0].cells)
 
 
 def _next_gutter(full: list[int], backing: list[int], tried: int) -> int | None:

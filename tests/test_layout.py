@@ -1448,11 +1448,29 @@ BYLINE_OVER = [
 
 
 def test_a_byline_over_the_next_column_is_read_before_the_columns():
+    # The first column opens a paragraph on the box's top row right under the byline: the
+    # byline is the head's, read first by the cuts (`_centred_heads`, over the opening).
     page = page_of(BYLINE_OVER)
     found = columns(page, RULES)
     assert page[slice(*found.spans[0])].strip() == "新华社记者"
     assert _read_after(page, "军的第一个五年。全国上下勠")[0] == "力同心、攻坚克难，我国经济"
+    assert found.evidence["read_with_head"] == [1]
+    assert "byline_read_with_head" not in found.evidence
+
+
+# BYLINE_OVER with the first column's top line set at its start (the line opens no
+# paragraph): the cuts leave the byline, and `_goes_on_at_top` asks whether it goes up.
+BYLINE_OVER_RUN_ON = [BYLINE_OVER[0],
+                      BYLINE_OVER[1].replace("  历史，正在书写新的篇", "历史，正在书写新的篇  ", 1),
+                      *BYLINE_OVER[2:]]
+
+
+def test_a_byline_over_a_column_going_on_is_read_up_before_the_columns():
+    page = page_of(BYLINE_OVER_RUN_ON)
+    found = columns(page, RULES)
+    assert "read_with_head" not in found.evidence
     assert found.evidence["byline_read_with_head"] == [1]
+    assert _read_after(page, "军的第一个五年。全国上下勠")[0] == "力同心、攻坚克难，我国经济"
 
 
 def test_a_photo_s_credit_over_the_next_column_stays_where_it_was_read():
@@ -1472,7 +1490,7 @@ def test_a_byline_goes_before_the_column_s_top_line_though_that_line_opens_a_par
     found = columns(page, RULES)
     said = [page[slice(*s)].strip() for s in found.spans[:3]]
     assert said == ["新华社记者", "历史，正在书写新的篇", "章。"]
-    assert found.evidence["byline_read_with_head"] == [1]
+    assert found.evidence["read_with_head"] == [1]  # the cuts read it up (over the opening)
 
 
 def test_a_byline_goes_up_only_over_a_column_of_the_box():
@@ -1509,9 +1527,9 @@ def test_a_byline_over_a_column_of_another_box_stays_where_it_was_read(monkeypat
         asked.append((n, top))
         return False
     monkeypatch.setattr(layout, "_over_box_column", over)
-    page = page_of(BYLINE_OVER)
+    page = page_of(BYLINE_OVER_RUN_ON)  # (the column opens no paragraph: the cuts leave it)
     found = columns(page, RULES)
-    assert asked == [(0, 1)]
+    assert [n for n, _ in asked] == [0]
     assert "byline_read_with_head" not in found.evidence
     assert page[slice(*found.spans[0])].strip() != "新华社记者"
 
@@ -2421,3 +2439,70 @@ def test_a_title_a_paragraph_s_end_or_a_row_of_the_page_under_two_rows_does_not_
     assert _under_two_rows("者纷纷表示收获很大希望以后多") == []  # no mark: a title's line
     assert _under_two_rows("者纷纷表示收获很大，受益。") == []  # a paragraph's end
     assert _under_two_rows("者纷纷表示收获很大，希望以后", filled=False) == []  # the page's rows part
+
+
+# pdftotext -layout (gen-18305): a head centred over a box of columns lands in fewer cells
+# than it prints across, here at the second column's start, not off it; the first column
+# opens the article (a paragraph's indent in, on the box's first row) right under it, with
+# nothing of its own above. The head is read first, then the columns (`_centred_heads`,
+# over the opening); where anything on its rows or the opening's stands left of the
+# region, where the first column's top line is no paragraph's opening, or where the line
+# ends a sentence or stands over a column further right, it stays with the column under it.
+OPENING_HEAD = "老年大学里的银发新生"
+
+
+def _head_over_opening(head: list[tuple[int, str]], first: tuple[int, str] = (2, A1[0][2:])
+                       ) -> str:
+    """The head's row, then the box's two columns (at 0 and 24), the first's top line
+    `first`."""
+    rows = [head, [first, (24, A2[0])]]
+    rows += [[(0, a), (24, b)] for a, b in zip(A1[1:] + B, A2[1:] + A1)]
+    return grid(*rows)
+
+
+def _read_order(page: str) -> list[str]:
+    found = columns(page, RULES)
+    return [page[a:b].strip() for a, b in found.spans]
+
+
+def test_a_head_at_the_second_column_s_start_over_the_opening_column_is_read_first():
+    page = _head_over_opening([(24, OPENING_HEAD)])
+    said = _read_order(page)
+    assert said[:3] == [OPENING_HEAD, A1[0][2:], A1[1]]
+    assert columns(page, RULES).evidence["read_with_head"] == [1]
+    assert_sound(clean(page))
+
+
+def test_a_byline_over_the_opening_column_is_read_with_the_head():
+    # (gen-17801, gen-16704: 张成虎 高睿凯, 朱 柚 centred under the title above.)
+    page = _head_over_opening([(26, "张成虎 高睿凯")])
+    assert _read_order(page)[:2] == ["张成虎 高睿凯", A1[0][2:]]
+
+
+def test_a_head_over_a_column_whose_top_line_opens_no_paragraph_stays():
+    # The first column's top line at its start: a column going on, the head the second's.
+    page = _head_over_opening([(24, OPENING_HEAD)], first=(0, A1[0]))
+    said = _read_order(page)
+    assert said[:2] == [A1[0], A1[1]] and said.index(OPENING_HEAD) > said.index(A1[-1])
+
+
+def test_a_head_over_a_first_line_wider_than_its_column_stays():
+    # (gen-1201: the first column's top line a title set across the box, not its text.)
+    page = _head_over_opening([(24, OPENING_HEAD)], first=(2, A1[0][2:] + "建设加快步伐"))
+    assert _read_order(page)[0] != OPENING_HEAD
+
+
+def test_a_line_ending_a_sentence_over_the_opening_column_stays():
+    page = _head_over_opening([(24, "活动现场气氛热烈。")])
+    assert _read_order(page)[0] != "活动现场气氛热烈。"
+
+
+def test_a_head_over_a_column_further_right_stays():
+    # (gen-8701: the title over the far box's column, past the second column's width.)
+    page = _head_over_opening([(44, OPENING_HEAD)])
+    assert _read_order(page)[0] != OPENING_HEAD
+
+
+def test_a_credit_over_the_opening_column_stays():
+    page = _head_over_opening([(26, "记者 王摄")])
+    assert _read_order(page)[0] != "记者 王摄"
