@@ -2541,7 +2541,24 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
                         and off < width and not _beside_left(rows[n], rows)
                         and not any(c.match(_text(rows[n])) for c in p.credits)
                         and not regex.search(p.tail_marks, _text(rows[n])[-1:]))
-        if credit or across or not body[side] and (over_opening or head_above and short or (
+        # A byline or subtitle (——) first on the right, right under the left side's first
+        # line, a title ending no sentence at its column's start, the left column going on
+        # under it: a head centred over a box of two columns, its title landing at the first
+        # column's start, what is centred under it over the second (gen-17804 让科普“追”上
+        # 科创（纵横） / 裴 桐). Both are the head's.
+        under_title = (p.grid and side == 1 and not body[1] and n > 0 and sides_of[n - 1] == 0
+                       and not heads[n - 1] and sum(1 for m in range(n) if sides_of[m] == 0) == 1
+                       and (2 * (cells[-1].x1 - cells[0].x0) <= max(w for _, w in sides) or dash)
+                       and n + 1 < len(rows) and splits[n + 1] == len(rows[n + 1][1])
+                       and _columns_on(rows[n - 1][1], p.column_space) == 1
+                       and abs(rows[n - 1][1][0].x0 - sides[0][0]) < p.indent
+                       and not regex.search(p.tail_marks, _text(rows[n - 1])[-1:])
+                       and not any(c.match(_text(rows[n])) for c in p.credits))
+        if under_title:
+            heads[n - 1] = True
+            taken.append(rows[n - 1][0].index)
+        if credit or across or under_title or not body[side] and (
+                over_opening or head_above and short or (
                 off_start[n] and (head_above or n > 0 and titled[n - 1] and not beside))):
             heads[n] = True
             taken.append(rows[n][0].index)

@@ -2506,3 +2506,34 @@ def test_a_head_over_a_column_further_right_stays():
 def test_a_credit_over_the_opening_column_stays():
     page = _head_over_opening([(26, "记者 王摄")])
     assert _read_order(page)[0] != "记者 王摄"
+
+
+# pdftotext -layout (gen-17804): a head centred over a box of two columns, its title landing
+# at the first column's start, the byline centred under it over the second column, the
+# first column going on under the byline: the byline is the head's, read with the title
+# before the columns (`_centred_heads`, under_title), not at the second column's top.
+def _title_over_byline(title: tuple[int, str] = (1, "让科普追上科创"),
+                       byline: tuple[int, str] = (26, "裴 桐")) -> str:
+    rows = [[title], [], [byline], [], [(0, A1[0])], [(0, A1[1])]]
+    rows += [[(0, a), (24, b)] for a, b in zip(A1[2:] + A2, A2 + A1)]
+    return grid(*rows)
+
+
+def test_a_byline_under_a_title_at_the_first_column_s_start_is_read_with_it():
+    page = _title_over_byline()
+    assert _read_order(page)[:3] == ["让科普追上科创", "裴 桐", A1[0]]
+    assert columns(page, RULES).evidence["read_with_head"] == [1, 3]
+    assert_sound(clean(page))
+
+
+def test_a_short_line_under_a_paragraph_s_opening_stays():
+    # (gen-5408: the first column's top line indented, 主办方介绍，往届大赛共, opens a
+    # paragraph: no title; the short line over the second column, 平台, is not its head's.)
+    page = _title_over_byline(title=(2, "让科普追上科创"))
+    assert _read_order(page)[1] != "裴 桐"
+    assert "read_with_head" not in columns(page, RULES).evidence
+
+
+def test_a_credit_under_a_title_at_the_first_column_s_start_stays():
+    page = _title_over_byline(byline=(26, "记者 王摄"))
+    assert _read_order(page)[1] != "记者 王摄"
