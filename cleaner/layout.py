@@ -2536,10 +2536,12 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         # starts right of it): set across the region, read first.
         across = (p.grid and n == 0 and side == 1 and _columns_on(cells, p.column_space) == 1
                   and cells[0].x0 < start)
-        # Over such an opening, a line of one run that ends no sentence is the head's.
+        # Over such an opening, a line of one run that holds no clause mark (a column's line
+        # does: 记者走访，县域内就诊率) is the head's.
         over_opening = (opening and side == 1 and _columns_on(cells, p.column_space) == 1
                         and off < width and not _beside_left(rows[n], rows)
                         and not any(c.match(_text(rows[n])) for c in p.credits)
+                        and not regex.search(p.text_marks, _text(rows[n]))
                         and not regex.search(p.tail_marks, _text(rows[n])[-1:]))
         # A byline or subtitle (——) first on the right, right under the left side's first
         # line, a title ending no sentence at its column's start, the left column going on
