@@ -1237,6 +1237,20 @@ def _first_line_at_top(blocks: list[Block], i: int, rules: RuleSet) -> bool:
             and len(_CLAUSE_MARK.findall(b.text)) <= rules.param("CLS015", "max_clause_marks"))
 
 
+def _title_first_line(b: Block, rules: RuleSet) -> bool:
+    """CLS015: whether block b is two lines and its first is a title's, not a paragraph's
+    cut line: short of even a paragraph's first line (the measure less the dropped indent
+    and its band), with no clause or sentence mark (年轻人为何爱上 / “博物馆打卡”？ over its
+    byline, in a measure of 11). A paragraph's line ends short only where it ends the
+    paragraph, a sentence ended; so the block is one title wrapped, not text and a title."""
+    measure = b.start_evidence.get("measure")
+    first = b.line_texts[0]
+    return (len(b.lines) == 2 and bool(measure)
+            and title_width(first) < measure - rules.param("BLK009", "dropped_indent")
+            - rules.param("BLK009", "band")
+            and not _CLAUSE_OR_SENTENCE.search(first))
+
+
 def _last_line_title(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
                      pairs: list[Counter]) -> bool:
     """CLS015: a paragraph cut by its column, and the next box's title line read on as its
@@ -1268,6 +1282,7 @@ def _last_line_title(blocks: list[Block], i: int, rules: RuleSet, terminal: str,
         return False
     if (asks(last) and (not ends_sentence(b.line_texts[-2], terminal) or b.filled)
             and i + 1 < len(blocks) and not _first_line_at_top(blocks, i, rules)
+            and not _title_first_line(b, rules)
             and not title_tail(last.rstrip("”’」』\"'？！?!"), rules)
             and _head_below(blocks, i + 1, rules, subtitle=False, names=False)):
         # A title that asks, read on from a paragraph its column cut, right over the next

@@ -696,3 +696,34 @@ def test_a_first_line_whose_bracket_closes_at_its_end_is_the_texts():
     assert not any(e.evidence.get("column_tag") for e in p.edits)
     assert_sound(p)
 
+
+
+# PyMuPDF's text of a generated page (gen-6507): an article's last paragraph ended, then
+# the next title, wrapped onto two lines in a column 11 characters wide, over its byline.
+QUESTION_TITLE_IN_TWO_LINES = "\n".join([
+    "民生实事看落实", "“理解与信任才是基础”", "本报记者  刘  赫",
+    "不久前，德国汽车经", "济学专家、波鸿汽车研究", "院院长费迪南德·杜登赫", "费尔在湖北武汉体验了自",
+    "动驾驶出租车服务。“驾", "驶过程平稳顺畅，就像坐", "在飞毯上一样，充满未来", "感。”杜登赫费尔在接受",
+    "本报记者专访时说，这一", "体验让他对中国智能汽车", "产业刮目相看。",
+    "年轻人为何爱上", "“博物馆打卡”？", "中青报·中青网记者  毛  ", "宁  实习生  吴  桐",
+    "端午假期，国家博物", "馆门前排起了长队。队伍", "中，年轻面孔占了多数。"]) + "\n"
+
+
+def test_a_title_that_asks_wrapped_under_a_finished_paragraph_is_one_headline():
+    """CLS015: a block of two lines, the first short of even a paragraph's first line with
+    no clause mark, the second asking, over a byline, is one title wrapped (not a paragraph
+    cut by its column with the next title read on as its last line)."""
+    p = clean(QUESTION_TITLE_IN_TWO_LINES)
+    assert [a.headline for a in p.articles] == ["“理解与信任才是基础”", "年轻人为何爱上“博物馆打卡”？"]
+    assert p.articles[0].body[-1].text.endswith("产业刮目相看。")
+    assert_sound(p)
+
+
+def test_a_cut_paragraphs_full_line_over_a_title_that_asks_stays_the_paragraphs():
+    """... but a line as wide as the column, cut mid-sentence, over the line that asks is
+    the paragraph's, and the title is the line that asks alone."""
+    p = clean(QUESTION_TITLE_IN_TWO_LINES.replace("产业刮目相看。\n年轻人为何爱上\n",
+                                                  "产业刮目相看。他说，这一\n体验让他对中国智能汽车\n"))
+    assert p.articles[1].headline == "“博物馆打卡”？"
+    assert p.articles[0].body[-1].text.endswith("体验让他对中国智能汽车")
+    assert_sound(p)
