@@ -46,17 +46,25 @@ import regex
 
 FIELDS = ("headline", "kicker", "subtitle", "byline", "dateline", "summary")
 # Converter markdown, not newspaper text: not counted as lost when the cleaner strips it.
-# '*' (bold and italics) anywhere; '#' only as a heading's marker (`HEADING_MARKER`): any
-# other '#' is the page's text (####### 七, #5, C#), and its loss is counted.
+# '*' (bold and italics) anywhere; '#' only as a heading's markers (`without_heading_markers`):
+# any other '#' is the page's text (####### 七, #5, C#), and its loss is counted.
 MARKUP = frozenset("*")
-# A markdown heading's marker: one to six '#' opening a line (after blank space), then a
+# A markdown heading's line: one to six '#' opening a line (after blank space), then a
 # space, a tab or the line's end (CommonMark; the cleaner's blocks.HEADING, and a heading
-# with no text); and its closing sequence, '#'s after a space or a tab at such a line's
-# end, spaces or tabs after them (`# 标题 #`; blocks._CLOSING). A '#' set against a word
-# is text (`# C#`).
-HEADING_MARKER = regex.compile(
-    r"^[ \t\u3000\f\v]*\K#{1,6}(?=[ \t]|$)"
-    r"|(?<=^[ \t\u3000\f\v]*#{1,6}(?:[ \t][^\n]*)?[ \t])#+(?=[ \t]*$)", regex.M)
+# with no text), and the rest of the line; in that rest, its closing sequence, '#'s after
+# a space or a tab at the line's end, spaces or tabs after them (`# 标题 #`;
+# blocks._CLOSING). A '#' set against a word is text (`# C#`). (Found line by line: a
+# look back from every '#' to its line's start cost the square of a line's length.)
+HEADING_LINE = regex.compile(r"^([ \t\u3000\f\v]*)#{1,6}(?=[ \t]|$)([^\n]*)", regex.M)
+CLOSING_SEQUENCE = regex.compile(r"(?<=[ \t])#+(?=[ \t]*$)")
+
+
+def without_heading_markers(text: str) -> str:
+    """`text` with every markdown heading's markers taken out, opening and closing."""
+    return HEADING_LINE.sub(
+        lambda m: m.group(1) + CLOSING_SEQUENCE.sub("", m.group(2), count=1), text)
+
+
 # Keys that hold bookkeeping, not text of the page: never counted as output characters.
 SKIP_KEYS = frozenset({"edits", "flags", "source", "id", "file", "path", "version",
                        "cleaner_version", "stats"})
@@ -165,7 +173,7 @@ def _chars(s: str) -> Counter:
 
 def conservation(source: str, doc: dict, gold: dict) -> tuple[Counter, Counter]:
     """(lost, added) characters of the output `doc` against its `source` page."""
-    src, out = _chars(HEADING_MARKER.sub("", source)), _chars(output_text(doc))
+    src, out = _chars(without_heading_markers(source)), _chars(output_text(doc))
     for before, after in gold.get("normalised", []):
         for b, a in zip(before, after):
             if b != a and src[b] > 0:

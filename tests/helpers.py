@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cleaner import Page
 from cleaner.assemble import replay
-from cleaner.evaluate import HEADING_MARKER
+from cleaner.evaluate import without_heading_markers
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "hebei-daily-langfang-page.txt"
@@ -61,8 +61,8 @@ def conservation(page: Page) -> tuple[Counter, Counter]:
     must reach the output unless an edit replaced it (and then its replacement must).
     """
     # (A markdown heading's marker is the converter's markup, which the cleaner sets anew
-    # at each heading of page.text and no field holds: cleaner.evaluate.HEADING_MARKER.)
-    src = _chars(HEADING_MARKER.sub("", page.source))
+    # at each heading of page.text and no field holds: cleaner.evaluate.without_heading_markers.)
+    src = _chars(without_heading_markers(page.source))
     for e in _all_edits(page.edits):
         if e.kind == "text" or e.rule.startswith("NRM"):
             src -= _chars(e.before)
