@@ -836,7 +836,10 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
     quote_openers = tuple(rules.param("BLK009", "quote_openers"))
     # A photo-news column's title (图片报道: CLS016's column_titles) is a title line of its own.
     column_titles = rules.param_patterns("CLS016", "column_titles") if rules.on("CLS016") else ()
-    wrapped_title = -1  # the second line of a byline wrapped inside a title
+    # A title's last line, read with the title's line over it: a byline's second line
+    # wrapped inside a title, or the line ending in a column's tag under a title set wider
+    # than every column (BLK005).
+    wrapped_title = -1
     caption_tail = -1  # the credit's line of a caption taken with the wide line above it
 
     def close(reason: str | None = None, **evidence) -> None:
@@ -1395,7 +1398,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             line_ends[pieces[-1][-2].end] = {"name_wrapped": named}
             continue
         if wrapped_title == i and pieces and pieces[-1] == [run[i - 1]]:
-            # (the byline's second line, its title's end: see below)
+            # (the byline's second line or the tag's line, its title's end: see below)
             pieces[-1].append(line)
             continue
         if (sure_widths and not inside and wide < width <= 2 * wide and i + 1 < len(run)

@@ -2486,6 +2486,7 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
     starts = [[x for x, m in c.items() if m >= p.min_support] or [sides[i][0]]
               for i, c in enumerate(runs)]
     edge = max(cells[-1].x1 for _, cells in rows)  # the region's right edge
+    left_edge = min(cells[0].x0 for _, cells in rows)  # ... and its left
     # The left side opening on the region's first row with text on both sides, a
     # paragraph's indent in, nothing of it above (pdftotext -layout: a box's first column
     # opening its article under a head centred over the box that landed at the second
@@ -2495,7 +2496,7 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
                and _indented(rows[both[0]][1][0].x0, sides[0][0], p)
                and -p.jitter <= rows[both[0]][1][splits[both[0]] - 1].x1 - sum(sides[0])
                <= p.indent + p.jitter
-               and not _beside_left(rows[both[0]], rows))
+               and not _beside_left(rows[both[0]], left_edge))
     body = [False, False]  # a column's line seen above, left and right
     off_start = [False] * len(rows)
     titled = [False] * len(rows)
@@ -2539,7 +2540,7 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
         # Over such an opening, a line of one run that holds no clause mark (a column's line
         # does: 记者走访，县域内就诊率) is the head's.
         over_opening = (opening and side == 1 and _columns_on(cells, p.column_space) == 1
-                        and off < width and not _beside_left(rows[n], rows)
+                        and off < width and not _beside_left(rows[n], left_edge)
                         and not any(c.match(_text(rows[n])) for c in p.credits)
                         and not regex.search(p.text_marks, _text(rows[n]))
                         and not regex.search(p.tail_marks, _text(rows[n])[-1:]))
@@ -2569,10 +2570,9 @@ def _centred_heads(rows: list[Row], splits: list[int | None], crossing: list[boo
     return heads
 
 
-def _beside_left(row: Row, rows: list[Row]) -> bool:
-    """Whether the page prints text on the row's line left of the region `rows` (a
-    neighbour box's lines: the region is the right part of a wider cut)."""
-    edge = min(cells[0].x0 for _, cells in rows)
+def _beside_left(row: Row, edge: int) -> bool:
+    """Whether the page prints text on the row's line left of its region, whose left edge
+    is `edge` (a neighbour box's lines: the region is the right part of a wider cut)."""
     return any(c.x1 <= edge for c in row[0].cells)
 
 
