@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
@@ -9,7 +10,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from cleaner import Page
+from cleaner import Page, RuleSet
 from cleaner.assemble import replay
 from cleaner.evaluate import without_heading_markers
 
@@ -26,6 +27,16 @@ def run_clean(*args, stdin: bytes | None = None, cwd: Path | None = None,
     return subprocess.run([sys.executable, "-m", tool, *map(str, args)], capture_output=True,
                           cwd=cwd, input=stdin, timeout=timeout,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def rules_with(tmp_path: Path, rule: str, **params) -> RuleSet:
+    """The default rules with `rule`'s `params` set as a paper's own rule file sets them
+    (values as TOML reads them: lists, strings, numbers, booleans)."""
+    own = tmp_path / f"{rule}.toml"
+    own.write_text(f'[[rule]]\nid = "{rule}"\n[rule.params]\n'
+                   + "".join(f"{k} = {json.dumps(v, ensure_ascii=False)}\n"
+                             for k, v in params.items()), encoding="utf-8")
+    return RuleSet.load([own])
 
 
 def benchmark_script(name: str):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from cleaner import RuleSet, clean
 
-from .helpers import assert_sound
+from .helpers import assert_sound, rules_with
 from .test_ocr import FIRST, SECOND, THIRD, ocr_lines, ocr_page
 
 LEDE = "每逢重大历史关头，中国共产党总是能够科学把握历史方位与形势变化，制定正确的政治战略策略。"
@@ -21,10 +21,7 @@ def page(number: str) -> str:
 
 
 def off(tmp_path) -> RuleSet:
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS010"\n[rule.params]\nfirst_section = []\n',
-                   encoding="utf-8")
-    return RuleSet.load([own])
+    return rules_with(tmp_path, "CLS010", first_section=[])
 
 
 def test_a_title_over_its_texts_first_section_number_opens_an_article(tmp_path):

@@ -8,7 +8,7 @@ import pytest
 
 from cleaner import RuleSet, clean
 
-from .helpers import assert_sound
+from .helpers import assert_sound, rules_with
 
 EDITION = "2025年5月11日 星期日 第4版 经济"
 
@@ -37,10 +37,7 @@ AT_FOOT = "\n".join([
 
 
 def off(tmp_path) -> RuleSet:
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS016"\n[rule.params]\nquestion_heading = []\n',
-                   encoding="utf-8")
-    return RuleSet.load([own])
+    return rules_with(tmp_path, "CLS016", question_heading=[])
 
 
 def test_a_question_in_a_continued_text_heads_a_section_though_its_lede_echoes_it(tmp_path):
@@ -117,8 +114,5 @@ def test_after_boxes_put_back_whole_a_question_heads_a_section(tmp_path):
     more, it reads them after LAY001 too."""
     assert articles_after("LAY101", RuleSet.load()) == [
         (None, "北京的蓝天越来越多"), (None, "快递进村，“最后一公里”越走越顺")]
-    own = tmp_path / "any.toml"
-    own.write_text('[[rule]]\nid = "CLS016"\n[rule.params]\nquestion_not_after = []\n',
-                   encoding="utf-8")
-    assert articles_after("LAY001", RuleSet.load([own])) == [
+    assert articles_after("LAY001", rules_with(tmp_path, "CLS016", question_not_after=[])) == [
         (None, "北京的蓝天越来越多"), (None, "快递进村，“最后一公里”越走越顺")]
