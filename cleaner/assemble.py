@@ -467,7 +467,7 @@ def _seam(ctx: _Ctx, start: int, end: int, sep: str, join: Join | None,
             ed.links = between
         elif "#" in have:
             # (the marker of a markdown heading with no text, read as a blank line: it
-            # heads nothing; blocks._EMPTY_HEADING)
+            # heads nothing; marks.empty_heading)
             ed = ctx.edit("BLK002", s, e, want, kind="layout",
                           evidence={"empty_heading": True})
         elif final:

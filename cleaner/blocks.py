@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 import regex
 
-from .marks import (BOOK_CLOSE, CLOSERS, COLON, ELLIPSIS, SEMICOLON, SENTENCE_END,
-                    STRAIGHT_QUOTES, any_of)
+from .marks import (BLANK, BOOK_CLOSE, CLOSERS, COLON, ELLIPSIS, SEMICOLON, SENTENCE_END,
+                    STRAIGHT_QUOTES, any_of, empty_heading)
 from .model import Block
 from .ocr import first_line_goes_on
 from .registry import RuleSet
@@ -30,8 +30,7 @@ from .words import han_pairs, listed_across, page_word, pair_in_page
 HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 # ... and a heading with no text, its marker alone on the line (`#`, `## `): it heads
 # nothing, so it is read as a blank line, its marker dropped (BLK002), where it was read as
-# a line of text '#', a subtitle or an article's headline.
-_EMPTY_HEADING = regex.compile(r"#{1,6}")
+# a line of text '#', a subtitle or an article's headline (marks.empty_heading).
 # A heading's closing sequence (CommonMark's optional one): '#'s after a space or a tab at
 # its line's end, spaces or tabs after them (`# 标题 #`, `## 标题 ##   `). It is the
 # marker's, not the heading's text: it goes with the blank space after the line, dropped
@@ -362,7 +361,7 @@ def _glued_lines_page(lines: list[tuple[int, int, int, int]], rules: RuleSet) ->
     return alone > rules.param("LAY201", "max_alone_share") * len(lines)
 
 
-_STRIP = " \t\u3000\f\v"  # a form feed is a PDF page end (pdfminer): layout, not text
+_STRIP = BLANK  # a form feed is a PDF page end (pdfminer): layout, not text
 
 
 def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]]:
@@ -381,7 +380,7 @@ def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]
         raw_start = pos
         pos += len(raw) + 1
         text = raw.strip(blank_chars)
-        if not text or text[0] == "#" and _EMPTY_HEADING.fullmatch(text):
+        if not text or text[0] == "#" and empty_heading(text):
             blank += 1
             continue
         if text[0] == "#" and (closing := _closing(source, s, raw_start + len(raw))):

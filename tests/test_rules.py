@@ -3367,6 +3367,19 @@ CASES = [
          {"banner": None, "furniture": [], "a0.headline": "标题", "text": f"# 标题\n\n{P}"}),
     Case("empty-heading-between-paragraphs", "BLK002", f"# 标题\n\n{P}\n\n###\n\n{BODY}\n",
          True, {"body0": [P, BODY], "text": f"{P}\n\n{BODY}\n"}),
+    # ... blank space round the marker, an ideographic space or an invisible character
+    # too: the same heading with no text, its '#' no text lost (marks.empty_heading, which
+    # the conservation checks ask as blocks does).
+    Case("empty-heading-ideographic-space", "BLK002",
+         f"# 标题\n\n{P}\n\n#\u3000\n\n{BODY}\n", True,
+         {"body0": [P, BODY], "text": f"{P}\n\n{BODY}\n"}),
+    Case("empty-heading-invisible-character", "BLK002",
+         f"# 标题\n\n{P}\n\n\u3000##\u200b\n\n{BODY}\n", True,
+         {"body0": [P, BODY], "text": f"{P}\n\n{BODY}\n"}),
+    # A '#' with text after an ideographic space opens no heading (CommonMark: a space or a
+    # tab after the marker): the line is text, its '#' kept.
+    Case("hash-ideographic-space-text-is-text", "BLK002",
+         f"# 标题\n\n{P}\n\n#\u3000七个井号\n", False, {"text": "#\u3000七个井号"}),
     # Seven '#' open no heading (CommonMark): the line is text, its '#'s kept.
     Case("seven-hashes-are-text", "BLK002", f"# 标题\n\n{P}\n\n####### 七个井号\n", False,
          {"text": "####### 七个井号"}),
