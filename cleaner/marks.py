@@ -60,6 +60,20 @@ def empty_heading(line: str, invisible: str = "") -> bool:
     return text[:1] == "#" and _EMPTY_HEADING.fullmatch(text) is not None
 
 
+def closing_lookalike(text: str) -> str:
+    """The '#'s that end a heading's own text as a markdown closing sequence would end its
+    line, set after a space or a tab or alone (学习C #, a plain line's #######), or "".
+    Written after its marker as they are, a markdown reader takes them for the marker's
+    and drops them, and so does the cleaner reading its own output (blocks._CLOSING); a
+    closing sequence of ours after them keeps them the text's (CommonMark: `# 学习C # #`).
+
+    >>> [closing_lookalike(s) for s in ("学习C #", "#######", "学习C#", "标题", "# 七")]
+    ['#', '#######', '', '', '']
+    """
+    body = text.rstrip("#")
+    return text[len(body):] if body != text and (not body or body[-1] in " \t") else ""
+
+
 def any_of(marks: str) -> str:
     """A regular expression's class of `marks`.
 

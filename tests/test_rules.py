@@ -3405,6 +3405,21 @@ CASES = [
          {"a0.headline": "学习C#"}),
     Case("hash-after-a-headline-is-text", "BLK002", f"# 标题#\n\n{P}\n", False,
          {"a0.headline": "标题#", "text": "# 标题#\n"}),
+    # A heading whose own text ends in '#'s after a space (or is '#'s) is written with a
+    # closing sequence of ours after them (model.heading_line): as `# 学习C #` a markdown
+    # reader, and the cleaner reading its output, took them for the marker's and dropped them.
+    Case("hashes-ending-a-headline-get-a-closing-sequence", "BLK002",
+         f"前面一段文字，内容是这样的。\n\n学习C #\n\n{P}\n\n{BODY}\n", True,
+         {"a1.headline": "学习C #", "text": "\n\n# 学习C # #\n\n"}),
+    Case("hashes-alone-as-a-headline-get-a-closing-sequence", "BLK002",
+         f"前面一段文字，内容是这样的。\n\n#######\n\n{P}\n\n{BODY}\n", True,
+         {"a1.headline": "#######", "text": "\n\n# ####### #\n\n"}),
+    # ... the source's own closing sequence there kept as it stands (no edit), or set as ours.
+    Case("closing-sequence-after-hashes-of-the-text-is-kept", "BLK002",
+         f"# 学习C # #\n\n{P}\n", False, {"a0.headline": "学习C #", "text": "# 学习C # #\n"}),
+    Case("closing-sequence-after-hashes-of-a-section-heading-is-set-anew", "BLK002",
+         f"# 标题\n\n{P}\n\n## 小标 # ##  \n\n{BODY}\n", True,
+         {"body0": [P, "小标 #", BODY], "text": "\n\n## 小标 # #\n\n"}),
     Case("image-reference", "BLK006",
          f"# 标题\n\n{P}\n\n街道重新划分网\n\n![](images/p1.jpg)\n\n临空印象\n建设进行时\n\n格以后，秩序井然。\n",
          True, {"furniture": ["![](images/p1.jpg)"], "a0.captions": ["临空印象 建设进行时"],
@@ -9014,6 +9029,40 @@ def test_rule(case: Case):
         else:
             assert _field(page, key) == value, key
     assert_sound(page)
+
+
+@pytest.mark.parametrize("page", [
+    f"前面一段文字，内容是这样的。\n\n学习C #\n\n{P}\n\n{BODY}\n",
+    f"前面一段文字，内容是这样的。\n\n#######\n\n{P}\n\n{BODY}\n",
+    f"# 学习C # ##\n\n{P}\n\n## 小标 #\n\n{BODY}\n",
+])
+def test_a_heading_ending_in_hashes_reads_back_whole(page):
+    """Must: the cleaned text, cleaned again, gives the same headings and no edit (its '#'s
+    were taken for a closing sequence and dropped, a headline of '#'s with them). Leaves
+    alone: the headings' fields, which never held a closing sequence."""
+    first = clean(page)
+    again = clean(first.text)
+    assert [(e.rule, e.before, e.after) for e in again.edits] == []
+    assert [(a.headline, [b.text for b in a.body]) for a in again.articles] == [
+        (a.headline, [b.text for b in a.body]) for a in first.articles]
+
+
+@pytest.mark.parametrize("heading,written", [
+    ("车企怎么看 #", "## 车企怎么看 # #"),
+    ("## 车企怎么看 # ##  ", "## 车企怎么看 # #"),  # (its own closing sequence, dropped)
+])
+def test_a_moved_heading_ending_in_hashes_gets_its_closing_sequence_where_pasted(heading,
+                                                                               written):
+    """Must: a section heading in a run moved across the sheet break (MOVE001) is pasted
+    with the closing sequence its text's '#'s need, and none is left where it stood.
+    Leaves alone: the run's move."""
+    page = next(c for c in CASES if c.id == "sheet-break-ends-a-run-read-on-across-it").page
+    page = page.replace("车企怎么看：\n", heading + "\n")
+    cleaned = clean(page)
+    pastes = [e for e in cleaned.edits if e.rule == "MOVE001" and "车企怎么看" in e.after]
+    assert len(pastes) == 1 and f"\n{written}\n" in pastes[0].after
+    assert cleaned.text.count("车企怎么看") == 1
+    assert_sound(cleaned)
 
 
 def test_every_rule_has_a_case():
