@@ -28,6 +28,20 @@ from .words import han_pairs, listed_across, page_word, pair_in_page
 # more open none (CommonMark: the line is a paragraph's text, '#'s and all), nor does a '#'
 # set against a word (#5). The doubt flags and the orderers ask this too.
 HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
+
+
+def overlong_heading(text: str) -> bool:
+    """Whether `text` opens in a markdown heading's form with a marker too long for one:
+    seven '#' or more, then a space or a tab (####### 标题: CommonMark's text, '#'s and all).
+    A line set off so is no sentence's part (none opens with '#######'); a '#' set against
+    its word (#话题#, #5) is text of a sentence.
+
+    >>> [overlong_heading(s) for s in ("####### 七", "########\t八", "###### 六", "#######七")]
+    [True, True, False, False]
+    """
+    rest = text.lstrip("#")
+    return len(text) - len(rest) >= 7 and rest[:1] in (" ", "\t")
+
 # ... and a heading with no text, its marker alone on the line (`#`, `## `): it heads
 # nothing, so it is read as a blank line, its marker dropped (BLK002), where it was read as
 # a line of text '#', a subtitle or an article's headline (marks.empty_heading).

@@ -3383,6 +3383,20 @@ CASES = [
     # Seven '#' open no heading (CommonMark): the line is text, its '#'s kept.
     Case("seven-hashes-are-text", "BLK002", f"# 标题\n\n{P}\n\n####### 七个井号\n", False,
          {"text": "####### 七个井号"}),
+    # ... a line of its own all the same, set off in a heading's form: no paragraph goes on
+    # into it or out of it (JOIN001), where a short unended line mid-body is joined.
+    Case("seven-hashes-mid-body-stay-a-line-of-their-own", "JOIN001",
+         f"# 标题\n\n{P}\n\n####### 七个井号\n\n第二段的文字是这样写的，内容很多。\n\n{BODY}\n",
+         False, {"body0": [P, "####### 七个井号", "第二段的文字是这样写的，内容很多。", BODY]}),
+    Case("seven-hashes-under-an-unended-paragraph-stay-a-line-of-their-own", "JOIN001",
+         f"# 标题\n\n{P}\n\n这一段没有写完\n\n####### 七个井号\n\n{BODY}\n",
+         False, {"body0": [P, "这一段没有写完", "####### 七个井号", BODY]}),
+    Case("short-unended-line-mid-body-goes-on", "JOIN001",
+         f"# 标题\n\n{P}\n\n七个井号\n\n第二段的文字是这样写的，内容很多。\n\n{BODY}\n",
+         True, {"body0": [P, "七个井号第二段的文字是这样写的，内容很多。", BODY]}),
+    Case("hashes-against-a-word-mid-body-go-on", "JOIN001",
+         f"# 标题\n\n{P}\n\n#######七个井号\n\n第二段的文字是这样写的，内容很多。\n\n{BODY}\n",
+         True, {"body0": [P, "#######七个井号第二段的文字是这样写的，内容很多。", BODY]}),
     # ... but a title line all the same where it stands as one, over a dateline (CLS005
     # infers headlines from plain lines; its '#'s stay in the headline, no marker of ours).
     Case("seven-hashes-over-a-dateline-open-an-article", "CLS005",
