@@ -3309,6 +3309,15 @@ CASES = [
     Case("halfwidth-across-a-long-gap", "PUN001",
          f"# 标题\n\n{P}一一，一一、一一\n  \n  \n  \n\n  \n  \n!\n\n上图：一一，一一。王一摄\n", True,
          {"text": "一一，一一、一一！"}),
+    # A table's row (BLK015) is no neighbour across the line break for a line beside the
+    # table: its edge is a cell's, no text a line break cut (城市 | 天气 rows have no pipes
+    # at their edges).
+    Case("halfwidth-not-judged-by-a-table-row-above", "PUN001",
+         f"# 标题\n\n{P}\n\n城市 | 天气\n--- | ---\n北京 | 晴\n!Note: rain\n\n{BODY}\n", False,
+         {"text": "!Note: rain"}),
+    Case("halfwidth-judged-by-the-text-above-it", "PUN001",
+         f"# 标题\n\n{P}\n\n北京晴\n!Note: rain\n\n{BODY}\n", True,
+         {"text": "北京晴！Note: rain"}),
     Case("halfwidth-numbers-latin", "PUN001",
          f"# 标题\n\n{P}增长1.8万人，占99%，共3,000元，10:30开始，Hello, world.\n", False,
          {"text": "共3,000元，10:30开始，Hello, world."}),
@@ -3333,6 +3342,14 @@ CASES = [
     Case("parens-not-across-a-table-s-edge", "PUN002",
          f"# 标题\n\n{P}\n\n| 项目 | 说明 |\n| --- | --- |\n| 道路 | 已完成(一期 |\n"
          f"二期)在建，进展顺利。\n", False, {"text": "二期)在建"}),
+    # ... nor within a row across a cell's edge: two cells' text, no pair.
+    Case("parens-not-across-a-row-s-cells", "PUN002",
+         f"# 标题\n\n{P}\n\n| 项目 | 说明 |\n| --- | --- |\n| 道路(一 | 二)期 |\n"
+         f"| 桥梁（一 | 二)期 |\n\n{BODY}\n", False,
+         {"text": "| 道路(一 | 二)期 |\n| 桥梁（一 | 二)期 |"}),
+    Case("parens-within-a-row-s-cell", "PUN002",
+         f"# 标题\n\n{P}\n\n| 项目 | 说明 |\n| --- | --- |\n| 道路(一期) | 桥梁（二期) |\n"
+         f"\n{BODY}\n", True, {"text": "| 道路（一期） | 桥梁（二期） |"}),
     Case("parens-lone", "PUN002", f"# 标题\n\n{P}一是抓好落实)，二是（见附件）完善。\n", False,
          {"text": "一是抓好落实)，二是（见附件）完善。"}),
     Case("stray-traditional", "SCR001", f"# 标题\n\n{P}大家忙得汗流浹背，发展很快。\n", True,
