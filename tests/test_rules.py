@@ -17,7 +17,7 @@ import pytest
 from cleaner import clean
 from cleaner.model import Block, Page
 
-from .helpers import assert_sound
+from .helpers import assert_sound, rules_with
 
 P = "河北日报讯（通讯员甲乙）今天，这里举行了一次活动。"  # a first paragraph with a dateline
 BODY = "活动现场气氛热烈，参加者纷纷表示收获很大。"
@@ -9110,13 +9110,10 @@ def test_every_rule_has_a_case():
 def test_a_title_rest_read_apart_is_asked_only_while_the_parameter_is_on(tmp_path):
     """CLS015's `rest_read_apart`: off, the cut paragraph's last line is not weighed as the
     first of a title whose later lines stand apart over its head; it stays the paragraph's."""
-    from cleaner import RuleSet
 
     assert clean(TITLE_FIRST_LINE_UNDER_A_CUT).articles[1].headline == "一座新桥，连起两岸的百年情谊"
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS015"\n[rule.params]\nrest_read_apart = false\n',
-                   encoding="utf-8")
-    off = clean(TITLE_FIRST_LINE_UNDER_A_CUT, rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "CLS015", rest_read_apart=False)
+    off = clean(TITLE_FIRST_LINE_UNDER_A_CUT, rules=own)
     assert off.articles[1].headline == "两岸的百年情谊"
     assert off.articles[0].body[-1].text.endswith("早先一座新桥，连起")
 
@@ -9124,19 +9121,16 @@ def test_a_title_rest_read_apart_is_asked_only_while_the_parameter_is_on(tmp_pat
 def test_a_notes_length_is_a_parameter(tmp_path):
     """CLS023's `note_max_paragraphs`: a signature under more text than a note closes an
     afterword, and the headings under it are measured for a turn of subject again."""
-    from cleaner import RuleSet
 
     # (The first heading made a statement: one that asks, 企业信贷需求满足了吗？, heads a
     # section whatever the note's length, CLS016 question_heading.)
     page = HEADINGS_UNDER_A_SIGNED_NOTE.replace("企业信贷需求满足了吗？", "企业信贷需求得到满足")
     assert clean(page).articles[1].headline.startswith("“为全球读者")
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS023"\n[rule.params]\nnote_max_paragraphs = 0\n',
-                   encoding="utf-8")
-    stricter = clean(page, rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "CLS023", note_max_paragraphs=0)
+    stricter = clean(page, rules=own)
     assert stricter.articles[1].headline == "装备制造业、高技术制造业等重点行业维持高景气度"
     assert_sound(stricter)
-    asking = clean(HEADINGS_UNDER_A_SIGNED_NOTE, rules=RuleSet.load([own]))
+    asking = clean(HEADINGS_UNDER_A_SIGNED_NOTE, rules=own)
     assert asking.articles[1].headline.startswith("“为全球读者")
 
 
@@ -9167,13 +9161,11 @@ def test_banner_space_is_a_parameter(tmp_path):
     """LAY001's `banner_space`: the banner's phrases a space apart (奋进新征程 建功新时代)
     are one run by default; a paper that counts one space as two runs' gap finds no banner
     there, and the banner stays where the columns read it."""
-    from cleaner import RuleSet
 
     page = next(c for c in CASES if c.id == "grid-banner-over-a-column-start-is-read-first").page
     assert clean(page).banner == "奋进新征程 建功新时代"
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nbanner_space = 1\n', encoding="utf-8")
-    stricter = clean(page, rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "LAY001", banner_space=1)
+    stricter = clean(page, rules=own)
     assert stricter.banner != "奋进新征程 建功新时代"
     assert_sound(stricter)
 
@@ -9212,18 +9204,14 @@ def test_continued_text_looks_for_its_marker_within_reach(tmp_path):
     under it (the marker, then the text's lines as one block), the title is the continued
     text's section heading under the shipped reach or one of two; under a reach of one,
     the marker is out of sight and the turn of subject opens an article."""
-    from cleaner import RuleSet
 
     assert clean(TITLE_IN_CONTINUED_TEXT).articles[-1].headline == "城东社区加装电梯一百多部"
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS016"\n[rule.params]\ncontinued_reach = 1\n',
-                   encoding="utf-8")
-    near = clean(TITLE_IN_CONTINUED_TEXT, rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "CLS016", continued_reach=1)
+    near = clean(TITLE_IN_CONTINUED_TEXT, rules=own)
     assert near.articles[-1].headline == "织密管网  守护一江碧水清流长久"
     assert_sound(near)
-    own.write_text('[[rule]]\nid = "CLS016"\n[rule.params]\ncontinued_reach = 2\n',
-                   encoding="utf-8")
-    assert clean(TITLE_IN_CONTINUED_TEXT, rules=RuleSet.load([own])).articles[-1].headline == (
+    far = rules_with(tmp_path, "CLS016", continued_reach=2)
+    assert clean(TITLE_IN_CONTINUED_TEXT, rules=far).articles[-1].headline == (
         "城东社区加装电梯一百多部")
 
 
@@ -9236,14 +9224,10 @@ def test_continued_text_looks_up_once_a_page_and_answers_as_a_look_from_each_lin
     one's reach, and the shipped one), though each look starts where the last one ended."""
     import random
 
-    from cleaner import RuleSet
     from cleaner.model import Block
     from cleaner.structure import _ContinuedFrom
 
-    own = tmp_path / "paper.toml"
-    own.write_text(f'[[rule]]\nid = "CLS016"\n[rule.params]\ncontinued_reach = {reach}\n'
-                   if reach else "", encoding="utf-8")
-    rules = RuleSet.load([own])
+    rules = rules_with(tmp_path, "CLS016", **({"continued_reach": reach} if reach else {}))
     reach = rules.param("CLS016", "continued_reach")
     kinds = [("paragraph", 0, "正文。"), ("heading", 0, "小标题"), ("caption", 0, "图为会场。"),
              ("furniture", 0, "第 2 页"), ("jump", 0, "（上接第一版）"), ("jump", 0, "（下转第五版）"),
@@ -9361,7 +9345,7 @@ def test_the_orphan_tail_reads_the_marks_no_paragraph_opens_with(tmp_path):
     """BLK005 takes a line opening with a clause mark, under a short line that ended its
     sentence, for a paragraph's tail printed out of order: the marks are JOIN001's
     `opening_clause`, so a paper's own list holds there too."""
-    from cleaner import RuleSet, default_rules
+    from cleaner import default_rules
     from cleaner.blocks import cut
 
     page = ("活动顺利举行\n本报记者 王五\n今天上午这里举行了一次活动，来自各\n地的代表和群众参加了活动。\n"
@@ -9372,23 +9356,18 @@ def test_the_orphan_tail_reads_the_marks_no_paragraph_opens_with(tmp_path):
         return [b.start_evidence.get("orphan_tail") for b in blocks if "orphan_tail" in b.start_evidence]
 
     assert tails(default_rules()) == ["，"]
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "JOIN001"\n[rule.params]\nopening_clause = "、"\n',
-                   encoding="utf-8")
-    assert tails(RuleSet.load([own])) == []
+    own = rules_with(tmp_path, "JOIN001", opening_clause="、")
+    assert tails(own) == []
 
 
 def test_names_cut_before_their_mark_read_the_one_list_of_marks_no_line_starts_with(tmp_path):
     """CLS014 reads the marks no line may start with from LAY101's `no_line_start` (one
     list of them, rules/layout_interleave.toml): a paper's own list holds there too."""
-    from cleaner import RuleSet
 
     page = "# 一一\n\n本报讯（记者 王一）一一。\n\n一一！\n\n相一一\n\n。\n"
     assert "相一一。" in [b.text for b in clean(page).articles[0].body]
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nno_line_start = "、"\n',
-                   encoding="utf-8")
-    assert "相一一" in [a.byline for a in clean(page, rules=RuleSet.load([own])).articles]
+    own = rules_with(tmp_path, "LAY101", no_line_start="、")
+    assert "相一一" in [a.byline for a in clean(page, rules=own).articles]
 
 
 def test_a_heading_in_a_narrow_column_says_why():
