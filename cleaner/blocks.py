@@ -29,6 +29,16 @@ from .words import han_pairs, listed_across, page_word, pair_in_page
 # set against a word (#5). The doubt flags and the orderers ask this too.
 HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
 
+# ... and a heading with no text, its marker alone on the line (`#`, `## `), is read as a
+# blank line (marks.empty_heading).
+# A heading's closing sequence (CommonMark's optional one): '#'s after a space or a tab at
+# its line's end, spaces or tabs after them (`# 标题 #`, `## 标题 ##   `). It is the
+# marker's, not the heading's text: it goes with the blank space after the line, dropped
+# by BLK002 (evidence closing_sequence). A '#' set against the text (`# C#`, `# 标题#`) is
+# the text's. Matched in a heading's line past its opening marker, which may stand for
+# the space (`### ###`: a heading with no text).
+_CLOSING = regex.compile(r"(?:\G|[ \t]+)#+[ \t]*$")
+
 
 def overlong_heading(text: str) -> bool:
     """Whether `text` opens in a markdown heading's form with a marker too long for one:
@@ -42,16 +52,7 @@ def overlong_heading(text: str) -> bool:
     rest = text.lstrip("#")
     return len(text) - len(rest) >= 7 and rest[:1] in (" ", "\t")
 
-# ... and a heading with no text, its marker alone on the line (`#`, `## `): it heads
-# nothing, so it is read as a blank line, its marker dropped (BLK002), where it was read as
-# a line of text '#', a subtitle or an article's headline (marks.empty_heading).
-# A heading's closing sequence (CommonMark's optional one): '#'s after a space or a tab at
-# its line's end, spaces or tabs after them (`# 标题 #`, `## 标题 ##   `). It is the
-# marker's, not the heading's text: it goes with the blank space after the line, dropped
-# by BLK002 (evidence closing_sequence). A '#' set against the text (`# C#`, `# 标题#`) is
-# the text's. Matched in a heading's line past its opening marker, which may stand for
-# the space (`### ###`: a heading with no text).
-_CLOSING = regex.compile(r"(?:\G|[ \t]+)#+[ \t]*$")
+
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
 # A printed line that ends its paragraph (marks.py: the sentence's ends each stage reads).
 _TERMINAL_END = regex.compile(any_of(SENTENCE_END + ELLIPSIS + SEMICOLON + COLON)
