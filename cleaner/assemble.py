@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .blocks import closing_end, opens_with_dash
+from .marks import closing_lookalike
 from .model import Article, Block, BodyBlock, Edit
 from .registry import RuleSet
 from .repair import Join, Move, flag
@@ -117,6 +118,7 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
     for i, b in enumerate(plan.furniture):
         meta["furniture"].append(_meta_text(b, style))
         dest[b.index] = f"page.furniture[{i}]"
+    closes: dict[int, str] = {}
     for n, ap in enumerate(plan.articles):
         where = f"articles[{n}]"
         art = Article(headline=_meta_text(ap.headline, style) if ap.headline else None)
@@ -132,14 +134,24 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                 dest[b.index] = f"{where}.summary"
         _captions(ap.captions, art.captions, where, dest, style)
         _jumps(ap, art, where, dest, style)
+        ends = []  # the index of each body block's last block (joins go on its line)
         for b in ap.body:
             text = block_text(b)
             if b.index in joins and art.body:
                 art.body[-1].text += text
                 art.body[-1].spans.append((b.start, b.end))
+                ends[-1] = b.index
             else:
                 art.body.append(BodyBlock(b.role if b.role in ("heading", "table")
                                           else "paragraph", text, [(b.start, b.end)]))
+                ends.append(b.index)
+        # A heading whose text ends in '#'s a reader would take for its closing sequence
+        # gets one of ours after its last block (model.heading_line, which renders it).
+        if ap.headline and (tail := closing_lookalike(art.headline)):
+            closes[ap.headline.index] = tail
+        for bb, last in zip(art.body, ends):
+            if bb.type == "heading" and (tail := closing_lookalike(bb.text)):
+                closes[last] = tail
         art.dateline = _dateline(art, rules)
         art.flags = flag([b.text for b in art.body], [b.type for b in art.body], rules)
         for k in ap.kickers:
@@ -184,7 +196,7 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
         art.file = article_file(n, len(plan.articles))
         articles.append(art)
 
-    edits = _edits(ctx, blocks, plan, moves, joins, dest)
+    edits = _edits(ctx, blocks, plan, moves, joins, dest, closes)
     return articles, edits, meta
 
 
@@ -311,8 +323,13 @@ def _closing(ctx: _Ctx, start: int, end: int) -> Edit | None:
 
 
 def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
-           joins: dict[int, Join], dest: dict[int, str]) -> list[Edit]:
+           joins: dict[int, Join], dest: dict[int, str],
+           closes: dict[int, str]) -> list[Edit]:
+    """The page's edits; `closes`: the blocks after which a heading's line gets a closing
+    sequence of ours (model.heading_line), by index, with the text's last '#'s."""
     source = ctx.source
+    closes = dict(closes)
+    kept_closing: dict[int, int] = {}  # (a line's end past the closing sequence it keeps)
     lifted = [b for b in blocks if b.index in dest]
     kept = {b.index for ap in plan.articles for b in ([ap.headline] if ap.headline else [])}
     kept |= {b.index for ap in plan.articles for b in ap.body}
@@ -358,6 +375,8 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
         for b in m.run:
             pieces.append(("" if joins.get(b.index) else "\n\n") + _MARKER.get(b.role, "")
                           + block_text(b))
+            if b.index in closes:
+                pieces.append(" #")
             for n in inside.get(b.index, ()):
                 pasted(n, pieces, carried)
 
@@ -398,6 +417,14 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
     for b in blocks:
         if (closed := _closing(ctx, *b.lines[-1])) is not None and not any(
                 s <= closed.start and closed.end <= e for s, e in cut_span):
+            if b.index not in run_of and (tail := closes.pop(b.index, None)) is not None:
+                # (where one of ours goes, after text that ends in '#'s: the source's kept
+                # as it stands, ' #', or set as ours)
+                if closed.before == " #":
+                    kept_closing[b.index] = closed.end
+                    continue
+                closed.after = " #"
+                closed.evidence["text_ends_in"] = tail
             edits.append(closed)
             obstacles.append((closed.start, closed.end, closed))
     obstacles.sort(key=lambda o: o[0])
@@ -412,7 +439,12 @@ def _edits(ctx: _Ctx, blocks: list[Block], plan: PagePlan, moves: list[Move],
         k = _seam(ctx, prev_end, b.start, sep, j, obstacles, k, edits, opens=b)
         edits.extend(_marker(ctx, b))
         edits.extend(_inner(ctx, b, meta=b.role == "headline"))
-        prev_end = b.end
+        if b.index in closes:
+            # (its text's last '#'s kept the text's: model.heading_line)
+            edits.append(ctx.edit("BLK002", b.end, b.end, " #", kind="layout",
+                                  evidence={"closing_sequence": "#",
+                                            "text_ends_in": closes[b.index]}))
+        prev_end = kept_closing.get(b.index, b.end)
     _seam(ctx, prev_end, len(source), "\n" if order else "", None, obstacles, k, edits,
           final=True)
     edits.sort(key=lambda e: (e.start, e.end, e.seq))
@@ -467,7 +499,7 @@ def _seam(ctx: _Ctx, start: int, end: int, sep: str, join: Join | None,
             ed.links = between
         elif "#" in have:
             # (the marker of a markdown heading with no text, read as a blank line: it
-            # heads nothing; blocks._EMPTY_HEADING)
+            # heads nothing; marks.empty_heading)
             ed = ctx.edit("BLK002", s, e, want, kind="layout",
                           evidence={"empty_heading": True})
         elif final:

@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 import regex
 
-from .marks import (BOOK_CLOSE, CLOSERS, COLON, ELLIPSIS, SEMICOLON, SENTENCE_END,
-                    STRAIGHT_QUOTES, any_of)
+from .marks import (BLANK, BOOK_CLOSE, CLOSERS, COLON, ELLIPSIS, SEMICOLON, SENTENCE_END,
+                    STRAIGHT_QUOTES, any_of, empty_heading)
 from .model import Block
 from .ocr import first_line_goes_on
 from .registry import RuleSet
@@ -28,10 +28,9 @@ from .words import han_pairs, listed_across, page_word, pair_in_page
 # more open none (CommonMark: the line is a paragraph's text, '#'s and all), nor does a '#'
 # set against a word (#5). The doubt flags and the orderers ask this too.
 HEADING = regex.compile(r"(#{1,6})[ \t]+(?=\S)")
-# ... and a heading with no text, its marker alone on the line (`#`, `## `): it heads
-# nothing, so it is read as a blank line, its marker dropped (BLK002), where it was read as
-# a line of text '#', a subtitle or an article's headline.
-_EMPTY_HEADING = regex.compile(r"#{1,6}")
+
+# ... and a heading with no text, its marker alone on the line (`#`, `## `), is read as a
+# blank line (marks.empty_heading).
 # A heading's closing sequence (CommonMark's optional one): '#'s after a space or a tab at
 # its line's end, spaces or tabs after them (`# 标题 #`, `## 标题 ##   `). It is the
 # marker's, not the heading's text: it goes with the blank space after the line, dropped
@@ -39,6 +38,21 @@ _EMPTY_HEADING = regex.compile(r"#{1,6}")
 # the text's. Matched in a heading's line past its opening marker, which may stand for
 # the space (`### ###`: a heading with no text).
 _CLOSING = regex.compile(r"(?:\G|[ \t]+)#+[ \t]*$")
+
+
+def overlong_heading(text: str) -> bool:
+    """Whether `text` opens in a markdown heading's form with a marker too long for one:
+    seven '#' or more, then a space or a tab (####### 标题: CommonMark's text, '#'s and all).
+    A line set off so is no sentence's part (none opens with '#######'); a '#' set against
+    its word (#话题#, #5) is text of a sentence.
+
+    >>> [overlong_heading(s) for s in ("####### 七", "########\t八", "###### 六", "#######七")]
+    [True, True, False, False]
+    """
+    rest = text.lstrip("#")
+    return len(text) - len(rest) >= 7 and rest[:1] in (" ", "\t")
+
+
 _BOLD_LINE = regex.compile(r"\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__")
 # A printed line that ends its paragraph (marks.py: the sentence's ends each stage reads).
 _TERMINAL_END = regex.compile(any_of(SENTENCE_END + ELLIPSIS + SEMICOLON + COLON)
@@ -362,7 +376,7 @@ def _glued_lines_page(lines: list[tuple[int, int, int, int]], rules: RuleSet) ->
     return alone > rules.param("LAY201", "max_alone_share") * len(lines)
 
 
-_STRIP = " \t\u3000\f\v"  # a form feed is a PDF page end (pdfminer): layout, not text
+_STRIP = BLANK  # a form feed is a PDF page end (pdfminer): layout, not text
 
 
 def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]]:
@@ -381,7 +395,7 @@ def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]
         raw_start = pos
         pos += len(raw) + 1
         text = raw.strip(blank_chars)
-        if not text or text[0] == "#" and _EMPTY_HEADING.fullmatch(text):
+        if not text or text[0] == "#" and empty_heading(text):
             blank += 1
             continue
         if text[0] == "#" and (closing := _closing(source, s, raw_start + len(raw))):

@@ -111,7 +111,11 @@ devices refused.
 @click.option("--glob", "pattern", default="*.txt", show_default=True, metavar="PATTERN",
               help="Which files of a folder given as INPUT to clean (folders are read "
                    "recursively, in the natural order of the paths: p2 before p10; the "
-                   "cleaner's own output folders are left out).")
+                   "cleaner's own output folders are left out). A link in the folder to a "
+                   "page outside it is read as a page of the folder, under the link's name "
+                   "(with --tree, where the link stands); a link to a folder is read into "
+                   "only where a part of the pattern names it (sub/*.txt), never by ** or "
+                   "*.txt.")
 @click.option("--tree", is_flag=True,
               help="Mirror the input folders under -o (DIR/sub/folder/<stem>/), so equal "
                    "file names in different folders don't collide.")

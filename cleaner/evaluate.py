@@ -44,25 +44,42 @@ from typing import Iterable
 
 import regex
 
+from .marks import BLANK, empty_heading
+
 FIELDS = ("headline", "kicker", "subtitle", "byline", "dateline", "summary")
 # Converter markdown, not newspaper text: not counted as lost when the cleaner strips it.
 # '*' (bold and italics) anywhere; '#' only as a heading's markers (`without_heading_markers`):
 # any other '#' is the page's text (####### 七, #5, C#), and its loss is counted.
 MARKUP = frozenset("*")
 # A markdown heading's line: one to six '#' opening a line (after blank space), then a
-# space, a tab or the line's end (CommonMark; the cleaner's blocks.HEADING, and a heading
-# with no text), and the rest of the line; in that rest, its closing sequence, '#'s after
-# a space or a tab at the line's end, spaces or tabs after them (`# 标题 #`;
-# blocks._CLOSING). A '#' set against a word is text (`# C#`). (Found line by line: a
-# look back from every '#' to its line's start cost the square of a line's length.)
-HEADING_LINE = regex.compile(r"^([ \t\u3000\f\v]*)#{1,6}(?=[ \t]|$)([^\n]*)", regex.M)
+# space, a tab or the line's end (CommonMark; the cleaner's blocks.HEADING), and the rest of
+# the line; in that rest, its closing sequence, '#'s after a space or a tab at the line's
+# end, spaces or tabs after them (`# 标题 #`; blocks._CLOSING). A '#' set against a word is
+# text (`# C#`). A heading with no text (`#`, `#\u3000`) is the cleaner's own question,
+# asked of the line as blocks asks it (marks.empty_heading). (Found line by line: a look
+# back from every '#' to its line's start cost the square of a line's length;
+# benchmarks/conservation_speed.py times it on lines of 20,000 and 40,000 characters.)
+HEADING_LINE = regex.compile(f"([{BLANK}]*)" + r"#{1,6}(?=[ \t]|$)(.*)", regex.S)
 CLOSING_SEQUENCE = regex.compile(r"(?<=[ \t])#+(?=[ \t]*$)")
 
 
-def without_heading_markers(text: str) -> str:
-    """`text` with every markdown heading's markers taken out, opening and closing."""
-    return HEADING_LINE.sub(
-        lambda m: m.group(1) + CLOSING_SEQUENCE.sub("", m.group(2), count=1), text)
+def without_heading_markers(text: str, invisible: str = "") -> str:
+    r"""`text` with every markdown heading's markers taken out, opening and closing; with
+    `invisible` (NRM002's characters), a heading with no text but those is one too, as the
+    cleaner reads it.
+
+    >>> without_heading_markers("## 要闻 ##\n#\u3000\n####### 七\nC#")
+    ' 要闻 \n\u3000\n####### 七\nC#'
+    """
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if "#" not in line:
+            continue
+        if empty_heading(line, invisible):
+            lines[n] = line.replace("#", "")
+        elif m := HEADING_LINE.match(line):
+            lines[n] = m.group(1) + CLOSING_SEQUENCE.sub("", m.group(2), count=1)
+    return "\n".join(lines)
 
 
 # Keys that hold bookkeeping, not text of the page: never counted as output characters.

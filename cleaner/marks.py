@@ -40,6 +40,39 @@ ROUND = {"（": "）", "(": ")"}
 BRACKETS = {**ROUND, "〈": "〉", "【": "】", "《": "》"}
 QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』"}
 
+# Blank space round a line's text: no text (a form feed is a PDF page end, pdfminer).
+BLANK = " \t\u3000\f\v"
+# A markdown heading with no text: its marker, one to six '#', alone on its line but for
+# blank space (`#`, `## `, `#\u3000`). It heads nothing: the cleaner reads its line as a
+# blank line, its marker dropped (blocks, BLK002), and the conservation checks count the
+# marker as markup, not as a lost '#' (evaluate.without_heading_markers): both ask here.
+_EMPTY_HEADING = regex.compile(r"#{1,6}")
+
+
+def empty_heading(line: str, invisible: str = "") -> bool:
+    """Whether `line` is a markdown heading with no text, blank space and the `invisible`
+    characters round its marker (NRM002's, where the rules are known).
+
+    >>> [empty_heading(s) for s in ("#", " ## ", "#\u3000", "####### ", "# #", "#5")]
+    [True, True, True, False, False, False]
+    """
+    text = line.strip(BLANK + invisible)
+    return text[:1] == "#" and _EMPTY_HEADING.fullmatch(text) is not None
+
+
+def closing_lookalike(text: str) -> str:
+    """The '#'s that end a heading's own text as a markdown closing sequence would end its
+    line, set after a space or a tab or alone (学习C #, a plain line's #######), or "".
+    Written after its marker as they are, a markdown reader takes them for the marker's
+    and drops them, and so does the cleaner reading its own output (blocks._CLOSING); a
+    closing sequence of ours after them keeps them the text's (CommonMark: `# 学习C # #`).
+
+    >>> [closing_lookalike(s) for s in ("学习C #", "#######", "学习C#", "标题", "# 七")]
+    ['#', '#######', '', '', '']
+    """
+    body = text.rstrip("#")
+    return text[len(body):] if body != text and (not body or body[-1] in " \t") else ""
+
 
 def any_of(marks: str) -> str:
     """A regular expression's class of `marks`.

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .marks import closing_lookalike
+
 
 @dataclass(slots=True)
 class Edit:
@@ -99,6 +101,12 @@ class BodyBlock:
     spans: list[tuple[int, int]]
 
 
+def heading_line(marker: str, text: str) -> str:
+    """A markdown heading's line: its marker and text, and a closing sequence (' #') where
+    the text ends in '#'s a reader would take for one (marks.closing_lookalike)."""
+    return marker + text + (" #" if closing_lookalike(text) else "")
+
+
 @dataclass(slots=True, repr=False)
 class Article:
     headline: str | None
@@ -115,8 +123,9 @@ class Article:
 
     def render(self) -> str:
         """The article as its text file shows it: markdown headline, then the body."""
-        parts = [f"# {self.headline}"] if self.headline is not None else []
-        parts += [("## " + b.text) if b.type == "heading" else b.text for b in self.body]
+        parts = [heading_line("# ", self.headline)] if self.headline is not None else []
+        parts += [heading_line("## ", b.text) if b.type == "heading" else b.text
+                  for b in self.body]
         return "\n\n".join(parts)
 
     @property

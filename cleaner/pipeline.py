@@ -112,7 +112,7 @@ def _clean_ordered(source: str, rules: RuleSet, script: str, facts: dict, name: 
     blocks, style = cut(source, rules, invisible, reordered, interleaved)
     script_plan = plan_script(source, rules, script)
     # (Where the pipe tables' rows start, their raw lines': no bracket pairs across a row's
-    # edge, PUN002.)
+    # edge, PUN002, nor a mark beside the table judged by a row's edge, PUN001.)
     rows = frozenset(source.rfind("\n", 0, s) + 1 for b in blocks if b.role == "table"
                      for s, _ in b.lines)
     for block in blocks:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .blocks import display_width, opens_with_dash
+from .blocks import display_width, opens_with_dash, overlong_heading
 from .classify import ends_sentence
 from .marks import BRACKETS, terminal_marks
 from .model import Block
@@ -1352,6 +1352,12 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
         body = article.body
         for a, b in zip(body, body[1:]):
             if a.role != "paragraph" or b.role != "paragraph":
+                continue
+            if overlong_heading(a.text) or overlong_heading(b.text):
+                # A line in a heading's form, its marker of seven '#' or more too long for
+                # a markdown heading (####### 标题: text to CommonMark), is set off as a line
+                # of its own, no sentence's part: no paragraph goes on into it or out of it,
+                # however unended (CLS005 takes it for a title where it stands as one).
                 continue
             move = heads.get(id(b))
             moved_full = False

@@ -31,6 +31,11 @@ _PARENS = regex.compile(rf"\(([^()\n]{{0,{_PAREN_REACH}}})\)")
 # A pair set in two widths, one half-width (OCR's `（记者 张三)`): no bracket between.
 _MIXED_PARENS = regex.compile(
     rf"（[^（）()\n]{{0,{_PAREN_REACH}}}\)|\([^（）()\n]{{0,{_PAREN_REACH}}}）")
+# ... in a table's row (BLK015), within one cell: no '|' between (`| 甲(一 | 二)乙 |` is two
+# cells' text, no pair).
+_CELL_PARENS = regex.compile(rf"\(([^()|\n]{{0,{_PAREN_REACH}}})\)")
+_CELL_MIXED_PARENS = regex.compile(
+    rf"（[^（）()|\n]{{0,{_PAREN_REACH}}}\)|\([^（）()|\n]{{0,{_PAREN_REACH}}}）")
 _FULL_PAREN = {"(": "（", ")": "）"}
 _BRACKETS = "".join(o + c for o, c in ROUND.items())  # PUN002's pairs
 _HAN = regex.compile(r"\p{Han}")
@@ -212,15 +217,16 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
         # A mark at the line's edge is judged by its neighbour across the line break (a
         # converter may have cut the paragraph right next to it).
         # (Not a table's row: a delimiter row's alignment colon under a header ending in
-        # a Han character, 城市 | 天气 / :--- | ---, is no mark of the text.)
-        left, right = ("", "") if row else (_neighbour(source, start, -1),
-                                            _neighbour(source, end, 1))
+        # a Han character, 城市 | 天气 / :--- | ---, is no mark of the text; nor a row's
+        # edge for a line beside the table: a cell's text, no text a line break cut.)
+        left, right = ("", "") if row else (_neighbour(source, start, -1, rows),
+                                            _neighbour(source, end, 1, rows))
         for m in _HALFWIDTH.finditer(left + line + right, len(left), len(left) + len(line)):
             a, b = m.start() - len(left), m.end() - len(left)
             edits.append(_edit("PUN001", rules, start + a, start + b, m.group(),
                                table[m.group()]))
     if rules.on("PUN002"):
-        for m in _PARENS.finditer(line):
+        for m in (_CELL_PARENS if row else _PARENS).finditer(line):
             before = line[m.start() - 1] if m.start() else ""
             after = line[m.end()] if m.end() < len(line) else ""
             if _HAN.search(m.group(1)) or _CJK.match(before) or _CJK.match(after):
@@ -234,7 +240,7 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
             edits.append(_edit("PUN002", rules, start + at, start + at + 1, line[at],
                                _FULL_PAREN[line[at]], evidence={"partner": partner,
                                                                 "across_line_break": True}))
-        for m in _MIXED_PARENS.finditer(line):
+        for m in (_CELL_MIXED_PARENS if row else _MIXED_PARENS).finditer(line):
             # The half-width one takes its partner's width: the full-width one says the
             # pair is Chinese text's.
             at, partner = (m.end() - 1, m.group()[0]) if m.group().endswith(")") else \
@@ -294,13 +300,17 @@ def _pair(opener: str, closer: str, inside: str, before: str) -> bool:
                  or bool(_CJK.match(before))))
 
 
-def _neighbour(source: str, at: int, step: int) -> str:
+def _neighbour(source: str, at: int, step: int, rows: frozenset[int] = frozenset()) -> str:
     """The nearest character across white space from `at` (before it for step -1),
-    however many blank lines lie between (a photo's gap may be many). Only the lines next
-    to a run of blank space look across it, so each run is read at most twice."""
+    however many blank lines lie between (a photo's gap may be many); "" where it stands
+    in a table's row (whose raw line starts at one of `rows`: a cell's edge, no text a
+    line break cut). Only the lines next to a run of blank space look across it, so each
+    run is read at most twice."""
     i = at - 1 if step < 0 else at
     while 0 <= i < len(source):
         if not source[i].isspace() and source[i] not in _INVISIBLE:
+            if rows and source.rfind("\n", 0, i) + 1 in rows:
+                return ""
             return source[i]
         i += step
     return ""

@@ -262,6 +262,37 @@ def test_a_link_to_a_folder_is_followed_where_the_pattern_names_it(tmp_path):
                                     os.path.join("a", "link", "deep", "b")]
 
 
+def test_a_link_to_a_page_outside_the_folder_is_read_under_the_link_s_name(tmp_path):
+    """Must: a link in the input folder to a page outside it is a page of the folder, as the
+    --help says (the user put it there: a folder of links to pages picked from elsewhere),
+    its output named by the link and, with --tree, mirrored where the link stands, not
+    where its target lies. Leaves alone: a link to a page in the output folder is not read
+    (the cleaner's own output), and the pages beside the links."""
+    pages, elsewhere, out = tmp_path / "pages", tmp_path / "elsewhere", tmp_path / "out"
+    (pages / "sub").mkdir(parents=True)
+    (elsewhere / "deep").mkdir(parents=True)
+    (pages / "a.txt").write_text(PAGE, encoding="utf-8")
+    (elsewhere / "page.txt").write_text(PAGE, encoding="utf-8")
+    (elsewhere / "deep" / "other.txt").write_text(PAGE, encoding="utf-8")
+    (pages / "far.txt").symlink_to(elsewhere / "page.txt")
+    (pages / "sub" / "near.txt").symlink_to(os.path.join("..", "..", "elsewhere", "deep",
+                                                          "other.txt"))
+    for tree, want in ((True, ["a", "far", os.path.join("sub", "near")]),
+                       (False, ["a", "far", "near"])):
+        target = out / f"tree{tree}"
+        target.mkdir(parents=True)
+        (target / "mine.txt").write_text(PAGE, encoding="utf-8")
+        (pages / "mine.txt").unlink(missing_ok=True)
+        (pages / "mine.txt").symlink_to(target / "mine.txt")
+        done = run(pages, "-o", target, "--report", "none", *(["--tree"] if tree else []),
+                   timeout=60)
+        assert done.returncode == 0, done.stderr.decode()
+        assert sorted(str(p.parent.relative_to(target))
+                      for p in target.rglob("articles.json")) == want
+    assert "page outside it is read as a page of the folder" in " ".join(
+        run("--help").stdout.decode().split())
+
+
 @pytest.mark.parametrize("pattern", ["../*.txt", "/tmp/*.txt", "a**.txt"])
 def test_a_glob_that_reaches_outside_the_folder_is_a_usage_error(tmp_path, pattern):
     """Must: --glob names files inside the folder; one that names files outside it (absolute,

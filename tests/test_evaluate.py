@@ -302,6 +302,8 @@ def test_flag_calibration_counts_low_and_high_pages_and_their_flags(tmp_path, ca
 @pytest.mark.parametrize("source,output,lost", [
     ("## 要闻\n\n正文。\n", "要闻正文。", ""),        # a heading's marker is markup
     ("#\n\n正文。\n", "正文。", ""),                  # ... a heading's with no text too
+    ("#\u3000\n\n正文。\n", "正文。", ""),            # ... blank space round it (blocks)
+    ("#\u3000七\n\n正文。\n", "七正文。", "#"),        # a '#' before text with no space is text
     ("####### 七\n\n正文。\n", "七正文。", "#######"),  # seven '#' are text
     ("C#语言。#5\n", "C语言。5", "##"),               # so is a '#' set against a word
     ("# 标题 #\n\n## 小标 ##  \n", "标题小标", ""),     # a closing sequence is the marker's

@@ -17,7 +17,7 @@ from cleaner import interleave
 from cleaner.blocks import display_width
 from cleaner.registry import RuleSet, default_rules
 
-from .helpers import benchmark_script
+from .helpers import benchmark_script, rules_with
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests" / "pages"
@@ -167,10 +167,8 @@ def test_the_rule_can_be_turned_off(tmp_path):
 def test_parameters_come_from_the_rule_file(tmp_path):
     lines = typeset(paragraphs("pdf-renmin-01"), 14)
     source = pdfminer_text(row_by_row(lines, 3))
-    strict = tmp_path / "strict.toml"
-    strict.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nsegment_cost = 1000.0\n',
-                      encoding="utf-8")
-    assert interleave.order(source, RuleSet.load([strict])) is None
+    strict = rules_with(tmp_path, "LAY101", segment_cost=1000.0)
+    assert interleave.order(source, strict) is None
     assert interleave.DEFAULTS == default_rules()["LAY101"].params  # no value drifts
 
 
@@ -207,10 +205,8 @@ def test_the_tail_of_longer_columns_is_read_with_them(tmp_path):
     中国|政府 where the text reads 中国|企业, takes a line out of its column on this page.)"""
     lines = typeset(paragraphs("pdf-renmin-01"), 14)[:25]
     source = pdfminer_text(balanced(lines, [9, 9, 7]))
-    far = tmp_path / "far.toml"
-    far.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nrelink_min_near = 6.0\n',
-                   encoding="utf-8")
-    result = interleave.order(source, RuleSet.load([far]))
+    far = rules_with(tmp_path, "LAY101", relink_min_near=6.0)
+    result = interleave.order(source, far)
     assert result is not None
     assert adjacent(lines, reordered(source, result)) >= 0.9
     run = result.evidence[0]
@@ -298,10 +294,8 @@ def test_a_text_longer_than_a_page_is_left_alone(tmp_path):
     lines = typeset(paragraphs("pdf-renmin-01"), 14)
     source = pdfminer_text(row_by_row(lines, 3))
     assert interleave.order(source, default_rules()) is not None
-    short = tmp_path / "short.toml"
-    short.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\nmax_lines = {len(lines) - 1}\n',
-                     encoding="utf-8")
-    assert interleave.order(source, RuleSet.load([short])) is None
+    short = rules_with(tmp_path, "LAY101", max_lines=len(lines) - 1)
+    assert interleave.order(source, short) is None
 
 
 def test_a_long_line_without_spaces_does_not_stall_the_side_by_side_check():
@@ -357,8 +351,8 @@ def test_a_tail_under_a_tail_goes_on_from_the_tails_streams():
     assert out[:17] == [0, 4, 1, 5, 9, 12, 15, 2, 6, 10, 13, 3, 7, 8, 11, 14, 16]
 
 
-@pytest.mark.parametrize("setting", ["min_rows = -1", "max_columns = 25"])
-def test_a_parameter_out_of_its_range_is_a_rule_file_error(tmp_path, setting):
+@pytest.mark.parametrize("param,value", [("min_rows", -1), ("max_columns", 25)])
+def test_a_parameter_out_of_its_range_is_a_rule_file_error(tmp_path, param, value):
     """min_rows below 1 cut runs of no rows (0: the cut never ended, its memory grew
     without bound; -1: an IndexError), and a box of more columns than any page sets costs
     the square of the count in memory and time: a one-line error names the parameter."""
@@ -366,10 +360,8 @@ def test_a_parameter_out_of_its_range_is_a_rule_file_error(tmp_path, setting):
 
     lines = typeset(paragraphs("pdf-renmin-01"), 14)
     source = pdfminer_text(row_by_row(lines, 3))
-    bad = tmp_path / "bad.toml"
-    bad.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\n{setting}\n', encoding="utf-8")
-    with pytest.raises(RuleFileError, match=setting.split()[0]):
-        interleave.order(source, RuleSet.load([bad]))
+    with pytest.raises(RuleFileError, match=param):
+        interleave.order(source, rules_with(tmp_path, "LAY101", **{param: value}))
 
 
 def _scored(first: str, *nexts: str, **params) -> list[float]:
@@ -610,9 +602,8 @@ def test_a_page_whose_rows_were_put_back_says_so(tmp_path):
     flags = [f for f in clean(source).flags if f["code"] == "DBT008"]
     assert flags and flags[0]["rules"] == ["LAY101"] and 0.5 < flags[0]["share"] <= 1
     assert "DBT008" not in [f["code"] for f in clean(pdfminer_text(lines)).flags]
-    high = tmp_path / "high.toml"
-    high.write_text('[[rule]]\nid = "DBT008"\n[rule.params]\nmin_share = 1.01\n', encoding="utf-8")
-    assert "DBT008" not in [f["code"] for f in clean(source, rules=RuleSet.load([high])).flags]
+    high = rules_with(tmp_path, "DBT008", min_share=1.01)
+    assert "DBT008" not in [f["code"] for f in clean(source, rules=high).flags]
 
 
 def test_a_grid_read_column_by_column_is_not_flagged_as_rebuilt():
@@ -1447,10 +1438,8 @@ def test_a_late_step_of_the_order_reads_what_it_gives_back_unless_turned_off(
         assert calls == assigned
     units = interleave._units(interleave.lines_of(source))
     assert out == [x for u in calls[0][::-1] for x in units[u]]
-    off = tmp_path / "off.toml"
-    off.write_text(f'[[rule]]\nid = "LAY101"\n[rule.params]\n{param} = false\n',
-                   encoding="utf-8")
-    interleave._order(interleave.lines_of(source), interleave._params(RuleSet.load([off])))
+    off = rules_with(tmp_path, "LAY101", **{param: False})
+    interleave._order(interleave.lines_of(source), interleave._params(off))
     assert len(calls) == 1
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from cleaner import RuleSet, clean, default_rules
+from cleaner import clean, default_rules
 from cleaner.assemble import replay
 from cleaner.layout import Reorder, band_edits, columns, plan
 from cleaner.manifest import to_dict
 from cleaner.report.diff import diff_report
 
-from .helpers import assert_sound
+from .helpers import assert_sound, rules_with
 from .test_report import apply_diff
 from .test_rules import CHIPS, CHIPS_MORE, FULL, LONG, NEXT, page_of, printed
 from .test_rules import in_column as column, placed as grid  # (a -layout page's rows)
@@ -150,17 +150,14 @@ def test_a_page_with_a_line_wider_than_any_row_is_left_as_printed(tmp_path):
     """LAY001's cuts cost the square of a region's width: 20 lines of 200 000 characters
     took five minutes. A page with a line past max_width (no converter prints a row so
     wide) is left as printed, and DBT004 flags it; a user may set the width."""
-    from cleaner.registry import RuleSet
 
     source = side_by_side(LEFT, RIGHT) + "测" * 2001 + "\n"
     page = clean(source)
     assert page.layout == [] and page.ordered == page.source
     assert "DBT004" in [f["code"] for f in page.flags]
     assert_sound(page)
-    wider = tmp_path / "wider.toml"
-    wider.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nmax_width = 3000\n',
-                     encoding="utf-8")
-    assert columns(source, RuleSet.load(extra=[wider])) is not None
+    wider = rules_with(tmp_path, "LAY001", max_width=3000)
+    assert columns(source, wider) is not None
 
 
 # --- pdftotext -layout: cells of a row, boxes stacked in a cell -------------------------
@@ -279,10 +276,8 @@ def test_the_cells_shared_by_a_column_start_are_a_parameter(tmp_path):
             "加值较“十三五”末增长42", "%；2025年1至10月GDP增长", "的比重达18%。截至今年"] * 2
     right = column(LONG + NEXT + FULL + LONG)[:12]
     source = sort_true(*[[(0, a), (16, b)] for a, b in zip(left, right)])
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nshared_starts = 13\n',
-                   encoding="utf-8")
-    found = columns(source, RuleSet.load([own]))
+    own = rules_with(tmp_path, "LAY001", shared_starts=13)
+    found = columns(source, own)
     assert "positions" not in found.evidence
     assert columns(source, RULES).evidence.get("positions") == "ems"
 

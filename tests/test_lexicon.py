@@ -13,7 +13,7 @@ from cleaner import clean, interleave, lexicon
 from cleaner.errors import RuleFileError
 from cleaner.registry import RuleSet
 
-from .helpers import benchmark_script
+from .helpers import benchmark_script, rules_with
 
 SMALL = "# total = 1000\n的 100\n发展 20\n经济 10\n高 10\n质量 10\n高质量 8\n经 5\n济 5\n"
 
@@ -147,13 +147,10 @@ def test_cls017_reads_its_count_from_the_rule_file(tmp_path):
     # (the count is CLS017's parameter: a file that lowers it weighs 卸货, counted 31 times,
     # and one that raises it over 排队's 673 no longer weighs that)
     from cleaner.words import listed_across
-    lower, higher = tmp_path / "lower.toml", tmp_path / "higher.toml"
-    lower.write_text('[[rule]]\nid = "CLS017"\n[rule.params]\nlexicon_min_count = 20\n',
-                     encoding="utf-8")
-    higher.write_text('[[rule]]\nid = "CLS017"\n[rule.params]\nlexicon_min_count = 1000\n',
-                      encoding="utf-8")
-    assert listed_across("一辆地等着卸", "货，村民", RuleSet.load([lower])) == "卸货"
-    assert listed_across("门前排", "队的人", RuleSet.load([higher])) == ""
+    lower = rules_with(tmp_path, "CLS017", lexicon_min_count=20)
+    higher = rules_with(tmp_path, "CLS017", lexicon_min_count=1000)
+    assert listed_across("一辆地等着卸", "货，村民", lower) == "卸货"
+    assert listed_across("门前排", "队的人", higher) == ""
 
 
 def test_the_list_is_read_once_a_process():
@@ -240,11 +237,9 @@ def test_lay101_reads_a_column_on_across_a_less_common_word():
 
 
 def test_lay101_weighing_only_the_common_words_leaves_the_run_as_printed(tmp_path):
-    common = tmp_path / "common.toml"
-    common.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nlexicon_min_count = 100\n',
-                      encoding="utf-8")
+    common = rules_with(tmp_path, "LAY101", lexicon_min_count=100)
     interleave._decode.cache_clear()
-    page = clean(SHORT_RUN, rules=RuleSet.load([common]))
+    page = clean(SHORT_RUN, rules=common)
     assert not page.layout
     body = "".join(b.text for a in page.articles for b in a.body)
     assert "排起了长基地负责人" in body

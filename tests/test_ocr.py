@@ -9,7 +9,7 @@ from __future__ import annotations
 from cleaner import clean
 from cleaner.blocks import display_width, opens_with_dash
 
-from .helpers import assert_sound
+from .helpers import assert_sound, rules_with
 from .test_wrapped import wrap
 
 WIDTH = 13
@@ -279,15 +279,12 @@ def test_a_pair_in_a_line_of_spaced_names_is_a_name(tmp_path):
     (`pairs_gap_lost`) the line is pairs alone, each opening with a surname and none a
     word of the word list (李非 黄寻: both gaps lost; 安全 时代 are words)."""
     from cleaner.heads import bare_byline
-    from cleaner.registry import RuleSet, default_rules
+    from cleaner.registry import default_rules
 
     r = default_rules()
     assert bare_byline("李非 黄 寻", r) and bare_byline("李非 黄寻", r)
     assert not bare_byline("安全 时代", r) and not bare_byline("李非", r)
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS014"\n[rule.params]\npairs_gap_lost = false\n',
-                   encoding="utf-8")
-    off = RuleSet.load([own])
+    off = rules_with(tmp_path, "CLS014", pairs_gap_lost=False)
     assert bare_byline("李非 黄 寻", off) and not bare_byline("李非 黄寻", off)
 
 

@@ -17,7 +17,7 @@ import pytest
 from cleaner import clean
 from cleaner.model import Block, Page
 
-from .helpers import assert_sound
+from .helpers import assert_sound, rules_with
 
 P = "河北日报讯（通讯员甲乙）今天，这里举行了一次活动。"  # a first paragraph with a dateline
 BODY = "活动现场气氛热烈，参加者纷纷表示收获很大。"
@@ -3309,6 +3309,15 @@ CASES = [
     Case("halfwidth-across-a-long-gap", "PUN001",
          f"# 标题\n\n{P}一一，一一、一一\n  \n  \n  \n\n  \n  \n!\n\n上图：一一，一一。王一摄\n", True,
          {"text": "一一，一一、一一！"}),
+    # A table's row (BLK015) is no neighbour across the line break for a line beside the
+    # table: its edge is a cell's, no text a line break cut (城市 | 天气 rows have no pipes
+    # at their edges).
+    Case("halfwidth-not-judged-by-a-table-row-above", "PUN001",
+         f"# 标题\n\n{P}\n\n城市 | 天气\n--- | ---\n北京 | 晴\n!Note: rain\n\n{BODY}\n", False,
+         {"text": "!Note: rain"}),
+    Case("halfwidth-judged-by-the-text-above-it", "PUN001",
+         f"# 标题\n\n{P}\n\n北京晴\n!Note: rain\n\n{BODY}\n", True,
+         {"text": "北京晴！Note: rain"}),
     Case("halfwidth-numbers-latin", "PUN001",
          f"# 标题\n\n{P}增长1.8万人，占99%，共3,000元，10:30开始，Hello, world.\n", False,
          {"text": "共3,000元，10:30开始，Hello, world."}),
@@ -3333,6 +3342,14 @@ CASES = [
     Case("parens-not-across-a-table-s-edge", "PUN002",
          f"# 标题\n\n{P}\n\n| 项目 | 说明 |\n| --- | --- |\n| 道路 | 已完成(一期 |\n"
          f"二期)在建，进展顺利。\n", False, {"text": "二期)在建"}),
+    # ... nor within a row across a cell's edge: two cells' text, no pair.
+    Case("parens-not-across-a-row-s-cells", "PUN002",
+         f"# 标题\n\n{P}\n\n| 项目 | 说明 |\n| --- | --- |\n| 道路(一 | 二)期 |\n"
+         f"| 桥梁（一 | 二)期 |\n\n{BODY}\n", False,
+         {"text": "| 道路(一 | 二)期 |\n| 桥梁（一 | 二)期 |"}),
+    Case("parens-within-a-row-s-cell", "PUN002",
+         f"# 标题\n\n{P}\n\n| 项目 | 说明 |\n| --- | --- |\n| 道路(一期) | 桥梁（二期) |\n"
+         f"\n{BODY}\n", True, {"text": "| 道路（一期） | 桥梁（二期） |"}),
     Case("parens-lone", "PUN002", f"# 标题\n\n{P}一是抓好落实)，二是（见附件）完善。\n", False,
          {"text": "一是抓好落实)，二是（见附件）完善。"}),
     Case("stray-traditional", "SCR001", f"# 标题\n\n{P}大家忙得汗流浹背，发展很快。\n", True,
@@ -3367,9 +3384,36 @@ CASES = [
          {"banner": None, "furniture": [], "a0.headline": "标题", "text": f"# 标题\n\n{P}"}),
     Case("empty-heading-between-paragraphs", "BLK002", f"# 标题\n\n{P}\n\n###\n\n{BODY}\n",
          True, {"body0": [P, BODY], "text": f"{P}\n\n{BODY}\n"}),
+    # ... blank space round the marker, an ideographic space or an invisible character
+    # too: the same heading with no text, its '#' no text lost (marks.empty_heading, which
+    # the conservation checks ask as blocks does).
+    Case("empty-heading-ideographic-space", "BLK002",
+         f"# 标题\n\n{P}\n\n#\u3000\n\n{BODY}\n", True,
+         {"body0": [P, BODY], "text": f"{P}\n\n{BODY}\n"}),
+    Case("empty-heading-invisible-character", "BLK002",
+         f"# 标题\n\n{P}\n\n\u3000##\u200b\n\n{BODY}\n", True,
+         {"body0": [P, BODY], "text": f"{P}\n\n{BODY}\n"}),
+    # A '#' with text after an ideographic space opens no heading (CommonMark: a space or a
+    # tab after the marker): the line is text, its '#' kept.
+    Case("hash-ideographic-space-text-is-text", "BLK002",
+         f"# 标题\n\n{P}\n\n#\u3000七个井号\n", False, {"text": "#\u3000七个井号"}),
     # Seven '#' open no heading (CommonMark): the line is text, its '#'s kept.
     Case("seven-hashes-are-text", "BLK002", f"# 标题\n\n{P}\n\n####### 七个井号\n", False,
          {"text": "####### 七个井号"}),
+    # ... a line of its own all the same, set off in a heading's form: no paragraph goes on
+    # into it or out of it (JOIN001), where a short unended line mid-body is joined.
+    Case("seven-hashes-mid-body-stay-a-line-of-their-own", "JOIN001",
+         f"# 标题\n\n{P}\n\n####### 七个井号\n\n第二段的文字是这样写的，内容很多。\n\n{BODY}\n",
+         False, {"body0": [P, "####### 七个井号", "第二段的文字是这样写的，内容很多。", BODY]}),
+    Case("seven-hashes-under-an-unended-paragraph-stay-a-line-of-their-own", "JOIN001",
+         f"# 标题\n\n{P}\n\n这一段没有写完\n\n####### 七个井号\n\n{BODY}\n",
+         False, {"body0": [P, "这一段没有写完", "####### 七个井号", BODY]}),
+    Case("short-unended-line-mid-body-goes-on", "JOIN001",
+         f"# 标题\n\n{P}\n\n七个井号\n\n第二段的文字是这样写的，内容很多。\n\n{BODY}\n",
+         True, {"body0": [P, "七个井号第二段的文字是这样写的，内容很多。", BODY]}),
+    Case("hashes-against-a-word-mid-body-go-on", "JOIN001",
+         f"# 标题\n\n{P}\n\n#######七个井号\n\n第二段的文字是这样写的，内容很多。\n\n{BODY}\n",
+         True, {"body0": [P, "#######七个井号第二段的文字是这样写的，内容很多。", BODY]}),
     # ... but a title line all the same where it stands as one, over a dateline (CLS005
     # infers headlines from plain lines; its '#'s stay in the headline, no marker of ours).
     Case("seven-hashes-over-a-dateline-open-an-article", "CLS005",
@@ -3392,6 +3436,21 @@ CASES = [
          {"a0.headline": "学习C#"}),
     Case("hash-after-a-headline-is-text", "BLK002", f"# 标题#\n\n{P}\n", False,
          {"a0.headline": "标题#", "text": "# 标题#\n"}),
+    # A heading whose own text ends in '#'s after a space (or is '#'s) is written with a
+    # closing sequence of ours after them (model.heading_line): as `# 学习C #` a markdown
+    # reader, and the cleaner reading its output, took them for the marker's and dropped them.
+    Case("hashes-ending-a-headline-get-a-closing-sequence", "BLK002",
+         f"前面一段文字，内容是这样的。\n\n学习C #\n\n{P}\n\n{BODY}\n", True,
+         {"a1.headline": "学习C #", "text": "\n\n# 学习C # #\n\n"}),
+    Case("hashes-alone-as-a-headline-get-a-closing-sequence", "BLK002",
+         f"前面一段文字，内容是这样的。\n\n#######\n\n{P}\n\n{BODY}\n", True,
+         {"a1.headline": "#######", "text": "\n\n# ####### #\n\n"}),
+    # ... the source's own closing sequence there kept as it stands (no edit), or set as ours.
+    Case("closing-sequence-after-hashes-of-the-text-is-kept", "BLK002",
+         f"# 学习C # #\n\n{P}\n", False, {"a0.headline": "学习C #", "text": "# 学习C # #\n"}),
+    Case("closing-sequence-after-hashes-of-a-section-heading-is-set-anew", "BLK002",
+         f"# 标题\n\n{P}\n\n## 小标 # ##  \n\n{BODY}\n", True,
+         {"body0": [P, "小标 #", BODY], "text": "\n\n## 小标 # #\n\n"}),
     Case("image-reference", "BLK006",
          f"# 标题\n\n{P}\n\n街道重新划分网\n\n![](images/p1.jpg)\n\n临空印象\n建设进行时\n\n格以后，秩序井然。\n",
          True, {"furniture": ["![](images/p1.jpg)"], "a0.captions": ["临空印象 建设进行时"],
@@ -9003,6 +9062,40 @@ def test_rule(case: Case):
     assert_sound(page)
 
 
+@pytest.mark.parametrize("page", [
+    f"前面一段文字，内容是这样的。\n\n学习C #\n\n{P}\n\n{BODY}\n",
+    f"前面一段文字，内容是这样的。\n\n#######\n\n{P}\n\n{BODY}\n",
+    f"# 学习C # ##\n\n{P}\n\n## 小标 #\n\n{BODY}\n",
+])
+def test_a_heading_ending_in_hashes_reads_back_whole(page):
+    """Must: the cleaned text, cleaned again, gives the same headings and no edit (its '#'s
+    were taken for a closing sequence and dropped, a headline of '#'s with them). Leaves
+    alone: the headings' fields, which never held a closing sequence."""
+    first = clean(page)
+    again = clean(first.text)
+    assert [(e.rule, e.before, e.after) for e in again.edits] == []
+    assert [(a.headline, [b.text for b in a.body]) for a in again.articles] == [
+        (a.headline, [b.text for b in a.body]) for a in first.articles]
+
+
+@pytest.mark.parametrize("heading,written", [
+    ("车企怎么看 #", "## 车企怎么看 # #"),
+    ("## 车企怎么看 # ##  ", "## 车企怎么看 # #"),  # (its own closing sequence, dropped)
+])
+def test_a_moved_heading_ending_in_hashes_gets_its_closing_sequence_where_pasted(heading,
+                                                                               written):
+    """Must: a section heading in a run moved across the sheet break (MOVE001) is pasted
+    with the closing sequence its text's '#'s need, and none is left where it stood.
+    Leaves alone: the run's move."""
+    page = next(c for c in CASES if c.id == "sheet-break-ends-a-run-read-on-across-it").page
+    page = page.replace("车企怎么看：\n", heading + "\n")
+    cleaned = clean(page)
+    pastes = [e for e in cleaned.edits if e.rule == "MOVE001" and "车企怎么看" in e.after]
+    assert len(pastes) == 1 and f"\n{written}\n" in pastes[0].after
+    assert cleaned.text.count("车企怎么看") == 1
+    assert_sound(cleaned)
+
+
 def test_every_rule_has_a_case():
     from cleaner import default_rules
 
@@ -9017,13 +9110,10 @@ def test_every_rule_has_a_case():
 def test_a_title_rest_read_apart_is_asked_only_while_the_parameter_is_on(tmp_path):
     """CLS015's `rest_read_apart`: off, the cut paragraph's last line is not weighed as the
     first of a title whose later lines stand apart over its head; it stays the paragraph's."""
-    from cleaner import RuleSet
 
     assert clean(TITLE_FIRST_LINE_UNDER_A_CUT).articles[1].headline == "一座新桥，连起两岸的百年情谊"
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS015"\n[rule.params]\nrest_read_apart = false\n',
-                   encoding="utf-8")
-    off = clean(TITLE_FIRST_LINE_UNDER_A_CUT, rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "CLS015", rest_read_apart=False)
+    off = clean(TITLE_FIRST_LINE_UNDER_A_CUT, rules=own)
     assert off.articles[1].headline == "两岸的百年情谊"
     assert off.articles[0].body[-1].text.endswith("早先一座新桥，连起")
 
@@ -9031,19 +9121,16 @@ def test_a_title_rest_read_apart_is_asked_only_while_the_parameter_is_on(tmp_pat
 def test_a_notes_length_is_a_parameter(tmp_path):
     """CLS023's `note_max_paragraphs`: a signature under more text than a note closes an
     afterword, and the headings under it are measured for a turn of subject again."""
-    from cleaner import RuleSet
 
     # (The first heading made a statement: one that asks, 企业信贷需求满足了吗？, heads a
     # section whatever the note's length, CLS016 question_heading.)
     page = HEADINGS_UNDER_A_SIGNED_NOTE.replace("企业信贷需求满足了吗？", "企业信贷需求得到满足")
     assert clean(page).articles[1].headline.startswith("“为全球读者")
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS023"\n[rule.params]\nnote_max_paragraphs = 0\n',
-                   encoding="utf-8")
-    stricter = clean(page, rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "CLS023", note_max_paragraphs=0)
+    stricter = clean(page, rules=own)
     assert stricter.articles[1].headline == "装备制造业、高技术制造业等重点行业维持高景气度"
     assert_sound(stricter)
-    asking = clean(HEADINGS_UNDER_A_SIGNED_NOTE, rules=RuleSet.load([own]))
+    asking = clean(HEADINGS_UNDER_A_SIGNED_NOTE, rules=own)
     assert asking.articles[1].headline.startswith("“为全球读者")
 
 
@@ -9074,13 +9161,11 @@ def test_banner_space_is_a_parameter(tmp_path):
     """LAY001's `banner_space`: the banner's phrases a space apart (奋进新征程 建功新时代)
     are one run by default; a paper that counts one space as two runs' gap finds no banner
     there, and the banner stays where the columns read it."""
-    from cleaner import RuleSet
 
     page = next(c for c in CASES if c.id == "grid-banner-over-a-column-start-is-read-first").page
     assert clean(page).banner == "奋进新征程 建功新时代"
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "LAY001"\n[rule.params]\nbanner_space = 1\n', encoding="utf-8")
-    stricter = clean(page, rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "LAY001", banner_space=1)
+    stricter = clean(page, rules=own)
     assert stricter.banner != "奋进新征程 建功新时代"
     assert_sound(stricter)
 
@@ -9119,18 +9204,14 @@ def test_continued_text_looks_for_its_marker_within_reach(tmp_path):
     under it (the marker, then the text's lines as one block), the title is the continued
     text's section heading under the shipped reach or one of two; under a reach of one,
     the marker is out of sight and the turn of subject opens an article."""
-    from cleaner import RuleSet
 
     assert clean(TITLE_IN_CONTINUED_TEXT).articles[-1].headline == "城东社区加装电梯一百多部"
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "CLS016"\n[rule.params]\ncontinued_reach = 1\n',
-                   encoding="utf-8")
-    near = clean(TITLE_IN_CONTINUED_TEXT, rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "CLS016", continued_reach=1)
+    near = clean(TITLE_IN_CONTINUED_TEXT, rules=own)
     assert near.articles[-1].headline == "织密管网  守护一江碧水清流长久"
     assert_sound(near)
-    own.write_text('[[rule]]\nid = "CLS016"\n[rule.params]\ncontinued_reach = 2\n',
-                   encoding="utf-8")
-    assert clean(TITLE_IN_CONTINUED_TEXT, rules=RuleSet.load([own])).articles[-1].headline == (
+    far = rules_with(tmp_path, "CLS016", continued_reach=2)
+    assert clean(TITLE_IN_CONTINUED_TEXT, rules=far).articles[-1].headline == (
         "城东社区加装电梯一百多部")
 
 
@@ -9143,14 +9224,10 @@ def test_continued_text_looks_up_once_a_page_and_answers_as_a_look_from_each_lin
     one's reach, and the shipped one), though each look starts where the last one ended."""
     import random
 
-    from cleaner import RuleSet
     from cleaner.model import Block
     from cleaner.structure import _ContinuedFrom
 
-    own = tmp_path / "paper.toml"
-    own.write_text(f'[[rule]]\nid = "CLS016"\n[rule.params]\ncontinued_reach = {reach}\n'
-                   if reach else "", encoding="utf-8")
-    rules = RuleSet.load([own])
+    rules = rules_with(tmp_path, "CLS016", **({"continued_reach": reach} if reach else {}))
     reach = rules.param("CLS016", "continued_reach")
     kinds = [("paragraph", 0, "正文。"), ("heading", 0, "小标题"), ("caption", 0, "图为会场。"),
              ("furniture", 0, "第 2 页"), ("jump", 0, "（上接第一版）"), ("jump", 0, "（下转第五版）"),
@@ -9268,7 +9345,7 @@ def test_the_orphan_tail_reads_the_marks_no_paragraph_opens_with(tmp_path):
     """BLK005 takes a line opening with a clause mark, under a short line that ended its
     sentence, for a paragraph's tail printed out of order: the marks are JOIN001's
     `opening_clause`, so a paper's own list holds there too."""
-    from cleaner import RuleSet, default_rules
+    from cleaner import default_rules
     from cleaner.blocks import cut
 
     page = ("活动顺利举行\n本报记者 王五\n今天上午这里举行了一次活动，来自各\n地的代表和群众参加了活动。\n"
@@ -9279,23 +9356,18 @@ def test_the_orphan_tail_reads_the_marks_no_paragraph_opens_with(tmp_path):
         return [b.start_evidence.get("orphan_tail") for b in blocks if "orphan_tail" in b.start_evidence]
 
     assert tails(default_rules()) == ["，"]
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "JOIN001"\n[rule.params]\nopening_clause = "、"\n',
-                   encoding="utf-8")
-    assert tails(RuleSet.load([own])) == []
+    own = rules_with(tmp_path, "JOIN001", opening_clause="、")
+    assert tails(own) == []
 
 
 def test_names_cut_before_their_mark_read_the_one_list_of_marks_no_line_starts_with(tmp_path):
     """CLS014 reads the marks no line may start with from LAY101's `no_line_start` (one
     list of them, rules/layout_interleave.toml): a paper's own list holds there too."""
-    from cleaner import RuleSet
 
     page = "# 一一\n\n本报讯（记者 王一）一一。\n\n一一！\n\n相一一\n\n。\n"
     assert "相一一。" in [b.text for b in clean(page).articles[0].body]
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "LAY101"\n[rule.params]\nno_line_start = "、"\n',
-                   encoding="utf-8")
-    assert "相一一" in [a.byline for a in clean(page, rules=RuleSet.load([own])).articles]
+    own = rules_with(tmp_path, "LAY101", no_line_start="、")
+    assert "相一一" in [a.byline for a in clean(page, rules=own).articles]
 
 
 def test_a_heading_in_a_narrow_column_says_why():

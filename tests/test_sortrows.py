@@ -11,7 +11,7 @@ from cleaner.assemble import replay
 from cleaner.layout import plan, sorted_rows
 from cleaner.sortrows import narrow_gaps
 
-from .helpers import assert_sound
+from .helpers import assert_sound, rules_with
 from .test_rules import (CHIPS, CHIPS_MORE, FULL, LONG, NEXT, SORT_GUTTER_AFTER_FIRST, glued_boxes,
                          page_of, printed)
 
@@ -149,10 +149,7 @@ def test_text_in_reading_order_is_left_alone():
 
 
 def test_a_band_of_more_items_than_max_band_is_read_as_printed(tmp_path):
-    rules_file = tmp_path / "band.toml"
-    rules_file.write_text('[[rule]]\nid = "LAY002"\n[rule.params]\nmax_band = 1\n',
-                          encoding="utf-8")
-    rules = RuleSet.load([rules_file])
+    rules = rules_with(tmp_path, "LAY002", max_band=1)
     source = sort_page()
     found = sorted_rows(source, rules)
     assert found is not None

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from cleaner import RuleSet, clean
+from cleaner import clean
 from cleaner.blocks import display_width, unstretch
 
-from .helpers import assert_sound
+from .helpers import assert_sound, rules_with
 
 PARAS = [
     "本报北京10月23日电（记者 赵  兵）10月23日，全国秋粮收购工作会议在京召开。会议指出，"
@@ -93,10 +93,8 @@ def test_a_short_line_after_a_pushed_mark_goes_on_when_it_leaves_its_clause_open
     p = clean(text)
     assert [b.text for b in p.articles[0].body] == [opened + rest, second]
     assert_sound(p)
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "JOIN001"\n[rule.params]\nopen_clause = "、"\n',
-                   encoding="utf-8")
-    p = clean(text, rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "JOIN001", open_clause="、")
+    p = clean(text, rules=own)
     assert [b.text for b in p.articles[0].body] == [opened, rest, second]
     assert_sound(p)
 
@@ -278,10 +276,8 @@ def test_a_short_line_under_a_cut_paragraph_stays_its_without_text_round_it(tmp_
     no_echo = title_under_cut_page(heating=["今冬，全市新建成口袋公园超过两百个，比上年同期"
                                             "增加一成，能够满足市民的需要。"])
     assert not _under_cut(clean(no_echo))
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "BLK005"\n[rule.params]\ntitle_under_cut = false\n',
-                   encoding="utf-8")
-    off = clean(title_under_cut_page(), rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "BLK005", title_under_cut=False)
+    off = clean(title_under_cut_page(), rules=own)
     assert not _under_cut(off) and "粮食产供暖用煤储备充足" in off.text
     assert_sound(off)
 
@@ -367,10 +363,8 @@ def test_a_quotation_under_a_colon_goes_on_in_its_paragraph(tmp_path):
     assert "“明年夏天，咱们还挨着摆吗？”" not in [a.headline for a in p.articles]
     assert any("quote_after_colon" in (e.evidence or {}) for e in p.edits)
     assert_sound(p)
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "BLK009"\n[rule.params]\nquote_after_colon = false\n',
-                   encoding="utf-8")
-    off = clean(page, rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "BLK009", quote_after_colon=False)
+    off = clean(page, rules=own)
     assert "高声喊道：“明年" not in off.text
     assert_sound(off)
 
@@ -379,12 +373,8 @@ def test_a_papers_rules_name_the_marks_that_announce_and_open_a_quotation(tmp_pa
     """BLK009's marks are data: a paper whose rules list no opening mark “ (its quotations
     open with 「) keeps the line under the colon a paragraph's first line; one whose rules
     list 「 joins a 「-quotation under the colon as the text's own wrap."""
-    def own(params: str) -> RuleSet:
-        path = tmp_path / "paper.toml"
-        path.write_text('[[rule]]\nid = "BLK009"\n[rule.params]\n' + params, encoding="utf-8")
-        return RuleSet.load([path])
     page = "\n".join(NIGHT_MARKET) + "\n"
-    only_corner = own('quote_openers = "「"\n')
+    only_corner = rules_with(tmp_path, "BLK009", quote_openers="「")
     p = clean(page, rules=only_corner)
     assert "高声喊道：“明年" not in p.text
     assert_sound(p)
@@ -392,7 +382,7 @@ def test_a_papers_rules_name_the_marks_that_announce_and_open_a_quotation(tmp_pa
     p = clean(corner, rules=only_corner)
     assert "高声喊道：「明年夏天，咱们还挨着摆吗？」" in p.articles[0].body[0].text
     assert_sound(p)
-    p = clean(page, rules=own('announcing_marks = ":"\n'))
+    p = clean(page, rules=rules_with(tmp_path, "BLK009", announcing_marks=":"))
     assert "高声喊道：“明年" not in p.text
 
 
@@ -432,10 +422,8 @@ def test_a_quotation_that_asks_under_a_first_lines_colon_goes_on_in_its_paragrap
     joined = [e for e in p.edits if "quote_after_colon" in (e.evidence or {})]
     assert [e.evidence["quote_after_colon"]["colon"] for e in joined] == ["老周喊："]
     assert_sound(p)
-    own = tmp_path / "paper.toml"
-    own.write_text('[[rule]]\nid = "BLK009"\n[rule.params]\nquote_after_colon = false\n',
-                   encoding="utf-8")
-    off = clean("\n".join(lines) + "\n", rules=RuleSet.load([own]))
+    own = rules_with(tmp_path, "BLK009", quote_after_colon=False)
+    off = clean("\n".join(lines) + "\n", rules=own)
     assert "老周喊：“明年" not in off.text
     assert_sound(off)
 
