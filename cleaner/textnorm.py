@@ -221,8 +221,12 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
         # edge for a line beside the table: a cell's text, no text a line break cut.)
         left, right = ("", "") if row else (_neighbour(source, start, -1, rows),
                                             _neighbour(source, end, 1, rows))
-        for m in _HALFWIDTH.finditer(left + line + right, len(left), len(left) + len(line)):
+        # (No endpos: a look-ahead does not see past it, so a mark at the line's end would
+        # never be judged by the next line's first character.)
+        for m in _HALFWIDTH.finditer(left + line + right, len(left)):
             a, b = m.start() - len(left), m.end() - len(left)
+            if a >= len(line):
+                break
             edits.append(_edit("PUN001", rules, start + a, start + b, m.group(),
                                table[m.group()]))
     if rules.on("PUN002"):

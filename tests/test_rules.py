@@ -3318,6 +3318,14 @@ CASES = [
     Case("halfwidth-judged-by-the-text-above-it", "PUN001",
          f"# 标题\n\n{P}\n\n北京晴\n!Note: rain\n\n{BODY}\n", True,
          {"text": "北京晴！Note: rain"}),
+    # A mark at a line's end after a digit is judged by the next line's first character
+    # across the converter's break (the look-ahead had been cut at the line's end).
+    Case("halfwidth-at-a-line-end-judged-by-the-next-line", "PUN001",
+         f"# 标题\n\n{P}\n\n经济增长5%,\n高于预期。\n\n{BODY}\n", True,
+         {"text": "增长5%，高于预期。"}),
+    Case("halfwidth-at-a-line-end-before-latin-stays", "PUN001",
+         f"# 标题\n\n{P}\n\n版本号为2.0,\nand more。\n\n{BODY}\n", False,
+         {"text": "2.0,"}),
     Case("halfwidth-numbers-latin", "PUN001",
          f"# 标题\n\n{P}增长1.8万人，占99%，共3,000元，10:30开始，Hello, world.\n", False,
          {"text": "共3,000元，10:30开始，Hello, world."}),
