@@ -119,6 +119,7 @@ DEFAULTS: dict[str, Any] = {
     "doubt_margin": 3.0,
     "tail_cost": 1.0,
     "max_tail_rows": 3,
+    "tail_shift_cost": 1.0,
     "mid_start_cost": 6.0,
     "box_start_cost": 0.0,
     "min_run_lines": 6,
@@ -803,17 +804,16 @@ def column_runs(segments: list[tuple]) -> list[tuple[list[list[int]], list[tuple
         holds = list(range(k))  # the column that holds each stream of the part above
         i += 1
         while k > 1 and i < len(segments) and segments[i][3] is not None:
-            # its tail: the first k2 columns go on, but for a stream whose first line
-            # scores against the column above it, which starts a column of its own
-            # (going on from stream r of the part above: a tail under a tail goes on
-            # from the tail's streams, not from the first part's columns)
+            # its tail: each stream goes on from the column of the part above that
+            # `going_on` names, or starts a column of its own (None) (a tail under a
+            # tail goes on from the tail's streams, not from the first part's columns)
             s2, end, k2, going_on = segments[i]
             below = []
             for r in range(k2):
                 stream = list(range(s2 + r, end, k2))
-                if r in going_on:
-                    columns[holds[r]].extend(stream)
-                    below.append(holds[r])
+                if going_on[r] is not None:
+                    columns[holds[going_on[r]]].extend(stream)
+                    below.append(holds[going_on[r]])
                 else:
                     columns.append(stream)
                     below.append(len(columns) - 1)
@@ -1758,13 +1758,46 @@ def prefix_sums(score: list[list[float]], n: int) -> list[list[float]]:
     return prefix
 
 
+def _tail_streams(score: list[list[float]], s: int, above: int, k: int, shift: float
+                  ) -> tuple[int | None, ...]:
+    """The column of a segment of `above` columns that each of the k streams of its tail
+    (starting at unit s) goes on from, None for one that starts a column of its own (its
+    pairs scoring below 0 wherever it might go on). pdfminer.six reads a tail's row left to
+    right, so its streams go on from columns in that order: as balanced columns end, the
+    first ones (stream r under column r: its pair's score), but where a column beside them
+    runs longer (a photo or a head set over the first), others; stream r under column c > r
+    scores its pair less `tail_shift_cost`. The columns are those whose summed scores are
+    best (ties keep column r, then a column of its own): a small dynamic programming, as
+    `above` is at most `max_columns`."""
+    # g[r][c]: the best ((score, preference), columns) of streams 0..r-1 under columns < c
+    g = [[((0.0, 0), ())] * (above + 1)]
+    for r in range(k):
+        row: list[tuple] = []
+        for c in range(above + 1):
+            (v, pref), cols = g[r][c]
+            best = ((v, pref + 1), cols + (None,))  # stream r a column of its own
+            if c > 0:
+                best = max(best, row[c - 1], key=lambda x: x[0])
+            if c > r:  # stream r under column c - 1
+                own = c - 1 == r
+                (v, pref), cols = g[r][c - 1]
+                value = score[above - c + 1 + r][s - above + c - 1] - (0.0 if own else shift)
+                best = max(best, ((v + value, pref + 2 * own), cols + (c - 1,)),
+                           key=lambda x: x[0])
+            row.append(best)
+        g.append(row)
+    return g[k][above][1]
+
+
 def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]],
          prefix: list[list[float]], p: dict, heads: dict[int, tuple[int, float]] | None = None,
          boxed: list[bool] | None = None) -> list[tuple[int, int, int, tuple | None]]:
     """The best cut of units 0..n into segments (start, end, k, going_on): k == 1 read as
     printed, k > 1 read in k columns row by row, and a tail (a few rows of fewer columns
     right after a segment: the longer columns going on, as balanced columns end), whose
-    `going_on` names the streams that go on from the column above them (None: no tail).
+    `going_on` gives, for each of its streams, the column of the segment above that it goes
+    on from, or None where it starts a column of its own (`_tail_streams`; None for a
+    segment that is no tail).
     A segment of two columns may start at a unit of `heads` ({unit: (box, score)},
     `_heads`): the box heads its first column (the pair's score) and the units between
     them its second (the last of them reading on into the second column's first unit
@@ -1777,6 +1810,7 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
     max_k = int(p["max_columns"])
     cost, min_rows = p["segment_cost"], int(p["min_rows"])
     tail_cost, tail_rows = p["tail_cost"], int(p["max_tail_rows"])
+    shift = p["tail_shift_cost"]
     mid_cost, box_cost = p["mid_start_cost"], p["box_start_cost"]
     ninf = -math.inf
     best = [0.0] * (n + 1)
@@ -1835,8 +1869,9 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
                     steps[(e, k)] = ("new", start[1], start[2], start[3])
         for k in range(1, max_k):
             # A tail of 1..tail_rows rows of k columns after a segment of more columns:
-            # each stream goes on from the one above it, unless their lines score against
-            # it (then it starts a column of its own).
+            # weighed with each stream going on from the column right above it, unless
+            # their lines score against it (then it starts a column of its own); which
+            # column each goes on from is chosen once the cut is made (`_tail_streams`).
             for rows in range(1, tail_rows + 1):
                 s = e - rows * k
                 if s <= floor:
@@ -1846,7 +1881,7 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
                 for above in range(k + 1, max_k + 1):
                     if ends[s][above] == ninf:
                         continue
-                    if (s, above) not in joins:
+                    if (s, above) not in joins:  # (stream r under column r, `_tail_streams`)
                         going = [max(0.0, score[above][s - above + r]) for r in range(above)]
                         joins[(s, above)] = list(accumulate(going, initial=0.0))
                     gain = ends[s][above] + joins[(s, above)][k] + rows_gain
@@ -1870,8 +1905,8 @@ def _cut(n: int, fits: list[bool], barrier: list[bool], score: list[list[float]]
             k = step[1]
         kind, s, prev, *box = steps[(e, k)]
         going_on = None
-        if kind == "tail":  # the streams whose first lines do not score against the column
-            going_on = tuple(r for r in range(k) if score[prev][s - prev + r] >= 0)
+        if kind == "tail":  # the column above each stream goes on from (None: its own)
+            going_on = _tail_streams(score, s, prev, k, shift)
         segments.append((s, e, k, going_on))
         if box and box[0] is not None:  # headed by a box: the units above the box next
             segments.append((box[0], s, 0, None))

@@ -336,7 +336,7 @@ def test_a_tail_under_a_tail_goes_on_from_the_tails_streams():
     # The cut that once raised: four columns, a tail of three whose first stream starts a
     # column of its own, a tail of two under it going on from both of its streams, and a
     # last row going on from the first (pinned, whatever cut the scores now choose).
-    cut = [(0, 8, 4, None), (8, 14, 3, (1, 2)), (14, 16, 2, (0, 1)), (16, 17, 1, (0,))]
+    cut = [(0, 8, 4, None), (8, 14, 3, (None, 1, 2)), (14, 16, 2, (0, 1)), (16, 17, 1, (0,))]
     real = interleave._cut
     try:
         interleave._cut = lambda n, *args: cut + [(u, u + 1, 1, None) for u in range(17, n)]
@@ -453,6 +453,45 @@ def test_a_last_row_that_says_nothing_is_read_with_its_box():
     printed): the box is read in columns through it, as the converter grouped it whole."""
     pairs = {(0, 2): 5, (1, 3): 5}
     assert _cut_of(6, pairs) == [(0, 6, 2, None)]
+
+
+def _cut_with(n: int, pairs: dict[tuple[int, int], float], **change) -> list[tuple]:
+    """`_cut_of` with some of LAY101's parameters changed."""
+    p = dict(default_rules()["LAY101"].params, **change)
+    max_k = int(p["max_columns"])
+    score = [[0.0] * n for _ in range(max_k + 1)]
+    for (u, v), s in pairs.items():
+        score[v - u][u] = s
+    prefix = interleave.prefix_sums(score, n)
+    return [seg for seg in interleave._cut(n, [True] * n, [False] * n, score, prefix, p)
+            if seg[2] > 1 or seg[3] is not None]
+
+
+def test_a_tail_goes_on_from_the_columns_whose_last_lines_read_on_into_it():
+    """Three columns of two rows (units 0-5), then a row of two lines (6, 7) that the
+    second and third columns read on into by a word across the break (4), the first two
+    only by their widths (1.5; a photo set over the other two, the first column ends
+    there): the tail's streams go on from columns 1 and 2, not from the first two, and the
+    run reads 0 3 | 1 4 6 | 2 5 7. With `tail_shift_cost` past the difference they go on
+    from the first two, as before the cost was set."""
+    pairs = {(0, 3): 4, (1, 4): 4, (2, 5): 4, (3, 6): 1.5, (4, 7): 1.5, (4, 6): 4, (5, 7): 4}
+    cut = _cut_of(8, pairs)
+    assert cut == [(0, 6, 3, None), (6, 8, 2, (1, 2))]
+    assert interleave.column_runs(cut)[0][0] == [[0, 3], [1, 4, 6], [2, 5, 7]]
+    assert _cut_with(8, pairs, tail_shift_cost=10.0) == [(0, 6, 3, None), (6, 8, 2, (0, 1))]
+
+
+def test_a_tail_goes_on_from_the_first_columns_unless_another_reads_on_clearly_better():
+    """Balanced columns end with the first ones longer: a last line that the first column
+    reads on into (3) stays under it though the second reads on into it a little better
+    (3.5, less `tail_shift_cost`), and goes under the second where that one reads on into it
+    by more than the cost; a stream whose pairs score below 0 under every column it might
+    go on from starts a column of its own."""
+    pairs = {(0, 3): 4, (1, 4): 4, (2, 5): 4}
+    assert _cut_of(7, {**pairs, (3, 6): 3, (4, 6): 3.5}) == [(0, 6, 3, None), (6, 7, 1, (0,))]
+    assert _cut_of(7, {**pairs, (3, 6): 1.5, (4, 6): 4}) == [(0, 6, 3, None), (6, 7, 1, (1,))]
+    tail = {(6, 8): 3, (7, 9): 3, (3, 6): 3, (4, 7): -2, (5, 7): -2}
+    assert _cut_of(10, {**pairs, **tail}) == [(0, 6, 3, None), (6, 10, 2, (0, None))]
 
 
 def _han_lines(count: int, size: int, skip: int = 0) -> list[str]:
