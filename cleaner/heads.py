@@ -126,6 +126,12 @@ def put_right(blocks: list[Block], rules: RuleSet, style: str, ocr: bool = False
     return blocks
 
 
+# A paragraph's first clause, up to its comma (no sentence or colon in it): one that holds
+# no Han character (8.2% ，其中出口增长…) opens no paragraph; a number's clause goes on from
+# the line above (进出口总额同比增长 / 8.2% ，…).
+_FIRST_CLAUSE = regex.compile(r"[^，,；;：:。！？\n]{1,12}[，,；;]")
+
+
 def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None:
     """CLS026: on a page set in OCR's blocks, a line alone that reads on into the
     paragraph under it (past photos' captions) is that paragraph's line, no title.
@@ -155,7 +161,8 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
         return
     terminal = terminal_marks(rules)
     opening = rules.param("JOIN001", "opening_clause")
-    indent = rules.param("BLK009", "dropped_indent") + rules.param("BLK009", "band")
+    band = rules.param("BLK009", "band")
+    indent = rules.param("BLK009", "dropped_indent") + band
     reach = rules.param("CLS026", "measure_blocks")
     for i, block in enumerate(blocks):
         if (block.role != "paragraph" or len(block.lines) != 1 or block.level
@@ -165,9 +172,6 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
         up = i - 1
         while up >= 0 and blocks[up].role == "caption":
             up -= 1
-        if (up >= 0 and blocks[up].role == "paragraph" and len(blocks[up].lines) > 1
-                and not ends_sentence(blocks[up].text, terminal)):
-            continue
         k = i + 1
         while k < len(blocks) and blocks[k].role == "caption":
             k += 1
@@ -181,14 +185,22 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
         # paragraphs OCR read next, a block of one line saying little of it.)
         column = max(display_width(t) for b in blocks[k:k + reach] if b.role == "paragraph"
                      for t in b.line_texts or [b.text])
+        if (up >= 0 and blocks[up].role == "paragraph" and len(blocks[up].lines) > 1
+                and not ends_sentence(blocks[up].text, terminal)
+                and max(display_width(t) for t in blocks[up].line_texts or [blocks[up].text])
+                >= column - band):
+            continue  # (text that fills the measure and goes on: the line may be read into it)
         if display_width(block.text.strip()) < column - indent:
             continue
         evidence = {"rule": "CLS026", "line": block.text.strip()[-6:], "below": below[:6]}
         if k > i + 1:
             evidence["past_captions"] = k - i - 1
         first, second = below[:1], below[1:2]
+        clause = _FIRST_CLAUSE.match(below)
         if first and (first in opening or (second and second in opening and _HAN.match(first))):
             evidence["opens_on"] = first if first in opening else below[:2]
+        elif clause and not _HAN.search(clause.group()):
+            evidence["opens_on"] = clause.group().strip()  # (8.2% ，: a number's clause)
         else:
             across = block_word(block.text, below, blocks, 0, 0, rules, words) if k > i + 1 else {}
             if not across:
