@@ -145,13 +145,17 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
     which no paragraph and no title opens with, or, past a caption, where the break falls
     inside a word the page's paragraphs print or the word list knows (介绍; a title's lines
     OCR set apart meet in a word too, 一张报纸，陪伴一座 / 城市七十年, but no caption stands
-    between them). Only a line as wide as the text's lines, less a first line's dropped
+    between them), or where the text under it opens on a clause of no Han character
+    (进出口总额同比增长 / 8.2% ，其中…: a number's clause opens no paragraph). Only a line as
+    wide as the text's lines, less a first line's dropped
     indent (BLK009's `dropped_indent` and `band`), the widest line of the paragraphs among
     the `measure_blocks` blocks OCR read under it, from the one it reads on into, being
     the column's measure: a title's piece
     OCR read apart is shorter (产化路径; 巨大机 over OCR's specks of the title, 、 5 一, and
-    then the text). Nor under a paragraph of several lines that ends no sentence: the line
-    may be another box's title read into it (CLS020).
+    then the text). Nor under a paragraph of several lines that ends no sentence and fills
+    the measure (its widest line within BLK009's `band` of it): the line may be another
+    box's title read into it (CLS020). A title's lines OCR kept in one block fill none
+    (探索集成电路国产化路 / 径 over 集成电路是信息产业发展 / 图为… / 的基础。…).
 
     The line is marked `cut` (a paragraph's, going on past what cut it: no title's line)
     with its evidence (`reads_on`), and the text under it `read_on_from` (it opens inside

@@ -91,6 +91,13 @@ OCR_LINE_OVER_A_CAPTION = (
 OCR_LINE_OVER_A_CAPTION_REST = ("项目采用的水肥一体化系统可以根据土壤湿度自动调节灌溉量，比传统漫灌方式节水六成以上。"
                                 "团队还根据当地气候特点改良了温室通风设计，蔬菜产量提高了近两倍。")
 
+# Tesseract-like (gen-15805, hand-made): a title OCR set in a block of its own over the
+# first line of its text's paragraph, alone, and the rest of the paragraph, which opens
+# on the clause the line's sentence goes on with ({rest}).
+OCR_LINE_OVER_A_NUMBER = OCR_LINE_OVER_A_CAPTION.split("{line}")[0] + (
+    "前三季度我国服务\n贸易稳中有进\n\n前三季度服务进出口总额同比增长\n\n"
+    "{rest}其中出口增长12.5%，增速高\n于进口6.9个百分点。知识密集型服\n"
+    "务贸易表现亮眼，个人文化和娱乐\n服务保持较快增长。\n")
 
 # Tesseract's text of gen-14001 (lines 177-205): a column cut a paragraph (…青少年的古籍 /
 # 绘) over the next article's wrapped headline and its lede.
@@ -5032,6 +5039,19 @@ CASES = [
          "、  5      一\n\n轴”（国际人\n\n今年是“十四五”规划收官之年。五\n年间，从实现第一个百年奋斗目标\n"
          "到开启第二个百年奋斗目标新征程，\n中国经济社会发展取得新成就。\n", None,
          {"not_text": "巨大机、", "a1.headline": "轴”（国际人"}),
+    # Tesseract (gen-15805, hand-made): the text under the line opens on a clause of no Han
+    # character (8.2% ，), which opens no paragraph: the line is the paragraph's first, no
+    # headline under the title above (taken for its kicker), and JOIN001 joins the two.
+    Case("ocr-line-over-a-number-s-clause-is-no-title", "CLS026",
+         OCR_LINE_OVER_A_NUMBER.format(rest="8.2% ，"), None,
+         {"a1.headline": "前三季度我国服务贸易稳中有进", "a1.kicker": None,
+          "text": "前三季度服务进出口总额同比增长8.2%",
+          "not_text": "# 前三季度服务进出口"}),
+    # (A clause that holds a Han character may open a paragraph: the line stays the
+    # headline, the title above its kicker.)
+    Case("ocr-line-over-a-clause-of-words-stays-a-title", "CLS026",
+         OCR_LINE_OVER_A_NUMBER.format(rest="一季度，"), None,
+         {"a1.headline": "前三季度服务进出口总额同比增长", "a1.kicker": "前三季度我国服务贸易稳中有进"}),
     Case("ocr-unspaced-name-is-no-speck", "LAY202",
          "让科普“追\"上科创（纵横）\n\n裴桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
          "息光影秀，让文物“活”起来。馆长\n表示，南京有大批高新技术企业。\n", False,
@@ -9784,6 +9804,56 @@ def test_a_banner_set_apart_logs_why():
     edit = next(e for e in page.edits if e.rule == "CLS001")
     assert edit.evidence["apart_over"] == "老楼加装电梯了"
     assert edit.evidence["widths"] == [14, 7]
+
+
+def _ocr_blocks(*parts: tuple[str, list[str]]) -> list[Block]:
+    """Blocks a blank line apart as a page set in OCR's blocks gives them: (role, lines)."""
+    blocks, at = [], 0
+    for n, (role, lines) in enumerate(parts):
+        text = "".join(lines)
+        spans, start = [], at
+        for line in lines:
+            spans.append((at, at + len(line)))
+            at += len(line) + 1
+        blocks.append(Block(n, start, at - 1, start, 0, tuple(spans), text=text,
+                            line_texts=list(lines), role=role, gap_before=1 if n else 0))
+        at += 1
+    return blocks
+
+
+# A paragraph's first line alone (集成电路是信息产业发展的基) over a photo's caption and the
+# rest of its text, which opens on a clause of one character (础，…).
+_READ_ON = [("paragraph", ["集成电路是信息产业发展的基"]),
+            ("caption", ["图为工人在车间里调试设备。"]),
+            ("paragraph", ["础，今年以来，南京浦口经济开", "发区积极落实南京市“一园区一",
+                           "突破”改革任务，通过技术创新推", "动国产替代。"])]
+
+
+def test_a_line_reads_on_under_a_title_s_lines_that_fill_no_measure():
+    """CLS026 (Tesseract gen-15804): over the line, a title's lines OCR kept in one block
+    (探索集成电路国产化路 / 径), which end no sentence but fill no measure, are no paragraph
+    the line may have been read into: the line reads on into the text under the caption."""
+    from collections import Counter
+
+    from cleaner.heads import mark_reading_on
+    from cleaner.registry import default_rules
+    blocks = _ocr_blocks(("paragraph", ["探索集成电路国产化路", "径"]), *_READ_ON)
+    mark_reading_on(blocks, default_rules(), Counter())
+    assert blocks[1].cut and blocks[1].evidence["reads_on"]["opens_on"] == "础，"
+    assert blocks[3].evidence["read_on_from"] == "产业发展的基"
+
+
+def test_a_line_under_a_paragraph_filling_the_measure_is_left_to_cls020():
+    """CLS026 leaves the line alone under a paragraph whose lines fill the measure and end
+    no sentence: it may be another box's title read into that paragraph (CLS020)."""
+    from collections import Counter
+
+    from cleaner.heads import mark_reading_on
+    from cleaner.registry import default_rules
+    blocks = _ocr_blocks(("paragraph", ["城东老街改造工程日前完工。老", "街全长八百米，两侧商铺已陆续"]),
+                         *_READ_ON)
+    mark_reading_on(blocks, default_rules(), Counter())
+    assert not blocks[1].cut and "reads_on" not in blocks[1].evidence
 
 
 def test_a_line_reading_on_names_its_rule_on_the_join():
