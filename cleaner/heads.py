@@ -1621,9 +1621,12 @@ _LATIN = regex.compile(r"[0-9A-Za-z]")
 
 
 def _ends_on_subject(text: str, rules: RuleSet) -> bool:
-    """CLS015: a title line that names its subject before a colon (南京浦口经济开发区：):
-    the title goes on after it."""
-    return text.rstrip()[-1:] in rules.param("CLS015", "subject_marks")
+    """CLS015: a title line that names its subject before a colon (南京浦口经济开发区：;
+    OCR's reading, 开发区 :): the title goes on after it. (After a digit a colon is a
+    time's, cut at the line's end: 10: / 30.)"""
+    text = text.rstrip()
+    return (text[-1:] in rules.param("CLS015", "subject_marks")
+            and not text[:-1].rstrip()[-1:].isdigit())
 
 
 def asks(text: str) -> bool:
