@@ -98,6 +98,10 @@ OCR_LINE_OVER_A_NUMBER = OCR_LINE_OVER_A_CAPTION.split("{line}")[0] + (
     "前三季度我国服务\n贸易稳中有进\n\n前三季度服务进出口总额同比增长\n\n"
     "{rest}其中出口增长12.5%，增速高\n于进口6.9个百分点。知识密集型服\n"
     "务贸易表现亮眼，个人文化和娱乐\n服务保持较快增长。\n")
+# Tesseract's text of gen-17004 (lines 68-109): a report's text, then a title OCR set in
+# one block of two lines, its subject's colon read as a space and an ASCII one (南京浦口经济
+# 开发区 : 探索集成电 / 路国产化路径), a caption, and the title's text.
+OCR_TITLE_WRAPPED_PAST_ITS_COLON = '多地开展新能源汽车下乡活动\n\n乡村道路上的\'绿牌车"多了\n\n本报记者 杨 阳\n\n上图 : 沂南县铜井镇的新能源汽车下乡活动现场。\n\n周末一大早，山东省沂南有具铜\n井镇的农民王德胜就开着新买的新\n能源汽车，带着一家人去县城赶\n集。“一公里电费不到1毛钱，比\n\n第 1 页\n\n烧油省多了。”王德胜说，这辆车 “”赶上了车企的优惠，算下来比原价\n是他在镇上的新能源汽车下乡活动 ”便宜了2万多元。\n中买的，享受了以旧换新补贴，还    今年前三季度，新能源汽车在\n下图 : 工作人员在乡镇充电站检修充\n电桩。 经济日报记者 杨 阳摄\n\n农村地区的销量同比增长超过\n40%，增速高于城市。随着充电设\n施加快向乡村延伸，越来越多的农\n民把新能源汽车开进了自家院子。\n\n南京浦口经济开发区 : 探索集成电\n路国产化路径\n\n图为小朋友在图书馆阅读。 市文旅局供图\n\n集成电路是信息产业发展的基\n础。今年以来，南京浦口经济开发\n区积极落实南京市“一园区一突\n破”改革任务，通过技术创新推动\n国产替代、招新引优补齐短板、深\n化改革优化环境，探索集成电路国\n产化路径 。\n推动技术和迭代\n'
 
 # Tesseract's text of gen-14001 (lines 177-205): a column cut a paragraph (…青少年的古籍 /
 # 绘) over the next article's wrapped headline and its lede.
@@ -7996,6 +8000,16 @@ CASES = [
     Case("line-ending-on-a-time-s-colon-is-no-title-subject", "CLS017",
          TITLE_WRAPPED_AFTER_ITS_SUBJECT.replace('南京浦口经济开发区：', '南京浦口开放至21:'),
          None, {"not_text": "开放至21:探索"}),
+    # A block of two lines whose only mark is OCR's reading of a subject's colon is a
+    # title wrapped (CLS015's _wrapped_title): it opens an article, not the end of the
+    # paragraph above (gen-17004).
+    Case("ocr-two-lines-wrapped-past-ocr-s-colon-are-a-title", "CLS015",
+         OCR_TITLE_WRAPPED_PAST_ITS_COLON, None,
+         {"text": "\n\n# 南京浦口经济开发区 : 探索集成电路国产化路径\n\n集成电路是信息产业发展的基础。"}),
+    # ... but not where the colon follows a digit: a time's (10:30).
+    Case("ocr-two-lines-holding-a-time-s-colon-are-no-wrapped-title", "CLS015",
+         OCR_TITLE_WRAPPED_PAST_ITS_COLON.replace("开发区 : 探索", "开发区10:30探索"), None,
+         {"not_text": "# 南京浦口经济开发区10:30"}),
     # ... but a line with a clause before its colon is a paragraph's, whatever its width.
     Case("line-with-a-clause-before-its-colon-is-no-title-subject", "CLS017",
          TITLE_WRAPPED_AFTER_ITS_SUBJECT.replace('南京浦口经济开发区：', '他说，开发区将做到：'),
