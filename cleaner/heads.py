@@ -126,6 +126,12 @@ def put_right(blocks: list[Block], rules: RuleSet, style: str, ocr: bool = False
     return blocks
 
 
+# A paragraph's first clause, up to its comma (no sentence or colon in it): one that holds
+# no Han character (8.2% ，其中出口增长…) opens no paragraph; a number's clause goes on from
+# the line above (进出口总额同比增长 / 8.2% ，…).
+_FIRST_CLAUSE = regex.compile(r"[^，,；;：:。！？\n]{1,12}[，,；;]")
+
+
 def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None:
     """CLS026: on a page set in OCR's blocks, a line alone that reads on into the
     paragraph under it (past photos' captions) is that paragraph's line, no title.
@@ -139,13 +145,17 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
     which no paragraph and no title opens with, or, past a caption, where the break falls
     inside a word the page's paragraphs print or the word list knows (介绍; a title's lines
     OCR set apart meet in a word too, 一张报纸，陪伴一座 / 城市七十年, but no caption stands
-    between them). Only a line as wide as the text's lines, less a first line's dropped
+    between them), or where the text under it opens on a clause of no Han character
+    (进出口总额同比增长 / 8.2% ，其中…: a number's clause opens no paragraph). Only a line as
+    wide as the text's lines, less a first line's dropped
     indent (BLK009's `dropped_indent` and `band`), the widest line of the paragraphs among
     the `measure_blocks` blocks OCR read under it, from the one it reads on into, being
     the column's measure: a title's piece
     OCR read apart is shorter (产化路径; 巨大机 over OCR's specks of the title, 、 5 一, and
-    then the text). Nor under a paragraph of several lines that ends no sentence: the line
-    may be another box's title read into it (CLS020).
+    then the text). Nor under a paragraph of several lines that ends no sentence and fills
+    the measure (its widest line within BLK009's `band` of it): the line may be another
+    box's title read into it (CLS020). A title's lines OCR kept in one block fill none
+    (探索集成电路国产化路 / 径 over 集成电路是信息产业发展 / 图为… / 的基础。…).
 
     The line is marked `cut` (a paragraph's, going on past what cut it: no title's line)
     with its evidence (`reads_on`), and the text under it `read_on_from` (it opens inside
@@ -155,7 +165,8 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
         return
     terminal = terminal_marks(rules)
     opening = rules.param("JOIN001", "opening_clause")
-    indent = rules.param("BLK009", "dropped_indent") + rules.param("BLK009", "band")
+    band = rules.param("BLK009", "band")
+    indent = rules.param("BLK009", "dropped_indent") + band
     reach = rules.param("CLS026", "measure_blocks")
     for i, block in enumerate(blocks):
         if (block.role != "paragraph" or len(block.lines) != 1 or block.level
@@ -165,9 +176,6 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
         up = i - 1
         while up >= 0 and blocks[up].role == "caption":
             up -= 1
-        if (up >= 0 and blocks[up].role == "paragraph" and len(blocks[up].lines) > 1
-                and not ends_sentence(blocks[up].text, terminal)):
-            continue
         k = i + 1
         while k < len(blocks) and blocks[k].role == "caption":
             k += 1
@@ -181,14 +189,22 @@ def mark_reading_on(blocks: list[Block], rules: RuleSet, words: Counter) -> None
         # paragraphs OCR read next, a block of one line saying little of it.)
         column = max(display_width(t) for b in blocks[k:k + reach] if b.role == "paragraph"
                      for t in b.line_texts or [b.text])
+        if (up >= 0 and blocks[up].role == "paragraph" and len(blocks[up].lines) > 1
+                and not ends_sentence(blocks[up].text, terminal)
+                and max(display_width(t) for t in blocks[up].line_texts or [blocks[up].text])
+                >= column - band):
+            continue  # (text that fills the measure and goes on: the line may be read into it)
         if display_width(block.text.strip()) < column - indent:
             continue
         evidence = {"rule": "CLS026", "line": block.text.strip()[-6:], "below": below[:6]}
         if k > i + 1:
             evidence["past_captions"] = k - i - 1
         first, second = below[:1], below[1:2]
+        clause = _FIRST_CLAUSE.match(below)
         if first and (first in opening or (second and second in opening and _HAN.match(first))):
             evidence["opens_on"] = first if first in opening else below[:2]
+        elif clause and not _HAN.search(clause.group()):
+            evidence["opens_on"] = clause.group().strip()  # (8.2% ，: a number's clause)
         else:
             across = block_word(block.text, below, blocks, 0, 0, rules, words) if k > i + 1 else {}
             if not across:
@@ -1605,9 +1621,12 @@ _LATIN = regex.compile(r"[0-9A-Za-z]")
 
 
 def _ends_on_subject(text: str, rules: RuleSet) -> bool:
-    """CLS015: a title line that names its subject before a colon (南京浦口经济开发区：):
-    the title goes on after it."""
-    return text.rstrip()[-1:] in rules.param("CLS015", "subject_marks")
+    """CLS015: a title line that names its subject before a colon (南京浦口经济开发区：;
+    OCR's reading, 开发区 :): the title goes on after it. (After a digit a colon is a
+    time's, cut at the line's end: 10: / 30.)"""
+    text = text.rstrip()
+    return (text[-1:] in rules.param("CLS015", "subject_marks")
+            and not text[:-1].rstrip()[-1:].isdigit())
 
 
 def asks(text: str) -> bool:

@@ -1400,7 +1400,10 @@ def plan_joins(page: PagePlan, moves: list[Move], blocks: list[Block],
                            or bool(opens) and opens in rules.param("JOIN001", "opening_clause"))
             across: dict = {}
             one = ""  # (the block opens with a sentence or clause of one character, which decided)
-            if not b.continues and not open_clause:
+            # (CLS026 found the line alone over b reading on into it: what it read is the
+            # evidence, 进出口总额同比增长 / 8.2%，其中…)
+            read_on = "reads_on" in a.evidence and "read_on_from" in b.evidence
+            if not b.continues and not open_clause and not read_on:
                 # The printed lines say where the paragraph ended: the next starts short by
                 # the dropped indent, or its last line fell short of the measure, unless
                 # the break falls inside a word (持续晴热高 / 温，最高…), however short OCR's

@@ -1200,10 +1200,22 @@ def _wrapped_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     if len(block.lines) != 2 or block.filled or not rules.on("CLS015"):
         return False
     text = block.text.rstrip()
-    inside = CLAUSE_MARK.findall(text)
+    marks = rules.param("CLS015", "subject_marks")
+    # (OCR reads the subject's colon as a space and an ASCII one, 开发区 : 探索集成电; after
+    # a digit a colon is a time's, 10:30, no subject's.)
     return (not ends_sentence(text, terminal) and text[-1:] not in "”’」』\"'"
             and not leaves_open(text)
-            and all(m in rules.param("CLS015", "subject_marks") for m in inside))
+            and all(m.group() in marks and not _after_digit(text, m.start())
+                    for m in CLAUSE_MARK.finditer(text)))
+
+
+def _after_digit(text: str, at: int) -> bool:
+    """Whether the character before `at`, spaces aside, is a digit (a time's colon, 10:30).
+    (It looks back over spaces only, so asking at each mark of a line stays linear.)"""
+    k = at - 1
+    while k >= 0 and text[k] in " \u3000":
+        k -= 1
+    return k >= 0 and text[k].isdigit()
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}+")

@@ -91,6 +91,17 @@ OCR_LINE_OVER_A_CAPTION = (
 OCR_LINE_OVER_A_CAPTION_REST = ("项目采用的水肥一体化系统可以根据土壤湿度自动调节灌溉量，比传统漫灌方式节水六成以上。"
                                 "团队还根据当地气候特点改良了温室通风设计，蔬菜产量提高了近两倍。")
 
+# Tesseract-like (gen-15805, hand-made): a title OCR set in a block of its own over the
+# first line of its text's paragraph, alone, and the rest of the paragraph, which opens
+# on the clause the line's sentence goes on with ({rest}).
+OCR_LINE_OVER_A_NUMBER = OCR_LINE_OVER_A_CAPTION.split("{line}")[0] + (
+    "前三季度我国服务\n贸易稳中有进\n\n前三季度服务进出口总额同比增长\n\n"
+    "{rest}其中出口增长12.5%，增速高\n于进口6.9个百分点。知识密集型服\n"
+    "务贸易表现亮眼，个人文化和娱乐\n服务保持较快增长。\n")
+# Tesseract's text of gen-17004 (lines 68-109): a report's text, then a title OCR set in
+# one block of two lines, its subject's colon read as a space and an ASCII one (南京浦口经济
+# 开发区 : 探索集成电 / 路国产化路径), a caption, and the title's text.
+OCR_TITLE_WRAPPED_PAST_ITS_COLON = '多地开展新能源汽车下乡活动\n\n乡村道路上的\'绿牌车"多了\n\n本报记者 杨 阳\n\n上图 : 沂南县铜井镇的新能源汽车下乡活动现场。\n\n周末一大早，山东省沂南有具铜\n井镇的农民王德胜就开着新买的新\n能源汽车，带着一家人去县城赶\n集。“一公里电费不到1毛钱，比\n\n第 1 页\n\n烧油省多了。”王德胜说，这辆车 “”赶上了车企的优惠，算下来比原价\n是他在镇上的新能源汽车下乡活动 ”便宜了2万多元。\n中买的，享受了以旧换新补贴，还    今年前三季度，新能源汽车在\n下图 : 工作人员在乡镇充电站检修充\n电桩。 经济日报记者 杨 阳摄\n\n农村地区的销量同比增长超过\n40%，增速高于城市。随着充电设\n施加快向乡村延伸，越来越多的农\n民把新能源汽车开进了自家院子。\n\n南京浦口经济开发区 : 探索集成电\n路国产化路径\n\n图为小朋友在图书馆阅读。 市文旅局供图\n\n集成电路是信息产业发展的基\n础。今年以来，南京浦口经济开发\n区积极落实南京市“一园区一突\n破”改革任务，通过技术创新推动\n国产替代、招新引优补齐短板、深\n化改革优化环境，探索集成电路国\n产化路径 。\n推动技术和迭代\n'
 
 # Tesseract's text of gen-14001 (lines 177-205): a column cut a paragraph (…青少年的古籍 /
 # 绘) over the next article's wrapped headline and its lede.
@@ -5099,6 +5110,19 @@ CASES = [
          "、  5      一\n\n轴”（国际人\n\n今年是“十四五”规划收官之年。五\n年间，从实现第一个百年奋斗目标\n"
          "到开启第二个百年奋斗目标新征程，\n中国经济社会发展取得新成就。\n", None,
          {"not_text": "巨大机、", "a1.headline": "轴”（国际人"}),
+    # Tesseract (gen-15805, hand-made): the text under the line opens on a clause of no Han
+    # character (8.2% ，), which opens no paragraph: the line is the paragraph's first, no
+    # headline under the title above (taken for its kicker), and JOIN001 joins the two.
+    Case("ocr-line-over-a-number-s-clause-is-no-title", "CLS026",
+         OCR_LINE_OVER_A_NUMBER.format(rest="8.2% ，"), None,
+         {"a1.headline": "前三季度我国服务贸易稳中有进", "a1.kicker": None,
+          "text": "前三季度服务进出口总额同比增长8.2%",
+          "not_text": "# 前三季度服务进出口"}),
+    # (A clause that holds a Han character may open a paragraph: the line stays the
+    # headline, the title above its kicker.)
+    Case("ocr-line-over-a-clause-of-words-stays-a-title", "CLS026",
+         OCR_LINE_OVER_A_NUMBER.format(rest="一季度，"), None,
+         {"a1.headline": "前三季度服务进出口总额同比增长", "a1.kicker": "前三季度我国服务贸易稳中有进"}),
     Case("ocr-unspaced-name-is-no-speck", "LAY202",
          "让科普“追\"上科创（纵横）\n\n裴桐\n\n南京科技馆里，与孩子对弈的五子棋\n机器人吸引了观众。馆内还有全\n"
          "息光影秀，让文物“活”起来。馆长\n表示，南京有大批高新技术企业。\n", False,
@@ -8033,6 +8057,26 @@ CASES = [
     Case("title-wrapped-after-its-subject-and-colon", "CLS017",
          TITLE_WRAPPED_AFTER_ITS_SUBJECT,
          None, {"text": "\n\n南京浦口经济开发区：探索集成电路国产化路径\n\n"}),
+    # Tesseract reads the full-width colon as a space and an ASCII one (南京浦口经济开发区 :,
+    # gen-15804): the title wraps there all the same.
+    Case("title-wrapped-after-ocr-s-reading-of-its-colon", "CLS017",
+         TITLE_WRAPPED_AFTER_ITS_SUBJECT.replace('南京浦口经济开发区：', '南京浦口经济开发区 :'),
+         None, {"text": "\n\n南京浦口经济开发区 :探索集成电路国产化路径\n\n"}),
+    # ... but a colon after a digit is a time's, cut at the line's end (…开放至21: / 00):
+    # no subject of a title.
+    Case("line-ending-on-a-time-s-colon-is-no-title-subject", "CLS017",
+         TITLE_WRAPPED_AFTER_ITS_SUBJECT.replace('南京浦口经济开发区：', '南京浦口开放至21:'),
+         None, {"not_text": "开放至21:探索"}),
+    # A block of two lines whose only mark is OCR's reading of a subject's colon is a
+    # title wrapped (CLS015's _wrapped_title): it opens an article, not the end of the
+    # paragraph above (gen-17004).
+    Case("ocr-two-lines-wrapped-past-ocr-s-colon-are-a-title", "CLS015",
+         OCR_TITLE_WRAPPED_PAST_ITS_COLON, None,
+         {"text": "\n\n# 南京浦口经济开发区 : 探索集成电路国产化路径\n\n集成电路是信息产业发展的基础。"}),
+    # ... but not where the colon follows a digit: a time's (10:30).
+    Case("ocr-two-lines-holding-a-time-s-colon-are-no-wrapped-title", "CLS015",
+         OCR_TITLE_WRAPPED_PAST_ITS_COLON.replace("开发区 : 探索", "开发区10:30探索"), None,
+         {"not_text": "# 南京浦口经济开发区10:30"}),
     # ... but a line with a clause before its colon is a paragraph's, whatever its width.
     Case("line-with-a-clause-before-its-colon-is-no-title-subject", "CLS017",
          TITLE_WRAPPED_AFTER_ITS_SUBJECT.replace('南京浦口经济开发区：', '他说，开发区将做到：'),
@@ -9864,6 +9908,56 @@ def test_a_banner_set_apart_logs_why():
     edit = next(e for e in page.edits if e.rule == "CLS001")
     assert edit.evidence["apart_over"] == "老楼加装电梯了"
     assert edit.evidence["widths"] == [14, 7]
+
+
+def _ocr_blocks(*parts: tuple[str, list[str]]) -> list[Block]:
+    """Blocks a blank line apart as a page set in OCR's blocks gives them: (role, lines)."""
+    blocks, at = [], 0
+    for n, (role, lines) in enumerate(parts):
+        text = "".join(lines)
+        spans, start = [], at
+        for line in lines:
+            spans.append((at, at + len(line)))
+            at += len(line) + 1
+        blocks.append(Block(n, start, at - 1, start, 0, tuple(spans), text=text,
+                            line_texts=list(lines), role=role, gap_before=1 if n else 0))
+        at += 1
+    return blocks
+
+
+# A paragraph's first line alone (集成电路是信息产业发展的基) over a photo's caption and the
+# rest of its text, which opens on a clause of one character (础，…).
+_READ_ON = [("paragraph", ["集成电路是信息产业发展的基"]),
+            ("caption", ["图为工人在车间里调试设备。"]),
+            ("paragraph", ["础，今年以来，南京浦口经济开", "发区积极落实南京市“一园区一",
+                           "突破”改革任务，通过技术创新推", "动国产替代。"])]
+
+
+def test_a_line_reads_on_under_a_title_s_lines_that_fill_no_measure():
+    """CLS026 (Tesseract gen-15804): over the line, a title's lines OCR kept in one block
+    (探索集成电路国产化路 / 径), which end no sentence but fill no measure, are no paragraph
+    the line may have been read into: the line reads on into the text under the caption."""
+    from collections import Counter
+
+    from cleaner.heads import mark_reading_on
+    from cleaner.registry import default_rules
+    blocks = _ocr_blocks(("paragraph", ["探索集成电路国产化路", "径"]), *_READ_ON)
+    mark_reading_on(blocks, default_rules(), Counter())
+    assert blocks[1].cut and blocks[1].evidence["reads_on"]["opens_on"] == "础，"
+    assert blocks[3].evidence["read_on_from"] == "产业发展的基"
+
+
+def test_a_line_under_a_paragraph_filling_the_measure_is_left_to_cls020():
+    """CLS026 leaves the line alone under a paragraph whose lines fill the measure and end
+    no sentence: it may be another box's title read into that paragraph (CLS020)."""
+    from collections import Counter
+
+    from cleaner.heads import mark_reading_on
+    from cleaner.registry import default_rules
+    blocks = _ocr_blocks(("paragraph", ["城东老街改造工程日前完工。老", "街全长八百米，两侧商铺已陆续"]),
+                         *_READ_ON)
+    mark_reading_on(blocks, default_rules(), Counter())
+    assert not blocks[1].cut and "reads_on" not in blocks[1].evidence
 
 
 def test_a_line_reading_on_names_its_rule_on_the_join():
