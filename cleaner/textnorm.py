@@ -26,6 +26,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _HALFWIDTH = regex.compile(
     rf"(?<=[{CJK_CONTEXT}]{_SKIP})(?:[,:;?]|!(?!\[))|[,:;?!](?={_SKIP}[{CJK_CONTEXT}])")
 _HALFWIDTH_MARK = regex.compile(r"[,:;?!]")  # what _HALFWIDTH matches, context aside
+_DIGITS = "0123456789"
 _PAREN_REACH = 80  # (PUN002: a pair's inside at most this long)
 _PARENS = regex.compile(rf"\(([^()\n]{{0,{_PAREN_REACH}}})\)")
 # A pair set in two widths, one half-width (OCR's `（记者 张三)`): no bracket between.
@@ -214,6 +215,7 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
                                        kind="layout", evidence={"run": m.group()[:16]}))
     if rules.on("PUN001") and _HALFWIDTH_MARK.search(line):
         table = rules.param("PUN001", "fullwidth")
+        separators = rules.param("PUN001", "number_separators")
         # A mark at the line's edge is judged by its neighbour across the line break (a
         # converter may have cut the paragraph right next to it).
         # (Not a table's row: a delimiter row's alignment colon under a header ending in
@@ -227,6 +229,8 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
             a, b = m.start() - len(left), m.end() - len(left)
             if a >= len(line):
                 break
+            if b == len(line) and a and line[a - 1] in _DIGITS and m.group() in separators:
+                continue  # a number cut at the break (18: / 30), judged by no other line
             edits.append(_edit("PUN001", rules, start + a, start + b, m.group(),
                                table[m.group()]))
     if rules.on("PUN002"):

@@ -3334,6 +3334,11 @@ CASES = [
     Case("halfwidth-at-a-line-end-judged-by-the-next-line", "PUN001",
          f"# 标题\n\n{P}\n\n经济增长5%,\n高于预期。\n\n{BODY}\n", True,
          {"text": "增长5%，高于预期。"}),
+    # A number's separator after a digit at the line's end (18: / 30 cut apart, the next
+    # line another block's) is no mark of the text.
+    Case("halfwidth-number-separator-at-a-line-end-stays", "PUN001",
+         f"# 标题\n\n{P}\n\n时间为每周六18:\n\n\n\n图为音乐会现场。\n\n{BODY}\n", False,
+         {"text": "每周六18:"}),
     Case("halfwidth-at-a-line-end-before-latin-stays", "PUN001",
          f"# 标题\n\n{P}\n\n版本号为2.0,\nand more。\n\n{BODY}\n", False,
          {"text": "2.0,"}),
