@@ -1194,9 +1194,12 @@ def _centred_over_box(between: list[int], pieces: list[tuple[int, int, int]],
     its byline centred over a box of several columns land over a column right of the
     first (pdftotext -layout gen-18005: 中国科技 活力奔涌 / 谷业凯 over the third of five),
     so the cuts read them between the first column and the second, which the first goes
-    on into: read before the first column's top, with the head. Not where anything stands
-    over the first column (`own`: its place) from the stack's top row down."""
-    if not between or any(
+    on into: read before the first column's top, with the head. Two lines at least (a
+    title and its byline or subtitle: a line alone there is as often the page's slogan, 在
+    推进中国式现代化建设中走在前列, or its footer, 第 1 页, set between two sheets), and not
+    where anything stands over the first column (`own`: its place) from the stack's top row
+    down."""
+    if len(between) < 2 or any(
             pieces[m][0] >= top or x(m)[0] < column[0] - p.jitter
             or regex.search(p.clause_mark, text(m)) or _SENTENCE_END.search(text(m))
             or any(c.search(text(m)) for c in p.credits) for m in between):

@@ -2580,3 +2580,30 @@ def test_a_head_centred_over_a_box_near_miss_a_line_over_the_first_column():
     lines[6] = "一线调研" + lines[6][4:]
     found = columns("\n".join(lines), RULES)
     assert "head_centred_read_first" not in found.evidence
+
+
+def test_a_head_centred_over_a_box_near_miss_a_line_alone():
+    # A line alone over the box (as often the page's slogan, or its footer 第 1 页 set
+    # between two sheets) is not taken for a head's stack; the stack is (the pieces the
+    # cuts read between the first column's end and the second column's top: the slogan,
+    # the title, the byline).
+    from cleaner.layout import _centred_over_box, _params, lines_of
+
+    page = "\n".join(CENTRED_OVER_BOX)
+    lines = lines_of(page)
+    head = [ln for ln in lines if ln.index in (3, 5, 6)]
+    pieces = [(ln.index, ln.cells[0].start, ln.cells[-1].end) for ln in head]
+    top = lines[8].cells  # the box's top row: its columns' first lines
+
+    def text(m):
+        return page[pieces[m][1]:pieces[m][2]]
+
+    def x(m):
+        return head[m].cells[0].x0, head[m].cells[-1].x1
+
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(),
+                reporters=RULES.param_patterns("CLS003", "titles"), datelines=(), arrivals=())
+    column, own = (top[1].x0, top[1].x1), (top[0].x0, top[0].x1)
+    assert _centred_over_box([0, 1, 2], pieces, lines, text, x, 8, column, own, p) == [0, 1, 2]
+    for alone in ([0], [1], [2]):
+        assert _centred_over_box(alone, pieces, lines, text, x, 8, column, own, p) == []
