@@ -902,8 +902,9 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     (`read_on_at_top`; those under the top row, `read_on_under_top_row`), of the captions
     read past (`read_on_past_caption`: the caption stays where the cuts read it), of the
     jump markers whose box the column was read on past (`read_on_past_arrival`), of
-    the bylines (`byline_read_with_head`) and of the head's short lines
-    (`head_line_read_with_head`).
+    the bylines (`byline_read_with_head`), of the head's short lines
+    (`head_line_read_with_head`) and of a head centred over the box read between the two
+    (`_centred_over_box`: `head_centred_read_first`).
 
     Either column may be as short as `short_support` lines (a box two lines deep under its
     title; an article's last column, short), where the next column's first line stands on
@@ -965,6 +966,7 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     low: list[int] = []  # ... of columns' tops read on under the top row (`_top_lower`)
     arrived: list[int] = []  # ... of jump markers a column was read on past (`_arrival_beside`)
     led: list[int] = []  # ... of head lines over a column's top read with the head
+    centred: list[int] = []  # ... of a head centred over the box (`_centred_over_box`)
     shorts: list[int] = []  # ... of columns' tops read on where a column is short
     # Each run weighed whole (its last piece), then each stretch of it ending over the next
     # box stacked under it.
@@ -1080,12 +1082,17 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
                          and any(r.match(text(m)) for r in p.reporters)
                          and not regex.search(p.clause_mark, text(m))
                          and _over_box_column(pieces[m][0], x(m), top, lines, p)))]
+            over = [] if heads else _centred_over_box(
+                [m for m in range(k + 1, opening) if m not in taken], pieces, lines, text,
+                x, top, x(opening), (start, end), p)
+            heads = heads or over
             first = next((m for m in at.get(top, ()) if -p.jitter <= x(m)[0] - start
                           <= p.indent + p.jitter), None)
             if heads and first is not None and first not in taken:
                 before.setdefault(first, []).extend(heads)
                 taken.update(heads)
                 led.extend(pieces[m][0] + 1 for m in heads if m in lead)
+                centred.extend(pieces[m][0] + 1 for m in over)
     if not follow:
         return pieces, {}
     order = _read_after(len(pieces), follow, taken, before)
@@ -1099,8 +1106,10 @@ def _goes_on_at_top(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _
     if shorts:
         shown["read_on_short_column"] = sorted(shorts)
     bylines = sorted(pieces[m][0] + 1 for g in before.values() for m in g)
-    if set(bylines) - set(led):
-        shown["byline_read_with_head"] = sorted(set(bylines) - set(led))
+    if set(bylines) - set(led) - set(centred):
+        shown["byline_read_with_head"] = sorted(set(bylines) - set(led) - set(centred))
+    if centred:
+        shown["head_centred_read_first"] = sorted(centred)
     if led:
         shown["head_line_read_with_head"] = sorted(led)
     return [pieces[k] for k in order], shown
@@ -1170,6 +1179,52 @@ def _head_over_run(run: list[int], pieces: list[tuple[int, int, int]], text, x,
             or pieces[run[1]][0] - pieces[run[0]][0] > p.row_gap):
         return 0
     return 1
+
+
+def _centred_over_box(between: list[int], pieces: list[tuple[int, int, int]],
+                      lines: list[_Line], text, x, top: int, column: tuple[int, int],
+                      own: tuple[int, int], p: _Params) -> list[int]:
+    """The pieces read between a column's end and the next column's top (`between`) that
+    are the box's head centred over it (`_goes_on_at_top`), or []: all of them over the
+    box's top row, stacked within `row_gap` rows of each other, none left of the start of
+    the next column (`column`: its top line's place), none holding a clause mark, a sentence's end or a photo's
+    credit, one of them standing over a column of the box (the first line under it in its
+    place on the box's top row, or up to `top_rows` lower, and about as wide as the next
+    column's top line). A title and
+    its byline centred over a box of several columns land over a column right of the
+    first (pdftotext -layout gen-18005: 中国科技 活力奔涌 / 谷业凯 over the third of five),
+    so the cuts read them between the first column and the second, which the first goes
+    on into: read before the first column's top, with the head. Two lines at least (a
+    title and its byline or subtitle: a line alone there is as often the page's slogan, 在
+    推进中国式现代化建设中走在前列, or its footer, 第 1 页, set between two sheets), and not
+    where anything stands over the first column (`own`: its place) from the stack's top row
+    down."""
+    if len(between) < 2 or any(
+            pieces[m][0] >= top or x(m)[0] < column[0] - p.jitter
+            or regex.search(p.clause_mark, text(m)) or _SENTENCE_END.search(text(m))
+            or any(c.search(text(m)) for c in p.credits) for m in between):
+        return []
+    rows = [pieces[m][0] for m in between]
+    if any(b - a > p.row_gap or b < a for a, b in zip(rows, rows[1:])):
+        return []
+    if any(c.x0 < own[1] and c.x1 > own[0] for ln in lines[rows[0]:top] for c in ln.cells):
+        # (A head over the first column itself, from the stack's top row down: the lines
+        # beside it are its kicker's or another box's, 新春走基层 over 中欧班列（广州）… at the
+        # first column's start, gen-17805.)
+        return []
+    def over_top(n: int, place: tuple[int, int]) -> bool:
+        # (The first line under it in its place is on the box's top row or up to
+        # `top_rows` under it: not a line of another head over the row, 石破茂致唁电 under
+        # 山富市逝世… beside the box, gen-1504.)
+        for m in range(n + 1, min(top + p.top_rows + 1, len(lines))):
+            under = [c for c in lines[m].cells if c.x0 < place[1] and c.x1 > place[0]]
+            if under:
+                # (... a column's line, as wide as the column the text goes on into.)
+                return m >= top and max(c.x1 - c.x0 for c in under) >= width - 2 * p.jitter
+        return False
+
+    width = column[1] - column[0]
+    return between if any(over_top(pieces[m][0], x(m)) for m in between) else []
 
 
 def _over_box_column(n: int, place: tuple[int, int], top: int, lines: list[_Line],

@@ -2532,3 +2532,73 @@ def test_a_short_line_under_a_paragraph_s_opening_stays():
 def test_a_credit_under_a_title_at_the_first_column_s_start_stays():
     page = _title_over_byline(byline=(26, "记者 王摄"))
     assert _read_order(page)[1] != "记者 王摄"
+
+
+# pdftotext -layout (seed 18001, gen-18005), the page's top: a box of five columns, its
+# slogan, title and byline centred over it, so over its third column (中国科技 活力奔涌 /
+# 谷业凯); the first column ends mid-sentence (…截至) and goes on at the second's top.
+CENTRED_OVER_BOX = [
+    '北方日 报                                                                               09 教育 2025年12月5日 星期五',
+    '',
+    '',
+    '                               在推进中国式现代化建设中走在前列',
+    '',
+    '                                     中国科技 活力奔涌',
+    '                                                    谷业凯',
+    '',
+    '    “十四五”这5年，我     增长48%。规上高技术制造     今年6月底，国内发明专利       分彰显。国家战略科技力量    发展的强劲推动力日益显            （下转第十一版）',
+    '国科技事业取得了历史性成       业增加值较“十三五”末增      有效量达501万件……        加快建设，企业创新实力稳    现。',
+    '就，发生了历史性变革。        长42%；“三新”经济增加       5年来，党中央对科技       步提升，新质生产力在实践      5年来，市场在科技资',
+    '    2024年，全社会研发投   值占GDP的比重达18%。截至   工作的集中统一领导进一步       中逐渐发展壮大，对高质量    源配置中的决定性作用进一',
+    '入超3.6万亿元，较2020年                      加强，新型举国体制优势充                       步强化，政府作用得到更好',
+    '',
+    '',
+    '联合国粮农组织呼                 （上接第九版）                                                        前4个月全国铁路完',
+]
+
+
+def test_a_head_centred_over_a_box_is_read_before_its_first_column():
+    page = "\n".join(CENTRED_OVER_BOX)
+    found = columns(page, RULES)
+    texts = [page[a:b] for a, b in found.spans]
+    assert texts[2:6] == ["在推进中国式现代化建设中走在前列", "中国科技 活力奔涌", "谷业凯",
+                          "“十四五”这5年，我"]
+    at = texts.index("值占GDP的比重达18%。截至")
+    assert texts[at + 1] == "今年6月底，国内发明专利"
+    assert found.evidence["head_centred_read_first"] == [4, 6, 7]
+
+
+def test_a_head_centred_over_a_box_near_miss_a_line_over_the_first_column():
+    # Anything over the first column from the head's top row down (a title at its start,
+    # 新春走基层 over 中欧班列（广州）…, gen-17805) leaves the head where the cuts read it.
+    lines = list(CENTRED_OVER_BOX)
+    lines[6] = "一线调研" + lines[6][4:]
+    found = columns("\n".join(lines), RULES)
+    assert "head_centred_read_first" not in found.evidence
+
+
+def test_a_head_centred_over_a_box_near_miss_a_line_alone():
+    # A line alone over the box (as often the page's slogan, or its footer 第 1 页 set
+    # between two sheets) is not taken for a head's stack; the stack is (the pieces the
+    # cuts read between the first column's end and the second column's top: the slogan,
+    # the title, the byline).
+    from cleaner.layout import _centred_over_box, _params, lines_of
+
+    page = "\n".join(CENTRED_OVER_BOX)
+    lines = lines_of(page)
+    head = [ln for ln in lines if ln.index in (3, 5, 6)]
+    pieces = [(ln.index, ln.cells[0].start, ln.cells[-1].end) for ln in head]
+    top = lines[8].cells  # the box's top row: its columns' first lines
+
+    def text(m):
+        return page[pieces[m][1]:pieces[m][2]]
+
+    def x(m):
+        return head[m].cells[0].x0, head[m].cells[-1].x1
+
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(),
+                reporters=RULES.param_patterns("CLS003", "titles"), datelines=(), arrivals=())
+    column, own = (top[1].x0, top[1].x1), (top[0].x0, top[0].x1)
+    assert _centred_over_box([0, 1, 2], pieces, lines, text, x, 8, column, own, p) == [0, 1, 2]
+    for alone in ([0], [1], [2]):
+        assert _centred_over_box(alone, pieces, lines, text, x, 8, column, own, p) == []
