@@ -454,3 +454,22 @@ def test_each_glued_row_cut_off_is_logged_in_its_bands_layout_edit():
     text = page.ordered.replace("\n", "")
     assert "".join(COL_ONE[5:10]) in text
     assert_sound(page)
+
+
+def test_sort_placement_writes_pieces_as_a_grid_for_lay001():
+    """benchmarks/sort_placement.py --grid: each piece at its place in ems times the scale,
+    at least the gap's spaces after the piece before it, a glued row on a line of its own
+    under its line, blank lines kept; every character of the pieces is written once."""
+    from cleaner.sortrows import _Piece
+
+    from .helpers import benchmark_script
+
+    text = "甲乙丙丁 戊己庚辛壬\n\n子丑寅卯辰巳"
+    pieces = [_Piece(0, 0, 0.0, 4.0, 0, 4), _Piece(0, 0, 4.5, 9.5, 5, 10),
+              _Piece(8, 2, 6.0, 12.0, 12, 18)]
+    glued = _Piece(1, 0, 10.0, 12.0, 5, 7)  # a glued row's piece: its own line
+    grid = benchmark_script("sort_placement").grid
+    assert grid(text, pieces, 2.0, 2) == "甲乙丙丁     戊己庚辛壬\n\n            子丑寅卯辰巳"
+    # Too near the piece before at the scale: the gap's spaces at least.
+    assert grid(text, pieces, 1.0, 2).split("\n")[0] == "甲乙丙丁  戊己庚辛壬"
+    assert grid(text, [pieces[0], glued], 1.0, 2).split("\n")[:2] == ["甲乙丙丁", " " * 10 + "戊己"]
