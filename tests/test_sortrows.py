@@ -477,18 +477,21 @@ def test_sort_placement_writes_pieces_as_a_grid_for_lay001():
 
 def test_a_page_of_short_lines_is_as_wide_as_its_pieces_end():
     """Where most lines end short (a first column's lines alone on their rows, two ems in:
-    60 of 66 here), too few end at the page's right edge for width_share: the page seemed
-    12 ems wide, and the later pieces of the rows of three columns beside it (14, 28, 42)
-    ran past it, each read as a row glued on and put back two ems in, where the short
-    lines start. Those rows' pieces end together at the right edge (right_support of
-    them): the page is that wide, and they stand where they print."""
+    100 of 110 here), too few end at the page's right edge for width_share: the page
+    seemed 13 ems wide, and the later pieces of the rows of three columns beside it (14,
+    28, 42) ran past it, each read as a row glued on and put back two ems in, where the
+    short lines start. The pieces of the rows whose middle column is empty end at the right
+    edge (right_support of them, the glue test aside: no column starts where their padding
+    from the left edge puts them): the page is that wide, and the pieces stand where they
+    print."""
     from cleaner.sortrows import params, pieces_of
     full = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
-    rows = [" " * 14 + "  ".join([full[k:k + 12]] * 3) for k in range(6)]
-    short = ["  " + full[k:k + 10] for k in range(60)]
+    three = [" " * 14 + "  ".join([full[k:k + 12]] * 3) for k in range(4)]
+    two = [" " * 14 + full[k:k + 12] + " " * 16 + full[k:k + 12] for k in range(6)]
+    short = ["  " + full[k % 12:k % 12 + 10] for k in range(100)]
     placed = [(round(pc.x0), pc.row % 4)
-              for pc in pieces_of(page_of(rows + short), params(RULES)) if pc.line < 6]
-    assert placed == [(14, 0), (28, 0), (42, 0)] * 6, placed
+              for pc in pieces_of(page_of(three + two + short), params(RULES)) if pc.line < 4]
+    assert placed == [(14, 0), (28, 0), (42, 0)] * 4, placed
     # With fewer pieces ending there than right_support, the page stays as its lines say.
-    few = page_of(rows[:2] + short)
-    assert any(pc.row % 4 for pc in pieces_of(few, params(RULES)) if pc.line < 2)
+    few = page_of(three + two[:3] + short)
+    assert any(pc.row % 4 for pc in pieces_of(few, params(RULES)) if pc.line < 4)
