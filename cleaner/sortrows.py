@@ -140,6 +140,7 @@ class _Params:
     closing_mark: str
     glue_reach: int
     last_line: str
+    right_support: int
 
 
 def params(rules: RuleSet) -> _Params:
@@ -169,7 +170,29 @@ def _words(text: str) -> list[tuple[int, int, int, float]]:
 
 def pieces_of(source: str, p: _Params, log: list[dict[str, Any]] | None = None) -> list[_Piece]:
     """The source's runs of text placed in ems; a part glued onto the end of a line (its
-    padding counted from the page's left edge) placed so, on a row of its own."""
+    padding counted from the page's left edge) placed so, on a row of its own.
+
+    The page's width is first taken from where its lines end; where the pieces so placed
+    end further on (at least `right_support` of them at one place: the last column's lines
+    end at the page's right edge), the lines ended short of it (a page whose lines are
+    mostly glued, or short), and the pieces are placed again with that width."""
+    first_log: list[dict[str, Any]] = []
+    out, width = _placed(source, p, first_log, 0.0)
+    ends = Counter(round(pc.x1) for pc in out)
+    right = max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= p.right_support),
+                default=0)
+    if right > width + p.jitter:
+        first_log = []
+        out, width = _placed(source, p, first_log, right)
+    if log is not None:
+        log.extend(first_log)
+    return out
+
+
+def _placed(source: str, p: _Params, log: list[dict[str, Any]] | None,
+            at_least: float) -> tuple[list[_Piece], float]:
+    """`pieces_of`'s pieces, and the page's width they were placed with (at least
+    `at_least` ems)."""
     lines = source.split("\n")
     starts_at = []
     pos = 0
@@ -195,6 +218,7 @@ def pieces_of(source: str, p: _Params, log: list[dict[str, Any]] | None = None) 
     least = max(p.start_support, p.width_share * sum(ends.values()))
     width = max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= least),
                 default=max(ends, default=0))
+    width = max(width, at_least)
 
     def support(x: float, starts: Counter = first) -> int:
         return sum(starts[round(x) + d] for d in (-1, 0, 1))
@@ -274,7 +298,7 @@ def pieces_of(source: str, p: _Params, log: list[dict[str, Any]] | None = None) 
                 prev = _Piece(row, n, x0, x1, base + a, base + b)
                 out.append(prev)
             end = x1
-    return out
+    return out, width
 
 
 def _own_column(line: list[_Piece], reset: float, w: float, p: _Params) -> bool:

@@ -451,3 +451,44 @@ def test_each_glued_row_cut_off_is_logged_in_its_bands_layout_edit():
     text = page.ordered.replace("\n", "")
     assert "".join(COL_ONE[5:10]) in text
     assert_sound(page)
+
+
+def test_sort_placement_writes_pieces_as_a_grid_for_lay001():
+    """benchmarks/sort_placement.py --grid: each piece at its place in ems times the scale,
+    at least the gap's spaces after the piece before it, a glued row on a line of its own
+    under its line, blank lines kept; every character of the pieces is written once."""
+    from cleaner.sortrows import _Piece
+
+    from .helpers import benchmark_script
+
+    text = "甲乙丙丁 戊己庚辛壬\n\n子丑寅卯辰巳"
+    pieces = [_Piece(0, 0, 0.0, 4.0, 0, 4), _Piece(0, 0, 4.5, 9.5, 5, 10),
+              _Piece(8, 2, 6.0, 12.0, 12, 18)]
+    glued = _Piece(1, 0, 10.0, 12.0, 5, 7)  # a glued row's piece: its own line
+    grid = benchmark_script("sort_placement").grid
+    assert grid(text, pieces, 2.0, 2) == "甲乙丙丁     戊己庚辛壬\n\n            子丑寅卯辰巳"
+    # Too near the piece before at the scale: the gap's spaces at least.
+    assert grid(text, pieces, 1.0, 2).split("\n")[0] == "甲乙丙丁  戊己庚辛壬"
+    assert grid(text, [pieces[0], glued], 1.0, 2).split("\n")[:2] == ["甲乙丙丁", " " * 10 + "戊己"]
+
+
+def test_a_page_of_short_lines_is_as_wide_as_its_pieces_end():
+    """Where most lines end short (a first column's lines alone on their rows, two ems in:
+    100 of 110 here), too few end at the page's right edge for width_share: the page
+    seemed 13 ems wide, and the later pieces of the rows of three columns beside it (14,
+    28, 42) ran past it, each read as a row glued on and put back two ems in, where the
+    short lines start. The pieces of the rows whose middle column is empty end at the right
+    edge (right_support of them, the glue test aside: no column starts where their padding
+    from the left edge puts them): the page is that wide, and the pieces stand where they
+    print."""
+    from cleaner.sortrows import params, pieces_of
+    full = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    three = [" " * 14 + "  ".join([full[k:k + 12]] * 3) for k in range(4)]
+    two = [" " * 14 + full[k:k + 12] + " " * 16 + full[k:k + 12] for k in range(6)]
+    short = ["  " + full[k % 12:k % 12 + 10] for k in range(100)]
+    placed = [(round(pc.x0), pc.row % 4)
+              for pc in pieces_of(page_of(three + two + short), params(RULES)) if pc.line < 4]
+    assert placed == [(14, 0), (28, 0), (42, 0)] * 4, placed
+    # With fewer pieces ending there than right_support, the page stays as its lines say.
+    few = page_of(three + two[:3] + short)
+    assert any(pc.row % 4 for pc in pieces_of(few, params(RULES)) if pc.line < 4)
