@@ -8063,10 +8063,11 @@ CASES = [
          TITLE_WRAPPED_AFTER_ITS_SUBJECT,
          None, {"text": "\n\n南京浦口经济开发区：探索集成电路国产化路径\n\n"}),
     # Tesseract reads the full-width colon as a space and an ASCII one (南京浦口经济开发区 :,
-    # gen-15804): the title wraps there all the same.
+    # gen-15804): the title wraps there all the same (and PUN001 sets the colon full-width,
+    # judged by the next line's 探 across the break).
     Case("title-wrapped-after-ocr-s-reading-of-its-colon", "CLS017",
          TITLE_WRAPPED_AFTER_ITS_SUBJECT.replace('南京浦口经济开发区：', '南京浦口经济开发区 :'),
-         None, {"text": "\n\n南京浦口经济开发区 :探索集成电路国产化路径\n\n"}),
+         None, {"text": "\n\n南京浦口经济开发区 ：探索集成电路国产化路径\n\n"}),
     # ... but a colon after a digit is a time's, cut at the line's end (…开放至21: / 00):
     # no subject of a title.
     Case("line-ending-on-a-time-s-colon-is-no-title-subject", "CLS017",
