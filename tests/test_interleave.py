@@ -422,10 +422,11 @@ def test_a_stretched_line_is_a_full_line_of_its_measure():
     assert not set(full) & set(page.roles(lines[0], 0.5, measure, False))
 
 
-def _cut_of(n: int, pairs: dict[tuple[int, int], float]) -> list[tuple]:
+def _cut_of(n: int, pairs: dict[tuple[int, int], float], **change) -> list[tuple]:
     """LAY101's cut of n units, each set to a measure, where unit u followed by unit v
-    scores pairs[(u, v)] (0 where not given), the converter's order (u, u + 1) included."""
-    p = dict(default_rules()["LAY101"].params)
+    scores pairs[(u, v)] (0 where not given), the converter's order (u, u + 1) included;
+    `change`: LAY101's parameters that differ from the shipped ones."""
+    p = dict(default_rules()["LAY101"].params, **change)
     max_k = int(p["max_columns"])
     score = [[0.0] * n for _ in range(max_k + 1)]
     for (u, v), s in pairs.items():
@@ -455,18 +456,6 @@ def test_a_last_row_that_says_nothing_is_read_with_its_box():
     assert _cut_of(6, pairs) == [(0, 6, 2, None)]
 
 
-def _cut_with(n: int, pairs: dict[tuple[int, int], float], **change) -> list[tuple]:
-    """`_cut_of` with some of LAY101's parameters changed."""
-    p = dict(default_rules()["LAY101"].params, **change)
-    max_k = int(p["max_columns"])
-    score = [[0.0] * n for _ in range(max_k + 1)]
-    for (u, v), s in pairs.items():
-        score[v - u][u] = s
-    prefix = interleave.prefix_sums(score, n)
-    return [seg for seg in interleave._cut(n, [True] * n, [False] * n, score, prefix, p)
-            if seg[2] > 1 or seg[3] is not None]
-
-
 def test_a_tail_goes_on_from_the_columns_whose_last_lines_read_on_into_it():
     """Three columns of two rows (units 0-5), then a row of two lines (6, 7) that the
     second and third columns read on into by a word across the break (4), the first two
@@ -478,7 +467,7 @@ def test_a_tail_goes_on_from_the_columns_whose_last_lines_read_on_into_it():
     cut = _cut_of(8, pairs)
     assert cut == [(0, 6, 3, None), (6, 8, 2, (1, 2))]
     assert interleave.column_runs(cut)[0][0] == [[0, 3], [1, 4, 6], [2, 5, 7]]
-    assert _cut_with(8, pairs, tail_shift_cost=10.0) == [(0, 6, 3, None), (6, 8, 2, (0, 1))]
+    assert _cut_of(8, pairs, tail_shift_cost=10.0) == [(0, 6, 3, None), (6, 8, 2, (0, 1))]
 
 
 def test_a_tail_goes_on_from_the_first_columns_unless_another_reads_on_clearly_better():
