@@ -19,7 +19,7 @@ from .assemble import block_text
 from .blocks import (_HAN, CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, OPENERS, _number_goes_on,
                      display_width, leaves_open, opens_with_dash)
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
-from .marks import terminal_marks
+from .marks import after_digit, terminal_marks
 from .model import Block
 from .registry import RuleSet
 from .structure import (SLOGAN, column_tag, dateline, parallel, subtitle_over_text,
@@ -1626,7 +1626,7 @@ def _ends_on_subject(text: str, rules: RuleSet) -> bool:
     time's, cut at the line's end: 10: / 30.)"""
     text = text.rstrip()
     return (text[-1:] in rules.param("CLS015", "subject_marks")
-            and not text[:-1].rstrip()[-1:].isdigit())
+            and not after_digit(text, len(text) - 1))
 
 
 def asks(text: str) -> bool:

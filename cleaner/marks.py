@@ -60,6 +60,21 @@ def empty_heading(line: str, invisible: str = "") -> bool:
     return text[:1] == "#" and _EMPTY_HEADING.fullmatch(text) is not None
 
 
+def after_digit(text: str, at: int) -> bool:
+    """Whether the character before `at`, spaces aside, is a digit: the mark at `at` parts a
+    number (a time's colon, 10:30; 3,000), however a converter cut or spaced it (18: / 30,
+    OCR's 10 :), no subject's colon or clause's comma. (It looks back over spaces only, so
+    asking at each mark of a line stays linear.)
+
+    >>> [after_digit(s, s.index(":")) for s in ("10:30", "10 :", "开发区 :", ":")]
+    [True, True, False, False]
+    """
+    k = at - 1
+    while k >= 0 and text[k] in " \u3000":
+        k -= 1
+    return k >= 0 and text[k].isdigit()
+
+
 def closing_lookalike(text: str) -> str:
     """The '#'s that end a heading's own text as a markdown closing sequence would end its
     line, set after a space or a tab or alone (学习C #, a plain line's #######), or "".

@@ -18,7 +18,7 @@ import regex
 from .blocks import (_HAN, CLOSERS, OPENERS, dash_end, display_width, echoed_title, leaves_open,
                      opens_with_dash)
 from .classify import ends_sentence, names_only
-from .marks import terminal_marks
+from .marks import after_digit, terminal_marks
 from .model import Block
 from .registry import RuleSet
 from .vectors import Vector
@@ -1205,17 +1205,8 @@ def _wrapped_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     # a digit a colon is a time's, 10:30, no subject's.)
     return (not ends_sentence(text, terminal) and text[-1:] not in "”’」』\"'"
             and not leaves_open(text)
-            and all(m.group() in marks and not _after_digit(text, m.start())
+            and all(m.group() in marks and not after_digit(text, m.start())
                     for m in CLAUSE_MARK.finditer(text)))
-
-
-def _after_digit(text: str, at: int) -> bool:
-    """Whether the character before `at`, spaces aside, is a digit (a time's colon, 10:30).
-    (It looks back over spaces only, so asking at each mark of a line stays linear.)"""
-    k = at - 1
-    while k >= 0 and text[k] in " \u3000":
-        k -= 1
-    return k >= 0 and text[k].isdigit()
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}+")

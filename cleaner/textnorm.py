@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from .marks import ROUND
+from .marks import ROUND, after_digit
 from .model import Edit
 from .registry import RuleSet
 
@@ -26,17 +26,21 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _HALFWIDTH = regex.compile(
     rf"(?<=[{CJK_CONTEXT}]{_SKIP})(?:[,:;?]|!(?!\[))|[,:;?!](?={_SKIP}[{CJK_CONTEXT}])")
 _HALFWIDTH_MARK = regex.compile(r"[,:;?!]")  # what _HALFWIDTH matches, context aside
-_DIGITS = "0123456789"
 _PAREN_REACH = 80  # (PUN002: a pair's inside at most this long)
-_PARENS = regex.compile(rf"\(([^()\n]{{0,{_PAREN_REACH}}})\)")
-# A pair set in two widths, one half-width (OCR's `（记者 张三)`): no bracket between.
-_MIXED_PARENS = regex.compile(
-    rf"（[^（）()\n]{{0,{_PAREN_REACH}}}\)|\([^（）()\n]{{0,{_PAREN_REACH}}}）")
+
+
+def _paren_pairs(outside: str = "") -> tuple[regex.Pattern, regex.Pattern]:
+    """PUN002's pairs with none of `outside` inside them: a half-width pair, and a pair set
+    in two widths, one half-width (OCR's `（记者 张三)`); no bracket between."""
+    inner = rf"[^（）(){outside}\n]{{0,{_PAREN_REACH}}}"
+    return (regex.compile(rf"\(([^(){outside}\n]{{0,{_PAREN_REACH}}})\)"),
+            regex.compile(rf"（{inner}\)|\({inner}）"))
+
+
+_PARENS, _MIXED_PARENS = _paren_pairs()
 # ... in a table's row (BLK015), within one cell: no '|' between (`| 甲(一 | 二)乙 |` is two
 # cells' text, no pair).
-_CELL_PARENS = regex.compile(rf"\(([^()|\n]{{0,{_PAREN_REACH}}})\)")
-_CELL_MIXED_PARENS = regex.compile(
-    rf"（[^（）()|\n]{{0,{_PAREN_REACH}}}\)|\([^（）()|\n]{{0,{_PAREN_REACH}}}）")
+_CELL_PARENS, _CELL_MIXED_PARENS = _paren_pairs("|")
 _FULL_PAREN = {"(": "（", ")": "）"}
 _BRACKETS = "".join(o + c for o, c in ROUND.items())  # PUN002's pairs
 _HAN = regex.compile(r"\p{Han}")
@@ -229,7 +233,7 @@ def line_edits(source: str, start: int, end: int, rules: RuleSet, plan: ScriptPl
             a, b = m.start() - len(left), m.end() - len(left)
             if a >= len(line):
                 break
-            if b == len(line) and a and line[a - 1] in _DIGITS and m.group() in separators:
+            if b == len(line) and m.group() in separators and after_digit(line, a):
                 continue  # a number cut at the break (18: / 30), judged by no other line
             edits.append(_edit("PUN001", rules, start + a, start + b, m.group(),
                                table[m.group()]))
