@@ -176,30 +176,36 @@ def pieces_of(source: str, p: _Params, log: list[dict[str, Any]] | None = None) 
     end further on (at least `right_support` of them at one place: the last column's lines
     end at the page's right edge), the lines ended short of it (a page whose lines are
     mostly glued, or short), and the pieces are placed again with that width."""
-    first_log: list[dict[str, Any]] = []
-    out, width = _placed(source, p, first_log, 0.0)
-    ends = Counter(round(pc.x1) for pc in out)
-    right = max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= p.right_support),
-                default=0)
-    if right > width + p.jitter:
-        first_log = []
-        out, width = _placed(source, p, first_log, right)
-    if log is not None:
-        log.extend(first_log)
-    return out
-
-
-def _placed(source: str, p: _Params, log: list[dict[str, Any]] | None,
-            at_least: float) -> tuple[list[_Piece], float]:
-    """`pieces_of`'s pieces, and the page's width they were placed with (at least
-    `at_least` ems)."""
     lines = source.split("\n")
     starts_at = []
     pos = 0
     for text in lines:
         starts_at.append(pos)
         pos += len(text) + 1
-    parsed = [_words(t) for t in lines]
+    parsed = [_words(t) for t in lines]  # (read once, for both placings)
+    first_log: list[dict[str, Any]] = []
+    out, width = _placed(source, lines, starts_at, parsed, p, first_log, 0.0)
+    right = _furthest(Counter(round(pc.x1) for pc in out), p.right_support, 0)
+    if right > width + p.jitter:
+        first_log = []
+        out, width = _placed(source, lines, starts_at, parsed, p, first_log, right)
+    if log is not None:
+        log.extend(first_log)
+    return out
+
+
+def _furthest(ends: Counter, least: float, default: float) -> float:
+    """The furthest place where at least `least` of the counted `ends` fall, within one em
+    either way; `default` where there is none."""
+    return max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= least),
+               default=default)
+
+
+def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[list],
+            p: _Params, log: list[dict[str, Any]] | None,
+            at_least: float) -> tuple[list[_Piece], float]:
+    """`pieces_of`'s pieces of the source's `lines` (each starting at `starts_at`, its
+    words `parsed`), and the page's width they were placed with (at least `at_least` ems)."""
     # Where lines' first words start (never glued), and words after a wide gap: the page's
     # column starts; the page's width: the furthest place where at least start_support
     # lines and `width_share` of them end (a column's justified lines end together; lines
@@ -216,9 +222,7 @@ def _placed(source: str, p: _Params, log: list[dict[str, Any]] | None,
         if words:
             ends[round(end)] += 1
     least = max(p.start_support, p.width_share * sum(ends.values()))
-    width = max((x for x in ends if sum(ends[x + d] for d in (-1, 0, 1)) >= least),
-                default=max(ends, default=0))
-    width = max(width, at_least)
+    width = max(_furthest(ends, least, max(ends, default=0)), at_least)
 
     def support(x: float, starts: Counter = first) -> int:
         return sum(starts[round(x) + d] for d in (-1, 0, 1))
