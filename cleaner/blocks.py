@@ -376,22 +376,19 @@ def _glued_lines_page(lines: list[tuple[int, int, int, int]], rules: RuleSet) ->
     return alone > rules.param("LAY201", "max_alone_share") * len(lines)
 
 
-_STRIP = BLANK  # a form feed is a PDF page end (pdfminer): layout, not text
-
-
 def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]]:
     """The source's lines with text: (start, end, raw start, blank lines before), start and
     end past the spaces round the text. A line of spaces and `invisible` characters only
     is blank (NRM002 logs the invisible characters of the lines that are not), and so is
     a markdown heading with no text (its marker goes with the blank space, BLK002); a
     heading's line ends before its closing sequence (`_CLOSING`, the same)."""
-    blank_chars = _STRIP + invisible
+    blank_chars = BLANK + invisible
     lines: list[tuple[int, int, int, int]] = []
     blank = 0
     pos = 0
     for raw in source.split("\n"):
-        s = pos + (len(raw) - len(raw.lstrip(_STRIP)))
-        e = pos + len(raw.rstrip(_STRIP))
+        s = pos + (len(raw) - len(raw.lstrip(BLANK)))
+        e = pos + len(raw.rstrip(BLANK))
         raw_start = pos
         pos += len(raw) + 1
         text = raw.strip(blank_chars)
@@ -403,7 +400,7 @@ def _source_lines(source: str, invisible: str) -> list[tuple[int, int, int, int]
                 blank += 1  # (its text all closing sequence: a heading with no text)
                 continue
             e = closing.start()
-            while source[e - 1] in _STRIP:
+            while source[e - 1] in BLANK:
                 e -= 1
         lines.append((s, e, raw_start, blank))
         blank = 0
@@ -424,7 +421,7 @@ def closing_end(source: str, start: int, end: int) -> int:
     the marker's: BLK002 drops it (assemble)."""
     stop = source.find("\n", end)
     closing = _closing(source, start, len(source) if stop < 0 else stop)
-    if closing is None or closing.start() < end or source[end:closing.start()].strip(_STRIP):
+    if closing is None or closing.start() < end or source[end:closing.start()].strip(BLANK):
         return end
     return closing.start() + len(closing.group().rstrip(" \t"))
 

@@ -354,7 +354,7 @@ def _walk(folder: Path, pattern: str, own: Path) -> tuple[list[Path], list[str]]
                 more.add(k)
         return frozenset(more)
 
-    def visited(path: Path) -> tuple[int, int] | None:
+    def identity(path: Path) -> tuple[int, int] | None:
         try:
             st = os.stat(path)
         except OSError:
@@ -363,7 +363,7 @@ def _walk(folder: Path, pattern: str, own: Path) -> tuple[list[Path], list[str]]
 
     # (a folder, the parts its entries may match next, the folders the walk came through
     # to it and itself, as (device, inode))
-    todo = [(folder, onward(frozenset({0})), (visited(folder),))]
+    todo = [(folder, onward(frozenset({0})), (identity(folder),))]
     while todo:
         top, states, above = todo.pop()
         try:
@@ -389,7 +389,7 @@ def _walk(folder: Path, pattern: str, own: Path) -> tuple[list[Path], list[str]]
             if not nxt:
                 continue
             path = Path(top, entry.name)
-            here = visited(path)
+            here = identity(path)
             if link and here in above:
                 continue  # (a cycle)
             todo.append((path, onward(frozenset(nxt)), (*above, here)))

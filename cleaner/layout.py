@@ -1187,14 +1187,14 @@ def _centred_over_box(between: list[int], pieces: list[tuple[int, int, int]],
     """The pieces read between a column's end and the next column's top (`between`) that
     are the box's head centred over it (`_goes_on_at_top`), or []: all of them over the
     box's top row, stacked within `row_gap` rows of each other, none left of the start of
-    the next column (`column`: its top line's place), none holding a clause mark, a sentence's end or a photo's
-    credit, one of them standing over a column of the box (the first line under it in its
-    place on the box's top row, or up to `top_rows` lower, and about as wide as the next
-    column's top line). A title and
-    its byline centred over a box of several columns land over a column right of the
-    first (pdftotext -layout gen-18005: 中国科技 活力奔涌 / 谷业凯 over the third of five),
-    so the cuts read them between the first column and the second, which the first goes
-    on into: read before the first column's top, with the head. Two lines at least (a
+    the next column (`column`: its top line's place), none holding a clause mark, a
+    sentence's end or a photo's credit, one of them standing over a column of the box (the
+    first line under it in its place on the box's top row, or up to `top_rows` lower, and
+    about as wide as the next column's top line). A title and its byline centred over a
+    box of several columns land over a column right of the first (pdftotext -layout
+    gen-18005: 中国科技 活力奔涌 / 谷业凯 over the third of five), so the cuts read them
+    between the first column and the second, which the first goes on into: read before
+    the first column's top, with the head. Two lines at least (a
     title and its byline or subtitle: a line alone there is as often the page's slogan, 在
     推进中国式现代化建设中走在前列, or its footer, 第 1 页, set between two sheets), and not
     where anything stands over the first column (`own`: its place) from the stack's top row
@@ -1212,6 +1212,8 @@ def _centred_over_box(between: list[int], pieces: list[tuple[int, int, int]],
         # beside it are its kicker's or another box's, 新春走基层 over 中欧班列（广州）… at the
         # first column's start, gen-17805.)
         return []
+    width = column[1] - column[0]
+
     def over_top(n: int, place: tuple[int, int]) -> bool:
         # (The first line under it in its place is on the box's top row or up to
         # `top_rows` under it: not a line of another head over the row, 石破茂致唁电 under
@@ -1223,7 +1225,6 @@ def _centred_over_box(between: list[int], pieces: list[tuple[int, int, int]],
                 return m >= top and max(c.x1 - c.x0 for c in under) >= width - 2 * p.jitter
         return False
 
-    width = column[1] - column[0]
     return between if any(over_top(pieces[m][0], x(m)) for m in between) else []
 
 
