@@ -1,7 +1,7 @@
 """How well LAY002 places the pieces of PyMuPDF sort=True text, judged by the PDF itself.
 
     python benchmarks/sort_placement.py --corpus DIR [--corpus DIR ...] [--pdf-dir CACHE]
-                                        [--true-placement] [--breakdown]
+                                        [--true-placement] [--breakdown] [--repair CLASS]
                                         [--grid SCALE [--grid-gap N]]
 
 LAY002 (cleaner/sortrows.py) only gets the text; the PDF holds where each word stands.
@@ -20,14 +20,23 @@ prints, for the pieces LAY002 finds:
 LAY002's (its pieces cut where the words stand 0.75 em or more apart): the blocks F1 a
 perfect placement would give with the present reading, against the figure as it is.
 
+--repair CLASS (glued, large, rest, all; repeatable) scores LAY002's own pieces with the
+PDF's places put in for one class of them: where the PDF puts the piece (and, where the
+piece is one of the PDF's, its right edge), and whether it stands on a glued row. glued:
+pieces the PDF or LAY002 puts on a glued row; large: pieces in type more than 15% larger
+than the body's (titles, kickers, subtitles: their padding counts their own large
+characters); rest: the others. What each class of placement error costs the reading, with
+LAY002's cuts kept (all: every piece's place right, the cuts LAY002's).
+
 --grid writes each page's pieces out as a character grid (each piece at its place in ems
 times SCALE, at least --grid-gap spaces after the piece before it; a glued row on a line of
 its own under its line) and cleans that as `pdftotext -layout` text, so LAY001 reads it:
 once with LAY002's placement and once with the PDF's (blocks F1 "grid" and "grid true").
 The PDF's placement read so says what a reading of exact places gives, beside LAY002's own
 reading of them (--true-placement); LAY002's placement read so, what its places are worth
-to that reading. On d1801 (8 pages, SCALE 1.6): LAY002 0.142, LAY002 reading the PDF's
-places 0.098, LAY001 reading LAY002's places 0.132, LAY001 reading the PDF's 0.671.
+to that reading. On 11 dev sets (d901, d17401-d18301; 88 pages, SCALE 1.6), blocks F1
+means: LAY002 0.146, LAY002 reading the PDF's places 0.502, LAY001 reading LAY002's
+places 0.121, LAY001 reading the PDF's 0.534: the places are the loss, not the reading.
 
 --breakdown says where the gold's body blocks are lost, with LAY002's placement (and with
 --true-placement the PDF's too): each gold block is found (in its matched article, exact),
@@ -112,6 +121,39 @@ def true_pieces(words, box, split: float = 0.75):
             pc = _Piece(4 * n + min(i - first_row[n], 3), n, x0, x1, a, b)
             out.append(pc)
             prev = (i, pc)
+    return out
+
+
+def placed_as(pieces):
+    """A stand-in for sortrows.pieces_of (its signature, log and all) that returns
+    `pieces`: the page read with those places in place of LAY002's."""
+    def pieces_of(source, params, log=None):
+        return pieces
+    return pieces_of
+
+
+REPAIRS = ("glued", "large", "rest", "all")
+
+
+def repaired(text: str, ours, truth, kind: str, large: float = 1.15):
+    """LAY002's pieces (`ours`) with the PDF's places (`truth`) put in for the pieces of
+    one class (see the module's --repair): their left edge, their right edge where the
+    piece is the PDF's own, and their glued row."""
+    from cleaner.sortrows import _Piece, _em
+
+    at = {t.start: t for t in truth}
+    out = []
+    for pc in ours:
+        q = _Piece(pc.row, pc.line, pc.x0, pc.x1, pc.start, pc.end)
+        t = at.get(pc.start)
+        if t is not None:
+            glued = bool(t.row % 4 or pc.row % 4)
+            big = (t.x1 - t.x0) > large * _em(text[t.start:t.end])
+            if kind == "all" or kind == ("glued" if glued else "large" if big else "rest"):
+                q.x0 = t.x0
+                q.x1 = t.x1 if t.end == pc.end else t.x0 + (pc.x1 - pc.x0)
+                q.row = 4 * pc.line + (1 if t.row % 4 else 0)
+        out.append(q)
     return out
 
 
@@ -265,6 +307,8 @@ def main(argv=None) -> int:
                     help="also score the pages with the PDF's placement")
     ap.add_argument("--breakdown", action="store_true",
                     help="where the gold's blocks are lost, and the links across articles")
+    ap.add_argument("--repair", action="append", choices=REPAIRS, default=[],
+                    help="also score LAY002's pieces with the PDF's places for one class")
     ap.add_argument("--grid", type=float, metavar="SCALE",
                     help="also score both placements written out as a grid, read by LAY001")
     ap.add_argument("--grid-gap", type=int, default=2, metavar="N",
@@ -286,6 +330,7 @@ def main(argv=None) -> int:
         counts, pages, skipped = Counter(), 0, []
         kinds: dict[str, Counter] = {"LAY002's placement": Counter(), "the PDF's placement": Counter()}
         scores, true_scores = [], []
+        repairs: dict[str, list] = {k: [] for k in args.repair}
         grids: dict[str, list] = {"ours": [], "true": []}
         for txt in sorted((corpus / "pymupdf-sort").glob("*.txt")):
             text = txt.read_text(encoding="utf-8")
@@ -315,8 +360,16 @@ def main(argv=None) -> int:
                                         encoding="utf-8")
                         grids[label].append(clean_and_score(page, gold, rules=rules,
                                                             ignore_types=True)[2])
+            for kind in args.repair:
+                gold = load_gold(corpus / "gold" / f"{txt.stem}.json")
+                sortrows.pieces_of = placed_as(repaired(text, ours, truth, kind))
+                try:
+                    repairs[kind].append(clean_and_score(txt, gold, rules=rules,
+                                                         ignore_types=True)[2])
+                finally:
+                    sortrows.pieces_of = real
             if args.true_placement:
-                sortrows.pieces_of = lambda source, params, _t=truth: _t
+                sortrows.pieces_of = placed_as(truth)
                 try:
                     _, manifest, sc = clean_and_score(txt, gold, rules=rules, ignore_types=True)
                     true_scores.append(sc)
@@ -334,6 +387,7 @@ def main(argv=None) -> int:
         if args.grid and grids["ours"]:
             row += (f"  grid {total(grids['ours'])['blocks_f1']:.3f}"
                     f" grid true {total(grids['true'])['blocks_f1']:.3f}")
+        row += "".join(f"  repair {k} {total(v)['blocks_f1']:.3f}" for k, v in repairs.items() if v)
         print(row)
         if args.breakdown:
             for label, c in kinds.items():

@@ -492,3 +492,53 @@ def test_a_page_of_short_lines_is_as_wide_as_its_pieces_end():
     # With fewer pieces ending there than right_support, the page stays as its lines say.
     few = page_of(three + two[:3] + short)
     assert any(pc.row % 4 for pc in pieces_of(few, params(RULES)) if pc.line < 4)
+
+
+def test_sort_placement_reads_the_page_with_the_places_it_is_given(monkeypatch):
+    """benchmarks/sort_placement.py --true-placement and --repair read a page with other
+    places than LAY002's through a stand-in for pieces_of with its signature (the log of
+    no-space cuts too: a stand-in without it took the log for its pieces, read none and
+    left every page as printed, so LAY002 reading the PDF's places seemed to score 0.05 to
+    0.10, where it scores 0.40 to 0.56). Two columns side by side, given with their places
+    swapped, are read in the order those places say."""
+    from cleaner import sortrows
+    from cleaner.sortrows import _Piece
+
+    from .helpers import benchmark_script
+
+    left, right = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉"
+    source = "\n".join(f"{left} {right}" for _ in range(4))
+    line = len(left) + 1 + len(right) + 1  # each line's characters and its line break
+    as_printed = sortrows.order(source, RULES)[0]
+    assert as_printed[:4] == [(n * line, n * line + 10) for n in range(4)]  # left first
+    swapped = [_Piece(4 * n, n, 12.0 if k == 0 else 0.0, 22.0 if k == 0 else 10.0,
+                      n * line + k * 11, n * line + k * 11 + 10)
+               for n in range(4) for k in range(2)]
+    script = benchmark_script("sort_placement")
+    monkeypatch.setattr(sortrows, "pieces_of", script.placed_as(swapped))
+    spans = sortrows.order(source, RULES)[0]
+    assert spans[:4] == [(pc.start, pc.end) for pc in swapped if pc.x0 == 0.0]
+
+
+def test_sort_placement_repairs_one_class_of_pieces_with_the_pdfs_places():
+    """--repair CLASS: LAY002's pieces keep their cuts; the pieces of the class take the
+    PDF's left edge, its right edge where the piece is the PDF's own, and its glued row;
+    the others stay where LAY002 put them."""
+    from cleaner.sortrows import _Piece
+
+    from .helpers import benchmark_script
+
+    repaired = benchmark_script("sort_placement").repaired
+    text = "甲乙丙丁 戊己庚辛 子丑寅卯"
+    ours = [_Piece(0, 0, 0.0, 4.0, 0, 4), _Piece(0, 0, 5.0, 9.0, 5, 9),
+            _Piece(0, 0, 10.0, 14.0, 10, 14)]
+    truth = [_Piece(0, 0, 0.5, 4.5, 0, 4),
+             _Piece(0, 0, 9.0, 17.0, 5, 9),  # type twice the body's: a title
+             _Piece(1, 0, 2.0, 6.0, 10, 14)]  # on a glued row
+    places = {k: [(pc.x0, pc.x1, pc.row) for pc in repaired(text, ours, truth, k)]
+              for k in ("glued", "large", "rest", "all")}
+    assert places["glued"] == [(0.0, 4.0, 0), (5.0, 9.0, 0), (2.0, 6.0, 1)]
+    assert places["large"] == [(0.0, 4.0, 0), (9.0, 17.0, 0), (10.0, 14.0, 0)]
+    assert places["rest"] == [(0.5, 4.5, 0), (5.0, 9.0, 0), (10.0, 14.0, 0)]
+    assert places["all"] == [(0.5, 4.5, 0), (9.0, 17.0, 0), (2.0, 6.0, 1)]
+    assert [(pc.x0, pc.x1) for pc in ours] == [(0.0, 4.0), (5.0, 9.0), (10.0, 14.0)]
