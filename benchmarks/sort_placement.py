@@ -34,9 +34,10 @@ its own under its line) and cleans that as `pdftotext -layout` text, so LAY001 r
 once with LAY002's placement and once with the PDF's (blocks F1 "grid" and "grid true").
 The PDF's placement read so says what a reading of exact places gives, beside LAY002's own
 reading of them (--true-placement); LAY002's placement read so, what its places are worth
-to that reading. On 11 dev sets (d901, d17401-d18301; 88 pages, SCALE 1.6), blocks F1
-means: LAY002 0.146, LAY002 reading the PDF's places 0.502, LAY001 reading LAY002's
-places 0.121, LAY001 reading the PDF's 0.534: the places are the loss, not the reading.
+to that reading. On 27 dev sets (216 pages, SCALE 1.6), the mean of the sets' blocks F1:
+LAY002 0.142, LAY002 reading the PDF's places 0.495, LAY001 reading LAY002's places 0.119
+(above LAY002 on 7 sets), LAY001 reading the PDF's 0.542 (above LAY002 reading them on
+20): the places are the loss, not the reading.
 
 --breakdown says where the gold's body blocks are lost, with LAY002's placement (and with
 --true-placement the PDF's too): each gold block is found (in its matched article, exact),
