@@ -20,13 +20,18 @@ prints, for the pieces LAY002 finds:
 LAY002's (its pieces cut where the words stand 0.75 em or more apart): the blocks F1 a
 perfect placement would give with the present reading, against the figure as it is.
 
---repair CLASS (glued, large, rest, all; repeatable) scores LAY002's own pieces with the
-PDF's places put in for one class of them: where the PDF puts the piece (and, where the
-piece is one of the PDF's, its right edge), and whether it stands on a glued row. glued:
-pieces the PDF or LAY002 puts on a glued row; large: pieces in type more than 15% larger
-than the body's (titles, kickers, subtitles: their padding counts their own large
-characters); rest: the others. What each class of placement error costs the reading, with
-LAY002's cuts kept (all: every piece's place right, the cuts LAY002's).
+--repair CLASS (glued, large, rest, all, unspaced; repeatable) scores LAY002's own pieces
+with the PDF's places put in for one class of them: where the PDF puts the piece (and,
+where the piece is one of the PDF's, its right edge), and whether it stands on a glued
+row. glued: pieces the PDF or LAY002 puts on a glued row; large: pieces in type more than
+15% larger than the body's (titles, kickers, subtitles: their padding counts their own
+large characters); rest: the others; all: every piece's place right, the cuts LAY002's.
+unspaced: LAY002's pieces cut where the PDF's rows glued on with no space start, the part
+cut off at the left edge (where such a row starts) on a glued row, the rest as LAY002
+places it. What each class of placement error costs the reading. On 11 dev sets (d901,
+d17401-d18301), the mean of the sets' blocks F1, LAY002 0.150: glued 0.188, large 0.172,
+rest 0.155, all 0.304 (the PDF's own pieces: 0.50, the other 0.19 is the cuts); d901,
+d17401, d17501 and d17801 together, unspaced 0.141 -> 0.154.
 
 --grid writes each page's pieces out as a character grid (each piece at its place in ems
 times SCALE, at least --grid-gap spaces after the piece before it; a glued row on a line of
@@ -133,15 +138,31 @@ def placed_as(pieces):
     return pieces_of
 
 
-REPAIRS = ("glued", "large", "rest", "all")
+REPAIRS = ("glued", "large", "rest", "all", "unspaced")
 
 
 def repaired(text: str, ours, truth, kind: str, large: float = 1.15):
     """LAY002's pieces (`ours`) with the PDF's places (`truth`) put in for the pieces of
     one class (see the module's --repair): their left edge, their right edge where the
-    piece is the PDF's own, and their glued row."""
+    piece is the PDF's own, and their glued row. "unspaced": LAY002's pieces cut where a
+    row the PDF glues on with no space starts (sort=True pads such a row from the page's
+    left edge: it starts there), the part cut off at the left edge on a glued row."""
     from cleaner.sortrows import _Piece, _em
 
+    if kind == "unspaced":
+        cuts = sorted(t.start for t in truth
+                      if t.row % 4 and t.start and text[t.start - 1] not in " \n")
+        out = []
+        for pc in ours:
+            a = pc.start
+            for c in [c for c in cuts if pc.start < c < pc.end] + [pc.end]:
+                if a == pc.start:
+                    out.append(_Piece(pc.row, pc.line, pc.x0, pc.x1 if c == pc.end
+                                      else pc.x0 + _em(text[a:c]), a, c))
+                else:
+                    out.append(_Piece(4 * pc.line + 1, pc.line, 0.0, _em(text[a:c]), a, c))
+                a = c
+        return out
     at = {t.start: t for t in truth}
     out = []
     for pc in ours:
@@ -388,7 +409,8 @@ def main(argv=None) -> int:
         if args.grid and grids["ours"]:
             row += (f"  grid {total(grids['ours'])['blocks_f1']:.3f}"
                     f" grid true {total(grids['true'])['blocks_f1']:.3f}")
-        row += "".join(f"  repair {k} {total(v)['blocks_f1']:.3f}" for k, v in repairs.items() if v)
+        row += "".join(f"  repair {k} {total(v)['blocks_f1']:.3f}"
+                       for k, v in repairs.items() if v)
         print(row)
         if args.breakdown:
             for label, c in kinds.items():

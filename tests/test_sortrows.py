@@ -542,3 +542,22 @@ def test_sort_placement_repairs_one_class_of_pieces_with_the_pdfs_places():
     assert places["rest"] == [(0.5, 4.5, 0), (5.0, 9.0, 0), (10.0, 14.0, 0)]
     assert places["all"] == [(0.5, 4.5, 0), (9.0, 17.0, 0), (2.0, 6.0, 1)]
     assert [(pc.x0, pc.x1) for pc in ours] == [(0.0, 4.0), (5.0, 9.0), (10.0, 14.0)]
+
+
+def test_sort_placement_cuts_rows_glued_on_with_no_space_where_the_pdf_does():
+    """--repair unspaced: a piece of LAY002's holding the start of a row the PDF glues on
+    with no space (a first column's line: padded from the page's left edge, where it
+    starts) is cut there, the part cut off at the left edge on a glued row; a spaced glued
+    row's start and the other pieces are left as they are."""
+    from cleaner.sortrows import _Piece
+
+    from .helpers import benchmark_script
+
+    repaired = benchmark_script("sort_placement").repaired
+    text = "          甲乙丙丁子丑寅卯 戊己"
+    ours = [_Piece(0, 0, 10.0, 18.0, 10, 18), _Piece(0, 0, 19.0, 21.0, 19, 21)]
+    truth = [_Piece(0, 0, 12.0, 16.0, 10, 14), _Piece(1, 0, 0.0, 4.0, 14, 18),
+             _Piece(1, 0, 5.0, 7.0, 19, 21)]  # (spaced: LAY002's own piece)
+    assert [(pc.row, pc.x0, pc.x1, pc.start, pc.end)
+            for pc in repaired(text, ours, truth, "unspaced")] == [
+        (0, 10.0, 14.0, 10, 14), (1, 0.0, 4.0, 14, 18), (0, 19.0, 21.0, 19, 21)]
