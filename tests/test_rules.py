@@ -3492,6 +3492,13 @@ CASES = [
     Case("caption-ocr-circled-number-misread", "CAP001",
          f"# 标题\n\n{P}\n\n图人 : 一名应届毕业生在招聘会上咨询岗位信息。\n\n{BODY}\n", True,
          {"a0.captions": ["图人 : 一名应届毕业生在招聘会上咨询岗位信息。"]}),
+    # ... or reads it as nothing, the colon still set apart (t601 gen-0602).
+    Case("caption-ocr-circled-number-lost", "CAP001",
+         f"# 标题\n\n{P}\n\n图 : 一名应届毕业生在招\n聘会上咨询岗位信息。\n\n{BODY}\n", True,
+         {"a0.captions": ["图 : 一名应届毕业生在招聘会上咨询岗位信息。"], "body0": [P, BODY]}),
+    Case("caption-ocr-circled-number-lost-near-miss", "CAP001",
+         f"# 标题\n\n{P}\n\n图 表所示的数据，去年以来一直在增长。\n", False,
+         {"text": "图 表所示的数据"}),
     Case("caption-prefix-near-miss", "CAP001", f"# 标题\n\n{P}\n\n上图书馆的人越来越多了。\n", False,
          {"text": "上图书馆的人越来越多了。"}),
     Case("caption-credit", "CAP002",
