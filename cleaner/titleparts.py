@@ -45,10 +45,14 @@ says the two lines are one title in place of the echo and the word across, which
 misread or lost character at the break takes away (引领未来，中 / … / 做对了什么: 国 lost).
 The other tests stand (the later line alone and title-shaped, no byline or dateline under
 it or in the text between, but for a name alone there, the title's own byline read into the
-text at a column's top as its later line was: 引领未来，中 / … / 任仲平 / … / 做对了什么). A
-first line ending on a longer clause (流动的艺术，联动: two characters may end a title, 十年，
-巨变) is left to the echo and the word across. A section's number alone under the first
-line ((一), a commentary's) opens the text; the text is looked for under it.
+text at a column's top as its later line was: 引领未来，中 / … / 任仲平 / … / 做对了什么, or
+the title's subtitle and byline read so together, one block of theirs, which go back under
+the title with its later line: 引领未来，中 / … / ——来自三个省份的调研 / 任仲平 / … / 导做对了
+什么). A first line ending on a longer clause (流动的艺术，联动: two characters may end a
+title, 十年，巨变) is left to the echo and the word across. A section's number alone under
+the first line ((一), a commentary's) opens the text; the text is looked for under it, and so
+is a photo's caption whole on the line under it (图为游客在景区参观游览。 (资料图片): it opens
+with its marker, so the first line is no caption's first line over its credit).
 
 OCR may read the title's tail first and its first line late (间开放 … 白余家博物馆推出夜):
 where the line read first is the shorter and a word the page prints spans the break only
@@ -151,6 +155,15 @@ def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
             after = lines[x].strip() + source[start:kept_end]
         else:
             after = lines[x].strip() + source[start:kept_end]
+        if "head_parts" in evidence:
+            # (The subtitle and byline read into the text go under the title, their block
+            # and the blank line after it out of the text between.)
+            sub, name = evidence.pop("head_parts")
+            cut_from, cut_to = starts[sub] - start, starts[name + 1] + 1 - start
+            between = source[start:kept_end]
+            after = (lines[x].strip() + "\n" + lines[sub].strip() + "\n"
+                     + lines[name].strip() + between[:cut_from] + between[cut_to:])
+            evidence["subtitle_and_byline"] = [sub + 1, name + 1]
         before = source[start:end]
         evidence.update({"lines": [t + 1, x + 1], "title": [lines[t].strip(), lines[x].strip()]})
         edits.append(Edit("LAY201", start, end, before, after, rules["LAY201"].reason,
@@ -326,8 +339,11 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
         return None
     if (not f.blank(under) and f.caption(under)) or (
             f.blank(under) and under + 1 < len(lines)
-            and rules["CAP002"].search(lines[under + 1].strip())):
-        return None  # a caption's first line, its credit under it
+            and rules["CAP002"].search(lines[under + 1].strip())
+            and not rules["CAP001"].search(lines[under + 1].strip())):
+        # A caption's first line, its credit under it; not over a caption whole on its line,
+        # its marker first (图为游客在景区参观游览。 (资料图片)).
+        return None
     body = f.next_text(head_end)
     if body < 0 or not (f.dateline(body) or f.block_end(body) > body):
         return None  # no text under it: no title's first line
@@ -376,11 +392,19 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     # (Under an unfinished first line, a name alone between is the title's own byline, read
     # into the text at a column's top as the title's later line was: 引领未来，中 / … /
     # 领会习近平总书记这一重要论 / 任仲平 / 断，… / 习做对了什么.)
-    if any(f.anchor(n) for n in range(_past_head(f, body, rules) + 2, x)
-           if not f.blank(n) and not f.caption(n)
-           and not (open_end and f.alone(n) and _name_alone(lines[n].strip(), rules))):
+    # (So is the title's subtitle and byline read so together, a block of their own: 引领
+    # 未来，中 / … / ——来自三个省份的调研 / 任仲平 / … / 导做对了什么; they go back under
+    # the title with its later line.)
+    anchors = [n for n in range(_past_head(f, body, rules) + 2, x)
+               if not f.blank(n) and not f.caption(n) and f.anchor(n)]
+    parts = [n for n in anchors if open_end and _name_alone(lines[n].strip(), rules)
+             and _under_subtitle(f, n)]
+    if any(not (n in parts or open_end and f.alone(n) and _name_alone(lines[n].strip(), rules))
+           for n in anchors) or len(parts) > 1:
         return None  # a byline or dateline in the text between: another article's text
     evidence: dict = {"echo": echo}
+    if parts:
+        evidence["head_parts"] = [parts[0] - 1, parts[0]]  # (its lines: subtitle, byline)
     if open_end:
         evidence["open_end"] = open_end
     if tail is not None:
@@ -404,6 +428,13 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
         evidence["cuts"] = "".join(lines[prev].split())[-6:]
     return (x, evidence) if evidence.keys() & {"word_across", "cuts", "open_end"} else None
+
+
+def _under_subtitle(f: _Facts, n: int) -> bool:
+    """Line n ends a block of two lines whose first is a subtitle (——…): a head's subtitle
+    and byline read together into the text at a column's top."""
+    return (f.blank(n + 1) and not f.blank(n - 1) and f.blank(n - 2)
+            and opens_with_dash(f.lines[n - 1].strip()))
 
 
 def _read_early(f: _Facts, t: int, rules: RuleSet) -> tuple[Edit, int] | None:
