@@ -3496,6 +3496,17 @@ CASES = [
     Case("caption-ocr-circled-number-lost", "CAP001",
          f"# 标题\n\n{P}\n\n图 : 一名应届毕业生在招\n聘会上咨询岗位信息。\n\n{BODY}\n", True,
          {"a0.captions": ["图 : 一名应届毕业生在招聘会上咨询岗位信息。"], "body0": [P, BODY]}),
+    # OCR sets a position marker's colon apart too (t15801 gen-15806).
+    Case("caption-ocr-position-colon-apart", "CAP001",
+         f"# 标题\n\n{P}\n\n下图 : 工作人员在乡镇充电站检修充电桩。\n\n{BODY}\n", True,
+         {"a0.captions": ["下图 : 工作人员在乡镇充电站检修充电桩。"], "body0": [P, BODY]}),
+    # ... and reads ▲ before the photo's date as 全 (t601 gen-0606).
+    Case("caption-ocr-triangle-read-quan", "CAP001",
+         f"# 标题\n\n{P}\n\n全11日，幸福里小区居民乘坐新装的电梯下楼。\n\n{BODY}\n", True,
+         {"a0.captions": ["全11日，幸福里小区居民乘坐新装的电梯下楼。"], "body0": [P, BODY]}),
+    Case("caption-ocr-triangle-read-quan-near-miss", "CAP001",
+         f"# 标题\n\n{P}\n\n全11个区已完成改造，居民可就近办理业务。\n", False,
+         {"text": "全11个区已完成改造"}),
     Case("caption-ocr-circled-number-lost-near-miss", "CAP001",
          f"# 标题\n\n{P}\n\n图 表所示的数据，去年以来一直在增长。\n", False,
          {"text": "图 表所示的数据"}),
