@@ -607,7 +607,10 @@ def head_inside_text(f: _Facts, rules: RuleSet) -> list[Edit]:
       its title's pairs of Han characters are printed in the text (`min_echo`, LAY201's).
 
     The head's lines go, in their order, above the text's first line; captions stay where
-    they are (the photo cut the paragraph). A title read under its own subtitle and byline
+    they are (the photo cut the paragraph). At the page's top the title's piece read further
+    down, cutting another sentence of the same text (受台风外 / … / 局影响 明起我市有强降厌),
+    goes on the title's line in the same edit (_later_piece): LAY201 cannot put it there, as
+    its edit would land after the text this one moves. A title read under its own subtitle and byline
     goes back above them (_titles_under_heads).
 
     `f` is rejoin's: the page's line facts, on a page it found set in OCR's blocks."""
@@ -798,7 +801,48 @@ def _first_head(f: _Facts, source: str, starts: list[int], rules: RuleSet) -> Ed
     head, titles, parts = found
     if not titles and f.dateline(top):
         return None  # (a byline or subtitle alone cutting a dated text opens the next article)
-    return _head_edit(f, source, starts, top, last_text, head, titles, parts, reach, rules)
+    later = _later_piece(f, top, head, titles, reach, rules) if titles and not parts else None
+    return _head_edit(f, source, starts, top, last_text, head, titles, parts, reach, rules,
+                      later=later)
+
+
+def _later_piece(f: _Facts, top: int, head: list[int], titles: list[str], reach: int,
+                 rules: RuleSet) -> int | None:
+    """LAY203 at the page's top: the line of the first head's title that OCR read further
+    down, alone, cutting another sentence of the same text (受台风外 / 我市将出现… / …
+    一般为50至 / 局影响 明起我市有强降厌 / 100毫米…: a title set over two columns, each
+    piece read inside its column's text), or None. It is the first line alone under the
+    head that reads as a title, holds no clause mark, stands between two halves of a
+    sentence with no byline, dateline or subtitle in the text between, and whose words are
+    the text's (`min_echo` of its pairs of Han characters, LAY201's); the title is no
+    longer than CLS005's plain headline."""
+    lines = f.lines
+    x = f.next_alone[head[-1]]
+    while x < len(lines) and x <= reach and not (f.plain(x) and f.title(x)):
+        x = f.next_alone[x - 1]
+    if x >= len(lines) or x > reach:
+        return None
+    later = "".join(lines[x].split())
+    if _CLAUSE.search(later) or _GAP.search(lines[x].strip()) or len(
+            "".join(titles) + later) > rules.param("CLS005", "max_plain_headline_chars"):
+        return None
+    prev = x - 1
+    while prev > head[-1] and (f.blank(prev) or f.caption(prev)):
+        prev -= 1
+    if prev <= head[-1] or ends_sentence("".join(lines[prev].split()), f.terminal):
+        return None  # no sentence cut: a section's heading, or another box's title
+    below = f.next_text(x)
+    if (below < 0 or f.anchor(below) or opens_with_dash(lines[below].strip())
+            or f.alone(below) and f.title(below)):
+        return None  # a head of its own, or no text, under it
+    if any(f.anchor(k) or opens_with_dash(lines[k].strip()) for k in range(head[-1] + 1, x)
+           if not f.blank(k) and not f.caption(k)):
+        return None  # another article's head between
+    text = "".join("".join(lines[k].split()) for k in range(top, min(len(lines), reach))
+                   if k != x and k not in head and not f.blank(k) and not f.caption(k))
+    if len({p for p in han_pairs(later) if p in text}) < rules.param("LAY201", "min_echo"):
+        return None
+    return x
 
 
 def _head_at(f: _Facts, n: int, rules: RuleSet) -> tuple[list[int], list[str], list[str]] | None:
@@ -853,12 +897,16 @@ _NAMES = regex.compile(r"\p{Han}{2,4}(?:[ \u3000]+\p{Han}{1,4})+")
 
 def _head_edit(f: _Facts, source: str, starts: list[int], top: int, last_text: int,
                head: list[int], titles: list[str], parts: list[str], reach: int,
-               rules: RuleSet) -> Edit | None:
+               rules: RuleSet, later: int | None = None) -> Edit | None:
     """LAY203's edit: the head's lines moved above line `top`, the text's first; None
-    where the head has no subtitle or byline and its titles' words are not the text's."""
+    where the head has no subtitle or byline and its titles' words are not the text's.
+    `later`: the title's piece read further down (_later_piece), put back on the end of
+    the head's last title line, out of the text it cut."""
     lines = f.lines
     evidence: dict = {"lines": [h + 1 for h in head], "text_from": top + 1,
                       "cut": "".join(lines[last_text].split())[-6:]}
+    if later is not None:
+        evidence["later_piece"] = {"line": later + 1, "text": lines[later].strip()}
     if parts:
         evidence["parts"] = parts
     else:
@@ -868,18 +916,20 @@ def _head_edit(f: _Facts, source: str, starts: list[int], top: int, last_text: i
         if len(echo) < rules.param("LAY201", "min_echo"):
             return None
         evidence["echo"] = echo
-    start, end = starts[top], starts[head[-1]] + len(lines[head[-1]])
-    moved = set(head)
+    last = head[-1] if later is None else later
+    start, end = starts[top], starts[last] + len(lines[last])
+    moved = set(head) | ({later} if later is not None else set())
     kept: list[str] = []
-    for m in range(top, head[-1] + 1):
+    for m in range(top, last + 1):
         if m in moved or (not lines[m].strip() and kept and not kept[-1].strip()):
             continue  # (a blank line left doubled by a moved line goes too)
         kept.append(lines[m])
     while kept and not kept[-1].strip():
         kept.pop()
     # (Lines that stood apart stay apart: a title line alone, the subtitle and byline
-    # under it a block of their own.)
-    new = "".join(lines[h].strip() + ("\n" if h + 1 in moved else "\n\n") for h in head) \
-        + "\n".join(kept)
+    # under it a block of their own. The title's later piece goes on its last line.)
+    tail = {head[-1]: lines[later].strip()} if later is not None else {}
+    new = "".join(lines[h].strip() + tail.get(h, "") + ("\n" if h + 1 in head else "\n\n")
+                  for h in head) + "\n".join(kept)
     return Edit("LAY203", start, end, source[start:end], new, rules["LAY203"].reason,
                 kind="layout", evidence=evidence)
