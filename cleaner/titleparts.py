@@ -103,7 +103,8 @@ _HAN = regex.compile(r"\p{Han}")
 _CLAUSE = regex.compile(r"[，、；：,;:]")
 _GAP = regex.compile(r"[ \u3000]{3}")
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
-_LAST_CLAUSE = regex.compile(r"[，,](\p{Han}+)$")
+# (OCR may read the one character after the comma as a digit or letter: 引领未来 ,5.)
+_LAST_CLAUSE = regex.compile(r"[，,](\p{Han}+|[0-9A-Za-z])$")
 
 
 def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
@@ -550,7 +551,8 @@ _TAIL = regex.compile(r"\p{Han}{1,2}[”’」』）)]*")
 
 def _open_end(line: str, rules: RuleSet) -> str:
     """The last clause of a title's first line when it is too short to end a title (引领未来，
-    中: at most `open_tail` Han characters after the comma), else ''."""
+    中: at most `open_tail` Han characters after the comma, or one digit or letter, OCR's
+    reading of a Han character, 引领未来 ,5), else ''."""
     m = _LAST_CLAUSE.search("".join(line.split()))
     return m.group(1) if m and len(m.group(1)) <= rules.param("LAY201", "open_tail") else ""
 

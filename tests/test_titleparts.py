@@ -6,7 +6,7 @@ such title is left as it is."""
 from __future__ import annotations
 
 from cleaner import RuleSet, clean, default_rules
-from cleaner.titleparts import rejoin
+from cleaner.titleparts import _open_end, rejoin
 
 from .helpers import assert_sound
 
@@ -289,3 +289,12 @@ def test_a_title_line_read_early_stays_where_the_structure_does_not_say_so():
     assert not read_early(early(later="习做对了   什么"))  # (two columns' words)
     assert not read_early(early(between=["本报讯 (记者 王五) 活动日前举行。", ""]))
     assert not read_early(early(under="每逢重大历史关头，中国共产党总是能"))
+
+
+def test_a_first_line_ending_on_a_clause_of_one_character_is_unfinished():
+    """引领未来，中 ends no title; nor 引领未来 ,5, OCR's reading of the character as a digit
+    (t601 gen-0605); a longer clause (十年，巨变; ，2025) may end one."""
+    assert _open_end("引领未来，中", RULES) == "中"
+    assert _open_end("引领未来 ,5", RULES) == "5"
+    assert _open_end("十年，巨变", RULES) == ""
+    assert _open_end("奋进新征程，2025", RULES) == ""
