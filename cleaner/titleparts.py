@@ -45,10 +45,14 @@ says the two lines are one title in place of the echo and the word across, which
 misread or lost character at the break takes away (引领未来，中 / … / 做对了什么: 国 lost).
 The other tests stand (the later line alone and title-shaped, no byline or dateline under
 it or in the text between, but for a name alone there, the title's own byline read into the
-text at a column's top as its later line was: 引领未来，中 / … / 任仲平 / … / 做对了什么). A
-first line ending on a longer clause (流动的艺术，联动: two characters may end a title, 十年，
-巨变) is left to the echo and the word across. A section's number alone under the first
-line ((一), a commentary's) opens the text; the text is looked for under it.
+text at a column's top as its later line was: 引领未来，中 / … / 任仲平 / … / 做对了什么, or
+the title's subtitle and byline read so together, one block of theirs, which go back under
+the title with its later line: 引领未来，中 / … / ——来自三个省份的调研 / 任仲平 / … / 导做对了
+什么). A first line ending on a longer clause (流动的艺术，联动: two characters may end a
+title, 十年，巨变) is left to the echo and the word across. A section's number alone under
+the first line ((一), a commentary's) opens the text; the text is looked for under it, and so
+is a photo's caption whole on the line under it (图为游客在景区参观游览。 (资料图片): it opens
+with its marker, so the first line is no caption's first line over its credit).
 
 OCR may read the title's tail first and its first line late (间开放 … 白余家博物馆推出夜):
 where the line read first is the shorter and a word the page prints spans the break only
@@ -99,7 +103,8 @@ _HAN = regex.compile(r"\p{Han}")
 _CLAUSE = regex.compile(r"[，、；：,;:]")
 _GAP = regex.compile(r"[ \u3000]{3}")
 _SENTENCE_INSIDE = regex.compile(r"[。；;！？!?](?=.)")
-_LAST_CLAUSE = regex.compile(r"[，,](\p{Han}+)$")
+# (OCR may read the one character after the comma as a digit or letter: 引领未来 ,5.)
+_LAST_CLAUSE = regex.compile(r"[，,](\p{Han}+|[0-9A-Za-z])$")
 
 
 def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
@@ -151,6 +156,15 @@ def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
             after = lines[x].strip() + source[start:kept_end]
         else:
             after = lines[x].strip() + source[start:kept_end]
+        if "head_parts" in evidence:
+            # (The subtitle and byline read into the text go under the title, their block
+            # and the blank line after it out of the text between.)
+            sub, name = evidence.pop("head_parts")
+            cut_from, cut_to = starts[sub] - start, starts[name + 1] + 1 - start
+            between = source[start:kept_end]
+            after = (lines[x].strip() + "\n" + lines[sub].strip() + "\n"
+                     + lines[name].strip() + between[:cut_from] + between[cut_to:])
+            evidence["subtitle_and_byline"] = [sub + 1, name + 1]
         before = source[start:end]
         evidence.update({"lines": [t + 1, x + 1], "title": [lines[t].strip(), lines[x].strip()]})
         edits.append(Edit("LAY201", start, end, before, after, rules["LAY201"].reason,
@@ -326,8 +340,11 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
         return None
     if (not f.blank(under) and f.caption(under)) or (
             f.blank(under) and under + 1 < len(lines)
-            and rules["CAP002"].search(lines[under + 1].strip())):
-        return None  # a caption's first line, its credit under it
+            and rules["CAP002"].search(lines[under + 1].strip())
+            and not rules["CAP001"].search(lines[under + 1].strip())):
+        # A caption's first line, its credit under it; not over a caption whole on its line,
+        # its marker first (图为游客在景区参观游览。 (资料图片)).
+        return None
     body = f.next_text(head_end)
     if body < 0 or not (f.dateline(body) or f.block_end(body) > body):
         return None  # no text under it: no title's first line
@@ -376,11 +393,19 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     # (Under an unfinished first line, a name alone between is the title's own byline, read
     # into the text at a column's top as the title's later line was: 引领未来，中 / … /
     # 领会习近平总书记这一重要论 / 任仲平 / 断，… / 习做对了什么.)
-    if any(f.anchor(n) for n in range(_past_head(f, body, rules) + 2, x)
-           if not f.blank(n) and not f.caption(n)
-           and not (open_end and f.alone(n) and _name_alone(lines[n].strip(), rules))):
+    # (So is the title's subtitle and byline read so together, a block of their own: 引领
+    # 未来，中 / … / ——来自三个省份的调研 / 任仲平 / … / 导做对了什么; they go back under
+    # the title with its later line.)
+    anchors = [n for n in range(_past_head(f, body, rules) + 2, x)
+               if not f.blank(n) and not f.caption(n) and f.anchor(n)]
+    parts = [n for n in anchors if open_end and _name_alone(lines[n].strip(), rules)
+             and _under_subtitle(f, n)]
+    if any(not (n in parts or open_end and f.alone(n) and _name_alone(lines[n].strip(), rules))
+           for n in anchors) or len(parts) > 1:
         return None  # a byline or dateline in the text between: another article's text
     evidence: dict = {"echo": echo}
+    if parts:
+        evidence["head_parts"] = [parts[0] - 1, parts[0]]  # (its lines: subtitle, byline)
     if open_end:
         evidence["open_end"] = open_end
     if tail is not None:
@@ -404,6 +429,13 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
         evidence["cuts"] = "".join(lines[prev].split())[-6:]
     return (x, evidence) if evidence.keys() & {"word_across", "cuts", "open_end"} else None
+
+
+def _under_subtitle(f: _Facts, n: int) -> bool:
+    """Line n ends a block of two lines whose first is a subtitle (——…): a head's subtitle
+    and byline read together into the text at a column's top."""
+    return (f.blank(n + 1) and not f.blank(n - 1) and f.blank(n - 2)
+            and opens_with_dash(f.lines[n - 1].strip()))
 
 
 def _read_early(f: _Facts, t: int, rules: RuleSet) -> tuple[Edit, int] | None:
@@ -519,7 +551,8 @@ _TAIL = regex.compile(r"\p{Han}{1,2}[”’」』）)]*")
 
 def _open_end(line: str, rules: RuleSet) -> str:
     """The last clause of a title's first line when it is too short to end a title (引领未来，
-    中: at most `open_tail` Han characters after the comma), else ''."""
+    中: at most `open_tail` Han characters after the comma, or one digit or letter, OCR's
+    reading of a Han character, 引领未来 ,5), else ''."""
     m = _LAST_CLAUSE.search("".join(line.split()))
     return m.group(1) if m and len(m.group(1)) <= rules.param("LAY201", "open_tail") else ""
 
@@ -576,7 +609,10 @@ def head_inside_text(f: _Facts, rules: RuleSet) -> list[Edit]:
       its title's pairs of Han characters are printed in the text (`min_echo`, LAY201's).
 
     The head's lines go, in their order, above the text's first line; captions stay where
-    they are (the photo cut the paragraph). A title read under its own subtitle and byline
+    they are (the photo cut the paragraph). At the page's top the title's piece read further
+    down, cutting another sentence of the same text (受台风外 / … / 局影响 明起我市有强降厌),
+    goes on the title's line in the same edit (_later_piece): LAY201 cannot put it there, as
+    its edit would land after the text this one moves. A title read under its own subtitle and byline
     goes back above them (_titles_under_heads).
 
     `f` is rejoin's: the page's line facts, on a page it found set in OCR's blocks."""
@@ -767,7 +803,48 @@ def _first_head(f: _Facts, source: str, starts: list[int], rules: RuleSet) -> Ed
     head, titles, parts = found
     if not titles and f.dateline(top):
         return None  # (a byline or subtitle alone cutting a dated text opens the next article)
-    return _head_edit(f, source, starts, top, last_text, head, titles, parts, reach, rules)
+    later = _later_piece(f, top, head, titles, reach, rules) if titles and not parts else None
+    return _head_edit(f, source, starts, top, last_text, head, titles, parts, reach, rules,
+                      later=later)
+
+
+def _later_piece(f: _Facts, top: int, head: list[int], titles: list[str], reach: int,
+                 rules: RuleSet) -> int | None:
+    """LAY203 at the page's top: the line of the first head's title that OCR read further
+    down, alone, cutting another sentence of the same text (受台风外 / 我市将出现… / …
+    一般为50至 / 局影响 明起我市有强降厌 / 100毫米…: a title set over two columns, each
+    piece read inside its column's text), or None. It is the first line alone under the
+    head that reads as a title, holds no clause mark, stands between two halves of a
+    sentence with no byline, dateline or subtitle in the text between, and whose words are
+    the text's (`min_echo` of its pairs of Han characters, LAY201's); the title is no
+    longer than CLS005's plain headline."""
+    lines = f.lines
+    x = f.next_alone[head[-1]]
+    while x < len(lines) and x <= reach and not (f.plain(x) and f.title(x)):
+        x = f.next_alone[x - 1]
+    if x >= len(lines) or x > reach:
+        return None
+    later = "".join(lines[x].split())
+    if _CLAUSE.search(later) or _GAP.search(lines[x].strip()) or len(
+            "".join(titles) + later) > rules.param("CLS005", "max_plain_headline_chars"):
+        return None
+    prev = x - 1
+    while prev > head[-1] and (f.blank(prev) or f.caption(prev)):
+        prev -= 1
+    if prev <= head[-1] or ends_sentence("".join(lines[prev].split()), f.terminal):
+        return None  # no sentence cut: a section's heading, or another box's title
+    below = f.next_text(x)
+    if (below < 0 or f.anchor(below) or opens_with_dash(lines[below].strip())
+            or f.alone(below) and f.title(below)):
+        return None  # a head of its own, or no text, under it
+    if any(f.anchor(k) or opens_with_dash(lines[k].strip()) for k in range(head[-1] + 1, x)
+           if not f.blank(k) and not f.caption(k)):
+        return None  # another article's head between
+    text = "".join("".join(lines[k].split()) for k in range(top, min(len(lines), reach))
+                   if k != x and k not in head and not f.blank(k) and not f.caption(k))
+    if len({p for p in han_pairs(later) if p in text}) < rules.param("LAY201", "min_echo"):
+        return None
+    return x
 
 
 def _head_at(f: _Facts, n: int, rules: RuleSet) -> tuple[list[int], list[str], list[str]] | None:
@@ -822,12 +899,16 @@ _NAMES = regex.compile(r"\p{Han}{2,4}(?:[ \u3000]+\p{Han}{1,4})+")
 
 def _head_edit(f: _Facts, source: str, starts: list[int], top: int, last_text: int,
                head: list[int], titles: list[str], parts: list[str], reach: int,
-               rules: RuleSet) -> Edit | None:
+               rules: RuleSet, later: int | None = None) -> Edit | None:
     """LAY203's edit: the head's lines moved above line `top`, the text's first; None
-    where the head has no subtitle or byline and its titles' words are not the text's."""
+    where the head has no subtitle or byline and its titles' words are not the text's.
+    `later`: the title's piece read further down (_later_piece), put back on the end of
+    the head's last title line, out of the text it cut."""
     lines = f.lines
     evidence: dict = {"lines": [h + 1 for h in head], "text_from": top + 1,
                       "cut": "".join(lines[last_text].split())[-6:]}
+    if later is not None:
+        evidence["later_piece"] = {"line": later + 1, "text": lines[later].strip()}
     if parts:
         evidence["parts"] = parts
     else:
@@ -837,18 +918,20 @@ def _head_edit(f: _Facts, source: str, starts: list[int], top: int, last_text: i
         if len(echo) < rules.param("LAY201", "min_echo"):
             return None
         evidence["echo"] = echo
-    start, end = starts[top], starts[head[-1]] + len(lines[head[-1]])
-    moved = set(head)
+    last = head[-1] if later is None else later
+    start, end = starts[top], starts[last] + len(lines[last])
+    moved = set(head) | ({later} if later is not None else set())
     kept: list[str] = []
-    for m in range(top, head[-1] + 1):
+    for m in range(top, last + 1):
         if m in moved or (not lines[m].strip() and kept and not kept[-1].strip()):
             continue  # (a blank line left doubled by a moved line goes too)
         kept.append(lines[m])
     while kept and not kept[-1].strip():
         kept.pop()
     # (Lines that stood apart stay apart: a title line alone, the subtitle and byline
-    # under it a block of their own.)
-    new = "".join(lines[h].strip() + ("\n" if h + 1 in moved else "\n\n") for h in head) \
-        + "\n".join(kept)
+    # under it a block of their own. The title's later piece goes on its last line.)
+    tail = {head[-1]: lines[later].strip()} if later is not None else {}
+    new = "".join(lines[h].strip() + tail.get(h, "") + ("\n" if h + 1 in head else "\n\n")
+                  for h in head) + "\n".join(kept)
     return Edit("LAY203", start, end, source[start:end], new, rules["LAY203"].reason,
                 kind="layout", evidence=evidence)

@@ -2344,6 +2344,15 @@ HEAD_IN_DATED_TEXT = ("西部商报\n\n2025年6月21日 星期六 第10版 民�
                       "座位每天都被一抢\n\n社区食堂成了\"香饽饽\"\n\n"
                       "而空。“比过年抢年货还热\n闹。”食堂负责人笑着说。\n\n"
                       "记者采访发现，如今社区食\n堂的菜品早已不限于家常菜，\n还有各地风味小吃。\n")
+# The same, the title set over two columns, each piece read inside its column's text
+# (Tesseract, seed 16001, gen-16003: 受台风外 / 我市将… / …一般为50至 / 局影响 明起我市有强降厌 /
+# 100毫米…).
+HEAD_IN_DATED_PIECES = ("西部商报\n\n2025年6月21日 星期六 第10版 民生\n\n"
+                        "本报讯 (记者 王 五) 社区\n食堂开张不到一个月，午餐、\n晚餐和老人助餐等窗口的\n"
+                        "座位每天都被一抢\n\n社区食堂\n\n"
+                        "而空。“比过年抢年货还热\n闹。”食堂负责人笑着说。\n\n"
+                        "记者采访发现，如今社区食\n堂的菜品早已不限于家常菜，\n还有各地风味\n\n"
+                        "成了香饽饽\n\n小吃，成了街坊们的香饽饽。\n")
 # A title wrapped onto four lines, a quotation opened on the first and closed on the third
 # (Tesseract, seed 1304; PyMuPDF seed 9 for the paragraph whose last line opens a title).
 QUOTE_TITLE = ("新设经营主体快速增长\n\n本报北京5月13日电 (记者 张 三)\n前10个月，全国新设经营主\n"
@@ -3492,6 +3501,24 @@ CASES = [
     Case("caption-ocr-circled-number-misread", "CAP001",
          f"# 标题\n\n{P}\n\n图人 : 一名应届毕业生在招聘会上咨询岗位信息。\n\n{BODY}\n", True,
          {"a0.captions": ["图人 : 一名应届毕业生在招聘会上咨询岗位信息。"]}),
+    # ... or reads it as nothing, the colon still set apart (t601 gen-0602).
+    Case("caption-ocr-circled-number-lost", "CAP001",
+         f"# 标题\n\n{P}\n\n图 : 一名应届毕业生在招\n聘会上咨询岗位信息。\n\n{BODY}\n", True,
+         {"a0.captions": ["图 : 一名应届毕业生在招聘会上咨询岗位信息。"], "body0": [P, BODY]}),
+    # OCR sets a position marker's colon apart too (t15801 gen-15806).
+    Case("caption-ocr-position-colon-apart", "CAP001",
+         f"# 标题\n\n{P}\n\n下图 : 工作人员在乡镇充电站检修充电桩。\n\n{BODY}\n", True,
+         {"a0.captions": ["下图 : 工作人员在乡镇充电站检修充电桩。"], "body0": [P, BODY]}),
+    # ... and reads ▲ before the photo's date as 全 (t601 gen-0606).
+    Case("caption-ocr-triangle-read-quan", "CAP001",
+         f"# 标题\n\n{P}\n\n全11日，幸福里小区居民乘坐新装的电梯下楼。\n\n{BODY}\n", True,
+         {"a0.captions": ["全11日，幸福里小区居民乘坐新装的电梯下楼。"], "body0": [P, BODY]}),
+    Case("caption-ocr-triangle-read-quan-near-miss", "CAP001",
+         f"# 标题\n\n{P}\n\n全11个区已完成改造，居民可就近办理业务。\n", False,
+         {"text": "全11个区已完成改造"}),
+    Case("caption-ocr-circled-number-lost-near-miss", "CAP001",
+         f"# 标题\n\n{P}\n\n图 表所示的数据，去年以来一直在增长。\n", False,
+         {"text": "图 表所示的数据"}),
     Case("caption-prefix-near-miss", "CAP001", f"# 标题\n\n{P}\n\n上图书馆的人越来越多了。\n", False,
          {"text": "上图书馆的人越来越多了。"}),
     Case("caption-credit", "CAP002",
@@ -4888,6 +4915,19 @@ CASES = [
     # read where it cut the text's sentence, goes above the dateline (gen-16003's 受台风外).
     Case("ocr-first-head-read-inside-a-dated-text", "LAY203", HEAD_IN_DATED_TEXT, True,
          {"a0.headline": "社区食堂成了\"香饽饽\"", "a0.dateline": "本报讯 （记者 王 五）"}),
+    # ... its piece read further down, cutting another sentence of the text, goes on it.
+    Case("ocr-first-title-s-later-piece-in-a-dated-text", "LAY203", HEAD_IN_DATED_PIECES, True,
+         {"a0.headline": "社区食堂成了香饽饽", "a0.dateline": "本报讯 （记者 王 五）",
+          "not_text": "\n成了香饽饽\n"}),
+    # ... not a line between two sentences (a section's heading), nor one whose words the
+    # text does not print (another box's title read into it).
+    Case("ocr-first-title-s-line-between-sentences-stays", "LAY203",
+         HEAD_IN_DATED_PIECES.replace("还有各地风味\n\n成了香饽饽\n\n小吃，",
+                                      "还有各地风味小吃。\n\n成了香饽饽\n\n"), True,
+         {"a0.headline": "社区食堂"}),
+    Case("ocr-first-title-s-line-the-text-does-not-echo-stays", "LAY203",
+         HEAD_IN_DATED_PIECES.replace("成了街坊们的香饽饽", "深受街坊们喜爱"), True,
+         {"a0.headline": "社区食堂"}),
     # ... not where the dated text ended its sentence above the title (another article's).
     Case("ocr-head-after-a-dated-finished-sentence-stays", "LAY203",
          HEAD_IN_DATED_TEXT.replace("都被一抢", "都被抢光。"), False),

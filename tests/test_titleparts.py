@@ -6,7 +6,7 @@ such title is left as it is."""
 from __future__ import annotations
 
 from cleaner import RuleSet, clean, default_rules
-from cleaner.titleparts import rejoin
+from cleaner.titleparts import _open_end, rejoin
 
 from .helpers import assert_sound
 
@@ -225,6 +225,50 @@ def test_a_quotation_read_early_goes_down_to_the_line_closing_it():
     assert_sound(result)
 
 
+# Tesseract's order (gen-0004, shortened): an unfinished title line over a photo's caption,
+# whole on its line (图为… (资料图片)); the title's subtitle and byline read together into
+# the text at a column's top; the title's later line alone further down.
+def head_parts(first: str = "引领未来，中", caption: str = "图为游客在景区参观游览。 (资料图片)",
+               parts: list[str] = ("一一来自三个省份的调研", "任仲平")) -> list[str]:
+    return HEAD + [
+        "一张报纸换过10次版式、搬过3次家，从", "铅与火、光与电一路走到了数与网。", "",
+        first, "", caption, "",
+        "每逢重大历史关头，中国共产党", "总是能够科学把握历史方位与形势变", "化，制定正确的政治战略策略。", "",
+        "10月20日至23日在北京召开党的", "二十届四中全会，研究制定“十五", "五”规划建议，旨在对未来五年发展", "",
+        *parts, "",
+        "作出顶层设计和战略擘画，推动事关", "中国式现代化全局的战略任务取得重", "大突破。", "",
+        "导做对了什么", "",
+        "现代化，寄托着中华民族的夙愿", "和期盼。自成立以来，党带领人民所", "进行的一切奋斗就是为了强国复兴。", "",
+    ]
+
+
+def test_a_title_s_subtitle_and_byline_read_into_the_text_go_up_with_its_later_line():
+    """LAY201: the caption under 引领未来，中 is whole on its line (图为…, its credit after
+    it), so the line is no caption's first; the block of subtitle and byline in the text
+    between is the title's own head, read at a column's top, and goes under the title."""
+    result = clean(page(head_parts()))
+    (edit,) = [e for e in result.layout if e.rule == "LAY201"]
+    assert edit.evidence["open_end"] == "中" and edit.evidence["subtitle_and_byline"] == [20, 21]
+    assert "引领未来，中导做对了什么\n一一来自三个省份的调研\n任仲平\n" in result.ordered
+    article = next(a for a in result.articles if a.headline == "引领未来，中导做对了什么")
+    assert article.subtitle == "一一来自三个省份的调研" and article.byline == "任仲平"
+    assert not any("任仲平" in b.text or "调研" in b.text for b in article.body)
+    assert_sound(result)
+
+
+def test_a_subtitle_and_byline_between_stay_where_the_title_is_finished_or_there_are_two():
+    """Under a finished first line (引领未来，中国: no title ends on a clause of one character,
+    two may) the head in the text between is another article's; so are two heads there."""
+    for lines in (head_parts(first="引领未来，中国"),
+                  head_parts(parts=["一一来自三个省份的调研", "任仲平", "", "一一一线蹲点见闻", "李洪兴"])):
+        result = clean(page(lines))
+        assert not any(e.rule == "LAY201" for e in result.layout)
+    # A line over a caption's credit alone is still a caption's first line (中心在曼谷揭牌
+    # 仪式现场 / 新华社记者 王 五摄, above): the whole caption opens with its marker.
+    result = clean(page(head_parts(caption="(资料图片)")))
+    assert not any(e.rule == "LAY201" for e in result.layout)
+
+
 def test_a_title_line_read_early_stays_where_the_structure_does_not_say_so():
     """LAY201 leaves the lines apart where the first line is finished (引领未来，中国), the
     quotation is not closed by the later line alone (“为全球 / 广发展提供“助力”), the text
@@ -245,3 +289,12 @@ def test_a_title_line_read_early_stays_where_the_structure_does_not_say_so():
     assert not read_early(early(later="习做对了   什么"))  # (two columns' words)
     assert not read_early(early(between=["本报讯 (记者 王五) 活动日前举行。", ""]))
     assert not read_early(early(under="每逢重大历史关头，中国共产党总是能"))
+
+
+def test_a_first_line_ending_on_a_clause_of_one_character_is_unfinished():
+    """引领未来，中 ends no title; nor 引领未来 ,5, OCR's reading of the character as a digit
+    (t601 gen-0605); a longer clause (十年，巨变; ，2025) may end one."""
+    assert _open_end("引领未来，中", RULES) == "中"
+    assert _open_end("引领未来 ,5", RULES) == "5"
+    assert _open_end("十年，巨变", RULES) == ""
+    assert _open_end("奋进新征程，2025", RULES) == ""
