@@ -1029,8 +1029,10 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
             if (there == here or home.headline is None or len(home.body) < 2
                     or any(id(b) in moved for b in home.body)):
                 continue
+            # (the blocks an earlier move took out of it: no stretch is printed round one)
+            taken = sorted(x.index for m in done + moves if m.source is home for x in m.run)
             found = _title_stretch(home, rules, terminal, title(home), words, rare_words,
-                                   fewest, longest)
+                                   fewest, longest, taken)
             if found is not None and (best is None or found[0] < best[0]):
                 best = found + (home,)
         if best is None:
@@ -1051,11 +1053,12 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
 
 
 def _title_stretch(home: ArticlePlan, rules: RuleSet, terminal: str, own: Vector,
-                   words: Vector, rare_words: list[str], fewest: int, longest: int
-                   ) -> tuple[float, int, list[Block]] | None:
+                   words: Vector, rare_words: list[str], fewest: int, longest: int,
+                   taken: list[int]) -> tuple[float, int, list[Block]] | None:
     """MOVE006: the stretch of `home`'s body that a head of title `words` takes, as
     (cosine to the rest, title bigrams echoed, blocks), or None. Each stretch is weighed
-    from counts kept as it grows, so a body costs its length times `longest`."""
+    from counts kept as it grows, so a body costs its length times `longest`. `taken`: the
+    sorted indexes of the blocks earlier moves took out of `home`."""
     body = home.body
     counts = [Vector([b.text]).counts for b in body]
     total: Counter = Counter()
@@ -1075,8 +1078,11 @@ def _title_stretch(home: ArticlePlan, rules: RuleSet, terminal: str, own: Vector
         dot = run_sq = 0  # run · total and run · run
         for j in range(i + 1, min(len(body), i + longest) + 1):
             c = counts[j - 1]
-            if j - 1 > i and dateline(body[j - 1].text, rules):
-                break  # (an article opens once: a dateline inside the stretch ends it)
+            if j - 1 > i and (dateline(body[j - 1].text, rules) or _between(
+                    taken, body[j - 2].index, body[j - 1].index)):
+                # (an article opens once: a dateline inside the stretch ends it; and so does
+                # a hole an earlier move left)
+                break
             if any(own.counts.get(k) for k in c):
                 break  # (its own title's words: the stretch is its article's)
             run_sq += sum(v * (2 * run.get(k, 0) + v) for k, v in c.items())
