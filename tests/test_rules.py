@@ -10042,3 +10042,34 @@ def test_move004_takes_no_tail_round_a_block_an_earlier_move_took():
     assert_sound(page)
     taken = {i for e in page.edits if e.rule == "MOVE001" for i in range(e.start, e.end)}
     assert taken  # (the page still reaches the case: MOVE001 takes a block out)
+
+
+def test_move006_takes_no_stretch_round_a_block_an_earlier_move_took():
+    """MOVE006 after MOVE001: a stretch of an article's text printed round a block an
+    earlier move took out of it is no stretch as printed (d5401 gen-5407: the stretch took
+    the paragraphs round the hole and the edit log did not replay). Must: the stretch ends
+    at the hole. Leaves alone: the same stretch where nothing was taken."""
+    from cleaner import default_rules
+    from cleaner.marks import terminal_marks
+    from cleaner.repair import _title_stretch
+    from cleaner.structure import ArticlePlan
+    from cleaner.vectors import Vector
+
+    rules = default_rules()
+
+    def block(index: int, text: str) -> Block:
+        return Block(index, 0, 0, 0, 0, ((0, 1),), text=text, line_texts=[text])
+
+    home = ArticlePlan(first=0, headline=block(0, "国产大型盾构机订单排到明年"), body=[
+        block(1, "本报讯（记者 刘二）国内企业大型盾构机出口订单同比增长，订单已排到明年。"),
+        block(2, "历史，正在书写新的篇章。"),
+        block(4, "“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。"),
+        block(5, "一以贯之的主题，始终不渝的初心。")])
+    words = Vector(["确保基本实现社会主义现代化取得决定性进展"])
+    own = Vector([home.headline.text])
+    rare = list(words.counts)
+    terminal = terminal_marks(rules)
+    whole = _title_stretch(home, rules, terminal, own, words, rare, 2, 8, [])
+    assert [b.index for b in whole[2]] == [2, 4]
+    cut = _title_stretch(home, rules, terminal, own, words, rare, 2, 8, [3])
+    assert [b.index for b in cut[2]] == [4]
