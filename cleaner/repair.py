@@ -1032,7 +1032,7 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
             # (the blocks an earlier move took out of it: no stretch is printed round one)
             taken = sorted(x.index for m in done + moves if m.source is home for x in m.run)
             found = _title_stretch(home, rules, terminal, title(home), words, rare_words,
-                                   fewest, longest, taken)
+                                   fewest, longest, taken, _unspaced(target.headline.text))
             if found is not None and (best is None or found[0] < best[0]):
                 best = found + (home,)
         if best is None:
@@ -1054,11 +1054,14 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
 
 def _title_stretch(home: ArticlePlan, rules: RuleSet, terminal: str, own: Vector,
                    words: Vector, rare_words: list[str], fewest: int, longest: int,
-                   taken: list[int]) -> tuple[float, int, list[Block]] | None:
+                   taken: list[int], headline: str = "") -> tuple[float, int, list[Block]] | None:
     """MOVE006: the stretch of `home`'s body that a head of title `words` takes, as
     (cosine to the rest, title bigrams echoed, blocks), or None. Each stretch is weighed
     from counts kept as it grows, so a body costs its length times `longest`. `taken`: the
-    sorted indexes of the blocks earlier moves took out of `home`."""
+    sorted indexes of the blocks earlier moves took out of `home`. A stretch that prints
+    the `headline` whole (spaces aside) is no text under it: that headline is a line of the
+    stretch read as a title (编者按：言出必践，是中国共产党 over 编者按：言出必践，是中国共产党
+    执政的鲜明风格。, pdftotext -layout d1101 gen-1105)."""
     body = home.body
     counts = [Vector([b.text]).counts for b in body]
     total: Counter = Counter()
@@ -1091,7 +1094,8 @@ def _title_stretch(home: ArticlePlan, rules: RuleSet, terminal: str, own: Vector
             if j not in at_end or (i, j) == (0, len(body)):
                 continue
             echo = sum(1 for k in rare_words if run.get(k))
-            if echo < fewest:
+            if echo < fewest or headline and any(
+                    headline in _unspaced(b.text) for b in body[i:j]):
                 continue
             rest = [k for k in own.counts if total[k] > run.get(k, 0)]
             rest_words = sum(1 for k in words.counts if total[k] > run.get(k, 0))
@@ -1103,6 +1107,11 @@ def _title_stretch(home: ArticlePlan, rules: RuleSet, terminal: str, own: Vector
             if best is None or apart < best[0]:
                 best = (apart, echo, body[i:j])
     return best
+
+
+def _unspaced(text: str) -> str:
+    """The text with no white space (a title's line break or its phrases' gap aside)."""
+    return "".join(text.split())
 
 
 def _distinct_words(run: list[Block], run_vec: Vector, other: Vector) -> int:

@@ -8940,6 +8940,12 @@ CASES = [
     Case("bare-head-leaves-text-where-the-rest-echoes-it-too", "MOVE006",
          BARE_HEAD + BARE_HOME.replace("部分企业订单", "基本实现社会主义现代化，部分企业订单")
          + BARE_TEXT, False, {"body0": []}),
+    # ... nor text that prints the head's title whole: that "head" is a line of the text
+    # read as a title (编者按：言出必践，是中国共产党 over 编者按：言出必践，是中国共产党执政
+    # 的鲜明风格。, pdftotext -layout d1101 gen-1105).
+    Case("bare-head-leaves-text-that-prints-its-title-whole", "MOVE006",
+         BARE_HEAD + BARE_HOME + BARE_TEXT.replace(
+             "历史，", "确保基本实现社会主义现代化取得决定性进展，历史"), False, {"body0": []}),
     # ... and a head with text of its own takes none (MOVE004 weighs its tails).
     Case("head-with-text-takes-no-more", "MOVE006",
          BARE_HEAD + "本报讯（记者 王一）全会审议了规划建议。\n\n" + BARE_HOME + BARE_TEXT, False,
