@@ -4076,10 +4076,11 @@ CASES = [
                     "和笔触对准这座城市里的普通人。"]}),
     # ... nor a later paragraph of the box read before it that echoes a word of the head's
     # title (“扫描只是第一步。”中心负责人…古籍…), where the text after the break opens with a
-    # full line (a sentence going on, no box's first text on sheet 2).
+    # full line (a sentence going on, no box's first text on sheet 2). (MOVE006 then
+    # places the head's text by its words, all of it from 编者按 on, and flags the head.)
     Case("head-without-text-takes-no-later-paragraph", "MOVE002",
          HEAD_OVER_THE_BREAK.replace("编者按：近年来，古籍数字化工作稳步推\n进，", "编者按：近年来，古籍数字化工作稳步推进，\n"),
-         False, {"body2": []}),
+         False, {"flags2": ["text_by_words"]}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
