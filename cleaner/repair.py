@@ -12,7 +12,9 @@ page whose paragraphs start so, whatever ended the one above (an attribution, â€
 or a comma), unless a word runs on across the markers. What has no continuation on the
 page is kept as it is and flagged (FLG001). An article opens once: a dateline or byline
 first after a sheet break, inside an article that opened on sheet 1, opens the text of
-the head with no text printed before the break (MOVE005).
+the head with no text printed before the break (MOVE005). A headline has text under it:
+a head with none takes the stretch of a near article's text that echoes its title and
+not that article's own (MOVE006).
 """
 from __future__ import annotations
 
@@ -409,9 +411,10 @@ def _at_sheet_breaks(page: PagePlan, rules: RuleSet, done: list[Move], breaks: l
                      orderers: frozenset[str] = frozenset()) -> list[Move]:
     """The moves `done`, then those the sheet breaks make, in turn: the cut boxes' runs
     (MOVE001), the heads with no text (MOVE002, then MOVE005), the boxes cut at a paragraph's end
-    (MOVE003), and the finished tails placed by their words (MOVE004, not on text an
-    orderer of `orderers` read back from rows); each weighs the page as the ones before
-    left it."""
+    (MOVE003), the finished tails placed by their words (MOVE004, not on text an
+    orderer of `orderers` read back from rows), and last the text of the heads still
+    with none, placed by their titles' words (MOVE006); each weighs the page as the ones
+    before left it."""
     moves = done + _sheet_moves(page, rules, done, breaks, places, words)
     moves += _sheet_heads(page, rules, moves, breaks)
     moves += _sheet_openings(page, rules, moves, breaks)
