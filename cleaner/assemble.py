@@ -177,6 +177,13 @@ def assemble(source: str, blocks: list[Block], plan: PagePlan, moves: list[Move]
                               "note": f"its text from {tail['head']}… was printed after "
                                       f"{tail['printed_in'] or 'another article'}, with no "
                                       f"marker; only its words, {why}, placed it here"})
+        found = ap.evidence.get("text_by_words")
+        if found:
+            art.flags.append({"kind": "text_by_words", "rule": "MOVE006",
+                              "note": f"its text from {found['head']}… was printed in "
+                                      f"{found['printed_in']}'s, with no marker; only its "
+                                      f"words, which repeat this title's and not that one's, "
+                                      "placed it here"})
         title = ap.headline.evidence.get("title", {}) if ap.headline is not None else {}
         if title.get("doubt"):
             why = ("taken as the headline's since it is as wide as the headline's line under "

@@ -12,10 +12,13 @@ page whose paragraphs start so, whatever ended the one above (an attribution, �
 or a comma), unless a word runs on across the markers. What has no continuation on the
 page is kept as it is and flagged (FLG001). An article opens once: a dateline or byline
 first after a sheet break, inside an article that opened on sheet 1, opens the text of
-the head with no text printed before the break (MOVE005).
+the head with no text printed before the break (MOVE005). A headline has text under it:
+a head with none takes the stretch of a near article's text that echoes its title and
+not that article's own (MOVE006).
 """
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -408,16 +411,17 @@ def _at_sheet_breaks(page: PagePlan, rules: RuleSet, done: list[Move], breaks: l
                      orderers: frozenset[str] = frozenset()) -> list[Move]:
     """The moves `done`, then those the sheet breaks make, in turn: the cut boxes' runs
     (MOVE001), the heads with no text (MOVE002, then MOVE005), the boxes cut at a paragraph's end
-    (MOVE003), and the finished tails placed by their words (MOVE004, not on text an
-    orderer of `orderers` read back from rows); each weighs the page as the ones before
-    left it."""
+    (MOVE003), the finished tails placed by their words (MOVE004, not on text an
+    orderer of `orderers` read back from rows), and last the text of the heads still
+    with none, placed by their titles' words (MOVE006); each weighs the page as the ones
+    before left it."""
     moves = done + _sheet_moves(page, rules, done, breaks, places, words)
     moves += _sheet_heads(page, rules, moves, breaks)
     moves += _sheet_openings(page, rules, moves, breaks)
     moves += _sheet_resumed(page, rules, moves, breaks, places)
-    if orderers & set(rules.param("MOVE004", "not_after")):
-        return moves
-    return moves + _echo_tails(page, rules, moves)
+    if not orderers & set(rules.param("MOVE004", "not_after")):
+        moves += _echo_tails(page, rules, moves)
+    return moves + _bodiless_heads(page, rules, moves)
 
 
 def _apply(move: Move, first: bool = False) -> None:
@@ -972,6 +976,145 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
             "printed_in": home.headline.text if home.headline is not None else None}
         moves.append(move)
     return moves
+
+
+def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
+    """MOVE006: a head with no text under it takes a stretch of a near article's paragraphs
+    that echoes its title's words and none of its own article's title, where the rest of
+    that article echoes its own title more than this one's. A headline has text under
+    it; where the converter read a neighbouring box's head or text between them, its text
+    stands in that box's article, first (创新答卷彰显新型举国体制优势 over 课间铃声一响…
+    under 各地中小学课间普遍延长到15分钟), last (…订单已排到明年上半年。 / 历史，正在书写
+    新的篇章。 / …基本实现社会主义现代化… under 确保基本实现社会主义现代化取得决定性进展)
+    or between (本报北京4月21日电… / “十四五”这5年，我国科技事业… / 教育部有关负责人表示…
+    under 今年将新建改扩建乡镇寄宿制学校1000所: the middle is 中国科技 活力奔涌's).
+
+    The stretch starts and ends at a finished paragraph's end (or its article's ends), is
+    at most `max_run_blocks` paragraphs and not the whole text, and opens no paragraph
+    with a dateline but its first. It must print at least `min_title_bigrams` distinct Han
+    bigrams of the head's title lines (headline, kickers, subtitles), of those at most
+    `max_articles_per_word` of the page's articles print, and none of its own article's
+    title (a lede repeats its own headline's words: 高温 in a report under 白天躲高温 夜晚
+    逛夜市 keeps it there, though it echoes 持续晴热高温天气来袭 more); the rest must print
+    more of its own title than of the head's. Of the stretches so found in the articles at
+    most `max_apart` away in page order, the one that shares the least with its rest
+    (cosine of Han bigrams) goes under the head, which is flagged (`text_by_words`: only
+    words placed it). Nothing another move took is weighed."""
+    if not rules.on("MOVE006"):
+        return []
+    terminal = terminal_marks(rules)
+    fewest = rules.param("MOVE006", "min_title_bigrams")
+    nearest = rules.param("MOVE006", "max_apart")
+    rare = rules.param("MOVE006", "max_articles_per_word")
+    longest = rules.param("MOVE006", "max_run_blocks")
+    articles = page.articles
+    if not any(a.headline is not None and not a.body for a in articles):
+        return []
+    moved = {id(b) for m in done for b in m.run}
+    spread: Counter = Counter()  # in how many articles' title and text each bigram stands
+    for a in articles:
+        spread.update(Vector([b.text for b in a.titles()] + [b.text for b in a.body]).counts.keys())
+
+    def title(a: ArticlePlan) -> Vector:
+        return Vector(b.text for b in a.titles())
+
+    moves: list[Move] = []
+    for here, target in enumerate(articles):
+        if target.headline is None or target.body:
+            continue
+        words = title(target)
+        rare_words = [k for k in words.counts if spread[k] <= rare]
+        if len(rare_words) < fewest:
+            continue
+        best = None
+        for there in range(max(0, here - nearest), min(len(articles), here + nearest + 1)):
+            home = articles[there]
+            if (there == here or home.headline is None or len(home.body) < 2
+                    or any(id(b) in moved for b in home.body)):
+                continue
+            # (the blocks an earlier move took out of it: no stretch is printed round one)
+            taken = sorted(x.index for m in done + moves if m.source is home for x in m.run)
+            found = _title_stretch(home, rules, terminal, title(home), words, rare_words,
+                                   fewest, longest, taken, _unspaced(target.headline.text))
+            if found is not None and (best is None or found[0] < best[0]):
+                best = found + (home,)
+        if best is None:
+            continue
+        apart, echo, run, home = best
+        move = Move(run=run, carried=_carried(home, run), source=home, target=target,
+                    anchor=target.headline, rule="MOVE006", evidence={
+                        "head": run[0].text[:12], "title": target.headline.text[:12],
+                        "title_bigrams_echoed": echo,
+                        "similarity_to_rest": round(apart, 3),
+                        "printed_in": home.headline.text[:12]})
+        _apply(move, first=True)
+        moved.update(id(b) for b in run)
+        target.evidence["text_by_words"] = {"head": run[0].text[:12],
+                                            "printed_in": home.headline.text}
+        moves.append(move)
+    return moves
+
+
+def _title_stretch(home: ArticlePlan, rules: RuleSet, terminal: str, own: Vector,
+                   words: Vector, rare_words: list[str], fewest: int, longest: int,
+                   taken: list[int], headline: str = "") -> tuple[float, int, list[Block]] | None:
+    """MOVE006: the stretch of `home`'s body that a head of title `words` takes, as
+    (cosine to the rest, title bigrams echoed, blocks), or None. Each stretch is weighed
+    from counts kept as it grows, so a body costs its length times `longest`. `taken`: the
+    sorted indexes of the blocks earlier moves took out of `home`. A stretch that prints
+    the `headline` whole (spaces aside) is no text under it: that headline is a line of the
+    stretch read as a title (编者按：言出必践，是中国共产党 over 编者按：言出必践，是中国共产党
+    执政的鲜明风格。, pdftotext -layout d1101 gen-1105)."""
+    body = home.body
+    counts = [Vector([b.text]).counts for b in body]
+    total: Counter = Counter()
+    for c in counts:
+        total.update(c)
+    total_sq = sum(v * v for v in total.values())
+    # (where a stretch may start or end: the body's ends and after a finished paragraph)
+    ends = [0] + [i for i in range(1, len(body))
+                  if body[i - 1].role == "paragraph" and body[i].role == "paragraph"
+                  and ends_sentence(body[i - 1].text, terminal)] + [len(body)]
+    at_end = set(ends)
+    best = None
+    for i in ends[:-1]:
+        if body[i].role != "paragraph":
+            continue
+        run: Counter = Counter()
+        dot = run_sq = 0  # run · total and run · run
+        for j in range(i + 1, min(len(body), i + longest) + 1):
+            c = counts[j - 1]
+            if j - 1 > i and (dateline(body[j - 1].text, rules) or _between(
+                    taken, body[j - 2].index, body[j - 1].index)):
+                # (an article opens once: a dateline inside the stretch ends it; and so does
+                # a hole an earlier move left)
+                break
+            if any(own.counts.get(k) for k in c):
+                break  # (its own title's words: the stretch is its article's)
+            run_sq += sum(v * (2 * run.get(k, 0) + v) for k, v in c.items())
+            dot += sum(v * total[k] for k, v in c.items())
+            run.update(c)
+            if j not in at_end or (i, j) == (0, len(body)):
+                continue
+            echo = sum(1 for k in rare_words if run.get(k))
+            if echo < fewest or headline and any(
+                    headline in _unspaced(b.text) for b in body[i:j]):
+                continue
+            rest = [k for k in own.counts if total[k] > run.get(k, 0)]
+            rest_words = sum(1 for k in words.counts if total[k] > run.get(k, 0))
+            if len(rest) <= rest_words:
+                continue
+            rest_sq = total_sq - 2 * dot + run_sq
+            apart = ((dot - run_sq) / math.sqrt(run_sq * rest_sq)
+                     if run_sq > 0 and rest_sq > 0 else 0.0)
+            if best is None or apart < best[0]:
+                best = (apart, echo, body[i:j])
+    return best
+
+
+def _unspaced(text: str) -> str:
+    """The text with no white space (a title's line break or its phrases' gap aside)."""
+    return "".join(text.split())
 
 
 def _distinct_words(run: list[Block], run_vec: Vector, other: Vector) -> int:

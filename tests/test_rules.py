@@ -2804,6 +2804,16 @@ ECHO_HOME = ("# 广东举办青年创业大赛\n\n本报讯（记者 李二）�
              "主办方介绍，往届大赛吸引了四千多个创业团队参赛。\n\n"
              "七十年来，这张报纸换过十次版式，始终把镜头对准这座城市里的普通人，记录城市的变迁。\n")
 
+# Hand-made (a unit test, not evidence; the shape of a pdfminer.six page): a head with no
+# text, a brief's head and its text under it, then the first head's text, read on under the
+# brief. The brief echoes its own title (盾构机, 订单); the text echoes the first head's
+# (基本实现社会主义现代化) and none of the brief's.
+BARE_HEAD = "# 确保基本实现社会主义现代化取得决定性进展\n\n新华社记者 王一\n\n"
+BARE_HOME = ("# 国产大型盾构机订单排到明年\n\n本报讯（记者 刘二）记者从中国工程机械工业协会获悉，"
+             "今年前5个月，国内企业大型盾构机出口订单同比增长两成以上，部分企业订单已排到明年上半年。\n\n")
+BARE_TEXT = ("历史，正在书写新的篇章。\n\n"
+             "2026年—2030年，“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。\n\n")
+
 # Hand-made (a unit test, not evidence): a night market's report, then a report on a solar
 # trade fair whose text is long enough to have said something, then a paragraph of the
 # night market's read on under it, with no word of the fair's in it and none of the night
@@ -4093,10 +4103,11 @@ CASES = [
                     "和笔触对准这座城市里的普通人。"]}),
     # ... nor a later paragraph of the box read before it that echoes a word of the head's
     # title (“扫描只是第一步。”中心负责人…古籍…), where the text after the break opens with a
-    # full line (a sentence going on, no box's first text on sheet 2).
+    # full line (a sentence going on, no box's first text on sheet 2). (MOVE006 then
+    # places the head's text by its words, all of it from 编者按 on, and flags the head.)
     Case("head-without-text-takes-no-later-paragraph", "MOVE002",
          HEAD_OVER_THE_BREAK.replace("编者按：近年来，古籍数字化工作稳步推\n进，", "编者按：近年来，古籍数字化工作稳步推进，\n"),
-         False, {"body2": []}),
+         False, {"flags2": ["text_by_words"]}),
     Case("orphan-run", "MOVE001",
          "# 蔬菜产业\n\n本报讯（记者 甲乙）西华营村的黄瓜大棚里，村民忙着采摘黄瓜。\n\n"
          "黄瓜品种改良后产量提高，村里帮助村民拓展销\n\n"
@@ -8943,6 +8954,43 @@ CASES = [
          DISOWNED_OTHERS + DISOWNED_TARGET + DISOWNED_TARGET.replace("夜市经济持续升温", "城南小吃街开街迎客")
          .replace("王一", "赵三").replace("我市夜市", "城南小吃街") + DISOWNED_HOME
          + DISOWNED_TAIL, False, {"flags2": [], "flags3": []}),
+    # MOVE006: a head with no text takes the paragraphs of the article under it that echo
+    # its title's words and none of that article's title, where the rest echoes its own:
+    # last ...
+    Case("bare-head-takes-the-text-read-on-under-the-next-article", "MOVE006",
+         BARE_HEAD + BARE_HOME + BARE_TEXT, True,
+         {"body0": [t for t in BARE_TEXT.split("\n\n") if t],
+          "body1": [BARE_HOME.split("\n\n")[1]], "flags0": ["text_by_words"], "flags1": []}),
+    # ... or first, where the next article's head was read between the head and its text.
+    Case("bare-head-takes-the-text-read-first-under-the-next-head", "MOVE006",
+         BARE_HEAD + BARE_HOME.split("\n\n")[0] + "\n\n本报记者 刘二\n\n" + BARE_TEXT
+         + BARE_HOME.split("\n\n")[1].replace("本报讯（记者 刘二）", "") + "\n", True,
+         {"body0": [t for t in BARE_TEXT.split("\n\n") if t],
+          "body1": [BARE_HOME.split("\n\n")[1].replace("本报讯（记者 刘二）", "")]}),
+    # ... not text that prints a word of its own article's title too (明年): it stays.
+    Case("bare-head-leaves-text-echoing-its-own-title", "MOVE006",
+         BARE_HEAD + BARE_HOME + BARE_TEXT.replace("关键时期", "明年关键"), False,
+         {"body0": [], "flags0": []}),
+    # ... nor text that echoes one bigram of the head's title (现代 alone): a word of two
+    # characters proves nothing.
+    Case("bare-head-leaves-text-echoing-one-bigram", "MOVE006",
+         BARE_HEAD + BARE_HOME + BARE_TEXT.replace("基本实现社会主义现代化", "现代"), False,
+         {"body0": []}),
+    # ... nor where the rest echoes the head's title as much as its own: which is whose
+    # cannot be told.
+    Case("bare-head-leaves-text-where-the-rest-echoes-it-too", "MOVE006",
+         BARE_HEAD + BARE_HOME.replace("部分企业订单", "基本实现社会主义现代化，部分企业订单")
+         + BARE_TEXT, False, {"body0": []}),
+    # ... nor text that prints the head's title whole: that "head" is a line of the text
+    # read as a title (编者按：言出必践，是中国共产党 over 编者按：言出必践，是中国共产党执政
+    # 的鲜明风格。, pdftotext -layout d1101 gen-1105).
+    Case("bare-head-leaves-text-that-prints-its-title-whole", "MOVE006",
+         BARE_HEAD + BARE_HOME + BARE_TEXT.replace(
+             "历史，", "确保基本实现社会主义现代化取得决定性进展，历史"), False, {"body0": []}),
+    # ... and a head with text of its own takes none (MOVE004 weighs its tails).
+    Case("head-with-text-takes-no-more", "MOVE006",
+         BARE_HEAD + "本报讯（记者 王一）全会审议了规划建议。\n\n" + BARE_HOME + BARE_TEXT, False,
+         {"flags0": ["tail_by_words"]}),
     # BLK009: between a paragraph's last line and a first line, a line no first line could
     # be is a section heading of its own ...
     Case("heading-short-of-a-first-line-between-paragraphs", "BLK009",
@@ -10041,3 +10089,34 @@ def test_move004_takes_no_tail_round_a_block_an_earlier_move_took():
     assert_sound(page)
     taken = {i for e in page.edits if e.rule == "MOVE001" for i in range(e.start, e.end)}
     assert taken  # (the page still reaches the case: MOVE001 takes a block out)
+
+
+def test_move006_takes_no_stretch_round_a_block_an_earlier_move_took():
+    """MOVE006 after MOVE001: a stretch of an article's text printed round a block an
+    earlier move took out of it is no stretch as printed (d5401 gen-5407: the stretch took
+    the paragraphs round the hole and the edit log did not replay). Must: the stretch ends
+    at the hole. Leaves alone: the same stretch where nothing was taken."""
+    from cleaner import default_rules
+    from cleaner.marks import terminal_marks
+    from cleaner.repair import _title_stretch
+    from cleaner.structure import ArticlePlan
+    from cleaner.vectors import Vector
+
+    rules = default_rules()
+
+    def block(index: int, text: str) -> Block:
+        return Block(index, 0, 0, 0, 0, ((0, 1),), text=text, line_texts=[text])
+
+    home = ArticlePlan(first=0, headline=block(0, "国产大型盾构机订单排到明年"), body=[
+        block(1, "本报讯（记者 刘二）国内企业大型盾构机出口订单同比增长，订单已排到明年。"),
+        block(2, "历史，正在书写新的篇章。"),
+        block(4, "“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。"),
+        block(5, "一以贯之的主题，始终不渝的初心。")])
+    words = Vector(["确保基本实现社会主义现代化取得决定性进展"])
+    own = Vector([home.headline.text])
+    rare = list(words.counts)
+    terminal = terminal_marks(rules)
+    whole = _title_stretch(home, rules, terminal, own, words, rare, 2, 8, [])
+    assert [b.index for b in whole[2]] == [2, 4]
+    cut = _title_stretch(home, rules, terminal, own, words, rare, 2, 8, [3])
+    assert [b.index for b in cut[2]] == [4]
