@@ -561,3 +561,30 @@ def test_sort_placement_cuts_rows_glued_on_with_no_space_where_the_pdf_does():
     assert [(pc.row, pc.x0, pc.x1, pc.start, pc.end)
             for pc in repaired(text, ours, truth, "unspaced")] == [
         (0, 10.0, 14.0, 10, 14), (1, 0.0, 4.0, 14, 18), (0, 19.0, 21.0, 19, 21)]
+
+
+def test_sort_placement_cuts_lines_where_the_pdf_glues_rows_on_with_no_space(monkeypatch):
+    """--repair cuts: a stand-in for _unspaced cuts each line's words where the PDF's rows
+    glued on with no space start (marked -1 spaces before), and LAY002 places the rest:
+    the part cut off at the left edge on a glued row, the word after it padded from its
+    end (not from where the uncut word ended). more-cuts cuts after LAY002's own cuts; a
+    word holding no cut is left as it is."""
+    from cleaner import sortrows
+    from cleaner.sortrows import _words, params
+
+    from .helpers import benchmark_script
+
+    script = benchmark_script("sort_placement")
+    text = "          甲乙丙丁子丑寅卯  戊己"
+    words = [_words(text)]
+    assert script.cut_at([14])(words, text, [0], 30.0, None) == [
+        [(10, 10, 14, 4.0), (-1, 14, 18, 4.0), (2, 20, 22, 2.0)]]
+    assert script.cut_at([])(words, text, [0], 30.0, None) == words
+    own = script.cut_at([16], lambda *a: script.cut_at([14])(*a[:5]))
+    assert [w[:3] for w in own(words, text, [0], 30.0, None)[0]] == [
+        (10, 10, 14), (-1, 14, 16), (-1, 16, 18), (2, 20, 22)]
+    monkeypatch.setattr(sortrows, "_unspaced", script.cut_at([14]))
+    placed = [(pc.row, pc.x0, pc.x1) for pc in sortrows.pieces_of(text, params(RULES))]
+    # (戊己, two spaces on where no column starts, goes with it: it ends at 8 ems, where
+    # the uncut word would have put its end at 22.)
+    assert placed == [(0, 10.0, 14.0), (1, 0.0, 8.0)], placed
