@@ -453,6 +453,25 @@ def test_each_glued_row_cut_off_is_logged_in_its_bands_layout_edit():
     assert_sound(page)
 
 
+def test_a_paragraphs_end_a_character_or_two_off_the_measure_is_where_the_glued_row_starts():
+    """Where the first column's measure read from the lines around puts the cut a
+    character or two off a paragraph's last line (the glued row is a character wider than
+    they are: another box's, or marks and digits printed at other widths), the part
+    before the cut being no line, the cut moves to the paragraph's end, the nearest within
+    end_reach characters; further off, or with end_reach 0, the word stays whole."""
+    def line_five(cell: str, **change) -> tuple[list[str], list[dict]]:
+        lines = [one + "  " + two + "  " + three
+                 for one, two, three in zip(COL_ONE, COL_TWO, COL_THREE)]
+        lines[5] = " " * 11 + cell
+        return _cut(page_of(lines), 5, **change)
+
+    wider = "大" + COL_ONE[5]  # ten characters: the measure is nine
+    cells, log = line_five("丰收了。" + wider)
+    assert cells == ["丰收了。", wider] and [u["by"] for u in log] == ["overflow"]
+    assert line_five("丰收了。" + wider, end_reach=0) == (["丰收了。" + wider], [])
+    assert line_five("收。大大" + wider) == (["收。大大" + wider], [])  # three off
+
+
 def test_sort_placement_writes_pieces_as_a_grid_for_lay001():
     """benchmarks/sort_placement.py --grid: each piece at its place in ems times the scale,
     at least the gap's spaces after the piece before it, a glued row on a line of its own
