@@ -20,7 +20,7 @@ prints, for the pieces LAY002 finds:
 LAY002's (its pieces cut where the words stand 0.75 em or more apart): the blocks F1 a
 perfect placement would give with the present reading, against the figure as it is.
 
---repair CLASS (glued, large, rest, all, unspaced; repeatable) scores LAY002's own pieces
+--repair CLASS (glued, large, rest, all, unspaced, cuts, more-cuts; repeatable) scores LAY002's own pieces
 with the PDF's places put in for one class of them: where the PDF puts the piece (and,
 where the piece is one of the PDF's, its right edge), and whether it stands on a glued
 row. glued: pieces the PDF or LAY002 puts on a glued row; large: pieces in type more than
@@ -32,6 +32,13 @@ places it. What each class of placement error costs the reading. On 11 dev sets 
 d17401-d18301), the mean of the sets' blocks F1, LAY002 0.150: glued 0.188, large 0.172,
 rest 0.155, all 0.304 (the PDF's own pieces: 0.50, the other 0.19 is the cuts); d901,
 d17401, d17501 and d17801 together, unspaced 0.141 -> 0.154.
+cuts: LAY002 reads the page with the PDF's no-space cuts in place of its own (each line's
+words cut where such a row starts, before any piece is placed) and places every piece
+itself: unlike unspaced, the rest of a cut line is placed from the glued row's end, where
+sort=True pads it from, not where LAY002 put it. more-cuts: LAY002's own cuts and the
+PDF's. On the 27 dev sets with PDFs (216 pages), LAY002 0.1415: cuts 0.1856, more-cuts
+0.1684. The no-space cuts are worth +0.044 on their own, and it is the missed ones (1021
+of the PDF's 1333), not the wrong ones (273, against 312 right), that cost it.
 
 --grid writes each page's pieces out as a character grid (each piece at its place in ems
 times SCALE, at least --grid-gap spaces after the piece before it; a glued row on a line of
@@ -138,7 +145,42 @@ def placed_as(pieces):
     return pieces_of
 
 
-REPAIRS = ("glued", "large", "rest", "all", "unspaced")
+REPAIRS = ("glued", "large", "rest", "all", "unspaced", "cuts", "more-cuts")
+
+
+def no_space_cuts(text: str, truth) -> list[int]:
+    """Where the PDF's rows glued on with no space start (source offsets, in order): a
+    glued row's first piece right after a character that is no space or line break."""
+    return sorted(t.start for t in truth
+                  if t.row % 4 and t.start and text[t.start - 1] not in " \n")
+
+
+def cut_at(cuts: list[int], real=None):
+    """A stand-in for sortrows._unspaced (its signature) that cuts the lines' words where
+    `cuts` (source offsets, in order) fall, each part after a cut marked glued on with no
+    space, so LAY002 places it at the left edge on a glued row and the rest of the line
+    from its end; with `real` (sortrows._unspaced), after LAY002's own cuts."""
+    import bisect
+
+    from cleaner.sortrows import _em
+
+    def _unspaced(parsed, source, starts_at, width, p, log=None):
+        if real is not None:
+            parsed = real(parsed, source, starts_at, width, p, log)
+        out = []
+        for n, words in enumerate(parsed):
+            base, row = starts_at[n], []
+            for s, a, b, w in words:
+                at = a
+                for c in cuts[bisect.bisect_right(cuts, base + a):
+                              bisect.bisect_left(cuts, base + b)]:
+                    row.append((s if at == a else -1, at, c - base, _em(source[base + at:c])))
+                    at = c - base
+                row.append((s, a, b, w) if at == a
+                           else (-1, at, b, _em(source[base + at:base + b])))
+            out.append(row)
+        return out
+    return _unspaced
 
 
 def repaired(text: str, ours, truth, kind: str, large: float = 1.15):
@@ -150,8 +192,7 @@ def repaired(text: str, ours, truth, kind: str, large: float = 1.15):
     from cleaner.sortrows import _Piece, _em
 
     if kind == "unspaced":
-        cuts = sorted(t.start for t in truth
-                      if t.row % 4 and t.start and text[t.start - 1] not in " \n")
+        cuts = no_space_cuts(text, truth)
         out = []
         for pc in ours:
             a = pc.start
@@ -345,7 +386,7 @@ def main(argv=None) -> int:
 
     rules = RuleSet.load(profile="auto")  # as benchmarks/eval_corpus.py cleans
     p = sortrows.params(rules)
-    real = sortrows.pieces_of
+    real, unspaced = sortrows.pieces_of, sortrows._unspaced
     print(f"{'corpus':<12} pages  first     later     glued found/ok      false  "
           + ("blocksF1 true" if args.true_placement else ""))
     for corpus in map(Path, args.corpus):
@@ -384,12 +425,16 @@ def main(argv=None) -> int:
                                                             ignore_types=True)[2])
             for kind in args.repair:
                 gold = load_gold(corpus / "gold" / f"{txt.stem}.json")
-                sortrows.pieces_of = placed_as(repaired(text, ours, truth, kind))
+                if kind in ("cuts", "more-cuts"):
+                    sortrows._unspaced = cut_at(no_space_cuts(text, truth),
+                                                unspaced if kind == "more-cuts" else None)
+                else:
+                    sortrows.pieces_of = placed_as(repaired(text, ours, truth, kind))
                 try:
                     repairs[kind].append(clean_and_score(txt, gold, rules=rules,
                                                          ignore_types=True)[2])
                 finally:
-                    sortrows.pieces_of = real
+                    sortrows.pieces_of, sortrows._unspaced = real, unspaced
             if args.true_placement:
                 sortrows.pieces_of = placed_as(truth)
                 try:

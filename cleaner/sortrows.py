@@ -140,6 +140,7 @@ class _Params:
     closing_mark: str
     glue_reach: int
     last_line: str
+    end_reach: int
     right_support: int
 
 
@@ -355,8 +356,10 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
     line too: as wide as the first column's lines (within indent and jitter: the box's
     columns are as wide), but for a caption's opening (`small_start`: a caption set across
     the photo over two columns), or ending a paragraph (`last_line`) or a credit
-    (`small_credit`); else it is cut nowhere (a caption's or a title's words wider than
-    the column: 图为… / 现代化取得…)."""
+    (`small_credit`), or, where it is none, a paragraph's last line ending within
+    `end_reach` characters of the cut (the measure read a character or two off), cut
+    there; else it is cut nowhere (a caption's or a title's words wider than the column:
+    图为… / 现代化取得…)."""
     no_start = regex.compile(p.closing_mark)
     last_line = regex.compile(p.last_line)
     small_start, small_credit = regex.compile(p.small_start), regex.compile(p.small_credit)
@@ -417,7 +420,15 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
             a_line = (last_line.search(text[:cut]) or small_credit.search(text[:cut])
                       or w - tail >= measure - tol and not small_start.match(text))
             if (far or within) and not a_line:
-                break
+                # The measure read a character or two off (lines of another box, or
+                # marks and digits printed at other widths): a paragraph's last line
+                # ending within `end_reach` characters of the cut is the line cut from.
+                ended = next((c for d in sorted(range(-p.end_reach, p.end_reach + 1), key=abs)
+                              for c in [cut + d] if 0 < c < len(text)
+                              and last_line.search(text[:c])), None)
+                if ended is None:
+                    break
+                cut, tail = ended, _em(text[ended:])
             # No printed line opens on a closing mark (避头尾: 。，、）…): the glued line's
             # ems are fewer than their widest where it holds digits or Latin letters (half
             # an em each), and its last ems then reach back past such a mark, which ends

@@ -453,6 +453,25 @@ def test_each_glued_row_cut_off_is_logged_in_its_bands_layout_edit():
     assert_sound(page)
 
 
+def test_a_paragraphs_end_a_character_or_two_off_the_measure_is_where_the_glued_row_starts():
+    """Where the first column's measure read from the lines around puts the cut a
+    character or two off a paragraph's last line (the glued row is a character wider than
+    they are: another box's, or marks and digits printed at other widths), the part
+    before the cut being no line, the cut moves to the paragraph's end, the nearest within
+    end_reach characters; further off, or with end_reach 0, the word stays whole."""
+    def line_five(cell: str, **change) -> tuple[list[str], list[dict]]:
+        lines = [one + "  " + two + "  " + three
+                 for one, two, three in zip(COL_ONE, COL_TWO, COL_THREE)]
+        lines[5] = " " * 11 + cell
+        return _cut(page_of(lines), 5, **change)
+
+    wider = "大" + COL_ONE[5]  # ten characters: the measure is nine
+    cells, log = line_five("丰收了。" + wider)
+    assert cells == ["丰收了。", wider] and [u["by"] for u in log] == ["overflow"]
+    assert line_five("丰收了。" + wider, end_reach=0) == (["丰收了。" + wider], [])
+    assert line_five("收。大大" + wider) == (["收。大大" + wider], [])  # three off
+
+
 def test_sort_placement_writes_pieces_as_a_grid_for_lay001():
     """benchmarks/sort_placement.py --grid: each piece at its place in ems times the scale,
     at least the gap's spaces after the piece before it, a glued row on a line of its own
@@ -561,3 +580,30 @@ def test_sort_placement_cuts_rows_glued_on_with_no_space_where_the_pdf_does():
     assert [(pc.row, pc.x0, pc.x1, pc.start, pc.end)
             for pc in repaired(text, ours, truth, "unspaced")] == [
         (0, 10.0, 14.0, 10, 14), (1, 0.0, 4.0, 14, 18), (0, 19.0, 21.0, 19, 21)]
+
+
+def test_sort_placement_cuts_lines_where_the_pdf_glues_rows_on_with_no_space(monkeypatch):
+    """--repair cuts: a stand-in for _unspaced cuts each line's words where the PDF's rows
+    glued on with no space start (marked -1 spaces before), and LAY002 places the rest:
+    the part cut off at the left edge on a glued row, the word after it padded from its
+    end (not from where the uncut word ended). more-cuts cuts after LAY002's own cuts; a
+    word holding no cut is left as it is."""
+    from cleaner import sortrows
+    from cleaner.sortrows import _words, params
+
+    from .helpers import benchmark_script
+
+    script = benchmark_script("sort_placement")
+    text = "          甲乙丙丁子丑寅卯  戊己"
+    words = [_words(text)]
+    assert script.cut_at([14])(words, text, [0], 30.0, None) == [
+        [(10, 10, 14, 4.0), (-1, 14, 18, 4.0), (2, 20, 22, 2.0)]]
+    assert script.cut_at([])(words, text, [0], 30.0, None) == words
+    own = script.cut_at([16], lambda *a: script.cut_at([14])(*a[:5]))
+    assert [w[:3] for w in own(words, text, [0], 30.0, None)[0]] == [
+        (10, 10, 14), (-1, 14, 16), (-1, 16, 18), (2, 20, 22)]
+    monkeypatch.setattr(sortrows, "_unspaced", script.cut_at([14]))
+    placed = [(pc.row, pc.x0, pc.x1) for pc in sortrows.pieces_of(text, params(RULES))]
+    # (戊己, two spaces on where no column starts, goes with it: it ends at 8 ems, where
+    # the uncut word would have put its end at 22.)
+    assert placed == [(0, 10.0, 14.0), (1, 0.0, 8.0)], placed
