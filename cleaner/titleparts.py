@@ -157,13 +157,17 @@ def rejoin(page: OcrPage | str, rules: RuleSet) -> list[Edit]:
         else:
             after = lines[x].strip() + source[start:kept_end]
         if "head_parts" in evidence:
-            # (The subtitle and byline read into the text go under the title, their block
-            # and the blank line after it out of the text between.)
+            # (The subtitle and byline read into the text go under the title's first line,
+            # wherever the edit puts it: after the later line read first, that line is in
+            # the text taken. Their block and the blank line after it, however many spaces
+            # it holds, go out of the text between.)
             sub, name = evidence.pop("head_parts")
-            cut_from, cut_to = starts[sub] - start, starts[name + 1] + 1 - start
             between = source[start:kept_end]
-            after = (lines[x].strip() + "\n" + lines[sub].strip() + "\n"
-                     + lines[name].strip() + between[:cut_from] + between[cut_to:])
+            lead = after[:len(after) - len(between)]
+            title_end = starts[t] + len(lines[t].rstrip()) - start
+            cut_from, cut_to = starts[sub] - start, starts[name + 2] - start
+            after = (lead + between[:title_end] + "\n" + lines[sub].strip() + "\n"
+                     + lines[name].strip() + between[title_end:cut_from] + between[cut_to:])
             evidence["subtitle_and_byline"] = [sub + 1, name + 1]
         before = source[start:end]
         evidence.update({"lines": [t + 1, x + 1], "title": [lines[t].strip(), lines[x].strip()]})

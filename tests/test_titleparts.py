@@ -298,3 +298,20 @@ def test_a_first_line_ending_on_a_clause_of_one_character_is_unfinished():
     assert _open_end("引领未来 ,5", RULES) == "5"
     assert _open_end("十年，巨变", RULES) == ""
     assert _open_end("奋进新征程，2025", RULES) == ""
+
+
+def test_a_subtitle_and_byline_go_under_the_title_where_its_later_line_was_read_first():
+    """LAY201 with the subtitle and byline read into the text (head_parts) and the title's
+    later line read as its first (tail_read_first: 指引 spans the break only so): they go
+    under the whole title, not between its two lines (the edit once gave 任仲平引领未来，中).
+    A blank line of spaces after the byline goes with it, as an empty one does."""
+    lines = head_parts()
+    lines[lines.index("导做对了什么")] = "导做对了什么指"
+    lines[lines.index("大突破。")] = "大突破。在党的指引下前进。"
+    lines[lines.index("任仲平") + 1] = "  "
+    result = clean(page(lines))
+    (edit,) = [e for e in result.layout if e.rule == "LAY201"]
+    assert edit.evidence["tail_read_first"] and edit.evidence["subtitle_and_byline"] == [20, 21]
+    assert edit.after.startswith("导做对了什么指引领未来，中\n一一来自三个省份的调研\n任仲平\n\n图为")
+    assert "  \n" not in edit.after
+    assert_sound(result)
