@@ -990,16 +990,19 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
     under 今年将新建改扩建乡镇寄宿制学校1000所: the middle is 中国科技 活力奔涌's).
 
     The stretch starts and ends at a finished paragraph's end (or its article's ends), is
-    at most `max_run_blocks` paragraphs and not the whole text, and opens no paragraph
-    with a dateline but its first. It must print at least `min_title_bigrams` distinct Han
-    bigrams of the head's title lines (headline, kickers, subtitles), of those at most
-    `max_articles_per_word` of the page's articles print, and none of its own article's
-    title (a lede repeats its own headline's words: 高温 in a report under 白天躲高温 夜晚
-    逛夜市 keeps it there, though it echoes 持续晴热高温天气来袭 more); the rest must print
-    more of its own title than of the head's. Of the stretches so found in the articles at
-    most `max_apart` away in page order, the one that shares the least with its rest
-    (cosine of Han bigrams) goes under the head, which is flagged (`text_by_words`: only
-    words placed it). Nothing another move took is weighed."""
+    at most `max_run_blocks` blocks (a subheading inside it goes with it) and not the whole
+    text, and opens no paragraph with a dateline but its first. It must print at least
+    `min_title_bigrams` distinct Han bigrams of the head's title lines (headline, kickers,
+    subtitles), of those at most `max_articles_per_word` of the page's articles print,
+    and none of its own article's title (a lede repeats its own headline's words: 高温 in
+    a report under 白天躲高温 夜晚逛夜市 keeps it there, though it echoes 持续晴热高温天气
+    来袭 more); the rest must print more of its own title than of the head's. Of the
+    stretches so found in the articles at most `max_apart` away in page order, the one
+    that shares the least with its rest (cosine of Han bigrams) goes under the head, which
+    is flagged (`text_by_words`: only words placed it). Nothing another move took is
+    weighed. A head over a photo and its caption has no text either: where a near
+    article's words echo its title, that text is taken (a known limit; the review found
+    no guard that costs nothing on the dev pages)."""
     if not rules.on("MOVE006"):
         return []
     terminal = terminal_marks(rules)
@@ -1035,7 +1038,7 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
             # (the blocks an earlier move took out of it: no stretch is printed round one)
             taken = sorted(x.index for m in done + moves if m.source is home for x in m.run)
             found = _title_stretch(home, rules, terminal, title(home), words, rare_words,
-                                   fewest, longest, taken, _unspaced(target.headline.text))
+                                   fewest, longest, taken, _no_space(target.headline.text))
             if found is not None and (best is None or found[0] < best[0]):
                 best = found + (home,)
         if best is None:
@@ -1060,13 +1063,15 @@ def _title_stretch(home: ArticlePlan, rules: RuleSet, terminal: str, own: Vector
                    taken: list[int], headline: str = "") -> tuple[float, int, list[Block]] | None:
     """MOVE006: the stretch of `home`'s body that a head of title `words` takes, as
     (cosine to the rest, title bigrams echoed, blocks), or None. Each stretch is weighed
-    from counts kept as it grows, so a body costs its length times `longest`. `taken`: the
+    from counts kept as it grows (and whether it prints the headline whole, each block asked
+    once), so a body costs its length times `longest`. `taken`: the
     sorted indexes of the blocks earlier moves took out of `home`. A stretch that prints
     the `headline` whole (spaces aside) is no text under it: that headline is a line of the
     stretch read as a title (编者按：言出必践，是中国共产党 over 编者按：言出必践，是中国共产党
     执政的鲜明风格。, pdftotext -layout d1101 gen-1105)."""
     body = home.body
     counts = [Vector([b.text]).counts for b in body]
+    prints_head = [bool(headline) and headline in _no_space(b.text) for b in body]
     total: Counter = Counter()
     for c in counts:
         total.update(c)
@@ -1082,6 +1087,7 @@ def _title_stretch(home: ArticlePlan, rules: RuleSet, terminal: str, own: Vector
             continue
         run: Counter = Counter()
         dot = run_sq = 0  # run · total and run · run
+        whole = False  # (a block of the run prints the headline whole)
         for j in range(i + 1, min(len(body), i + longest) + 1):
             c = counts[j - 1]
             if j - 1 > i and (dateline(body[j - 1].text, rules) or _between(
@@ -1094,11 +1100,11 @@ def _title_stretch(home: ArticlePlan, rules: RuleSet, terminal: str, own: Vector
             run_sq += sum(v * (2 * run.get(k, 0) + v) for k, v in c.items())
             dot += sum(v * total[k] for k, v in c.items())
             run.update(c)
+            whole = whole or prints_head[j - 1]
             if j not in at_end or (i, j) == (0, len(body)):
                 continue
             echo = sum(1 for k in rare_words if run.get(k))
-            if echo < fewest or headline and any(
-                    headline in _unspaced(b.text) for b in body[i:j]):
+            if echo < fewest or whole:
                 continue
             rest = [k for k in own.counts if total[k] > run.get(k, 0)]
             rest_words = sum(1 for k in words.counts if total[k] > run.get(k, 0))
@@ -1112,7 +1118,7 @@ def _title_stretch(home: ArticlePlan, rules: RuleSet, terminal: str, own: Vector
     return best
 
 
-def _unspaced(text: str) -> str:
+def _no_space(text: str) -> str:
     """The text with no white space (a title's line break or its phrases' gap aside)."""
     return "".join(text.split())
 

@@ -8987,6 +8987,17 @@ CASES = [
     Case("bare-head-leaves-text-that-prints-its-title-whole", "MOVE006",
          BARE_HEAD + BARE_HOME + BARE_TEXT.replace(
              "历史，", "确保基本实现社会主义现代化取得决定性进展，历史"), False, {"body0": []}),
+    # ... nor a stretch that echoes the title only across a dateline inside it (决定 above
+    # it, 进展 under it): an article opens once, so what follows the dateline is another
+    # report's, and each side alone echoes one bigram.
+    Case("bare-head-leaves-text-a-dateline-cuts", "MOVE006",
+         BARE_HEAD + BARE_HOME + "历史，正在书写新的篇章，决定未来。\n\n"
+         "本报北京5月1日电 今年是关键一年，各项工作进展顺利。\n\n", False, {"body0": []}),
+    # ... nor text of an article further than `max_apart` (2) articles away in page order.
+    Case("bare-head-leaves-text-of-a-far-article", "MOVE006",
+         BARE_HEAD + "# 城南小吃街开街迎客\n\n本报讯（记者 赵三）城南小吃街昨日开街，数十家摊位迎来"
+         "首批食客。\n\n# 秋粮收购有序推进\n\n本报讯（记者 孙四）各地秋粮收购工作有序推进，"
+         "收购进度快于去年同期。\n\n" + BARE_HOME + BARE_TEXT, False, {"body0": []}),
     # ... and a head with text of its own takes none (MOVE004 weighs its tails).
     Case("head-with-text-takes-no-more", "MOVE006",
          BARE_HEAD + "本报讯（记者 王一）全会审议了规划建议。\n\n" + BARE_HOME + BARE_TEXT, False,
