@@ -1014,6 +1014,9 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
     if not any(a.headline is not None and not a.body for a in articles):
         return []
     moved = {id(b) for m in done for b in m.run}
+    taken_from: dict[int, list[int]] = {}  # (each article's blocks earlier moves took out)
+    for m in done:
+        taken_from.setdefault(id(m.source), []).extend(x.index for x in m.run)
     spread: Counter = Counter()  # in how many articles' title and text each bigram stands
     for a in articles:
         spread.update(Vector([b.text for b in a.titles()] + [b.text for b in a.body]).counts.keys())
@@ -1036,7 +1039,7 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
                     or any(id(b) in moved for b in home.body)):
                 continue
             # (the blocks an earlier move took out of it: no stretch is printed round one)
-            taken = sorted(x.index for m in done + moves if m.source is home for x in m.run)
+            taken = sorted(taken_from.get(id(home), ()))
             found = _title_stretch(home, rules, terminal, title(home), words, rare_words,
                                    fewest, longest, taken, _no_space(target.headline.text))
             if found is not None and (best is None or found[0] < best[0]):
@@ -1052,6 +1055,7 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
                         "printed_in": home.headline.text[:12]})
         _apply(move, first=True)
         moved.update(id(b) for b in run)
+        taken_from.setdefault(id(home), []).extend(x.index for x in run)
         target.evidence["text_by_words"] = {"head": run[0].text[:12],
                                             "printed_in": home.headline.text}
         moves.append(move)
