@@ -3193,6 +3193,7 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     start, end = starts[first_line], _line_end(source, starts, last_line)
     before = source[start:end]
     out = [source[band[0][0]:band[0][1]]]
+    keep_box = found.rule == "LAY101" and interleave._params(rules).get("keep_box_lines", True)
     if first in found.parted and first_line and source[
             starts[first_line - 1]:starts[first_line]].strip():
         out.insert(0, "\n")
@@ -3206,7 +3207,8 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
             out.append("\n" * spacing)
         elif k in found.parted:
             out.append("\n")
-        if found.joiner == "\n\n" and m == n + 1 and not opens_with_dash(source[a:b]):
+        if (found.joiner == "\n\n" and m == n + 1 and keep_box
+                and not opens_with_dash(source[a:b])):
             # (Two lines of one text box read one after the other, no blank line between
             # them in the source, stay one box: pdfminer.six sets a title's lines so,
             # 多所高校开设人工智能 / 通识课, which CLS015 and BLK008 read as one. Not a

@@ -1780,7 +1780,7 @@ def test_a_box_set_to_the_measure_heads_nothing_off_or_inside_a_column(monkeypat
 
 
 
-def test_a_box_of_several_lines_stays_one_box_in_the_reordered_text():
+def test_a_box_of_several_lines_stays_one_box_in_the_reordered_text(tmp_path):
     """LAY101 joins the lines it reorders with a blank line, the page's own spacing; two
     lines of one box, printed one under the other with no blank line between, stay so
     (a title's lines: CLS015 and BLK008 read a box as one), but for a subtitle's line
@@ -1795,3 +1795,6 @@ def test_a_box_of_several_lines_stays_one_box_in_the_reordered_text():
     edits = band_edits(source, Reorder(order, "LAY101", joiner="\n\n"), default_rules())
     after = "".join(e.after for e in edits)
     assert "多所高校开设人工智能\n通识课\n\n——记者实地探访" in after
+    off = rules_with(tmp_path, "LAY101", keep_box_lines=False)
+    edits = band_edits(source, Reorder(order, "LAY101", joiner="\n\n"), off)
+    assert "多所高校开设人工智能\n\n通识课" in "".join(e.after for e in edits)

@@ -739,6 +739,12 @@ def test_two_title_boxes_on_a_boxed_page_are_no_one_wrapped_title():
     assert_sound(page)
 
 
+def test_two_title_boxes_read_by_widths_where_the_rule_is_off(tmp_path):
+    own = rules_with(tmp_path, "CLS015", box_wraps_by_marks_only=False)
+    page = clean(_boxed("引领未来，中国做对了什么\n\n农村公路提质增效行动启动"), rules=own)
+    assert "引领未来，中国做对了什么农村公路提质增效行动启动" in [a.headline for a in page.articles]
+
+
 def test_a_title_box_of_two_lines_on_a_boxed_page_is_one_title():
     page = clean(_boxed("全国首批老年助餐服务\n示范点名单公布"))
     assert "全国首批老年助餐服务示范点名单公布" in [a.headline.replace(" ", "") for a in page.articles
