@@ -1812,6 +1812,7 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
     unstarting = rules.param("CLS015", "unstarting_marks")
     # (A line ending on a coverb whose object follows, 姬乡青年把 / 有箱开进了…, with no
     # clause mark in it: a paragraph's line read among title lines has one, …表示，将把.)
+    by_marks = rules.param("CLS015", "box_wraps_by_marks_only")
     runs, start = [], k
     for n in range(k, j):
         text = blocks[n].text
@@ -1827,11 +1828,18 @@ def _title_runs(blocks: list[Block], k: int, j: int, whole: bool, rules: RuleSet
         wraps = (whole and not blocks[n].start_evidence.get("ends_in_space")) or leaves_open(text) \
             or (leaves_open(opened) and closed) \
             or nxt[:1] in CLOSERS or (bool(nxt.strip()) and nxt.lstrip()[0] in unstarting) \
-            or n in wrapped or (bool(nxt) and bool(end) and end in clause) \
-            or (bool(nxt) and asks(nxt) and _open_question(text, questions)) \
-            or (bool(nxt) and _coverb_end(text, rules)) \
-            or (bool(nxt) and n == start and _QUANTITY.fullmatch("".join(text.split()))) \
-            or (n + 1 < j and _filled_into_word(blocks[n], blocks[n + 1], rules, words))
+            or n in tails
+        # (On a page of text boxes, pdfminer.six's, a wrapped title's lines stand in one
+        # box: a line over a box of its own wraps into it only by its marks, never by its
+        # width or words. Two boxes are two titles, 引领未来，中国做对了什么 / 农村公路提质
+        # 增效行动启动, or a kicker over its headline, or a paragraph's line read over a
+        # title, 家医保局明确，此次集采将遵循 / 让每所乡村学校都有自己的光.)
+        if not wraps and not (by_marks and n + 1 < j and blocks[n + 1].opens_box()):
+            wraps = n in wrapped or (bool(nxt) and bool(end) and end in clause) \
+                or (bool(nxt) and asks(nxt) and _open_question(text, questions)) \
+                or (bool(nxt) and _coverb_end(text, rules)) \
+                or (bool(nxt) and n == start and _QUANTITY.fullmatch("".join(text.split()))) \
+                or (n + 1 < j and _filled_into_word(blocks[n], blocks[n + 1], rules, words))
         if not wraps or n == j - 1:
             if n + 1 - start > 1:
                 evidence = {"lines": n + 1 - start, "widths": widths[start - k:n + 1 - k]}

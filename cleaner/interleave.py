@@ -84,6 +84,7 @@ RULE = "LAY101"
 
 # The defaults of LAY101's parameters (rules/layout_interleave.toml documents each).
 DEFAULTS: dict[str, Any] = {
+    "keep_box_lines": True,  # (read by layout._edit, which joins the reordered lines)
     "max_columns": 6,
     "width_tolerance": 1.0,
     "wider_successor": -3.0,

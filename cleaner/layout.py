@@ -145,7 +145,8 @@ from typing import Any
 import regex
 
 from . import interleave, sortrows, titleparts
-from .blocks import _SENTENCE_END, Measure, display_width, names_alone, set_in_ocr_blocks, unstretch
+from .blocks import (_SENTENCE_END, Measure, display_width, names_alone, opens_with_dash,
+                     set_in_ocr_blocks, unstretch)
 from .model import Edit
 from .ocr import OcrPage, glue_specks
 from .registry import RuleSet
@@ -3192,6 +3193,7 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     start, end = starts[first_line], _line_end(source, starts, last_line)
     before = source[start:end]
     out = [source[band[0][0]:band[0][1]]]
+    keep_box = found.rule == "LAY101" and interleave._params(rules).get("keep_box_lines", True)
     if first in found.parted and first_line and source[
             starts[first_line - 1]:starts[first_line]].strip():
         out.insert(0, "\n")
@@ -3205,7 +3207,16 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
             out.append("\n" * spacing)
         elif k in found.parted:
             out.append("\n")
-        out.append(found.joiner + source[a:b])
+        if (found.joiner == "\n\n" and m == n + 1 and keep_box
+                and not opens_with_dash(source[a:b])):
+            # (Two lines of one text box read one after the other, no blank line between
+            # them in the source, stay one box: pdfminer.six sets a title's lines so,
+            # 多所高校开设人工智能 / 通识课, which CLS015 and BLK008 read as one. Not a
+            # subtitle's line (——…): a head's box may hold its subtitle and byline too,
+            # which BLK008 sets apart only between boxes.)
+            out.append("\n" + source[a:b])
+        else:
+            out.append(found.joiner + source[a:b])
     after = "".join(out)
     if Counter("".join(before.split())) != Counter("".join(after.split())):
         from .pipeline import InternalError  # the pipeline imports this module

@@ -1777,3 +1777,24 @@ def test_a_box_set_to_the_measure_heads_nothing_off_or_inside_a_column(monkeypat
         order, evidence = _headed_set(_HEADED, monkeypatch, first, **params)
         assert order[:5] != [0, 1, 2, 3, 7]
         assert not any("head" in r for r in evidence)
+
+
+
+def test_a_box_of_several_lines_stays_one_box_in_the_reordered_text(tmp_path):
+    """LAY101 joins the lines it reorders with a blank line, the page's own spacing; two
+    lines of one box, printed one under the other with no blank line between, stay so
+    (a title's lines: CLS015 and BLK008 read a box as one), but for a subtitle's line
+    (——…), which a head's box may hold."""
+    from cleaner.layout import Reorder, band_edits
+
+    lines = ["第一栏的一行文字", "多所高校开设人工智能", "通识课", "——记者实地探访", "第二栏的一行文字"]
+    source = lines[0] + "\n\n" + "\n".join(lines[1:4]) + "\n\n" + lines[4] + "\n\n\f"
+    at = [source.index(t) for t in lines]
+    spans = [(a, a + len(t)) for a, t in zip(at, lines)]
+    order = [spans[1], spans[2], spans[3], spans[0], spans[4]]
+    edits = band_edits(source, Reorder(order, "LAY101", joiner="\n\n"), default_rules())
+    after = "".join(e.after for e in edits)
+    assert "多所高校开设人工智能\n通识课\n\n——记者实地探访" in after
+    off = rules_with(tmp_path, "LAY101", keep_box_lines=False)
+    edits = band_edits(source, Reorder(order, "LAY101", joiner="\n\n"), off)
+    assert "多所高校开设人工智能\n\n通识课" in "".join(e.after for e in edits)

@@ -715,3 +715,38 @@ def test_a_cut_paragraphs_full_line_over_a_title_that_asks_stays_the_paragraphs(
     assert p.articles[1].headline == "“博物馆打卡”？"
     assert p.articles[0].body[-1].text.endswith("体验让他对中国智能汽车")
     assert_sound(p)
+
+
+# A page of pdfminer.six's text boxes: a blank line after every box, a form feed at its end.
+_BOXED_ABOVE = ["末，人民币各项贷款余额270.39万亿元，同比", "增长6.6%；社会融资规模存量437.08万亿元，",
+                "同比增长8.7%，比上年同期高0.7个百分点；", "前三季度，社会融资规模增量累计为30.09万",
+                "亿元，同比多增4.42万亿元。"]
+_BOXED_UNDER = ["新华社北京9月9日电（记者 严 赋）记", "任仲平", "（一）", "每逢重大历史关头，中国共产党总是能够",
+                "科学把握历史方位与形势变化，制定正确的政"]
+
+
+def _boxed(head: str) -> str:
+    return "\n\n".join(_BOXED_ABOVE + [head] + _BOXED_UNDER) + "\n\n\f"
+
+
+def test_two_title_boxes_on_a_boxed_page_are_no_one_wrapped_title():
+    # (CLS015: pdfminer.six sets a wrapped title's lines in one box; two one-line boxes as
+    # wide are two titles, however evenly they fill the measure.)
+    page = clean(_boxed("引领未来，中国做对了什么\n\n农村公路提质增效行动启动"))
+    heads = [a.headline for a in page.articles]
+    assert "引领未来，中国做对了什么农村公路提质增效行动启动" not in heads
+    assert "农村公路提质增效行动启动" in heads
+    assert_sound(page)
+
+
+def test_two_title_boxes_read_by_widths_where_the_rule_is_off(tmp_path):
+    own = rules_with(tmp_path, "CLS015", box_wraps_by_marks_only=False)
+    page = clean(_boxed("引领未来，中国做对了什么\n\n农村公路提质增效行动启动"), rules=own)
+    assert "引领未来，中国做对了什么农村公路提质增效行动启动" in [a.headline for a in page.articles]
+
+
+def test_a_title_box_of_two_lines_on_a_boxed_page_is_one_title():
+    page = clean(_boxed("全国首批老年助餐服务\n示范点名单公布"))
+    assert "全国首批老年助餐服务示范点名单公布" in [a.headline.replace(" ", "") for a in page.articles
+                                       if a.headline]
+    assert_sound(page)
