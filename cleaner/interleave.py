@@ -84,7 +84,7 @@ RULE = "LAY101"
 
 # The defaults of LAY101's parameters (rules/layout_interleave.toml documents each).
 DEFAULTS: dict[str, Any] = {
-    "keep_box_lines": True,  # (read by layout._edit, which joins the reordered lines)
+    "keep_box_lines": True,
     "max_columns": 6,
     "width_tolerance": 1.0,
     "wider_successor": -3.0,
@@ -205,11 +205,14 @@ class Reorder:
     converter's), `gain` (their difference), `votes` (pairs at its stride scoring
     `confident`, and better than the line printed next: `_votes`) and `text` (the run's
     first characters); `joiner`, what the reordered lines are joined by (the page's own
-    spacing)."""
+    spacing); `keep_box_lines`, whether two lines next to each other in the source, read
+    one after the other, stay joined by a newline where `joiner` is a blank line (one text
+    box's lines: `keep_box_lines`)."""
     spans: list[tuple[int, int]]
     rule: str = RULE
     evidence: list[dict] = field(default_factory=list)
     joiner: str = "\n"
+    keep_box_lines: bool = False
 
 
 @dataclass
@@ -610,7 +613,8 @@ def _crossing(ka: str, kb: str, page: _Page, max_gram: int) -> int:
 def order(source: str, rules=None) -> Reorder | None:
     """The page's lines in reading order, when some run of them was read across columns;
     None when the page shows no interleaving."""
-    found = _decode(source, _key(_params(rules)))
+    p = _params(rules)
+    found = _decode(source, _key(p))
     if found is None:
         return None
     spans, runs = found
@@ -618,7 +622,8 @@ def order(source: str, rules=None) -> Reorder | None:
                 for r in runs if r["accepted"]]
     if not evidence:
         return None
-    return Reorder(spans, RULE, evidence, "\n\n" if _double_spaced(source) else "\n")
+    return Reorder(spans, RULE, evidence, "\n\n" if _double_spaced(source) else "\n",
+                   p["keep_box_lines"])
 
 
 def doubts(source: str, rules=None) -> list[dict]:

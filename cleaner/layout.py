@@ -176,6 +176,10 @@ class Reorder:
     # the page's banner, moved up under the masthead (LAY001 `_banner`), no line of the
     # title under it.
     parted: frozenset[int] = frozenset()
+    # Whether two spans of lines next to each other in the source, read one after the
+    # other, stay joined by a newline where `joiner` is a blank line: one text box's lines
+    # (LAY101 `keep_box_lines`).
+    keep_box_lines: bool = False
 
 
 Orderer = Callable[[str, RuleSet], "Reorder | None"]
@@ -2814,7 +2818,8 @@ def interleaved(source: str, rules: RuleSet) -> Reorder | None:
     found = interleave.order(source, rules)
     if found is None:
         return None
-    return Reorder(found.spans, found.rule, {"runs": found.evidence}, found.joiner)
+    return Reorder(found.spans, found.rule, {"runs": found.evidence}, found.joiner,
+                   keep_box_lines=found.keep_box_lines)
 
 
 def sorted_rows(source: str, rules: RuleSet) -> Reorder | None:
@@ -3193,7 +3198,6 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
     start, end = starts[first_line], _line_end(source, starts, last_line)
     before = source[start:end]
     out = [source[band[0][0]:band[0][1]]]
-    keep_box = found.rule == "LAY101" and interleave._params(rules).get("keep_box_lines", True)
     if first in found.parted and first_line and source[
             starts[first_line - 1]:starts[first_line]].strip():
         out.insert(0, "\n")
@@ -3207,7 +3211,7 @@ def _edit(source: str, band: list[tuple[int, int]], band_lines: list[int],
             out.append("\n" * spacing)
         elif k in found.parted:
             out.append("\n")
-        if (found.joiner == "\n\n" and m == n + 1 and keep_box
+        if (found.joiner == "\n\n" and m == n + 1 and found.keep_box_lines
                 and not opens_with_dash(source[a:b])):
             # (Two lines of one text box read one after the other, no blank line between
             # them in the source, stay one box: pdfminer.six sets a title's lines so,

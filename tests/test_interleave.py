@@ -1792,9 +1792,16 @@ def test_a_box_of_several_lines_stays_one_box_in_the_reordered_text(tmp_path):
     at = [source.index(t) for t in lines]
     spans = [(a, a + len(t)) for a, t in zip(at, lines)]
     order = [spans[1], spans[2], spans[3], spans[0], spans[4]]
-    edits = band_edits(source, Reorder(order, "LAY101", joiner="\n\n"), default_rules())
+    # (LAY101 says on its order whether a box's lines stay one: `keep_box_lines`, below.)
+    edits = band_edits(source, Reorder(order, "LAY101", joiner="\n\n", keep_box_lines=True),
+                       default_rules())
     after = "".join(e.after for e in edits)
     assert "多所高校开设人工智能\n通识课\n\n——记者实地探访" in after
-    off = rules_with(tmp_path, "LAY101", keep_box_lines=False)
-    edits = band_edits(source, Reorder(order, "LAY101", joiner="\n\n"), off)
+    edits = band_edits(source, Reorder(order, "LAY101", joiner="\n\n", keep_box_lines=False),
+                       default_rules())
     assert "多所高校开设人工智能\n\n通识课" in "".join(e.after for e in edits)
+    # The rule's parameter is what LAY101's order carries (on by default).
+    page = pdfminer_text(row_by_row(typeset(paragraphs("pdf-renmin-01"), 14), 3))
+    assert interleave.order(page, default_rules()).keep_box_lines is True
+    off = rules_with(tmp_path, "LAY101", keep_box_lines=False)
+    assert interleave.order(page, off).keep_box_lines is False
