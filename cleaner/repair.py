@@ -865,6 +865,7 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     last = rules.param("MOVE004", "max_run_blocks")
     nearest = rules.param("MOVE004", "max_apart")
     moved = {id(b) for m in done for b in m.run}
+    taken_out = _taken_out(done)
     articles = page.articles
     heads = [Vector([a.headline.text]) if a.headline is not None else None for a in articles]
     texts: dict[int, Vector] = {}
@@ -904,14 +905,14 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
         # (the blocks an earlier move took out of this article: a run printed round one of
         # them is no tail as printed, and moving it with the hole inside gave an edit log
         # that did not replay)
-        taken = [x.index for m in done if m.source is home for x in m.run]
+        taken = taken_out.get(id(home), [])
         found = None
         for i in range(max(1, len(body) - last), len(body)):
             b, prev = body[i], body[i - 1]
             if (b.role != "paragraph" or prev.role != "paragraph"
                     or not ends_sentence(prev.text, terminal) or dateline(b.text, rules)
                     or any(x.role != "paragraph" for x in body[i:])
-                    or any(b.index < t < body[-1].index for t in taken)):
+                    or _between(taken, b.index, body[-1].index)):
                 continue
             run = body[i:]
             run_vec, first = Vector(x.text for x in run), Vector([b.text])
@@ -1014,9 +1015,7 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
     if not any(a.headline is not None and not a.body for a in articles):
         return []
     moved = {id(b) for m in done for b in m.run}
-    taken_from: dict[int, list[int]] = {}  # (each article's blocks earlier moves took out)
-    for m in done:
-        taken_from.setdefault(id(m.source), []).extend(x.index for x in m.run)
+    taken_out = _taken_out(done)
     spread: Counter = Counter()  # in how many articles' title and text each bigram stands
     for a in articles:
         spread.update(Vector([b.text for b in a.titles()] + [b.text for b in a.body]).counts.keys())
@@ -1039,9 +1038,9 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
                     or any(id(b) in moved for b in home.body)):
                 continue
             # (the blocks an earlier move took out of it: no stretch is printed round one)
-            taken = sorted(taken_from.get(id(home), ()))
             found = _title_stretch(home, rules, terminal, title(home), words, rare_words,
-                                   fewest, longest, taken, _no_space(target.headline.text))
+                                   fewest, longest, taken_out.get(id(home), []),
+                                   _no_space(target.headline.text))
             if found is not None and (best is None or found[0] < best[0]):
                 best = found + (home,)
         if best is None:
@@ -1055,7 +1054,7 @@ def _bodiless_heads(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Mo
                         "printed_in": home.headline.text[:12]})
         _apply(move, first=True)
         moved.update(id(b) for b in run)
-        taken_from.setdefault(id(home), []).extend(x.index for x in run)
+        taken_out[id(home)] = sorted(taken_out.get(id(home), []) + [x.index for x in run])
         target.evidence["text_by_words"] = {"head": run[0].text[:12],
                                             "printed_in": home.headline.text}
         moves.append(move)
@@ -1405,6 +1404,18 @@ def _alone(paragraphs: list[Block], at_index: list[int], body_of: dict, jumps: l
     """Whether only `home`'s text and no jump marker stand between two places."""
     return not _between(jumps, low, high) and not _others_between(
         paragraphs, at_index, body_of, home, low, high)
+
+def _taken_out(moves: list[Move]) -> dict[int, list[int]]:
+    """The indexes of the blocks `moves` took out of each article (by its id), sorted: no
+    run or stretch is printed round one (moving it with the hole inside gives an edit log
+    that does not replay)."""
+    out: dict[int, list[int]] = {}
+    for m in moves:
+        out.setdefault(id(m.source), []).extend(x.index for x in m.run)
+    for indexes in out.values():
+        indexes.sort()
+    return out
+
 
 def _between(indexes: list[int], low: int, high: int) -> bool:
     """Whether one of the sorted `indexes` lies strictly between `low` and `high`."""
