@@ -360,7 +360,8 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
     (`small_credit`), or, where it is none, a paragraph's last line ending within
     `end_reach` characters of the cut (the measure read a character or two off), cut
     there; else it is cut nowhere (a caption's or a title's words wider than the column:
-    图为… / 现代化取得…)."""
+    图为… / 现代化取得…). A caption's opening at most `caption_reach` characters off the
+    cut is where its glued line starts (_caption_opening)."""
     no_start = regex.compile(p.closing_mark)
     last_line = regex.compile(p.last_line)
     small_start, small_credit = regex.compile(p.small_start), regex.compile(p.small_credit)
