@@ -141,6 +141,7 @@ class _Params:
     glue_reach: int
     last_line: str
     end_reach: int
+    caption_reach: int
     right_support: int
 
 
@@ -359,7 +360,8 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
     (`small_credit`), or, where it is none, a paragraph's last line ending within
     `end_reach` characters of the cut (the measure read a character or two off), cut
     there; else it is cut nowhere (a caption's or a title's words wider than the column:
-    图为… / 现代化取得…)."""
+    图为… / 现代化取得…). A caption's opening at most `caption_reach` characters off the
+    cut is where its glued line starts (_caption_opening)."""
     no_start = regex.compile(p.closing_mark)
     last_line = regex.compile(p.last_line)
     small_start, small_credit = regex.compile(p.small_start), regex.compile(p.small_credit)
@@ -436,13 +438,41 @@ def _unspaced(parsed: list[list[tuple[int, int, int, float]]], source: str,
             while cut < len(text) - 1 and no_start.match(text, cut):
                 tail -= _em(text[cut])
                 cut += 1
+            # A caption's line glued on (smaller type: its ems are not the measure's)
+            # starts at its opening, a character or two off the measured cut.
+            opening = _caption_opening(text, cut, small_start, p)
+            moved = opening != cut
+            if moved:
+                cut, tail = opening, _em(text[opening:])
             cut_words[k:k + 1] = [(s, a, a + cut, w - tail), (-1, a + cut, b, tail)]
             if log is not None:
                 log.append({"at": starts_at[n] + a + cut, "measure": round(measure, 1),
-                            "by": "overflow" if within else "far" if far else "near"})
+                            "by": "overflow" if within else "far" if far else "near",
+                            **({"opens": "caption"} if moved else {})})
             break
         out.append(cut_words)
     return out
+
+
+def _caption_opening(text: str, cut: int, small_start: regex.Pattern, p: _Params) -> int:
+    """Where a measured no-space cut in `text` (the word a row is glued onto) goes: to a
+    caption's opening (`small_start`: 图为…, 下图：) at most `caption_reach` characters
+    off, the nearest (the later of two as near); else it stays. A caption's line set under
+    its photo in the first column is glued onto the line beside it like any other row, and
+    its ems, in smaller type, are not the measure's: the measured cut falls a character
+    or two off its opening (…记者从市轨道交图|为货轮在港口装卸集装箱。, …提高了图为|学生在…).
+
+    >>> from cleaner import RuleSet
+    >>> p = params(RuleSet.load(profile="auto"))
+    >>> start = regex.compile(p.small_start)
+    >>> _caption_opening("记者从市轨道交图为货轮在港口装卸集装箱。", 8, start, p)
+    7
+    >>> _caption_opening("记者从市轨道交通货轮在港口装卸集装箱。", 8, start, p)
+    8
+    """
+    near = (cut + d for d in sorted(range(-p.caption_reach, p.caption_reach + 1),
+                                    key=lambda d: (abs(d), -d)))
+    return next((c for c in near if 0 < c < len(text) and small_start.match(text[c:])), cut)
 
 
 def _reached(ends: list[float], p: _Params) -> float | None:

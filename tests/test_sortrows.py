@@ -297,17 +297,21 @@ def test_a_column_runs_on_only_into_one_whose_first_line_its_paragraph_runs_on_f
     assert not _heads_column(column((20, 37), (20, 41)), p)  # a wider line: no column's
 
 
-def _glued_on_no_space(glued: str) -> tuple[str, str]:
+def _glued_on_no_space(glued: str, before: str = "园区建设稳步推进。",
+                       **change) -> tuple[str, str]:
     """A page of two columns (the first at the left edge, nine ems wide; the second two
-    ems right of it) whose fourth line holds only the second column's text, the first
-    column's row glued onto its end with no space (sort=True pads a glued row from the
-    page's left edge: none where it starts there). Its line and the piece it cuts off."""
+    ems right of it) whose fourth line holds only the second column's text (`before`),
+    the first column's row glued onto its end with no space (sort=True pads a glued row
+    from the page's left edge: none where it starts there). Its line and the pieces it is
+    cut into (LAY002's params changed by `change`)."""
+    import dataclasses
+
     from cleaner.sortrows import params, pieces_of
 
     first = ["春风吹绿了万亩良田", "农民忙着整地播种田", "合作社送来新农机具", "",
              "村里的广播响个不停", "今年又是一个丰收年"]
     second = ["园区建设稳步推进中", "企业陆续入驻投产了", "就业岗位不断增加了",
-              "园区建设稳步推进。", "产业链条越拉越长了", "带动周边群众增收了"]
+              before, "产业链条越拉越长了", "带动周边群众增收了"]
     lines = []
     for left, right in zip(first, second):
         if not left:
@@ -316,7 +320,8 @@ def _glued_on_no_space(glued: str) -> tuple[str, str]:
             lines.append(left + "  " + right)
     source = page_of(lines)
     line = source.split("\n").index(" " * 11 + second[3] + glued)
-    cut = [source[pc.start:pc.end] for pc in pieces_of(source, params(RULES))
+    cut = [source[pc.start:pc.end]
+           for pc in pieces_of(source, dataclasses.replace(params(RULES), **change))
            if pc.line == line]
     return source, cut
 
@@ -337,6 +342,31 @@ def test_a_glued_row_whose_last_ems_open_on_no_closing_mark_stays_cut_there():
     assert cut == ["园区建设稳步推进。", "年产万台新型农机具"], cut
     _, cut = _glued_on_no_space("年产万台，新型农机")
     assert cut == ["园区建设稳步推进。", "年产万台，新型农机"], cut
+
+
+def test_a_glued_row_opening_a_caption_a_character_off_is_cut_off_at_its_opening():
+    """The glued line is a caption's (图为…) holding digits: its ems are one fewer than the
+    first column's measure, and its last ems reach back a character into the second
+    column's line (…推进|快图为…). A caption's opening (small_start) at most caption_reach
+    characters off the measured cut is where the glued row starts: the cut moves there,
+    and the log says so. With caption_reach 0 it stays where the measure put it, and so
+    it does where the opening stands further off, or no caption opens near it."""
+    from cleaner.sortrows import params, pieces_of
+
+    before, glued = "园区建设稳步推进快", "图为12万台农机具"
+    source, cut = _glued_on_no_space(glued, before)
+    assert cut == [before, glued], cut
+    log: list[dict] = []
+    pieces_of(source, params(RULES), log)
+    assert [u.get("opens") for u in log] == ["caption"], log
+    _, cut = _glued_on_no_space(glued, before, caption_reach=0)
+    assert cut == [before[:-1], before[-1] + glued], cut
+    # Three characters off (the glued line 6.5 ems): 图为 stands past caption_reach.
+    _, cut = _glued_on_no_space("图为1台农机具", "园区建设稳步推进快")
+    assert cut == ["园区建设稳步", "推进快图为1台农机具"], cut
+    # No caption: the measured cut stays, a character into the line (…推进|快年产…).
+    _, cut = _glued_on_no_space("年产12万台农机具", before)
+    assert cut == [before[:-1], before[-1] + "年产12万台农机具"], cut
 
 
 # Three columns nine ems wide, two apart (at 0, 11 and 22 ems), as sort=True prints them.
