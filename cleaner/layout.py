@@ -2859,10 +2859,11 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
     """The layout edits of a page: those of the first orderer that finds an order other
     than the source's, one for each band of whole lines whose order changed; else those
     of the mends (LAY201 in cleaner.titleparts: each a title's later line put back on its
-    first; LAY202 to LAY206). On a page set in OCR's blocks the mends also read the text
-    the orderer left in place: OCR sets a title's later line, a speck or a row of columns
-    apart wherever the page is (gen-16006: LAY101 read a band of paragraphs far under the
-    quoted title 大学生“村提 / … / "带火大山里的土货, which then stayed cut)."""
+    first; LAY202 to LAY206). On a page set in OCR's blocks, no columns side by side on
+    its lines (a grid's, LAY001's and LAY002's), the mends also read the text the orderer
+    left in place: OCR sets a title's later line, a speck or a row of columns apart
+    wherever the page is (gen-16006: LAY101 read a band of paragraphs far under the quoted
+    title 大学生“村提 / … / "带火大山里的土货, which then stayed cut)."""
     for orderer in orderers:
         found = orderer(source, rules)
         if found is None:
@@ -2873,7 +2874,8 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
         if edits and _unresolved(_replay(source, edits), rules) <= rules.param(
                 "LAY001", "max_unresolved"):
             page = OcrPage(source, rules)
-            if not (page.in_blocks and set_in_ocr_blocks(source, rules)):
+            if (not (page.in_blocks and set_in_ocr_blocks(source, rules))
+                    or side_by_side(source, rules)):
                 return edits
             more = [e for e in mends(page, rules) if e.clear_of(edits)]
             return sorted(edits + more, key=lambda e: e.start) if more else edits
