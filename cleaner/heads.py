@@ -17,8 +17,7 @@ import regex
 from . import lexicon
 from .assemble import block_text
 from .blocks import (_HAN, CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, OPENERS, PAIRED_QUOTE,
-                     _number_goes_on,
-                     display_width, leaves_open, opens_with_dash)
+                     _number_goes_on, display_width, leaves_open, opens_with_dash)
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .marks import after_digit, terminal_marks
 from .model import Block

@@ -49,12 +49,13 @@ text at a column's top as its later line was: 引领未来，中 / … / 任仲�
 the title's subtitle and byline read so together, one block of theirs, which go back under
 the title with its later line: 引领未来，中 / … / ——来自三个省份的调研 / 任仲平 / … / 导做对了
 什么). A first line ending on a longer clause (流动的艺术，联动: two characters may end a
-title, 十年，巨变) is left to the echo and the word across. So is a first line that leaves a
-quotation open whose later line opens by closing it, its only mark (大学生“村提 / … /
-"带火大山里的土货: one title cut inside its quotation, OCR's straight mark for the ”). A section's number alone under
-the first line ((一), a commentary's) opens the text; the text is looked for under it, and so
-is a photo's caption whole on the line under it (图为游客在景区参观游览。 (资料图片): it opens
-with its marker, so the first line is no caption's first line over its credit).
+title, 十年，巨变) is left to the echo and the word across. A first line that leaves a
+quotation open, under a later line that opens by closing it (its only such mark), needs no
+echo either: one title cut inside its quotation (大学生“村提 / … / "带火大山里的土货, OCR's
+straight mark for the ”). A section's number alone under the first line ((一), a
+commentary's) opens the text; the text is looked for under it, and so is a photo's caption
+whole on the line under it (图为游客在景区参观游览。 (资料图片): it opens with its marker, so
+the first line is no caption's first line over its credit).
 
 OCR may read the title's tail first and its first line late (间开放 … 白余家博物馆推出夜):
 where the line read first is the shorter and a word the page prints spans the break only
