@@ -86,6 +86,10 @@ _NUMBER_END = regex.compile(r"[0-9０-９][多余]?$")
 # paragraph, however a sentence mark it counts as.
 _COLON_END = regex.compile(r"[：:]$")
 _HALF_MARK = regex.compile(r"(?<=[\p{Han}“”‘’])[,:;?!]|[,:;?!](?=[\p{Han}“”‘’])")
+# A straight double quotation mark that pairs a curly one on its line, closing its “ or
+# opening before its ”, is OCR's reading of the curly partner, which Chinese text sets as
+# wide as a character (大学生“村提"带火大山里的土货, 要学"对不对”).
+PAIRED_QUOTE = regex.compile(r"(?<=“[^“”\"＂]*)\"|\"(?=[^“”\"＂]*”)")
 _HAN = regex.compile(r"\p{Han}")
 _TITLE_WORDS = regex.compile(r"[\p{Han}0-9]+")  # a title's words, no mark nor space
 _MONTH = regex.compile(r"[0-9０-９]{1,2}\s*月")
@@ -156,8 +160,9 @@ def display_width(text: str) -> float:
     """
     gaps = len(_HAN_GAP.findall(text)) if " " in text else 0  # (most lines have no space)
     # A half-width , : ; ? ! beside Chinese text was printed full width (OCR reads the
-    # marks so; PUN001 sets them right): it counts whole (…玛丽:瓦恩吉说:).
-    marks = len(_HALF_MARK.findall(text))
+    # marks so; PUN001 sets them right): it counts whole (…玛丽:瓦恩吉说:); so does a
+    # straight quotation mark OCR read for the curly partner of one on the line.
+    marks = len(_HALF_MARK.findall(text)) + (len(PAIRED_QUOTE.findall(text)) if '"' in text else 0)
     # More than a name's few gaps is OCR's habit (悉 ： 为 迎 接): those spaces take no room.
     return (len(text) - 0.5 * len(_HALF.findall(text)) + 0.5 * marks
             + (0.5 * gaps if gaps <= 3 else -0.5 * gaps))
@@ -2134,6 +2139,16 @@ def closes_quotation_alone(text: str) -> bool:
     """Whether OCR's line holds one double quotation mark, a closing one: the close of a
     quotation opened on a line above (opens_quotation_alone)."""
     return _OCR_QUOTES.findall(text) == ["”"]
+
+
+def quotation_closed_across(first: str, later: str) -> bool:
+    """Whether a title's first line leaves one quotation open (its only double quotation
+    mark opens it: 大学生“村提) and the later line opens by closing it, its only such mark
+    (“带火大山里的土货, OCR's reading of ”带火…): one title cut inside its quotation."""
+    opened = _OCR_QUOTES.findall(first)
+    if not (opened == ["“"] or (opened in (['"'], ["＂"]) and not first.endswith(opened[0]))):
+        return False
+    return later[:1] in "”\"＂" and len(_OCR_QUOTES.findall(later)) == 1
 
 
 def leaves_open(text: str) -> bool:

@@ -16,8 +16,8 @@ import regex
 
 from . import lexicon
 from .assemble import block_text
-from .blocks import (_HAN, CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, OPENERS, _number_goes_on,
-                     display_width, leaves_open, opens_with_dash)
+from .blocks import (_HAN, CLOSERS, FOREIGN_NAME as _FOREIGN_NAME, OPENERS, PAIRED_QUOTE,
+                     _number_goes_on, display_width, leaves_open, opens_with_dash)
 from .classify import NAME_SEPARATORS, ends_sentence, names_only
 from .marks import after_digit, terminal_marks
 from .model import Block
@@ -973,7 +973,9 @@ def title_width(text: str) -> float:
     >>> title_width('乡村道路上的"绿牌车"多了'), title_width('乡村道路上的“绿牌车”多了')
     (13.0, 13.0)
     """
-    return display_width(text) + 0.5 * len(_STRAIGHT_QUOTE.findall(text))
+    paired = {m.start() for m in PAIRED_QUOTE.finditer(text)}  # (display_width's already)
+    return display_width(text) + 0.5 * sum(1 for m in _STRAIGHT_QUOTE.finditer(text)
+                                           if m.start() not in paired)
 
 
 def _widths_apart(upper: str, lower: str, rules: RuleSet) -> bool:

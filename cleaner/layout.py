@@ -2859,7 +2859,11 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
     """The layout edits of a page: those of the first orderer that finds an order other
     than the source's, one for each band of whole lines whose order changed; else those
     of the mends (LAY201 in cleaner.titleparts: each a title's later line put back on its
-    first; LAY202 to LAY205)."""
+    first; LAY202 to LAY206). On a page set in OCR's blocks, no columns side by side on
+    its lines (a grid's, LAY001's and LAY002's), the mends also read the text the orderer
+    left in place: OCR sets a title's later line, a speck or a row of columns apart
+    wherever the page is (gen-16006: LAY101 read a band of paragraphs far under the quoted
+    title 大学生“村提 / … / "带火大山里的土货, which then stayed cut)."""
     for orderer in orderers:
         found = orderer(source, rules)
         if found is None:
@@ -2869,15 +2873,23 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
         # into columns. Leave the text as printed (DBT004 flags the page) rather than guess.
         if edits and _unresolved(_replay(source, edits), rules) <= rules.param(
                 "LAY001", "max_unresolved"):
-            return edits
-    # Text no orderer reordered: a title's later line OCR read after the text under it
-    # (LAY201) is put back on the title's first; a speck OCR set alone is put back on the
-    # line before it (LAY202), where it does not touch one (both read the page's lines as
-    # OCR's blocks: one OcrPage holds them); two columns' lines glued on one baseline are
-    # parted (LAY204), and a title's line broken after a comma is put back whole (LAY205);
-    # lines where OCR read columns side by side are read column by column (LAY206), where
-    # no other mend touches them.
-    page = OcrPage(source, rules)
+            page = OcrPage(source, rules)
+            if (not (page.in_blocks and set_in_ocr_blocks(source, rules))
+                    or side_by_side(source, rules)):
+                return edits
+            more = [e for e in mends(page, rules) if e.clear_of(edits)]
+            return sorted(edits + more, key=lambda e: e.start) if more else edits
+    return mends(OcrPage(source, rules), rules)
+
+
+def mends(page: OcrPage, rules: RuleSet) -> list[Edit]:
+    """The mends of the converter's own reading order (MENDS): a title's later line OCR
+    read after the text under it (LAY201) is put back on the title's first; a speck OCR
+    set alone is put back on the line before it (LAY202), where it does not touch one
+    (both read the page's lines as OCR's blocks: one OcrPage holds them); two columns'
+    lines glued on one baseline are parted (LAY204), and a title's line broken after a
+    comma is put back whole (LAY205); lines where OCR read columns side by side are read
+    column by column (LAY206), where no other mend touches them."""
     edits = titleparts.rejoin(page, rules)
     texts = _line_after_line(page, rules)  # (LAY204's and LAY205's pages, asked once)
     more = [s for s in glue_specks(page, rules) + part_glued(page, rules, texts)

@@ -49,10 +49,13 @@ text at a column's top as its later line was: 引领未来，中 / … / 任仲�
 the title's subtitle and byline read so together, one block of theirs, which go back under
 the title with its later line: 引领未来，中 / … / ——来自三个省份的调研 / 任仲平 / … / 导做对了
 什么). A first line ending on a longer clause (流动的艺术，联动: two characters may end a
-title, 十年，巨变) is left to the echo and the word across. A section's number alone under
-the first line ((一), a commentary's) opens the text; the text is looked for under it, and so
-is a photo's caption whole on the line under it (图为游客在景区参观游览。 (资料图片): it opens
-with its marker, so the first line is no caption's first line over its credit).
+title, 十年，巨变) is left to the echo and the word across. A first line that leaves a
+quotation open, under a later line that opens by closing it (its only such mark), needs no
+echo either: one title cut inside its quotation (大学生“村提 / … / "带火大山里的土货, OCR's
+straight mark for the ”). A section's number alone under the first line ((一), a
+commentary's) opens the text; the text is looked for under it, and so is a photo's caption
+whole on the line under it (图为游客在景区参观游览。 (资料图片): it opens with its marker, so
+the first line is no caption's first line over its credit).
 
 OCR may read the title's tail first and its first line late (间开放 … 白余家博物馆推出夜):
 where the line read first is the shorter and a word the page prints spans the break only
@@ -89,7 +92,8 @@ from functools import lru_cache
 
 import regex
 
-from .blocks import closes_quotation_alone, opens_quotation_alone, opens_with_dash
+from .blocks import (closes_quotation_alone, opens_quotation_alone, opens_with_dash,
+                     quotation_closed_across)
 from .classify import ends_sentence
 from .heads import bare_byline
 from .marks import terminal_marks
@@ -391,8 +395,10 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
         lede = "".join(after)
         echo = sorted({p for p in han_pairs(later) if p in between or p in lede})
     open_end = _open_end(lines[t], rules)  # (an unfinished first line needs no echo)
-    if not open_end and len(echo) < min(rules.param("LAY201", "min_echo"),
-                                        _pairs_less_one(later)):
+    # (Nor does one whose quotation the later line closes: 大学生“村提 / … / "带火大山里的土货.)
+    quoted = not open_end and quotation_closed_across(first, later)
+    if not (open_end or quoted) and len(echo) < min(rules.param("LAY201", "min_echo"),
+                                                    _pairs_less_one(later)):
         return None
     # (Under an unfinished first line, a name alone between is the title's own byline, read
     # into the text at a column's top as the title's later line was: 引领未来，中 / … /
@@ -412,6 +418,8 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
         evidence["head_parts"] = [parts[0] - 1, parts[0]]  # (its lines: subtitle, byline)
     if open_end:
         evidence["open_end"] = open_end
+    if quoted:
+        evidence["quotation_closed"] = [first[-4:], later[:4]]
     if tail is not None:
         evidence["last_piece"] = "".join(lines[tail].split())
     evidence.update(page_word(first, later, source, rules))
@@ -432,7 +440,8 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     opening = f.dateline(_past_head(f, body, rules)) and prev > head_end
     if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
         evidence["cuts"] = "".join(lines[prev].split())[-6:]
-    return (x, evidence) if evidence.keys() & {"word_across", "cuts", "open_end"} else None
+    return (x, evidence) if evidence.keys() & {"word_across", "cuts", "open_end",
+                                               "quotation_closed"} else None
 
 
 def _under_subtitle(f: _Facts, n: int) -> bool:

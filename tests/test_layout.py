@@ -2602,3 +2602,37 @@ def test_a_head_centred_over_a_box_near_miss_a_line_alone():
     assert _centred_over_box([0, 1, 2], pieces, lines, text, x, 8, column, own, p) == [0, 1, 2]
     for alone in ([0], [1], [2]):
         assert _centred_over_box(alone, pieces, lines, text, x, 8, column, own, p) == []
+
+
+def _swap_last_two_lines(source: str, rules) -> Reorder:
+    """An orderer (for plan) that reads the page's last two lines with text the other way
+    round, every other line in place."""
+    spans, at = [], 0
+    for line in source.split("\n"):
+        if line.strip():
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return Reorder(spans[:-2] + [spans[-1], spans[-2]], "LAY101")
+
+
+def test_on_a_page_in_ocr_s_blocks_the_mends_read_what_an_orderer_left_in_place():
+    """OCR sets a title's later line apart wherever the page is: where LAY101 orders a band
+    of the page, LAY201 still puts the title's later line, read after its text far from
+    that band, back on its first (gen-16006). Before, any orderer's edits stood alone."""
+    from .test_titleparts import APART, page as ocr_page
+
+    source = ocr_page(APART) + "\n甲栏的最后一行文字\n\n乙栏的最后一行文字\n"
+    edits = plan(source, default_rules(), orderers=(_swap_last_two_lines,))
+    assert [e.rule for e in edits] == ["LAY201", "LAY101"]
+    assert edits[0].evidence["title"] == ["澜湄职业教育培训", "中心在曼谷揭牌"]
+    assert [e.rule for e in clean(ocr_page(APART)).layout] == ["LAY201"]  # (as without)
+
+
+def test_on_a_page_written_line_after_line_an_orderer_s_edits_stand_alone():
+    """Text written line after line (PyMuPDF, pdftotext) is no page of OCR's blocks: where
+    an orderer reads it, the mends (here LAY204 parting a glued line) are not asked."""
+    path = Path(__file__).resolve().parent / "fixtures" / "glued-line-over-a-sheet-break.txt"
+    source = path.read_text(encoding="utf-8")
+    assert [e.rule for e in plan(source, default_rules())] == ["LAY204"]
+    edits = plan(source, default_rules(), orderers=(_swap_last_two_lines,))
+    assert [e.rule for e in edits] == ["LAY101"]

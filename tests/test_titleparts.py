@@ -6,6 +6,7 @@ such title is left as it is."""
 from __future__ import annotations
 
 from cleaner import RuleSet, clean, default_rules
+from cleaner.blocks import display_width, quotation_closed_across
 from cleaner.titleparts import _open_end, rejoin
 
 from .helpers import assert_sound
@@ -315,3 +316,53 @@ def test_a_subtitle_and_byline_go_under_the_title_where_its_later_line_was_read_
     assert edit.after.startswith("导做对了什么指引领未来，中\n一一来自三个省份的调研\n任仲平\n\n图为")
     assert "  \n" not in edit.after
     assert_sound(result)
+
+
+# Tesseract's order (seed 16001, gen-16006, shortened): a title cut inside its quotation
+# (大学生“村播” / 带火大山里的土货), its first line over the text, its later line read after
+# the text, the closing mark read straight ("带火…). The text echoes none of its words.
+def quoted(first: str = "大学生“村播", later: str = "\"带火大山里的土货") -> list[str]:
+    return HEAD + [
+        "图为5月14日，志愿者为老人测", "量血压。 (资料图片)", "",
+        first, "",
+        "的直播间里，贺晓雨把刚", "摘下的猕猴桃切开，对着镜头", "展示果肉的颜色。“咱们的猕",
+        "猴桃是自然成熟的，没有催熟", "剂。”她一边说，一边招呼在", "线的网友下单。一场两个小时",
+        "的直播，卖出了1,800多单。", "",
+        "贺晓雨是西北一所农业大", "学的大三学生。今年暑假，她", "和20多名同学一起报名参加了",
+        "学校组织的“乡村振兴青春", "行”实践活动，来到秦岭山区", "的几个村子，帮助村民搭建直",
+        "播间、拍摄短视频、设计包装。", "",
+        later, "",
+        "据了解，今年暑期，共有", "3,000多名学子参与此类实", "践活动，帮助农户销售农产品",
+        "超过500万元。“我们学的专", "业知识在这里真正派上了用", "场。”贺晓雨说。", "",
+    ]
+
+
+def test_a_title_s_quotation_its_later_line_closes_needs_no_echo():
+    result = clean(page(quoted()))
+    (edit,) = [e for e in result.layout if e.rule == "LAY201"]
+    assert edit.evidence["quotation_closed"] == ["生“村播", "\"带火大"]
+    assert edit.evidence["title"] == ["大学生“村播", "\"带火大山里的土货"]
+    assert "大学生“村播\"带火大山里的土货" in result.ordered.split("\n")
+    assert_sound(result)
+
+
+def test_a_title_line_with_no_quotation_left_open_still_needs_the_echo():
+    for first, later in (("大学生村播", "\"带火大山里的土货"),           # nothing open
+                         ("大学生“村播”", "\"带火大山里的土货"),         # closed on the line
+                         ("大学生“村播", "\"带火大山里的\"土货"),       # a second mark
+                         ("大学生“村播", "带火大山里的土货\"")):       # not its first
+        result = clean(page(quoted(first, later)))
+        assert not [e for e in result.layout if e.rule == "LAY201"], (first, later)
+        assert_sound(result)
+
+
+def test_quotation_closed_across_and_the_width_of_a_straight_mark_paired_on_its_line():
+    assert quotation_closed_across("大学生“村播", "\"带火大山里的土货")
+    assert quotation_closed_across("大学生\"村播", "”带火大山里的土货")
+    assert not quotation_closed_across("大学生\"", "\"带火大山里的土货")   # the mark ends it
+    assert not quotation_closed_across("大学生“村播", "带火大山里的土货")
+    # A straight mark pairing a curly one on the line counts whole (OCR's reading of the
+    # curly partner); one alone counts half, as Latin text's.
+    assert display_width("大学生“村播\"带火") == display_width("大学生“村播”带火") == 9
+    assert display_width("要学\"对不对”") == 7
+    assert display_width("APEC蓝\"成为") == 5.5
