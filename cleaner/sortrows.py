@@ -143,6 +143,8 @@ class _Params:
     end_reach: int
     caption_reach: int
     right_support: int
+    title_scale: float
+    title_mark: str
 
 
 def params(rules: RuleSet) -> _Params:
@@ -248,6 +250,7 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
         caption = (n, raw, not (regex.search(p.line_end, text) or credit))
         return True
 
+    title_mark = regex.compile(p.title_mark)
     out: list[_Piece] = []
     for n, words in enumerate(parsed):
         base = starts_at[n]
@@ -288,6 +291,21 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
                 # column's line (记者 孙广勇, a spaced name, Musée Guimet), one piece.
                 prev.x1, prev.end = x1, base + b
             else:
+                if k and support(x0) < p.start_support and _title_line(
+                        prev, out[at_line:], row, title_mark, source):
+                    # A title's line first on its row, padded and counted in its own large
+                    # characters, which print wider than the body's ems (the gap after it
+                    # is padded in the next piece's own, the body's): the row up to the
+                    # gap is that much wider. The piece after it stands at the first
+                    # column start (at least start_support runs, where they peak) that
+                    # the row so widened reaches, at most `title_scale` times as wide.
+                    gap = x0 - prev.x1
+                    for f in (1 + i / 10 for i in range(1, round(10 * (p.title_scale - 1)) + 1)):
+                        at = f * prev.x1 + gap
+                        if support(at) >= max(p.start_support, support(at + 1)):
+                            prev.x0, prev.x1 = f * prev.x0, f * prev.x1
+                            x0, x1 = at, at + w
+                            break
                 if k and support(x0) < p.start_support:
                     # What the line holds before a piece prints at least as wide as its
                     # characters' ems (a justified line is spread to its measure, a
@@ -305,6 +323,16 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
                 out.append(prev)
             end = x1
     return out, width
+
+
+def _title_line(prev: _Piece | None, line: list[_Piece], row: int,
+                title_mark: regex.Pattern, source: str) -> bool:
+    """Whether `prev`, the last piece of its line's pieces so far (`line`), is a title's
+    line: the first piece of its printed `row`, holding no clause mark (`title_mark`:
+    a body's line of a column holds one as a rule, a title none)."""
+    return (prev is not None and bool(line) and prev is line[-1]
+            and all(q.row != row for q in line[:-1])
+            and not title_mark.search(source, prev.start, prev.end))
 
 
 def _own_column(line: list[_Piece], reset: float, w: float, p: _Params) -> bool:
