@@ -44,10 +44,14 @@ do, and the line runs past the page or the word past its own column's measure
 (_unspaced).
 
 Each word is padded in its own characters' width: a caption's line, in smaller type than
-the body, stands at `small_type` of where its padding puts it (pieces_of).
+the body, stands at `small_type` of where its padding puts it (pieces_of); a title's line
+first on its row, in larger type, is padded and counted in its large characters, and the
+piece after it, landing where no column starts, goes to the first column start the row
+reaches widened up to `title_scale` times.
 
 What it cannot mend: a large title's padding counts its own large characters, so where a
-title stands across a line is not known (it may go with the wrong column); and a row
+title stands across a line is known only so far (the piece after it may land on another
+column's start by chance and go with the wrong column); and a row
 glued on with no space that ends a paragraph short of the measure, or onto a line that
 holds a first column's text, or whose column's measure the lines around it do not show,
 is not cut off.
