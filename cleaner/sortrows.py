@@ -296,7 +296,7 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
                 prev.x1, prev.end = x1, base + b
             else:
                 if k and support(x0) < p.start_support and _title_line(
-                        prev, out[at_line:], row, title_mark, source):
+                        prev, out[at_line:], row, title_mark, source, support, p):
                     # A title's line first on its row, padded and counted in its own large
                     # characters, which print wider than the body's ems (the gap after it
                     # is padded in the next piece's own, the body's): the row up to the
@@ -330,13 +330,19 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
 
 
 def _title_line(prev: _Piece | None, line: list[_Piece], row: int,
-                title_mark: regex.Pattern, source: str) -> bool:
-    """Whether `prev`, the last piece of its line's pieces so far (`line`), is a title's
-    line: the first piece of its printed `row`, holding no clause mark (`title_mark`:
-    a body's line of a column holds one as a rule, a title none)."""
+                title_mark: regex.Pattern, source: str, support, p: _Params) -> bool:
+    """Whether `prev`, the last piece of its line's pieces so far (`line`), may be a
+    title's line in large type: the first piece of its printed `row`, holding no clause
+    mark (`title_mark`: a column's line holds one as a rule, a title none), at the page's
+    left edge or where its padding, counted in ems, puts it at no column start nor a
+    paragraph's indent in from one (`support`: a column's line first on its row, the
+    right box's row printed on a line of its own, is padded in the body's ems and stands
+    there)."""
     return (prev is not None and bool(line) and prev is line[-1]
             and all(q.row != row for q in line[:-1])
-            and not title_mark.search(source, prev.start, prev.end))
+            and not title_mark.search(source, prev.start, prev.end)
+            and (prev.x0 <= p.jitter or all(support(prev.x0 - d) < p.start_support
+                                            for d in range(int(p.indent) + 1))))
 
 
 def _own_column(line: list[_Piece], reset: float, w: float, p: _Params) -> bool:

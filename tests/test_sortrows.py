@@ -211,7 +211,7 @@ def test_a_piece_after_spread_lines_is_put_at_the_column_start_near_its_place():
         0, 14, 28, 42]
 
 
-def _title_row(title: str) -> list:
+def _title_row(title: str, at: int = 0) -> tuple[list, str]:
     """Five rows of four columns 12 ems wide, 2 apart, then a row holding a title's line of
     10 characters printed 2.2 ems each (22 ems, over the first two columns) and the third
     column's line after it at 28, six ems on: sort=True pads the title in its own
@@ -220,7 +220,7 @@ def _title_row(title: str) -> list:
     from cleaner.sortrows import params, pieces_of
     full = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
     rows = [spread_row([full[k:k + 12]] * 4) for k in range(5)]
-    source = page_of(rows + [title + " " * 6 + full[:12]])
+    source = page_of(rows + [" " * at + title + " " * 6 + full[:12]])
     return [pc for pc in pieces_of(source, params(RULES)) if pc.line == 5], source
 
 
@@ -232,7 +232,7 @@ def test_the_piece_after_a_titles_line_in_large_type_stands_where_the_title_ends
     assert abs(last[0].x1 - 22) <= 1, [round(pc.x1, 1) for pc in last]
 
 
-def test_a_line_with_a_clause_mark_is_no_titles_line_and_the_piece_after_it_stays(tmp_path):
+def test_a_line_that_is_no_titles_line_leaves_the_piece_after_it_where_its_ems_put_it(tmp_path):
     from cleaner.sortrows import params, pieces_of
     # A column's line holds a clause mark: its ems are the body's, and the snap alone
     # (a fifth of them) does not reach a column start.
@@ -242,6 +242,11 @@ def test_a_line_with_a_clause_mark_is_no_titles_line_and_the_piece_after_it_stay
     last, source = _title_row("乡村学校的小而美之路")
     plain = rules_with(tmp_path, "LAY002", title_scale=1.0)
     assert [round(pc.x0) for pc in pieces_of(source, params(plain)) if pc.line == 5] == [0, 16]
+    # A line first on its row at a column's start is that column's line (a box's row
+    # printed on a line of its own), padded in the body's ems: the piece after it stays
+    # where its ems put it (30: it would go to 42, the row widened 1.5 times).
+    last, _ = _title_row("乡村学校的小而美之路", at=14)
+    assert [round(pc.x0) for pc in last] == [14, 30]
     # Where the title's row reaches no column start within title_scale, nothing moves.
     short = rules_with(tmp_path, "LAY002", title_scale=1.5)
     assert [round(pc.x0) for pc in pieces_of(source, params(short)) if pc.line == 5] == [0, 16]
