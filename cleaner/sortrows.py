@@ -45,9 +45,10 @@ do, and the line runs past the page or the word past its own column's measure
 
 Each word is padded in its own characters' width: a caption's line, in smaller type than
 the body, stands at `small_type` of where its padding puts it (pieces_of); a title's line
-first on its row, in larger type, is padded and counted in its large characters, and the
-piece after it, landing where no column starts, goes to the first column start the row
-reaches widened up to `title_scale` times.
+first on its row (no clause mark; at the left edge or at no column start), in larger type,
+is padded and counted in its large characters, and the piece after it, landing where no
+column starts, goes to the first column start the row reaches widened up to `title_scale`
+times (_title_line).
 
 What it cannot mend: a large title's padding counts its own large characters, so where a
 title stands across a line is known only so far (the piece after it may land on another
