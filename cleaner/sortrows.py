@@ -44,10 +44,15 @@ do, and the line runs past the page or the word past its own column's measure
 (_unspaced).
 
 Each word is padded in its own characters' width: a caption's line, in smaller type than
-the body, stands at `small_type` of where its padding puts it (pieces_of).
+the body, stands at `small_type` of where its padding puts it (pieces_of); a title's line
+first on its row (no clause mark; at the left edge or at no column start), in larger type,
+is padded and counted in its large characters, and the piece after it, landing where no
+column starts, goes to the first column start the row reaches widened up to `title_scale`
+times (_title_line).
 
 What it cannot mend: a large title's padding counts its own large characters, so where a
-title stands across a line is not known (it may go with the wrong column); and a row
+title stands across a line is known only so far (the piece after it may land on another
+column's start by chance and go with the wrong column); and a row
 glued on with no space that ends a paragraph short of the measure, or onto a line that
 holds a first column's text, or whose column's measure the lines around it do not show,
 is not cut off.
@@ -143,6 +148,8 @@ class _Params:
     end_reach: int
     caption_reach: int
     right_support: int
+    title_scale: float
+    title_mark: str
 
 
 def params(rules: RuleSet) -> _Params:
@@ -248,6 +255,7 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
         caption = (n, raw, not (regex.search(p.line_end, text) or credit))
         return True
 
+    title_mark = regex.compile(p.title_mark)
     out: list[_Piece] = []
     for n, words in enumerate(parsed):
         base = starts_at[n]
@@ -288,6 +296,21 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
                 # column's line (记者 孙广勇, a spaced name, Musée Guimet), one piece.
                 prev.x1, prev.end = x1, base + b
             else:
+                if k and support(x0) < p.start_support and _title_line(
+                        prev, out[at_line:], row, title_mark, source, support, p):
+                    # A title's line first on its row, padded and counted in its own large
+                    # characters, which print wider than the body's ems (the gap after it
+                    # is padded in the next piece's own, the body's): the row up to the
+                    # gap is that much wider. The piece after it stands at the first
+                    # column start (at least start_support runs, where they peak) that
+                    # the row so widened reaches, at most `title_scale` times as wide.
+                    gap = x0 - prev.x1
+                    for f in (1 + i / 10 for i in range(1, round(10 * (p.title_scale - 1)) + 1)):
+                        at = f * prev.x1 + gap
+                        if support(at) >= max(p.start_support, support(at + 1)):
+                            prev.x0, prev.x1 = f * prev.x0, f * prev.x1
+                            x0, x1 = at, at + w
+                            break
                 if k and support(x0) < p.start_support:
                     # What the line holds before a piece prints at least as wide as its
                     # characters' ems (a justified line is spread to its measure, a
@@ -305,6 +328,22 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
                 out.append(prev)
             end = x1
     return out, width
+
+
+def _title_line(prev: _Piece | None, line: list[_Piece], row: int,
+                title_mark: regex.Pattern, source: str, support, p: _Params) -> bool:
+    """Whether `prev`, the last piece of its line's pieces so far (`line`), may be a
+    title's line in large type: the first piece of its printed `row`, holding no clause
+    mark (`title_mark`: a column's line holds one as a rule, a title none), at the page's
+    left edge or where its padding, counted in ems, puts it at no column start nor a
+    paragraph's indent in from one (`support`: a column's line first on its row, the
+    right box's row printed on a line of its own, is padded in the body's ems and stands
+    there)."""
+    return (prev is not None and bool(line) and prev is line[-1]
+            and all(q.row != row for q in line[:-1])
+            and not title_mark.search(source, prev.start, prev.end)
+            and (prev.x0 <= p.jitter or all(support(prev.x0 - d) < p.start_support
+                                            for d in range(int(p.indent) + 1))))
 
 
 def _own_column(line: list[_Piece], reset: float, w: float, p: _Params) -> bool:

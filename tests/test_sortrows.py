@@ -211,6 +211,47 @@ def test_a_piece_after_spread_lines_is_put_at_the_column_start_near_its_place():
         0, 14, 28, 42]
 
 
+def _title_row(title: str, at: int = 0) -> tuple[list, str]:
+    """Five rows of four columns 12 ems wide, 2 apart, then a row holding a title's line of
+    10 characters printed 2.2 ems each (22 ems, over the first two columns) and the third
+    column's line after it at 28, six ems on: sort=True pads the title in its own
+    characters (it starts at 0) and the gap in the body's, so counted in ems the line
+    lands at 16, where no column starts. The pieces of that row."""
+    from cleaner.sortrows import params, pieces_of
+    full = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    rows = [spread_row([full[k:k + 12]] * 4) for k in range(5)]
+    source = page_of(rows + [" " * at + title + " " * 6 + full[:12]])
+    return [pc for pc in pieces_of(source, params(RULES)) if pc.line == 5], source
+
+
+def test_the_piece_after_a_titles_line_in_large_type_stands_where_the_title_ends():
+    last, _ = _title_row("乡村学校的小而美之路")
+    assert len(last) == 2
+    assert abs(last[1].x0 - 28) <= 1, [round(pc.x0, 1) for pc in last]
+    # The title's line is as wide as it prints.
+    assert abs(last[0].x1 - 22) <= 1, [round(pc.x1, 1) for pc in last]
+
+
+def test_a_line_that_is_no_titles_line_leaves_the_piece_after_it_where_its_ems_put_it(tmp_path):
+    from cleaner.sortrows import params, pieces_of
+    # A column's line holds a clause mark: its ems are the body's, and the snap alone
+    # (a fifth of them) does not reach a column start.
+    last, _ = _title_row("乡村学校的，而美之路")
+    assert [round(pc.x0) for pc in last] == [0, 16]
+    # With title_scale 1 a title's line is counted in ems as well.
+    last, source = _title_row("乡村学校的小而美之路")
+    plain = rules_with(tmp_path, "LAY002", title_scale=1.0)
+    assert [round(pc.x0) for pc in pieces_of(source, params(plain)) if pc.line == 5] == [0, 16]
+    # A line first on its row at a column's start is that column's line (a box's row
+    # printed on a line of its own), padded in the body's ems: the piece after it stays
+    # where its ems put it (30: it would go to 42, the row widened 1.5 times).
+    last, _ = _title_row("乡村学校的小而美之路", at=14)
+    assert [round(pc.x0) for pc in last] == [14, 30]
+    # Where the title's row reaches no column start within title_scale, nothing moves.
+    short = rules_with(tmp_path, "LAY002", title_scale=1.5)
+    assert [round(pc.x0) for pc in pieces_of(source, params(short)) if pc.line == 5] == [0, 16]
+
+
 def test_rows_glued_at_one_place_do_not_widen_the_page():
     """Three of the right box's rows glued on, each after a left row of full lines: read
     after the lines they were glued to, all three would end at one place past the page,
