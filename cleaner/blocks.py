@@ -1252,6 +1252,18 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             resumes = False
             why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
                                 "cut_above": cut_text[-4:]}
+            if (0 <= last_cut < len(pieces) - 1 and pieces[last_cut]
+                    and (k := _short_over_caption(pieces, last_cut, captions, line_no, widths,
+                                                  fuzz, beside, source, run, half_fuzz,
+                                                  lambda k: measure.at(offset + k), rules))
+                    is not None):
+                # A line short of a full one, taken to go on under the photo's caption
+                # under it, over a first line there: it went on nowhere. It ended its
+                # block, a title over the photo (全国秋粮收获近七成 / 图为…摄 / 农业农村部最
+                # 新农情调 / 度显示，…), as BLK010 finds for a dateline under the caption.
+                cut.discard(last_cut)
+                filled[k] = False
+                why[len(pieces)]["short_over_caption"] = cut_text[-4:]
         if interrupted and not piece:
             if indented_page and _INDENT.match(source, line.raw) is None:
                 # Paragraphs here start indented: an unindented line after the
@@ -2433,6 +2445,28 @@ _UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*[℃°‰′″]*[
 
 _OCR_MARK_SPACE = regex.compile(r" +(?=[”’」』）)》〉】，。、；：！？,;:!?])")
 _OCR_HALF_MARK = regex.compile(r"[()\[\],;:!?]")
+
+
+def _short_over_caption(pieces: list, last_cut: int, captions: set[int],
+                        line_no: dict[int, int], widths: list[float], fuzz: list[float],
+                        beside: list, source: str, run: list[Line],
+                        half_fuzz: tuple[float, float], column_at, rules: RuleSet) -> int | None:
+    """BLK009 `short_over_caption_ends`: the line that ends piece `last_cut`, if a photo's
+    caption right under it cut it and it is short of a full line (by more than `full_from`,
+    no word pushed off it by justification, no photo beside it) and reads as a title's
+    line, no clause mark in it and nothing left open (a paragraph's first line alone over
+    the photo, 调查中，受访者认为“慢就业 / 图①：… / ”的主要原因…, goes on under it): it
+    was taken to go on under the photo only because the caption stood there. None
+    otherwise."""
+    if not rules.param("BLK009", "short_over_caption_ends") or last_cut + 1 not in captions:
+        return None
+    k = line_no[pieces[last_cut][-1].start]
+    column, text = column_at(k), source[run[k].start:run[k].end]
+    if (beside[k] or widths[k] + fuzz[k] >= column - rules.param("BLK009", "full_from")
+            or _CLAUSE_MARK.search(text) or leaves_open(text)
+            or _pushed_word(source, run, k, column - widths[k], half_fuzz)):
+        return None
+    return k
 
 
 def _pushed_word(source: str, run: list[Line], i: int, room: float,

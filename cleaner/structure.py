@@ -132,6 +132,14 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
         found = _article_start(blocks, i, rules, terminal, first=current is None,
                                plain_ok=current is None or bool(current.body), top=top,
                                prints=prints, titles=titles, asks=asks, ocr=ocr)
+        if not found and current is None and style == "wrapped" and _lede_at_top(
+                blocks, i, rules, titles):
+            # CLS016: the page's first title, no byline nor dateline under it, over its
+            # lede past a photo's caption (南京浦口经济开发区：探索集成电路国产化路径 / 图为…
+            # / 集成电路是信息产业发展的基础。…): a headline's words are its lede's.
+            found = _article_start(blocks, i, rules, terminal, first=True, plain_ok=True,
+                                   top=top, prints=prints, shift={"lede_echo": True},
+                                   titles=titles, asks=asks, ocr=ocr)
         if (not found and current is not None and not current.body and current.bylines
                 and block.role == "paragraph" and current_end <= i
                 # (past a folio or other furniture only: a sheet break may fall between the
@@ -627,6 +635,26 @@ def _lede_of(blocks: list[Block], i: int, current: ArticlePlan, rules: RuleSet) 
     text = _pairs_under(blocks, i, rules)
     return (len(han_pairs(blocks[i].text) & text) >= least
             and not han_pairs(current.headline.text) & text)
+
+
+def _lede_at_top(blocks: list[Block], i: int, rules: RuleSet, titles) -> bool:
+    """CLS016 `lede_at_top`: whether the stack of title lines at block i, before any
+    article opened, stands over a photo's caption (one or more) and then a paragraph that
+    shares at least `min_echo_below` pairs of Han characters with the stack: its lede, a
+    photo set between the title and its text (PyMuPDF reads the caption there)."""
+    least = rules.param("CLS016", "min_echo_below")
+    if not least or not rules.param("CLS016", "lede_at_top") or not titles(blocks[i]):
+        return False
+    stack = _stack(blocks, i, titles, rules)
+    k = i + len(stack)
+    if k >= len(blocks) or blocks[k].role != "caption":
+        return False
+    while k < len(blocks) and blocks[k].role == "caption":
+        k += 1
+    if k >= len(blocks) or blocks[k].role != "paragraph":
+        return False
+    said = set().union(*(han_pairs(b.text) for b in stack))
+    return len(said & _pairs_under(blocks, k - 1, rules)) >= least
 
 
 def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
