@@ -1253,7 +1253,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
                                 "cut_above": cut_text[-4:]}
             if (0 <= last_cut < len(pieces) - 1 and pieces[last_cut]
-                    and (k := _short_over_caption(pieces, last_cut, captions, line_no, widths,
+                    and (k := _short_over_caption(pieces, last_cut, captions, continued, line_no, widths,
                                                   fuzz, beside, source, run, half_fuzz,
                                                   lambda k: measure.at(offset + k), rules))
                     is not None):
@@ -2447,7 +2447,7 @@ _OCR_MARK_SPACE = regex.compile(r" +(?=[”’」』）)》〉】，。、；：
 _OCR_HALF_MARK = regex.compile(r"[()\[\],;:!?]")
 
 
-def _short_over_caption(pieces: list, last_cut: int, captions: set[int],
+def _short_over_caption(pieces: list, last_cut: int, captions: set[int], continued: set[int],
                         line_no: dict[int, int], widths: list[float], fuzz: list[float],
                         beside: list, source: str, run: list[Line],
                         half_fuzz: tuple[float, float], column_at, rules: RuleSet) -> int | None:
@@ -2462,7 +2462,8 @@ def _short_over_caption(pieces: list, last_cut: int, captions: set[int],
         return None
     k = line_no[pieces[last_cut][-1].start]
     column, text = column_at(k), source[run[k].start:run[k].end]
-    if (beside[k] or widths[k] + fuzz[k] >= column - rules.param("BLK009", "full_from")
+    alone = len(pieces[last_cut]) == 1 and last_cut not in continued
+    if (beside[k] or not alone and widths[k] + fuzz[k] >= column - rules.param("BLK009", "full_from")
             or _CLAUSE_MARK.search(text) or leaves_open(text)
             or _pushed_word(source, run, k, column - widths[k], half_fuzz)):
         return None
