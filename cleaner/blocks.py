@@ -1252,7 +1252,7 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             resumes = False
             why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
                                 "cut_above": cut_text[-4:]}
-            if (0 <= last_cut < len(pieces) - 1 and pieces[last_cut]
+            if (not interleaved and 0 <= last_cut < len(pieces) - 1 and pieces[last_cut]
                     and (k := _short_over_caption(pieces, last_cut, captions, continued, line_no, widths,
                                                   fuzz, beside, source, run, half_fuzz,
                                                   lambda k: measure.at(offset + k), rules))
@@ -1261,6 +1261,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                 # under it, over a first line there: it went on nowhere. It ended its
                 # block, a title over the photo (全国秋粮收获近七成 / 图为…摄 / 农业农村部最
                 # 新农情调 / 度显示，…), as BLK010 finds for a dateline under the caption.
+                # (Not where columns read line by line were put back, BLK009's not_after:
+                # the line under a caption there may be any column's; pdfminer.six d5401
+                # gen-5408 lost a paragraph's join.)
                 cut.discard(last_cut)
                 filled[k] = False
                 why[len(pieces)]["short_over_caption"] = cut_text[-4:]
