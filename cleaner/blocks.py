@@ -1253,6 +1253,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
                                 "cut_above": cut_text[-4:]}
             if (not interleaved and 0 <= last_cut < len(pieces) - 1 and pieces[last_cut]
+                    # (a first line that goes on: one that ends its sentence may be the cut
+                    # paragraph's last, …机 / 遇”（记者 钟俊） / 图为… / 今年是…收官之年。)
+                    and not _TERMINAL_END.search(text)
                     and (k := _short_over_caption(pieces, last_cut, captions, continued, line_no, widths,
                                                   fuzz, beside, source, run, half_fuzz,
                                                   lambda k: measure.at(offset + k), rules))
