@@ -1256,6 +1256,9 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
                     # (a first line that goes on: one that ends its sentence may be the cut
                     # paragraph's last, …机 / 遇”（记者 钟俊） / 图为… / 今年是…收官之年。)
                     and not _TERMINAL_END.search(text)
+                    # (nor a dateline's head the caption cut from its 电, 本报曼谷10月19日 /
+                    # 图为… / 记者孙广勇说，…: no title)
+                    and not _dateline_opener(cut_text, datelines)
                     and (k := _short_over_caption(pieces, last_cut, captions, continued, line_no, widths,
                                                   fuzz, beside, source, run, half_fuzz,
                                                   lambda k: measure.at(offset + k), rules))

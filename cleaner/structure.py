@@ -672,12 +672,15 @@ def _lede_of(blocks: list[Block], i: int, current: ArticlePlan, rules: RuleSet) 
 
 
 def _lede_at_top(blocks: list[Block], i: int, rules: RuleSet, titles) -> bool:
-    """CLS016 `lede_at_top`: whether the stack of title lines at block i, before any
-    article opened, stands over a photo's caption (one or more) and then a paragraph that
+    """CLS016 `lede_at_top`: whether the stack of title lines at block i, the page's first
+    (nothing but furniture and captions above it), stands over a photo's caption (one or more) and then a paragraph that
     shares at least `min_echo_below` pairs of Han characters with the stack: its lede, a
     photo set between the title and its text (PyMuPDF reads the caption there)."""
     least = rules.param("CLS016", "min_echo_below")
-    if not least or not rules.param("CLS016", "lede_at_top") or not titles(blocks[i]):
+    if (not least or not rules.param("CLS016", "lede_at_top") or not titles(blocks[i])
+            # (the page's first title: only its furniture and captions above it; under
+            # text, a title's evidence is asked of the article that text opens)
+            or any(b.role not in ("furniture", "caption") for b in blocks[:i])):
         return False
     stack = _stack(blocks, i, titles, rules)
     k = i + len(stack)
