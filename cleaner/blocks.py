@@ -1257,6 +1257,27 @@ def _paragraphs(source: str, run: list[Line], rules: RuleSet, measure: Measure,
             resumes = False
             why[len(pieces)] = {"rule": "BLK009", "measure": column, "width": width,
                                 "cut_above": cut_text[-4:]}
+            if (not interleaved and 0 <= last_cut < len(pieces) - 1 and pieces[last_cut]
+                    # (a first line that goes on: one that ends its sentence may be the cut
+                    # paragraph's last, …机 / 遇”（记者 钟俊） / 图为… / 今年是…收官之年。)
+                    and not _TERMINAL_END.search(text)
+                    # (nor a dateline's head the caption cut from its 电, 本报曼谷10月19日 /
+                    # 图为… / 记者孙广勇说，…: no title)
+                    and not _dateline_opener(cut_text, datelines)
+                    and (k := _short_over_caption(pieces, last_cut, captions, continued, line_no, widths,
+                                                  fuzz, beside, source, run, half_fuzz,
+                                                  lambda k: measure.at(offset + k), rules))
+                    is not None):
+                # A line short of a full one, taken to go on under the photo's caption
+                # under it, over a first line there: it went on nowhere. It ended its
+                # block, a title over the photo (全国秋粮收获近七成 / 图为…摄 / 农业农村部最
+                # 新农情调 / 度显示，…), as BLK010 finds for a dateline under the caption.
+                # (Not where columns read line by line were put back, BLK009's not_after:
+                # the line under a caption there may be any column's; pdfminer.six d5401
+                # gen-5408 lost a paragraph's join.)
+                cut.discard(last_cut)
+                filled[k] = False
+                why[len(pieces)]["short_over_caption"] = cut_text[-4:]
         if interrupted and not piece:
             if indented_page and _INDENT.match(source, line.raw) is None:
                 # Paragraphs here start indented: an unindented line after the
@@ -2448,6 +2469,29 @@ _UNBREAKABLE = regex.compile(r"[0-9A-Za-z][0-9A-Za-z.,:/%+\-]*[℃°‰′″]*[
 
 _OCR_MARK_SPACE = regex.compile(r" +(?=[”’」』）)》〉】，。、；：！？,;:!?])")
 _OCR_HALF_MARK = regex.compile(r"[()\[\],;:!?]")
+
+
+def _short_over_caption(pieces: list, last_cut: int, captions: set[int], continued: set[int],
+                        line_no: dict[int, int], widths: list[float], fuzz: list[float],
+                        beside: list, source: str, run: list[Line],
+                        half_fuzz: tuple[float, float], column_at, rules: RuleSet) -> int | None:
+    """BLK009 `short_over_caption_ends`: the line that ends piece `last_cut`, if a photo's
+    caption right under it cut it and it is short of a full line (by more than `full_from`,
+    no word pushed off it by justification, no photo beside it) and reads as a title's
+    line, no clause mark in it and nothing left open (a paragraph's first line alone over
+    the photo, 调查中，受访者认为“慢就业 / 图①：… / ”的主要原因…, goes on under it): it
+    was taken to go on under the photo only because the caption stood there. None
+    otherwise."""
+    if not rules.param("BLK009", "short_over_caption_ends") or last_cut + 1 not in captions:
+        return None
+    k = line_no[pieces[last_cut][-1].start]
+    column, text = column_at(k), source[run[k].start:run[k].end]
+    alone = len(pieces[last_cut]) == 1 and last_cut not in continued
+    if (beside[k] or not alone and widths[k] + fuzz[k] >= column - rules.param("BLK009", "full_from")
+            or _CLAUSE_MARK.search(text) or leaves_open(text)
+            or _pushed_word(source, run, k, column - widths[k], half_fuzz)):
+        return None
+    return k
 
 
 def _pushed_word(source: str, run: list[Line], i: int, room: float,

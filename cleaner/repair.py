@@ -827,10 +827,12 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     报纸换过10次版…). Nothing in the lines says so: both ends are finished paragraphs.
     The words do, and a newspaper's lede and body repeat its headline's words. A run of an
     article's last paragraphs (at most `max_run_blocks`, under a finished paragraph, no
-    section heading or dateline in it, nothing moved) goes to the end of the article whose
+    dateline or editor's note in it, nothing moved; it may open with, or hold, a section
+    heading, but ends in a paragraph) goes to the end of the article whose
     headline and text it shares the most with, where
     - it shares at least `min_headline_bigrams` distinct Han bigrams with that headline,
-      its first paragraph at least one, and neither any with its own article's headline;
+      its first paragraph (past a section heading it opens with) at least one, and
+      neither any with its own article's headline;
     - it shares at least `min_shared_bigrams` distinct Han bigrams with that article's
       headline and text, and its vocabulary leans to them over its own article's
       paragraphs above it by `min_margin` (cosine of Han bigrams); its first paragraph's
@@ -909,13 +911,19 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
         found = None
         for i in range(max(1, len(body) - last), len(body)):
             b, prev = body[i], body[i - 1]
-            if (b.role != "paragraph" or prev.role != "paragraph"
+            if (b.role not in ("paragraph", "heading") or prev.role != "paragraph"
                     or not ends_sentence(prev.text, terminal) or dateline(b.text, rules)
-                    or any(x.role != "paragraph" for x in body[i:])
+                    or any(x.role not in ("paragraph", "heading") for x in body[i:])
+                    or body[-1].role != "paragraph"
+                    # (an editor's note opens a text: a run holding one is no tail)
+                    or rules.on("CLS011") and any(rules["CLS011"].search(x.text) for x in body[i:])
                     or _between(taken, b.index, body[-1].index)):
                 continue
             run = body[i:]
-            run_vec, first = Vector(x.text for x in run), Vector([b.text])
+            # (A tail may open with its section heading, 是“躺平”还是“充电”？ / 调查中…: its
+            # first paragraph is the one weighed as the run's first.)
+            run_vec = Vector(x.text for x in run)
+            first = Vector([next(x.text for x in run if x.role == "paragraph")])
             if own_head is not None and (run_vec.shared(own_head) or first.shared(own_head)):
                 continue
             above = Vector(x.text for x in body[:i])

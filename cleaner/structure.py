@@ -132,6 +132,14 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
         found = _article_start(blocks, i, rules, terminal, first=current is None,
                                plain_ok=current is None or bool(current.body), top=top,
                                prints=prints, titles=titles, asks=asks, ocr=ocr)
+        if not found and current is None and style == "wrapped" and _lede_at_top(
+                blocks, i, rules, titles):
+            # CLS016: the page's first title, no byline nor dateline under it, over its
+            # lede past a photo's caption (南京浦口经济开发区：探索集成电路国产化路径 / 图为…
+            # / 集成电路是信息产业发展的基础。…): a headline's words are its lede's.
+            found = _article_start(blocks, i, rules, terminal, first=True, plain_ok=True,
+                                   top=top, prints=prints, shift={"lede_echo": True},
+                                   titles=titles, asks=asks, ocr=ocr)
         if (not found and current is not None and not current.body and current.bylines
                 and block.role == "paragraph" and current_end <= i
                 # (past a folio or other furniture only: a sheet break may fall between the
@@ -525,6 +533,9 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     echo = _title_echo(current, blocks, i, rules)
     if echo:
         return echo
+    kicker = _kicker_over(current, blocks, i, rules, terminal)
+    if kicker:
+        return {"kicker_over": kicker, "echo": sorted(_echo_below(blocks, i, rules))}
     if blocks[i].start_evidence.get("echoed_below"):
         # (BLK005 set the line apart because the text under it prints it again word for
         # word, though the paragraph above was cut mid-sentence: a lede repeating its
@@ -574,6 +585,37 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     if similarity >= most:
         return None
     return {"similarity": round(similarity, 3)}
+
+
+def _kicker_over(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
+                 terminal: str) -> str:
+    """CLS016 `kicker_over_title`: the line right above the title line at block i, where
+    the two are a kicker and its headline: the line above is one of its own the article
+    took for a section heading, ending in no mark, under a paragraph that ended its
+    sentence; the title is one line ending no sentence; and its lede echoes it
+    (`min_echo_below` pairs of Han characters, _echo_below: 奋进新征程 / 老年大学里的“银发”
+    新生 / 报名通道…老年大学…). A section heading stands alone (the dev sets' gold stacks two
+    only where the first ends in a dash or asks: 为何著书—— / 中国不是难解的谜团…), so the
+    kicker is the evidence that a pair its headline shares with the text above
+    (_title_echo's `max_echo_above`: 大学 of 近万名大学生志愿者…) is chance. (Not the
+    lede's echo alone: another box's kicker may be read into a text over its section
+    heading, 聚焦高质量发展 / 从“卖竹子”到“卖产品” / 长宁县是…“竹子之乡”…, which echoes
+    one pair.) '' otherwise."""
+    least = rules.param("CLS016", "min_echo_below")
+    if (not least or not rules.param("CLS016", "kicker_over_title") or i < 2
+            or len(current.body) < 2):
+        return ""
+    above, text = blocks[i - 1], blocks[i].text.strip()
+    if (current.body[-1] is not above or above.role != "heading" or above.level
+            or len(above.lines) != 1 or len(blocks[i].lines) != 1
+            or ends_sentence(text, terminal) or blocks[i - 2].role != "paragraph"
+            or current.body[-2] is not blocks[i - 2]
+            or not ends_sentence(blocks[i - 2].text, terminal)):
+        return ""
+    kicker = above.text.strip()
+    if not _HAN.match(kicker[-1:]) or CLAUSE_MARK.search(kicker) or _asking(kicker, rules):
+        return ""
+    return kicker if len(_echo_below(blocks, i, rules)) >= least else ""
 
 
 def _asking(text: str, rules: RuleSet) -> bool:
@@ -627,6 +669,29 @@ def _lede_of(blocks: list[Block], i: int, current: ArticlePlan, rules: RuleSet) 
     text = _pairs_under(blocks, i, rules)
     return (len(han_pairs(blocks[i].text) & text) >= least
             and not han_pairs(current.headline.text) & text)
+
+
+def _lede_at_top(blocks: list[Block], i: int, rules: RuleSet, titles) -> bool:
+    """CLS016 `lede_at_top`: whether the stack of title lines at block i, the page's first
+    (nothing but furniture and captions above it), stands over a photo's caption (one or more) and then a paragraph that
+    shares at least `min_echo_below` pairs of Han characters with the stack: its lede, a
+    photo set between the title and its text (PyMuPDF reads the caption there)."""
+    least = rules.param("CLS016", "min_echo_below")
+    if (not least or not rules.param("CLS016", "lede_at_top") or not titles(blocks[i])
+            # (the page's first title: only its furniture and captions above it; under
+            # text, a title's evidence is asked of the article that text opens)
+            or any(b.role not in ("furniture", "caption") for b in blocks[:i])):
+        return False
+    stack = _stack(blocks, i, titles, rules)
+    k = i + len(stack)
+    if k >= len(blocks) or blocks[k].role != "caption":
+        return False
+    while k < len(blocks) and blocks[k].role == "caption":
+        k += 1
+    if k >= len(blocks) or blocks[k].role != "paragraph":
+        return False
+    said = set().union(*(han_pairs(b.text) for b in stack))
+    return len(said & _pairs_under(blocks, k - 1, rules)) >= least
 
 
 def _title_echo(current: ArticlePlan, blocks: list[Block], i: int,
