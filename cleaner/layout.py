@@ -372,6 +372,13 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     joined = _goes_on_over_blank(pieces, lines, params) if params.grid else frozenset()
     if joined:
         evidence["read_on_over_blank"] = sorted(pieces[k][0] + 1 for k in joined)
+    if params.grid and params.tail_read_on:
+        tails = _title_tails_read_on(pieces, lines, params) - joined
+        if tails:
+            evidence["title_tail_read_on"] = sorted(pieces[k][0] + 1 for k in tails)
+            joined = joined | tails
+            if params.tail_parted:
+                parted = parted | {k - 1 for k in tails}
     if params.grid:
         gaps = _column_gaps(pieces, lines, params,
                             rules["CAP001"] if rules.on("CAP001") else None) - joined
@@ -756,6 +763,86 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
             order.append(tails[k])
         order.append(k)
     return [pieces[k] for k in order], sorted(pieces[k][0] + 1 for k in titles), sorted(by_centre)
+
+
+_NUMBER_MARK = regex.compile(r"(?<=\d)[.,](?=\d)")  # a decimal point or a thousands' comma
+_SPACED_OUT = regex.compile(r"\S \S \S")  # a line justified a space after each character
+_SPACED_NAME = regex.compile(r"\p{Han}[ \u3000]+\p{Han}{1,2}")  # 裴 桐: a two-character name spaced
+_MID_SENTENCE = regex.compile(r"\p{Han}[，、；：]")  # a clause's last character: a line going on
+
+
+def _not_a_tail(said: str, p: _Params) -> bool:
+    """Whether a line under a title is no wrapped line of it: a byline (新华社记者, a bare
+    name, 裴 桐 spaced out), a dateline's opening (四川日报讯（记者), furniture, a
+    section's number alone."""
+    packed = "".join(said.split())
+    return (any(t.match(said) for t in p.reporters) or names_alone(said, p.bylines)
+            or _SPACED_NAME.fullmatch(said.strip()) or any(r.search(said) for r in p.datelines)
+            or any(r.search(said) for r in p.furniture)
+            or any(n.fullmatch(packed) for n in p.numbers))
+
+
+def _title_tails_read_on(pieces: list[tuple[int, int, int]], lines: list[_Line],
+                         p: _Params) -> frozenset[int]:
+    """The pieces that are a large title's wrapped last line read right after its first
+    over blank rows (pdftotext -layout: the title's tall type sets rows, blank in its place,
+    between its lines: 确保基本实现社会主义现代化取得决定 / (two blank rows) / 性进展). The
+    title's line is one run holding none of `tail_marks`, no line at least as wide over it
+    within `title_clear` rows, not the masthead's; the piece read after it stands 2 to
+    `tail_rows` rows under it with nothing between in the title's place, one such run
+    within the title's width (± `jitter`) and narrower, and it closes a mark the title
+    left open, or a word of the page runs across the break, or it is short and set
+    centred under the title (`_centred_tail`), or short (at most `tail_share` of its
+    width) and set at its start (`_left_tail`: 前4个月全国铁路完成货物发送量 / 16.9亿吨).
+    Their blank lines go: the title's lines are one block."""
+    x = partial(_span, pieces, lines)
+    text = partial(_piece_text, pieces, lines)
+
+    def title_like(k: int) -> bool:
+        n, a, b = pieces[k]
+        cells = [c for c in lines[n].cells if a <= c.start and c.end <= b]
+        return bool(cells) and _columns_on(tuple(cells), p.column_space) == 1 and not regex.search(
+            p.tail_marks, _NUMBER_MARK.sub("", text(k)))
+
+    out = set()
+    for k in range(1, len(pieces)):
+        n, m = pieces[k - 1][0], pieces[k][0]
+        if not n + 2 <= m <= n + p.tail_rows or n == p.top:
+            continue
+        (x0, x1), (y0, y1) = x(k - 1), x(k)
+        if not (x0 - p.jitter <= y0 and y1 <= x1 + p.jitter and y1 - y0 < x1 - x0):
+            continue
+        if not title_like(k - 1) or not title_like(k):
+            continue
+        title, said = text(k - 1), text(k)
+        if y1 - y0 > p.tail_share * (x1 - x0) or opens_with_dash(title) or _MID_SENTENCE.match(
+                title) or _SPACED_OUT.search(title) or _not_a_tail(said, p):
+            continue  # (a wide line: read as its own; a subtitle; a column's line; a byline)
+        if any(c.x0 < x1 and c.x1 > x0 for ln in lines[n + 1:m] for c in ln.cells):
+            continue  # (something set in the title's place between: not its rows)
+        if any(c.x0 < x1 and c.x1 > x0 and (c.x1 - c.x0 >= x1 - x0 or (
+                abs(c.x0 - x0) <= p.indent + p.jitter and c.x1 >= x1 - p.jitter))
+               for ln in lines[max(0, n - p.title_clear):n] for c in ln.cells):
+            continue  # (a column's line over it: a column's line, no title)
+        if (_closes(title, said, p.paired_marks)
+                or (p.words is not None and p.words(title, said))
+                or _centred_tail((x0, x1), (y0, y1), said, p)
+                or _left_tail((x0, x1), (y0, y1), said, p)):
+            out.add(k)
+    return frozenset(out)
+
+
+def _left_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _Params) -> bool:
+    """Whether `tail` is set at `title`'s start (± `jitter`) and short (at most `tail_share`
+    of its width), as a left-set head's short wrapped line is (乡村道路上的“绿牌车” / 多了),
+    and is none of what `_centred_tail` turns away (a byline, a bare name, furniture, a
+    section's number) nor a subtitle (——)."""
+    return (abs(title[0] - tail[0]) <= p.jitter
+            and tail[1] - tail[0] <= p.tail_share * (title[1] - title[0])
+            and not opens_with_dash(said)
+            and not any(t.match(said) for t in p.reporters) and not names_alone(said, p.bylines)
+            and not any(r.search(said) for r in p.furniture)
+            and not any(n.fullmatch("".join(said.split())) for n in p.numbers))
 
 
 def _centred_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _Params) -> bool:
@@ -1458,6 +1545,8 @@ class _Params:
     tail_marks: str
     tail_centre: int
     tail_share: float
+    tail_read_on: bool
+    tail_parted: bool
     text_marks: str
     picture_rows: int
     caption_type: float
