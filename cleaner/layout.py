@@ -733,7 +733,7 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     for k, (n, _, _) in enumerate(pieces):
         if k in tails or k in tails.values() or not title_like(k):
             continue
-        centred = False
+        centred = left = False
         x0, x1 = spans[k]
         if any(spans[j][1] - spans[j][0] >= x1 - x0
                for m in range(max(0, n - p.title_clear), n) for j in within(m, x0, x1)):
@@ -748,9 +748,12 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
                 and x0 - p.jitter <= y0 and y1 <= x1 + p.jitter and y1 - y0 < x1 - x0
                 and n != p.top and (_closes(text(k), text(j), p.paired_marks) or (
                     p.words is not None and p.words(text(k), text(j))) or (
-                    centred := _centred_tail(spans[k], spans[j], text(j), p)))):
+                    centred := _centred_tail(spans[k], spans[j], text(j), p)) or (
+                    left := p.tail_read_on and _left_tail(spans[k], spans[j], text(j), p)
+                    and not opens_with_dash(text(k)) and not _MID_SENTENCE.match(text(k))
+                    and not _SPACED_OUT.search(text(k)) and not _column_over(lines, n, x0, x1, p)))):
             tails[j] = k
-            if centred:
+            if centred or left:
                 by_centre.add(pieces[k][0] + 1)
     if not tails:
         return pieces, [], []
@@ -820,9 +823,7 @@ def _title_tails_read_on(pieces: list[tuple[int, int, int]], lines: list[_Line],
             continue  # (a wide line: read as its own; a subtitle; a column's line; a byline)
         if any(c.x0 < x1 and c.x1 > x0 for ln in lines[n + 1:m] for c in ln.cells):
             continue  # (something set in the title's place between: not its rows)
-        if any(c.x0 < x1 and c.x1 > x0 and (c.x1 - c.x0 >= x1 - x0 or (
-                abs(c.x0 - x0) <= p.indent + p.jitter and c.x1 >= x1 - p.jitter))
-               for ln in lines[max(0, n - p.title_clear):n] for c in ln.cells):
+        if _column_over(lines, n, x0, x1, p):
             continue  # (a column's line over it: a column's line, no title)
         if (_closes(title, said, p.paired_marks)
                 or (p.words is not None and p.words(title, said))
@@ -832,17 +833,22 @@ def _title_tails_read_on(pieces: list[tuple[int, int, int]], lines: list[_Line],
     return frozenset(out)
 
 
+def _column_over(lines: list[_Line], n: int, x0: int, x1: int, p: _Params) -> bool:
+    """Whether a line within `title_clear` rows over line n's piece x0..x1 stands over it at
+    least as wide, or starts where it starts (± the indent) and ends where it ends: the
+    column's line before it (a paragraph's first, indented), so the piece is a column's."""
+    return any(c.x0 < x1 and c.x1 > x0 and (c.x1 - c.x0 >= x1 - x0 or (
+        abs(c.x0 - x0) <= p.indent + p.jitter and c.x1 >= x1 - p.jitter))
+        for ln in lines[max(0, n - p.title_clear):n] for c in ln.cells)
+
+
 def _left_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _Params) -> bool:
     """Whether `tail` is set at `title`'s start (± `jitter`) and short (at most `tail_share`
     of its width), as a left-set head's short wrapped line is (乡村道路上的“绿牌车” / 多了),
-    and is none of what `_centred_tail` turns away (a byline, a bare name, furniture, a
-    section's number) nor a subtitle (——)."""
+    and is no subtitle (——) nor what `_not_a_tail` turns away (a byline, a dateline)."""
     return (abs(title[0] - tail[0]) <= p.jitter
             and tail[1] - tail[0] <= p.tail_share * (title[1] - title[0])
-            and not opens_with_dash(said)
-            and not any(t.match(said) for t in p.reporters) and not names_alone(said, p.bylines)
-            and not any(r.search(said) for r in p.furniture)
-            and not any(n.fullmatch("".join(said.split())) for n in p.numbers))
+            and not opens_with_dash(said) and not _not_a_tail(said, p))
 
 
 def _centred_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _Params) -> bool:
