@@ -750,7 +750,7 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
                     p.words is not None and p.words(text(k), text(j))) or (
                     centred := _centred_tail(spans[k], spans[j], text(j), p)) or (
                     left := p.tail_read_on and _left_tail(spans[k], spans[j], text(j), p)
-                    and not opens_with_dash(text(k)) and not _MID_SENTENCE.match(text(k))
+                    and not opens_with_dash(text(k)) and not _MID_SENTENCE.search(text(k))
                     and not _SPACED_OUT.search(text(k)) and not _column_over(lines, n, x0, x1, p)))):
             tails[j] = k
             if centred or left:
@@ -771,7 +771,9 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
 _NUMBER_MARK = regex.compile(r"(?<=\d)[.,](?=\d)")  # a decimal point or a thousands' comma
 _SPACED_OUT = regex.compile(r"\S \S \S")  # a line justified a space after each character
 _SPACED_NAME = regex.compile(r"\p{Han}[ \u3000]+\p{Han}{1,2}")  # 裴 桐: a two-character name spaced
-_MID_SENTENCE = regex.compile(r"\p{Han}[，、；：]")  # a clause's last character: a line going on
+# A column's line cut mid-sentence, no title's: opening with a clause's last character
+# (问、作家…) or ending on a clause just opened (海滨公园音乐会上，市).
+_MID_SENTENCE = regex.compile(r"^\s*\p{Han}[，、；：]|[，、；：]\p{Han}?\s*$")
 
 
 def _not_a_tail(said: str, p: _Params) -> bool:
@@ -818,7 +820,7 @@ def _title_tails_read_on(pieces: list[tuple[int, int, int]], lines: list[_Line],
         if not title_like(k - 1) or not title_like(k):
             continue
         title, said = text(k - 1), text(k)
-        if y1 - y0 > p.tail_share * (x1 - x0) or opens_with_dash(title) or _MID_SENTENCE.match(
+        if y1 - y0 > p.tail_share * (x1 - x0) or opens_with_dash(title) or _MID_SENTENCE.search(
                 title) or _SPACED_OUT.search(title) or _not_a_tail(said, p):
             continue  # (a wide line: read as its own; a subtitle; a column's line; a byline)
         if any(c.x0 < x1 and c.x1 > x0 for ln in lines[n + 1:m] for c in ln.cells):
