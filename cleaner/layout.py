@@ -100,8 +100,13 @@ opening a line (the PDF's next sheet) takes no place in the grid, and is read wi
 line's first piece. A large title's first line read apart from its last, a few rows under
 it within its width where its neighbours' lines filled the rows its tall type set, goes
 down to it where a word of the page runs across the break, or where it is short and set
-centred under it, as a centred head wraps (`_titles_to_tails`; evidence
-`title_read_with_tail`, and `title_tail_centred` for the centred ones). A piece read right
+centred under it, as a centred head wraps, or at its start, as a left-set head wraps
+(一张报纸，陪伴一座城市 / 七十年: not under a column's line nor a subtitle's)
+(`_titles_to_tails`; evidence `title_read_with_tail`, and `title_tail_centred` for the
+centred and left-set ones). A title's line read right before its short last line over the
+blank rows its tall type set is read on into it, the blank lines dropped, and a blank line
+set over the title: the title's lines are one block (`_title_tails_read_on`; evidence
+`title_tail_read_on`, the tail's line). A piece read right
 under a line that ends a sentence (standing under some of it), over `row_gap` rows or more
 blank where the two stand though other columns print on them, opens a block of its own
 (`_column_gaps`: the column's box ended; not a caption's opening). A column's last line read, full and open, is read on where its column
@@ -708,17 +713,17 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     (`paired_marks`: 无声的灯塔（环球 / 走笔）) or a word of the page runs across the
     break (CLS017's `words`: 夜间; not a byline's bare name under a kicker, 科技创新在一线 /
     任仲平), or it is short and set centred under the title (`_centred_tail`: 全国大学生
-    职业规划大赛总决赛 / 落幕). The first line goes down to the last, read with the box's
-    text under it. The pieces in the new order, the title lines moved (1-based), and those
-    of them moved by the centring alone."""
+    职业规划大赛总决赛 / 落幕), or, with `tail_read_on`, short and set at its start
+    (`_left_tail`: 一张报纸，陪伴一座城市 / 七十年) where no column's line stands over the
+    title at its start (`_column_over`) and the title is no subtitle's line (——), no
+    justified line spaced out, and goes on no sentence (`_MID_SENTENCE`). The first line
+    goes down to the last, read with the box's text under it. The pieces in the new order,
+    the title lines moved (1-based), and those of them moved by the centring or the start
+    alone."""
     spans = [_span(pieces, lines, k) for k in range(len(pieces))]
     text = partial(_piece_text, pieces, lines)
 
-    def title_like(k: int) -> bool:
-        n, a, b = pieces[k]
-        cells = [c for c in lines[n].cells if a <= c.start and c.end <= b]
-        return bool(cells) and _columns_on(tuple(cells), p.column_space) == 1 and not regex.search(
-            p.tail_marks, text(k))
+    title_like = partial(_title_run, pieces, lines, p)
 
     on: dict[int, list[int]] = {}
     for k, (n, _, _) in enumerate(pieces):
@@ -789,25 +794,24 @@ def _not_a_tail(said: str, p: _Params) -> bool:
 
 def _title_tails_read_on(pieces: list[tuple[int, int, int]], lines: list[_Line],
                          p: _Params) -> frozenset[int]:
-    """The pieces that are a large title's wrapped last line read right after its first
-    over blank rows (pdftotext -layout: the title's tall type sets rows, blank in its place,
+    """The pieces that are a large title's short last line read right after its first over
+    blank rows (pdftotext -layout: the title's tall type sets rows, blank in its place,
     between its lines: 确保基本实现社会主义现代化取得决定 / (two blank rows) / 性进展). The
-    title's line is one run holding none of `tail_marks`, no line at least as wide over it
-    within `title_clear` rows, not the masthead's; the piece read after it stands 2 to
-    `tail_rows` rows under it with nothing between in the title's place, one such run
-    within the title's width (± `jitter`) and narrower, and it closes a mark the title
-    left open, or a word of the page runs across the break, or it is short and set
-    centred under the title (`_centred_tail`), or short (at most `tail_share` of its
-    width) and set at its start (`_left_tail`: 前4个月全国铁路完成货物发送量 / 16.9亿吨).
-    Their blank lines go: the title's lines are one block."""
+    title's line is one run holding none of `tail_marks` (a decimal point or a thousands'
+    comma may stand in it), not the masthead's, no subtitle's (——), no justified line
+    spaced out, going on no sentence (`_MID_SENTENCE`), no column's line (`_column_over`);
+    the piece read after it stands 2 to `tail_rows` rows under it with nothing between in
+    the title's place, one such run within the title's width (± `jitter`), at most
+    `tail_share` of it (a wider one downstream reads apart as it was: 今年将新建改扩建乡镇寄
+    / 宿制学校1000所 read as one block was taken for a paragraph), no byline or dateline
+    (`_not_a_tail`), and it closes a mark the title left open, or a word of the page runs
+    across the break, or it is set centred under the title (`_centred_tail`) or at its
+    start (`_left_tail`: 前4个月全国铁路完成货物发送量 / 16.9亿吨). Their blank lines go:
+    the title's lines are one block."""
     x = partial(_span, pieces, lines)
     text = partial(_piece_text, pieces, lines)
 
-    def title_like(k: int) -> bool:
-        n, a, b = pieces[k]
-        cells = [c for c in lines[n].cells if a <= c.start and c.end <= b]
-        return bool(cells) and _columns_on(tuple(cells), p.column_space) == 1 and not regex.search(
-            p.tail_marks, _NUMBER_MARK.sub("", text(k)))
+    title_like = partial(_title_run, pieces, lines, p)
 
     out = set()
     for k in range(1, len(pieces)):
@@ -851,6 +855,16 @@ def _left_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _Par
     return (abs(title[0] - tail[0]) <= p.jitter
             and tail[1] - tail[0] <= p.tail_share * (title[1] - title[0])
             and not opens_with_dash(said) and not _not_a_tail(said, p))
+
+
+def _title_run(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
+               k: int) -> bool:
+    """Whether piece k may be a title's line (`_titles_to_tails`, `_title_tails_read_on`):
+    one run, holding none of `tail_marks` but in a number (16.9亿吨, 1,000)."""
+    n, a, b = pieces[k]
+    cells = [c for c in lines[n].cells if a <= c.start and c.end <= b]
+    return bool(cells) and _columns_on(tuple(cells), p.column_space) == 1 and not regex.search(
+        p.tail_marks, _NUMBER_MARK.sub("", _piece_text(pieces, lines, k)))
 
 
 def _centred_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _Params) -> bool:

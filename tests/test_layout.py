@@ -2686,3 +2686,14 @@ def test_a_title_s_last_line_read_on_is_a_parameter(tmp_path):
     after, _ = _laid_out(_title_over_blank_rows("增加"),
                          rules_with(tmp_path, "LAY001", tail_parted=False))
     assert f"\n{WIDE_TITLE}\n增加\n" in after and f"\n\n{WIDE_TITLE}" not in after
+
+
+def test_a_title_s_last_line_holding_a_number_s_point_goes_on_it():
+    """A decimal point in a number (3.5%) is no sentence's end: the title's last line
+    holding one is a title's line still (前10个月全国新设经营主体同比增 / 长3.5%, the page
+    printing 增长), and the title goes down to it; a full stop there keeps it a column's."""
+    text = "前10个月全国新设经营主体同比增长3.5%，市场活力持续释放。" + CHIPS
+    title = "前10个月全国新设经营主体同比增"
+    read = _tails_read("长3.5%", text, title=title)
+    assert read[read.index(title) + 1] == "长3.5%"
+    assert _tails_read("长3.5。", text, title=title)[1] == title
