@@ -100,8 +100,13 @@ opening a line (the PDF's next sheet) takes no place in the grid, and is read wi
 line's first piece. A large title's first line read apart from its last, a few rows under
 it within its width where its neighbours' lines filled the rows its tall type set, goes
 down to it where a word of the page runs across the break, or where it is short and set
-centred under it, as a centred head wraps (`_titles_to_tails`; evidence
-`title_read_with_tail`, and `title_tail_centred` for the centred ones). A piece read right
+centred under it, as a centred head wraps, or at its start, as a left-set head wraps
+(一张报纸，陪伴一座城市 / 七十年: not under a column's line nor a subtitle's)
+(`_titles_to_tails`; evidence `title_read_with_tail`, and `title_tail_centred` for the
+centred and left-set ones). A title's line read right before its short last line over the
+blank rows its tall type set is read on into it, the blank lines dropped, and a blank line
+set over the title: the title's lines are one block (`_title_tails_read_on`; evidence
+`title_tail_read_on`, the tail's line). A piece read right
 under a line that ends a sentence (standing under some of it), over `row_gap` rows or more
 blank where the two stand though other columns print on them, opens a block of its own
 (`_column_gaps`: the column's box ended; not a caption's opening). A column's last line read, full and open, is read on where its column
@@ -372,6 +377,13 @@ def columns(source: str, rules: RuleSet) -> Reorder | None:
     joined = _goes_on_over_blank(pieces, lines, params) if params.grid else frozenset()
     if joined:
         evidence["read_on_over_blank"] = sorted(pieces[k][0] + 1 for k in joined)
+    if params.grid and params.tail_read_on:
+        tails = _title_tails_read_on(pieces, lines, params) - joined
+        if tails:
+            evidence["title_tail_read_on"] = sorted(pieces[k][0] + 1 for k in tails)
+            joined = joined | tails
+            if params.tail_parted:
+                parted = parted | {k - 1 for k in tails}
     if params.grid:
         gaps = _column_gaps(pieces, lines, params,
                             rules["CAP001"] if rules.on("CAP001") else None) - joined
@@ -701,17 +713,17 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     (`paired_marks`: 无声的灯塔（环球 / 走笔）) or a word of the page runs across the
     break (CLS017's `words`: 夜间; not a byline's bare name under a kicker, 科技创新在一线 /
     任仲平), or it is short and set centred under the title (`_centred_tail`: 全国大学生
-    职业规划大赛总决赛 / 落幕). The first line goes down to the last, read with the box's
-    text under it. The pieces in the new order, the title lines moved (1-based), and those
-    of them moved by the centring alone."""
+    职业规划大赛总决赛 / 落幕), or, with `tail_read_on`, short and set at its start
+    (`_left_tail`: 一张报纸，陪伴一座城市 / 七十年) where no column's line stands over the
+    title at its start (`_column_over`) and the title is no subtitle's line (——), no
+    justified line spaced out, and goes on no sentence (`_MID_SENTENCE`). The first line
+    goes down to the last, read with the box's text under it. The pieces in the new order,
+    the title lines moved (1-based), and those of them moved by the centring or the start
+    alone."""
     spans = [_span(pieces, lines, k) for k in range(len(pieces))]
     text = partial(_piece_text, pieces, lines)
 
-    def title_like(k: int) -> bool:
-        n, a, b = pieces[k]
-        cells = [c for c in lines[n].cells if a <= c.start and c.end <= b]
-        return bool(cells) and _columns_on(tuple(cells), p.column_space) == 1 and not regex.search(
-            p.tail_marks, text(k))
+    title_like = partial(_title_run, pieces, lines, p)
 
     on: dict[int, list[int]] = {}
     for k, (n, _, _) in enumerate(pieces):
@@ -726,7 +738,7 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     for k, (n, _, _) in enumerate(pieces):
         if k in tails or k in tails.values() or not title_like(k):
             continue
-        centred = False
+        centred = left = False
         x0, x1 = spans[k]
         if any(spans[j][1] - spans[j][0] >= x1 - x0
                for m in range(max(0, n - p.title_clear), n) for j in within(m, x0, x1)):
@@ -741,9 +753,12 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
                 and x0 - p.jitter <= y0 and y1 <= x1 + p.jitter and y1 - y0 < x1 - x0
                 and n != p.top and (_closes(text(k), text(j), p.paired_marks) or (
                     p.words is not None and p.words(text(k), text(j))) or (
-                    centred := _centred_tail(spans[k], spans[j], text(j), p)))):
+                    centred := _centred_tail(spans[k], spans[j], text(j), p)) or (
+                    left := p.tail_read_on and _left_tail(spans[k], spans[j], text(j), p)
+                    and not opens_with_dash(text(k)) and not _MID_SENTENCE.search(text(k))
+                    and not _SPACED_OUT.search(text(k)) and not _column_over(lines, n, x0, x1, p)))):
             tails[j] = k
-            if centred:
+            if centred or left:
                 by_centre.add(pieces[k][0] + 1)
     if not tails:
         return pieces, [], []
@@ -756,6 +771,100 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
             order.append(tails[k])
         order.append(k)
     return [pieces[k] for k in order], sorted(pieces[k][0] + 1 for k in titles), sorted(by_centre)
+
+
+_NUMBER_MARK = regex.compile(r"(?<=\d)[.,](?=\d)")  # a decimal point or a thousands' comma
+_SPACED_OUT = regex.compile(r"\S \S \S")  # a line justified a space after each character
+_SPACED_NAME = regex.compile(r"\p{Han}[ \u3000]+\p{Han}{1,2}")  # 裴 桐: a two-character name spaced
+# A column's line cut mid-sentence, no title's: opening with a clause's last character
+# (问、作家…) or ending on a clause just opened (海滨公园音乐会上，市).
+_MID_SENTENCE = regex.compile(r"^\s*\p{Han}[，、；：]|[，、；：]\p{Han}?\s*$")
+
+
+def _not_a_tail(said: str, p: _Params) -> bool:
+    """Whether a line under a title is no wrapped line of it: a byline (新华社记者, a bare
+    name, 裴 桐 spaced out), a dateline's opening (四川日报讯（记者), furniture, a
+    section's number alone."""
+    packed = "".join(said.split())
+    return (any(t.match(said) for t in p.reporters) or names_alone(said, p.bylines)
+            or _SPACED_NAME.fullmatch(said.strip()) or any(r.search(said) for r in p.datelines)
+            or any(r.search(said) for r in p.furniture)
+            or any(n.fullmatch(packed) for n in p.numbers))
+
+
+def _title_tails_read_on(pieces: list[tuple[int, int, int]], lines: list[_Line],
+                         p: _Params) -> frozenset[int]:
+    """The pieces that are a large title's short last line read right after its first over
+    blank rows (pdftotext -layout: the title's tall type sets rows, blank in its place,
+    between its lines: 确保基本实现社会主义现代化取得决定 / (two blank rows) / 性进展). The
+    title's line is one run holding none of `tail_marks` (a decimal point or a thousands'
+    comma may stand in it), not the masthead's, no subtitle's (——), no justified line
+    spaced out, going on no sentence (`_MID_SENTENCE`), no column's line (`_column_over`);
+    the piece read after it stands 2 to `tail_rows` rows under it with nothing between in
+    the title's place, one such run within the title's width (± `jitter`), at most
+    `tail_share` of it (a wider one downstream reads apart as it was: 今年将新建改扩建乡镇寄
+    / 宿制学校1000所 read as one block was taken for a paragraph), no byline or dateline
+    (`_not_a_tail`), and it closes a mark the title left open, or a word of the page runs
+    across the break, or it is set centred under the title (`_centred_tail`) or at its
+    start (`_left_tail`: 前4个月全国铁路完成货物发送量 / 16.9亿吨). Their blank lines go:
+    the title's lines are one block."""
+    x = partial(_span, pieces, lines)
+    text = partial(_piece_text, pieces, lines)
+
+    title_like = partial(_title_run, pieces, lines, p)
+
+    out = set()
+    for k in range(1, len(pieces)):
+        n, m = pieces[k - 1][0], pieces[k][0]
+        if not n + 2 <= m <= n + p.tail_rows or n == p.top:
+            continue
+        (x0, x1), (y0, y1) = x(k - 1), x(k)
+        if not (x0 - p.jitter <= y0 and y1 <= x1 + p.jitter and y1 - y0 < x1 - x0):
+            continue
+        if not title_like(k - 1) or not title_like(k):
+            continue
+        title, said = text(k - 1), text(k)
+        if y1 - y0 > p.tail_share * (x1 - x0) or opens_with_dash(title) or _MID_SENTENCE.search(
+                title) or _SPACED_OUT.search(title) or _not_a_tail(said, p):
+            continue  # (a wide line: read as its own; a subtitle; a column's line; a byline)
+        if any(c.x0 < x1 and c.x1 > x0 for ln in lines[n + 1:m] for c in ln.cells):
+            continue  # (something set in the title's place between: not its rows)
+        if _column_over(lines, n, x0, x1, p):
+            continue  # (a column's line over it: a column's line, no title)
+        if (_closes(title, said, p.paired_marks)
+                or (p.words is not None and p.words(title, said))
+                or _centred_tail((x0, x1), (y0, y1), said, p)
+                or _left_tail((x0, x1), (y0, y1), said, p)):
+            out.add(k)
+    return frozenset(out)
+
+
+def _column_over(lines: list[_Line], n: int, x0: int, x1: int, p: _Params) -> bool:
+    """Whether a line within `title_clear` rows over line n's piece x0..x1 stands over it at
+    least as wide, or starts where it starts (± the indent) and ends where it ends: the
+    column's line before it (a paragraph's first, indented), so the piece is a column's."""
+    return any(c.x0 < x1 and c.x1 > x0 and (c.x1 - c.x0 >= x1 - x0 or (
+        abs(c.x0 - x0) <= p.indent + p.jitter and c.x1 >= x1 - p.jitter))
+        for ln in lines[max(0, n - p.title_clear):n] for c in ln.cells)
+
+
+def _left_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _Params) -> bool:
+    """Whether `tail` is set at `title`'s start (± `jitter`) and short (at most `tail_share`
+    of its width), as a left-set head's short wrapped line is (乡村道路上的“绿牌车” / 多了),
+    and is no subtitle (——) nor what `_not_a_tail` turns away (a byline, a dateline)."""
+    return (abs(title[0] - tail[0]) <= p.jitter
+            and tail[1] - tail[0] <= p.tail_share * (title[1] - title[0])
+            and not opens_with_dash(said) and not _not_a_tail(said, p))
+
+
+def _title_run(pieces: list[tuple[int, int, int]], lines: list[_Line], p: _Params,
+               k: int) -> bool:
+    """Whether piece k may be a title's line (`_titles_to_tails`, `_title_tails_read_on`):
+    one run, holding none of `tail_marks` but in a number (16.9亿吨, 1,000)."""
+    n, a, b = pieces[k]
+    cells = [c for c in lines[n].cells if a <= c.start and c.end <= b]
+    return bool(cells) and _columns_on(tuple(cells), p.column_space) == 1 and not regex.search(
+        p.tail_marks, _NUMBER_MARK.sub("", _piece_text(pieces, lines, k)))
 
 
 def _centred_tail(title: tuple[int, int], tail: tuple[int, int], said: str, p: _Params) -> bool:
@@ -1458,6 +1567,8 @@ class _Params:
     tail_marks: str
     tail_centre: int
     tail_share: float
+    tail_read_on: bool
+    tail_parted: bool
     text_marks: str
     picture_rows: int
     caption_type: float

@@ -2086,14 +2086,16 @@ def test_titles_on_one_row_keep_the_cut_across_the_title():
 
 
 def _tails_read(tail: str, text: str, title: str = "多家图书馆推出夜", tail_row: int = 3,
-                tail_at: int = 57, moved: list | None = None) -> list[str]:
+                tail_at: int = 57, moved: list | None = None,
+                over: tuple[int, str] | None = None, rules=RULES) -> list[str]:
     """pdftotext -layout a large title's first line (`title`, at
     54) beside another box's title, a subtitle and a byline on the two rows under
     it (its tall type set them), its last line (`tail`, at `tail_at`) under those (or on
     `tail_row` 1 or 2, beside them), then its box's text (`text`, the page's words). Read
     as the cuts read such rows (the titles' row, the left box, then the tail over the right
     box's text), the pieces' texts in the order `_titles_to_tails` gives them (and the
-    title lines it took down by their tail's centring in `moved`)."""
+    title lines it took down by their tail's centring in `moved`). `over`: a line (its
+    position and text) on a row over the title's, read first."""
     from functools import partial
 
     from cleaner.layout import _params, _titles_to_tails, lines_of
@@ -2105,23 +2107,27 @@ def _tails_read(tail: str, text: str, title: str = "多家图书馆推出夜", t
             [(0, "本报记者 林 岚")], []]
     rows[tail_row].append((tail_at, tail))
     rows += [[(0, a), (57, b)] for a, b in zip(left, right)]
+    if over is not None:
+        rows = [[over], *rows]
     source = grid(*rows)
     lines = lines_of(source)
+    top = 1 if over is not None else 0
 
     def piece(n: int, said: str) -> tuple[int, int, int]:
         at = lines[n].start + lines[n].text.index(said)
         return n, at, at + len(said)
 
-    pieces = ([piece(0, "青年人为何偏爱上“城市漫步”"), piece(0, title),
-               piece(1, "——基层走访手记"), piece(2, "本报记者 林 岚")]
-              + [piece(4 + n, a) for n, a in enumerate(left)] + [piece(tail_row, tail)]
-              + [piece(4 + n, b) for n, b in enumerate(right)])
-    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(),
-                reporters=RULES.param_patterns("CLS003", "titles"), datelines=(), arrivals=(),
-                words=partial(pair_in_page, source=source, rules=RULES),
-                furniture=tuple(r for r in RULES.pattern_rules if r.role == "furniture"),
-                bylines=tuple(r for r in RULES.pattern_rules if r.role == "byline"),
-                numbers=RULES.param_patterns("CLS010", "enumerated"))
+    pieces = ([piece(0, over[1])] if over is not None else []) + (
+        [piece(top, "青年人为何偏爱上“城市漫步”"), piece(top, title),
+         piece(top + 1, "——基层走访手记"), piece(top + 2, "本报记者 林 岚")]
+        + [piece(top + 4 + n, a) for n, a in enumerate(left)] + [piece(top + tail_row, tail)]
+        + [piece(top + 4 + n, b) for n, b in enumerate(right)])
+    p = _params(rules, top=-1, grid=True, filled=frozenset(), credits=(),
+                reporters=rules.param_patterns("CLS003", "titles"), datelines=(), arrivals=(),
+                words=partial(pair_in_page, source=source, rules=rules),
+                furniture=tuple(r for r in rules.pattern_rules if r.role == "furniture"),
+                bylines=tuple(r for r in rules.pattern_rules if r.role == "byline"),
+                numbers=rules.param_patterns("CLS010", "enumerated"))
     ordered, _, centred = _titles_to_tails(pieces, lines, p)
     if moved is not None:
         moved.extend(centred)
@@ -2187,12 +2193,42 @@ def test_a_short_line_centred_under_a_title_is_its_last_line_though_no_word_runs
     assert read[read.index(WIDE_TITLE) + 1] == "增加" and moved == [1]
 
 
+def test_a_short_line_at_the_title_s_start_is_its_last_line_though_no_word_runs_across():
+    """A left-set head wraps so (一张报纸，陪伴一座城市 / 七十年): the short line set at the
+    title's start, under the rows its tall type set, is its last line; the title goes down
+    to it and the move is logged with the centred ones (`title_tail_centred`)."""
+    moved: list[int] = []
+    read = _tails_read("增加", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=54, moved=moved)
+    assert read[read.index(WIDE_TITLE) + 1] == "增加" and moved == [1]
+
+
+def test_a_short_line_at_the_start_of_a_column_s_line_or_a_subtitle_s_stays():
+    """Near misses: a line over the title indented as a paragraph opens and ending where it
+    ends (the column's line before it: the "title" is a column's line), or a title that
+    opens with —— (a subtitle's first line, over its wrapped rest), takes no short line at
+    its start as its tail."""
+    read = _tails_read("增加", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=54,
+                       over=(56, "全国图书馆夜间开放"))
+    assert read[2] == WIDE_TITLE
+    read = _tails_read("增加", CHIPS + FULL + LONG, title="——全国图书馆夜间开放", tail_at=54)
+    assert read[1] == "——全国图书馆夜间开放"
+
+
+def test_a_short_line_at_the_title_s_start_is_a_parameter(tmp_path):
+    """With LAY001 `tail_read_on` off, a short line at the title's start is no tail of it
+    (the centred one still is)."""
+    rules = rules_with(tmp_path, "LAY001", tail_read_on=False)
+    read = _tails_read("增加", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=54, rules=rules)
+    assert read[1] == WIDE_TITLE
+    read = _tails_read("增加", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=59, rules=rules)
+    assert read[read.index(WIDE_TITLE) + 1] == "增加"
+
+
 def test_a_line_off_the_title_s_middle_or_wider_than_half_of_it_stays():
-    """Near misses, no word across the break: the short line set at the title's start
-    (a column's line), or centred but wider than half the title (`tail_share`: a column's
+    """Near misses, no word across the break: the short line set off the title's middle
+    and off its start, or centred but wider than half the title (`tail_share`: a column's
     line under a column's line as wide, a paragraph's indented first line under a title as
     wide as its column), is read where the cuts read it."""
-    assert _tails_read("增加", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=54)[1] == WIDE_TITLE
     assert _tails_read("增加", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=60)[1] == WIDE_TITLE
     read = _tails_read("增加服务时长", CHIPS + FULL + LONG, title=WIDE_TITLE, tail_at=57)
     assert read[1] == WIDE_TITLE
@@ -2636,3 +2672,62 @@ def test_on_a_page_written_line_after_line_an_orderer_s_edits_stand_alone():
     assert [e.rule for e in plan(source, default_rules())] == ["LAY204"]
     edits = plan(source, default_rules(), orderers=(_swap_last_two_lines,))
     assert [e.rule for e in edits] == ["LAY101"]
+
+
+def _title_over_blank_rows(tail: str, title: str = WIDE_TITLE, tail_at: int = 54) -> str:
+    """pdftotext -layout: a box's large title at 54 beside another box's title, two rows
+    blank across the page under it (its tall type), its last line (`tail`, at `tail_at`)
+    on the next, over its box's text at 57 beside the other box's column at 0."""
+    right = column(CHIPS + FULL + LONG, 14)
+    left = column((LONG + NEXT) * 2, 14)[:len(right)]
+    rows = [[(0, "青年人为何偏爱上“城市漫步”"), (54, title)], [], [], [(tail_at, tail)]]
+    return grid(*rows, *[[(0, a), (57, b)] for a, b in zip(left, right)])
+
+
+def _laid_out(source: str, rules=RULES) -> tuple[str, dict]:
+    (edit,) = plan(source, rules)
+    return edit.after, edit.evidence
+
+
+def test_a_title_s_short_last_line_read_right_after_it_over_blank_rows_is_one_block():
+    """The cuts read the title right before its short last line at its start, the two
+    rows its tall type set blank between: the blank lines go (`title_tail_read_on`, the
+    tail's line) and a blank line is set over the title, after the other box's column,
+    so the title's lines are one block of their own."""
+    after, evidence = _laid_out(_title_over_blank_rows("增加"))
+    assert f"\n\n{WIDE_TITLE}\n增加\n" in after
+    assert evidence["title_tail_read_on"] == [4]
+
+
+def test_a_title_s_last_line_is_read_on_only_where_it_is_short_and_no_byline():
+    """Near misses, each under the title at its start over the blank rows: a line wider
+    than half the title (`tail_share`: a column's line), a spaced name (林 岚: a byline), a
+    line under a "title" that opens with a clause's last character (会、…: a column's line
+    going on) keep their blank lines."""
+    for tail, title in (("增加服务时长和内容", WIDE_TITLE), ("林 岚", WIDE_TITLE),
+                        ("增加", "会、全国图书馆夜间开放")):
+        after, evidence = _laid_out(_title_over_blank_rows(tail, title))
+        assert f"{title}\n\n\n{tail}\n" in after, tail
+        assert "title_tail_read_on" not in evidence, tail
+
+
+def test_a_title_s_last_line_read_on_is_a_parameter(tmp_path):
+    """With LAY001 `tail_read_on` off the blank lines stay; with `tail_parted` off the
+    title's lines are one block but no blank line is set over it."""
+    after, evidence = _laid_out(_title_over_blank_rows("增加"),
+                                rules_with(tmp_path, "LAY001", tail_read_on=False))
+    assert f"{WIDE_TITLE}\n\n\n增加\n" in after and "title_tail_read_on" not in evidence
+    after, _ = _laid_out(_title_over_blank_rows("增加"),
+                         rules_with(tmp_path, "LAY001", tail_parted=False))
+    assert f"\n{WIDE_TITLE}\n增加\n" in after and f"\n\n{WIDE_TITLE}" not in after
+
+
+def test_a_title_s_last_line_holding_a_number_s_point_goes_on_it():
+    """A decimal point in a number (3.5%) is no sentence's end: the title's last line
+    holding one is a title's line still (前10个月全国新设经营主体同比增 / 长3.5%, the page
+    printing 增长), and the title goes down to it; a full stop there keeps it a column's."""
+    text = "前10个月全国新设经营主体同比增长3.5%，市场活力持续释放。" + CHIPS
+    title = "前10个月全国新设经营主体同比增"
+    read = _tails_read("长3.5%", text, title=title)
+    assert read[read.index(title) + 1] == "长3.5%"
+    assert _tails_read("长3.5。", text, title=title)[1] == title
