@@ -63,6 +63,8 @@ def main(gold_dir, pages, out, ignore_types, as_json, verbose, rule_files, profi
     captions precision and recall, and characters lost and added. Counts are added up
     over the pages; ratios are the mean of the pages' figures.
     """
+    if out is not None and not out.strip():  # (`-o "$OUT"`, OUT unset: nothing was written)
+        _fail(f"-o {out!r}: no name; give the folder to write", 2)
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         _fail(f"{gold_dir}: no such folder of gold manifests", 2)

@@ -602,6 +602,52 @@ def test_help_teaches():
         assert word in out
 
 
+def test_help_sets_each_example_above_what_it_does():
+    """Each example command on a line of its own, what it does under it: the commands had
+    their descriptions beside them at whatever column each command's length left."""
+    out = run("--help").stdout.decode()
+    lines = out[out.index("Examples:"):out.index("Exit status")].splitlines()[1:]
+    examples = [ln for ln in lines if ln.strip()]
+    commands, notes = examples[0::2], examples[1::2]
+    assert len(commands) == len(notes) >= 6
+    assert all(c.strip().startswith("clean ") for c in commands)
+    assert all(not n.strip().startswith("clean ") for n in notes)
+    indent = {len(c) - len(c.lstrip()) for c in commands}
+    assert len(indent) == 1 and {len(n) - len(n.lstrip()) for n in notes} == {indent.pop() + 4}
+
+
+@pytest.mark.parametrize("mode", [[], ["--jsonl"]], ids=["pages", "jsonl"])
+@pytest.mark.parametrize("out", ["", " "], ids=["empty", "blank"])
+def test_an_empty_out_is_refused_not_read_as_the_default(tmp_path, mode, out):
+    """`-o "$OUT"` with OUT unset: the run had written ./out/ (or, with --jsonl, standard
+    output) as though no -o were given."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE if not mode else json.dumps({"id": 1, "text": PAGE}) + "\n",
+                    encoding="utf-8")
+    done = run(*mode, page, "-o", out, cwd=tmp_path)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and err.count("\n") == 1, err
+    assert err.startswith(f"clean: -o {out!r}: no name") and not done.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.txt"]
+    # (what must stay: no -o is the default folder, and '-' standard output)
+    assert run(*mode, page, "-q", cwd=tmp_path).returncode == 0
+    assert mode or (tmp_path / "out" / "page" / "articles.json").is_file()
+    assert run(*mode, page, "-o", "-", cwd=tmp_path).stdout
+
+
+def test_clean_eval_refuses_an_empty_out(tmp_path):
+    gold = ROOT / "samples" / "gold"
+    done = run(gold, SAMPLE, "-o", "", cwd=tmp_path, tool="cleaner.eval_cli")
+    assert done.returncode == 2 and done.stderr.decode().startswith("clean-eval: -o '': no name")
+    assert not any(tmp_path.iterdir())
+
+
+def test_a_bad_report_kind_names_the_kinds_the_help_names():
+    err = run("page.txt", "--report", "pdf").stderr.decode()
+    assert "html, diff, both (html,diff) or none" in err
+    assert "html, diff, both, or none" in " ".join(run("--help").stdout.decode().split())
+
+
 def test_standard_input_writes_the_stdin_folder_as_the_help_says(tmp_path):
     assert "standard input ('-') writes DIR/stdin/" in run("--help").stdout.decode()
     done = run("-", "-o", tmp_path / "out", "--report", "none", stdin=PAGE.encode())
