@@ -277,7 +277,30 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
         outcomes = imap(job, pages, jobs=jobs, chunk=chunk, died=_page_died)
     else:
         outcomes = map(job, pages)
-    status, failed, seen = _report(outcomes, len(pages), quiet, out, fail_fast, "page")
+    finished = [0, 0]  # pages whose outcome came back, and of those the failed
+
+    def counted(outcomes):
+        try:
+            for outcome in outcomes:
+                finished[0] += 1
+                finished[1] += bool(outcome[0])
+                yield outcome
+        finally:
+            if hasattr(outcomes, "close"):
+                outcomes.close()  # (the workers stopped at once after --fail-fast, as before)
+
+    try:
+        status, failed, seen = _report(counted(outcomes), len(pages), quiet, out, fail_fast,
+                                       "page")
+    except KeyboardInterrupt:
+        if len(pages) == 1 or out == "-":
+            raise
+        # (as a stream stopped says what its file holds: which pages are done, where the
+        # batch had said only "interrupted", so the user could not tell how far it got)
+        n, bad = finished
+        _fail(f"interrupted after {n} of {len(pages)} pages ({n - bad} cleaned, {bad} "
+              f"failed); run it again for the rest: it replaces the folders it wrote",
+              INTERRUPTED)
     if len(pages) == 1:
         sys.exit(status or (1 if unread else 0))
     if not quiet and out != "-":

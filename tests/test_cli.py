@@ -721,6 +721,37 @@ def test_an_unreadable_page_is_refused_by_the_cleaner_as_other_pages_are(tmp_pat
     assert not (tmp_path / "out").exists()
 
 
+def test_a_batch_stopped_by_ctrl_c_says_how_far_it_got(tmp_path, monkeypatch):
+    """^C in a batch of pages names how many were done, as a stream stopped names the
+    records its file holds; it had said "interrupted" alone. One page stopped says only
+    that, as before."""
+    from click.testing import CliRunner
+
+    from cleaner import cli
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(1, 6):
+        (pages / f"p{n}.txt").write_text(PAGE if n != 2 else "", encoding="utf-8")
+    real = cli._attempt
+
+    def attempt(name, *args, **kwargs):
+        if name.endswith("p4.txt"):
+            raise KeyboardInterrupt
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(cli, "_attempt", attempt)
+    done = CliRunner().invoke(cli.main, [str(pages), "-o", str(tmp_path / "out"), "-q",
+                                         "--report", "none"])
+    assert done.exit_code == 130
+    assert done.output.splitlines()[-1] == (
+        "clean: interrupted after 3 of 5 pages (2 cleaned, 1 failed); run it again for the "
+        "rest: it replaces the folders it wrote")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p1", "p3"]
+    alone = CliRunner().invoke(cli.main, [str(pages / "p4.txt"), "-o", str(tmp_path / "o")])
+    assert (alone.exit_code, alone.output) == (130, "clean: interrupted\n")
+
+
 def test_an_unreadable_jsonl_file_is_one_line_too(tmp_path, monkeypatch):
     """With --jsonl too: `x.jsonl: permission denied` and exit 2, before any output is
     made, where its first record's check let the error through as a traceback."""
