@@ -21,9 +21,12 @@ TOOL = "clean-eval"
 
 EPILOG = """\b
 Examples:
-  clean-eval gold/ pages/ -o out/          every pages/NAME.txt that has gold/NAME.json
+  clean-eval gold/ pages/ -o out/
+      every pages/NAME.txt that has gold/NAME.json; out/NAME/ and out/scores.json written
   clean-eval gold/ pages/a.txt pages/b.txt --ignore-types
+      two pages, heading and paragraph not told apart
   clean-eval gold/ pages/ --json | jq .total
+      the table as JSON, its total picked out
 
 \b
 Gold: gold/NAME.json is a manifest (docs/gold.md): a cleaned page's articles.json,

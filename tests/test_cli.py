@@ -602,16 +602,18 @@ def test_help_teaches():
         assert word in out
 
 
-def test_help_sets_each_example_above_what_it_does():
+@pytest.mark.parametrize("tool,name,end,least", [("cleaner", "clean", "Exit status", 6),
+                                                 ("cleaner.eval_cli", "clean-eval", "Gold:", 3)])
+def test_help_sets_each_example_above_what_it_does(tool, name, end, least):
     """Each example command on a line of its own, what it does under it: the commands had
-    their descriptions beside them at whatever column each command's length left."""
-    out = run("--help").stdout.decode()
-    lines = out[out.index("Examples:"):out.index("Exit status")].splitlines()[1:]
+    their descriptions beside them at whatever column each command's length left, or none."""
+    out = run("--help", tool=tool).stdout.decode()
+    lines = out[out.index("Examples:"):out.index(end)].splitlines()[1:]
     examples = [ln for ln in lines if ln.strip()]
     commands, notes = examples[0::2], examples[1::2]
-    assert len(commands) == len(notes) >= 6
-    assert all(c.strip().startswith("clean ") for c in commands)
-    assert all(not n.strip().startswith("clean ") for n in notes)
+    assert len(commands) == len(notes) >= least
+    assert all(c.strip().startswith(f"{name} ") for c in commands)
+    assert all(not n.strip().startswith(f"{name} ") for n in notes)
     indent = {len(c) - len(c.lstrip()) for c in commands}
     assert len(indent) == 1 and {len(n) - len(n.lstrip()) for n in notes} == {indent.pop() + 4}
 
