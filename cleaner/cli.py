@@ -47,19 +47,26 @@ def _reports(value: str) -> tuple[str, ...]:
         return REPORTS
     bad = [k for k in kinds if k not in REPORTS]
     if bad or not kinds:
-        raise click.BadParameter(f"{value!r}: give html, diff, html,diff or none")
+        raise click.BadParameter(f"{value!r}: give html, diff, both (html,diff) or none")
     return kinds
 
 
 EPILOG = """\b
 Examples:
-  clean page.txt -o out/              out/page/: 01.txt …, articles.json, report.html, report.diff
-  clean pages/*.txt -o out/ --report none -j 4  a batch in 4 processes, no reports
-  clean scans/ -o out/ --tree --glob '*.md'  a folder, recursively, mirrored under out/
-  clean --jsonl pages.jsonl -o articles.jsonl -j 2  records {"id", "text"} in, articles out
-  clean page.txt -o - | jq .articles  the manifest on standard output, nothing written
-  clean --list-rules                  every rule with its id, stage and reason
+  clean page.txt -o out/
+      out/page/: 01.txt …, articles.json, report.html, report.diff
+  clean pages/*.txt -o out/ --report none -j 4
+      a batch in 4 processes, no reports
+  clean scans/ -o out/ --tree --glob '*.md'
+      a folder, recursively, mirrored under out/
+  clean --jsonl pages.jsonl -o articles.jsonl -j 2
+      records {"id", "text"} in, one record an article out
+  clean page.txt -o - | jq .articles
+      the manifest on standard output, nothing written
+  clean --list-rules
+      every rule with its id, stage and reason
   clean page.txt -o out/ --disable CAP002 --rules my-paper.toml
+      one rule off, a paper's own rules added
 
 \b
 Exit status: 0 all pages cleaned (or the reader of standard output closed it); 1 some
@@ -90,8 +97,9 @@ devices refused.
 @click.option("-o", "--out", "out", default=None, metavar="DIR",
               help="Folder to write INPUT's results to, as DIR/<input stem>/ (default "
                    "out); '-' prints the manifest of one page on standard output and "
-                   "writes nothing. With --jsonl: the JSON Lines file to write (default "
-                   "'-', standard output).")
+                   "writes nothing. With --jsonl: the JSON Lines file to write, a new one "
+                   "(an existing file is refused, never overwritten; default '-', standard "
+                   "output).")
 @click.option("--report", "report", default="html,diff", show_default=True,
               metavar="KINDS", help="Review reports to write: html, diff, both, or none.")
 @click.option("--script", type=click.Choice(SCRIPT_MODES), default="auto", show_default=True,
@@ -170,6 +178,11 @@ def main(inputs, out, report, script, rule_files, profile, disable, jobs, patter
     if list_rules:
         _list_rules(rules)
         return
+    if out is not None and not out.strip():
+        # (`-o "$OUT"` with OUT unset or empty: the run had gone to the default, ./out/
+        # or standard output, as though -o were not given)
+        _fail(f"-o {out!r}: no name; give a folder (with --jsonl a file), or '-' "
+              "for standard output", 2)
     if sys.stdout is None and (out or ("-" if jsonl else "out")) == "-":
         # (started with it closed, >&-: Python has no sys.stdout to write to)
         _fail("-o -: standard output is closed; give -o a file or folder to write", 2)
@@ -264,7 +277,30 @@ def _batch(inputs, out, reports, rules, script, jobs, pattern, tree, fail_fast, 
         outcomes = imap(job, pages, jobs=jobs, chunk=chunk, died=_page_died)
     else:
         outcomes = map(job, pages)
-    status, failed, seen = _report(outcomes, len(pages), quiet, out, fail_fast, "page")
+    finished = [0, 0]  # pages whose outcome came back, and of those the failed
+
+    def counted(outcomes):
+        try:
+            for outcome in outcomes:
+                finished[0] += 1
+                finished[1] += bool(outcome[0])
+                yield outcome
+        finally:
+            if hasattr(outcomes, "close"):
+                outcomes.close()  # (the workers stopped at once after --fail-fast, as before)
+
+    try:
+        status, failed, seen = _report(counted(outcomes), len(pages), quiet, out, fail_fast,
+                                       "page")
+    except KeyboardInterrupt:
+        if len(pages) == 1 or out == "-":
+            raise
+        # (as a stream stopped says what its file holds: which pages are done, where the
+        # batch had said only "interrupted", so the user could not tell how far it got)
+        n, bad = finished
+        _fail(f"interrupted after {n} of {len(pages)} pages ({n - bad} cleaned, {bad} "
+              f"failed); run it again for the rest: it replaces the folders it wrote",
+              INTERRUPTED)
     if len(pages) == 1:
         sys.exit(status or (1 if unread else 0))
     if not quiet and out != "-":

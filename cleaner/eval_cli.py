@@ -21,9 +21,12 @@ TOOL = "clean-eval"
 
 EPILOG = """\b
 Examples:
-  clean-eval gold/ pages/ -o out/          every pages/NAME.txt that has gold/NAME.json
+  clean-eval gold/ pages/ -o out/
+      every pages/NAME.txt that has gold/NAME.json; out/NAME/ and out/scores.json written
   clean-eval gold/ pages/a.txt pages/b.txt --ignore-types
+      two pages, heading and paragraph not told apart
   clean-eval gold/ pages/ --json | jq .total
+      the table as JSON, its total picked out
 
 \b
 Gold: gold/NAME.json is a manifest (docs/gold.md): a cleaned page's articles.json,
@@ -63,6 +66,8 @@ def main(gold_dir, pages, out, ignore_types, as_json, verbose, rule_files, profi
     captions precision and recall, and characters lost and added. Counts are added up
     over the pages; ratios are the mean of the pages' figures.
     """
+    if out is not None and not out.strip():  # (`-o "$OUT"`, OUT unset: nothing was written)
+        _fail(f"-o {out!r}: no name; give the folder to write", 2)
     gold_dir = Path(gold_dir)
     if not gold_dir.is_dir():
         _fail(f"{gold_dir}: no such folder of gold manifests", 2)

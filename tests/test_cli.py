@@ -602,6 +602,54 @@ def test_help_teaches():
         assert word in out
 
 
+@pytest.mark.parametrize("tool,name,end,least", [("cleaner", "clean", "Exit status", 6),
+                                                 ("cleaner.eval_cli", "clean-eval", "Gold:", 3)])
+def test_help_sets_each_example_above_what_it_does(tool, name, end, least):
+    """Each example command on a line of its own, what it does under it: the commands had
+    their descriptions beside them at whatever column each command's length left, or none."""
+    out = run("--help", tool=tool).stdout.decode()
+    lines = out[out.index("Examples:"):out.index(end)].splitlines()[1:]
+    examples = [ln for ln in lines if ln.strip()]
+    commands, notes = examples[0::2], examples[1::2]
+    assert len(commands) == len(notes) >= least
+    assert all(c.strip().startswith(f"{name} ") for c in commands)
+    assert all(not n.strip().startswith(f"{name} ") for n in notes)
+    indent = {len(c) - len(c.lstrip()) for c in commands}
+    assert len(indent) == 1 and {len(n) - len(n.lstrip()) for n in notes} == {indent.pop() + 4}
+
+
+@pytest.mark.parametrize("mode", [[], ["--jsonl"]], ids=["pages", "jsonl"])
+@pytest.mark.parametrize("out", ["", " "], ids=["empty", "blank"])
+def test_an_empty_out_is_refused_not_read_as_the_default(tmp_path, mode, out):
+    """`-o "$OUT"` with OUT unset: the run had written ./out/ (or, with --jsonl, standard
+    output) as though no -o were given."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE if not mode else json.dumps({"id": 1, "text": PAGE}) + "\n",
+                    encoding="utf-8")
+    done = run(*mode, page, "-o", out, cwd=tmp_path)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and err.count("\n") == 1, err
+    assert err.startswith(f"clean: -o {out!r}: no name") and not done.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.txt"]
+    # (what must stay: no -o is the default folder, and '-' standard output)
+    assert run(*mode, page, "-q", cwd=tmp_path).returncode == 0
+    assert mode or (tmp_path / "out" / "page" / "articles.json").is_file()
+    assert run(*mode, page, "-o", "-", cwd=tmp_path).stdout
+
+
+def test_clean_eval_refuses_an_empty_out(tmp_path):
+    gold = ROOT / "samples" / "gold"
+    done = run(gold, SAMPLE, "-o", "", cwd=tmp_path, tool="cleaner.eval_cli")
+    assert done.returncode == 2 and done.stderr.decode().startswith("clean-eval: -o '': no name")
+    assert not any(tmp_path.iterdir())
+
+
+def test_a_bad_report_kind_names_the_kinds_the_help_names():
+    err = run("page.txt", "--report", "pdf").stderr.decode()
+    assert "html, diff, both (html,diff) or none" in err
+    assert "html, diff, both, or none" in " ".join(run("--help").stdout.decode().split())
+
+
 def test_standard_input_writes_the_stdin_folder_as_the_help_says(tmp_path):
     assert "standard input ('-') writes DIR/stdin/" in run("--help").stdout.decode()
     done = run("-", "-o", tmp_path / "out", "--report", "none", stdin=PAGE.encode())
@@ -673,6 +721,37 @@ def test_an_unreadable_page_is_refused_by_the_cleaner_as_other_pages_are(tmp_pat
     done = CliRunner().invoke(main, [str(page), "-o", str(tmp_path / "out")])
     assert (done.exit_code, done.output) == (2, f"clean: {page}: permission denied\n")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_batch_stopped_by_ctrl_c_says_how_far_it_got(tmp_path, monkeypatch):
+    """^C in a batch of pages names how many were done, as a stream stopped names the
+    records its file holds; it had said "interrupted" alone. One page stopped says only
+    that, as before."""
+    from click.testing import CliRunner
+
+    from cleaner import cli
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for n in range(1, 6):
+        (pages / f"p{n}.txt").write_text(PAGE if n != 2 else "", encoding="utf-8")
+    real = cli._attempt
+
+    def attempt(name, *args, **kwargs):
+        if name.endswith("p4.txt"):
+            raise KeyboardInterrupt
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(cli, "_attempt", attempt)
+    done = CliRunner().invoke(cli.main, [str(pages), "-o", str(tmp_path / "out"), "-q",
+                                         "--report", "none"])
+    assert done.exit_code == 130
+    assert done.output.splitlines()[-1] == (
+        "clean: interrupted after 3 of 5 pages (2 cleaned, 1 failed); run it again for the "
+        "rest: it replaces the folders it wrote")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["p1", "p3"]
+    alone = CliRunner().invoke(cli.main, [str(pages / "p4.txt"), "-o", str(tmp_path / "o")])
+    assert (alone.exit_code, alone.output) == (130, "clean: interrupted\n")
 
 
 def test_an_unreadable_jsonl_file_is_one_line_too(tmp_path, monkeypatch):
