@@ -25,9 +25,11 @@ from .stream import PER
 
 REPORTS = ("html", "diff")
 # The largest page read unless --max-bytes says otherwise: a broadsheet page is about
-# 50 KB of text, so 64 MiB is a thousand pages run together, far past any real page and
-# well under the memory a machine has for the cleaner (several hundred bytes per byte).
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+# 50 KB of text, so 4 MiB is eighty pages run together, far past any real page. Memory
+# goes with lines more than bytes: about 100 bytes per input byte on ordinary text, up to
+# about 1,300 on a page of one-character lines (each a block with its edits), so the cap
+# is what bounds one page's memory (~0.4 GB ordinary, ~5 GB at worst, per worker).
+DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 _UNITS = {"": 1, "K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}
 
 
@@ -141,7 +143,7 @@ devices refused.
               help="With --jsonl: the field holding a record's page text.")
 @click.option("--fail-fast", is_flag=True,
               help="Stop at the first page or record that fails (exit status 1).")
-@click.option("--max-bytes", default="64M", show_default=True, metavar="SIZE",
+@click.option("--max-bytes", default="4M", show_default=True, metavar="SIZE",
               help="Refuse a page larger than SIZE (bytes, or with K, M, G), before "
                    "reading it; raise it for a larger page. With --jsonl: a record "
                    "(line) larger than SIZE is an error record, read past, not held.")

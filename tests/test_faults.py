@@ -298,6 +298,20 @@ def test_dev_zero_is_refused_at_once(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_page_over_the_default_cap_is_refused_and_a_raised_cap_reads_it(tmp_path):
+    """Must: with no --max-bytes a page over 4 MiB (eighty broadsheet pages; memory goes
+    ~100-1,300 bytes per byte) is refused in one line, exit 2, nothing written, before
+    it is read; --max-bytes 5M cleans the same page."""
+    big = tmp_path / "big.txt"
+    big.write_bytes(("国" * 59 + "。\n").encode() * (4 * 1024 * 1024 // 181 + 1))
+    assert big.stat().st_size > 4 * 1024 * 1024
+    one_line_error(run(big, "-o", tmp_path / "out"), 2, "--max-bytes")
+    assert not (tmp_path / "out").exists()
+    done = run(big, "-o", tmp_path / "out", "--max-bytes", "5M", "--report", "none")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "big" / "articles.json").exists()
+
+
 def test_fifo_is_refused_without_blocking(tmp_path):
     """Must: a FIFO is refused with one line, and the run does not wait for a writer."""
     fifo = tmp_path / "page.txt"
