@@ -165,7 +165,10 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                 and _subtitle_apart(blocks, k - 1, rules))
             lede = (not headed and k == i + 1 and k < n and rules.on("CLS016")
                     and _lede_of(blocks, i, current, rules))
-            if (headed or lede) and not (
+            # (Or a title in a text box of its own of several lines: a headline, no section
+            # heading, CLS016's `title_box_lines`.)
+            boxed = not (headed or lede) and k == i + 1 and _title_box(blocks, i, rules)
+            if (headed or lede or boxed) and not (
                     # (Nor a summary box under the byline, whose clauses the text repeats
                     # (CLS008): 全市建成驿站两百多个，服务快递员上万人次 / 河北日报讯….)
                     _repeated(blocks[i].text, [b.text for b in blocks[k:k + 4]
@@ -174,7 +177,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                 # 老年大学里的“银发”新生 / 报名通道开放…老年大学…: its lede, CLS016.)
                 found = _article_start(blocks, i, rules, terminal, first=False, plain_ok=True,
                                        top=top, prints=prints, titles=titles,
-                                       shift={"lede_echo": True} if lede else None,
+                                       shift={"lede_echo": True} if lede else
+                                       {"title_box": boxed} if boxed else None,
                                        asks=asks, ocr=ocr)
                 if found:
                     current.evidence["head_over_head"] = True
@@ -197,7 +201,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             block.role, block.cue = "heading", "CLS009"
         elif (style == "wrapped" and not kept and current is not None and current.body
               and (_title_shaped(blocks, i, rules, terminal)
-                   or _full_title_line(current, blocks, i, rules, terminal))
+                   or _full_title_line(current, blocks, i, rules, terminal)
+                   or _title_box(blocks, i, rules) > 0)
               and titles(block)):
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless
@@ -206,16 +211,21 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # is asked first: it titles nothing there, whatever words the text under it
             # shares with the article's (…国民经济和社 / 科技创新在一线 / 会发展…: a lede of
             # two lines so far shares too few for CLS016 to tell a turn of subject).
-            across = _read_into(current, blocks, i, rules, terminal, pairs)
+            # (A title in a box of its own of several lines is read into no paragraph: the
+            # converter set it apart, CLS016's `title_box_lines`.)
+            boxed = _title_box(blocks, i, rules)
+            across = None if boxed else _read_into(current, blocks, i, rules, terminal, pairs)
             shift = None if prints or across else _turns(current, blocks, i, rules, terminal,
                                                          ocr, continued=continued, asks=asks)
             if shift is not None:
                 start = i
-                if (len(current.body) > 1 and current.body[-1] is blocks[i - 1]
+                if ("title_box" not in shift
+                        and len(current.body) > 1 and current.body[-1] is blocks[i - 1]
                         and blocks[i - 1].role == "heading" and blocks[i - 1].cue == "CLS009"
                         and len(blocks[i - 1].lines) == 1 and not blocks[i - 1].level):
                     # The title line right above is the new title's kicker (一线调研 /
-                    # 创新答卷…（科技视点）), not a heading of the article before.
+                    # 创新答卷…（科技视点）), not a heading of the article before. (Not over
+                    # a title in a box of its own: a kicker shares its headline's box, CLS021.)
                     blocks[i - 1].role, blocks[i - 1].cue = "paragraph", ""
                     start = i - 1
                 found = _article_start(blocks, start, rules, terminal, first=False,
@@ -242,7 +252,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # cut one, …一场艺术 / ——编者, pdfminer.six.)
             pdf_cut = not (rules.param("CLS025", "ocr_only") or ends_sentence(block.text, terminal)
                            or opens_with_dash(block.text))
-            cut = _cut_above(current, blocks, i, rules, terminal) if ocr or pdf_cut else None
+            cut = (_cut_above(current, blocks, i, rules, terminal)
+                   if (ocr or pdf_cut) and not boxed else None)
             if cut is not None:
                 # CLS025: no section heading after text cut mid-sentence (by OCR's block
                 # end, a photo's caption, a column's foot): the line goes on with it
@@ -502,6 +513,8 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return None  # a signature (——编者) or a dash's item, not a title
     if any(p.fullmatch(title) for p in rules.param_patterns("CLS016", "column_titles")):
         return {"column": title}
+    if (boxed := _title_box(blocks, i, rules)):
+        return {"title_box": boxed}
     if i and blocks[i - 1].role == "jump" and jump_says(blocks[i - 1].text, "from_elsewhere",
                                                          rules):
         # Right under a marker that the text comes from elsewhere ((上接第3版) / 节水技术破解
@@ -574,6 +587,25 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
     if similarity >= most:
         return None
     return {"similarity": round(similarity, 3)}
+
+
+def _title_box(blocks: list[Block], i: int, rules: RuleSet) -> int:
+    """CLS016: on a page of text boxes (pdfminer.six: a blank line after each box, none
+    inside one), the number of printed lines of the title at block i where it fills a box
+    of its own of several lines (0: it does not). A title set in larger type than the text
+    wraps in its box (南京浦口经济开发区：探 / 索集成电路国产化路径); a section heading, in
+    the text's type, fits its column on one line. On the 45 dev sets' pdfminer.six text no
+    gold section heading stands in a box of two lines or more; 1,051 headlines do."""
+    block = blocks[i]
+    least = rules.param("CLS016", "title_box_lines")
+    if not least or not block.opens_box() or len(block.lines) < least:
+        return 0
+    starts = block.box_starts
+    if any(s in starts for s, _ in block.lines[1:]):
+        return 0  # (two boxes' lines merged: CLS015's kicker and headline)
+    if i + 1 < len(blocks) and blocks[i + 1].lines[0][0] not in starts:
+        return 0  # (the box goes on under it: a byline, or a paragraph's lines)
+    return len(block.lines)
 
 
 def _asking(text: str, rules: RuleSet) -> bool:
