@@ -1302,6 +1302,8 @@ def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     """A title line without '#': a short paragraph block that does not end a sentence,
     or that asks or exclaims (a headline may end in ？ or ！, never in 。)."""
     text = block.text
+    if any(p.search(text.lstrip()) for p in rules.param_patterns("CLS005", "opens_no_title")):
+        return False  # a paragraph's piece: the tail of a word cut above it, or a mark's
     if block.title_lines > 1 and block.role == "paragraph":
         return True  # a title wrapped onto several lines, each vetted as a title line
     tagged = _tagged_pair(block, rules)
