@@ -19,7 +19,7 @@ from .blocks import (_HAN, CLOSERS, OPENERS, dash_end, display_width, echoed_tit
                      opens_with_dash)
 from .classify import ends_sentence, names_only
 from .marks import after_digit, terminal_marks
-from .model import Block
+from .model import Block, one_box
 from .registry import RuleSet
 from .vectors import Vector
 from .words import block_word, han_pairs, paragraph_pairs_once
@@ -596,16 +596,11 @@ def _title_box(blocks: list[Block], i: int, rules: RuleSet) -> int:
     wraps in its box (南京浦口经济开发区：探 / 索集成电路国产化路径); a section heading, in
     the text's type, fits its column on one line. On the 45 dev sets' pdfminer.six text no
     gold section heading stands in a box of two lines or more; 1,051 headlines do."""
-    block = blocks[i]
     least = rules.param("CLS016", "title_box_lines")
-    if not least or not block.opens_box() or len(block.lines) < least:
-        return 0
-    starts = block.box_starts
-    if any(s in starts for s, _ in block.lines[1:]):
-        return 0  # (two boxes' lines merged: CLS015's kicker and headline)
-    if i + 1 < len(blocks) and blocks[i + 1].lines[0][0] not in starts:
-        return 0  # (the box goes on under it: a byline, or a paragraph's lines)
-    return len(block.lines)
+    # (Not two boxes' lines CLS015 merged, a kicker's and its headline's; nor a box that
+    # goes on under the block, with a byline or a paragraph's lines.)
+    return len(blocks[i].lines) if least and len(blocks[i].lines) >= least and one_box(
+        blocks, i, i) else 0
 
 
 def _asking(text: str, rules: RuleSet) -> bool:

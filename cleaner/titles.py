@@ -19,7 +19,7 @@ from .blocks import closes_quotation_alone, display_width, leaves_open, opens_qu
 from .classify import ends_sentence
 from .heads import _column_title, _ends_on_subject, _merge, _page_top, _title_line, bare_byline
 from .marks import terminal_marks
-from .model import Block
+from .model import Block, one_box
 from .registry import RuleSet
 from .structure import CLAUSE_MARK, column_tag, title_tail
 from .words import _pair, block_word, word_across
@@ -195,7 +195,9 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
         opened = (before is not None and before.role == "paragraph"
                   and not ends_sentence(before.text, terminal) and not line(before, 2))
         under_top = opened and i - 1 == top and len(before.lines) == 1
-        opened = opened and not under_top
+        # (Nor lines that fill a text box of their own, pdfminer.six's: the converter set
+        # them apart from the paragraph above, 全国秋粮收获近 / 七成 under …该书一.)
+        opened = opened and not under_top and not (j > i and one_box(blocks, i, j))
         if opened and ocr and j > i and all(
                 word_across(blocks[n].text, blocks[n + 1].text, blocks, i, j + 1, rules,
                             pairs, listed=False) for n in range(i, j)):

@@ -818,3 +818,24 @@ def test_a_piece_opening_on_a_clause_of_one_is_a_headline_where_the_rule_is_off(
     own = rules_with(tmp_path, "CLS005", opens_no_title=[])
     piece = "声，亚吉铁路每天的第一趟列车缓缓驶出"
     assert piece in [a.headline for a in clean(_over_dateline(piece), rules=own).articles]
+
+
+_CUT_ABOVE = ["快递进村，“最后一公里”越走越顺", "本报记者  周  雷",
+              "每天上午，金寨县梅山镇的快递共配中心都会", "迎来一天中最忙碌的时刻。来自县城的货车卸",
+              "下一筐筐包裹，分拣员按村名把它们装进不同"]
+_LEDE_UNDER = ["农业农村部最新农情调度显示，全国秋粮", "收获近七成。分作物看，中稻过七成、玉米过六",
+               "成、大豆过八成。分区域看，西南过八成，西北", "过七成，黄淮海过七成，东北和长江中下游六成",
+               "半，华南近三成。"]
+
+
+@pytest.mark.parametrize("title, heads", [
+    # (CLS017: a title's lines filling one box of their own are no lines of the paragraph
+    # cut above them, …装进不同 / 全国秋粮收获近 / 七成: one title wrapped)
+    ("全国秋粮收获近\n七成", [(None, "全国秋粮收获近七成")]),
+    # (two boxes: the cut paragraph above may go on into them, left as before)
+    ("全国秋粮收获近\n\n七成", [("全国秋粮收获近", "七成")]),
+])
+def test_a_title_box_under_a_cut_paragraph_is_one_title(title, heads):
+    page = clean("\n\n".join(_CUT_ABOVE + [title] + _LEDE_UNDER) + "\n\n\f")
+    assert [(a.kicker, a.headline) for a in page.articles][1:] == heads
+    assert_sound(page)
