@@ -203,7 +203,7 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
               and (_title_shaped(blocks, i, rules, terminal)
                    or _full_title_line(current, blocks, i, rules, terminal)
                    or _title_box(blocks, i, rules) > 0)
-              and titles(block)):
+              and titles(block) and not _opens_no_title(block.text, rules)):
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless
             # the text under it turns to another subject (CLS016): a new article's title.
@@ -759,7 +759,8 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     titles = titles or (lambda b: _plain_title(b, rules, terminal))
     if block.role == "heading":
         group = _stack(blocks, i, lambda b: b.role == "heading", rules)
-    elif plain_ok and titles(block) and not opens_with_dash(block.text):
+    elif (plain_ok and titles(block) and not opens_with_dash(block.text)
+          and not _opens_no_title(block.text, rules)):
         # (A line that opens with a dash stands under a title, never first: a signature
         # closing the text above (——编者), or a subtitle. A section's first number alone,
         # （一）, is no title line either: the text under the title opens with it.)
@@ -1293,12 +1294,18 @@ def _parallel_phrases(text: str) -> bool:
     return len(halves) == 2 and len(halves[0]) >= 2 and parallel(*halves)
 
 
+def _opens_no_title(text: str, rules: RuleSet) -> bool:
+    """CLS005: whether a line opens as no title does, on a mark that closes or goes on or
+    on a clause of one character (CLS005's `opens_no_title`: 声，亚吉铁路…, the tail of the
+    word the line above cut). Such a line may go on with a title over it (——来自甘肃、河 /
+    南、四川基层的调查), never open one."""
+    return any(p.search(text.lstrip()) for p in rules.param_patterns("CLS005", "opens_no_title"))
+
+
 def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:
     """A title line without '#': a short paragraph block that does not end a sentence,
     or that asks or exclaims (a headline may end in ？ or ！, never in 。)."""
     text = block.text
-    if any(p.search(text.lstrip()) for p in rules.param_patterns("CLS005", "opens_no_title")):
-        return False  # a paragraph's piece: the tail of a word cut above it, or a mark's
     if block.title_lines > 1 and block.role == "paragraph":
         return True  # a title wrapped onto several lines, each vetted as a title line
     tagged = _tagged_pair(block, rules)

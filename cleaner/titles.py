@@ -172,6 +172,12 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                         not ocr or _quotation_wraps_in_ocr(blocks[j], blocks[j + 1], rules)))
                     or title_tail(blocks[j + 1].text, rules)
                     or _short_tail(blocks[j], blocks[j + 1], rules, at_top=j == top)
+                    # (in one box of its own, digits too: 24小时自助借阅点增至 / 40个)
+                    or (one_box(blocks, i, j + 1)
+                        and not _column_title(blocks[j + 1].text.strip(), rules)
+                        and display_width(blocks[j + 1].text) <= rules.param(
+                            "CLS017", "short_tail_share")
+                        * display_width(blocks[j].line_texts[-1]))
                     # (a wrapped title's short last line: 南京浦口经济开发 / 区：探索集成电路 /
                     # 国产化路径; only under lines already found one title)
                     or ((j > i or len(blocks[j].lines) > 1)

@@ -839,3 +839,13 @@ def test_a_title_box_under_a_cut_paragraph_is_one_title(title, heads):
     page = clean("\n\n".join(_CUT_ABOVE + [title] + _LEDE_UNDER) + "\n\n\f")
     assert [(a.kicker, a.headline) for a in page.articles][1:] == heads
     assert_sound(page)
+
+
+def test_a_wrapped_subtitle_may_go_on_with_a_clause_of_one():
+    # (CLS005 opens_no_title: such a line opens no title, but goes on with the one over it,
+    # 河 / 南、…: the word the subtitle's line cut)
+    page = clean("县域医共体让群众就近看好病\n——来自甘肃、河\n南、四川基层的调查\n本报记者  邹  翔\n"
+                 "村民马有福攥着挂号单，等着县人民医院心内科的医生来坐诊。“以前看心脏病得去县城，来回一整天。”\n")
+    assert [(a.headline, a.subtitle) for a in page.articles] == [
+        ("县域医共体让群众就近看好病", "——来自甘肃、河南、四川基层的调查")]
+    assert_sound(page)
