@@ -834,6 +834,8 @@ _LEDE_UNDER = ["农业农村部最新农情调度显示，全国秋粮", "收获
     ("全国秋粮收获近\n七成", [(None, "全国秋粮收获近七成")]),
     # (two boxes: the cut paragraph above may go on into them, left as before)
     ("全国秋粮收获近\n\n七成", [("全国秋粮收获近", "七成")]),
+    # (a tail of digits in the box, at most short_tail_share as wide as the line over it)
+    ("24小时自助借阅点增至\n40个", [(None, "24小时自助借阅点增至40个")]),
 ])
 def test_a_title_box_under_a_cut_paragraph_is_one_title(title, heads):
     page = clean("\n\n".join(_CUT_ABOVE + [title] + _LEDE_UNDER) + "\n\n\f")
