@@ -840,7 +840,8 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         subtitles.append(c)
         k += 1
     if not evidence and shift is not None:
-        evidence = "the text under the title turns to another subject (CLS016)"
+        evidence = ("a title filling a text box of its own (CLS016)" if "title_box" in shift
+                    else "the text under the title turns to another subject (CLS016)")
     if not evidence and plain and rules.on("CLS016") and not bylines and not subtitles:
         # A column's tag ends the title (…巨大机遇”（国际人士看中国“十四五”成就）): a
         # headline's, since no section heading names a column; the text follows it (the
