@@ -94,6 +94,18 @@ class Block:
         return None if self.box_starts is None else self.lines[0][0] in self.box_starts
 
 
+def one_box(blocks: list[Block], i: int, j: int) -> bool:
+    """Whether blocks i to j (inclusive) fill one text box between them, on a page of
+    boxes (BLK008): the first opens it, no later line of theirs opens another, and the
+    block after them (if any) opens the next."""
+    starts = blocks[i].box_starts
+    if starts is None or not blocks[i].opens_box():
+        return False
+    if any(s in starts for n in range(i, j + 1) for s, _ in blocks[n].lines[n == i:]):
+        return False
+    return j + 1 >= len(blocks) or blocks[j + 1].lines[0][0] in starts
+
+
 @dataclass(slots=True)
 class BodyBlock:
     type: str  # "paragraph" | "heading" | "table" (a markdown pipe table, a row a line)

@@ -19,7 +19,7 @@ from .blocks import (_HAN, CLOSERS, OPENERS, dash_end, display_width, echoed_tit
                      opens_with_dash)
 from .classify import ends_sentence, names_only
 from .marks import after_digit, terminal_marks
-from .model import Block
+from .model import Block, one_box
 from .registry import RuleSet
 from .vectors import Vector
 from .words import block_word, han_pairs, paragraph_pairs_once
@@ -173,7 +173,10 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                 and _subtitle_apart(blocks, k - 1, rules))
             lede = (not headed and k == i + 1 and k < n and rules.on("CLS016")
                     and _lede_of(blocks, i, current, rules))
-            if (headed or lede) and not (
+            # (Or a title in a text box of its own of several lines: a headline, no section
+            # heading, CLS016's `title_box_lines`.)
+            boxed = not (headed or lede) and k == i + 1 and _title_box(blocks, i, rules)
+            if (headed or lede or boxed) and not (
                     # (Nor a summary box under the byline, whose clauses the text repeats
                     # (CLS008): 全市建成驿站两百多个，服务快递员上万人次 / 河北日报讯….)
                     _repeated(blocks[i].text, [b.text for b in blocks[k:k + 4]
@@ -182,7 +185,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
                 # 老年大学里的“银发”新生 / 报名通道开放…老年大学…: its lede, CLS016.)
                 found = _article_start(blocks, i, rules, terminal, first=False, plain_ok=True,
                                        top=top, prints=prints, titles=titles,
-                                       shift={"lede_echo": True} if lede else None,
+                                       shift={"lede_echo": True} if lede else
+                                       {"title_box": boxed} if boxed else None,
                                        asks=asks, ocr=ocr)
                 if found:
                     current.evidence["head_over_head"] = True
@@ -205,8 +209,9 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             block.role, block.cue = "heading", "CLS009"
         elif (style == "wrapped" and not kept and current is not None and current.body
               and (_title_shaped(blocks, i, rules, terminal)
-                   or _full_title_line(current, blocks, i, rules, terminal))
-              and titles(block)):
+                   or _full_title_line(current, blocks, i, rules, terminal)
+                   or _title_box(blocks, i, rules) > 0)
+              and titles(block) and not _opens_no_title(block.text, rules)):
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless
             # the text under it turns to another subject (CLS016): a new article's title.
@@ -214,16 +219,21 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # is asked first: it titles nothing there, whatever words the text under it
             # shares with the article's (…国民经济和社 / 科技创新在一线 / 会发展…: a lede of
             # two lines so far shares too few for CLS016 to tell a turn of subject).
-            across = _read_into(current, blocks, i, rules, terminal, pairs)
+            # (A title in a box of its own of several lines is read into no paragraph: the
+            # converter set it apart, CLS016's `title_box_lines`.)
+            boxed = _title_box(blocks, i, rules)
+            across = None if boxed else _read_into(current, blocks, i, rules, terminal, pairs)
             shift = None if prints or across else _turns(current, blocks, i, rules, terminal,
                                                          ocr, continued=continued, asks=asks)
             if shift is not None:
                 start = i
-                if (len(current.body) > 1 and current.body[-1] is blocks[i - 1]
+                if ("title_box" not in shift
+                        and len(current.body) > 1 and current.body[-1] is blocks[i - 1]
                         and blocks[i - 1].role == "heading" and blocks[i - 1].cue == "CLS009"
                         and len(blocks[i - 1].lines) == 1 and not blocks[i - 1].level):
                     # The title line right above is the new title's kicker (一线调研 /
-                    # 创新答卷…（科技视点）), not a heading of the article before.
+                    # 创新答卷…（科技视点）), not a heading of the article before. (Not over
+                    # a title in a box of its own: a kicker shares its headline's box, CLS021.)
                     blocks[i - 1].role, blocks[i - 1].cue = "paragraph", ""
                     start = i - 1
                 found = _article_start(blocks, start, rules, terminal, first=False,
@@ -250,7 +260,8 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # cut one, …一场艺术 / ——编者, pdfminer.six.)
             pdf_cut = not (rules.param("CLS025", "ocr_only") or ends_sentence(block.text, terminal)
                            or opens_with_dash(block.text))
-            cut = _cut_above(current, blocks, i, rules, terminal) if ocr or pdf_cut else None
+            cut = (_cut_above(current, blocks, i, rules, terminal)
+                   if (ocr or pdf_cut) and not boxed else None)
             if cut is not None:
                 # CLS025: no section heading after text cut mid-sentence (by OCR's block
                 # end, a photo's caption, a column's foot): the line goes on with it
@@ -510,6 +521,8 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return None  # a signature (——编者) or a dash's item, not a title
     if any(p.fullmatch(title) for p in rules.param_patterns("CLS016", "column_titles")):
         return {"column": title}
+    if (boxed := _title_box(blocks, i, rules)):
+        return {"title_box": boxed}
     if i and blocks[i - 1].role == "jump" and jump_says(blocks[i - 1].text, "from_elsewhere",
                                                          rules):
         # Right under a marker that the text comes from elsewhere ((上接第3版) / 节水技术破解
@@ -616,6 +629,20 @@ def _kicker_over(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleS
     if not _HAN.match(kicker[-1:]) or CLAUSE_MARK.search(kicker) or _asking(kicker, rules):
         return ""
     return kicker if len(_echo_below(blocks, i, rules)) >= least else ""
+
+
+def _title_box(blocks: list[Block], i: int, rules: RuleSet) -> int:
+    """CLS016: on a page of text boxes (pdfminer.six: a blank line after each box, none
+    inside one), the number of printed lines of the title at block i where it fills a box
+    of its own of several lines (0: it does not). A title set in larger type than the text
+    wraps in its box (南京浦口经济开发区：探 / 索集成电路国产化路径); a section heading, in
+    the text's type, fits its column on one line. On the 45 dev sets' pdfminer.six text no
+    gold section heading stands in a box of two lines or more; 1,051 headlines do."""
+    least = rules.param("CLS016", "title_box_lines")
+    # (Not two boxes' lines CLS015 merged, a kicker's and its headline's; nor a box that
+    # goes on under the block, with a byline or a paragraph's lines.)
+    return len(blocks[i].lines) if least and len(blocks[i].lines) >= least and one_box(
+        blocks, i, i) else 0
 
 
 def _asking(text: str, rules: RuleSet) -> bool:
@@ -797,7 +824,8 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
     titles = titles or (lambda b: _plain_title(b, rules, terminal))
     if block.role == "heading":
         group = _stack(blocks, i, lambda b: b.role == "heading", rules)
-    elif plain_ok and titles(block) and not opens_with_dash(block.text):
+    elif (plain_ok and titles(block) and not opens_with_dash(block.text)
+          and not _opens_no_title(block.text, rules)):
         # (A line that opens with a dash stands under a title, never first: a signature
         # closing the text above (——编者), or a subtitle. A section's first number alone,
         # （一）, is no title line either: the text under the title opens with it.)
@@ -877,7 +905,8 @@ def _article_start(blocks, i, rules, terminal, first, plain_ok, top=None, prints
         subtitles.append(c)
         k += 1
     if not evidence and shift is not None:
-        evidence = "the text under the title turns to another subject (CLS016)"
+        evidence = ("a title filling a text box of its own (CLS016)" if "title_box" in shift
+                    else "the text under the title turns to another subject (CLS016)")
     if not evidence and plain and rules.on("CLS016") and not bylines and not subtitles:
         # A column's tag ends the title (…巨大机遇”（国际人士看中国“十四五”成就）): a
         # headline's, since no section heading names a column; the text follows it (the
@@ -1329,6 +1358,14 @@ def _parallel_phrases(text: str) -> bool:
     title's line, whatever its width says; no paragraph's line is set so."""
     halves = text.split()
     return len(halves) == 2 and len(halves[0]) >= 2 and parallel(*halves)
+
+
+def _opens_no_title(text: str, rules: RuleSet) -> bool:
+    """CLS005: whether a line opens as no title does, on a mark that closes or goes on or
+    on a clause of one character (CLS005's `opens_no_title`: 声，亚吉铁路…, the tail of the
+    word the line above cut). Such a line may go on with a title over it (——来自甘肃、河 /
+    南、四川基层的调查), never open one."""
+    return any(p.search(text.lstrip()) for p in rules.param_patterns("CLS005", "opens_no_title"))
 
 
 def _plain_title(block: Block, rules: RuleSet, terminal: str) -> bool:

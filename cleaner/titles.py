@@ -19,7 +19,7 @@ from .blocks import closes_quotation_alone, display_width, leaves_open, opens_qu
 from .classify import ends_sentence
 from .heads import _column_title, _ends_on_subject, _merge, _page_top, _title_line, bare_byline
 from .marks import terminal_marks
-from .model import Block
+from .model import Block, one_box
 from .registry import RuleSet
 from .structure import CLAUSE_MARK, column_tag, title_tail
 from .words import _pair, block_word, word_across
@@ -172,6 +172,12 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
                         not ocr or _quotation_wraps_in_ocr(blocks[j], blocks[j + 1], rules)))
                     or title_tail(blocks[j + 1].text, rules)
                     or _short_tail(blocks[j], blocks[j + 1], rules, at_top=j == top)
+                    # (in one box of its own, digits too: 24小时自助借阅点增至 / 40个)
+                    or (one_box(blocks, i, j + 1)
+                        and not _column_title(blocks[j + 1].text.strip(), rules)
+                        and display_width(blocks[j + 1].text) <= rules.param(
+                            "CLS017", "short_tail_share")
+                        * display_width(blocks[j].line_texts[-1]))
                     # (a wrapped title's short last line: 南京浦口经济开发 / 区：探索集成电路 /
                     # 国产化路径; only under lines already found one title)
                     or ((j > i or len(blocks[j].lines) > 1)
@@ -195,7 +201,9 @@ def join_wrapped_titles(blocks: list[Block], rules: RuleSet, style: str,
         opened = (before is not None and before.role == "paragraph"
                   and not ends_sentence(before.text, terminal) and not line(before, 2))
         under_top = opened and i - 1 == top and len(before.lines) == 1
-        opened = opened and not under_top
+        # (Nor lines that fill a text box of their own, pdfminer.six's: the converter set
+        # them apart from the paragraph above, 全国秋粮收获近 / 七成 under …该书一.)
+        opened = opened and not under_top and not (j > i and one_box(blocks, i, j))
         if opened and ocr and j > i and all(
                 word_across(blocks[n].text, blocks[n + 1].text, blocks, i, j + 1, rules,
                             pairs, listed=False) for n in range(i, j)):

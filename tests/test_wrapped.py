@@ -750,3 +750,104 @@ def test_a_title_box_of_two_lines_on_a_boxed_page_is_one_title():
     assert "全国首批老年助餐服务示范点名单公布" in [a.headline.replace(" ", "") for a in page.articles
                                        if a.headline]
     assert_sound(page)
+
+
+# A boxed page (pdfminer.six: a blank line after each text box; every line of this
+# text a box of its own) with a title inside an article's text whose text under it goes
+# on with the article's words.
+_TEXT_ABOVE = ["快递进村，“最后一公里”越走越顺", "本报记者  周  雷",
+               "每天上午，金寨县梅山镇的快递共配中心都会", "迎来一天中最忙碌的时刻。来自县城的货车卸",
+               "下一筐筐包裹，分拣员按村名把它们装进不同", "的周转箱，再由村级快递员送到村民手中。"]
+_TEXT_UNDER = ["快递进村既方便了村民网购，也让农产", "品出山更加顺畅。截至5月底，全国95%以上的建制",
+               "村实现快递服务直达，农村地区日均收投快件", "超过1亿件。快递企业负责人说，共配中心让",
+               "村级快递员的成本降了下来，村民取件也更方便", "了，分拣员每天送到村里的包裹越来越多。"]
+
+
+def _in_text(title: str) -> str:
+    return "\n\n".join(_TEXT_ABOVE + [title] + _TEXT_UNDER) + "\n\n\f"
+
+
+def test_a_title_in_a_box_of_two_lines_opens_an_article():
+    # (CLS016 title_box_lines: a headline in larger type wraps in its own box; a section
+    # heading fits its column on one line.)
+    page = clean(_in_text("南京浦口经济开发区：探\n索集成电路国产化路径"))
+    assert [a.headline for a in page.articles] == ["快递进村，“最后一公里”越走越顺",
+                                                   "南京浦口经济开发区：探索集成电路国产化路径"]
+    assert_sound(page)
+
+
+@pytest.mark.parametrize("title", ["南京浦口经济开发区：探索集成电路国产化路径",
+                                   "南京浦口经济开发区：探\n\n索集成电路国产化路径"])
+def test_a_title_of_one_line_boxes_stays_a_section_heading(title):
+    # (a line of its own, or two boxes of one line: no box of several lines says its type)
+    page = clean(_in_text(title))
+    assert [a.headline for a in page.articles] == ["快递进村，“最后一公里”越走越顺"]
+    assert any(b.type == "heading" for b in page.articles[0].body)
+    assert_sound(page)
+
+
+def test_a_title_box_stays_a_section_heading_where_the_rule_is_off(tmp_path):
+    own = rules_with(tmp_path, "CLS016", title_box_lines=0)
+    page = clean(_in_text("南京浦口经济开发区：探\n索集成电路国产化路径"), rules=own)
+    assert [a.headline for a in page.articles] == ["快递进村，“最后一公里”越走越顺"]
+
+
+def _over_dateline(line: str) -> str:
+    return ("全国秋粮收获近七成\n\n新华社北京10月19日电 农业农村部最新农情调度显示，全国秋粮收获"
+            "近七成。分作物看，中稻过七成、玉米过六成。\n\n"
+            f"{line}\n\n新华社亚的斯亚贝巴10月19日电 埃塞俄比亚首都郊外的拉布车站，列车缓缓驶出，"
+            "沿线居民的生活因这条铁路而改变。\n")
+
+
+@pytest.mark.parametrize("piece", ["声，亚吉铁路每天的第一趟列车缓缓驶出", "”自7月启动以来，已举办6",
+                                   "，等着县人民医院心内科"])
+def test_a_piece_opening_on_a_cut_words_tail_or_a_mark_is_no_headline(piece):
+    # (CLS005 opens_no_title: 汽笛 / 声，… — the tail of the word the line above cut, read
+    # over another article's dateline)
+    page = clean(_over_dateline(piece))
+    assert piece not in [a.headline for a in page.articles]
+    assert_sound(page)
+
+
+@pytest.mark.parametrize("title", ["亚吉铁路每天的第一趟列车缓缓驶出", "一、亚吉铁路每天的第一趟列车缓缓驶出"])
+def test_a_title_over_a_dateline_still_opens_its_article(title):
+    assert title in [a.headline for a in clean(_over_dateline(title)).articles]
+
+
+def test_a_piece_opening_on_a_clause_of_one_is_a_headline_where_the_rule_is_off(tmp_path):
+    own = rules_with(tmp_path, "CLS005", opens_no_title=[])
+    piece = "声，亚吉铁路每天的第一趟列车缓缓驶出"
+    assert piece in [a.headline for a in clean(_over_dateline(piece), rules=own).articles]
+
+
+_CUT_ABOVE = ["快递进村，“最后一公里”越走越顺", "本报记者  周  雷",
+              "每天上午，金寨县梅山镇的快递共配中心都会", "迎来一天中最忙碌的时刻。来自县城的货车卸",
+              "下一筐筐包裹，分拣员按村名把它们装进不同"]
+_LEDE_UNDER = ["农业农村部最新农情调度显示，全国秋粮", "收获近七成。分作物看，中稻过七成、玉米过六",
+               "成、大豆过八成。分区域看，西南过八成，西北", "过七成，黄淮海过七成，东北和长江中下游六成",
+               "半，华南近三成。"]
+
+
+@pytest.mark.parametrize("title, heads", [
+    # (CLS017: a title's lines filling one box of their own are no lines of the paragraph
+    # cut above them, …装进不同 / 全国秋粮收获近 / 七成: one title wrapped)
+    ("全国秋粮收获近\n七成", [(None, "全国秋粮收获近七成")]),
+    # (two boxes: the cut paragraph above may go on into them, left as before)
+    ("全国秋粮收获近\n\n七成", [("全国秋粮收获近", "七成")]),
+    # (a tail of digits in the box, at most short_tail_share as wide as the line over it)
+    ("24小时自助借阅点增至\n40个", [(None, "24小时自助借阅点增至40个")]),
+])
+def test_a_title_box_under_a_cut_paragraph_is_one_title(title, heads):
+    page = clean("\n\n".join(_CUT_ABOVE + [title] + _LEDE_UNDER) + "\n\n\f")
+    assert [(a.kicker, a.headline) for a in page.articles][1:] == heads
+    assert_sound(page)
+
+
+def test_a_wrapped_subtitle_may_go_on_with_a_clause_of_one():
+    # (CLS005 opens_no_title: such a line opens no title, but goes on with the one over it,
+    # 河 / 南、…: the word the subtitle's line cut)
+    page = clean("县域医共体让群众就近看好病\n——来自甘肃、河\n南、四川基层的调查\n本报记者  邹  翔\n"
+                 "村民马有福攥着挂号单，等着县人民医院心内科的医生来坐诊。“以前看心脏病得去县城，来回一整天。”\n")
+    assert [(a.headline, a.subtitle) for a in page.articles] == [
+        ("县域医共体让群众就近看好病", "——来自甘肃、河南、四川基层的调查")]
+    assert_sound(page)
