@@ -521,8 +521,22 @@ def _seam(ctx: _Ctx, start: int, end: int, sep: str, join: Join | None,
             ed = ctx.edit("BLK005", s, e, want, kind="layout")
         else:
             ed = ctx.edit("BLK001", s, e, want, kind="layout")
+        if have and not have.isspace():
+            _name_invisible(ctx, ed, have)
         edits.append(ed)
     return k
+
+
+def _name_invisible(ctx: _Ctx, ed: Edit, have: str) -> None:
+    """A line holding only invisible characters (NRM002's: a DEL, a NUL, a zero-width
+    space) reads as blank and goes with the blank space round it; the edit that takes it
+    out names them (`invisible`: their code points, NRM002's reason), so the reviewer sees
+    what went besides white space."""
+    chars = ctx.rules.param("NRM002", "chars")
+    hidden = sorted({f"U+{ord(c):04X}" for c in have if c in chars})
+    if hidden:
+        ed.evidence = {**ed.evidence, "invisible": hidden,
+                       "invisible_reason": ctx.rules["NRM002"].reason}
 
 
 def _number(edits: list[Edit]) -> None:

@@ -50,11 +50,14 @@ def benchmark_script(name: str):
 
 
 def _chars(text: str) -> Counter:
-    """Characters that carry text: not white space, not invisible format characters (a
-    zero-width space on a blank line goes with the blank line). Every '#' counts: the
-    source's heading markers are taken out first (`conservation`), and any other '#' is the
-    page's text (####### 七, #5), which must reach the output as every character must."""
-    return Counter(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+    """Characters that carry text: not white space, not invisible format characters nor
+    the others NRM002 takes for invisible (a zero-width space or a DEL alone on a line goes
+    with the blank line, whose edit names it). Every '#' counts: the source's heading
+    markers are taken out first (`conservation`), and any other '#' is the page's text
+    (####### 七, #5), which must reach the output as every character must."""
+    hidden = _invisible()
+    return Counter(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf"
+                   and c not in hidden)
 
 
 @functools.cache

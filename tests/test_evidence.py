@@ -130,3 +130,21 @@ def test_a_closing_sequence_inside_a_block_goes_before_the_join():
     edits = _inner(_Ctx("一座新桥，连起\n两岸的百年情谊\n", default_rules(), "markdown"), plain,
                    meta=False)
     assert [(e.rule, e.start, e.end) for e in edits] == [("JOIN003", 7, 8)]
+
+
+def test_a_line_of_invisible_characters_is_named_by_the_edit_that_takes_it_out():
+    """A DEL, or a NUL and a zero-width space, alone on a line read as a blank line and go
+    with the blank space round it: that edit names their code points (`invisible`) and
+    NRM002's reason, and the page keeps every other character. A blank line of white
+    space only is named by nothing."""
+    top = "# 标题\n\n本报讯 今天天气晴。\n\n"
+    page = clean(top + "\x7f\n\n明天有雨。\n")
+    assert_sound(page)
+    (named,) = [e for e in _all(page.edits) if "invisible" in e.evidence]
+    assert named.evidence["invisible"] == ["U+007F"] and "\x7f" in named.before
+    assert "NUL" in named.evidence["invisible_reason"]
+    page = clean(top + "\x00\u200b\n\n明天有雨。\n")
+    assert [e.evidence["invisible"] for e in _all(page.edits) if "invisible" in e.evidence] \
+        == [["U+0000", "U+200B"]]
+    page = clean(top + " \u3000\n\n明天有雨。\n")
+    assert not [e for e in _all(page.edits) if "invisible" in e.evidence]
