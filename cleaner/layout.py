@@ -2984,9 +2984,12 @@ def plan(source: str, rules: RuleSet, orderers: Sequence[Orderer] = ORDERERS) ->
         # into columns. Leave the text as printed (DBT004 flags the page) rather than guess.
         if edits and _unresolved(_replay(source, edits), rules) <= rules.param(
                 "LAY001", "max_unresolved"):
+            # (The page's lines are read as OCR's blocks only where they may be: most
+            # reordered pages are pdfminer.six's or a grid's, and need no OcrPage.)
+            if not set_in_ocr_blocks(source, rules) or side_by_side(source, rules):
+                return edits
             page = OcrPage(source, rules)
-            if (not (page.in_blocks and set_in_ocr_blocks(source, rules))
-                    or side_by_side(source, rules)):
+            if not page.in_blocks:
                 return edits
             more = [e for e in mends(page, rules) if e.clear_of(edits)]
             return sorted(edits + more, key=lambda e: e.start) if more else edits
