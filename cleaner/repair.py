@@ -31,8 +31,8 @@ from .marks import BRACKETS, terminal_marks
 from .model import Block
 from .vectors import Vector
 from .registry import RuleSet
-from .structure import (ArticlePlan, PagePlan, _signature, dateline, jump_says, onward_jump,
-                        title_tail, whole_quotation)
+from .structure import (ArticlePlan, PagePlan, _signature, dateline, editor_note, jump_says,
+                        onward_jump, title_tail, whole_quotation)
 from .words import block_word
 
 
@@ -916,7 +916,7 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
                     or any(x.role not in ("paragraph", "heading") for x in body[i:])
                     or body[-1].role != "paragraph"
                     # (an editor's note opens a text: a run holding one is no tail)
-                    or rules.on("CLS011") and any(rules["CLS011"].search(x.text) for x in body[i:])
+                    or any(editor_note(x.text, rules) for x in body[i:])
                     or _between(taken, b.index, body[-1].index)):
                 continue
             run = body[i:]

@@ -208,9 +208,9 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
         if block.role == "heading" and current is not None:
             block.role, block.cue = "heading", "CLS009"
         elif (style == "wrapped" and not kept and current is not None and current.body
-              and (_title_shaped(blocks, i, rules, terminal)
-                   or _full_title_line(current, blocks, i, rules, terminal)
-                   or _title_box(blocks, i, rules) > 0)
+              and ((boxed := _title_box(blocks, i, rules))
+                   or _title_shaped(blocks, i, rules, terminal)
+                   or _full_title_line(current, blocks, i, rules, terminal))
               and titles(block) and not _opens_no_title(block.text, rules)):
             # In printed lines a title-like line of its own inside an article is a
             # section heading (a paragraph cut by a column fills its last line), unless
@@ -219,12 +219,12 @@ def segment(blocks: list[Block], rules: RuleSet, style: str = "markdown",
             # is asked first: it titles nothing there, whatever words the text under it
             # shares with the article's (…国民经济和社 / 科技创新在一线 / 会发展…: a lede of
             # two lines so far shares too few for CLS016 to tell a turn of subject).
-            # (A title in a box of its own of several lines is read into no paragraph: the
-            # converter set it apart, CLS016's `title_box_lines`.)
-            boxed = _title_box(blocks, i, rules)
+            # (A title in a box of its own of several lines, `boxed`, is read into no
+            # paragraph: the converter set it apart, CLS016's `title_box_lines`.)
             across = None if boxed else _read_into(current, blocks, i, rules, terminal, pairs)
             shift = None if prints or across else _turns(current, blocks, i, rules, terminal,
-                                                         ocr, continued=continued, asks=asks)
+                                                         ocr, continued=continued, asks=asks,
+                                                         boxed=boxed)
             if shift is not None:
                 start = i
                 if ("title_box" not in shift
@@ -505,9 +505,11 @@ def _read_into(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet
 
 def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
            terminal: str, ocr: bool = False,
-           continued: _ContinuedFrom | None = None, asks: bool = True) -> dict | None:
+           continued: _ContinuedFrom | None = None, asks: bool = True,
+           boxed: int = 0) -> dict | None:
     """CLS016: whether the title-like line at block i opens another article, and why: it
-    names a photo-news column (图片报道), it ends in a column's tag (（国际论坛）), or the
+    names a photo-news column (图片报道), it fills a text box of `boxed` lines of its own
+    (_title_box), it ends in a column's tag (（国际论坛）), or the
     text under it shares almost no vocabulary (Han bigrams, cosine) with the article's
     text above, or, on a page set in OCR's blocks (`ocr`), the line stands alone over a
     lede that prints it word for word (_echoed_alone). None: it is a section heading.
@@ -521,7 +523,7 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
         return None  # a signature (——编者) or a dash's item, not a title
     if any(p.fullmatch(title) for p in rules.param_patterns("CLS016", "column_titles")):
         return {"column": title}
-    if (boxed := _title_box(blocks, i, rules)):
+    if boxed:
         return {"title_box": boxed}
     if i and blocks[i - 1].role == "jump" and jump_says(blocks[i - 1].text, "from_elsewhere",
                                                          rules):
@@ -569,7 +571,7 @@ def _turns(current: ArticlePlan, blocks: list[Block], i: int, rules: RuleSet,
                               "echo_below": len(echo)}
         return None
     paragraphs = _paragraphs_so_far(current.body, 2, rules)
-    if len(paragraphs) == 1 and _editor_note(paragraphs[0].text, rules) or _signed_note(
+    if len(paragraphs) == 1 and editor_note(paragraphs[0].text, rules) or _signed_note(
             current, rules):
         # The article's only text so far is an editor's note (编者按：…它们如何在“小”中做出
         # “美”。 / 学生少了，课怎么上？ / …), or one its signature closes (…记者进行了采访。
@@ -1639,7 +1641,7 @@ def _summary(article: ArticlePlan, rules: RuleSet) -> None:
     while len(article.body) >= 2 and len(article.summary) < rules.param("CLS008", "max_blocks"):
         first = article.body[0]
         if (first.role != "paragraph" or len(first.text) > rules.param("CLS008", "max_chars")
-                or dateline(first.text, rules) or _editor_note(first.text, rules)):
+                or dateline(first.text, rules) or editor_note(first.text, rules)):
             # (An editor's note is the body's first paragraph, CLS011, whatever words the
             # text under it repeats: 编者按：近年来，古籍数字 / 图为… / 化工作稳步推进….)
             return
@@ -1652,6 +1654,6 @@ def _summary(article: ArticlePlan, rules: RuleSet) -> None:
         article.body.pop(0)
 
 
-def _editor_note(text: str, rules: RuleSet) -> bool:
+def editor_note(text: str, rules: RuleSet) -> bool:
     """Whether a block opens with an editor's note's mark (编者按：, CLS011's patterns)."""
     return rules.on("CLS011") and bool(rules["CLS011"].search(text))
