@@ -94,6 +94,11 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     runs: list[tuple[ArticlePlan, int, list[Block], bool, bool]] = []
     last = rules.param("MOVE001", "max_run_blocks")
     marked: set[int] = set()  # runs printed after a marker that they continue (上接第二版)
+    # (the runs under a marker that names this very page, and the one article that says it
+    # goes on elsewhere: that jump is within the page, and the markers pair the two)
+    from_here: dict[int, int] = {}
+    onward_articles = [a for a in page.articles if _says_onward(a, rules)]
+    here_page = _page_number(page, rules) if len(onward_articles) == 1 else None
     starts_short: bool | None = None  # the page's habit, asked once, where a run needs it
     # (Not on text read back from rows: a signature stands where its row fell there.)
     signs_notes = (rules.on("CLS023")
@@ -140,6 +145,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             after_marker = marker_over
             if after_marker:
                 marked.add(id(b))
+                if here_page is not None and any(
+                        prev.end <= j.start and j.end <= b.start
+                        and _marker_page(j.text, rules) == here_page for j in tails):
+                    from_here[id(b)] = here_page
             # (A run whose first line fills the measure under a finished paragraph, BLK005
             # marked it unindented: on a page whose paragraphs start short, no paragraph
             # opens so.)
@@ -302,7 +311,9 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                         or says_onward and id(run[0]) not in marked):
                     continue
                 if says_onward:
-                    strong = False  # both ends marked: their words must agree
+                    # (both ends marked: their words must agree, unless the marker over the
+                    # run names this page and the target is the one article that jumps)
+                    strong = id(run[0]) in from_here
                 elif (fragment and quoting and _closes_unopened(run[0].text)
                       and not _quote_open(rest[-1].text)):
                     # (A head that closes a quotation it never opened (行”实践活动…) goes
@@ -370,6 +381,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                                   "head": run[0].text[:12], "anchor_tail": rest[-1].text[-12:],
                                   "fragment_head": fragment_pass,
                                   "after_marker": id(run[0]) in marked,
+                                  **({"marker_names_this_page": from_here[id(run[0])]}
+                                     if says_onward and id(run[0]) in from_here else {}),
                                   "unindented": bool(run[0].start_evidence.get("unindented")),
                                   **({"pushed_down": run[0].start_evidence["pushed_down"]}
                                      if "pushed_down" in run[0].start_evidence else {}),
@@ -396,6 +409,44 @@ def _next_box(prev: Block, block: Block, terminal: str, heads: list) -> bool:
     cut box's part on sheet 2 (it opens as a fragment, one of `heads`, under `prev`, a
     paragraph that ended a sentence), so that a run read down to it ends before it."""
     return ends_sentence(prev.text, terminal) and any(h.search(block.text) for h in heads)
+
+
+def _page_number(page: PagePlan, rules: RuleSet) -> int | None:
+    """MOVE001: the page's own number, as its furniture prints it (16  社会  2025年3月7日,
+    2025年4月1日 星期二 第1版): `page_number`'s first group, where the furniture gives one
+    number only; None otherwise."""
+    texts = [b.text for b in page.furniture] + [
+        b.text for a in page.articles for b in a.evidence.get("furniture", ())]
+    found = {_numeral(m.group(1)) for t in texts
+             for p in rules.param_patterns("MOVE001", "page_number") for m in p.finditer(t)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _marker_page(text: str, rules: RuleSet) -> int | None:
+    """MOVE001: the page a jump marker names (（上接第十四版）: 14), by `marker_page`."""
+    for p in rules.param_patterns("MOVE001", "marker_page"):
+        if (m := p.search(text)) is not None:
+            return _numeral(m.group(1))
+    return None
+
+
+_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+
+
+def _numeral(text: str) -> int | None:
+    """A page number as printed: 14, １４, 十四, 二十, 一〇 (None for anything else)."""
+    if text.isdecimal():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _DIGITS) or (
+                ones and ones not in _DIGITS):
+            return None
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    if text and all(c in _DIGITS for c in text):
+        return int("".join(str(_DIGITS[c]) for c in text))
+    return None
 
 
 def _says_onward(article: ArticlePlan, rules: RuleSet) -> bool:

@@ -1564,6 +1564,48 @@ SORT_RUNS_ON_OVER_A_SHORT_LINE = (
 # of a jump, 下转 under its first part and 上接 over the rest (…市场主要在欧 / （下转第九版） /
 # （上接第十五版） / 洲、澳大利亚…), and a later article whose last paragraph ends with no mark
 # (——2014年11月10日…上强调), where MOVE001 took the rest for that one's tail.
+# A jump within the page (PyMuPDF, seed 18301): the cut paragraph says it goes on elsewhere
+# (（下转第5版）), and the text under a marker that names this very page (（上接第14版） on page
+# 14) is its rest, printed under another article whose words it shares more.
+JUMP_WITHIN_THE_PAGE = (
+    '燕山晚报\n'
+    '14  经济  2025年11月9日  星期日\n'
+    '毕业季，他们为何选择“慢就\n'
+    '业”？\n'
+    '本报记者  王  林\n'
+    '7月毕业后，林远没有急着找\n'
+    '工作。他报了一个为期3个月的编\n'
+    '程训练营，每天从9点学到21:30。\n'
+    '“本科学的是市场营销，但我更\n'
+    '（下转第5版）\n'
+    '年轻人为何爱上“博物馆打\n'
+    '卡”？\n'
+    '本报记者  毛  宁\n'
+    '端午假期，国家博物馆门前排\n'
+    '起了长队。队伍中，年轻面孔占了\n'
+    '多数。22岁的大学生林可提前一\n'
+    '周预约了门票，“这次专门来看青\n'
+    '铜器特展，攻略做了好几天”。\n'
+    '近年来，“博物馆热”持续升\n'
+    '温，年轻人成为参观主力。中国青\n'
+    '年报社社会调查中心对1,327名18\n'
+    '至35岁青年进行的一项调查显示，\n'
+    '71.6%的受访青年过去一年至少去\n'
+    '过一次博物馆，其中有三成以上去\n'
+    '过5次及以上。\n'
+    '（上接第14版）\n'
+    '想做产品经理，得先补补技术\n'
+    '课。”他说。\n'
+    '像林远这样毕业后暂不就业、\n'
+    '继续学习或调整方向的年轻人，被\n'
+    '称为“慢就业”群体。中国青年报\n'
+    '社社会调查中心近期对1,502名受\n'
+    '访者进行的一项调查显示，46.3%\n'
+    '的受访者身边有“慢就业”的同学\n'
+    '或朋友。\n'
+)
+
+
 JUMP_PAIR_INSIDE_A_PARAGRAPH = (
     '滨江晚报\n'
     '15  民生  2025年4月1日  星期二\n'
@@ -3746,6 +3788,27 @@ CASES = [
     Case("jump-pair-under-a-finished-paragraph-heads-another-articles-tail", "MOVE001",
          JUMP_PAIR_INSIDE_A_PARAGRAPH.replace("市场主要在欧\n", "市场主要在欧洲。\n"), True,
          {"text": "欢迎宴会上强调\n\n洲、澳大利亚", "not_text": "市场主要在欧洲。\n\n洲、"}),
+    # MOVE001 `page_number`: a marker that names the page it is printed on pairs the text
+    # under it with the page's one article that says it goes on elsewhere, though the
+    # text's words lean to the article it was printed under ...
+    Case("jump-rest-under-a-marker-naming-this-page-goes-home", "MOVE001",
+         JUMP_WITHIN_THE_PAGE, True,
+         {"text": "但我更想做产品经理", "body0": [
+             "7月毕业后，林远没有急着找工作。他报了一个为期3个月的编程训练营，每天从9点学到21:30。",
+             "“本科学的是市场营销，但我更想做产品经理，得先补补技术课。”他说。",
+             "像林远这样毕业后暂不就业、继续学习或调整方向的年轻人，被称为“慢就业”群体。"
+             "中国青年报社社会调查中心近期对1,502名受访者进行的一项调查显示，46.3%的受访者"
+             "身边有“慢就业”的同学或朋友。"]}),
+    # ... not where it names another page (the text comes from there: its words must say
+    # where it goes) ...
+    Case("jump-rest-under-a-marker-naming-another-page-stays", "MOVE001",
+         JUMP_WITHIN_THE_PAGE.replace("（上接第14版）", "（上接第3版）"), False,
+         {"not_text": "但我更想做产品经理"}),
+    # ... nor where two articles on the page say they go on elsewhere: the markers do not
+    # say which.
+    Case("jump-rest-with-two-onward-articles-is-placed-by-its-words", "MOVE001",
+         JUMP_WITHIN_THE_PAGE.replace("过5次及以上。\n", "过5次及以上。\n（下转第6版）\n"), None,
+         {"not_text": "但我更想做产品经理"}),
     # repair
     Case("paragraph-opening-short-under-a-jump-pair-stays-apart", "JOIN002",
          PARAGRAPH_OPENS_UNDER_A_JUMP_PAIR, None,
@@ -9251,6 +9314,14 @@ def test_a_moved_heading_ending_in_hashes_gets_its_closing_sequence_where_pasted
     assert len(pastes) == 1 and f"\n{written}\n" in pastes[0].after
     assert cleaned.text.count("车企怎么看") == 1
     assert_sound(cleaned)
+
+
+def test_page_numbers_are_read_as_printed():
+    """MOVE001 `page_number` and `marker_page`: a page number in digits or in Chinese
+    numerals (第十四版); anything else is none."""
+    from cleaner.repair import _numeral
+    printed = ["14", "１４", "十四", "十", "二十", "二十三", "一〇", "九", "十二三", "百", "第"]
+    assert [_numeral(t) for t in printed] == [14, 14, 14, 10, 20, 23, 10, 9, None, None, None]
 
 
 def test_every_rule_has_a_case():
