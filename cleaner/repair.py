@@ -881,16 +881,19 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     dateline or editor's note in it, nothing moved; it may open with, or hold, a section
     heading, but ends in a paragraph) goes to the end of the article whose
     headline and text it shares the most with, where
-    - it shares at least `min_headline_bigrams` distinct Han bigrams with that headline,
-      its first paragraph (past a section heading it opens with) at least one, and
-      neither any with its own article's headline;
+    - it shares at least `min_headline_bigrams` distinct Han bigrams with that article's
+      title lines (its headline, kickers and subtitles: a tail repeats a subtitle's words
+      as well, 一页古籍要经过几道工序？ under 让典籍里的文字“活”起来 / ——走进一家古籍数字化
+      中心), its first paragraph (past a section heading it opens with) at least one, and
+      neither any with its own article's headline (its subtitle's words are its own
+      text's less surely: they do not keep it);
     - it shares at least `min_shared_bigrams` distinct Han bigrams with that article's
       headline and text, and its vocabulary leans to them over its own article's
       paragraphs above it by `min_margin` (cosine of Han bigrams); its first paragraph's
       leans to them at all.
-    - the headline words counted are those at most `max_articles_per_word` of the page's
-      articles print (发展 and 中国 single none out), and no other headline as near
-      (`max_apart`) does the run echo as much;
+    - the title words counted are those at most `max_articles_per_word` of the page's
+      articles print (发展 and 中国 single none out), and no other article's title lines
+      as near (`max_apart`) does the run echo as much;
     - or, in place of the headline's words (the first and third points): the run disowns
       its own article, sharing not one bigram with its text above, which holds at least
       `disowned_min_bigrams` (the run itself `disowned_min_run_bigrams`), the words it
@@ -921,6 +924,10 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     taken_out = _taken_out(done)
     articles = page.articles
     heads = [Vector([a.headline.text]) if a.headline is not None else None for a in articles]
+    # (the words a tail echoes are its article's title lines', its kicker's and subtitle's
+    # too: 一页古籍要经过几道工序？ under 让典籍里的文字“活”起来 / ——走进一家古籍数字化中心)
+    titles_of = [Vector([b.text for b in a.titles()]) if a.headline is not None else None
+                 for a in articles]
     texts: dict[int, Vector] = {}
 
     def text_of(n: int) -> Vector:
@@ -942,10 +949,10 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
             spread.update(text_of(n).counts.keys())
 
     def echoed(n: int, run: Vector) -> list[str]:
-        """The bigrams of article n's headline that the run prints, the rare ones only (a
-        headline's words that many articles on the page print, 发展 or 中国, single none
+        """The bigrams of article n's title lines that the run prints, the rare ones only
+        (a headline's words that many articles on the page print, 发展 or 中国, single none
         out)."""
-        return [k for k in heads[n].counts if k in run.counts and spread[k] <= rare]
+        return [k for k in titles_of[n].counts if k in run.counts and spread[k] <= rare]
 
     moves: list[Move] = []
     served: set[int] = set()
@@ -1011,7 +1018,8 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
                     or any(len(r.text) >= printed and r.text[:printed] in x.text
                            for r in run for x in target.body)):
                 continue
-            found = (run, n, score, home_score, _echoed_words(target.headline.text, words),
+            found = (run, n, score, home_score,
+                     _echoed_words("\n".join(b.text for b in target.titles()), words),
                      len(above.counts) if disowned else 0)
             break
         if found is None:

@@ -2841,6 +2841,9 @@ HEADLINE_THE_LEDE_REPEATS_IN_THREE = (
 # Hand-made (a unit test, not evidence): a newspaper's tail printed under a brief on
 # another subject, and a third head that echoes the tail's words as much as its own does.
 ECHO_HEAD = "# 一张报纸陪伴一座城市\n\n本报讯（记者 王一）江城晚报今天迎来创刊七十周年，这张报纸陪伴了几代读者。\n\n"
+# ... the same tail under a head whose subtitle, not its headline, says what it echoes.
+ECHO_SUBTITLE_HEAD = ("# 城市记忆\n\n——写给陪伴一座城市七十年的一张报纸\n\n"
+                      "本报讯（记者 王一）江城晚报今天迎来创刊七十周年，这张报纸陪伴了几代读者。\n\n")
 ECHO_OTHER_HEAD = "# 一座城市的一张报纸\n\n本报讯（记者 赵三）市档案馆昨天展出一批旧报纸，吸引许多市民参观。\n\n"
 ECHO_HOME = ("# 广东举办青年创业大赛\n\n本报讯（记者 李二）第五届青年创业大赛在深圳启动，大赛设六个赛道。\n\n"
              "主办方介绍，往届大赛吸引了四千多个创业团队参赛。\n\n"
@@ -8975,6 +8978,16 @@ CASES = [
          {"flags0": ["tail_by_words"], "body1": [
              "本报讯（记者 李二）第五届青年创业大赛在深圳启动，大赛设六个赛道。",
              "主办方介绍，往届大赛吸引了四千多个创业团队参赛。"]}),
+    # A tail echoes its article's subtitle as well as its headline: the title lines' words
+    # are weighed (一座城市七十年的一张报纸 under 城市记忆) ...
+    Case("tail-echoing-a-subtitle-goes-home", "MOVE004", ECHO_SUBTITLE_HEAD + ECHO_HOME, True,
+         {"flags0": ["tail_by_words"], "body1": [
+             "本报讯（记者 李二）第五届青年创业大赛在深圳启动，大赛设六个赛道。",
+             "主办方介绍，往届大赛吸引了四千多个创业团队参赛。"]}),
+    # ... and without the subtitle, the headline alone (城市) is too little.
+    Case("tail-echoing-a-word-of-a-headline-without-its-subtitle-stays", "MOVE004",
+         ECHO_SUBTITLE_HEAD.replace("——写给陪伴一座城市七十年的一张报纸\n\n", "") + ECHO_HOME, False,
+         {"flags0": []}),
     # ... not where another head as near echoes its words as much: which is its own
     # cannot be told.
     Case("tail-echoing-two-headlines-as-much-stays", "MOVE004",
