@@ -3925,11 +3925,14 @@ CASES = [
                                      "老挝青年开上了“澜湄号”"),
          False, {"body2": [], "not_text": "澜湄号”\n\n编者按"}),
     # ... nor where the head has text of its own on sheet 1: it is no head without text.
+    # (Its last paragraphs, 一页古籍要经过几道工序？ / “扫描只是第一步。”…, echo its
+    # subtitle's words, 古籍 and 中心: MOVE004 brings that tail home, not the editor's note.)
     Case("head-with-text-on-sheet-one-takes-none", "MOVE002",
          HEAD_OVER_THE_BREAK.replace("图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n",
                                      "图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n"
                                      "古籍修复是一门慢功夫，修复师们常说，修书如修心。\n"),
-         False, {"body2": ["古籍修复是一门慢功夫，修复师们常说，修书如修心。"]}),
+         False, {"not_text": "修书如修心。\n\n编者按",
+                 "text": "修书如修心。\n\n## 一页古籍要经过几道工序？"}),
     # ... and where that text is inside a run a move took, the run ends before it, and the
     # head takes the run's rest, not the cut box's own text the run was set before
     # (人工辅助育幼流程…, printed before the break): a stretch of the source runs forward.
