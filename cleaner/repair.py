@@ -893,7 +893,9 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
       leans to them at all.
     - the title words counted are those at most `max_articles_per_word` of the page's
       articles print (发展 and 中国 single none out), and no other article's title lines
-      as near (`max_apart`) does the run echo as much;
+      as near (`max_apart`) does the run echo as much (its own article's kickers and
+      subtitles aside: a paragraph's line read as a kicker over the headline, 在一家中国
+      储能企业的展台前… over 流动的艺术，联动的长三角, kept a tail that echoed it);
     - or, in place of the headline's words (the first and third points): the run disowns
       its own article, sharing not one bigram with its text above, which holds at least
       `disowned_min_bigrams` (the run itself `disowned_min_run_bigrams`), the words it
@@ -1007,10 +1009,12 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
             if (id(target) in served or _says_onward(target, rules)
                     or not disowned and (
                         len(words) < fewest or not any(k in first.counts for k in words)
-                        # (no other headline as near that it echoes as much: only those, so
-                        # that a page of thousands of articles costs no square of them)
+                        # (no other article's title lines as near that it echoes as much:
+                        # only those, so that a page of thousands of articles costs no
+                        # square of them; its own article's headline it echoes not at all,
+                        # and its kickers and subtitles keep no run, as above)
                         or any(len(echoed(m, run_vec)) >= len(words)
-                               for m in near if heads[m] is not None and m != n))
+                               for m in near if heads[m] is not None and m not in (n, here)))
                     or run_vec.shared(text_of(n)) < least or score - home_score < margin
                     or first.cosine(text_of(n)) <= first.cosine(above)
                     # (an article's tail goes on from its text; it does not print again

@@ -8987,6 +8987,11 @@ CASES = [
          {"flags0": ["tail_by_words"], "body1": [
              "本报讯（记者 李二）第五届青年创业大赛在深圳启动，大赛设六个赛道。",
              "主办方介绍，往届大赛吸引了四千多个创业团队参赛。"]}),
+    # ... and its own article's kicker keeps it no more than that article's subtitle would
+    # (a paragraph's first line read as a kicker, PyMuPDF d901 gen-0904, kept a tail so).
+    Case("tail-echoing-its-own-kicker-too-goes-home", "MOVE004",
+         ECHO_HEAD + "## 这张报纸七十年\n\n" + ECHO_HOME, True,
+         {"flags0": ["tail_by_words"], "a1.kicker": "这张报纸七十年"}),
     # ... and without the subtitle, the headline alone (城市) is too little.
     Case("tail-echoing-a-word-of-a-headline-without-its-subtitle-stays", "MOVE004",
          ECHO_SUBTITLE_HEAD.replace("——写给陪伴一座城市七十年的一张报纸\n\n", "") + ECHO_HOME, False,
