@@ -98,7 +98,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     # goes on elsewhere: that jump is within the page, and the markers pair the two)
     from_here: dict[int, int] = {}
     onward_articles = [a for a in page.articles if _says_onward(a, rules)]
-    here_page = _page_number(page, rules) if len(onward_articles) == 1 else None
+    # (not on text a layout rule put in order: there the text under a marker and a cut
+    # paragraph's end are pieced together, and the markers say nothing of what stands by them)
+    here_page = (_page_number(page, rules) if len(onward_articles) == 1 and not orderers
+                 & set(rules.param("MOVE001", "page_number_not_after")) else None)
     starts_short: bool | None = None  # the page's habit, asked once, where a run needs it
     # (Not on text read back from rows: a signature stands where its row fell there.)
     signs_notes = (rules.on("CLS023")
