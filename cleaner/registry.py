@@ -59,7 +59,8 @@ MEMO_MAX_CHARS = 512
 # compiled, and so checked, when the rules are loaded.
 REGEX_PARAMS = frozenset({"credit", "enumerated", "speech", "onward", "from_elsewhere",
                           "patterns", "strong_patterns", "list_item", "titles", "column_gap",
-                          "credit_words", "question_heading", "first_section"})
+                          "credit_words", "question_heading", "first_section",
+                          "page_number", "marker_page"})
 # ... and these hold one regular expression, which the layout stage reads as a string (a
 # bad one was an internal error on the first page that reached it): checked when loaded.
 ONE_PATTERN_PARAMS = frozenset({"subtitle_mark", "open_end", "line_end", "cut_title"})

@@ -94,6 +94,14 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     runs: list[tuple[ArticlePlan, int, list[Block], bool, bool]] = []
     last = rules.param("MOVE001", "max_run_blocks")
     marked: set[int] = set()  # runs printed after a marker that they continue (上接第二版)
+    # (the runs under a marker that names this very page, and the one article that says it
+    # goes on elsewhere: that jump is within the page, and the markers pair the two)
+    from_here: dict[int, int] = {}
+    onward_articles = [a for a in page.articles if _says_onward(a, rules)]
+    # (not on text a layout rule put in order: there the text under a marker and a cut
+    # paragraph's end are pieced together, and the markers say nothing of what stands by them)
+    here_page = (_page_number(page, rules) if len(onward_articles) == 1 and not orderers
+                 & set(rules.param("MOVE001", "page_number_not_after")) else None)
     starts_short: bool | None = None  # the page's habit, asked once, where a run needs it
     # (Not on text read back from rows: a signature stands where its row fell there.)
     signs_notes = (rules.on("CLS023")
@@ -140,6 +148,10 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
             after_marker = marker_over
             if after_marker:
                 marked.add(id(b))
+                if here_page is not None and any(
+                        prev.end <= j.start and j.end <= b.start
+                        and _marker_page(j.text, rules) == here_page for j in tails):
+                    from_here[id(b)] = here_page
             # (A run whose first line fills the measure under a finished paragraph, BLK005
             # marked it unindented: on a page whose paragraphs start short, no paragraph
             # opens so.)
@@ -302,7 +314,9 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                         or says_onward and id(run[0]) not in marked):
                     continue
                 if says_onward:
-                    strong = False  # both ends marked: their words must agree
+                    # (both ends marked: their words must agree, unless the marker over the
+                    # run names this page and the target is the one article that jumps)
+                    strong = id(run[0]) in from_here
                 elif (fragment and quoting and _closes_unopened(run[0].text)
                       and not _quote_open(rest[-1].text)):
                     # (A head that closes a quotation it never opened (行”实践活动…) goes
@@ -370,6 +384,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
                                   "head": run[0].text[:12], "anchor_tail": rest[-1].text[-12:],
                                   "fragment_head": fragment_pass,
                                   "after_marker": id(run[0]) in marked,
+                                  **({"marker_names_this_page": from_here[id(run[0])]}
+                                     if says_onward and id(run[0]) in from_here else {}),
                                   "unindented": bool(run[0].start_evidence.get("unindented")),
                                   **({"pushed_down": run[0].start_evidence["pushed_down"]}
                                      if "pushed_down" in run[0].start_evidence else {}),
@@ -396,6 +412,44 @@ def _next_box(prev: Block, block: Block, terminal: str, heads: list) -> bool:
     cut box's part on sheet 2 (it opens as a fragment, one of `heads`, under `prev`, a
     paragraph that ended a sentence), so that a run read down to it ends before it."""
     return ends_sentence(prev.text, terminal) and any(h.search(block.text) for h in heads)
+
+
+def _page_number(page: PagePlan, rules: RuleSet) -> int | None:
+    """MOVE001: the page's own number, as its furniture prints it (16  社会  2025年3月7日,
+    2025年4月1日 星期二 第1版): `page_number`'s first group, where the furniture gives one
+    number only; None otherwise."""
+    texts = [b.text for b in page.furniture] + [
+        b.text for a in page.articles for b in a.evidence.get("furniture", ())]
+    found = {_numeral(m.group(1)) for t in texts
+             for p in rules.param_patterns("MOVE001", "page_number") for m in p.finditer(t)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _marker_page(text: str, rules: RuleSet) -> int | None:
+    """MOVE001: the page a jump marker names (（上接第十四版）: 14), by `marker_page`."""
+    for p in rules.param_patterns("MOVE001", "marker_page"):
+        if (m := p.search(text)) is not None:
+            return _numeral(m.group(1))
+    return None
+
+
+_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+
+
+def _numeral(text: str) -> int | None:
+    """A page number as printed: 14, １４, 十四, 二十, 一〇 (None for anything else)."""
+    if text.isdecimal():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        if len(tens) > 1 or len(ones) > 1 or (tens and tens not in _DIGITS) or (
+                ones and ones not in _DIGITS):
+            return None
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    if text and all(c in _DIGITS for c in text):
+        return int("".join(str(_DIGITS[c]) for c in text))
+    return None
 
 
 def _says_onward(article: ArticlePlan, rules: RuleSet) -> bool:
@@ -830,16 +884,21 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     dateline or editor's note in it, nothing moved; it may open with, or hold, a section
     heading, but ends in a paragraph) goes to the end of the article whose
     headline and text it shares the most with, where
-    - it shares at least `min_headline_bigrams` distinct Han bigrams with that headline,
-      its first paragraph (past a section heading it opens with) at least one, and
-      neither any with its own article's headline;
+    - it shares at least `min_headline_bigrams` distinct Han bigrams with that article's
+      title lines (its headline, kickers and subtitles: a tail repeats a subtitle's words
+      as well, 一页古籍要经过几道工序？ under 让典籍里的文字“活”起来 / ——走进一家古籍数字化
+      中心), its first paragraph (past a section heading it opens with) at least one, and
+      neither any with its own article's headline (its subtitle's words are its own
+      text's less surely: they do not keep it);
     - it shares at least `min_shared_bigrams` distinct Han bigrams with that article's
       headline and text, and its vocabulary leans to them over its own article's
       paragraphs above it by `min_margin` (cosine of Han bigrams); its first paragraph's
       leans to them at all.
-    - the headline words counted are those at most `max_articles_per_word` of the page's
-      articles print (发展 and 中国 single none out), and no other headline as near
-      (`max_apart`) does the run echo as much;
+    - the title words counted are those at most `max_articles_per_word` of the page's
+      articles print (发展 and 中国 single none out), and no other article's title lines
+      as near (`max_apart`) does the run echo as much (its own article's kickers and
+      subtitles aside: a paragraph's line read as a kicker over the headline, 在一家中国
+      储能企业的展台前… over 流动的艺术，联动的长三角, kept a tail that echoed it);
     - or, in place of the headline's words (the first and third points): the run disowns
       its own article, sharing not one bigram with its text above, which holds at least
       `disowned_min_bigrams` (the run itself `disowned_min_run_bigrams`), the words it
@@ -870,6 +929,10 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     taken_out = _taken_out(done)
     articles = page.articles
     heads = [Vector([a.headline.text]) if a.headline is not None else None for a in articles]
+    # (the words a tail echoes are its article's title lines', its kicker's and subtitle's
+    # too: 一页古籍要经过几道工序？ under 让典籍里的文字“活”起来 / ——走进一家古籍数字化中心)
+    titles_of = [Vector([b.text for b in a.titles()]) if a.headline is not None else None
+                 for a in articles]
     texts: dict[int, Vector] = {}
 
     def text_of(n: int) -> Vector:
@@ -891,10 +954,10 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
             spread.update(text_of(n).counts.keys())
 
     def echoed(n: int, run: Vector) -> list[str]:
-        """The bigrams of article n's headline that the run prints, the rare ones only (a
-        headline's words that many articles on the page print, 发展 or 中国, single none
+        """The bigrams of article n's title lines that the run prints, the rare ones only
+        (a headline's words that many articles on the page print, 发展 or 中国, single none
         out)."""
-        return [k for k in heads[n].counts if k in run.counts and spread[k] <= rare]
+        return [k for k in titles_of[n].counts if k in run.counts and spread[k] <= rare]
 
     moves: list[Move] = []
     served: set[int] = set()
@@ -949,10 +1012,12 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
             if (id(target) in served or _says_onward(target, rules)
                     or not disowned and (
                         len(words) < fewest or not any(k in first.counts for k in words)
-                        # (no other headline as near that it echoes as much: only those, so
-                        # that a page of thousands of articles costs no square of them)
+                        # (no other article's title lines as near that it echoes as much:
+                        # only those, so that a page of thousands of articles costs no
+                        # square of them; its own article's headline it echoes not at all,
+                        # and its kickers and subtitles keep no run, as above)
                         or any(len(echoed(m, run_vec)) >= len(words)
-                               for m in near if heads[m] is not None and m != n))
+                               for m in near if heads[m] is not None and m not in (n, here)))
                     or run_vec.shared(text_of(n)) < least or score - home_score < margin
                     or first.cosine(text_of(n)) <= first.cosine(above)
                     # (an article's tail goes on from its text; it does not print again
@@ -960,7 +1025,8 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
                     or any(len(r.text) >= printed and r.text[:printed] in x.text
                            for r in run for x in target.body)):
                 continue
-            found = (run, n, score, home_score, _echoed_words(target.headline.text, words),
+            found = (run, n, score, home_score,
+                     _echoed_words("\n".join(b.text for b in target.titles()), words),
                      len(above.counts) if disowned else 0)
             break
         if found is None:

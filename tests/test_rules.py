@@ -1564,6 +1564,48 @@ SORT_RUNS_ON_OVER_A_SHORT_LINE = (
 # of a jump, 下转 under its first part and 上接 over the rest (…市场主要在欧 / （下转第九版） /
 # （上接第十五版） / 洲、澳大利亚…), and a later article whose last paragraph ends with no mark
 # (——2014年11月10日…上强调), where MOVE001 took the rest for that one's tail.
+# A jump within the page (PyMuPDF, seed 18301): the cut paragraph says it goes on elsewhere
+# (（下转第5版）), and the text under a marker that names this very page (（上接第14版） on page
+# 14) is its rest, printed under another article whose words it shares more.
+JUMP_WITHIN_THE_PAGE = (
+    '燕山晚报\n'
+    '14  经济  2025年11月9日  星期日\n'
+    '毕业季，他们为何选择“慢就\n'
+    '业”？\n'
+    '本报记者  王  林\n'
+    '7月毕业后，林远没有急着找\n'
+    '工作。他报了一个为期3个月的编\n'
+    '程训练营，每天从9点学到21:30。\n'
+    '“本科学的是市场营销，但我更\n'
+    '（下转第5版）\n'
+    '年轻人为何爱上“博物馆打\n'
+    '卡”？\n'
+    '本报记者  毛  宁\n'
+    '端午假期，国家博物馆门前排\n'
+    '起了长队。队伍中，年轻面孔占了\n'
+    '多数。22岁的大学生林可提前一\n'
+    '周预约了门票，“这次专门来看青\n'
+    '铜器特展，攻略做了好几天”。\n'
+    '近年来，“博物馆热”持续升\n'
+    '温，年轻人成为参观主力。中国青\n'
+    '年报社社会调查中心对1,327名18\n'
+    '至35岁青年进行的一项调查显示，\n'
+    '71.6%的受访青年过去一年至少去\n'
+    '过一次博物馆，其中有三成以上去\n'
+    '过5次及以上。\n'
+    '（上接第14版）\n'
+    '想做产品经理，得先补补技术\n'
+    '课。”他说。\n'
+    '像林远这样毕业后暂不就业、\n'
+    '继续学习或调整方向的年轻人，被\n'
+    '称为“慢就业”群体。中国青年报\n'
+    '社社会调查中心近期对1,502名受\n'
+    '访者进行的一项调查显示，46.3%\n'
+    '的受访者身边有“慢就业”的同学\n'
+    '或朋友。\n'
+)
+
+
 JUMP_PAIR_INSIDE_A_PARAGRAPH = (
     '滨江晚报\n'
     '15  民生  2025年4月1日  星期二\n'
@@ -2799,6 +2841,9 @@ HEADLINE_THE_LEDE_REPEATS_IN_THREE = (
 # Hand-made (a unit test, not evidence): a newspaper's tail printed under a brief on
 # another subject, and a third head that echoes the tail's words as much as its own does.
 ECHO_HEAD = "# 一张报纸陪伴一座城市\n\n本报讯（记者 王一）江城晚报今天迎来创刊七十周年，这张报纸陪伴了几代读者。\n\n"
+# ... the same tail under a head whose subtitle, not its headline, says what it echoes.
+ECHO_SUBTITLE_HEAD = ("# 城市记忆\n\n——写给陪伴一座城市七十年的一张报纸\n\n"
+                      "本报讯（记者 王一）江城晚报今天迎来创刊七十周年，这张报纸陪伴了几代读者。\n\n")
 ECHO_OTHER_HEAD = "# 一座城市的一张报纸\n\n本报讯（记者 赵三）市档案馆昨天展出一批旧报纸，吸引许多市民参观。\n\n"
 ECHO_HOME = ("# 广东举办青年创业大赛\n\n本报讯（记者 李二）第五届青年创业大赛在深圳启动，大赛设六个赛道。\n\n"
              "主办方介绍，往届大赛吸引了四千多个创业团队参赛。\n\n"
@@ -3746,6 +3791,27 @@ CASES = [
     Case("jump-pair-under-a-finished-paragraph-heads-another-articles-tail", "MOVE001",
          JUMP_PAIR_INSIDE_A_PARAGRAPH.replace("市场主要在欧\n", "市场主要在欧洲。\n"), True,
          {"text": "欢迎宴会上强调\n\n洲、澳大利亚", "not_text": "市场主要在欧洲。\n\n洲、"}),
+    # MOVE001 `page_number`: a marker that names the page it is printed on pairs the text
+    # under it with the page's one article that says it goes on elsewhere, though the
+    # text's words lean to the article it was printed under ...
+    Case("jump-rest-under-a-marker-naming-this-page-goes-home", "MOVE001",
+         JUMP_WITHIN_THE_PAGE, True,
+         {"text": "但我更想做产品经理", "body0": [
+             "7月毕业后，林远没有急着找工作。他报了一个为期3个月的编程训练营，每天从9点学到21:30。",
+             "“本科学的是市场营销，但我更想做产品经理，得先补补技术课。”他说。",
+             "像林远这样毕业后暂不就业、继续学习或调整方向的年轻人，被称为“慢就业”群体。"
+             "中国青年报社社会调查中心近期对1,502名受访者进行的一项调查显示，46.3%的受访者"
+             "身边有“慢就业”的同学或朋友。"]}),
+    # ... not where it names another page (the text comes from there: its words must say
+    # where it goes) ...
+    Case("jump-rest-under-a-marker-naming-another-page-stays", "MOVE001",
+         JUMP_WITHIN_THE_PAGE.replace("（上接第14版）", "（上接第3版）"), False,
+         {"not_text": "但我更想做产品经理"}),
+    # ... nor where two articles on the page say they go on elsewhere: the markers do not
+    # say which.
+    Case("jump-rest-with-two-onward-articles-is-placed-by-its-words", "MOVE001",
+         JUMP_WITHIN_THE_PAGE.replace("过5次及以上。\n", "过5次及以上。\n（下转第6版）\n"), None,
+         {"not_text": "但我更想做产品经理"}),
     # repair
     Case("paragraph-opening-short-under-a-jump-pair-stays-apart", "JOIN002",
          PARAGRAPH_OPENS_UNDER_A_JUMP_PAIR, None,
@@ -3859,11 +3925,14 @@ CASES = [
                                      "老挝青年开上了“澜湄号”"),
          False, {"body2": [], "not_text": "澜湄号”\n\n编者按"}),
     # ... nor where the head has text of its own on sheet 1: it is no head without text.
+    # (Its last paragraphs, 一页古籍要经过几道工序？ / “扫描只是第一步。”…, echo its
+    # subtitle's words, 古籍 and 中心: MOVE004 brings that tail home, not the editor's note.)
     Case("head-with-text-on-sheet-one-takes-none", "MOVE002",
          HEAD_OVER_THE_BREAK.replace("图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n",
                                      "图为工作人员对一册清代刻本进行高清扫描。（资料图片）\n"
                                      "古籍修复是一门慢功夫，修复师们常说，修书如修心。\n"),
-         False, {"body2": ["古籍修复是一门慢功夫，修复师们常说，修书如修心。"]}),
+         False, {"not_text": "修书如修心。\n\n编者按",
+                 "text": "修书如修心。\n\n## 一页古籍要经过几道工序？"}),
     # ... and where that text is inside a run a move took, the run ends before it, and the
     # head takes the run's rest, not the cut box's own text the run was set before
     # (人工辅助育幼流程…, printed before the break): a stretch of the source runs forward.
@@ -8912,6 +8981,21 @@ CASES = [
          {"flags0": ["tail_by_words"], "body1": [
              "本报讯（记者 李二）第五届青年创业大赛在深圳启动，大赛设六个赛道。",
              "主办方介绍，往届大赛吸引了四千多个创业团队参赛。"]}),
+    # A tail echoes its article's subtitle as well as its headline: the title lines' words
+    # are weighed (一座城市七十年的一张报纸 under 城市记忆) ...
+    Case("tail-echoing-a-subtitle-goes-home", "MOVE004", ECHO_SUBTITLE_HEAD + ECHO_HOME, True,
+         {"flags0": ["tail_by_words"], "body1": [
+             "本报讯（记者 李二）第五届青年创业大赛在深圳启动，大赛设六个赛道。",
+             "主办方介绍，往届大赛吸引了四千多个创业团队参赛。"]}),
+    # ... and its own article's kicker keeps it no more than that article's subtitle would
+    # (a paragraph's first line read as a kicker, PyMuPDF d901 gen-0904, kept a tail so).
+    Case("tail-echoing-its-own-kicker-too-goes-home", "MOVE004",
+         ECHO_HEAD + "## 这张报纸七十年\n\n" + ECHO_HOME, True,
+         {"flags0": ["tail_by_words"], "a1.kicker": "这张报纸七十年"}),
+    # ... and without the subtitle, the headline alone (城市) is too little.
+    Case("tail-echoing-a-word-of-a-headline-without-its-subtitle-stays", "MOVE004",
+         ECHO_SUBTITLE_HEAD.replace("——写给陪伴一座城市七十年的一张报纸\n\n", "") + ECHO_HOME, False,
+         {"flags0": []}),
     # ... not where another head as near echoes its words as much: which is its own
     # cannot be told.
     Case("tail-echoing-two-headlines-as-much-stays", "MOVE004",
@@ -9251,6 +9335,14 @@ def test_a_moved_heading_ending_in_hashes_gets_its_closing_sequence_where_pasted
     assert len(pastes) == 1 and f"\n{written}\n" in pastes[0].after
     assert cleaned.text.count("车企怎么看") == 1
     assert_sound(cleaned)
+
+
+def test_page_numbers_are_read_as_printed():
+    """MOVE001 `page_number` and `marker_page`: a page number in digits or in Chinese
+    numerals (第十四版); anything else is none."""
+    from cleaner.repair import _numeral
+    printed = ["14", "１４", "十四", "十", "二十", "二十三", "一〇", "九", "十二三", "百", "第"]
+    assert [_numeral(t) for t in printed] == [14, 14, 14, 10, 20, 23, 10, 9, None, None, None]
 
 
 def test_every_rule_has_a_case():
