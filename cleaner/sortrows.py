@@ -372,12 +372,15 @@ def _plain_title(p: _Params):
     wide (not a name, 任仲平, nor a word broken off), holding no space (a byline's spaced
     name: 记者 李 刚), no clause mark (`clause_mark`: 动，来到…), no sentence's end
     (`line_end`: a paragraph's last line) nor credit (`small_credit`: …摄), and not opening
-    with a bracket (`no_title_open`: a jump marker, （上接第七版）, is set in the body's type).
+    on `no_title_open`: a bracket (a jump marker, （上接第七版）, is set in the body's type)
+    or a subtitle's dash (——…, set barely larger than the body: widened, it overshoots).
 
     >>> from cleaner import RuleSet
     >>> plain = _plain_title(params(RuleSet.load(profile="auto")))
     >>> plain("乡村道路上的绿牌车多了"), plain("乡村道路上的，绿牌车多了"), plain("（上接第七版）")
     (True, False, False)
+    >>> plain("——多地推进情况观察"), plain("任仲平"), plain("记者 李刚 王强 赵明")
+    (False, False, False)
     """
     marks = regex.compile("|".join((p.clause_mark, p.line_end, p.small_credit, p.no_title_open)))
 

@@ -283,6 +283,8 @@ def test_a_piece_after_a_line_that_is_plainly_no_title_stays_at_the_column_start
     assert _chance_row("本报记者李 刚王强赵" + line) == [0, 14]
     assert _chance_row("乡村学校" + " " * 10 + "甲乙丙丁戊己庚辛壬癸子丑") == [0, 14]
     assert _chance_row("（上接第七版）的小而" + line) == [0, 14]
+    # A subtitle opening with a dash, set barely larger than the body.
+    assert _chance_row("——多地推进情况观察" + line) == [0, 14]
 
 
 def test_rows_glued_at_one_place_do_not_widen_the_page():
