@@ -48,11 +48,15 @@ the body, stands at `small_type` of where its padding puts it (pieces_of); a tit
 first on its row (no clause mark; at the left edge or at no column start), in larger type,
 is padded and counted in its large characters, and the piece after it, landing where no
 column starts, goes to the first column start the row reaches widened up to `title_scale`
-times (_title_line).
+times (_title_line); after a line plainly a title's and no column's (_plain_title,
+_column_line) it goes so too where it lands at a column start, to the first more than
+jitter past there (the start it lands on is chance).
 
 What it cannot mend: a large title's padding counts its own large characters, so where a
-title stands across a line is known only so far (the piece after it may land on another
-column's start by chance and go with the wrong column); and a row
+title stands across a line is known only so far (after a title's line that is not plainly
+one, the piece after it may land on another column's start by chance and go with the
+wrong column; a title first on its line but off the left edge, or after another piece,
+stands where its ems put it, short of its place); and a row
 glued on with no space that ends a paragraph short of the measure, or onto a line that
 holds a first column's text, or whose column's measure the lines around it do not show,
 is not cut off.
@@ -150,6 +154,9 @@ class _Params:
     right_support: int
     title_scale: float
     title_mark: str
+    title_ems: float
+    measure_reach: int
+    no_title_open: str
 
 
 def params(rules: RuleSet) -> _Params:
@@ -219,13 +226,18 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
     # column starts; the page's width: the furthest place where at least start_support
     # lines and `width_share` of them end (a column's justified lines end together; lines
     # with a part glued on end past it, each at its own place, a few of them together).
+    # Each line's words as its padding places them, for _column_line (a gutter may be
+    # one space: a column's line is a word of its own).
     first, anywhere, ends = Counter(), Counter(), Counter()
+    runs: list[list[tuple[float, float]]] = []
     for words in parsed:
         end = 0.0
+        runs.append([])
         for k, (s, a, b, w) in enumerate(words):
             x0 = end + s * w / (b - a)
             if k == 0 or s >= 2:
                 first[round(x0)] += 1
+            runs[-1].append((x0, x0 + w))
             anywhere[round(x0)] += 1
             end = x0 + w
         if words:
@@ -256,6 +268,7 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
         return True
 
     title_mark = regex.compile(p.title_mark)
+    plain_title = _plain_title(p)
     out: list[_Piece] = []
     for n, words in enumerate(parsed):
         base = starts_at[n]
@@ -296,7 +309,8 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
                 # column's line (记者 孙广勇, a spaced name, Musée Guimet), one piece.
                 prev.x1, prev.end = x1, base + b
             else:
-                if k and support(x0) < p.start_support and _title_line(
+                if k and (support(x0) < p.start_support or prev is not None and plain_title(
+                        source[prev.start:prev.end]) and not _column_line(prev, runs, p)) and _title_line(
                         prev, out[at_line:], row, title_mark, source, support, p):
                     # A title's line first on its row, padded and counted in its own large
                     # characters, which print wider than the body's ems (the gap after it
@@ -304,10 +318,17 @@ def _placed(source: str, lines: list[str], starts_at: list[int], parsed: list[li
                     # gap is that much wider. The piece after it stands at the first
                     # column start (at least start_support runs, where they peak) that
                     # the row so widened reaches, at most `title_scale` times as wide.
+                    # Where the piece after it lands at a column start already, that
+                    # may be chance (a page of several boxes has many starts): after a
+                    # line that is plainly a title's (_plain_title) and no column's line
+                    # (_column_line) it goes on to the first start more than jitter
+                    # past there (large type prints at least 1.1 times the body's ems,
+                    # so the place its ems give is short of the piece's own).
                     gap = x0 - prev.x1
+                    past = x0 + p.jitter if support(x0) >= p.start_support else 0.0
                     for f in (1 + i / 10 for i in range(1, round(10 * (p.title_scale - 1)) + 1)):
                         at = f * prev.x1 + gap
-                        if support(at) >= max(p.start_support, support(at + 1)):
+                        if at > past and support(at) >= max(p.start_support, support(at + 1)):
                             prev.x0, prev.x1 = f * prev.x0, f * prev.x1
                             x0, x1 = at, at + w
                             break
@@ -344,6 +365,39 @@ def _title_line(prev: _Piece | None, line: list[_Piece], row: int,
             and not title_mark.search(source, prev.start, prev.end)
             and (prev.x0 <= p.jitter or all(support(prev.x0 - d) < p.start_support
                                             for d in range(int(p.indent) + 1))))
+
+
+def _plain_title(p: _Params):
+    """A test of whether a run of text is plainly a title's line: at least `title_ems` ems
+    wide (not a name, 任仲平, nor a word broken off), holding no space (a byline's spaced
+    name: 记者 李 刚), no clause mark (`clause_mark`: 动，来到…), no sentence's end
+    (`line_end`: a paragraph's last line) nor credit (`small_credit`: …摄), and not opening
+    on `no_title_open`: a bracket (a jump marker, （上接第七版）, is set in the body's type)
+    or a subtitle's dash (——…, set barely larger than the body: widened, it overshoots).
+
+    >>> from cleaner import RuleSet
+    >>> plain = _plain_title(params(RuleSet.load(profile="auto")))
+    >>> plain("乡村道路上的绿牌车多了"), plain("乡村道路上的，绿牌车多了"), plain("（上接第七版）")
+    (True, False, False)
+    >>> plain("——多地推进情况观察"), plain("任仲平"), plain("记者 李刚 王强 赵明")
+    (False, False, False)
+    """
+    marks = regex.compile("|".join((p.clause_mark, p.line_end, p.small_credit, p.no_title_open)))
+
+    def plain(text: str) -> bool:
+        return " " not in text and _em(text) >= p.title_ems and not marks.search(text)
+    return plain
+
+
+def _column_line(pc: _Piece, runs: list[list[tuple[float, float]]], p: _Params) -> bool:
+    """Whether a line at most `measure_reach` lines up or down holds a word (`runs`: each
+    line's words as its padding places them) standing where the piece `pc` stands: starting
+    with it or a paragraph's indent in (within jitter) and ending with it (within jitter).
+    Such a piece is a column's line at the column's measure, padded in the body's ems; a
+    title's line set in large type rarely ends where a column's lines end."""
+    return any(abs(r1 - pc.x1) <= p.jitter and -p.jitter <= r0 - pc.x0 <= p.indent + p.jitter
+               for m in range(max(0, pc.line - p.measure_reach), pc.line + p.measure_reach + 1)
+               if m != pc.line and m < len(runs) for r0, r1 in runs[m])
 
 
 def _own_column(line: list[_Piece], reset: float, w: float, p: _Params) -> bool:

@@ -252,6 +252,41 @@ def test_a_line_that_is_no_titles_line_leaves_the_piece_after_it_where_its_ems_p
     assert [round(pc.x0) for pc in pieces_of(source, params(short)) if pc.line == 5] == [0, 16]
 
 
+def _chance_row(line: str) -> list[int]:
+    """Five rows of four columns 12 ems wide, 2 apart (starts 0, 14, 28, 42), then `line`:
+    where the pieces of that row stand, rounded."""
+    from cleaner.sortrows import params, pieces_of
+    full = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    rows = [spread_row([full[k:k + 12]] * 4) for k in range(5)]
+    source = page_of(rows + [line])
+    return [round(pc.x0) for pc in pieces_of(source, params(RULES)) if pc.line == 5]
+
+
+def test_a_piece_after_a_titles_line_that_lands_on_a_column_start_by_chance_goes_on():
+    """A title's line of 10 characters printed 2.4 ems each (24 ems, over the first two
+    columns), the third column's line four ems on, at 28: counted in ems the line lands at
+    14, where the second column starts, by chance. The line is plainly a title's (10 ems,
+    no space, no mark) and no column's (no line near it ends where it ends): the piece
+    goes on to the first column start more than jitter past 14 that the row widened
+    reaches."""
+    placed = _chance_row("乡村学校的小而美之路" + " " * 4 + "甲乙丙丁戊己庚辛壬癸子丑")
+    assert len(placed) == 2 and placed[0] == 0 and abs(placed[1] - 28) <= 1, placed
+
+
+def test_a_piece_after_a_line_that_is_plainly_no_title_stays_at_the_column_start_it_lands_on():
+    line = " " * 4 + "甲乙丙丁戊己庚辛壬癸子丑"
+    # A column's line at the measure (the lines around end where it ends), holding no mark.
+    assert _chance_row("甲乙丙丁戊己庚辛壬癸子丑" + "  甲乙丙丁戊己庚辛壬癸子丑") == [0, 14]
+    # A line holding a clause mark, or a space (a byline's spaced name), or short of
+    # title_ems (a name, a word broken off), or opening with a bracket (a jump marker).
+    assert _chance_row("乡村学校的，而美之路" + line) == [0, 14]
+    assert _chance_row("本报记者李 刚王强赵" + line) == [0, 14]
+    assert _chance_row("乡村学校" + " " * 10 + "甲乙丙丁戊己庚辛壬癸子丑") == [0, 14]
+    assert _chance_row("（上接第七版）的小而" + line) == [0, 14]
+    # A subtitle opening with a dash, set barely larger than the body.
+    assert _chance_row("——多地推进情况观察" + line) == [0, 14]
+
+
 def test_rows_glued_at_one_place_do_not_widen_the_page():
     """Three of the right box's rows glued on, each after a left row of full lines: read
     after the lines they were glued to, all three would end at one place past the page,
