@@ -865,7 +865,9 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move],
     text above a run holds lines of the article it was read after, and a headline over
     them took that article's paragraphs: the lean asked is `mixed_min_margin`, and the
     run's own headline disowns it only by a word few articles print (as the target's
-    words are counted), not by 发展 or 中国."""
+    words are counted), not by 发展 or 中国; but a run that shares nothing with the text
+    above it is no tail for that alone there (that text may be another article's), so it
+    moves only where it echoes the target's headline."""
     if not rules.on("MOVE004"):
         return []
     terminal = terminal_marks(rules)
@@ -948,7 +950,8 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move],
             # that text is long enough to have said something (`disowned_min_bigrams`), is
             # no part of it; its words need echo no headline, but must single the target
             # out from every other article as near by `min_margin`.)
-            disowned = (0 < own_words <= len(above.counts) and not run_vec.shared(above)
+            disowned = (not mixed and 0 < own_words <= len(above.counts)
+                        and not run_vec.shared(above)
                         and len(run_vec.counts) >= own_run
                         # (from at least `disowned_min_rivals` other articles: a lean to
                         # one of two proves little)

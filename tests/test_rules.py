@@ -9489,6 +9489,27 @@ def test_tail_sharing_a_common_word_with_its_headline_on_text_read_across(
     assert_sound(page)
 
 
+@pytest.mark.parametrize("orderer, moves", [(None, True), ("LAY101", False)])
+def test_tail_disowning_the_text_above_stays_on_text_read_across(monkeypatch, orderer, moves):
+    """MOVE004 (`mixed_after`): a tail that echoes no headline but shares nothing with the
+    text it was printed under goes to the article its words single out; on pdfminer.six's
+    columns read across (LAY101) that text may be another article's lines, so disowning it
+    proves nothing and the tail stays (on the dev sets the three pages so moved fell:
+    ——编  者 taken from its note)."""
+    from cleaner import pipeline
+
+    real = pipeline._clean_ordered
+
+    def ordered_by(source, rules, script, facts, name, orderers=frozenset()):
+        return real(source, rules, script, facts, name,
+                    frozenset({orderer}) if orderer else orderers)
+
+    monkeypatch.setattr(pipeline, "_clean_ordered", ordered_by)
+    page = clean(DISOWNED_OTHERS + DISOWNED_TARGET + DISOWNED_HOME + DISOWNED_TAIL)
+    assert _fired(page, "MOVE004") is moves
+    assert_sound(page)
+
+
 @pytest.mark.parametrize("orderer", [None, "LAY101"])
 def test_tail_sharing_a_rare_word_with_its_headline_stays_on_text_read_across(
         monkeypatch, orderer):
