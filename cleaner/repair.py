@@ -474,7 +474,8 @@ def _at_sheet_breaks(page: PagePlan, rules: RuleSet, done: list[Move], breaks: l
     moves += _sheet_openings(page, rules, moves, breaks)
     moves += _sheet_resumed(page, rules, moves, breaks, places)
     if not orderers & set(rules.param("MOVE004", "not_after")):
-        moves += _echo_tails(page, rules, moves)
+        moves += _echo_tails(page, rules, moves,
+                             mixed=bool(orderers & set(rules.param("MOVE004", "mixed_after"))))
     return moves + _bodiless_heads(page, rules, moves)
 
 
@@ -874,7 +875,8 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
     return moves
 
 
-def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
+def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move],
+                mixed: bool = False) -> list[Move]:
     """MOVE004: an article's last paragraphs printed in another box with no marker, read
     as more text of the article printed before them (一张报纸，陪伴一座城市七十年 / its
     first paragraph, …抢购一空。 / 广东举办…创业大赛 / … / …分享创业经验。 / 七十年来，这张
@@ -917,12 +919,19 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
     box beside or under its own), and no run printed round a block an earlier move took
     out of its article. The article that takes a run is flagged
     (`tail_by_words`): only words placed it. relocate leaves it out on text read back from
-    rows (`not_after`)."""
+    rows (`not_after`). On text whose articles mix other articles' lines (`mixed`: put
+    back from rows by an orderer of `mixed_after`, pdfminer.six's columns read across) the
+    text above a run holds lines of the article it was read after, and a headline over
+    them took that article's paragraphs: the lean asked is `mixed_min_margin`, and the
+    run's own headline disowns it only by a word few articles print (as the target's
+    words are counted), not by 发展 or 中国; but a run that shares nothing with the text
+    above it is no tail for that alone there (that text may be another article's), so it
+    moves only where it echoes the target's headline."""
     if not rules.on("MOVE004"):
         return []
     terminal = terminal_marks(rules)
     fewest = rules.param("MOVE004", "min_headline_bigrams")
-    margin = rules.param("MOVE004", "min_margin")
+    margin = rules.param("MOVE004", "mixed_min_margin" if mixed else "min_margin")
     last = rules.param("MOVE004", "max_run_blocks")
     nearest = rules.param("MOVE004", "max_apart")
     moved = {id(b) for m in done for b in m.run}
@@ -987,7 +996,9 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
             # first paragraph is the one weighed as the run's first.)
             run_vec = Vector(x.text for x in run)
             first = Vector([next(x.text for x in run if x.role == "paragraph")])
-            if own_head is not None and (run_vec.shared(own_head) or first.shared(own_head)):
+            if own_head is not None and (
+                    any(k in run_vec.counts and spread[k] <= rare for k in own_head.counts)
+                    if mixed else run_vec.shared(own_head) or first.shared(own_head)):
                 continue
             above = Vector(x.text for x in body[:i])
             home_score = run_vec.cosine(above)
@@ -1002,7 +1013,8 @@ def _echo_tails(page: PagePlan, rules: RuleSet, done: list[Move]) -> list[Move]:
             # that text is long enough to have said something (`disowned_min_bigrams`), is
             # no part of it; its words need echo no headline, but must single the target
             # out from every other article as near by `min_margin`.)
-            disowned = (0 < own_words <= len(above.counts) and not run_vec.shared(above)
+            disowned = (not mixed and 0 < own_words <= len(above.counts)
+                        and not run_vec.shared(above)
                         and len(run_vec.counts) >= own_run
                         # (from at least `disowned_min_rivals` other articles: a lean to
                         # one of two proves little)

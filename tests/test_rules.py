@@ -9526,12 +9526,13 @@ def test_continued_text_is_not_weighed_in_a_rebuilt_order(monkeypatch, orderer):
     assert_sound(page)
 
 
-@pytest.mark.parametrize("orderer, moves", [("LAY101", False), ("LAY002", False),
+@pytest.mark.parametrize("orderer, moves", [("LAY101", True), ("LAY002", False),
                                              ("LAY001", True)])
 def test_tails_placed_by_words_not_on_text_read_back_from_rows(monkeypatch, orderer, moves):
-    """MOVE004 (`not_after`): text an orderer read back from rows (pdfminer.six's columns
-    read across, LAY101; sort=True's rows, LAY002) is pieced together line by line, so no
-    tail is placed by its words alone there; columns read by their cells (LAY001) are."""
+    """MOVE004 (`not_after`): text sort=True's rows were read back from (LAY002) is pieced
+    together line by line, so no tail is placed by its words alone there; columns read by
+    their cells (LAY001) are, and so are pdfminer.six's columns read across (LAY101), where
+    a headline read before another article's last paragraphs took them."""
     from cleaner import pipeline
 
     real = pipeline._clean_ordered
@@ -9542,6 +9543,81 @@ def test_tails_placed_by_words_not_on_text_read_back_from_rows(monkeypatch, orde
     monkeypatch.setattr(pipeline, "_clean_ordered", ordered_by)
     page = clean(TAIL_ECHOING_ITS_HEADLINE)
     assert _fired(page, "MOVE004") is moves
+    assert_sound(page)
+
+
+# Hand-made (a unit test, not evidence): ECHO_HEAD's tail read under a brief whose headline
+# shares a word with it (普通) that three other briefs print too.
+COMMON_WORD_BRIEFS = "".join(
+    f"# {title}\n\n本报讯（记者 陈四）{text}\n\n" for title, text in (
+        ("社区食堂今天开张", "社区食堂今天开张，普通居民也能吃上实惠饭菜。"),
+        ("公园新增健身步道", "公园新增三条健身步道，供普通市民晨练散步。"),
+        ("夜校课程报名火热", "夜校开设书法和摄影课程，普通上班族踊跃报名。")))
+COMMON_WORD_HOME = ECHO_HOME.replace("# 广东举办青年创业大赛", "# 普通青年的创业大赛")
+
+
+@pytest.mark.parametrize("orderer, moves", [(None, False), ("LAY101", True)])
+def test_tail_sharing_a_common_word_with_its_headline_on_text_read_across(
+        monkeypatch, orderer, moves):
+    """MOVE004 (`mixed_after`): a tail that shares a word with its own headline stays with
+    it, however common the word; but on pdfminer.six's columns read across (LAY101), where
+    a headline takes the last paragraphs of the article read before it, only a word few
+    articles print (`max_articles_per_word`) keeps it: 普通, which four articles print, does
+    not, and the tail goes to the headline it echoes (报纸, 城市)."""
+    from cleaner import pipeline
+
+    real = pipeline._clean_ordered
+
+    def ordered_by(source, rules, script, facts, name, orderers=frozenset()):
+        return real(source, rules, script, facts, name,
+                    frozenset({orderer}) if orderer else orderers)
+
+    monkeypatch.setattr(pipeline, "_clean_ordered", ordered_by)
+    page = clean(COMMON_WORD_BRIEFS + ECHO_HEAD + COMMON_WORD_HOME)
+    assert _fired(page, "MOVE004") is moves
+    tail = "七十年来，这张报纸换过十次版式，始终把镜头对准这座城市里的普通人，记录城市的变迁。"
+    assert (tail in [b.text for b in page.articles[3].body]) is moves
+    assert (tail in [b.text for b in page.articles[4].body]) is not moves
+    assert_sound(page)
+
+
+@pytest.mark.parametrize("orderer, moves", [(None, True), ("LAY101", False)])
+def test_tail_disowning_the_text_above_stays_on_text_read_across(monkeypatch, orderer, moves):
+    """MOVE004 (`mixed_after`): a tail that echoes no headline but shares nothing with the
+    text it was printed under goes to the article its words single out; on pdfminer.six's
+    columns read across (LAY101) that text may be another article's lines, so disowning it
+    proves nothing and the tail stays (on the dev sets the three pages so moved fell:
+    ——编  者 taken from its note)."""
+    from cleaner import pipeline
+
+    real = pipeline._clean_ordered
+
+    def ordered_by(source, rules, script, facts, name, orderers=frozenset()):
+        return real(source, rules, script, facts, name,
+                    frozenset({orderer}) if orderer else orderers)
+
+    monkeypatch.setattr(pipeline, "_clean_ordered", ordered_by)
+    page = clean(DISOWNED_OTHERS + DISOWNED_TARGET + DISOWNED_HOME + DISOWNED_TAIL)
+    assert _fired(page, "MOVE004") is moves
+    assert_sound(page)
+
+
+@pytest.mark.parametrize("orderer", [None, "LAY101"])
+def test_tail_sharing_a_rare_word_with_its_headline_stays_on_text_read_across(
+        monkeypatch, orderer):
+    """MOVE004: a tail that shares a word few articles print with its own headline (城市,
+    printed by two) stays with it, on pdfminer.six's columns read across (LAY101) too."""
+    from cleaner import pipeline
+
+    real = pipeline._clean_ordered
+
+    def ordered_by(source, rules, script, facts, name, orderers=frozenset()):
+        return real(source, rules, script, facts, name,
+                    frozenset({orderer}) if orderer else orderers)
+
+    monkeypatch.setattr(pipeline, "_clean_ordered", ordered_by)
+    page = clean(ECHO_HEAD + ECHO_HOME.replace("# 广东举办青年创业大赛", "# 城市青年的创业大赛"))
+    assert not _fired(page, "MOVE004")
     assert_sound(page)
 
 
