@@ -36,8 +36,15 @@ page says the two lines are one title:
   began there);
 - and either the two characters across the break are a word the page's text prints
   (…县域商业发 / 展大会…: 发展, as CLS017 judges a title's break), or the text under the
-  first line opens with a dateline and the later line cuts a sentence of it (…多所职业 /
-  中心在曼谷揭牌 / 院校共同建设…): a section heading stands between sentences.
+  first line opens an article, with a dateline or under the title's byline alone (a signed
+  head: 一个西班牙人对中 / 胡里奥.塞瓦略斯 / 不久前，…), and the later line cuts a sentence
+  of it (…多所职业 / 中心在曼谷揭牌 / 院校共同建设…; …长期 / 习式现代化的观守 / 目标始终
+  不变…): a section heading stands between sentences.
+
+Looking for the later line, a paragraph's line OCR set alone is passed over (Tesseract
+double-spaces a column's lines now and then: …中国民众在 / 复杂全球格局中的定位与选 / 择。):
+it is as wide as the line of text over it, within a character, that line ends no
+sentence, and a word spans its break into the line under it (选择).
 
 A first line whose last clause after a comma holds no more than `open_tail` Han
 characters (引领未来，中) is unfinished: no title ends on a clause of one character. That
@@ -329,7 +336,7 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     # A title set across three columns: OCR reads the first and the last column's pieces
     # together (今年将新建改扩下 / 1000所), the middle one inside its column's text. The
     # last piece, alone, stands in the head; the text comes under it.
-    head_end, tail = t, None
+    head_end, tail, signed = t, None, False
     if k < len(lines) and f.alone(k) and _tail_piece(f, k):
         head_end, tail = k, k
         k += 1
@@ -338,7 +345,7 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
     if tail is None and k < len(lines) and f.alone(k) and bare_byline(lines[k].strip(), rules):
         # The byline alone under it (委内瑞拉加强应对美军 / 本报记者 陈海琪 / …): the head
         # goes on to it; the text comes under it.
-        head_end = k
+        head_end, signed = k, True
         k += 1
         while k < len(lines) and f.blank(k):
             k += 1
@@ -358,7 +365,8 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
         return None  # no text under it: no title's first line
     reach = rules.param("LAY201", "max_between")
     x = f.next_alone[head_end - 1] if head_end > t else f.next_alone[t]
-    while x < len(lines) and x - t <= reach and not (f.plain(x) and f.title(x)):
+    while x < len(lines) and x - t <= reach and not (f.plain(x) and f.title(x)
+                                                     and not _column_line(f, x, source, rules)):
         x = f.next_alone[x - 1]  # the next line alone below x
     if x >= len(lines) or x - t > reach:
         return None
@@ -436,12 +444,57 @@ def _later_line(f: _Facts, t: int, source: str, rules: RuleSet) -> tuple[int, di
         if prev <= head_end:
             break
     # The text opens an article: a dateline under the head (past a title's last piece
-    # over a subtitle, the subtitle, a byline).
-    opening = f.dateline(_past_head(f, body, rules)) and prev > head_end
+    # over a subtitle, the subtitle, a byline), or the title's byline alone under it (a
+    # signed head: 一个西班牙人对中 / 胡里奥.塞瓦略斯 / 不久前，…, Tesseract seed 15801).
+    # (Under a signed head the text over the later line must be a column's, a block of
+    # three lines or more: a title's block of two, another head's, cuts no sentence of it.)
+    # It stands past the text's first block (OCR read the column's paragraphs before it):
+    # a line alone right under the first block goes on with it (CLS025, a column's foot).
+    # Nor is a later line its lede prints word for word (湄潭县秋茶采摘过半 over …获悉，湄潭
+    # 县秋茶采摘过半。): that is a headline of its own (CLS016's echo_verbatim).
+    opening = (f.dateline(_past_head(f, body, rules))
+               or signed and _block_lines(f, prev) >= 3 and f.block_end(body) < prev
+               and not _lede_repeats(f, x, later, reach)) and prev > head_end
     if opening and not ends_sentence("".join(lines[prev].split()), f.terminal):
         evidence["cuts"] = "".join(lines[prev].split())[-6:]
     return (x, evidence) if evidence.keys() & {"word_across", "cuts", "open_end",
                                                "quotation_closed"} else None
+
+
+def _lede_repeats(f: _Facts, x: int, line: str, reach: int) -> bool:
+    """The text under line x (past captions, up to a byline or dateline, `reach` lines at
+    most) prints the line word for word."""
+    after = []
+    for k in range(x + 1, min(len(f.lines), x + 1 + reach)):
+        if f.blank(k) or f.caption(k):
+            continue
+        if f.anchor(k):
+            break
+        after.append("".join(f.lines[k].split()))
+    return line in "".join(after)
+
+
+def _block_lines(f: _Facts, n: int) -> int:
+    """How many lines the block (lines between blank lines) that holds line n has."""
+    top = n
+    while not f.blank(top - 1):
+        top -= 1
+    return f.block_end(n) - top + 1
+
+
+def _column_line(f: _Facts, n: int, source: str, rules: RuleSet) -> bool:
+    """Line n, alone, is a paragraph's line OCR set apart (Tesseract double-spaces a
+    column's lines now and then: …中国民众在 / 复杂全球格局中的定位与选 / 择。): as wide as
+    the line of text over it, within a character, which ends no sentence and is no line
+    alone itself, and it reads on into the line under it, a word across the break (选择)
+    as CLS017 judges one. A title's later line read into a column may be as wide (F助餐服务
+    示和点名单 under …社区配), but the text under it goes on from the text over it."""
+    above, below = _prev_line(f, n), _next_line(f, n)
+    if above < 0 or f.alone(above) or below >= len(f.lines):
+        return False
+    over, here = "".join(f.lines[above].split()), "".join(f.lines[n].split())
+    return (abs(len(over) - len(here)) <= 1 and not ends_sentence(over, f.terminal)
+            and "word_across" in page_word(here, "".join(f.lines[below].split()), source, rules))
 
 
 def _under_subtitle(f: _Facts, n: int) -> bool:

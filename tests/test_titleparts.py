@@ -366,3 +366,67 @@ def test_quotation_closed_across_and_the_width_of_a_straight_mark_paired_on_its_
     assert display_width("大学生“村播\"带火") == display_width("大学生“村播”带火") == 9
     assert display_width("要学\"对不对”") == 7
     assert display_width("APEC蓝\"成为") == 5.5
+
+
+# A signed head: the title's first line over its byline alone, the text under it opening
+# with no dateline (a commentary's, a guest's article); Tesseract read the title's later
+# line far down, cutting a sentence, and misread its first character (国 as 习), so no word
+# the page prints spans the break (Tesseract seed 15801, gen-15804). The text's column is
+# double-spaced in places: a paragraph's line alone (…民众在 / 复杂全球格局中的定位与选 /
+# 择。) stands between the two.
+SIGNED = HEAD + [
+    "一个西班牙人对中",
+    "",
+    "胡里奥.塞瓦略斯",
+    "",
+    "不久前，西班牙商业顾问、",
+    "作家胡里奥推出西语专著。",
+    "该书根据其在中国工作与生",
+    "活的观察，分析现代化道路。",
+    "",
+    "我的新书聚焦中国、中国企",
+    "业与中国民众在全球化、多",
+    "极化的世界里，在全球格局中",
+    "",
+    "复杂全球格局中的定位与选",
+    "",
+    "择。在欧洲，政府更迭往往导",
+    "致诸多项目难以延续。在中国，",
+    "我看到的是一种延续性：长期",
+    "",
+    "习式现代化的观察",
+    "",
+    "目标始终不变，推进目标的",
+    "行动从未停止。",
+    "",
+]
+
+
+def test_a_signed_head_s_later_line_that_cuts_a_sentence_is_put_back():
+    """A byline alone under the title says the text under it opens an article, as a
+    dateline does: the later line cutting its sentence is the title's."""
+    result = clean(page(SIGNED))
+    (edit,) = [e for e in result.layout if e.rule == "LAY201"]
+    assert edit.evidence["title"] == ["一个西班牙人对中", "习式现代化的观察"]
+    assert edit.evidence["cuts"] == "延续性：长期" and "word_across" not in edit.evidence
+    (article,) = result.articles
+    assert article.headline == "一个西班牙人对中习式现代化的观察"
+    assert article.byline == "胡里奥.塞瓦略斯"
+    assert "长期目标始终不变" in article.body[-1].text
+    assert_sound(result)
+
+
+def test_a_paragraph_s_line_set_alone_is_passed_over_not_taken_for_the_later_line():
+    """复杂全球格局中的定位与选 is as wide as the line over it, which ends no sentence: the
+    column's line, double-spaced, no title's; with no later line under it, nothing moves."""
+    lines = SIGNED[:SIGNED.index("习式现代化的观察")] + ["目标始终不变，推进目标的", "行动从未停止。", ""]
+    assert rejoin(page(lines), RULES) == []
+
+
+def test_a_signed_head_s_line_between_two_sentences_stays():
+    """The later line must cut a sentence (or a word span the break): between two
+    sentences a title-shaped line alone is a section heading of the text."""
+    lines = list(SIGNED)
+    at = lines.index("我看到的是一种延续性：长期")
+    lines[at] = "我看到的是一种长期延续性。"
+    assert rejoin(page(lines), RULES) == []
