@@ -181,7 +181,8 @@ def relocate(page: PagePlan, rules: RuleSet, sheets: bool = True,
     breaks = _sheet_breaks(page, rules) if sheets else []
     places = _sheet_places(page) if breaks else (set(), [])
     # (each break's open ends, none placed yet: read here and for sheet_ends below)
-    cuts = [_open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places)
+    index = _body_index(page) if breaks else None
+    cuts = [_open_ends(page, rules, at, breaks[n - 1] if n else -1, set(), places, index)
             for n, at in enumerate(breaks)]
     for at, cut in zip(breaks, cuts):
         if len(cut) >= 2:
@@ -596,15 +597,17 @@ def _sheet_places(page: PagePlan) -> tuple[set[int], list[int]]:
 
 
 def _open_ends(page: PagePlan, rules: RuleSet, at: int, low: int, placed: set[int],
-               places: tuple[set[int], list[int]]) -> list[tuple[ArticlePlan, Block]]:
+               places: tuple[set[int], list[int]],
+               index: tuple | None = None) -> list[tuple[ArticlePlan, Block]]:
     """MOVE001: the open ends before the sheet break at block `at` (and after `low`, the
     break before it), in the source's order: each box's last paragraph on sheet 1 that
     ends mid-sentence, with the next box's title (or the footer) printed after it
-    (`places`: _sheet_places)."""
+    (`places`: _sheet_places; `index`, the page's _body_index as it stands, to weigh only
+    the articles with text between the two breaks)."""
     terminal = terminal_marks(rules)
     titles, others = places
     ends: list[tuple[ArticlePlan, Block]] = []
-    for article in page.articles:
+    for article in (page.articles if index is None else _holding(page, index, low, at)):
         body = article.body
         k = len(body)
         while k and body[k - 1].index > at:
@@ -621,6 +624,18 @@ def _open_ends(page: PagePlan, rules: RuleSet, at: int, low: int, placed: set[in
             ends.append((article, last))
     ends.sort(key=lambda e: e[1].index)
     return ends
+
+
+def _holding(page: PagePlan, index: tuple, low: int, high: int) -> list[ArticlePlan]:
+    """The articles, in page order, with a body block between places `low` (not included)
+    and `high` of the source (`index`: _body_index, kept up to date as moves go): the only
+    ones whose last paragraph before a sheet break can lie after the break before it. (Each
+    break weighing every article made a page of many sheet breaks cost the square of its
+    size: 4 MB of 人民日报 pages run together, two thirds of the time.)"""
+    body_of, paragraphs, at_index, _ = index
+    held = {id(body_of[id(b)])
+            for b in paragraphs[bisect_right(at_index, low):bisect_right(at_index, high)]}
+    return [a for a in page.articles if id(a) in held]
 
 
 def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[int],
@@ -651,16 +666,16 @@ def _sheet_moves(page: PagePlan, rules: RuleSet, done: list[Move], breaks: list[
     fewest = rules.param("MOVE001", "sheet_min_shared_bigrams")
     strong_heads = rules.param_patterns("MOVE001", "strong_patterns")
     placed = {id(b) for m in done for b in m.run} | {id(m.anchor) for m in done}
-    body_of, paragraphs, at_index, _ = _body_index(page)
+    index = body_of, paragraphs, at_index, _ = _body_index(page)
 
     moves: list[Move] = []
     for n, at in enumerate(breaks):
         low = breaks[n - 1] if n else -1
         high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
-        after = [b for b in paragraphs if at < b.index < high]
+        after = paragraphs[bisect_right(at_index, at):bisect_left(at_index, high)]
         # (A run the page's other moves placed may end mid-sentence at the break: only the
         # paragraphs they gave a run's rest have theirs.)
-        ends = _open_ends(page, rules, at, low, {id(m.anchor) for m in done}, places)
+        ends = _open_ends(page, rules, at, low, {id(m.anchor) for m in done}, places, index)
         # Runs that start mid-sentence: a first line as full as the measure, after a
         # paragraph of its article that ended a sentence or stood on sheet 1.
         starts: list[Block] = []
@@ -798,16 +813,18 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
     titles, others = places
     moves: list[Move] = []
     position = {id(a): n for n, a in enumerate(page.articles)}
-    body_of, paragraphs, at_index, _ = _body_index(page)
+    index = body_of, paragraphs, at_index, _ = _body_index(page)
     for n, at in enumerate(breaks):
         low = breaks[n - 1] if n else -1
         high = breaks[n + 1] if n + 1 < len(breaks) else float("inf")
-        # (each body block's place in its article, found once a break: no list.index a
-        # paragraph)
-        place_of = {id(b): k for a in page.articles for k, b in enumerate(a.body)}
+        after = paragraphs[bisect_right(at_index, at):bisect_left(at_index, high)]
+        # (each body block's place in its article, found once a break for the articles of
+        # the paragraphs after it: no list.index a paragraph, nor every article a break)
+        place_of = {id(b): k for a in _holding(page, index, at, high)
+                    for k, b in enumerate(a.body)}
         # The boxes the break cut at a paragraph's end.
         ends: list[tuple[ArticlePlan, Block]] = []
-        for article in page.articles:
+        for article in _holding(page, index, low, at):
             # (A run a move put in counts where it was printed on sheet 1: the text of a
             # jump that MOVE001 brought from under its marker (（上接第1版）) ends the box
             # there, …实施以来 / （下转第20版） / … / （上接第1版） / ，流域…现象。.)
@@ -821,7 +838,7 @@ def _sheet_resumed(page: PagePlan, rules: RuleSet, done: list[Move], breaks: lis
         sheet_one = {id(a): Vector(b.text for b in a.body if b.index < at) for a, _ in ends}
         # The runs after the break that open a paragraph under text of sheet 1.
         runs: list[tuple[ArticlePlan, list[Block]]] = []
-        for b in paragraphs[bisect_right(at_index, at):bisect_left(at_index, high)]:
+        for b in after:
             home = body_of[id(b)]
             k = place_of[id(b)]
             prev = home.body[k - 1] if k else None

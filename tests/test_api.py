@@ -3,6 +3,7 @@ markdown article text, clean_many in order with errors raised or flagged, short 
 errors that name the record, and a schema whose counts add up."""
 from __future__ import annotations
 
+import io
 import json
 from importlib import resources
 
@@ -10,7 +11,7 @@ import pytest
 
 from cleaner import InputError, Page, clean, clean_many
 from cleaner.manifest import to_dict
-from cleaner.output import manifest_json
+from cleaner.output import manifest_json, write_manifest
 
 from .conftest import check_manifest
 from .helpers import PAGES, SAMPLE
@@ -33,15 +34,26 @@ def test_to_dict_and_to_json_are_the_manifest():
     # json's own spellings (manifest_json leaves them to json): keys that are no strings,
     # numbers that are no JSON numbers
     {1: "a", None: "b", 2.5: "c", True: "d"}, {"nan": float("nan")}, [float("-inf")],
+    {"edits": [{"id": 0}, {"evidence": {"score": float("inf")}}]}, {"a": [], 3: []},
 ])
-def test_manifest_json_writes_what_json_writes(value):
+def test_manifest_json_writes_what_json_writes(value, tmp_path):
     assert manifest_json(value) == json.dumps(value, ensure_ascii=False, indent=1)
+    # (and the writer of articles.json, which writes it a list entry at a time; the
+    # numbers json spells its own way found after the first entry is written)
+    path = tmp_path / "articles.json"
+    with open(path, "w", encoding="utf-8") as f:
+        write_manifest(value, f)
+    assert path.read_text(encoding="utf-8") == json.dumps(value, ensure_ascii=False,
+                                                          indent=1) + "\n"
 
 
 def test_manifest_json_of_real_manifests_is_json_s():
     for path in [SAMPLE, *sorted(PAGES.glob("*.txt"))]:
         manifest = to_dict(clean(path.read_bytes(), name=path.name))
         assert manifest_json(manifest) == json.dumps(manifest, ensure_ascii=False, indent=1)
+        written = io.StringIO()
+        write_manifest(manifest, written)
+        assert written.getvalue() == manifest_json(manifest) + "\n"
 
 
 def test_article_text_is_plain_and_render_is_markdown():

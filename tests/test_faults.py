@@ -264,7 +264,7 @@ def test_output_fault_names_the_output(tmp_path, errno_name):
         else:
             def dump(*a, **k):
                 raise fault
-            output.manifest_json = dump
+            output.write_manifest = dump
         sys.argv[0] = "clean"
         main()
     """)
@@ -446,7 +446,7 @@ CHILD = textwrap.dedent("""
 
     point = sys.argv.pop(1)
     if point == "mid-write":  # the marker and the articles written, the manifest not
-        output.manifest_json = die
+        output.write_manifest = die
     elif point == "before-swap":
         output._swap = die
     elif point == "after-exchange":  # new output in place, old one not yet removed

@@ -51,9 +51,17 @@ def html_report(page, manifest) -> str:
     starts = _line_starts(page.ordered)
     articles = manifest.get("articles", [])
     sections = _sections(page, edits)
-    body = [summary(page, manifest, rules, kinds, odd)]
+    title = f"Review · {page.name or manifest.get('source') or 'page'}"
+    script = (manifest.get("script") or {}).get("detected")
+    lang = "zh-Hant" if script == "traditional" else "zh-Hans"  # picks the glyph forms
+    # (The page is built as one list of pieces and joined once: each section joined, then
+    # set in the page, then the page joined took three copies of the report at once.)
+    out = [f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">\n'
+           f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+           f"<title>{esc(title)}</title>\n<style>{_CSS}</style></head>\n<body>\n",
+           summary(page, manifest, rules, kinds, odd)]
     if manifest.get("layout"):
-        body.append(_reading_order(manifest["layout"], page.source))
+        out += ["\n", _reading_order(manifest["layout"], page.source)]
     given = "source, in reading order" if manifest.get("layout") else "source, as given"
     odd_blocks = {(a, b): why for a, b, why in odd.values()}
     for i, pieces in enumerate(sections):
@@ -61,20 +69,17 @@ def html_report(page, manifest) -> str:
         state = {"i": i, "n": 0, "shown": set(), "manifest": manifest, "source": page.ordered,
                  "art": articles[i] if tiled else {}, "odd": odd_blocks}
         rows = _rows(pieces, page.ordered)
-        cells = "".join(f'<div class="src{_row_class(r, kinds)}">'
-                        f'{view.span(_start(r), _end(r), _edits_of(r))}</div>'
-                        f'<div class="clean">{_clean_cell(r, state)}</div>' for r in rows)
-        body.append(f'<section class="article" id="art{i}"><h2 class="art-title">'
-                    f'{_section_title(state, len(sections), rows, starts, page.ordered)}</h2>'
-                    f'<div class="grid"><div class="colhead">{given}</div>'
-                    f'<div class="colhead">cleaned</div>{cells}</div></section>')
-    title = f"Review · {page.name or manifest.get('source') or 'page'}"
-    script = (manifest.get("script") or {}).get("detected")
-    lang = "zh-Hant" if script == "traditional" else "zh-Hans"  # picks the glyph forms
-    return (f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{esc(title)}</title>\n<style>{_CSS}</style></head>\n<body>\n"
-            + "\n".join(body) + f"\n<script>{_JS}</script>\n</body></html>\n")
+        cells = [f'<div class="src{_row_class(r, kinds)}">'
+                 f'{view.span(_start(r), _end(r), _edits_of(r))}</div>'
+                 f'<div class="clean">{_clean_cell(r, state)}</div>' for r in rows]
+        out.append(f'\n<section class="article" id="art{i}"><h2 class="art-title">'
+                   f'{_section_title(state, len(sections), rows, starts, page.ordered)}</h2>'
+                   f'<div class="grid"><div class="colhead">{given}</div>'
+                   f'<div class="colhead">cleaned</div>')
+        out += cells
+        out.append("</div></section>")
+    out.append(f"\n<script>{_JS}</script>\n</body></html>\n")
+    return "".join(out)
 
 
 def _reading_order(layout: list[dict], source: str) -> str:
