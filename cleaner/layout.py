@@ -722,7 +722,9 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     justified line spaced out, and goes on no sentence (`_MID_SENTENCE`); with
     `wide_tails`, a line as wide set at its start is the title's next line too where a word
     runs across the break or a mark closes (`_wide_tail`: 近万名大学生志 / 愿者服务西部基),
-    and a line so taken goes down in turn to its own next line (a title of three lines).
+    a line so taken goes down in turn to its own next line (a title of three lines), and a
+    title's line as wide on the row right over the title's line, read right before it, is
+    no column's line over it but the title's own, going down with it (`_upper_line`).
     The first line goes down to the last, read with the box's text under it. The pieces in the new order,
     the title lines moved (1-based), and those of them moved by the centring or the start
     alone."""
@@ -747,8 +749,14 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
             continue
         centred = left = False
         x0, x1 = spans[k]
+        # (With `wide_tails`, the title's own line on the row right over it, read right
+        # before it: 粤西首个国家骨 / 干冷链物流基地 / (rows) / 投运.)
+        upper = k - 1 if k and k not in tails and k - 1 not in tails.values() and title_like(
+            k - 1) and _upper_line((*spans[k - 1], text(k - 1)), (x0, x1, text(k)),
+                                   (pieces[k - 1][0], n), p) else None
         if any(spans[j][1] - spans[j][0] >= x1 - x0
-               for m in range(max(0, n - p.title_clear), n) for j in within(m, x0, x1)):
+               for m in range(max(0, n - p.title_clear), n) for j in within(m, x0, x1)
+               if j != upper):
             continue
         under = next((found for m in range(n + 1, n + p.tail_rows + 1)
                       if (found := within(m, x0, x1))), [])
@@ -769,6 +777,8 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
                     and not opens_with_dash(text(k)) and not _MID_SENTENCE.search(text(k))
                     and not _SPACED_OUT.search(text(k)) and not _column_over(lines, n, x0, x1, p)))):
             tails[j] = k
+            if upper is not None:
+                tails[k] = upper
             if centred or left:
                 by_centre.add(pieces[k][0] + 1)
     if not tails:
@@ -784,6 +794,20 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
             chain.append(tails[chain[-1]])
         order.extend(reversed(chain))
     return [pieces[k] for k in order], sorted(pieces[k][0] + 1 for k in titles), sorted(by_centre)
+
+
+def _upper_line(upper: tuple[int, int, str], line: tuple[int, int, str], rows: tuple[int, int],
+                p: _Params) -> bool:
+    """With `wide_tails`, whether `upper` (its span and text), read right before `line` on
+    the row right over it (`rows`), is a title's line that wraps into it: at its start (±
+    `jitter`), neither holding a mark of text (`text_marks`), a word of the page across the
+    break or a mark closing (粤西首个国家骨 / 干冷链物流基地). So it is no column's line over
+    `line` (`_titles_to_tails` asks for none as wide), and goes down with it."""
+    (a0, _, said), (x0, _, under) = upper, line
+    return (p.wide_tails and rows[0] == rows[1] - 1 and abs(a0 - x0) <= p.jitter
+            and not regex.search(p.text_marks, said + under)
+            and (_closes(said, under, p.paired_marks)
+                 or p.words is not None and bool(p.words(said, under))))
 
 
 def _wide_tail(title: tuple[int, int], tail: tuple[int, int], rows: tuple[int, int],

@@ -2250,6 +2250,62 @@ def test_a_title_of_three_lines_read_apart_is_read_whole(tmp_path):
     assert said[at:at + 3] == ["愿者服务西部基", "层", right[0]]
 
 
+def _three_lines_read(first: str, second: str, tail: str, text: str) -> list[str]:
+    """A title's first two lines on two rows (`first` at 54 over `second`, at its start),
+    its short last line (`tail`) three rows under them beside a left box's text, then its
+    own box's text (`text`) at 57; read as the cuts read such rows (the neighbour's head,
+    the two lines, the left box's text, the tail, the box's text): the pieces' texts in
+    the order `_titles_to_tails` gives them."""
+    from functools import partial
+
+    from cleaner.layout import _params, _titles_to_tails, lines_of
+    from cleaner.words import pair_in_page
+
+    right = column(text, 14)
+    left = column((LONG + NEXT) * 2, 14)[:len(right) + 1]
+    rows = [[(0, "青年人为何偏爱上“城市漫步”"), (54, first)], [(0, "——基层走访手记"), (54, second)],
+            [(0, "本报记者 林 岚")], [], [(0, left[0]), (57, tail)], []]
+    rows += [[(0, a), (57, b)] for a, b in zip(left[1:], right)]
+    source = grid(*rows)
+    lines = lines_of(source)
+
+    def piece(n: int, said: str) -> tuple[int, int, int]:
+        at = lines[n].start + lines[n].text.index(said)
+        return n, at, at + len(said)
+
+    pieces = ([piece(0, "青年人为何偏爱上“城市漫步”"), piece(1, "——基层走访手记"),
+               piece(2, "本报记者 林 岚"), piece(0, first), piece(1, second), piece(4, left[0])]
+              + [piece(6 + n, a) for n, a in enumerate(left[1:])]
+              + [piece(4, tail)] + [piece(6 + n, b) for n, b in enumerate(right)])
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(),
+                reporters=RULES.param_patterns("CLS003", "titles"), datelines=(), arrivals=(),
+                words=partial(pair_in_page, source=source, rules=RULES),
+                furniture=tuple(r for r in RULES.pattern_rules if r.role == "furniture"),
+                bylines=tuple(r for r in RULES.pattern_rules if r.role == "byline"),
+                numbers=RULES.param_patterns("CLS010", "enumerated"))
+    ordered, _, _ = _titles_to_tails(pieces, lines, p)
+    return [lines[n].text[a - lines[n].start:b - lines[n].start] for n, a, b in ordered]
+
+
+def test_a_title_s_two_lines_on_two_rows_go_down_to_its_last_together():
+    """粤西首个国家骨 / 干冷链物流基地 on two rows (a word of the page across the break, 骨干),
+    its last line (投运) three rows under them after the left box's text: the line right
+    over the second, read right before it, is the title's own, no column's line as wide
+    over it, and both go down to the last line, the three read one after another."""
+    text = "粤西首个国家骨干冷链物流基地日前正式投运，将服务粤西地区农产品流通。" + CHIPS
+    read = _three_lines_read("粤西首个国家骨", "干冷链物流基地", "投运", text)
+    at = read.index("粤西首个国家骨")
+    assert read[at:at + 4] == ["粤西首个国家骨", "干冷链物流基地", "投运", column(text, 14)[0]]
+
+
+def test_a_line_with_a_clause_mark_over_a_title_s_line_keeps_it_from_its_tail():
+    """Near miss: the line over it holds a comma (粤西首个，国家骨: a column's prose), so it
+    is a line as wide over the title's line, which takes no tail (the order stays)."""
+    text = "粤西首个，国家骨干冷链物流基地日前正式投运，将服务粤西地区农产品流通。" + CHIPS
+    read = _three_lines_read("粤西首个，国家骨", "干冷链物流基地", "投运", text)
+    assert read[read.index("干冷链物流基地") + 1] == column((LONG + NEXT) * 2, 14)[0]
+
+
 def test_a_short_line_centred_under_a_title_is_its_last_line_though_no_word_runs_across():
     """No word of the page runs across the break and no mark closes, but the short line
     stands centred under the title (its middle half a character off the title's, two
