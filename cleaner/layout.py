@@ -101,7 +101,10 @@ line's first piece. A large title's first line read apart from its last, a few r
 it within its width where its neighbours' lines filled the rows its tall type set, goes
 down to it where a word of the page runs across the break, or where it is short and set
 centred under it, as a centred head wraps, or at its start, as a left-set head wraps
-(一张报纸，陪伴一座城市 / 七十年: not under a column's line nor a subtitle's)
+(一张报纸，陪伴一座城市 / 七十年: not under a column's line nor a subtitle's), or, with
+`wide_tails`, where a word runs across the break to a line as wide set at its start, the
+rows under both blank in their place and neither holding a mark of text (a title filling
+its measure: 近万名大学生志 / 愿者服务西部基 / 层, each line taken down to the next)
 (`_titles_to_tails`; evidence `title_read_with_tail`, and `title_tail_centred` for the
 centred and left-set ones). A title's line read right before its short last line over the
 blank rows its tall type set is read on into it, the blank lines dropped, and a blank line
@@ -716,8 +719,13 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     职业规划大赛总决赛 / 落幕), or, with `tail_read_on`, short and set at its start
     (`_left_tail`: 一张报纸，陪伴一座城市 / 七十年) where no column's line stands over the
     title at its start (`_column_over`) and the title is no subtitle's line (——), no
-    justified line spaced out, and goes on no sentence (`_MID_SENTENCE`). The first line
-    goes down to the last, read with the box's text under it. The pieces in the new order,
+    justified line spaced out, and goes on no sentence (`_MID_SENTENCE`); with
+    `wide_tails`, a line as wide set at its start is the title's next line too where a word
+    runs across the break or a mark closes (`_wide_tail`: 近万名大学生志 / 愿者服务西部基),
+    a line so taken goes down in turn to its own next line (a title of three lines), and a
+    title's line as wide on the row right over the title's line, read right before it, is
+    no column's line over it but the title's own, going down with it (`_upper_line`).
+    The first line goes down to the last, read with the box's text under it. The pieces in the new order,
     the title lines moved (1-based), and those of them moved by the centring or the start
     alone."""
     spans = [_span(pieces, lines, k) for k in range(len(pieces))]
@@ -736,12 +744,19 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     tails: dict[int, int] = {}  # the tail's piece: the title's
     by_centre: set[int] = set()  # the title lines (1-based) taken down by `_centred_tail`
     for k, (n, _, _) in enumerate(pieces):
-        if k in tails or k in tails.values() or not title_like(k):
+        # (A line taken as a title's wrapped line may go down to its own: a title of three.)
+        if (k in tails and not p.wide_tails) or k in tails.values() or not title_like(k):
             continue
         centred = left = False
         x0, x1 = spans[k]
+        # (With `wide_tails`, the title's own line on the row right over it, read right
+        # before it: 粤西首个国家骨 / 干冷链物流基地 / (rows) / 投运.)
+        upper = k - 1 if k and k not in tails and k - 1 not in tails.values() and title_like(
+            k - 1) and _upper_line((*spans[k - 1], text(k - 1)), (x0, x1, text(k)),
+                                   (pieces[k - 1][0], n), p) else None
         if any(spans[j][1] - spans[j][0] >= x1 - x0
-               for m in range(max(0, n - p.title_clear), n) for j in within(m, x0, x1)):
+               for m in range(max(0, n - p.title_clear), n) for j in within(m, x0, x1)
+               if j != upper):
             continue
         under = next((found for m in range(n + 1, n + p.tail_rows + 1)
                       if (found := within(m, x0, x1))), [])
@@ -749,15 +764,21 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
             continue
         j = under[0]
         y0, y1 = spans[j]
-        if (j != k + 1 and j not in tails and title_like(j)
-                and x0 - p.jitter <= y0 and y1 <= x1 + p.jitter and y1 - y0 < x1 - x0
-                and n != p.top and (_closes(text(k), text(j), p.paired_marks) or (
-                    p.words is not None and p.words(text(k), text(j))) or (
+        if (j == k + 1 or j in tails or not title_like(j) or n == p.top
+                or not x0 - p.jitter <= y0 or not y1 <= x1 + p.jitter):
+            continue
+        said_on = _closes(text(k), text(j), p.paired_marks) or (
+            p.words is not None and p.words(text(k), text(j)))
+        if ((y1 - y0 < x1 - x0 or said_on and _wide_tail(
+                spans[k], spans[j], (n, pieces[j][0]), within, text(k) + text(j), p))
+                and (said_on or (
                     centred := _centred_tail(spans[k], spans[j], text(j), p)) or (
                     left := p.tail_read_on and _left_tail(spans[k], spans[j], text(j), p)
                     and not opens_with_dash(text(k)) and not _MID_SENTENCE.search(text(k))
                     and not _SPACED_OUT.search(text(k)) and not _column_over(lines, n, x0, x1, p)))):
             tails[j] = k
+            if upper is not None:
+                tails[k] = upper
             if centred or left:
                 by_centre.add(pieces[k][0] + 1)
     if not tails:
@@ -767,10 +788,42 @@ def _titles_to_tails(pieces: list[tuple[int, int, int]], lines: list[_Line],
     for k in range(len(pieces)):
         if k in titles:
             continue
-        if k in tails:
-            order.append(tails[k])
-        order.append(k)
+        # (The title's lines before its last, each taken down to the next.)
+        chain = [k]
+        while chain[-1] in tails and len(chain) <= len(tails):
+            chain.append(tails[chain[-1]])
+        order.extend(reversed(chain))
     return [pieces[k] for k in order], sorted(pieces[k][0] + 1 for k in titles), sorted(by_centre)
+
+
+def _upper_line(upper: tuple[int, int, str], line: tuple[int, int, str], rows: tuple[int, int],
+                p: _Params) -> bool:
+    """With `wide_tails`, whether `upper` (its span and text), read right before `line` on
+    the row right over it (`rows`), is a title's line that wraps into it: at its start (±
+    `jitter`), neither holding a mark of text (`text_marks`), a word of the page across the
+    break or a mark closing (粤西首个国家骨 / 干冷链物流基地). So it is no column's line over
+    `line` (`_titles_to_tails` asks for none as wide), and goes down with it."""
+    (a0, _, said), (x0, _, under) = upper, line
+    return (p.wide_tails and rows[0] == rows[1] - 1 and abs(a0 - x0) <= p.jitter
+            and not regex.search(p.text_marks, said + under)
+            and (_closes(said, under, p.paired_marks)
+                 or p.words is not None and bool(p.words(said, under))))
+
+
+def _wide_tail(title: tuple[int, int], tail: tuple[int, int], rows: tuple[int, int],
+               within: Callable[[int, int, int], list[int]], said: str, p: _Params) -> bool:
+    """With `wide_tails`, whether `tail` (its span, on line rows[1]), under a title's line
+    (`title`, on rows[0]) within its width, is the next line of a large title that fills
+    its measure (近万名大学生志 / 愿者服务西部基): as wide (± `jitter`), set at its start, the
+    rows right under each of the two blank in its place (a column's line has its next line
+    under it; a title's tall type sets blank rows), and neither line holding a mark of text
+    (`text_marks`, searched in `said`, the two lines' text: a column's prose holds one).
+    (The caller asks that a word of the page run across the break, or that it close a mark
+    the title opened.)"""
+    (x0, x1), (y0, y1) = title, tail
+    return (p.wide_tails and abs(y0 - x0) <= p.jitter and y1 - y0 <= x1 - x0 + p.jitter
+            and not within(rows[0] + 1, x0, x1) and not within(rows[1] + 1, y0, y1)
+            and not regex.search(p.text_marks, said))
 
 
 _NUMBER_MARK = regex.compile(r"(?<=\d)[.,](?=\d)")  # a decimal point or a thousands' comma
@@ -1569,6 +1622,7 @@ class _Params:
     tail_share: float
     tail_read_on: bool
     tail_parted: bool
+    wide_tails: bool
     text_marks: str
     picture_rows: int
     caption_type: float

@@ -2179,6 +2179,133 @@ def test_a_title_s_last_line_closing_its_bracket_or_after_a_comma_goes_on_it():
 WIDE_TITLE = "全国图书馆夜间开放时段"
 
 
+def test_a_title_s_line_as_wide_at_its_start_over_blank_rows_goes_on_it():
+    """A large title that fills its measure wraps into a line as wide, set at its start
+    (近万名大学生志 / 愿者服务西部基): two rows under it, beside the neighbour's byline, with
+    the row under it blank in its place, a word of the page across the break (志愿) and no
+    clause's mark in either line, it is the title's line: the title goes down to it."""
+    text = "近万名大学生志愿者陆续抵达服务地，将在基层开展志愿服务。" + CHIPS
+    read = _tails_read("愿者服务西部基", text, title="近万名大学生志", tail_row=2, tail_at=54)
+    assert read[read.index("近万名大学生志") + 1] == "愿者服务西部基"
+
+
+def test_a_line_as_wide_under_a_title_with_a_clause_mark_or_a_line_under_it_stays():
+    """Near misses, the word across the break (志愿) printed all the same: a line as wide
+    holding a comma (a column's prose: 愿者，服务西部基), or one with a line right under it
+    in its place (a column's line, its next under it), is no line of the title."""
+    text = "近万名大学生志愿者陆续抵达服务地，将在基层开展志愿服务。" + CHIPS
+    read = _tails_read("愿者，服务西部", text, title="近万名大学生志", tail_row=2, tail_at=54)
+    assert read[1] == "近万名大学生志"
+    read = _tails_read("愿者服务西部基", text, title="近万名大学生志", tail_row=3, tail_at=54)
+    assert read[1] == "近万名大学生志"
+
+
+def test_a_title_of_three_lines_read_apart_is_read_whole(tmp_path):
+    """A title of three lines (近万名大学生志 / 愿者服务西部基 / 层), each its tall type's
+    rows under the one before, those rows filled by a neighbour's head, read as the cuts
+    read such rows (its first line with the row, its second after the neighbour's byline,
+    its last after the left box's text, over its own box's text): each line
+    goes down to the next, the three read one after another with the box's text. With
+    LAY001 `wide_tails` off the line as wide is no line of the title (the short last line
+    still is the second's)."""
+    from functools import partial
+
+    from cleaner.layout import _params, _titles_to_tails, lines_of
+    from cleaner.words import pair_in_page
+
+    right = column("近万名大学生志愿者陆续抵达服务地，将在基层开展志愿服务。" + CHIPS, 14)
+    left = column((LONG + NEXT) * 2, 14)[:len(right) + 1]
+    rows = [[(0, "青年人为何偏爱上“城市漫步”"), (54, "近万名大学生志")], [(0, "——基层走访手记")],
+            [(0, "本报记者 林 岚")], [(54, "愿者服务西部基")], [], [(0, left[0]), (57, "层")], []]
+    rows += [[(0, a), (57, b)] for a, b in zip(left[1:], right)]
+    source = grid(*rows)
+    lines = lines_of(source)
+
+    def piece(n: int, said: str) -> tuple[int, int, int]:
+        at = lines[n].start + lines[n].text.index(said)
+        return n, at, at + len(said)
+
+    pieces = ([piece(0, "青年人为何偏爱上“城市漫步”"), piece(0, "近万名大学生志"),
+               piece(1, "——基层走访手记"), piece(2, "本报记者 林 岚"), piece(3, "愿者服务西部基"),
+               piece(5, left[0])] + [piece(7 + n, a) for n, a in enumerate(left[1:])]
+              + [piece(5, "层")] + [piece(7 + n, b) for n, b in enumerate(right)])
+
+    def read(rules) -> list[str]:
+        p = _params(rules, top=-1, grid=True, filled=frozenset(), credits=(),
+                    reporters=rules.param_patterns("CLS003", "titles"), datelines=(),
+                    arrivals=(), words=partial(pair_in_page, source=source, rules=rules),
+                    furniture=tuple(r for r in rules.pattern_rules if r.role == "furniture"),
+                    bylines=tuple(r for r in rules.pattern_rules if r.role == "byline"),
+                    numbers=rules.param_patterns("CLS010", "enumerated"))
+        ordered, _, _ = _titles_to_tails(pieces, lines, p)
+        return [lines[n].text[a - lines[n].start:b - lines[n].start] for n, a, b in ordered]
+
+    said = read(RULES)
+    at = said.index("近万名大学生志")
+    assert said[at:at + 4] == ["近万名大学生志", "愿者服务西部基", "层", right[0]]
+    assert said.index(left[-1]) < at
+    said = read(rules_with(tmp_path, "LAY001", wide_tails=False))
+    assert said[1] == "近万名大学生志"
+    at = said.index("愿者服务西部基")
+    assert said[at:at + 3] == ["愿者服务西部基", "层", right[0]]
+
+
+def _three_lines_read(first: str, second: str, tail: str, text: str) -> list[str]:
+    """A title's first two lines on two rows (`first` at 54 over `second`, at its start),
+    its short last line (`tail`) three rows under them beside a left box's text, then its
+    own box's text (`text`) at 57; read as the cuts read such rows (the neighbour's head,
+    the two lines, the left box's text, the tail, the box's text): the pieces' texts in
+    the order `_titles_to_tails` gives them."""
+    from functools import partial
+
+    from cleaner.layout import _params, _titles_to_tails, lines_of
+    from cleaner.words import pair_in_page
+
+    right = column(text, 14)
+    left = column((LONG + NEXT) * 2, 14)[:len(right) + 1]
+    rows = [[(0, "青年人为何偏爱上“城市漫步”"), (54, first)], [(0, "——基层走访手记"), (54, second)],
+            [(0, "本报记者 林 岚")], [], [(0, left[0]), (57, tail)], []]
+    rows += [[(0, a), (57, b)] for a, b in zip(left[1:], right)]
+    source = grid(*rows)
+    lines = lines_of(source)
+
+    def piece(n: int, said: str) -> tuple[int, int, int]:
+        at = lines[n].start + lines[n].text.index(said)
+        return n, at, at + len(said)
+
+    pieces = ([piece(0, "青年人为何偏爱上“城市漫步”"), piece(1, "——基层走访手记"),
+               piece(2, "本报记者 林 岚"), piece(0, first), piece(1, second), piece(4, left[0])]
+              + [piece(6 + n, a) for n, a in enumerate(left[1:])]
+              + [piece(4, tail)] + [piece(6 + n, b) for n, b in enumerate(right)])
+    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(),
+                reporters=RULES.param_patterns("CLS003", "titles"), datelines=(), arrivals=(),
+                words=partial(pair_in_page, source=source, rules=RULES),
+                furniture=tuple(r for r in RULES.pattern_rules if r.role == "furniture"),
+                bylines=tuple(r for r in RULES.pattern_rules if r.role == "byline"),
+                numbers=RULES.param_patterns("CLS010", "enumerated"))
+    ordered, _, _ = _titles_to_tails(pieces, lines, p)
+    return [lines[n].text[a - lines[n].start:b - lines[n].start] for n, a, b in ordered]
+
+
+def test_a_title_s_two_lines_on_two_rows_go_down_to_its_last_together():
+    """粤西首个国家骨 / 干冷链物流基地 on two rows (a word of the page across the break, 骨干),
+    its last line (投运) three rows under them after the left box's text: the line right
+    over the second, read right before it, is the title's own, no column's line as wide
+    over it, and both go down to the last line, the three read one after another."""
+    text = "粤西首个国家骨干冷链物流基地日前正式投运，将服务粤西地区农产品流通。" + CHIPS
+    read = _three_lines_read("粤西首个国家骨", "干冷链物流基地", "投运", text)
+    at = read.index("粤西首个国家骨")
+    assert read[at:at + 4] == ["粤西首个国家骨", "干冷链物流基地", "投运", column(text, 14)[0]]
+
+
+def test_a_line_with_a_clause_mark_over_a_title_s_line_keeps_it_from_its_tail():
+    """Near miss: the line over it holds a comma (粤西首个，国家骨: a column's prose), so it
+    is a line as wide over the title's line, which takes no tail (the order stays)."""
+    text = "粤西首个，国家骨干冷链物流基地日前正式投运，将服务粤西地区农产品流通。" + CHIPS
+    read = _three_lines_read("粤西首个，国家骨", "干冷链物流基地", "投运", text)
+    assert read[read.index("干冷链物流基地") + 1] == column((LONG + NEXT) * 2, 14)[0]
+
+
 def test_a_short_line_centred_under_a_title_is_its_last_line_though_no_word_runs_across():
     """No word of the page runs across the break and no mark closes, but the short line
     stands centred under the title (its middle half a character off the title's, two
