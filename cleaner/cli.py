@@ -26,9 +26,9 @@ from .stream import PER
 REPORTS = ("html", "diff")
 # The largest page read unless --max-bytes says otherwise: a broadsheet page is about
 # 50 KB of text, so 4 MiB is eighty pages run together, far past any real page. Memory
-# goes with lines more than bytes: about 100 bytes per input byte on ordinary text, up to
-# about 1,300 on a page of one-character lines (each a block with its edits), so the cap
-# is what bounds one page's memory (~0.4 GB ordinary, ~5 GB at worst, per worker).
+# goes with lines more than bytes: about 80 to 130 bytes per input byte on ordinary text, up to
+# about 1,140 on a page of one-character lines (each a block with its edits), so the cap
+# is what bounds one page's memory (~0.5 GB ordinary, under 5 GB at worst, per worker).
 DEFAULT_MAX_BYTES = 4 * 1024 * 1024
 _UNITS = {"": 1, "K": 1024, "M": 1024 ** 2, "G": 1024 ** 3}
 
