@@ -2085,6 +2085,30 @@ def test_titles_on_one_row_keep_the_cut_across_the_title():
     assert "titles_interleaved" not in edit.evidence
 
 
+def _read_tails(source: str, said: list[tuple[int, str]], rules=RULES) -> tuple[list[str], list]:
+    """Read a grid page's pieces (each a line number and its text on that line, in the
+    order the cuts give them) as `_titles_to_tails` orders them: the pieces' texts in its
+    order, and the pieces it centred."""
+    from functools import partial
+
+    from cleaner.layout import _params, _titles_to_tails, lines_of
+    from cleaner.words import pair_in_page
+
+    lines = lines_of(source)
+    pieces = []
+    for n, text in said:
+        at = lines[n].start + lines[n].text.index(text)
+        pieces.append((n, at, at + len(text)))
+    p = _params(rules, top=-1, grid=True, filled=frozenset(), credits=(),
+                reporters=rules.param_patterns("CLS003", "titles"), datelines=(), arrivals=(),
+                words=partial(pair_in_page, source=source, rules=rules),
+                furniture=tuple(r for r in rules.pattern_rules if r.role == "furniture"),
+                bylines=tuple(r for r in rules.pattern_rules if r.role == "byline"),
+                numbers=rules.param_patterns("CLS010", "enumerated"))
+    ordered, _, centred = _titles_to_tails(pieces, lines, p)
+    return [lines[n].text[a - lines[n].start:b - lines[n].start] for n, a, b in ordered], centred
+
+
 def _tails_read(tail: str, text: str, title: str = "多家图书馆推出夜", tail_row: int = 3,
                 tail_at: int = 57, moved: list | None = None,
                 over: tuple[int, str] | None = None, rules=RULES) -> list[str]:
@@ -2096,11 +2120,6 @@ def _tails_read(tail: str, text: str, title: str = "多家图书馆推出夜", t
     box's text), the pieces' texts in the order `_titles_to_tails` gives them (and the
     title lines it took down by their tail's centring in `moved`). `over`: a line (its
     position and text) on a row over the title's, read first."""
-    from functools import partial
-
-    from cleaner.layout import _params, _titles_to_tails, lines_of
-    from cleaner.words import pair_in_page
-
     right = column(text, 14)
     left = column((LONG + NEXT) * 2, 14)[:len(right)]
     rows = [[(0, "青年人为何偏爱上“城市漫步”"), (54, title)], [(0, "——基层走访手记")],
@@ -2110,28 +2129,16 @@ def _tails_read(tail: str, text: str, title: str = "多家图书馆推出夜", t
     if over is not None:
         rows = [[over], *rows]
     source = grid(*rows)
-    lines = lines_of(source)
     top = 1 if over is not None else 0
-
-    def piece(n: int, said: str) -> tuple[int, int, int]:
-        at = lines[n].start + lines[n].text.index(said)
-        return n, at, at + len(said)
-
-    pieces = ([piece(0, over[1])] if over is not None else []) + (
-        [piece(top, "青年人为何偏爱上“城市漫步”"), piece(top, title),
-         piece(top + 1, "——基层走访手记"), piece(top + 2, "本报记者 林 岚")]
-        + [piece(top + 4 + n, a) for n, a in enumerate(left)] + [piece(top + tail_row, tail)]
-        + [piece(top + 4 + n, b) for n, b in enumerate(right)])
-    p = _params(rules, top=-1, grid=True, filled=frozenset(), credits=(),
-                reporters=rules.param_patterns("CLS003", "titles"), datelines=(), arrivals=(),
-                words=partial(pair_in_page, source=source, rules=rules),
-                furniture=tuple(r for r in rules.pattern_rules if r.role == "furniture"),
-                bylines=tuple(r for r in rules.pattern_rules if r.role == "byline"),
-                numbers=rules.param_patterns("CLS010", "enumerated"))
-    ordered, _, centred = _titles_to_tails(pieces, lines, p)
+    said = ([(0, over[1])] if over is not None else []) + (
+        [(top, "青年人为何偏爱上“城市漫步”"), (top, title),
+         (top + 1, "——基层走访手记"), (top + 2, "本报记者 林 岚")]
+        + [(top + 4 + n, a) for n, a in enumerate(left)] + [(top + tail_row, tail)]
+        + [(top + 4 + n, b) for n, b in enumerate(right)])
+    read, centred = _read_tails(source, said, rules)
     if moved is not None:
         moved.extend(centred)
-    return [lines[n].text[a - lines[n].start:b - lines[n].start] for n, a, b in ordered]
+    return read
 
 
 def test_a_title_s_last_line_rows_under_it_is_read_right_after_it():
@@ -2208,37 +2215,19 @@ def test_a_title_of_three_lines_read_apart_is_read_whole(tmp_path):
     goes down to the next, the three read one after another with the box's text. With
     LAY001 `wide_tails` off the line as wide is no line of the title (the short last line
     still is the second's)."""
-    from functools import partial
-
-    from cleaner.layout import _params, _titles_to_tails, lines_of
-    from cleaner.words import pair_in_page
-
     right = column("近万名大学生志愿者陆续抵达服务地，将在基层开展志愿服务。" + CHIPS, 14)
     left = column((LONG + NEXT) * 2, 14)[:len(right) + 1]
     rows = [[(0, "青年人为何偏爱上“城市漫步”"), (54, "近万名大学生志")], [(0, "——基层走访手记")],
             [(0, "本报记者 林 岚")], [(54, "愿者服务西部基")], [], [(0, left[0]), (57, "层")], []]
     rows += [[(0, a), (57, b)] for a, b in zip(left[1:], right)]
     source = grid(*rows)
-    lines = lines_of(source)
-
-    def piece(n: int, said: str) -> tuple[int, int, int]:
-        at = lines[n].start + lines[n].text.index(said)
-        return n, at, at + len(said)
-
-    pieces = ([piece(0, "青年人为何偏爱上“城市漫步”"), piece(0, "近万名大学生志"),
-               piece(1, "——基层走访手记"), piece(2, "本报记者 林 岚"), piece(3, "愿者服务西部基"),
-               piece(5, left[0])] + [piece(7 + n, a) for n, a in enumerate(left[1:])]
-              + [piece(5, "层")] + [piece(7 + n, b) for n, b in enumerate(right)])
+    pieces = ([(0, "青年人为何偏爱上“城市漫步”"), (0, "近万名大学生志"),
+               (1, "——基层走访手记"), (2, "本报记者 林 岚"), (3, "愿者服务西部基"),
+               (5, left[0])] + [(7 + n, a) for n, a in enumerate(left[1:])]
+              + [(5, "层")] + [(7 + n, b) for n, b in enumerate(right)])
 
     def read(rules) -> list[str]:
-        p = _params(rules, top=-1, grid=True, filled=frozenset(), credits=(),
-                    reporters=rules.param_patterns("CLS003", "titles"), datelines=(),
-                    arrivals=(), words=partial(pair_in_page, source=source, rules=rules),
-                    furniture=tuple(r for r in rules.pattern_rules if r.role == "furniture"),
-                    bylines=tuple(r for r in rules.pattern_rules if r.role == "byline"),
-                    numbers=rules.param_patterns("CLS010", "enumerated"))
-        ordered, _, _ = _titles_to_tails(pieces, lines, p)
-        return [lines[n].text[a - lines[n].start:b - lines[n].start] for n, a, b in ordered]
+        return _read_tails(source, pieces, rules)[0]
 
     said = read(RULES)
     at = said.index("近万名大学生志")
@@ -2256,35 +2245,17 @@ def _three_lines_read(first: str, second: str, tail: str, text: str) -> list[str
     own box's text (`text`) at 57; read as the cuts read such rows (the neighbour's head,
     the two lines, the left box's text, the tail, the box's text): the pieces' texts in
     the order `_titles_to_tails` gives them."""
-    from functools import partial
-
-    from cleaner.layout import _params, _titles_to_tails, lines_of
-    from cleaner.words import pair_in_page
-
     right = column(text, 14)
     left = column((LONG + NEXT) * 2, 14)[:len(right) + 1]
     rows = [[(0, "青年人为何偏爱上“城市漫步”"), (54, first)], [(0, "——基层走访手记"), (54, second)],
             [(0, "本报记者 林 岚")], [], [(0, left[0]), (57, tail)], []]
     rows += [[(0, a), (57, b)] for a, b in zip(left[1:], right)]
     source = grid(*rows)
-    lines = lines_of(source)
-
-    def piece(n: int, said: str) -> tuple[int, int, int]:
-        at = lines[n].start + lines[n].text.index(said)
-        return n, at, at + len(said)
-
-    pieces = ([piece(0, "青年人为何偏爱上“城市漫步”"), piece(1, "——基层走访手记"),
-               piece(2, "本报记者 林 岚"), piece(0, first), piece(1, second), piece(4, left[0])]
-              + [piece(6 + n, a) for n, a in enumerate(left[1:])]
-              + [piece(4, tail)] + [piece(6 + n, b) for n, b in enumerate(right)])
-    p = _params(RULES, top=-1, grid=True, filled=frozenset(), credits=(),
-                reporters=RULES.param_patterns("CLS003", "titles"), datelines=(), arrivals=(),
-                words=partial(pair_in_page, source=source, rules=RULES),
-                furniture=tuple(r for r in RULES.pattern_rules if r.role == "furniture"),
-                bylines=tuple(r for r in RULES.pattern_rules if r.role == "byline"),
-                numbers=RULES.param_patterns("CLS010", "enumerated"))
-    ordered, _, _ = _titles_to_tails(pieces, lines, p)
-    return [lines[n].text[a - lines[n].start:b - lines[n].start] for n, a, b in ordered]
+    said = ([(0, "青年人为何偏爱上“城市漫步”"), (1, "——基层走访手记"),
+             (2, "本报记者 林 岚"), (0, first), (1, second), (4, left[0])]
+            + [(6 + n, a) for n, a in enumerate(left[1:])]
+            + [(4, tail)] + [(6 + n, b) for n, b in enumerate(right)])
+    return _read_tails(source, said)[0]
 
 
 def test_a_title_s_two_lines_on_two_rows_go_down_to_its_last_together():
