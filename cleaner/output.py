@@ -311,7 +311,7 @@ def manifest_json(manifest: dict) -> str:
     """
     out: list[str] = []
     try:
-        _encode(manifest, out, "\n")
+        _stream(manifest, out.append)
     except _Unusual:
         # (A key that is no string, a number json spells its own way: json says it.)
         return json.dumps(manifest, ensure_ascii=False, indent=1)
